@@ -1,0 +1,185 @@
+"""belegbot's command line: index, search, ask, quotes, chat and run."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from bot.settings import Settings, SettingsError, load_settings
+
+app = typer.Typer(
+    help="belegbot answers questions about news articles and quotes its sources verbatim.",
+    no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+)
+err = Console(stderr=True)
+log = logging.getLogger("belegbot")
+
+
+def setup_logging(verbose: bool = False) -> None:
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for noisy in ("httpx", "chromadb", "urllib3"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}", highlight=False, markup=True)
+    return typer.Exit(code)
+
+
+def settings() -> Settings:
+    try:
+        return load_settings()
+    except SettingsError as error:
+        raise fail(str(error)) from None
+
+
+@contextmanager
+def service(config: Settings) -> Iterator[Any]:
+    from retrieval.embedding import EmbeddingError
+    from retrieval.index import IndexError_
+    from retrieval.service import Belegbot
+
+    try:
+        bot = Belegbot(config.index_dir, config.embedding_model, config.chroma_url)
+    except (IndexError_, EmbeddingError) as error:
+        raise fail(str(error)) from None
+    try:
+        yield bot
+    finally:
+        bot.close()
+
+
+def read_batch(path: Path, needs: str) -> Iterator[dict[str, Any]]:
+    """The JSON objects of a JSON Lines file, each with ``id`` and ``needs``; a bad line is an error."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise fail(f"--batch {path}: cannot read: {error}") from None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise fail(f"--batch {path}:{number}: bad JSON: {error.msg}") from None
+        if not isinstance(record, dict) or "id" not in record or not isinstance(record.get(needs), str):
+            raise fail(f"--batch {path}:{number}: needs an object with 'id' and a string {needs!r}")
+        yield record
+
+
+@app.command()
+def index(
+    paths: Annotated[list[Path] | None, typer.Argument(help="files or folders; default the corpus folder")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print one JSON summary line")] = False,
+    prune: Annotated[bool, typer.Option(help="remove indexed articles that are not in PATHS")] = False,
+) -> None:
+    """Index articles (.md with front matter, .txt, .html, .jsonl) into the search index.
+
+    Unchanged articles are skipped, edited ones replaced; bad files are named and skipped.
+
+    Examples:
+      belegbot index                      # the corpus folder (BELEGBOT_CORPUS_DIR)
+      belegbot index news/ extra.jsonl --json
+    """
+    config = settings()
+    with service(config) as bot:
+        targets = paths or [config.corpus_dir]
+        bar = Progress(TextColumn("indexing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                       console=err, disable=as_json or not err.is_terminal, transient=True)
+        with bar:
+            task = bar.add_task("index", total=None)
+            report = bot.index_paths(targets, prune=prune, progress=lambda n: bar.advance(task, n),
+                                     on_total=lambda total: bar.update(task, total=total))
+    if as_json:
+        typer.echo(report.model_dump_json(exclude={"sentences_embedded"}))
+        return
+    typer.echo(f"added {report.added}, updated {report.updated}, removed {report.removed}, "
+               f"unchanged {report.unchanged}; {report.passages_embedded} passages embedded "
+               f"in {report.seconds:.1f} s")
+    for problem in report.errors:
+        err.print(f"skipped {problem}", highlight=False, markup=False)
+
+
+@app.command()
+def search(
+    query: Annotated[str | None, typer.Argument(help="the question or words to search for")] = None,
+    k: Annotated[int, typer.Option("-k", min=1, max=100, help="number of passages")] = 5,
+    batch: Annotated[Path | None, typer.Option(help="JSON Lines file with 'id' and 'question'")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON output")] = False,
+) -> None:
+    """Find the passages that best answer a question (English or German).
+
+    Examples:
+      belegbot search "Wie viele Soldaten schickt Nordkorea?"
+      belegbot search --batch questions.jsonl -k 5 --json > hits.jsonl
+    """
+    if (query is None) == (batch is None):
+        raise fail("give either a QUERY or --batch FILE")
+    config = settings()
+    with service(config) as bot:
+        if batch is not None:
+            for record in read_batch(batch, "question"):
+                result = bot.search(record["question"], k=k)
+                typer.echo(json.dumps({"id": record["id"], "hits": [
+                    h.model_dump(include={"doc_id", "start", "end", "score", "text"}) for h in result.hits]},
+                    ensure_ascii=False))
+            return
+        began = time.perf_counter()
+        result = bot.search(query or "", k=k)
+        if as_json:
+            typer.echo(json.dumps({"hits": [h.model_dump() for h in result.hits]}, ensure_ascii=False))
+            return
+        if not result.hits:
+            typer.echo("No passages found." if bot.index.count() else "The index is empty: run belegbot index.")
+        for rank, hit in enumerate(result.hits, start=1):
+            typer.echo(f"{rank}. [{hit.doc_id} {hit.start}:{hit.end}] {hit.title}  (score {hit.score:.3f})")
+            typer.echo("   " + " ".join(hit.text.split()))
+        err.print(f"{(time.perf_counter() - began) * 1000:.0f} ms", style="dim")
+
+
+@app.command()
+def chat() -> None:
+    """Ask questions in the terminal, without Telegram. Empty line or Ctrl-D ends it.
+
+    Examples:
+      belegbot chat
+    """
+    config = settings()
+    with service(config) as bot:
+        if not bot.index.count():
+            typer.echo(f"The index is empty: indexing {config.corpus_dir} first …")
+            bot.index_paths([config.corpus_dir])
+        typer.echo(f"belegbot: {bot.index.count()} articles. Ask a question (English or German).")
+        while True:
+            try:
+                question = input("> ").strip()
+            except (EOFError, KeyboardInterrupt):
+                break
+            if not question:
+                break
+            result = bot.search(question, k=3)
+            if not result.hits:
+                typer.echo("Nothing found in the corpus.")
+            for hit in result.hits:
+                typer.echo(f"• {hit.title} ({hit.outlet or 'no outlet named'}) [{hit.doc_id} {hit.start}:{hit.end}]")
+                typer.echo("  " + " ".join(hit.text.split()))
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    setup_logging()
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

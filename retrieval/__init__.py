@@ -1,0 +1,1 @@
+"""belegbot's retrieval side: corpus, segmentation, index, search, attribution and answers."""

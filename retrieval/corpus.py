@@ -1,0 +1,222 @@
+"""Read article files into ``Article``s; a bad file is named and skipped, never fatal.
+
+Formats: ``.md`` with YAML front matter, ``.txt`` (first line is the title), ``.html`` (main text
+extracted with trafilatura) and ``.jsonl`` (one article per line: id, title, outlet, url, published,
+text). The stored text is exactly what was read: decoded, line endings normalised to ``\\n``, NFC.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import unicodedata
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+from charset_normalizer import from_bytes
+from pydantic import BaseModel, ValidationError
+
+from retrieval.models import Article
+
+log = logging.getLogger(__name__)
+
+SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm", ".jsonl")
+MAX_FILE_BYTES = 50_000_000
+_META_KEYS = ("title", "outlet", "url", "published", "language")
+
+
+class LoadError(BaseModel):
+    """Why one file (or one line of a ``.jsonl`` file) was skipped."""
+
+    path: str
+    line: int | None = None
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.reason}"
+
+
+class LoadResult(BaseModel):
+    articles: list[Article]
+    errors: list[LoadError]
+    files: list[str]
+
+
+class BadFile(Exception):
+    """A file that cannot become an article; the message says why."""
+
+
+def normalise(text: str) -> str:
+    """The canonical article text: ``\\r\\n``/``\\r`` -> ``\\n``, NFC. Nothing else changes."""
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def decode(data: bytes) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), else a confident guess; binary data is refused."""
+    if not data.strip():
+        raise BadFile("empty file")
+    if b"\x00" in data[:8192]:
+        raise BadFile("binary file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    guess = from_bytes(data).best()
+    if guess is None or guess.chaos > 0.2:
+        raise BadFile("not text: undecodable as UTF-8 or any other encoding")
+    log.info("decoded as %s (not UTF-8)", guess.encoding)
+    return str(guess)
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Path], list[LoadError]]:
+    """The article files under ``paths`` (files or folders, recursively), sorted; missing paths are errors."""
+    found: list[Path] = []
+    errors: list[LoadError] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        elif path.is_file():
+            if path.suffix.lower() in SUFFIXES:
+                found.append(path)
+            else:
+                errors.append(LoadError(path=str(path), reason=f"unsupported file type {path.suffix!r}; "
+                                        f"use one of {', '.join(SUFFIXES)}"))
+        else:
+            errors.append(LoadError(path=str(path), reason="no such file or folder"))
+    return found, errors
+
+
+def load(paths: Iterable[Path]) -> LoadResult:
+    """Every article in ``paths``; each bad file or line becomes a ``LoadError``, the rest still loads."""
+    files, errors = discover(paths)
+    articles: list[Article] = []
+    seen: dict[str, str] = {}
+    for path in files:
+        try:
+            loaded = list(_load_file(path, errors))
+        except BadFile as error:
+            errors.append(LoadError(path=str(path), reason=str(error)))
+            continue
+        except OSError as error:
+            errors.append(LoadError(path=str(path), reason=f"cannot read: {error.strerror or error}"))
+            continue
+        for article in loaded:
+            if article.id in seen:
+                errors.append(LoadError(path=str(path), reason=f"duplicate article id {article.id!r} "
+                                        f"(first in {seen[article.id]}); skipped"))
+                continue
+            seen[article.id] = str(path)
+            articles.append(article)
+    return LoadResult(articles=articles, errors=errors, files=[str(p) for p in files])
+
+
+def _load_file(path: Path, errors: list[LoadError]) -> Iterator[Article]:
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise BadFile(f"too large ({path.stat().st_size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
+    text = normalise(decode(path.read_bytes()))
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        yield from _jsonl(path, text, errors)
+    elif suffix in (".md", ".markdown"):
+        yield _markdown(path, text)
+    elif suffix in (".html", ".htm"):
+        yield _html(path, text)
+    else:
+        yield _plain(path, text)
+
+
+def _article(path: Path, fields: dict[str, Any]) -> Article:
+    fields = {k: _as_text(v) if k != "text" else v for k, v in fields.items() if v is not None}
+    try:
+        return Article(source_path=str(path), **fields)
+    except ValidationError as error:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())
+        raise BadFile(f"not a valid article ({problems})") from None
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _markdown(path: Path, text: str) -> Article:
+    try:
+        post = frontmatter.loads(text)
+    except Exception as error:  # YAML errors come in many classes; all mean "broken front matter"
+        raise BadFile(f"broken front matter: {str(error).splitlines()[0]}") from None
+    if not isinstance(post.metadata, dict):
+        raise BadFile("broken front matter: not a mapping of keys to values")
+    body = post.content
+    if not body.strip():
+        raise BadFile("no article text after the front matter")
+    meta = {key: post.metadata.get(key) for key in _META_KEYS}
+    meta["title"] = meta["title"] or _first_line(body)
+    return _article(path, {"id": post.metadata.get("id") or path.stem, "text": body, **meta})
+
+
+def _plain(path: Path, text: str) -> Article:
+    title = _first_line(text)
+    if not title:
+        raise BadFile("empty file")
+    return _article(path, {"id": path.stem, "title": title, "text": text})
+
+
+def _html(path: Path, text: str) -> Article:
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    body = getattr(extracted, "text", None) if extracted is not None else None
+    if not body or not body.strip():
+        raise BadFile("no article text found in the HTML")
+    meta = {
+        "title": getattr(extracted, "title", None) or _first_line(body),
+        "outlet": getattr(extracted, "sitename", None),
+        "url": getattr(extracted, "url", None),
+        "published": getattr(extracted, "date", None),
+        "language": getattr(extracted, "language", None),
+    }
+    return _article(path, {"id": path.stem, "text": normalise(body), **meta})
+
+
+def _jsonl(path: Path, text: str, errors: list[LoadError]) -> Iterator[Article]:
+    good = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            errors.append(LoadError(path=str(path), line=number, reason=f"bad JSON: {error.msg}"))
+            continue
+        if not isinstance(record, dict) or not record.get("id") or not isinstance(record.get("text"), str):
+            errors.append(LoadError(path=str(path), line=number,
+                                    reason="needs an object with a non-empty 'id' and a 'text' string"))
+            continue
+        body = normalise(record["text"])
+        if not body.strip():
+            errors.append(LoadError(path=str(path), line=number, reason="empty 'text'"))
+            continue
+        meta = {key: record.get(key) for key in _META_KEYS}
+        meta["title"] = meta["title"] or _first_line(body)
+        try:
+            yield _article(path, {"id": record["id"], "text": body, **meta})
+            good += 1
+        except BadFile as error:
+            errors.append(LoadError(path=str(path), line=number, reason=str(error)))
+    if not good and not any(e.path == str(path) for e in errors):
+        raise BadFile("no articles in this JSON Lines file")
+
+
+def _first_line(text: str) -> str:
+    for line in text.split("\n"):
+        if line.strip():
+            return line.strip()[:300]
+    return ""

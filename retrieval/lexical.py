@@ -1,0 +1,186 @@
+"""The local SQLite side of the index: article texts, sentence offsets and an FTS5 index over stems.
+
+Chroma holds the vectors and is the source of truth; this store is derived from what is indexed
+(and can be rebuilt from Chroma's stored documents). It answers the lexical half of hybrid search
+(BM25 over Snowball-stemmed sentences, so "Soldaten" finds "Soldat") and hands out article texts,
+which every quote is an offset into.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import Stemmer
+
+from retrieval.models import Article, Sentence
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY, hash TEXT NOT NULL, title TEXT NOT NULL, outlet TEXT, url TEXT,
+    published TEXT, language TEXT NOT NULL, text TEXT NOT NULL, source_path TEXT,
+    analysis TEXT NOT NULL DEFAULT '{}');
+CREATE TABLE IF NOT EXISTS sentences (
+    doc_id TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+    passage INTEGER NOT NULL, PRIMARY KEY (doc_id, idx)) WITHOUT ROWID;
+CREATE VIRTUAL TABLE IF NOT EXISTS sentence_fts USING fts5(
+    stems, doc_id UNINDEXED, idx UNINDEXED, tokenize = "unicode61 remove_diacritics 2");
+CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+
+class Stems:
+    """Snowball stems of words, German and English (a word gets both, so either language matches)."""
+
+    def __init__(self) -> None:
+        self._de = Stemmer.Stemmer("german")
+        self._en = Stemmer.Stemmer("english")
+
+    def words(self, text: str) -> list[str]:
+        return [w.lower() for w in _WORD.findall(text)]
+
+    def of(self, text: str) -> str:
+        words = self.words(text)
+        return " ".join(self._de.stemWords(words))
+
+    def query_terms(self, words: Iterable[str]) -> list[str]:
+        stems: list[str] = []
+        for word in words:
+            for stem in (self._de.stemWord(word.lower()), self._en.stemWord(word.lower())):
+                if stem and stem not in stems:
+                    stems.append(stem)
+        return stems
+
+
+class LexicalStore:
+    """Articles, sentence offsets and BM25 search, in one SQLite file (thread-safe)."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.executescript(_SCHEMA)
+        self._lock = threading.RLock()
+        self.stems = Stems()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    # writing -------------------------------------------------------------------------------------
+    def put(self, article: Article, sentences: Sequence[Sentence], passage_of: Sequence[int],
+            analysis: dict[str, Any]) -> None:
+        """Store (or replace) one article with its sentences, in one transaction."""
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                self._delete(article.id)
+                self._db.execute(
+                    "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (article.id, article.content_hash, article.title, article.outlet, article.url,
+                     article.published, article.language, article.text, article.source_path,
+                     json.dumps(analysis, ensure_ascii=False)),
+                )
+                self._db.executemany(
+                    "INSERT INTO sentences VALUES (?,?,?,?,?)",
+                    [(s.doc_id, s.index, s.start, s.end, p) for s, p in zip(sentences, passage_of, strict=True)],
+                )
+                self._db.executemany(
+                    "INSERT INTO sentence_fts (stems, doc_id, idx) VALUES (?,?,?)",
+                    [(self.stems.of(s.text), s.doc_id, s.index) for s in sentences],
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    def delete(self, doc_id: str) -> None:
+        with self._lock:
+            self._db.execute("BEGIN")
+            self._delete(doc_id)
+            self._db.execute("COMMIT")
+
+    def _delete(self, doc_id: str) -> None:
+        self._db.execute("DELETE FROM articles WHERE id = ?", (doc_id,))
+        self._db.execute("DELETE FROM sentences WHERE doc_id = ?", (doc_id,))
+        self._db.execute("DELETE FROM sentence_fts WHERE doc_id = ?", (doc_id,))
+
+    def set_state(self, key: str, value: str) -> None:
+        with self._lock:
+            self._db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (key, value))
+
+    def state(self, key: str) -> str | None:
+        with self._lock:
+            row = self._db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    # reading -------------------------------------------------------------------------------------
+    def hashes(self) -> dict[str, str]:
+        with self._lock:
+            return dict(self._db.execute("SELECT id, hash FROM articles").fetchall())
+
+    def count(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def article(self, doc_id: str) -> Article | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT id, title, outlet, url, published, language, text, source_path FROM articles "
+                "WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            return None
+        keys = ("id", "title", "outlet", "url", "published", "language", "text", "source_path")
+        return Article(**dict(zip(keys, row, strict=True)))
+
+    def analysis(self, doc_id: str) -> dict[str, Any]:
+        with self._lock:
+            row = self._db.execute("SELECT analysis FROM articles WHERE id = ?", (doc_id,)).fetchone()
+        return json.loads(row[0]) if row else {}
+
+    def listing(self) -> list[dict[str, Any]]:
+        """id, title, outlet, published and length of every article, by id."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id, title, outlet, url, published, length(text) FROM articles ORDER BY id").fetchall()
+        keys = ("id", "title", "outlet", "url", "published", "chars")
+        return [dict(zip(keys, row, strict=True)) for row in rows]
+
+    def sentences(self, doc_id: str) -> list[tuple[int, int, int, int]]:
+        """``(index, start, end, passage)`` of each sentence of one article, in order."""
+        with self._lock:
+            return self._db.execute(
+                "SELECT idx, start, end, passage FROM sentences WHERE doc_id = ? ORDER BY idx", (doc_id,)
+            ).fetchall()
+
+    def sentences_at(self, doc_id: str, indices: Sequence[int]) -> list[tuple[int, int, int, int]]:
+        """``(index, start, end, passage)`` of the given sentences of one article."""
+        marks = ",".join("?" * len(indices))
+        with self._lock:
+            return self._db.execute(
+                f"SELECT idx, start, end, passage FROM sentences WHERE doc_id = ? AND idx IN ({marks})",
+                (doc_id, *indices)).fetchall()
+
+    def sentences_in_passage(self, doc_id: str, passage: int) -> list[tuple[int, int, int, int]]:
+        with self._lock:
+            return self._db.execute(
+                "SELECT idx, start, end, passage FROM sentences WHERE doc_id = ? AND passage = ? ORDER BY idx",
+                (doc_id, passage)).fetchall()
+
+    def search(self, terms: Sequence[str], limit: int) -> list[tuple[str, int, float]]:
+        """``(doc_id, sentence index, score)`` by BM25 for any of ``terms`` (stems); higher is better."""
+        if not terms or limit <= 0:
+            return []
+        query = " OR ".join('"' + t.replace('"', "") + '"' for t in terms)
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT doc_id, idx, -bm25(sentence_fts) FROM sentence_fts WHERE sentence_fts MATCH ? "
+                "ORDER BY bm25(sentence_fts) LIMIT ?", (query, limit)).fetchall()
+        return [(d, int(i), float(s)) for d, i, s in rows]

@@ -1,0 +1,163 @@
+"""The plain data that flows between belegbot's stages.
+
+article files -> Article -> Sentence/Passage (char offsets) -> Attribution/Figure -> index
+-> Hit -> Claim/Answer -> render.  Every span is ``(start, end)`` into ``Article.text``,
+end-exclusive, as Python string indices.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Language = Literal["de", "en"]
+
+
+class Span(BaseModel):
+    """A character span ``[start, end)`` into an article's text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"end must be >= start, got start={self.start} end={self.end}")
+        return self
+
+
+class Article(BaseModel):
+    """One news article. ``text`` is what every quote is an offset into: never edit it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str = Field(min_length=1)
+    title: str
+    text: str = Field(min_length=1)
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    language: str = "de"
+    source_path: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        """A hash of everything that ends up in the index, so an unchanged article is a no-op."""
+        payload = "\x1f".join(
+            [self.id, self.title, self.text, self.outlet or "", self.url or "", self.published or ""]
+        )
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+class Sentence(Span):
+    """A sentence of an article: ``text == article.text[start:end]``."""
+
+    doc_id: str
+    index: int = Field(ge=0)
+    text: str
+
+
+class Passage(Span):
+    """A window of consecutive sentences ``[first, last]`` of one article."""
+
+    doc_id: str
+    index: int = Field(ge=0)
+    first_sentence: int = Field(ge=0)
+    last_sentence: int = Field(ge=0)
+    text: str
+
+
+class Attribution(BaseModel):
+    """Who says what: a quote (direct or reported) with its speaker and cue, as spans of one text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    quote_start: int = Field(ge=0)
+    quote_end: int = Field(ge=0)
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    kind: Literal["direct", "indirect", "reported", "according_to", "carried_over"] = "indirect"
+
+
+class Figure(BaseModel):
+    """A number in the text with what it counts, as written.
+
+    ``start``/``end`` span the whole expression ("mehr als 12.000 Soldaten"); ``number_start``/
+    ``number_end`` only the number ("12.000"); ``unit`` the thing counted ("Soldaten") or None.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    number_start: int = Field(ge=0)
+    number_end: int = Field(ge=0)
+    text: str
+    values: list[float]
+    unit: str | None = None
+    unit_lemma: str | None = None
+    qualifier: str | None = None
+    kind: Literal["count", "money", "percent", "date", "year", "time", "duration", "age", "ordinal", "other"]
+
+
+class Hit(BaseModel):
+    """A ranked search result: a passage with its score and its article's metadata."""
+
+    doc_id: str
+    start: int
+    end: int
+    score: float
+    text: str
+    title: str = ""
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+
+QuestionKind = Literal["figure", "who_said", "quote_check", "general"]
+Verdict = Literal["verbatim", "paraphrase", "not_found"]
+
+
+class Question(BaseModel):
+    text: str
+    kind: QuestionKind
+    language: Language
+    focus: list[str] = Field(default_factory=list)
+    person: str | None = None
+    claimed_quote: str | None = None
+
+
+class Claim(BaseModel):
+    """One thing the answer asserts, with the sentence that carries it quoted verbatim."""
+
+    doc_id: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    quote: str
+    figure: str | None = None
+    source: str | None = None
+    cue: str | None = None
+    title: str = ""
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    note: str | None = None
+
+
+class Answer(BaseModel):
+    question: str
+    kind: QuestionKind
+    language: Language
+    found: bool
+    verdict: Verdict | None = None
+    claims: list[Claim] = Field(default_factory=list)
+    message: str = ""
+    differences: list[str] = Field(default_factory=list)

@@ -1,0 +1,108 @@
+"""Split an article into sentences and passages, each with exact character offsets.
+
+Sentence boundaries come from SoMaJo (German and English web/news text: "12. Oktober", "z. B.",
+"Nr. 5", „…“). Two things are decided here, around the library, because news text needs them:
+a line break ends a block (headlines carry no full stop), and a sentence that ends inside an open
+quotation („Was tun sie dort? Das bleibt abzuwarten“, sagte er.) is joined with its continuation.
+Passages are windows of consecutive whole sentences, at most ``max_chars`` long.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterator
+from functools import cache
+
+from somajo import SoMaJo
+
+from retrieval.models import Article, Passage, Sentence
+
+MAX_PASSAGE_CHARS = 1000
+_MAX_QUOTE_JOIN = 3
+_BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=\s*[^\W\d_a-zäöüß])")  # blank line, or a line not starting lowercase
+_lock = threading.Lock()
+
+
+@cache
+def _splitter(language: str) -> SoMaJo:
+    return SoMaJo("en_PTB" if language == "en" else "de_CMC", split_camel_case=False,
+                  split_sentences=True, character_offsets=True)
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the text between hard breaks, trimmed of surrounding whitespace."""
+    start = 0
+    for match in _BLOCK_BREAK.finditer(text):
+        yield from _trimmed(text, start, match.start())
+        start = match.end()
+    yield from _trimmed(text, start, len(text))
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        yield start, end
+
+
+def sentence_spans(text: str, language: str = "de") -> list[tuple[int, int]]:
+    """``(start, end)`` of every sentence in ``text``, in order, none overlapping."""
+    spans: list[tuple[int, int]] = []
+    splitter = _splitter(language)
+    with _lock:  # SoMaJo keeps per-call state; one tokenizer is shared by all threads
+        for base, block_end in _blocks(text):
+            for sentence in splitter.tokenize_text([text[base:block_end]]):
+                first, last = sentence[0].character_offset, sentence[-1].character_offset
+                if first is not None and last is not None:
+                    spans.append((base + first[0], base + last[1]))
+    return _join_open_quotes(text, spans)
+
+
+def _join_open_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    joined: list[tuple[int, int]] = []
+    run = 0
+    for start, end in spans:
+        if joined and run < _MAX_QUOTE_JOIN and _quote_open(text[joined[-1][0]:joined[-1][1]]) \
+                and "\n" not in text[joined[-1][1]:start]:
+            joined[-1] = (joined[-1][0], end)
+            run += 1
+        else:
+            joined.append((start, end))
+            run = 1
+    return joined
+
+
+def _quote_open(sentence: str) -> bool:
+    opened = sum(sentence.count(c) for c in "„»‚") - sum(sentence.count(c) for c in "“«‘")
+    if opened > 0:
+        return True
+    if "„" not in sentence and "»" not in sentence:
+        return sentence.count('"') % 2 == 1
+    return False
+
+
+def sentences(article: Article) -> list[Sentence]:
+    return [
+        Sentence(doc_id=article.id, index=i, start=a, end=b, text=article.text[a:b])
+        for i, (a, b) in enumerate(sentence_spans(article.text, article.language))
+    ]
+
+
+def passages(article: Article, units: list[Sentence], max_chars: int = MAX_PASSAGE_CHARS) -> list[Passage]:
+    """Greedy windows of consecutive sentences, each at most ``max_chars`` unless one sentence is longer."""
+    if max_chars <= 0:
+        raise ValueError(f"max_chars must be > 0, got {max_chars}")
+    windows: list[list[Sentence]] = []
+    for sentence in units:
+        if windows and sentence.end - windows[-1][0].start <= max_chars:
+            windows[-1].append(sentence)
+        else:
+            windows.append([sentence])
+    return [
+        Passage(doc_id=article.id, index=i, start=w[0].start, end=w[-1].end, first_sentence=w[0].index,
+                last_sentence=w[-1].index, text=article.text[w[0].start:w[-1].end])
+        for i, w in enumerate(windows)
+    ]
