@@ -19,15 +19,19 @@ from bot.settings import Settings, SettingsError, load_settings
 
 app = typer.Typer(
     help="belegbot answers questions about news articles and quotes its sources verbatim.",
-    no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
 )
 err = Console(stderr=True)
 log = logging.getLogger("belegbot")
 
 
 def setup_logging(verbose: bool = False) -> None:
-    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
     for noisy in ("httpx", "chromadb", "urllib3"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
@@ -80,7 +84,9 @@ def read_batch(path: Path, needs: str) -> Iterator[dict[str, Any]]:
 
 @app.command()
 def index(
-    paths: Annotated[list[Path] | None, typer.Argument(help="files or folders; default the corpus folder")] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="files or folders; default the corpus folder")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print one JSON summary line")] = False,
     prune: Annotated[bool, typer.Option(help="remove indexed articles that are not in PATHS")] = False,
 ) -> None:
@@ -95,18 +101,31 @@ def index(
     config = settings()
     with service(config) as bot:
         targets = paths or [config.corpus_dir]
-        bar = Progress(TextColumn("indexing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                       console=err, disable=as_json or not err.is_terminal, transient=True)
+        bar = Progress(
+            TextColumn("indexing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=err,
+            disable=as_json or not err.is_terminal,
+            transient=True,
+        )
         with bar:
             task = bar.add_task("index", total=None)
-            report = bot.index_paths(targets, prune=prune, progress=lambda n: bar.advance(task, n),
-                                     on_total=lambda total: bar.update(task, total=total))
+            report = bot.index_paths(
+                targets,
+                prune=prune,
+                progress=lambda n: bar.advance(task, n),
+                on_total=lambda total: bar.update(task, total=total),
+            )
     if as_json:
         typer.echo(report.model_dump_json(exclude={"sentences_embedded"}))
         return
-    typer.echo(f"added {report.added}, updated {report.updated}, removed {report.removed}, "
-               f"unchanged {report.unchanged}; {report.passages_embedded} passages embedded "
-               f"in {report.seconds:.1f} s")
+    typer.echo(
+        f"added {report.added}, updated {report.updated}, removed {report.removed}, "
+        f"unchanged {report.unchanged}; {report.passages_embedded} passages embedded "
+        f"in {report.seconds:.1f} s"
+    )
     for problem in report.errors:
         err.print(f"skipped {problem}", highlight=False, markup=False)
 
@@ -131,9 +150,18 @@ def search(
         if batch is not None:
             for record in read_batch(batch, "question"):
                 result = bot.search(record["question"], k=k)
-                typer.echo(json.dumps({"id": record["id"], "hits": [
-                    h.model_dump(include={"doc_id", "start", "end", "score", "text"}) for h in result.hits]},
-                    ensure_ascii=False))
+                typer.echo(
+                    json.dumps(
+                        {
+                            "id": record["id"],
+                            "hits": [
+                                h.model_dump(include={"doc_id", "start", "end", "score", "text"})
+                                for h in result.hits
+                            ],
+                        },
+                        ensure_ascii=False,
+                    )
+                )
             return
         began = time.perf_counter()
         result = bot.search(query or "", k=k)
@@ -141,11 +169,80 @@ def search(
             typer.echo(json.dumps({"hits": [h.model_dump() for h in result.hits]}, ensure_ascii=False))
             return
         if not result.hits:
-            typer.echo("No passages found." if bot.index.count() else "The index is empty: run belegbot index.")
+            typer.echo(
+                "No passages found." if bot.index.count() else "The index is empty: run belegbot index."
+            )
         for rank, hit in enumerate(result.hits, start=1):
             typer.echo(f"{rank}. [{hit.doc_id} {hit.start}:{hit.end}] {hit.title}  (score {hit.score:.3f})")
             typer.echo("   " + " ".join(hit.text.split()))
         err.print(f"{(time.perf_counter() - began) * 1000:.0f} ms", style="dim")
+
+
+CLAIM_FIELDS = {"doc_id", "start", "end", "quote", "figure", "source", "title", "outlet", "url", "published"}
+
+
+def answer_json(answer: Any, **extra: Any) -> str:
+    """An ``Answer`` in the answer contract of ../shared/eval/README.md (plus message and differences)."""
+    payload = {
+        **extra,
+        "found": answer.found,
+        "verdict": answer.verdict,
+        "kind": answer.kind,
+        "language": answer.language,
+        "message": answer.message,
+        "differences": answer.differences,
+        "claims": [c.model_dump(include=CLAIM_FIELDS) for c in answer.claims],
+    }
+    return json.dumps(payload, ensure_ascii=False)
+
+
+@app.command()
+def ask(
+    question: Annotated[str | None, typer.Argument(help="a question in English or German")] = None,
+    batch: Annotated[Path | None, typer.Option(help="JSON Lines file with 'id' and 'question'")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON output (one line per question)")] = False,
+) -> None:
+    """Answer a question with every figure, its source and the sentence quoted verbatim.
+
+    Examples:
+      belegbot ask "How many soldiers is North Korea sending to Russia, according to whom?"
+      belegbot ask "Hat Rutte geschrieben: 'Die Entsendung von Truppen ...'?" --json
+      belegbot ask --batch questions.jsonl --json > answers.jsonl
+    """
+    from bot.render import render_plain
+
+    if (question is None) == (batch is None):
+        raise fail("give either a QUESTION or --batch FILE")
+    config = settings()
+    with service(config) as bot:
+        if batch is not None:
+            for record in read_batch(batch, "question"):
+                typer.echo(answer_json(bot.answer(record["question"]), id=record["id"]))
+            return
+        began = time.perf_counter()
+        answer = bot.answer(question or "")
+        if as_json:
+            typer.echo(answer_json(answer))
+            return
+        typer.echo(render_plain(answer, answer.language))
+        err.print(f"{(time.perf_counter() - began) * 1000:.0f} ms", style="dim")
+
+
+@app.command()
+def quotes(
+    batch: Annotated[Path, typer.Option(help="JSON Lines file with 'id' and 'text'")],
+) -> None:
+    """Find who says what in texts: quotes (direct or reported) with speaker and cue, one JSON line each.
+
+    Examples:
+      belegbot quotes --batch articles.jsonl > quotes.jsonl
+    """
+    from retrieval.attribution import attribute
+
+    fields = {"quote_start", "quote_end", "speaker", "speaker_start", "speaker_end", "cue"}
+    for record in read_batch(batch, "text"):
+        found = [a.model_dump(include=fields) for a in attribute(record["text"])]
+        typer.echo(json.dumps({"id": record["id"], "quotes": found}, ensure_ascii=False))
 
 
 @app.command()
@@ -155,6 +252,8 @@ def chat() -> None:
     Examples:
       belegbot chat
     """
+    from bot.render import render_plain
+
     config = settings()
     with service(config) as bot:
         if not bot.index.count():
@@ -168,12 +267,32 @@ def chat() -> None:
                 break
             if not question:
                 break
-            result = bot.search(question, k=3)
-            if not result.hits:
-                typer.echo("Nothing found in the corpus.")
-            for hit in result.hits:
-                typer.echo(f"• {hit.title} ({hit.outlet or 'no outlet named'}) [{hit.doc_id} {hit.start}:{hit.end}]")
-                typer.echo("  " + " ".join(hit.text.split()))
+            answer = bot.answer(question)
+            typer.echo(render_plain(answer, answer.language))
+
+
+@app.command()
+def run() -> None:
+    """Start the bot: Telegram when BELEGBOT_TELEGRAM_TOKEN is set, else the terminal chat.
+
+    Indexes the corpus folder first if the index is empty.
+
+    Examples:
+      BELEGBOT_TELEGRAM_TOKEN=123:abc belegbot run
+      belegbot run                        # no token: chat in the terminal
+    """
+    config = settings()
+    if config.telegram_token is None:
+        typer.echo("BELEGBOT_TELEGRAM_TOKEN is not set: starting the terminal chat instead.")
+        chat()
+        return
+    from bot.app import run_telegram
+
+    with service(config) as bot:
+        if not bot.index.count():
+            typer.echo(f"The index is empty: indexing {config.corpus_dir} first …")
+            bot.index_paths([config.corpus_dir])
+        run_telegram(config, bot)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -68,17 +68,19 @@ class Index:
     """Open (or create) the index for ``embedder`` under ``index_dir`` or on a Chroma server."""
 
     def __init__(self, index_dir: Path, embedder: Embedder, chroma_url: str | None = None,
-                 analyser: Analyser | None = None) -> None:
+                 analyser: Analyser | None = None, analysis_version: str = "0") -> None:
         self.embedder = embedder
         self.index_dir = Path(index_dir)
         self.chroma_url = chroma_url
         self.analyser = analyser or _no_analysis
+        self.analysis_version = analysis_version
         self._client = self._connect()
         self._function = ChromaEmbeddingFunction(embedder.name, embedder)
         self._check_model()
         self.collections = {name: self._open(name) for name in COLLECTIONS}
         self.store = LexicalStore(self._lexical_path())
         self._reconcile()
+        self._refresh_analysis()
 
     # opening ---------------------------------------------------------------------------------------
     def _connect(self) -> ClientAPI:
@@ -140,6 +142,19 @@ class Index:
                 units = segment.sentences(article)
                 chunks = segment.passages(article, units)
                 self.store.put(article, units, _passage_of(units, chunks), self.analyser(article, units))
+
+    def _refresh_analysis(self) -> None:
+        """Re-run the (cheap) text analysis of every article when its code has changed; no re-embedding."""
+        if self.store.state("analysis_version") == self.analysis_version:
+            return
+        ids = list(self.store.hashes())
+        if ids:
+            log.warning("analysis changed (version %s): re-analysing %d articles", self.analysis_version, len(ids))
+        for doc_id in ids:
+            article = self.store.article(doc_id)
+            if article is not None:
+                self.store.set_analysis(doc_id, self.analyser(article, segment.sentences(article)))
+        self.store.set_state("analysis_version", self.analysis_version)
 
     def chroma_hashes(self) -> dict[str, str]:
         got = self.collections["articles"].get(include=["metadatas"])

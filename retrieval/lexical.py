@@ -68,6 +68,7 @@ class LexicalStore:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(_SCHEMA)
         self._lock = threading.RLock()
+        self._articles: dict[str, Article] = {}  # a read cache, emptied on every write
         self.stems = Stems()
 
     def close(self) -> None:
@@ -101,6 +102,11 @@ class LexicalStore:
                 self._db.execute("ROLLBACK")
                 raise
 
+    def set_analysis(self, doc_id: str, analysis: dict[str, Any]) -> None:
+        with self._lock:
+            self._db.execute("UPDATE articles SET analysis = ? WHERE id = ?",
+                             (json.dumps(analysis, ensure_ascii=False), doc_id))
+
     def delete(self, doc_id: str) -> None:
         with self._lock:
             self._db.execute("BEGIN")
@@ -108,6 +114,7 @@ class LexicalStore:
             self._db.execute("COMMIT")
 
     def _delete(self, doc_id: str) -> None:
+        self._articles.clear()
         self._db.execute("DELETE FROM articles WHERE id = ?", (doc_id,))
         self._db.execute("DELETE FROM sentences WHERE doc_id = ?", (doc_id,))
         self._db.execute("DELETE FROM sentence_fts WHERE doc_id = ?", (doc_id,))
@@ -131,6 +138,9 @@ class LexicalStore:
             return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
     def article(self, doc_id: str) -> Article | None:
+        cached = self._articles.get(doc_id)
+        if cached is not None:
+            return cached
         with self._lock:
             row = self._db.execute(
                 "SELECT id, title, outlet, url, published, language, text, source_path FROM articles "
@@ -138,7 +148,11 @@ class LexicalStore:
         if row is None:
             return None
         keys = ("id", "title", "outlet", "url", "published", "language", "text", "source_path")
-        return Article(**dict(zip(keys, row, strict=True)))
+        article = Article(**dict(zip(keys, row, strict=True)))
+        if len(self._articles) > 256:
+            self._articles.clear()
+        self._articles[doc_id] = article
+        return article
 
     def analysis(self, doc_id: str) -> dict[str, Any]:
         with self._lock:

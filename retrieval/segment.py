@@ -58,6 +58,7 @@ def sentence_spans(text: str, language: str = "de") -> list[tuple[int, int]]:
                 first, last = sentence[0].character_offset, sentence[-1].character_offset
                 if first is not None and last is not None:
                     spans.append((base + first[0], base + last[1]))
+    spans = [(a, b) for a, b in spans if any(c.isalnum() for c in text[a:b])]  # no bare "." sentences
     return _join_open_quotes(text, spans)
 
 

@@ -1,0 +1,332 @@
+"""Answers: every figure with its source, who said what, quote checks; or a plain "nothing found".
+
+The pipeline per question: parse it (kind, language, focus) -> hybrid search for candidate
+sentences -> the index-time analysis of those sentences (source, figures) -> select by relevance ->
+claims, each quoting its sentence through ``quotes.quote`` (the one place a quote is made).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Any
+
+import numpy as np
+from rapidfuzz import fuzz
+
+import prompts
+from retrieval import constraints
+from retrieval.analysis import SentenceInfo, sentence_info
+from retrieval.embedding import Vectors
+from retrieval.index import Index
+from retrieval.language import detect
+from retrieval.models import Answer, Claim, Figure, Question
+from retrieval.question import parse_question
+from retrieval.quotes import QuoteError, quote, verified
+from retrieval.search import ScoredSentence, Searcher
+
+log = logging.getLogger(__name__)
+
+COUNTABLE = frozenset({"count", "money", "percent"})
+SEARCH_PASSAGES = 10
+MAX_QUESTION_CHARS = 2000
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """Relevance thresholds on cosine similarity (multilingual-e5-small)."""
+
+    # a question whose best sentence is less similar than this is not answered by the corpus
+    floor: dict[str, float] = field(default_factory=lambda: {"de": 0.80, "en": 0.78})
+    figure_margin: float = 0.03  # figure sentences this close to the best one are listed
+    unit_margin: float = 0.07  # ... and this close if they count what the question asks about
+    unit_slack: float = 0.03  # "counts what the question asks about": unit similarity this close to the best
+    unit_weight: float = 0.5  # how much the counted noun's match with the question's focus counts (ranking)
+    who_margin: float = 0.045
+    general_margin: float = 0.02
+    max_claims: int = 8
+    verbatim_min: float = 100.0
+    paraphrase_min: float = 82.0
+
+
+@dataclass
+class Candidate:
+    sentence: ScoredSentence
+    info: SentenceInfo
+    score: float
+    figures: list[Figure]
+
+
+_QUOTE_CHARS = str.maketrans(dict.fromkeys("„“”«»‚‘’‹›", '"'))
+
+
+def _norm(text: str) -> str:
+    """Whitespace (incl. no-break spaces) collapsed and quotation marks unified, for comparing wording."""
+    return " ".join(text.translate(_QUOTE_CHARS).replace('"', " ").split())
+
+
+class Answerer:
+    def __init__(self, index: Index, searcher: Searcher, tuning: Tuning | None = None) -> None:
+        self.index = index
+        self.searcher = searcher
+        self.tuning = tuning or Tuning()
+        self._analysis: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._units: dict[str, Vectors] = {}
+
+    # entry point -----------------------------------------------------------------------------------
+    def answer(self, text: str, default_language: str = "en") -> Answer:
+        text = text.strip()[:MAX_QUESTION_CHARS]
+        question = parse_question(text, default_language=default_language)
+        if len(re.findall(r"[^\W\d_]{3,}|\d+", text)) < 2 and question.kind != "quote_check":
+            return self._nothing(question, "answer.empty")  # "hi", "?!", emoji: not a question yet
+        if not self.index.count():
+            return self._nothing(question, "answer.empty_index")
+        if question.kind == "quote_check":
+            answer = self._quote_check(question)
+        else:
+            answer = self._by_relevance(question)
+        return verified(answer, self.index.article)
+
+    # figures, who said, general ------------------------------------------------------------------
+    def _by_relevance(self, question: Question) -> Answer:
+        result = self.searcher.search(question.text, k=SEARCH_PASSAGES, language=question.language)
+        sentences = _unique(result.sentences)
+        if not sentences or max(s.dense for s in sentences) < self.tuning.floor[question.language]:
+            return self._nothing(question, "answer.nothing")
+        sentences = self._constrain(question, sentences)
+        if question.kind == "figure":
+            chosen = self._figures(question, sentences)
+        elif question.kind == "who_said":
+            chosen = self._select(sentences, self.tuning.who_margin, need_source=True)
+        else:
+            chosen = self._select(sentences, self.tuning.general_margin, need_source=False)
+        wanted = constraints.named_source(question.text)
+        if wanted:
+            chosen = [c for c in chosen if constraints.same_source(wanted, c.info.source)]
+        claims = [c for c in (self._claim(c, question) for c in chosen) if c is not None]
+        if not claims:
+            return self._nothing(question, "answer.nothing")
+        return Answer(
+            question=question.text,
+            kind=question.kind,
+            language=question.language,
+            found=True,
+            claims=claims[: self.tuning.max_claims],
+            message=prompts.text("answer.found", question.language),
+        )
+
+    def _constrain(self, question: Question, sentences: list[ScoredSentence]) -> list[ScoredSentence]:
+        """Drop candidates that miss what the question pins down (see ``retrieval.constraints``)."""
+        wanted = constraints.predicates(question.text)
+        if wanted:
+            sentences = [s for s in sentences if constraints.predicates(self._text(s)) & wanted]
+        places = constraints.scope_places(question.text)
+        if (
+            places
+            and sentences
+            and not any(
+                constraints.mentions(place, self._context(s)) for s in sentences[:20] for place in places
+            )
+        ):
+            return []
+        return sentences
+
+    def _text(self, s: ScoredSentence) -> str:
+        article = self.index.article(s.doc_id)
+        return article.text[s.start : s.end] if article else ""
+
+    def _context(self, s: ScoredSentence) -> str:
+        """The sentence with what comes just before it and the article's title."""
+        article = self.index.article(s.doc_id)
+        return f"{article.title}\n{article.text[max(0, s.start - 300) : s.end]}" if article else ""
+
+    def _figures(self, question: Question, sentences: list[ScoredSentence]) -> list[Candidate]:
+        candidates = []
+        for s in sentences:
+            info = self._info(s)
+            figures = [f for f in info.figures if f.kind in COUNTABLE]
+            if figures:
+                candidates.append(Candidate(s, info, s.dense, figures))
+        if not candidates:
+            return []
+        focus = self._unit_similarity(question, [f for c in candidates for f in c.figures])
+        relevance = {(s.doc_id, s.index): s.dense for s in sentences}
+        unit_of: dict[int, float] = {}
+        for n, c in enumerate(candidates):
+            if c.info.continues is not None:  # as relevant as the sentence it continues
+                c.sentence.dense = max(
+                    c.sentence.dense, relevance.get((c.sentence.doc_id, c.info.continues), 0.0)
+                )
+            unit_of[n] = max((focus.get(_unit_key(f), 0.0) for f in c.figures), default=0.0)
+            c.figures = [
+                f for f in c.figures if focus.get(_unit_key(f), 0.0) >= unit_of[n] - 0.02
+            ] or c.figures
+            c.score = c.sentence.dense + self.tuning.unit_weight * unit_of[n]
+        best_unit = max(unit_of.values())
+        top = max(c.sentence.dense for c in candidates)
+        t = self.tuning
+        chosen = [
+            c
+            for n, c in enumerate(candidates)
+            if c.sentence.dense >= top - t.figure_margin
+            or (unit_of[n] >= best_unit - t.unit_slack and c.sentence.dense >= top - t.unit_margin)
+        ]
+        return sorted(chosen, key=lambda c: c.score, reverse=True)
+
+    def _select(self, sentences: list[ScoredSentence], margin: float, need_source: bool) -> list[Candidate]:
+        pool = [Candidate(s, self._info(s), s.dense, []) for s in sentences]
+        if need_source:
+            pool = [c for c in pool if c.info.source]
+        if not pool:
+            return []
+        top = max(c.score for c in pool)
+        chosen = [c for c in pool if c.score >= top - margin]
+        return sorted(chosen, key=lambda c: c.score, reverse=True)
+
+    def _unit_similarity(self, question: Question, figures: list[Figure]) -> dict[str, float]:
+        """How well each figure's counted noun matches the question's focus (cross-lingual, by embedding)."""
+        head = question.focus[0] if question.focus else question.text
+        keys = sorted({_unit_key(f) for f in figures} - {""})
+        missing = [k for k in keys if k not in self._units]
+        if missing:
+            for key, vector in zip(missing, self.index.embedder.passages(missing), strict=True):
+                self._units[key] = vector
+        if not keys:
+            return {}
+        query = self.index.embedder.queries([head])[0]
+        return {k: float(np.dot(self._units[k], query)) for k in keys}
+
+    # quote checks ----------------------------------------------------------------------------------
+    def _quote_check(self, question: Question) -> Answer:
+        claimed = (question.claimed_quote or question.text).strip()
+        result = self.searcher.search(claimed, k=SEARCH_PASSAGES, language=detect(claimed, "de"))
+        target = _norm(claimed)
+        best: tuple[float, ScoredSentence, str] | None = None
+        for s in _unique(result.sentences):
+            article = self.index.article(s.doc_id)
+            if article is None:
+                continue
+            sentence = _norm(article.text[s.start : s.end])
+            score = 100.0 if target and target in sentence else fuzz.partial_ratio(target, sentence)
+            if best is None or score > best[0]:
+                best = (score, s, sentence)
+        if best is None or best[0] < self.tuning.paraphrase_min or not _same_words_mostly(target, best[2]):
+            return Answer(
+                question=question.text,
+                kind="quote_check",
+                language=question.language,
+                found=False,
+                verdict="not_found",
+                message=prompts.text("answer.quote_not_found", question.language),
+            )
+        score, s, sentence = best
+        verdict = "verbatim" if score >= self.tuning.verbatim_min else "paraphrase"
+        claim = self._claim(Candidate(s, self._info(s), score, []), question)
+        if claim is None:
+            return self._nothing(question, "answer.quote_not_found")
+        differences = [] if verdict == "verbatim" else _differences(target, sentence)
+        message = ""  # the verdict itself is worded by the renderer
+        if question.person:
+            said_by = _names_person(question.person, claim.source, self.index.article(s.doc_id), s)
+            message = prompts.text(
+                "answer.person_yes" if said_by else "answer.person_no",
+                question.language,
+                person=question.person,
+            )
+        return Answer(
+            question=question.text,
+            kind="quote_check",
+            language=question.language,
+            found=True,
+            verdict=verdict,
+            claims=[claim],
+            message=message,
+            differences=differences,
+        )
+
+    # building blocks -------------------------------------------------------------------------------
+    def _info(self, s: ScoredSentence) -> SentenceInfo:
+        analysis = self._analysis.get(s.doc_id)
+        if analysis is None:
+            analysis = self.index.store.analysis(s.doc_id)
+            self._analysis[s.doc_id] = analysis
+            if len(self._analysis) > 512:
+                self._analysis.popitem(last=False)
+        return sentence_info(analysis, s.index)
+
+    def _claim(self, candidate: Candidate, question: Question) -> Claim | None:
+        s = candidate.sentence
+        try:
+            quoted = quote(self.index.article, s.doc_id, s.start, s.end)
+        except QuoteError:
+            log.warning(
+                "dropped a claim on %s:%d-%d that is not in the stored text", s.doc_id, s.start, s.end
+            )
+            return None
+        figure = "; ".join(f.text for f in candidate.figures) or None
+        return quoted.model_copy(
+            update={"figure": figure, "source": candidate.info.source, "cue": candidate.info.cue}
+        )
+
+    def _nothing(self, question: Question, key: str) -> Answer:
+        return Answer(
+            question=question.text,
+            kind=question.kind,
+            language=question.language,
+            found=False,
+            verdict="not_found" if question.kind == "quote_check" else None,
+            message=prompts.text(key, question.language),
+        )
+
+
+def _unique(sentences: list[ScoredSentence]) -> list[ScoredSentence]:
+    seen: dict[tuple[str, int], ScoredSentence] = {}
+    for s in sentences:
+        key = (s.doc_id, s.index)
+        if key not in seen or s.dense > seen[key].dense:
+            seen[key] = s
+    return sorted(seen.values(), key=lambda s: s.dense, reverse=True)
+
+
+def _unit_key(figure: Figure) -> str:
+    return figure.unit_lemma or figure.unit or ""
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _same_words_mostly(claimed: str, sentence: str) -> bool:
+    """True if most of the claimed words occur in the sentence: one changed word is a paraphrase,
+    a different sentence that merely shares a phrase is not."""
+    words = _words(claimed)
+    if not words:
+        return False
+    present = set(_words(sentence))
+    return sum(w in present for w in words) / len(words) >= 0.7
+
+
+def _differences(claimed: str, sentence: str) -> list[str]:
+    """Word-level differences "claimed → printed" between the claim and the closest part of the sentence."""
+    a, b = claimed.split(), sentence.split()
+    out = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(
+        a=[w.lower() for w in a], b=[w.lower() for w in b], autojunk=False
+    ).get_opcodes():
+        if op == "replace":
+            out.append(f"{' '.join(a[i1:i2])} → {' '.join(b[j1:j2])}")
+        elif op == "delete":
+            out.append(f"{' '.join(a[i1:i2])} → —")
+        elif op == "insert" and 0 < i1 < len(a):
+            out.append(f"— → {' '.join(b[j1:j2])}")
+    return out[:5]
+
+
+def _names_person(person: str, source: str | None, article: Any, s: ScoredSentence) -> bool:
+    """Does the article give this sentence to ``person``? The source, or the sentences just before it."""
+    names = [w for w in re.findall(r"\w+", person) if len(w) > 2 and w[0].isupper()] or _words(person)
+    context = (source or "") + " " + (article.text[max(0, s.start - 400) : s.end] if article else "")
+    return any(fuzz.partial_ratio(name.lower(), context.lower()) >= 90 for name in names)

@@ -1,0 +1,1284 @@
+"""Quotation attribution for German (and, secondarily, English) news text: who says what.
+
+``attribute(text)`` returns :class:`~retrieval.models.Attribution` objects whose spans are Python
+string offsets into ``text`` (end-exclusive).  The rules are written for the *kinds* of constructions
+found in news prose:
+
+* direct quotes in „…“, "…", »…«, «…», ‚…‘, “…” with a speech frame before ("X sagte: „…“"), after
+  ("„…“, sagte X." / "„…“, so X.") or from the surrounding attributed sentence;
+* reported speech: a speech verb with a content clause ("X sagte, dass …", "X erklärte, die
+  Kooperation müsse …", "…, sagte X." also without quotation marks as in 10kGNAD, "…, so X.");
+* according-to phrases ("laut X", "X zufolge", "nach Angaben von X", "gemäß X", "wie X berichtete",
+  "unter Berufung auf X", "demnach", "hieß es");
+* reported acts with a communicative verb and no content clause ("X sprach von …", "X kündigte … an");
+* carry-over: sentences in Konjunktiv I (or with hearsay "soll") right after an attribution continue
+  its speaker (kind ``carried_over``).
+
+The speaker is kept as written (a pronoun stays a pronoun, as in the gold annotation);
+:func:`resolve_speaker` offers a cheap antecedent for pronouns, and :func:`speaker_for_span` finds
+the attribution that covers a sentence.  SoMaJo (tokens, sentences, character offsets) and HanTa
+(lemmas, STTS-like tags) are loaded once, lazily; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Literal
+
+from retrieval.models import Attribution
+
+log = logging.getLogger(__name__)
+
+Kind = Literal["direct", "indirect", "reported", "according_to", "carried_over"]
+
+# ---------------------------------------------------------------------------------------------
+# Lexicon (module constants, data-driven)
+# ---------------------------------------------------------------------------------------------
+
+#: Opening quotation mark -> closing mark(s).  ASCII marks pair with themselves.
+QUOTE_PAIRS: dict[str, str] = {"„": "“”\"", "»": "«", "«": "»", "‚": "‘’", "“": "”\"", '"': '"', "‹": "›"}
+QUOTE_CHARS = "„“”\"«»‚‘’‹›"
+MAX_QUOTE_CHARS = 3000
+
+#: Speech-verb lemmas (HanTa lemma, separable particle re-attached) that frame a content clause.
+SPEECH_VERBS: frozenset[str] = frozenset(
+    ["sagen", "beschreiben", "nennen", "charakterisieren", "äußern", "erklären", "mitteilen", "berichten", "angeben", "betonen", "ankündigen", "bekanntgeben", "bekanntmachen", "meinen", "verlauten", "kommentieren", "spekulieren", "versichern", "bestätigen", "behaupten", "warnen", "fordern", "glauben", "hoffen", "fürchten", "befürchten", "vermuten", "schätzen", "annehmen", "ausgehen", "hinweisen", "verweisen", "unterstreichen", "ergänzen", "hinzufügen", "fortfahren", "einräumen", "zugeben", "eingestehen", "beklagen", "bestreiten", "dementieren", "widersprechen", "argumentieren", "begründen", "feststellen", "prognostizieren", "vorhersagen", "melden", "schreiben", "verkünden", "informieren", "antworten", "entgegnen", "erwidern", "klarstellen", "präzisieren", "beteuern", "bekräftigen", "erläutern", "mahnen", "appellieren", "aufrufen", "auffordern", "verlangen", "raten", "empfehlen", "vorschlagen", "bezweifeln", "zweifeln", "zusichern", "zusagen", "versprechen", "bemerken", "anmerken", "kritisieren", "vorwerfen", "beschuldigen", "erinnern", "darlegen", "ausführen", "urteilen", "entscheiden", "beschließen", "folgern", "schlussfolgern", "beharren", "insistieren", "klagen", "rügen", "wissen", "kundtun", "verraten", "enthüllen", "zitieren", "twittern", "posten", "signalisieren", "andeuten", "anregen", "bekunden", "bekennen", "bezeichnen", "erwarten", "rechnen", "drohen", "unterstellen", "monieren", "loben", "sprechen", "verkündigen", "festhalten", "festlegen", "mutmaßen", "spekulieren", "zugestehen", "zurückweisen"]
+)
+
+#: Verbs that also make a whole sentence a *reported* act without a content clause ("X sprach von …").
+REPORT_VERBS: frozenset[str] = frozenset(
+    ["sprechen", "berichten", "ankündigen", "warnen", "fordern", "kritisieren", "bezeichnen", "zurückweisen", "begründen", "protestieren", "beschuldigen", "vorwerfen", "dementieren", "bestätigen", "bestreiten", "verurteilen", "beklagen", "drohen", "appellieren", "aufrufen", "ausschließen", "vermuten", "befürchten", "verteidigen", "bekräftigen", "einräumen", "zugeben", "ablehnen", "mitteilen", "melden", "verlangen", "ausrufen", "anprangern", "bemängeln", "begrüßen", "widersprechen", "bekanntgeben"]
+)
+
+ALL_SPEECH_VERBS = SPEECH_VERBS | REPORT_VERBS
+
+#: Lemmas that only count as speech verbs with a particular particle or pronominal adverb nearby.
+NEEDS_COMPANION: dict[str, tuple[str, ...]] = {
+    "ausgehen": ("davon",),
+    "rechnen": ("damit",),
+    "sprechen": ("von", "über"),
+    "bezeichnen": ("als",),
+    "erwarten": (",",),
+    "wissen": (",",),
+    "entscheiden": (",",),
+    "schreiben": (",", ":"),
+}
+
+#: Separable particles HanTa tags PTKVZ; joined with the verb lemma ("teilen" + "mit" -> "mitteilen").
+PARTICLES = frozenset(["an", "auf", "aus", "bei", "bekannt", "ein", "fest", "fort", "hin", "hinzu", "klar", "mit", "nach", "vor", "zu", "zurück", "dar"])
+
+#: Prepositional according-to cues: cue word -> speaker side.
+PREP_CUES_AFTER = frozenset({"laut", "gemäß", "lt."})
+PREP_CUES_BEFORE = frozenset({"zufolge"})
+
+#: Nouns that make "nach X" an according-to phrase (matched as a suffix of the lowercased head noun).
+INFO_NOUN_SUFFIXES: tuple[str, ...] = (
+    "angaben", "angabe", "informationen", "information", "berichten", "bericht", "berichts", "auskunft",
+    "auskünften", "aussage", "aussagen", "schätzung", "schätzungen", "einschätzung", "untersuchungen",
+    "untersuchung", "erkenntnissen", "erkenntnis", "darstellung", "meldung", "meldungen", "umfrage",
+    "studie", "worten", "ansicht", "auffassung", "meinung", "zählung", "statistik", "daten", "zahlen",
+    "recherchen", "recherche", "mitteilung", "ermittlungen", "ermittlern", "einschätzungen", "prognose",
+    "prognosen", "angaben", "sicht", "überzeugung", "vermutung", "vermutungen", "befürchtungen",
+    "aussagen", "zeugenaussagen", "zitat", "quellen", "quelle", "experten", "expertenschätzungen",
+    "erklärung", "stellungnahme", "pressemitteilung", "berechnungen", "analyse", "analysen",
+)
+
+#: Multi-word cues handled as fixed token sequences (lowercased).
+BERUFUNG_CUE = ("unter", "berufung", "auf")
+HEARSAY_PHRASES: tuple[tuple[str, ...], ...] = (("hieß", "es"), ("heißt", "es"), ("es", "heißt"), ("es", "hieß"))
+ADVERB_CUES = frozenset({"demnach", "angeblich", "mutmaßlich"})
+
+#: Konjunktiv I finite forms that are unambiguous enough on their own.
+KONJ1_FORMS = frozenset(
+    ["sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "dürfe", "solle", "wolle", "möge", "gebe", "gehe", "stehe", "liege", "komme", "handle", "handele", "bleibe", "wisse", "lasse", "sehe", "heiße", "brauche", "gelte", "trage"]
+)
+#: Konjunktiv II forms used for reported speech when Konjunktiv I looks like the indicative.
+KONJ2_FORMS = frozenset(["wäre", "wären", "hätte", "hätten", "würde", "würden", "könnten", "müssten", "dürften"])
+HEARSAY_MODALS = frozenset({"soll", "sollen"})
+
+#: Nouns before a quotation that make it a name, not a quote ("das Raumschiff „Shenzhou 6“").
+NAMING_WORDS = frozenset(
+    ["name", "namen", "typ", "raumschiff", "schiff", "film", "titel", "buch", "album", "single", "operation", "mission", "projekt", "programm", "zeitung", "magazin", "sender", "fernsehsender", "website", "webseite", "marke", "firma", "unternehmen", "genannt", "genannte", "genannten", "sogenannte", "sogenannten", "sogenannter", "motto", "slogan", "aktion", "kampagne", "schlagzeile", "überschrift"]
+)
+
+#: Nouns that introduce a quoted expression rather than a name ("die Bezeichnung „Gesindel“").
+QUOTE_NOUNS = frozenset(["bezeichnung", "begriff", "wort", "worte", "worten", "ausdruck", "aussage", "formel", "parole", "vorwurf"])
+
+PRONOUN_SPEAKERS = frozenset(["er", "sie", "es", "wir", "ich", "ihr", "man", "diese", "dieser", "dieses", "jener", "jene"])
+NP_TAGS = frozenset(
+    ["ART", "ADJA", "NN", "NE", "NNA", "CARD", "PPOSAT", "PIAT", "PDAT", "TRUNC", "FM", "XY", "PIDAT"]
+)
+NOUN_TAGS = frozenset(["NN", "NE", "NNA", "FM", "XY", "CARD", "TRUNC"])
+NP_START_TAGS = frozenset(["ART", "ADJA", "NN", "NE", "NNA", "PPER", "PIS", "PDS", "PPOSAT", "PIAT", "PDAT", "CARD", "TRUNC", "FM", "XY", "PIDAT"])
+POSTMOD_PREPS = frozenset(["von", "vom", "aus", "in", "im", "für", "zur", "zum", "der", "des"])
+OBLIQUE_ARTICLES = frozenset(["dem", "den", "einem", "einen"])
+NOMINATIVE_PRONOUNS = frozenset(["er", "sie", "wir", "ich", "ihr", "man"])
+FOCUS_WORDS = frozenset(["auch", "und", "aber", "doch", "so", "zudem", "nur", "selbst", "sogar", "ebenfalls", "dagegen", "jedoch"])
+SUBJECT_MAX_TOKENS = 22
+
+#: English cues.
+EN_SAY_VERBS = (
+    "said|says|say|told|tells|added|stated|states|explained|announced|warned|claimed|argued|noted|"
+    "insisted|reported|reports|wrote|writes|declared|confirmed|denied|stressed|believes|believed"
+)
+EN_MARKERS = frozenset(["the", "and", "of", "to", "is", "are", "was", "were", "said", "that", "with", "for", "has", "have", "according"])
+DE_MARKERS = frozenset(["der", "die", "das", "und", "ist", "sind", "nicht", "mit", "von", "sich", "dass", "ein", "eine", "den", "dem", "des", "auf"])
+
+
+# ---------------------------------------------------------------------------------------------
+# Data
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Tok:
+    """A token with character offsets into the full text, its HanTa tag and lemma."""
+
+    text: str
+    start: int
+    end: int
+    tag: str = "XY"
+    lemma: str = ""
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(slots=True)
+class _Sent:
+    """A sentence: its tokens (absolute offsets) and the paragraph it belongs to."""
+
+    toks: list[_Tok]
+    para: int
+    index: int = 0
+
+    @property
+    def start(self) -> int:
+        return self.toks[0].start
+
+    @property
+    def end(self) -> int:
+        return self.toks[-1].end
+
+
+@dataclass(slots=True)
+class _Cand:
+    """An attribution under construction (token indices resolved to character spans)."""
+
+    q: tuple[int, int]
+    kind: Kind
+    speaker: tuple[int, int] | None = None
+    cue: tuple[int, int] | None = None
+    cue_text: str | None = None
+    sent: int = -1
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------------------------------------
+# Models (lazy singletons)
+# ---------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    """The SoMaJo tokenizer/sentence splitter, loaded once."""
+    from somajo import SoMaJo
+
+    return SoMaJo("de_CMC", split_sentences=True, character_offsets=True)
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Any:
+    """The HanTa tagger, loaded once."""
+    from HanTa import HanoverTagger as ht
+
+    return ht.HanoverTagger("morphmodel_ger.pgz")
+
+
+# ---------------------------------------------------------------------------------------------
+# Tokenisation and tagging
+# ---------------------------------------------------------------------------------------------
+
+_PARA_RE = re.compile(r"[^\n]+")
+_FALLBACK_TOKEN_RE = re.compile(r"\w+(?:[-.]\w+)*|[^\w\s]")
+_FALLBACK_SENT_END = frozenset(".!?")
+_MAX_PARA_CHARS = 20000
+_MAX_TAG_TOKENS = 200
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """Lines of ``text`` (news paragraphs) with their offsets; overly long lines are cut in pieces."""
+    for m in _PARA_RE.finditer(text):
+        chunk = m.group()
+        if not chunk.strip():
+            continue
+        for off in range(0, len(chunk), _MAX_PARA_CHARS):
+            yield m.start() + off, chunk[off : off + _MAX_PARA_CHARS]
+
+
+def _somajo_sentences(base: int, chunk: str) -> list[list[_Tok]]:
+    """Sentences of one paragraph via SoMaJo, offsets shifted by ``base``."""
+    out: list[list[_Tok]] = []
+    for sent in _tokenizer().tokenize_text([chunk]):
+        toks = []
+        for t in sent:
+            a, b = t.character_offset
+            if b > a:
+                toks.append(_Tok(chunk[a:b], base + a, base + b))
+        if toks:
+            out.append(toks)
+    return out
+
+
+def _fallback_sentences(base: int, chunk: str) -> list[list[_Tok]]:
+    """A regex tokenizer/sentence splitter used if SoMaJo fails on odd input."""
+    out: list[list[_Tok]] = []
+    cur: list[_Tok] = []
+    for m in _FALLBACK_TOKEN_RE.finditer(chunk):
+        cur.append(_Tok(m.group(), base + m.start(), base + m.end()))
+        if m.group() in _FALLBACK_SENT_END:
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _split(text: str) -> list[_Sent]:
+    """All sentences of ``text`` with absolute token offsets."""
+    sents: list[_Sent] = []
+    for para, (base, chunk) in enumerate(_paragraphs(text)):
+        try:
+            groups = _somajo_sentences(base, chunk)
+        except Exception:  # odd input must never break attribution
+            log.debug("SoMaJo failed; using the regex fallback", exc_info=True)
+            groups = _fallback_sentences(base, chunk)
+        for toks in groups:
+            sents.append(_Sent(toks, para, len(sents)))
+    return sents
+
+
+def _norm_tag(tag: str) -> str:
+    """HanTa's 'VV(FIN)' -> STTS 'VVFIN'."""
+    return tag.replace("(", "").replace(")", "")
+
+
+def _tag(sent: _Sent) -> None:
+    """Fill in HanTa tags and lemmas (in place); leaves 'XY' on failure."""
+    words = [t.text for t in sent.toks]
+    if len(words) > _MAX_TAG_TOKENS:
+        return
+    try:
+        tagged = _tagger().tag_sent(words, taglevel=1)
+    except Exception:
+        log.debug("HanTa failed on a sentence", exc_info=True)
+        return
+    for tok, (_w, lemma, tag) in zip(sent.toks, tagged, strict=False):
+        tok.tag = _norm_tag(str(tag))
+        tok.lemma = str(lemma)
+
+
+# ---------------------------------------------------------------------------------------------
+# Direct quotes (quotation marks)
+# ---------------------------------------------------------------------------------------------
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quotation-marked strings (marks included), outermost first, nested ones kept."""
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        closers = QUOTE_PAIRS.get(ch)
+        if closers is None or not _opens(text, i):
+            i += 1
+            continue
+        j = _find_closer(text, i, closers)
+        if j is None:
+            i += 1
+            continue
+        spans.append((i, j + 1))
+        spans.extend((a + i + 1, b + i + 1) for a, b in _quote_spans(text[i + 1 : j]) if b - a > 2)
+        i = j + 1
+    return spans
+
+
+def _opens(text: str, i: int) -> bool:
+    """An ASCII/ambiguous mark opens a quote only at a word start (not "5'6\"" or inside a word)."""
+    ch = text[i]
+    if ch in "„»‚«‹“":
+        return i + 1 < len(text) and not text[i + 1].isspace()
+    prev = text[i - 1] if i > 0 else " "
+    return (prev.isspace() or prev in "([{–-/:") and i + 1 < len(text) and not text[i + 1].isspace()
+
+
+def _find_closer(text: str, i: int, closers: str) -> int | None:
+    """Index of the mark closing the quote opened at ``i``; None if there is none nearby."""
+    limit = min(len(text), i + MAX_QUOTE_CHARS)
+    for j in range(i + 1, limit):
+        ch = text[j]
+        if ch in closers and j > i + 1:
+            if ch in "\"'" and j + 1 < len(text) and text[j + 1].isalnum():
+                continue
+            return j
+        if ch == "\n" and text[j + 1 : j + 2] == "\n":
+            return None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Token helpers
+# ---------------------------------------------------------------------------------------------
+
+
+def _is_punct(tok: _Tok) -> bool:
+    return tok.tag.startswith("$") or (len(tok.text) == 1 and not tok.text.isalnum())
+
+
+def _is_quote_mark(tok: _Tok) -> bool:
+    return tok.text in QUOTE_CHARS or tok.text in ("''", "``")
+
+
+def _is_finite(tok: _Tok) -> bool:
+    return tok.tag.endswith("FIN") and tok.tag[:2] in ("VV", "VA", "VM")
+
+
+def _is_verb(tok: _Tok) -> bool:
+    return tok.tag[:2] in ("VV", "VA", "VM")
+
+
+def _span(toks: Sequence[_Tok], a: int, b: int) -> tuple[int, int]:
+    """Character span of tokens ``a..b-1``."""
+    return toks[a].start, toks[b - 1].end
+
+
+def _trim_range(toks: Sequence[_Tok], a: int, b: int) -> tuple[int, int]:
+    """Drop punctuation (but not quotation marks) from both ends of a token range."""
+    while a < b and _is_punct(toks[a]) and not _is_quote_mark(toks[a]):
+        a += 1
+    while b > a and _is_punct(toks[b - 1]) and not _is_quote_mark(toks[b - 1]):
+        b -= 1
+    return a, b
+
+
+def _quote_depth(toks: Sequence[_Tok], spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """For each token, whether it lies inside a quotation-marked span."""
+    return [any(a < t.start and t.end < b for a, b in spans) for t in toks]
+
+
+# ---------------------------------------------------------------------------------------------
+# Noun phrases (speaker spans)
+# ---------------------------------------------------------------------------------------------
+
+
+def _np_forward(toks: Sequence[_Tok], i: int, limit: int, stop: frozenset[str] = frozenset()) -> int:
+    """End index of the noun phrase starting at ``i`` (``i`` if there is none); ``stop`` ends it."""
+    j, seen_noun = i, False
+    while j < limit:
+        t = toks[j]
+        low = t.low
+        if (seen_noun and t.tag == "ART" and low in OBLIQUE_ARTICLES) or (j > i and low in stop):
+            break
+        if t.tag in NP_TAGS or (t.text[:1].isupper() and t.tag in ("ADJD", "ADV", "VVPP") and seen_noun):
+            seen_noun = seen_noun or t.tag in NOUN_TAGS
+            j += 1
+        elif j == i and (t.tag in ("PPER", "PIS", "PDS") or low in PRONOUN_SPEAKERS):
+            return j + 1
+        elif (seen_noun and (t.tag in ("APPR", "APPRART") and low in POSTMOD_PREPS) and j + 1 < limit) or (seen_noun and low in ("und", "sowie", "oder") and j + 1 < limit and _np_start(toks[j + 1])) or (_is_quote_mark(t) and j + 1 < limit and j > i):
+            j += 1
+        elif t.text == "(" and seen_noun:
+            close = _find_tok(toks, j, limit, ")")
+            if close is None:
+                break
+            j = close + 1
+        else:
+            break
+    while j > i and (toks[j - 1].tag in ("APPR", "APPRART", "KON", "ART") or _is_punct(toks[j - 1])):
+        if _is_quote_mark(toks[j - 1]) or toks[j - 1].text == ")":
+            break
+        j -= 1
+    return j
+
+
+def _np_start(tok: _Tok) -> bool:
+    return tok.tag in NP_START_TAGS
+
+
+def _find_tok(toks: Sequence[_Tok], i: int, limit: int, text: str) -> int | None:
+    for j in range(i, limit):
+        if toks[j].text == text:
+            return j
+    return None
+
+
+def _np_backward(toks: Sequence[_Tok], j: int, floor: int) -> int:
+    """Start index of the noun phrase ending just before ``j``."""
+    i = j
+    while i > floor:
+        t = toks[i - 1]
+        if t.tag in NP_TAGS or (t.tag in ("PPER", "PDS", "PIS") and i == j):
+            i -= 1
+            if t.tag in ("PPER", "PDS", "PIS"):
+                break
+        elif t.tag in ("APPR", "APPRART") and t.low in POSTMOD_PREPS and i - 1 > floor:
+            if toks[i - 2].tag in NOUN_TAGS:
+                i -= 1
+            else:
+                break
+        else:
+            break
+    return i
+
+
+# ---------------------------------------------------------------------------------------------
+# Subjects of speech verbs
+# ---------------------------------------------------------------------------------------------
+
+
+def _clause_start(toks: Sequence[_Tok], v: int, floor: int) -> int:
+    """Start of the main clause around ``v``: after a colon, a quote's closing comma, etc."""
+    i = v
+    while i > floor:
+        t = toks[i - 1]
+        if t.text in (":", ";") or t.text in "“”»«\"":
+            break
+        if t.text == "," and i - 2 >= floor and _is_quote_mark(toks[i - 2]):
+            break
+        i -= 1
+    return i
+
+
+def _segment_start(toks: Sequence[_Tok], v: int) -> int:
+    """Start of the comma-delimited segment that ends at ``v``."""
+    i = v
+    while i > 0 and toks[i - 1].text not in (",", ":", ";", "(", "–") and not _is_quote_mark(toks[i - 1]):
+        i -= 1
+    return i
+
+
+def _strip_relative(toks: Sequence[_Tok], a: int, b: int) -> int:
+    """Cut a subject range at an embedded relative clause (", den die Zeitung zitiert,")."""
+    for k in range(a + 1, b - 1):
+        if toks[k].text == "," and (
+            toks[k + 1].tag in ("PRELS", "PRELAT", "PWS", "PWAV", "KOUS")
+            or (toks[k + 1].tag in ("APPR", "APPRART") and k + 2 < b and toks[k + 2].tag == "PRELS")
+        ):
+            return k
+    return b
+
+
+def _is_oblique_start(toks: Sequence[_Tok], i: int) -> bool:
+    """A noun phrase that cannot be a subject: "dem/den/einem …", "der englischen Zeitung"."""
+    t = toks[i]
+    if t.tag == "ART" and t.low in OBLIQUE_ARTICLES:
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return t.low == "der" and nxt is not None and nxt.tag == "ADJA" and nxt.low.endswith("en")
+
+
+def _subject_before(toks: Sequence[_Tok], a: int, v: int) -> tuple[int, int] | None:
+    """The subject in the Vorfeld ``a..v`` ("Der Sprecher, Peter X, sagte"), or None."""
+    while a < v and toks[a].low in FOCUS_WORDS and toks[a].tag in ("ADV", "KON", "PTKVZ", "ADJD"):
+        a += 1
+    if a >= v or toks[a].tag not in NP_START_TAGS or _is_oblique_start(toks, a):
+        return None
+    if toks[a].tag == "PDS" and toks[a].low in ("das", "dies"):
+        return None
+    b = _strip_relative(toks, a, v)
+    a2, b2 = _trim_range(toks, a, b)
+    if b2 <= a2 or b2 - a2 > SUBJECT_MAX_TOKENS or any(_is_finite(t) for t in toks[a2:b2]):
+        return None
+    return a2, b2
+
+
+def _subject_in_subclause(toks: Sequence[_Tok], a: int, v: int) -> tuple[int, int] | None:
+    """Subject of a verb-final clause ("…, der betonte", "von dem die Polizei glaubt", "wie X sagte")."""
+    t = toks[a]
+    if t.tag in ("PRELS", "PDS") and (a + 1 >= v or toks[a + 1].tag not in NP_START_TAGS):
+        return a, a + 1
+    if t.tag in ("APPR", "APPRART") and a + 1 < v and toks[a + 1].tag in ("PRELS", "PWS"):
+        a += 2
+    elif t.tag in ("KOUS", "PRELS", "PWS", "PWAV", "KON") or t.low == "wie":
+        a += 1
+    return _first_nominative(toks, a, v)
+
+
+def _first_nominative(toks: Sequence[_Tok], j: int, limit: int, stop: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """The first noun phrase or nominative pronoun in ``j..limit`` that is not inside a PP."""
+    while j < limit:
+        t = toks[j]
+        if t.text in (",", ":", ".", ";") or _is_quote_mark(t) or t.tag in ("KOUS", "VVFIN", "VAFIN", "VMFIN"):
+            return None
+        if t.tag in ("PPER", "PIS") and t.low in NOMINATIVE_PRONOUNS:
+            return j, j + 1
+        if t.tag in ("APPR", "APPRART") or _is_oblique_start(toks, j):
+            j = max(_np_forward(toks, j + 1 if t.tag.startswith("APPR") else j, limit, stop), j + 1)
+            continue
+        if t.tag in NP_START_TAGS and t.tag not in ("PPER", "PIS", "PDS"):
+            end = _np_forward(toks, j, limit, stop)
+            if end > j:
+                return j, end
+        j += 1
+    return None
+
+
+def _subject_after(toks: Sequence[_Tok], v: int, limit: int, stop: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """The subject after an inverted verb ("…, sagte der Sprecher" / "Am Montag sagte Rice")."""
+    return _first_nominative(toks, v + 1, limit, stop)
+
+
+def _previous_finite(toks: Sequence[_Tok], v: int) -> int | None:
+    for k in range(v - 1, -1, -1):
+        if toks[k].text in (":", ";") or _is_quote_mark(toks[k]):
+            return None
+        if _is_finite(toks[k]):
+            return k
+    return None
+
+
+def _speaker_of_verb(toks: Sequence[_Tok], v: int, stop: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """Token range of the speaker of the (finite) speech verb at ``v``."""
+    n = len(toks)
+    if v + 1 < n and toks[v + 1].tag in ("PPER", "PIS") and toks[v + 1].low in NOMINATIVE_PRONOUNS:
+        return v + 1, v + 2
+    seg = _segment_start(toks, v)
+    if v > 0 and toks[v - 1].low in ("und", "sowie", "oder"):
+        prev = _previous_finite(toks, v - 1)
+        if prev is not None:
+            return _speaker_of_verb(toks, prev, stop)
+    if seg < v and seg > 0 and (toks[seg].tag in ("KOUS", "PRELS", "PWS", "PWAV") or toks[seg].low == "wie"
+                                or (toks[seg].tag in ("APPR", "APPRART") and seg + 1 < v
+                                    and toks[seg + 1].tag in ("PRELS", "PWS"))):
+        return _subject_in_subclause(toks, seg, v)
+    if (seg < v and seg == _clause_start(toks, v, 0)) or (seg < v and toks[seg].tag in NP_START_TAGS):
+        before = _subject_before(toks, seg, v)
+        return before if before is not None else _subject_after(toks, v, n, stop)
+    if seg == v:
+        before = _subject_before(toks, _clause_start(toks, v, 0), v)
+        if before is not None:
+            return before
+    return _subject_after(toks, v, n, stop)
+
+
+# ---------------------------------------------------------------------------------------------
+# Speech verbs
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _VerbHit:
+    """A speech verb found in a sentence: finite head, lemma, and the particle if separated."""
+
+    head: int
+    lemma: str
+    last: int
+    finite: int
+
+
+def _verb_lemma(toks: Sequence[_Tok], i: int) -> tuple[str, int]:
+    """Lemma of the verb at ``i`` with a separated particle re-attached, and the particle index."""
+    t = toks[i]
+    lemma = (t.lemma or t.low).lower()
+    if t.tag == "VVFIN":
+        for k in range(i + 1, min(len(toks), i + 25)):
+            u = toks[k]
+            if u.tag == "PTKVZ" and u.low in PARTICLES:
+                return u.low + lemma, k
+            if u.text in (",", ":", ";", ".") or _is_quote_mark(u):
+                break
+    return lemma, i
+
+
+def _companion_ok(toks: Sequence[_Tok], i: int, lemma: str) -> bool:
+    """Verbs like "ausgehen" or "sprechen" need "davon"/"von" nearby to be speech verbs."""
+    need = NEEDS_COMPANION.get(lemma)
+    if need is None:
+        return True
+    window = [t.low for t in toks[i + 1 : i + 8]]
+    return any(w in window for w in need)
+
+
+def _finite_for(toks: Sequence[_Tok], i: int) -> int:
+    """The finite verb governing a participle/infinitive at ``i`` (itself if finite)."""
+    if _is_finite(toks[i]):
+        return i
+    for k in range(i - 1, max(-1, i - 20), -1):
+        if toks[k].text in (",", ":", ";"):
+            break
+        if _is_finite(toks[k]) and toks[k].tag[:2] in ("VA", "VM"):
+            return k
+    for k in range(i + 1, min(len(toks), i + 3)):
+        if _is_finite(toks[k]):
+            return k
+    return i
+
+
+def _speech_verbs(toks: Sequence[_Tok], inside: Sequence[bool]) -> list[_VerbHit]:
+    """Speech verbs of a sentence outside quotation marks."""
+    hits: list[_VerbHit] = []
+    for i, t in enumerate(toks):
+        if inside[i] or not t.tag.startswith("VV"):
+            continue
+        lemma, last = _verb_lemma(toks, i)
+        if lemma not in ALL_SPEECH_VERBS or not _companion_ok(toks, i, lemma):
+            continue
+        hits.append(_VerbHit(i, lemma, last, _finite_for(toks, i)))
+    return hits
+
+
+def _content_after(toks: Sequence[_Tok], hit: _VerbHit) -> int | None:
+    """Start of a content clause after the verb (", dass …", ", die Kooperation müsse …", ": „…“")."""
+    for k in range(max(hit.head, hit.last) + 1, len(toks)):
+        t = toks[k]
+        if t.text == ":":
+            return k + 1 if k + 1 < len(toks) else None
+        if t.text == ",":
+            rest = toks[k + 1 :]
+            if not rest:
+                return None
+            if rest[0].low in ("dass", "daß", "ob") or rest[0].tag in ("PWS", "PWAV", "PWAT"):
+                return k + 1
+            if _has_reported_verb(rest) or _is_quote_mark(rest[0]) or _is_content_clause(rest, hit):
+                return k + 1
+            return None
+        if t.text in (".", ";", "!", "?"):
+            return None
+        if t.low in ("dass", "daß") and k == max(hit.head, hit.last) + 1:
+            return k
+    return None
+
+
+def _is_content_clause(rest: Sequence[_Tok], hit: _VerbHit) -> bool:
+    """A zu-infinitive (", eHomes die Lizenz zu entziehen") or, after a saying verb, a main clause
+    (", die USA hielten sich an …")."""
+    clause: list[_Tok] = []
+    for t in rest[:30]:
+        if t.text in (",", ".", ";", ":"):
+            break
+        clause.append(t)
+    if not clause:
+        return False
+    if any(t.tag in ("VVIZU", "PTKZU") for t in clause):
+        return True
+    if hit.lemma not in SPEECH_VERBS or clause[0].tag in ("KOUS", "PRELS", "PRELAT", "PWAV", "APPR", "KON"):
+        return False
+    return clause[0].tag in NP_START_TAGS and any(_is_finite(t) for t in clause[1:])
+
+
+def _has_reported_verb(toks: Sequence[_Tok]) -> bool:
+    """Whether a clause contains a Konjunktiv (I, or II used for reported speech) finite verb."""
+    return any(_is_konj(t) for t in toks[:40])
+
+
+def _is_konj(t: _Tok) -> bool:
+    low = t.low
+    if low in KONJ1_FORMS or low in KONJ2_FORMS:
+        return _is_verb(t) or t.tag == "XY"
+    if t.tag == "VVFIN" and low.endswith("e") and not low.endswith("te") and len(low) > 3:
+        return True
+    return False
+
+
+def _content_before(toks: Sequence[_Tok], hit: _VerbHit) -> bool:
+    """Whether the verb follows its content: "…, sagte X." / "„…“, so X" (verb first after a comma)."""
+    h = min(hit.finite, hit.head)
+    if h < 2 or not _is_finite(toks[h]) or not (toks[h - 1].text == "," or _is_quote_mark(toks[h - 1])):
+        return False
+    seg = _segment_start(toks, h - 1)
+    if seg < h - 1 and (toks[seg].low == "wie" or toks[seg].tag in ("KOUS", "PRELS", "PWS", "PWAV")):
+        return False
+    before = toks[: h - 1]
+    return any(_is_finite(t) for t in before) or any(_is_quote_mark(t) for t in before)
+
+
+def _is_passive(toks: Sequence[_Tok], hit: _VerbHit) -> bool:
+    """"wurde bestätigt", "wird vorgeworfen": the grammatical subject is not the speaker."""
+    return hit.finite != hit.head and toks[hit.head].tag == "VVPP" and toks[hit.finite].lemma == "werden"
+
+
+def _stop_words(hit: _VerbHit) -> frozenset[str]:
+    """Words that end a speaker phrase for this verb ("sprach der Minister von …")."""
+    return frozenset(w for w in NEEDS_COMPANION.get(hit.lemma, ()) if w.isalpha())
+
+
+def _demonstrative_vorfeld(toks: Sequence[_Tok], v: int) -> bool:
+    """"Das berichtete die Zeitung." refers back to an earlier sentence: not a quote of its own."""
+    return v > 0 and toks[0].low in ("das", "dies", "dieses", "damit") and v <= 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentence-level analyses
+# ---------------------------------------------------------------------------------------------
+
+
+def _sentence_body(toks: Sequence[_Tok], a: int, b: int) -> tuple[int, int]:
+    """Token range ``a..b`` without edge punctuation."""
+    return _trim_range(toks, a, b)
+
+
+def _cand(
+    toks: Sequence[_Tok],
+    q: tuple[int, int],
+    kind: Kind,
+    spk: tuple[int, int] | None,
+    cue: tuple[int, int] | None,
+    cue_text: str | None = None,
+) -> _Cand | None:
+    """Build a candidate from token ranges (None if the quote range is empty)."""
+    qa, qb = _sentence_body(toks, *q)
+    if qb <= qa:
+        return None
+    spk_span = _span(toks, *spk) if spk and spk[1] > spk[0] else None
+    cue_span = _span(toks, *cue) if cue else None
+    if cue_text is None and cue is not None:
+        cue_text = " ".join(t.text for t in toks[cue[0] : cue[1]])
+    return _Cand(_span(toks, qa, qb), kind, spk_span, cue_span, cue_text)
+
+
+def _verb_frame(toks: Sequence[_Tok], inside: Sequence[bool]) -> _Cand | None:
+    """A speech verb with its content clause and speaker."""
+    n = len(toks)
+    for hit in _speech_verbs(toks, inside):
+        cue_rng = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)
+        cue_text = _cue_text(toks, hit)
+        start = _content_after(toks, hit)
+        if start is not None:
+            spk = None if _is_passive(toks, hit) else _speaker_of_verb(toks, hit.finite, _stop_words(hit))
+            spk = _zitieren_object(toks, hit, spk)
+            return _cand(toks, (start, n), "indirect", spk, cue_rng, cue_text)
+        if _content_before(toks, hit):
+            h = min(hit.finite, hit.head)
+            spk = _subject_after(toks, h, n, _stop_words(hit))
+            if spk is None:
+                continue
+            return _cand(toks, (0, h - 1), "indirect", spk, cue_rng, cue_text)
+    return None
+
+
+def _zitieren_object(toks: Sequence[_Tok], hit: _VerbHit, spk: tuple[int, int] | None) -> tuple[int, int] | None:
+    """"Die Agentur zitiert X mit den Worten": the cited person, not the citing medium, is the speaker."""
+    if hit.lemma != "zitieren" or _is_passive(toks, hit) or spk is None or spk[0] > hit.head:
+        return spk
+    obj = _first_nominative(toks, hit.head + 1, len(toks), frozenset({"mit"}))
+    return obj if obj is not None else spk
+
+
+def _reported_frame(toks: Sequence[_Tok], inside: Sequence[bool]) -> _Cand | None:
+    """A communicative act without a content clause: the whole sentence ("X sprach von …")."""
+    for hit in _speech_verbs(toks, inside):
+        if hit.lemma not in REPORT_VERBS or _is_passive(toks, hit) or _demonstrative_vorfeld(toks, hit.finite):
+            continue
+        spk = _speaker_of_verb(toks, hit.finite, _stop_words(hit))
+        if spk is None or toks[spk[0]].low in ("es", "das", "dies"):
+            continue
+        cue_rng = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)
+        c = _cand(toks, (0, len(toks)), "reported", spk, cue_rng, _cue_text(toks, hit))
+        if c is not None:
+            c.q = (c.q[0], toks[-1].end if toks[-1].text in ".!?" else c.q[1])
+        return c
+    return None
+
+
+def _cue_text(toks: Sequence[_Tok], hit: _VerbHit) -> str:
+    """Cue as written, in text order: "teilte mit", "hat angekündigt", "geht davon aus", "sprach von"."""
+    idx = {hit.finite, hit.head, hit.last}
+    comp = NEEDS_COMPANION.get(hit.lemma, ())
+    for k in range(hit.head + 1, min(len(toks), hit.head + 8)):
+        if toks[k].low in comp and toks[k].low.isalpha():
+            idx.add(k)
+            break
+    return " ".join(toks[k].text for k in sorted(idx))
+
+
+def _according_to(toks: Sequence[_Tok], inside: Sequence[bool]) -> _Cand | None:
+    """"laut X", "X zufolge", "nach Angaben von X", "gemäß X", "unter Berufung auf X", "demnach"."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if inside[i]:
+            continue
+        low = t.low
+        if low in PREP_CUES_AFTER and i + 1 < n and _np_start(toks[i + 1]):
+            end = _np_forward(toks, i + 1, n)
+            if end > i + 1:
+                return _prep_cand(toks, i, (i + 1, end), (i, i + 1))
+        elif low in PREP_CUES_BEFORE and i > 0:
+            beg = _np_backward(toks, i, 0)
+            if beg < i:
+                return _prep_cand(toks, beg, (beg, i), (i, i + 1))
+        elif low == "nach" and i + 1 < n:
+            end = _np_forward(toks, i + 1, n)
+            if end > i + 1 and _has_info_noun(toks[i + 1 : end]):
+                return _prep_cand(toks, i, (i + 1, end), (i, i + 1))
+        elif _match_seq(toks, i, BERUFUNG_CUE) and i + 3 < n:
+            end = _np_forward(toks, i + 3, n)
+            if end > i + 3:
+                return _prep_cand(toks, i, (i + 3, end), (i, i + 3))
+        elif low in ADVERB_CUES and low == "demnach":
+            return _cand(toks, (i + 1, n), "according_to", (i, i + 1), (i, i + 1))
+    return None
+
+
+def _match_seq(toks: Sequence[_Tok], i: int, seq: tuple[str, ...]) -> bool:
+    return i + len(seq) <= len(toks) and all(toks[i + k].low == w for k, w in enumerate(seq))
+
+
+def _has_info_noun(toks: Sequence[_Tok]) -> bool:
+    """Whether an NP after "nach" is headed by an information noun (Angaben, Bericht, …)."""
+    for t in toks:
+        if t.tag in NOUN_TAGS or t.text[:1].isupper():
+            return t.low.endswith(INFO_NOUN_SUFFIXES)
+    return False
+
+
+def _prep_cand(toks: Sequence[_Tok], phrase_start: int, spk: tuple[int, int], cue: tuple[int, int]) -> _Cand | None:
+    """According-to quote: the sentence; a sentence-initial cue phrase is left out of the quote."""
+    n = len(toks)
+    q0 = 0
+    if phrase_start == 0 or (phrase_start == 1 and toks[0].low in FOCUS_WORDS):
+        q0 = max(spk[1], cue[1])
+        if q0 < n and toks[q0].text == ",":
+            q0 += 1
+    return _cand(toks, (q0, n), "according_to", spk, cue)
+
+
+def _so_frame(toks: Sequence[_Tok], inside: Sequence[bool]) -> _Cand | None:
+    """"…, so der Sprecher." (also "…, so X weiter/gegenüber Y")."""
+    n = len(toks)
+    for i in range(1, n - 1):
+        if inside[i] or toks[i].low != "so" or toks[i - 1].text != ",":
+            continue
+        end = _np_forward(toks, i + 1, n)
+        if end <= i + 1:
+            continue
+        rest = toks[end:]
+        if any(_is_finite(t) for t in rest) or any(t.text == "," for t in rest[:1]):
+            continue
+        return _cand(toks, (0, i - 1), "indirect", (i + 1, end), (i, i + 1))
+    return None
+
+
+def _hearsay_phrase(toks: Sequence[_Tok], inside: Sequence[bool]) -> _Cand | None:
+    """"hieß es" / "es heißt" (speaker: an "in/aus X" phrase nearby if any)."""
+    n = len(toks)
+    for i in range(n - 1):
+        if inside[i] or not any(_match_seq(toks, i, p) for p in HEARSAY_PHRASES):
+            continue
+        spk = None
+        for k in range(i + 2, min(n, i + 6)):
+            if toks[k].low in ("in", "im", "aus", "von", "vom", "bei", "beim"):
+                end = _np_forward(toks, k + 1, n)
+                if end > k + 1:
+                    spk = (k + 1, end)
+                break
+        before = i > 0 and toks[i - 1].text == ","
+        q = (0, i - 1) if before else (i + 2, n)
+        if spk is not None and not before:
+            q = (spk[1], n)
+        return _cand(toks, q, "according_to", spk, (i, i + 2))
+    return None
+
+
+def _wie_frame(toks: Sequence[_Tok], inside: Sequence[bool]) -> _Cand | None:
+    """"wie X berichtete/mitteilte, …" / "…, wie X mitteilte."."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if inside[i] or t.low != "wie" or ((i > 0 and toks[i - 1].text not in (",", "„")) and i != 0):
+            continue
+        for k in range(i + 1, min(n, i + 15)):
+            if toks[k].text in (",", ".", ":"):
+                break
+            if toks[k].tag.startswith("VV") and (toks[k].lemma or "").lower() in SPEECH_VERBS | {"mitteilen"}:
+                end_k = k + 1
+                while end_k < n and ((_is_verb(toks[end_k]) and not _is_finite(toks[end_k])) or toks[end_k].tag == "VAFIN"):
+                    end_k += 1
+                spk = _wie_speaker(toks, i + 1, k)
+                cue_text = f"wie {toks[k].text}"
+                q = (end_k, n) if i == 0 else (0, i)
+                return _cand(toks, q, "according_to", spk, (i, k + 1), cue_text)
+            if toks[k].tag == "PTKVZ" and k > i + 1:
+                continue
+    return None
+
+
+def _wie_speaker(toks: Sequence[_Tok], a: int, b: int) -> tuple[int, int] | None:
+    """Speaker between "wie" and its verb: an NP ("die Polizei") or a source PP ("aus Kreisen X")."""
+    if a >= b:
+        return None
+    start = a + 1 if toks[a].tag in ("APPR", "APPRART") and toks[a].low not in ("aus", "von", "vom") else a
+    first = start + 1 if toks[start].tag in ("APPR", "APPRART") else start
+    end = _np_forward(toks, first, b) if first < b else first
+    return (start, end) if end > first else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Whole-text pipeline
+# ---------------------------------------------------------------------------------------------
+
+_SENTENCE_ANALYSES = (_verb_frame, _so_frame, _wie_frame, _according_to, _hearsay_phrase, _reported_frame)
+
+
+def _analyse_sentence(sent: _Sent, qspans: Sequence[tuple[int, int]]) -> _Cand | None:
+    """The best sentence-level attribution of one sentence (verb frame before according-to, …)."""
+    inside = _quote_depth(sent.toks, qspans)
+    for fn in _SENTENCE_ANALYSES:
+        c = fn(sent.toks, inside)
+        if c is not None:
+            c.sent = sent.index
+            return c
+    return None
+
+
+def _is_hearsay(sent: _Sent, qspans: Sequence[tuple[int, int]]) -> bool:
+    """A sentence in Konjunktiv I (or II, or with hearsay "soll") outside quotation marks."""
+    inside = _quote_depth(sent.toks, qspans)
+    for t, ins in zip(sent.toks, inside, strict=True):
+        if ins:
+            continue
+        if _is_konj(t) or (t.low in HEARSAY_MODALS and t.tag.startswith("VM")):
+            return True
+    return False
+
+
+def _carry(sents: Sequence[_Sent], found: dict[int, _Cand], qspans: Sequence[tuple[int, int]]) -> None:
+    """Add carried_over attributions for hearsay sentences after an attributed one (in place)."""
+    last: _Cand | None = None
+    last_idx = -10
+    for s in sents:
+        c = found.get(s.index)
+        if c is not None:
+            if c.speaker is not None:
+                last, last_idx = c, s.index
+            continue
+        if last is None or s.index - last_idx > 2 or _inside_any(s, qspans):
+            continue
+        if _is_hearsay(s, qspans):
+            a, b = _sentence_body(s.toks, 0, len(s.toks))
+            if b <= a:
+                continue
+            end = s.toks[-1].end if s.toks[-1].text in ".!?" else s.toks[b - 1].end
+            found[s.index] = _Cand((s.toks[a].start, end), "carried_over", last.speaker, None, None, s.index)
+            last_idx = s.index
+
+
+def _inside_any(s: _Sent, qspans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= s.start and s.end <= b for a, b in qspans)
+
+
+def _direct_quotes(
+    text: str, sents: Sequence[_Sent], found: dict[int, _Cand], qspans: Sequence[tuple[int, int]]
+) -> list[_Cand]:
+    """Attribute quotation-marked spans: own frame, surrounding attribution, or carry-over."""
+    out: list[_Cand] = []
+    for a, b in qspans:
+        words = len(text[a:b].split())
+        host = _sentence_of(sents, a)
+        frame = _quote_frame(text, sents, a, b) or _frame_for_quote(found, host, _sentence_of(sents, b - 1))
+        if frame is None and (words < 6 or _is_name(text, a, b)):
+            continue
+        if frame is not None and words < 6 and _is_name(text, a, b):
+            continue
+        if frame is None:
+            frame = _previous_speaker(found, host)
+        spk = frame.speaker if frame else None
+        cue = frame.cue if frame else None
+        cue_text = frame.cue_text if frame else None
+        out.append(_Cand((a, b), "direct", spk, cue, cue_text, host.index if host else -1))
+    return out
+
+
+def _tok_at(sents: Sequence[_Sent], pos: int) -> tuple[_Sent, int] | None:
+    """The sentence and token index starting at (or right after) character ``pos``."""
+    s = _sentence_of(sents, pos)
+    if s is None:
+        return None
+    for i, t in enumerate(s.toks):
+        if t.end > pos:
+            return s, i
+    return None
+
+
+def _quote_frame(text: str, sents: Sequence[_Sent], a: int, b: int) -> _Cand | None:
+    """A frame attached to the quote itself: "X sagte: „…“" or "„…“, sagte X." / "„…“, so X."."""
+    after = re.match(r"\s*,\s*", text[b : b + 5])
+    if after:
+        hit = _tok_at(sents, b + after.end())
+        if hit is not None:
+            s, i = hit
+            t = s.toks[i]
+            if t.low == "so":
+                end = _np_forward(s.toks, i + 1, len(s.toks))
+                if end > i + 1:
+                    return _cand_spans(s.toks, (i + 1, end), (i, i + 1), t.text)
+            elif _is_finite(t) and t.tag.startswith("VV"):
+                spk = _speaker_of_verb(s.toks, i)
+                if spk is not None and spk[0] > i:
+                    lemma, last = _verb_lemma(s.toks, i)
+                    return _cand_spans(s.toks, spk, (i, last + 1), t.text)
+    before = re.search(r":\s*$", text[max(0, a - 5) : a])
+    if before:
+        hit = _tok_at(sents, a - len(before.group()))
+        if hit is not None:
+            s, i = hit
+            for k in range(i - 1, -1, -1):
+                if _is_quote_mark(s.toks[k]) or s.toks[k].text in (".", ";"):
+                    break
+                if _is_finite(s.toks[k]) and s.toks[k].tag.startswith("VV"):
+                    spk = _speaker_of_verb(s.toks, k)
+                    if spk is not None:
+                        return _cand_spans(s.toks, spk, (k, k + 1), s.toks[k].text)
+                    break
+    return None
+
+
+def _cand_spans(toks: Sequence[_Tok], spk: tuple[int, int], cue: tuple[int, int], cue_text: str) -> _Cand:
+    """A frame-only candidate (speaker and cue) for a direct quote."""
+    return _Cand((0, 0), "direct", _span(toks, *spk), _span(toks, *cue), cue_text)
+
+
+def _sentence_of(sents: Sequence[_Sent], pos: int) -> _Sent | None:
+    """The sentence containing character ``pos`` (binary search)."""
+    lo, hi = 0, len(sents) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s = sents[mid]
+        if pos < s.start:
+            hi = mid - 1
+        elif pos >= s.end:
+            lo = mid + 1
+        else:
+            return s
+    return sents[hi] if 0 <= hi < len(sents) and sents[hi].start <= pos else None
+
+
+def _frame_for_quote(found: dict[int, _Cand], host: _Sent | None, close_host: _Sent | None) -> _Cand | None:
+    """The sentence attribution that frames a quote (same or closing sentence, with a speaker)."""
+    for s in (host, close_host):
+        if s is None:
+            continue
+        c = found.get(s.index)
+        if c is not None and c.speaker is not None:
+            return c
+    return None
+
+
+def _previous_speaker(found: dict[int, _Cand], host: _Sent | None) -> _Cand | None:
+    """The nearest attributed sentence within the three before ``host``."""
+    if host is None:
+        return None
+    for k in range(host.index - 1, host.index - 4, -1):
+        c = found.get(k)
+        if c is not None and c.speaker is not None:
+            return c
+    return None
+
+
+_NAME_BEFORE_RE = re.compile(r"(\w[\w-]*)\W*$")
+_NAME_LIKE_RE = re.compile(r"\d|\.\w|^[A-ZÄÖÜ][\w'-]*(?:\s+[A-ZÄÖÜ&][\w'.-]*)+$")
+
+
+def _is_name(text: str, a: int, b: int) -> bool:
+    """Whether a short quotation is a name ("Raumschiff „Shenzhou 6“", „BBC News“), not a quote."""
+    inner = text[a + 1 : b - 1].strip()
+    if _NAME_LIKE_RE.search(inner):
+        return True
+    m = _NAME_BEFORE_RE.search(text[max(0, a - 40) : a])
+    if m is None:
+        return False
+    prev = m.group(1)
+    if prev.lower() in NAMING_WORDS:
+        return True
+    prev_start = a - len(text[max(0, a - 40) : a]) + m.start(1)
+    sentence_initial = prev_start == 0 or text[max(0, prev_start - 2) : prev_start].strip() in ("", ".")
+    return inner[:1].isupper() and prev[:1].isupper() and not sentence_initial and prev.lower() not in QUOTE_NOUNS
+
+
+def _drop_duplicates(found: dict[int, _Cand], direct: Sequence[_Cand]) -> list[_Cand]:
+    """Sentence attributions that merely repeat a direct quote are replaced by the direct quote."""
+    out: list[_Cand] = list(direct)
+    for c in found.values():
+        qa, qb = c.q
+        covered = any(_overlap((qa, qb), d.q) >= 0.8 * (qb - qa) for d in direct)
+        if not covered:
+            out.append(c)
+    return out
+
+
+def _overlap(x: tuple[int, int], y: tuple[int, int]) -> int:
+    return max(0, min(x[1], y[1]) - max(x[0], y[0]))
+
+
+def _to_model(text: str, c: _Cand) -> Attribution:
+    """Convert a candidate to the shared :class:`Attribution` model."""
+    spk = c.speaker
+    cue = c.cue
+    return Attribution(
+        quote_start=c.q[0],
+        quote_end=c.q[1],
+        speaker=text[spk[0] : spk[1]] if spk else None,
+        speaker_start=spk[0] if spk else None,
+        speaker_end=spk[1] if spk else None,
+        cue=c.cue_text if cue else None,
+        cue_start=cue[0] if cue else None,
+        cue_end=cue[1] if cue else None,
+        kind=c.kind,
+    )
+
+
+def _is_english(text: str) -> bool:
+    """Cheap language guess from function words."""
+    words = re.findall(r"[a-zäöüß]+", text[:5000].lower())
+    en = sum(w in EN_MARKERS for w in words)
+    de = sum(w in DE_MARKERS for w in words)
+    return en > 2 * de and en >= 3
+
+
+def _attribute_de(text: str) -> list[_Cand]:
+    """The German pipeline: sentences, tags, sentence frames, carry-over, direct quotes."""
+    sents = _split(text)
+    qspans = _quote_spans(text)
+    found: dict[int, _Cand] = {}
+    for s in sents:
+        _tag(s)
+        c = _analyse_sentence(s, qspans)
+        if c is not None:
+            found[s.index] = c
+    _carry(sents, found, qspans)
+    direct = _direct_quotes(text, sents, found, qspans)
+    return _drop_duplicates(found, direct)
+
+
+# ---------------------------------------------------------------------------------------------
+# English
+# ---------------------------------------------------------------------------------------------
+
+_EN_NAME = r"(?:[A-Z][\w.'-]*|the|a|an|of|for|and)(?:\s+(?:[A-Z][\w.'-]*|of|the|for|and|[a-z]+(?=\s+[A-Z])))*"
+_EN_SPEAKER = r"(?P<spk>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Tt]he\s+|[Aa]n?\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,5}?))"
+_EN_PATTERNS: tuple[tuple[re.Pattern[str], Kind], ...] = (
+    (re.compile(rf"(?P<q>[^.!?]+?),?[\"”]?,?\s+(?P<cue>{EN_SAY_VERBS})\s+(?P<spk>{_EN_NAME})\s*[.!?]"), "indirect"),
+    (re.compile(rf"(?P<q>[^.!?]+?),?[\"”]?,?\s+{_EN_SPEAKER}\s+(?P<cue>{EN_SAY_VERBS})\s*[.!?]"), "indirect"),
+    (re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<spk>[^,.!?]{1,80}?),\s*(?P<q>[^.!?]+)"), "according_to"),
+    (re.compile(r"(?P<q>[^.!?]+?),\s+(?P<cue>according to)\s+(?P<spk>[^,.!?]{1,80}?)\s*[.!?]"), "according_to"),
+    (re.compile(rf"{_EN_SPEAKER}\s+(?P<cue>{EN_SAY_VERBS})(?:\s+\w+)?(?:\s+that|:|,)?\s+(?P<q>[^.!?]+)"), "indirect"),
+)
+_EN_SENT_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”]?|$)")
+
+
+def _attribute_en(text: str) -> list[_Cand]:
+    """A light regex pipeline for English news."""
+    out: list[_Cand] = []
+    for m in _EN_SENT_RE.finditer(text):
+        s0 = m.start()
+        sent = m.group()
+        for pat, kind in _EN_PATTERNS:
+            mm = pat.search(sent)
+            if mm is None or not mm.group("spk").strip():
+                continue
+            q = (s0 + mm.start("q"), s0 + mm.end("q"))
+            spk = (s0 + mm.start("spk"), s0 + mm.end("spk"))
+            cue = (s0 + mm.start("cue"), s0 + mm.end("cue"))
+            out.append(_Cand(q, kind, spk, cue, mm.group("cue")))
+            break
+    for a, b in _quote_spans(text):
+        if len(text[a:b].split()) >= 4 and not any(_overlap((a, b), c.q) for c in out):
+            out.append(_Cand((a, b), "direct"))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------
+
+
+def _valid(text: str, c: _Cand) -> bool:
+    """Spans inside the text and non-empty."""
+    n = len(text)
+    ok = 0 <= c.q[0] < c.q[1] <= n
+    if c.speaker is not None:
+        ok = ok and 0 <= c.speaker[0] < c.speaker[1] <= n
+    if c.cue is not None:
+        ok = ok and 0 <= c.cue[0] < c.cue[1] <= n
+    return ok
+
+
+def attribute(text: str) -> list[Attribution]:
+    """Quotes (direct and reported) of ``text`` with speaker and cue, sorted by ``quote_start``.
+
+    Never raises: on unexpected input it returns what it could find (possibly ``[]``).
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    try:
+        cands = _attribute_en(text) if _is_english(text) else _attribute_de(text)
+    except Exception:  # pragma: no cover - defensive: attribution must never break a caller
+        log.exception("attribution failed")
+        return []
+    cands = [c for c in cands if _valid(text, c)]
+    cands.sort(key=lambda c: (c.q[0], -c.q[1], c.kind))
+    return [_to_model(text, c) for c in cands]
+
+
+def speaker_for_span(attributions: list[Attribution], start: int, end: int) -> Attribution | None:
+    """The attribution whose quote best covers ``[start, end)`` (most overlap, then tightest)."""
+    best: Attribution | None = None
+    best_key: tuple[float, int] = (0.0, 0)
+    length = max(1, end - start)
+    for a in attributions:
+        ov = _overlap((a.quote_start, a.quote_end), (start, end))
+        if ov <= 0:
+            continue
+        key = (ov / length, -(a.quote_end - a.quote_start))
+        if best is None or key > best_key:
+            best, best_key = a, key
+    return best
+
+
+_ANTECEDENT_RE = re.compile(
+    r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|em|en)?)\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+    r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*)*"
+)
+_SENT_SPLIT_RE = re.compile(r"(?<=[.!?“\"])\s+(?=[A-ZÄÖÜ„\"])")
+DEMONSTRATIVES = frozenset(["diese", "dieser", "dieses", "jene", "jener"])
+
+
+def resolve_speaker(text: str, attribution: Attribution, attributions: list[Attribution]) -> str | None:
+    """For a pronoun speaker ("Er", "Diese"), a likely antecedent as written; else the speaker itself.
+
+    A demonstrative ("Diese berichtete …") points to the last noun phrase of the previous sentence
+    ("der südkoreanischen Nachrichtenagentur Yonhap"); a personal pronoun to the nearest earlier
+    non-pronoun speaker, else to that noun phrase.  Cheap heuristics, no coreference model.
+    """
+    spk = attribution.speaker
+    if spk is None or spk.strip().lower() not in PRONOUN_SPEAKERS or attribution.speaker_start is None:
+        return spk
+    pos = attribution.speaker_start
+    demonstrative = spk.strip().lower() in DEMONSTRATIVES
+    nearest_np = _previous_sentence_np(text, pos, last=demonstrative)
+    if demonstrative and nearest_np is not None:
+        return nearest_np
+    earlier = [
+        a
+        for a in attributions
+        if a.speaker and a.speaker_end is not None and a.speaker_end <= pos
+        and a.speaker.strip().lower() not in PRONOUN_SPEAKERS
+    ]
+    if earlier:
+        cand = max(earlier, key=lambda a: a.speaker_end or 0)
+        if nearest_np is None or pos - (cand.speaker_end or 0) < 400:
+            return cand.speaker
+    return nearest_np
+
+
+def _previous_sentence_np(text: str, pos: int, last: bool) -> str | None:
+    """The last (or first) article-headed, capitalised noun phrase of the sentence before ``pos``."""
+    parts = [p for p in _SENT_SPLIT_RE.split(text[max(0, pos - 600) : pos]) if p.strip()]
+    for sentence in reversed(parts[:-1] if len(parts) > 1 and not parts[-1].rstrip().endswith(
+        (".", "!", "?")) else parts):
+        matches = [m.group() for m in _ANTECEDENT_RE.finditer(sentence)]
+        if matches:
+            return matches[-1] if last else matches[0]
+    return None

