@@ -51,16 +51,30 @@ class _Run:
 _Block = list[_Run]
 
 
-def render_answer(answer: Answer, lang: str, *, limit: int = MAX_MESSAGE_CHARS) -> list[str]:
-    """Telegram HTML messages for ``answer``, each at most ``limit`` characters after entity parsing."""
+def render_answer(
+    answer: Answer, lang: str, *, limit: int = MAX_MESSAGE_CHARS, first_number: int = 1
+) -> list[str]:
+    """Telegram HTML messages for ``answer``, each at most ``limit`` characters after entity parsing.
+
+    Claims are numbered from ``first_number`` (a later page of a long answer continues the count).
+    """
     if limit < _MIN_LIMIT:
         raise ValueError(f"limit must be >= {_MIN_LIMIT}, got {limit}")
+    if first_number < 1:
+        raise ValueError(f"first_number must be >= 1, got {first_number}")
     blocks = [_heading(answer, lang)]
-    blocks += [_claim_block(number, claim, lang) for number, claim in enumerate(answer.claims, start=1)]
+    blocks += [
+        _claim_block(number, claim, lang) for number, claim in enumerate(answer.claims, start=first_number)
+    ]
     packer = _Packer(limit, prompts.text("render.continued", lang))
     for block in blocks:
         packer.add_block(block)
     return packer.finish()
+
+
+def render_claim(claim: Claim, lang: str) -> str:
+    """One claim on its own as Telegram HTML (no number): source line, quote, article line."""
+    return "".join(run.html() for run in _claim_block(None, claim, lang))
 
 
 def render_plain(answer: Answer, lang: str) -> str:
@@ -122,8 +136,8 @@ def _source_line(claim: Claim, lang: str) -> str:
     return prompts.text("render.no_source_only", lang)
 
 
-def _claim_block(number: int, claim: Claim, lang: str) -> _Block:
-    runs: _Block = [_Run(f"{number}. ")]
+def _claim_block(number: int | None, claim: Claim, lang: str) -> _Block:
+    runs: _Block = [_Run(f"{number}. ")] if number is not None else []
     if claim.figure:
         runs += [_Run(claim.figure, "<b>", "</b>"), _Run(" ")]
     runs.append(_Run(_source_line(claim, lang) + "\n"))

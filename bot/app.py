@@ -1,0 +1,153 @@
+"""Build and run the Telegram application around an open :class:`~retrieval.service.Belegbot`.
+
+``build_application`` wires python-telegram-bot to the Bot API server in ``settings.telegram_api_url``
+(the official one, a self-hosted Local Bot API Server, or the tests' fake), with outgoing flood
+control (``AIORateLimiter``, which waits out a 429's ``retry_after``), HTML by default, the command
+list registered at start-up and the handlers of :mod:`bot.handlers`. ``run_telegram`` runs it with
+long polling, or as a webhook server when ``settings.webhook_url`` is set. The token never reaches a
+log: a filter redacts it from every record.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import signal
+import threading
+from typing import Any
+from urllib.parse import urlsplit
+
+from telegram import BotCommand, BotCommandScopeChat, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import AIORateLimiter, Application, Defaults
+
+import prompts
+from bot.handlers import Handlers
+from bot.settings import Settings
+from retrieval.service import Belegbot
+
+log = logging.getLogger(__name__)
+
+PUBLIC_COMMANDS = ("start", "help", "quote", "sources", "stats")
+ADMIN_COMMANDS = ("reindex", "remove")
+RATE_LIMIT_RETRIES = 3
+REDACTED = "[token]"
+
+App = Application[Any, Any, Any, Any, Any, Any]
+
+
+def build_application(settings: Settings, service: Belegbot) -> App:
+    """The PTB Application for ``settings`` (token, Bot API server, admins, limits) over ``service``."""
+    if settings.telegram_token is None:
+        raise ValueError("BELEGBOT_TELEGRAM_TOKEN is not set: get a token from @BotFather")
+    token = settings.telegram_token.get_secret_value()
+    protect_logs(token)
+    root = settings.telegram_api_url
+    app = (
+        Application.builder()
+        .token(token)
+        .base_url(f"{root}/bot")
+        .base_file_url(f"{root}/file/bot")
+        .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .defaults(
+            Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
+        )
+        .concurrent_updates(True)
+        .post_init(_register_commands(settings))
+        .build()
+    )
+    Handlers(settings, service).register(app)
+    return app
+
+
+def run_telegram(settings: Settings, service: Belegbot) -> None:
+    """Run the bot until Ctrl-C / SIGTERM: long polling, or a webhook when ``webhook_url`` is set."""
+    serve(build_application(settings, service), settings)
+
+
+def serve(app: App, settings: Settings) -> None:
+    """Run ``app`` (blocking) the way ``settings`` say; stop signals only where Python allows them."""
+    main = threading.current_thread() is threading.main_thread()
+    stop_signals = (signal.SIGINT, signal.SIGTERM, signal.SIGABRT) if main else None
+    if settings.webhook_url:
+        log.warning("starting the webhook server on %s:%s", settings.webhook_listen, settings.webhook_port)
+        app.run_webhook(**webhook_options(settings), stop_signals=stop_signals)
+    else:
+        log.warning("starting long polling against %s", settings.telegram_api_url)
+        app.run_polling(stop_signals=stop_signals)
+
+
+def webhook_options(settings: Settings) -> dict[str, Any]:
+    """``run_webhook``/``start_webhook`` arguments: listen address, local path, public URL, secret."""
+    if not settings.webhook_url:
+        raise ValueError("BELEGBOT_WEBHOOK_URL is not set")
+    secret = (
+        settings.webhook_secret.get_secret_value() if settings.webhook_secret else secrets.token_urlsafe(32)
+    )
+    return {
+        "listen": settings.webhook_listen,
+        "port": settings.webhook_port,
+        "url_path": urlsplit(settings.webhook_url).path.strip("/"),
+        "webhook_url": settings.webhook_url,
+        "secret_token": secret,
+    }
+
+
+def _register_commands(settings: Settings) -> Any:
+    async def post_init(app: App) -> None:
+        """setMyCommands in English (default) and German; admins also see the admin commands."""
+        for lang in prompts.LANGUAGES:
+            code = None if lang == "en" else lang
+            await app.bot.set_my_commands(commands(PUBLIC_COMMANDS, lang), language_code=code)
+        for admin in sorted(settings.admin_ids):
+            for lang in prompts.LANGUAGES:
+                code = None if lang == "en" else lang
+                try:
+                    await app.bot.set_my_commands(
+                        commands(PUBLIC_COMMANDS + ADMIN_COMMANDS, lang),
+                        scope=BotCommandScopeChat(admin),
+                        language_code=code,
+                    )
+                except TelegramError as error:  # e.g. the admin has not talked to the bot yet
+                    log.warning("could not register the admin commands for %s: %s", admin, error)
+
+    return post_init
+
+
+def commands(names: tuple[str, ...], lang: str) -> list[BotCommand]:
+    return [BotCommand(name, prompts.text(f"bot.cmd_{name}", lang)) for name in names]
+
+
+# ------------------------------------------------------------------------------------------ logging
+
+
+class RedactToken(logging.Filter):
+    """Replace the bot token in a record's message and traceback before any handler formats it."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):  # a malformed call; logging reports it when formatting
+            return True
+        if self.token in message:
+            record.msg, record.args = message.replace(self.token, REDACTED), None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text and self.token in record.exc_text:
+            record.exc_text = record.exc_text.replace(self.token, REDACTED)
+        return True
+
+
+def protect_logs(token: str) -> None:
+    """Redact ``token`` in every handler of the root logger (and in records logged on it); quiet httpx,
+    which logs each request URL, token included, at INFO."""
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    root = logging.getLogger()
+    for target in (root, *root.handlers):
+        if not any(isinstance(f, RedactToken) and f.token == token for f in target.filters):
+            target.addFilter(RedactToken(token))
