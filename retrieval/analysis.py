@@ -23,7 +23,7 @@ from retrieval.attribution import attribute, resolve_speaker, speaker_for_span
 from retrieval.figures import extract_figures
 from retrieval.models import Article, Attribution, Figure, Sentence
 
-VERSION = "3"
+VERSION = "4"
 _HEADLINE_SOURCE = re.compile(r"^([A-ZÄÖÜ][\w.\-]*(?: [A-ZÄÖÜ][\w.\-]*){0,3}): \S")
 _EVIDENCE = re.compile(
     r"\b((?:(?:der|die|den|dem|des|einer|eine|einem|bei|nach|laut|früheren?|jüngsten?|neuen?|ersten?|"
@@ -31,6 +31,18 @@ _EVIDENCE = re.compile(
     r"(?:[A-ZÄÖÜ]\w*)?(?:Berichte?n?|Medienberichte?n?|Angaben|Schätzung(?:en)?|Berechnung(?:en)?|Umfrage|"
     r"Studie|Zählung|Statistik|Zahlen|Informationen|Erhebung|Prognosen?))\b"
 )
+_DECLARATIONS = (
+    re.compile(r"^(?:Diese|Die)\s+(?:Angaben?|Zahlen?|Daten|Informationen?|Schätzungen?)\s+"
+               r"(?:kommt|kommen|stammt|stammen)\s+(?:aus|von)\s+(.+?)\s*(?:[:.,;]|$)"),
+    re.compile(r"^(?:Das|Dies)\s+(?:gab|gaben|teilte|teilten|berichtete|berichteten|meldete|meldeten|erklärte|"
+               r"erklärten|sagte|sagten|bestätigte|bestätigten)\s+(.+?)(?:\s+(?:am|an|in|im|bei|auf|gegenüber|"
+               r"nach|laut|zufolge|vor)\b.*?)?(?:\s+(?:bekannt|mit))?\s*[.!]?$"),
+    re.compile(r"^(?:Das|Dies)\s+(?:geht|ging)\s+aus\s+(.+?)\s+hervor\b"),
+)
+_COUNTER = re.compile(
+    r"^(?:[A-ZÄÖÜ][\w/.-]* [–-] )?((?:Die|Der|Das|Eine?)\s+(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]+)\s+"
+    r"(?:zählte|zählt|zählten|schätzt|schätzte|schätzen|schätzten|beziffert|bezifferte|bezifferten|rechnet|"
+    r"rechnete|rechnen|registrierte|registrierten|verzeichnete|verzeichneten|veranschlagt|veranschlagte)\b")
 _FORWARD = re.compile(r"^(?:Das|Dies|Diese(?:s|r)?(?: \w+)?|Die(?:se)? (?:Zahl|Zahlen|Angaben?))\b")
 _MIN_COVER = 0.3
 _ANAPHOR = re.compile(r"\s+(?:von ihnen|davon|of them|von denen)\b")
@@ -106,19 +118,36 @@ def _cover(attribution: Attribution, sentence: Sentence) -> float:
 def _fallback_source(
     text: str, sentences: list[Sentence], infos: list[SentenceInfo], i: int
 ) -> tuple[str | None, str | None]:
-    sentence = sentences[i]
-    body = text[sentence.start : sentence.end]
+    body = text[sentences[i].start : sentences[i].end]
     headline = _HEADLINE_SOURCE.match(body)
     if headline and "\n" not in body:
         return headline.group(1), "headline"
-    if i + 1 < len(sentences) and infos[i + 1].source and infos[i].figures:
+    own = _declared_source(body)
+    if own:
+        return own, "declared"
+    if not infos[i].figures:
+        return None, None
+    counter = _COUNTER.match(body)
+    if counter:
+        return _clean(counter.group(1)), "counted"
+    if i + 1 < len(sentences):
         following = text[sentences[i + 1].start : sentences[i + 1].end]
-        if _FORWARD.match(following) and len(following) < 160:
-            return infos[i + 1].source, "next_sentence"
+        named = _declared_source(following)
+        if named or (infos[i + 1].source and _FORWARD.match(following) and len(following) < 160):
+            return named or infos[i + 1].source, "next_sentence"
     evidence = _EVIDENCE.search(body)
-    if evidence and infos[i].figures and evidence.start() < infos[i].figures[0].start - sentence.start:
+    if evidence and evidence.start() < infos[i].figures[0].start - sentences[i].start:
         return _clean(evidence.group(1)), "evidence"
     return None, None
+
+
+def _declared_source(sentence: str) -> str | None:
+    """"Diese Angabe kommt aus dem Innenministerium", "Das gab die Polizei bekannt", "Das geht aus X hervor"."""
+    for pattern in _DECLARATIONS:
+        match = pattern.match(sentence)
+        if match:
+            return _clean(match.group(1))
+    return None
 
 
 def _clean(source: str) -> str:

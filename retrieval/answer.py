@@ -44,10 +44,12 @@ class Tuning:
     figure_margin: float = 0.03  # figure sentences this close to the best one are listed
     unit_margin: float = 0.07  # ... and this close if they count what the question asks about
     unit_slack: float = 0.03  # "counts what the question asks about": unit similarity this close to the best
+    article_margin: float = 0.02  # articles whose best sentence is this close to the best are on topic
+    within_article_margin: float = 0.10  # figures of an on-topic article this close to the best are listed
     unit_weight: float = 0.5  # how much the counted noun's match with the question's focus counts (ranking)
     who_margin: float = 0.045
     general_margin: float = 0.02
-    max_claims: int = 8
+    max_claims: int = 12
     verbatim_min: float = 100.0
     paraphrase_min: float = 82.0
 
@@ -104,7 +106,7 @@ class Answerer:
         else:
             chosen = self._select(sentences, self.tuning.general_margin, need_source=False)
         wanted = constraints.named_source(question.text)
-        if wanted:
+        if wanted and constraints.checkable_source(wanted, question.language):
             chosen = [c for c in chosen if constraints.same_source(wanted, c.info.source)]
         claims = [c for c in (self._claim(c, question) for c in chosen) if c is not None]
         if not claims:
@@ -168,11 +170,13 @@ class Answerer:
         best_unit = max(unit_of.values())
         top = max(c.sentence.dense for c in candidates)
         t = self.tuning
+        on_topic = _on_topic_articles(sentences, t.article_margin)
         chosen = [
             c
             for n, c in enumerate(candidates)
             if c.sentence.dense >= top - t.figure_margin
             or (unit_of[n] >= best_unit - t.unit_slack and c.sentence.dense >= top - t.unit_margin)
+            or (c.sentence.doc_id in on_topic and c.sentence.dense >= top - t.within_article_margin)
         ]
         return sorted(chosen, key=lambda c: c.score, reverse=True)
 
@@ -202,17 +206,24 @@ class Answerer:
     # quote checks ----------------------------------------------------------------------------------
     def _quote_check(self, question: Question) -> Answer:
         claimed = (question.claimed_quote or question.text).strip()
-        result = self.searcher.search(claimed, k=SEARCH_PASSAGES, language=detect(claimed, "de"))
+        pool = self.searcher.search(claimed, k=SEARCH_PASSAGES, language=detect(claimed, "de")).sentences
+        if claimed != question.text:  # the rest of the question (who, about what) finds short claims
+            pool += self.searcher.search(question.text, k=SEARCH_PASSAGES, language=question.language).sentences
         target = _norm(claimed)
         best: tuple[float, ScoredSentence, str] | None = None
-        for s in _unique(result.sentences):
+        best_key: tuple[float, bool, float] = (-1.0, False, 0.0)
+        for s in _unique(pool):
             article = self.index.article(s.doc_id)
             if article is None:
                 continue
             sentence = _norm(article.text[s.start : s.end])
             score = 100.0 if target and target in sentence else fuzz.partial_ratio(target, sentence)
-            if best is None or score > best[0]:
-                best = (score, s, sentence)
+            # equal wording: prefer the sentence the article gives to the person asked about
+            person = bool(question.person) and _names_person(
+                question.person or "", self._info(s).source, article, s)
+            key = (round(score, 1), person, s.dense)
+            if key > best_key:
+                best, best_key = (score, s, sentence), key
         if best is None or best[0] < self.tuning.paraphrase_min or not _same_words_mostly(target, best[2]):
             return Answer(
                 question=question.text,
@@ -289,6 +300,15 @@ def _unique(sentences: list[ScoredSentence]) -> list[ScoredSentence]:
         if key not in seen or s.dense > seen[key].dense:
             seen[key] = s
     return sorted(seen.values(), key=lambda s: s.dense, reverse=True)
+
+
+def _on_topic_articles(sentences: list[ScoredSentence], margin: float) -> set[str]:
+    """The articles whose best sentence is about as relevant as the best sentence of all."""
+    best: dict[str, float] = {}
+    for s in sentences:
+        best[s.doc_id] = max(best.get(s.doc_id, 0.0), s.dense)
+    top = max(best.values(), default=0.0)
+    return {doc_id for doc_id, score in best.items() if score >= top - margin}
 
 
 def _unit_key(figure: Figure) -> str:

@@ -170,6 +170,13 @@ def mentions(place: str, text: str) -> bool:
     return len(stem) >= 4 and re.search(r"\b" + re.escape(stem), lowered) is not None
 
 
+def checkable_source(wanted: str, language: str) -> bool:
+    """Can a named source be compared with the German text's sources word by word? In a German
+    question, yes; in an English one only names and acronyms survive translation ("the WWF", "Reuters"),
+    not descriptions ("the union", "the different estimates")."""
+    return language == "de" or any(w[0].isupper() for w in re.findall(r"\w+", wanted))
+
+
 def same_source(wanted: str, source: str | None) -> bool:
     """Does the claim's source match the source the question names? Shared names, or close words."""
     if not source:
