@@ -23,13 +23,14 @@ from retrieval.attribution import attribute, resolve_speaker, speaker_for_span
 from retrieval.figures import extract_figures
 from retrieval.models import Article, Attribution, Figure, Sentence
 
-VERSION = "4"
+VERSION = "6"
 _HEADLINE_SOURCE = re.compile(r"^([A-ZÄÖÜ][\w.\-]*(?: [A-ZÄÖÜ][\w.\-]*){0,3}): \S")
 _EVIDENCE = re.compile(
     r"\b((?:(?:der|die|den|dem|des|einer|eine|einem|bei|nach|laut|früheren?|jüngsten?|neuen?|ersten?|"
     r"offiziellen?|aktuellen?|vorläufigen?|örtlichen?)\s+){0,3}"
     r"(?:[A-ZÄÖÜ]\w*)?(?:Berichte?n?|Medienberichte?n?|Angaben|Schätzung(?:en)?|Berechnung(?:en)?|Umfrage|"
-    r"Studie|Zählung|Statistik|Zahlen|Informationen|Erhebung|Prognosen?))\b"
+    r"Studie|Zählung|Statistik|Zahlen|Informationen|Erhebung|Prognosen?)"
+    r"(?:\s+(?:des|der|von)\s+(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]+)?)\b"
 )
 _DECLARATIONS = (
     re.compile(r"^(?:Diese|Die)\s+(?:Angaben?|Zahlen?|Daten|Informationen?|Schätzungen?)\s+"
@@ -39,10 +40,25 @@ _DECLARATIONS = (
                r"nach|laut|zufolge|vor)\b.*?)?(?:\s+(?:bekannt|mit))?\s*[.!]?$"),
     re.compile(r"^(?:Das|Dies)\s+(?:geht|ging)\s+aus\s+(.+?)\s+hervor\b"),
 )
-_COUNTER = re.compile(
-    r"^(?:[A-ZÄÖÜ][\w/.-]* [–-] )?((?:Die|Der|Das|Eine?)\s+(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]+)\s+"
-    r"(?:zählte|zählt|zählten|schätzt|schätzte|schätzen|schätzten|beziffert|bezifferte|bezifferten|rechnet|"
-    r"rechnete|rechnen|registrierte|registrierten|verzeichnete|verzeichneten|veranschlagt|veranschlagte)\b")
+_NOT_SUBJECT = (r"(?!(?:Für|In|Im|Bei|Auf|Nach|Mit|Seit|Vor|Am|An|Zum|Zur|Aus|Über|Unter|Von|Laut|Dabei|"
+                r"Dagegen|Damit|Danach|Dann|Zudem|Auch|Nun|Heute|Gestern|Bisher|Insgesamt|Zuletzt)\b)")
+_NP = _NOT_SUBJECT + r"(?:(?:Die|Der|Das|Eine?)\s+)?(?:[\w().-]+\s+){0,4}?[(A-ZÄÖÜ][\w().-]*"
+_SUBJECT = rf"({_NP}(?:\s+und\s+{_NP})?)"
+_DATELINE = r"(?:[A-ZÄÖÜ][\w/.-]*(?: [A-ZÄÖÜ][\w/.-]*)? [–-] )?"
+_ESTIMATE_FINITE = (r"(?:zählte|zählt|zählten|zählen|schätzt|schätzte|schätzen|schätzten|beziffert|bezifferte|"
+                    r"bezifferten|beziffern|rechnet|rechnete|rechnen|rechneten|registrierte|registrierten|"
+                    r"verzeichnete|verzeichneten|veranschlagt|veranschlagte|meldete|meldeten|gab|gaben)")
+_ESTIMATE_PARTICIPLE = r"(?:geschätzt|beziffert|gezählt|registriert|veranschlagt|gesprochen|angegeben|gemeldet)"
+# Who gives a figure without a verb of saying: "Die Stadt Wien zählte …", "X hatte die Schäden auf … geschätzt",
+# "Im kommenden Jahr rechnet der Fiskalrat mit …", "Für das Burgenland hat die Landwirtschaftskammer von … gesprochen".
+_COUNTERS = (
+    re.compile(rf"^{_DATELINE}{_SUBJECT}\s+{_ESTIMATE_FINITE}\b"),
+    re.compile(rf"^{_DATELINE}{_SUBJECT}\s+(?:hatte|hat|haben|hatten)\b[^.;:]{{0,200}}?\b{_ESTIMATE_PARTICIPLE}\b"),
+    re.compile(rf"^{_DATELINE}(?:[A-ZÄÖÜ]\w*)(?:\s+[\w.-]+){{0,5}}?\s+(?:{_ESTIMATE_FINITE}|hat|hatte|haben|hatten)"
+               rf"\s+((?:die|der|das)\s+(?:[\w-]+\s+){{0,2}}?[A-ZÄÖÜ][\w-]+)\b(?:[^.;:]{{0,200}}?\b"
+               rf"{_ESTIMATE_PARTICIPLE}\b|\s+(?:mit|auf|von)\b)"),
+)
+_GROUP_SPEAKER = re.compile(r"\d|Befragte|\bjede[rs]?\s+\w+", re.I)
 _FORWARD = re.compile(r"^(?:Das|Dies|Diese(?:s|r)?(?: \w+)?|Die(?:se)? (?:Zahl|Zahlen|Angaben?))\b")
 _MIN_COVER = 0.3
 _ANAPHOR = re.compile(r"\s+(?:von ihnen|davon|of them|von denen)\b")
@@ -66,6 +82,10 @@ def analyse(article: Article, sentences: list[Sentence]) -> dict[str, Any]:
     infos = [_sentence_info(text, s, attributions) for s in sentences]
     _inherit_units(text, infos)
     for i, info in enumerate(infos):
+        if info.source and _GROUP_SPEAKER.search(info.source) and info.figures:  # "sagten 25 Prozent der Befragten"
+            evidence = _EVIDENCE.search(text[sentences[i].start : sentences[i].end])
+            if evidence:
+                info.source, info.how = _clean(evidence.group(1)), "evidence"
         if info.source is None:
             info.source, info.how = _fallback_source(text, sentences, infos, i)
     return {
@@ -127,9 +147,10 @@ def _fallback_source(
         return own, "declared"
     if not infos[i].figures:
         return None, None
-    counter = _COUNTER.match(body)
-    if counter:
-        return _clean(counter.group(1)), "counted"
+    for pattern in _COUNTERS:
+        counter = pattern.match(body)
+        if counter:
+            return _clean(counter.group(1)), "counted"
     if i + 1 < len(sentences):
         following = text[sentences[i + 1].start : sentences[i + 1].end]
         named = _declared_source(following)

@@ -42,13 +42,14 @@ class Tuning:
     # a question whose best sentence is less similar than this is not answered by the corpus
     floor: dict[str, float] = field(default_factory=lambda: {"de": 0.80, "en": 0.78})
     figure_margin: float = 0.03  # figure sentences this close to the best one are listed
-    unit_margin: float = 0.07  # ... and this close if they count what the question asks about
+    unit_margin: float = 0.05  # ... and this close if they count what the question asks about
     unit_slack: float = 0.03  # "counts what the question asks about": unit similarity this close to the best
     article_margin: float = 0.02  # articles whose best sentence is this close to the best are on topic
     within_article_margin: float = 0.10  # figures of an on-topic article this close to the best are listed
     unit_weight: float = 0.5  # how much the counted noun's match with the question's focus counts (ranking)
     who_margin: float = 0.045
     general_margin: float = 0.02
+    constraint_margin: float = 0.05  # the best sentence meeting the conditions is this close to the best of all
     max_claims: int = 12
     verbatim_min: float = 100.0
     paraphrase_min: float = 82.0
@@ -98,7 +99,11 @@ class Answerer:
         sentences = _unique(result.sentences)
         if not sentences or max(s.dense for s in sentences) < self.tuning.floor[question.language]:
             return self._nothing(question, "answer.nothing")
+        bar = max(s.dense for s in sentences) - self.tuning.constraint_margin
         sentences = self._constrain(question, sentences)
+        if not sentences or max(s.dense for s in sentences) < bar:
+            # what fits the question's conditions is about something else: the corpus does not answer
+            return self._nothing(question, "answer.nothing")
         if question.kind == "figure":
             chosen = self._figures(question, sentences)
         elif question.kind == "who_said":
@@ -126,14 +131,10 @@ class Answerer:
         if wanted:
             sentences = [s for s in sentences if constraints.predicates(self._text(s)) & wanted]
         places = constraints.scope_places(question.text)
-        if (
-            places
-            and sentences
-            and not any(
-                constraints.mentions(place, self._context(s)) for s in sentences[:20] for place in places
-            )
-        ):
-            return []
+        if places:  # "in India": drop sentences about another place; none left means no answer
+            sentences = [
+                s for s in sentences if not all(constraints.other_place(p, self._context(s)) for p in places)
+            ]
         return sentences
 
     def _text(self, s: ScoredSentence) -> str:
@@ -141,9 +142,9 @@ class Answerer:
         return article.text[s.start : s.end] if article else ""
 
     def _context(self, s: ScoredSentence) -> str:
-        """The sentence with what comes just before it and the article's title."""
+        """The sentence with what comes just before it."""
         article = self.index.article(s.doc_id)
-        return f"{article.title}\n{article.text[max(0, s.start - 300) : s.end]}" if article else ""
+        return article.text[max(0, s.start - 300) : s.end] if article else ""
 
     def _figures(self, question: Question, sentences: list[ScoredSentence]) -> list[Candidate]:
         candidates = []
@@ -163,22 +164,26 @@ class Answerer:
                     c.sentence.dense, relevance.get((c.sentence.doc_id, c.info.continues), 0.0)
                 )
             unit_of[n] = max((focus.get(_unit_key(f), 0.0) for f in c.figures), default=0.0)
-            c.figures = [
-                f for f in c.figures if focus.get(_unit_key(f), 0.0) >= unit_of[n] - 0.02
+            c.figures = [  # the figures of the sentence that count what the question asks about
+                f for f in c.figures if not _unit_key(f) or focus.get(_unit_key(f), 0.0) >= unit_of[n] - 0.02
             ] or c.figures
             c.score = c.sentence.dense + self.tuning.unit_weight * unit_of[n]
         best_unit = max(unit_of.values())
         top = max(c.sentence.dense for c in candidates)
         t = self.tuning
         on_topic = _on_topic_articles(sentences, t.article_margin)
-        chosen = [
-            c
-            for n, c in enumerate(candidates)
-            if c.sentence.dense >= top - t.figure_margin
-            or (unit_of[n] >= best_unit - t.unit_slack and c.sentence.dense >= top - t.unit_margin)
-            or (c.sentence.doc_id in on_topic and c.sentence.dense >= top - t.within_article_margin)
-        ]
-        return sorted(chosen, key=lambda c: c.score, reverse=True)
+
+        def listed(n: int, c: Candidate) -> bool:
+            if c.sentence.doc_id in on_topic:  # the articles that answer: every figure close enough
+                return c.sentence.dense >= top - t.within_article_margin
+            return c.sentence.dense >= top - t.figure_margin or (
+                unit_of[n] >= best_unit - t.unit_slack and c.sentence.dense >= top - t.unit_margin
+            )
+
+        chosen = [c for n, c in enumerate(candidates) if listed(n, c)]
+        # the answering articles first, each in order of relevance
+        chosen.sort(key=lambda c: (c.sentence.doc_id in on_topic, c.score), reverse=True)
+        return _distinct(chosen)
 
     def _select(self, sentences: list[ScoredSentence], margin: float, need_source: bool) -> list[Candidate]:
         pool = [Candidate(s, self._info(s), s.dense, []) for s in sentences]
@@ -300,6 +305,19 @@ def _unique(sentences: list[ScoredSentence]) -> list[ScoredSentence]:
         if key not in seen or s.dense > seen[key].dense:
             seen[key] = s
     return sorted(seen.values(), key=lambda s: s.dense, reverse=True)
+
+
+def _distinct(candidates: list[Candidate]) -> list[Candidate]:
+    """One sentence per figure and article: where an article repeats a figure, the sentence that names
+    its source (else the most relevant) speaks for it."""
+    best: dict[tuple[str, tuple[float, ...]], Candidate] = {}
+    for c in candidates:
+        key = (c.sentence.doc_id, tuple(sorted(v for f in c.figures for v in f.values)))
+        held = best.get(key)
+        if held is None or (c.info.source and not held.info.source):
+            best[key] = c
+    keep = {id(c) for c in best.values()}
+    return [c for c in candidates if id(c) in keep]
 
 
 def _on_topic_articles(sentences: list[ScoredSentence], margin: float) -> set[str]:

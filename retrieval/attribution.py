@@ -39,22 +39,117 @@ Kind = Literal["direct", "indirect", "reported", "according_to", "carried_over"]
 # Lexicon (module constants, data-driven)
 # ---------------------------------------------------------------------------------------------
 
+
+def _words(block: str) -> list[str]:
+    """Whitespace-separated words of a lexicon block."""
+    return block.split()
+
+
 #: Opening quotation mark -> closing mark(s).  ASCII marks pair with themselves.
-QUOTE_PAIRS: dict[str, str] = {"„": "“”\"", "»": "«", "«": "»", "‚": "‘’", "“": "”\"", '"': '"', "‹": "›"}
-QUOTE_CHARS = "„“”\"«»‚‘’‹›"
+QUOTE_PAIRS: dict[str, str] = {"„": '“”"', "»": "«", "«": "»", "‚": "‘’", "“": '”"', '"': '"', "‹": "›"}
+QUOTE_CHARS = '„“”"«»‚‘’‹›'
 MAX_QUOTE_CHARS = 3000
 
 #: Speech-verb lemmas (HanTa lemma, separable particle re-attached) that frame a content clause.
 SPEECH_VERBS: frozenset[str] = frozenset(
-    ["sagen", "beschreiben", "nennen", "charakterisieren", "äußern", "erklären", "mitteilen", "berichten", "angeben", "betonen", "ankündigen", "bekanntgeben", "bekanntmachen", "meinen", "verlauten", "kommentieren", "spekulieren", "versichern", "bestätigen", "behaupten", "warnen", "fordern", "glauben", "hoffen", "fürchten", "befürchten", "vermuten", "schätzen", "annehmen", "ausgehen", "hinweisen", "verweisen", "unterstreichen", "ergänzen", "hinzufügen", "fortfahren", "einräumen", "zugeben", "eingestehen", "beklagen", "bestreiten", "dementieren", "widersprechen", "argumentieren", "begründen", "feststellen", "prognostizieren", "vorhersagen", "melden", "schreiben", "verkünden", "informieren", "antworten", "entgegnen", "erwidern", "klarstellen", "präzisieren", "beteuern", "bekräftigen", "erläutern", "mahnen", "appellieren", "aufrufen", "auffordern", "verlangen", "raten", "empfehlen", "vorschlagen", "bezweifeln", "zweifeln", "zusichern", "zusagen", "versprechen", "bemerken", "anmerken", "kritisieren", "vorwerfen", "beschuldigen", "erinnern", "darlegen", "ausführen", "urteilen", "entscheiden", "beschließen", "folgern", "schlussfolgern", "beharren", "insistieren", "klagen", "rügen", "wissen", "kundtun", "verraten", "enthüllen", "zitieren", "twittern", "posten", "signalisieren", "andeuten", "anregen", "bekunden", "bekennen", "bezeichnen", "erwarten", "rechnen", "drohen", "unterstellen", "monieren", "loben", "sprechen", "verkündigen", "festhalten", "festlegen", "mutmaßen", "spekulieren", "zugestehen", "zurückweisen"]
+    _words(
+        """
+        sagen beschreiben nennen charakterisieren äußern erklären mitteilen berichten angeben betonen
+        ankündigen bekanntgeben bekanntmachen meinen verlauten kommentieren spekulieren versichern
+        bestätigen behaupten warnen fordern glauben hoffen fürchten befürchten vermuten schätzen annehmen
+        ausgehen hinweisen verweisen unterstreichen ergänzen hinzufügen fortfahren einräumen zugeben
+        eingestehen beklagen bestreiten dementieren widersprechen argumentieren begründen feststellen
+        prognostizieren vorhersagen melden schreiben verkünden informieren antworten entgegnen erwidern
+        klarstellen präzisieren beteuern bekräftigen erläutern mahnen appellieren aufrufen auffordern
+        verlangen raten empfehlen vorschlagen bezweifeln zweifeln zusichern zusagen versprechen bemerken
+        anmerken kritisieren vorwerfen beschuldigen erinnern darlegen ausführen urteilen entscheiden
+        beschließen folgern schlussfolgern beharren insistieren klagen rügen wissen kundtun verraten
+        enthüllen zitieren twittern posten signalisieren andeuten anregen bekunden bekennen bezeichnen
+        erwarten rechnen drohen unterstellen monieren loben sprechen verkündigen festhalten festlegen
+        mutmaßen spekulieren zugestehen zurückweisen
+        """
+    )
 )
 
 #: Verbs that also make a whole sentence a *reported* act without a content clause ("X sprach von …").
 REPORT_VERBS: frozenset[str] = frozenset(
-    ["sprechen", "berichten", "ankündigen", "warnen", "fordern", "kritisieren", "bezeichnen", "zurückweisen", "begründen", "protestieren", "beschuldigen", "vorwerfen", "dementieren", "bestätigen", "bestreiten", "verurteilen", "beklagen", "drohen", "appellieren", "aufrufen", "ausschließen", "vermuten", "befürchten", "verteidigen", "bekräftigen", "einräumen", "zugeben", "ablehnen", "mitteilen", "melden", "verlangen", "ausrufen", "anprangern", "bemängeln", "begrüßen", "widersprechen", "bekanntgeben"]
+    _words(
+        """
+        sprechen berichten ankündigen warnen fordern kritisieren bezeichnen zurückweisen begründen
+        protestieren beschuldigen vorwerfen dementieren bestätigen bestreiten verurteilen beklagen drohen
+        appellieren aufrufen ausschließen vermuten befürchten verteidigen bekräftigen einräumen zugeben
+        ablehnen mitteilen melden verlangen ausrufen anprangern bemängeln begrüßen widersprechen
+        bekanntgeben
+        """
+    )
 )
 
 ALL_SPEECH_VERBS = SPEECH_VERBS | REPORT_VERBS
+
+#: Past/present stems that differ from the lemma's ("sprach", "gab", "wies") for the cheap prefilter.
+ABLAUT_FORMS: tuple[str, ...] = (
+    "sprach",
+    "spricht",
+    "gab",
+    "gibt",
+    "wies",
+    "ging",
+    "schrieb",
+    "rief",
+    "warf",
+    "wirft",
+    "schloss",
+    "hieß",
+    "heißt",
+    "ließ",
+    "riet",
+    "fuhr",
+    "bestritt",
+    "nannte",
+    "genannt",
+    "wusste",
+    "weiß",
+    "fand",
+    "hielt",
+    "hält",
+    "schlug",
+    "entschied",
+    "verwies",
+    "widersprach",
+    "versprach",
+    "empfahl",
+    "empfiehlt",
+    "gestand",
+    "nahm",
+    "nimmt",
+    "bat",
+    "verriet",
+    "lobte",
+    "drohte",
+)
+#: Words that signal an according-to phrase or hearsay for the cheap prefilter.
+PREFILTER_WORDS: tuple[str, ...] = (
+    "laut",
+    "lt.",
+    "zufolge",
+    "nach",
+    "gemäß",
+    "berufung",
+    "demnach",
+    "angeblich",
+    " so ",
+    "wie ",
+    "sei",
+    "soll",
+    "habe",
+    "werde",
+    "wäre",
+    "hätte",
+    "würde",
+    "könne",
+    "müsse",
+    "wolle",
+)
 
 #: Lemmas that only count as speech verbs with a particular particle or pronominal adverb nearby.
 NEEDS_COMPANION: dict[str, tuple[str, ...]] = {
@@ -69,7 +164,13 @@ NEEDS_COMPANION: dict[str, tuple[str, ...]] = {
 }
 
 #: Separable particles HanTa tags PTKVZ; joined with the verb lemma ("teilen" + "mit" -> "mitteilen").
-PARTICLES = frozenset(["an", "auf", "aus", "bei", "bekannt", "ein", "fest", "fort", "hin", "hinzu", "klar", "mit", "nach", "vor", "zu", "zurück", "dar"])
+PARTICLES = frozenset(
+    _words(
+        """
+        an auf aus bei bekannt ein fest fort hin hinzu klar mit nach vor zu zurück dar
+        """
+    )
+)
 
 #: Prepositional according-to cues: cue word -> speaker side.
 PREP_CUES_AFTER = frozenset({"laut", "gemäß", "lt."})
@@ -77,47 +178,154 @@ PREP_CUES_BEFORE = frozenset({"zufolge"})
 
 #: Nouns that make "nach X" an according-to phrase (matched as a suffix of the lowercased head noun).
 INFO_NOUN_SUFFIXES: tuple[str, ...] = (
-    "angaben", "angabe", "informationen", "information", "berichten", "bericht", "berichts", "auskunft",
-    "auskünften", "aussage", "aussagen", "schätzung", "schätzungen", "einschätzung", "untersuchungen",
-    "untersuchung", "erkenntnissen", "erkenntnis", "darstellung", "meldung", "meldungen", "umfrage",
-    "studie", "worten", "ansicht", "auffassung", "meinung", "zählung", "statistik", "daten", "zahlen",
-    "recherchen", "recherche", "mitteilung", "ermittlungen", "ermittlern", "einschätzungen", "prognose",
-    "prognosen", "angaben", "sicht", "überzeugung", "vermutung", "vermutungen", "befürchtungen",
-    "aussagen", "zeugenaussagen", "zitat", "quellen", "quelle", "experten", "expertenschätzungen",
-    "erklärung", "stellungnahme", "pressemitteilung", "berechnungen", "analyse", "analysen",
+    "angaben",
+    "angabe",
+    "informationen",
+    "information",
+    "berichten",
+    "bericht",
+    "berichts",
+    "auskunft",
+    "auskünften",
+    "aussage",
+    "aussagen",
+    "schätzung",
+    "schätzungen",
+    "einschätzung",
+    "untersuchungen",
+    "untersuchung",
+    "erkenntnissen",
+    "erkenntnis",
+    "darstellung",
+    "meldung",
+    "meldungen",
+    "umfrage",
+    "studie",
+    "worten",
+    "ansicht",
+    "auffassung",
+    "meinung",
+    "zählung",
+    "statistik",
+    "daten",
+    "zahlen",
+    "recherchen",
+    "recherche",
+    "mitteilung",
+    "ermittlungen",
+    "ermittlern",
+    "einschätzungen",
+    "prognose",
+    "prognosen",
+    "angaben",
+    "sicht",
+    "überzeugung",
+    "vermutung",
+    "vermutungen",
+    "befürchtungen",
+    "aussagen",
+    "zeugenaussagen",
+    "zitat",
+    "quellen",
+    "quelle",
+    "experten",
+    "expertenschätzungen",
+    "erklärung",
+    "stellungnahme",
+    "pressemitteilung",
+    "berechnungen",
+    "analyse",
+    "analysen",
 )
 
 #: Multi-word cues handled as fixed token sequences (lowercased).
 BERUFUNG_CUE = ("unter", "berufung", "auf")
-HEARSAY_PHRASES: tuple[tuple[str, ...], ...] = (("hieß", "es"), ("heißt", "es"), ("es", "heißt"), ("es", "hieß"))
-ADVERB_CUES = frozenset({"demnach", "angeblich", "mutmaßlich"})
+HEARSAY_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("hieß", "es"),
+    ("heißt", "es"),
+    ("es", "heißt"),
+    ("es", "hieß"),
+)
+#: Adverbs that attribute the rest of the sentence to the previous sentence's source (speaker = itself).
+ADVERB_CUES = frozenset({"demnach"})
 
 #: Konjunktiv I finite forms that are unambiguous enough on their own.
 KONJ1_FORMS = frozenset(
-    ["sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "dürfe", "solle", "wolle", "möge", "gebe", "gehe", "stehe", "liege", "komme", "handle", "handele", "bleibe", "wisse", "lasse", "sehe", "heiße", "brauche", "gelte", "trage"]
+    _words(
+        """
+        sei seien seiest habe werde könne müsse dürfe solle wolle möge gebe gehe stehe liege komme handle
+        handele bleibe wisse lasse sehe heiße brauche gelte trage
+        """
+    )
 )
 #: Konjunktiv II forms used for reported speech when Konjunktiv I looks like the indicative.
-KONJ2_FORMS = frozenset(["wäre", "wären", "hätte", "hätten", "würde", "würden", "könnten", "müssten", "dürften"])
+KONJ2_FORMS = frozenset(
+    _words(
+        """
+        wäre wären hätte hätten würde würden könnten müssten dürften
+        """
+    )
+)
 HEARSAY_MODALS = frozenset({"soll", "sollen"})
 
 #: Nouns before a quotation that make it a name, not a quote ("das Raumschiff „Shenzhou 6“").
 NAMING_WORDS = frozenset(
-    ["name", "namen", "typ", "raumschiff", "schiff", "film", "titel", "buch", "album", "single", "operation", "mission", "projekt", "programm", "zeitung", "magazin", "sender", "fernsehsender", "website", "webseite", "marke", "firma", "unternehmen", "genannt", "genannte", "genannten", "sogenannte", "sogenannten", "sogenannter", "motto", "slogan", "aktion", "kampagne", "schlagzeile", "überschrift"]
+    _words(
+        """
+        name namen typ raumschiff schiff film titel buch album single operation mission projekt programm
+        zeitung magazin sender fernsehsender website webseite marke firma unternehmen genannt genannte
+        genannten sogenannte sogenannten sogenannter motto slogan aktion kampagne schlagzeile überschrift
+        """
+    )
 )
 
 #: Nouns that introduce a quoted expression rather than a name ("die Bezeichnung „Gesindel“").
-QUOTE_NOUNS = frozenset(["bezeichnung", "begriff", "wort", "worte", "worten", "ausdruck", "aussage", "formel", "parole", "vorwurf"])
+QUOTE_NOUNS = frozenset(
+    _words(
+        """
+        bezeichnung begriff wort worte worten ausdruck aussage formel parole vorwurf
+        """
+    )
+)
 
-PRONOUN_SPEAKERS = frozenset(["er", "sie", "es", "wir", "ich", "ihr", "man", "diese", "dieser", "dieses", "jener", "jene"])
+PRONOUN_SPEAKERS = frozenset(
+    _words(
+        """
+        er sie es wir ich ihr man diese dieser dieses jener jene
+        """
+    )
+)
 NP_TAGS = frozenset(
-    ["ART", "ADJA", "NN", "NE", "NNA", "CARD", "PPOSAT", "PIAT", "PDAT", "TRUNC", "FM", "XY", "PIDAT"]
+    _words(
+        """
+        ART ADJA NN NE NNA CARD PPOSAT PIAT PDAT TRUNC FM XY PIDAT
+        """
+    )
 )
 NOUN_TAGS = frozenset(["NN", "NE", "NNA", "FM", "XY", "CARD", "TRUNC"])
-NP_START_TAGS = frozenset(["ART", "ADJA", "NN", "NE", "NNA", "PPER", "PIS", "PDS", "PPOSAT", "PIAT", "PDAT", "CARD", "TRUNC", "FM", "XY", "PIDAT"])
-POSTMOD_PREPS = frozenset(["von", "vom", "aus", "in", "im", "für", "zur", "zum", "der", "des"])
+NP_START_TAGS = frozenset(
+    _words(
+        """
+        ART ADJA NN NE NNA PPER PIS PDS PPOSAT PIAT PDAT CARD TRUNC FM XY PIDAT
+        """
+    )
+)
+POSTMOD_PREPS = frozenset(
+    _words(
+        """
+        von vom aus in im für zur zum der des
+        """
+    )
+)
 OBLIQUE_ARTICLES = frozenset(["dem", "den", "einem", "einen"])
 NOMINATIVE_PRONOUNS = frozenset(["er", "sie", "wir", "ich", "ihr", "man"])
-FOCUS_WORDS = frozenset(["auch", "und", "aber", "doch", "so", "zudem", "nur", "selbst", "sogar", "ebenfalls", "dagegen", "jedoch"])
+FOCUS_WORDS = frozenset(
+    _words(
+        """
+        auch und aber doch so zudem nur selbst sogar ebenfalls dagegen jedoch
+        """
+    )
+)
 SUBJECT_MAX_TOKENS = 22
 
 #: English cues.
@@ -125,8 +333,20 @@ EN_SAY_VERBS = (
     "said|says|say|told|tells|added|stated|states|explained|announced|warned|claimed|argued|noted|"
     "insisted|reported|reports|wrote|writes|declared|confirmed|denied|stressed|believes|believed"
 )
-EN_MARKERS = frozenset(["the", "and", "of", "to", "is", "are", "was", "were", "said", "that", "with", "for", "has", "have", "according"])
-DE_MARKERS = frozenset(["der", "die", "das", "und", "ist", "sind", "nicht", "mit", "von", "sich", "dass", "ein", "eine", "den", "dem", "des", "auf"])
+EN_MARKERS = frozenset(
+    _words(
+        """
+        the and of to is are was were said that with for has have according
+        """
+    )
+)
+DE_MARKERS = frozenset(
+    _words(
+        """
+        der die das und ist sind nicht mit von sich dass ein eine den dem des auf
+        """
+    )
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -263,6 +483,37 @@ def _split(text: str) -> list[_Sent]:
     return sents
 
 
+def _verb_stem(lemma: str) -> str:
+    """A stem of a speech-verb lemma found in its inflected forms ("mitteilen" -> "teil")."""
+    for p in sorted(PARTICLES | {"davon"}, key=len, reverse=True):
+        if lemma.startswith(p) and len(lemma) - len(p) >= 4:
+            lemma = lemma[len(p) :]
+            break
+    return lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
+
+
+@lru_cache(maxsize=1)
+def _prefilter_re() -> re.Pattern[str]:
+    """One regex for "might this sentence hold a cue": verb stems, ablaut forms, cue words, marks, colon."""
+    words = {_verb_stem(v) for v in SPEECH_VERBS | REPORT_VERBS} | set(ABLAUT_FORMS) | set(PREFILTER_WORDS)
+    alts = sorted((re.escape(w) for w in words if len(w.strip()) >= 2), key=len, reverse=True)
+    return re.compile("|".join(alts) + "|[" + re.escape(QUOTE_CHARS) + ":]", re.IGNORECASE)
+
+
+def _maybe_cue(text: str, sent: _Sent) -> bool:
+    """Cheap test before tagging: sentences without any cue-like string are not analysed."""
+    return _prefilter_re().search(text, sent.start, sent.end) is not None
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str, tag: str) -> str:
+    """HanTa lemma of ``word`` given its tag (cached; only verbs need one)."""
+    try:
+        return str(_tagger().analyze(word, pos=tag, taglevel=1)[0])
+    except Exception:
+        return word.lower()
+
+
 def _norm_tag(tag: str) -> str:
     """HanTa's 'VV(FIN)' -> STTS 'VVFIN'."""
     return tag.replace("(", "").replace(")", "")
@@ -274,13 +525,14 @@ def _tag(sent: _Sent) -> None:
     if len(words) > _MAX_TAG_TOKENS:
         return
     try:
-        tagged = _tagger().tag_sent(words, taglevel=1)
+        tags = _tagger().tag_sent(words, taglevel=0)
     except Exception:
         log.debug("HanTa failed on a sentence", exc_info=True)
         return
-    for tok, (_w, lemma, tag) in zip(sent.toks, tagged, strict=False):
-        tok.tag = _norm_tag(str(tag))
-        tok.lemma = str(lemma)
+    for tok, tag in zip(sent.toks, tags, strict=False):
+        raw = str(tag)
+        tok.tag = _norm_tag(raw)
+        tok.lemma = _lemma(tok.text, raw) if tok.tag[:2] in ("VV", "VA", "VM") else tok.text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -389,7 +641,11 @@ def _np_forward(toks: Sequence[_Tok], i: int, limit: int, stop: frozenset[str] =
             j += 1
         elif j == i and (t.tag in ("PPER", "PIS", "PDS") or low in PRONOUN_SPEAKERS):
             return j + 1
-        elif (seen_noun and (t.tag in ("APPR", "APPRART") and low in POSTMOD_PREPS) and j + 1 < limit) or (seen_noun and low in ("und", "sowie", "oder") and j + 1 < limit and _np_start(toks[j + 1])) or (_is_quote_mark(t) and j + 1 < limit and j > i):
+        elif (
+            (seen_noun and (t.tag in ("APPR", "APPRART") and low in POSTMOD_PREPS) and j + 1 < limit)
+            or (seen_noun and low in ("und", "sowie", "oder") and j + 1 < limit and _np_start(toks[j + 1]))
+            or (_is_quote_mark(t) and j + 1 < limit and j > i)
+        ):
             j += 1
         elif t.text == "(" and seen_noun:
             close = _find_tok(toks, j, limit, ")")
@@ -445,7 +701,7 @@ def _clause_start(toks: Sequence[_Tok], v: int, floor: int) -> int:
     i = v
     while i > floor:
         t = toks[i - 1]
-        if t.text in (":", ";") or t.text in "“”»«\"":
+        if t.text in (":", ";") or t.text in '“”»«"':
             break
         if t.text == "," and i - 2 >= floor and _is_quote_mark(toks[i - 2]):
             break
@@ -508,11 +764,17 @@ def _subject_in_subclause(toks: Sequence[_Tok], a: int, v: int) -> tuple[int, in
     return _first_nominative(toks, a, v)
 
 
-def _first_nominative(toks: Sequence[_Tok], j: int, limit: int, stop: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+def _first_nominative(
+    toks: Sequence[_Tok], j: int, limit: int, stop: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """The first noun phrase or nominative pronoun in ``j..limit`` that is not inside a PP."""
     while j < limit:
         t = toks[j]
-        if t.text in (",", ":", ".", ";") or _is_quote_mark(t) or t.tag in ("KOUS", "VVFIN", "VAFIN", "VMFIN"):
+        if (
+            t.text in (",", ":", ".", ";")
+            or _is_quote_mark(t)
+            or t.tag in ("KOUS", "VVFIN", "VAFIN", "VMFIN")
+        ):
             return None
         if t.tag in ("PPER", "PIS") and t.low in NOMINATIVE_PRONOUNS:
             return j, j + 1
@@ -527,7 +789,9 @@ def _first_nominative(toks: Sequence[_Tok], j: int, limit: int, stop: frozenset[
     return None
 
 
-def _subject_after(toks: Sequence[_Tok], v: int, limit: int, stop: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+def _subject_after(
+    toks: Sequence[_Tok], v: int, limit: int, stop: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """The subject after an inverted verb ("…, sagte der Sprecher" / "Am Montag sagte Rice")."""
     return _first_nominative(toks, v + 1, limit, stop)
 
@@ -541,7 +805,9 @@ def _previous_finite(toks: Sequence[_Tok], v: int) -> int | None:
     return None
 
 
-def _speaker_of_verb(toks: Sequence[_Tok], v: int, stop: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+def _speaker_of_verb(
+    toks: Sequence[_Tok], v: int, stop: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """Token range of the speaker of the (finite) speech verb at ``v``."""
     n = len(toks)
     if v + 1 < n and toks[v + 1].tag in ("PPER", "PIS") and toks[v + 1].low in NOMINATIVE_PRONOUNS:
@@ -551,9 +817,17 @@ def _speaker_of_verb(toks: Sequence[_Tok], v: int, stop: frozenset[str] = frozen
         prev = _previous_finite(toks, v - 1)
         if prev is not None:
             return _speaker_of_verb(toks, prev, stop)
-    if seg < v and seg > 0 and (toks[seg].tag in ("KOUS", "PRELS", "PWS", "PWAV") or toks[seg].low == "wie"
-                                or (toks[seg].tag in ("APPR", "APPRART") and seg + 1 < v
-                                    and toks[seg + 1].tag in ("PRELS", "PWS"))):
+    if (
+        seg < v
+        and seg > 0
+        and (
+            toks[seg].tag in ("KOUS", "PRELS", "PWS", "PWAV")
+            or toks[seg].low == "wie"
+            or (
+                toks[seg].tag in ("APPR", "APPRART") and seg + 1 < v and toks[seg + 1].tag in ("PRELS", "PWS")
+            )
+        )
+    ):
         return _subject_in_subclause(toks, seg, v)
     if (seg < v and seg == _clause_start(toks, v, 0)) or (seg < v and toks[seg].tag in NP_START_TAGS):
         before = _subject_before(toks, seg, v)
@@ -679,9 +953,7 @@ def _is_konj(t: _Tok) -> bool:
     low = t.low
     if low in KONJ1_FORMS or low in KONJ2_FORMS:
         return _is_verb(t) or t.tag == "XY"
-    if t.tag == "VVFIN" and low.endswith("e") and not low.endswith("te") and len(low) > 3:
-        return True
-    return False
+    return t.tag == "VVFIN" and low.endswith("e") and not low.endswith("te") and len(low) > 3
 
 
 def _content_before(toks: Sequence[_Tok], hit: _VerbHit) -> bool:
@@ -697,7 +969,7 @@ def _content_before(toks: Sequence[_Tok], hit: _VerbHit) -> bool:
 
 
 def _is_passive(toks: Sequence[_Tok], hit: _VerbHit) -> bool:
-    """"wurde bestätigt", "wird vorgeworfen": the grammatical subject is not the speaker."""
+    """ "wurde bestätigt", "wird vorgeworfen": the grammatical subject is not the speaker."""
     return hit.finite != hit.head and toks[hit.head].tag == "VVPP" and toks[hit.finite].lemma == "werden"
 
 
@@ -707,7 +979,7 @@ def _stop_words(hit: _VerbHit) -> frozenset[str]:
 
 
 def _demonstrative_vorfeld(toks: Sequence[_Tok], v: int) -> bool:
-    """"Das berichtete die Zeitung." refers back to an earlier sentence: not a quote of its own."""
+    """ "Das berichtete die Zeitung." refers back to an earlier sentence: not a quote of its own."""
     return v > 0 and toks[0].low in ("das", "dies", "dieses", "damit") and v <= 2
 
 
@@ -760,8 +1032,10 @@ def _verb_frame(toks: Sequence[_Tok], inside: Sequence[bool]) -> _Cand | None:
     return None
 
 
-def _zitieren_object(toks: Sequence[_Tok], hit: _VerbHit, spk: tuple[int, int] | None) -> tuple[int, int] | None:
-    """"Die Agentur zitiert X mit den Worten": the cited person, not the citing medium, is the speaker."""
+def _zitieren_object(
+    toks: Sequence[_Tok], hit: _VerbHit, spk: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """ "Die Agentur zitiert X mit den Worten": the cited person, not the citing medium, is the speaker."""
     if hit.lemma != "zitieren" or _is_passive(toks, hit) or spk is None or spk[0] > hit.head:
         return spk
     obj = _first_nominative(toks, hit.head + 1, len(toks), frozenset({"mit"}))
@@ -771,7 +1045,11 @@ def _zitieren_object(toks: Sequence[_Tok], hit: _VerbHit, spk: tuple[int, int] |
 def _reported_frame(toks: Sequence[_Tok], inside: Sequence[bool]) -> _Cand | None:
     """A communicative act without a content clause: the whole sentence ("X sprach von …")."""
     for hit in _speech_verbs(toks, inside):
-        if hit.lemma not in REPORT_VERBS or _is_passive(toks, hit) or _demonstrative_vorfeld(toks, hit.finite):
+        if (
+            hit.lemma not in REPORT_VERBS
+            or _is_passive(toks, hit)
+            or _demonstrative_vorfeld(toks, hit.finite)
+        ):
             continue
         spk = _speaker_of_verb(toks, hit.finite, _stop_words(hit))
         if spk is None or toks[spk[0]].low in ("es", "das", "dies"):
@@ -796,7 +1074,7 @@ def _cue_text(toks: Sequence[_Tok], hit: _VerbHit) -> str:
 
 
 def _according_to(toks: Sequence[_Tok], inside: Sequence[bool]) -> _Cand | None:
-    """"laut X", "X zufolge", "nach Angaben von X", "gemäß X", "unter Berufung auf X", "demnach"."""
+    """ "laut X", "X zufolge", "nach Angaben von X", "gemäß X", "unter Berufung auf X", "demnach"."""
     n = len(toks)
     for i, t in enumerate(toks):
         if inside[i]:
@@ -818,7 +1096,7 @@ def _according_to(toks: Sequence[_Tok], inside: Sequence[bool]) -> _Cand | None:
             end = _np_forward(toks, i + 3, n)
             if end > i + 3:
                 return _prep_cand(toks, i, (i + 3, end), (i, i + 3))
-        elif low in ADVERB_CUES and low == "demnach":
+        elif low in ADVERB_CUES:
             return _cand(toks, (i + 1, n), "according_to", (i, i + 1), (i, i + 1))
     return None
 
@@ -835,7 +1113,9 @@ def _has_info_noun(toks: Sequence[_Tok]) -> bool:
     return False
 
 
-def _prep_cand(toks: Sequence[_Tok], phrase_start: int, spk: tuple[int, int], cue: tuple[int, int]) -> _Cand | None:
+def _prep_cand(
+    toks: Sequence[_Tok], phrase_start: int, spk: tuple[int, int], cue: tuple[int, int]
+) -> _Cand | None:
     """According-to quote: the sentence; a sentence-initial cue phrase is left out of the quote."""
     n = len(toks)
     q0 = 0
@@ -847,7 +1127,7 @@ def _prep_cand(toks: Sequence[_Tok], phrase_start: int, spk: tuple[int, int], cu
 
 
 def _so_frame(toks: Sequence[_Tok], inside: Sequence[bool]) -> _Cand | None:
-    """"…, so der Sprecher." (also "…, so X weiter/gegenüber Y")."""
+    """ "…, so der Sprecher." (also "…, so X weiter/gegenüber Y")."""
     n = len(toks)
     for i in range(1, n - 1):
         if inside[i] or toks[i].low != "so" or toks[i - 1].text != ",":
@@ -863,7 +1143,7 @@ def _so_frame(toks: Sequence[_Tok], inside: Sequence[bool]) -> _Cand | None:
 
 
 def _hearsay_phrase(toks: Sequence[_Tok], inside: Sequence[bool]) -> _Cand | None:
-    """"hieß es" / "es heißt" (speaker: an "in/aus X" phrase nearby if any)."""
+    """ "hieß es" / "es heißt" (speaker: an "in/aus X" phrase nearby if any)."""
     n = len(toks)
     for i in range(n - 1):
         if inside[i] or not any(_match_seq(toks, i, p) for p in HEARSAY_PHRASES):
@@ -884,24 +1164,24 @@ def _hearsay_phrase(toks: Sequence[_Tok], inside: Sequence[bool]) -> _Cand | Non
 
 
 def _wie_frame(toks: Sequence[_Tok], inside: Sequence[bool]) -> _Cand | None:
-    """"wie X berichtete/mitteilte, …" / "…, wie X mitteilte."."""
+    """ "wie X berichtete/mitteilte, …" / "…, wie X mitteilte."."""
     n = len(toks)
     for i, t in enumerate(toks):
-        if inside[i] or t.low != "wie" or ((i > 0 and toks[i - 1].text not in (",", "„")) and i != 0):
+        if inside[i] or t.low != "wie" or (i > 0 and toks[i - 1].text != ","):
             continue
         for k in range(i + 1, min(n, i + 15)):
             if toks[k].text in (",", ".", ":"):
                 break
             if toks[k].tag.startswith("VV") and (toks[k].lemma or "").lower() in SPEECH_VERBS | {"mitteilen"}:
                 end_k = k + 1
-                while end_k < n and ((_is_verb(toks[end_k]) and not _is_finite(toks[end_k])) or toks[end_k].tag == "VAFIN"):
+                while end_k < n and (
+                    (_is_verb(toks[end_k]) and not _is_finite(toks[end_k])) or toks[end_k].tag == "VAFIN"
+                ):
                     end_k += 1
                 spk = _wie_speaker(toks, i + 1, k)
                 cue_text = f"wie {toks[k].text}"
                 q = (end_k, n) if i == 0 else (0, i)
                 return _cand(toks, q, "according_to", spk, (i, k + 1), cue_text)
-            if toks[k].tag == "PTKVZ" and k > i + 1:
-                continue
     return None
 
 
@@ -944,7 +1224,9 @@ def _is_hearsay(sent: _Sent, qspans: Sequence[tuple[int, int]]) -> bool:
     return False
 
 
-def _carry(sents: Sequence[_Sent], found: dict[int, _Cand], qspans: Sequence[tuple[int, int]]) -> None:
+def _carry(
+    sents: Sequence[_Sent], found: dict[int, _Cand], qspans: Sequence[tuple[int, int]], tagged: set[int]
+) -> None:
     """Add carried_over attributions for hearsay sentences after an attributed one (in place)."""
     last: _Cand | None = None
     last_idx = -10
@@ -956,6 +1238,9 @@ def _carry(sents: Sequence[_Sent], found: dict[int, _Cand], qspans: Sequence[tup
             continue
         if last is None or s.index - last_idx > 2 or _inside_any(s, qspans):
             continue
+        if s.index not in tagged:
+            _tag(s)
+            tagged.add(s.index)
         if _is_hearsay(s, qspans):
             a, b = _sentence_body(s.toks, 0, len(s.toks))
             if b <= a:
@@ -1003,35 +1288,45 @@ def _tok_at(sents: Sequence[_Sent], pos: int) -> tuple[_Sent, int] | None:
 
 
 def _quote_frame(text: str, sents: Sequence[_Sent], a: int, b: int) -> _Cand | None:
-    """A frame attached to the quote itself: "X sagte: „…“" or "„…“, sagte X." / "„…“, so X."."""
+    """A frame attached to the quote itself: "„…“, sagte X." / "„…“, so X." or "X sagte: „…“"."""
+    return _frame_after_quote(text, sents, b) or _frame_before_quote(text, sents, a)
+
+
+def _frame_after_quote(text: str, sents: Sequence[_Sent], b: int) -> _Cand | None:
+    """ "„…“, sagte der Sprecher" / "„…“, so X": a verb (or "so") right after the closing mark."""
     after = re.match(r"\s*,\s*", text[b : b + 5])
-    if after:
-        hit = _tok_at(sents, b + after.end())
-        if hit is not None:
-            s, i = hit
-            t = s.toks[i]
-            if t.low == "so":
-                end = _np_forward(s.toks, i + 1, len(s.toks))
-                if end > i + 1:
-                    return _cand_spans(s.toks, (i + 1, end), (i, i + 1), t.text)
-            elif _is_finite(t) and t.tag.startswith("VV"):
-                spk = _speaker_of_verb(s.toks, i)
-                if spk is not None and spk[0] > i:
-                    lemma, last = _verb_lemma(s.toks, i)
-                    return _cand_spans(s.toks, spk, (i, last + 1), t.text)
+    hit = _tok_at(sents, b + after.end()) if after else None
+    if hit is None:
+        return None
+    s, i = hit
+    t = s.toks[i]
+    if t.low == "so":
+        end = _np_forward(s.toks, i + 1, len(s.toks))
+        return _cand_spans(s.toks, (i + 1, end), (i, i + 1), t.text) if end > i + 1 else None
+    if not (_is_finite(t) and t.tag.startswith("VV")):
+        return None
+    spk = _speaker_of_verb(s.toks, i)
+    if spk is None or spk[0] <= i:
+        return None
+    _lemma_text, last = _verb_lemma(s.toks, i)
+    cue_text = t.text if last == i else f"{t.text} {s.toks[last].text}"
+    return _cand_spans(s.toks, spk, (i, last + 1), cue_text)
+
+
+def _frame_before_quote(text: str, sents: Sequence[_Sent], a: int) -> _Cand | None:
+    """ "X sagte: „…“" / "Ähnlich äußerte sich X: „…“": the finite verb of the clause before the colon."""
     before = re.search(r":\s*$", text[max(0, a - 5) : a])
-    if before:
-        hit = _tok_at(sents, a - len(before.group()))
-        if hit is not None:
-            s, i = hit
-            for k in range(i - 1, -1, -1):
-                if _is_quote_mark(s.toks[k]) or s.toks[k].text in (".", ";"):
-                    break
-                if _is_finite(s.toks[k]) and s.toks[k].tag.startswith("VV"):
-                    spk = _speaker_of_verb(s.toks, k)
-                    if spk is not None:
-                        return _cand_spans(s.toks, spk, (k, k + 1), s.toks[k].text)
-                    break
+    hit = _tok_at(sents, a - len(before.group())) if before else None
+    if hit is None:
+        return None
+    s, i = hit
+    for k in range(i - 1, -1, -1):
+        t = s.toks[k]
+        if _is_quote_mark(t) or t.text in (".", ";"):
+            return None
+        if _is_finite(t) and t.tag.startswith("VV"):
+            spk = _speaker_of_verb(s.toks, k)
+            return _cand_spans(s.toks, spk, (k, k + 1), t.text) if spk is not None else None
     return None
 
 
@@ -1094,7 +1389,12 @@ def _is_name(text: str, a: int, b: int) -> bool:
         return True
     prev_start = a - len(text[max(0, a - 40) : a]) + m.start(1)
     sentence_initial = prev_start == 0 or text[max(0, prev_start - 2) : prev_start].strip() in ("", ".")
-    return inner[:1].isupper() and prev[:1].isupper() and not sentence_initial and prev.lower() not in QUOTE_NOUNS
+    return (
+        inner[:1].isupper()
+        and prev[:1].isupper()
+        and not sentence_initial
+        and prev.lower() not in QUOTE_NOUNS
+    )
 
 
 def _drop_duplicates(found: dict[int, _Cand], direct: Sequence[_Cand]) -> list[_Cand]:
@@ -1142,12 +1442,16 @@ def _attribute_de(text: str) -> list[_Cand]:
     sents = _split(text)
     qspans = _quote_spans(text)
     found: dict[int, _Cand] = {}
+    tagged: set[int] = set()
     for s in sents:
+        if not _maybe_cue(text, s):
+            continue
         _tag(s)
+        tagged.add(s.index)
         c = _analyse_sentence(s, qspans)
         if c is not None:
             found[s.index] = c
-    _carry(sents, found, qspans)
+    _carry(sents, found, qspans, tagged)
     direct = _direct_quotes(text, sents, found, qspans)
     return _drop_duplicates(found, direct)
 
@@ -1157,13 +1461,24 @@ def _attribute_de(text: str) -> list[_Cand]:
 # ---------------------------------------------------------------------------------------------
 
 _EN_NAME = r"(?:[A-Z][\w.'-]*|the|a|an|of|for|and)(?:\s+(?:[A-Z][\w.'-]*|of|the|for|and|[a-z]+(?=\s+[A-Z])))*"
-_EN_SPEAKER = r"(?P<spk>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Tt]he\s+|[Aa]n?\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,5}?))"
+_EN_SPEAKER = (
+    r"(?P<spk>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Tt]he\s+|[Aa]n?\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,5}?))"
+)
 _EN_PATTERNS: tuple[tuple[re.Pattern[str], Kind], ...] = (
-    (re.compile(rf"(?P<q>[^.!?]+?),?[\"”]?,?\s+(?P<cue>{EN_SAY_VERBS})\s+(?P<spk>{_EN_NAME})\s*[.!?]"), "indirect"),
+    (
+        re.compile(rf"(?P<q>[^.!?]+?),?[\"”]?,?\s+(?P<cue>{EN_SAY_VERBS})\s+(?P<spk>{_EN_NAME})\s*[.!?]"),
+        "indirect",
+    ),
     (re.compile(rf"(?P<q>[^.!?]+?),?[\"”]?,?\s+{_EN_SPEAKER}\s+(?P<cue>{EN_SAY_VERBS})\s*[.!?]"), "indirect"),
     (re.compile(r"(?P<cue>[Aa]ccording to)\s+(?P<spk>[^,.!?]{1,80}?),\s*(?P<q>[^.!?]+)"), "according_to"),
-    (re.compile(r"(?P<q>[^.!?]+?),\s+(?P<cue>according to)\s+(?P<spk>[^,.!?]{1,80}?)\s*[.!?]"), "according_to"),
-    (re.compile(rf"{_EN_SPEAKER}\s+(?P<cue>{EN_SAY_VERBS})(?:\s+\w+)?(?:\s+that|:|,)?\s+(?P<q>[^.!?]+)"), "indirect"),
+    (
+        re.compile(r"(?P<q>[^.!?]+?),\s+(?P<cue>according to)\s+(?P<spk>[^,.!?]{1,80}?)\s*[.!?]"),
+        "according_to",
+    ),
+    (
+        re.compile(rf"{_EN_SPEAKER}\s+(?P<cue>{EN_SAY_VERBS})(?:\s+\w+)?(?:\s+that|:|,)?\s+(?P<q>[^.!?]+)"),
+        "indirect",
+    ),
 )
 _EN_SENT_RE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”]?|$)")
 
@@ -1263,7 +1578,9 @@ def resolve_speaker(text: str, attribution: Attribution, attributions: list[Attr
     earlier = [
         a
         for a in attributions
-        if a.speaker and a.speaker_end is not None and a.speaker_end <= pos
+        if a.speaker
+        and a.speaker_end is not None
+        and a.speaker_end <= pos
         and a.speaker.strip().lower() not in PRONOUN_SPEAKERS
     ]
     if earlier:
@@ -1276,8 +1593,9 @@ def resolve_speaker(text: str, attribution: Attribution, attributions: list[Attr
 def _previous_sentence_np(text: str, pos: int, last: bool) -> str | None:
     """The last (or first) article-headed, capitalised noun phrase of the sentence before ``pos``."""
     parts = [p for p in _SENT_SPLIT_RE.split(text[max(0, pos - 600) : pos]) if p.strip()]
-    for sentence in reversed(parts[:-1] if len(parts) > 1 and not parts[-1].rstrip().endswith(
-        (".", "!", "?")) else parts):
+    for sentence in reversed(
+        parts[:-1] if len(parts) > 1 and not parts[-1].rstrip().endswith((".", "!", "?")) else parts
+    ):
         matches = [m.group() for m in _ANTECEDENT_RE.finditer(sentence)]
         if matches:
             return matches[-1] if last else matches[0]

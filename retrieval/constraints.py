@@ -122,6 +122,20 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "bavaria": ("bayern",),
     "crimea": ("krim",),
 }
+# Countries and regions as German news names them, to notice a sentence about another place.
+PLACES_DE = frozenset("""
+afghanistan ägypten albanien algerien angola argentinien armenien aserbaidschan äthiopien australien bangladesch
+belgien bhutan bolivien bosnien brasilien bulgarien burundi chile china dänemark deutschland ecuador estland
+finnland frankreich georgien ghana griechenland großbritannien guatemala indien indonesien irak iran irland
+island israel italien japan jemen jordanien kambodscha kamerun kanada kasachstan katar kenia kirgistan kolumbien
+kongo kosovo kroatien kuba kuwait laos lettland libanon libyen litauen luxemburg malaysia mali malta marokko
+mazedonien mexiko moldau mongolei montenegro mosambik myanmar namibia nepal neuseeland niederlande niger nigeria
+nordkorea norwegen österreich pakistan palästina peru philippinen polen portugal ruanda rumänien russland
+saudi-arabien schweden schweiz senegal serbien simbabwe singapur slowakei slowenien somalia spanien sri südafrika
+sudan südkorea syrien tadschikistan taiwan tansania thailand tibet tschad tschechien tunesien türkei turkmenistan
+uganda ukraine ungarn uruguay usa usbekistan venezuela vietnam weißrussland belarus zypern europa afrika asien
+amerika bayern kärnten steiermark tirol vorarlberg salzburg burgenland niederösterreich oberösterreich wien
+""".split())
 _SOURCE_EN = re.compile(r"\baccording to (?!wh)(?:the |a |an )?(.+?)(?=[?,.;]| and | or |$)", re.I)
 _SOURCE_DE = re.compile(
     r"\b(?:laut|nach (?:Angaben|Informationen|Berichten|Schätzungen|Zahlen|Ansicht)(?: de[rsmn]| von)?)\s+"
@@ -150,13 +164,23 @@ def named_source(question: str) -> str | None:
 
 
 def scope_places(question: str) -> list[str]:
-    """Places a question asks about with "in X" (capitalised names only)."""
+    """Known places (countries, regions, capitals) a question asks about with "in X"."""
     places = []
     for match in _SCOPE.finditer(question):
         for part in re.split(r",\s*", match.group(1)):
-            if part and part.split()[0].lower() not in {"the", "der", "die", "das"}:
+            name = part.strip().lower()
+            if name in EXONYMS or name in PLACES_DE:  # known places only: not "im September"
                 places.append(part.strip())
     return places
+
+
+def other_place(place: str, text: str) -> bool:
+    """Does ``text`` name a known place that is not ``place`` (and not ``place`` itself)?"""
+    if mentions(place, text):
+        return False
+    words = set(re.findall(r"[\wäöüß-]+", text.lower()))
+    asked = {place.lower(), *EXONYMS.get(place.lower(), ())}
+    return bool((words & PLACES_DE) - asked)
 
 
 def mentions(place: str, text: str) -> bool:

@@ -139,9 +139,16 @@ class Index:
                                                    include=["documents", "metadatas"])
             for doc_id, text, meta in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True):
                 article = _article_from_record(doc_id, text, dict(meta))
-                units = segment.sentences(article)
-                chunks = segment.passages(article, units)
-                self.store.put(article, units, _passage_of(units, chunks), self.analyser(article, units))
+                units, passage_of = self._stored_sentences(article)
+                self.store.put(article, units, passage_of, self.analyser(article, units))
+
+    def _stored_sentences(self, article: Article) -> tuple[list[Sentence], list[int]]:
+        """The sentences Chroma holds for ``article`` (as indexed, whatever the segmenter does today)."""
+        got = self.collections["sentences"].get(where={"doc_id": article.id}, include=["metadatas"])
+        metas = sorted((dict(m or {}) for m in got["metadatas"] or []), key=lambda m: int(m["index"]))
+        units = [Sentence(doc_id=article.id, index=int(m["index"]), start=int(m["start"]), end=int(m["end"]),
+                          text=article.text[int(m["start"]):int(m["end"])]) for m in metas]
+        return units, [int(m["passage"]) for m in metas]
 
     def _refresh_analysis(self) -> None:
         """Re-run the (cheap) text analysis of every article when its code has changed; no re-embedding."""
@@ -153,7 +160,9 @@ class Index:
         for doc_id in ids:
             article = self.store.article(doc_id)
             if article is not None:
-                self.store.set_analysis(doc_id, self.analyser(article, segment.sentences(article)))
+                units = [Sentence(doc_id=doc_id, index=i, start=a, end=b, text=article.text[a:b])
+                         for i, a, b, _ in self.store.sentences(doc_id)]
+                self.store.set_analysis(doc_id, self.analyser(article, units))
         self.store.set_state("analysis_version", self.analysis_version)
 
     def chroma_hashes(self) -> dict[str, str]:
