@@ -14,16 +14,28 @@ The result is plain JSON, stored with the index so answering does not re-run the
 
 from __future__ import annotations
 
+import hashlib
 import re
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, Field
 
+from retrieval import attribution, figures
 from retrieval.attribution import attribute, resolve_speaker, speaker_for_span
 from retrieval.figures import extract_figures
 from retrieval.models import Article, Attribution, Figure, Sentence
 
-VERSION = "6"
+def _code_version() -> str:
+    """A fingerprint of the code that produces the analysis: when it changes, stored analyses are redone."""
+    digest = hashlib.sha256()
+    for module in (attribution, figures):
+        digest.update(Path(module.__file__ or "").read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()[:12]
+
+
+VERSION = _code_version()
 _HEADLINE_SOURCE = re.compile(r"^([A-ZÄÖÜ][\w.\-]*(?: [A-ZÄÖÜ][\w.\-]*){0,3}): \S")
 _EVIDENCE = re.compile(
     r"\b((?:(?:der|die|den|dem|des|einer|eine|einem|bei|nach|laut|früheren?|jüngsten?|neuen?|ersten?|"
@@ -58,6 +70,8 @@ _COUNTERS = (
                rf"\s+((?:die|der|das)\s+(?:[\w-]+\s+){{0,2}}?[A-ZÄÖÜ][\w-]+)\b(?:[^.;:]{{0,200}}?\b"
                rf"{_ESTIMATE_PARTICIPLE}\b|\s+(?:mit|auf|von)\b)"),
 )
+_IMPERSONAL = re.compile(  # "Dagegen bezifferte man die Kosten im Finanzministerium …"
+    rf"^.{{0,80}}?\b{_ESTIMATE_FINITE}\s+man\b[^.;:]{{0,120}}?\b(?:im|beim|in der|bei der)\s+([A-ZÄÖÜ][\w-]+)")
 _GROUP_SPEAKER = re.compile(r"\d|Befragte|\bjede[rs]?\s+\w+", re.I)
 _FORWARD = re.compile(r"^(?:Das|Dies|Diese(?:s|r)?(?: \w+)?|Die(?:se)? (?:Zahl|Zahlen|Angaben?))\b")
 _MIN_COVER = 0.3
@@ -147,7 +161,7 @@ def _fallback_source(
         return own, "declared"
     if not infos[i].figures:
         return None, None
-    for pattern in _COUNTERS:
+    for pattern in (*_COUNTERS, _IMPERSONAL):
         counter = pattern.match(body)
         if counter:
             return _clean(counter.group(1)), "counted"

@@ -21,6 +21,7 @@ import prompts
 from retrieval import constraints
 from retrieval.analysis import SentenceInfo, sentence_info
 from retrieval.embedding import Vectors
+from retrieval.figures import analyze
 from retrieval.index import Index
 from retrieval.language import detect
 from retrieval.models import Answer, Claim, Figure, Question
@@ -49,7 +50,6 @@ class Tuning:
     unit_weight: float = 0.5  # how much the counted noun's match with the question's focus counts (ranking)
     who_margin: float = 0.045
     general_margin: float = 0.02
-    constraint_margin: float = 0.05  # the best sentence meeting the conditions is this close to the best of all
     max_claims: int = 12
     verbatim_min: float = 100.0
     paraphrase_min: float = 82.0
@@ -99,11 +99,14 @@ class Answerer:
         sentences = _unique(result.sentences)
         if not sentences or max(s.dense for s in sentences) < self.tuning.floor[question.language]:
             return self._nothing(question, "answer.nothing")
-        bar = max(s.dense for s in sentences) - self.tuning.constraint_margin
-        sentences = self._constrain(question, sentences)
-        if not sentences or max(s.dense for s in sentences) < bar:
-            # what fits the question's conditions is about something else: the corpus does not answer
+        constrained = self._constrain(question, sentences)
+        if len(constrained) < len(sentences):
+            # what meets the question's conditions must come from the articles about its topic
+            on_topic = _on_topic_articles(sentences, self.tuning.article_margin)
+            constrained = [s for s in constrained if s.doc_id in on_topic]
+        if not constrained:
             return self._nothing(question, "answer.nothing")
+        sentences = constrained
         if question.kind == "figure":
             chosen = self._figures(question, sentences)
         elif question.kind == "who_said":
@@ -188,6 +191,9 @@ class Answerer:
     def _select(self, sentences: list[ScoredSentence], margin: float, need_source: bool) -> list[Candidate]:
         pool = [Candidate(s, self._info(s), s.dense, []) for s in sentences]
         if need_source:
+            for c in pool:  # no verb of saying, but a name: "Kein Verständnis kann Hoekstra … aufbringen"
+                if not c.info.source and (names := _names_in(self._text(c.sentence))):
+                    c.info = c.info.model_copy(update={"source": names, "how": "named"})
             pool = [c for c in pool if c.info.source]
         if not pool:
             return []
@@ -283,8 +289,9 @@ class Answerer:
             )
             return None
         figure = "; ".join(f.text for f in candidate.figures) or None
+        note = prompts.text("answer.named_only", question.language) if candidate.info.how == "named" else None
         return quoted.model_copy(
-            update={"figure": figure, "source": candidate.info.source, "cue": candidate.info.cue}
+            update={"figure": figure, "source": candidate.info.source, "cue": candidate.info.cue, "note": note}
         )
 
     def _nothing(self, question: Question, key: str) -> Answer:
@@ -307,17 +314,34 @@ def _unique(sentences: list[ScoredSentence]) -> list[ScoredSentence]:
     return sorted(seen.values(), key=lambda s: s.dense, reverse=True)
 
 
+def _names_in(sentence: str) -> str | None:
+    """The proper names in a sentence ("Arjen Hoekstra"), as written, by HanTa's NE tag."""
+    names: list[str] = []
+    run: list[str] = []
+    for i, word in enumerate(re.findall(r"[\w-]+", sentence)):
+        if i and word[:1].isupper() and analyze(word, "de")[1] == "NE" and not constraints.is_place(word):
+            run.append(word)
+            continue
+        if run:
+            names.append(" ".join(run))
+            run = []
+    if run:
+        names.append(" ".join(run))
+    return ", ".join(dict.fromkeys(names)) or None
+
+
 def _distinct(candidates: list[Candidate]) -> list[Candidate]:
-    """One sentence per figure and article: where an article repeats a figure, the sentence that names
-    its source (else the most relevant) speaks for it."""
-    best: dict[tuple[str, tuple[float, ...]], Candidate] = {}
+    """One sentence per figure, source and article. Where an article repeats a figure, a sentence that
+    names a source speaks for it; sentences giving the same figure on different sources all stay."""
+    groups: dict[tuple[str, tuple[float, ...]], list[Candidate]] = {}
     for c in candidates:
-        key = (c.sentence.doc_id, tuple(sorted(v for f in c.figures for v in f.values)))
-        held = best.get(key)
-        if held is None or (c.info.source and not held.info.source):
-            best[key] = c
-    keep = {id(c) for c in best.values()}
+        groups.setdefault((c.sentence.doc_id, tuple(sorted(v for f in c.figures for v in f.values))), []).append(c)
+    keep: set[int] = set()
+    for group in groups.values():
+        sourced = {c.info.source: c for c in reversed(group) if c.info.source}  # the best per source
+        keep.update(id(c) for c in (sourced.values() if sourced else group[:1]))
     return [c for c in candidates if id(c) in keep]
+
 
 
 def _on_topic_articles(sentences: list[ScoredSentence], margin: float) -> set[str]:

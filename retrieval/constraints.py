@@ -183,6 +183,12 @@ def other_place(place: str, text: str) -> bool:
     return bool((words & PLACES_DE) - asked)
 
 
+def is_place(word: str) -> bool:
+    """A country, region or city this module knows, in German or English."""
+    name = word.lower()
+    return name in PLACES_DE or name in EXONYMS or any(name in names for names in EXONYMS.values())
+
+
 def mentions(place: str, text: str) -> bool:
     """Does ``text`` name ``place``, in German or English ("India" ~ "Indien", "Austria" ~ "Österreich")?"""
     lowered = text.lower()
