@@ -86,6 +86,36 @@ REPORT_VERBS: frozenset[str] = frozenset(
 
 ALL_SPEECH_VERBS = SPEECH_VERBS | REPORT_VERBS
 
+#: Estimate verbs that report a source's figure ("X bezifferte den Schaden auf 200 Millionen Euro"):
+#: lemma -> the words introducing the figure ("" = the figure is the direct object, "zählte 300 Tote").
+ESTIMATE_VERBS: dict[str, tuple[str, ...]] = {
+    "beziffern": ("auf", "mit"),
+    "schätzen": ("auf",),
+    "veranschlagen": ("auf", "mit"),
+    "taxieren": ("auf",),
+    "zählen": ("",),
+}
+#: Number words that make a phrase a figure even without digits.
+NUMBER_WORDS = frozenset(
+    _words(
+        """
+        hundert tausend million millionen milliarde milliarden billion billionen dutzend dutzende hunderte
+        tausende zehntausende hunderttausende
+        """
+    )
+)
+#: Words allowed between a figure's preposition and its number ("auf bis zu 200", "mit rund 3").
+FIGURE_QUALIFIERS = frozenset(
+    _words(
+        """
+        bis zu rund etwa circa ca. knapp über mehr als fast nahezu annähernd insgesamt mindestens
+        höchstens weit gut mehrere einige etliche viele
+        """
+    )
+)
+#: Verbs that can make a whole sentence a reported act (report verbs and estimate verbs).
+REPORTING_LEXICON = REPORT_VERBS | ESTIMATE_VERBS.keys()
+
 #: Past/present stems that differ from the lemma's ("sprach", "gab", "wies") for the cheap prefilter.
 ABLAUT_FORMS: tuple[str, ...] = (
     "sprach",
@@ -124,6 +154,12 @@ ABLAUT_FORMS: tuple[str, ...] = (
     "nimmt",
     "bat",
     "verriet",
+    "sprochen",
+    "worfen",
+    "wusst",
+    "nommen",
+    "gangen",
+    "fohlen",
     "lobte",
     "drohte",
 )
@@ -267,6 +303,8 @@ KONJ2_FORMS = frozenset(
     )
 )
 HEARSAY_MODALS = frozenset({"soll", "sollen"})
+#: Auxiliaries after a participle that make the clause passive ("bezeichnet worden", "geschätzt werden").
+PASSIVE_AUXILIARIES = frozenset({"worden", "werden", "wird", "wurde", "wurden"})
 
 #: Nouns before a quotation that make it a name, not a quote ("das Raumschiff „Shenzhou 6“").
 NAMING_WORDS = frozenset(
@@ -318,6 +356,9 @@ POSTMOD_PREPS = frozenset(
     )
 )
 OBLIQUE_ARTICLES = frozenset(["dem", "den", "einem", "einen"])
+#: Determiner tags, and determiners without "-es"/"-er" that never open a genitive ("die Stadt des …").
+DETERMINER_TAGS = frozenset(["ART", "PIAT", "PIDAT", "PDAT", "PPOSAT"])
+NON_GENITIVE_DETERMINERS = frozenset(["das", "ein", "kein", "sein", "mein", "dein", "ihr", "unser", "euer"])
 NOMINATIVE_PRONOUNS = frozenset(["er", "sie", "wir", "ich", "ihr", "man"])
 FOCUS_WORDS = frozenset(
     _words(
@@ -327,6 +368,14 @@ FOCUS_WORDS = frozenset(
     )
 )
 SUBJECT_MAX_TOKENS = 22
+#: Tags of words that open a verb-final (subordinate, relative, interrogative) clause.
+SUBCLAUSE_TAGS = frozenset(["KOUS", "PRELS", "PRELAT", "PWS", "PWAV"])
+#: Subordinators the tagger may read as prepositions/particles; verb-final position decides.
+AMBIGUOUS_SUBORDINATORS = frozenset(["als", "wenn", "seit", "bis", "während", "da", "nachdem", "bevor"])
+#: Punctuation that delimits the comma segments of a sentence.
+CLAUSE_PUNCT = frozenset([",", ";", ":", "–", "(", ")"])
+#: Longest quoted fragment (tokens) read as part of the surrounding clause rather than as a quote.
+INLINE_QUOTE_MAX_TOKENS = 8
 
 #: English cues.
 EN_SAY_VERBS = (
@@ -363,6 +412,8 @@ class _Tok:
     end: int
     tag: str = "XY"
     lemma: str = ""
+    #: A quotation mark of a short quoted fragment inside a clause (den „sofortigen Abzug“ der Truppen).
+    inline: bool = False
 
     @property
     def low(self) -> str:
@@ -495,7 +546,8 @@ def _verb_stem(lemma: str) -> str:
 @lru_cache(maxsize=1)
 def _prefilter_re() -> re.Pattern[str]:
     """One regex for "might this sentence hold a cue": verb stems, ablaut forms, cue words, marks, colon."""
-    words = {_verb_stem(v) for v in SPEECH_VERBS | REPORT_VERBS} | set(ABLAUT_FORMS) | set(PREFILTER_WORDS)
+    verbs = SPEECH_VERBS | REPORT_VERBS | ESTIMATE_VERBS.keys()
+    words = {_verb_stem(v) for v in verbs} | set(ABLAUT_FORMS) | set(PREFILTER_WORDS)
     alts = sorted((re.escape(w) for w in words if len(w.strip()) >= 2), key=len, reverse=True)
     return re.compile("|".join(alts) + "|[" + re.escape(QUOTE_CHARS) + ":]", re.IGNORECASE)
 
@@ -596,6 +648,28 @@ def _is_quote_mark(tok: _Tok) -> bool:
     return tok.text in QUOTE_CHARS or tok.text in ("''", "``")
 
 
+def _is_boundary_mark(tok: _Tok) -> bool:
+    """A quotation mark that delimits a clause (not one of an inline quoted fragment)."""
+    return _is_quote_mark(tok) and not tok.inline
+
+
+def _mark_inline_quotes(sent: _Sent, qspans: Sequence[tuple[int, int]]) -> None:
+    """Flag the marks of quoted fragments inside a clause (in place): both marks in the sentence, not
+    sentence-initial nor after a colon, and no finite verb or clause punctuation inside."""
+    toks = sent.toks
+    pos = {t.start: k for k, t in enumerate(toks)}
+    for a, b in qspans:
+        i, j = pos.get(a), pos.get(b - 1)
+        if i is None or j is None or i == 0 or j - i < 2 or toks[i - 1].text in (":", ",", "(", "–"):
+            continue
+        inner = toks[i + 1 : j]
+        if len(inner) > INLINE_QUOTE_MAX_TOKENS or any(
+            _is_finite(t) or t.text in CLAUSE_PUNCT or t.text in ".!?" for t in inner
+        ):
+            continue
+        toks[i].inline = toks[j].inline = True
+
+
 def _is_finite(tok: _Tok) -> bool:
     return tok.tag.endswith("FIN") and tok.tag[:2] in ("VV", "VA", "VM")
 
@@ -610,10 +684,13 @@ def _span(toks: Sequence[_Tok], a: int, b: int) -> tuple[int, int]:
 
 
 def _trim_range(toks: Sequence[_Tok], a: int, b: int) -> tuple[int, int]:
-    """Drop punctuation (but not quotation marks) from both ends of a token range."""
+    """Drop punctuation (but not quotation marks, nor a parenthesis closed at the end) from both ends of a
+    token range."""
     while a < b and _is_punct(toks[a]) and not _is_quote_mark(toks[a]):
         a += 1
     while b > a and _is_punct(toks[b - 1]) and not _is_quote_mark(toks[b - 1]):
+        if toks[b - 1].text == ")" and any(t.text == "(" for t in toks[a : b - 1]):
+            break
         b -= 1
     return a, b
 
@@ -634,7 +711,7 @@ def _np_forward(toks: Sequence[_Tok], i: int, limit: int, stop: frozenset[str] =
     while j < limit:
         t = toks[j]
         low = t.low
-        if (seen_noun and t.tag == "ART" and low in OBLIQUE_ARTICLES) or (j > i and low in stop):
+        if (seen_noun and _starts_new_np(t)) or (j > i and low in stop):
             break
         if t.tag in NP_TAGS or (t.text[:1].isupper() and t.tag in ("ADJD", "ADV", "VVPP") and seen_noun):
             seen_noun = seen_noun or t.tag in NOUN_TAGS
@@ -659,6 +736,15 @@ def _np_forward(toks: Sequence[_Tok], i: int, limit: int, stop: frozenset[str] =
             break
         j -= 1
     return j
+
+
+def _starts_new_np(tok: _Tok) -> bool:
+    """A determiner after a noun that cannot open a genitive attribute, so it starts the next noun
+    phrase ("die Staatsanwaltschaft | ein Ergebnis", "der Geschäftsführer | alle Vorwürfe")."""
+    if tok.tag not in DETERMINER_TAGS:
+        return False
+    low = tok.low
+    return low in OBLIQUE_ARTICLES or low in NON_GENITIVE_DETERMINERS or low.endswith(("e", "em", "en"))
 
 
 def _np_start(tok: _Tok) -> bool:
@@ -701,7 +787,7 @@ def _clause_start(toks: Sequence[_Tok], v: int, floor: int) -> int:
     i = v
     while i > floor:
         t = toks[i - 1]
-        if t.text in (":", ";") or t.text in '“”»«"':
+        if t.text in (":", ";") or (t.text in '“”»«"' and not t.inline):
             break
         if t.text == "," and i - 2 >= floor and _is_quote_mark(toks[i - 2]):
             break
@@ -710,11 +796,28 @@ def _clause_start(toks: Sequence[_Tok], v: int, floor: int) -> int:
 
 
 def _segment_start(toks: Sequence[_Tok], v: int) -> int:
-    """Start of the comma-delimited segment that ends at ``v``."""
+    """Start of the comma-delimited segment that ends at ``v``; a closed parenthesis is skipped
+    ("Agrarlandesrat X (ÖVP) bezifferte")."""
     i = v
-    while i > 0 and toks[i - 1].text not in (",", ":", ";", "(", "–") and not _is_quote_mark(toks[i - 1]):
+    while i > 0 and toks[i - 1].text not in (",", ":", ";", "(", "–") and not _is_boundary_mark(toks[i - 1]):
+        if toks[i - 1].text == ")":
+            opening = _find_tok_back(toks, i - 1, "(")
+            if opening is None:
+                break
+            i = opening
+            continue
         i -= 1
     return i
+
+
+def _find_tok_back(toks: Sequence[_Tok], j: int, text: str) -> int | None:
+    """Index of the nearest token ``text`` before ``j`` in the same clause (None if there is none)."""
+    for k in range(j - 1, -1, -1):
+        if toks[k].text == text:
+            return k
+        if toks[k].text in (",", ";", ":", ")"):
+            return None
+    return None
 
 
 def _strip_relative(toks: Sequence[_Tok], a: int, b: int) -> int:
@@ -798,7 +901,7 @@ def _subject_after(
 
 def _previous_finite(toks: Sequence[_Tok], v: int) -> int | None:
     for k in range(v - 1, -1, -1):
-        if toks[k].text in (":", ";") or _is_quote_mark(toks[k]):
+        if toks[k].text in (":", ";") or _is_boundary_mark(toks[k]):
             return None
         if _is_finite(toks[k]):
             return k
@@ -833,10 +936,22 @@ def _speaker_of_verb(
         before = _subject_before(toks, seg, v)
         return before if before is not None else _subject_after(toks, v, n, stop)
     if seg == v:
-        before = _subject_before(toks, _clause_start(toks, v, 0), v)
+        start = _clause_start(toks, v, 0)
+        before = _subject_before(toks, start, v) or _appositive_subject(toks, start, v)
         if before is not None:
             return before
     return _subject_after(toks, v, n, stop)
+
+
+def _appositive_subject(toks: Sequence[_Tok], a: int, v: int) -> tuple[int, int] | None:
+    """ "Kemal Bedri, Vorsitzender der Wahlkommission, begründete": a Vorfeld of a name (however tagged)
+    and an apposition ending in a comma right before the verb; the apposition is the speaker."""
+    if v - 1 <= a or toks[v - 1].text != "," or toks[a].tag in SUBCLAUSE_TAGS | {"APPR", "APPRART", "PROAV"}:
+        return None
+    if not toks[a].text[:1].isupper():
+        return None
+    seg = _segment_start(toks, v - 1)
+    return _subject_before(toks, seg, v - 1) if seg > a else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -863,9 +978,16 @@ def _verb_lemma(toks: Sequence[_Tok], i: int) -> tuple[str, int]:
             u = toks[k]
             if u.tag == "PTKVZ" and u.low in PARTICLES:
                 return u.low + lemma, k
-            if u.text in (",", ":", ";", ".") or _is_quote_mark(u):
+            if u.text in (",", ":", ";", ".") or _is_boundary_mark(u):
                 break
+    elif t.tag in ("VVPP", "VVINF") and i > 0 and _is_split_particle(toks[i - 1], lemma):
+        return toks[i - 1].low + lemma, i - 1
     return lemma, i
+
+
+def _is_split_particle(tok: _Tok, lemma: str) -> bool:
+    """A particle written apart from its participle/infinitive ("bekannt gegeben", "fest gestellt")."""
+    return tok.low in PARTICLES and tok.tag in ("PTKVZ", "ADJD", "ADV") and not lemma.startswith(tok.low)
 
 
 def _companion_ok(toks: Sequence[_Tok], i: int, lemma: str) -> bool:
@@ -873,8 +995,15 @@ def _companion_ok(toks: Sequence[_Tok], i: int, lemma: str) -> bool:
     need = NEEDS_COMPANION.get(lemma)
     if need is None:
         return True
-    window = [t.low for t in toks[i + 1 : i + 8]]
+    window = [t.low for t in toks[i + 1 : i + 8]] + [t.low for t in _middle_field(toks, i)]
     return any(w in window for w in need)
+
+
+def _middle_field(toks: Sequence[_Tok], i: int) -> Sequence[_Tok]:
+    """Tokens between the finite auxiliary and a clause-final participle/infinitive at ``i``
+    ("hat die Kammer von einem Verlust … gesprochen"); empty for a finite verb."""
+    fin = _finite_for(toks, i)
+    return toks[fin + 1 : i] if fin < i else ()
 
 
 def _finite_for(toks: Sequence[_Tok], i: int) -> int:
@@ -892,14 +1021,16 @@ def _finite_for(toks: Sequence[_Tok], i: int) -> int:
     return i
 
 
-def _speech_verbs(toks: Sequence[_Tok], inside: Sequence[bool]) -> list[_VerbHit]:
+def _speech_verbs(
+    toks: Sequence[_Tok], inside: Sequence[bool], lexicon: frozenset[str] = ALL_SPEECH_VERBS
+) -> list[_VerbHit]:
     """Speech verbs of a sentence outside quotation marks."""
     hits: list[_VerbHit] = []
     for i, t in enumerate(toks):
         if inside[i] or not t.tag.startswith("VV"):
             continue
         lemma, last = _verb_lemma(toks, i)
-        if lemma not in ALL_SPEECH_VERBS or not _companion_ok(toks, i, lemma):
+        if lemma not in lexicon or not _companion_ok(toks, i, lemma):
             continue
         hits.append(_VerbHit(i, lemma, last, _finite_for(toks, i)))
     return hits
@@ -961,16 +1092,40 @@ def _content_before(toks: Sequence[_Tok], hit: _VerbHit) -> bool:
     h = min(hit.finite, hit.head)
     if h < 2 or not _is_finite(toks[h]) or not (toks[h - 1].text == "," or _is_quote_mark(toks[h - 1])):
         return False
-    seg = _segment_start(toks, h - 1)
-    if seg < h - 1 and (toks[seg].low == "wie" or toks[seg].tag in ("KOUS", "PRELS", "PWS", "PWAV")):
-        return False
     before = toks[: h - 1]
-    return any(_is_finite(t) for t in before) or any(_is_quote_mark(t) for t in before)
+    return _has_main_clause(before) or any(_is_quote_mark(t) for t in before)
+
+
+def _opens_subclause(toks: Sequence[_Tok], i: int, end: int) -> bool:
+    """Whether the segment ``i..end`` is a verb-final clause ("weil …", "das …", "wie …", "in dem …",
+    "Als er ankam" with "als" tagged as a preposition)."""
+    t = toks[i]
+    if t.tag in SUBCLAUSE_TAGS or t.low == "wie":
+        return True
+    if t.low in AMBIGUOUS_SUBORDINATORS and end - 1 > i and _is_finite(toks[end - 1]):
+        return True
+    return t.tag in ("APPR", "APPRART") and i + 1 < len(toks) and toks[i + 1].tag in ("PRELS", "PWS")
+
+
+def _has_main_clause(toks: Sequence[_Tok]) -> bool:
+    """Whether ``toks`` hold a main clause: a comma-delimited segment with a finite verb that is not a
+    subordinate or relative clause ("Ablenkung ist jenes Risiko, das … unterschätzt wird")."""
+    seg = 0
+    for k in range(len(toks) + 1):
+        if k < len(toks) and toks[k].text not in CLAUSE_PUNCT:
+            continue
+        if seg < k and not _opens_subclause(toks, seg, k) and any(_is_finite(t) for t in toks[seg:k]):
+            return True
+        seg = k + 1
+    return False
 
 
 def _is_passive(toks: Sequence[_Tok], hit: _VerbHit) -> bool:
-    """ "wurde bestätigt", "wird vorgeworfen": the grammatical subject is not the speaker."""
-    return hit.finite != hit.head and toks[hit.head].tag == "VVPP" and toks[hit.finite].lemma == "werden"
+    """ "wurde bestätigt", "wird vorgeworfen", "war … bezeichnet worden": the subject is not the speaker."""
+    if hit.finite == hit.head or toks[hit.head].tag != "VVPP":
+        return False
+    after = toks[hit.head + 1] if hit.head + 1 < len(toks) else None
+    return toks[hit.finite].lemma == "werden" or (after is not None and after.low in PASSIVE_AUXILIARIES)
 
 
 def _stop_words(hit: _VerbHit) -> frozenset[str]:
@@ -1044,12 +1199,8 @@ def _zitieren_object(
 
 def _reported_frame(toks: Sequence[_Tok], inside: Sequence[bool]) -> _Cand | None:
     """A communicative act without a content clause: the whole sentence ("X sprach von …")."""
-    for hit in _speech_verbs(toks, inside):
-        if (
-            hit.lemma not in REPORT_VERBS
-            or _is_passive(toks, hit)
-            or _demonstrative_vorfeld(toks, hit.finite)
-        ):
+    for hit in _speech_verbs(toks, inside, REPORTING_LEXICON):
+        if not _reports_act(toks, hit) or _is_passive(toks, hit) or _demonstrative_vorfeld(toks, hit.finite):
             continue
         spk = _speaker_of_verb(toks, hit.finite, _stop_words(hit))
         if spk is None or toks[spk[0]].low in ("es", "das", "dies"):
@@ -1062,15 +1213,51 @@ def _reported_frame(toks: Sequence[_Tok], inside: Sequence[bool]) -> _Cand | Non
     return None
 
 
+def _reports_act(toks: Sequence[_Tok], hit: _VerbHit) -> bool:
+    """A report verb, or an estimate verb whose object is a figure ("schätzte die Schäden auf …")."""
+    return hit.lemma in REPORT_VERBS or (hit.lemma in ESTIMATE_VERBS and _has_figure(toks, hit))
+
+
+def _is_number(tok: _Tok) -> bool:
+    return tok.tag == "CARD" or any(ch.isdigit() for ch in tok.text) or tok.low in NUMBER_WORDS
+
+
+def _has_figure(toks: Sequence[_Tok], hit: _VerbHit) -> bool:
+    """Whether the estimate verb's clause holds its figure: "auf (bis zu) 125 Millionen", or for a bare
+    object ("zählte 300 Tote") a number in a past-tense clause ("zählt 50.000 Einwohner" is a state)."""
+    lo = min(hit.finite, hit.head) + 1
+    hi = lo
+    while hi < len(toks) and toks[hi].text not in CLAUSE_PUNCT and toks[hi].text not in ".!?":
+        hi += 1
+    for intro in ESTIMATE_VERBS[hit.lemma]:
+        if not intro:
+            past = hit.finite != hit.head or toks[hit.finite].low.endswith(("te", "ten", "tet"))
+            if past and any(_is_number(t) for t in toks[lo:hi]):
+                return True
+            continue
+        for k in range(lo, hi):
+            if toks[k].low != intro:
+                continue
+            j = k + 1
+            while j < hi and toks[j].low in FIGURE_QUALIFIERS:
+                j += 1
+            if j < hi and _is_number(toks[j]):
+                return True
+    return False
+
+
 def _cue_text(toks: Sequence[_Tok], hit: _VerbHit) -> str:
-    """Cue as written, in text order: "teilte mit", "hat angekündigt", "geht davon aus", "sprach von"."""
+    """Cue as written: "teilte mit", "hat angekündigt", "geht davon aus", "sprach von"; a companion in
+    the middle field of a compound tense goes last ("hat gesprochen von")."""
     idx = {hit.finite, hit.head, hit.last}
     comp = NEEDS_COMPANION.get(hit.lemma, ())
     for k in range(hit.head + 1, min(len(toks), hit.head + 8)):
         if toks[k].low in comp and toks[k].low.isalpha():
             idx.add(k)
             break
-    return " ".join(toks[k].text for k in sorted(idx))
+    words = [toks[k].text for k in sorted(idx)]
+    before = [t.text for t in _middle_field(toks, hit.head) if t.low in comp and t.low.isalpha()]
+    return " ".join(words + before[-1:])
 
 
 def _according_to(toks: Sequence[_Tok], inside: Sequence[bool]) -> _Cand | None:
@@ -1250,6 +1437,11 @@ def _carry(
             last_idx = s.index
 
 
+def _within(outer: tuple[int, int] | None, inner: tuple[int, int]) -> bool:
+    """Whether span ``inner`` lies in ``outer`` (a quoted name inside the speaker: Der Sender „X“)."""
+    return outer is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
 def _inside_any(s: _Sent, qspans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= s.start and s.end <= b for a, b in qspans)
 
@@ -1265,7 +1457,7 @@ def _direct_quotes(
         frame = _quote_frame(text, sents, a, b) or _frame_for_quote(found, host, _sentence_of(sents, b - 1))
         if frame is None and (words < 6 or _is_name(text, a, b)):
             continue
-        if frame is not None and words < 6 and _is_name(text, a, b):
+        if frame is not None and words < 6 and (_is_name(text, a, b) or _within(frame.speaker, (a, b))):
             continue
         if frame is None:
             frame = _previous_speaker(found, host)
@@ -1447,6 +1639,7 @@ def _attribute_de(text: str) -> list[_Cand]:
         if not _maybe_cue(text, s):
             continue
         _tag(s)
+        _mark_inline_quotes(s, qspans)
         tagged.add(s.index)
         c = _analyse_sentence(s, qspans)
         if c is not None:

@@ -176,6 +176,148 @@ def test_name_in_quotation_marks_is_not_a_quote() -> None:
     assert attribute(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue"),
+    [
+        (
+            "Ablenkung ist jenes Risiko, das im Straßenverkehr am häufigsten unterschätzt wird, "
+            "sagte UNIQA-Vorstandsdirektor Robert Wasner.",
+            "Ablenkung ist jenes Risiko, das im Straßenverkehr am häufigsten unterschätzt wird",
+            "UNIQA-Vorstandsdirektor Robert Wasner",
+            "sagte",
+        ),
+        (
+            "Die Kosten steigen, weil das Material, das man braucht, teuer ist, betonte die Sprecherin.",
+            "Die Kosten steigen, weil das Material, das man braucht, teuer ist",
+            "die Sprecherin",
+            "betonte",
+        ),
+        (
+            "Das Projekt ist gefährdet, wenn die Förderung ausbleibt, warnte Bürgermeister Karl Huber.",
+            "Das Projekt ist gefährdet, wenn die Förderung ausbleibt",
+            "Bürgermeister Karl Huber",
+            "warnte",
+        ),
+        (
+            "Die Reform, die seit Jahren diskutiert wird, kommt zu spät, so der Verband.",
+            "Die Reform, die seit Jahren diskutiert wird, kommt zu spät",
+            "der Verband",
+            "so",
+        ),
+    ],
+)
+def test_trailing_frame_after_embedded_clauses(text: str, quote: str, speaker: str, cue: str) -> None:
+    """ "<main clause with subordinate clauses>, <speech verb> <speaker>." (10kGNAD, no quotation marks)."""
+    atts = attribute(text)
+    _check_offsets(text, atts)
+    a = _find(atts, text, quote)
+    assert text[a.quote_start : a.quote_end] == quote
+    assert (a.speaker, a.cue, a.kind) == (speaker, cue, "indirect")
+
+
+def test_fronted_subordinate_clause_is_not_content() -> None:
+    """ "Als er ankam, sagte er nichts.": a fronted adverbial clause is not what was said."""
+    text = "Als er ankam, sagte er nichts."
+    assert not any("Als er ankam" in text[a.quote_start : a.quote_end] for a in attribute(text))
+
+
+def test_coordinated_report_verbs_with_quoted_fragments() -> None:
+    """Quoted fragments inside a clause do not cut it: the speaker of "und forderte" is the subject."""
+    text = (
+        'Vize-Außenminister Kim Hong Kyun äußerte "ernste Besorgnis" und forderte den "sofortigen Abzug" '
+        "der nordkoreanischen Truppen."
+    )
+    atts = attribute(text)
+    _check_offsets(text, atts)
+    a = next(a for a in atts if a.kind == "reported")
+    assert "forderte" in text[a.quote_start : a.quote_end]
+    assert a.speaker == "Vize-Außenminister Kim Hong Kyun"
+    assert a.cue in ("äußerte", "forderte")
+    text2 = "Die Gewerkschaft hat die Pläne als „Kahlschlag“ kritisiert und mit Streiks gedroht."
+    assert _find(attribute(text2), text2, "mit Streiks").speaker == "Die Gewerkschaft"
+
+
+def test_fragments_and_after_frames_still_attributed() -> None:
+    text = (
+        'Nato-Generalsekretär Mark Rutte warnte am Montag vor einer "erheblichen Eskalation", sollte sich '
+        'dies bestätigen. "Die Entsendung von Truppen durch Nordkorea nach Russland würde eine erhebliche '
+        'Eskalation bedeuten", schrieb Rutte auf der Plattform X.'
+    )
+    atts = attribute(text)
+    a = _find(atts, text, "sollte sich dies")
+    assert (a.speaker, a.cue) == ("Nato-Generalsekretär Mark Rutte", "warnte")
+    assert _find(atts, text, "Die Entsendung von Truppen").speaker == "Rutte"
+
+
+def test_quoted_name_inside_speaker_is_not_a_quote() -> None:
+    text = "Der Sender „Silverbird“ berichtete, dass der Minister zurücktreten werde."
+    atts = attribute(text)
+    assert [a.kind for a in atts] == ["indirect"]
+    assert atts[0].speaker == "Der Sender „Silverbird“"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Für das Burgenland hat die Landwirtschaftskammer von einem Wertschöpfungsverlust in Höhe von "
+            "150 Millionen Euro gesprochen.",
+            "die Landwirtschaftskammer",
+            "hat gesprochen von",
+        ),
+        (
+            "Die steirische Landwirtschaftskammer hatte die Schäden in der Steiermark gestern auf bis zu "
+            "125 Millionen Euro geschätzt.",
+            "Die steirische Landwirtschaftskammer",
+            "hatte geschätzt",
+        ),
+        (
+            "Ministerin Anna Berger (SPD) hat ihren Rücktritt am Montag bekannt gegeben.",
+            "Ministerin Anna Berger (SPD)",
+            "hat bekannt gegeben",
+        ),
+        (
+            "Agrarlandesrat Hans Seitinger (ÖVP) bezifferte den möglichen Schaden allein beim Wein und Obst "
+            "auf bis zu 200 Millionen Euro.",
+            "Agrarlandesrat Hans Seitinger (ÖVP)",
+            "bezifferte",
+        ),
+        (
+            "Die Polizei zählte am Samstag rund 5000 Demonstranten.",
+            "Die Polizei",
+            "zählte",
+        ),
+        (
+            "Die Firma veranschlagt die Kosten mit drei Millionen Euro.",
+            "Die Firma",
+            "veranschlagt",
+        ),
+    ],
+)
+def test_compound_tense_and_estimate_report_frames(text: str, speaker: str, cue: str) -> None:
+    """Perfect-tense report frames and estimate verbs with a figure are reported acts."""
+    atts = attribute(text)
+    _check_offsets(text, atts)
+    assert len(atts) == 1
+    a = atts[0]
+    assert (a.quote_start, a.quote_end) == (0, len(text))
+    assert (a.speaker, a.cue, a.kind) == (speaker, cue, "reported")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt zählt rund 50.000 Einwohner.",
+        "Wir schätzen die Zusammenarbeit mit der Stadt sehr.",
+        "Der Schaden wird auf 200 Millionen Euro geschätzt.",
+        "In den Medien war der Auftrag schon als „Geschäft des Jahrhunderts“ bezeichnet worden.",
+    ],
+)
+def test_estimates_without_source_are_not_reported(text: str) -> None:
+    """No figure, a state ("zählt … Einwohner") or a passive: no reported act with a speaker."""
+    assert not any(a.kind == "reported" for a in attribute(text))
+
+
 def test_nbsp_offsets_are_exact() -> None:
     text = "Der\u00a0Sprecher sagte, dass\u00a0Nordkorea\u00a0Soldaten schicken werde."
     atts = attribute(text)
