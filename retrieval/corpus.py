@@ -172,7 +172,8 @@ def _plain(path: Path, text: str) -> Article:
 def _html(path: Path, text: str) -> Article:
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
+    extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
+                                            date_extraction_params={"extensive_search": False})
     body = getattr(extracted, "text", None) if extracted is not None else None
     if not body or not body.strip():
         raise BadFile("no article text found in the HTML")

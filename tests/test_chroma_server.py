@@ -1,0 +1,135 @@
+"""The index on a real `chroma run` server on 127.0.0.1: two Index objects share it like two processes."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import HashEmbedder
+
+from retrieval import segment
+from retrieval.index import Index, IndexError_, IndexModelMismatch
+from retrieval.models import Article
+from retrieval.search import Searcher
+
+pytestmark = pytest.mark.server
+
+CHROMA = Path(sys.executable).parent / "chroma"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def heartbeat(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1) as response:
+            return bool(response.status == 200)
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="module")
+def chroma_url(tmp_path_factory: pytest.TempPathFactory, _network_guard: list[str]) -> Iterator[str]:
+    if not CHROMA.exists():
+        pytest.skip(f"{CHROMA} is not installed")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    log = tmp_path_factory.mktemp("chroma-log") / "chroma.log"
+    with log.open("wb") as out:
+        server = subprocess.Popen(
+            [
+                str(CHROMA),
+                "run",
+                "--path",
+                str(tmp_path_factory.mktemp("chroma-data")),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+            ],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            deadline = time.monotonic() + 30
+            while not heartbeat(url):
+                if server.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"chroma run did not come up: {log.read_text(errors='replace')[-2000:]}")
+                time.sleep(0.2)
+            yield url
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait(timeout=10)
+
+
+def test_index_and_search_through_the_server(
+    chroma_url: str, tmp_path: Path, seed_articles: list[Article]
+) -> None:
+    writer = Index(tmp_path / "writer", HashEmbedder(), chroma_url=chroma_url)
+    try:
+        report = writer.sync(seed_articles)
+        assert report.added == 2
+        assert not (tmp_path / "writer" / "chroma").exists()  # nothing embedded on disk: it is on the server
+        n_sentences = {a.id: len(segment.sentences(a)) for a in seed_articles}
+        got = writer.collections["sentences"].get(where={"doc_id": "seed-002"})
+        assert len(got["ids"]) == n_sentences["seed-002"]
+
+        sentence = segment.sentences(seed_articles[1])[5]
+        result = Searcher(writer).search(sentence.text, k=3, language="de")
+        top = result.hits[0]
+        assert top.doc_id == "seed-002" and top.start <= sentence.start < sentence.end <= top.end
+        assert top.text == seed_articles[1].text[top.start : top.end]
+
+        # another process: a fresh local folder, the same server
+        embedder = HashEmbedder()
+        reader = Index(tmp_path / "reader", embedder, chroma_url=chroma_url)
+        try:
+            assert reader.count() == 2  # its SQLite side was rebuilt from the server's documents
+            for a in seed_articles:
+                assert reader.article(a.id) == writer.article(a.id)
+                assert reader.store.sentences(a.id) == writer.store.sentences(a.id)
+            assert embedder.passage_calls == 0
+            assert reader.sync(seed_articles).unchanged == 2
+            assert Searcher(reader).search(sentence.text, k=1, language="de").hits[0].doc_id == "seed-002"
+
+            assert writer.remove("seed-000")
+        finally:
+            reader.close()
+        again = Index(tmp_path / "reader", HashEmbedder(), chroma_url=chroma_url)
+        try:
+            assert [row["id"] for row in again.store.listing()] == ["seed-002"]  # the removal reached it too
+        finally:
+            again.close()
+
+        with pytest.raises(IndexModelMismatch, match="rebuild"):
+            Index(tmp_path / "other", HashEmbedder(name="other-model"), chroma_url=chroma_url)
+    finally:
+        writer.close()
+
+
+def test_lexical_file_is_per_server(chroma_url: str, tmp_path: Path) -> None:
+    index = Index(tmp_path, HashEmbedder(), chroma_url=chroma_url)
+    try:
+        assert index.store.path.parent == tmp_path
+        assert index.store.path.name.startswith("lexical-") and index.store.path.name != "lexical.sqlite"
+    finally:
+        index.close()
+
+
+def test_unreachable_server_names_the_url(tmp_path: Path) -> None:
+    url = f"http://127.0.0.1:{free_port()}"
+    with pytest.raises(IndexError_, match=f"cannot reach the Chroma server at {url} .*BELEGBOT_CHROMA_URL"):
+        Index(tmp_path, HashEmbedder(), chroma_url=url)
