@@ -23,7 +23,7 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 log = logging.getLogger("belegbot")
 
 
@@ -89,16 +89,26 @@ def index(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print one JSON summary line")] = False,
     prune: Annotated[bool, typer.Option(help="remove indexed articles that are not in PATHS")] = False,
+    rebuild: Annotated[bool, typer.Option(help="drop the index and embed everything again")] = False,
 ) -> None:
     """Index articles (.md with front matter, .txt, .html, .jsonl) into the search index.
 
     Unchanged articles are skipped, edited ones replaced; bad files are named and skipped.
 
+    \b
     Examples:
       belegbot index                      # the corpus folder (BELEGBOT_CORPUS_DIR)
       belegbot index news/ extra.jsonl --json
+      belegbot index --rebuild            # after changing BELEGBOT_EMBEDDING_MODEL
     """
     config = settings()
+    if rebuild:
+        from retrieval.index import Index, IndexError_
+
+        try:
+            Index.drop(config.index_dir, config.chroma_url)
+        except IndexError_ as error:
+            raise fail(str(error)) from None
     with service(config) as bot:
         targets = paths or [config.corpus_dir]
         bar = Progress(
@@ -139,6 +149,7 @@ def search(
 ) -> None:
     """Find the passages that best answer a question (English or German).
 
+    \b
     Examples:
       belegbot search "Wie viele Soldaten schickt Nordkorea?"
       belegbot search --batch questions.jsonl -k 5 --json > hits.jsonl
@@ -204,6 +215,7 @@ def ask(
 ) -> None:
     """Answer a question with every figure, its source and the sentence quoted verbatim.
 
+    \b
     Examples:
       belegbot ask "How many soldiers is North Korea sending to Russia, according to whom?"
       belegbot ask "Hat Rutte geschrieben: 'Die Entsendung von Truppen ...'?" --json
@@ -234,6 +246,7 @@ def quotes(
 ) -> None:
     """Find who says what in texts: quotes (direct or reported) with speaker and cue, one JSON line each.
 
+    \b
     Examples:
       belegbot quotes --batch articles.jsonl > quotes.jsonl
     """
@@ -249,6 +262,7 @@ def quotes(
 def chat() -> None:
     """Ask questions in the terminal, without Telegram. Empty line or Ctrl-D ends it.
 
+    \b
     Examples:
       belegbot chat
     """
@@ -277,6 +291,7 @@ def run() -> None:
 
     Indexes the corpus folder first if the index is empty.
 
+    \b
     Examples:
       BELEGBOT_TELEGRAM_TOKEN=123:abc belegbot run
       belegbot run                        # no token: chat in the terminal

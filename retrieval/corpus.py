@@ -148,18 +148,23 @@ def _as_text(value: Any) -> str:
 
 
 def _markdown(path: Path, text: str) -> Article:
+    handler = frontmatter.YAMLHandler()
     try:
-        post = frontmatter.loads(text)
+        raw, body = handler.split(text)
+    except ValueError:  # no front matter at all: the whole file is the body
+        raw, body = "", text
+    try:
+        metadata = handler.load(raw) if raw.strip() else {}
     except Exception as error:  # YAML errors come in many classes; all mean "broken front matter"
         raise BadFile(f"broken front matter: {str(error).splitlines()[0]}") from None
-    if not isinstance(post.metadata, dict):
+    if not isinstance(metadata, dict):
         raise BadFile("broken front matter: not a mapping of keys to values")
-    body = post.content
+    body = body.strip("\n")
     if not body.strip():
         raise BadFile("no article text after the front matter")
-    meta = {key: post.metadata.get(key) for key in _META_KEYS}
+    meta = {key: metadata.get(key) for key in _META_KEYS}
     meta["title"] = meta["title"] or _first_line(body)
-    return _article(path, {"id": post.metadata.get("id") or path.stem, "text": body, **meta})
+    return _article(path, {"id": metadata.get("id") or path.stem, "text": body, **meta})
 
 
 def _plain(path: Path, text: str) -> Article:

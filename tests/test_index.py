@@ -284,11 +284,6 @@ def test_lexical_store_put_is_atomic(tmp_path: Path) -> None:
         store.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: an article without sentences is counted as added/updated "
-    "and an edit that empties it keeps the old version",
-)
 def test_article_without_sentences_is_reported_and_replaces_nothing(make_index: MakeIndex) -> None:
     index = make_index()
     index.sync([article("y", "Alter Satz hier.")])
