@@ -70,6 +70,8 @@ _COUNTERS = (
                rf"\s+((?:die|der|das)\s+(?:[\w-]+\s+){{0,2}}?[A-ZÄÖÜ][\w-]+)\b(?:[^.;:]{{0,200}}?\b"
                rf"{_ESTIMATE_PARTICIPLE}\b|\s+(?:mit|auf|von)\b)"),
 )
+_CHAIN = re.compile(r"\bunter Berufung auf\s+((?:(?:die|den|das|dem|der|eine[mn]?|einer)\s+)?"
+                    r"(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]+)")
 _IMPERSONAL = re.compile(  # "Dagegen bezifferte man die Kosten im Finanzministerium …"
     rf"^.{{0,80}}?\b{_ESTIMATE_FINITE}\s+man\b[^.;:]{{0,120}}?\b(?:im|beim|in der|bei der)\s+([A-ZÄÖÜ][\w-]+)")
 _GROUP_SPEAKER = re.compile(r"\d|Befragte|\bjede[rs]?\s+\w+", re.I)
@@ -123,6 +125,9 @@ def _sentence_info(text: str, sentence: Sentence, attributions: list[Attribution
     if found is None or found.speaker is None or _cover(found, sentence) < _MIN_COVER:
         return SentenceInfo(figures=figures)
     source = resolve_speaker(text, found, attributions) or found.speaker
+    chain = _CHAIN.search(text, sentence.start, sentence.end)
+    if chain and chain.group(1).lower() not in source.lower():  # Yonhap, citing the intelligence service
+        source = f"{source} (unter Berufung auf {chain.group(1)})"
     return SentenceInfo(
         source=_clean(source), speaker=found.speaker, cue=found.cue, how=found.kind, figures=figures
     )
