@@ -72,6 +72,7 @@ _COUNTERS = (
 )
 _CHAIN = re.compile(r"\bunter Berufung auf\s+((?:(?:die|den|das|dem|der|eine[mn]?|einer)\s+)?"
                     r"(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]+)")
+_CLAUSE_START = re.compile(r"(?<=[.:])\s+(?=[A-ZÄÖÜ])")
 _IMPERSONAL = re.compile(  # "Dagegen bezifferte man die Kosten im Finanzministerium …"
     rf"^.{{0,80}}?\b{_ESTIMATE_FINITE}\s+man\b[^.;:]{{0,120}}?\b(?:im|beim|in der|bei der)\s+([A-ZÄÖÜ][\w-]+)")
 _GROUP_SPEAKER = re.compile(r"\d|Befragte|\bjede[rs]?\s+\w+", re.I)
@@ -121,7 +122,7 @@ def sentence_info(analysis: dict[str, Any], index: int) -> SentenceInfo:
 
 def _sentence_info(text: str, sentence: Sentence, attributions: list[Attribution]) -> SentenceInfo:
     figures = extract_figures(text, sentence.start, sentence.end)
-    found = speaker_for_span(attributions, sentence.start, sentence.end)
+    found = speaker_for_span([a for a in attributions if a.speaker], sentence.start, sentence.end)
     if found is None or found.speaker is None or _cover(found, sentence) < _MIN_COVER:
         return SentenceInfo(figures=figures)
     source = resolve_speaker(text, found, attributions) or found.speaker
@@ -166,10 +167,11 @@ def _fallback_source(
         return own, "declared"
     if not infos[i].figures:
         return None, None
-    for pattern in (*_COUNTERS, _IMPERSONAL):
-        counter = pattern.match(body)
-        if counter:
-            return _clean(counter.group(1)), "counted"
+    for clause in _CLAUSE_START.split(body):  # run-in sub-headings: "… Zu den Details: Im kommenden Jahr rechnet …"
+        for pattern in (*_COUNTERS, _IMPERSONAL):
+            counter = pattern.match(clause)
+            if counter:
+                return _clean(counter.group(1)), "counted"
     if i + 1 < len(sentences):
         following = text[sentences[i + 1].start : sentences[i + 1].end]
         named = _declared_source(following)

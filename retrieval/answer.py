@@ -99,6 +99,11 @@ class Answerer:
         sentences = _unique(result.sentences)
         if not sentences or max(s.dense for s in sentences) < self.tuning.floor[question.language]:
             return self._nothing(question, "answer.nothing")
+        if question.kind == "figure" and result.vector is not None:
+            # the articles that answer are read whole: their figures may sit in passages ranked lower
+            for doc_id in sorted(_on_topic_articles(sentences, self.tuning.article_margin))[:3]:
+                sentences += self.searcher.article_sentences(doc_id, result.vector)
+            sentences = _unique(sentences)
         constrained = self._constrain(question, sentences)
         if len(constrained) < len(sentences):
             # what meets the question's conditions must come from the articles about its topic
@@ -135,10 +140,17 @@ class Answerer:
             sentences = [s for s in sentences if constraints.predicates(self._text(s)) & wanted]
         places = constraints.scope_places(question.text)
         if places:  # "in India": drop sentences about another place; none left means no answer
-            sentences = [
-                s for s in sentences if not all(constraints.other_place(p, self._context(s)) for p in places)
-            ]
+            sentences = [s for s in sentences if any(self._about_place(s, p) for p in places)]
         return sentences
+
+    def _about_place(self, s: ScoredSentence, place: str) -> bool:
+        """Not about another place: the sentence (with what precedes it) names no other place, or the
+        article's headline and lead name the place asked about."""
+        article = self.index.article(s.doc_id)
+        if article is None:
+            return False
+        lead = f"{article.title}\n{article.text[:300]}"
+        return not constraints.other_place(place, self._context(s)) or constraints.mentions(place, lead)
 
     def _text(self, s: ScoredSentence) -> str:
         article = self.index.article(s.doc_id)

@@ -60,6 +60,7 @@ class SearchResult:
     hits: list[Hit]
     sentences: list[ScoredSentence] = field(default_factory=list)
     language: Language = "en"
+    vector: Vectors | None = None  # the query's embedding, for scoring more sentences later
 
 
 def lexical_words(query: str, language: Language) -> list[str]:
@@ -90,6 +91,7 @@ class Searcher:
         if k <= 0:
             raise ValueError(f"k must be > 0, got {k}")
         language = language or detect(query)
+        self.index.refresh()  # a cheap look at the generation pointer, at most every few seconds
         if not query.strip() or not self.index.count():
             return SearchResult(hits=[], language=language)
         vector = self.index.embedder.queries([query])[0]
@@ -141,7 +143,19 @@ class Searcher:
 
         scored.sort(key=lambda item: item[0], reverse=True)
         hits = [self._hit(score, meta) for score, _, meta, _ in scored[:k]]
-        return SearchResult(hits=hits, sentences=[u for *_, units in scored for u in units], language=language)
+        return SearchResult(hits=hits, sentences=[u for *_, units in scored for u in units], language=language,
+                            vector=vector)
+
+    def article_sentences(self, doc_id: str, vector: Vectors) -> list[ScoredSentence]:
+        """Every sentence of one article, scored against a query vector (one Chroma lookup)."""
+        digest = self.index.store.hashes().get(doc_id)
+        if digest is None:
+            return []
+        rows = self.index.store.sentences(doc_id)
+        vectors = self.index.vectors("sentences", [sentence_id(digest, i) for i, *_ in rows])
+        return [ScoredSentence(doc_id=doc_id, index=i, start=start, end=end, passage=passage,
+                               dense=float(vectors[sid] @ vector))
+                for i, start, end, passage in rows if (sid := sentence_id(digest, i)) in vectors]
 
     def _lexical(self, query: str, language: Language) -> dict[tuple[str, int], float]:
         terms = self.index.store.stems.query_terms(lexical_words(query, language))

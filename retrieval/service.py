@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+from chromadb.errors import ChromaError
 
 from retrieval import analysis, corpus
 from retrieval.answer import Answerer
 from retrieval.attribution import attribute
-from retrieval.embedding import get_embedder
+from retrieval.embedding import Embedder, get_embedder
 from retrieval.index import Index, IndexReport, Progress
 from retrieval.models import Answer, Attribution, Language
 from retrieval.search import Searcher, SearchResult
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class Belegbot:
@@ -42,10 +46,21 @@ class Belegbot:
         return self.index.sync(loaded.articles, loaded.errors, prune=prune, progress=progress)
 
     def search(self, query: str, k: int = 5, language: Language | None = None) -> SearchResult:
-        return self.searcher.search(query, k=k, language=language)
+        return self._current(lambda: self.searcher.search(query, k=k, language=language))
 
     def answer(self, question: str, default_language: str = "en") -> Answer:
-        return self.answerer.answer(question, default_language=default_language)
+        return self._current(lambda: self.answerer.answer(question, default_language=default_language))
+
+    def _current(self, ask: Callable[[], T]) -> T:
+        """Run ``ask`` on the current generation; once more if its generation was dropped meanwhile."""
+        self.index.refresh()
+        try:
+            return ask()
+        except ChromaError:
+            if not self.index.refresh(force=True):
+                raise
+            log.info("the index switched generations during a search: asking again")
+            return ask()
 
     @staticmethod
     def quotes(text: str) -> list[Attribution]:
@@ -53,3 +68,28 @@ class Belegbot:
 
     def close(self) -> None:
         self.index.close()
+
+
+def rebuild(
+    index_dir: Path,
+    embedder: Embedder,
+    paths: Sequence[Path],
+    chroma_url: str | None = None,
+    progress: Progress | None = None,
+    on_total: Any = None,
+) -> IndexReport:
+    """Re-embed the articles in ``paths`` into a new generation of the index (works after a model change,
+    when the current generation cannot be opened with ``embedder``)."""
+    loaded = corpus.load(paths)
+    if on_total is not None:
+        on_total(len(loaded.articles))
+    return Index.rebuild(
+        index_dir,
+        embedder,
+        loaded.articles,
+        loaded.errors,
+        chroma_url,
+        analyser=analysis.analyse,
+        analysis_version=analysis.VERSION,
+        progress=progress,
+    )
