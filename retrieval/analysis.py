@@ -77,7 +77,7 @@ _IMPERSONAL = re.compile(  # "Dagegen bezifferte man die Kosten im Finanzministe
     rf"^.{{0,80}}?\b{_ESTIMATE_FINITE}\s+man\b[^.;:]{{0,120}}?\b(?:im|beim|in der|bei der)\s+([A-ZÄÖÜ][\w-]+)")
 _GROUP_SPEAKER = re.compile(r"\d|Befragte|\bjede[rs]?\s+\w+", re.I)
 _FORWARD = re.compile(r"^(?:Das|Dies|Diese(?:s|r)?(?: \w+)?|Die(?:se)? (?:Zahl|Zahlen|Angaben?))\b")
-_MIN_COVER = 0.3
+_MIN_COVER = 0.2
 _ANAPHOR = re.compile(r"\s+(?:von ihnen|davon|of them|von denen)\b")
 
 

@@ -48,7 +48,7 @@ class Tuning:
     article_margin: float = 0.02  # articles whose best sentence is this close to the best are on topic
     within_article_margin: float = 0.10  # figures of an on-topic article this close to the best are listed
     unit_weight: float = 0.5  # how much the counted noun's match with the question's focus counts (ranking)
-    who_margin: float = 0.045
+    who_margin: float = 0.06  # attributed sentences of the answering articles this close to the best
     general_margin: float = 0.02
     max_claims: int = 12
     verbatim_min: float = 100.0
@@ -210,8 +210,9 @@ class Answerer:
         if not pool:
             return []
         top = max(c.score for c in pool)
-        chosen = [c for c in pool if c.score >= top - margin]
-        return sorted(chosen, key=lambda c: c.score, reverse=True)
+        on_topic = _on_topic_articles(sentences, self.tuning.article_margin)
+        chosen = [c for c in pool if c.score >= top - (margin if c.sentence.doc_id in on_topic else margin / 2)]
+        return sorted(chosen, key=lambda c: (c.sentence.doc_id in on_topic, c.score), reverse=True)
 
     def _unit_similarity(self, question: Question, figures: list[Figure]) -> dict[str, float]:
         """How well each figure's counted noun matches the question's focus (cross-lingual, by embedding)."""

@@ -56,6 +56,7 @@ log = logging.getLogger(__name__)
 COLLECTIONS = ("sentences", "passages", "articles")
 EMBED_BATCH = 32
 CHECK_EVERY = 1.0  # seconds between two looks at the generation pointer
+DROP_AFTER = 3 * CHECK_EVERY  # seconds the old generation outlives a switch, for searches still on it
 RETIRE_AFTER = 60.0  # seconds a replaced generation stays open for searches still running on it
 
 Analyser = Callable[[Article, list[Sentence]], dict[str, Any]]
@@ -248,6 +249,7 @@ class Index:
                 builder.close()
             pointer.write(Current(generation=builder.generation, writer=builder.token))
             log.info("generation %s is current (was %s)", builder.generation, serving.generation)
+            time.sleep(DROP_AFTER)  # readers look at the pointer every CHECK_EVERY s: let their searches end
             drop_generations(client, index_dir, stem, keep=builder.generation)
         return report
 
