@@ -121,17 +121,16 @@ class Searcher:
         weight = LEXICAL_WEIGHT[language]
         lexical_by_sentence = {(doc_id, idx): v[0] for (doc_id, idx), v in located.items()}
 
+        chosen = [(pid, meta) for pid in top if (meta := passages.get(pid, (0.0, {}))[1] or metas.get(pid))]
+        members = {pid: [sentence_id(_digest(pid), i) for i in range(int(meta["first"]), int(meta["last"]) + 1)]
+                   for pid, meta in chosen}
+        dense = {sid: sim for sid, (sim, _) in sentences.items()}
+        missing_sentences = [sid for ids in members.values() for sid in ids if sid not in dense]
+        dense.update({sid: float(vec @ vector) for sid, vec in self.index.vectors("sentences", missing_sentences).items()})
+
         scored: list[tuple[float, str, dict[str, object], list[ScoredSentence]]] = []
-        for pid in top:
-            meta = passages.get(pid, (0.0, {}))[1] or metas.get(pid)
-            if not meta:
-                continue
-            digest = _digest(pid)
-            ids = [sentence_id(digest, i) for i in range(int(meta["first"]), int(meta["last"]) + 1)]
-            known = {sid: sentences[sid][0] for sid in ids if sid in sentences}
-            fetched = self.index.vectors("sentences", [sid for sid in ids if sid not in known])
-            known.update({sid: float(vec @ vector) for sid, vec in fetched.items()})
-            units = self._units(str(meta["doc_id"]), int(meta["index"]), ids, known, lexical_by_sentence)
+        for pid, meta in chosen:
+            units = self._units(str(meta["doc_id"]), int(meta["index"]), members[pid], dense, lexical_by_sentence)
             if not units:
                 continue
             best_dense = max(u.dense for u in units)
