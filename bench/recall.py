@@ -1,7 +1,7 @@
 """Recall@k of `belegbot search --batch` output against a question file with gold `doc_id`s.
 
-    belegbot search --batch ../shared/eval/xquad/questions.jsonl -k 5 --json > hits.jsonl
-    python bench/recall.py ../shared/eval/xquad/questions.jsonl hits.jsonl
+belegbot search --batch ../shared/eval/xquad/questions.jsonl -k 5 --json > hits.jsonl
+python bench/recall.py ../shared/eval/xquad/questions.jsonl hits.jsonl
 """
 
 from __future__ import annotations
@@ -9,18 +9,19 @@ from __future__ import annotations
 import json
 import sys
 from collections import defaultdict
+from pathlib import Path
 
 
 def main(questions_path: str, hits_path: str) -> None:
     gold = {}
     lang = {}
-    with open(questions_path, encoding="utf-8") as handle:
+    with Path(questions_path).open(encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
             gold[record["id"]] = record["doc_id"]
             lang[record["id"]] = record.get("lang", "?")
     ranks: dict[str, list[int | None]] = defaultdict(list)
-    with open(hits_path, encoding="utf-8") as handle:
+    with Path(hits_path).open(encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
             docs = [hit["doc_id"] for hit in record["hits"]]

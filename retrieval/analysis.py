@@ -26,6 +26,7 @@ from retrieval.attribution import attribute, resolve_speaker, speaker_for_span
 from retrieval.figures import extract_figures
 from retrieval.models import Article, Attribution, Figure, Sentence
 
+
 def _code_version() -> str:
     """A fingerprint of the code that produces the analysis: when it changes, stored analyses are redone."""
     digest = hashlib.sha256()
@@ -45,36 +46,53 @@ _EVIDENCE = re.compile(
     r"(?:\s+(?:des|der|von)\s+(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]+)?)\b"
 )
 _DECLARATIONS = (
-    re.compile(r"^(?:Diese|Die)\s+(?:Angaben?|Zahlen?|Daten|Informationen?|Schätzungen?)\s+"
-               r"(?:kommt|kommen|stammt|stammen)\s+(?:aus|von)\s+(.+?)\s*(?:[:.,;]|$)"),
-    re.compile(r"^(?:Das|Dies)\s+(?:gab|gaben|teilte|teilten|berichtete|berichteten|meldete|meldeten|erklärte|"
-               r"erklärten|sagte|sagten|bestätigte|bestätigten)\s+(.+?)(?:\s+(?:am|an|in|im|bei|auf|gegenüber|"
-               r"nach|laut|zufolge|vor)\b.*?)?(?:\s+(?:bekannt|mit))?\s*[.!]?$"),
+    re.compile(
+        r"^(?:Diese|Die)\s+(?:Angaben?|Zahlen?|Daten|Informationen?|Schätzungen?)\s+"
+        r"(?:kommt|kommen|stammt|stammen)\s+(?:aus|von)\s+(.+?)\s*(?:[:.,;]|$)"
+    ),
+    re.compile(
+        r"^(?:Das|Dies)\s+(?:gab|gaben|teilte|teilten|berichtete|berichteten|meldete|meldeten|erklärte|"
+        r"erklärten|sagte|sagten|bestätigte|bestätigten)\s+(.+?)(?:\s+(?:am|an|in|im|bei|auf|gegenüber|"
+        r"nach|laut|zufolge|vor)\b.*?)?(?:\s+(?:bekannt|mit))?\s*[.!]?$"
+    ),
     re.compile(r"^(?:Das|Dies)\s+(?:geht|ging)\s+aus\s+(.+?)\s+hervor\b"),
 )
-_NOT_SUBJECT = (r"(?!(?:Für|In|Im|Bei|Auf|Nach|Mit|Seit|Vor|Am|An|Zum|Zur|Aus|Über|Unter|Von|Laut|Dabei|"
-                r"Dagegen|Damit|Danach|Dann|Zudem|Auch|Nun|Heute|Gestern|Bisher|Insgesamt|Zuletzt)\b)")
+_NOT_SUBJECT = (
+    r"(?!(?:Für|In|Im|Bei|Auf|Nach|Mit|Seit|Vor|Am|An|Zum|Zur|Aus|Über|Unter|Von|Laut|Dabei|"
+    r"Dagegen|Damit|Danach|Dann|Zudem|Auch|Nun|Heute|Gestern|Bisher|Insgesamt|Zuletzt)\b)"
+)
 _NP = _NOT_SUBJECT + r"(?:(?:Die|Der|Das|Eine?)\s+)?(?:[\w().-]+\s+){0,4}?[(A-ZÄÖÜ][\w().-]*"
 _SUBJECT = rf"({_NP}(?:\s+und\s+{_NP})?)"
 _DATELINE = r"(?:[A-ZÄÖÜ][\w/.-]*(?: [A-ZÄÖÜ][\w/.-]*)? [–-] )?"
-_ESTIMATE_FINITE = (r"(?:zählte|zählt|zählten|zählen|schätzt|schätzte|schätzen|schätzten|beziffert|bezifferte|"
-                    r"bezifferten|beziffern|rechnet|rechnete|rechnen|rechneten|registrierte|registrierten|"
-                    r"verzeichnete|verzeichneten|veranschlagt|veranschlagte|meldete|meldeten|gab|gaben)")
-_ESTIMATE_PARTICIPLE = r"(?:geschätzt|beziffert|gezählt|registriert|veranschlagt|gesprochen|angegeben|gemeldet)"
+_ESTIMATE_FINITE = (
+    r"(?:zählte|zählt|zählten|zählen|schätzt|schätzte|schätzen|schätzten|beziffert|bezifferte|"
+    r"bezifferten|beziffern|rechnet|rechnete|rechnen|rechneten|registrierte|registrierten|"
+    r"verzeichnete|verzeichneten|veranschlagt|veranschlagte|meldete|meldeten|gab|gaben)"
+)
+_ESTIMATE_PARTICIPLE = (
+    r"(?:geschätzt|beziffert|gezählt|registriert|veranschlagt|gesprochen|angegeben|gemeldet)"
+)
 # Who gives a figure without a verb of saying: "Die Stadt Wien zählte …", "X hatte die Schäden auf … geschätzt",
 # "Im kommenden Jahr rechnet der Fiskalrat mit …", "Für das Burgenland hat die Landwirtschaftskammer von … gesprochen".
 _COUNTERS = (
     re.compile(rf"^{_DATELINE}{_SUBJECT}\s+{_ESTIMATE_FINITE}\b"),
-    re.compile(rf"^{_DATELINE}{_SUBJECT}\s+(?:hatte|hat|haben|hatten)\b[^.;:]{{0,200}}?\b{_ESTIMATE_PARTICIPLE}\b"),
-    re.compile(rf"^{_DATELINE}(?:[A-ZÄÖÜ]\w*)(?:\s+[\w.-]+){{0,5}}?\s+(?:{_ESTIMATE_FINITE}|hat|hatte|haben|hatten)"
-               rf"\s+((?:die|der|das)\s+(?:[\w-]+\s+){{0,2}}?[A-ZÄÖÜ][\w-]+)\b(?:[^.;:]{{0,200}}?\b"
-               rf"{_ESTIMATE_PARTICIPLE}\b|\s+(?:mit|auf|von)\b)"),
+    re.compile(
+        rf"^{_DATELINE}{_SUBJECT}\s+(?:hatte|hat|haben|hatten)\b[^.;:]{{0,200}}?\b{_ESTIMATE_PARTICIPLE}\b"
+    ),
+    re.compile(
+        rf"^{_DATELINE}(?:[A-ZÄÖÜ]\w*)(?:\s+[\w.-]+){{0,5}}?\s+(?:{_ESTIMATE_FINITE}|hat|hatte|haben|hatten)"
+        rf"\s+((?:die|der|das)\s+(?:[\w-]+\s+){{0,2}}?[A-ZÄÖÜ][\w-]+)\b(?:[^.;:]{{0,200}}?\b"
+        rf"{_ESTIMATE_PARTICIPLE}\b|\s+(?:mit|auf|von)\b)"
+    ),
 )
-_CHAIN = re.compile(r"\bunter Berufung auf\s+((?:(?:die|den|das|dem|der|eine[mn]?|einer)\s+)?"
-                    r"(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]+)")
+_CHAIN = re.compile(
+    r"\bunter Berufung auf\s+((?:(?:die|den|das|dem|der|eine[mn]?|einer)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]+)"
+)
 _CLAUSE_START = re.compile(r"(?<=[.:])\s+(?=[A-ZÄÖÜ])")
 _IMPERSONAL = re.compile(  # "Dagegen bezifferte man die Kosten im Finanzministerium …"
-    rf"^.{{0,80}}?\b{_ESTIMATE_FINITE}\s+man\b[^.;:]{{0,120}}?\b(?:im|beim|in der|bei der)\s+([A-ZÄÖÜ][\w-]+)")
+    rf"^.{{0,80}}?\b{_ESTIMATE_FINITE}\s+man\b[^.;:]{{0,120}}?\b(?:im|beim|in der|bei der)\s+([A-ZÄÖÜ][\w-]+)"
+)
 _GROUP_SPEAKER = re.compile(r"\d|Befragte|\bjede[rs]?\s+\w+", re.I)
 _FORWARD = re.compile(r"^(?:Das|Dies|Diese(?:s|r)?(?: \w+)?|Die(?:se)? (?:Zahl|Zahlen|Angaben?))\b")
 _MIN_COVER = 0.2
@@ -99,7 +117,9 @@ def analyse(article: Article, sentences: list[Sentence]) -> dict[str, Any]:
     infos = [_sentence_info(text, s, attributions) for s in sentences]
     _inherit_units(text, infos)
     for i, info in enumerate(infos):
-        if info.source and _GROUP_SPEAKER.search(info.source) and info.figures:  # "sagten 25 Prozent der Befragten"
+        if (
+            info.source and _GROUP_SPEAKER.search(info.source) and info.figures
+        ):  # "sagten 25 Prozent der Befragten"
             evidence = _EVIDENCE.search(text[sentences[i].start : sentences[i].end])
             if evidence:
                 info.source, info.how = _clean(evidence.group(1)), "evidence"
@@ -167,7 +187,9 @@ def _fallback_source(
         return own, "declared"
     if not infos[i].figures:
         return None, None
-    for clause in _CLAUSE_START.split(body):  # run-in sub-headings: "… Zu den Details: Im kommenden Jahr rechnet …"
+    for clause in _CLAUSE_START.split(
+        body
+    ):  # run-in sub-headings: "… Zu den Details: Im kommenden Jahr rechnet …"
         for pattern in (*_COUNTERS, _IMPERSONAL):
             counter = pattern.match(clause)
             if counter:
@@ -184,7 +206,7 @@ def _fallback_source(
 
 
 def _declared_source(sentence: str) -> str | None:
-    """"Diese Angabe kommt aus dem Innenministerium", "Das gab die Polizei bekannt", "Das geht aus X hervor"."""
+    """ "Diese Angabe kommt aus dem Innenministerium", "Das gab die Polizei bekannt", "Das geht aus X hervor"."""
     for pattern in _DECLARATIONS:
         match = pattern.match(sentence)
         if match:

@@ -24,7 +24,7 @@ from retrieval.embedding import Vectors
 from retrieval.figures import analyze
 from retrieval.index import Index
 from retrieval.language import detect
-from retrieval.models import Answer, Claim, Figure, Question
+from retrieval.models import Answer, Claim, Figure, Question, Verdict
 from retrieval.question import parse_question
 from retrieval.quotes import QuoteError, quote, verified
 from retrieval.search import ScoredSentence, Searcher
@@ -87,10 +87,7 @@ class Answerer:
             return self._nothing(question, "answer.empty")  # "hi", "?!", emoji: not a question yet
         if not self.index.count():
             return self._nothing(question, "answer.empty_index")
-        if question.kind == "quote_check":
-            answer = self._quote_check(question)
-        else:
-            answer = self._by_relevance(question)
+        answer = self._quote_check(question) if question.kind == "quote_check" else self._by_relevance(question)
         return verified(answer, self.index.article)
 
     # figures, who said, general ------------------------------------------------------------------
@@ -211,7 +208,9 @@ class Answerer:
             return []
         top = max(c.score for c in pool)
         on_topic = _on_topic_articles(sentences, self.tuning.article_margin)
-        chosen = [c for c in pool if c.score >= top - (margin if c.sentence.doc_id in on_topic else margin / 2)]
+        chosen = [
+            c for c in pool if c.score >= top - (margin if c.sentence.doc_id in on_topic else margin / 2)
+        ]
         return sorted(chosen, key=lambda c: (c.sentence.doc_id in on_topic, c.score), reverse=True)
 
     def _unit_similarity(self, question: Question, figures: list[Figure]) -> dict[str, float]:
@@ -232,7 +231,9 @@ class Answerer:
         claimed = (question.claimed_quote or question.text).strip()
         pool = self.searcher.search(claimed, k=SEARCH_PASSAGES, language=detect(claimed, "de")).sentences
         if claimed != question.text:  # the rest of the question (who, about what) finds short claims
-            pool += self.searcher.search(question.text, k=SEARCH_PASSAGES, language=question.language).sentences
+            pool += self.searcher.search(
+                question.text, k=SEARCH_PASSAGES, language=question.language
+            ).sentences
         target = _norm(claimed)
         best: tuple[float, ScoredSentence, str] | None = None
         best_key: tuple[float, bool, float] = (-1.0, False, 0.0)
@@ -244,7 +245,8 @@ class Answerer:
             score = 100.0 if target and target in sentence else fuzz.partial_ratio(target, sentence)
             # equal wording: prefer the sentence the article gives to the person asked about
             person = bool(question.person) and _names_person(
-                question.person or "", self._info(s).source, article, s)
+                question.person or "", self._info(s).source, article, s
+            )
             key = (round(score, 1), person, s.dense)
             if key > best_key:
                 best, best_key = (score, s, sentence), key
@@ -258,7 +260,7 @@ class Answerer:
                 message=prompts.text("answer.quote_not_found", question.language),
             )
         score, s, sentence = best
-        verdict = "verbatim" if score >= self.tuning.verbatim_min else "paraphrase"
+        verdict: Verdict = "verbatim" if score >= self.tuning.verbatim_min else "paraphrase"
         claim = self._claim(Candidate(s, self._info(s), score, []), question)
         if claim is None:
             return self._nothing(question, "answer.quote_not_found")
@@ -304,7 +306,12 @@ class Answerer:
         figure = "; ".join(f.text for f in candidate.figures) or None
         note = prompts.text("answer.named_only", question.language) if candidate.info.how == "named" else None
         return quoted.model_copy(
-            update={"figure": figure, "source": candidate.info.source, "cue": candidate.info.cue, "note": note}
+            update={
+                "figure": figure,
+                "source": candidate.info.source,
+                "cue": candidate.info.cue,
+                "note": note,
+            }
         )
 
     def _nothing(self, question: Question, key: str) -> Answer:
@@ -348,13 +355,14 @@ def _distinct(candidates: list[Candidate]) -> list[Candidate]:
     names a source speaks for it; sentences giving the same figure on different sources all stay."""
     groups: dict[tuple[str, tuple[float, ...]], list[Candidate]] = {}
     for c in candidates:
-        groups.setdefault((c.sentence.doc_id, tuple(sorted(v for f in c.figures for v in f.values))), []).append(c)
+        groups.setdefault(
+            (c.sentence.doc_id, tuple(sorted(v for f in c.figures for v in f.values))), []
+        ).append(c)
     keep: set[int] = set()
     for group in groups.values():
         sourced = {c.info.source: c for c in reversed(group) if c.info.source}  # the best per source
         keep.update(id(c) for c in (sourced.values() if sourced else group[:1]))
     return [c for c in candidates if id(c) in keep]
-
 
 
 def _on_topic_articles(sentences: list[ScoredSentence], margin: float) -> set[str]:

@@ -123,7 +123,8 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "crimea": ("krim",),
 }
 # Countries and regions as German news names them, to notice a sentence about another place.
-PLACES_DE = frozenset("""
+PLACES_DE = frozenset(
+    """
 afghanistan ägypten albanien algerien angola argentinien armenien aserbaidschan äthiopien australien bangladesch
 belgien bhutan bolivien bosnien brasilien bulgarien burundi chile china dänemark deutschland ecuador estland
 finnland frankreich georgien ghana griechenland großbritannien guatemala indien indonesien irak iran irland
@@ -135,7 +136,8 @@ saudi-arabien schweden schweiz senegal serbien simbabwe singapur slowakei slowen
 sudan südkorea syrien tadschikistan taiwan tansania thailand tibet tschad tschechien tunesien türkei turkmenistan
 uganda ukraine ungarn uruguay usa usbekistan venezuela vietnam weißrussland belarus zypern europa afrika asien
 amerika bayern kärnten steiermark tirol vorarlberg salzburg burgenland niederösterreich oberösterreich wien
-""".split())
+""".split()
+)
 _SOURCE_EN = re.compile(r"\baccording to (?!wh)(?:the |a |an )?(.+?)(?=[?,.;]| and | or |$)", re.I)
 _SOURCE_DE = re.compile(
     r"\b(?:laut|nach (?:Angaben|Informationen|Berichten|Schätzungen|Zahlen|Ansicht)(?: de[rsmn]| von)?)\s+"

