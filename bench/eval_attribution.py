@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from retrieval.attribution import attribute
 
-DEFAULT_GOLD = Path("/work/shared/eval/attribution/dev.jsonl")
+DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "attribution" / "dev.jsonl"
 
 
 def predict(gold: Path, out: Path) -> tuple[int, float]:

