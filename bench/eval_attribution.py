@@ -15,8 +15,6 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
 from retrieval.attribution import attribute
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "attribution" / "dev.jsonl"
