@@ -10,6 +10,7 @@ log: a filter redacts it from every record.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 import signal
@@ -20,11 +21,12 @@ from urllib.parse import urlsplit
 from telegram import BotCommand, BotCommandScopeChat, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
-from telegram.ext import AIORateLimiter, Application, Defaults
+from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
 
 import prompts
 from bot.handlers import Handlers
 from bot.settings import Settings
+from retrieval.lock import IndexBusy
 from retrieval.service import Belegbot
 
 log = logging.getLogger(__name__)
@@ -58,7 +60,53 @@ def build_application(settings: Settings, service: Belegbot) -> App:
         .build()
     )
     Handlers(settings, service).register(app)
+    schedule_reindex(app, settings, service)
     return app
+
+
+def schedule_reindex(app: App, settings: Settings, service: Belegbot) -> None:
+    """With ``BELEGBOT_REINDEX_INTERVAL``, sync the corpus folder (pruning) every so many seconds."""
+    if settings.reindex_interval is None:
+        return
+    if app.job_queue is None:
+        log.error(
+            "BELEGBOT_REINDEX_INTERVAL is set but PTB's job queue is missing: "
+            "pip install 'python-telegram-bot[job-queue]'"
+        )
+        return
+
+    async def reindex(context: ContextTypes.DEFAULT_TYPE) -> None:
+        await scheduled_reindex(settings, service)
+
+    app.job_queue.run_repeating(
+        reindex,
+        interval=settings.reindex_interval,
+        first=settings.reindex_interval,
+        name="reindex",
+        job_kwargs={"max_instances": 1, "coalesce": True},
+    )
+
+
+async def scheduled_reindex(settings: Settings, service: Belegbot) -> None:
+    """One scheduled, incremental index of the corpus folder, off the event loop; skipped when another
+    writer (a /reindex, an upload, a `belegbot index`) holds the index lock."""
+    try:
+        report = await asyncio.to_thread(service.index_paths, [settings.corpus_dir], prune=True)
+    except IndexBusy as busy:
+        log.warning("scheduled re-index skipped this round: %s", busy)
+        return
+    changed = report.added or report.updated or report.removed
+    log.log(
+        logging.WARNING if changed else logging.INFO,
+        "scheduled re-index of %s: %d added, %d updated, %d removed, %d unchanged, %d skipped in %.1f s",
+        settings.corpus_dir,
+        report.added,
+        report.updated,
+        report.removed,
+        report.unchanged,
+        len(report.errors),
+        report.seconds,
+    )
 
 
 def run_telegram(settings: Settings, service: Belegbot) -> None:

@@ -46,6 +46,7 @@ from bot.render import render_claim
 from bot.settings import Settings
 from bot.views import say
 from retrieval.index import IndexReport
+from retrieval.lock import IndexBusy, describe
 from retrieval.models import Answer
 from retrieval.service import Belegbot
 
@@ -60,6 +61,7 @@ INLINE_RESULTS = 10
 TYPING_EVERY = 4.5  # seconds; Telegram shows "typing" for about five
 PROGRESS_EVERY = 1.0  # seconds between edits of the /reindex status message
 _QUOTE_MARKS = "\"'„“”«»‚‘’‹›"
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0/C1 controls but tab and newline
 
 
 class RateLimiter:
@@ -144,7 +146,7 @@ class Handlers:
     async def quote(self, update: Update, context: Context) -> None:
         message, lang = _message(update), language(update.effective_user)
         claimed = command_argument(message).strip().strip(_QUOTE_MARKS).strip()
-        if not claimed:
+        if not any(char.isalnum() for char in claimed):  # nothing, or only quote marks and punctuation
             await message.reply_text(say("quote_usage", lang))
             return
         await self.ask(update, context, prompts.text("bot.quote_question", lang, quote=claimed))
@@ -182,6 +184,7 @@ class Handlers:
     async def ask(self, update: Update, context: Context, text: str) -> None:
         """Answer ``text`` in the chat of ``update``: checks, the answer off the loop, the reply."""
         message, user, lang = _message(update), update.effective_user, language(update.effective_user)
+        text = _CONTROL.sub(" ", text)  # a bell or NUL glued to a word would hide it from the parser
         if not any(char.isalnum() for char in text):
             await message.reply_text(say("empty", lang))
             return
@@ -310,6 +313,9 @@ class Handlers:
             status = await message.reply_text(say("reindex_started", lang, folder=folder))
             try:
                 report = await self._reindex_with_progress(status, lang)
+            except IndexBusy as busy:  # `belegbot index` or a scheduled refresh is writing
+                await status.edit_text(say("reindex_locked", lang, holder=describe(busy.holder)))
+                return
             except Exception:
                 await status.edit_text(say("reindex_failed", lang))
                 raise

@@ -40,6 +40,12 @@ class Settings(BaseSettings):
     webhook_port: int = Field(8443, ge=1, le=65535, description="port the webhook server listens on")
     rate_limit_per_minute: int = Field(10, ge=1, description="questions one user may ask per minute")
     claims_per_page: int = Field(5, ge=1, le=20, description="claims in one answer before 'more sources'")
+    reindex_interval: float | None = Field(
+        None,
+        gt=0,
+        description="seconds between scheduled incremental re-indexes of the corpus folder "
+        "(with --prune semantics) while the Telegram bot runs; unset means off",
+    )
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -47,6 +53,11 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return frozenset(int(part) for part in value.replace(" ", "").split(",") if part)
         return value
+
+    @field_validator("reindex_interval", mode="before")
+    @classmethod
+    def _empty_is_off(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
 
     @field_validator("webhook_url")
     @classmethod

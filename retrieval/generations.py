@@ -68,9 +68,7 @@ def lexical_path(index_dir: Path, stem: str, generation: str) -> Path:
 
 def lexical_files(index_dir: Path, stem: str) -> dict[Path, str]:
     """Every lexical file (with its WAL and SHM) of ``stem`` under ``index_dir``, with its generation."""
-    pattern = re.compile(
-        rf"^{re.escape(stem)}(?:-g(?P<generation>[0-9a-f]+))?\.sqlite(?:-wal|-shm|-journal)?$"
-    )
+    pattern = re.compile(rf"^{re.escape(stem)}(?:-g(?P<generation>[0-9a-f]+))?\.sqlite(?:-wal|-shm|-journal)?$")
     found = {}
     for path in index_dir.glob(f"{stem}*.sqlite*"):
         if match := pattern.match(path.name):

@@ -101,9 +101,7 @@ class _View:
 
     def chroma_hashes(self) -> dict[str, str]:
         got = self.collections["articles"].get(include=["metadatas"])
-        return {
-            i: str((m or {}).get("hash", "")) for i, m in zip(got["ids"], got["metadatas"] or [], strict=True)
-        }
+        return {i: str((m or {}).get("hash", "")) for i, m in zip(got["ids"], got["metadatas"] or [], strict=True)}
 
     def reconcile(self, analyser: Analyser) -> None:
         """Make the SQLite side match Chroma (it is derived; Chroma may have been filled elsewhere)."""
@@ -120,12 +118,8 @@ class _View:
             self.store.delete(doc_id)
         stale = [doc_id for doc_id, digest in remote.items() if local.get(doc_id) != digest]
         for start in range(0, len(stale), 100):
-            got = self.collections["articles"].get(
-                ids=stale[start : start + 100], include=["documents", "metadatas"]
-            )
-            for doc_id, text, meta in zip(
-                got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True
-            ):
+            got = self.collections["articles"].get(ids=stale[start : start + 100], include=["documents", "metadatas"])
+            for doc_id, text, meta in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True):
                 article = _article_from_record(doc_id, text, dict(meta))
                 units, passage_of = self.stored_sentences(article)
                 self.store.put(article, units, passage_of, analyser(article, units))
@@ -391,9 +385,7 @@ class Index:
         with IndexLock(self.index_dir, self.command):
             if not self._pinned:
                 self.refresh(force=True)
-                drop_generations(
-                    self._client, self.index_dir, _lexical_stem(self.chroma_url), keep=self.generation
-                )
+                drop_generations(self._client, self.index_dir, _lexical_stem(self.chroma_url), keep=self.generation)
             before = self._current
             self._changed = False
             try:
@@ -512,9 +504,7 @@ class Index:
         return len(chunks), len(units)
 
     def _embed(self, texts: list[str]) -> Vectors:
-        parts = [
-            self.embedder.passages(texts[i : i + EMBED_BATCH]) for i in range(0, len(texts), EMBED_BATCH)
-        ]
+        parts = [self.embedder.passages(texts[i : i + EMBED_BATCH]) for i in range(0, len(texts), EMBED_BATCH)]
         return np.vstack(parts) if parts else np.zeros((0, self.embedder.dim), dtype=np.float32)
 
     def _add(
@@ -549,9 +539,7 @@ class Index:
         )
         return [
             (i, 1.0 - float(d), dict(m or {}))
-            for i, d, m in zip(
-                got["ids"][0], (got["distances"] or [[]])[0], (got["metadatas"] or [[]])[0], strict=True
-            )
+            for i, d, m in zip(got["ids"][0], (got["distances"] or [[]])[0], (got["metadatas"] or [[]])[0], strict=True)
         ]
 
     def vectors(self, name: str, ids: list[str]) -> dict[str, Vectors]:

@@ -33,18 +33,14 @@ class IndexBusy(RuntimeError):
         self.path = path
         self.holder = holder
         super().__init__(
-            f"the index is being written by {describe(holder)}; try again when it has finished "
-            f"(lock file {path})"
+            f"the index is being written by {describe(holder)}; try again when it has finished (lock file {path})"
         )
 
 
 def describe(holder: dict[str, Any]) -> str:
     if not holder:
         return "another process (it has not recorded itself yet)"
-    return (
-        f"pid {holder.get('pid')} on {holder.get('host')} ({holder.get('command')!r}, "
-        f"since {holder.get('started')})"
-    )
+    return f"pid {holder.get('pid')} on {holder.get('host')} ({holder.get('command')!r}, since {holder.get('started')})"
 
 
 def current_command() -> str:
