@@ -127,18 +127,16 @@ class _View:
     def stored_sentences(self, article: Article) -> tuple[list[Sentence], list[int]]:
         """The sentences Chroma holds for ``article`` (as indexed, whatever the segmenter does today)."""
         got = self.collections["sentences"].get(where={"doc_id": article.id}, include=["metadatas"])
-        metas = sorted((dict(m or {}) for m in got["metadatas"] or []), key=lambda m: int(m["index"]))
+        rows = sorted(
+            (int(str(m["index"])), int(str(m["start"])), int(str(m["end"])), int(str(m["passage"])))
+            for m in got["metadatas"] or []
+            if m
+        )
         units = [
-            Sentence(
-                doc_id=article.id,
-                index=int(m["index"]),
-                start=int(m["start"]),
-                end=int(m["end"]),
-                text=article.text[int(m["start"]) : int(m["end"])],
-            )
-            for m in metas
+            Sentence(doc_id=article.id, index=i, start=start, end=end, text=article.text[start:end])
+            for i, start, end, _ in rows
         ]
-        return units, [int(m["passage"]) for m in metas]
+        return units, [passage for *_, passage in rows]
 
     def refresh_analysis(self, analyser: Analyser, version: str) -> None:
         """Re-run the (cheap) text analysis of every article when its code has changed; no re-embedding."""
@@ -531,11 +529,10 @@ class Index:
 
     def query(self, name: str, vector: Vectors, k: int) -> list[tuple[str, float, dict[str, Any]]]:
         """``(id, cosine similarity, metadata)`` of the ``k`` nearest records of one collection."""
-        total = self.collections[name].count()
-        if not total or k <= 0:
+        if k <= 0:
             return []
-        got = self.collections[name].query(
-            query_embeddings=[vector.tolist()], n_results=min(k, total), include=["metadatas", "distances"]
+        got = self.collections[name].query(  # fewer records than k is fine: Chroma returns what it has
+            query_embeddings=[vector.tolist()], n_results=k, include=["metadatas", "distances"]
         )
         return [
             (i, 1.0 - float(d), dict(m or {}))
