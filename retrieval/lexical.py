@@ -68,7 +68,8 @@ class LexicalStore:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(_SCHEMA)
         self._lock = threading.RLock()
-        self._articles: dict[str, Article] = {}  # a read cache, emptied on every write
+        self._articles: dict[str, Article] = {}  # read caches, emptied on every write
+        self._hashes: dict[str, str] | None = None
         self.stems = Stems()
 
     def close(self) -> None:
@@ -115,6 +116,7 @@ class LexicalStore:
 
     def _delete(self, doc_id: str) -> None:
         self._articles.clear()
+        self._hashes = None
         self._db.execute("DELETE FROM articles WHERE id = ?", (doc_id,))
         self._db.execute("DELETE FROM sentences WHERE doc_id = ?", (doc_id,))
         self._db.execute("DELETE FROM sentence_fts WHERE doc_id = ?", (doc_id,))
@@ -131,7 +133,9 @@ class LexicalStore:
     # reading -------------------------------------------------------------------------------------
     def hashes(self) -> dict[str, str]:
         with self._lock:
-            return dict(self._db.execute("SELECT id, hash FROM articles").fetchall())
+            if self._hashes is None:
+                self._hashes = dict(self._db.execute("SELECT id, hash FROM articles").fetchall())
+            return dict(self._hashes)
 
     def count(self) -> int:
         with self._lock:
