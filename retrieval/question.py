@@ -8,19 +8,16 @@ question word ("How", "Wie") and then to ``default_language``.
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
-from typing import Any
 
 from retrieval.figures import analyze
+from retrieval.language import detect_language
 from retrieval.models import Language, Question, QuestionKind
 
 _LOG = logging.getLogger(__name__)
 
 MAX_CHARS = 10_000
-MIN_CONFIDENCE = 0.9
-MIN_LANGID_WORDS = 3
 MAX_CLOSE_ATTEMPTS = 50
 
 # Opening quote mark -> closing marks that may end it.
@@ -102,14 +99,7 @@ FILLER_WORDS: frozenset[str] = frozenset({
     "öffentlich", "allen", "ernstes",
 })
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
-EN_CUES: frozenset[str] = frozenset({
-    "how", "what", "who", "whom", "which", "did", "does", "do", "is", "are", "has", "have", "why",
-    "when", "where", "according", "the", "of", "and",
-})
-DE_CUES: frozenset[str] = frozenset({
-    "wie", "wer", "wem", "wessen", "welche", "welcher", "welches", "welchen", "hat", "hatte", "ist",
-    "sind", "warum", "wann", "wo", "stimmt", "laut", "der", "die", "das", "und", "von",
-})
+
 
 
 
@@ -219,58 +209,6 @@ def _strip_marks(quote: str) -> str:
     while len(q) > 1 and q[0] in QUOTE_CHARS and q[0] not in "'’" and q[-1] in QUOTE_CHARS:
         q = q[1:-1].strip()
     return q.strip(" \t\n„“”\"»«‚‘")
-
-
-# --------------------------------------------------------------------------------------------------
-# Language
-# --------------------------------------------------------------------------------------------------
-
-
-@functools.cache
-def _identifier() -> Any:
-    """py3langid restricted to German and English, loaded once; None if unavailable."""
-    try:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-        ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-        ident.set_languages(["de", "en"])
-        return ident
-    except Exception:  # pragma: no cover - a broken model must not break question parsing
-        _LOG.warning("py3langid unavailable; question language falls back to cue words")
-        return None
-
-
-def _cue_language(words: list[str]) -> Language | None:
-    """Language from function words when langid cannot tell."""
-    lows = [w.lower() for w in words]
-    en = sum(w in EN_CUES for w in lows)
-    de = sum(w in DE_CUES for w in lows)
-    if lows and lows[0] in EN_CUES - {"was"} and lows[0] not in DE_CUES:
-        en += 2
-    if lows and lows[0] in DE_CUES and lows[0] not in EN_CUES:
-        de += 2
-    if en > de:
-        return "en"
-    if de > en:
-        return "de"
-    return None
-
-
-def detect_language(text: str, default: Language = "en") -> Language:
-    """"de" or "en" for ``text`` (already stripped of quotations)."""
-    words = _WORD_RE.findall(text)
-    letters = [w for w in words if not w[0].isdigit()]
-    if len(letters) >= MIN_LANGID_WORDS:
-        ident = _identifier()
-        if ident is not None:
-            try:
-                lang, conf = ident.classify(" ".join(letters))
-                if conf >= MIN_CONFIDENCE and lang in ("de", "en"):
-                    return "de" if lang == "de" else "en"
-            except Exception:
-                _LOG.debug("langid failed", exc_info=True)
-    cue = _cue_language(letters)
-    return cue if cue is not None else default
 
 
 # --------------------------------------------------------------------------------------------------
