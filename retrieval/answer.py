@@ -47,6 +47,7 @@ class Tuning:
     unit_slack: float = 0.03  # "counts what the question asks about": unit similarity this close to the best
     article_margin: float = 0.02  # articles whose best sentence is this close to the best are on topic
     within_article_margin: float = 0.10  # figures of an on-topic article this close to the best are listed
+    shared_word_weight: float = 0.04  # similarity added when a sentence has all the question's words
     unit_weight: float = 0.5  # how much the counted noun's match with the question's focus counts (ranking)
     who_margin: float = 0.06  # attributed sentences of the answering articles this close to the best
     general_margin: float = 0.02
@@ -93,13 +94,17 @@ class Answerer:
     # figures, who said, general ------------------------------------------------------------------
     def _by_relevance(self, question: Question) -> Answer:
         result = self.searcher.search(question.text, k=SEARCH_PASSAGES, language=question.language)
-        sentences = _unique(result.sentences)
+        sentences = result.sentences
+        if question.language == "en" and result.vector is not None:
+            prefixes = [_spelling(w)[:5] for w in _content_words(question.text)]
+            sentences = sentences + self.searcher.spelled_alike(prefixes, result.vector)
+        sentences = self._with_shared_words(question, _unique(sentences))
         if not sentences or max(s.dense for s in sentences) < self.tuning.floor[question.language]:
             return self._nothing(question, "answer.nothing")
         if question.kind == "figure" and result.vector is not None:
             # the articles that answer are read whole: their figures may sit in passages ranked lower
             for doc_id in sorted(_on_topic_articles(sentences, self.tuning.article_margin))[:3]:
-                sentences += self.searcher.article_sentences(doc_id, result.vector)
+                sentences += self._with_shared_words(question, self.searcher.article_sentences(doc_id, result.vector))
             sentences = _unique(sentences)
         constrained = self._constrain(question, sentences)
         if len(constrained) < len(sentences):
@@ -129,6 +134,19 @@ class Answerer:
             claims=claims[: self.tuning.max_claims],
             message=prompts.text("answer.found", question.language),
         )
+
+    def _with_shared_words(self, question: Question, sentences: list[ScoredSentence]) -> list[ScoredSentence]:
+        """Add to each sentence's similarity a small share for the question's words it contains, spelled
+        alike in both languages ("escalation" ~ "Eskalation", "warned" ~ "warnte", "soldiers" ~ "Soldaten"):
+        across languages the embedding knows the topic, and shared words tell which of many similar
+        sentences says it. (A German question over German text has BM25 for that in search.)"""
+        words = _content_words(question.text)
+        if question.language != "en" or not words:  # German questions have BM25 in search already
+            return sentences
+        for s in sentences:
+            shared = _shared_words(words, self._text(s))
+            s.dense += self.tuning.shared_word_weight * shared / len(words)
+        return sentences
 
     def _constrain(self, question: Question, sentences: list[ScoredSentence]) -> list[ScoredSentence]:
         """Drop candidates that miss what the question pins down (see ``retrieval.constraints``)."""
@@ -323,6 +341,35 @@ class Answerer:
             verdict="not_found" if question.kind == "quote_check" else None,
             message=prompts.text(key, question.language),
         )
+
+
+_QUESTION_WORDS = frozenset(
+    "how many much what which who whom whose when where why does did have has been were according wie viele "
+    "viel welche welcher welches wer wem wessen wann warum laut nach angaben gab gibt".split()
+)
+
+
+def _content_words(text: str) -> list[str]:
+    """The question's words worth finding in a sentence: five letters or more, no question words."""
+    return list(dict.fromkeys(w for w in _words(text) if len(w) >= 5 and w not in _QUESTION_WORDS))
+
+
+def _spelling(word: str) -> str:
+    """A rough common spelling of German and English words: c/k/z, ph/f, th/t, umlauts."""
+    for a, b in (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("ph", "f"), ("th", "t"), ("c", "k"), ("z", "k")):
+        word = word.replace(a, b)
+    return word
+
+
+def _shared_words(words: list[str], sentence: str) -> int:
+    """How many of ``words`` the sentence contains, allowing inflection and cross-language spelling."""
+    candidates = {_spelling(w) for w in _words(sentence) if len(w) >= 4}
+    found = 0
+    for word in words:
+        spelled = _spelling(word)
+        if any(c.startswith(spelled[:4]) or spelled in c or fuzz.ratio(spelled, c) >= 80 for c in candidates):
+            found += 1
+    return found
 
 
 def _unique(sentences: list[ScoredSentence]) -> list[ScoredSentence]:

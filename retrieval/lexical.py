@@ -192,11 +192,13 @@ class LexicalStore:
                 "SELECT idx, start, end, passage FROM sentences WHERE doc_id = ? AND passage = ? ORDER BY idx",
                 (doc_id, passage)).fetchall()
 
-    def search(self, terms: Sequence[str], limit: int) -> list[tuple[str, int, float]]:
-        """``(doc_id, sentence index, score)`` by BM25 for any of ``terms`` (stems); higher is better."""
+    def search(self, terms: Sequence[str], limit: int, prefix: bool = False) -> list[tuple[str, int, float]]:
+        """``(doc_id, sentence index, score)`` by BM25 for any of ``terms`` (stems, or with ``prefix`` the
+        beginnings of stems); higher is better."""
         if not terms or limit <= 0:
             return []
-        query = " OR ".join('"' + t.replace('"', "") + '"' for t in terms)
+        star = " *" if prefix else ""
+        query = " OR ".join('"' + t.replace('"', "") + '"' + star for t in terms)
         with self._lock:
             rows = self._db.execute(
                 "SELECT doc_id, idx, -bm25(sentence_fts) FROM sentence_fts WHERE sentence_fts MATCH ? "

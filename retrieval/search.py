@@ -167,6 +167,23 @@ class Searcher:
             hits=hits, sentences=[u for *_, units in scored for u in units], language=language, vector=vector
         )
 
+    def spelled_alike(self, prefixes: list[str], vector: Vectors, limit: int = 40) -> list[ScoredSentence]:
+        """Sentences with words beginning like ``prefixes`` (BM25), scored against a query vector: how an
+        English question finds German sentences that share its cognates ("eskal" for "escalation")."""
+        rows = self.index.store.search(prefixes, limit, prefix=True)
+        digests = self.index.store.hashes()
+        spans = {}
+        for doc_id, idx, _ in rows:
+            for index, start, end, passage in self.index.store.sentences_at(doc_id, [idx]):
+                if doc_id in digests:
+                    spans[sentence_id(digests[doc_id], index)] = (doc_id, index, start, end, passage)
+        vectors = self.index.vectors("sentences", list(spans))
+        return [
+            ScoredSentence(doc_id=d, index=i, start=a, end=b, passage=p, dense=float(vectors[sid] @ vector))
+            for sid, (d, i, a, b, p) in spans.items()
+            if sid in vectors
+        ]
+
     def article_sentences(self, doc_id: str, vector: Vectors) -> list[ScoredSentence]:
         """Every sentence of one article, scored against a query vector (one Chroma lookup)."""
         digest = self.index.store.hashes().get(doc_id)
