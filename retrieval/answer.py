@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 import prompts
 from retrieval import constraints
@@ -78,7 +78,8 @@ class Answerer:
         self.searcher = searcher
         self.tuning = tuning or Tuning()
         self._analysis: OrderedDict[str, dict[str, Any]] = OrderedDict()
-        self._units: dict[str, Vectors] = {}
+        self._units: dict[str, Vectors] = {}  # counted nouns, embedded once
+        self._focus: dict[str, Vectors] = {}  # questions' focus words, embedded once
 
     # entry point -----------------------------------------------------------------------------------
     def answer(self, text: str, default_language: str = "en") -> Answer:
@@ -237,11 +238,17 @@ class Answerer:
         keys = sorted({_unit_key(f) for f in figures} - {""})
         missing = [k for k in keys if k not in self._units]
         if missing:
+            if len(self._units) > 50_000:
+                self._units.clear()
             for key, vector in zip(missing, self.index.embedder.passages(missing), strict=True):
                 self._units[key] = vector
         if not keys:
             return {}
-        query = self.index.embedder.queries([head])[0]
+        query = self._focus.get(head)
+        if query is None:
+            query = self._focus[head] = self.index.embedder.queries([head])[0]
+            if len(self._focus) > 4096:
+                self._focus.clear()
         return {k: float(np.dot(self._units[k], query)) for k in keys}
 
     # quote checks ----------------------------------------------------------------------------------
@@ -363,11 +370,17 @@ def _spelling(word: str) -> str:
 
 def _shared_words(words: list[str], sentence: str) -> int:
     """How many of ``words`` the sentence contains, allowing inflection and cross-language spelling."""
-    candidates = {_spelling(w) for w in _words(sentence) if len(w) >= 4}
+    candidates = [_spelling(w) for w in _words(sentence) if len(w) >= 4]
+    prefixes = {c[:4] for c in candidates}
+    joined = " ".join(candidates)
     found = 0
     for word in words:
         spelled = _spelling(word)
-        if any(c.startswith(spelled[:4]) or spelled in c or fuzz.ratio(spelled, c) >= 80 for c in candidates):
+        if (
+            spelled[:4] in prefixes
+            or spelled in joined  # inside a compound: "korea" in "nordkorea"
+            or process.extractOne(spelled, candidates, scorer=fuzz.ratio, score_cutoff=80)
+        ):
             found += 1
     return found
 
