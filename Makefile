@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet torch==2.13.0
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	@touch $(STAMP)
 
 run: install
@@ -28,8 +28,9 @@ lint: install
 	$(BIN)/ruff check bot retrieval prompts tests bench
 	$(BIN)/mypy
 
+# `make bench BENCH_ARGS=--quick` for a few minutes; `BENCH_ARGS='--index-dir DIR'` reuses an index.
 bench: install
-	$(BIN)/belegbot bench
+	$(BIN)/belegbot bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .belegbot .pytest_cache .mypy_cache .ruff_cache

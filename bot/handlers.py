@@ -48,6 +48,7 @@ from bot.views import say
 from retrieval.index import IndexReport
 from retrieval.lock import IndexBusy, describe
 from retrieval.models import Answer
+from retrieval.question import clean
 from retrieval.service import Belegbot
 
 log = logging.getLogger(__name__)
@@ -61,7 +62,6 @@ INLINE_RESULTS = 10
 TYPING_EVERY = 4.5  # seconds; Telegram shows "typing" for about five
 PROGRESS_EVERY = 1.0  # seconds between edits of the /reindex status message
 _QUOTE_MARKS = "\"'„“”«»‚‘’‹›"
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0/C1 controls but tab and newline
 
 
 class RateLimiter:
@@ -184,7 +184,7 @@ class Handlers:
     async def ask(self, update: Update, context: Context, text: str) -> None:
         """Answer ``text`` in the chat of ``update``: checks, the answer off the loop, the reply."""
         message, user, lang = _message(update), update.effective_user, language(update.effective_user)
-        text = _CONTROL.sub(" ", text)  # a bell or NUL glued to a word would hide it from the parser
+        text = clean(text)
         if not any(char.isalnum() for char in text):
             await message.reply_text(say("empty", lang))
             return

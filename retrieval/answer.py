@@ -25,7 +25,7 @@ from retrieval.figures import analyze
 from retrieval.index import Index
 from retrieval.language import detect
 from retrieval.models import Answer, Claim, Figure, Question, Verdict
-from retrieval.question import parse_question
+from retrieval.question import clean, parse_question
 from retrieval.quotes import QuoteError, quote, verified
 from retrieval.search import ScoredSentence, Searcher
 
@@ -83,7 +83,7 @@ class Answerer:
 
     # entry point -----------------------------------------------------------------------------------
     def answer(self, text: str, default_language: str = "en") -> Answer:
-        text = text.strip()[:MAX_QUESTION_CHARS]
+        text = clean(text).strip()[:MAX_QUESTION_CHARS]
         question = parse_question(text, default_language=default_language)
         if len(re.findall(r"[^\W\d_]{3,}|\d+", text)) < 2 and question.kind != "quote_check":
             return self._nothing(question, "answer.empty")  # "hi", "?!", emoji: not a question yet

@@ -55,16 +55,33 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+_BOMS = (  # UTF-32 first: its little-endian mark begins with UTF-16's
+    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+)
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+
+
 def decode(data: bytes) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), else a confident guess; binary data is refused."""
+    """Bytes to text: a Unicode byte-order mark, else UTF-8, else Windows-1252 (the usual legacy encoding
+    of German text) when it fits, else a confident guess; binary data is refused."""
     if not data.strip():
         raise BadFile("empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                raise BadFile(f"not text: broken {encoding.upper()}") from None
     if b"\x00" in data[:8192]:
         raise BadFile("binary file (contains NUL bytes)")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    if not _CP1252_UNDEFINED & set(data) and not any(b < 0x20 and b not in b"\t\n\r\f" for b in data):
+        log.info("decoded as cp1252 (not UTF-8)")
+        return data.decode("cp1252")
     guess = from_bytes(data).best()
     if guess is None or guess.chaos > 0.2:
         raise BadFile("not text: undecodable as UTF-8 or any other encoding")

@@ -361,6 +361,14 @@ def _parse(text: str, default_language: Language) -> Question:
                     claimed_quote=claimed)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0/C1 controls but tab and newline
+
+
+def clean(text: str) -> str:
+    """The question without control characters: a bell or NUL glued to a word would hide it."""
+    return _CONTROL.sub(" ", text)
+
+
 def parse_question(text: str, default_language: str = "en") -> Question:
     """Parse a user's question.  Never raises: on any failure a ``general`` question is returned."""
     default: Language = "de" if default_language == "de" else "en"
