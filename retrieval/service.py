@@ -11,10 +11,9 @@ from chromadb.errors import ChromaError
 
 from retrieval import analysis, corpus
 from retrieval.answer import Answerer
-from retrieval.attribution import attribute
 from retrieval.embedding import Embedder, get_embedder
 from retrieval.index import Index, IndexReport, Progress
-from retrieval.models import Answer, Attribution, Language
+from retrieval.models import Answer, Language
 from retrieval.search import Searcher, SearchResult
 
 log = logging.getLogger(__name__)
@@ -61,10 +60,6 @@ class Belegbot:
                 raise
             log.info("the index switched generations during a search: asking again")
             return ask()
-
-    @staticmethod
-    def quotes(text: str) -> list[Attribution]:
-        return attribute(text)
 
     def close(self) -> None:
         self.index.close()
