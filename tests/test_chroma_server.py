@@ -8,6 +8,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -37,25 +38,18 @@ def heartbeat(url: str) -> bool:
         return False
 
 
-@pytest.fixture(scope="module")
-def chroma_url(tmp_path_factory: pytest.TempPathFactory, _network_guard: list[str]) -> Iterator[str]:
+@contextmanager
+def running_chroma(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A `chroma run` server on a free port of 127.0.0.1, for as long as the block runs."""
     if not CHROMA.exists():
         pytest.skip(f"{CHROMA} is not installed")
     port = free_port()
     url = f"http://127.0.0.1:{port}"
+    data = tmp_path_factory.mktemp("chroma-data")
     log = tmp_path_factory.mktemp("chroma-log") / "chroma.log"
     with log.open("wb") as out:
         server = subprocess.Popen(
-            [
-                str(CHROMA),
-                "run",
-                "--path",
-                str(tmp_path_factory.mktemp("chroma-data")),
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(port),
-            ],
+            [str(CHROMA), "run", "--path", str(data), "--host", "127.0.0.1", "--port", str(port)],
             stdout=out,
             stderr=subprocess.STDOUT,
         )
@@ -73,6 +67,12 @@ def chroma_url(tmp_path_factory: pytest.TempPathFactory, _network_guard: list[st
             except subprocess.TimeoutExpired:
                 server.kill()
                 server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def chroma_url(tmp_path_factory: pytest.TempPathFactory, _network_guard: list[str]) -> Iterator[str]:
+    with running_chroma(tmp_path_factory) as url:
+        yield url
 
 
 def test_index_and_search_through_the_server(

@@ -21,7 +21,7 @@ import chromadb
 import pytest
 from chromadb.config import Settings as ChromaSettings
 from conftest import ROOT, HashEmbedder
-from test_chroma_server import CHROMA, free_port, heartbeat
+from test_chroma_server import running_chroma
 from typer.testing import CliRunner
 
 from bot.app import build_application, scheduled_reindex
@@ -75,27 +75,8 @@ def our_collections(chroma_url: str | None, index_dir: Path) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def chroma_server(tmp_path_factory: pytest.TempPathFactory, _network_guard: list[str]) -> Iterator[str]:
-    if not CHROMA.exists():
-        pytest.skip(f"{CHROMA} is not installed")
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    data = tmp_path_factory.mktemp("chroma-data")
-    with (tmp_path_factory.mktemp("chroma-log") / "chroma.log").open("wb") as out:
-        server = subprocess.Popen(
-            [str(CHROMA), "run", "--path", str(data), "--host", "127.0.0.1", "--port", str(port)],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            deadline = time.monotonic() + 30
-            while not heartbeat(url):
-                if server.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail("chroma run did not come up")
-                time.sleep(0.2)
-            yield url
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+    with running_chroma(tmp_path_factory) as url:
+        yield url
 
 
 @pytest.fixture(params=["embedded", pytest.param("server", marks=pytest.mark.server)])
