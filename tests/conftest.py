@@ -246,15 +246,10 @@ class LiveBot:
     errors: list[BaseException | None]
 
 
-@asynccontextmanager
-async def live_bot(api: Any, service: Any, corpus_dir: Path, **overrides: Any) -> AsyncIterator[LiveBot]:
-    """Run belegbot's own Application against ``api`` until the block ends."""
-    from botapi import polling
-
-    from bot.app import build_application
+def bot_settings(api: Any, corpus_dir: Path, admin: Any, **overrides: Any) -> Any:
+    """Settings for belegbot's own Application against the local Bot API server ``api``."""
     from bot.settings import Settings
 
-    admin = api.user("Ada", username="ada_admin")
     values: dict[str, Any] = {
         "telegram_token": api.token,
         "telegram_api_url": api.root,
@@ -262,7 +257,18 @@ async def live_bot(api: Any, service: Any, corpus_dir: Path, **overrides: Any) -
         "corpus_dir": corpus_dir,
         "index_dir": corpus_dir.parent / "unused-index",
     }
-    settings = Settings(_env_file=None, **(values | overrides))  # type: ignore[call-arg]
+    return Settings(_env_file=None, **(values | overrides))  # type: ignore[call-arg]
+
+
+@asynccontextmanager
+async def live_bot(api: Any, service: Any, corpus_dir: Path, **overrides: Any) -> AsyncIterator[LiveBot]:
+    """Run belegbot's own Application against ``api`` until the block ends."""
+    from botapi import polling
+
+    from bot.app import build_application
+
+    admin = api.user("Ada", username="ada_admin")
+    settings = bot_settings(api, corpus_dir, admin, **overrides)
     app = build_application(settings, service)
     errors: list[BaseException | None] = []
 

@@ -23,6 +23,7 @@ from typing import Any
 
 import pytest
 from botapi import FakeBotApi, FloodControl, SentMessage, User
+from conftest import bot_settings
 from telegram import Update
 from telegram.ext import Application, CommandHandler, ContextTypes
 
@@ -105,17 +106,6 @@ class Harness:
     bert: User  # German
 
 
-def make_settings(api: FakeBotApi, corpus_dir: Path, admin: User, **overrides: Any) -> Settings:
-    values: dict[str, Any] = {
-        "telegram_token": api.token,
-        "telegram_api_url": api.root,
-        "admin_ids": frozenset({admin.id}),
-        "corpus_dir": corpus_dir,
-        "index_dir": corpus_dir.parent / "unused-index",
-    }
-    return Settings(_env_file=None, **(values | overrides))  # type: ignore[call-arg]
-
-
 @asynccontextmanager
 async def running(app: App) -> AsyncIterator[App]:
     """Start ``app`` the way ``run_polling`` does (initialize, post_init, polling, start), then stop."""
@@ -137,7 +127,7 @@ async def bot_for(
     api: FakeBotApi, service: Belegbot, corpus_dir: Path, **overrides: Any
 ) -> AsyncIterator[Harness]:
     admin = api.user("Ada", username="ada_admin")
-    settings = make_settings(api, corpus_dir, admin, **overrides)
+    settings = bot_settings(api, corpus_dir, admin, **overrides)
     app = build_application(settings, service)
     alice, bert = api.user("Alice"), api.user("Bert", language_code="de")
     async with running(app):
@@ -561,7 +551,7 @@ async def test_serve_runs_the_bot_until_stopped(
         if mode == "webhook"
         else {}
     )
-    settings = make_settings(api, corpus_dir, admin, **hook)
+    settings = bot_settings(api, corpus_dir, admin, **hook)
     app = build_application(settings, service)
     app.add_handler(CommandHandler("stop_test", stop_running), group=-1)
     thread = threading.Thread(target=serve, args=(app, settings), name=f"bot-{mode}")
