@@ -52,9 +52,7 @@ def build_application(settings: Settings, service: Belegbot) -> App:
         .base_url(f"{root}/bot")
         .base_file_url(f"{root}/file/bot")
         .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
-        .defaults(
-            Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True))
-        )
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .concurrent_updates(True)
         .post_init(_register_commands(settings))
         .build()
@@ -130,9 +128,7 @@ def webhook_options(settings: Settings) -> dict[str, Any]:
     """``run_webhook``/``start_webhook`` arguments: listen address, local path, public URL, secret."""
     if not settings.webhook_url:
         raise ValueError("BELEGBOT_WEBHOOK_URL is not set")
-    secret = (
-        settings.webhook_secret.get_secret_value() if settings.webhook_secret else secrets.token_urlsafe(32)
-    )
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else secrets.token_urlsafe(32)
     return {
         "listen": settings.webhook_listen,
         "port": settings.webhook_port,

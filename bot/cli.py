@@ -83,9 +83,7 @@ def read_batch(path: Path, needs: str) -> Iterator[dict[str, Any]]:
 
 @app.command()
 def index(
-    paths: Annotated[
-        list[Path] | None, typer.Argument(help="files or folders; default the corpus folder")
-    ] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help="files or folders; default the corpus folder")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print one JSON summary line")] = False,
     prune: Annotated[bool, typer.Option(help="remove indexed articles that are not in PATHS")] = False,
     rebuild: Annotated[
@@ -197,8 +195,7 @@ def search(
                         {
                             "id": record["id"],
                             "hits": [
-                                h.model_dump(include={"doc_id", "start", "end", "score", "text"})
-                                for h in result.hits
+                                h.model_dump(include={"doc_id", "start", "end", "score", "text"}) for h in result.hits
                             ],
                         },
                         ensure_ascii=False,
@@ -211,9 +208,7 @@ def search(
             typer.echo(json.dumps({"hits": [h.model_dump() for h in result.hits]}, ensure_ascii=False))
             return
         if not result.hits:
-            typer.echo(
-                "No passages found." if bot.index.count() else "The index is empty: run belegbot index."
-            )
+            typer.echo("No passages found." if bot.index.count() else "The index is empty: run belegbot index.")
         for rank, hit in enumerate(result.hits, start=1):
             typer.echo(f"{rank}. [{hit.doc_id} {hit.start}:{hit.end}] {hit.title}  (score {hit.score:.3f})")
             typer.echo("   " + " ".join(hit.text.split()))
@@ -344,21 +339,15 @@ def run() -> None:
 @app.command()
 def bench(
     as_json: Annotated[bool, typer.Option("--json", help="print the results as JSON")] = False,
-    quick: Annotated[
-        bool, typer.Option(help="100 articles, 100 questions, growth to 10k: a few minutes")
-    ] = False,
-    corpus: Annotated[
-        list[Path] | None, typer.Option(help="corpus file(s); default the gnad and dev corpora")
-    ] = None,
+    quick: Annotated[bool, typer.Option(help="100 articles, 100 questions, growth to 10k: a few minutes")] = False,
+    corpus: Annotated[list[Path] | None, typer.Option(help="corpus file(s); default the gnad and dev corpora")] = None,
     questions: Annotated[
         list[Path] | None, typer.Option(help="question file(s); default the dev and XQuAD questions")
     ] = None,
     index_dir: Annotated[
         Path | None, typer.Option(help="reuse this index folder between runs (default: a temporary one)")
     ] = None,
-    results_dir: Annotated[Path, typer.Option(help="where latest.json and latency.png go")] = Path(
-        "bench/results"
-    ),
+    results_dir: Annotated[Path, typer.Option(help="where latest.json and latency.png go")] = Path("bench/results"),
     growth_budget: Annotated[
         float, typer.Option(min=0, help="seconds the growth part may spend inserting and timing")
     ] = 1200.0,

@@ -279,9 +279,7 @@ class Handlers:
         if not any(char.isalnum() for char in text):
             await query.answer([], cache_time=300)
             return
-        answer = await asyncio.to_thread(
-            self.service.answer, text[:MAX_QUESTION_CHARS], language(query.from_user)
-        )
+        answer = await asyncio.to_thread(self.service.answer, text[:MAX_QUESTION_CHARS], language(query.from_user))
         # Personal: the wording around the quotes follows each user's language.
         await query.answer(inline_results(answer), cache_time=60, is_personal=True)
 
@@ -295,9 +293,7 @@ class Handlers:
         """True (after a polite refusal) unless the sender is an admin."""
         if self.is_admin(update):
             return False
-        log.info(
-            "refused an admin action for user %s", update.effective_user.id if update.effective_user else None
-        )
+        log.info("refused an admin action for user %s", update.effective_user.id if update.effective_user else None)
         await _message(update).reply_text(say("not_admin", language(update.effective_user)))
         return True
 
@@ -450,9 +446,7 @@ class Handlers:
         log.error("update %s failed", update_id, exc_info=context.error)
         if isinstance(update, Update) and update.effective_chat is not None:
             with contextlib.suppress(TelegramError):
-                await context.bot.send_message(
-                    update.effective_chat.id, say("error", language(update.effective_user))
-                )
+                await context.bot.send_message(update.effective_chat.id, say("error", language(update.effective_user)))
 
 
 # ------------------------------------------------------------------------------------------- helpers
@@ -486,9 +480,7 @@ def addressed_text(message: Message, username: str, bot_id: int) -> str | None:
     if message.chat.type == ChatType.PRIVATE:
         return text
     mention = f"@{username}".lower()
-    mentioned = any(
-        value.lower() == mention for value in message.parse_entities([MessageEntity.MENTION]).values()
-    )
+    mentioned = any(value.lower() == mention for value in message.parse_entities([MessageEntity.MENTION]).values())
     replied = (
         message.reply_to_message is not None
         and message.reply_to_message.from_user is not None
@@ -546,9 +538,7 @@ def inline_results(answer: Answer) -> list[InlineQueryResultArticle]:
         body = render_claim(claim, answer.language)
         if len(claim.quote) > 3500:
             continue
-        title = (
-            " · ".join(part for part in (claim.figure, claim.source) if part) or claim.title or claim.doc_id
-        )
+        title = " · ".join(part for part in (claim.figure, claim.source) if part) or claim.title or claim.doc_id
         results.append(
             InlineQueryResultArticle(
                 id=f"{number}-{claim.doc_id[:40]}-{claim.start}"[:64],

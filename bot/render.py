@@ -51,9 +51,7 @@ class _Run:
 _Block = list[_Run]
 
 
-def render_answer(
-    answer: Answer, lang: str, *, limit: int = MAX_MESSAGE_CHARS, first_number: int = 1
-) -> list[str]:
+def render_answer(answer: Answer, lang: str, *, limit: int = MAX_MESSAGE_CHARS, first_number: int = 1) -> list[str]:
     """Telegram HTML messages for ``answer``, each at most ``limit`` characters after entity parsing.
 
     Claims are numbered from ``first_number`` (a later page of a long answer continues the count).
@@ -63,9 +61,7 @@ def render_answer(
     if first_number < 1:
         raise ValueError(f"first_number must be >= 1, got {first_number}")
     blocks = [_heading(answer, lang)]
-    blocks += [
-        _claim_block(number, claim, lang) for number, claim in enumerate(answer.claims, start=first_number)
-    ]
+    blocks += [_claim_block(number, claim, lang) for number, claim in enumerate(answer.claims, start=first_number)]
     packer = _Packer(limit, prompts.text("render.continued", lang))
     for block in blocks:
         packer.add_block(block)
@@ -105,9 +101,7 @@ def _heading_text(answer: Answer, lang: str) -> str:
     if answer.message.strip():
         parts.append(answer.message)
     if not parts:
-        parts.append(
-            prompts.text("render.found" if answer.found and answer.claims else "render.not_found", lang)
-        )
+        parts.append(prompts.text("render.found" if answer.found and answer.claims else "render.not_found", lang))
     if answer.differences:
         parts.append(prompts.text("render.differences", lang))
     return "\n".join(parts)

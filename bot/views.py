@@ -62,15 +62,11 @@ def answer_page(answer: Answer, lang: str, page: int, per_page: int, *, limit: i
     heading = prompts.text(
         "bot.more_heading", lang, first=first + 1, last=first + len(claims), total=len(answer.claims)
     )
-    more = answer.model_copy(
-        update={"claims": claims, "message": heading, "verdict": None, "differences": []}
-    )
+    more = answer.model_copy(update={"claims": claims, "message": heading, "verdict": None, "differences": []})
     return render_answer(more, lang, limit=limit, first_number=first + 1)
 
 
-def answer_keyboard(
-    answer: Answer, lang: str, key: str, page: int, per_page: int
-) -> InlineKeyboardMarkup | None:
+def answer_keyboard(answer: Answer, lang: str, key: str, page: int, per_page: int) -> InlineKeyboardMarkup | None:
     """Per claim on the page: a context button and (short quotes only) a copy button; then "more"."""
     first = page * per_page
     rows: list[list[InlineKeyboardButton]] = []
@@ -130,9 +126,7 @@ def _esc(text: str) -> str:
 # ------------------------------------------------------------------------------- sources and stats
 
 
-def sources_page(
-    listing: Sequence[Mapping[str, Any]], page: int, lang: str
-) -> tuple[str, InlineKeyboardMarkup | None]:
+def sources_page(listing: Sequence[Mapping[str, Any]], page: int, lang: str) -> tuple[str, InlineKeyboardMarkup | None]:
     """One page of the indexed articles (id, title, outlet, date, size, link) and its paging buttons."""
     if not listing:
         return say("sources_empty", lang), None
@@ -153,9 +147,7 @@ def sources_page(
         )
     if page + 1 < pages:
         buttons.append(
-            InlineKeyboardButton(
-                prompts.text("bot.button_next", lang), callback_data=callback(SOURCES, "", page + 1)
-            )
+            InlineKeyboardButton(prompts.text("bot.button_next", lang), callback_data=callback(SOURCES, "", page + 1))
         )
     return "\n".join(lines), InlineKeyboardMarkup([buttons]) if buttons else None
 
@@ -166,9 +158,7 @@ def _source_line(row: Mapping[str, Any], lang: str) -> str:
     parts.append(say("sources_chars", lang, chars=row.get("chars") or 0))
     url = str(row.get("url") or "")
     if url.startswith(("http://", "https://")) and url.isprintable() and " " not in url:
-        parts.append(
-            f'<a href="{html.escape(url, quote=True)}">{_esc(prompts.text("render.link", lang))}</a>'
-        )
+        parts.append(f'<a href="{html.escape(url, quote=True)}">{_esc(prompts.text("render.link", lang))}</a>')
     return " · ".join(parts)
 
 
@@ -205,10 +195,7 @@ def index_summary(report: IndexReport, folder: str, lang: str) -> str:
     if report.errors:
         lines.append(f"\n<b>{say('reindex_skipped', lang, count=len(report.errors))}</b>")
         prefix = folder.rstrip("/") + "/"
-        lines += [
-            f"• {_esc(_short(str(error).removeprefix(prefix)))}"
-            for error in report.errors[:MAX_LISTED_ERRORS]
-        ]
+        lines += [f"• {_esc(_short(str(error).removeprefix(prefix)))}" for error in report.errors[:MAX_LISTED_ERRORS]]
         if len(report.errors) > MAX_LISTED_ERRORS:
             lines.append(say("reindex_more", lang, count=len(report.errors) - MAX_LISTED_ERRORS))
     return "\n".join(lines)

@@ -69,16 +69,12 @@ _ESTIMATE_FINITE = (
     r"bezifferten|beziffern|rechnet|rechnete|rechnen|rechneten|registrierte|registrierten|"
     r"verzeichnete|verzeichneten|veranschlagt|veranschlagte|meldete|meldeten|gab|gaben)"
 )
-_ESTIMATE_PARTICIPLE = (
-    r"(?:geschätzt|beziffert|gezählt|registriert|veranschlagt|gesprochen|angegeben|gemeldet)"
-)
+_ESTIMATE_PARTICIPLE = r"(?:geschätzt|beziffert|gezählt|registriert|veranschlagt|gesprochen|angegeben|gemeldet)"
 # Who gives a figure without a verb of saying: "Die Stadt Wien zählte …", "X hatte die Schäden auf … geschätzt",
 # "Im kommenden Jahr rechnet der Fiskalrat mit …", "Für das Burgenland hat die Landwirtschaftskammer von … gesprochen".
 _COUNTERS = (
     re.compile(rf"^{_DATELINE}{_SUBJECT}\s+{_ESTIMATE_FINITE}\b"),
-    re.compile(
-        rf"^{_DATELINE}{_SUBJECT}\s+(?:hatte|hat|haben|hatten)\b[^.;:]{{0,200}}?\b{_ESTIMATE_PARTICIPLE}\b"
-    ),
+    re.compile(rf"^{_DATELINE}{_SUBJECT}\s+(?:hatte|hat|haben|hatten)\b[^.;:]{{0,200}}?\b{_ESTIMATE_PARTICIPLE}\b"),
     re.compile(
         rf"^{_DATELINE}(?:[A-ZÄÖÜ]\w*)(?:\s+[\w.-]+){{0,5}}?\s+(?:{_ESTIMATE_FINITE}|hat|hatte|haben|hatten)"
         rf"\s+((?:die|der|das)\s+(?:[\w-]+\s+){{0,2}}?[A-ZÄÖÜ][\w-]+)\b(?:[^.;:]{{0,200}}?\b"
@@ -117,9 +113,7 @@ def analyse(article: Article, sentences: list[Sentence]) -> dict[str, Any]:
     infos = [_sentence_info(text, s, attributions) for s in sentences]
     _inherit_units(text, infos)
     for i, info in enumerate(infos):
-        if (
-            info.source and _GROUP_SPEAKER.search(info.source) and info.figures
-        ):  # "sagten 25 Prozent der Befragten"
+        if info.source and _GROUP_SPEAKER.search(info.source) and info.figures:  # "sagten 25 Prozent der Befragten"
             evidence = _EVIDENCE.search(text[sentences[i].start : sentences[i].end])
             if evidence:
                 info.source, info.how = _clean(evidence.group(1)), "evidence"
@@ -149,9 +143,7 @@ def _sentence_info(text: str, sentence: Sentence, attributions: list[Attribution
     chain = _CHAIN.search(text, sentence.start, sentence.end)
     if chain and chain.group(1).lower() not in source.lower():  # Yonhap, citing the intelligence service
         source = f"{source} (unter Berufung auf {chain.group(1)})"
-    return SentenceInfo(
-        source=_clean(source), speaker=found.speaker, cue=found.cue, how=found.kind, figures=figures
-    )
+    return SentenceInfo(source=_clean(source), speaker=found.speaker, cue=found.cue, how=found.kind, figures=figures)
 
 
 def _inherit_units(text: str, infos: list[SentenceInfo]) -> None:  # infos[i] is sentence i
@@ -164,9 +156,7 @@ def _inherit_units(text: str, infos: list[SentenceInfo]) -> None:  # infos[i] is
             if figure.unit_lemma:
                 last = (i, figure)
             elif last is not None and _ANAPHOR.match(text, figure.end):
-                info.figures[n] = figure.model_copy(
-                    update={"unit": last[1].unit, "unit_lemma": last[1].unit_lemma}
-                )
+                info.figures[n] = figure.model_copy(update={"unit": last[1].unit, "unit_lemma": last[1].unit_lemma})
                 info.continues = last[0]
 
 
@@ -187,9 +177,7 @@ def _fallback_source(
         return own, "declared"
     if not infos[i].figures:
         return None, None
-    for clause in _CLAUSE_START.split(
-        body
-    ):  # run-in sub-headings: "… Zu den Details: Im kommenden Jahr rechnet …"
+    for clause in _CLAUSE_START.split(body):  # run-in sub-headings: "… Zu den Details: Im kommenden Jahr rechnet …"
         for pattern in (*_COUNTERS, _IMPERSONAL):
             counter = pattern.match(clause)
             if counter:

@@ -191,9 +191,7 @@ class Answerer:
         unit_of: dict[int, float] = {}
         for n, c in enumerate(candidates):
             if c.info.continues is not None:  # as relevant as the sentence it continues
-                c.sentence.dense = max(
-                    c.sentence.dense, relevance.get((c.sentence.doc_id, c.info.continues), 0.0)
-                )
+                c.sentence.dense = max(c.sentence.dense, relevance.get((c.sentence.doc_id, c.info.continues), 0.0))
             unit_of[n] = max((focus.get(_unit_key(f), 0.0) for f in c.figures), default=0.0)
             c.figures = [  # the figures of the sentence that count what the question asks about
                 f for f in c.figures if not _unit_key(f) or focus.get(_unit_key(f), 0.0) >= unit_of[n] - 0.02
@@ -227,9 +225,7 @@ class Answerer:
             return []
         top = max(c.score for c in pool)
         on_topic = _on_topic_articles(sentences, self.tuning.article_margin)
-        chosen = [
-            c for c in pool if c.score >= top - (margin if c.sentence.doc_id in on_topic else margin / 2)
-        ]
+        chosen = [c for c in pool if c.score >= top - (margin if c.sentence.doc_id in on_topic else margin / 2)]
         return sorted(chosen, key=lambda c: (c.sentence.doc_id in on_topic, c.score), reverse=True)
 
     def _unit_similarity(self, question: Question, figures: list[Figure]) -> dict[str, float]:
@@ -256,9 +252,7 @@ class Answerer:
         claimed = (question.claimed_quote or question.text).strip()
         pool = self.searcher.search(claimed, k=SEARCH_PASSAGES, language=detect(claimed, "de")).sentences
         if claimed != question.text:  # the rest of the question (who, about what) finds short claims
-            pool += self.searcher.search(
-                question.text, k=SEARCH_PASSAGES, language=question.language
-            ).sentences
+            pool += self.searcher.search(question.text, k=SEARCH_PASSAGES, language=question.language).sentences
         target = _norm(claimed)
         best: tuple[float, ScoredSentence, str] | None = None
         best_key: tuple[float, bool, float] = (-1.0, False, 0.0)
@@ -269,9 +263,7 @@ class Answerer:
             sentence = _norm(article.text[s.start : s.end])
             score = 100.0 if target and target in sentence else fuzz.partial_ratio(target, sentence)
             # equal wording: prefer the sentence the article gives to the person asked about
-            person = bool(question.person) and _names_person(
-                question.person or "", self._info(s).source, article, s
-            )
+            person = bool(question.person) and _names_person(question.person or "", self._info(s).source, article, s)
             key = (round(score, 1), person, s.dense)
             if key > best_key:
                 best, best_key = (score, s, sentence), key
@@ -324,9 +316,7 @@ class Answerer:
         try:
             quoted = quote(self.index.article, s.doc_id, s.start, s.end)
         except QuoteError:
-            log.warning(
-                "dropped a claim on %s:%d-%d that is not in the stored text", s.doc_id, s.start, s.end
-            )
+            log.warning("dropped a claim on %s:%d-%d that is not in the stored text", s.doc_id, s.start, s.end)
             return None
         figure = "; ".join(f.text for f in candidate.figures) or None
         note = prompts.text("answer.named_only", question.language) if candidate.info.how == "named" else None
@@ -415,9 +405,7 @@ def _distinct(candidates: list[Candidate]) -> list[Candidate]:
     names a source speaks for it; sentences giving the same figure on different sources all stay."""
     groups: dict[tuple[str, tuple[float, ...]], list[Candidate]] = {}
     for c in candidates:
-        groups.setdefault(
-            (c.sentence.doc_id, tuple(sorted(v for f in c.figures for v in f.values))), []
-        ).append(c)
+        groups.setdefault((c.sentence.doc_id, tuple(sorted(v for f in c.figures for v in f.values))), []).append(c)
     keep: set[int] = set()
     for group in groups.values():
         sourced = {c.info.source: c for c in reversed(group) if c.info.source}  # the best per source

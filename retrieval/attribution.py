@@ -873,11 +873,7 @@ def _first_nominative(
     """The first noun phrase or nominative pronoun in ``j..limit`` that is not inside a PP."""
     while j < limit:
         t = toks[j]
-        if (
-            t.text in (",", ":", ".", ";")
-            or _is_quote_mark(t)
-            or t.tag in ("KOUS", "VVFIN", "VAFIN", "VMFIN")
-        ):
+        if t.text in (",", ":", ".", ";") or _is_quote_mark(t) or t.tag in ("KOUS", "VVFIN", "VAFIN", "VMFIN"):
             return None
         if t.tag in ("PPER", "PIS") and t.low in NOMINATIVE_PRONOUNS:
             return j, j + 1
@@ -908,9 +904,7 @@ def _previous_finite(toks: Sequence[_Tok], v: int) -> int | None:
     return None
 
 
-def _speaker_of_verb(
-    toks: Sequence[_Tok], v: int, stop: frozenset[str] = frozenset()
-) -> tuple[int, int] | None:
+def _speaker_of_verb(toks: Sequence[_Tok], v: int, stop: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """Token range of the speaker of the (finite) speech verb at ``v``."""
     n = len(toks)
     if v + 1 < n and toks[v + 1].tag in ("PPER", "PIS") and toks[v + 1].low in NOMINATIVE_PRONOUNS:
@@ -926,9 +920,7 @@ def _speaker_of_verb(
         and (
             toks[seg].tag in ("KOUS", "PRELS", "PWS", "PWAV")
             or toks[seg].low == "wie"
-            or (
-                toks[seg].tag in ("APPR", "APPRART") and seg + 1 < v and toks[seg + 1].tag in ("PRELS", "PWS")
-            )
+            or (toks[seg].tag in ("APPR", "APPRART") and seg + 1 < v and toks[seg + 1].tag in ("PRELS", "PWS"))
         )
     ):
         return _subject_in_subclause(toks, seg, v)
@@ -1187,9 +1179,7 @@ def _verb_frame(toks: Sequence[_Tok], inside: Sequence[bool]) -> _Cand | None:
     return None
 
 
-def _zitieren_object(
-    toks: Sequence[_Tok], hit: _VerbHit, spk: tuple[int, int] | None
-) -> tuple[int, int] | None:
+def _zitieren_object(toks: Sequence[_Tok], hit: _VerbHit, spk: tuple[int, int] | None) -> tuple[int, int] | None:
     """ "Die Agentur zitiert X mit den Worten": the cited person, not the citing medium, is the speaker."""
     if hit.lemma != "zitieren" or _is_passive(toks, hit) or spk is None or spk[0] > hit.head:
         return spk
@@ -1300,9 +1290,7 @@ def _has_info_noun(toks: Sequence[_Tok]) -> bool:
     return False
 
 
-def _prep_cand(
-    toks: Sequence[_Tok], phrase_start: int, spk: tuple[int, int], cue: tuple[int, int]
-) -> _Cand | None:
+def _prep_cand(toks: Sequence[_Tok], phrase_start: int, spk: tuple[int, int], cue: tuple[int, int]) -> _Cand | None:
     """According-to quote: the sentence; a sentence-initial cue phrase is left out of the quote."""
     n = len(toks)
     q0 = 0
@@ -1581,12 +1569,7 @@ def _is_name(text: str, a: int, b: int) -> bool:
         return True
     prev_start = a - len(text[max(0, a - 40) : a]) + m.start(1)
     sentence_initial = prev_start == 0 or text[max(0, prev_start - 2) : prev_start].strip() in ("", ".")
-    return (
-        inner[:1].isupper()
-        and prev[:1].isupper()
-        and not sentence_initial
-        and prev.lower() not in QUOTE_NOUNS
-    )
+    return inner[:1].isupper() and prev[:1].isupper() and not sentence_initial and prev.lower() not in QUOTE_NOUNS
 
 
 def _drop_duplicates(found: dict[int, _Cand], direct: Sequence[_Cand]) -> list[_Cand]:
@@ -1654,9 +1637,7 @@ def _attribute_de(text: str) -> list[_Cand]:
 # ---------------------------------------------------------------------------------------------
 
 _EN_NAME = r"(?:[A-Z][\w.'-]*|the|a|an|of|for|and)(?:\s+(?:[A-Z][\w.'-]*|of|the|for|and|[a-z]+(?=\s+[A-Z])))*"
-_EN_SPEAKER = (
-    r"(?P<spk>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Tt]he\s+|[Aa]n?\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,5}?))"
-)
+_EN_SPEAKER = r"(?P<spk>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|(?:[Tt]he\s+|[Aa]n?\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,5}?))"
 _EN_PATTERNS: tuple[tuple[re.Pattern[str], Kind], ...] = (
     (
         re.compile(rf"(?P<q>[^.!?]+?),?[\"”]?,?\s+(?P<cue>{EN_SAY_VERBS})\s+(?P<spk>{_EN_NAME})\s*[.!?]"),

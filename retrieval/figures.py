@@ -30,53 +30,119 @@ from retrieval.models import Figure
 
 _LOG = logging.getLogger(__name__)
 
-FigureKind = Literal[
-    "count", "money", "percent", "date", "year", "time", "duration", "age", "ordinal", "other"
-]
+FigureKind = Literal["count", "money", "percent", "date", "year", "time", "duration", "age", "ordinal", "other"]
 
 # --------------------------------------------------------------------------------------------------
 # Word lists
 # --------------------------------------------------------------------------------------------------
 
 DE_UNITS: dict[str, int] = {
-    "ein": 1, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5,
-    "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
+    "ein": 1,
+    "eins": 1,
+    "zwei": 2,
+    "zwo": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
 }
 DE_TEENS: dict[str, int] = {
-    "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15,
-    "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+    "dreizehn": 13,
+    "vierzehn": 14,
+    "fünfzehn": 15,
+    "sechzehn": 16,
+    "siebzehn": 17,
+    "achtzehn": 18,
+    "neunzehn": 19,
 }
 DE_TENS: dict[str, int] = {
-    "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50,
-    "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
+    "zwanzig": 20,
+    "dreißig": 30,
+    "dreissig": 30,
+    "vierzig": 40,
+    "fünfzig": 50,
+    "sechzig": 60,
+    "siebzig": 70,
+    "achtzig": 80,
+    "neunzig": 90,
 }
 DE_HALVES: dict[str, float] = {"anderthalb": 1.5, "eineinhalb": 1.5, "einhalb": 0.5}
 EN_SMALL: dict[str, int] = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 EN_TENS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 # Words that are numbers only when a scale follows: "eine Million", "a billion", "one million".
-ARTICLE_ONES: frozenset[str] = frozenset(
-    {"ein", "eine", "einen", "einem", "einer", "eines", "a", "an", "one"}
-)
+ARTICLE_ONES: frozenset[str] = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "a", "an", "one"})
 HALF_WORDS: frozenset[str] = frozenset({"halbe", "halben", "halbes", "halber", "half"})
 # Plural quantity nouns: "Dutzende Menschen", "thousands of people".
 QUANTITY_NOUNS: dict[str, float] = {
-    "dutzend": 12, "dutzende": 12, "dutzenden": 12, "hunderte": 100, "hunderten": 100,
-    "tausende": 1e3, "tausenden": 1e3, "zehntausende": 1e4, "zehntausenden": 1e4,
-    "hunderttausende": 1e5, "hunderttausenden": 1e5,
-    "dozen": 12, "dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+    "dutzend": 12,
+    "dutzende": 12,
+    "dutzenden": 12,
+    "hunderte": 100,
+    "hunderten": 100,
+    "tausende": 1e3,
+    "tausenden": 1e3,
+    "zehntausende": 1e4,
+    "zehntausenden": 1e4,
+    "hunderttausende": 1e5,
+    "hunderttausenden": 1e5,
+    "dozen": 12,
+    "dozens": 12,
+    "hundreds": 100,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
 }
 SCALES: dict[str, float] = {
-    "hundert": 100, "hundred": 100, "tausend": 1e3, "thousand": 1e3, "tsd": 1e3,
-    "mio": 1e6, "million": 1e6, "millionen": 1e6, "mill": 1e6,
-    "mrd": 1e9, "milliarde": 1e9, "milliarden": 1e9, "billionen": 1e12, "trillion": 1e12,
-    "bn": 1e9, "mn": 1e6,
+    "hundert": 100,
+    "hundred": 100,
+    "tausend": 1e3,
+    "thousand": 1e3,
+    "tsd": 1e3,
+    "mio": 1e6,
+    "million": 1e6,
+    "millionen": 1e6,
+    "mill": 1e6,
+    "mrd": 1e9,
+    "milliarde": 1e9,
+    "milliarden": 1e9,
+    "billionen": 1e12,
+    "trillion": 1e12,
+    "bn": 1e9,
+    "mn": 1e6,
 }
 SCALE_ABBREVIATIONS: frozenset[str] = frozenset({"mio", "mrd", "tsd", "mill"})
 GLUED_SCALES: dict[str, float] = {"m": 1e6, "bn": 1e9, "mn": 1e6, "k": 1e3}
@@ -84,24 +150,70 @@ GLUED_SCALES: dict[str, float] = {"m": 1e6, "bn": 1e9, "mn": 1e6, "k": 1e3}
 STANDALONE_SCALES: frozenset[str] = frozenset({"millionen", "milliarden", "millions", "billions"})
 
 CURRENCY_WORDS: dict[str, str] = {
-    "euro": "Euro", "euros": "Euro", "eur": "Euro", "cent": "Cent", "cents": "Cent",
-    "dollar": "Dollar", "dollars": "Dollar", "us-dollar": "Dollar", "usd": "Dollar",
-    "franken": "Franken", "chf": "Franken", "pfund": "Pfund", "pound": "Pfund", "pounds": "Pfund",
-    "yen": "Yen", "yuan": "Yuan", "rubel": "Rubel", "roubles": "Rubel", "rubles": "Rubel",
-    "schilling": "Schilling", "kronen": "Kronen", "lira": "Lira", "rupien": "Rupie",
+    "euro": "Euro",
+    "euros": "Euro",
+    "eur": "Euro",
+    "cent": "Cent",
+    "cents": "Cent",
+    "dollar": "Dollar",
+    "dollars": "Dollar",
+    "us-dollar": "Dollar",
+    "usd": "Dollar",
+    "franken": "Franken",
+    "chf": "Franken",
+    "pfund": "Pfund",
+    "pound": "Pfund",
+    "pounds": "Pfund",
+    "yen": "Yen",
+    "yuan": "Yuan",
+    "rubel": "Rubel",
+    "roubles": "Rubel",
+    "rubles": "Rubel",
+    "schilling": "Schilling",
+    "kronen": "Kronen",
+    "lira": "Lira",
+    "rupien": "Rupie",
 }
 CURRENCY_SYMBOLS: dict[str, str] = {"€": "Euro", "$": "Dollar", "£": "Pfund", "¥": "Yen"}
-PERCENT_WORDS: frozenset[str] = frozenset(
-    {"prozent", "percent", "prozentpunkte", "prozentpunkten", "prozentpunkt"}
-)
+PERCENT_WORDS: frozenset[str] = frozenset({"prozent", "percent", "prozentpunkte", "prozentpunkten", "prozentpunkt"})
 
 MONTHS: dict[str, int] = {
-    "januar": 1, "jänner": 1, "februar": 2, "feber": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
-    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "october": 10,
+    "januar": 1,
+    "jänner": 1,
+    "februar": 2,
+    "feber": 2,
+    "märz": 3,
+    "april": 4,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "august": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "dezember": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "october": 10,
     "december": 12,
-    "jan": 1, "feb": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "okt": 10, "oct": 10, "nov": 11, "dez": 12, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mär": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "oct": 10,
+    "nov": 11,
+    "dez": 12,
+    "dec": 12,
 }
 # Lowercase month names that are also ordinary English words ("may", "march") count only when capitalised.
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mai", "jan", "dec", "sept", "aug"})
@@ -110,93 +222,425 @@ MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
     {"jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec"}
 )
 
-DURATION_UNITS: frozenset[str] = frozenset({
-    "sekunde", "sekunden", "minute", "minuten", "stunde", "stunden", "tag", "tage", "tagen",
-    "woche", "wochen", "monat", "monate", "monaten", "jahr", "jahre", "jahren", "jahrzehnt",
-    "jahrzehnte", "jahrzehnten", "jahrhundert", "jahrhunderte", "jahrhunderten", "nächte", "nächten",
-    "second", "seconds", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-    "month", "months", "year", "years", "decade", "decades", "century", "centuries", "nights",
-})
+DURATION_UNITS: frozenset[str] = frozenset(
+    {
+        "sekunde",
+        "sekunden",
+        "minute",
+        "minuten",
+        "stunde",
+        "stunden",
+        "tag",
+        "tage",
+        "tagen",
+        "woche",
+        "wochen",
+        "monat",
+        "monate",
+        "monaten",
+        "jahr",
+        "jahre",
+        "jahren",
+        "jahrzehnt",
+        "jahrzehnte",
+        "jahrzehnten",
+        "jahrhundert",
+        "jahrhunderte",
+        "jahrhunderten",
+        "nächte",
+        "nächten",
+        "second",
+        "seconds",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "nights",
+    }
+)
 CLOCK_CUES: frozenset[str] = frozenset({"um", "ab", "gegen", "at"})
 AGE_AFTER: frozenset[str] = frozenset({"alt", "alte", "alten", "alter", "altes", "old"})
 AGE_SUFFIX_RE = re.compile(r"(?i)(?:jährig|year-old|years-old|year old)")
 
 # Preceding words after which a four-digit number is a year ("im Jahr 2013", "seit 2015").
-YEAR_CUES: frozenset[str] = frozenset({
-    "im", "in", "seit", "bis", "ab", "jahr", "jahre", "jahres", "jahresende", "ende", "anfang",
-    "mitte", "frühjahr", "frühling", "sommer", "herbst", "winter", "vor", "nach", "zwischen",
-    "since", "until", "by", "year", "early", "late", "mid", "before", "after", "spring", "summer",
-    "autumn", "fall", "saison", "wahl", "wahlen", "jahrgang", "of",
-})
+YEAR_CUES: frozenset[str] = frozenset(
+    {
+        "im",
+        "in",
+        "seit",
+        "bis",
+        "ab",
+        "jahr",
+        "jahre",
+        "jahres",
+        "jahresende",
+        "ende",
+        "anfang",
+        "mitte",
+        "frühjahr",
+        "frühling",
+        "sommer",
+        "herbst",
+        "winter",
+        "vor",
+        "nach",
+        "zwischen",
+        "since",
+        "until",
+        "by",
+        "year",
+        "early",
+        "late",
+        "mid",
+        "before",
+        "after",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "saison",
+        "wahl",
+        "wahlen",
+        "jahrgang",
+        "of",
+    }
+)
 # Words before a number that make it a label, not a quantity ("Artikel 5", "Platz 3").
-LABEL_NOUNS: frozenset[str] = frozenset({
-    "artikel", "paragraf", "paragraph", "§", "platz", "rang", "nummer", "nr", "seite", "kapitel",
-    "punkt", "stufe", "level", "runde", "linie", "folge", "teil", "staffel", "klasse", "gruppe",
-    "zimmer", "article", "page", "chapter", "number", "no", "section", "round", "line", "room",
-    "tor", "spieltag", "bezirk", "kilometer", "km", "minute", "tabellenplatz",
-})
+LABEL_NOUNS: frozenset[str] = frozenset(
+    {
+        "artikel",
+        "paragraf",
+        "paragraph",
+        "§",
+        "platz",
+        "rang",
+        "nummer",
+        "nr",
+        "seite",
+        "kapitel",
+        "punkt",
+        "stufe",
+        "level",
+        "runde",
+        "linie",
+        "folge",
+        "teil",
+        "staffel",
+        "klasse",
+        "gruppe",
+        "zimmer",
+        "article",
+        "page",
+        "chapter",
+        "number",
+        "no",
+        "section",
+        "round",
+        "line",
+        "room",
+        "tor",
+        "spieltag",
+        "bezirk",
+        "kilometer",
+        "km",
+        "minute",
+        "tabellenplatz",
+    }
+)
 # Determiners/prepositions that make a following "12." or "dritte" an ordinal.
-ORDINAL_CUES: frozenset[str] = frozenset({
-    "der", "die", "das", "den", "dem", "des", "zum", "zur", "am", "im", "beim", "vom", "ins",
-    "ihr", "ihre", "ihrem", "ihren", "ihrer", "sein", "seine", "seinem", "seinen", "seiner",
-    "unser", "unsere", "jeder", "jede", "jedes", "jeden", "jedem", "ein", "eine", "einen", "einem",
-    "einer", "eines", "the", "its", "his", "her", "their", "a", "an", "for",
-})
+ORDINAL_CUES: frozenset[str] = frozenset(
+    {
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "zum",
+        "zur",
+        "am",
+        "im",
+        "beim",
+        "vom",
+        "ins",
+        "ihr",
+        "ihre",
+        "ihrem",
+        "ihren",
+        "ihrer",
+        "sein",
+        "seine",
+        "seinem",
+        "seinen",
+        "seiner",
+        "unser",
+        "unsere",
+        "jeder",
+        "jede",
+        "jedes",
+        "jeden",
+        "jedem",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "the",
+        "its",
+        "his",
+        "her",
+        "their",
+        "a",
+        "an",
+        "for",
+    }
+)
 # Capitalised words that typically open a sentence: "… waren es 12. Die Polizei …" ends a sentence.
-SENTENCE_OPENERS: frozenset[str] = frozenset({
-    "die", "der", "das", "den", "dem", "des", "ein", "eine", "er", "sie", "es", "wir", "ich", "ihr",
-    "man", "in", "im", "am", "auch", "doch", "aber", "und", "diese", "dieser", "dieses", "nach",
-    "mit", "bei", "von", "zu", "für", "als", "wie", "was", "wer", "dabei", "damit", "so", "noch",
-    "nun", "laut", "seit", "dort", "hier", "da", "dann", "zudem", "außerdem", "allerdings", "jetzt",
-    "bereits", "schon", "insgesamt", "mehr", "nur", "rund", "etwa", "knapp", "über", "unter",
-    "the", "a", "an", "it", "he", "she", "they", "we", "this", "that", "on", "at", "but",
-})
+SENTENCE_OPENERS: frozenset[str] = frozenset(
+    {
+        "die",
+        "der",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "er",
+        "sie",
+        "es",
+        "wir",
+        "ich",
+        "ihr",
+        "man",
+        "in",
+        "im",
+        "am",
+        "auch",
+        "doch",
+        "aber",
+        "und",
+        "diese",
+        "dieser",
+        "dieses",
+        "nach",
+        "mit",
+        "bei",
+        "von",
+        "zu",
+        "für",
+        "als",
+        "wie",
+        "was",
+        "wer",
+        "dabei",
+        "damit",
+        "so",
+        "noch",
+        "nun",
+        "laut",
+        "seit",
+        "dort",
+        "hier",
+        "da",
+        "dann",
+        "zudem",
+        "außerdem",
+        "allerdings",
+        "jetzt",
+        "bereits",
+        "schon",
+        "insgesamt",
+        "mehr",
+        "nur",
+        "rund",
+        "etwa",
+        "knapp",
+        "über",
+        "unter",
+        "the",
+        "a",
+        "an",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "this",
+        "that",
+        "on",
+        "at",
+        "but",
+    }
+)
 DE_ORDINAL_STEMS: dict[str, int] = {"erst": 1, "zweit": 2, "dritt": 3, "siebt": 7, "acht": 8}
 EN_ORDINALS: dict[str, int] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "twentieth": 20,
     "hundredth": 100,
 }
 # Cheap pre-filter: word endings of number words, ordinals and fractions.
 CANDIDATE_SUFFIXES: tuple[str, ...] = (
-    "zig", "ßig", "sig", "ert", "end", "ehn", "alb", "lf", "ei", "er", "nf", "hs", "en", "ht", "un",
-    "ns", "ty", "te", "es", "em", "wo", "ix", "ve", "ne", "el", "ls",
+    "zig",
+    "ßig",
+    "sig",
+    "ert",
+    "end",
+    "ehn",
+    "alb",
+    "lf",
+    "ei",
+    "er",
+    "nf",
+    "hs",
+    "en",
+    "ht",
+    "un",
+    "ns",
+    "ty",
+    "te",
+    "es",
+    "em",
+    "wo",
+    "ix",
+    "ve",
+    "ne",
+    "el",
+    "ls",
 )
 ORDINAL_ENDINGS: tuple[str, ...] = ("en", "er", "es", "em", "e")
 EN_ORDINAL_SUFFIXES: frozenset[str] = frozenset({"st", "nd", "rd", "th"})
 # Fractions and shares: "jeder Dritte", "zwei Drittel", "die Hälfte" (kind percent, value in per cent).
 FRACTION_NOUNS: dict[str, float] = {
-    "hälfte": 50.0, "drittel": 100 / 3, "viertel": 25.0, "fünftel": 20.0, "zehntel": 10.0,
+    "hälfte": 50.0,
+    "drittel": 100 / 3,
+    "viertel": 25.0,
+    "fünftel": 20.0,
+    "zehntel": 10.0,
 }
 EVERY_NTH: dict[str, float] = {
-    "zweite": 50.0, "dritte": 100 / 3, "vierte": 25.0, "fünfte": 20.0, "zehnte": 10.0,
+    "zweite": 50.0,
+    "dritte": 100 / 3,
+    "vierte": 25.0,
+    "fünfte": 20.0,
+    "zehnte": 10.0,
 }
 EVERY_WORDS: frozenset[str] = frozenset({"jeder", "jede"})
 
 # Qualifiers as written before a number; several may chain ("insgesamt mehr als").
 QUALIFIERS: tuple[str, ...] = (
-    "nicht weniger als", "nicht mehr als", "deutlich mehr als", "weit mehr als", "etwas mehr als",
-    "knapp mehr als", "mehr als", "weniger als", "bis zu", "weit über", "knapp über", "knapp unter",
-    "deutlich über", "deutlich unter", "weit unter",
-    "rund", "etwa", "ca.", "circa", "zirka", "beinahe", "knapp", "über", "unter", "fast", "mindestens",
-    "höchstens", "maximal", "insgesamt", "sogar", "nahezu", "annähernd", "ungefähr", "schätzungsweise",
-    "gut", "nur", "lediglich", "allein", "bereits", "an die",
-    "more than", "less than", "fewer than", "no more than", "no fewer than", "as many as", "as much as",
-    "up to", "about", "around", "roughly", "approximately", "nearly", "almost", "at least", "at most",
-    "over", "under", "some", "just over", "just under", "only", "an estimated", "a total of",
+    "nicht weniger als",
+    "nicht mehr als",
+    "deutlich mehr als",
+    "weit mehr als",
+    "etwas mehr als",
+    "knapp mehr als",
+    "mehr als",
+    "weniger als",
+    "bis zu",
+    "weit über",
+    "knapp über",
+    "knapp unter",
+    "deutlich über",
+    "deutlich unter",
+    "weit unter",
+    "rund",
+    "etwa",
+    "ca.",
+    "circa",
+    "zirka",
+    "beinahe",
+    "knapp",
+    "über",
+    "unter",
+    "fast",
+    "mindestens",
+    "höchstens",
+    "maximal",
+    "insgesamt",
+    "sogar",
+    "nahezu",
+    "annähernd",
+    "ungefähr",
+    "schätzungsweise",
+    "gut",
+    "nur",
+    "lediglich",
+    "allein",
+    "bereits",
+    "an die",
+    "more than",
+    "less than",
+    "fewer than",
+    "no more than",
+    "no fewer than",
+    "as many as",
+    "as much as",
+    "up to",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "nearly",
+    "almost",
+    "at least",
+    "at most",
+    "over",
+    "under",
+    "some",
+    "just over",
+    "just under",
+    "only",
+    "an estimated",
+    "a total of",
     "well over",
 )
 _QUALIFIER_RE = re.compile(
-    r"(?i)(?<![\w.])((?:(?:" + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+    r"(?i)(?<![\w.])((?:(?:"
+    + "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
     + r")\s+)+)(?:von\s+|of\s+)?$"
 )
 
 RANGE_WORDS: frozenset[str] = frozenset({"bis", "to"})
 RANGE_DASHES: frozenset[str] = frozenset({"-", "–", "—"})
 BETWEEN_WORDS: dict[str, str] = {"zwischen": "und", "between": "and"}
-PARTITIVE_PRONOUNS: frozenset[str] = frozenset({
-    "ihnen", "denen", "uns", "euch", "them", "us", "those", "these", "which", "whom",
-})
+PARTITIVE_PRONOUNS: frozenset[str] = frozenset(
+    {
+        "ihnen",
+        "denen",
+        "uns",
+        "euch",
+        "them",
+        "us",
+        "those",
+        "these",
+        "which",
+        "whom",
+    }
+)
 OF_WORDS: frozenset[str] = frozenset({"von", "of"})
 DE_ADJ_TAGS: frozenset[str] = frozenset({"ADJ(A)", "ADJ(D)", "ADJA", "ADJD"})
 EN_SKIP_TAGS: frozenset[str] = frozenset({"AJ0", "AJC", "AJS", "NP0"})
@@ -218,9 +662,7 @@ _DAY_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})")
 _SEASON = re.compile(r"(\d{4})/(\d{2}|\d{4})")
 _EN_CLOCK_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
-_DE_WORD_HINTS = re.compile(
-    r"(?i)\b(?:der|die|das|und|ist|nicht|mit|sich|auf|für|dem|den|sie|von|ein|eine)\b"
-)
+_DE_WORD_HINTS = re.compile(r"(?i)\b(?:der|die|das|und|ist|nicht|mit|sich|auf|für|dem|den|sie|von|ein|eine)\b")
 _EN_WORD_HINTS = re.compile(r"(?i)\b(?:the|and|is|are|was|were|of|to|with|that|for|on|said|has|have)\b")
 _LANG_SAMPLE = 20_000
 
@@ -274,7 +716,7 @@ def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
 
 
 def guess_language(text: str) -> str:
-    """"de" or "en" by counting frequent function words (German wins ties)."""
+    """ "de" or "en" by counting frequent function words (German wins ties)."""
     sample = text[:_LANG_SAMPLE]
     de = len(_DE_WORD_HINTS.findall(sample))
     en = len(_EN_WORD_HINTS.findall(sample))
@@ -572,16 +1014,30 @@ class _Scanner:
     def word_number(self, i: int) -> _Num | None:
         t = self.toks[i]
         low = t.text.lower()
-        if t.text[:1].isupper() and self.lang == "de" and low not in QUANTITY_NOUNS \
-                and low not in STANDALONE_SCALES and not self.sentence_start(i):
+        if (
+            t.text[:1].isupper()
+            and self.lang == "de"
+            and low not in QUANTITY_NOUNS
+            and low not in STANDALONE_SCALES
+            and not self.sentence_start(i)
+        ):
             return None  # "die deutsche Elf", "außer Acht": capitalised mid-sentence is not a numeral
         if low in ARTICLE_ONES:
             return self.article_number(i)
         if low in QUANTITY_NOUNS:
             return self.quantity_noun(i, QUANTITY_NOUNS[low])
         if low in STANDALONE_SCALES:
-            return _Num([SCALES.get(low, 1e6) if low in SCALES else (1e6 if "mill" in low else 1e9)],
-                        t.start, t.end, i, i + 1, t.text, scaled=True, is_word=True, quantity_noun=True)
+            return _Num(
+                [SCALES.get(low, 1e6) if low in SCALES else (1e6 if "mill" in low else 1e9)],
+                t.start,
+                t.end,
+                i,
+                i + 1,
+                t.text,
+                scaled=True,
+                is_word=True,
+                quantity_noun=True,
+            )
         value = de_cardinal(low)
         if value is None:
             value = en_cardinal(low)
@@ -610,8 +1066,7 @@ class _Scanner:
         if not self.near(j):
             return None
         if word in ("dutzend", "dozen"):
-            return _Num([12 * factor], t.start, self.toks[j].end, i, j + 1, t.text, is_word=True,
-                        quantity_noun=True)
+            return _Num([12 * factor], t.start, self.toks[j].end, i, j + 1, t.text, is_word=True, quantity_noun=True)
         if word in SCALES or word in ("milliarde", "million"):
             start = t.start
             if self.low(i - 1) == "half" and self.near(i):
@@ -677,15 +1132,21 @@ class _Scanner:
         if low_v > high_v:
             return first
         start = self.toks[first.first - 1].start if between else first.start
-        return _Num([low_v, high_v], start, second.end, first.first, second.nxt,
-                    self.text[first.start : second.end], scaled=first.scaled or second.scaled,
-                    is_word=first.is_word and second.is_word)
+        return _Num(
+            [low_v, high_v],
+            start,
+            second.end,
+            first.first,
+            second.nxt,
+            self.text[first.start : second.end],
+            scaled=first.scaled or second.scaled,
+            is_word=first.is_word and second.is_word,
+        )
 
     def scale_factor(self, num: _Num) -> float:
         """The factor a scaled number carries (second value / unscaled second value)."""
         t = self.toks[num.first]
-        base = digits_value(t.text, self.lang) if t.kind == "num" else (
-            de_cardinal(t.text) or en_cardinal(t.text))
+        base = digits_value(t.text, self.lang) if t.kind == "num" else (de_cardinal(t.text) or en_cardinal(t.text))
         if not base or not num.values:
             return 1.0
         return num.values[0] / base
@@ -752,8 +1213,17 @@ class _Scanner:
 
     def classify(self, num: _Num) -> _Found:
         """Decide kind, unit and span end of a number expression."""
-        checks = (self.as_dotted, self.as_label, self.as_month_date, self.as_clock, self.as_hyphen_compound,
-                  self.as_fraction, self.as_percent, self.as_money, self.as_year)
+        checks = (
+            self.as_dotted,
+            self.as_label,
+            self.as_month_date,
+            self.as_clock,
+            self.as_hyphen_compound,
+            self.as_fraction,
+            self.as_percent,
+            self.as_money,
+            self.as_year,
+        )
         for check in checks:
             found = check(num)
             if found is not None:
@@ -769,8 +1239,7 @@ class _Scanner:
         if nxt is not None and self.glued(num.nxt) and nxt.kind == "word" and not num.scaled:
             if nxt.text.lower() in EN_ORDINAL_SUFFIXES:
                 unit, lemma, end, after = self.counted_noun(num.nxt + 1, nxt.end)
-                return _Found("ordinal", end, after, unit=unit, unit_lemma=lemma,
-                              number_end=nxt.end)
+                return _Found("ordinal", end, after, unit=unit, unit_lemma=lemma, number_end=nxt.end)
             return _Found("other", num.end, num.nxt)
         if ":" in num.raw and not _CLOCK.fullmatch(num.raw):
             return _Found("other", num.end, num.nxt)
@@ -864,8 +1333,9 @@ class _Scanner:
         if month is not None:
             m_start = self.toks[month[1]].start
             if len(num.raw) == 4 and 1000 <= value <= 2100:
-                return _Found("date", num.end, num.nxt, start=m_start, values=[float(month[0]), value],
-                              number_start=m_start)
+                return _Found(
+                    "date", num.end, num.nxt, start=m_start, values=[float(month[0]), value], number_start=m_start
+                )
             if self.lang == "en" and 1 <= value <= 31:
                 return self.en_month_day(num, month, m_start)
         if self.lang == "en" and 1 <= value <= 31 and self.near(num.nxt):
@@ -893,8 +1363,7 @@ class _Scanner:
                 values.append(float(year.text))
                 end_i = num.nxt + 1
         end = self.toks[end_i].end
-        return _Found("date", end, end_i + 1, start=m_start, values=values, number_start=m_start,
-                      number_end=end)
+        return _Found("date", end, end_i + 1, start=m_start, values=values, number_start=m_start, number_end=end)
 
     def as_clock(self, num: _Num) -> _Found | None:
         """ "15 Uhr", "15.30 Uhr", "15:30", "3 p.m."."""
@@ -951,8 +1420,9 @@ class _Scanner:
         share = FRACTION_NOUNS.get(t.text.lower())
         if share is None or t.text.lower() == "hälfte":
             return None
-        return _Found("percent", t.end, num.nxt + 1, unit=t.text, unit_lemma=t.text,
-                      values=[v * share for v in num.values])
+        return _Found(
+            "percent", t.end, num.nxt + 1, unit=t.text, unit_lemma=t.text, values=[v * share for v in num.values]
+        )
 
     def as_percent(self, num: _Num) -> _Found | None:
         """ "25 Prozent", "25 %", "25%", "25 per cent", "3 Prozentpunkte"."""
@@ -961,8 +1431,9 @@ class _Scanner:
             return None
         low = t.text.lower()
         if t.text == "%":
-            return _Found("percent", t.end, num.nxt + 1, unit="%",
-                          unit_lemma="percent" if self.lang == "en" else "Prozent")
+            return _Found(
+                "percent", t.end, num.nxt + 1, unit="%", unit_lemma="percent" if self.lang == "en" else "Prozent"
+            )
         if low in PERCENT_WORDS:
             return _Found("percent", t.end, num.nxt + 1, unit=t.text, unit_lemma=lemma_of(t.text, self.lang))
         if low == "per" and self.low(num.nxt + 1) == "cent" and self.near(num.nxt + 1):
@@ -1083,22 +1554,36 @@ class _Scanner:
             if qualifier is not None and start > n_start:
                 start = n_start
         values = found.values if found.values is not None else num.values
-        fig = self.simple(start, end, n_start, n_end, values, found.kind, found.unit, found.unit_lemma,
-                          qualifier)
+        fig = self.simple(start, end, n_start, n_end, values, found.kind, found.unit, found.unit_lemma, qualifier)
         return fig, found.nxt
 
     def simple(
-        self, start: int, end: int, n_start: int, n_end: int, values: list[float], kind: FigureKind,
-        unit: str | None, unit_lemma: str | None = None, qualifier: str | None = None,
+        self,
+        start: int,
+        end: int,
+        n_start: int,
+        n_end: int,
+        values: list[float],
+        kind: FigureKind,
+        unit: str | None,
+        unit_lemma: str | None = None,
+        qualifier: str | None = None,
     ) -> Figure:
         """A Figure with ``text`` taken from the source text."""
         if unit is not None and unit_lemma is None:
             unit_lemma = lemma_of(unit, self.lang)
         n_start, n_end = max(start, n_start), min(end, n_end)
         return Figure(
-            start=start, end=end, number_start=n_start, number_end=max(n_start, n_end),
-            text=self.text[start:end], values=list(values), unit=unit, unit_lemma=unit_lemma,
-            qualifier=qualifier, kind=kind,
+            start=start,
+            end=end,
+            number_start=n_start,
+            number_end=max(n_start, n_end),
+            text=self.text[start:end],
+            values=list(values),
+            unit=unit,
+            unit_lemma=unit_lemma,
+            qualifier=qualifier,
+            kind=kind,
         )
 
 

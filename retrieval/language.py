@@ -23,14 +23,55 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _QUOTED = re.compile(r"„[^“”\"]*[“”\"]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»|‚[^‘’]*[‘’]|(?<!\w)'[^']*'(?!\w)")
 _lock = threading.Lock()
 
-EN_CUES: frozenset[str] = frozenset({
-    "how", "what", "who", "whom", "which", "did", "does", "do", "is", "are", "has", "have", "why",
-    "when", "where", "according", "the", "of", "and",
-})
-DE_CUES: frozenset[str] = frozenset({
-    "wie", "wer", "wem", "wessen", "welche", "welcher", "welches", "welchen", "hat", "hatte", "ist",
-    "sind", "warum", "wann", "wo", "stimmt", "laut", "der", "die", "das", "und", "von",
-})
+EN_CUES: frozenset[str] = frozenset(
+    {
+        "how",
+        "what",
+        "who",
+        "whom",
+        "which",
+        "did",
+        "does",
+        "do",
+        "is",
+        "are",
+        "has",
+        "have",
+        "why",
+        "when",
+        "where",
+        "according",
+        "the",
+        "of",
+        "and",
+    }
+)
+DE_CUES: frozenset[str] = frozenset(
+    {
+        "wie",
+        "wer",
+        "wem",
+        "wessen",
+        "welche",
+        "welcher",
+        "welches",
+        "welchen",
+        "hat",
+        "hatte",
+        "ist",
+        "sind",
+        "warum",
+        "wann",
+        "wo",
+        "stimmt",
+        "laut",
+        "der",
+        "die",
+        "das",
+        "und",
+        "von",
+    }
+)
 
 
 @cache
@@ -64,7 +105,7 @@ def _cue_language(words: list[str]) -> Language | None:
 
 
 def detect_language(text: str, default: Language = "en") -> Language:
-    """"de" or "en" for ``text`` (already stripped of quotations)."""
+    """ "de" or "en" for ``text`` (already stripped of quotations)."""
     words = _WORD_RE.findall(text)
     letters = [w for w in words if not w[0].isdigit()]
     if len(letters) >= MIN_LANGID_WORDS:
@@ -82,6 +123,6 @@ def detect_language(text: str, default: Language = "en") -> Language:
 
 
 def detect(text: str, default: Language = "en") -> Language:
-    """"de" or "en" for ``text``, judged on the words outside quotation marks."""
+    """ "de" or "en" for ``text``, judged on the words outside quotation marks."""
     outside = _QUOTED.sub(" ", text)
     return detect_language(outside if sum(c.isalpha() for c in outside) >= 3 else text, default)

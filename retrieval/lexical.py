@@ -77,8 +77,9 @@ class LexicalStore:
             self._db.close()
 
     # writing -------------------------------------------------------------------------------------
-    def put(self, article: Article, sentences: Sequence[Sentence], passage_of: Sequence[int],
-            analysis: dict[str, Any]) -> None:
+    def put(
+        self, article: Article, sentences: Sequence[Sentence], passage_of: Sequence[int], analysis: dict[str, Any]
+    ) -> None:
         """Store (or replace) one article with its sentences, in one transaction."""
         with self._lock:
             self._db.execute("BEGIN")
@@ -86,9 +87,18 @@ class LexicalStore:
                 self._delete(article.id)
                 self._db.execute(
                     "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    (article.id, article.content_hash, article.title, article.outlet, article.url,
-                     article.published, article.language, article.text, article.source_path,
-                     json.dumps(analysis, ensure_ascii=False)),
+                    (
+                        article.id,
+                        article.content_hash,
+                        article.title,
+                        article.outlet,
+                        article.url,
+                        article.published,
+                        article.language,
+                        article.text,
+                        article.source_path,
+                        json.dumps(analysis, ensure_ascii=False),
+                    ),
                 )
                 self._db.executemany(
                     "INSERT INTO sentences VALUES (?,?,?,?,?)",
@@ -105,8 +115,9 @@ class LexicalStore:
 
     def set_analysis(self, doc_id: str, analysis: dict[str, Any]) -> None:
         with self._lock:
-            self._db.execute("UPDATE articles SET analysis = ? WHERE id = ?",
-                             (json.dumps(analysis, ensure_ascii=False), doc_id))
+            self._db.execute(
+                "UPDATE articles SET analysis = ? WHERE id = ?", (json.dumps(analysis, ensure_ascii=False), doc_id)
+            )
 
     def delete(self, doc_id: str) -> None:
         with self._lock:
@@ -147,8 +158,9 @@ class LexicalStore:
             return cached
         with self._lock:
             row = self._db.execute(
-                "SELECT id, title, outlet, url, published, language, text, source_path FROM articles "
-                "WHERE id = ?", (doc_id,)).fetchone()
+                "SELECT id, title, outlet, url, published, language, text, source_path FROM articles WHERE id = ?",
+                (doc_id,),
+            ).fetchone()
         if row is None:
             return None
         keys = ("id", "title", "outlet", "url", "published", "language", "text", "source_path")
@@ -167,7 +179,8 @@ class LexicalStore:
         """id, title, outlet, published and length of every article, by id."""
         with self._lock:
             rows = self._db.execute(
-                "SELECT id, title, outlet, url, published, length(text) FROM articles ORDER BY id").fetchall()
+                "SELECT id, title, outlet, url, published, length(text) FROM articles ORDER BY id"
+            ).fetchall()
         keys = ("id", "title", "outlet", "url", "published", "chars")
         return [dict(zip(keys, row, strict=True)) for row in rows]
 
@@ -184,13 +197,15 @@ class LexicalStore:
         with self._lock:
             return self._db.execute(
                 f"SELECT idx, start, end, passage FROM sentences WHERE doc_id = ? AND idx IN ({marks})",
-                (doc_id, *indices)).fetchall()
+                (doc_id, *indices),
+            ).fetchall()
 
     def sentences_in_passage(self, doc_id: str, passage: int) -> list[tuple[int, int, int, int]]:
         with self._lock:
             return self._db.execute(
                 "SELECT idx, start, end, passage FROM sentences WHERE doc_id = ? AND passage = ? ORDER BY idx",
-                (doc_id, passage)).fetchall()
+                (doc_id, passage),
+            ).fetchall()
 
     def search(self, terms: Sequence[str], limit: int, prefix: bool = False) -> list[tuple[str, int, float]]:
         """``(doc_id, sentence index, score)`` by BM25 for any of ``terms`` (stems, or with ``prefix`` the
@@ -202,5 +217,7 @@ class LexicalStore:
         with self._lock:
             rows = self._db.execute(
                 "SELECT doc_id, idx, -bm25(sentence_fts) FROM sentence_fts WHERE sentence_fts MATCH ? "
-                "ORDER BY bm25(sentence_fts) LIMIT ?", (query, limit)).fetchall()
+                "ORDER BY bm25(sentence_fts) LIMIT ?",
+                (query, limit),
+            ).fetchall()
         return [(d, int(i), float(s)) for d, i, s in rows]

@@ -47,9 +47,7 @@ class Article(BaseModel):
     @property
     def content_hash(self) -> str:
         """A hash of everything that ends up in the index, so an unchanged article is a no-op."""
-        payload = "\x1f".join(
-            [self.id, self.title, self.text, self.outlet or "", self.url or "", self.published or ""]
-        )
+        payload = "\x1f".join([self.id, self.title, self.text, self.outlet or "", self.url or "", self.published or ""])
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
 
 

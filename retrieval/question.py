@@ -22,8 +22,8 @@ MAX_CLOSE_ATTEMPTS = 50
 
 # Opening quote mark -> closing marks that may end it.
 QUOTE_PAIRS: dict[str, str] = {
-    "„": "“”\"",
-    "“": "”“\"",
+    "„": '“”"',
+    "“": '”“"',
     "”": "”",
     '"': '"“”',
     "»": "«",
@@ -41,12 +41,23 @@ OPEN_CONTEXT = frozenset(" \t\n([{:,;–—-/")
 CLOSE_CONTEXT = frozenset(" \t\n.,;:!?)]}–—-/…")
 
 FIGURE_CUES: tuple[str, ...] = (
-    r"how\s+many", r"how\s+much", r"what\s+(?:share|percentage|proportion|percent|fraction|number)",
-    r"how\s+(?:high|large|big|great|expensive|old|long)", r"what\s+(?:amount|sum|cost|costs|figure)",
-    r"wie\s*viele?n?", r"wie\s+hoch", r"wie\s+groß", r"wie\s+gross", r"wie\s+teuer", r"wie\s+alt",
-    r"wie\s+lange?", r"welche[nrs]?\s+(?:anteil|summe|betrag|zahl|anzahl|höhe|kosten|mehrkosten|"
-    r"prozentsatz|quote)", r"mit\s+welche[nrs]?\s+(?:kosten|mehrkosten|summe|zahl|betrag)",
-    r"wie\s+viel\s+prozent", r"in\s+welcher\s+höhe",
+    r"how\s+many",
+    r"how\s+much",
+    r"what\s+(?:share|percentage|proportion|percent|fraction|number)",
+    r"how\s+(?:high|large|big|great|expensive|old|long)",
+    r"what\s+(?:amount|sum|cost|costs|figure)",
+    r"wie\s*viele?n?",
+    r"wie\s+hoch",
+    r"wie\s+groß",
+    r"wie\s+gross",
+    r"wie\s+teuer",
+    r"wie\s+alt",
+    r"wie\s+lange?",
+    r"welche[nrs]?\s+(?:anteil|summe|betrag|zahl|anzahl|höhe|kosten|mehrkosten|"
+    r"prozentsatz|quote)",
+    r"mit\s+welche[nrs]?\s+(?:kosten|mehrkosten|summe|zahl|betrag)",
+    r"wie\s+viel\s+prozent",
+    r"in\s+welcher\s+höhe",
 )
 _FIGURE_RE = re.compile(r"(?i)\b(?:" + "|".join(FIGURE_CUES) + r")\b")
 # "how many X" / "wie viele X": the counted noun follows directly.
@@ -56,27 +67,118 @@ _COUNT_CUE_RE = re.compile(
 )
 
 SPEECH_VERBS_EN: tuple[str, ...] = (
-    "say", "said", "says", "call", "called", "calls", "write", "wrote", "written", "claim", "claimed",
-    "tell", "told", "describe", "described", "state", "stated", "warn", "warned", "announce",
-    "announced", "demand", "demanded", "accuse", "accused", "argue", "argued", "insist", "insisted",
-    "declare", "declared", "describe", "criticise", "criticised", "criticize", "criticized", "report",
-    "reported", "estimate", "estimated", "predict", "predicted", "admit", "admitted", "promise",
-    "promised", "mean", "meant", "think", "thought", "suggest", "suggested", "quote", "quoted",
-    "found", "finds", "showed", "shows", "concluded",
+    "say",
+    "said",
+    "says",
+    "call",
+    "called",
+    "calls",
+    "write",
+    "wrote",
+    "written",
+    "claim",
+    "claimed",
+    "tell",
+    "told",
+    "describe",
+    "described",
+    "state",
+    "stated",
+    "warn",
+    "warned",
+    "announce",
+    "announced",
+    "demand",
+    "demanded",
+    "accuse",
+    "accused",
+    "argue",
+    "argued",
+    "insist",
+    "insisted",
+    "declare",
+    "declared",
+    "describe",
+    "criticise",
+    "criticised",
+    "criticize",
+    "criticized",
+    "report",
+    "reported",
+    "estimate",
+    "estimated",
+    "predict",
+    "predicted",
+    "admit",
+    "admitted",
+    "promise",
+    "promised",
+    "mean",
+    "meant",
+    "think",
+    "thought",
+    "suggest",
+    "suggested",
+    "quote",
+    "quoted",
+    "found",
+    "finds",
+    "showed",
+    "shows",
+    "concluded",
 )
 SPEECH_VERBS_DE: tuple[str, ...] = (
-    "gesagt", "sagte", "sagt", "sagten", "geschrieben", "schrieb", "behauptet", "behauptete",
-    "erklärt", "erklärte", "gefordert", "forderte", "gewarnt", "warnte", "gemeint", "meinte",
-    "genannt", "nannte", "bezeichnet", "bezeichnete", "betont", "betonte", "kritisiert",
-    "kritisierte", "berichtet", "berichtete", "vorgeworfen", "warf", "gesprochen", "sprach",
-    "geschätzt", "schätzte", "angekündigt", "kündigte", "verlangt", "verlangte", "getwittert",
-    "twitterte", "geäußert", "äußerte", "zitiert", "zitierte", "versprochen", "versprach",
-    "ergab", "ergibt", "zeigte", "zeigt",
+    "gesagt",
+    "sagte",
+    "sagt",
+    "sagten",
+    "geschrieben",
+    "schrieb",
+    "behauptet",
+    "behauptete",
+    "erklärt",
+    "erklärte",
+    "gefordert",
+    "forderte",
+    "gewarnt",
+    "warnte",
+    "gemeint",
+    "meinte",
+    "genannt",
+    "nannte",
+    "bezeichnet",
+    "bezeichnete",
+    "betont",
+    "betonte",
+    "kritisiert",
+    "kritisierte",
+    "berichtet",
+    "berichtete",
+    "vorgeworfen",
+    "warf",
+    "gesprochen",
+    "sprach",
+    "geschätzt",
+    "schätzte",
+    "angekündigt",
+    "kündigte",
+    "verlangt",
+    "verlangte",
+    "getwittert",
+    "twitterte",
+    "geäußert",
+    "äußerte",
+    "zitiert",
+    "zitierte",
+    "versprochen",
+    "versprach",
+    "ergab",
+    "ergibt",
+    "zeigte",
+    "zeigt",
 )
 _SPEECH_RE = re.compile(r"(?i)\b(?:" + "|".join(SPEECH_VERBS_EN + SPEECH_VERBS_DE) + r")\b")
-_WHO_RE = re.compile(
-    r"(?i)^\W*(?:(?:and|und|also|auch|but|aber)\s+)?(?:who|whom|wer|wem|von\s+wem|by\s+whom)\b"
-)
+_WHO_RE = re.compile(r"(?i)^\W*(?:(?:and|und|also|auch|but|aber)\s+)?(?:who|whom|wer|wem|von\s+wem|by\s+whom)\b")
 _WHICH_RE = re.compile(r"(?i)^\W*(?:which|what|welche[rsmn]?|von\s+welche[rsmn]?)\s+\w+")
 _YESNO_RE = re.compile(
     r"(?i)^\W*(?:did|does|do|has|have|had|was|were|is|hat|hatte|haben|hatten|sagte|schrieb|"
@@ -93,14 +195,35 @@ _UNMARKED_QUOTE_RE = re.compile(
     + "|".join(SPEECH_VERBS_EN + SPEECH_VERBS_DE)
     + r")\s*:\s*(?P<quote>.+?)\s*[?.!]*\s*$"
 )
-FILLER_WORDS: frozenset[str] = frozenset({
-    "really", "actually", "ever", "once", "also", "wirklich", "tatsächlich", "je", "jemals", "einmal",
-    "auch", "so", "etwa", "denn", "eigentlich", "that", "dass", "daß", "es", "it", "publicly",
-    "öffentlich", "allen", "ernstes",
-})
+FILLER_WORDS: frozenset[str] = frozenset(
+    {
+        "really",
+        "actually",
+        "ever",
+        "once",
+        "also",
+        "wirklich",
+        "tatsächlich",
+        "je",
+        "jemals",
+        "einmal",
+        "auch",
+        "so",
+        "etwa",
+        "denn",
+        "eigentlich",
+        "that",
+        "dass",
+        "daß",
+        "es",
+        "it",
+        "publicly",
+        "öffentlich",
+        "allen",
+        "ernstes",
+    }
+)
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
-
-
 
 
 def _word_set(block: str) -> frozenset[str]:
@@ -129,11 +252,37 @@ sagt sagen sagte angaben angabe zahl zahlen quelle quellen eigentlich wirklich d
 jetzt derzeit aktuell mal alle allen jeder jede jedes mehr weniger hoch groß gross da dort hier
 stimmt wahr falsch true false
 """)
-QUESTION_WORDS: frozenset[str] = frozenset({
-    "how", "what", "who", "whom", "which", "why", "when", "where", "wie", "wer", "wem", "wen",
-    "wessen", "was", "welche", "welcher", "welches", "welchen", "welchem", "warum", "wann", "wo",
-    "viele", "vielen", "viel", "many", "much",
-})
+QUESTION_WORDS: frozenset[str] = frozenset(
+    {
+        "how",
+        "what",
+        "who",
+        "whom",
+        "which",
+        "why",
+        "when",
+        "where",
+        "wie",
+        "wer",
+        "wem",
+        "wen",
+        "wessen",
+        "was",
+        "welche",
+        "welcher",
+        "welches",
+        "welchen",
+        "welchem",
+        "warum",
+        "wann",
+        "wo",
+        "viele",
+        "vielen",
+        "viel",
+        "many",
+        "much",
+    }
+)
 EN_NOUN_SKIP_TAGS: frozenset[str] = frozenset({"AJ0", "AJC", "AJS", "NP0"})
 DE_NOUN_SKIP_TAGS: frozenset[str] = frozenset({"ADJ(A)", "ADJ(D)"})
 MAX_HEAD_SKIP = 4
@@ -208,7 +357,7 @@ def _strip_marks(quote: str) -> str:
     q = quote.strip()
     while len(q) > 1 and q[0] in QUOTE_CHARS and q[0] not in "'’" and q[-1] in QUOTE_CHARS:
         q = q[1:-1].strip()
-    return q.strip(" \t\n„“”\"»«‚‘")
+    return q.strip(' \t\n„“”"»«‚‘')
 
 
 # --------------------------------------------------------------------------------------------------
@@ -308,7 +457,7 @@ def _head_noun(outside: str, lang: Language) -> tuple[str | None, list[str]]:
     if m is None:
         return None, []
     modifiers: list[str] = []
-    for word in _WORD_RE.findall(outside[m.end() : m.end() + 200])[:MAX_HEAD_SKIP + 1]:
+    for word in _WORD_RE.findall(outside[m.end() : m.end() + 200])[: MAX_HEAD_SKIP + 1]:
         if word[0].isdigit():
             return None, modifiers
         if lang == "de":
@@ -357,8 +506,7 @@ def _parse(text: str, default_language: Language) -> Question:
     focus = extract_focus(outside, language, person)
     if kind == "quote_check":
         focus = [w for w in focus if not _SPEECH_RE.fullmatch(w)]
-    return Question(text=text, kind=kind, language=language, focus=focus, person=person,
-                    claimed_quote=claimed)
+    return Question(text=text, kind=kind, language=language, focus=focus, person=person, claimed_quote=claimed)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0/C1 controls but tab and newline

@@ -104,12 +104,8 @@ class Searcher:
         return self.search_vector(query, vector, k, language)
 
     def search_vector(self, query: str, vector: Vectors, k: int, language: Language) -> SearchResult:
-        passages = {
-            pid: (sim, meta) for pid, sim, meta in self.index.query("passages", vector, DENSE_PASSAGES)
-        }
-        sentences = {
-            sid: (sim, meta) for sid, sim, meta in self.index.query("sentences", vector, DENSE_SENTENCES)
-        }
+        passages = {pid: (sim, meta) for pid, sim, meta in self.index.query("passages", vector, DENSE_PASSAGES)}
+        sentences = {sid: (sim, meta) for sid, sim, meta in self.index.query("sentences", vector, DENSE_SENTENCES)}
         lexical = self._lexical(query, language)
 
         # Every passage that any of the three lists points at is a candidate.
@@ -141,17 +137,12 @@ class Searcher:
         dense = {sid: sim for sid, (sim, _) in sentences.items()}
         missing_sentences = [sid for ids in members.values() for sid in ids if sid not in dense]
         dense.update(
-            {
-                sid: float(vec @ vector)
-                for sid, vec in self.index.vectors("sentences", missing_sentences).items()
-            }
+            {sid: float(vec @ vector) for sid, vec in self.index.vectors("sentences", missing_sentences).items()}
         )
 
         scored: list[tuple[float, str, dict[str, Any], list[ScoredSentence]]] = []
         for pid, meta in chosen:
-            units = self._units(
-                str(meta["doc_id"]), int(meta["index"]), members[pid], dense, lexical_by_sentence
-            )
+            units = self._units(str(meta["doc_id"]), int(meta["index"]), members[pid], dense, lexical_by_sentence)
             if not units:
                 continue
             best_dense = max(u.dense for u in units)
@@ -238,10 +229,7 @@ class Searcher:
         dense: dict[str, float],
         lexical: dict[tuple[str, int], float],
     ) -> list[ScoredSentence]:
-        rows = {
-            index: (start, end)
-            for index, start, end, _ in self.index.store.sentences_in_passage(doc_id, passage)
-        }
+        rows = {index: (start, end) for index, start, end, _ in self.index.store.sentences_in_passage(doc_id, passage)}
         units = []
         for sid in ids:
             index = int(sid.rsplit("-s", 1)[1])

@@ -26,8 +26,9 @@ _lock = threading.Lock()
 
 @cache
 def _splitter(language: str) -> SoMaJo:
-    return SoMaJo("en_PTB" if language == "en" else "de_CMC", split_camel_case=False,
-                  split_sentences=True, character_offsets=True)
+    return SoMaJo(
+        "en_PTB" if language == "en" else "de_CMC", split_camel_case=False, split_sentences=True, character_offsets=True
+    )
 
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
@@ -66,8 +67,12 @@ def _join_open_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     joined: list[tuple[int, int]] = []
     run = 0
     for start, end in spans:
-        if joined and run < _MAX_QUOTE_JOIN and _quote_open(text[joined[-1][0]:joined[-1][1]]) \
-                and "\n" not in text[joined[-1][1]:start]:
+        if (
+            joined
+            and run < _MAX_QUOTE_JOIN
+            and _quote_open(text[joined[-1][0] : joined[-1][1]])
+            and "\n" not in text[joined[-1][1] : start]
+        ):
             joined[-1] = (joined[-1][0], end)
             run += 1
         else:
@@ -103,7 +108,14 @@ def passages(article: Article, units: list[Sentence], max_chars: int = MAX_PASSA
         else:
             windows.append([sentence])
     return [
-        Passage(doc_id=article.id, index=i, start=w[0].start, end=w[-1].end, first_sentence=w[0].index,
-                last_sentence=w[-1].index, text=article.text[w[0].start:w[-1].end])
+        Passage(
+            doc_id=article.id,
+            index=i,
+            start=w[0].start,
+            end=w[-1].end,
+            first_sentence=w[0].index,
+            last_sentence=w[-1].index,
+            text=article.text[w[0].start : w[-1].end],
+        )
         for i, w in enumerate(windows)
     ]

@@ -355,9 +355,7 @@ def test_speaker_for_span() -> None:
     assert speaker_for_span([], 0, 10) is None
 
 
-@pytest.mark.parametrize(
-    "text", ["", " ", "\n\n", "\x00\x01\x02", "„", "„“", '"""', "»«" * 50, "a" * 100_000]
-)
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "\x00\x01\x02", "„", "„“", '"""', "»«" * 50, "a" * 100_000])
 def test_odd_inputs(text: str) -> None:
     _check_offsets(text, attribute(text))
 

@@ -21,9 +21,7 @@ def test_timings_percentiles() -> None:
         timings.add(ms / 1000)
     summary = timings.summary()
     assert (
-        summary["n"] == 100
-        and summary["p50_ms"] == pytest.approx(50.5)
-        and summary["p95_ms"] == pytest.approx(95.05)
+        summary["n"] == 100 and summary["p50_ms"] == pytest.approx(50.5) and summary["p95_ms"] == pytest.approx(95.05)
     )
 
 

@@ -123,9 +123,7 @@ async def running(app: App) -> AsyncIterator[App]:
 
 
 @asynccontextmanager
-async def bot_for(
-    api: FakeBotApi, service: Belegbot, corpus_dir: Path, **overrides: Any
-) -> AsyncIterator[Harness]:
+async def bot_for(api: FakeBotApi, service: Belegbot, corpus_dir: Path, **overrides: Any) -> AsyncIterator[Harness]:
     admin = api.user("Ada", username="ada_admin")
     settings = bot_settings(api, corpus_dir, admin, **overrides)
     app = build_application(settings, service)
@@ -274,9 +272,7 @@ def test_sources_are_paged_when_long() -> None:
 # ------------------------------------------------------------------------------------------ buttons
 
 
-async def test_more_sources_paging_and_context_buttons(
-    api: FakeBotApi, service: Belegbot, corpus_dir: Path
-) -> None:
+async def test_more_sources_paging_and_context_buttons(api: FakeBotApi, service: Belegbot, corpus_dir: Path) -> None:
     async with bot_for(api, service, corpus_dir, claims_per_page=2) as bot:
         [first] = await ask(bot, bot.alice, SEED_QUESTION)
         assert numbers(first) == [1, 2]
@@ -470,9 +466,7 @@ async def test_group_chat_answers_only_when_addressed(bot: Harness) -> None:
     mention = bot.api.send_text(bot.alice, f"@{bot.api.bot_user.username} {SEED_QUESTION}", chat=group)
     [answer] = await bot.api.wait_for_messages(group, 1, timeout=ANSWER_WAIT)
     assert answer.reply_to_message_id == mention["message_id"] and "12.000" in answer.text
-    follow_up = bot.api.send_text(
-        bot.bert, "Wie viele Soldaten schickt Nordkorea?", chat=group, reply_to=answer
-    )
+    follow_up = bot.api.send_text(bot.bert, "Wie viele Soldaten schickt Nordkorea?", chat=group, reply_to=answer)
     [reply] = await bot.api.wait_for_messages(group, 1, timeout=ANSWER_WAIT)
     assert reply.reply_to_message_id == follow_up["message_id"] and reply.text.startswith("Das steht")
     bot.api.send_sticker(bot.alice, chat=group)

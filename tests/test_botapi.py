@@ -311,9 +311,7 @@ async def test_webhook_delivery_with_secret_token(api: FakeBotApi) -> None:
     alice = api.user("Alice")
     async with app:
         assert app.updater is not None
-        await app.updater.start_webhook(
-            listen="127.0.0.1", port=port, url_path="hook", secret_token="s3cret-T0ken"
-        )
+        await app.updater.start_webhook(listen="127.0.0.1", port=port, url_path="hook", secret_token="s3cret-T0ken")
         await app.start()
         try:
             info = api.webhook_info()

@@ -75,9 +75,7 @@ def chroma_url(tmp_path_factory: pytest.TempPathFactory, _network_guard: list[st
         yield url
 
 
-def test_index_and_search_through_the_server(
-    chroma_url: str, tmp_path: Path, seed_articles: list[Article]
-) -> None:
+def test_index_and_search_through_the_server(chroma_url: str, tmp_path: Path, seed_articles: list[Article]) -> None:
     writer = Index(tmp_path / "writer", HashEmbedder(), chroma_url=chroma_url)
     try:
         report = writer.sync(seed_articles)

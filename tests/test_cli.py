@@ -33,9 +33,7 @@ class Cli:
         self.runner = CliRunner()
 
     def __call__(self, *args: str, input: str | None = None, **env: str) -> Result:
-        return self.runner.invoke(
-            app, list(args), env={**self.env, **env}, input=input, catch_exceptions=False
-        )
+        return self.runner.invoke(app, list(args), env={**self.env, **env}, input=input, catch_exceptions=False)
 
     def json_lines(self, *args: str) -> list[dict[str, object]]:
         result = self(*args)

@@ -11,9 +11,7 @@ from conftest import CORPUS_DIR, SEEDS_DIR
 from retrieval import corpus
 from retrieval.corpus import LoadResult
 
-GOOD_MD = (
-    "---\nid: gut\ntitle: Ein gutes Stück\noutlet: Testblatt\npublished: 2024-10-23\n---\nDer Text ist gut.\n"
-)
+GOOD_MD = "---\nid: gut\ntitle: Ein gutes Stück\noutlet: Testblatt\npublished: 2024-10-23\n---\nDer Text ist gut.\n"
 
 HTML_PAGE = """<!DOCTYPE html>
 <html lang="de">
@@ -83,18 +81,14 @@ def test_markdown_front_matter_fields(tmp_path: Path) -> None:
 
 
 def test_markdown_without_id_or_title_uses_file_name_and_first_line(tmp_path: Path) -> None:
-    (tmp_path / "ohne-id.md").write_text(
-        "---\noutlet: X\n---\n\nErste Zeile\nZweite Zeile.", encoding="utf-8"
-    )
+    (tmp_path / "ohne-id.md").write_text("---\noutlet: X\n---\n\nErste Zeile\nZweite Zeile.", encoding="utf-8")
     [a] = load_one(tmp_path / "ohne-id.md").articles
     assert a.id == "ohne-id"
     assert a.title == "Erste Zeile"
 
 
 def test_txt_first_line_is_title_and_text_is_kept_whole(tmp_path: Path) -> None:
-    (tmp_path / "notiz.txt").write_text(
-        "  Überschrift  \nDer erste Satz. Der zweite Satz.\n", encoding="utf-8"
-    )
+    (tmp_path / "notiz.txt").write_text("  Überschrift  \nDer erste Satz. Der zweite Satz.\n", encoding="utf-8")
     [a] = load_one(tmp_path / "notiz.txt").articles
     assert a.id == "notiz"
     assert a.title == "Überschrift"
@@ -102,10 +96,7 @@ def test_txt_first_line_is_title_and_text_is_kept_whole(tmp_path: Path) -> None:
 
 
 def test_latin1_txt_is_decoded(tmp_path: Path) -> None:
-    text = (
-        "Grüße aus Köln\nDie Straße war voller Menschen. Der Bürgermeister äußerte sich über die Größe "
-        "des Festes.\n"
-    )
+    text = "Grüße aus Köln\nDie Straße war voller Menschen. Der Bürgermeister äußerte sich über die Größe des Festes.\n"
     (tmp_path / "latin.txt").write_bytes(text.encode("latin-1"))
     [a] = load_one(tmp_path / "latin.txt").articles
     assert a.text == text
@@ -212,9 +203,7 @@ BAD_FILES: list[tuple[str, bytes, str]] = [
 
 
 @pytest.mark.parametrize(("name", "data", "reason"), BAD_FILES, ids=[b[0] for b in BAD_FILES])
-def test_bad_file_is_named_and_the_rest_still_loads(
-    tmp_path: Path, name: str, data: bytes, reason: str
-) -> None:
+def test_bad_file_is_named_and_the_rest_still_loads(tmp_path: Path, name: str, data: bytes, reason: str) -> None:
     (tmp_path / "gut.md").write_text(GOOD_MD, encoding="utf-8")
     (tmp_path / name).write_bytes(data)
     loaded = corpus.load([tmp_path])

@@ -106,9 +106,7 @@ def test_sentence_transformers_loads_packaged_model_offline(minilm: Embedder, mi
     assert float(english[0] @ q) > float(english[1] @ q) + 0.1
 
 
-def test_sentence_transformers_index_and_search_end_to_end(
-    minilm: Embedder, make_index: Callable[..., Index]
-) -> None:
+def test_sentence_transformers_index_and_search_end_to_end(minilm: Embedder, make_index: Callable[..., Index]) -> None:
     articles = [
         Article(
             id="port",

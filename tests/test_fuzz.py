@@ -50,9 +50,7 @@ PIECES = [
 texts = st.lists(st.one_of(st.text(max_size=15), st.sampled_from(PIECES)), max_size=10).map("".join)
 quotes = st.one_of(
     texts.filter(str.strip),
-    st.builds(
-        lambda unit, n: unit * n, st.sampled_from(["Wort ", "ß", "😀", "&<", "a\u200d"]), st.integers(1, 2500)
-    ),
+    st.builds(lambda unit, n: unit * n, st.sampled_from(["Wort ", "ß", "😀", "&<", "a\u200d"]), st.integers(1, 2500)),
 )
 claims = st.builds(
     Claim,
@@ -103,9 +101,7 @@ def test_every_page_the_bot_sends_is_valid_and_keeps_every_quote(
         chunks = views.answer_page(answer, lang, page, per_page, limit=MAX_MESSAGE_CHARS - len(prefix))
         assert chunks
         for number, chunk in enumerate(chunks):
-            parsed = parse_html(
-                (prefix + chunk) if page == 0 and number == 0 else chunk
-            )  # strict, as the server
+            parsed = parse_html((prefix + chunk) if page == 0 and number == 0 else chunk)  # strict, as the server
             assert parsed.length <= MAX_MESSAGE_CHARS
             assert parsed.text.strip(" \t\r\n")
             quoted += blockquotes(parsed)

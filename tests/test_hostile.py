@@ -115,9 +115,7 @@ CASES = [
     ),
     Case("ANSI colour codes", text("\x1b[31mWie viele Soldaten schickt Nordkorea?\x1b[0m"), ANSWERED),
     # --- scripts and directions
-    Case(
-        "zero-width inside words", text("Wie vie\u200ble Sol\u200bdaten schickt Nord\u200dkorea?"), ANSWERED
-    ),
+    Case("zero-width inside words", text("Wie vie\u200ble Sol\u200bdaten schickt Nord\u200dkorea?"), ANSWERED),
     Case("right-to-left override", text("\u202eWie viele Soldaten schickt Nordkorea?\u202c"), ANSWERED),
     Case("Hebrew and Arabic", text("כמה חיילים שולחת צפון קוריאה? كم عدد الجنود؟"), ANSWERED),
     Case("mixed scripts", text("Wie viele солдат 士兵 soldiers schickt Nordkorea?"), ANSWERED),
@@ -126,15 +124,11 @@ CASES = [
     Case("nested quotes", text(f'Did Rutte say "he said „{RUTTE[:40]} ‚deep‘“ here"?'), ANSWERED),
     # --- commands
     Case("unknown command", command("frobnicate"), (en("bot.unknown_command"),)),
-    Case(
-        "unknown command with arguments", command("drop_table", "articles; --"), (en("bot.unknown_command"),)
-    ),
+    Case("unknown command with arguments", command("drop_table", "articles; --"), (en("bot.unknown_command"),)),
     Case("/quote without text", command("quote"), (prefix("bot.quote_usage"),)),
     Case("/quote with only quote marks", command("quote", "„“ '' \"\""), (prefix("bot.quote_usage"),)),
     Case("/quote with HTML", command("quote", "<i>Eskalation</i> </blockquote>"), ANSWERED),
-    Case(
-        "/quote verbatim in odd quote marks", command("quote", f"«{RUTTE}»"), (en("render.verdict_verbatim"),)
-    ),
+    Case("/quote verbatim in odd quote marks", command("quote", f"«{RUTTE}»"), (en("render.verdict_verbatim"),)),
     Case("/remove as a non-admin", command("remove", "seed-000"), (en("bot.not_admin"),)),
     Case(
         "/remove of a path",
@@ -258,9 +252,7 @@ async def test_a_bare_mention_in_a_group_is_asked_for_words(bot: LiveBot) -> Non
 
 
 @ASYNC
-async def test_a_cp1252_upload_is_decoded_and_indexed(
-    bot: LiveBot, seed_corpus_copy: Path, seed_service: Any
-) -> None:
+async def test_a_cp1252_upload_is_decoded_and_indexed(bot: LiveBot, seed_corpus_copy: Path, seed_service: Any) -> None:
     """A non-UTF-8 file is read in its own encoding (not refused), and its umlauts survive."""
     body = (
         "---\nid: kaese-1\ntitle: Käse-Rekord\n---\n"
@@ -272,9 +264,7 @@ async def test_a_cp1252_upload_is_decoded_and_indexed(
         assert added.text.startswith("Added kaese.md to the corpus: 1 new")
         assert (seed_corpus_copy / "kaese.md").read_bytes() == body.encode("cp1252")  # kept as sent
         article = seed_service.index.article("kaese-1")
-        assert (
-            article is not None and "Füssen verkaufte 4.321 Laibe Käse – „so viele wie nie“." in article.text
-        )
+        assert article is not None and "Füssen verkaufte 4.321 Laibe Käse – „so viele wie nie“." in article.text
     finally:
         bot.api.send_command(bot.admin, "remove", "kaese-1")
         [removed] = await bot.api.wait_for_messages(bot.admin, 1, timeout=WAIT)

@@ -93,9 +93,7 @@ def test_record_ids_come_from_the_content_hash(
     assert set(records(other, "sentences", a.id)) == set(records(index, "sentences", a.id))
 
 
-def test_records_carry_exact_offsets_and_article_metadata(
-    make_index: MakeIndex, small_articles: list[Article]
-) -> None:
+def test_records_carry_exact_offsets_and_article_metadata(make_index: MakeIndex, small_articles: list[Article]) -> None:
     a = small_articles[0]
     index = make_index()
     index.sync([a])
@@ -105,24 +103,16 @@ def test_records_carry_exact_offsets_and_article_metadata(
     stored = index.article(a.id)
     assert stored is not None
     assert stored.model_dump() == a.model_dump()
-    assert [row[1:3] for row in index.store.sentences(a.id)] == [
-        (s.start, s.end) for s in segment.sentences(a)
-    ]
+    assert [row[1:3] for row in index.store.sentences(a.id)] == [(s.start, s.end) for s in segment.sentences(a)]
 
 
-def test_an_edited_article_replaces_all_its_old_records(
-    make_index: MakeIndex, hash_embedder: HashEmbedder
-) -> None:
-    old = article(
-        "nachricht", "Alte Meldung\nDer Zeppelin landete in Friedrichshafen. Es war windig. Alle jubelten."
-    )
+def test_an_edited_article_replaces_all_its_old_records(make_index: MakeIndex, hash_embedder: HashEmbedder) -> None:
+    old = article("nachricht", "Alte Meldung\nDer Zeppelin landete in Friedrichshafen. Es war windig. Alle jubelten.")
     new = article("nachricht", "Neue Meldung\nDer Ballon landete in Augsburg. Es regnete.")
     index = make_index()
     index.sync([old, article("anders", "Anderes\nHier steht etwas anderes.")])
     assert lexical_hits(index, "Zeppelin") == [("nachricht", 1)]
-    assert nearest_sentence(index, hash_embedder, "Der Zeppelin landete in Friedrichshafen.")[
-        1
-    ] == pytest.approx(1.0)
+    assert nearest_sentence(index, hash_embedder, "Der Zeppelin landete in Friedrichshafen.")[1] == pytest.approx(1.0)
 
     report = index.sync([new])
     assert (report.added, report.updated) == (0, 1)
@@ -140,9 +130,7 @@ def test_an_edited_article_replaces_all_its_old_records(
     assert index.count() == 2 and len(records(index, "sentences", "anders")) == 2
 
 
-def test_metadata_change_alone_counts_as_an_update(
-    make_index: MakeIndex, small_articles: list[Article]
-) -> None:
+def test_metadata_change_alone_counts_as_an_update(make_index: MakeIndex, small_articles: list[Article]) -> None:
     index = make_index()
     index.sync(small_articles)
     renamed = small_articles[1].model_copy(update={"outlet": "Neues Blatt"})
@@ -228,9 +216,7 @@ def test_sqlite_side_is_rebuilt_from_chroma(tmp_path: Path, small_articles: list
         again.close()
 
 
-def test_sqlite_articles_missing_from_chroma_are_dropped(
-    tmp_path: Path, small_articles: list[Article]
-) -> None:
+def test_sqlite_articles_missing_from_chroma_are_dropped(tmp_path: Path, small_articles: list[Article]) -> None:
     first = Index(tmp_path / "ix", HashEmbedder())
     first.sync(small_articles)
     for name in ("sentences", "passages"):
@@ -255,9 +241,7 @@ def test_lexical_store_matches_stems_across_inflection(tmp_path: Path) -> None:
         units = segment.sentences(a)
         store.put(a, units, [0] * len(units), {"k": "ä"})
         assert [(d, i) for d, i, _ in store.search(store.stems.query_terms(["Soldaten"]), 10)] == [("s", 0)]
-        assert [(d, i) for d, i, _ in store.search(store.stems.query_terms(["Haus", "brennt"]), 10)] == [
-            ("s", 1)
-        ]
+        assert [(d, i) for d, i, _ in store.search(store.stems.query_terms(["Haus", "brennt"]), 10)] == [("s", 1)]
         assert store.search([], 10) == [] and store.search(["soldat"], 0) == []
         assert store.search(['sol"dat'], 10) != []  # quotes in terms cannot break the FTS query
         assert store.analysis("s") == {"k": "ä"}

@@ -84,9 +84,7 @@ async def test_fifty_users_ten_questions_each(seed_service: Any, seed_corpus_cop
         assert not duplicated, f"answered more than once: {duplicated}"
         for user in users:  # every reply in a chat is an answer (no error, no rate-limit message)
             texts = [m.text for m in api.sent_messages(user)]
-            assert not [t for t in texts if t.startswith(("Sorry", "You are asking", "Entschuldigung"))], (
-                texts
-            )
+            assert not [t for t in texts if t.startswith(("Sorry", "You are asking", "Entschuldigung"))], texts
         assert bot.errors == [], f"the bot's error handler was reached: {bot.errors[:3]}"
 
         latencies = np.array([c.at - sent[question(c)] for c in first_chunks])

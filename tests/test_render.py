@@ -174,9 +174,7 @@ def test_english_wording_and_verdict_heading() -> None:
         differences=["'no' vs 'maybe'"],
     )
     [message] = render_answer(answer, "en")
-    assert message.startswith(
-        "<b>The article says something similar, but not in these words.</b>\nDifferences:"
-    )
+    assert message.startswith("<b>The article says something similar, but not in these words.</b>\nDifferences:")
     assert "\n• 'no' vs 'maybe'" in message
     assert "1. Source: Jane Doe\n<blockquote>She said maybe.</blockquote>\n2024-03-01" in message
     plain = render_plain(answer, "en")

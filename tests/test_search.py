@@ -51,9 +51,7 @@ def test_sentences_of_the_result_lie_inside_their_passages(
         assert 0 <= unit.start < unit.end <= len(texts[unit.doc_id])
         assert -1.0 <= unit.dense <= 1.0 and 0.0 <= unit.lexical <= 1.0
     top = result.hits[0]
-    inside = [
-        u for u in result.sentences if u.doc_id == top.doc_id and top.start <= u.start < u.end <= top.end
-    ]
+    inside = [u for u in result.sentences if u.doc_id == top.doc_id and top.start <= u.start < u.end <= top.end]
     assert inside and all(u.passage_score == pytest.approx(top.score, abs=1e-5) for u in inside)
 
 
@@ -66,17 +64,12 @@ def test_best_sentence_for_a_quote_question_is_the_quote(seed_searcher: Searcher
 
 def test_k_limits_and_validates(seed_searcher: Searcher, seed_articles: list[Article]) -> None:
     check_hits(seed_searcher.search(DE_QUESTION, k=2), seed_articles, 2)
-    assert (
-        len(seed_searcher.search(DE_QUESTION, k=100).hits)
-        == seed_searcher.index.collections["passages"].count()
-    )
+    assert len(seed_searcher.search(DE_QUESTION, k=100).hits) == seed_searcher.index.collections["passages"].count()
     with pytest.raises(ValueError, match="k must be > 0, got 0"):
         seed_searcher.search(DE_QUESTION, k=0)
 
 
-def test_blank_query_and_empty_index_give_no_hits(
-    seed_searcher: Searcher, make_index: Callable[..., Index]
-) -> None:
+def test_blank_query_and_empty_index_give_no_hits(seed_searcher: Searcher, make_index: Callable[..., Index]) -> None:
     assert seed_searcher.search("   ", k=5).hits == []
     assert Searcher(make_index()).search(DE_QUESTION, k=5).hits == []
 

@@ -128,9 +128,7 @@ def check_passages(article: Article, units: list[Sentence], max_chars: int) -> N
         assert p.first_sentence <= p.last_sentence
         assert p.start == units[p.first_sentence].start and p.end == units[p.last_sentence].end
         assert p.text == article.text[p.start : p.end]
-        assert (
-            p.end - p.start <= max_chars or p.first_sentence == p.last_sentence
-        )  # only a lone long sentence
+        assert p.end - p.start <= max_chars or p.first_sentence == p.last_sentence  # only a lone long sentence
         covered.extend(range(p.first_sentence, p.last_sentence + 1))
     assert covered == [s.index for s in units]  # consecutive whole sentences, each exactly once
 

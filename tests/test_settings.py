@@ -63,9 +63,7 @@ def test_dotenv_file_is_read_and_environment_wins(clean_env: Path, monkeypatch: 
         ("BELEGBOT_EMBEDDING_MODEL", "   ", "must name a model"),
     ],
 )
-def test_bad_value_names_the_variable(
-    monkeypatch: pytest.MonkeyPatch, variable: str, value: str, says: str
-) -> None:
+def test_bad_value_names_the_variable(monkeypatch: pytest.MonkeyPatch, variable: str, value: str, says: str) -> None:
     monkeypatch.setenv(variable, value)
     with pytest.raises(SettingsError) as caught:
         load_settings()

@@ -119,9 +119,7 @@ class _Parser:
                 decoded, self.pos = self.entity(self.pos)
                 self.emit(decoded)
             else:
-                nxt = min(
-                    (i for i in (src.find("<", self.pos), src.find("&", self.pos)) if i >= 0), default=-1
-                )
+                nxt = min((i for i in (src.find("<", self.pos), src.find("&", self.pos)) if i >= 0), default=-1)
                 end = len(src) if nxt < 0 else nxt
                 self.emit(src[self.pos : end])
                 self.pos = end
@@ -232,9 +230,7 @@ class _Parser:
             href = attrs.get("href", "")
             scheme = urlsplit(href).scheme.lower() if href else ""
             if self.strict and scheme not in _LINK_SCHEMES:
-                raise HtmlError(
-                    f'Unsupported URL "{href}" in tag "a" {where} (strict: http, https, tg, mailto)'
-                )
+                raise HtmlError(f'Unsupported URL "{href}" in tag "a" {where} (strict: http, https, tg, mailto)')
         parent = self.stack[-1] if self.stack else None
         if self.strict and parent is not None:
             inside = {o.kind for o in self.stack}

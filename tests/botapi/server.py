@@ -394,9 +394,7 @@ class BotApiState:
         self.messages[(chat.id, message["message_id"])] = message
         return message
 
-    def store_file(
-        self, data: bytes, folder: str, suffix: str, mime: str | None, name: str | None
-    ) -> StoredFile:
+    def store_file(self, data: bytes, folder: str, suffix: str, mime: str | None, name: str | None) -> StoredFile:
         n = self.next_id()
         stored = StoredFile(
             file_id=f"BQACAgIAAxkBAAI{n:06d}fake{len(data):x}",
@@ -452,9 +450,7 @@ class Params:
     def required_int(self, name: str) -> int:
         value = self.integer(name)
         if value is None:
-            raise bad_request(
-                f"{name} is empty" if name.endswith("_id") else f'parameter "{name}" is required'
-            )
+            raise bad_request(f"{name} is empty" if name.endswith("_id") else f'parameter "{name}" is required')
         return value
 
     def flag(self, name: str) -> bool:
@@ -591,9 +587,7 @@ class BotApiHttp:
         self.state.downloads.append(path)
         for stored in self.state.files.values():
             if stored.file_path == path:
-                return web.Response(
-                    body=stored.data, content_type=stored.mime_type or "application/octet-stream"
-                )
+                return web.Response(body=stored.data, content_type=stored.mime_type or "application/octet-stream")
         return web.json_response({"ok": False, "error_code": 404, "description": "Not Found"}, status=404)
 
     async def close(self) -> None:
@@ -643,8 +637,7 @@ class BotApiHttp:
             if generation != state.poll_generation:
                 raise ApiError(
                     409,
-                    "Conflict: terminated by other getUpdates request; "
-                    "make sure that only one bot instance is running",
+                    "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running",
                 )
             ready = state.pending(state.allowed_updates, limit)
             if ready or state.closing or loop.time() >= deadline:
@@ -732,9 +725,7 @@ class BotApiHttp:
                         )
             except (aiohttp.ClientError, TimeoutError) as error:
                 status = getattr(error, "status", None)
-                reason = (
-                    f"Wrong response from the webhook: {status}" if status else f"Connection failed: {error}"
-                )
+                reason = f"Wrong response from the webhook: {status}" if status else f"Connection failed: {error}"
                 state.webhook_error = (int(time.time()), reason)
                 state.touch()
                 await state.wait_change(backoff)
@@ -760,9 +751,7 @@ class BotApiHttp:
             text, entities = parsed.text, parsed.entities
         elif mode.lower() in {"", "markdown", "markdownv2"}:  # Markdown is not validated here
             text = raw
-            explicit = params.object(
-                f"{key}_entities" if caption else "entities", "can't parse entities JSON"
-            )
+            explicit = params.object(f"{key}_entities" if caption else "entities", "can't parse entities JSON")
             entities = list(explicit or [])
         else:
             raise bad_request("unsupported parse_mode")
@@ -854,9 +843,7 @@ class BotApiHttp:
             if not document.data:
                 raise bad_request("file must be non-empty")
             suffix = "." + document.filename.rsplit(".", 1)[-1] if "." in document.filename else ""
-            stored = self.state.store_file(
-                document.data, "documents", suffix, document.content_type, document.filename
-            )
+            stored = self.state.store_file(document.data, "documents", suffix, document.content_type, document.filename)
         caption, entities = self.format_text(params, "caption", MAX_CAPTION_LENGTH)
         markup = self.check_markup(params)
         reply_to = self.reply_to(params, chat)
@@ -1022,11 +1009,7 @@ class BotApiHttp:
         return self._set_description(params, "short_description", 120)
 
     def get_my_description(self, params: Params) -> JSON:
-        return {
-            "description": self.state.descriptions.get(
-                ("description", params.text("language_code") or ""), ""
-            )
-        }
+        return {"description": self.state.descriptions.get(("description", params.text("language_code") or ""), "")}
 
     def get_my_short_description(self, params: Params) -> JSON:
         key = ("short_description", params.text("language_code") or "")
@@ -1079,9 +1062,7 @@ def check_reply_markup(markup: Any, *, inline_only: bool = False) -> JSON:
     if "inline_keyboard" in markup:
         rows = markup["inline_keyboard"]
         if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
-            raise bad_request(
-                'field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays'
-            )
+            raise bad_request('field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays')
         buttons = [button for row in rows for button in row]
         if len(buttons) > 100 or any(len(row) > 8 for row in rows):
             raise bad_request("REPLY_MARKUP_TOO_LONG")
@@ -1095,9 +1076,7 @@ def check_reply_markup(markup: Any, *, inline_only: bool = False) -> JSON:
         if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
             raise bad_request('field "keyboard" of the ReplyKeyboardMarkup must be an Array of Arrays')
         for button in (b for row in rows for b in row):
-            if not (
-                isinstance(button, str) or (isinstance(button, dict) and isinstance(button.get("text"), str))
-            ):
+            if not (isinstance(button, str) or (isinstance(button, dict) and isinstance(button.get("text"), str))):
                 raise bad_request('can\'t parse keyboard button: field "text" must be of type String')
         return markup
     if markup.get("remove_keyboard") is True or markup.get("force_reply") is True:
@@ -1112,13 +1091,9 @@ def check_inline_button(button: Any) -> None:
         raise bad_request("BUTTON_TEXT_INVALID")
     actions = [key for key in _BUTTON_ACTIONS if key in button]
     if not actions:
-        raise bad_request(
-            "can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard"
-        )
+        raise bad_request("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard")
     if len(actions) > 1:
-        raise bad_request(
-            f"can't parse inline keyboard button: exactly one of {actions} must be used (strict)"
-        )
+        raise bad_request(f"can't parse inline keyboard button: exactly one of {actions} must be used (strict)")
     if "callback_data" in button:
         data = button["callback_data"]
         if not isinstance(data, str) or not 1 <= len(data.encode("utf-8")) <= 64:
@@ -1129,14 +1104,8 @@ def check_inline_button(button: Any) -> None:
             raise bad_request(f"inline keyboard button URL '{url}' is invalid: Wrong HTTP URL")
     if "copy_text" in button:
         copy = button["copy_text"]
-        if (
-            not isinstance(copy, dict)
-            or not isinstance(copy.get("text"), str)
-            or not 1 <= len(copy["text"]) <= 256
-        ):
-            raise bad_request(
-                "can't parse inline keyboard button: CopyTextButton must have a text of 1-256 characters"
-            )
+        if not isinstance(copy, dict) or not isinstance(copy.get("text"), str) or not 1 <= len(copy["text"]) <= 256:
+            raise bad_request("can't parse inline keyboard button: CopyTextButton must have a text of 1-256 characters")
 
 
 def check_inline_result(result: Any, seen: set[str]) -> None:
@@ -1212,9 +1181,7 @@ class FakeBotApi:
     ) -> None:
         if not _TOKEN_SHAPE.fullmatch(token):
             raise ValueError(f"token must look like '<digits>:<secret>', got {token!r}")
-        bot = User(
-            int(token.split(":")[0]), "Belegbot", username=bot_username, is_bot=True, language_code=None
-        )
+        bot = User(int(token.split(":")[0]), "Belegbot", username=bot_username, is_bot=True, language_code=None)
         self.state = BotApiState(token, bot)
         self.state.flood = FloodControl() if flood is ... else flood
         self.http = BotApiHttp(self.state)
@@ -1232,9 +1199,7 @@ class FakeBotApi:
     async def start(self) -> FakeBotApi:
         self._loop, self._loop_thread = asyncio.get_running_loop(), threading.get_ident()
         self.state._changed = asyncio.Event()
-        self._runner = web.AppRunner(
-            self.http.app(), access_log=None, handler_cancellation=True, shutdown_timeout=1.0
-        )
+        self._runner = web.AppRunner(self.http.app(), access_log=None, handler_cancellation=True, shutdown_timeout=1.0)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
@@ -1289,9 +1254,7 @@ class FakeBotApi:
         """``Application.builder()`` with this server's token, base_url and base_file_url."""
         from telegram.ext import Application
 
-        return (
-            Application.builder().token(self.token).base_url(self.base_url).base_file_url(self.base_file_url)
-        )
+        return Application.builder().token(self.token).base_url(self.base_url).base_file_url(self.base_file_url)
 
     @property
     def bot_user(self) -> User:
@@ -1325,9 +1288,7 @@ class FakeBotApi:
 
     # --- users and chats
 
-    def user(
-        self, first_name: str = "Alice", *, username: str | None = None, language_code: str = "en"
-    ) -> User:
+    def user(self, first_name: str = "Alice", *, username: str | None = None, language_code: str = "en") -> User:
         user = User(next(self._user_ids), first_name, username=username, language_code=language_code)
         self._in_loop(lambda: self.state.users.__setitem__(user.id, user))
         return user
@@ -1337,9 +1298,7 @@ class FakeBotApi:
         self._in_loop(lambda: self.state.chats.__setitem__(chat.id, chat))
         return chat
 
-    def group(
-        self, title: str = "Newsroom", *, supergroup: bool = False, username: str | None = None
-    ) -> Chat:
+    def group(self, title: str = "Newsroom", *, supergroup: bool = False, username: str | None = None) -> Chat:
         n = next(self._group_ids)
         chat_id = -(1_000_000_000_000 + n) if supergroup else -(4_000_000_000 + n)
         chat = Chat(chat_id, "supergroup" if supergroup else "group", title=title, username=username)
@@ -1359,17 +1318,13 @@ class FakeBotApi:
         """Queue a raw update (``{"message": {...}}``); the update_id is assigned here."""
         return self._in_loop(lambda: self.state.enqueue(body))
 
-    def _post(
-        self, user: User, chat: Chat | None, reply_to: JSON | SentMessage | None, **fields: Any
-    ) -> JSON:
+    def _post(self, user: User, chat: Chat | None, reply_to: JSON | SentMessage | None, **fields: Any) -> JSON:
         target = self._chat_of(user, chat)
 
         def act() -> JSON:
             replied = _message_dict(reply_to)
             if replied is not None:
-                fields["reply_to_message"] = self.state.messages.get(
-                    (target.id, replied["message_id"]), replied
-                )
+                fields["reply_to_message"] = self.state.messages.get((target.id, replied["message_id"]), replied)
             message = self.state.new_message(target, user, **fields)
             if self._delivered(target, message):
                 self.state.enqueue({"message": message})
@@ -1425,9 +1380,7 @@ class FakeBotApi:
 
         return self._in_loop(act)
 
-    def _upload(
-        self, data: bytes, folder: str, suffix: str, mime: str | None, name: str | None
-    ) -> StoredFile:
+    def _upload(self, data: bytes, folder: str, suffix: str, mime: str | None, name: str | None) -> StoredFile:
         return self._in_loop(lambda: self.state.store_file(data, folder, suffix, mime, name))
 
     def send_document(
@@ -1446,9 +1399,7 @@ class FakeBotApi:
         document = {**stored.to_api(), "file_name": filename, "mime_type": mime}
         return self._post(user, chat, None, document=document, caption=caption)
 
-    def send_photo(
-        self, user: User, data: bytes, *, chat: Chat | None = None, caption: str | None = None
-    ) -> JSON:
+    def send_photo(self, user: User, data: bytes, *, chat: Chat | None = None, caption: str | None = None) -> JSON:
         stored = self._upload(data, "photos", ".jpg", "image/jpeg", None)
         photo = [{**stored.to_api(), "width": 1280, "height": 720}]
         return self._post(user, chat, None, photo=photo, caption=caption)
@@ -1483,9 +1434,7 @@ class FakeBotApi:
             rows = (current.get("reply_markup") or {}).get("inline_keyboard", [])
             datas = [b.get("callback_data") for row in rows for b in row]
             if callback_data not in datas:
-                raise AssertionError(
-                    f"no button with callback_data {callback_data!r}; the message has {datas}"
-                )
+                raise AssertionError(f"no button with callback_data {callback_data!r}; the message has {datas}")
             query_id = str(8_000_000_000_000 + self.state.next_id())
             update = self.state.enqueue(
                 {
@@ -1503,9 +1452,7 @@ class FakeBotApi:
 
         return self._in_loop(act)
 
-    def send_inline_query(
-        self, user: User, query: str, *, offset: str = "", chat_type: str = "sender"
-    ) -> str:
+    def send_inline_query(self, user: User, query: str, *, offset: str = "", chat_type: str = "sender") -> str:
         """``user`` types ``@bot query`` in some chat; returns the inline query id."""
 
         def act() -> str:
@@ -1528,9 +1475,7 @@ class FakeBotApi:
     ) -> None:
         """Make the next call of ``method`` fail (default: 429 flood control with ``retry_after``)."""
         if description is None:
-            error = (
-                too_many_requests(retry_after) if error_code == 429 else ApiError(error_code, "Bad Request")
-            )
+            error = too_many_requests(retry_after) if error_code == 429 else ApiError(error_code, "Bad Request")
         else:
             error = ApiError(error_code, description, retry_after if error_code == 429 else None)
         self._in_loop(lambda: self.state.failures.setdefault(method, []).append(error))
@@ -1577,9 +1522,7 @@ class FakeBotApi:
                 return found
             if loop.time() >= deadline:
                 errors = [f"{c.method}: {c.status} {c.description}" for c in self.state.calls if not c.ok]
-                raise AssertionError(
-                    f"timed out after {seconds}s waiting for {what()}; failed calls: {errors[-5:]}"
-                )
+                raise AssertionError(f"timed out after {seconds}s waiting for {what()}; failed calls: {errors[-5:]}")
             await self.state.wait_change(deadline - loop.time())
 
     async def wait_for_messages(
@@ -1638,9 +1581,7 @@ class FakeBotApi:
 
     async def wait_for_poll(self, timeout: float = 5.0) -> None:  # noqa: ASYNC109
         """Wait until a getUpdates long poll is parked on the server, waiting for an update."""
-        await self.wait_until(
-            lambda: True if self.state.parked else None, timeout, lambda: "a parked getUpdates"
-        )
+        await self.wait_until(lambda: True if self.state.parked else None, timeout, lambda: "a parked getUpdates")
 
     async def wait_for_update_consumed(self, update_id: int, timeout: float = 5.0) -> None:  # noqa: ASYNC109
         """Wait until the bot confirmed ``update_id`` (getUpdates offset past it, or webhook 2xx)."""

@@ -1,0 +1,91 @@
+"""The language tools every stage shares, each loaded once per process.
+
+- SoMaJo, the tokenizer and sentence splitter (``somajo(language)``);
+- HanTa, the lemmatiser and part-of-speech tagger (``tagger(language)``, ``analyze(word, language)``);
+- the one table of quotation marks (``QUOTE_PAIRS``, ``QUOTE_CHARS``, ``unify_quotes``).
+
+Loading SoMaJo or HanTa takes a second and tens of MB; a second copy of either is a bug.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import threading
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+# Opening quotation mark -> the marks that may close it. German news uses „…“ and »…«, Swiss and French
+# «…», English “…” and "…"; single marks ‚…‘ ‹…› and '…' nest inside. Marks that double as apostrophes
+# ("don't", "Merkel's") need context to open or close: see ``AMBIGUOUS_MARKS``.
+QUOTE_PAIRS: dict[str, str] = {
+    "„": '“”"',
+    "“": '”“"',
+    "”": "”",
+    '"': '"“”',
+    "»": "«",
+    "«": "»",
+    "‚": "‘’'",
+    "‘": "’'",
+    "’": "’",
+    "'": "'’",
+    "‹": "›",
+    "›": "‹",
+}
+QUOTE_CHARS = "„“”\"«»‚‘’‹›'"
+OPENING_MARKS = "„»‚«‹“"
+CLOSING_MARKS = "“«‘»›”"
+AMBIGUOUS_MARKS = frozenset("'’‘‚\"”“")
+_UNIFIED = str.maketrans(dict.fromkeys(QUOTE_CHARS.replace("'", ""), '"'))
+
+
+def unify_quotes(text: str) -> str:
+    """Every double or single quotation mark (not the apostrophe ') as a plain ``"``, for comparing wording."""
+    return text.translate(_UNIFIED)
+
+
+_somajo_lock = threading.Lock()
+
+
+@functools.cache
+def somajo(language: str = "de") -> Any:
+    """The SoMaJo splitter for ``language`` ("de" -> de_CMC, "en" -> en_PTB), with character offsets."""
+    from somajo import SoMaJo
+
+    return SoMaJo(
+        "en_PTB" if language == "en" else "de_CMC",
+        split_camel_case=False,
+        split_sentences=True,
+        character_offsets=True,
+    )
+
+
+def somajo_lock() -> threading.Lock:
+    """SoMaJo is not thread-safe: hold this lock around ``tokenize_text``."""
+    return _somajo_lock
+
+
+@functools.cache
+def tagger(language: str = "de") -> Any | None:
+    """The HanTa tagger for ``language``, loaded once; None if its model cannot be loaded."""
+    try:
+        from HanTa import HanoverTagger as ht
+
+        return ht.HanoverTagger("morphmodel_en.pgz" if language == "en" else "morphmodel_ger.pgz")
+    except Exception:  # a missing model must not break indexing: lemmas fall back to the surface form
+        log.warning("HanTa model for %s unavailable; lemmas fall back to the surface form", language)
+        return None
+
+
+@functools.lru_cache(maxsize=65536)
+def analyze(word: str, language: str = "de") -> tuple[str, str]:
+    """``(lemma, tag)`` of one word by HanTa, or ``(word, "")`` when it cannot tell."""
+    model = tagger(language)
+    if model is None or not word:
+        return word, ""
+    try:
+        lemma, tag = model.analyze(word)
+        return str(lemma), str(tag)
+    except Exception:  # HanTa raises on odd input (lone symbols, very long tokens)
+        return word, ""
