@@ -124,13 +124,29 @@ QuestionKind = Literal["figure", "who_said", "quote_check", "general"]
 Verdict = Literal["verbatim", "paraphrase", "not_found"]
 
 
+# What the asker wants, finer than the four kinds of the answer contract (``QuestionKind``): "who is X" and
+# "when"/"where" are answered with the sentence that says it (kind "who_said" in the contract), "what did X
+# say" with everything the corpus quotes X saying.
+Intent = Literal["figure", "who_said", "what_said", "who_is", "when", "where", "quote_check", "general"]
+Measure = Literal["count", "money", "percent"]
+
+
 class Question(BaseModel):
+    """A question as parsed: its kind, and every condition it sets that an answering sentence must meet."""
+
     text: str
     kind: QuestionKind
     language: Language
-    focus: list[str] = Field(default_factory=list)
-    person: str | None = None
-    claimed_quote: str | None = None
+    focus: list[str] = Field(default_factory=list)  # content words, the counted noun first
+    person: str | None = None  # the person asked about, as written ("Pistorius", "der Kreml-Sprecher")
+    claimed_quote: str | None = None  # the statement to check, with or without quotation marks
+    intent: Intent = "general"
+    counted: str | None = None  # what a figure must count, as written: "tanks", "Euro", "Todesopfer"
+    measure: Measure | None = None  # count / money / percent, when the question says which
+    numbers: list[float] = Field(default_factory=list)  # figures the question states ("10k" -> 10000)
+    places: list[str] = Field(default_factory=list)  # places it is restricted to ("in India")
+    times: list[str] = Field(default_factory=list)  # years and dates it is restricted to ("2017")
+    source: str | None = None  # the source it names as a condition ("according to the Pentagon")
 
 
 class Claim(BaseModel):
