@@ -221,3 +221,20 @@ class LexicalStore:
                 (query, limit),
             ).fetchall()
         return [(d, int(i), float(s)) for d, i, s in rows]
+
+    def document_frequency(self, words: Sequence[str]) -> dict[str, int]:
+        """For each word, how many articles contain it (any of its German or English stems, as a prefix
+        for words of six letters or more, so that compounds and inflections count): how rare a word is."""
+        out: dict[str, int] = {}
+        with self._lock:
+            for word in words:
+                terms = self.stems.query_terms([word])
+                if not terms:
+                    continue
+                star = " *" if len(word) >= 6 else ""
+                query = " OR ".join('"' + t.replace('"', "") + '"' + star for t in terms)
+                row = self._db.execute(
+                    "SELECT count(DISTINCT doc_id) FROM sentence_fts WHERE sentence_fts MATCH ?", (query,)
+                ).fetchone()
+                out[word] = int(row[0]) if row else 0
+        return out

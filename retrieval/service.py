@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from chromadb.errors import ChromaError
 
 from retrieval import analysis, corpus
-from retrieval.answer import Answerer
+from retrieval.answer import Answerer, IndexLibrary
 from retrieval.embedding import Embedder, get_embedder
 from retrieval.index import Index, IndexReport, Progress
 from retrieval.models import Answer, Language
@@ -30,7 +30,7 @@ class Belegbot:
             index_dir, self.embedder, chroma_url, analyser=analysis.analyse, analysis_version=analysis.VERSION
         )
         self.searcher = Searcher(self.index)
-        self.answerer = Answerer(self.index, self.searcher)
+        self.answerer = Answerer(IndexLibrary(self.index, self.searcher))
 
     def index_paths(
         self,

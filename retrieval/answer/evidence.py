@@ -1,0 +1,168 @@
+"""The candidate sentences for one question, with what a reader would see around each of them.
+
+The answer stage reads the corpus only through a ``Library`` (search, a typed article and analysis lookup,
+the embedder and word statistics), never the store. ``gather`` asks it for the sentences that hybrid search
+ranks highest, and reads the best articles whole (their figures and sources sit in sentences ranked lower);
+every candidate carries its sentence, the sentence before it, its article's title and lead, and its
+index-time analysis (source, figures, page furniture).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from retrieval.analysis import SentenceInfo
+from retrieval.embedding import Vectors
+from retrieval.models import Article, Language, Question
+
+SEARCH_PASSAGES = 10
+ARTICLES_READ_WHOLE = 3
+MAX_CANDIDATES = 120
+
+
+class Scored(Protocol):
+    """A sentence as search ranks it (``retrieval.search.ScoredSentence``)."""
+
+    @property
+    def doc_id(self) -> str: ...
+    @property
+    def index(self) -> int: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def dense(self) -> float: ...
+    @property
+    def lexical(self) -> float: ...
+
+
+class Library(Protocol):
+    """What the answer stage may read of the corpus."""
+
+    def search(self, text: str, language: Language) -> tuple[Sequence[Scored], Vectors | None]: ...
+
+    def spelled_alike(self, prefixes: list[str], vector: Vectors) -> Sequence[Scored]: ...
+
+    def article_sentences(self, doc_id: str, vector: Vectors) -> Sequence[Scored]: ...
+
+    def article(self, doc_id: str) -> Article | None: ...
+
+    def sentence_info(self, doc_id: str) -> dict[int, SentenceInfo]: ...
+
+    def spans(self, doc_id: str) -> list[tuple[int, int]]: ...
+
+    def embed_queries(self, texts: list[str]) -> Vectors: ...
+
+    def embed_passages(self, texts: list[str]) -> Vectors: ...
+
+    def document_frequency(self, words: Sequence[str]) -> dict[str, int]: ...
+
+    def count(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One sentence that may answer, with its context."""
+
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    dense: float  # cosine similarity of question and sentence
+    lexical: float  # normalised BM25 of the sentence (German questions)
+    text: str
+    before: str  # the previous sentence of the article, or ""
+    title: str
+    lead: str  # the article's first few hundred characters
+    published: str | None
+    info: SentenceInfo
+    previous_info: SentenceInfo | None = None
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.doc_id, self.index)
+
+    @property
+    def context(self) -> str:
+        """The sentence with the one before it: where a source or a place named just before carries over."""
+        return f"{self.before} {self.text}"
+
+
+@dataclass
+class Pool:
+    """The candidates of one question, best dense similarity first."""
+
+    question: Question
+    candidates: list[Candidate]
+    vector: Vectors | None
+    articles: dict[str, Article] = field(default_factory=dict)
+
+    @property
+    def top(self) -> float:
+        return max((c.dense for c in self.candidates), default=0.0)
+
+
+def gather(question: Question, library: Library, prefixes: list[str] | None = None) -> Pool:
+    """The candidates for ``question``: search hits, cognate hits (English questions), and the sentences of the
+    articles that rank highest, each scored against the question."""
+    found, vector = library.search(question.text, question.language)
+    scored: dict[tuple[str, int], Scored] = {}
+    _merge(scored, found)
+    if vector is None:
+        return Pool(question, [], None)
+    if prefixes:
+        _merge(scored, library.spelled_alike(prefixes, vector))
+    for doc_id in _best_articles(scored.values(), ARTICLES_READ_WHOLE):
+        _merge(scored, library.article_sentences(doc_id, vector))
+    ranked = sorted(scored.values(), key=lambda s: s.dense, reverse=True)[:MAX_CANDIDATES]
+    articles: dict[str, Article] = {}
+    infos: dict[str, dict[int, SentenceInfo]] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    candidates = []
+    for s in ranked:
+        if s.doc_id not in articles:
+            article = library.article(s.doc_id)
+            if article is None:
+                continue
+            articles[s.doc_id] = article
+            infos[s.doc_id] = library.sentence_info(s.doc_id)
+            spans[s.doc_id] = library.spans(s.doc_id)
+        candidates.append(_candidate(s, articles[s.doc_id], spans[s.doc_id], infos[s.doc_id]))
+    return Pool(question, candidates, vector, articles)
+
+
+def _merge(into: dict[tuple[str, int], Scored], more: Sequence[Scored]) -> None:
+    for s in more:
+        key = (s.doc_id, s.index)
+        if key not in into or s.dense > into[key].dense:
+            into[key] = s
+
+
+def _best_articles(sentences: Iterable[Scored], n: int) -> list[str]:
+    best: dict[str, float] = {}
+    for s in sentences:
+        best[s.doc_id] = max(best.get(s.doc_id, 0.0), s.dense)
+    return sorted(best, key=best.__getitem__, reverse=True)[:n]
+
+
+def _candidate(s: Scored, article: Article, spans: list[tuple[int, int]], infos: dict[int, SentenceInfo]) -> Candidate:
+    text = article.text
+    before = text[slice(*spans[s.index - 1])] if 0 < s.index <= len(spans) else ""
+    return Candidate(
+        doc_id=s.doc_id,
+        index=s.index,
+        start=s.start,
+        end=s.end,
+        dense=float(s.dense),
+        lexical=float(s.lexical),
+        text=text[s.start : s.end],
+        before=before,
+        title=article.title,
+        lead=text[:400],
+        published=article.published,
+        info=infos.get(s.index, SentenceInfo()),
+        previous_info=infos.get(s.index - 1),
+    )

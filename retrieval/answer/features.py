@@ -1,0 +1,234 @@
+"""Evidence that a candidate sentence answers a question, as numbers a small model can weigh.
+
+Each feature is one question a careful reader asks of a sentence: is it about the topic (similarity, and
+how far below the best candidate), does it contain the question's words, above all its rare ones (a name,
+a place, a product: the words that tell near misses apart), does a figure count what was asked (tanks are
+not soldiers, percent is not Euro), does it meet the question's conditions (year, place, named source,
+person, event), and does the article name a source for it. Conditions are scored +1 (met), 0 (the question
+sets none, or the text cannot tell) and -1 (contradicted).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from retrieval import constraints
+from retrieval.answer.evidence import Candidate, Pool
+from retrieval.answer.words import Vocabulary, words
+from retrieval.embedding import Vectors
+from retrieval.models import Figure, Question
+
+COUNTABLE = frozenset({"count", "money", "percent"})
+PERSON_INTENTS = frozenset({"who_said", "what_said", "who_is", "quote_check"})
+ATTRIBUTED = frozenset({"direct", "indirect", "reported", "according_to", "carried_over"})
+_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "the"})
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+
+NAMES = (
+    "dense",
+    "gap",
+    "article_gap",
+    "lexical",
+    "cover",
+    "cover_context",
+    "cover_rare_article",
+    "missing_rare",
+    "unknown_de",
+    "unknown_en",
+    "figure",
+    "measure",
+    "unit",
+    "unit_gap",
+    "year",
+    "place",
+    "source_condition",
+    "person",
+    "has_source",
+    "attributed",
+    "predicate",
+    "short",
+    "is_figure_q",
+    "is_person_q",
+)
+
+
+@dataclass(frozen=True)
+class QuestionTerms:
+    """What of the question is matched against every candidate, computed once per question."""
+
+    words: list[str]
+    weights: dict[str, float]  # inverse document frequency, 0..1
+    rare: list[str]  # words in the corpus but in few articles
+    unknown: int  # words in no article at all
+    years: list[str]
+    places: list[str]
+    source: str | None
+    predicates: set[str]
+    person_words: list[str]
+
+
+def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]], articles: int) -> QuestionTerms:
+    asked = [w for w in words(question.text) if not _YEAR.fullmatch(w)]
+    df = frequency(asked)
+    n = max(articles, 1)
+    weights = {w: math.log((n + 1) / (df.get(w, 0) + 1)) / math.log(n + 1) for w in asked}
+    known = [w for w in asked if df.get(w, 0) > 0]
+    return QuestionTerms(
+        words=asked,
+        weights=weights,
+        rare=[w for w in known if weights[w] >= 0.5],
+        unknown=sum(1 for w in asked if df.get(w, 0) == 0 and not w.isdigit()),
+        years=(question.times and [t for t in question.times if _YEAR.fullmatch(t)]) or _YEAR.findall(question.text),
+        places=question.places or constraints.scope_places(question.text),
+        source=question.source or constraints.named_source(question.text),
+        predicates=constraints.predicates(question.text),
+        person_words=_person_words(question.person),
+    )
+
+
+def _person_words(person: str | None) -> list[str]:
+    """The words that identify a person asked about: the capitalised ones (names), else all longer words."""
+    if not person:
+        return []
+    found = re.findall(r"[\w-]+", person)
+    names = [w for w in found if w[:1].isupper() and len(w) > 2 and w.lower() not in _ARTICLES]
+    return [w.lower() for w in (names or [w for w in found if len(w) > 3])]
+
+
+class Featurizer:
+    """Turns a pool of candidates into one feature row each."""
+
+    def __init__(self, embed_units: Callable[[list[str]], dict[str, Vectors]], embed_focus: Callable[[str], Vectors]):
+        self._units = embed_units
+        self._focus = embed_focus
+
+    def rows(self, pool: Pool, qt: QuestionTerms) -> list[list[float]]:
+        q = pool.question
+        top = pool.top
+        best_in_article: dict[str, float] = {}
+        for c in pool.candidates:
+            best_in_article[c.doc_id] = max(best_in_article.get(c.doc_id, 0.0), c.dense)
+        vocab_article = {doc_id: Vocabulary(f"{a.title}\n{a.text}") for doc_id, a in pool.articles.items()}
+        unit_sims = self._unit_sims(q, pool.candidates)
+        best_unit = max(unit_sims.values(), default=0.0)
+        is_figure = q.kind == "figure"
+        is_person = q.intent in PERSON_INTENTS or q.kind in ("who_said", "quote_check")
+        out = []
+        for c in pool.candidates:
+            sentence = Vocabulary(c.text)
+            context = Vocabulary(f"{c.title}\n{c.before}\n{c.text}")
+            article = vocab_article[c.doc_id]
+            missing = [qt.weights[w] for w in qt.rare if not article.has(w)]
+            figures = countable(c)
+            unit = max((unit_sims.get(unit_key(f), 0.0) for f in figures), default=0.0)
+            row = {
+                "dense": c.dense,
+                "gap": top - c.dense,
+                "article_gap": top - best_in_article[c.doc_id],
+                "lexical": c.lexical,
+                "cover": sentence.share(qt.words, qt.weights),
+                "cover_context": context.share(qt.words, qt.weights),
+                "cover_rare_article": article.share(qt.rare, qt.weights),
+                "missing_rare": max(missing, default=0.0),
+                "unknown_de": float(qt.unknown) if q.language == "de" else 0.0,
+                "unknown_en": float(qt.unknown) if q.language == "en" else 0.0,
+                "figure": float(bool(figures)) if is_figure else 0.0,
+                "measure": _measure(q, figures) if is_figure else 0.0,
+                "unit": unit if is_figure else 0.0,
+                "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
+                "year": _year(qt.years, c),
+                "place": _place(qt.places, c),
+                "source_condition": _source(qt.source, c),
+                "person": _person(qt.person_words, c) if is_person else 0.0,
+                "has_source": float(bool(c.info.source)),
+                "attributed": float(c.info.how in ATTRIBUTED),
+                "predicate": _predicate(qt.predicates, c),
+                "short": float(len(c.text) < 40),
+                "is_figure_q": float(is_figure),
+                "is_person_q": float(is_person),
+            }
+            out.append([row[name] for name in NAMES])
+        return out
+
+    def _unit_sims(self, q: Question, candidates: list[Candidate]) -> dict[str, float]:
+        """How well each counted noun of the candidates' figures matches what the question counts."""
+        if q.kind != "figure":
+            return {}
+        head = q.counted or (q.focus[0] if q.focus else q.text)
+        keys = sorted({unit_key(f) for c in candidates for f in countable(c)} - {""})
+        if not keys:
+            return {}
+        vectors = self._units(keys)
+        query = self._focus(head)
+        return {k: float(np.dot(vectors[k], query)) for k in keys}
+
+
+def countable(c: Candidate) -> list[Figure]:
+    return [f for f in c.info.figures if f.kind in COUNTABLE]
+
+
+def unit_key(figure: Figure) -> str:
+    return figure.unit_lemma or figure.unit or ""
+
+
+def _measure(q: Question, figures: list[Figure]) -> float:
+    if not q.measure or not figures:
+        return 0.0
+    return 1.0 if any(f.kind == q.measure for f in figures) else -1.0
+
+
+def _year(years: list[str], c: Candidate) -> float:
+    if not years:
+        return 0.0
+    near = f"{c.title} {c.before} {c.text}"
+    if any(y in near for y in years):
+        return 1.0
+    if _YEAR.search(c.text):
+        return -1.0  # the sentence dates itself, to another year
+    if c.published and c.published[:4].isdigit():
+        return 0.5 if c.published[:4] in years else -0.5
+    return 0.0
+
+
+def _place(places: list[str], c: Candidate) -> float:
+    if not places:
+        return 0.0
+    near = f"{c.title}\n{c.before} {c.text}"
+    if any(constraints.mentions(p, near) or constraints.mentions(p, c.lead) for p in places):
+        return 1.0
+    return -1.0 if any(constraints.other_place(p, near) for p in places) else 0.0
+
+
+def _source(source: str | None, c: Candidate) -> float:
+    if not source:
+        return 0.0
+    named = [c.info.source, c.previous_info.source if c.previous_info else None]
+    if any(constraints.same_source(source, s) for s in named if s):
+        return 1.0
+    if constraints.same_source(source, c.context):
+        return 0.5
+    return -1.0 if c.info.source else -0.5
+
+
+def _person(person: list[str], c: Candidate) -> float:
+    if not person:
+        return 0.0
+    said_by = " ".join(s for s in (c.info.source, c.info.speaker) if s).lower()
+    if said_by and any(w in said_by for w in person):
+        return 1.0
+    if any(w in c.text.lower() for w in person):
+        return 0.5
+    if c.before and any(w in c.before.lower() for w in person):
+        return 0.25
+    return -1.0
+
+
+def _predicate(wanted: set[str], c: Candidate) -> float:
+    if not wanted:
+        return 0.0
+    return 1.0 if constraints.predicates(c.context) & wanted else -1.0

@@ -1,0 +1,158 @@
+"""Quote checks: did X say Y? Verbatim, paraphrase (with the real sentence and what differs) or not found.
+
+The claimed words are compared with candidate sentences after folding case, quotation marks and punctuation
+(chat users type "ohne scheitern kein lernen" for "Ohne Scheitern kein Lernen."): such differences make no
+paraphrase and are never listed as differences. Nothing is repaired: a claim that matches no sentence well
+enough is "not found", however close a sentence on the same topic comes. Whether the article gives the
+sentence to the person asked about is read from its attributed source, so the verdict line and the source
+shown under the quote always agree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from rapidfuzz import fuzz
+
+from retrieval.analysis import SentenceInfo
+from retrieval.answer.evidence import Library, Scored
+from retrieval.language import detect
+from retrieval.models import Question, Verdict
+from retrieval.nlp import unify_quotes
+
+VERBATIM = 100.0
+PARAPHRASE = 82.0
+SAME_WORDS = 0.7  # share of the claimed words the sentence must contain to be its paraphrase
+TRANSLATED = 0.85  # similarity of an English claim to a German sentence that says the same (e5, measured)
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Match:
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    verdict: Verdict
+    score: float
+    differences: list[str]
+    info: SentenceInfo
+    said_by_person: bool | None  # None when the question names nobody
+
+
+def fold(text: str) -> str:
+    """Lower case, words only: what a quote check compares."""
+    return " ".join(_WORD.findall(unify_quotes(text).lower()))
+
+
+def check(question: Question, library: Library) -> Match | None:
+    """The sentence that best matches the claimed statement, or None when none is close enough."""
+    claimed = (question.claimed_quote or question.text).strip()
+    claimed_language = detect(claimed, "de")
+    pool = list(library.search(claimed, claimed_language)[0])
+    if claimed != question.text:  # the rest of the question (who, about what) finds short claims
+        pool += library.search(question.text, question.language)[0]
+    target = fold(claimed)
+    if not target:
+        return None
+    best: tuple[tuple[float, bool, float], Scored, str, SentenceInfo] | None = None
+    texts: dict[str, str] = {}
+    for s in _unique(pool):
+        if s.doc_id not in texts:
+            article = library.article(s.doc_id)
+            if article is None:
+                continue
+            texts[s.doc_id] = article.text
+        sentence = fold(texts[s.doc_id][s.start : s.end])
+        score = VERBATIM if f" {target} " in f" {sentence} " else fuzz.partial_ratio(target, sentence)
+        info = library.sentence_info(s.doc_id).get(s.index, SentenceInfo())
+        by_person = _said_by(question.person, info, texts[s.doc_id], s)
+        key = (round(score, 1), bool(by_person), s.dense)
+        if best is None or key > best[0]:
+            best = (key, s, sentence, info)
+    if best is None:
+        return None
+    (score, _, _), s, sentence, info = best
+    if score < PARAPHRASE or not _same_words_mostly(target, sentence):
+        if claimed_language == "en":  # a claim in English about German text: at best a paraphrase
+            return _translated(question, pool, library)
+        return None
+    verdict: Verdict = "verbatim" if score >= VERBATIM else "paraphrase"
+    return Match(
+        doc_id=s.doc_id,
+        index=s.index,
+        start=s.start,
+        end=s.end,
+        verdict=verdict,
+        score=score,
+        differences=[] if verdict == "verbatim" else differences(claimed, texts[s.doc_id][s.start : s.end]),
+        info=info,
+        said_by_person=_said_by(question.person, info, texts[s.doc_id], s),
+    )
+
+
+def _translated(question: Question, pool: list[Scored], library: Library) -> Match | None:
+    """An English claim ("he was very worried") checked against German sentences by meaning: the most similar
+    sentence the article gives to the person asked about, if it says the same ("ziemlich besorgt")."""
+    for s in _unique(pool):
+        if s.dense < TRANSLATED:
+            break
+        article = library.article(s.doc_id)
+        if article is None:
+            continue
+        info = library.sentence_info(s.doc_id).get(s.index, SentenceInfo())
+        said_by = _said_by(question.person, info, article.text, s)
+        if said_by is False:
+            continue
+        return Match(s.doc_id, s.index, s.start, s.end, "paraphrase", s.dense * 100, [], info, said_by)
+    return None
+
+
+def _unique(pool: list[Scored]) -> list[Scored]:
+    seen: dict[tuple[str, int], Scored] = {}
+    for s in pool:
+        key = (s.doc_id, s.index)
+        if key not in seen or s.dense > seen[key].dense:
+            seen[key] = s
+    return sorted(seen.values(), key=lambda s: s.dense, reverse=True)
+
+
+def _said_by(person: str | None, info: SentenceInfo, text: str, s: Scored) -> bool | None:
+    """Does the article give this sentence to ``person``? Its attributed source decides; without one, a name
+    in the sentence or just before it (a paragraph of quotes after one "sagte X")."""
+    if not person:
+        return None
+    names = [w.lower() for w in re.findall(r"[\w-]+", person) if len(w) > 2 and w[0].isupper()]
+    names = names or [w.lower() for w in re.findall(r"[\w-]+", person) if len(w) > 3]
+    if info.source or info.speaker:
+        said_by = f"{info.source or ''} {info.speaker or ''}".lower()
+        return any(fuzz.partial_ratio(n, said_by) >= 90 for n in names)
+    context = text[max(0, s.start - 400) : s.end].lower()
+    return any(fuzz.partial_ratio(n, context) >= 90 for n in names)
+
+
+def _same_words_mostly(claimed: str, sentence: str) -> bool:
+    """Most claimed words occur in the sentence: one changed word is a paraphrase, a different sentence that
+    merely shares a phrase is not."""
+    words = claimed.split()
+    present = set(sentence.split())
+    return bool(words) and sum(w in present for w in words) / len(words) >= SAME_WORDS
+
+
+def differences(claimed: str, printed: str) -> list[str]:
+    """Word-level differences "claimed → printed" between the claim and the closest part of the sentence,
+    case, quotation marks and punctuation ignored."""
+    a = _WORD.findall(unify_quotes(claimed))
+    b = _WORD.findall(unify_quotes(printed))
+    out = []
+    matcher = SequenceMatcher(a=[w.lower() for w in a], b=[w.lower() for w in b], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "replace":
+            out.append(f"{' '.join(a[i1:i2])} → {' '.join(b[j1:j2])}")
+        elif op == "delete":
+            out.append(f"{' '.join(a[i1:i2])} → —")
+        elif op == "insert" and 0 < i1 < len(a):
+            out.append(f"— → {' '.join(b[j1:j2])}")
+    return out[:5]
