@@ -19,6 +19,7 @@ from retrieval.answer import quotecheck
 from retrieval.answer.evidence import Candidate, Library, Pool, gather
 from retrieval.answer.features import Featurizer, countable, terms, unit_key
 from retrieval.answer.scorer import Scorer, default_scorer
+from retrieval.answer.sources import readable
 from retrieval.answer.words import spelled, words
 from retrieval.constraints import is_place
 from retrieval.embedding import Vectors
@@ -119,7 +120,10 @@ class Answerer:
         figures = countable(c)
         if figures and question.kind == "figure":
             figures = self._figures_asked(question, figures)
-        source, note = c.info.source, None
+        article = self.library.article(c.doc_id)
+        infos = self.library.sentence_info(c.doc_id)
+        source = readable(c.info.source, c.index, infos, article) if article else c.info.source
+        note = None
         if question.kind == "who_said" and not source and (names := _names_in(c.text)):
             source, note = names, prompts.text("answer.named_only", question.language)
         return Listed(c, p, figures if question.kind == "figure" else [], source, note)

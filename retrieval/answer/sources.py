@@ -1,0 +1,85 @@
+"""Sources a reader can use: the name the article gives, never a filler.
+
+Attribution hands over the source as written in the sentence. That is often not what a reader needs:
+"demnach" and "eigenen Angaben" name nobody, the outlet's own name ("STANDARD") is its reporting, not a
+source, "er" and "der SPD-Politiker" point back to someone the article named earlier, and "Stöger" is
+"Sozialminister Alois Stöger" two paragraphs up. ``readable`` turns each of these into the name the
+article gives, or into None ("the article names no source"), looking back only within the same article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.analysis import SentenceInfo
+from retrieval.models import Article
+from retrieval.nlp import analyze
+
+LOOK_BACK = 6  # sentences a pronoun or role may point back over
+_FILLER_WORDS = frozenset(
+    "demnach demzufolge zufolge eigenen eigener ihrer seiner ihren seinen angaben angabe darstellung aussendung "
+    "informationen the it".split()
+)
+_POINTERS = frozenset("er sie es ihm ihr ihnen ihn die der das dieser diese he she they him her them".split())
+_ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen the a an".split())
+_WORD = re.compile(r"[\w-]+")
+
+
+def readable(source: str | None, index: int, infos: dict[int, SentenceInfo], article: Article) -> str | None:
+    """The source of sentence ``index`` as a reader can use it (see the module docstring)."""
+    if not source:
+        return None
+    words = _WORD.findall(source)
+    lowered = [w.lower() for w in words]
+    if not words or all(w in _FILLER_WORDS for w in lowered) or _is_outlet(words, article.outlet):
+        return _named_before(index, infos, article) if lowered[:1] == ["demnach"] else None
+    if all(w in _POINTERS for w in lowered):
+        return _named_before(index, infos, article)
+    if not _has_name(words):
+        if lowered[0] in _ARTICLES:  # "der SPD-Politiker", "die Sprecherin": the person named just before
+            return _named_before(index, infos, article) or source
+        return source
+    if len(words) == 1:  # a surname: the fullest form the article gives before
+        return _fullest(words[0], article, infos, index) or source
+    return source
+
+
+def _is_outlet(words: list[str], outlet: str | None) -> bool:
+    if not outlet:
+        return False
+    outlet_words = {w.lower() for w in _WORD.findall(outlet) if len(w) > 3}
+    content = [w.lower() for w in words if w.lower() not in _ARTICLES]
+    return bool(content) and all(w in outlet_words or w.split(".")[0] in outlet_words for w in content)
+
+
+def _has_name(words: list[str]) -> bool:
+    """A proper name among the words (HanTa's NE tag), not just a capitalised common noun."""
+    return any(w[:1].isupper() and analyze(w, "de")[1] == "NE" for w in words)
+
+
+def _named_before(index: int, infos: dict[int, SentenceInfo], article: Article) -> str | None:
+    """The nearest earlier source in the article that names someone."""
+    for i in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
+        info = infos.get(i)
+        if info and info.source and _has_name(_WORD.findall(info.source)):
+            return info.source
+    return None
+
+
+def _fullest(surname: str, article: Article, infos: dict[int, SentenceInfo], index: int) -> str | None:
+    """ "Stöger" -> "Sozialminister Alois Stöger": the longest earlier source or title phrase ending in it."""
+    best = None
+    for i in range(index):
+        info = infos.get(i)
+        if info and info.source and info.source.split()[-1:] == [surname] and len(info.source) > len(best or ""):
+            best = info.source
+    if best:
+        return best
+    pattern = re.compile(r"((?:[A-ZÄÖÜ][\w-]+ ){1,3})" + re.escape(surname) + r"\b")
+    for match in pattern.finditer(f"{article.title}\n{article.text}"):
+        before = match.group(1).split()
+        while before and analyze(before[0], "de")[1] not in ("NN", "NE"):  # not "Laut", "Wie", "Dass"
+            before.pop(0)
+        if before:
+            return " ".join([*before, surname])
+    return None
