@@ -118,8 +118,11 @@ class Featurizer:
         best_unit = max(unit_sims.values(), default=0.0)
         is_figure = q.kind == "figure"
         is_person = q.intent in PERSON_INTENTS or q.kind in ("who_said", "quote_check")
+        dense = {c.key: c.dense for c in pool.candidates}
         out = []
         for c in pool.candidates:
+            # "3000 von ihnen sind bereits dort": as relevant as the sentence whose count it continues
+            relevance = max(c.dense, dense.get((c.doc_id, c.info.continues), 0.0)) if c.info.continues else c.dense
             sentence = Vocabulary(c.text)
             context = Vocabulary(f"{c.title}\n{c.before}\n{c.text}")
             article = vocab_article[c.doc_id]
@@ -127,8 +130,8 @@ class Featurizer:
             figures = countable(c)
             unit = max((unit_sims.get(unit_key(f), 0.0) for f in figures), default=0.0)
             row = {
-                "dense": c.dense,
-                "gap": top - c.dense,
+                "dense": relevance,
+                "gap": top - relevance,
                 "article_gap": top - best_in_article[c.doc_id],
                 "lexical": c.lexical,
                 "cover": sentence.share(qt.words, qt.weights),

