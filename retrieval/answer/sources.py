@@ -23,6 +23,14 @@ _FILLER_WORDS = frozenset(
 _POINTERS = frozenset("er sie es ihm ihr ihnen ihn die der das dieser diese he she they him her them".split())
 _ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen the a an".split())
 _WORD = re.compile(r"[\w-]+")
+# Nouns that name a person by office or trade ("der SPD-Politiker", "die Sprecherin", "der Pentagon-Chef"),
+# as the head of a German compound; a body ("die Polizei", "das Ministerium") is a source as it stands.
+_PERSON_ROLE = re.compile(
+    r"(?:politiker|sprecher|chef|minister|präsident|kanzler|leiter|direktor|vorsitzende[rn]?|experte|expert|"
+    r"sekretär|botschafter|bürgermeister|abgeordnete[rn]?|anwalt|anwältin|ökonom|forscher|analyst|kommissar|"
+    r"beauftragte[rn]?|gouverneur|senator|general|offizier|richter|trainer|manager|gründer|autor|vater|mutter|"
+    r"mann|frau|kandidat|funktionär|diplomat|ermittler|beamte[rn]?|sprecher|premier|regierungschef)(?:in(?:nen)?)?$"
+)
 
 
 def readable(source: str | None, index: int, infos: dict[int, SentenceInfo], article: Article) -> str | None:
@@ -36,7 +44,7 @@ def readable(source: str | None, index: int, infos: dict[int, SentenceInfo], art
     if all(w in _POINTERS for w in lowered):
         return _named_before(index, infos, article)
     if not _has_name(words):
-        if lowered[0] in _ARTICLES:  # "der SPD-Politiker", "die Sprecherin": the person named just before
+        if lowered[0] in _ARTICLES and _PERSON_ROLE.search(lowered[-1]):  # "der SPD-Politiker": named before
             return _named_before(index, infos, article) or source
         return source
     if len(words) == 1:  # a surname: the fullest form the article gives before

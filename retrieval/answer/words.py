@@ -19,6 +19,7 @@ _SPELLINGS = (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("ph", "f"), 
 MIN_WORD = 4  # shorter words ("EU", "ÖVP" aside) say too little to count as evidence
 PREFIX = 5  # a shared beginning this long is the same word inflected ("Soldaten"/"Soldat", "warned"/"warnte")
 FUZZY = 84  # rapidfuzz ratio for typos and cognates ("antisemtische", "refugess")
+COGNATE = 60  # ... or a ratio this high with the first four letters shared ("soldiers"/"soldaten")
 
 # Question and function words of both languages, and verbs that ask rather than tell.
 STOP = frozenset(
@@ -66,6 +67,10 @@ class Vocabulary:
         self.words = [spelled(w) for w in _WORD.findall(text) if len(w) >= 2]
         self._set = set(self.words)
         self._prefixes = {w[:PREFIX] for w in self.words if len(w) >= PREFIX}
+        self._by_start: dict[str, list[str]] = {}
+        for w in self.words:
+            if len(w) >= MIN_WORD + 1:
+                self._by_start.setdefault(w[:MIN_WORD], []).append(w)
         self._joined = " " + " ".join(self.words) + " "
         self._known: dict[str, bool] = {}
 
@@ -83,11 +88,14 @@ class Vocabulary:
             return True
         if w.isdigit():
             return False
-        if len(w) >= PREFIX and (w[:PREFIX] in self._prefixes or (len(w) >= 6 and w in self._joined)):
+        if len(w) >= PREFIX and (w[:PREFIX] in self._prefixes or w in self._joined):
             return True  # inflected, or inside a compound: "korea" in "nordkorea"
-        if len(w) >= MIN_WORD + 1:
-            return process.extractOne(w, self.words, scorer=fuzz.ratio, score_cutoff=FUZZY) is not None
-        return False
+        if len(w) < MIN_WORD + 1:
+            return False
+        alike = self._by_start.get(w[:MIN_WORD], [])
+        if alike and process.extractOne(w, alike, scorer=fuzz.ratio, score_cutoff=COGNATE) is not None:
+            return True
+        return process.extractOne(w, self.words, scorer=fuzz.ratio, score_cutoff=FUZZY) is not None
 
     def share(self, wanted: Iterable[str], weights: dict[str, float] | None = None) -> float:
         """The (weighted) share of ``wanted`` words this text contains; 1.0 when nothing is wanted."""

@@ -1,0 +1,82 @@
+"""The answer stage's pure parts: word matching, readable sources, quote folding and differences."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.analysis import SentenceInfo
+from retrieval.answer.quotecheck import differences, fold
+from retrieval.answer.sources import readable
+from retrieval.answer.words import Vocabulary, words
+from retrieval.models import Article
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Nordkorea schickt 1500 Soldaten.", "soldiers"),  # cognate, inflected
+        ("Nordkorea schickt 1500 Soldaten.", "korea"),  # inside a compound
+        ("Eine erhebliche Eskalation", "escalation"),  # c/k, different ending
+        ("Antisemitische Vorfälle nahmen zu", "antisemtische"),  # a typo
+        ("Die Zahl der Flüchtlinge", "flüchtling"),
+    ],
+)
+def test_vocabulary_finds_inflections_compounds_typos_and_cognates(text: str, word: str) -> None:
+    assert Vocabulary(text).has(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Podemos gewann 69 Sitze.", "ciudadanos"),
+        ("In Pakistan gab es 54 neue Fälle.", "nigeria"),
+        ("Die Zahl stieg 2015.", "2016"),
+    ],
+)
+def test_vocabulary_tells_other_names_apart(text: str, word: str) -> None:
+    assert not Vocabulary(text).has(word)
+
+
+def test_share_is_weighted_and_one_when_nothing_is_asked() -> None:
+    vocab = Vocabulary("Podemos gewann 69 Sitze im Parlament.")
+    assert vocab.share([]) == 1.0
+    assert vocab.share(["podemos", "ciudadanos"], {"podemos": 1.0, "ciudadanos": 3.0}) == pytest.approx(0.25)
+
+
+def test_question_words_drop_stop_words_of_both_languages() -> None:
+    assert words("How many soldiers did North Korea send, according to whom?") == ["soldiers", "north", "korea", "send"]
+    assert words("wie viele tote gabs beim anschlag in al-arish") == ["tote", "beim", "anschlag", "al-arish"]
+
+
+ARTICLE = Article(
+    id="a",
+    title="Sozialminister Alois Stöger im Interview",
+    outlet="DER STANDARD",
+    text="Sozialminister Alois Stöger sprach mit dem STANDARD. Er sagte, die Jobs fehlen. Stöger will mehr tun.",
+)
+INFOS = {0: SentenceInfo(source="Sozialminister Alois Stöger"), 1: SentenceInfo(source="Er")}
+
+
+@pytest.mark.parametrize(
+    ("source", "index", "expected"),
+    [
+        ("Er", 1, "Sozialminister Alois Stöger"),  # a pronoun points back
+        ("Stöger", 2, "Sozialminister Alois Stöger"),  # a surname gets its fullest form
+        ("STANDARD", 2, None),  # the outlet's own reporting names no source
+        ("eigenen Angaben", 2, None),  # a filler names nobody
+        ("die Polizei", 2, "die Polizei"),  # a body stays as written
+        (None, 2, None),
+    ],
+)
+def test_readable_sources(source: str | None, index: int, expected: str | None) -> None:
+    assert readable(source, index, INFOS, ARTICLE) == expected
+
+
+def test_fold_ignores_case_quotation_marks_and_punctuation() -> None:
+    assert fold("„Ohne Scheitern kein Lernen.“") == fold("ohne scheitern kein lernen")
+
+
+def test_differences_skip_case_and_punctuation_and_name_changed_words() -> None:
+    claimed = "wir werden diesen angriff auf das tarifniveau nicht hinnehmen"
+    printed = "„Wir werden diesen Angriff auf das Lohnniveau nicht hinnehmen“, unterstrich er."
+    assert differences(claimed, printed) == ["tarifniveau → Lohnniveau"]
