@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from retrieval.models import Figure
+from retrieval.nlp import analyze
 
 _LOG = logging.getLogger(__name__)
 
@@ -834,33 +835,8 @@ def digits_value(raw: str, lang: str) -> float | None:
 
 
 # --------------------------------------------------------------------------------------------------
-# Lemmas and parts of speech (HanTa, lazily loaded)
+# Lemmas
 # --------------------------------------------------------------------------------------------------
-
-
-@functools.cache
-def _tagger(lang: str) -> object | None:
-    """The HanTa tagger for ``lang``, loaded once; None if HanTa is unavailable."""
-    try:
-        from HanTa import HanoverTagger as ht
-
-        return ht.HanoverTagger("morphmodel_en.pgz" if lang == "en" else "morphmodel_ger.pgz")
-    except Exception:  # pragma: no cover - a missing model must not break figure extraction
-        _LOG.warning("HanTa model for %s unavailable; lemmas fall back to the surface form", lang)
-        return None
-
-
-@functools.lru_cache(maxsize=65536)
-def analyze(word: str, lang: str) -> tuple[str, str]:
-    """``(lemma, tag)`` of one word by HanTa, or ``(word, "")`` when it cannot tell."""
-    tagger = _tagger(lang)
-    if tagger is None or not word:
-        return word, ""
-    try:
-        lemma, tag = tagger.analyze(word)  # type: ignore[attr-defined]
-        return str(lemma), str(tag)
-    except Exception:
-        return word, ""
 
 
 def lemma_of(word: str, lang: str) -> str:
