@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from retrieval.figures import extract_figures, parse_number
+from retrieval.figures import extract_figures, lexicon, parse_number
 from retrieval.models import Figure
 
 
@@ -327,3 +327,12 @@ def test_property_never_raises_and_spans_are_consistent(text: str, start: int, e
 @given(expr=st.text(max_size=60))
 def test_property_parse_number_never_raises(expr: str) -> None:
     assert isinstance(parse_number(expr), list)
+
+
+def test_every_number_word_in_the_data_files_is_read() -> None:
+    """A word added to data/number_words.tsv must get past the scanner's cheap suffix pre-filter."""
+    words = {**lexicon.DE_UNITS, **lexicon.DE_TEENS, **lexicon.DE_TENS, **lexicon.DE_HALVES, **lexicon.EN_TENS}
+    for word, value in words.items():
+        if word == "ein":  # "ein" counts only before a scale ("eine Million")
+            continue
+        assert parse_number(f"Es waren {word} Leute.") == [value], word

@@ -72,17 +72,8 @@ def word_number(toks: Tokens, i: int) -> Num | None:
     if low in QUANTITY_NOUNS:
         return quantity_noun(toks, i, QUANTITY_NOUNS[low])
     if low in STANDALONE_SCALES:
-        return Num(
-            [SCALES.get(low, 1e6) if low in SCALES else (1e6 if "mill" in low else 1e9)],
-            t.start,
-            t.end,
-            i,
-            i + 1,
-            t.text,
-            scaled=True,
-            is_word=True,
-            quantity_noun=True,
-        )
+        factor = STANDALONE_SCALES[low]
+        return Num([factor], t.start, t.end, i, i + 1, t.text, scaled=True, is_word=True, quantity_noun=True)
     value = de_cardinal(low)
     if value is None:
         value = en_cardinal(low)

@@ -1,473 +1,117 @@
-"""The words figures are read from: number words, scales, currencies, months, cues and qualifiers."""
+"""The words figures are read from, loaded once from ``data/`` when the package is imported.
+
+Vocabulary (number words, scales, currencies, months, cue words, qualifiers) lives in plain UTF-8 files,
+one entry a line, ``#`` comments, tab-separated fields where an entry has a value: adding a currency or a
+qualifier is a data change, not a code change. Word endings and part-of-speech tags, which only make sense
+next to the code that uses them, stay here.
+"""
 
 from __future__ import annotations
 
-DE_UNITS: dict[str, int] = {
-    "ein": 1,
-    "eins": 1,
-    "zwei": 2,
-    "zwo": 2,
-    "drei": 3,
-    "vier": 4,
-    "fünf": 5,
-    "sechs": 6,
-    "sieben": 7,
-    "acht": 8,
-    "neun": 9,
-}
-DE_TEENS: dict[str, int] = {
-    "zehn": 10,
-    "elf": 11,
-    "zwölf": 12,
-    "dreizehn": 13,
-    "vierzehn": 14,
-    "fünfzehn": 15,
-    "sechzehn": 16,
-    "siebzehn": 17,
-    "achtzehn": 18,
-    "neunzehn": 19,
-}
-DE_TENS: dict[str, int] = {
-    "zwanzig": 20,
-    "dreißig": 30,
-    "dreissig": 30,
-    "vierzig": 40,
-    "fünfzig": 50,
-    "sechzig": 60,
-    "siebzig": 70,
-    "achtzig": 80,
-    "neunzig": 90,
-}
-DE_HALVES: dict[str, float] = {"anderthalb": 1.5, "eineinhalb": 1.5, "einhalb": 0.5}
-EN_SMALL: dict[str, int] = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-EN_TENS: dict[str, int] = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-# Words that are numbers only when a scale follows: "eine Million", "a billion", "one million".
-ARTICLE_ONES: frozenset[str] = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "a", "an", "one"})
-HALF_WORDS: frozenset[str] = frozenset({"halbe", "halben", "halbes", "halber", "half"})
-# Plural quantity nouns: "Dutzende Menschen", "thousands of people".
-QUANTITY_NOUNS: dict[str, float] = {
-    "dutzend": 12,
-    "dutzende": 12,
-    "dutzenden": 12,
-    "hunderte": 100,
-    "hunderten": 100,
-    "tausende": 1e3,
-    "tausenden": 1e3,
-    "zehntausende": 1e4,
-    "zehntausenden": 1e4,
-    "hunderttausende": 1e5,
-    "hunderttausenden": 1e5,
-    "dozen": 12,
-    "dozens": 12,
-    "hundreds": 100,
-    "thousands": 1e3,
-    "millions": 1e6,
-    "billions": 1e9,
-}
-SCALES: dict[str, float] = {
-    "hundert": 100,
-    "hundred": 100,
-    "tausend": 1e3,
-    "thousand": 1e3,
-    "tsd": 1e3,
-    "mio": 1e6,
-    "million": 1e6,
-    "millionen": 1e6,
-    "mill": 1e6,
-    "mrd": 1e9,
-    "milliarde": 1e9,
-    "milliarden": 1e9,
-    "billionen": 1e12,
-    "trillion": 1e12,
-    "bn": 1e9,
-    "mn": 1e6,
-}
-SCALE_ABBREVIATIONS: frozenset[str] = frozenset({"mio", "mrd", "tsd", "mill"})
-GLUED_SCALES: dict[str, float] = {"m": 1e6, "bn": 1e9, "mn": 1e6, "k": 1e3}
-# Scales that stand alone as quantity nouns: "Millionen Menschen", "Milliarden Euro".
-STANDALONE_SCALES: frozenset[str] = frozenset({"millionen", "milliarden", "millions", "billions"})
+import functools
+from importlib.resources import files
 
-CURRENCY_WORDS: dict[str, str] = {
-    "euro": "Euro",
-    "euros": "Euro",
-    "eur": "Euro",
-    "cent": "Cent",
-    "cents": "Cent",
-    "dollar": "Dollar",
-    "dollars": "Dollar",
-    "us-dollar": "Dollar",
-    "usd": "Dollar",
-    "franken": "Franken",
-    "chf": "Franken",
-    "pfund": "Pfund",
-    "pound": "Pfund",
-    "pounds": "Pfund",
-    "yen": "Yen",
-    "yuan": "Yuan",
-    "rubel": "Rubel",
-    "roubles": "Rubel",
-    "rubles": "Rubel",
-    "schilling": "Schilling",
-    "kronen": "Kronen",
-    "lira": "Lira",
-    "rupien": "Rupie",
-}
-CURRENCY_SYMBOLS: dict[str, str] = {"€": "Euro", "$": "Dollar", "£": "Pfund", "¥": "Yen"}
-PERCENT_WORDS: frozenset[str] = frozenset({"prozent", "percent", "prozentpunkte", "prozentpunkten", "prozentpunkt"})
+_DATA = files("retrieval.figures") / "data"
 
-MONTHS: dict[str, int] = {
-    "januar": 1,
-    "jänner": 1,
-    "februar": 2,
-    "feber": 2,
-    "märz": 3,
-    "april": 4,
-    "mai": 5,
-    "juni": 6,
-    "juli": 7,
-    "august": 8,
-    "september": 9,
-    "oktober": 10,
-    "november": 11,
-    "dezember": 12,
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "october": 10,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mär": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "okt": 10,
-    "oct": 10,
-    "nov": 11,
-    "dez": 12,
-    "dec": 12,
-}
-# Lowercase month names that are also ordinary English words ("may", "march") count only when capitalised.
-AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mai", "jan", "dec", "sept", "aug"})
-# Abbreviations need their dot ("Okt."); full names stand alone.
-MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
-    {"jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec"}
-)
 
-DURATION_UNITS: frozenset[str] = frozenset(
-    {
-        "sekunde",
-        "sekunden",
-        "minute",
-        "minuten",
-        "stunde",
-        "stunden",
-        "tag",
-        "tage",
-        "tagen",
-        "woche",
-        "wochen",
-        "monat",
-        "monate",
-        "monaten",
-        "jahr",
-        "jahre",
-        "jahren",
-        "jahrzehnt",
-        "jahrzehnte",
-        "jahrzehnten",
-        "jahrhundert",
-        "jahrhunderte",
-        "jahrhunderten",
-        "nächte",
-        "nächten",
-        "second",
-        "seconds",
-        "minutes",
-        "hour",
-        "hours",
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "month",
-        "months",
-        "year",
-        "years",
-        "decade",
-        "decades",
-        "century",
-        "centuries",
-        "nights",
-    }
-)
-CLOCK_CUES: frozenset[str] = frozenset({"um", "ab", "gegen", "at"})
-AGE_AFTER: frozenset[str] = frozenset({"alt", "alte", "alten", "alter", "altes", "old"})
+@functools.cache
+def _lines(name: str) -> tuple[str, ...]:
+    """The entries of ``data/name``: non-empty lines without ``#`` comments, in file order (each file read once)."""
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return tuple(line.rstrip("\r") for line in text.split("\n") if line.strip() and not line.startswith("#"))
 
-# Preceding words after which a four-digit number is a year ("im Jahr 2013", "seit 2015").
-YEAR_CUES: frozenset[str] = frozenset(
-    {
-        "im",
-        "in",
-        "seit",
-        "bis",
-        "ab",
-        "jahr",
-        "jahre",
-        "jahres",
-        "jahresende",
-        "ende",
-        "anfang",
-        "mitte",
-        "frühjahr",
-        "frühling",
-        "sommer",
-        "herbst",
-        "winter",
-        "vor",
-        "nach",
-        "zwischen",
-        "since",
-        "until",
-        "by",
-        "year",
-        "early",
-        "late",
-        "mid",
-        "before",
-        "after",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "saison",
-        "wahl",
-        "wahlen",
-        "jahrgang",
-        "of",
-    }
-)
-# Words before a number that make it a label, not a quantity ("Artikel 5", "Platz 3").
-LABEL_NOUNS: frozenset[str] = frozenset(
-    {
-        "artikel",
-        "paragraf",
-        "paragraph",
-        "§",
-        "platz",
-        "rang",
-        "nummer",
-        "nr",
-        "seite",
-        "kapitel",
-        "punkt",
-        "stufe",
-        "level",
-        "runde",
-        "linie",
-        "folge",
-        "teil",
-        "staffel",
-        "klasse",
-        "gruppe",
-        "zimmer",
-        "article",
-        "page",
-        "chapter",
-        "number",
-        "no",
-        "section",
-        "round",
-        "line",
-        "room",
-        "tor",
-        "spieltag",
-        "bezirk",
-        "kilometer",
-        "km",
-        "minute",
-        "tabellenplatz",
-    }
-)
-# Determiners/prepositions that make a following "12." or "dritte" an ordinal.
-ORDINAL_CUES: frozenset[str] = frozenset(
-    {
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "zum",
-        "zur",
-        "am",
-        "im",
-        "beim",
-        "vom",
-        "ins",
-        "ihr",
-        "ihre",
-        "ihrem",
-        "ihren",
-        "ihrer",
-        "sein",
-        "seine",
-        "seinem",
-        "seinen",
-        "seiner",
-        "unser",
-        "unsere",
-        "jeder",
-        "jede",
-        "jedes",
-        "jeden",
-        "jedem",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "eines",
-        "the",
-        "its",
-        "his",
-        "her",
-        "their",
-        "a",
-        "an",
-        "for",
-    }
-)
-# Capitalised words that typically open a sentence: "… waren es 12. Die Polizei …" ends a sentence.
-SENTENCE_OPENERS: frozenset[str] = frozenset(
-    {
-        "die",
-        "der",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "er",
-        "sie",
-        "es",
-        "wir",
-        "ich",
-        "ihr",
-        "man",
-        "in",
-        "im",
-        "am",
-        "auch",
-        "doch",
-        "aber",
-        "und",
-        "diese",
-        "dieser",
-        "dieses",
-        "nach",
-        "mit",
-        "bei",
-        "von",
-        "zu",
-        "für",
-        "als",
-        "wie",
-        "was",
-        "wer",
-        "dabei",
-        "damit",
-        "so",
-        "noch",
-        "nun",
-        "laut",
-        "seit",
-        "dort",
-        "hier",
-        "da",
-        "dann",
-        "zudem",
-        "außerdem",
-        "allerdings",
-        "jetzt",
-        "bereits",
-        "schon",
-        "insgesamt",
-        "mehr",
-        "nur",
-        "rund",
-        "etwa",
-        "knapp",
-        "über",
-        "unter",
-        "the",
-        "a",
-        "an",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "this",
-        "that",
-        "on",
-        "at",
-        "but",
-    }
-)
-DE_ORDINAL_STEMS: dict[str, int] = {"erst": 1, "zweit": 2, "dritt": 3, "siebt": 7, "acht": 8}
-EN_ORDINALS: dict[str, int] = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "twentieth": 20,
-    "hundredth": 100,
-}
-# Cheap pre-filter: word endings of number words, ordinals and fractions.
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(_lines(name))
+
+
+def _rows(name: str) -> list[list[str]]:
+    """The tab-separated fields of each entry; a row with too few fields is a broken data file."""
+    rows = [line.split("\t") for line in _lines(name)]
+    for row in rows:
+        if len(row) < 2:
+            raise ValueError(f"{name}: expected tab-separated fields, got {row[0]!r}")
+    return rows
+
+
+def _number(field: str) -> float:
+    """ "12" -> 12 (an int, as written), "1e6" -> 1e6, "1.5" -> 1.5, "100/3" -> 33.33…"""
+    if field.isdecimal():
+        return int(field)
+    numerator, slash, denominator = field.partition("/")
+    return float(numerator) / float(denominator) if slash else float(field)
+
+
+def _values(name: str, role: str | None = None) -> dict[str, float]:
+    """``{word: value}`` from a TSV file, only the rows whose third field is ``role`` when one is given."""
+    return {row[0]: _number(row[1]) for row in _rows(name) if role is None or row[2] == role}
+
+
+def _ints(name: str, role: str | None = None) -> dict[str, int]:
+    """Like ``_values`` for tables of whole numbers (number words, months)."""
+    return {word: int(value) for word, value in _values(name, role).items()}
+
+
+def _flagged(name: str, flag: str) -> frozenset[str]:
+    """Words whose third field (comma-separated flags) holds ``flag``."""
+    return frozenset(row[0] for row in _rows(name) if len(row) > 2 and flag in row[2].split(","))
+
+
+# Number words.
+DE_UNITS = _ints("number_words.tsv", "de_unit")
+DE_TEENS = _ints("number_words.tsv", "de_teen")
+DE_TENS = _ints("number_words.tsv", "de_tens")
+DE_HALVES = _values("number_words.tsv", "de_half")
+EN_SMALL = _ints("number_words.tsv", "en_small")
+EN_TENS = _ints("number_words.tsv", "en_tens")
+DE_ORDINAL_STEMS = _ints("ordinals.tsv", "de_stem")
+EN_ORDINALS = _ints("ordinals.tsv", "en")
+ARTICLE_ONES = _words("article_ones.txt")
+HALF_WORDS = _words("half_words.txt")
+QUANTITY_NOUNS = _values("quantity_nouns.tsv")
+
+# Scales.
+_SCALE_FACTORS = _values("scales.tsv")
+SCALES = {w: f for w, f in _SCALE_FACTORS.items() if w in _flagged("scales.tsv", "after")}
+GLUED_SCALES = {w: f for w, f in _SCALE_FACTORS.items() if w in _flagged("scales.tsv", "glued")}
+STANDALONE_SCALES = {w: f for w, f in _SCALE_FACTORS.items() if w in _flagged("scales.tsv", "alone")}
+SCALE_ABBREVIATIONS = _flagged("scales.tsv", "abbrev")
+
+# Units: money, per cent, time, age.
+CURRENCY_WORDS = {row[0]: row[1] for row in _rows("currency_words.tsv")}
+CURRENCY_SYMBOLS = {row[0]: row[1] for row in _rows("currency_symbols.tsv")}
+PERCENT_WORDS = _words("percent_words.txt")
+FRACTION_NOUNS = _values("fractions.tsv")
+EVERY_NTH = _values("every_nth.tsv")
+DURATION_UNITS = _words("duration_units.txt")
+AGE_AFTER = _words("age_words.txt")
+
+# Dates and times.
+MONTHS = _ints("months.tsv")
+MONTH_ABBREVIATIONS = _flagged("months.tsv", "abbrev")
+AMBIGUOUS_MONTHS = _flagged("months.tsv", "ambiguous")
+CLOCK_CUES = _words("clock_cues.txt")
+YEAR_CUES = _words("year_cues.txt")
+
+# Context words.
+LABEL_NOUNS = _words("label_nouns.txt")
+ORDINAL_CUES = _words("ordinal_cues.txt")
+SENTENCE_OPENERS = _words("sentence_openers.txt")
+PARTITIVE_PRONOUNS = _words("partitive_pronouns.txt")
+QUALIFIERS = _lines("qualifiers.txt")
+
+# Grammar the rules are written against, kept next to them.
+EVERY_WORDS: frozenset[str] = frozenset({"jeder", "jede"})
+OF_WORDS: frozenset[str] = frozenset({"von", "of"})
+RANGE_WORDS: frozenset[str] = frozenset({"bis", "to"})
+RANGE_DASHES: frozenset[str] = frozenset({"-", "–", "—"})
+BETWEEN_WORDS: dict[str, str] = {"zwischen": "und", "between": "and"}
+ORDINAL_ENDINGS: tuple[str, ...] = ("en", "er", "es", "em", "e")
+EN_ORDINAL_SUFFIXES: frozenset[str] = frozenset({"st", "nd", "rd", "th"})
+DE_ADJ_TAGS: frozenset[str] = frozenset({"ADJ(A)", "ADJ(D)", "ADJA", "ADJD"})
+EN_SKIP_TAGS: frozenset[str] = frozenset({"AJ0", "AJC", "AJS", "NP0"})
+MAX_SKIPPED_ADJECTIVES = 3
+# Cheap pre-filter: word endings of number words, ordinals and fractions (keep in step with the data files).
 CANDIDATE_SUFFIXES: tuple[str, ...] = (
     "zig",
     "ßig",
@@ -496,112 +140,3 @@ CANDIDATE_SUFFIXES: tuple[str, ...] = (
     "el",
     "ls",
 )
-ORDINAL_ENDINGS: tuple[str, ...] = ("en", "er", "es", "em", "e")
-EN_ORDINAL_SUFFIXES: frozenset[str] = frozenset({"st", "nd", "rd", "th"})
-# Fractions and shares: "jeder Dritte", "zwei Drittel", "die Hälfte" (kind percent, value in per cent).
-FRACTION_NOUNS: dict[str, float] = {
-    "hälfte": 50.0,
-    "drittel": 100 / 3,
-    "viertel": 25.0,
-    "fünftel": 20.0,
-    "zehntel": 10.0,
-}
-EVERY_NTH: dict[str, float] = {
-    "zweite": 50.0,
-    "dritte": 100 / 3,
-    "vierte": 25.0,
-    "fünfte": 20.0,
-    "zehnte": 10.0,
-}
-EVERY_WORDS: frozenset[str] = frozenset({"jeder", "jede"})
-
-# Qualifiers as written before a number; several may chain ("insgesamt mehr als").
-QUALIFIERS: tuple[str, ...] = (
-    "nicht weniger als",
-    "nicht mehr als",
-    "deutlich mehr als",
-    "weit mehr als",
-    "etwas mehr als",
-    "knapp mehr als",
-    "mehr als",
-    "weniger als",
-    "bis zu",
-    "weit über",
-    "knapp über",
-    "knapp unter",
-    "deutlich über",
-    "deutlich unter",
-    "weit unter",
-    "rund",
-    "etwa",
-    "ca.",
-    "circa",
-    "zirka",
-    "beinahe",
-    "knapp",
-    "über",
-    "unter",
-    "fast",
-    "mindestens",
-    "höchstens",
-    "maximal",
-    "insgesamt",
-    "sogar",
-    "nahezu",
-    "annähernd",
-    "ungefähr",
-    "schätzungsweise",
-    "gut",
-    "nur",
-    "lediglich",
-    "allein",
-    "bereits",
-    "an die",
-    "more than",
-    "less than",
-    "fewer than",
-    "no more than",
-    "no fewer than",
-    "as many as",
-    "as much as",
-    "up to",
-    "about",
-    "around",
-    "roughly",
-    "approximately",
-    "nearly",
-    "almost",
-    "at least",
-    "at most",
-    "over",
-    "under",
-    "some",
-    "just over",
-    "just under",
-    "only",
-    "an estimated",
-    "a total of",
-    "well over",
-)
-
-RANGE_WORDS: frozenset[str] = frozenset({"bis", "to"})
-RANGE_DASHES: frozenset[str] = frozenset({"-", "–", "—"})
-BETWEEN_WORDS: dict[str, str] = {"zwischen": "und", "between": "and"}
-PARTITIVE_PRONOUNS: frozenset[str] = frozenset(
-    {
-        "ihnen",
-        "denen",
-        "uns",
-        "euch",
-        "them",
-        "us",
-        "those",
-        "these",
-        "which",
-        "whom",
-    }
-)
-OF_WORDS: frozenset[str] = frozenset({"von", "of"})
-DE_ADJ_TAGS: frozenset[str] = frozenset({"ADJ(A)", "ADJ(D)", "ADJA", "ADJD"})
-EN_SKIP_TAGS: frozenset[str] = frozenset({"AJ0", "AJC", "AJS", "NP0"})
-MAX_SKIPPED_ADJECTIVES = 3
