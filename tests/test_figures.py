@@ -267,6 +267,7 @@ def test_capitalised_numeral_mid_sentence_is_not_a_number() -> None:
         ("Die Inflation lag bei 1,7 Prozent.", "1,7", [1.7]),
         ("More than 12,000 North Korean soldiers are in Russia, the ministry said.", "12,000", [12000.0]),
         ("Growth was 1.5 percent in the third quarter, the bank said.", "1.5", [1.5]),
+        ("More than 1,000 people attended.", "1,000", [1000.0]),  # English without "the": langid, not cue words
         ("Sie zahlte 12.000,50 Euro.", "12.000,50", [12000.5]),
     ],
 )

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import functools
 import logging
-import re
 
 from retrieval.figures.build import build
 from retrieval.figures.classify import classify
@@ -22,20 +22,20 @@ from retrieval.figures.lexicon import (
 from retrieval.figures.records import Found
 from retrieval.figures.tokens import Tokens
 from retrieval.figures.words import special_word
-from retrieval.models import Figure
+from retrieval.language import detect_language
+from retrieval.models import Figure, Language
 
 _LOG = logging.getLogger(__name__)
-_DE_WORD_HINTS = re.compile(r"(?i)\b(?:der|die|das|und|ist|nicht|mit|sich|auf|für|dem|den|sie|von|ein|eine)\b")
-_EN_WORD_HINTS = re.compile(r"(?i)\b(?:the|and|is|are|was|were|of|to|with|that|for|on|said|has|have)\b")
 _LANG_SAMPLE = 20_000
 
 
-def guess_language(text: str) -> str:
-    """ "de" or "en" by counting frequent function words (German wins ties)."""
-    sample = text[:_LANG_SAMPLE]
-    de = len(_DE_WORD_HINTS.findall(sample))
-    en = len(_EN_WORD_HINTS.findall(sample))
-    return "en" if en > de else "de"
+@functools.lru_cache(maxsize=16)
+def text_language(text: str) -> Language:
+    """The language of a whole text, for its separators ("12.000" vs "12,000"); German when unsure.
+
+    Cached: analysis calls ``extract_figures`` once per sentence, each time with the full article text.
+    """
+    return detect_language(text[:_LANG_SAMPLE], default="de")
 
 
 def scan(toks: Tokens) -> list[Figure]:
@@ -121,7 +121,7 @@ def _clamp(text: str, start: int, end: int | None) -> tuple[int, int]:
 def extract_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
     """Every number in ``text[start:end]`` as a :class:`Figure` with offsets into the full ``text``.
 
-    The language for separator conventions ("12.000" vs "12,000") is guessed from the whole text.
+    The language for separator conventions ("12.000" vs "12,000") comes from the whole text (``retrieval.language``).
     Never raises: malformed input gives an empty list.
     """
     try:
@@ -130,7 +130,7 @@ def extract_figures(text: str, start: int = 0, end: int | None = None) -> list[F
         lo, hi = _clamp(text, int(start), end if end is None else int(end))
         if lo >= hi:
             return []
-        return scan(Tokens(text, lo, hi, guess_language(text)))
+        return scan(Tokens(text, lo, hi, text_language(text)))
     except Exception:  # the contract is "never raises"; a bug here must not take the bot down
         _LOG.exception("extract_figures failed")
         return []

@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from retrieval.nlp import QUOTE_CHARS
+
 _TOKEN_RE = re.compile(r"\d+(?:[.,:/]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S")
 
 WS = " \t\u00a0\u202f\u2009"
+# A token after one of these opens a sentence: end punctuation, a colon, or a quotation mark.
+_SENTENCE_BREAKS = frozenset(".!?:;" + QUOTE_CHARS)
 
 
 class Tok(NamedTuple):
@@ -72,4 +76,4 @@ class Tokens:
         """Token ``i`` opens a sentence or line."""
         if i == 0:
             return True
-        return self.toks[i - 1].text in ".!?:;\"„“”»«'‚‘" or "\n" in self.gap(i)
+        return self.toks[i - 1].text in _SENTENCE_BREAKS or "\n" in self.gap(i)
