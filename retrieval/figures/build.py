@@ -10,6 +10,7 @@ from retrieval.models import Figure
 
 
 def build(toks: Tokens, num: Num, found: Found) -> tuple[Figure, int]:
+    """The Figure for ``num`` as classified, with the qualifier written before it; and the token to go on from."""
     n_start = found.number_start if found.number_start is not None else num.start
     n_end = found.number_end if found.number_end is not None else num.end
     start = found.start if found.start is not None else num.start

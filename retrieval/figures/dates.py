@@ -126,6 +126,7 @@ def month_before(toks: Tokens, first: int) -> tuple[int, int] | None:
 
 
 def en_month_day(toks: Tokens, num: Num, month: tuple[int, int], m_start: int) -> Found:
+    """ "October 12" or "October 12, 2024" (``month`` is the month and its token, ``m_start`` where it starts)."""
     values = [float(month[0]), num.values[0]]
     end_i = num.nxt - 1
     if toks.low(num.nxt) == "," and toks.tok(num.nxt + 1) is not None:

@@ -30,6 +30,7 @@ def number(toks: Tokens, i: int) -> Num | None:
 
 
 def digit_number(toks: Tokens, i: int) -> Num | None:
+    """ "12.000", "1,7", "12 000" with its digit groups; a number glued to a word ("G20") has no value."""
     t = toks[i]
     if toks.glued(i) and toks[i - 1].kind == "word" and t.text.isdecimal():
         return Num([], t.start, t.end, i, i + 1, t.text)  # "G20", "F-16": a label, kind other
@@ -57,6 +58,10 @@ def grouped(toks: Tokens, j: int) -> bool:
 
 
 def word_number(toks: Tokens, i: int) -> Num | None:
+    """ "zwölf", "twenty-five", "Dutzende", "Millionen", "eine Million".
+
+    A capitalised German numeral mid-sentence is a noun ("die deutsche Elf"), not a number.
+    """
     t = toks[i]
     low = t.text.lower()
     if (
@@ -166,6 +171,7 @@ def extend_range(toks: Tokens, num: Num) -> Num:
 
 
 def merge_range(toks: Tokens, first: Num, second: Num, between: bool) -> Num:
+    """One expression for both ends; "1,7 bis 3,1 Milliarden" scales the low end too. A falling "range" is not one."""
     low_v, high_v = first.values[0], second.values[0]
     if second.scaled and not first.scaled and low_v < high_v / 100 * 1000 and low_v < 1000:
         factor = scale_factor(toks, second)

@@ -39,6 +39,7 @@ def text_language(text: str) -> Language:
 
 
 def scan(toks: Tokens) -> list[Figure]:
+    """Every figure in the token slice, left to right; a figure's tokens are not scanned again."""
     out: list[Figure] = []
     i = 0
     n = len(toks)
@@ -57,6 +58,7 @@ def scan(toks: Tokens) -> list[Figure]:
 
 
 def is_candidate(toks: Tokens, i: int) -> bool:
+    """Whether token ``i`` may start a figure: digits, a currency symbol before digits, or a number-like word."""
     t = toks[i]
     if t.kind == "num":
         return True
@@ -77,6 +79,7 @@ def is_candidate(toks: Tokens, i: int) -> bool:
 
 
 def figure_at(toks: Tokens, i: int) -> tuple[Figure, int] | None:
+    """The figure starting at token ``i`` and the token after it, or None."""
     if not is_candidate(toks, i):
         return None
     t = toks[i]

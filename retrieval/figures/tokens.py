@@ -49,9 +49,11 @@ class Tokens:
         return self.toks[i]
 
     def tok(self, i: int) -> Tok | None:
+        """Token ``i``, or None outside the slice."""
         return self.toks[i] if 0 <= i < len(self.toks) else None
 
     def low(self, i: int) -> str:
+        """Token ``i`` lowercased, or "" outside the slice."""
         t = self.tok(i)
         return t.text.lower() if t else ""
 

@@ -28,6 +28,7 @@ def special_word(toks: Tokens, i: int) -> tuple[Figure, int] | None:
 
 
 def fraction(toks: Tokens, i: int) -> tuple[Figure, int] | None:
+    """ "ein Drittel", or a share whose number word was not read as a figure: kind percent, value in per cent."""
     t = toks[i]
     prev = toks.low(i - 1)
     count = 1.0 if prev in ARTICLE_ONES else de_cardinal(prev)
@@ -39,6 +40,7 @@ def fraction(toks: Tokens, i: int) -> tuple[Figure, int] | None:
 
 
 def ordinal_word(toks: Tokens, i: int) -> tuple[Figure, int] | None:
+    """ "der dritte Tag", "the second round": an ordinal word after a determiner, with the noun it numbers."""
     t = toks[i]
     low = t.text.lower()
     if toks.low(i - 1) not in ORDINAL_CUES or not toks.near(i):
