@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from typing import Any, Literal
 
 from retrieval.models import Attribution
@@ -40,9 +41,27 @@ Kind = Literal["direct", "indirect", "reported", "according_to", "carried_over"]
 # ---------------------------------------------------------------------------------------------
 
 
-def _words(block: str) -> list[str]:
-    """Whitespace-separated words of a lexicon block."""
-    return block.split()
+def _entries(name: str) -> tuple[str, ...]:
+    """The entries of ``data/<name>``: one a line, ``#`` lines are comments, ``"…"`` keeps spaces."""
+    text = (resources.files("retrieval") / "attribution" / "data" / name).read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        entry = line.strip()
+        if not entry or entry.startswith("#"):
+            continue
+        out.append(entry[1:-1] if len(entry) > 1 and entry[0] == entry[-1] == '"' else entry)
+    return tuple(out)
+
+
+def _words(name: str) -> frozenset[str]:
+    """A word list of ``data/<name>`` as a set."""
+    return frozenset(_entries(name))
+
+
+def _table(name: str) -> dict[str, tuple[str, ...]]:
+    """A TSV of ``data/<name>``: key -> its space-separated values ("-" stands for the empty string)."""
+    rows = (entry.split("\t") for entry in _entries(name))
+    return {key: tuple("" if v == "-" else v for v in values.split()) for key, values in rows}
 
 
 #: Opening quotation mark -> closing mark(s).  ASCII marks pair with themselves.
@@ -51,322 +70,72 @@ QUOTE_CHARS = '„“”"«»‚‘’‹›'
 MAX_QUOTE_CHARS = 3000
 
 #: Speech-verb lemmas (HanTa lemma, separable particle re-attached) that frame a content clause.
-SPEECH_VERBS: frozenset[str] = frozenset(
-    _words(
-        """
-        sagen beschreiben nennen charakterisieren äußern erklären mitteilen berichten angeben betonen
-        ankündigen bekanntgeben bekanntmachen meinen verlauten kommentieren spekulieren versichern
-        bestätigen behaupten warnen fordern glauben hoffen fürchten befürchten vermuten schätzen annehmen
-        ausgehen hinweisen verweisen unterstreichen ergänzen hinzufügen fortfahren einräumen zugeben
-        eingestehen beklagen bestreiten dementieren widersprechen argumentieren begründen feststellen
-        prognostizieren vorhersagen melden schreiben verkünden informieren antworten entgegnen erwidern
-        klarstellen präzisieren beteuern bekräftigen erläutern mahnen appellieren aufrufen auffordern
-        verlangen raten empfehlen vorschlagen bezweifeln zweifeln zusichern zusagen versprechen bemerken
-        anmerken kritisieren vorwerfen beschuldigen erinnern darlegen ausführen urteilen entscheiden
-        beschließen folgern schlussfolgern beharren insistieren klagen rügen wissen kundtun verraten
-        enthüllen zitieren twittern posten signalisieren andeuten anregen bekunden bekennen bezeichnen
-        erwarten rechnen drohen unterstellen monieren loben sprechen verkündigen festhalten festlegen
-        mutmaßen spekulieren zugestehen zurückweisen
-        """
-    )
-)
+SPEECH_VERBS = _words("speech_verbs.txt")
 
 #: Verbs that also make a whole sentence a *reported* act without a content clause ("X sprach von …").
-REPORT_VERBS: frozenset[str] = frozenset(
-    _words(
-        """
-        sprechen berichten ankündigen warnen fordern kritisieren bezeichnen zurückweisen begründen
-        protestieren beschuldigen vorwerfen dementieren bestätigen bestreiten verurteilen beklagen drohen
-        appellieren aufrufen ausschließen vermuten befürchten verteidigen bekräftigen einräumen zugeben
-        ablehnen mitteilen melden verlangen ausrufen anprangern bemängeln begrüßen widersprechen
-        bekanntgeben
-        """
-    )
-)
+REPORT_VERBS = _words("report_verbs.txt")
 
 ALL_SPEECH_VERBS = SPEECH_VERBS | REPORT_VERBS
 
 #: Estimate verbs that report a source's figure ("X bezifferte den Schaden auf 200 Millionen Euro"):
 #: lemma -> the words introducing the figure ("" = the figure is the direct object, "zählte 300 Tote").
-ESTIMATE_VERBS: dict[str, tuple[str, ...]] = {
-    "beziffern": ("auf", "mit"),
-    "schätzen": ("auf",),
-    "veranschlagen": ("auf", "mit"),
-    "taxieren": ("auf",),
-    "zählen": ("",),
-}
+ESTIMATE_VERBS = _table("estimate_verbs.tsv")
 #: Number words that make a phrase a figure even without digits.
-NUMBER_WORDS = frozenset(
-    _words(
-        """
-        hundert tausend million millionen milliarde milliarden billion billionen dutzend dutzende hunderte
-        tausende zehntausende hunderttausende
-        """
-    )
-)
+NUMBER_WORDS = _words("number_words.txt")
 #: Words allowed between a figure's preposition and its number ("auf bis zu 200", "mit rund 3").
-FIGURE_QUALIFIERS = frozenset(
-    _words(
-        """
-        bis zu rund etwa circa ca. knapp über mehr als fast nahezu annähernd insgesamt mindestens
-        höchstens weit gut mehrere einige etliche viele
-        """
-    )
-)
+FIGURE_QUALIFIERS = _words("figure_qualifiers.txt")
 #: Verbs that can make a whole sentence a reported act (report verbs and estimate verbs).
 REPORTING_LEXICON = REPORT_VERBS | ESTIMATE_VERBS.keys()
 
 #: Past/present stems that differ from the lemma's ("sprach", "gab", "wies") for the cheap prefilter.
-ABLAUT_FORMS: tuple[str, ...] = (
-    "sprach",
-    "spricht",
-    "gab",
-    "gibt",
-    "wies",
-    "ging",
-    "schrieb",
-    "rief",
-    "warf",
-    "wirft",
-    "schloss",
-    "hieß",
-    "heißt",
-    "ließ",
-    "riet",
-    "fuhr",
-    "bestritt",
-    "nannte",
-    "genannt",
-    "wusste",
-    "weiß",
-    "fand",
-    "hielt",
-    "hält",
-    "schlug",
-    "entschied",
-    "verwies",
-    "widersprach",
-    "versprach",
-    "empfahl",
-    "empfiehlt",
-    "gestand",
-    "nahm",
-    "nimmt",
-    "bat",
-    "verriet",
-    "sprochen",
-    "worfen",
-    "wusst",
-    "nommen",
-    "gangen",
-    "fohlen",
-    "lobte",
-    "drohte",
-)
+ABLAUT_FORMS = _entries("ablaut_forms.txt")
 #: Words that signal an according-to phrase or hearsay for the cheap prefilter.
-PREFILTER_WORDS: tuple[str, ...] = (
-    "laut",
-    "lt.",
-    "zufolge",
-    "nach",
-    "gemäß",
-    "berufung",
-    "demnach",
-    "angeblich",
-    " so ",
-    "wie ",
-    "sei",
-    "soll",
-    "habe",
-    "werde",
-    "wäre",
-    "hätte",
-    "würde",
-    "könne",
-    "müsse",
-    "wolle",
-)
+PREFILTER_WORDS = _entries("prefilter_words.txt")
 
 #: Lemmas that only count as speech verbs with a particular particle or pronominal adverb nearby.
-NEEDS_COMPANION: dict[str, tuple[str, ...]] = {
-    "ausgehen": ("davon",),
-    "rechnen": ("damit",),
-    "sprechen": ("von", "über"),
-    "bezeichnen": ("als",),
-    "erwarten": (",",),
-    "wissen": (",",),
-    "entscheiden": (",",),
-    "schreiben": (",", ":"),
-}
+NEEDS_COMPANION = _table("needs_companion.tsv")
 
 #: Separable particles HanTa tags PTKVZ; joined with the verb lemma ("teilen" + "mit" -> "mitteilen").
-PARTICLES = frozenset(
-    _words(
-        """
-        an auf aus bei bekannt ein fest fort hin hinzu klar mit nach vor zu zurück dar
-        """
-    )
-)
+PARTICLES = _words("particles.txt")
 
 #: Prepositional according-to cues: cue word -> speaker side.
 PREP_CUES_AFTER = frozenset({"laut", "gemäß", "lt."})
 PREP_CUES_BEFORE = frozenset({"zufolge"})
 
 #: Nouns that make "nach X" an according-to phrase (matched as a suffix of the lowercased head noun).
-INFO_NOUN_SUFFIXES: tuple[str, ...] = (
-    "angaben",
-    "angabe",
-    "informationen",
-    "information",
-    "berichten",
-    "bericht",
-    "berichts",
-    "auskunft",
-    "auskünften",
-    "aussage",
-    "aussagen",
-    "schätzung",
-    "schätzungen",
-    "einschätzung",
-    "untersuchungen",
-    "untersuchung",
-    "erkenntnissen",
-    "erkenntnis",
-    "darstellung",
-    "meldung",
-    "meldungen",
-    "umfrage",
-    "studie",
-    "worten",
-    "ansicht",
-    "auffassung",
-    "meinung",
-    "zählung",
-    "statistik",
-    "daten",
-    "zahlen",
-    "recherchen",
-    "recherche",
-    "mitteilung",
-    "ermittlungen",
-    "ermittlern",
-    "einschätzungen",
-    "prognose",
-    "prognosen",
-    "angaben",
-    "sicht",
-    "überzeugung",
-    "vermutung",
-    "vermutungen",
-    "befürchtungen",
-    "aussagen",
-    "zeugenaussagen",
-    "zitat",
-    "quellen",
-    "quelle",
-    "experten",
-    "expertenschätzungen",
-    "erklärung",
-    "stellungnahme",
-    "pressemitteilung",
-    "berechnungen",
-    "analyse",
-    "analysen",
-)
+INFO_NOUN_SUFFIXES = _entries("info_noun_suffixes.txt")
 
 #: Multi-word cues handled as fixed token sequences (lowercased).
 BERUFUNG_CUE = ("unter", "berufung", "auf")
-HEARSAY_PHRASES: tuple[tuple[str, ...], ...] = (
-    ("hieß", "es"),
-    ("heißt", "es"),
-    ("es", "heißt"),
-    ("es", "hieß"),
-)
+HEARSAY_PHRASES = tuple(tuple(p.split()) for p in _entries("hearsay_phrases.txt"))
 #: Adverbs that attribute the rest of the sentence to the previous sentence's source (speaker = itself).
 ADVERB_CUES = frozenset({"demnach"})
 
 #: Konjunktiv I finite forms that are unambiguous enough on their own.
-KONJ1_FORMS = frozenset(
-    _words(
-        """
-        sei seien seiest habe werde könne müsse dürfe solle wolle möge gebe gehe stehe liege komme handle
-        handele bleibe wisse lasse sehe heiße brauche gelte trage
-        """
-    )
-)
+KONJ1_FORMS = _words("konj1_forms.txt")
 #: Konjunktiv II forms used for reported speech when Konjunktiv I looks like the indicative.
-KONJ2_FORMS = frozenset(
-    _words(
-        """
-        wäre wären hätte hätten würde würden könnten müssten dürften
-        """
-    )
-)
+KONJ2_FORMS = _words("konj2_forms.txt")
 HEARSAY_MODALS = frozenset({"soll", "sollen"})
 #: Auxiliaries after a participle that make the clause passive ("bezeichnet worden", "geschätzt werden").
 PASSIVE_AUXILIARIES = frozenset({"worden", "werden", "wird", "wurde", "wurden"})
 
 #: Nouns before a quotation that make it a name, not a quote ("das Raumschiff „Shenzhou 6“").
-NAMING_WORDS = frozenset(
-    _words(
-        """
-        name namen typ raumschiff schiff film titel buch album single operation mission projekt programm
-        zeitung magazin sender fernsehsender website webseite marke firma unternehmen genannt genannte
-        genannten sogenannte sogenannten sogenannter motto slogan aktion kampagne schlagzeile überschrift
-        """
-    )
-)
+NAMING_WORDS = _words("naming_words.txt")
 
 #: Nouns that introduce a quoted expression rather than a name ("die Bezeichnung „Gesindel“").
-QUOTE_NOUNS = frozenset(
-    _words(
-        """
-        bezeichnung begriff wort worte worten ausdruck aussage formel parole vorwurf
-        """
-    )
-)
+QUOTE_NOUNS = _words("quote_nouns.txt")
 
-PRONOUN_SPEAKERS = frozenset(
-    _words(
-        """
-        er sie es wir ich ihr man diese dieser dieses jener jene
-        """
-    )
-)
-NP_TAGS = frozenset(
-    _words(
-        """
-        ART ADJA NN NE NNA CARD PPOSAT PIAT PDAT TRUNC FM XY PIDAT
-        """
-    )
-)
+PRONOUN_SPEAKERS = _words("pronoun_speakers.txt")
+NP_TAGS = frozenset("ART ADJA NN NE NNA CARD PPOSAT PIAT PDAT TRUNC FM XY PIDAT".split())
 NOUN_TAGS = frozenset(["NN", "NE", "NNA", "FM", "XY", "CARD", "TRUNC"])
-NP_START_TAGS = frozenset(
-    _words(
-        """
-        ART ADJA NN NE NNA PPER PIS PDS PPOSAT PIAT PDAT CARD TRUNC FM XY PIDAT
-        """
-    )
-)
-POSTMOD_PREPS = frozenset(
-    _words(
-        """
-        von vom aus in im für zur zum der des
-        """
-    )
-)
+NP_START_TAGS = frozenset("ART ADJA NN NE NNA PPER PIS PDS PPOSAT PIAT PDAT CARD TRUNC FM XY PIDAT".split())
+POSTMOD_PREPS = frozenset("von vom aus in im für zur zum der des".split())
 OBLIQUE_ARTICLES = frozenset(["dem", "den", "einem", "einen"])
 #: Determiner tags, and determiners without "-es"/"-er" that never open a genitive ("die Stadt des …").
 DETERMINER_TAGS = frozenset(["ART", "PIAT", "PIDAT", "PDAT", "PPOSAT"])
 NON_GENITIVE_DETERMINERS = frozenset(["das", "ein", "kein", "sein", "mein", "dein", "ihr", "unser", "euer"])
 NOMINATIVE_PRONOUNS = frozenset(["er", "sie", "wir", "ich", "ihr", "man"])
-FOCUS_WORDS = frozenset(
-    _words(
-        """
-        auch und aber doch so zudem nur selbst sogar ebenfalls dagegen jedoch
-        """
-    )
-)
+FOCUS_WORDS = _words("focus_words.txt")
 SUBJECT_MAX_TOKENS = 22
 #: Tags of words that open a verb-final (subordinate, relative, interrogative) clause.
 SUBCLAUSE_TAGS = frozenset(["KOUS", "PRELS", "PRELAT", "PWS", "PWAV"])
@@ -378,24 +147,9 @@ CLAUSE_PUNCT = frozenset([",", ";", ":", "–", "(", ")"])
 INLINE_QUOTE_MAX_TOKENS = 8
 
 #: English cues.
-EN_SAY_VERBS = (
-    "said|says|say|told|tells|added|stated|states|explained|announced|warned|claimed|argued|noted|"
-    "insisted|reported|reports|wrote|writes|declared|confirmed|denied|stressed|believes|believed"
-)
-EN_MARKERS = frozenset(
-    _words(
-        """
-        the and of to is are was were said that with for has have according
-        """
-    )
-)
-DE_MARKERS = frozenset(
-    _words(
-        """
-        der die das und ist sind nicht mit von sich dass ein eine den dem des auf
-        """
-    )
-)
+EN_SAY_VERBS = "|".join(_entries("en_say_verbs.txt"))
+EN_MARKERS = frozenset("the and of to is are was were said that with for has have according".split())
+DE_MARKERS = frozenset("der die das und ist sind nicht mit von sich dass ein eine den dem des auf".split())
 
 
 # ---------------------------------------------------------------------------------------------
