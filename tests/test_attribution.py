@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from retrieval.attribution import attribute, resolve_speaker, speaker_for_span
+from retrieval.attribution import attribute, lexicon, resolve_speaker, speaker_for_span
 from retrieval.models import Attribution
 
 
@@ -353,6 +353,16 @@ def test_speaker_for_span() -> None:
     assert speaker_for_span(atts, start, start + 5) is hit
     assert speaker_for_span(atts, text.index("Es regnete"), len(text)) is None
     assert speaker_for_span([], 0, 10) is None
+
+
+def test_lexicon_data_files() -> None:
+    """The word lists load from data/: comments skipped, quoted entries keep their spaces, TSV fields split."""
+    assert {"sagen", "mitteilen", "bekanntgeben"} <= lexicon.SPEECH_VERBS
+    assert not any(w.startswith("#") for w in lexicon.SPEECH_VERBS | lexicon.PARTICLES)
+    assert " so " in lexicon.PREFILTER_WORDS and "so" not in lexicon.PREFILTER_WORDS
+    assert lexicon.ESTIMATE_VERBS["beziffern"] == ("auf", "mit") and lexicon.ESTIMATE_VERBS["zählen"] == ("",)
+    assert lexicon.NEEDS_COMPANION["schreiben"] == (",", ":")
+    assert ("hieß", "es") in lexicon.HEARSAY_PHRASES
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "\x00\x01\x02", "„", "„“", '"""', "»«" * 50, "a" * 100_000])

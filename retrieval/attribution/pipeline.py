@@ -1,0 +1,29 @@
+"""The entry point: quotes of a text with speaker and cue, as :class:`~retrieval.models.Attribution`."""
+
+from __future__ import annotations
+
+import logging
+
+from retrieval.attribution.candidates import to_model, valid
+from retrieval.attribution.english import attribute_en, is_english
+from retrieval.attribution.german import attribute_de
+from retrieval.models import Attribution
+
+log = logging.getLogger(__name__)
+
+
+def attribute(text: str) -> list[Attribution]:
+    """Quotes (direct and reported) of ``text`` with speaker and cue, sorted by ``quote_start``.
+
+    Never raises: on unexpected input it returns what it could find (possibly ``[]``).
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    try:
+        cands = attribute_en(text) if is_english(text) else attribute_de(text)
+    except Exception:  # pragma: no cover - defensive: attribution must never break a caller
+        log.exception("attribution failed")
+        return []
+    cands = [c for c in cands if valid(text, c)]
+    cands.sort(key=lambda c: (c.q[0], -c.q[1], c.kind))
+    return [to_model(text, c) for c in cands]

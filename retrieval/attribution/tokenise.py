@@ -1,0 +1,153 @@
+"""Text to tagged sentences: SoMaJo splits lines into sentences and tokens, HanTa tags and lemmatises them.
+
+Tagging is the expensive step, so a cheap regex prefilter (``maybe_cue``) skips sentences without any
+cue-like string; only sentences that pass are tagged.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from retrieval.attribution.lexicon import (
+    ABLAUT_FORMS,
+    ESTIMATE_VERBS,
+    PARTICLES,
+    PREFILTER_WORDS,
+    REPORT_VERBS,
+    SPEECH_VERBS,
+)
+from retrieval.attribution.tokens import QUOTE_CHARS, Sent, Tok
+
+log = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    """The SoMaJo tokenizer/sentence splitter, loaded once."""
+    from somajo import SoMaJo
+
+    return SoMaJo("de_CMC", split_sentences=True, character_offsets=True)
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Any:
+    """The HanTa tagger, loaded once."""
+    from HanTa import HanoverTagger as ht
+
+    return ht.HanoverTagger("morphmodel_ger.pgz")
+
+
+_PARA_RE = re.compile(r"[^\n]+")
+_FALLBACK_TOKEN_RE = re.compile(r"\w+(?:[-.]\w+)*|[^\w\s]")
+_FALLBACK_SENT_END = frozenset(".!?")
+_MAX_PARA_CHARS = 20000
+_MAX_TAG_TOKENS = 200
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """Lines of ``text`` (news paragraphs) with their offsets; overly long lines are cut in pieces."""
+    for m in _PARA_RE.finditer(text):
+        chunk = m.group()
+        if not chunk.strip():
+            continue
+        for off in range(0, len(chunk), _MAX_PARA_CHARS):
+            yield m.start() + off, chunk[off : off + _MAX_PARA_CHARS]
+
+
+def _somajo_sentences(base: int, chunk: str) -> list[list[Tok]]:
+    """Sentences of one paragraph via SoMaJo, offsets shifted by ``base``."""
+    out: list[list[Tok]] = []
+    for sent in _tokenizer().tokenize_text([chunk]):
+        toks = []
+        for t in sent:
+            a, b = t.character_offset
+            if b > a:
+                toks.append(Tok(chunk[a:b], base + a, base + b))
+        if toks:
+            out.append(toks)
+    return out
+
+
+def _fallback_sentences(base: int, chunk: str) -> list[list[Tok]]:
+    """A regex tokenizer/sentence splitter used if SoMaJo fails on odd input."""
+    out: list[list[Tok]] = []
+    cur: list[Tok] = []
+    for m in _FALLBACK_TOKEN_RE.finditer(chunk):
+        cur.append(Tok(m.group(), base + m.start(), base + m.end()))
+        if m.group() in _FALLBACK_SENT_END:
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+def split_sentences(text: str) -> list[Sent]:
+    """All sentences of ``text`` with absolute token offsets."""
+    sents: list[Sent] = []
+    for base, chunk in _paragraphs(text):
+        try:
+            groups = _somajo_sentences(base, chunk)
+        except Exception:  # odd input must never break attribution
+            log.debug("SoMaJo failed; using the regex fallback", exc_info=True)
+            groups = _fallback_sentences(base, chunk)
+        for toks in groups:
+            sents.append(Sent(toks, len(sents)))
+    return sents
+
+
+def _verb_stem(lemma: str) -> str:
+    """A stem of a speech-verb lemma found in its inflected forms ("mitteilen" -> "teil")."""
+    for p in sorted(PARTICLES | {"davon"}, key=len, reverse=True):
+        if lemma.startswith(p) and len(lemma) - len(p) >= 4:
+            lemma = lemma[len(p) :]
+            break
+    return lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
+
+
+@lru_cache(maxsize=1)
+def _prefilter_re() -> re.Pattern[str]:
+    """One regex for "might this sentence hold a cue": verb stems, ablaut forms, cue words, marks, colon."""
+    verbs = SPEECH_VERBS | REPORT_VERBS | ESTIMATE_VERBS.keys()
+    words = {_verb_stem(v) for v in verbs} | set(ABLAUT_FORMS) | set(PREFILTER_WORDS)
+    alts = sorted((re.escape(w) for w in words if len(w.strip()) >= 2), key=len, reverse=True)
+    return re.compile("|".join(alts) + "|[" + re.escape(QUOTE_CHARS) + ":]", re.IGNORECASE)
+
+
+def maybe_cue(text: str, sent: Sent) -> bool:
+    """Cheap test before tagging: sentences without any cue-like string are not analysed."""
+    return _prefilter_re().search(text, sent.start, sent.end) is not None
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str, tag: str) -> str:
+    """HanTa lemma of ``word`` given its tag (cached; only verbs need one)."""
+    try:
+        return str(_tagger().analyze(word, pos=tag, taglevel=1)[0])
+    except Exception:
+        return word.lower()
+
+
+def _norm_tag(tag: str) -> str:
+    """HanTa's 'VV(FIN)' -> STTS 'VVFIN'."""
+    return tag.replace("(", "").replace(")", "")
+
+
+def tag_sentence(sent: Sent) -> None:
+    """Fill in HanTa tags and lemmas (in place); leaves 'XY' on failure."""
+    words = [t.text for t in sent.toks]
+    if len(words) > _MAX_TAG_TOKENS:
+        return
+    try:
+        tags = _tagger().tag_sent(words, taglevel=0)
+    except Exception:
+        log.debug("HanTa failed on a sentence", exc_info=True)
+        return
+    for tok, tag in zip(sent.toks, tags, strict=False):
+        raw = str(tag)
+        tok.tag = _norm_tag(raw)
+        tok.lemma = _lemma(tok.text, raw) if tok.tag[:2] in ("VV", "VA", "VM") else tok.text
