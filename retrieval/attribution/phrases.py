@@ -33,6 +33,7 @@ from retrieval.attribution.tokens import (
     is_quote_mark,
     trim_range,
 )
+from retrieval.nlp import CLOSING_MARKS
 
 
 def np_forward(toks: Sequence[Tok], i: int, limit: int, stop: frozenset[str] = frozenset()) -> int:
@@ -105,7 +106,7 @@ def _clause_start(toks: Sequence[Tok], v: int, floor: int) -> int:
     i = v
     while i > floor:
         t = toks[i - 1]
-        if t.text in (":", ";") or (t.text in '“”»«"' and not t.inline):
+        if t.text in (":", ";") or (t.text in CLOSING_MARKS + '"' and not t.inline):
             break
         if t.text == "," and i - 2 >= floor and is_quote_mark(toks[i - 2]):
             break

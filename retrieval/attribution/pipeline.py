@@ -5,11 +5,15 @@ from __future__ import annotations
 import logging
 
 from retrieval.attribution.candidates import to_model, valid
-from retrieval.attribution.english import attribute_en, is_english
+from retrieval.attribution.english import attribute_en
 from retrieval.attribution.german import attribute_de
+from retrieval.language import detect
 from retrieval.models import Attribution
 
 log = logging.getLogger(__name__)
+
+#: The start of a text that decides its language (enough for an article; bounded for odd input).
+_LANGUAGE_SAMPLE_CHARS = 5000
 
 
 def attribute(text: str) -> list[Attribution]:
@@ -20,7 +24,8 @@ def attribute(text: str) -> list[Attribution]:
     if not isinstance(text, str) or not text.strip():
         return []
     try:
-        cands = attribute_en(text) if is_english(text) else attribute_de(text)
+        english = detect(text[:_LANGUAGE_SAMPLE_CHARS], default="de") == "en"
+        cands = attribute_en(text) if english else attribute_de(text)
     except Exception:  # pragma: no cover - defensive: attribution must never break a caller
         log.exception("attribution failed")
         return []

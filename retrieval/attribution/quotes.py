@@ -9,9 +9,8 @@ from collections.abc import Sequence
 
 from retrieval.attribution.lexicon import CLAUSE_PUNCT, INLINE_QUOTE_MAX_TOKENS, NAMING_WORDS, QUOTE_NOUNS
 from retrieval.attribution.tokens import Sent, is_finite
+from retrieval.nlp import OPENING_MARKS, QUOTE_PAIRS
 
-#: Opening quotation mark -> closing mark(s).  ASCII marks pair with themselves.
-QUOTE_PAIRS: dict[str, str] = {"„": '“”"', "»": "«", "«": "»", "‚": "‘’", "“": '”"', '"': '"', "‹": "›"}
 MAX_QUOTE_CHARS = 3000
 
 
@@ -38,7 +37,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def _opens(text: str, i: int) -> bool:
     """An ASCII/ambiguous mark opens a quote only at a word start (not "5'6\"" or inside a word)."""
     ch = text[i]
-    if ch in "„»‚«‹“":
+    if ch in OPENING_MARKS:
         return i + 1 < len(text) and not text[i + 1].isspace()
     prev = text[i - 1] if i > 0 else " "
     return (prev.isspace() or prev in "([{–-/:") and i + 1 < len(text) and not text[i + 1].isspace()

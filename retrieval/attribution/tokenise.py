@@ -10,7 +10,6 @@ import logging
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
 
 from retrieval.attribution.lexicon import (
     ABLAUT_FORMS,
@@ -20,25 +19,10 @@ from retrieval.attribution.lexicon import (
     REPORT_VERBS,
     SPEECH_VERBS,
 )
-from retrieval.attribution.tokens import QUOTE_CHARS, Sent, Tok
+from retrieval.attribution.tokens import Sent, Tok
+from retrieval.nlp import QUOTE_CHARS, somajo, somajo_lock, tagger
 
 log = logging.getLogger(__name__)
-
-
-@lru_cache(maxsize=1)
-def _tokenizer() -> Any:
-    """The SoMaJo tokenizer/sentence splitter, loaded once."""
-    from somajo import SoMaJo
-
-    return SoMaJo("de_CMC", split_sentences=True, character_offsets=True)
-
-
-@lru_cache(maxsize=1)
-def _tagger() -> Any:
-    """The HanTa tagger, loaded once."""
-    from HanTa import HanoverTagger as ht
-
-    return ht.HanoverTagger("morphmodel_ger.pgz")
 
 
 _PARA_RE = re.compile(r"[^\n]+")
@@ -61,14 +45,15 @@ def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
 def _somajo_sentences(base: int, chunk: str) -> list[list[Tok]]:
     """Sentences of one paragraph via SoMaJo, offsets shifted by ``base``."""
     out: list[list[Tok]] = []
-    for sent in _tokenizer().tokenize_text([chunk]):
-        toks = []
-        for t in sent:
-            a, b = t.character_offset
-            if b > a:
-                toks.append(Tok(chunk[a:b], base + a, base + b))
-        if toks:
-            out.append(toks)
+    with somajo_lock():
+        for sent in somajo("de").tokenize_text([chunk]):
+            toks = []
+            for t in sent:
+                a, b = t.character_offset
+                if b > a:
+                    toks.append(Tok(chunk[a:b], base + a, base + b))
+            if toks:
+                out.append(toks)
     return out
 
 
@@ -126,9 +111,10 @@ def maybe_cue(text: str, sent: Sent) -> bool:
 @lru_cache(maxsize=65536)
 def _lemma(word: str, tag: str) -> str:
     """HanTa lemma of ``word`` given its tag (cached; only verbs need one)."""
+    model = tagger("de")
     try:
-        return str(_tagger().analyze(word, pos=tag, taglevel=1)[0])
-    except Exception:
+        return str(model.analyze(word, pos=tag, taglevel=1)[0]) if model is not None else word.lower()
+    except Exception:  # HanTa raises on odd input
         return word.lower()
 
 
@@ -140,10 +126,11 @@ def _norm_tag(tag: str) -> str:
 def tag_sentence(sent: Sent) -> None:
     """Fill in HanTa tags and lemmas (in place); leaves 'XY' on failure."""
     words = [t.text for t in sent.toks]
-    if len(words) > _MAX_TAG_TOKENS:
+    model = tagger("de")
+    if model is None or len(words) > _MAX_TAG_TOKENS:
         return
     try:
-        tags = _tagger().tag_sent(words, taglevel=0)
+        tags = model.tag_sent(words, taglevel=0)
     except Exception:
         log.debug("HanTa failed on a sentence", exc_info=True)
         return

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-QUOTE_CHARS = '„“”"«»‚‘’‹›'
+from retrieval.nlp import QUOTE_CHARS
 
 
 @dataclass(slots=True)
