@@ -169,9 +169,10 @@ def _drop_duplicates(found: dict[int, Cand], direct: Sequence[Cand]) -> list[Can
     return out
 
 
-def attribute_de(text: str) -> list[Cand]:
-    """The German pipeline: sentences, tags, sentence frames, carry-over, direct quotes."""
-    sents = split_sentences(text)
+def attribute_de(text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Cand]:
+    """The German pipeline: sentences (the given spans, else its own split), tags, sentence frames,
+    carry-over, direct quotes."""
+    sents = split_sentences(text, sentences)
     qspans = quote_spans(text)
     found: dict[int, Cand] = {}
     tagged: set[int] = set()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from retrieval.attribution.lexicon import (
@@ -35,11 +35,23 @@ _MAX_TAG_TOKENS = 200
 def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
     """Lines of ``text`` (news paragraphs) with their offsets; overly long lines are cut in pieces."""
     for m in _PARA_RE.finditer(text):
-        chunk = m.group()
-        if not chunk.strip():
-            continue
-        for off in range(0, len(chunk), _MAX_PARA_CHARS):
-            yield m.start() + off, chunk[off : off + _MAX_PARA_CHARS]
+        if m.group().strip():
+            yield from _pieces(text, m.start(), m.end())
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """``text[start:end]`` in pieces SoMaJo handles quickly, each with its offset."""
+    for off in range(start, end, _MAX_PARA_CHARS):
+        yield off, text[off : min(end, off + _MAX_PARA_CHARS)]
+
+
+def _token_groups(base: int, chunk: str) -> list[list[Tok]]:
+    """SoMaJo's sentences of ``chunk``; the regex fallback if SoMaJo fails."""
+    try:
+        return _somajo_sentences(base, chunk)
+    except Exception:  # odd input must never break attribution
+        log.debug("SoMaJo failed; using the regex fallback", exc_info=True)
+        return _fallback_sentences(base, chunk)
 
 
 def _somajo_sentences(base: int, chunk: str) -> list[list[Tok]]:
@@ -71,18 +83,17 @@ def _fallback_sentences(base: int, chunk: str) -> list[list[Tok]]:
     return out
 
 
-def split_sentences(text: str) -> list[Sent]:
-    """All sentences of ``text`` with absolute token offsets."""
-    sents: list[Sent] = []
-    for base, chunk in _paragraphs(text):
-        try:
-            groups = _somajo_sentences(base, chunk)
-        except Exception:  # odd input must never break attribution
-            log.debug("SoMaJo failed; using the regex fallback", exc_info=True)
-            groups = _fallback_sentences(base, chunk)
-        for toks in groups:
-            sents.append(Sent(toks, len(sents)))
-    return sents
+def split_sentences(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[Sent]:
+    """The sentences of ``text`` with absolute token offsets: each of ``spans`` tokenised as one sentence
+    (the segmenter's), or without spans SoMaJo's sentences of each line."""
+    if spans is None:
+        groups = [toks for base, chunk in _paragraphs(text) for toks in _token_groups(base, chunk)]
+    else:
+        groups = [
+            [tok for base, chunk in _pieces(text, start, end) for toks in _token_groups(base, chunk) for tok in toks]
+            for start, end in spans
+        ]
+    return [Sent(toks, i) for i, toks in enumerate(g for g in groups if g)]
 
 
 def _verb_stem(lemma: str) -> str:
