@@ -89,9 +89,9 @@ class Handlers:
             MessageHandler(filters.COMMAND & private & filters.UpdateType.MESSAGE, self.unknown),
             MessageHandler(filters.TEXT & ~filters.COMMAND & messages, self.question),
             MessageHandler(MEDIA & private, self.not_text),
-            CallbackQueryHandler(self.more, pattern=ShowMore),
-            CallbackQueryHandler(self.context, pattern=ShowContext),
-            CallbackQueryHandler(self.sources_page, pattern=ShowSources),
+            CallbackQueryHandler(self.show_more, pattern=ShowMore),
+            CallbackQueryHandler(self.show_context, pattern=ShowContext),
+            CallbackQueryHandler(self.show_sources, pattern=ShowSources),
             CallbackQueryHandler(self.expired, pattern=InvalidCallbackData),
             InlineQueryHandler(self.inline),
         ]
@@ -184,13 +184,13 @@ class Handlers:
 
     # -------------------------------------------------------------------------------------- buttons
 
-    async def more(self, update: Update, context: Context) -> None:
+    async def show_more(self, update: Update, context: Context) -> None:
         button, message = await _pressed(update, ShowMore)
         if message is None:
             return
         await self.send_page(context, message.chat.id, button.answer, button.page, reply_to=message.message_id)
 
-    async def context(self, update: Update, context: Context) -> None:
+    async def show_context(self, update: Update, context: Context) -> None:
         button, message = await _pressed(update, ShowContext)
         answer = button.answer
         if message is None or button.number >= len(answer.claims):
@@ -205,7 +205,7 @@ class Handlers:
             message.chat.id, text, reply_to_message_id=message.message_id, allow_sending_without_reply=True
         )
 
-    async def sources_page(self, update: Update, context: Context) -> None:
+    async def show_sources(self, update: Update, context: Context) -> None:
         button, _ = await _pressed(update, ShowSources)
         listing = await asyncio.to_thread(self.service.sources)
         text, keyboard = views.sources_page(listing, button.page, language(update.effective_user))

@@ -179,6 +179,12 @@ CASES = [
         admin=True,
     ),
     Case(
+        "an article of punctuation only",
+        upload("zeichen.md", b"---\nid: zeichen\ntitle: Zeichen\n---\n... !!! ??? --\n"),
+        ("zeichen.md was not added: article 'zeichen' has no sentences (no letters or digits); skipped",),
+        admin=True,
+    ),
+    Case(
         "JSON Lines with only bad lines",
         upload("bad.jsonl", b'{"id": 1}\nnot json\n[]\n'),
         ("bad.jsonl was not added:",),
