@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from retrieval.service import Belegbot
+from retrieval.api import Belegbot
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 CORPORA = [EVAL / "dev" / "corpus.jsonl", EVAL / "gnad" / "corpus.jsonl"]

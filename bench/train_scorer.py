@@ -30,7 +30,7 @@ from retrieval.answer.features import NAMES
 from retrieval.answer.scorer import WEIGHTS
 from retrieval.models import Question
 from retrieval.question import parse_question
-from retrieval.service import Belegbot
+from retrieval.api import Belegbot
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
 SETS = {  # name -> (questions, which index)

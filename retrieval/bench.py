@@ -270,7 +270,7 @@ def measure_reindex(service: Any, paths: Sequence[Path]) -> dict[str, Any]:
 
 _CHILD = """
 import json, resource, sys, time
-from retrieval.service import Belegbot
+from retrieval.api import Belegbot
 bot = Belegbot(__import__("pathlib").Path(sys.argv[1]), sys.argv[2])
 opened = time.time()
 answer = bot.answer(sys.argv[3])
@@ -374,7 +374,7 @@ class _KnownVectors:
 def _scratch_service(service: Any, articles: list[Article], folder: Path, model: str) -> Any:
     """A second ``Belegbot`` over the same articles in ``folder``, built from the real index's vectors."""
     from retrieval import analysis
-    from retrieval.service import Belegbot
+    from retrieval.api import Belegbot
 
     known: dict[str, np.ndarray] = {}
     for name in ("sentences", "passages"):
@@ -538,7 +538,7 @@ def machine() -> dict[str, Any]:
 
 def run(config: BenchConfig, say: Say = lambda message: None) -> dict[str, Any]:
     """Measure everything; write ``latest.json`` and ``latency.png`` under ``config.results_dir``."""
-    from retrieval.service import Belegbot
+    from retrieval.api import Belegbot
 
     started = time.perf_counter()
     results: dict[str, Any] = {

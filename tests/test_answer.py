@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from retrieval.api import Belegbot
 from retrieval.models import Answer, Claim
 from retrieval.quotes import QuoteError, holds, quote, verified
-from retrieval.service import Belegbot
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEED_EN = "How many soldiers is North Korea sending to Russia, according to whom?"

@@ -28,12 +28,12 @@ from bot.app import build_application, scheduled_reindex
 from bot.cli import LOCKED_EXIT, app
 from bot.settings import load_settings
 from retrieval import corpus, lock, segment
+from retrieval.api import Belegbot
 from retrieval.embedding import Embedder, Vectors
 from retrieval.generations import LEGACY, META, generation_of
 from retrieval.index import Index, IndexBusy
 from retrieval.lock import IndexLock
 from retrieval.search import Searcher
-from retrieval.service import Belegbot
 
 TESTS = Path(__file__).resolve().parent
 PLACES = ("Aachen", "Bremen", "Chemnitz", "Dresden", "Erfurt", "Freiburg", "Görlitz", "Halle", "Jena", "Kiel")
