@@ -52,6 +52,7 @@ NAMES = (
     "attributed",
     "predicate",
     "short",
+    "asks",
     "is_figure_q",
     "is_person_q",
 )
@@ -152,6 +153,7 @@ class Featurizer:
                 "attributed": float(c.info.how in ATTRIBUTED),
                 "predicate": _predicate(qt.predicates, c),
                 "short": float(len(c.text) < 40),
+                "asks": float(c.text.rstrip().endswith("?")),  # a question in the text answers nothing
                 "is_figure_q": float(is_figure),
                 "is_person_q": float(is_person),
             }

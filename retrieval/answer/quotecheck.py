@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from retrieval.analysis import SentenceInfo
 from retrieval.answer.evidence import Library, Scored
+from retrieval.answer.sources import readable
 from retrieval.language import detect
 from retrieval.models import Question, Verdict
 from retrieval.nlp import unify_quotes
@@ -67,7 +68,7 @@ def check(question: Question, library: Library) -> Match | None:
             texts[s.doc_id] = article.text
         sentence = fold(texts[s.doc_id][s.start : s.end])
         score = VERBATIM if f" {target} " in f" {sentence} " else fuzz.partial_ratio(target, sentence)
-        info = library.sentence_info(s.doc_id).get(s.index, SentenceInfo())
+        info = _readable_info(library, s)
         by_person = _said_by(question.person, info, texts[s.doc_id], s)
         key = (round(score, 1), bool(by_person), s.dense)
         if best is None or key > best[0]:
@@ -102,12 +103,22 @@ def _translated(question: Question, pool: list[Scored], library: Library) -> Mat
         article = library.article(s.doc_id)
         if article is None:
             continue
-        info = library.sentence_info(s.doc_id).get(s.index, SentenceInfo())
+        info = _readable_info(library, s)
         said_by = _said_by(question.person, info, article.text, s)
         if said_by is False:
             continue
         return Match(s.doc_id, s.index, s.start, s.end, "paraphrase", s.dense * 100, [], info, said_by)
     return None
+
+
+def _readable_info(library: Library, s: Scored) -> SentenceInfo:
+    """The sentence's analysis with its source as a reader can use it ("der SPD-Politiker" -> his name)."""
+    infos = library.sentence_info(s.doc_id)
+    info = infos.get(s.index, SentenceInfo())
+    article = library.article(s.doc_id)
+    if article is None or not info.source:
+        return info
+    return info.model_copy(update={"source": readable(info.source, s.index, infos, article)})
 
 
 def _unique(pool: list[Scored]) -> list[Scored]:
