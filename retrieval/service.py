@@ -1,4 +1,4 @@
-"""The one object the front ends talk to: an open index with search (and answers) on top."""
+"""The one object the front ends talk to: an open store with the indexer, search and answers on top."""
 
 from __future__ import annotations
 
@@ -7,14 +7,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from chromadb.errors import ChromaError
-
 from retrieval import analysis, corpus
 from retrieval.answer import Answerer
 from retrieval.embedding import Embedder, get_embedder
-from retrieval.index import Index, IndexReport, Progress
+from retrieval.index import Index
+from retrieval.indexer import Indexer, IndexReport, Progress
 from retrieval.models import Answer, Language
 from retrieval.search import Searcher, SearchResult
+from retrieval.store import Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -26,11 +26,11 @@ class Belegbot:
 
     def __init__(self, index_dir: Path, model: str, chroma_url: str | None = None) -> None:
         self.embedder = get_embedder(model)
-        self.index = Index(
-            index_dir, self.embedder, chroma_url, analyser=analysis.analyse, analysis_version=analysis.VERSION
-        )
-        self.searcher = Searcher(self.index)
-        self.answerer = Answerer(self.index, self.searcher)
+        self.store = Store(index_dir, self.embedder, chroma_url, analysis_version=analysis.VERSION)
+        self.indexer = Indexer(self.store, self.embedder, analysis.analyse, analysis.VERSION)
+        self.searcher = Searcher(self.store, self.embedder)
+        self.answerer = Answerer(self.searcher)
+        self.index = Index(index_dir, self.embedder, indexer=self.indexer)  # the old API, for bot/ and the bench
 
     def index_paths(
         self,
@@ -42,7 +42,7 @@ class Belegbot:
         loaded = corpus.load(paths)
         if on_total is not None:
             on_total(len(loaded.articles))
-        return self.index.sync(loaded.articles, loaded.errors, prune=prune, progress=progress)
+        return self.indexer.sync(loaded.articles, loaded.errors, prune=prune, progress=progress)
 
     def search(self, query: str, k: int = 5, language: Language | None = None) -> SearchResult:
         return self._current(lambda: self.searcher.search(query, k=k, language=language))
@@ -52,17 +52,17 @@ class Belegbot:
 
     def _current(self, ask: Callable[[], T]) -> T:
         """Run ``ask`` on the current generation; once more if its generation was dropped meanwhile."""
-        self.index.refresh()
+        self.store.refresh()
         try:
             return ask()
-        except ChromaError:
-            if not self.index.refresh(force=True):
+        except StoreError:
+            if not self.store.refresh(force=True):
                 raise
             log.info("the index switched generations during a search: asking again")
             return ask()
 
     def close(self) -> None:
-        self.index.close()
+        self.store.close()
 
 
 def rebuild(
@@ -78,7 +78,7 @@ def rebuild(
     loaded = corpus.load(paths)
     if on_total is not None:
         on_total(len(loaded.articles))
-    return Index.rebuild(
+    return Indexer.rebuild(
         index_dir,
         embedder,
         loaded.articles,
