@@ -3,6 +3,7 @@ model mismatch and the SQLite side rebuilt from Chroma. Real Chroma and SQLite u
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from conftest import HashEmbedder, article
 from retrieval import segment
 from retrieval.corpus import LoadError
 from retrieval.indexer import Indexer
-from retrieval.models import Article, ArticleAnalysis, SentenceInfo
+from retrieval.models import Article, ArticleAnalysis, Sentence, SentenceInfo
 from retrieval.store import COLLECTIONS, IndexModelMismatch, SentenceHit, Store
 from retrieval.store.ids import passage_id, sentence_id
 from retrieval.store.lexical import LexicalStore
@@ -238,6 +239,35 @@ def test_sqlite_articles_missing_from_chroma_are_dropped(tmp_path: Path, small_a
         assert again.store.count() == 2
     finally:
         again.store.close()
+
+
+def test_stale_analyses_are_served_with_a_warning_and_redone_by_the_indexer(
+    tmp_path: Path, small_articles: list[Article], caplog: pytest.LogCaptureFixture
+) -> None:
+    embedder = HashEmbedder()
+    first = Indexer(Store(tmp_path / "ix", embedder), embedder, analysis_version="1")
+    first.sync(small_articles)
+    first.store.close()
+    with caplog.at_level(logging.WARNING):
+        reader = Store(tmp_path / "ix", embedder, analysis_version="2")
+    try:
+        assert "3 of 3 articles" in caplog.text and "belegbot index" in caplog.text
+        assert reader.analysis("berlin").version == "1"  # served as stored: reading runs no NLP
+
+        analysed: list[str] = []
+
+        def analyser(article: Article, sentences: list[Sentence]) -> ArticleAnalysis:
+            analysed.append(article.id)
+            return ArticleAnalysis(version="2", sentences={0: SentenceInfo(source=article.title)})
+
+        calls = embedder.passage_calls
+        report = Indexer(reader, embedder, analyser, analysis_version="2").sync(small_articles)
+        assert report.unchanged == 3 and embedder.passage_calls == calls  # re-analysed, not re-embedded
+        assert sorted(analysed) == ["berlin", "hamburg", "koeln"]
+        assert reader.analysis("berlin").sentence(0).source == "Regen in Berlin"
+        assert reader.stale_analyses("2") == []
+    finally:
+        reader.close()
 
 
 # ------------------------------------------------------------------------------------------ lexical
