@@ -35,6 +35,7 @@ _PHRASE_FILE = Path(__file__).parent / "data" / "furniture.toml"
 
 _MAX_LABEL_WORDS = 5  # "Biographien und Erklärungen:"; longer lines ending in ":" introduce content
 _MAX_CAPS_WORDS = 8
+_MAX_NAME_WORDS = 6
 _MAX_CREDIT_WORDS = 12
 _MAX_SITE_WORDS = 12
 _MIN_REPEAT_WORDS = 4  # "Nein." may recur in an interview; a repeated line of four words is boilerplate
@@ -67,6 +68,7 @@ _DOMAIN = re.compile(r"\b[\w-]+\.(?:de|at|ch|com|net|org|eu|info|news|online|uk|
 
 # Finite-verb tags: HanTa's German model writes "VV(FIN)", "VA(FIN)", "VM(FIN)"; its English model uses CLAWS.
 _EN_FINITE = frozenset({"VVD", "VVZ", "VBZ", "VBD", "VBB", "VDD", "VDZ", "VHD", "VHZ", "VM0"})
+_NAME_TAGS = frozenset({"NE", "NP0"})
 _QUOTE_MARKS = frozenset(QUOTE_CHARS) - {"'", "’"}  # both are apostrophes too: "Merkel’s"
 _CONNECTORS = frozenset({"von", "by", "via", "und", "and", "for", "für", "mit", "with", "of", "the", "der", "die"})
 
@@ -124,7 +126,19 @@ def _is_byline(sentence: str) -> bool:
 
 def _is_dateline(sentence: str, language: str) -> bool:
     match = _DATELINE.fullmatch(sentence)
-    return bool(match) and analyze(match["place"], language)[1] in {"NE", "NP0"}
+    if not match:
+        return False
+    # A place is a name in any case ("berlin" is still NE); "Schön." is only a name when capitalised.
+    return all(analyze(w, language)[1] in _NAME_TAGS for w in (match["place"], match["place"].lower()))
+
+
+def _is_name_line(sentence: str, words: list[str], language: str) -> bool:
+    """Only names: a first name HanTa knows, then capitalised words, joined by "," "/" "und"."""
+    if not 2 <= len(words) <= _MAX_NAME_WORDS or sentence[-1] in "?!:":
+        return False
+    if analyze(words[0], language)[1] not in _NAME_TAGS:
+        return False
+    return all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) and not _has_finite_verb(words, language)
 
 
 def _is_standalone_furniture(sentence: str, words: list[str], language: str) -> bool:
@@ -135,6 +149,8 @@ def _is_standalone_furniture(sentence: str, words: list[str], language: str) -> 
         return True  # "Teilen", "Anzeige", "Newsletter": a bare word on a line is a button or a tag
     if sentence.endswith(":") and len(words) <= _MAX_LABEL_WORDS and not _has_finite_verb(words, language):
         return True  # "OZD-Kommentar:", "Hinweise:"
+    if _is_name_line(sentence, words, language):
+        return True  # "Anna Muster, Reuters": an author line
     letters = [c for c in sentence if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters) and len(words) <= _MAX_CAPS_WORDS:
         return True  # "MEHR ZUM THEMA"
@@ -145,6 +161,14 @@ def _is_standalone_furniture(sentence: str, words: list[str], language: str) -> 
 
 def is_furniture(sentence: str, *, starts_line: bool = False, ends_line: bool = False, language: str = "de") -> bool:
     """Whether one sentence is page furniture by its wording and its place on its line (first, last, or both)."""
+    lines = [line for line in sentence.split("\n") if line.strip()]
+    if len(lines) > 1:  # segmentation joins a line that starts with "©", "(" or "„": each line must be furniture
+        return all(
+            is_furniture(
+                line, starts_line=starts_line or i > 0, ends_line=ends_line or i < len(lines) - 1, language=language
+            )
+            for i, line in enumerate(lines)
+        )
     sentence = _SPACE.sub(" ", sentence.strip())
     words = _words(sentence)
     if starts_line and ends_line and _is_standalone_furniture(sentence, words, language):
@@ -184,7 +208,9 @@ def flags(text: str, spans: list[tuple[int, int]], language: str = "de") -> list
         if alone[i]:
             seen.add(key)
     around = list(flagged)
-    for i in range(1, len(sentences) - 1):  # the middle of a consent box: furniture before and after it
-        if around[i - 1] and around[i + 1] and len(sentences[i]) <= _MAX_SANDWICH_CHARS:
+    for i in range(1, len(sentences) - 1):  # the middle of a consent box runs on the line of its furniture
+        if not (around[i - 1] and around[i + 1]) or len(sentences[i]) > _MAX_SANDWICH_CHARS:
+            continue
+        if not places[i][0] or not places[i][1]:
             flagged[i] = flagged[i] or not _QUOTE_MARKS.intersection(sentences[i])
     return flagged
