@@ -45,6 +45,7 @@ _WORD = re.compile(r"[^\W_][\w'’.&-]*")
 _LEAD = re.compile(r"^[\s»›>•·|*–—-]+")
 _TRAIL = re.compile(r"[\s.:!…]+$")
 _SPACE = re.compile(r"\s+")
+_FULL_STOP = re.compile(r"[.?!…][\s\"'“”«»’)\]]*$")  # a sentence ends here, perhaps inside a quote or bracket
 
 # "Foto: dpa", "Bild: Reuters", "Titelbild AFP.", "Photo: Getty Images/John Doe", "Quelle: Nato", "(c) dpa"
 _CREDIT = re.compile(
@@ -63,8 +64,8 @@ _AGENCIES = re.compile(r"\(?©?\s*[\w.&-]+(?: [\w.&-]+)?(?:\s*[/|]\s*©?\s*[\w.&
 _SIGN_OFF = re.compile(r"\(\s*[^()]{1,60},\s*\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}\s*\)")
 # "Berlin.", "Washington (AP) -", "Kiew/Moskau:" at the start of a line, the text following on it
 _DATELINE = re.compile(r"(?P<place>[A-ZÄÖÜ][\w-]+)(?:/[A-ZÄÖÜ][\w-]+)?\s*(?:\([^()]{1,30}\))?\s*[.:–—-]")
-# "OZD.news - News und Nachrichten", "www.example.de"
-_DOMAIN = re.compile(r"\b[\w-]+\.(?:de|at|ch|com|net|org|eu|info|news|online|uk|io)\b", re.IGNORECASE)
+# "OZD.news - News und Nachrichten", "www.example.de": a line that opens with the site's domain
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+\.(?:de|at|ch|com|net|org|eu|info|news|online|uk|io)\b", re.IGNORECASE)
 
 # Finite-verb tags: HanTa's German model writes "VV(FIN)", "VA(FIN)", "VM(FIN)"; its English model uses CLAWS.
 _EN_FINITE = frozenset({"VVD", "VVZ", "VBZ", "VBD", "VBB", "VDD", "VDZ", "VHD", "VHZ", "VM0"})
@@ -134,8 +135,8 @@ def _is_dateline(sentence: str, language: str) -> bool:
 
 def _is_name_line(sentence: str, words: list[str], language: str) -> bool:
     """Only names: a first name HanTa knows, then capitalised words, joined by "," "/" "und"."""
-    if not 2 <= len(words) <= _MAX_NAME_WORDS or sentence[-1] in "?!:":
-        return False
+    if not 2 <= len(words) <= _MAX_NAME_WORDS or sentence[-1] in ".?!:" or ":" in sentence:
+        return False  # "Stöger: Ja." is an interview answer
     if analyze(words[0], language)[1] not in _NAME_TAGS:
         return False
     return all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) and not _has_finite_verb(words, language)
@@ -155,7 +156,10 @@ def _is_standalone_furniture(sentence: str, words: list[str], language: str) -> 
     if len(letters) >= 4 and all(c.isupper() for c in letters) and len(words) <= _MAX_CAPS_WORDS:
         return True  # "MEHR ZUM THEMA"
     return bool(
-        _DOMAIN.search(sentence) and len(words) <= _MAX_SITE_WORDS and not _has_finite_verb(words, language)
+        _DOMAIN.match(sentence)
+        and len(words) <= _MAX_SITE_WORDS
+        and not _FULL_STOP.search(sentence)
+        and not _has_finite_verb(words, language)
     )  # "OZD.news - News und Nachrichten zum Nachschlagen"
 
 
@@ -173,8 +177,8 @@ def is_furniture(sentence: str, *, starts_line: bool = False, ends_line: bool = 
     words = _words(sentence)
     if starts_line and ends_line and _is_standalone_furniture(sentence, words, language):
         return True
-    if starts_line and _is_dateline(sentence, language):
-        return True
+    if starts_line and not ends_line and _is_dateline(sentence, language):
+        return True  # "Berlin. Die USA bestätigen …": a dateline runs into the text
     if not words:
         return False
     if _QUOTE_MARKS.intersection(sentence) and "©" not in sentence:
@@ -201,10 +205,10 @@ def flags(text: str, spans: list[tuple[int, int]], language: str = "de") -> list
     ]
     alone = [first and last for first, last in places]
     seen: set[str] = set()
-    for i, sentence in enumerate(sentences):  # a line printed again is a box or a teaser; the first copy stays
+    for i, sentence in enumerate(sentences):  # a title line printed again is a teaser or a box; the first stays
         key = _SPACE.sub(" ", sentence.strip()).lower()
-        if alone[i] and key in seen and len(_words(sentence)) >= _MIN_REPEAT_WORDS:
-            flagged[i] = True  # prose repeats too (a pull quote, the lead), but not as a line of its own
+        if alone[i] and key in seen and len(_words(sentence)) >= _MIN_REPEAT_WORDS and not _FULL_STOP.search(sentence):
+            flagged[i] = True  # prose repeats too (a pull quote, the lead); a line without a full stop is a title
         if alone[i]:
             seen.add(key)
     around = list(flagged)

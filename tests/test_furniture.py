@@ -208,4 +208,5 @@ def test_shapes_that_need_a_line_of_their_own() -> None:
     assert is_furniture("Berlin.", starts_line=True)
     assert not is_furniture("Berlin.")
     assert not is_furniture("Schön.", starts_line=True)  # a short sentence, not a place
+    assert not is_furniture("Rijeka.", starts_line=True, ends_line=True)  # a dateline runs into the text
     assert not is_furniture("Das bleibt abzuwarten.", starts_line=True, ends_line=True)
