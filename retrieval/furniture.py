@@ -8,18 +8,19 @@ indexing; the stored text stays verbatim.
 The evidence is general, not a list of pages:
 
 - the shape of the sentence: a credit ("©", "Foto:", "Bild: Reuters"), a byline ("Von Anna Muster"),
-  agencies joined by slashes ("dpa/AFP"), a dated sign-off ("(red, 16.5.2016)"), a dateline alone
-  ("Berlin.");
+  agencies joined by slashes ("dpa/AFP"), a dated sign-off ("(red, 16.5.2016)"), a dateline that opens
+  a line and runs into the text ("Berlin. Die USA …");
 - the shape of its line, when the sentence stands alone on it: a label ending in ":" without a finite
-  verb, an all-caps line, a single bare word, a site name with its domain;
+  verb, an all-caps line, a single bare word, names only ("Anna Muster, Reuters"), a site name opening
+  with its domain;
 - a short file of phrase families that recur across sites (``data/furniture.toml``), each matched
   against the whole sentence, so "Auch interessant" is flagged and "Auch interessant ist, dass …" not;
-- the page around it: a sentence repeated word for word, and a sentence between two flagged ones (the
-  middle of a consent box).
+- the page around it: a title line printed twice (later copies), and a sentence between two flagged ones
+  that runs on a line of theirs (the middle of a consent box).
 
 Headlines are content ("Südkorea: 1500 Soldaten verlegt"), and so are short sentences ("Das bleibt
 abzuwarten.") and quotes. HanTa (``retrieval.nlp.analyze``) is asked only about the few short lines that
-could be labels, credits or datelines, to tell whether they carry a finite verb.
+could be labels, credits, names or datelines: does a word carry a finite verb, is a word a name.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from retrieval.nlp import QUOTE_CHARS, analyze
 
 _PHRASE_FILE = Path(__file__).parent / "data" / "furniture.toml"
 
+_MAX_FURNITURE_CHARS = 300  # the longest in the seed pages is 105
 _MAX_LABEL_WORDS = 5  # "Biographien und Erklärungen:"; longer lines ending in ":" introduce content
 _MAX_CAPS_WORDS = 8
 _MAX_NAME_WORDS = 6
@@ -174,6 +176,8 @@ def is_furniture(sentence: str, *, starts_line: bool = False, ends_line: bool = 
             for i, line in enumerate(lines)
         )
     sentence = _SPACE.sub(" ", sentence.strip())
+    if len(sentence) > _MAX_FURNITURE_CHARS:
+        return False  # boilerplate is short; a long sentence is content (and costs the patterns nothing)
     words = _words(sentence)
     if starts_line and ends_line and _is_standalone_furniture(sentence, words, language):
         return True
