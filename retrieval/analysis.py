@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval import furniture
 from retrieval.attribution import attribute, resolve_speaker, speaker_for_span
 from retrieval.figures import extract_figures
 from retrieval.models import Article, ArticleAnalysis, Attribution, Figure, Sentence, SentenceInfo
@@ -26,7 +27,7 @@ __all__ = ["VERSION", "ArticleAnalysis", "SentenceInfo", "analyse"]
 # The version of the analysis stored with the index. Bump it by hand when a change to attribution, figures or
 # this module changes what they produce: `belegbot index` then re-analyses the stored articles (no re-embedding);
 # a reader serves the stored analyses and warns.
-VERSION = "2026.12.1"
+VERSION = "2026.12.2"
 _HEADLINE_SOURCE = re.compile(r"^([A-ZÄÖÜ][\w.\-]*(?: [A-ZÄÖÜ][\w.\-]*){0,3}): \S")
 _EVIDENCE = re.compile(
     r"\b((?:(?:der|die|den|dem|des|einer|eine|einem|bei|nach|laut|früheren?|jüngsten?|neuen?|ersten?|"
@@ -88,8 +89,10 @@ _ANAPHOR = re.compile(r"\s+(?:von ihnen|davon|of them|von denen)\b")
 def analyse(article: Article, sentences: list[Sentence]) -> ArticleAnalysis:
     """Source and figures of each sentence of one article (only the sentences that have either are kept)."""
     text = article.text
-    attributions = attribute(text)
+    spans = [(s.start, s.end) for s in sentences]
+    attributions = attribute(text, sentences=spans)
     infos = _inherit_units(text, [_sentence_info(text, s, attributions) for s in sentences])
+    flagged = furniture.flags(text, spans, article.language)
     for i, info in enumerate(infos):
         if info.source and _GROUP_SPEAKER.search(info.source) and info.figures:  # "sagten 25 Prozent der Befragten"
             evidence = _EVIDENCE.search(text[sentences[i].start : sentences[i].end])
@@ -97,10 +100,16 @@ def analyse(article: Article, sentences: list[Sentence]) -> ArticleAnalysis:
                 infos[i] = info = info.model_copy(update={"source": _clean(evidence.group(1)), "how": "evidence"})
         if info.source is None:
             source, how = _fallback_source(text, sentences, infos, i)
-            infos[i] = info.model_copy(update={"source": source, "how": how})
+            infos[i] = info = info.model_copy(update={"source": source, "how": how})
+        if flagged[i]:  # navigation, consent boxes, credits: stored verbatim, never quoted as an answer
+            infos[i] = info.model_copy(update={"furniture": True})
     return ArticleAnalysis(
         version=VERSION,
-        sentences={s.index: info for s, info in zip(sentences, infos, strict=True) if info.source or info.figures},
+        sentences={
+            s.index: info
+            for s, info in zip(sentences, infos, strict=True)
+            if info.source or info.figures or info.furniture
+        },
     )
 
 

@@ -264,6 +264,7 @@ class SentenceInfo(BaseModel):
     how: str | None = None
     continues: int | None = None  # the sentence whose count this one continues ("3000 von ihnen")
     figures: tuple[Figure, ...] = ()
+    furniture: bool = False  # page furniture (navigation, consent box, credit line): never an answer
 
 
 class ArticleAnalysis(BaseModel):
