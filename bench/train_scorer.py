@@ -28,9 +28,9 @@ from sklearn.preprocessing import StandardScaler
 
 from retrieval.answer.features import NAMES
 from retrieval.answer.scorer import WEIGHTS
+from retrieval.api import Belegbot
 from retrieval.models import Question
 from retrieval.question import parse_question
-from retrieval.api import Belegbot
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "eval"
 SETS = {  # name -> (questions, which index)
@@ -85,7 +85,7 @@ def collect(bot: Belegbot, path: Path, name: str) -> list[Row]:
 def _gold_spans(bot: Belegbot, gold: list[dict[str, str]]) -> list[tuple[str, int, int]]:
     spans = []
     for g in gold:
-        article = bot.index.article(g["doc_id"])
+        article = bot.article(g["doc_id"])
         if article is None:
             continue
         start = article.text.find(g["quote"])

@@ -6,15 +6,15 @@
 - :class:`IndexBusy`: another writer holds the index lock; :func:`describe` says who, in words.
 - :class:`EmbeddingError`: the embedding model cannot be loaded.
 
-The classes are still defined next to the code that raises them and re-exported here; the front ends
-import them only from this module.
+The classes are defined next to the code that raises them (the store, the embedder) and re-exported here;
+the front ends import them only from this module.
 """
 
 from __future__ import annotations
 
 from retrieval.embedding import EmbeddingError
-from retrieval.index import IndexError_ as IndexUnavailable
-from retrieval.index import IndexModelMismatch
-from retrieval.lock import IndexBusy, describe
+from retrieval.store import IndexBusy, IndexModelMismatch
+from retrieval.store import IndexError_ as IndexUnavailable
+from retrieval.store.lock import describe
 
 __all__ = ["EmbeddingError", "IndexBusy", "IndexModelMismatch", "IndexUnavailable", "describe"]

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.analysis import SentenceInfo
 from retrieval.answer.quotecheck import differences, fold
 from retrieval.answer.sources import readable
 from retrieval.answer.words import Vocabulary, words
-from retrieval.models import Article
+from retrieval.models import Article, SentenceInfo
 
 
 @pytest.mark.parametrize(

@@ -110,6 +110,8 @@ class Answerer:
         return listed[: MAX_CLAIMS.get(kind, 4)]
 
     def _usable(self, question: Question, c: Candidate) -> bool:
+        if c.info.furniture:
+            return False
         if question.kind == "figure":
             return bool(countable(c))
         if question.kind == "who_said" and question.intent not in ("who_is", "when", "where"):
@@ -121,7 +123,7 @@ class Answerer:
         if figures and question.kind == "figure":
             figures = self._figures_asked(question, figures)
         article = self.library.article(c.doc_id)
-        infos = self.library.sentence_info(c.doc_id)
+        infos = self.library.analysis(c.doc_id).sentences
         source = readable(c.info.source, c.index, infos, article) if article else c.info.source
         note = None
         if question.kind == "who_said" and not source and (names := _names_in(c.text)):

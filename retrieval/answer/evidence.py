@@ -13,9 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from retrieval.analysis import SentenceInfo
 from retrieval.embedding import Vectors
-from retrieval.models import Article, Language, Question
+from retrieval.models import Article, ArticleAnalysis, Language, Question, SentenceInfo
 
 SEARCH_PASSAGES = 10
 ARTICLES_READ_WHOLE = 3
@@ -39,24 +38,40 @@ class Scored(Protocol):
     def lexical(self) -> float: ...
 
 
+class Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+class Found(Protocol):
+    """What a search returns (``retrieval.search.SearchResult``)."""
+
+    @property
+    def sentences(self) -> Sequence[Scored]: ...
+    @property
+    def vector(self) -> Vectors | None: ...
+
+
 class Library(Protocol):
-    """What the answer stage may read of the corpus."""
+    """What the answer stage may read of the corpus (``retrieval.search.Searcher`` is one)."""
 
-    def search(self, text: str, language: Language) -> tuple[Sequence[Scored], Vectors | None]: ...
+    def search(self, query: str, k: int = 5, language: Language | None = None) -> Found: ...
 
-    def spelled_alike(self, prefixes: list[str], vector: Vectors) -> Sequence[Scored]: ...
+    def spelled_alike(self, prefixes: Sequence[str], vector: Vectors, limit: int = 40) -> Sequence[Scored]: ...
 
     def article_sentences(self, doc_id: str, vector: Vectors) -> Sequence[Scored]: ...
 
     def article(self, doc_id: str) -> Article | None: ...
 
-    def sentence_info(self, doc_id: str) -> dict[int, SentenceInfo]: ...
+    def analysis(self, doc_id: str) -> ArticleAnalysis: ...
 
-    def spans(self, doc_id: str) -> list[tuple[int, int]]: ...
+    def sentences(self, doc_id: str) -> Sequence[Spanned]: ...
 
-    def embed_queries(self, texts: list[str]) -> Vectors: ...
+    def embed_queries(self, texts: Sequence[str]) -> Vectors: ...
 
-    def embed_passages(self, texts: list[str]) -> Vectors: ...
+    def embed_passages(self, texts: Sequence[str]) -> Vectors: ...
 
     def document_frequency(self, words: Sequence[str]) -> dict[str, int]: ...
 
@@ -108,9 +123,10 @@ class Pool:
 def gather(question: Question, library: Library, prefixes: list[str] | None = None) -> Pool:
     """The candidates for ``question``: search hits, cognate hits (English questions), and the sentences of the
     articles that rank highest, each scored against the question."""
-    found, vector = library.search(question.text, question.language)
+    result = library.search(question.text, k=SEARCH_PASSAGES, language=question.language)
+    vector = result.vector
     scored: dict[tuple[str, int], Scored] = {}
-    _merge(scored, found)
+    _merge(scored, result.sentences)
     if vector is None:
         return Pool(question, [], None)
     if prefixes:
@@ -128,8 +144,8 @@ def gather(question: Question, library: Library, prefixes: list[str] | None = No
             if article is None:
                 continue
             articles[s.doc_id] = article
-            infos[s.doc_id] = library.sentence_info(s.doc_id)
-            spans[s.doc_id] = library.spans(s.doc_id)
+            infos[s.doc_id] = library.analysis(s.doc_id).sentences
+            spans[s.doc_id] = [(row.start, row.end) for row in library.sentences(s.doc_id)]
         candidates.append(_candidate(s, articles[s.doc_id], spans[s.doc_id], infos[s.doc_id]))
     return Pool(question, candidates, vector, articles)
 

@@ -16,11 +16,10 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
-from retrieval.analysis import SentenceInfo
-from retrieval.answer.evidence import Library, Scored
+from retrieval.answer.evidence import SEARCH_PASSAGES, Library, Scored
 from retrieval.answer.sources import readable
 from retrieval.language import detect
-from retrieval.models import Question, Verdict
+from retrieval.models import Question, SentenceInfo, Verdict
 from retrieval.nlp import unify_quotes
 
 VERBATIM = 100.0
@@ -52,9 +51,9 @@ def check(question: Question, library: Library) -> Match | None:
     """The sentence that best matches the claimed statement, or None when none is close enough."""
     claimed = (question.claimed_quote or question.text).strip()
     claimed_language = detect(claimed, "de")
-    pool = list(library.search(claimed, claimed_language)[0])
+    pool = list(library.search(claimed, k=SEARCH_PASSAGES, language=claimed_language).sentences)
     if claimed != question.text:  # the rest of the question (who, about what) finds short claims
-        pool += library.search(question.text, question.language)[0]
+        pool += library.search(question.text, k=SEARCH_PASSAGES, language=question.language).sentences
     target = fold(claimed)
     if not target:
         return None
@@ -113,7 +112,7 @@ def _translated(question: Question, pool: list[Scored], library: Library) -> Mat
 
 def _readable_info(library: Library, s: Scored) -> SentenceInfo:
     """The sentence's analysis with its source as a reader can use it ("der SPD-Politiker" -> his name)."""
-    infos = library.sentence_info(s.doc_id)
+    infos = library.analysis(s.doc_id).sentences
     info = infos.get(s.index, SentenceInfo())
     article = library.article(s.doc_id)
     if article is None or not info.source:
