@@ -138,3 +138,40 @@ def test_verified_drops_a_tampered_claim(service: Belegbot) -> None:
     checked = verified(answer, service.article)
     assert checked.claims == [good]
     assert holds(service.article, good) and not holds(service.article, bad)
+
+
+# The transcripts of issue 10, over the seed articles alone ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many tanks did Russia lose?",  # a figure of another thing: soldiers are not tanks
+        "Was sagte Weselsky?",  # a person the articles never mention
+        "<script>alert(1)</script>",  # markup is no question
+        "kannst du mir ein rezept für apfelstrudel geben?",  # off-topic chat
+    ],
+)
+def test_questions_the_articles_do_not_answer_get_nothing_found(service: Belegbot, question: str) -> None:
+    answer = service.answer(question)
+    assert not answer.found and not answer.claims and answer.message
+
+
+def test_who_is_gets_the_sentence_that_says_who(service: Belegbot) -> None:
+    answer = service.answer("Who is Mark Rutte?")
+    assert answer.found
+    assert answer.claims[0].quote.startswith("Mark Rutte ist seit Oktober 2024 Nato-Generalsekretär")
+    assert not any(c.quote.rstrip().endswith("?") for c in answer.claims)  # a sub-heading asks, it does not answer
+
+
+def test_a_claim_in_english_about_german_words_is_a_paraphrase_at_best(service: Belegbot) -> None:
+    answer = service.answer("Did Pistorius say he was very worried?")
+    assert answer.found and answer.verdict == "paraphrase"
+    assert "ziemlich besorgt" in answer.claims[0].quote
+    assert "Pistorius" in (answer.claims[0].source or "") and "Pistorius" in answer.message
+
+
+def test_no_page_furniture_is_quoted(service: Belegbot) -> None:
+    for question in ("Was ist die Nato?", "Externer Inhalt", "Who took the photo?", "Auch interessant"):
+        for claim in service.answer(question).claims:
+            assert claim.quote not in ("Zum Inhalt springen", "Empfohlener externer Inhalt", "OZD / ©AFP")
