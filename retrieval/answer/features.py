@@ -19,7 +19,7 @@ import numpy as np
 
 from retrieval import constraints
 from retrieval.answer.evidence import Candidate, Pool
-from retrieval.answer.words import Vocabulary, words
+from retrieval.answer.words import Matcher, share, words
 from retrieval.embedding import Vectors
 from retrieval.models import Figure, Question
 
@@ -114,7 +114,8 @@ class Featurizer:
         best_in_article: dict[str, float] = {}
         for c in pool.candidates:
             best_in_article[c.doc_id] = max(best_in_article.get(c.doc_id, 0.0), c.dense)
-        vocab_article = {doc_id: Vocabulary(f"{a.title}\n{a.text}") for doc_id, a in pool.articles.items()}
+        matcher = Matcher(qt.words)
+        in_article = {doc_id: matcher.found(f"{a.title}\n{a.text}") for doc_id, a in pool.articles.items()}
         unit_sims = self._unit_sims(q, pool.candidates)
         best_unit = max(unit_sims.values(), default=0.0)
         is_figure = q.kind == "figure"
@@ -124,10 +125,10 @@ class Featurizer:
         for c in pool.candidates:
             # "3000 von ihnen sind bereits dort": as relevant as the sentence whose count it continues
             relevance = max(c.dense, dense.get((c.doc_id, c.info.continues), 0.0)) if c.info.continues else c.dense
-            sentence = Vocabulary(c.text)
-            context = Vocabulary(f"{c.title}\n{c.before}\n{c.text}")
-            article = vocab_article[c.doc_id]
-            missing = [qt.weights[w] for w in qt.rare if not article.has(w)]
+            sentence = matcher.found(c.text)
+            context = sentence | matcher.found(f"{c.title}\n{c.before}")
+            article = in_article[c.doc_id]
+            missing = [qt.weights[w] for w in qt.rare if w not in article]
             figures = countable(c)
             unit = max((unit_sims.get(unit_key(f), 0.0) for f in figures), default=0.0)
             row = {
@@ -135,9 +136,9 @@ class Featurizer:
                 "gap": top - relevance,
                 "article_gap": top - best_in_article[c.doc_id],
                 "lexical": c.lexical,
-                "cover": sentence.share(qt.words, qt.weights),
-                "cover_context": context.share(qt.words, qt.weights),
-                "cover_rare_article": article.share(qt.rare, qt.weights),
+                "cover": share(sentence, qt.words, qt.weights),
+                "cover_context": share(context, qt.words, qt.weights),
+                "cover_rare_article": share(article, qt.rare, qt.weights),
                 "missing_rare": max(missing, default=0.0),
                 "unknown_de": float(qt.unknown) if q.language == "de" else 0.0,
                 "unknown_en": float(qt.unknown) if q.language == "en" else 0.0,

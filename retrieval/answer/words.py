@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _SPELLINGS = (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("ph", "f"), ("th", "t"), ("c", "k"), ("z", "k"))
@@ -60,49 +60,46 @@ def spelled(word: str) -> str:
     return word
 
 
-class Vocabulary:
-    """The words of one text, ready to be asked "do you contain this word?" many times."""
+def alike(wanted: str, word: str) -> bool:
+    """Is ``word`` (of a text) the question's ``wanted`` word, inflected, compounded, misspelt or a cognate?
+    Both spelled as ``spelled`` gives them."""
+    if wanted == word:
+        return True
+    if wanted.isdigit() or word.isdigit() or len(wanted) < MIN_WORD + 1:
+        return False
+    if word[:PREFIX] == wanted[:PREFIX] or wanted in word:
+        return True  # inflected, or inside a compound: "korea" in "nordkorea"
+    if len(word) < MIN_WORD + 1:
+        return False
+    ratio = fuzz.ratio(wanted, word)
+    return ratio >= FUZZY or (ratio >= COGNATE and word[:MIN_WORD] == wanted[:MIN_WORD])
 
-    def __init__(self, text: str) -> None:
-        self.words = [spelled(w) for w in _WORD.findall(text) if len(w) >= 2]
-        self._set = set(self.words)
-        self._prefixes = {w[:PREFIX] for w in self.words if len(w) >= PREFIX}
-        self._by_start: dict[str, list[str]] = {}
-        for w in self.words:
-            if len(w) >= MIN_WORD + 1:
-                self._by_start.setdefault(w[:MIN_WORD], []).append(w)
-        self._joined = " " + " ".join(self.words) + " "
-        self._known: dict[str, bool] = {}
 
-    def __contains__(self, word: str) -> bool:
-        return self.has(word)
+class Matcher:
+    """Which of the question's words a text contains. Each distinct word of the texts is compared with the
+    question's words once, so asking of a hundred candidate sentences costs little more than of one."""
 
-    def has(self, word: str) -> bool:
-        known = self._known.get(word)
-        if known is None:
-            known = self._known[word] = self._has(spelled(word))
-        return known
+    def __init__(self, wanted: Iterable[str]) -> None:
+        self.wanted = list(dict.fromkeys(wanted))
+        self._spelled = [(w, spelled(w)) for w in self.wanted]
+        self._known: dict[str, frozenset[str]] = {}
 
-    def _has(self, w: str) -> bool:
-        if w in self._set:
-            return True
-        if w.isdigit():
-            return False
-        if len(w) >= PREFIX and (w[:PREFIX] in self._prefixes or w in self._joined):
-            return True  # inflected, or inside a compound: "korea" in "nordkorea"
-        if len(w) < MIN_WORD + 1:
-            return False
-        alike = self._by_start.get(w[:MIN_WORD], [])
-        if alike and process.extractOne(w, alike, scorer=fuzz.ratio, score_cutoff=COGNATE) is not None:
-            return True
-        return process.extractOne(w, self.words, scorer=fuzz.ratio, score_cutoff=FUZZY) is not None
+    def found(self, text: str) -> frozenset[str]:
+        """The wanted words that ``text`` contains."""
+        out: set[str] = set()
+        for word in set(_WORD.findall(text)):
+            matched = self._known.get(word)
+            if matched is None:
+                form = spelled(word)
+                matched = self._known[word] = frozenset(w for w, sp in self._spelled if alike(sp, form))
+            out |= matched
+        return frozenset(out)
 
-    def share(self, wanted: Iterable[str], weights: dict[str, float] | None = None) -> float:
-        """The (weighted) share of ``wanted`` words this text contains; 1.0 when nothing is wanted."""
-        wanted = list(wanted)
-        if not wanted:
-            return 1.0
-        total = sum((weights or {}).get(w, 1.0) for w in wanted)
-        if total <= 0:
-            return 1.0
-        return sum((weights or {}).get(w, 1.0) for w in wanted if self.has(w)) / total
+
+def share(found: frozenset[str], wanted: Iterable[str], weights: dict[str, float]) -> float:
+    """The weighted share of ``wanted`` words among ``found``; 1.0 when nothing is wanted."""
+    wanted = list(wanted)
+    total = sum(weights.get(w, 1.0) for w in wanted)
+    if total <= 0:
+        return 1.0
+    return sum(weights.get(w, 1.0) for w in wanted if w in found) / total
