@@ -17,8 +17,9 @@ import numpy as np
 from bench.config import BenchConfig, Say, scratch_dir
 from bench.timing import latency_at, ratio
 from retrieval.embedding import Embedder, Vectors
-from retrieval.index import Index
+from retrieval.indexer import Indexer
 from retrieval.models import Article
+from retrieval.store import Store
 
 INSERT_BATCH = 4_000
 JITTER = 0.01  # std of the noise added to copied vectors, so HNSW sees distinct points
@@ -35,9 +36,9 @@ class _Source:
     sentences: list[tuple[str, np.ndarray, dict[str, Any]]]
 
 
-def _sources(index: Index) -> list[_Source]:
-    passages = index.collections["passages"].get(include=["embeddings", "metadatas"])
-    sentences = index.collections["sentences"].get(include=["embeddings", "metadatas"])
+def _sources(store: Store) -> list[_Source]:
+    passages = store.collections["passages"].get(include=["embeddings", "metadatas"])
+    sentences = store.collections["sentences"].get(include=["embeddings", "metadatas"])
     by_passage: dict[str, list[tuple[str, np.ndarray, dict[str, Any]]]] = {}
     for sid, vector, meta in zip(
         sentences["ids"], _rows(sentences["embeddings"]), sentences["metadatas"] or [], strict=True
@@ -93,20 +94,16 @@ class _KnownVectors:
 def _scratch_service(service: Any, articles: list[Article], folder: Path, model: str) -> Any:
     """A second ``Belegbot`` over the same articles in ``folder``, built from the real index's vectors."""
     from retrieval import analysis
-    from retrieval.service import Belegbot
+    from retrieval.api import Belegbot
 
     known: dict[str, np.ndarray] = {}
     for name in ("sentences", "passages"):
-        got = service.index.collections[name].get(include=["embeddings", "documents"])
+        got = service.store.collections[name].get(include=["embeddings", "documents"])
         known.update(zip(got["documents"] or [], _rows(got["embeddings"]), strict=True))
-    builder = Index(
-        folder,
-        _KnownVectors(service.embedder, known),
-        analyser=analysis.analyse,
-        analysis_version=analysis.VERSION,
-    )
+    embedder = _KnownVectors(service.embedder, known)
+    builder = Store(folder, embedder, analysis_version=analysis.VERSION)
     try:
-        builder.sync(articles)
+        Indexer(builder, embedder, analysis.analyse, analysis.VERSION).sync(articles)
         for name in ("sentences", "passages"):  # the growth adds copies of these records only
             builder.collections[name].delete(ids=builder.collections[name].get(include=[])["ids"])
     finally:
@@ -118,7 +115,7 @@ def measure_growth(
     service: Any, articles: list[Article], config: BenchConfig, questions: list[str], say: Say
 ) -> dict[str, Any]:
     """Latency at about each growth target of passages, until the time budget is spent."""
-    sources = _sources(service.index)
+    sources = _sources(service.store)
     if not sources:
         return {"error": "the index has no passages"}
     rng = np.random.default_rng(6)
@@ -128,7 +125,7 @@ def measure_growth(
     with scratch_dir(None, "belegbot-growth-") as folder:
         say(f"growth: a scratch index of the {len(articles)} articles from the real index's vectors …")
         scratch = _scratch_service(service, articles, folder, config.model)
-        index = scratch.index
+        store = scratch.store
         copy, position, total, inserted = 0, 0, 0, 0
         try:
             for target in config.growth_targets:
@@ -144,13 +141,13 @@ def measure_growth(
                         if position == len(sources):
                             position, copy = 0, copy + 1
                     step = time.perf_counter()
-                    inserted += _insert(index, batch, rng)
+                    inserted += _insert(store, batch, rng)
                     insert_s += time.perf_counter() - step
                     total += len(batch)
                     if time.perf_counter() - began > config.growth_budget_s:
                         break
-                sentences = index.collections["sentences"].count()
-                passages = index.collections["passages"].count()
+                sentences = store.collections["sentences"].count()
+                passages = store.collections["passages"].count()
                 say(f"growth: timing {len(questions)} questions at {passages:,} passages …")
                 point = latency_at(scratch, questions, config.warmup)
                 points.append(
@@ -185,7 +182,7 @@ def measure_growth(
     return result
 
 
-def _insert(index: Index, batch: list[tuple[int, _Source]], rng: np.random.Generator) -> int:
+def _insert(store: Store, batch: list[tuple[int, _Source]], rng: np.random.Generator) -> int:
     """Add ``batch`` (copy number, source passage) as new passage and sentence records; their count."""
     p_ids, p_vecs, p_metas = [], [], []
     s_ids, s_vecs, s_metas = [], [], []
@@ -204,7 +201,7 @@ def _insert(index: Index, batch: list[tuple[int, _Source]], rng: np.random.Gener
     ):
         for start in range(0, len(ids), INSERT_BATCH):
             chunk = _jitter(np.vstack(vecs[start : start + INSERT_BATCH]), rng, JITTER)
-            index.collections[name].add(
+            store.collections[name].add(
                 ids=ids[start : start + INSERT_BATCH],
                 embeddings=chunk,
                 metadatas=metas[start : start + INSERT_BATCH],  # type: ignore[arg-type]

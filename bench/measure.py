@@ -12,7 +12,7 @@ from typing import Any
 
 from bench.config import Say
 from bench.timing import ratio, rss_mb
-from retrieval.index import EMBED_BATCH
+from retrieval.indexer import EMBED_BATCH
 from retrieval.models import Article
 
 TURN = 10  # articles embedded raw, then indexed, in turn
@@ -21,12 +21,12 @@ TURN = 10  # articles embedded raw, then indexed, in turn
 def measure_indexing(service: Any, articles: list[Article], sample: int, say: Say) -> dict[str, Any]:
     """Index the first ``sample`` new articles (timed), then the rest; embed the same texts raw (timed).
 
-    The raw run embeds exactly the sentence and passage texts ``Index`` embeds, in batches of the same
+    The raw run embeds exactly the sentence and passage texts ``Indexer`` embeds, in batches of the same
     size but filled across articles; the gap to indexing is segmentation, analysis, Chroma and SQLite
     writes, and the partial batches of per-article embedding."""
     from retrieval import segment
 
-    known = service.index.store.hashes()
+    known = service.store.hashes()
     new = [a for a in articles if known.get(a.id) != a.content_hash]
     result: dict[str, Any] = {"articles": len(articles), "already_indexed": len(articles) - len(new)}
     if not new:
@@ -39,7 +39,7 @@ def measure_indexing(service: Any, articles: list[Article], sample: int, say: Sa
     passages = sentences = 0
     for first in range(0, len(head), TURN):  # in turns, so a burst of outside load hits both alike
         group = head[first : first + TURN]
-        group_texts = []  # what Index embeds: every sentence, then every passage, of each article
+        group_texts = []  # what Indexer embeds: every sentence, then every passage, of each article
         for article in group:
             units = segment.sentences(article)
             group_texts += [u.text for u in units] + [p.text for p in segment.passages(article, units)]
@@ -48,7 +48,7 @@ def measure_indexing(service: Any, articles: list[Article], sample: int, say: Sa
             service.embedder.passages(group_texts[start : start + EMBED_BATCH])
         raw_s += time.perf_counter() - began
         began = time.perf_counter()
-        report = service.index.sync(group)
+        report = service.indexer.sync(group)
         index_s += time.perf_counter() - began
         passages, sentences = passages + report.passages_embedded, sentences + report.sentences_embedded
         texts += group_texts
@@ -70,7 +70,7 @@ def measure_indexing(service: Any, articles: list[Article], sample: int, say: Sa
     }
     if rest:
         say(f"indexing the other {len(rest)} articles …")
-        more = service.index.sync(rest)
+        more = service.indexer.sync(rest)
         result |= {
             "rest_articles": len(rest),
             "rest_index_s": round(more.seconds, 2),
@@ -93,7 +93,7 @@ def measure_reindex(service: Any, paths: Sequence[Path]) -> dict[str, Any]:
 
 _CHILD = """
 import json, resource, sys, time
-from retrieval.service import Belegbot
+from retrieval.api import Belegbot
 bot = Belegbot(__import__("pathlib").Path(sys.argv[1]), sys.argv[2])
 opened = time.time()
 answer = bot.answer(sys.argv[3])

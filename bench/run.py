@@ -2,7 +2,7 @@
 
 One run, so every figure is a ratio against a baseline measured under the same load:
 
-- indexing: passages/s and characters/s of ``Index.sync`` over the first articles, next to the embedder
+- indexing: passages/s and characters/s of ``Indexer.sync`` over the first articles, next to the embedder
   alone on exactly the same sentence and passage texts (the limit; goal ≥ 80 %);
 - search and answer latency p50/p95 after start-up, next to the plain pipeline (embed the question
   with the same model + Chroma top-10 over the passages), each question timed by all three in turn;
@@ -48,7 +48,7 @@ def machine() -> dict[str, Any]:
 
 def run(config: BenchConfig, say: Say = lambda message: None) -> dict[str, Any]:
     """Measure everything; write ``latest.json`` and ``latency.png`` under ``config.results_dir``."""
-    from retrieval.service import Belegbot
+    from retrieval.api import Belegbot
 
     started = time.perf_counter()
     results: dict[str, Any] = {
@@ -76,9 +76,9 @@ def run(config: BenchConfig, say: Say = lambda message: None) -> dict[str, Any]:
         try:
             results["indexing"] = measure_indexing(service, articles, config.throughput_articles, say)
             results["index_size"] = {
-                "articles": service.index.count(),
-                "passages": service.index.collections["passages"].count(),
-                "sentences": service.index.collections["sentences"].count(),
+                "articles": service.store.count(),
+                "passages": service.store.collections["passages"].count(),
+                "sentences": service.store.collections["sentences"].count(),
             }
             say("re-indexing the unchanged articles …")
             results["reindex_unchanged"] = measure_reindex(service, [subset])

@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from bench.config import Say
-from retrieval.index import Index
+from retrieval.store import Store
 
 
 @dataclass
@@ -45,10 +45,10 @@ def ratio(numerator: float, denominator: float) -> float:
     return round(numerator / denominator, 3) if denominator else float("nan")
 
 
-def plain_pipeline(index: Index, question: str) -> int:
+def plain_pipeline(store: Store, question: str) -> int:
     """The baseline: embed the question with the same model, Chroma top-10 over the passages."""
-    vector = index.embedder.queries([question])[0]
-    got = index.collections["passages"].query(
+    vector = store.embedder.queries([question])[0]
+    got = store.collections["passages"].query(
         query_embeddings=[vector.tolist()], n_results=10, include=["metadatas", "distances"]
     )
     return len(got["ids"][0])
@@ -81,10 +81,10 @@ def time_questions(service: Any, questions: list[str], warmup: int) -> tuple[Tim
     Search and answer go through ``Belegbot`` exactly as the bot calls them."""
     for question in questions[:warmup]:
         service.answer(question)
-        plain_pipeline(service.index, question)
+        plain_pipeline(service.store, question)
     search, answer, plain = Timings(), Timings(), Timings()
     steps: list[tuple[Timings, Callable[[str], object]]] = [
-        (plain, lambda q: plain_pipeline(service.index, q)),
+        (plain, lambda q: plain_pipeline(service.store, q)),
         (search, lambda q: service.search(q, k=5)),
         (answer, lambda q: service.answer(q)),
     ]

@@ -1,11 +1,12 @@
-"""Build and run the Telegram application around an open :class:`~retrieval.service.Belegbot`.
+"""Build and run the Telegram application around an open :class:`~retrieval.api.Belegbot`.
 
 ``build_application`` wires python-telegram-bot to the Bot API server in ``settings.telegram_api_url``
 (the official one, a self-hosted Local Bot API Server, or the tests' fake), with outgoing flood
 control (``AIORateLimiter``, which waits out a 429's ``retry_after``), HTML by default, the command
-list registered at start-up and the handlers of :mod:`bot.handlers`. ``run_telegram`` runs it with
-long polling, or as a webhook server when ``settings.webhook_url`` is set. The token never reaches a
-log: a filter redacts it from every record.
+list registered at start-up, the handlers of :mod:`bot.admin` and :mod:`bot.handlers`, and PTB's
+``arbitrary_callback_data`` (a button carries the answer it belongs to; PTB keeps it in memory).
+``run_telegram`` runs it with long polling, or as a webhook server when ``settings.webhook_url`` is
+set. The token never reaches a log: a filter redacts it from every record.
 """
 
 from __future__ import annotations
@@ -24,10 +25,11 @@ from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
 
 import prompts
+from bot.admin import Admin
 from bot.handlers import Handlers
 from bot.settings import Settings
-from retrieval.lock import IndexBusy
-from retrieval.service import Belegbot
+from retrieval.api import Belegbot
+from retrieval.errors import IndexBusy
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,7 @@ PUBLIC_COMMANDS = ("start", "help", "quote", "sources", "stats")
 ADMIN_COMMANDS = ("reindex", "remove")
 RATE_LIMIT_RETRIES = 3
 REDACTED = "[token]"
+KEPT_KEYBOARDS = 1024  # the latest answers' buttons PTB keeps; an older button says the answer expired
 
 App = Application[Any, Any, Any, Any, Any, Any]
 
@@ -54,10 +57,14 @@ def build_application(settings: Settings, service: Belegbot) -> App:
         .rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .concurrent_updates(True)
+        .arbitrary_callback_data(KEPT_KEYBOARDS)
         .post_init(_register_commands(settings))
         .build()
     )
-    Handlers(settings, service).register(app)
+    public = Handlers(settings, service)
+    app.add_handlers(Admin(settings, service).handlers())  # first: /reindex is not an unknown command
+    app.add_handlers(public.handlers())
+    app.add_error_handler(public.error)
     schedule_reindex(app, settings, service)
     return app
 

@@ -49,13 +49,12 @@ def settings() -> Settings:
 
 @contextmanager
 def service(config: Settings) -> Iterator[Any]:
-    from retrieval.embedding import EmbeddingError
-    from retrieval.index import IndexError_
-    from retrieval.service import Belegbot
+    from retrieval.api import Belegbot
+    from retrieval.errors import EmbeddingError, IndexUnavailable
 
     try:
         bot = Belegbot(config.index_dir, config.embedding_model, config.chroma_url)
-    except (IndexError_, EmbeddingError) as error:
+    except (IndexUnavailable, EmbeddingError) as error:
         raise fail(str(error)) from None
     try:
         yield bot
@@ -122,8 +121,10 @@ def index(
             progress=lambda n: bar.advance(task, n),
             on_total=lambda total: bar.update(task, total=total),
         )
-    if as_json:
-        typer.echo(report.model_dump_json(exclude={"sentences_embedded"}))
+    if as_json:  # each skipped file as one line of text, as before errors were typed
+        summary = report.model_dump(exclude={"sentences_embedded", "errors"})
+        errors = [str(error) for error in report.errors]
+        typer.echo(json.dumps({**summary, "errors": errors}, ensure_ascii=False, separators=(",", ":")))
         return
     typer.echo(
         f"added {report.added}, updated {report.updated}, removed {report.removed}, "
@@ -151,21 +152,21 @@ def run_index(
 
     A second indexer is refused at once: exit code 3, naming who holds the lock (a JSON line with --json).
     """
-    from retrieval.embedding import EmbeddingError, get_embedder
-    from retrieval.index import IndexBusy, IndexError_
-    from retrieval.service import rebuild as rebuild_index
+    from retrieval.api import rebuild as rebuild_index
+    from retrieval.errors import EmbeddingError, IndexBusy, IndexUnavailable
 
     try:
         if rebuild:
-            embedder = get_embedder(config.embedding_model)
-            return rebuild_index(config.index_dir, embedder, targets, config.chroma_url, progress, on_total)
+            return rebuild_index(
+                config.index_dir, config.embedding_model, targets, config.chroma_url, progress, on_total
+            )
         with service(config) as bot:
             return bot.index_paths(targets, prune=prune, progress=progress, on_total=on_total)
     except IndexBusy as busy:
         if as_json:
             typer.echo(json.dumps({"error": "locked", "message": str(busy), "holder": busy.holder}))
         raise fail(str(busy), code=LOCKED_EXIT) from None
-    except (IndexError_, EmbeddingError) as error:
+    except (IndexUnavailable, EmbeddingError) as error:
         raise fail(str(error)) from None
 
 
@@ -189,27 +190,25 @@ def search(
     with service(config) as bot:
         if batch is not None:
             for record in read_batch(batch, "question"):
-                result = bot.search(record["question"], k=k)
+                hits = bot.search(record["question"], k=k)
                 typer.echo(
                     json.dumps(
                         {
                             "id": record["id"],
-                            "hits": [
-                                h.model_dump(include={"doc_id", "start", "end", "score", "text"}) for h in result.hits
-                            ],
+                            "hits": [h.model_dump(include={"doc_id", "start", "end", "score", "text"}) for h in hits],
                         },
                         ensure_ascii=False,
                     )
                 )
             return
         began = time.perf_counter()
-        result = bot.search(query or "", k=k)
+        hits = bot.search(query or "", k=k)
         if as_json:
-            typer.echo(json.dumps({"hits": [h.model_dump() for h in result.hits]}, ensure_ascii=False))
+            typer.echo(json.dumps({"hits": [h.model_dump() for h in hits]}, ensure_ascii=False))
             return
-        if not result.hits:
-            typer.echo("No passages found." if bot.index.count() else "The index is empty: run belegbot index.")
-        for rank, hit in enumerate(result.hits, start=1):
+        if not hits:
+            typer.echo("No passages found." if bot.stats().articles else "The index is empty: run belegbot index.")
+        for rank, hit in enumerate(hits, start=1):
             typer.echo(f"{rank}. [{hit.doc_id} {hit.start}:{hit.end}] {hit.title}  (score {hit.score:.3f})")
             typer.echo("   " + " ".join(hit.text.split()))
         err.print(f"{(time.perf_counter() - began) * 1000:.0f} ms", style="dim")
@@ -276,12 +275,19 @@ def quotes(
     Examples:
       belegbot quotes --batch articles.jsonl > quotes.jsonl
     """
-    from retrieval.attribution import attribute
+    from retrieval.api import quotes as find_quotes
 
     fields = {"quote_start", "quote_end", "speaker", "speaker_start", "speaker_end", "cue"}
     for record in read_batch(batch, "text"):
-        found = [a.model_dump(include=fields) for a in attribute(record["text"])]
+        found = [a.model_dump(include=fields) for a in find_quotes(record["text"])]
         typer.echo(json.dumps({"id": record["id"], "quotes": found}, ensure_ascii=False))
+
+
+def index_if_empty(bot: Any, config: Settings) -> None:
+    """Index the corpus folder first when the index holds no article (a fresh install)."""
+    if not bot.stats().articles:
+        typer.echo(f"The index is empty: indexing {config.corpus_dir} first …")
+        bot.index_paths([config.corpus_dir])
 
 
 @app.command()
@@ -296,10 +302,8 @@ def chat() -> None:
 
     config = settings()
     with service(config) as bot:
-        if not bot.index.count():
-            typer.echo(f"The index is empty: indexing {config.corpus_dir} first …")
-            bot.index_paths([config.corpus_dir])
-        typer.echo(f"belegbot: {bot.index.count()} articles. Ask a question (English or German).")
+        index_if_empty(bot, config)
+        typer.echo(f"belegbot: {bot.stats().articles} articles. Ask a question (English or German).")
         while True:
             try:
                 question = input("> ").strip()
@@ -330,9 +334,7 @@ def run() -> None:
     from bot.app import run_telegram
 
     with service(config) as bot:
-        if not bot.index.count():
-            typer.echo(f"The index is empty: indexing {config.corpus_dir} first …")
-            bot.index_paths([config.corpus_dir])
+        index_if_empty(bot, config)
         run_telegram(config, bot)
 
 

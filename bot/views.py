@@ -1,49 +1,55 @@
 """What the bot shows besides answers: pages of an answer, quote context, sources, stats, keyboards.
 
-Pure functions from plain data to Telegram HTML (every value escaped) and inline keyboards; the
-handlers fetch the data and send the result. Callback data is ``kind:key:number`` and stays far
-below Telegram's 64-byte limit.
+Pure functions from the facade's models to Telegram HTML (every value escaped) and inline keyboards;
+the handlers fetch the data and send the result. A button's callback data is one of the small objects
+below (``ShowMore``, ``ShowContext``, ``ShowSources``): PTB keeps them in memory and sends Telegram
+only a key for each (``arbitrary_callback_data``).
 """
 
 from __future__ import annotations
 
 import html
 import math
-import re
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from telegram import CopyTextButton, InlineKeyboardButton, InlineKeyboardMarkup
 
 import prompts
 from bot.render import render_answer
-from retrieval.index import IndexReport
-from retrieval.models import Answer, Article, Claim
+from retrieval.models import Answer, IndexReport, IndexStats, LoadError, QuoteContext, Removal, SourceEntry
 
-CONTEXT_CHARS = 300
 COPY_TEXT_LIMIT = 256  # the Bot API's limit for CopyTextButton.text
 SOURCES_PER_PAGE = 10
 MAX_LISTED_ERRORS = 15
 
-CONTEXT, MORE, SOURCES = "ctx", "more", "src"
+
+@dataclass(frozen=True)
+class ShowMore:
+    """The "more sources" button: page ``page`` of ``answer``."""
+
+    answer: Answer
+    page: int
+
+
+@dataclass(frozen=True)
+class ShowContext:
+    """A "context" button: the text around claim ``number`` (from 0) of ``answer``."""
+
+    answer: Answer
+    number: int
+
+
+@dataclass(frozen=True)
+class ShowSources:
+    """A paging button of ``/sources``."""
+
+    page: int
 
 
 def say(key: str, lang: str, /, **values: object) -> str:
     """The prompt ``bot.<key>`` filled with ``values`` and escaped for Telegram HTML."""
     return html.escape(prompts.text(f"bot.{key}", lang, **values), quote=False)
-
-
-def callback(kind: str, key: str, number: int) -> str:
-    data = f"{kind}:{key}:{number}"
-    if len(data.encode()) > 64:
-        raise ValueError(f"callback data must be at most 64 bytes, got {data!r}")
-    return data
-
-
-def parse_callback(data: str) -> tuple[str, str, int] | None:
-    """``(kind, key, number)`` from callback data, or None if it is not ours."""
-    match = re.fullmatch(r"([a-z]+):([\w-]*):(\d{1,4})", data)
-    return (match[1], match[2], int(match[3])) if match else None
 
 
 # ------------------------------------------------------------------------------------------ answers
@@ -66,7 +72,7 @@ def answer_page(answer: Answer, lang: str, page: int, per_page: int, *, limit: i
     return render_answer(more, lang, limit=limit, first_number=first + 1)
 
 
-def answer_keyboard(answer: Answer, lang: str, key: str, page: int, per_page: int) -> InlineKeyboardMarkup | None:
+def answer_keyboard(answer: Answer, lang: str, page: int, per_page: int) -> InlineKeyboardMarkup | None:
     """Per claim on the page: a context button and (short quotes only) a copy button; then "more"."""
     first = page * per_page
     rows: list[list[InlineKeyboardButton]] = []
@@ -74,7 +80,7 @@ def answer_keyboard(answer: Answer, lang: str, key: str, page: int, per_page: in
         row = [
             InlineKeyboardButton(
                 prompts.text("bot.button_context", lang, number=index + 1),
-                callback_data=callback(CONTEXT, key, index),
+                callback_data=ShowContext(answer, index),
             )
         ]
         if 0 < len(claim.quote) <= COPY_TEXT_LIMIT:
@@ -88,35 +94,17 @@ def answer_keyboard(answer: Answer, lang: str, key: str, page: int, per_page: in
     shown = min(len(answer.claims), first + per_page)
     if page + 1 < page_count(answer, per_page):
         label = prompts.text("bot.button_more", lang, shown=shown, total=len(answer.claims))
-        rows.append([InlineKeyboardButton(label, callback_data=callback(MORE, key, page + 1))])
+        rows.append([InlineKeyboardButton(label, callback_data=ShowMore(answer, page + 1))])
     return InlineKeyboardMarkup(rows) if rows else None
 
 
-def quote_context(article: Article, claim: Claim, number: int, lang: str) -> str:
-    """The quote in bold inside about ``CONTEXT_CHARS`` characters of its article either side."""
-    text = article.text
-    before_start = _word_start(text, max(0, claim.start - CONTEXT_CHARS))
-    after_end = _word_end(text, min(len(text), claim.end + CONTEXT_CHARS))
-    before = ("…" if before_start > 0 else "") + text[before_start : claim.start]
-    after = text[claim.end : after_end] + ("…" if after_end < len(text) else "")
-    body = f"{_esc(before)}<b>{_esc(text[claim.start : claim.end])}</b>{_esc(after)}"
+def quote_context(context: QuoteContext, number: int, lang: str) -> str:
+    """The quote in bold inside the text around it, "…" where the article goes on."""
+    before = ("…" if context.cut_before else "") + context.before
+    after = context.after + ("…" if context.cut_after else "")
+    body = f"{_esc(before)}<b>{_esc(context.quote)}</b>{_esc(after)}"
     heading = say("context_heading", lang, number=number)
-    return f"{heading}\n<blockquote>{body}</blockquote>\n<i>{_esc(article.title)}</i>"
-
-
-def _word_start(text: str, index: int) -> int:
-    """Move ``index`` forward to the start of a word (so context never begins mid-word)."""
-    if index == 0 or text[index - 1].isspace():
-        return index
-    space = re.search(r"\s", text[index:])
-    return index + space.end() if space else index
-
-
-def _word_end(text: str, index: int) -> int:
-    if index >= len(text) or text[index].isspace():
-        return index
-    space = max(text.rfind(" ", 0, index), text.rfind("\n", 0, index))
-    return space if space > 0 else index
+    return f"{heading}\n<blockquote>{body}</blockquote>\n<i>{_esc(context.title)}</i>"
 
 
 def _esc(text: str) -> str:
@@ -126,7 +114,7 @@ def _esc(text: str) -> str:
 # ------------------------------------------------------------------------------- sources and stats
 
 
-def sources_page(listing: Sequence[Mapping[str, Any]], page: int, lang: str) -> tuple[str, InlineKeyboardMarkup | None]:
+def sources_page(listing: Sequence[SourceEntry], page: int, lang: str) -> tuple[str, InlineKeyboardMarkup | None]:
     """One page of the indexed articles (id, title, outlet, date, size, link) and its paging buttons."""
     if not listing:
         return say("sources_empty", lang), None
@@ -141,28 +129,24 @@ def sources_page(listing: Sequence[Mapping[str, Any]], page: int, lang: str) -> 
     buttons = []
     if page > 0:
         buttons.append(
-            InlineKeyboardButton(
-                prompts.text("bot.button_previous", lang), callback_data=callback(SOURCES, "", page - 1)
-            )
+            InlineKeyboardButton(prompts.text("bot.button_previous", lang), callback_data=ShowSources(page - 1))
         )
     if page + 1 < pages:
-        buttons.append(
-            InlineKeyboardButton(prompts.text("bot.button_next", lang), callback_data=callback(SOURCES, "", page + 1))
-        )
+        buttons.append(InlineKeyboardButton(prompts.text("bot.button_next", lang), callback_data=ShowSources(page + 1)))
     return "\n".join(lines), InlineKeyboardMarkup([buttons]) if buttons else None
 
 
-def _source_line(row: Mapping[str, Any], lang: str) -> str:
-    parts = [f"<code>{_esc(str(row['id']))}</code>", f"<i>{_esc(str(row.get('title') or ''))}</i>"]
-    parts += [_esc(str(row[key])) for key in ("outlet", "published") if row.get(key)]
-    parts.append(say("sources_chars", lang, chars=row.get("chars") or 0))
-    url = str(row.get("url") or "")
+def _source_line(entry: SourceEntry, lang: str) -> str:
+    parts = [f"<code>{_esc(entry.id)}</code>", f"<i>{_esc(entry.title)}</i>"]
+    parts += [_esc(value) for value in (entry.outlet, entry.published) if value]
+    parts.append(say("sources_chars", lang, chars=entry.chars))
+    url = entry.url or ""
     if url.startswith(("http://", "https://")) and url.isprintable() and " " not in url:
         parts.append(f'<a href="{html.escape(url, quote=True)}">{_esc(prompts.text("render.link", lang))}</a>')
     return " · ".join(parts)
 
 
-def stats(values: Mapping[str, object], uptime_seconds: float, lang: str) -> str:
+def stats(index: IndexStats, questions: int, uptime_seconds: float, lang: str) -> str:
     seconds = int(uptime_seconds)
     uptime = prompts.text(
         "bot.uptime",
@@ -172,10 +156,11 @@ def stats(values: Mapping[str, object], uptime_seconds: float, lang: str) -> str
         minutes=seconds // 60 % 60,
         seconds=seconds % 60,
     )
-    return f"<b>{say('stats_heading', lang)}</b>\n{say('stats', lang, uptime=uptime, **values)}"
+    body = say("stats", lang, uptime=uptime, questions=questions, **index.model_dump())
+    return f"<b>{say('stats_heading', lang)}</b>\n{body}"
 
 
-# ------------------------------------------------------------------------------------------ reindex
+# ------------------------------------------------------------------------------------------- admin
 
 
 def index_summary(report: IndexReport, folder: str, lang: str) -> str:
@@ -195,7 +180,9 @@ def index_summary(report: IndexReport, folder: str, lang: str) -> str:
     if report.errors:
         lines.append(f"\n<b>{say('reindex_skipped', lang, count=len(report.errors))}</b>")
         prefix = folder.rstrip("/") + "/"
-        lines += [f"• {_esc(_short(str(error).removeprefix(prefix)))}" for error in report.errors[:MAX_LISTED_ERRORS]]
+        for error in report.errors[:MAX_LISTED_ERRORS]:
+            shown = error.model_copy(update={"path": error.path.removeprefix(prefix)})  # relative to the folder
+            lines.append(f"• {_esc(_short(str(shown)))}")
         if len(report.errors) > MAX_LISTED_ERRORS:
             lines.append(say("reindex_more", lang, count=len(report.errors) - MAX_LISTED_ERRORS))
     return "\n".join(lines)
@@ -203,3 +190,41 @@ def index_summary(report: IndexReport, folder: str, lang: str) -> str:
 
 def _short(text: str, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def upload_reply(name: str, path: str, report: IndexReport, lang: str) -> str:
+    """What came of an upload: the counts (and any skipped lines), or why nothing was added."""
+    reasons = [_reason(error, path) for error in report.errors]
+    if report.kept:
+        lines = [
+            say(
+                "upload_added",
+                lang,
+                name=name,
+                added=report.added,
+                updated=report.updated,
+                unchanged=report.unchanged,
+            )
+        ]
+        lines += [f"• {_esc(reason)}" for reason in reasons[:MAX_LISTED_ERRORS]]
+        return "\n".join(lines)
+    if reasons:
+        return say("upload_failed", lang, name=name, reason="; ".join(reasons[:3]))
+    return say("upload_nothing", lang, name=name)
+
+
+def _reason(error: LoadError, path: str) -> str:
+    """Why the uploaded file (``path``) or one of its lines was skipped, without repeating its path."""
+    if error.path != path:
+        return str(error)
+    return f"{error.line}: {error.reason}" if error.line else error.reason
+
+
+def removal(removed: Removal, lang: str) -> str:
+    """The article is out of the index; its file was deleted, or kept because it holds others too."""
+    lines = [say("removed", lang, doc_id=removed.doc_id, title=removed.title)]
+    if removed.file and removed.file_deleted:
+        lines.append(say("removed_file", lang, file=removed.file))
+    elif removed.file:
+        lines.append(say("removed_file_kept", lang, file=removed.file))
+    return "\n".join(lines)

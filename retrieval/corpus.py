@@ -19,25 +19,13 @@ import frontmatter
 from charset_normalizer import from_bytes
 from pydantic import BaseModel, ValidationError
 
-from retrieval.models import Article
+from retrieval.models import Article, LoadError
 
 log = logging.getLogger(__name__)
 
 SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm", ".jsonl")
 MAX_FILE_BYTES = 50_000_000
 _META_KEYS = ("title", "outlet", "url", "published", "language")
-
-
-class LoadError(BaseModel):
-    """Why one file (or one line of a ``.jsonl`` file) was skipped."""
-
-    path: str
-    line: int | None = None
-    reason: str
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.reason}"
 
 
 class LoadResult(BaseModel):

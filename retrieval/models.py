@@ -175,3 +175,114 @@ class Answer(BaseModel):
     claims: list[Claim] = Field(default_factory=list)
     message: str = ""
     differences: list[str] = Field(default_factory=list)
+
+
+# ------------------------------------------------------------------ what the facade (retrieval.api) returns
+
+
+class LoadError(BaseModel):
+    """Why one file (or one line of a ``.jsonl`` file) was skipped."""
+
+    path: str
+    line: int | None = None
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.reason}"
+
+
+class IndexReport(BaseModel):
+    """What one ``index`` run did: the counts, and every file or line it skipped with the reason."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    passages_embedded: int = 0
+    sentences_embedded: int = 0
+    seconds: float = 0.0
+    errors: list[LoadError] = Field(default_factory=list)
+
+    @property
+    def kept(self) -> bool:
+        """True if at least one article of the run is in the index (new, updated or already there)."""
+        return bool(self.added or self.updated or self.unchanged)
+
+
+class SourceEntry(BaseModel):
+    """One indexed article as ``/sources`` lists it."""
+
+    id: str
+    title: str = ""
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    chars: int = 0
+
+
+class IndexStats(BaseModel):
+    """How big the index is, and with which embedding model it was built."""
+
+    articles: int
+    sentences: int
+    passages: int
+    model: str
+
+
+class QuoteContext(BaseModel):
+    """A quote (``article.text[start:end]``) with the text around it, cut at word boundaries."""
+
+    doc_id: str
+    title: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    before: str
+    quote: str
+    after: str
+    cut_before: bool  # the article goes on before ``before``
+    cut_after: bool  # ... and after ``after``
+
+
+class Removal(BaseModel):
+    """An article taken out of the index, and what became of its file in the corpus folder."""
+
+    doc_id: str
+    title: str
+    file: str | None = None  # the file's name, if it lies in the corpus folder
+    file_deleted: bool = False  # False for a file that holds other articles too (.jsonl): it is kept
+
+
+class SentenceInfo(BaseModel):
+    """What one sentence says and on whose word (the index-time analysis of one sentence)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    source: str | None = None
+    speaker: str | None = None
+    cue: str | None = None
+    how: str | None = None
+    continues: int | None = None  # the sentence whose count this one continues ("3000 von ihnen")
+    figures: tuple[Figure, ...] = ()
+    furniture: bool = False  # page furniture (navigation, consent box, credit line): never an answer
+
+
+class ArticleAnalysis(BaseModel):
+    """The index-time analysis of one article: the sentences that carry a source or a figure, by index.
+
+    Stored with the index as JSON (``{"version", "sentences": {"<index>": {...}}}``) and validated once
+    when read, so answering neither re-runs the NLP nor re-checks every sentence. ``version`` is the
+    ``retrieval.analysis.VERSION`` that produced it; empty when the article was never analysed.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    version: str = ""
+    sentences: dict[int, SentenceInfo] = Field(default_factory=dict)
+
+    def sentence(self, index: int) -> SentenceInfo:
+        """The analysis of sentence ``index`` (an empty one for a sentence with no source and no figure)."""
+        return self.sentences.get(index) or _NOTHING
+
+
+_NOTHING = SentenceInfo()

@@ -10,25 +10,14 @@ Passages are windows of consecutive whole sentences, at most ``max_chars`` long.
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator
-from functools import cache
-
-from somajo import SoMaJo
 
 from retrieval.models import Article, Passage, Sentence
+from retrieval.nlp import somajo, somajo_lock
 
 MAX_PASSAGE_CHARS = 1000
 _MAX_QUOTE_JOIN = 3
 _BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=\s*[^\W\d_a-zäöüß])")  # blank line, or a line not starting lowercase
-_lock = threading.Lock()
-
-
-@cache
-def _splitter(language: str) -> SoMaJo:
-    return SoMaJo(
-        "en_PTB" if language == "en" else "de_CMC", split_camel_case=False, split_sentences=True, character_offsets=True
-    )
 
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
@@ -52,10 +41,12 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def sentence_spans(text: str, language: str = "de") -> list[tuple[int, int]]:
     """``(start, end)`` of every sentence in ``text``, in order, none overlapping."""
     spans: list[tuple[int, int]] = []
-    splitter = _splitter(language)
-    with _lock:  # SoMaJo keeps per-call state; one tokenizer is shared by all threads
+    splitter = somajo(language)
+    with somajo_lock():  # SoMaJo keeps per-call state; one tokenizer is shared by all threads
         for base, block_end in _blocks(text):
             for sentence in splitter.tokenize_text([text[base:block_end]]):
+                if not sentence:  # a block of zero-width or control characters only
+                    continue
                 first, last = sentence[0].character_offset, sentence[-1].character_offset
                 if first is not None and last is not None:
                     spans.append((base + first[0], base + last[1]))

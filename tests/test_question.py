@@ -124,7 +124,7 @@ def test_apostrophes_are_not_quotes() -> None:
             "Soldaten",
             ["nordkoreanischen", "Regierung"],
         ),
-        ("How many asylum applications per day does the ministry register?", "asylum", ["applications"]),
+        ("How many asylum applications per day does the ministry register?", "applications", ["asylum"]),
         ("What share of people want to resell presents online?", "people", ["share", "resell"]),
         ("Wie viel Falschgeld haben die Ermittler sichergestellt?", "Falschgeld", ["Ermittler"]),
     ],
@@ -177,3 +177,202 @@ def test_property_never_raises(text: str, default: str) -> None:
     q = parse_question(text, default_language=default)
     assert q.text == text
     assert q.language in ("de", "en")
+
+
+# --------------------------------------------------------------------------------------------------
+# Issue 10: intent, counted thing, measure, numbers, places, times, source, person, unmarked claims
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "kind"),
+    [
+        ("who is ursula von der leyen", "who_is", "who_said"),
+        ("Wer ist eigentlich der neue Nato-Generalsekretär?", "who_is", "who_said"),
+        ("Who is responsible for the blackout?", "who_said", "who_said"),
+        ("what did the mayor say about the flooding", "what_said", "who_said"),
+        ("Was sagte die Kanzlerin zur Flüchtlingskrise?", "what_said", "who_said"),
+        ("wie reagierte der bürgermeister auf die kritik", "what_said", "who_said"),
+        ("did the minister say anything about pensions?", "what_said", "who_said"),
+        ("when did the strike start", "when", "who_said"),
+        ("seit wann gilt das tempolimit?", "when", "who_said"),
+        ("where was the summit held?", "where", "who_said"),
+        ("wo fand das treffen statt", "where", "who_said"),
+        ("how mnay flights were cancelled", "figure", "figure"),
+        ("wie vile wohnungen wurden gebaut", "figure", "figure"),
+        ("wieviele streiktage gab es", "figure", "figure"),
+        ("storm in tirol - was kostet der wiederaufbau?", "figure", "figure"),
+        ("was hat die stadt für das stadion bezahlt, so 20 millionen?", "figure", "figure"),
+        ("did the coach say the team was exhausted", "quote_check", "quote_check"),
+        ("hat die ministerin echt gesagt die reform kommt zu spät", "quote_check", "quote_check"),
+        ("Hat der Landeshauptmann im Interview gesagt, dass die Straße gebaut wird?", "quote_check", "quote_check"),
+        ("der bürgermeister soll gesagt haben die stadt ist pleite – stimmt das?", "quote_check", "quote_check"),
+        ("the chancellor said taxes will not rise, right?", "quote_check", "quote_check"),
+        ("stimmt das zitat: wir haben genug geredet", "quote_check", "quote_check"),
+        ("Did Russia lose the war?", "general", "general"),
+        ("Welche Parteien sitzen im Landtag?", "general", "general"),
+    ],
+)
+def test_intent_and_contract_kind(text: str, intent: str, kind: str) -> None:
+    q = parse_question(text)
+    assert (q.intent, q.kind) == (intent, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("who is ursula von der leyen", "ursula von der leyen"),
+        ("Wer ist eigentlich der neue Nato-Generalsekretär?", "der neue Nato-Generalsekretär"),
+        ("What did the Austrian interior minister say about the border?", "the Austrian interior minister"),
+        ("was sagte der Kreml-Sprecher zu den Sanktionen?", "der Kreml-Sprecher"),
+        ("what does the chancellor think about the tanks", "the chancellor"),
+        ("Was hat der Präsident der Wirtschaftskammer zur Reform gesagt?", "der Präsident der Wirtschaftskammer"),
+        ("Wie kommentierte die Gewerkschaft das Angebot der Arbeitgeber?", "die Gewerkschaft"),
+    ],
+)
+def test_person_asked_about(text: str, person: str) -> None:
+    assert parse_question(text).person == person
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "claim"),
+    [
+        ("did the coach say the team was exhausted", "the coach", "the team was exhausted"),
+        ("Did Kovacs really say that prices would fall?", "Kovacs", "prices would fall"),
+        ("hat die ministerin echt gesagt die reform kommt zu spät", "die ministerin", "die reform kommt zu spät"),
+        (
+            "Hat der Landeshauptmann im Interview gesagt, dass die Straße gebaut wird?",
+            "der Landeshauptmann",
+            "die Straße gebaut wird",
+        ),
+        (
+            "stimmt es dass der trainer gesagt hat wir spielen auf sieg",
+            "der trainer",
+            "wir spielen auf sieg",
+        ),
+        (
+            "der bürgermeister soll gesagt haben die stadt ist pleite – stimmt das?",
+            "der bürgermeister",
+            "die stadt ist pleite",
+        ),
+        ("the chancellor said taxes will not rise, right?", "the chancellor", "taxes will not rise"),
+        ("Sagte die Richterin: das Urteil ist endgültig?", "die Richterin", "das Urteil ist endgültig"),
+    ],
+)
+def test_unmarked_claims(text: str, person: str, claim: str) -> None:
+    q = parse_question(text)
+    assert q.kind == "quote_check"
+    assert (q.person, q.claimed_quote) == (person, claim)
+
+
+def test_stimmt_das_zitat_without_marks() -> None:
+    q = parse_question("stimmt das zitat: wir haben genug geredet")
+    assert (q.kind, q.claimed_quote) == ("quote_check", "wir haben genug geredet")
+
+
+@pytest.mark.parametrize(
+    ("text", "counted", "measure"),
+    [
+        ("How many drones did Ukraine shoot down?", "drones", "count"),
+        ("how mnay ppl were evacuated", "people", "count"),
+        ("how many new measles cases were reported", "measles cases", "count"),
+        ("Wie viele Todesopfer forderte das Erdbeben?", "Todesopfer", "count"),
+        ("wie viele verletzte gab es beim unfall", "verletzte", "count"),
+        ("wieviele anträge wurden abgelehnt", "anträge", "count"),
+        ("how much money did the city spend on the bridge", "money", "money"),
+        ("wie viel Euro hat die Sanierung gekostet?", "Euro", "money"),
+        ("how much damage in dollars did the storm cause", "Dollar", "money"),
+        ("Welche Kosten erwartet das Land für den Ausbau?", "Kosten", "money"),
+        ("wie hoch sind die schulden der stadt", "schulden", "money"),
+        ("What percentage of students passed the exam?", "Prozent", "percent"),
+        ("wie viel prozent der stimmen bekam die övp", "Prozent", "percent"),
+        ("Welcher Anteil der Pendler fährt mit dem Rad?", "Prozent", "percent"),
+        ("wie viel tonnen müll fallen jährlich an", "tonnen", "count"),
+    ],
+)
+def test_counted_and_measure(text: str, counted: str, measure: str) -> None:
+    q = parse_question(text)
+    assert q.kind == "figure"
+    assert (q.counted, q.measure) == (counted, measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("were there really 10k protesters?", [10_000.0]),
+        ("waren das echt zehntausend demonstranten?", [10_000.0]),
+        ("how many tickets were sold, about 3,000?", [3_000.0]),
+        ("Wie viele Besucher kamen, 12.000?", [12_000.0]),
+        ("Wie viele Besucher kamen, 12000?", [12_000.0]),
+        ("stieg die inflation auf 3,5 prozent?", [3.5]),
+        ("did the club pay 1.5 million for him", [1_500_000.0]),
+        ("kostet das wirklich 1,5 Millionen Euro?", [1_500_000.0]),
+        ("was it over 10 mil?", [10_000_000.0]),
+        ("kamen so um die vierzig leute?", [40.0]),
+        ("how many people came in 2017?", []),
+        ("Wie viele iPhone 6s wurden verkauft?", []),
+    ],
+)
+def test_numbers_stated(text: str, numbers: list[float]) -> None:
+    assert parse_question(text).numbers == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("how many people came in 2017?", ["2017"]),
+        ("Wie viele Anträge gab es im Jahr 2015?", ["2015"]),
+        ("wie viele schüler gab es im schuljahr 2013/14", ["2013/14"]),
+        ("How much will the tunnel cost next year?", ["next year"]),
+        ("wie viele beschwerden gab es letztes jahr", ["letztes jahr"]),
+        ("Wie viele Soldaten sollen bis Dezember verlegt werden?", ["bis Dezember"]),
+        ("How many votes did the party get on 20 December 2015?", ["20 December 2015"]),
+        ("Wie viele der 2000 Soldaten sind verletzt?", []),
+    ],
+)
+def test_times(text: str, times: list[str]) -> None:
+    assert parse_question(text).times == times
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("How many tigers live in India?", ["India"]),
+        ("wie viele asylanträge gab es in österreich", ["österreich"]),
+        ("wie viele unfälle gab es in wien", ["wien"]),
+        ("How many refugees arrived at the Austrian border?", ["Austria"]),
+        ("wie viele menschen warteten an der ungarischen grenze", ["Ungarn"]),
+        ("How many people died in the flood in Yola, Nigeria?", ["Yola", "Nigeria"]),
+        ("Wie viele Menschen demonstrierten in Ajaccio?", ["Ajaccio"]),
+        ("How many people visited the island last year?", []),
+        ("wie viele leute kamen im august", []),
+        ("Wie viel Prozent von Casinos Austria gehören dem Staat?", []),
+    ],
+)
+def test_places(text: str, places: list[str]) -> None:
+    assert parse_question(text).places == places
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("How many tanks did Russia lose according to the Pentagon?", "Pentagon"),
+        ("how many tanks did russia lose acording to the pentagon", "pentagon"),
+        ("Wie viele Tote gab es laut Innenministerium?", "Innenministerium"),
+        ("Wie viele Festnahmen gab es nach Angaben der Polizei?", "Polizei"),
+        ("Wie viele Verletzte gab es dem Ministerium zufolge?", "Ministerium"),
+        ("Wie hoch sind laut dem Finanzminister Hans Berger die Kosten?", "Finanzminister Hans Berger"),
+        ("How many people died, according to whom?", None),
+        ("Wie viele Tote gab es? Laut wem?", None),
+    ],
+)
+def test_source(text: str, source: str | None) -> None:
+    assert parse_question(text).source == source
+
+
+def test_focus_leaves_out_person_source_and_cue_typos() -> None:
+    q = parse_question("how mnay tanks did russia lose acording to the pentagon")
+    assert q.focus[0] == "tanks"
+    assert {"mnay", "acording", "pentagon"}.isdisjoint(w.lower() for w in q.focus)
+    q = parse_question("was sagte der Kreml-Sprecher zu den Sanktionen?")
+    assert q.focus == ["Sanktionen"]

@@ -1,0 +1,205 @@
+"""The one object the front ends talk to: answers, search, indexing, the article list, context, removal
+and uploads over one corpus, each with a typed result (:mod:`retrieval.models`).
+
+``bot/`` imports nothing else of ``retrieval/`` but this module, :mod:`retrieval.models` and
+:mod:`retrieval.errors`. The methods below stay small: each hands its work to the stage that does it
+(corpus, index, search, answer, attribution, uploads) and turns what comes back into a model.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+from retrieval import analysis, corpus, uploads
+from retrieval.answer import Answerer
+from retrieval.attribution import attribute
+from retrieval.corpus import LoadResult
+from retrieval.embedding import get_embedder
+from retrieval.indexer import Indexer
+from retrieval.models import (
+    Answer,
+    Article,
+    Attribution,
+    Hit,
+    IndexReport,
+    IndexStats,
+    Language,
+    QuoteContext,
+    Removal,
+    SourceEntry,
+)
+from retrieval.nlp import QUOTE_CHARS
+from retrieval.question import clean
+from retrieval.search import Searcher
+from retrieval.store import Store, StoreError
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Progress = Callable[[int], None]  # called with the number of articles just indexed
+Total = Callable[[int], None]  # called once with the number of articles to index
+CONTEXT_CHARS = 300  # about this many characters of the article either side of a quote
+
+
+class Belegbot:
+    """Index, search and answer over one corpus; safe to share between threads."""
+
+    def __init__(self, index_dir: Path, model: str, chroma_url: str | None = None) -> None:
+        self.embedder = get_embedder(model)
+        self.store = Store(index_dir, self.embedder, chroma_url, analysis_version=analysis.VERSION)
+        self.indexer = Indexer(self.store, self.embedder, analysis.analyse, analysis.VERSION)
+        self.searcher = Searcher(self.store, self.embedder)
+        self.answerer = Answerer(self.searcher)
+
+    # asking ----------------------------------------------------------------------------------------
+    def answer(self, question: str, language: str = "en") -> Answer:
+        """The answer to ``question`` (control characters removed); ``language`` is the reply's language
+        when the question does not show its own."""
+        text = clean(question)
+        return self._current(lambda: self.answerer.answer(text, default_language=language))
+
+    def search(self, query: str, k: int = 5, language: Language | None = None) -> list[Hit]:
+        """The ``k`` passages that best answer ``query``, best first."""
+        return self._current(lambda: self.searcher.search(query, k=k, language=language).hits)
+
+    # indexing --------------------------------------------------------------------------------------
+    def index_paths(
+        self,
+        paths: Sequence[Path],
+        prune: bool = False,
+        progress: Progress | None = None,
+        on_total: Total | None = None,
+    ) -> IndexReport:
+        """Index the article files in ``paths`` (unchanged ones are skipped; ``prune`` removes the rest).
+
+        Raises :class:`~retrieval.errors.IndexBusy` at once if another writer holds the index lock.
+        """
+        loaded = _load(paths, on_total)
+        return self.indexer.sync(loaded.articles, loaded.errors, prune=prune, progress=progress)
+
+    def upload(self, folder: Path, name: str, data: bytes) -> IndexReport:
+        """Save ``data`` as ``folder/name`` and index it; a file that yields no article is not kept."""
+        return uploads.add(folder, name, data, self.index_paths)
+
+    def remove(self, doc_id: str, folder: Path | None = None) -> Removal | None:
+        """Take one article out of the index (None if it was not indexed) and delete its file from
+        ``folder`` when the file holds only that article."""
+        article = self.store.article(doc_id)
+        if article is None or not self.indexer.remove(doc_id):
+            return None
+        name, deleted = uploads.delete(folder, article.source_path) if folder else (None, False)
+        return Removal(doc_id=doc_id, title=article.title, file=name, file_deleted=deleted)
+
+    # reading ---------------------------------------------------------------------------------------
+    def article(self, doc_id: str) -> Article | None:
+        return self.store.article(doc_id)
+
+    def context(self, doc_id: str, start: int, end: int, chars: int = CONTEXT_CHARS) -> QuoteContext | None:
+        """``article.text[start:end]`` with about ``chars`` characters either side; None if the article is
+        no longer indexed or the span is not in it."""
+        article = self.store.article(doc_id)
+        if article is None or not 0 <= start <= end <= len(article.text):
+            return None
+        return _context(article, start, end, chars)
+
+    def sources(self) -> list[SourceEntry]:
+        """Every indexed article, by id."""
+        return self.store.listing()
+
+    def stats(self) -> IndexStats:
+        stats = self.store.stats()
+        return IndexStats(
+            articles=stats.articles, sentences=stats.sentences, passages=stats.passages, model=self.embedder.name
+        )
+
+    def _current(self, ask: Callable[[], T]) -> T:
+        """Run ``ask`` on the current generation; once more if its generation was dropped meanwhile."""
+        self.store.refresh()
+        try:
+            return ask()
+        except StoreError:
+            if not self.store.refresh(force=True):
+                raise
+            log.info("the index switched generations during a search: asking again")
+            return ask()
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def rebuild(
+    index_dir: Path,
+    model: str,
+    paths: Sequence[Path],
+    chroma_url: str | None = None,
+    progress: Progress | None = None,
+    on_total: Total | None = None,
+) -> IndexReport:
+    """Re-embed the articles in ``paths`` into a new generation of the index (works after a model change,
+    when the current generation cannot be opened with ``model``)."""
+    embedder = get_embedder(model)
+    loaded = _load(paths, on_total)
+    return Indexer.rebuild(
+        index_dir,
+        embedder,
+        loaded.articles,
+        loaded.errors,
+        chroma_url,
+        analyser=analysis.analyse,
+        analysis_version=analysis.VERSION,
+        progress=progress,
+    )
+
+
+def quotes(text: str) -> list[Attribution]:
+    """Who says what in ``text``: quotes (direct or reported) with speaker and cue, by position."""
+    return attribute(text)
+
+
+def unquoted(text: str) -> str:
+    """``text`` without the quotation marks (of any language) and spaces around it."""
+    return text.strip().strip(QUOTE_CHARS).strip()
+
+
+def _load(paths: Sequence[Path], on_total: Total | None) -> LoadResult:
+    loaded = corpus.load(paths)
+    if on_total is not None:
+        on_total(len(loaded.articles))
+    return loaded
+
+
+def _context(article: Article, start: int, end: int, chars: int) -> QuoteContext:
+    """The quote with the text around it; neither side starts or ends in the middle of a word."""
+    text = article.text
+    first = _word_start(text, max(0, start - chars))
+    last = _word_end(text, min(len(text), end + chars))
+    return QuoteContext(
+        doc_id=article.id,
+        title=article.title,
+        start=start,
+        end=end,
+        before=text[first:start],
+        quote=text[start:end],
+        after=text[end:last],
+        cut_before=first > 0,
+        cut_after=last < len(text),
+    )
+
+
+def _word_start(text: str, index: int) -> int:
+    """Move ``index`` forward to the start of a word (so context never begins mid-word)."""
+    if index == 0 or text[index - 1].isspace():
+        return index
+    space = re.search(r"\s", text[index:])
+    return index + space.end() if space else index
+
+
+def _word_end(text: str, index: int) -> int:
+    if index >= len(text) or text[index].isspace():
+        return index
+    space = max(text.rfind(" ", 0, index), text.rfind("\n", 0, index))
+    return space if space > 0 else index

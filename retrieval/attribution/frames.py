@@ -1,0 +1,228 @@
+"""Sentence-level analyses, tried in order on one tagged sentence: a speech verb with its content clause,
+"…, so X", "wie X berichtete", according-to phrases ("laut X", "X zufolge", "nach Angaben von X"),
+hearsay ("hieß es") and reported acts ("X sprach von …").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from retrieval.attribution.candidates import Cand, candidate
+from retrieval.attribution.lexicon import (
+    ADVERB_CUES,
+    BERUFUNG_CUE,
+    FOCUS_WORDS,
+    HEARSAY_MODALS,
+    HEARSAY_PHRASES,
+    INFO_NOUN_SUFFIXES,
+    NOUN_TAGS,
+    PREP_CUES_AFTER,
+    PREP_CUES_BEFORE,
+    REPORTING_LEXICON,
+    SPEECH_VERBS,
+)
+from retrieval.attribution.phrases import (
+    first_nominative,
+    np_backward,
+    np_forward,
+    np_start,
+    speaker_of_verb,
+    subject_after,
+)
+from retrieval.attribution.tokens import Sent, Tok, is_finite, is_verb, match_seq, quote_depth
+from retrieval.attribution.verbs import (
+    VerbHit,
+    content_after,
+    content_before,
+    cue_as_written,
+    demonstrative_vorfeld,
+    is_konj,
+    is_passive,
+    reports_act,
+    speech_verbs,
+    stop_words,
+)
+
+
+def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
+    """A speech verb with its content clause and speaker."""
+    n = len(toks)
+    for hit in speech_verbs(toks, inside):
+        cue_rng = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)
+        cue_text = cue_as_written(toks, hit)
+        start = content_after(toks, hit)
+        if start is not None:
+            spk = None if is_passive(toks, hit) else speaker_of_verb(toks, hit.finite, stop_words(hit))
+            spk = _zitieren_object(toks, hit, spk)
+            return candidate(toks, (start, n), "indirect", spk, cue_rng, cue_text)
+        if content_before(toks, hit):
+            h = min(hit.finite, hit.head)
+            spk = subject_after(toks, h, n, stop_words(hit))
+            if spk is None:
+                continue
+            return candidate(toks, (0, h - 1), "indirect", spk, cue_rng, cue_text)
+    return None
+
+
+def _zitieren_object(toks: Sequence[Tok], hit: VerbHit, spk: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "Die Agentur zitiert X mit den Worten": the cited person, not the citing medium, is the speaker."""
+    if hit.lemma != "zitieren" or is_passive(toks, hit) or spk is None or spk[0] > hit.head:
+        return spk
+    obj = first_nominative(toks, hit.head + 1, len(toks), frozenset({"mit"}))
+    return obj if obj is not None else spk
+
+
+def _reported_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
+    """A communicative act without a content clause: the whole sentence ("X sprach von …")."""
+    for hit in speech_verbs(toks, inside, REPORTING_LEXICON):
+        if not reports_act(toks, hit) or is_passive(toks, hit) or demonstrative_vorfeld(toks, hit.finite):
+            continue
+        spk = speaker_of_verb(toks, hit.finite, stop_words(hit))
+        if spk is None or toks[spk[0]].low in ("es", "das", "dies"):
+            continue
+        cue_rng = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)
+        c = candidate(toks, (0, len(toks)), "reported", spk, cue_rng, cue_as_written(toks, hit))
+        if c is not None:
+            c.q = (c.q[0], toks[-1].end if toks[-1].text in ".!?" else c.q[1])
+        return c
+    return None
+
+
+def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
+    """ "laut X", "X zufolge", "nach Angaben von X", "gemäß X", "unter Berufung auf X", "demnach"."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if inside[i]:
+            continue
+        low = t.low
+        if low in PREP_CUES_AFTER and i + 1 < n and np_start(toks[i + 1]):
+            end = np_forward(toks, i + 1, n)
+            if end > i + 1:
+                return _prep_cand(toks, i, (i + 1, end), (i, i + 1))
+        elif low in PREP_CUES_BEFORE and i > 0:
+            beg = np_backward(toks, i, 0)
+            if beg < i:
+                return _prep_cand(toks, beg, (beg, i), (i, i + 1))
+        elif low == "nach" and i + 1 < n:
+            end = np_forward(toks, i + 1, n)
+            if end > i + 1 and _has_info_noun(toks[i + 1 : end]):
+                return _prep_cand(toks, i, (i + 1, end), (i, i + 1))
+        elif match_seq(toks, i, BERUFUNG_CUE) and i + 3 < n:
+            end = np_forward(toks, i + 3, n)
+            if end > i + 3:
+                return _prep_cand(toks, i, (i + 3, end), (i, i + 3))
+        elif low in ADVERB_CUES:
+            return candidate(toks, (i + 1, n), "according_to", (i, i + 1), (i, i + 1))
+    return None
+
+
+def _has_info_noun(toks: Sequence[Tok]) -> bool:
+    """Whether an NP after "nach" is headed by an information noun (Angaben, Bericht, …)."""
+    for t in toks:
+        if t.tag in NOUN_TAGS or t.text[:1].isupper():
+            return t.low.endswith(INFO_NOUN_SUFFIXES)
+    return False
+
+
+def _prep_cand(toks: Sequence[Tok], phrase_start: int, spk: tuple[int, int], cue: tuple[int, int]) -> Cand | None:
+    """According-to quote: the sentence; a sentence-initial cue phrase is left out of the quote."""
+    n = len(toks)
+    q0 = 0
+    if phrase_start == 0 or (phrase_start == 1 and toks[0].low in FOCUS_WORDS):
+        q0 = max(spk[1], cue[1])
+        if q0 < n and toks[q0].text == ",":
+            q0 += 1
+    return candidate(toks, (q0, n), "according_to", spk, cue)
+
+
+def _so_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
+    """ "…, so der Sprecher." (also "…, so X weiter/gegenüber Y")."""
+    n = len(toks)
+    for i in range(1, n - 1):
+        if inside[i] or toks[i].low != "so" or toks[i - 1].text != ",":
+            continue
+        end = np_forward(toks, i + 1, n)
+        if end <= i + 1:
+            continue
+        rest = toks[end:]
+        if any(is_finite(t) for t in rest) or any(t.text == "," for t in rest[:1]):
+            continue
+        return candidate(toks, (0, i - 1), "indirect", (i + 1, end), (i, i + 1))
+    return None
+
+
+def _hearsay_phrase(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
+    """ "hieß es" / "es heißt" (speaker: an "in/aus X" phrase nearby if any)."""
+    n = len(toks)
+    for i in range(n - 1):
+        if inside[i] or not any(match_seq(toks, i, p) for p in HEARSAY_PHRASES):
+            continue
+        spk = None
+        for k in range(i + 2, min(n, i + 6)):
+            if toks[k].low in ("in", "im", "aus", "von", "vom", "bei", "beim"):
+                end = np_forward(toks, k + 1, n)
+                if end > k + 1:
+                    spk = (k + 1, end)
+                break
+        before = i > 0 and toks[i - 1].text == ","
+        q = (0, i - 1) if before else (i + 2, n)
+        if spk is not None and not before:
+            q = (spk[1], n)
+        return candidate(toks, q, "according_to", spk, (i, i + 2))
+    return None
+
+
+def _wie_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
+    """ "wie X berichtete/mitteilte, …" / "…, wie X mitteilte."."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if inside[i] or t.low != "wie" or (i > 0 and toks[i - 1].text != ","):
+            continue
+        for k in range(i + 1, min(n, i + 15)):
+            if toks[k].text in (",", ".", ":"):
+                break
+            if toks[k].tag.startswith("VV") and (toks[k].lemma or "").lower() in SPEECH_VERBS | {"mitteilen"}:
+                end_k = k + 1
+                while end_k < n and (
+                    (is_verb(toks[end_k]) and not is_finite(toks[end_k])) or toks[end_k].tag == "VAFIN"
+                ):
+                    end_k += 1
+                spk = _wie_speaker(toks, i + 1, k)
+                cue_text = f"wie {toks[k].text}"
+                q = (end_k, n) if i == 0 else (0, i)
+                return candidate(toks, q, "according_to", spk, (i, k + 1), cue_text)
+    return None
+
+
+def _wie_speaker(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int] | None:
+    """Speaker between "wie" and its verb: an NP ("die Polizei") or a source PP ("aus Kreisen X")."""
+    if a >= b:
+        return None
+    start = a + 1 if toks[a].tag in ("APPR", "APPRART") and toks[a].low not in ("aus", "von", "vom") else a
+    first = start + 1 if toks[start].tag in ("APPR", "APPRART") else start
+    end = np_forward(toks, first, b) if first < b else first
+    return (start, end) if end > first else None
+
+
+_SENTENCE_ANALYSES = (_verb_frame, _so_frame, _wie_frame, _according_to, _hearsay_phrase, _reported_frame)
+
+
+def analyse_sentence(sent: Sent, qspans: Sequence[tuple[int, int]]) -> Cand | None:
+    """The best sentence-level attribution of one sentence (verb frame before according-to, …)."""
+    inside = quote_depth(sent.toks, qspans)
+    for fn in _SENTENCE_ANALYSES:
+        c = fn(sent.toks, inside)
+        if c is not None:
+            return c
+    return None
+
+
+def is_hearsay(sent: Sent, qspans: Sequence[tuple[int, int]]) -> bool:
+    """A sentence in Konjunktiv I (or II, or with hearsay "soll") outside quotation marks."""
+    inside = quote_depth(sent.toks, qspans)
+    for t, ins in zip(sent.toks, inside, strict=True):
+        if ins:
+            continue
+        if is_konj(t) or (t.low in HEARSAY_MODALS and t.tag.startswith("VM")):
+            return True
+    return False

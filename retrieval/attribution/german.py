@@ -1,0 +1,190 @@
+"""The German pipeline over a whole text: sentence frames, carry-over of a speaker to following
+sentences in Konjunktiv, and direct quotes with their own frame ("„…“, sagte X", "X sagte: „…“"), the
+frame of their sentence or the previous speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.attribution.candidates import Cand, cand_spans, overlap, sentence_body, within
+from retrieval.attribution.frames import analyse_sentence, is_hearsay
+from retrieval.attribution.phrases import np_forward, speaker_of_verb
+from retrieval.attribution.quotes import is_name, mark_inline_quotes, quote_spans
+from retrieval.attribution.tokenise import maybe_cue, split_sentences, tag_sentence
+from retrieval.attribution.tokens import Sent, is_finite, is_quote_mark
+from retrieval.attribution.verbs import verb_lemma
+
+
+def _carry(sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]], tagged: set[int]) -> None:
+    """Add carried_over attributions for hearsay sentences after an attributed one (in place)."""
+    last: Cand | None = None
+    last_idx = -10
+    for s in sents:
+        c = found.get(s.index)
+        if c is not None:
+            if c.speaker is not None:
+                last, last_idx = c, s.index
+            continue
+        if last is None or s.index - last_idx > 2 or _inside_any(s, qspans):
+            continue
+        if s.index not in tagged:
+            tag_sentence(s)
+            tagged.add(s.index)
+        if is_hearsay(s, qspans):
+            a, b = sentence_body(s.toks, 0, len(s.toks))
+            if b <= a:
+                continue
+            end = s.toks[-1].end if s.toks[-1].text in ".!?" else s.toks[b - 1].end
+            found[s.index] = Cand((s.toks[a].start, end), "carried_over", last.speaker)
+            last_idx = s.index
+
+
+def _inside_any(s: Sent, qspans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= s.start and s.end <= b for a, b in qspans)
+
+
+def _direct_quotes(
+    text: str, sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]]
+) -> list[Cand]:
+    """Attribute quotation-marked spans: own frame, surrounding attribution, or carry-over."""
+    out: list[Cand] = []
+    for a, b in qspans:
+        words = len(text[a:b].split())
+        host = _sentence_of(sents, a)
+        frame = _quote_frame(text, sents, a, b) or _frame_for_quote(found, host, _sentence_of(sents, b - 1))
+        if frame is None and (words < 6 or is_name(text, a, b)):
+            continue
+        if frame is not None and words < 6 and (is_name(text, a, b) or within(frame.speaker, (a, b))):
+            continue
+        if frame is None:
+            frame = _previous_speaker(found, host)
+        spk = frame.speaker if frame else None
+        cue = frame.cue if frame else None
+        cue_text = frame.cue_text if frame else None
+        out.append(Cand((a, b), "direct", spk, cue, cue_text))
+    return out
+
+
+def _tok_at(sents: Sequence[Sent], pos: int) -> tuple[Sent, int] | None:
+    """The sentence and token index starting at (or right after) character ``pos``."""
+    s = _sentence_of(sents, pos)
+    if s is None:
+        return None
+    for i, t in enumerate(s.toks):
+        if t.end > pos:
+            return s, i
+    return None
+
+
+def _quote_frame(text: str, sents: Sequence[Sent], a: int, b: int) -> Cand | None:
+    """A frame attached to the quote itself: "„…“, sagte X." / "„…“, so X." or "X sagte: „…“"."""
+    return _frame_after_quote(text, sents, b) or _frame_before_quote(text, sents, a)
+
+
+def _frame_after_quote(text: str, sents: Sequence[Sent], b: int) -> Cand | None:
+    """ "„…“, sagte der Sprecher" / "„…“, so X": a verb (or "so") right after the closing mark."""
+    after = re.match(r"\s*,\s*", text[b : b + 5])
+    hit = _tok_at(sents, b + after.end()) if after else None
+    if hit is None:
+        return None
+    s, i = hit
+    t = s.toks[i]
+    if t.low == "so":
+        end = np_forward(s.toks, i + 1, len(s.toks))
+        return cand_spans(s.toks, (i + 1, end), (i, i + 1), t.text) if end > i + 1 else None
+    if not (is_finite(t) and t.tag.startswith("VV")):
+        return None
+    spk = speaker_of_verb(s.toks, i)
+    if spk is None or spk[0] <= i:
+        return None
+    _lemma_text, last = verb_lemma(s.toks, i)
+    cue_text = t.text if last == i else f"{t.text} {s.toks[last].text}"
+    return cand_spans(s.toks, spk, (i, last + 1), cue_text)
+
+
+def _frame_before_quote(text: str, sents: Sequence[Sent], a: int) -> Cand | None:
+    """ "X sagte: „…“" / "Ähnlich äußerte sich X: „…“": the finite verb of the clause before the colon."""
+    before = re.search(r":\s*$", text[max(0, a - 5) : a])
+    hit = _tok_at(sents, a - len(before.group())) if before else None
+    if hit is None:
+        return None
+    s, i = hit
+    for k in range(i - 1, -1, -1):
+        t = s.toks[k]
+        if is_quote_mark(t) or t.text in (".", ";"):
+            return None
+        if is_finite(t) and t.tag.startswith("VV"):
+            spk = speaker_of_verb(s.toks, k)
+            return cand_spans(s.toks, spk, (k, k + 1), t.text) if spk is not None else None
+    return None
+
+
+def _sentence_of(sents: Sequence[Sent], pos: int) -> Sent | None:
+    """The sentence containing character ``pos`` (binary search)."""
+    lo, hi = 0, len(sents) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s = sents[mid]
+        if pos < s.start:
+            hi = mid - 1
+        elif pos >= s.end:
+            lo = mid + 1
+        else:
+            return s
+    return sents[hi] if 0 <= hi < len(sents) and sents[hi].start <= pos else None
+
+
+def _frame_for_quote(found: dict[int, Cand], host: Sent | None, close_host: Sent | None) -> Cand | None:
+    """The sentence attribution that frames a quote (same or closing sentence, with a speaker)."""
+    for s in (host, close_host):
+        if s is None:
+            continue
+        c = found.get(s.index)
+        if c is not None and c.speaker is not None:
+            return c
+    return None
+
+
+def _previous_speaker(found: dict[int, Cand], host: Sent | None) -> Cand | None:
+    """The nearest attributed sentence within the three before ``host``."""
+    if host is None:
+        return None
+    for k in range(host.index - 1, host.index - 4, -1):
+        c = found.get(k)
+        if c is not None and c.speaker is not None:
+            return c
+    return None
+
+
+def _drop_duplicates(found: dict[int, Cand], direct: Sequence[Cand]) -> list[Cand]:
+    """Sentence attributions that merely repeat a direct quote are replaced by the direct quote."""
+    out: list[Cand] = list(direct)
+    for c in found.values():
+        qa, qb = c.q
+        covered = any(overlap((qa, qb), d.q) >= 0.8 * (qb - qa) for d in direct)
+        if not covered:
+            out.append(c)
+    return out
+
+
+def attribute_de(text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Cand]:
+    """The German pipeline: sentences (the given spans, else its own split), tags, sentence frames,
+    carry-over, direct quotes."""
+    sents = split_sentences(text, sentences)
+    qspans = quote_spans(text)
+    found: dict[int, Cand] = {}
+    tagged: set[int] = set()
+    for s in sents:
+        if not maybe_cue(text, s):
+            continue
+        tag_sentence(s)
+        mark_inline_quotes(s, qspans)
+        tagged.add(s.index)
+        c = analyse_sentence(s, qspans)
+        if c is not None:
+            found[s.index] = c
+    _carry(sents, found, qspans, tagged)
+    direct = _direct_quotes(text, sents, found, qspans)
+    return _drop_duplicates(found, direct)

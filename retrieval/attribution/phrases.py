@@ -1,0 +1,255 @@
+"""A small noun-phrase chunker over HanTa tags, and the subject of a speech verb: the speaker span.
+
+"Der Sprecher, Peter X, sagte", "…, sagte der Sprecher", "…, der betonte", "wie X sagte",
+"Kemal Bedri, Vorsitzender der Wahlkommission, begründete": the subject before the verb, after an
+inverted verb, or inside a verb-final clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from retrieval.attribution.lexicon import (
+    DETERMINER_TAGS,
+    FOCUS_WORDS,
+    NOMINATIVE_PRONOUNS,
+    NON_GENITIVE_DETERMINERS,
+    NOUN_TAGS,
+    NP_START_TAGS,
+    NP_TAGS,
+    OBLIQUE_ARTICLES,
+    POSTMOD_PREPS,
+    PRONOUN_SPEAKERS,
+    SUBCLAUSE_TAGS,
+    SUBJECT_MAX_TOKENS,
+)
+from retrieval.attribution.tokens import (
+    Tok,
+    find_tok,
+    find_tok_back,
+    is_boundary_mark,
+    is_finite,
+    is_punct,
+    is_quote_mark,
+    trim_range,
+)
+from retrieval.nlp import CLOSING_MARKS
+
+
+def np_forward(toks: Sequence[Tok], i: int, limit: int, stop: frozenset[str] = frozenset()) -> int:
+    """End index of the noun phrase starting at ``i`` (``i`` if there is none); ``stop`` ends it."""
+    j, seen_noun = i, False
+    while j < limit:
+        t = toks[j]
+        low = t.low
+        if (seen_noun and _starts_new_np(t)) or (j > i and low in stop):
+            break
+        if t.tag in NP_TAGS or (t.text[:1].isupper() and t.tag in ("ADJD", "ADV", "VVPP") and seen_noun):
+            seen_noun = seen_noun or t.tag in NOUN_TAGS
+            j += 1
+        elif j == i and (t.tag in ("PPER", "PIS", "PDS") or low in PRONOUN_SPEAKERS):
+            return j + 1
+        elif (
+            (seen_noun and (t.tag in ("APPR", "APPRART") and low in POSTMOD_PREPS) and j + 1 < limit)
+            or (seen_noun and low in ("und", "sowie", "oder") and j + 1 < limit and np_start(toks[j + 1]))
+            or (is_quote_mark(t) and j + 1 < limit and j > i)
+        ):
+            j += 1
+        elif t.text == "(" and seen_noun:
+            close = find_tok(toks, j, limit, ")")
+            if close is None:
+                break
+            j = close + 1
+        else:
+            break
+    while j > i and (toks[j - 1].tag in ("APPR", "APPRART", "KON", "ART") or is_punct(toks[j - 1])):
+        if is_quote_mark(toks[j - 1]) or toks[j - 1].text == ")":
+            break
+        j -= 1
+    return j
+
+
+def _starts_new_np(tok: Tok) -> bool:
+    """A determiner after a noun that cannot open a genitive attribute, so it starts the next noun
+    phrase ("die Staatsanwaltschaft | ein Ergebnis", "der Geschäftsführer | alle Vorwürfe")."""
+    if tok.tag not in DETERMINER_TAGS:
+        return False
+    low = tok.low
+    return low in OBLIQUE_ARTICLES or low in NON_GENITIVE_DETERMINERS or low.endswith(("e", "em", "en"))
+
+
+def np_start(tok: Tok) -> bool:
+    return tok.tag in NP_START_TAGS
+
+
+def np_backward(toks: Sequence[Tok], j: int, floor: int) -> int:
+    """Start index of the noun phrase ending just before ``j``."""
+    i = j
+    while i > floor:
+        t = toks[i - 1]
+        if t.tag in NP_TAGS or (t.tag in ("PPER", "PDS", "PIS") and i == j):
+            i -= 1
+            if t.tag in ("PPER", "PDS", "PIS"):
+                break
+        elif t.tag in ("APPR", "APPRART") and t.low in POSTMOD_PREPS and i - 1 > floor:
+            if toks[i - 2].tag in NOUN_TAGS:
+                i -= 1
+            else:
+                break
+        else:
+            break
+    return i
+
+
+def _clause_start(toks: Sequence[Tok], v: int, floor: int) -> int:
+    """Start of the main clause around ``v``: after a colon, a quote's closing comma, etc."""
+    i = v
+    while i > floor:
+        t = toks[i - 1]
+        if t.text in (":", ";") or (t.text in CLOSING_MARKS + '"' and not t.inline):
+            break
+        if t.text == "," and i - 2 >= floor and is_quote_mark(toks[i - 2]):
+            break
+        i -= 1
+    return i
+
+
+def _segment_start(toks: Sequence[Tok], v: int) -> int:
+    """Start of the comma-delimited segment that ends at ``v``; a closed parenthesis is skipped
+    ("Agrarlandesrat X (ÖVP) bezifferte")."""
+    i = v
+    while i > 0 and toks[i - 1].text not in (",", ":", ";", "(", "–") and not is_boundary_mark(toks[i - 1]):
+        if toks[i - 1].text == ")":
+            opening = find_tok_back(toks, i - 1, "(")
+            if opening is None:
+                break
+            i = opening
+            continue
+        i -= 1
+    return i
+
+
+def _strip_relative(toks: Sequence[Tok], a: int, b: int) -> int:
+    """Cut a subject range at an embedded relative clause (", den die Zeitung zitiert,")."""
+    for k in range(a + 1, b - 1):
+        if toks[k].text == "," and (
+            toks[k + 1].tag in ("PRELS", "PRELAT", "PWS", "PWAV", "KOUS")
+            or (toks[k + 1].tag in ("APPR", "APPRART") and k + 2 < b and toks[k + 2].tag == "PRELS")
+        ):
+            return k
+    return b
+
+
+def _is_oblique_start(toks: Sequence[Tok], i: int) -> bool:
+    """A noun phrase that cannot be a subject: "dem/den/einem …", "der englischen Zeitung"."""
+    t = toks[i]
+    if t.tag == "ART" and t.low in OBLIQUE_ARTICLES:
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return t.low == "der" and nxt is not None and nxt.tag == "ADJA" and nxt.low.endswith("en")
+
+
+def _subject_before(toks: Sequence[Tok], a: int, v: int) -> tuple[int, int] | None:
+    """The subject in the Vorfeld ``a..v`` ("Der Sprecher, Peter X, sagte"), or None."""
+    while a < v and toks[a].low in FOCUS_WORDS and toks[a].tag in ("ADV", "KON", "PTKVZ", "ADJD"):
+        a += 1
+    if a >= v or toks[a].tag not in NP_START_TAGS or _is_oblique_start(toks, a):
+        return None
+    if toks[a].tag == "PDS" and toks[a].low in ("das", "dies"):
+        return None
+    b = _strip_relative(toks, a, v)
+    a2, b2 = trim_range(toks, a, b)
+    if b2 <= a2 or b2 - a2 > SUBJECT_MAX_TOKENS or any(is_finite(t) for t in toks[a2:b2]):
+        return None
+    return a2, b2
+
+
+def _subject_in_subclause(toks: Sequence[Tok], a: int, v: int) -> tuple[int, int] | None:
+    """Subject of a verb-final clause ("…, der betonte", "von dem die Polizei glaubt", "wie X sagte")."""
+    t = toks[a]
+    if t.tag in ("PRELS", "PDS") and (a + 1 >= v or toks[a + 1].tag not in NP_START_TAGS):
+        return a, a + 1
+    if t.tag in ("APPR", "APPRART") and a + 1 < v and toks[a + 1].tag in ("PRELS", "PWS"):
+        a += 2
+    elif t.tag in ("KOUS", "PRELS", "PWS", "PWAV", "KON") or t.low == "wie":
+        a += 1
+    return first_nominative(toks, a, v)
+
+
+def first_nominative(
+    toks: Sequence[Tok], j: int, limit: int, stop: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """The first noun phrase or nominative pronoun in ``j..limit`` that is not inside a PP."""
+    while j < limit:
+        t = toks[j]
+        if t.text in (",", ":", ".", ";") or is_quote_mark(t) or t.tag in ("KOUS", "VVFIN", "VAFIN", "VMFIN"):
+            return None
+        if t.tag in ("PPER", "PIS") and t.low in NOMINATIVE_PRONOUNS:
+            return j, j + 1
+        if t.tag in ("APPR", "APPRART") or _is_oblique_start(toks, j):
+            j = max(np_forward(toks, j + 1 if t.tag.startswith("APPR") else j, limit, stop), j + 1)
+            continue
+        if t.tag in NP_START_TAGS and t.tag not in ("PPER", "PIS", "PDS"):
+            end = np_forward(toks, j, limit, stop)
+            if end > j:
+                return j, end
+        j += 1
+    return None
+
+
+def subject_after(
+    toks: Sequence[Tok], v: int, limit: int, stop: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """The subject after an inverted verb ("…, sagte der Sprecher" / "Am Montag sagte Rice")."""
+    return first_nominative(toks, v + 1, limit, stop)
+
+
+def _previous_finite(toks: Sequence[Tok], v: int) -> int | None:
+    for k in range(v - 1, -1, -1):
+        if toks[k].text in (":", ";") or is_boundary_mark(toks[k]):
+            return None
+        if is_finite(toks[k]):
+            return k
+    return None
+
+
+def speaker_of_verb(toks: Sequence[Tok], v: int, stop: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """Token range of the speaker of the (finite) speech verb at ``v``."""
+    n = len(toks)
+    if v + 1 < n and toks[v + 1].tag in ("PPER", "PIS") and toks[v + 1].low in NOMINATIVE_PRONOUNS:
+        return v + 1, v + 2
+    seg = _segment_start(toks, v)
+    if v > 0 and toks[v - 1].low in ("und", "sowie", "oder"):
+        prev = _previous_finite(toks, v - 1)
+        if prev is not None:
+            return speaker_of_verb(toks, prev, stop)
+    if (
+        seg < v
+        and seg > 0
+        and (
+            toks[seg].tag in ("KOUS", "PRELS", "PWS", "PWAV")
+            or toks[seg].low == "wie"
+            or (toks[seg].tag in ("APPR", "APPRART") and seg + 1 < v and toks[seg + 1].tag in ("PRELS", "PWS"))
+        )
+    ):
+        return _subject_in_subclause(toks, seg, v)
+    if (seg < v and seg == _clause_start(toks, v, 0)) or (seg < v and toks[seg].tag in NP_START_TAGS):
+        before = _subject_before(toks, seg, v)
+        return before if before is not None else subject_after(toks, v, n, stop)
+    if seg == v:
+        start = _clause_start(toks, v, 0)
+        before = _subject_before(toks, start, v) or _appositive_subject(toks, start, v)
+        if before is not None:
+            return before
+    return subject_after(toks, v, n, stop)
+
+
+def _appositive_subject(toks: Sequence[Tok], a: int, v: int) -> tuple[int, int] | None:
+    """ "Kemal Bedri, Vorsitzender der Wahlkommission, begründete": a Vorfeld of a name (however tagged)
+    and an apposition ending in a comma right before the verb; the apposition is the speaker."""
+    if v - 1 <= a or toks[v - 1].text != "," or toks[a].tag in SUBCLAUSE_TAGS | {"APPR", "APPRART", "PROAV"}:
+        return None
+    if not toks[a].text[:1].isupper():
+        return None
+    seg = _segment_start(toks, v - 1)
+    return _subject_before(toks, seg, v - 1) if seg > a else None

@@ -1,0 +1,151 @@
+"""Text to tagged sentences: SoMaJo splits lines into sentences and tokens, HanTa tags and lemmatises them.
+
+Tagging is the expensive step, so a cheap regex prefilter (``maybe_cue``) skips sentences without any
+cue-like string; only sentences that pass are tagged.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from retrieval.attribution.lexicon import (
+    ABLAUT_FORMS,
+    ESTIMATE_VERBS,
+    PARTICLES,
+    PREFILTER_WORDS,
+    REPORT_VERBS,
+    SPEECH_VERBS,
+)
+from retrieval.attribution.tokens import Sent, Tok
+from retrieval.nlp import QUOTE_CHARS, somajo, somajo_lock, tagger
+
+log = logging.getLogger(__name__)
+
+
+_PARA_RE = re.compile(r"[^\n]+")
+_FALLBACK_TOKEN_RE = re.compile(r"\w+(?:[-.]\w+)*|[^\w\s]")
+_FALLBACK_SENT_END = frozenset(".!?")
+_MAX_PARA_CHARS = 20000
+_MAX_TAG_TOKENS = 200
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """Lines of ``text`` (news paragraphs) with their offsets; overly long lines are cut in pieces."""
+    for m in _PARA_RE.finditer(text):
+        if m.group().strip():
+            yield from _pieces(text, m.start(), m.end())
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """``text[start:end]`` in pieces SoMaJo handles quickly, each with its offset."""
+    for off in range(start, end, _MAX_PARA_CHARS):
+        yield off, text[off : min(end, off + _MAX_PARA_CHARS)]
+
+
+def _token_groups(base: int, chunk: str) -> list[list[Tok]]:
+    """SoMaJo's sentences of ``chunk``; the regex fallback if SoMaJo fails."""
+    try:
+        return _somajo_sentences(base, chunk)
+    except Exception:  # odd input must never break attribution
+        log.debug("SoMaJo failed; using the regex fallback", exc_info=True)
+        return _fallback_sentences(base, chunk)
+
+
+def _somajo_sentences(base: int, chunk: str) -> list[list[Tok]]:
+    """Sentences of one paragraph via SoMaJo, offsets shifted by ``base``."""
+    out: list[list[Tok]] = []
+    with somajo_lock():
+        for sent in somajo("de").tokenize_text([chunk]):
+            toks = []
+            for t in sent:
+                a, b = t.character_offset
+                if b > a:
+                    toks.append(Tok(chunk[a:b], base + a, base + b))
+            if toks:
+                out.append(toks)
+    return out
+
+
+def _fallback_sentences(base: int, chunk: str) -> list[list[Tok]]:
+    """A regex tokenizer/sentence splitter used if SoMaJo fails on odd input."""
+    out: list[list[Tok]] = []
+    cur: list[Tok] = []
+    for m in _FALLBACK_TOKEN_RE.finditer(chunk):
+        cur.append(Tok(m.group(), base + m.start(), base + m.end()))
+        if m.group() in _FALLBACK_SENT_END:
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+def split_sentences(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[Sent]:
+    """The sentences of ``text`` with absolute token offsets: each of ``spans`` tokenised as one sentence
+    (the segmenter's), or without spans SoMaJo's sentences of each line."""
+    if spans is None:
+        groups = [toks for base, chunk in _paragraphs(text) for toks in _token_groups(base, chunk)]
+    else:
+        groups = [
+            [tok for base, chunk in _pieces(text, start, end) for toks in _token_groups(base, chunk) for tok in toks]
+            for start, end in spans
+        ]
+    return [Sent(toks, i) for i, toks in enumerate(g for g in groups if g)]
+
+
+def _verb_stem(lemma: str) -> str:
+    """A stem of a speech-verb lemma found in its inflected forms ("mitteilen" -> "teil")."""
+    for p in sorted(PARTICLES | {"davon"}, key=len, reverse=True):
+        if lemma.startswith(p) and len(lemma) - len(p) >= 4:
+            lemma = lemma[len(p) :]
+            break
+    return lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
+
+
+@lru_cache(maxsize=1)
+def _prefilter_re() -> re.Pattern[str]:
+    """One regex for "might this sentence hold a cue": verb stems, ablaut forms, cue words, marks, colon."""
+    verbs = SPEECH_VERBS | REPORT_VERBS | ESTIMATE_VERBS.keys()
+    words = {_verb_stem(v) for v in verbs} | set(ABLAUT_FORMS) | set(PREFILTER_WORDS)
+    alts = sorted((re.escape(w) for w in words if len(w.strip()) >= 2), key=len, reverse=True)
+    return re.compile("|".join(alts) + "|[" + re.escape(QUOTE_CHARS) + ":]", re.IGNORECASE)
+
+
+def maybe_cue(text: str, sent: Sent) -> bool:
+    """Cheap test before tagging: sentences without any cue-like string are not analysed."""
+    return _prefilter_re().search(text, sent.start, sent.end) is not None
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str, tag: str) -> str:
+    """HanTa lemma of ``word`` given its tag (cached; only verbs need one)."""
+    model = tagger("de")
+    try:
+        return str(model.analyze(word, pos=tag, taglevel=1)[0]) if model is not None else word.lower()
+    except Exception:  # HanTa raises on odd input
+        return word.lower()
+
+
+def _norm_tag(tag: str) -> str:
+    """HanTa's 'VV(FIN)' -> STTS 'VVFIN'."""
+    return tag.replace("(", "").replace(")", "")
+
+
+def tag_sentence(sent: Sent) -> None:
+    """Fill in HanTa tags and lemmas (in place); leaves 'XY' on failure."""
+    words = [t.text for t in sent.toks]
+    model = tagger("de")
+    if model is None or len(words) > _MAX_TAG_TOKENS:
+        return
+    try:
+        tags = model.tag_sent(words, taglevel=0)
+    except Exception:
+        log.debug("HanTa failed on a sentence", exc_info=True)
+        return
+    for tok, tag in zip(sent.toks, tags, strict=False):
+        raw = str(tag)
+        tok.tag = _norm_tag(raw)
+        tok.lemma = _lemma(tok.text, raw) if tok.tag[:2] in ("VV", "VA", "VM") else tok.text

@@ -1,0 +1,254 @@
+"""Speech verbs in a tagged sentence: lemma with its separated particle, companion words, the content clause
+it frames (", dass …", ", die Lage sei …", ": „…“"), passive voice, and the estimate verbs that report a
+figure ("bezifferte den Schaden auf 200 Millionen").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from retrieval.attribution.lexicon import (
+    ALL_SPEECH_VERBS,
+    AMBIGUOUS_SUBORDINATORS,
+    CLAUSE_PUNCT,
+    ESTIMATE_VERBS,
+    FIGURE_QUALIFIERS,
+    KONJ1_FORMS,
+    KONJ2_FORMS,
+    NEEDS_COMPANION,
+    NP_START_TAGS,
+    NUMBER_WORDS,
+    PARTICLES,
+    PASSIVE_AUXILIARIES,
+    REPORT_VERBS,
+    SPEECH_VERBS,
+    SUBCLAUSE_TAGS,
+)
+from retrieval.attribution.tokens import Tok, is_boundary_mark, is_finite, is_quote_mark, is_verb
+
+
+@dataclass(slots=True)
+class VerbHit:
+    """A speech verb found in a sentence: finite head, lemma, and the particle if separated."""
+
+    head: int
+    lemma: str
+    last: int
+    finite: int
+
+
+def verb_lemma(toks: Sequence[Tok], i: int) -> tuple[str, int]:
+    """Lemma of the verb at ``i`` with a separated particle re-attached, and the particle index."""
+    t = toks[i]
+    lemma = (t.lemma or t.low).lower()
+    if t.tag == "VVFIN":
+        for k in range(i + 1, min(len(toks), i + 25)):
+            u = toks[k]
+            if u.tag == "PTKVZ" and u.low in PARTICLES:
+                return u.low + lemma, k
+            if u.text in (",", ":", ";", ".") or is_boundary_mark(u):
+                break
+    elif t.tag in ("VVPP", "VVINF") and i > 0 and _is_split_particle(toks[i - 1], lemma):
+        return toks[i - 1].low + lemma, i - 1
+    return lemma, i
+
+
+def _is_split_particle(tok: Tok, lemma: str) -> bool:
+    """A particle written apart from its participle/infinitive ("bekannt gegeben", "fest gestellt")."""
+    return tok.low in PARTICLES and tok.tag in ("PTKVZ", "ADJD", "ADV") and not lemma.startswith(tok.low)
+
+
+def _companion_ok(toks: Sequence[Tok], i: int, lemma: str) -> bool:
+    """Verbs like "ausgehen" or "sprechen" need "davon"/"von" nearby to be speech verbs."""
+    need = NEEDS_COMPANION.get(lemma)
+    if need is None:
+        return True
+    window = [t.low for t in toks[i + 1 : i + 8]] + [t.low for t in _middle_field(toks, i)]
+    return any(w in window for w in need)
+
+
+def _middle_field(toks: Sequence[Tok], i: int) -> Sequence[Tok]:
+    """Tokens between the finite auxiliary and a clause-final participle/infinitive at ``i``
+    ("hat die Kammer von einem Verlust … gesprochen"); empty for a finite verb."""
+    fin = _finite_for(toks, i)
+    return toks[fin + 1 : i] if fin < i else ()
+
+
+def _finite_for(toks: Sequence[Tok], i: int) -> int:
+    """The finite verb governing a participle/infinitive at ``i`` (itself if finite)."""
+    if is_finite(toks[i]):
+        return i
+    for k in range(i - 1, max(-1, i - 20), -1):
+        if toks[k].text in (",", ":", ";"):
+            break
+        if is_finite(toks[k]) and toks[k].tag[:2] in ("VA", "VM"):
+            return k
+    for k in range(i + 1, min(len(toks), i + 3)):
+        if is_finite(toks[k]):
+            return k
+    return i
+
+
+def speech_verbs(
+    toks: Sequence[Tok], inside: Sequence[bool], lexicon: frozenset[str] = ALL_SPEECH_VERBS
+) -> list[VerbHit]:
+    """Speech verbs of a sentence outside quotation marks."""
+    hits: list[VerbHit] = []
+    for i, t in enumerate(toks):
+        if inside[i] or not t.tag.startswith("VV"):
+            continue
+        lemma, last = verb_lemma(toks, i)
+        if lemma not in lexicon or not _companion_ok(toks, i, lemma):
+            continue
+        hits.append(VerbHit(i, lemma, last, _finite_for(toks, i)))
+    return hits
+
+
+def content_after(toks: Sequence[Tok], hit: VerbHit) -> int | None:
+    """Start of a content clause after the verb (", dass …", ", die Kooperation müsse …", ": „…“")."""
+    for k in range(max(hit.head, hit.last) + 1, len(toks)):
+        t = toks[k]
+        if t.text == ":":
+            return k + 1 if k + 1 < len(toks) else None
+        if t.text == ",":
+            rest = toks[k + 1 :]
+            if not rest:
+                return None
+            if rest[0].low in ("dass", "daß", "ob") or rest[0].tag in ("PWS", "PWAV", "PWAT"):
+                return k + 1
+            if _has_reported_verb(rest) or is_quote_mark(rest[0]) or _is_content_clause(rest, hit):
+                return k + 1
+            return None
+        if t.text in (".", ";", "!", "?"):
+            return None
+        if t.low in ("dass", "daß") and k == max(hit.head, hit.last) + 1:
+            return k
+    return None
+
+
+def _is_content_clause(rest: Sequence[Tok], hit: VerbHit) -> bool:
+    """A zu-infinitive (", eHomes die Lizenz zu entziehen") or, after a saying verb, a main clause
+    (", die USA hielten sich an …")."""
+    clause: list[Tok] = []
+    for t in rest[:30]:
+        if t.text in (",", ".", ";", ":"):
+            break
+        clause.append(t)
+    if not clause:
+        return False
+    if any(t.tag in ("VVIZU", "PTKZU") for t in clause):
+        return True
+    if hit.lemma not in SPEECH_VERBS or clause[0].tag in ("KOUS", "PRELS", "PRELAT", "PWAV", "APPR", "KON"):
+        return False
+    return clause[0].tag in NP_START_TAGS and any(is_finite(t) for t in clause[1:])
+
+
+def _has_reported_verb(toks: Sequence[Tok]) -> bool:
+    """Whether a clause contains a Konjunktiv (I, or II used for reported speech) finite verb."""
+    return any(is_konj(t) for t in toks[:40])
+
+
+def is_konj(t: Tok) -> bool:
+    low = t.low
+    if low in KONJ1_FORMS or low in KONJ2_FORMS:
+        return is_verb(t) or t.tag == "XY"
+    return t.tag == "VVFIN" and low.endswith("e") and not low.endswith("te") and len(low) > 3
+
+
+def content_before(toks: Sequence[Tok], hit: VerbHit) -> bool:
+    """Whether the verb follows its content: "…, sagte X." / "„…“, so X" (verb first after a comma)."""
+    h = min(hit.finite, hit.head)
+    if h < 2 or not is_finite(toks[h]) or not (toks[h - 1].text == "," or is_quote_mark(toks[h - 1])):
+        return False
+    before = toks[: h - 1]
+    return _has_main_clause(before) or any(is_quote_mark(t) for t in before)
+
+
+def _opens_subclause(toks: Sequence[Tok], i: int, end: int) -> bool:
+    """Whether the segment ``i..end`` is a verb-final clause ("weil …", "das …", "wie …", "in dem …",
+    "Als er ankam" with "als" tagged as a preposition)."""
+    t = toks[i]
+    if t.tag in SUBCLAUSE_TAGS or t.low == "wie":
+        return True
+    if t.low in AMBIGUOUS_SUBORDINATORS and end - 1 > i and is_finite(toks[end - 1]):
+        return True
+    return t.tag in ("APPR", "APPRART") and i + 1 < len(toks) and toks[i + 1].tag in ("PRELS", "PWS")
+
+
+def _has_main_clause(toks: Sequence[Tok]) -> bool:
+    """Whether ``toks`` hold a main clause: a comma-delimited segment with a finite verb that is not a
+    subordinate or relative clause ("Ablenkung ist jenes Risiko, das … unterschätzt wird")."""
+    seg = 0
+    for k in range(len(toks) + 1):
+        if k < len(toks) and toks[k].text not in CLAUSE_PUNCT:
+            continue
+        if seg < k and not _opens_subclause(toks, seg, k) and any(is_finite(t) for t in toks[seg:k]):
+            return True
+        seg = k + 1
+    return False
+
+
+def is_passive(toks: Sequence[Tok], hit: VerbHit) -> bool:
+    """ "wurde bestätigt", "wird vorgeworfen", "war … bezeichnet worden": the subject is not the speaker."""
+    if hit.finite == hit.head or toks[hit.head].tag != "VVPP":
+        return False
+    after = toks[hit.head + 1] if hit.head + 1 < len(toks) else None
+    return toks[hit.finite].lemma == "werden" or (after is not None and after.low in PASSIVE_AUXILIARIES)
+
+
+def stop_words(hit: VerbHit) -> frozenset[str]:
+    """Words that end a speaker phrase for this verb ("sprach der Minister von …")."""
+    return frozenset(w for w in NEEDS_COMPANION.get(hit.lemma, ()) if w.isalpha())
+
+
+def demonstrative_vorfeld(toks: Sequence[Tok], v: int) -> bool:
+    """ "Das berichtete die Zeitung." refers back to an earlier sentence: not a quote of its own."""
+    return v > 0 and toks[0].low in ("das", "dies", "dieses", "damit") and v <= 2
+
+
+def reports_act(toks: Sequence[Tok], hit: VerbHit) -> bool:
+    """A report verb, or an estimate verb whose object is a figure ("schätzte die Schäden auf …")."""
+    return hit.lemma in REPORT_VERBS or (hit.lemma in ESTIMATE_VERBS and _has_figure(toks, hit))
+
+
+def _is_number(tok: Tok) -> bool:
+    return tok.tag == "CARD" or any(ch.isdigit() for ch in tok.text) or tok.low in NUMBER_WORDS
+
+
+def _has_figure(toks: Sequence[Tok], hit: VerbHit) -> bool:
+    """Whether the estimate verb's clause holds its figure: "auf (bis zu) 125 Millionen", or for a bare
+    object ("zählte 300 Tote") a number in a past-tense clause ("zählt 50.000 Einwohner" is a state)."""
+    lo = min(hit.finite, hit.head) + 1
+    hi = lo
+    while hi < len(toks) and toks[hi].text not in CLAUSE_PUNCT and toks[hi].text not in ".!?":
+        hi += 1
+    for intro in ESTIMATE_VERBS[hit.lemma]:
+        if not intro:
+            past = hit.finite != hit.head or toks[hit.finite].low.endswith(("te", "ten", "tet"))
+            if past and any(_is_number(t) for t in toks[lo:hi]):
+                return True
+            continue
+        for k in range(lo, hi):
+            if toks[k].low != intro:
+                continue
+            j = k + 1
+            while j < hi and toks[j].low in FIGURE_QUALIFIERS:
+                j += 1
+            if j < hi and _is_number(toks[j]):
+                return True
+    return False
+
+
+def cue_as_written(toks: Sequence[Tok], hit: VerbHit) -> str:
+    """Cue as written: "teilte mit", "hat angekündigt", "geht davon aus", "sprach von"; a companion in
+    the middle field of a compound tense goes last ("hat gesprochen von")."""
+    idx = {hit.finite, hit.head, hit.last}
+    comp = NEEDS_COMPANION.get(hit.lemma, ())
+    for k in range(hit.head + 1, min(len(toks), hit.head + 8)):
+        if toks[k].low in comp and toks[k].low.isalpha():
+            idx.add(k)
+            break
+    words = [toks[k].text for k in sorted(idx)]
+    before = [t.text for t in _middle_field(toks, hit.head) if t.low in comp and t.low.isalpha()]
+    return " ".join(words + before[-1:])

@@ -1,0 +1,121 @@
+"""Read a user's question: its language, what it asks for, and every condition it sets.
+
+``parse_question`` never raises and looks at the first ``MAX_CHARS`` characters only. People type in a
+chat: lower case, typos, no question mark, "10k", "zehntausend". The text outside quotation marks is
+normalised once (``text.Chat``: lower case, shorthand spelled out, cue-word typos fixed) and each field
+has its own small reader:
+
+- ``intent`` (and from it the contract ``kind``): ``intent.classify``;
+- ``person`` and ``claimed_quote``: ``speaker.find_speech``;
+- ``counted``, ``measure``, ``numbers``: ``amounts``;
+- ``places``, ``times``, ``source``: ``scope``;
+- ``focus``: the content words left, the counted noun first (below).
+
+The language is decided by py3langid (``retrieval.language``) on the text outside quotation marks, so
+"Did Pistorius call it a 'neue Qualität'?" stays English.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from retrieval.language import detect_language
+from retrieval.models import Intent, Language, Question
+from retrieval.question.amounts import find_counted, find_numbers
+from retrieval.question.intent import KIND_OF, SAY, classify
+from retrieval.question.quotes import blank_quotes, find_quotes, longest_quote
+from retrieval.question.scope import find_places, find_source, find_times
+from retrieval.question.speaker import find_speech
+from retrieval.question.text import WORD_RE, Chat, words
+
+__all__ = ["MAX_CHARS", "clean", "find_quotes", "parse_question"]
+
+_LOG = logging.getLogger(__name__)
+
+MAX_CHARS = 10_000
+MAX_BARE_QUOTE_WORDS = 2
+PERSON_INTENTS: frozenset[Intent] = frozenset({"quote_check", "what_said", "who_is"})
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0/C1 controls but tab and newline
+
+
+def clean(text: str) -> str:
+    """The question without control characters: a bell or NUL glued to a word would hide it."""
+    return _CONTROL.sub(" ", text)
+
+
+def _is_bare_quote(outside: str, spans: list[tuple[int, int]]) -> bool:
+    """The question is essentially one quotation ("„Wir schaffen das.“")."""
+    return bool(spans) and len(WORD_RE.findall(outside)) <= MAX_BARE_QUOTE_WORDS
+
+
+def _is_stop(word: str) -> bool:
+    low = word.lower()
+    return low in words("stop_words.txt") or len(low) < 2 or low[0].isdigit() or re.fullmatch(SAY, low) is not None
+
+
+def focus_words(chat: Chat, counted: str | None, taken: list[str | None]) -> list[str]:
+    """Content words of the question as written, the counted noun first; stop words, question words, verbs
+    of saying, numbers and the words of ``taken`` (person, source) left out."""
+    skip = {w.lower() for phrase in taken if phrase for w in WORD_RE.findall(phrase)}
+    # Each word as written, judged by its normalised reading ("mnay" is "many", a stop word).
+    pairs = [(chat.raw_span(m.start(), m.end()), m.group()) for m in WORD_RE.finditer(chat.norm)]
+    written = [raw for raw, _ in pairs]
+    head = [w for w in WORD_RE.findall(counted or "") if w in written]  # not "Prozent" for "what share"
+    ordered = [(w, w.lower()) for w in head[-1:] + head[:-1]] + pairs
+    seen: set[str] = set()
+    focus: list[str] = []
+    for word, norm in ordered:
+        key = word.lower()
+        if not word or key in seen or key in skip or _is_stop(norm):
+            continue
+        seen.add(key)
+        focus.append(word)
+    return focus
+
+
+def _parse(text: str, default_language: Language) -> Question:
+    head = text[:MAX_CHARS]
+    spans = find_quotes(head)
+    outside = blank_quotes(head, spans)
+    bare = _is_bare_quote(outside, spans)
+    language = detect_language(head if bare else outside, default_language)
+    chat = Chat.of(outside)
+    quote = longest_quote(head, spans)
+    speech = find_speech(chat, quote, language)
+    times, time_spans = find_times(chat, language)
+    numbers = find_numbers(chat.norm, time_spans, language)
+    intent = classify(chat.norm, bool(spans), bare, speech.claim is not None, bool(numbers))
+    if intent == "who_said" and not spans:
+        speech = speech.__class__(person=None, claim=None)
+    person = speech.person if intent in PERSON_INTENTS else None
+    claimed = speech.claim if intent in ("quote_check", "who_said") else None
+    counted, measure, head_noun = find_counted(chat, intent == "figure", language)
+    source = find_source(chat, language)
+    focus = focus_words(chat, head_noun or counted, [person, source])
+    return Question(
+        text=text,
+        kind=KIND_OF[intent],
+        intent=intent,
+        language=language,
+        focus=focus,
+        person=person,
+        claimed_quote=claimed,
+        counted=counted,
+        measure=measure,
+        numbers=numbers,
+        places=find_places(chat, language),
+        times=times,
+        source=source,
+    )
+
+
+def parse_question(text: str, default_language: str = "en") -> Question:
+    """Parse a user's question.  Never raises: on any failure a ``general`` question is returned."""
+    default: Language = "de" if default_language == "de" else "en"
+    safe = text if isinstance(text, str) else ""
+    try:
+        return _parse(safe, default)
+    except Exception:  # the contract is "never raises"
+        _LOG.exception("parse_question failed")
+        return Question(text=safe, kind="general", language=default)

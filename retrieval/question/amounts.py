@@ -1,0 +1,223 @@
+"""What a figure question counts ("tanks", "Todesopfer", "Euro", "Prozent"), whether it asks for a count,
+money or a percentage, and the numbers the question itself states ("10k", "zehntausend", "3,000").
+
+The counted thing is the noun after the quantity cue ("how many North Korean soldiers" -> "soldiers",
+"wie viele bank austria leute" -> "leute"): leading adjectives are skipped, and the head is the last of
+the nouns that follow one another ("asylum applications", German "Wochenstunden | muttersprachlicher
+Unterricht"). A percentage question counts "Prozent", the unit German articles write.
+
+Numbers: digits with either separator style (a single separator before exactly three digits groups
+thousands: "3,000", "12.000"; otherwise it is the decimal mark: "3,5", "1.5"), glued or following scale
+words ("10k", "1,5 Millionen", "10 mil"), and number words via ``text2num`` ("zehntausend", "vierzig").
+Years and dates are not numbers: ``scope.find_times`` takes them first and their spans are skipped here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from text_to_num import alpha2digit
+
+from retrieval.models import Language, Measure
+from retrieval.nlp import analyze
+from retrieval.question.phrases import ARTICLES, Word, is_verb, tokens
+from retrieval.question.text import Chat, table, words
+
+SCALES: dict[str, float] = {
+    "k": 1e3,
+    "tsd": 1e3,
+    "tausend": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mio": 1e6,
+    "mil": 1e6,
+    "mill": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "millionen": 1e6,
+    "bn": 1e9,
+    "mrd": 1e9,
+    "milliarde": 1e9,
+    "milliarden": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
+}
+_SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
+NUMBER_RE = re.compile(r"(?<![\w.,/-])(\d+(?:[.,]\d+)*)(?:\s?(" + _SCALE + r")\b)?(?![\w/-]|[.,]\d)")
+# Bare scale words that stand for a number ("a million", "ne million").
+LONE_SCALE_RE = re.compile(r"\b(?:a|an|one|ein|eine|einer|ne|'ne)\s+(million|millionen|milliarde|billion)\b")
+QUANTITY_RE = re.compile(
+    r"\b(?:(?:by|um)\s+)?(?P<cue>how\s+many|how\s+much|wie\s+viele?n?)\s+(?:(?:of|von|der|des)\s+)?(?:(?:the|den|die)\s+)?"
+)
+SIZE_RE = re.compile(
+    r"\b(?:how\s+(?:high|large|big|great|expensive)|wie\s+(?:hoch|groß|gross|teuer)|what|welche[nrsm]?|was)\s+"
+    r"(?:(?:is|was|are|were|will|would|ist|sind|war|waren|wird|werden|dürfte|dürften|soll|sollen)\s+)?"
+    r"(?:(?:the|der|die|das|den)\s+)?"
+)
+PERCENT_RE = re.compile(
+    r"\b(?:what\s+(?:\S+\s+){0,2}?(?:share|percentage|proportion|percent|rate)|welche[rnsm]?\s+(?:\S+\s+)?"
+    r"(?:anteil|prozentsatz|quote)|wie\s+viel(?:e|en)?\s+prozent\w*|how\s+many\s+percent\w*)\b|%"
+)
+PARTITIVE = frozenset({"of", "von", "der", "des", "the", "den", "die", "an"})
+GERMAN_NOUN_TAGS = ("NN", "NE", "XY", "FM")
+GERMAN_SKIP_TAGS = ("ADJ", "CARD")
+ENGLISH_NOUN_TAGS = ("NN", "NP", "UNC")
+ENGLISH_SKIP_TAGS = ("AJ", "CRD", "ORD")
+
+
+def _money_word(word: str) -> bool:
+    return word in words("money.txt") or any(
+        word.endswith(suffix[1:]) for suffix in words("money.txt") if suffix.startswith("-")
+    )
+
+
+def _tag(chat: Chat, toks: list[Word], k: int, lang: Language) -> str:
+    """HanTa's tag of token ``k`` as written; a chat's lower-case German noun is tried capitalised too
+    ("vorfälle" is a verb form on its own but a noun before the verb "gab")."""
+    written = chat.raw_span(toks[k].start, toks[k].end)
+    tag = analyze(written, lang)[1]
+    if lang == "de" and written.islower() and not tag.startswith(GERMAN_NOUN_TAGS):
+        cap = analyze(written.capitalize(), lang)[1]
+        nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+        after_article = k > 0 and toks[k - 1].text in ARTICLES
+        if cap.startswith(GERMAN_NOUN_TAGS) and (
+            not tag.startswith("V") or after_article or (nxt and is_verb(nxt, lang))
+        ):
+            return cap
+    return tag
+
+
+def _noun_run(chat: Chat, toks: list[Word], i: int, lang: Language) -> list[Word]:
+    """The noun phrase from token ``i``: adjectives and nouns up to a verb, article or other boundary."""
+    run: list[Word] = []
+    for k in range(i, min(i + 6, len(toks))):
+        w = toks[k]
+        if w.text in ARTICLES or (w.text in words("stop_words.txt") and w.text not in words("money.txt")):
+            break
+        if w.text[:1].isdigit():
+            break
+        if w.text in table("currencies.tsv") or w.text in words("percent.txt") or w.text in words("units.txt"):
+            run.append(w)
+            continue
+        nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+        if lang == "en" and run and nxt in ARTICLES | {"their", "its", "his", "her"}:
+            break  # "refugees use the route": a word before an article is a verb
+        tag = _tag(chat, toks, k, lang)
+        wanted = GERMAN_NOUN_TAGS + GERMAN_SKIP_TAGS if lang == "de" else ENGLISH_NOUN_TAGS + ENGLISH_SKIP_TAGS
+        if tag.startswith(wanted):
+            run.append(w)
+            continue
+        break
+    return run
+
+
+def _head(chat: Chat, run: list[Word], lang: Language) -> str | None:
+    """The counted thing as written: English compounds keep their common nouns, German takes one word."""
+    if not run:
+        return None
+    unit = next((w for w in run if w.text in words("units.txt")), None)
+    if unit:
+        run = [unit]
+    tags = [analyze(chat.raw_span(w.start, w.end), lang)[1] for w in run]
+    if lang == "en":
+        keep: list[Word] = []  # the common nouns at the end: "asylum applications", not "North Korean"
+        for w, tag in reversed(list(zip(run, tags, strict=True))):
+            if not tag.startswith(("NN", "UNC")) and w.text not in words("percent.txt"):
+                break
+            keep.insert(0, w)
+        run = keep or run[-1:]
+    else:
+        # German: the first noun after the adjectives ("Wochenstunden muttersprachlicher Unterricht");
+        # an adjective alone is a noun in chat ("wie viele tote gabs").
+        nouns = [w for w, tag in zip(run, tags, strict=True) if not tag.startswith(GERMAN_SKIP_TAGS)]
+        lead = nouns[:1]
+        for w in nouns[1:]:
+            if run.index(w) != run.index(lead[-1]) + 1:
+                break
+            lead.append(w)
+        run = lead[-1:] or run[-1:]
+    written = chat.raw_span(run[0].start, run[-1].end)
+    normalised = chat.norm[run[0].start : run[-1].end]
+    return normalised if normalised.lower() != written.lower() else written
+
+
+def _money_noun(toks: list[Word], k: int, lang: Language) -> bool:
+    """A money word used as a noun: after an article in English ("the cost"), a noun by HanTa in German."""
+    word = toks[k].text
+    if not _money_word(word):
+        return False
+    if lang == "en":
+        return word == "money" or (k > 0 and toks[k - 1].text in ARTICLES)
+    return analyze(word.capitalize(), "de")[1].startswith("NN") and not is_verb(word, "de")
+
+
+def _measure_of(words_: list[str]) -> Measure | None:
+    if any(w in table("currencies.tsv") or _money_word(w) for w in words_):
+        return "money"
+    if any(w in words("percent.txt") for w in words_):
+        return "percent"
+    return None
+
+
+def find_counted(chat: Chat, intent_is_figure: bool, lang: Language) -> tuple[str | None, Measure | None, str | None]:
+    """``(counted, measure, head)``: what a figure must count, which measure, and the noun the question
+    counts as written (for a percentage, the whole it is a share of: "what share of people" -> "people")."""
+    if not intent_is_figure:
+        return None, None, None
+    toks = tokens(chat.norm)
+    every = [w.text for w in toks]
+    percent = PERCENT_RE.search(chat.norm)
+    cue = percent or QUANTITY_RE.search(chat.norm) or SIZE_RE.search(chat.norm)
+    head = None
+    if cue:
+        k = next((n for n, w in enumerate(toks) if w.start >= cue.end()), len(toks))
+        while percent and k < len(toks) and toks[k].text in PARTITIVE:
+            k += 1
+        head = _head(chat, _noun_run(chat, toks, k, lang), lang)
+    if percent:
+        points = any(w.startswith(("prozentpunkt", "points")) for w in every)
+        return ("Prozentpunkte" if points else "Prozent"), "percent", head
+    currency = next((table("currencies.tsv")[w] for w in every if w in table("currencies.tsv")), None)
+    if currency:
+        return currency, "money", head
+    how_many = cue is not None and (cue.groupdict().get("cue") or "").startswith(("how many", "wie viele"))
+    measure = _measure_of([head.lower()] if head else [])
+    if measure is None:
+        measure = "count" if how_many else _measure_of(every)
+    counted = head
+    if counted is None and measure == "money":
+        counted = next((chat.raw_span(w.start, w.end) for k, w in enumerate(toks) if _money_noun(toks, k, lang)), None)
+    return counted, measure, head
+
+
+def _digits(raw: str) -> float:
+    """``raw`` digits with separators as a number ("3,000" -> 3000, "3,5" -> 3.5, "1.234,5" -> 1234.5)."""
+    seps = [c for c in raw if c in ".,"]
+    if not seps:
+        return float(raw)
+    last = max(raw.rfind("."), raw.rfind(","))
+    if len(set(seps)) == 2:
+        return float(raw[:last].replace(".", "").replace(",", "") + "." + raw[last + 1 :])
+    if len(seps) > 1 or (len(raw) - last - 1 == 3 and not raw.startswith("0")):
+        return float(raw.replace(seps[0], ""))
+    return float(raw.replace(",", "."))
+
+
+def find_numbers(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[float]:
+    """Numbers the question states, in order, without years and dates (``skip``) and glued ids ("6s", "q3")."""
+    masked = list(norm)
+    for s, e in skip:
+        masked[s:e] = " " * (e - s)
+    text = "".join(masked)
+    found: list[float] = []
+    for m in NUMBER_RE.finditer(text):
+        found.append(_digits(m.group(1)) * SCALES.get(m.group(2) or "", 1.0))
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    for m in LONE_SCALE_RE.finditer(text):
+        found.append(SCALES[m.group(1)])
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    if any(c.isalpha() for c in text):
+        spelled = alpha2digit(text, lang)
+        found += [_digits(m.group(1)) * SCALES.get(m.group(2) or "", 1.0) for m in NUMBER_RE.finditer(spelled)]
+    return found

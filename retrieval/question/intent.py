@@ -1,0 +1,107 @@
+"""What a question asks for: a figure, who said something, what someone said, who someone is, when, where,
+whether a quote is real, or anything else.
+
+The rules read the normalised text outside quotation marks (``Chat.norm``: lower case, typos fixed). A
+cue counts at the start of a clause, so a topic typed first ("mecca crane collapse - how many ppl …")
+does not hide it. The order matters and is the order of ``classify``: a figure cue wins ("Wie viele …,
+und wer sagt das?"), then "who", then a claimed quote, then "what did X say", "who is", "when", "where".
+
+``KIND_OF`` maps the intents onto the four kinds of the answer contract.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.models import Intent, QuestionKind
+from retrieval.question.text import words
+
+KIND_OF: dict[Intent, QuestionKind] = {
+    "figure": "figure",
+    "who_said": "who_said",
+    "what_said": "who_said",
+    "who_is": "who_said",
+    "when": "who_said",
+    "where": "who_said",
+    "quote_check": "quote_check",
+    "general": "general",
+}
+
+
+def _alt(name: str) -> str:
+    return "|".join(re.escape(w) for w in sorted(words(name), key=len, reverse=True))
+
+
+SAY = r"(?:" + _alt("speech_verbs.txt") + r")"
+# Start of a clause: the text start, or after a sentence mark, colon or dash; "and", "so", "hey" may come first.
+CLAUSE = r"(?:^|[.?!:;–—(]\s*|\s-\s*)\W*(?:(?:and|und|also|but|aber|so|ok|okay|hey|btw|sag\s+mal|weißt\s+du)\s*,?\s+)?"
+FIGURE_NOUNS = (
+    r"anteil|summe|betrag|zahl|zahlen|anzahl|höhe|kosten|\w*kosten|prozentsatz|quote|\w*grenze|preis|\w*preis|"
+    r"umsatz|schaden|gewinn|verlust|rate|\w*rate|share|percentage|proportion|percent|fraction|number|amount|sum|"
+    r"figure|cost|costs|price|total"
+)
+FIGURE_RE = re.compile(
+    r"\b(?:how\s+(?:many|much|high|large|big|great|expensive|old|long|far|often|tall)"
+    r"|wie\s+(?:viele?n?|hoch|groß|gross|teuer|alt|lange?|weit|oft)"
+    r"|what\s+(?:\S+\s+){0,2}?(?:" + FIGURE_NOUNS + r")\b"
+    r"|welche[nrsm]?\s+(?:\S+\s+){0,1}?(?:" + FIGURE_NOUNS + r")\b"
+    r"|in\s+welcher\s+höhe|was\s+kostete?n?|what\s+(?:does|did|do|will|would)\b.*\bcost"
+    r"|(?:what|how\s+much)\s+(?:is|was|are|were)\b.*\bworth)\b"
+)
+# "who gives the figures", "auf welche Zahlen stützt sich das": asks for figures when nothing else decides.
+FIGURES_WANTED_RE = re.compile(r"\b(?:figures?|numbers?|statistics?|zahlen|zahl|statistik\w*|werte)\b")
+WHO_RE = re.compile(CLAUSE + r"(?:who|whom|who's|whos|wer|wem|wen|von\s+wem|by\s+whom)\b")
+WHO_IS_RE = re.compile(
+    CLAUSE + r"(?:who\s+(?:is|was|are|were)|who's|whos|wer\s+(?:ist|war|sind|waren)|was\s+ist\s+mit)\s+(?P<rest>.+)$"
+)
+WHICH_SAY_RE = re.compile(CLAUSE + r"(?:which|what|welche[rsmn]?|von\s+welche[rsmn]?)\s+\w+.*\b" + SAY + r"\b")
+WHAT_SAID_RE = re.compile(
+    CLAUSE + r"(?:(?:what|was)\s+(?:did|does|do|has|have|had|hat|hatte|haben|will|would|was|is)\b.*\b"
+    r"(?:" + SAY + r"|react|reaction|reagiert|stellung|halten|hält|position|view|views|opinion)\b"
+    r"|was\s+(?:" + SAY + r"|hält|hielt|entgegnete|erwiderte)\b"
+    r"|wie\s+(?:reagierte|reagiert|kommentierte|kommentiert|äußerte|äußert|sieht|sah|bewertet|bewertete|beurteilt)\b"
+    r"|how\s+(?:did|does|do|has|have)\b.*\b(?:react|respond|comment|reply|view|see)\b"
+    r"|what\s+(?:was|is)\s+.*\b(?:reaction|response|comment|view|position|opinion)\b"
+    r"|what\s+did\b.*\bthink\b"
+    r"|(?:did|does|has|have)\s+.*\b" + SAY + r"\s+(?:anything|something)\b"
+    r"|(?:hat|hatte|haben)\s+.*\b(?:etwas|was|irgendwas|irgendetwas)\b.*\b" + SAY + r"\b)"
+)
+WHEN_RE = re.compile(
+    CLAUSE + r"(?:when|wann|since\s+when|seit\s+wann|bis\s+wann|in\s+(?:which|what)\s+year|what\s+year|which\s+year|"
+    r"in\s+welchem\s+jahr|an\s+welchem\s+tag|on\s+what\s+date|what\s+time|um\s+wie\s+viel\s+uhr)\b"
+)
+WHERE_RE = re.compile(
+    CLAUSE + r"(?:where|wo|wohin|woher|from\s+where|in\s+(?:which|what)\s+(?:city|country|town|region)|"
+    r"in\s+welche[rm]\s+(?:stadt|land|ort|region))\b"
+)
+YESNO_RE = re.compile(
+    CLAUSE + r"(?:did|does|do|has|have|had|was|were|is|hat|hatte|haben|hatten|sagte|sagt|schrieb|meinte|nannte|"
+    r"bezeichnete|stimmt|ist\s+es\s+wahr|is\s+it\s+true|was\s+it|war\s+es|wurde|can\s+you\s+confirm|kannst\s+du|"
+    r"können\s+sie)\b"
+)
+# "Wer ist verantwortlich": an adjective or verb after "who is" asks who did something, not who X is.
+NOT_A_NAME_RE = re.compile(
+    r"^(?:\S+\s+)?(?:responsible|behind|to\s+blame|in\s+charge|\w+ing|verantwortlich|schuld|zuständig|dafür|dagegen)\b"
+)
+
+
+def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states_number: bool) -> Intent:
+    """The intent of a question, from the normalised text outside its quotations."""
+    if FIGURE_RE.search(norm):
+        return "figure"
+    who_is = WHO_IS_RE.search(norm)
+    if who_is and not NOT_A_NAME_RE.search(who_is.group("rest")) and not re.search(SAY, who_is.group("rest")):
+        return "who_is"
+    if WHO_RE.search(norm) or (WHICH_SAY_RE.search(norm) and not WHAT_SAID_RE.search(norm)):
+        return "who_said"
+    if claimed and ((has_quote and (bare_quote or YESNO_RE.search(norm) or re.search(SAY, norm))) or not has_quote):
+        return "quote_check"
+    if WHAT_SAID_RE.search(norm):
+        return "what_said"
+    if WHEN_RE.search(norm):
+        return "when"
+    if WHERE_RE.search(norm):
+        return "where"
+    if FIGURES_WANTED_RE.search(norm) or states_number:
+        return "figure"
+    return "general"

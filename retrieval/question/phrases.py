@@ -1,0 +1,82 @@
+"""Words with positions, and the noun phrase that starts at one of them ("der italienische Innenminister").
+
+A person, a source or a counted thing is a noun phrase that starts after a cue ("did", "laut", "how
+many") and ends where the sentence goes on: at a verb, a preposition, a conjunction, punctuation, or a
+second article ("der Minister | die Einigung"). HanTa (``retrieval.nlp.analyze``) tells verbs from nouns;
+genitives ("of the Economic Chamber", "des Ministeriums") stay inside the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retrieval.models import Language
+from retrieval.nlp import analyze
+from retrieval.question.text import words
+
+WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[€$£%]")
+MAX_PHRASE_WORDS = 8
+# Words that end a phrase: prepositions (but the genitive "of"/"von"), conjunctions, question and auxiliary
+# words. Lower case, English and German.
+BOUNDARY: frozenset[str] = frozenset(
+    """
+    in im into at on about over after before during since until to from with without by for against among
+    between near across through regarding concerning while when where who whom which what that whether if
+    and or but than as is are was were be been has have had do does did will would can could should may might
+    must shall zu zum zur über auf aus bei beim nach vor seit bis mit ohne für gegen während wegen unter
+    neben gegenüber am an ans ins um durch zwischen dass daß ob wenn als wie und oder aber sondern denn
+    ist sind war waren sei wird werden wurde wurden hat haben hatte hatten soll sollen sollte will wollte
+    kann konnte muss musste darf laut gemäß zufolge really actually echt wirklich
+    schon heute jetzt bereits noch immer dort hier gestern bisher already now still today yesterday
+    """.split()
+)
+ARTICLES: frozenset[str] = frozenset("the a an der die das den dem des ein eine einen einem einer eines".split())
+GENITIVE_LINKS: frozenset[str] = frozenset({"of", "von", "des", "der"})
+PUNCT_END = re.compile(r"[^\s\w'’-]")
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str  # lower case, as in ``Chat.norm``
+
+
+def tokens(norm: str) -> list[Word]:
+    """The words of the normalised text, with their positions."""
+    return [Word(m.start(), m.end(), m.group()) for m in WORD.finditer(norm)]
+
+
+def is_verb(word: str, lang: Language) -> bool:
+    """A finite verb, infinitive or participle by HanTa (speech verbs included)."""
+    if word in words("speech_verbs.txt"):
+        return True
+    tag = analyze(word, lang)[1]
+    return tag.startswith("V") if lang == "de" else tag.startswith(("VV", "VB", "VD", "VH", "VM"))
+
+
+def noun_phrase(norm: str, toks: list[Word], i: int, lang: Language, stop: int | None = None) -> tuple[int, int]:
+    """Token range ``[i, j)`` of the phrase that starts at token ``i`` (``j == i`` when there is none)."""
+    j = i
+    content = 0
+    limit = len(toks) if stop is None else min(stop, len(toks))
+    while j < limit and j - i < MAX_PHRASE_WORDS:
+        w = toks[j].text
+        if j > i and PUNCT_END.search(norm[toks[j - 1].end : toks[j].start]):
+            break
+        if w in words("fillers.txt") and content:
+            break
+        if w in ARTICLES:
+            if content and w not in GENITIVE_LINKS and toks[j - 1].text not in GENITIVE_LINKS:
+                break
+        elif w in GENITIVE_LINKS and content:
+            pass
+        elif w in BOUNDARY or w in words("speech_verbs.txt") or (content and is_verb(w, lang)):
+            break
+        else:
+            content += 1
+        j += 1
+    while j > i and (toks[j - 1].text in ARTICLES or toks[j - 1].text in GENITIVE_LINKS):
+        j -= 1
+    return i, j if content else i

@@ -1,0 +1,158 @@
+"""Where, when and according to whom: the place, time and source a question restricts its answer to.
+
+- **times**: years standing alone ("in 2014", "2013/14", not "2000 Soldaten"), dates with a month name
+  ("20 December 2015", "bis Dezember"), and times relative to now ("next year", "letztes Jahr", "heuer"),
+  each as written.
+- **places**: a known place (``retrieval.constraints`` and ``data/places.txt``) or a proper noun after a
+  place preposition ("in Yola", "im weinviertel", "at the Austrian border" -> Austria): as written.
+- **source**: what follows "according to", "laut", "nach Angaben der", "… zufolge"
+  (``retrieval.constraints.named_source``), cut to its noun phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from retrieval import constraints
+from retrieval.models import Language
+from retrieval.nlp import analyze
+from retrieval.question.phrases import ARTICLES, Word, noun_phrase, tokens
+from retrieval.question.text import Chat, phrases, table, words
+
+YEAR_RE = re.compile(r"(?<![\w.,])(?:19\d\d|20\d\d|2100)(?:/\d\d(?:\d\d)?)?(?!\w|[.,]\d)")
+# A number before a noun counts it ("2000 Soldaten"); after these words it is a quantity too.
+QUANTITY_BEFORE = frozenset("about over around nearly almost some like rund über etwa fast knapp mehr als ca".split())
+TIME_PREFIX = r"(?:(?:bis|until|till|seit|since|ab|from|by|bis\s+ende|end\s+of)\s+)?"
+PLACE_PREPOSITIONS = frozenset("in im at near from aus off inside within across throughout am".split())
+DESTINATION_PREPOSITIONS = frozenset("to into nach towards".split())
+PLACE_ARTICLES = ARTICLES | {"der", "dem", "den"}
+
+
+def _month_re() -> re.Pattern[str]:
+    months = "|".join(sorted(words("months.txt"), key=len, reverse=True))
+    return re.compile(
+        r"\b" + TIME_PREFIX + r"(?:(?:\d{1,2}\.?|the\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?)\s+)?"
+        r"(?P<month>" + months + r")(?:\s+(?:19|20)\d\d)?\b"
+    )
+
+
+def _relative_re() -> re.Pattern[str]:
+    alts = "|".join(re.escape(p) for p in phrases("relative_times.txt"))
+    return re.compile(r"\b(?:" + alts + r")\b")
+
+
+def find_times(chat: Chat, lang: Language) -> tuple[list[str], list[tuple[int, int]]]:
+    """Times as written, and their spans in ``chat.norm`` (numbers inside them are not figures)."""
+    found: list[tuple[int, int]] = []
+    for m in _month_re().finditer(chat.norm):
+        written = chat.raw_span(m.start("month"), m.end("month"))
+        if m.group("month") in ("may", "march") and not written[:1].isupper():  # the verbs "may", "march"
+            continue
+        found.append(m.span())
+    for m in YEAR_RE.finditer(chat.norm):
+        if any(s <= m.start() < e for s, e in found):
+            continue
+        before = chat.norm[: m.start()].split()[-1:] or [""]
+        after = chat.norm[m.end() :].split()[:1] or [""]
+        noun_after = after[0].isalpha() and analyze(after[0], lang)[1].startswith(("NN", "NNA"))
+        if before[0] in QUANTITY_BEFORE or (noun_after and after[0] not in words("months.txt")):
+            continue
+        found.append(m.span())
+    found += [m.span() for m in _relative_re().finditer(chat.norm) if not any(s <= m.start() < e for s, e in found)]
+    found.sort()
+    return [chat.raw_span(s, e) for s, e in found], found
+
+
+@cache
+def _places() -> tuple[frozenset[str], frozenset[str]]:
+    """(names that are places in either language, German names that may be English nouns)."""
+    german = frozenset(constraints.PLACES_DE) | {n for names in constraints.EXONYMS.values() for n in names}
+    either = frozenset(constraints.EXONYMS) | words("places.txt") | frozenset(phrases("places.txt"))
+    return either, german
+
+
+def _known_place(name: str, lang: Language) -> bool:
+    """A place of the lists; in English, a German country name that is also an English noun ("island",
+    Iceland) does not count."""
+    either, german = _places()
+    if name in either:
+        return True
+    return name in german and (lang == "de" or not analyze(name, "en")[1].startswith("NN"))
+
+
+def find_places(chat: Chat, lang: Language) -> list[str]:
+    """Places the question restricts to, as written (a country adjective before "border" as the country).
+
+    A place counts after a place preposition ("in", "im", "at", "aus", "nach"), as a genitive ("Spain's"),
+    or listed right after another place ("in Yola, Nigeria", "in Austria and Germany").
+    """
+    toks = tokens(chat.norm)
+    places: list[str] = []
+    last = -9  # index of the last token that was a place
+    for k, w in enumerate(toks):
+        name = w.text.removesuffix("'s").removesuffix("’s")
+        prev = toks[k - 1].text if k else ""
+        prev2 = toks[k - 2].text if k > 1 else ""
+        after_prep = prev in PLACE_PREPOSITIONS or (prev in PLACE_ARTICLES and prev2 in PLACE_PREPOSITIONS)
+        after_dest = prev in DESTINATION_PREPOSITIONS or (prev in PLACE_ARTICLES and prev2 in DESTINATION_PREPOSITIONS)
+        listed = last == k - 1 or (last == k - 2 and prev in ("and", "und", "or", "oder"))
+        two = f"{name} {toks[k + 1].text}" if k + 1 < len(toks) else ""
+        if two and _known_place(two, lang) and (after_prep or after_dest or listed):
+            places.append(chat.raw_span(w.start, toks[k + 1].end))
+            last = k + 1
+        elif _known_place(name, lang) and (after_prep or after_dest or listed or name != w.text):
+            places.append(chat.raw_span(w.start, w.start + len(name)))
+            last = k
+        elif after_prep and _unknown_place(chat, w, lang):
+            places.append(chat.raw_span(w.start, w.end))
+            last = k
+        elif k + 1 < len(toks) and toks[k + 1].text in words("place_nouns.txt"):
+            country = _demonym(name)
+            if country and (after_prep or prev in PLACE_ARTICLES):
+                places.append(country)
+    return list(dict.fromkeys(p for p in places if p))
+
+
+def _unknown_place(chat: Chat, w: Word, lang: Language) -> bool:
+    """A name after a place preposition that no list knows ("in Yola", "in santiago"): not a stop word, a
+    month, a time or a compound ("im APA-Interview")."""
+    if w.text in words("stop_words.txt") or w.text in words("months.txt") or "-" in w.text:
+        return False
+    return _proper_noun(chat, w.start, w.end, lang)
+
+
+def _proper_noun(chat: Chat, start: int, end: int, lang: Language) -> bool:
+    """A name by HanTa: capitalised and tagged as a name in English; tagged NE in German (any case)."""
+    written = chat.raw[chat.offsets[start] : chat.offsets[end]]
+    if lang == "en":
+        return written[:1].isupper() and analyze(written, "en")[1].startswith("NP")
+    return analyze(written, "de")[1] == "NE"
+
+
+def _demonym(word: str) -> str | None:
+    for stem, country in table("demonyms.tsv").items():
+        if word == stem or (word.startswith(stem) and word[len(stem) :] in ("e", "en", "er", "es", "em")):
+            return country
+    return None
+
+
+def find_source(chat: Chat, lang: Language) -> str | None:
+    """The source named as a condition, as written and cut to its noun phrase ("laut Polizei" -> "Polizei")."""
+    found = constraints.named_source(chat.norm)
+    if not found:
+        return None
+    at = chat.norm.find(found.lower())
+    if at < 0:
+        return None
+    toks = tokens(chat.norm)
+    k = next((n for n, w in enumerate(toks) if w.start >= at), len(toks))
+    if chat.norm[at + len(found) :].lstrip().startswith("zufolge"):  # "… dem Ministerium zufolge": the last phrase
+        end = next((n for n, w in enumerate(toks) if w.start >= at + len(found)), len(toks))
+        k = max([n + 1 for n in range(k, end) if toks[n].text in ARTICLES] or [k])
+    while k < len(toks) and toks[k].text in ARTICLES | {"its", "their", "his", "her", "seiner", "ihrer"}:
+        k += 1
+    i, j = noun_phrase(chat.norm, toks, k, lang)
+    if j == i:
+        return None
+    return chat.raw_span(toks[i].start, toks[j - 1].end) or None

@@ -1,0 +1,173 @@
+"""Who the question is about, and the statement it claims someone made.
+
+The person is the noun phrase after the cue that introduces it: "Did X say", "Hat X gesagt", "Stimmt es,
+dass X …", "What did X say", "Was sagte X", "Wie reagierte X", "Who is X", "Wer ist X". It comes back as
+written ("mark rutte" stays lower case; "der Kreml-Sprecher" keeps its article).
+
+The claimed statement is the longest quotation when there is one. Without quotation marks it is what
+follows the verb of saying in a yes/no question ("Did Pistorius say he was very worried?", "hat mahrer
+echt gesagt ohne scheitern kein lernen", "Hat X gesagt, dass …"), in a statement with a tag ("X said Y,
+right?", "X soll gesagt haben Y – stimmt das?") or after "stimmt das Zitat".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from retrieval.models import Language
+from retrieval.question.intent import CLAUSE, SAY
+from retrieval.question.phrases import BOUNDARY, PUNCT_END, Word, noun_phrase, tokens
+from retrieval.question.text import Chat, words
+
+MIN_CLAIM_WORDS = 2
+MAX_GAP_WORDS = 5
+# Words that, right after "did X say", ask what was said rather than claim it.
+NOT_A_CLAIM = frozenset("anything something nothing about so this what etwas was irgendwas irgendetwas nichts".split())
+DEMONSTRATIVES = frozenset("this that these dieser diese dieses diesen the der die das".split())
+
+_ASK = r"(?:did|does|do|has|have|had|hat|hatte|haben|hatten)"
+_CONFIRM = (
+    r"(?:is\s+it\s+true|was\s+it\s+true|stimmt\s+es|stimmt\s+das|ist\s+es\s+wahr|can\s+you\s+confirm|"
+    r"kannst\s+du\s+bestätigen|können\s+sie\s+bestätigen)\s*,?\s*(?:that|dass|daß)\s+"
+)
+# Cues after which the speaker's name follows.
+VERB_FIRST = re.compile(CLAUSE + r"(?:sagte|sagt|schrieb|meinte|nannte|bezeichnete|behauptete|erklärte)\s+")
+SPEAKER_CUES = (re.compile(CLAUSE + _CONFIRM), re.compile(CLAUSE + _ASK + r"\s+"), VERB_FIRST)
+ASKED_ABOUT_CUES = (
+    re.compile(CLAUSE + r"(?:what|was)\s+(?:did|does|do|has|have|had|hat|hatte|haben|will|would|is|was)\s+"),
+    re.compile(CLAUSE + r"was\s+(?:" + SAY + r"|hält|hielt|entgegnete|erwiderte)\s+"),
+    re.compile(
+        CLAUSE + r"wie\s+(?:reagierte|reagiert|kommentierte|kommentiert|sieht|sah|bewertet|bewertete|beurteilt)\s+"
+    ),
+    re.compile(CLAUSE + r"wie\s+(?:äußerte|äußert)\s+sich\s+"),
+    re.compile(CLAUSE + r"how\s+(?:did|does|do|has|have)\s+"),
+    re.compile(CLAUSE + r"(?:who\s+(?:is|was|are|were)|who's|whos|wer\s+(?:ist|war|sind|waren))\s+"),
+)
+TAG_RE = re.compile(
+    r"[\s,–—-]*(?:stimmt\s+das(?:\s+so)?|stimmt\s+es|is\s+that\s+(?:true|right|correct)|ist\s+das\s+(?:wahr|richtig)|"
+    r"right|true|oder|richtig|wirklich|really|correct|or\s+not|oder\s+nicht)?\W*$"
+)
+QUOTE_CUE_RE = re.compile(
+    CLAUSE + r"(?:stimmt\s+(?:das|dieses)\s+zitat|ist\s+(?:das|dieses)\s+zitat\s+(?:echt|richtig|korrekt|wahr)|"
+    r"is\s+(?:this|that|the)\s+quote\s+(?:real|true|genuine|correct|right|accurate))"
+    r"(?:\s+(?:von|by|from)\s+(?P<who>[^:,]+?))?\s*[:,]?\s+"
+)
+AFTER_VERB_RE = re.compile(r"^(?:\s*(?:hat|haben|habe|hätte|has|had))?\s*[,:]?\s*(?:(?:that|dass|daß)\b)?\s*")
+MODALS = frozenset("soll sollen sollte angeblich supposedly reportedly allegedly hat has had".split())
+
+
+@dataclass(frozen=True)
+class Speech:
+    """The person a question names and the statement it claims (either may be None)."""
+
+    person: str | None = None
+    claim: str | None = None
+
+
+def _person_at(chat: Chat, toks: list[Word], k: int, lang: Language) -> tuple[str | None, int]:
+    """The phrase starting at token ``k`` as written, and the token index after it."""
+    while k < len(toks) and toks[k].text in words("fillers.txt"):
+        k += 1
+    i, j = noun_phrase(chat.norm, toks, k, lang)
+    if j == i:
+        return None, k
+    return chat.raw_span(toks[i].start, toks[j - 1].end).strip(" ,.;:") or None, j
+
+
+def _token_at(toks: list[Word], pos: int) -> int:
+    return next((k for k, w in enumerate(toks) if w.start >= pos), len(toks))
+
+
+def _verb_after(chat: Chat, toks: list[Word], j: int) -> int:
+    """Index of the verb of saying at or shortly after token ``j`` ("X [nach der Amokfahrt] gesagt"), or -1."""
+    for k in range(j, min(j + MAX_GAP_WORDS + 1, len(toks))):
+        if k > j and PUNCT_END.search(chat.norm[toks[k - 1].end : toks[k].start]):
+            return -1
+        if re.fullmatch(SAY, toks[k].text):
+            return k
+        if k == j and toks[k].text not in words("fillers.txt") and toks[k].text not in BOUNDARY:
+            return -1  # the phrase goes on with something else than a filler or a preposition
+    return -1
+
+
+def _claim_after(chat: Chat, toks: list[Word], j: int) -> str | None:
+    """The statement after the verb of saying at token ``j - 1`` (fillers, "that"/"dass" and a tag dropped)."""
+    j = _verb_after(chat, toks, j)
+    if j < 0:
+        return None
+    rest_start = toks[j].end
+    lead = AFTER_VERB_RE.match(chat.norm[rest_start:])
+    start = rest_start + (lead.end() if lead else 0)
+    tail = TAG_RE.search(chat.norm, start)
+    end = tail.start() if tail else len(chat.norm)
+    claim = chat.raw_span(start, end).strip(" ,.;:!?")
+    first = claim.split()[0].lower() if claim else ""
+    if len(claim.split()) < MIN_CLAIM_WORDS or first in NOT_A_CLAIM:
+        return None
+    return claim
+
+
+def _unmarked(chat: Chat, lang: Language) -> Speech:
+    """Person and claim of a question that claims a statement without quotation marks."""
+    toks = tokens(chat.norm)
+    quote_cue = QUOTE_CUE_RE.search(chat.norm)
+    if quote_cue:
+        tail = TAG_RE.search(chat.norm, quote_cue.end())
+        quoted = chat.raw_span(quote_cue.end(), tail.start() if tail else len(chat.norm)).strip(" ,.;:!?")
+        who = quote_cue.group("who")
+        named = chat.raw_span(quote_cue.start("who"), quote_cue.end("who")) if who else None
+        return Speech(person=named, claim=quoted or None)
+    for cue in SPEAKER_CUES:
+        m = cue.search(chat.norm)
+        if m:
+            person, j = _person_at(chat, toks, _token_at(toks, m.end()), lang)
+            if cue is VERB_FIRST and person and 0 < j < len(toks):  # "Sagte X: Y?"
+                marked = chat.norm[toks[j - 1].end : toks[j].start].strip() in (":", ",")
+                claim = chat.raw_span(toks[j].start, len(chat.norm)).strip(" ,.;:!?") if marked else None
+            else:
+                claim = _claim_after(chat, toks, j) if person else None
+            if claim and len(claim.split()) >= MIN_CLAIM_WORDS:
+                return Speech(person=person, claim=claim)
+    # "X said Y, right?" / "X soll gesagt haben Y – stimmt das?"
+    tag = TAG_RE.search(chat.norm)
+    if toks and (chat.norm.rstrip().endswith("?") or (tag and tag.group().strip(" ?!."))):
+        person, j = _person_at(chat, toks, 0, lang)
+        while j < len(toks) and toks[j].text in MODALS:
+            j += 1
+        claim = _claim_after(chat, toks, j) if person else None
+        if claim:
+            return Speech(person=person, claim=claim)
+    return Speech()
+
+
+def find_speech(chat: Chat, quote: str | None, lang: Language) -> Speech:
+    """The person named as speaker (or asked about) and the claimed statement, marked or not."""
+    if quote is None:
+        found = _unmarked(chat, lang)
+        if found.claim:
+            return found
+    toks = tokens(chat.norm)
+    for cue in SPEAKER_CUES if quote else ():
+        m = cue.search(chat.norm)
+        if m:
+            person, _ = _person_at(chat, toks, _token_at(toks, m.end()), lang)
+            return Speech(person=person, claim=quote)
+    return Speech(person=asked_about(chat, toks, lang), claim=quote)
+
+
+def asked_about(chat: Chat, toks: list[Word], lang: Language) -> str | None:
+    """The person in "what did X say", "was sagte X", "wie reagierte X", "who is X", "did X say anything"."""
+    for cue in (*ASKED_ABOUT_CUES, SPEAKER_CUES[1]):
+        m = cue.search(chat.norm)
+        if m is None:
+            continue
+        k = _token_at(toks, m.end())
+        while k < len(toks) and toks[k].text in words("fillers.txt"):
+            k += 1
+        if k < len(toks) - 1 and toks[k].text in DEMONSTRATIVES - {"der", "die", "das", "the"}:
+            k += 1
+        person, _ = _person_at(chat, toks, k, lang)
+        if person:
+            return person
+    return None
