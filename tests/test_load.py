@@ -16,11 +16,11 @@ from typing import Any
 
 import numpy as np
 from botapi import ApiCall, FakeBotApi, FloodControl
-from conftest import live_bot
+from conftest import SEEDS_DIR, live_bot
 
 USERS = 50
 QUESTIONS_EACH = 10
-DEV_QUESTIONS = Path("/work/shared/eval/dev/questions.jsonl")
+DEV_QUESTIONS = SEEDS_DIR.parent / "eval" / "dev" / "questions.jsonl"  # ../shared beside the clone
 FALLBACK = [
     "How many soldiers is North Korea sending to Russia, according to whom?",
     "Wie viele Soldaten schickt Nordkorea nach Russland?",

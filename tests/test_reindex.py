@@ -293,7 +293,7 @@ def test_a_killed_rebuild_leaves_the_old_generation_serving(
         assert time.monotonic() < deadline, "the rebuild made no progress"
         time.sleep(0.05)
     os.kill(child.pid, signal.SIGKILL)
-    child.wait(timeout=30)
+    child.communicate(timeout=30)  # waits, and closes its pipes
     assert lock.holder(index_dir)["pid"] == child.pid  # its record is still there; the kernel freed the lock
 
     orphans = {g for g in our_collections(chroma_url, index_dir).values() if g != serving}
@@ -369,7 +369,7 @@ def test_a_second_indexer_is_refused_naming_the_holder(
             index.store.close()
     finally:
         holder.kill()
-        holder.wait(timeout=10)
+        holder.communicate(timeout=10)  # waits, and closes its pipe
 
 
 def test_two_writers_in_one_process_are_refused_too(tmp_path: Path) -> None:
