@@ -23,6 +23,7 @@ from retrieval.attribution.lexicon import (
 )
 from retrieval.attribution.phrases import (
     first_nominative,
+    in_subordinate_clause,
     np_backward,
     np_forward,
     np_start,
@@ -76,6 +77,8 @@ def _reported_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
     """A communicative act without a content clause: the whole sentence ("X sprach von …")."""
     for hit in speech_verbs(toks, inside, REPORTING_LEXICON):
         if not reports_act(toks, hit) or is_passive(toks, hit) or demonstrative_vorfeld(toks, hit.finite):
+            continue
+        if in_subordinate_clause(toks, hit.finite):
             continue
         spk = speaker_of_verb(toks, hit.finite, stop_words(hit))
         if spk is None or toks[spk[0]].low in ("es", "das", "dies"):

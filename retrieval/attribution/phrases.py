@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from retrieval.attribution.lexicon import (
+    AMBIGUOUS_SUBORDINATORS,
     DETERMINER_TAGS,
     FOCUS_WORDS,
     NOMINATIVE_PRONOUNS,
@@ -127,6 +128,22 @@ def _segment_start(toks: Sequence[Tok], v: int) -> int:
             continue
         i -= 1
     return i
+
+
+def in_subordinate_clause(toks: Sequence[Tok], v: int) -> bool:
+    """Whether the finite verb at ``v`` ends a verb-final or parenthetical clause ("…, zu der die
+    Opposition aufgerufen hatte", "als er zum Streik aufrief", "(Wikinews berichtete)")."""
+    seg = _segment_start(toks, v)
+    if seg == 0 or seg >= v:
+        return False
+    t = toks[seg]
+    return (
+        toks[seg - 1].text == "("
+        or t.tag in SUBCLAUSE_TAGS
+        or t.low in AMBIGUOUS_SUBORDINATORS
+        or t.low == "wie"
+        or (t.tag in ("APPR", "APPRART") and seg + 1 < v and toks[seg + 1].tag in ("PRELS", "PWS"))
+    )
 
 
 def _strip_relative(toks: Sequence[Tok], a: int, b: int) -> int:
