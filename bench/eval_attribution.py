@@ -19,7 +19,7 @@ from pathlib import Path
 # worktree run with the shared venv would otherwise measure the main checkout's code).
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from retrieval.attribution import attribute  # noqa: E402
+from retrieval.attribution import attribute
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "attribution" / "dev.jsonl"
 

@@ -106,7 +106,12 @@ def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             beg = np_backward(toks, i, 0)
             if beg < i:
                 return _prep_cand(toks, beg, (beg, i), (i, i + 1))
-        elif low == "nach" and i > 0 and (t.tag == "APPO" or i + 1 == n or not np_start(toks[i + 1])) and _postposed_nach(toks, i):
+        elif (
+            low == "nach"
+            and i > 0
+            and (t.tag == "APPO" or i + 1 == n or not np_start(toks[i + 1]))
+            and _postposed_nach(toks, i)
+        ):
             beg = np_backward(toks, i, 0)
             return _prep_cand(toks, beg, (beg, i), (i, i + 1))
         elif low == "nach" and i + 1 < n:

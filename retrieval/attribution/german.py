@@ -64,7 +64,11 @@ def _demonstrative_reports(sents: Sequence[Sent], found: dict[int, Cand], qspans
         cue = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)
         found.pop(prev.index, None)
         found[s.index] = Cand(
-            (prev.start, toks[0].end), "indirect", char_span(toks, *spk), char_span(toks, *cue), cue_as_written(toks, hit)
+            (prev.start, toks[0].end),
+            "indirect",
+            char_span(toks, *spk),
+            char_span(toks, *cue),
+            cue_as_written(toks, hit),
         )
 
 
