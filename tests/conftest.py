@@ -3,6 +3,10 @@
 The network guard is session-wide (session fixtures such as the seed index are built under it too) and
 each test checks that nothing tried to leave the machine: loopback stays open for the ``chroma run``
 server and the fake Bot API.
+
+tests/retrieval, tests/bot, tests/e2e and tests/bench mirror the packages and have no ``__init__.py`` on
+purpose: with one, ``tests/retrieval`` would be the package ``retrieval`` and hide the real one. Test file
+names are therefore unique across the folders; they import this module as ``conftest`` (pythonpath).
 """
 
 from __future__ import annotations
