@@ -93,6 +93,7 @@ def minilm(minilm_path: Path) -> Embedder:
     return get_embedder(str(minilm_path))
 
 
+@pytest.mark.slow
 def test_sentence_transformers_loads_packaged_model_offline(minilm: Embedder, minilm_path: Path) -> None:
     assert isinstance(minilm, SentenceTransformerEmbedder)
     assert minilm.name == str(minilm_path)
@@ -107,6 +108,7 @@ def test_sentence_transformers_loads_packaged_model_offline(minilm: Embedder, mi
     assert float(english[0] @ q) > float(english[1] @ q) + 0.1
 
 
+@pytest.mark.slow
 def test_sentence_transformers_index_and_search_end_to_end(
     minilm: Embedder, make_index: Callable[..., Indexer]
 ) -> None:

@@ -36,7 +36,7 @@ from retrieval.store import IndexBusy, IndexLock, Store, connect, lock
 from retrieval.store.generations import LEGACY, META, generation_of
 from retrieval.store.store import CHECK_EVERY
 
-TESTS = Path(__file__).resolve().parent
+TESTS = ROOT / "tests"  # where conftest.py is
 PLACES = ("Aachen", "Bremen", "Chemnitz", "Dresden", "Erfurt", "Freiburg", "Görlitz", "Halle", "Jena", "Kiel")
 
 
@@ -111,6 +111,7 @@ def child_env(index_dir: Path, corpus_dir: Path, chroma_url: str | None) -> dict
 # ------------------------------------------------------------------------------------------ incremental
 
 
+@pytest.mark.slow
 def test_reindexing_120_unchanged_articles_embeds_nothing(
     tmp_path: Path, chroma_url: str | None, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -201,6 +202,7 @@ def test_legacy_index_is_generation_0_and_rebuild_migrates_it(tmp_path: Path, ch
         index.store.close()
 
 
+@pytest.mark.slow
 def test_questions_during_a_rebuild_are_all_answered(tmp_path: Path, chroma_url: str | None) -> None:
     old = write_corpus(tmp_path / "corpus", 12)
     index_dir = tmp_path / "ix"

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pytest
 from botapi import ApiCall, FakeBotApi, FloodControl
 from conftest import SEEDS_DIR, live_bot
 
@@ -49,6 +50,7 @@ def question(call: ApiCall) -> tuple[int, int]:
     return int(call.params["chat_id"]), int(replied)
 
 
+@pytest.mark.slow
 async def test_fifty_users_ten_questions_each(seed_service: Any, seed_corpus_copy: Path) -> None:
     asked = questions(QUESTIONS_EACH)
     async with (

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import CORPUS_DIR
 
 from retrieval.corpus import load
 from retrieval.furniture import flags, is_furniture
 from retrieval.segment import sentence_spans
-
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 # Every furniture sentence of the shipped seed pages, read by hand; all other sentences are content.
 SEED_FURNITURE = {
@@ -54,13 +51,13 @@ def _flagged(text: str, language: str = "de") -> list[tuple[str, bool]]:
 
 @pytest.mark.parametrize("name", sorted(SEED_FURNITURE))
 def test_seed_pages_flag_exactly_their_furniture(name: str) -> None:
-    article = load([CORPUS / name]).articles[0]
+    article = load([CORPUS_DIR / name]).articles[0]
     found = _flagged(article.text, article.language)
     assert sorted(s for s, f in found if f) == sorted(SEED_FURNITURE[name])
 
 
 def test_seed_headlines_questions_and_quotes_stay_content() -> None:
-    article = load([CORPUS / "seed-002.md"]).articles[0]
+    article = load([CORPUS_DIR / "seed-002.md"]).articles[0]
     content = {s for s, f in _flagged(article.text) if not f}
     assert "Südkorea: 1500 nordkoreanische Soldaten in die Ukraine verlegt" in content
     assert "Deutschland bestellt nordkoreanischen Top-Diplomaten ein" in content

