@@ -17,7 +17,7 @@ import numpy as np
 import prompts
 from retrieval.answer import quotecheck
 from retrieval.answer.evidence import Candidate, Library, Pool, gather
-from retrieval.answer.features import Featurizer, countable, terms, unit_key
+from retrieval.answer.features import Featurizer, countable, terms, unit_key, violates
 from retrieval.answer.scorer import Scorer, default_scorer
 from retrieval.answer.sources import readable
 from retrieval.answer.words import spelled, words
@@ -31,7 +31,7 @@ from retrieval.quotes import QuoteError, quote, verified
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2000
-MAX_CLAIMS = {"figure": 8, "who_said": 6, "general": 4}
+MAX_CLAIMS = {"figure": 8, "who_said": 6, "general": 6}
 UNIT_SLACK = 0.02  # a sentence's figures within this of its best-matching counted noun are shown
 CACHE = 4096
 
@@ -79,7 +79,7 @@ class Answerer:
         if not rows:
             return self._nothing(question, "answer.nothing")
         p = self.scorer.probabilities(rows)
-        listed = self._select(question, pool, p)
+        listed = self._select(question, pool, rows, p)
         claims = [c for c in (self._claim(item, question) for item in listed) if c is not None]
         if not claims:
             return self._nothing(question, "answer.nothing")
@@ -92,24 +92,26 @@ class Answerer:
             message=prompts.text("answer.found", question.language),
         )
 
-    def _select(self, question: Question, pool: Pool, p: np.ndarray) -> list[Listed]:
-        """The candidates that answer: the best must clear the "found" bar, the others the "listed" bar and
-        come close enough to the best; figure questions need a figure, who-said questions a source."""
+    def _select(self, question: Question, pool: Pool, rows: list[list[float]], p: np.ndarray) -> list[Listed]:
+        """The candidates that answer: none may contradict a condition of the question; the best must clear
+        the "found" bar, the others the "listed" bar and come close enough to the best; figure questions need
+        a figure, who-said questions a source."""
         kind = question.kind
-        usable = [i for i, c in enumerate(pool.candidates) if self._usable(question, c)]
+        usable = [i for i, c in enumerate(pool.candidates) if self.usable(question, c) and not violates(rows[i])]
         if not usable:
             return []
         best = max(float(p[i]) for i in usable)
-        if best < self.scorer.found_threshold(kind):
+        if best < self.scorer.found:
             return []
-        bar = max(self.scorer.listed, self.scorer.relative * best)
+        bar = self.scorer.bar(kind, best)
         order = sorted((i for i in usable if p[i] >= bar), key=lambda i: -p[i])
         listed = [self._listed(question, pool.candidates[i], float(p[i])) for i in order]
         if kind == "figure":
             listed = _distinct(listed)
         return listed[: MAX_CLAIMS.get(kind, 4)]
 
-    def _usable(self, question: Question, c: Candidate) -> bool:
+    def usable(self, question: Question, c: Candidate) -> bool:
+        """Can this candidate be a claim for this kind of question at all?"""
         if c.info.furniture:
             return False
         if question.kind == "figure":

@@ -58,6 +58,17 @@ NAMES = (
 )
 
 
+# Conditions that rule a candidate out, whatever else speaks for it: the sentence (with its context) is about
+# another year or another place, a figure of another measure, or another event than the question asks for.
+HARD = ("year", "place", "measure", "predicate")
+_HARD_AT = tuple(NAMES.index(name) for name in HARD)
+
+
+def violates(row: Sequence[float]) -> bool:
+    """Does a candidate's feature row contradict a condition of the question (``HARD``)?"""
+    return any(row[i] < 0 for i in _HARD_AT)
+
+
 @dataclass(frozen=True)
 class QuestionTerms:
     """What of the question is matched against every candidate, computed once per question."""

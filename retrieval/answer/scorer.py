@@ -3,8 +3,8 @@
 The weights are learnt by ``bench/train_scorer.py`` (cross-validated over whole questions of the
 development sets, thresholds chosen on one set and checked on the other) and shipped as
 ``data/scorer.json``: a few dozen numbers, no data. Decisions read two thresholds from the same file:
-``found`` (the best candidate must reach it, else "nothing found") and ``listed`` (with ``relative``, how
-close to the best a further claim must be).
+``found`` (the best candidate must reach it, else "nothing found") and, per kind of question, ``listed``
+and ``relative`` (how likely, and how close to the best, a further claim must be).
 """
 
 from __future__ import annotations
@@ -29,9 +29,9 @@ class Scorer(BaseModel):
     scale: list[float]
     coef: list[float]
     intercept: float
-    found: dict[str, float] = Field(default_factory=lambda: {"figure": 0.5, "who_said": 0.5, "general": 0.5})
-    listed: float = 0.3
-    relative: float = 0.5
+    found: float = 0.5  # the best candidate must reach this, else "nothing found"
+    listed: dict[str, float] = Field(default_factory=lambda: {"figure": 0.3, "other": 0.3})
+    relative: dict[str, float] = Field(default_factory=lambda: {"figure": 0.5, "other": 0.5})
 
     def probabilities(self, rows: list[list[float]]) -> np.ndarray:
         if not rows:
@@ -42,8 +42,10 @@ class Scorer(BaseModel):
         z = x @ np.asarray(self.coef) + self.intercept
         return 1.0 / (1.0 + np.exp(-z))
 
-    def found_threshold(self, kind: str) -> float:
-        return self.found.get(kind, self.found.get("general", 0.5))
+    def bar(self, kind: str, best: float) -> float:
+        """How likely a further claim must be, beside the best one, to be listed for a question of ``kind``."""
+        group = "figure" if kind == "figure" else "other"
+        return max(self.listed[group], self.relative[group] * best)
 
 
 @cache
