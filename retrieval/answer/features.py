@@ -59,8 +59,9 @@ NAMES = (
 
 
 # Conditions that rule a candidate out, whatever else speaks for it: the sentence (with its context) is about
-# another year or another place, a figure of another measure, or another event than the question asks for.
-HARD = ("year", "place", "measure", "predicate")
+# another year or another place, a figure of another measure, another event than the question asks for, or
+# on the word of another source than the one the question names.
+HARD = ("year", "place", "measure", "predicate", "source_condition")
 _HARD_AT = tuple(NAMES.index(name) for name in HARD)
 
 
@@ -97,10 +98,15 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         unknown=sum(1 for w in asked if df.get(w, 0) == 0 and not w.isdigit()),
         years=(question.times and [t for t in question.times if _YEAR.fullmatch(t)]) or _YEAR.findall(question.text),
         places=question.places or constraints.scope_places(question.text),
-        source=question.source or constraints.named_source(question.text),
+        source=_checkable(question.source or constraints.named_source(question.text), question),
         predicates=constraints.predicates(question.text),
         person_words=_person_words(question.person),
     )
+
+
+def _checkable(source: str | None, question: Question) -> str | None:
+    """A source the question names, if it can be compared with the German text's sources word by word."""
+    return source if source and constraints.checkable_source(source, question.language) else None
 
 
 def _person_words(person: str | None) -> list[str]:
