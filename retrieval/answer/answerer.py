@@ -78,8 +78,10 @@ class Answerer:
         pool, rows = self.pool(question)
         if not rows:
             return self._nothing(question, "answer.nothing")
-        p = self.scorer.probabilities(rows)
-        listed = self._select(question, pool, rows, p)
+        if question.intent == "who_is" and question.person:
+            listed = [Listed(c, 1.0, [], None) for c in who_is(question.person, pool.candidates)]
+        else:
+            listed = self._select(question, pool, rows, self.scorer.probabilities(rows))
         claims = [c for c in (self._claim(item, question) for item in listed) if c is not None]
         if not claims:
             return self._nothing(question, "answer.nothing")
@@ -112,8 +114,8 @@ class Answerer:
 
     def usable(self, question: Question, c: Candidate) -> bool:
         """Can this candidate be a claim for this kind of question at all?"""
-        if c.info.furniture:
-            return False
+        if c.info.furniture or c.text.rstrip().endswith("?"):
+            return False  # page furniture, or a question (a sub-heading asks, it does not answer)
         if question.kind == "figure":
             return bool(countable(c))
         if question.kind == "who_said" and question.intent not in ("who_is", "when", "where"):
@@ -214,6 +216,34 @@ class Answerer:
             while len(self._focus) > CACHE:
                 self._focus.popitem(last=False)
         return vector
+
+
+WHO_IS_CLAIMS = 2
+
+
+def who_is(person: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The sentences that say who ``person`` is: the name followed by a copula or an apposition ("Mark Rutte
+    ist seit Oktober 2024 Nato-Generalsekretär", "Rutte, der frühere Premier, …"), else preceded by a title
+    ("Nato-Generalsekretär Mark Rutte"); every word of the name must be there."""
+    names = [w for w in re.findall(r"[\w-]+", person) if w[:1].isupper() or len(w) > 3]
+    if not names:
+        return []
+    last = re.escape(names[-1])
+    says = re.compile(
+        rf"(?i)\b{last}\s*(?:\([^)]*\)\s*)?(?:ist|war|is|was|wurde|gilt als|,\s*(?:der|die|the|a|an|ein|eine)\b)"
+    )
+    titled = re.compile(rf"\b[A-ZÄÖÜ][\w-]+\s+(?:[A-ZÄÖÜ][\w-]+\s+)?(?i:{last})\b")
+    usable = [
+        c
+        for c in candidates
+        if not c.info.furniture
+        and not c.text.rstrip().endswith("?")
+        and all(re.search(rf"(?i)\b{re.escape(n)}", c.text) for n in names)
+    ]
+    first = [c for c in usable if says.search(c.text)]
+    second = [c for c in usable if c not in first and titled.search(c.text)]
+    ranked = sorted(first, key=lambda c: -c.dense) + sorted(second, key=lambda c: -c.dense)
+    return ranked[:WHO_IS_CLAIMS]
 
 
 def _names_in(sentence: str) -> str | None:

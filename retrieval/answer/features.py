@@ -233,8 +233,6 @@ def _source(source: str | None, c: Candidate) -> float:
     named = [c.info.source, c.previous_info.source if c.previous_info else None]
     if any(constraints.same_source(source, s) for s in named if s):
         return 1.0
-    if constraints.same_source(source, c.context):
-        return 0.5
     return -1.0 if c.info.source else -0.5
 
 
