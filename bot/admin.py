@@ -14,14 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from telegram import Message, Update
+from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CommandHandler, MessageHandler, filters
 
 from bot import views
+from bot.render import clip
 from bot.settings import Settings
 from bot.updates import Context, command_argument, is_admin, language, message_of, typing
 from bot.views import say
 from retrieval.api import Belegbot
-from retrieval.errors import IndexBusy, describe
+from retrieval.errors import IndexBusy, UploadRefused, describe
 from retrieval.models import IndexReport
 
 log = logging.getLogger(__name__)
@@ -128,7 +130,7 @@ class Admin:
         async with self.corpus_lock:
             removed = await asyncio.to_thread(self.service.remove, doc_id, self.settings.corpus_dir)
         if removed is None:
-            await message.reply_text(say("remove_unknown", lang, doc_id=doc_id))
+            await message.reply_text(say("remove_unknown", lang, doc_id=clip(doc_id, views.ID_CHARS)))
             return
         await message.reply_text(views.removal(removed, lang))
 
@@ -147,13 +149,25 @@ class Admin:
         if (document.file_size or 0) > MAX_UPLOAD_BYTES:
             await message.reply_text(too_large(name, document.file_size or 0, lang))
             return
-        data = bytes(await (await document.get_file()).download_as_bytearray())
+        try:
+            data = bytes(await (await document.get_file()).download_as_bytearray())
+        except BadRequest as error:  # e.g. "file is too big" (over 20 MB) when file_size was not given
+            log.info("could not download upload %s: %s", name, error)
+            await message.reply_text(say("upload_unreadable", lang, name=name, limit=MAX_UPLOAD_BYTES // 2**20))
+            return
         if len(data) > MAX_UPLOAD_BYTES:  # file_size is optional in the Bot API
             await message.reply_text(too_large(name, len(data), lang))
             return
         folder = self.settings.corpus_dir
-        async with self.corpus_lock, typing(context, message.chat.id):
-            report = await asyncio.to_thread(self.service.upload, folder, name, data)
+        try:
+            async with self.corpus_lock, typing(context, message.chat.id):
+                report = await asyncio.to_thread(self.service.upload, folder, name, data)
+        except UploadRefused as refused:
+            await message.reply_text(views.upload_refused(name, refused.reason, refused.values, lang))
+            return
+        except IndexBusy as busy:  # `belegbot index` or a scheduled refresh is writing: the file was put back
+            await message.reply_text(say("upload_busy", lang, name=name, holder=describe(busy.holder)))
+            return
         await message.reply_text(views.upload_reply(name, str(folder / name), report, lang))
 
 

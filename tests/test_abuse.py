@@ -1,0 +1,206 @@
+"""Issue 11 through the real bot and the strict fake Bot API: bounded article data, uploads that cannot
+harm, a cost budget per user. Each case asserts the clear reply, that the Bot API accepted every request
+(it refuses over-long messages with 400, like Telegram) and that nothing in the corpus was lost.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import pytest_asyncio
+from botapi import FakeBotApi, SentMessage, User
+from conftest import LiveBot, live_bot
+
+import prompts
+from retrieval.lock import IndexLock
+from retrieval.models import Article
+from retrieval.uploads import MAX_UPLOAD_ARTICLES
+
+WAIT = 60.0
+ASYNC = pytest.mark.asyncio(loop_scope="module")
+SEED_QUESTION = "How many soldiers is North Korea sending to Russia, according to whom?"
+PENGUINS = "Der Berliner Zoo zählt in diesem Frühjahr 1.234 Pinguine. Das sagte Zoodirektor Max Muster am Montag.\n"
+
+
+def yaml_bomb(depth: int) -> bytes:
+    """``l0: &l0 [lol × 9]``, ``l1: &l1 [*l0 × 9]`` … ``title: *l<depth>``: 9^(depth+1) strings."""
+    lines = ["---", "l0: &l0 [" + ", ".join(["lol"] * 9) + "]"]
+    lines += [f"l{n}: &l{n} [" + ", ".join([f"*l{n - 1}"] * 9) + "]" for n in range(1, depth + 1)]
+    return "\n".join([*lines, f"title: *l{depth}", "---", PENGUINS]).encode()
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def bot(seed_service: Any, seed_corpus_copy: Path) -> AsyncIterator[LiveBot]:
+    async with FakeBotApi() as api, live_bot(api, seed_service, seed_corpus_copy) as live:
+        api.flood = None
+        yield live
+
+
+def listing(folder: Path) -> dict[str, bytes]:
+    """Every file in the corpus folder (hidden staging files included) with its bytes."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def refused_calls(bot: LiveBot, since: int) -> list[tuple[str, int, str]]:
+    return [(c.method, c.status, c.description) for c in bot.api.calls()[since:] if not c.ok]
+
+
+async def upload(bot: LiveBot, name: str, data: bytes) -> SentMessage:
+    bot.api.send_document(bot.admin, name, data, "text/plain")
+    [reply] = await bot.api.wait_for_messages(bot.admin, 1, timeout=WAIT)
+    return reply
+
+
+async def command(bot: LiveBot, user: User, name: str, args: str = "") -> SentMessage:
+    bot.api.send_command(user, name, args)
+    [reply] = await bot.api.wait_for_messages(user, 1, timeout=WAIT)
+    return reply
+
+
+# --------------------------------------------------------------------------- 1. bounded article data
+
+
+@ASYNC
+async def test_a_yaml_alias_bomb_is_refused_at_once_naming_the_file(
+    bot: LiveBot, seed_corpus_copy: Path, seed_service: Any
+) -> None:
+    before, count, calls = listing(seed_corpus_copy), seed_service.stats().articles, len(bot.api.calls())
+    data = yaml_bomb(8)  # 9^9 strings (312 MB of title) before aliases were refused
+    assert len(data) < 700
+    began = time.monotonic()
+    reply = await upload(bot, "bomb.md", data)
+    seconds = time.monotonic() - began
+    print(f"\nYAML alias bomb ({len(data)} bytes) refused in {seconds:.3f} s")
+    assert reply.text == "bomb.md was not added: front matter uses a YAML alias (line 3); aliases are not allowed"
+    assert seconds < 1.0
+    assert listing(seed_corpus_copy) == before and seed_service.stats().articles == count
+    assert refused_calls(bot, calls) == [] and bot.errors == []
+
+
+@ASYNC
+@pytest.mark.parametrize(
+    ("front", "says"),
+    [
+        ("title: [Erster, Zweiter]", "'title' must be a single value, not a list"),
+        ("outlet: {name: Blatt}", "'outlet' must be a single value, not a mapping"),
+        ("url: [https://example.org]", "'url' must be a single value, not a list"),
+        ("published: [2024, 2025]", "'published' must be a single value, not a list"),
+        ("url: https://example.org/" + "a" * 3000, "'url' too long (3,020 characters; the limit is 2,048)"),
+    ],
+)
+async def test_metadata_that_is_not_one_short_value_is_refused(
+    bot: LiveBot, seed_corpus_copy: Path, front: str, says: str
+) -> None:
+    before = listing(seed_corpus_copy)
+    reply = await upload(bot, "meta.md", f"---\n{front}\n---\n{PENGUINS}".encode())
+    assert reply.text == f"meta.md was not added: {says}"
+    assert listing(seed_corpus_copy) == before and bot.errors == []
+
+
+@ASYNC
+async def test_an_overlong_article_and_an_overfull_upload_name_the_limit(bot: LiveBot, seed_corpus_copy: Path) -> None:
+    before, calls = listing(seed_corpus_copy), len(bot.api.calls())
+    reply = await upload(bot, "riesig.txt", ("Titel\n" + "Pinguine zählen. " * 12_000).encode())
+    assert reply.text == "riesig.txt was not added: article too long (204,006 characters; the limit is 200,000)"
+    lines = [json.dumps({"id": f"z{n}", "text": f"Im Zoo leben {n} Pinguine."}) for n in range(MAX_UPLOAD_ARTICLES + 1)]
+    reply = await upload(bot, "viele.jsonl", "\n".join(lines).encode())
+    assert reply.text == (
+        f"viele.jsonl was not added: it holds {MAX_UPLOAD_ARTICLES + 1} articles; the limit is "
+        f"{MAX_UPLOAD_ARTICLES} per upload. Split it into smaller files."
+    )
+    assert listing(seed_corpus_copy) == before and refused_calls(bot, calls) == [] and bot.errors == []
+
+
+@ASYNC
+async def test_a_long_title_is_cut_and_every_reply_still_fits(
+    bot: LiveBot, seed_corpus_copy: Path, seed_service: Any
+) -> None:
+    calls = len(bot.api.calls())
+    added = await upload(bot, "lang.md", f"---\nid: lang-titel\ntitle: {'Pinguin ' * 650}\n---\n{PENGUINS}".encode())
+    assert added.text.startswith("Added lang.md to the corpus: 1 new")
+    article = seed_service.article("lang-titel")
+    assert len(article.title) == 300 and article.title.endswith("Pin…")
+    # An article indexed with unbounded fields by another tool: the replies cut them, never fail.
+    huge = Article(id="x" * 5000, title="T" * 1_000_000, outlet="O" * 10_000, text="Im Zoo leben 77 Robben.")
+    seed_service.index.sync([huge], [], prune=False)
+    try:
+        user = bot.api.user("Reader")
+        listing_reply = await command(bot, user, "sources")
+        assert listing_reply.text.startswith("Indexed articles (") and "T…" in listing_reply.text
+        bot.api.send_text(user, "Wie viele Robben leben im Zoo?")
+        replies = await bot.api.wait_for_messages(user, 1, timeout=WAIT)
+        assert "77 Robben" in replies[0].text
+        removed = await command(bot, bot.admin, "remove", "x" * 5000)
+        assert removed.text.startswith("Removed xxx") and "T…)" in removed.text
+        unknown = await command(bot, bot.admin, "remove", "y" * 4000)
+        assert unknown.text.startswith("There is no article with the id yyy")
+    finally:
+        seed_service.index.remove("x" * 5000)
+        removed = await command(bot, bot.admin, "remove", "lang-titel")
+    assert "Deleted its file lang.md" in removed.text and not (seed_corpus_copy / "lang.md").exists()
+    await bot.api.wait_until(lambda: True if len(bot.api.sent_messages(user)) >= 2 else None, 5, lambda: "replies")
+    assert len(bot.api.sent_messages(user)) == 2  # one /sources, one answer: no flood of title chunks
+    assert refused_calls(bot, calls) == [] and bot.errors == []
+
+
+# ----------------------------------------------------------------------------- 3. uploads that cannot harm
+
+
+@ASYNC
+async def test_an_upload_cannot_take_over_an_articles_id(
+    bot: LiveBot, seed_corpus_copy: Path, seed_service: Any
+) -> None:
+    original = seed_service.article("seed-000")
+    before = listing(seed_corpus_copy)
+    evil = (seed_corpus_copy / "seed-000.md").read_text(encoding="utf-8").replace("1500", "9999")
+    assert evil != before["seed-000.md"].decode()
+    reply = await upload(bot, "aaa-evil.md", evil.encode())
+    assert reply.text.startswith(
+        f'aaa-evil.md was not added: the id seed-000 belongs to the article "{original.title}" from seed-000.md.'
+    )
+    assert seed_service.article("seed-000") == original and listing(seed_corpus_copy) == before
+    assert bot.errors == []
+
+
+@ASYNC
+async def test_a_text_already_indexed_is_not_added_twice(
+    bot: LiveBot, seed_corpus_copy: Path, seed_service: Any
+) -> None:
+    original, before, count = seed_service.article("seed-002"), listing(seed_corpus_copy), seed_service.stats().articles
+    reply = await upload(bot, "kopie.md", original.text.encode())  # no front matter: a new id, the same text
+    assert reply.text == (
+        f'kopie.md was not added: its text is already indexed as seed-002 ("{original.title}", from seed-002.md).'
+    )
+    assert listing(seed_corpus_copy) == before and seed_service.stats().articles == count and bot.errors == []
+
+
+@ASYNC
+async def test_an_upload_while_the_index_is_busy_is_refused_and_can_be_sent_again(
+    bot: LiveBot, seed_corpus_copy: Path, seed_service: Any
+) -> None:
+    before = listing(seed_corpus_copy)
+    zoo = f"---\nid: zoo-busy\ntitle: Zoo\n---\n{PENGUINS}".encode()
+    with IndexLock(seed_service.index.index_dir, "belegbot index corpus/"):
+        reply = await upload(bot, "zoo.md", zoo)
+    assert reply.text.startswith("zoo.md was not added: the index is busy (")
+    assert "please try again" in reply.text
+    assert listing(seed_corpus_copy) == before and seed_service.article("zoo-busy") is None
+    again = await upload(bot, "zoo.md", zoo)
+    try:
+        assert again.text.startswith("Added zoo.md to the corpus: 1 new")
+        assert (seed_corpus_copy / "zoo.md").read_bytes() == zoo
+        changed = await upload(bot, "zoo.md", zoo.replace(b"1.234", b"1.235"))  # the same file again: an update
+        assert changed.text.startswith("Added zoo.md to the corpus: 0 new, 1 updated")
+    finally:
+        await command(bot, bot.admin, "remove", "zoo-busy")
+    assert listing(seed_corpus_copy) == before and bot.errors == []
+
+
+def test_prompts_for_refused_uploads_exist_in_both_languages() -> None:
+    for key in ("upload_too_many", "upload_id_taken", "upload_duplicate", "upload_busy", "upload_unreadable"):
+        assert prompts.text(f"bot.{key}", "de") != prompts.text(f"bot.{key}", "en")
