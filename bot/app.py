@@ -62,6 +62,7 @@ def build_application(settings: Settings, service: Belegbot) -> App:
         .build()
     )
     public = Handlers(settings, service)
+    app.add_handler(public.gate_handler(), group=-1)  # the cost budget, before anything else
     app.add_handlers(Admin(settings, service).handlers())  # first: /reindex is not an unknown command
     app.add_handlers(public.handlers())
     app.add_error_handler(public.error)

@@ -5,6 +5,7 @@ harm, a cost budget per user. Each case asserts the clear reply, that the Bot AP
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from collections.abc import AsyncIterator
@@ -13,10 +14,13 @@ from typing import Any
 
 import pytest
 import pytest_asyncio
-from botapi import FakeBotApi, SentMessage, User
+from botapi import FakeBotApi, FloodControl, SentMessage, User
 from conftest import LiveBot, live_bot
+from telegram.error import RetryAfter
 
 import prompts
+from bot import ratelimit
+from bot.ratelimit import CostBudget, Verdict
 from retrieval.lock import IndexLock
 from retrieval.models import Article
 from retrieval.uploads import MAX_UPLOAD_ARTICLES
@@ -204,3 +208,106 @@ async def test_an_upload_while_the_index_is_busy_is_refused_and_can_be_sent_agai
 def test_prompts_for_refused_uploads_exist_in_both_languages() -> None:
     for key in ("upload_too_many", "upload_id_taken", "upload_duplicate", "upload_busy", "upload_unreadable"):
         assert prompts.text(f"bot.{key}", "de") != prompts.text(f"bot.{key}", "en")
+
+
+# ------------------------------------------------------------------------------- 2. a cost budget per user
+
+
+def test_cost_budget_notes_once_drops_the_rest_and_forgets_idle_users() -> None:
+    now = [0.0]
+    budget = CostBudget(2, clock=lambda: now[0], max_users=3)  # two answers' worth a minute
+    assert [budget.charge(1, ratelimit.ANSWER).verdict for _ in range(2)] == [Verdict.GO, Verdict.GO]
+    over = budget.charge(1, ratelimit.ANSWER)
+    assert over.verdict is Verdict.NOTE and over.wait == pytest.approx(30.0)
+    assert budget.charge(1, ratelimit.CHEAP).verdict is Verdict.DROP  # told once a window, then silence
+    assert budget.charge(2, ratelimit.QUOTE).verdict is Verdict.GO  # per user
+    now[0] = 30.0
+    assert budget.charge(1, ratelimit.ANSWER).verdict is Verdict.GO  # refilled evenly
+    now[0] = 45.0
+    assert budget.charge(1, ratelimit.ANSWER).verdict is Verdict.DROP  # the note went out 45 s ago
+    now[0] = 200.0
+    budget.charge(3, ratelimit.CHEAP)
+    assert len(budget) == 1  # users 1 and 2 have been quiet long enough: forgotten
+    for user in range(100, 110):
+        budget.charge(user, ratelimit.ANSWER)
+    assert len(budget) == 3
+    assert budget.charge(4, 10_000).verdict is Verdict.GO  # a price above a full bucket costs the bucket
+
+
+def test_expensive_work_costs_more() -> None:
+    ordinary = ratelimit.question_cost(SEED_QUESTION)
+    assert ordinary == ratelimit.ANSWER and ratelimit.question_cost("What's the figure? It’s 12.000") == ordinary
+    assert ratelimit.question_cost("Hat Rutte gesagt: „Die Entsendung“?") == ratelimit.QUOTE
+    assert ratelimit.question_cost("a" * 2000) == 4 * ratelimit.ANSWER
+    assert ratelimit.question_cost("a" * 250, ratelimit.INLINE) == ratelimit.INLINE
+
+
+async def settled(api: FakeBotApi, chat: User, quiet: float = 3.0, limit: float = WAIT) -> list[SentMessage]:
+    """The messages sent to ``chat`` once none has come for ``quiet`` seconds."""
+    began, count, since = time.monotonic(), -1, time.monotonic()
+    while time.monotonic() - began < limit:
+        now = len(api.sent_messages(chat))
+        if now != count:
+            count, since = now, time.monotonic()
+        elif time.monotonic() - since >= quiet:
+            break
+        await asyncio.sleep(0.1)
+    return api.sent_messages(chat)
+
+
+async def timed_answer(api: FakeBotApi, user: User) -> float:
+    began = time.monotonic()
+    api.send_text(user, SEED_QUESTION)
+    [reply] = await api.wait_for_messages(user, 1, timeout=WAIT)
+    assert "12.000" in reply.text
+    return time.monotonic() - began
+
+
+async def test_a_message_flood_gets_one_note_and_leaves_others_answered(
+    seed_service: Any, seed_corpus_copy: Path
+) -> None:
+    async with FakeBotApi(flood=FloodControl()) as api, live_bot(api, seed_service, seed_corpus_copy) as bot:
+        mallory, bert = api.user("Mallory"), api.user("Bert", language_code="de")
+        idle = await timed_answer(api, bert)
+        for n in range(180):
+            api.send_text(mallory, f"{SEED_QUESTION} ({n})")
+        for _ in range(20):
+            api.send_text(mallory, "😀🙈👍🏽")  # emoji only: through the budget too
+        await asyncio.sleep(0.5)
+        busy = await timed_answer(api, bert)
+        print(f"\nanother user's answer: {idle:.2f} s idle, {busy:.2f} s during a 200-message flood")
+        sent = await settled(api, mallory)
+        texts = [m.text for m in sent]
+        notes = [t for t in texts if t.startswith("You are asking faster than I can check sources")]
+        answers = [t for t in texts if t.startswith("Here is what the articles say:")]
+        assert len(notes) == 1 and 10 <= len(answers) <= 11, texts
+        assert len(texts) == len(notes) + len(answers)  # no "something went wrong", no "ask in words"
+        assert busy < 2.0
+        assert all(isinstance(error, RetryAfter) for error in bot.errors), bot.errors
+
+
+async def test_an_inline_flood_is_limited_too(seed_service: Any, seed_corpus_copy: Path) -> None:
+    hostile = ("Hat Rutte gesagt: " + "„a " * 80 + "?")[:250]
+    async with FakeBotApi(flood=FloodControl()) as api, live_bot(api, seed_service, seed_corpus_copy) as bot:
+        ivan, bert = api.user("Ivan"), api.user("Bert")
+        queries = [api.send_inline_query(ivan, hostile + " " * (n % 2)) for n in range(200)]
+        await asyncio.sleep(0.5)
+        busy = await timed_answer(api, bert)
+        print(f"\nanother user's answer during a 200-query inline flood: {busy:.2f} s")
+        await settled(api, bert)
+        answered = [c for c in api.calls("answerInlineQuery") if c.params["inline_query_id"] in queries]
+        assert 1 <= len(answered) <= 6  # a 250-character quote check costs a fifth of the minute's budget
+        assert busy < 2.0 and bot.errors == []
+
+
+async def test_a_429_reaching_the_error_handler_is_not_answered(seed_service: Any, seed_corpus_copy: Path) -> None:
+    async with FakeBotApi() as api, live_bot(api, seed_service, seed_corpus_copy) as bot:
+        api.flood = None
+        alice = api.user("Alice")
+        for _ in range(5):  # more than PTB's retries
+            api.fail_next("sendMessage", 429, retry_after=1)
+        api.send_command(alice, "start")
+        await api.wait_until(lambda: bot.errors or None, WAIT, lambda: "the error handler")
+        await asyncio.sleep(1.0)
+        assert [type(error) for error in bot.errors] == [RetryAfter]
+        assert len(api.calls("sendMessage")) == 4 and api.sent_messages(alice) == []  # 1 try + 3 retries
