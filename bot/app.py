@@ -37,6 +37,7 @@ PUBLIC_COMMANDS = ("start", "help", "quote", "sources", "stats")
 ADMIN_COMMANDS = ("reindex", "remove")
 RATE_LIMIT_RETRIES = 3
 REDACTED = "[token]"
+BUDGET_GROUP = -100  # the cost budget's handler group: before every other handler, alone in its group
 KEPT_KEYBOARDS = 1024  # the latest answers' buttons PTB keeps; an older button says the answer expired
 
 App = Application[Any, Any, Any, Any, Any, Any]
@@ -62,7 +63,7 @@ def build_application(settings: Settings, service: Belegbot) -> App:
         .build()
     )
     public = Handlers(settings, service)
-    app.add_handler(public.gate_handler(), group=-1)  # the cost budget, before anything else
+    app.add_handler(public.gate_handler(), group=BUDGET_GROUP)
     app.add_handlers(Admin(settings, service).handlers())  # first: /reindex is not an unknown command
     app.add_handlers(public.handlers())
     app.add_error_handler(public.error)

@@ -5,7 +5,7 @@ Every handler is thin: it reads the update (:mod:`bot.updates`), asks the servic
 made of the result. Words come from ``prompts/<lang>/bot.toml``. The admin commands are in
 :mod:`bot.admin`.
 
-Before any handler, ``gate`` (handler group -1) charges every update to its sender's cost budget
+Before any handler, ``gate`` (in a handler group of its own) charges every update to its sender's cost budget
 (:mod:`bot.ratelimit`) and stops those the budget cannot pay for. Format characters (Unicode category
 Cf: zero-width and bidi controls) are removed from a question before anything reads it.
 """
@@ -93,7 +93,8 @@ class Handlers:
         self.turns: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
 
     def gate_handler(self) -> BaseHandler[Update, Any, Any]:
-        """Register in group -1, before every other handler (admin ones included)."""
+        """Register in a group of its own before every other handler (admin ones included): in a shared
+        group it would be the only handler to run, as it matches every update."""
         return TypeHandler(Update, self.gate)
 
     def handlers(self) -> list[BaseHandler[Update, Any, Any]]:
