@@ -2,7 +2,8 @@
 
 Each checks ``settings.admin_ids`` before anything else runs, and holds one lock while it changes the
 corpus, so two admin actions never interleave. The work itself (indexing, saving and deleting files)
-runs off the event loop, behind :class:`retrieval.api.Belegbot`.
+runs off the event loop, behind :class:`retrieval.api.Belegbot`. When the bot shuts down (``stopping``
+is set), a running ``/reindex`` stops after the article it is writing, so everything written is whole.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -33,13 +35,25 @@ UPLOAD_SUFFIXES = (".md", ".txt", ".html", ".jsonl")
 PROGRESS_EVERY = 1.0  # seconds between edits of the /reindex status message
 
 
+class ShuttingDown(Exception):
+    """Raised between two articles of an index run when the bot is stopping."""
+
+
+def stop_check(stopping: threading.Event | None) -> None:
+    """Raise :class:`ShuttingDown` once ``stopping`` is set (called between articles, in the worker)."""
+    if stopping is not None and stopping.is_set():
+        raise ShuttingDown
+
+
 class Admin:
     """The admin handlers around one open :class:`Belegbot` and its corpus folder."""
 
-    def __init__(self, settings: Settings, service: Belegbot) -> None:
+    def __init__(self, settings: Settings, service: Belegbot, stopping: threading.Event | None = None) -> None:
         self.settings = settings
         self.service = service
+        self.stopping = stopping
         self.corpus_lock = asyncio.Lock()
+        self.progress_counts = (0, 0)  # (done, total) of the running /reindex
 
     def handlers(self) -> list[BaseHandler[Update, Any, Any]]:
         """Register these before the public handlers: they must see ``/reindex`` and documents first."""
@@ -74,6 +88,10 @@ class Admin:
             except IndexBusy as busy:  # `belegbot index` or a scheduled refresh is writing
                 await status.edit_text(say("reindex_locked", lang, holder=describe(busy.holder)))
                 return
+            except ShuttingDown:
+                done, total = self.progress_counts
+                await status.edit_text(say("reindex_stopped", lang, done=done, total=total))
+                return
             except Exception:
                 await status.edit_text(say("reindex_failed", lang))
                 raise
@@ -84,6 +102,7 @@ class Admin:
         loop = asyncio.get_running_loop()
         changed = asyncio.Event()
         counts = {"done": 0, "total": 0}
+        self.progress_counts = (0, 0)
 
         def on_total(total: int) -> None:
             counts["total"] = total
@@ -91,7 +110,9 @@ class Admin:
 
         def progress(step: int) -> None:
             counts["done"] += step
+            self.progress_counts = (counts["done"], counts["total"])
             loop.call_soon_threadsafe(changed.set)
+            stop_check(self.stopping)  # after a whole article: the index stays consistent
 
         work = asyncio.ensure_future(
             asyncio.to_thread(

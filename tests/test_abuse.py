@@ -7,6 +7,11 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import re
+import signal
+import subprocess
+import sys
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -311,3 +316,75 @@ async def test_a_429_reaching_the_error_handler_is_not_answered(seed_service: An
         await asyncio.sleep(1.0)
         assert [type(error) for error in bot.errors] == [RetryAfter]
         assert len(api.calls("sendMessage")) == 4 and api.sent_messages(alice) == []  # 1 try + 3 retries
+
+
+# ------------------------------------------------------------------------------ 5. graceful shutdown
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = 30
+
+
+def article_md(number: int, figure: int) -> str:
+    sentences = " ".join(
+        f"Im Hafen {number} legten am Tag {day} genau {figure + day} Schiffe an, sagte der Hafenmeister."
+        for day in range(20)
+    )
+    return f"---\nid: hafen-{number:02d}\ntitle: Hafenbericht {number}\n---\n{sentences}\n"
+
+
+def until(check: Any, seconds: float, what: str) -> Any:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if found := check():
+            return found
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def test_sigterm_during_reindex_stops_at_an_article_and_exits_within_ten_seconds(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for number in range(ARTICLES):
+        (corpus / f"hafen-{number:02d}.md").write_text(article_md(number, 100), encoding="utf-8")
+    with FakeBotApi.threaded() as api:
+        admin = api.user("Ada")
+        env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith("BELEGBOT_")},
+            "BELEGBOT_INDEX_DIR": str(tmp_path / "index"),
+            "BELEGBOT_CORPUS_DIR": str(corpus),
+            "BELEGBOT_TELEGRAM_TOKEN": api.token,
+            "BELEGBOT_TELEGRAM_API_URL": api.root,
+            "BELEGBOT_ADMIN_IDS": str(admin.id),
+        }
+        command = [sys.executable, "-m", "bot.cli", "run"]
+        bot = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            until(lambda: api.calls("getUpdates"), 300, "the bot to poll")  # after indexing the corpus once
+            for number in range(ARTICLES):
+                (corpus / f"hafen-{number:02d}.md").write_text(article_md(number, 500), encoding="utf-8")
+            api.send_command(admin, "reindex")
+            status = until(
+                lambda: next((m for m in api.sent_messages(admin) if m.text.startswith("Indexing: ")), None),
+                60,
+                "the reindex to make progress",
+            )
+            began = time.monotonic()
+            bot.send_signal(signal.SIGTERM)
+            _, stderr = bot.communicate(timeout=30)
+            seconds = time.monotonic() - began
+        finally:
+            bot.kill()
+        print(f"\nSIGTERM during /reindex of {ARTICLES} articles: exited in {seconds:.1f} s")
+        assert seconds < 10.0 and bot.returncode == 0, stderr[-2000:]
+        [final] = [m for m in api.sent_messages(admin) if m.message_id == status.message_id]
+        stopped = re.fullmatch(r"The bot is shutting down: reindexing stopped after (\d+) of 30 articles.*", final.text)
+        assert stopped, final.text
+        assert api.token not in stderr and "Traceback" not in stderr
+    # Everything written is whole: the next run updates the rest and finds nothing broken.
+    done = int(stopped[1])
+    result = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "index", "--json"], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    report = json.loads(result.stdout)
+    assert report["errors"] == [] and report["updated"] + report["unchanged"] == ARTICLES
+    assert report["unchanged"] >= done >= 1 and report["updated"] == ARTICLES - report["unchanged"]
