@@ -15,6 +15,10 @@ import sys
 import time
 from pathlib import Path
 
+# Score the checkout this script sits in, not whatever ``retrieval`` the interpreter finds first (a
+# worktree run with the shared venv would otherwise measure the main checkout's code).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 from retrieval.attribution import attribute
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "shared" / "eval" / "attribution" / "dev.jsonl"

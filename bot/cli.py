@@ -380,58 +380,6 @@ def run() -> None:
             raise fail(f"cannot start the bot against {config.telegram_api_url}: {reason}") from None
 
 
-@app.command()
-def bench(
-    as_json: Annotated[bool, typer.Option("--json", help="print the results as JSON")] = False,
-    quick: Annotated[bool, typer.Option(help="100 articles, 100 questions, growth to 10k: a few minutes")] = False,
-    corpus: Annotated[list[Path] | None, typer.Option(help="corpus file(s); default the gnad and dev corpora")] = None,
-    questions: Annotated[
-        list[Path] | None, typer.Option(help="question file(s); default the dev and XQuAD questions")
-    ] = None,
-    index_dir: Annotated[
-        Path | None, typer.Option(help="reuse this index folder between runs (default: a temporary one)")
-    ] = None,
-    results_dir: Annotated[Path, typer.Option(help="where latest.json and latency.png go")] = Path("bench/results"),
-    growth_budget: Annotated[
-        float, typer.Option(min=0, help="seconds the growth part may spend inserting and timing")
-    ] = 1200.0,
-) -> None:
-    """Measure indexing, latency, cold start, memory and growth against the plain pipeline.
-
-    Writes RESULTS_DIR/latest.json and RESULTS_DIR/latency.png and prints a table (or JSON).
-    Embedding all 1,030 articles takes 20+ minutes on 2 cores: keep --index-dir to reuse them.
-
-    \b
-    Examples:
-      belegbot bench --quick
-      belegbot bench --index-dir /tmp/bench-index --json > bench.json
-      belegbot bench --corpus corpus/ --questions ../shared/eval/dev/questions.jsonl --quick
-    """
-    from rich.console import Console
-
-    from retrieval.bench import DEFAULT_CORPORA, DEFAULT_QUESTIONS, BenchConfig, render_table
-    from retrieval.bench import run as run_bench
-
-    config = BenchConfig(
-        corpora=corpus or DEFAULT_CORPORA,
-        questions=questions or DEFAULT_QUESTIONS,
-        model=settings().embedding_model,
-        index_dir=index_dir,
-        results_dir=results_dir,
-        quick=quick,
-        growth_budget_s=growth_budget,
-    )
-    try:
-        results = run_bench(config, say=lambda message: err.print(message, style="dim", highlight=False))
-    except FileNotFoundError as error:
-        raise fail(str(error)) from None
-    if as_json:
-        typer.echo(json.dumps(results, ensure_ascii=False, indent=2))
-        return
-    Console().print(render_table(results))
-    typer.echo(f"written: {results['files']['json']}, {results['files']['plot']}")
-
-
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

@@ -9,23 +9,25 @@ news conventions are added here, at sentence level, where a quote's speaker is n
 - a sentence followed by "Das/Diese Angabe … kommt aus dem Innenministerium" or "Das gab die Polizei
   bekannt" takes its source from that next sentence.
 
-The result is plain JSON, stored with the index so answering does not re-run the NLP.
+The result is an :class:`~retrieval.models.ArticleAnalysis`, stored with the index so answering does not
+re-run the NLP.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from pydantic import BaseModel, Field
-
+from retrieval import furniture
 from retrieval.attribution import attribute, resolve_speaker, speaker_for_span
 from retrieval.figures import extract_figures
-from retrieval.models import Article, Attribution, Figure, Sentence
+from retrieval.models import Article, ArticleAnalysis, Attribution, Figure, Sentence, SentenceInfo
+
+__all__ = ["VERSION", "ArticleAnalysis", "SentenceInfo", "analyse"]
 
 # The version of the analysis stored with the index. Bump it by hand when a change to attribution, figures or
-# this module changes what they produce: readers then re-analyse the stored articles (no re-embedding).
-VERSION = "2026.12.1"
+# this module changes what they produce: `belegbot index` then re-analyses the stored articles (no re-embedding);
+# a reader serves the stored analyses and warns.
+VERSION = "2026.12.3"
 _HEADLINE_SOURCE = re.compile(r"^([A-ZÄÖÜ][\w.\-]*(?: [A-ZÄÖÜ][\w.\-]*){0,3}): \S")
 _EVIDENCE = re.compile(
     r"\b((?:(?:der|die|den|dem|des|einer|eine|einem|bei|nach|laut|früheren?|jüngsten?|neuen?|ersten?|"
@@ -84,47 +86,35 @@ _MIN_COVER = 0.2
 _ANAPHOR = re.compile(r"\s+(?:von ihnen|davon|of them|von denen)\b")
 
 
-class SentenceInfo(BaseModel):
-    """What one sentence says and on whose word."""
-
-    source: str | None = None
-    speaker: str | None = None
-    cue: str | None = None
-    how: str | None = None
-    continues: int | None = None  # the sentence whose count this one continues ("3000 von ihnen")
-    figures: list[Figure] = Field(default_factory=list)
-
-
-def analyse(article: Article, sentences: list[Sentence]) -> dict[str, Any]:
-    """``{"version", "sentences": {index: SentenceInfo}}`` for one article (JSON-ready)."""
+def analyse(article: Article, sentences: list[Sentence]) -> ArticleAnalysis:
+    """Source and figures of each sentence of one article (only the sentences that have either are kept)."""
     text = article.text
-    attributions = attribute(text)
-    infos = [_sentence_info(text, s, attributions) for s in sentences]
-    _inherit_units(text, infos)
+    spans = [(s.start, s.end) for s in sentences]
+    attributions = attribute(text, sentences=spans)
+    infos = _inherit_units(text, [_sentence_info(text, s, attributions) for s in sentences])
+    flagged = furniture.flags(text, spans, article.language)
     for i, info in enumerate(infos):
         if info.source and _GROUP_SPEAKER.search(info.source) and info.figures:  # "sagten 25 Prozent der Befragten"
             evidence = _EVIDENCE.search(text[sentences[i].start : sentences[i].end])
             if evidence:
-                info.source, info.how = _clean(evidence.group(1)), "evidence"
+                infos[i] = info = info.model_copy(update={"source": _clean(evidence.group(1)), "how": "evidence"})
         if info.source is None:
-            info.source, info.how = _fallback_source(text, sentences, infos, i)
-    return {
-        "version": VERSION,
-        "sentences": {
-            str(s.index): info.model_dump(exclude_defaults=True)
+            source, how = _fallback_source(text, sentences, infos, i)
+            infos[i] = info = info.model_copy(update={"source": source, "how": how})
+        if flagged[i]:  # navigation, consent boxes, credits: stored verbatim, never quoted as an answer
+            infos[i] = info.model_copy(update={"furniture": True})
+    return ArticleAnalysis(
+        version=VERSION,
+        sentences={
+            s.index: info
             for s, info in zip(sentences, infos, strict=True)
-            if info.source or info.figures
+            if info.source or info.figures or info.furniture
         },
-    }
-
-
-def sentence_info(analysis: dict[str, Any], index: int) -> SentenceInfo:
-    raw = (analysis.get("sentences") or {}).get(str(index))
-    return SentenceInfo.model_validate(raw) if raw else SentenceInfo()
+    )
 
 
 def _sentence_info(text: str, sentence: Sentence, attributions: list[Attribution]) -> SentenceInfo:
-    figures = extract_figures(text, sentence.start, sentence.end)
+    figures = tuple(extract_figures(text, sentence.start, sentence.end))
     found = speaker_for_span([a for a in attributions if a.speaker], sentence.start, sentence.end)
     if found is None or found.speaker is None or _cover(found, sentence) < _MIN_COVER:
         return SentenceInfo(figures=figures)
@@ -135,18 +125,23 @@ def _sentence_info(text: str, sentence: Sentence, attributions: list[Attribution
     return SentenceInfo(source=_clean(source), speaker=found.speaker, cue=found.cue, how=found.kind, figures=figures)
 
 
-def _inherit_units(text: str, infos: list[SentenceInfo]) -> None:  # infos[i] is sentence i
+def _inherit_units(text: str, infos: list[SentenceInfo]) -> list[SentenceInfo]:  # infos[i] is sentence i
     """ "3000 von ihnen sollen bereits dort sein": a count without a noun counts what the last count did."""
     last: tuple[int, Figure] | None = None
+    out = []
     for i, info in enumerate(infos):
-        for n, figure in enumerate(info.figures):
+        figures = list(info.figures)
+        continues = info.continues
+        for n, figure in enumerate(figures):
             if figure.kind != "count":
                 continue
             if figure.unit_lemma:
                 last = (i, figure)
             elif last is not None and _ANAPHOR.match(text, figure.end):
-                info.figures[n] = figure.model_copy(update={"unit": last[1].unit, "unit_lemma": last[1].unit_lemma})
-                info.continues = last[0]
+                figures[n] = figure.model_copy(update={"unit": last[1].unit, "unit_lemma": last[1].unit_lemma})
+                continues = last[0]
+        out.append(info.model_copy(update={"figures": tuple(figures), "continues": continues}))
+    return out
 
 
 def _cover(attribution: Attribution, sentence: Sentence) -> float:

@@ -19,12 +19,10 @@ from rapidfuzz import fuzz, process
 
 import prompts
 from retrieval import constraints
-from retrieval.analysis import SentenceInfo, sentence_info
 from retrieval.embedding import Vectors
 from retrieval.figures import analyze
-from retrieval.index import Index
 from retrieval.language import detect
-from retrieval.models import Answer, Claim, Figure, Question, Verdict
+from retrieval.models import Answer, ArticleAnalysis, Claim, Figure, Question, SentenceInfo, Verdict
 from retrieval.question import clean, parse_question
 from retrieval.quotes import QuoteError, quote, verified
 from retrieval.search import ScoredSentence, Searcher
@@ -73,11 +71,10 @@ def _norm(text: str) -> str:
 
 
 class Answerer:
-    def __init__(self, index: Index, searcher: Searcher, tuning: Tuning | None = None) -> None:
-        self.index = index
+    def __init__(self, searcher: Searcher, tuning: Tuning | None = None) -> None:
         self.searcher = searcher
         self.tuning = tuning or Tuning()
-        self._analysis: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._analysis: OrderedDict[str, ArticleAnalysis] = OrderedDict()
         self._units: dict[str, Vectors] = {}  # counted nouns, embedded once
         self._focus: dict[str, Vectors] = {}  # questions' focus words, embedded once
 
@@ -87,10 +84,10 @@ class Answerer:
         question = parse_question(text, default_language=default_language)
         if len(re.findall(r"[^\W\d_]{3,}|\d+", text)) < 2 and question.kind != "quote_check":
             return self._nothing(question, "answer.empty")  # "hi", "?!", emoji: not a question yet
-        if not self.index.count():
+        if not self.searcher.count():
             return self._nothing(question, "answer.empty_index")
         answer = self._quote_check(question) if question.kind == "quote_check" else self._by_relevance(question)
-        return verified(answer, self.index.article)
+        return verified(answer, self.searcher.article)
 
     # figures, who said, general ------------------------------------------------------------------
     def _by_relevance(self, question: Question) -> Answer:
@@ -144,10 +141,8 @@ class Answerer:
         words = _content_words(question.text)
         if question.language != "en" or not words:  # German questions have BM25 in search already
             return sentences
-        for s in sentences:
-            shared = _shared_words(words, self._text(s))
-            s.dense += self.tuning.shared_word_weight * shared / len(words)
-        return sentences
+        weight = self.tuning.shared_word_weight
+        return [s.with_dense(s.dense + weight * _shared_words(words, self._text(s)) / len(words)) for s in sentences]
 
     def _constrain(self, question: Question, sentences: list[ScoredSentence]) -> list[ScoredSentence]:
         """Drop candidates that miss what the question pins down (see ``retrieval.constraints``)."""
@@ -162,19 +157,19 @@ class Answerer:
     def _about_place(self, s: ScoredSentence, place: str) -> bool:
         """Not about another place: the sentence (with what precedes it) names no other place, or the
         article's headline and lead name the place asked about."""
-        article = self.index.article(s.doc_id)
+        article = self.searcher.article(s.doc_id)
         if article is None:
             return False
         lead = f"{article.title}\n{article.text[:300]}"
         return not constraints.other_place(place, self._context(s)) or constraints.mentions(place, lead)
 
     def _text(self, s: ScoredSentence) -> str:
-        article = self.index.article(s.doc_id)
+        article = self.searcher.article(s.doc_id)
         return article.text[s.start : s.end] if article else ""
 
     def _context(self, s: ScoredSentence) -> str:
         """The sentence with what comes just before it."""
-        article = self.index.article(s.doc_id)
+        article = self.searcher.article(s.doc_id)
         return article.text[max(0, s.start - 300) : s.end] if article else ""
 
     def _figures(self, question: Question, sentences: list[ScoredSentence]) -> list[Candidate]:
@@ -191,7 +186,8 @@ class Answerer:
         unit_of: dict[int, float] = {}
         for n, c in enumerate(candidates):
             if c.info.continues is not None:  # as relevant as the sentence it continues
-                c.sentence.dense = max(c.sentence.dense, relevance.get((c.sentence.doc_id, c.info.continues), 0.0))
+                continued = relevance.get((c.sentence.doc_id, c.info.continues), 0.0)
+                c.sentence = c.sentence.with_dense(max(c.sentence.dense, continued))
             unit_of[n] = max((focus.get(_unit_key(f), 0.0) for f in c.figures), default=0.0)
             c.figures = [  # the figures of the sentence that count what the question asks about
                 f for f in c.figures if not _unit_key(f) or focus.get(_unit_key(f), 0.0) >= unit_of[n] - 0.02
@@ -200,7 +196,8 @@ class Answerer:
         best_unit = max(unit_of.values())
         top = max(c.sentence.dense for c in candidates)
         t = self.tuning
-        on_topic = _on_topic_articles(sentences, t.article_margin)
+        raised = {(c.sentence.doc_id, c.sentence.index): c.sentence for c in candidates}
+        on_topic = _on_topic_articles([raised.get((s.doc_id, s.index), s) for s in sentences], t.article_margin)
 
         def listed(n: int, c: Candidate) -> bool:
             if c.sentence.doc_id in on_topic:  # the articles that answer: every figure close enough
@@ -236,13 +233,13 @@ class Answerer:
         if missing:
             if len(self._units) > 50_000:
                 self._units.clear()
-            for key, vector in zip(missing, self.index.embedder.passages(missing), strict=True):
+            for key, vector in zip(missing, self.searcher.embed_passages(missing), strict=True):
                 self._units[key] = vector
         if not keys:
             return {}
         query = self._focus.get(head)
         if query is None:
-            query = self._focus[head] = self.index.embedder.queries([head])[0]
+            query = self._focus[head] = self.searcher.embed_queries([head])[0]
             if len(self._focus) > 4096:
                 self._focus.clear()
         return {k: float(np.dot(self._units[k], query)) for k in keys}
@@ -257,7 +254,7 @@ class Answerer:
         best: tuple[float, ScoredSentence, str] | None = None
         best_key: tuple[float, bool, float] = (-1.0, False, 0.0)
         for s in _unique(pool):
-            article = self.index.article(s.doc_id)
+            article = self.searcher.article(s.doc_id)
             if article is None:
                 continue
             sentence = _norm(article.text[s.start : s.end])
@@ -284,7 +281,7 @@ class Answerer:
         differences = [] if verdict == "verbatim" else _differences(target, sentence)
         message = ""  # the verdict itself is worded by the renderer
         if question.person:
-            said_by = _names_person(question.person, claim.source, self.index.article(s.doc_id), s)
+            said_by = _names_person(question.person, claim.source, self.searcher.article(s.doc_id), s)
             message = prompts.text(
                 "answer.person_yes" if said_by else "answer.person_no",
                 question.language,
@@ -305,16 +302,16 @@ class Answerer:
     def _info(self, s: ScoredSentence) -> SentenceInfo:
         analysis = self._analysis.get(s.doc_id)
         if analysis is None:
-            analysis = self.index.store.analysis(s.doc_id)
+            analysis = self.searcher.analysis(s.doc_id)
             self._analysis[s.doc_id] = analysis
             if len(self._analysis) > 512:
                 self._analysis.popitem(last=False)
-        return sentence_info(analysis, s.index)
+        return analysis.sentence(s.index)
 
     def _claim(self, candidate: Candidate, question: Question) -> Claim | None:
         s = candidate.sentence
         try:
-            quoted = quote(self.index.article, s.doc_id, s.start, s.end)
+            quoted = quote(self.searcher.article, s.doc_id, s.start, s.end)
         except QuoteError:
             log.warning("dropped a claim on %s:%d-%d that is not in the stored text", s.doc_id, s.start, s.end)
             return None

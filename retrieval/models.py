@@ -251,3 +251,38 @@ class Removal(BaseModel):
     title: str
     file: str | None = None  # the file's name, if it lies in the corpus folder
     file_deleted: bool = False  # False for a file that holds other articles too (.jsonl): it is kept
+
+
+class SentenceInfo(BaseModel):
+    """What one sentence says and on whose word (the index-time analysis of one sentence)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    source: str | None = None
+    speaker: str | None = None
+    cue: str | None = None
+    how: str | None = None
+    continues: int | None = None  # the sentence whose count this one continues ("3000 von ihnen")
+    figures: tuple[Figure, ...] = ()
+    furniture: bool = False  # page furniture (navigation, consent box, credit line): never an answer
+
+
+class ArticleAnalysis(BaseModel):
+    """The index-time analysis of one article: the sentences that carry a source or a figure, by index.
+
+    Stored with the index as JSON (``{"version", "sentences": {"<index>": {...}}}``) and validated once
+    when read, so answering neither re-runs the NLP nor re-checks every sentence. ``version`` is the
+    ``retrieval.analysis.VERSION`` that produced it; empty when the article was never analysed.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    version: str = ""
+    sentences: dict[int, SentenceInfo] = Field(default_factory=dict)
+
+    def sentence(self, index: int) -> SentenceInfo:
+        """The analysis of sentence ``index`` (an empty one for a sentence with no source and no figure)."""
+        return self.sentences.get(index) or _NOTHING
+
+
+_NOTHING = SentenceInfo()

@@ -12,13 +12,13 @@ English questions (measured: XQuAD-en R@1 0.839 -> 0.514).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
-from retrieval.embedding import Vectors
-from retrieval.index import Index, passage_id, sentence_id
+from retrieval.embedding import Embedder, Vectors
 from retrieval.language import detect
-from retrieval.models import Hit, Language
+from retrieval.models import Article, ArticleAnalysis, Hit, Language
+from retrieval.store import Key, Store, StoredPassage, StoredSentence
 
 DENSE_PASSAGES = 30
 DENSE_SENTENCES = 60
@@ -44,7 +44,7 @@ there these they this those to was we were what when where which who whom why wi
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class ScoredSentence:
     """A candidate sentence with its own similarity and the score of the passage around it."""
 
@@ -57,8 +57,12 @@ class ScoredSentence:
     lexical: float = 0.0
     passage_score: float = 0.0
 
+    def with_dense(self, dense: float) -> ScoredSentence:
+        """The same candidate with another similarity (candidates are never changed in place)."""
+        return replace(self, dense=dense)
 
-@dataclass
+
+@dataclass(frozen=True)
 class SearchResult:
     hits: list[Hit]
     sentences: list[ScoredSentence] = field(default_factory=list)
@@ -88,175 +92,130 @@ def _not_first(query: str, word: str) -> bool:
 
 
 class Searcher:
-    """Ranks passages (and their sentences) of an ``Index`` for a query."""
+    """Ranks passages (and their sentences) of a :class:`Store` for a query; and gives the answer stage the
+    rest of what it reads (articles, analyses, embeddings), so that it never touches the store."""
 
-    def __init__(self, index: Index) -> None:
-        self.index = index
+    def __init__(self, store: Store, embedder: Embedder) -> None:
+        if embedder.name != store.embedder.name:
+            raise ValueError(f"the store is open for model {store.embedder.name!r}, not {embedder.name!r}")
+        self.store = store
+        self.embedder = embedder
 
     def search(self, query: str, k: int = 5, language: Language | None = None) -> SearchResult:
         if k <= 0:
             raise ValueError(f"k must be > 0, got {k}")
         language = language or detect(query)
-        self.index.refresh()  # a cheap look at the generation pointer, at most every few seconds
-        if not query.strip() or not self.index.count():
+        self.store.refresh()  # a cheap look at the generation pointer, at most every few seconds
+        if not query.strip() or not self.store.count():
             return SearchResult(hits=[], language=language)
-        vector = self.index.embedder.queries([query])[0]
+        vector = self.embedder.queries([query])[0]
         return self.search_vector(query, vector, k, language)
 
     def search_vector(self, query: str, vector: Vectors, k: int, language: Language) -> SearchResult:
-        passages = {pid: (sim, meta) for pid, sim, meta in self.index.query("passages", vector, DENSE_PASSAGES)}
-        sentences = {sid: (sim, meta) for sid, sim, meta in self.index.query("sentences", vector, DENSE_SENTENCES)}
-        lexical = self._lexical(query, language)
+        passages = {(p.doc_id, p.index): p for p in self.store.query("passages", vector, DENSE_PASSAGES)}
+        sentences = {(s.doc_id, s.index): s for s in self.store.query("sentences", vector, DENSE_SENTENCES)}
+        located = self._lexical(query, language)
 
         # Every passage that any of the three lists points at is a candidate.
-        candidates: dict[str, float] = {pid: sim for pid, (sim, _) in passages.items()}
-        for sid, (sim, meta) in sentences.items():
-            pid = passage_id(_digest(sid), int(meta["passage"]))
-            candidates[pid] = max(candidates.get(pid, 0.0), sim)
-        digests = self.index.store.hashes() if lexical else {}
-        located = self._locate(lexical, digests)
-        for (doc_id, _index), (_score, passage_index, _, _) in located.items():
-            pid = passage_id(digests[doc_id], passage_index)
-            candidates.setdefault(pid, 0.0)
+        candidates: dict[Key, float] = {key: p.similarity for key, p in passages.items()}
+        for s in sentences.values():
+            key = (s.doc_id, s.passage)
+            candidates[key] = max(candidates.get(key, 0.0), s.similarity)
+        for row, _ in located.values():
+            candidates.setdefault((row.doc_id, row.passage), 0.0)
         top = sorted(candidates, key=candidates.__getitem__, reverse=True)[: max(RERANK, k)]
 
-        missing = [pid for pid in top if pid not in passages]
-        for pid, vec in self.index.vectors("passages", missing).items():
-            passages[pid] = (float(vec @ vector), {})
-        metas = self._passage_metas([pid for pid in top if not passages.get(pid, (0, {}))[1]])
+        similarity = {key: p.similarity for key, p in passages.items()}
+        missing = [key for key in top if key not in passages]
+        similarity |= {key: float(vec @ vector) for key, vec in self.store.vectors("passages", missing).items()}
+        found: dict[Key, StoredPassage] = {**passages, **self.store.passages(missing)}
+        chosen = [found[key] for key in top if key in found and key in similarity]
+        members = {(p.doc_id, p.index): [(p.doc_id, i) for i in range(p.first, p.last + 1)] for p in chosen}
+        dense = {key: s.similarity for key, s in sentences.items()}
+        unscored = [key for keys in members.values() for key in keys if key not in dense]
+        dense |= {key: float(vec @ vector) for key, vec in self.store.vectors("sentences", unscored).items()}
+        lexical = {key: score for key, (_, score) in located.items()}
         weight = LEXICAL_WEIGHT[language]
-        lexical_by_sentence = {(doc_id, idx): v[0] for (doc_id, idx), v in located.items()}
 
-        chosen: list[tuple[str, dict[str, Any]]] = [
-            (pid, meta) for pid in top if (meta := passages.get(pid, (0.0, {}))[1] or metas.get(pid) or {})
-        ]
-        members = {
-            pid: [sentence_id(_digest(pid), i) for i in range(int(meta["first"]), int(meta["last"]) + 1)]
-            for pid, meta in chosen
-        }
-        dense = {sid: sim for sid, (sim, _) in sentences.items()}
-        missing_sentences = [sid for ids in members.values() for sid in ids if sid not in dense]
-        dense.update(
-            {sid: float(vec @ vector) for sid, vec in self.index.vectors("sentences", missing_sentences).items()}
-        )
-
-        scored: list[tuple[float, str, dict[str, Any], list[ScoredSentence]]] = []
-        for pid, meta in chosen:
-            units = self._units(str(meta["doc_id"]), int(meta["index"]), members[pid], dense, lexical_by_sentence)
+        scored: list[tuple[float, StoredPassage, list[ScoredSentence]]] = []
+        for p in chosen:
+            units = self._units(p, members[(p.doc_id, p.index)], dense, lexical)
             if not units:
                 continue
-            best_dense = max(u.dense for u in units)
-            best_lexical = max(u.lexical for u in units)
-            score = passages[pid][0] + best_dense + weight * best_lexical
-            for unit in units:
-                unit.passage_score = score
-            scored.append((score, pid, meta, units))
+            score = (
+                similarity[(p.doc_id, p.index)] + max(u.dense for u in units) + weight * max(u.lexical for u in units)
+            )
+            scored.append((score, p, [replace(u, passage_score=score) for u in units]))
 
         scored.sort(key=lambda item: item[0], reverse=True)
-        hits = [self._hit(score, meta) for score, _, meta, _ in scored[:k]]
+        hits = [self._hit(score, p) for score, p, _ in scored[:k]]
         return SearchResult(
             hits=hits, sentences=[u for *_, units in scored for u in units], language=language, vector=vector
         )
 
-    def spelled_alike(self, prefixes: list[str], vector: Vectors, limit: int = 40) -> list[ScoredSentence]:
+    def spelled_alike(self, prefixes: Sequence[str], vector: Vectors, limit: int = 40) -> list[ScoredSentence]:
         """Sentences with words beginning like ``prefixes`` (BM25), scored against a query vector: how an
         English question finds German sentences that share its cognates ("eskal" for "escalation")."""
-        rows = self.index.store.search(prefixes, limit, prefix=True)
-        digests = self.index.store.hashes()
-        spans = {}
-        for doc_id, idx, _ in rows:
-            for index, start, end, passage in self.index.store.sentences_at(doc_id, [idx]):
-                if doc_id in digests:
-                    spans[sentence_id(digests[doc_id], index)] = (doc_id, index, start, end, passage)
-        vectors = self.index.vectors("sentences", list(spans))
-        return [
-            ScoredSentence(doc_id=d, index=i, start=a, end=b, passage=p, dense=float(vectors[sid] @ vector))
-            for sid, (d, i, a, b, p) in spans.items()
-            if sid in vectors
-        ]
+        rows = {
+            (row.doc_id, row.index): row
+            for hit in self.store.prefix_search(prefixes, limit)
+            for row in self.store.sentences_at(hit.doc_id, [hit.index])
+        }
+        return self._scored(rows, vector)
 
     def article_sentences(self, doc_id: str, vector: Vectors) -> list[ScoredSentence]:
         """Every sentence of one article, scored against a query vector (one Chroma lookup)."""
-        digest = self.index.store.hashes().get(doc_id)
-        if digest is None:
-            return []
-        rows = self.index.store.sentences(doc_id)
-        vectors = self.index.vectors("sentences", [sentence_id(digest, i) for i, *_ in rows])
-        return [
-            ScoredSentence(
-                doc_id=doc_id,
-                index=i,
-                start=start,
-                end=end,
-                passage=passage,
-                dense=float(vectors[sid] @ vector),
-            )
-            for i, start, end, passage in rows
-            if (sid := sentence_id(digest, i)) in vectors
-        ]
+        return self._scored({(row.doc_id, row.index): row for row in self.store.sentences(doc_id)}, vector)
 
-    def _lexical(self, query: str, language: Language) -> dict[tuple[str, int], float]:
-        terms = self.index.store.stems.query_terms(lexical_words(query, language))
-        rows = self.index.store.search(terms, LEXICAL_SENTENCES)
-        if not rows:
+    # what the answer stage reads besides candidates -----------------------------------------------
+    def article(self, doc_id: str) -> Article | None:
+        return self.store.article(doc_id)
+
+    def analysis(self, doc_id: str) -> ArticleAnalysis:
+        return self.store.analysis(doc_id)
+
+    def count(self) -> int:
+        """How many articles can be searched."""
+        return self.store.count()
+
+    def embed_queries(self, texts: Sequence[str]) -> Vectors:
+        return self.embedder.queries(texts)
+
+    def embed_passages(self, texts: Sequence[str]) -> Vectors:
+        return self.embedder.passages(texts)
+
+    # building blocks -------------------------------------------------------------------------------
+    def _scored(self, rows: dict[Key, StoredSentence], vector: Vectors) -> list[ScoredSentence]:
+        vectors = self.store.vectors("sentences", rows)
+        return [_scored(row, float(vectors[key] @ vector)) for key, row in rows.items() if key in vectors]
+
+    def _lexical(self, query: str, language: Language) -> dict[Key, tuple[StoredSentence, float]]:
+        """Each BM25 hit of the query's lexical words (normalised to the best) whose article is still indexed."""
+        hits = self.store.lexical_search(lexical_words(query, language), LEXICAL_SENTENCES)
+        if not hits:
             return {}
-        best = max(score for _, _, score in rows) or 1.0
-        return {(doc_id, idx): score / best for doc_id, idx, score in rows}
-
-    def _locate(
-        self, lexical: dict[tuple[str, int], float], digests: dict[str, str]
-    ) -> dict[tuple[str, int], tuple[float, int, int, int]]:
-        """(lexical score, passage, start, end) for each lexical hit whose article is still indexed."""
-        out = {}
-        for (doc_id, idx), score in lexical.items():
-            if doc_id not in digests:
-                continue
-            for index, start, end, passage in self.index.store.sentences_at(doc_id, [idx]):
-                out[(doc_id, index)] = (score, passage, start, end)
-        return out
-
-    def _passage_metas(self, ids: list[str]) -> dict[str, dict[str, Any]]:
-        if not ids:
-            return {}
-        got = self.index.collections["passages"].get(ids=ids, include=["metadatas"])
-        return {i: dict(m or {}) for i, m in zip(got["ids"], got["metadatas"] or [], strict=True)}
+        best = max(hit.score for hit in hits) or 1.0
+        return {
+            (row.doc_id, row.index): (row, hit.score / best)
+            for hit in hits
+            for row in self.store.sentences_at(hit.doc_id, [hit.index])
+        }
 
     def _units(
-        self,
-        doc_id: str,
-        passage: int,
-        ids: list[str],
-        dense: dict[str, float],
-        lexical: dict[tuple[str, int], float],
+        self, passage: StoredPassage, members: list[Key], dense: dict[Key, float], lexical: dict[Key, float]
     ) -> list[ScoredSentence]:
-        rows = {index: (start, end) for index, start, end, _ in self.index.store.sentences_in_passage(doc_id, passage)}
-        units = []
-        for sid in ids:
-            index = int(sid.rsplit("-s", 1)[1])
-            if index not in rows or sid not in dense:
-                continue
-            start, end = rows[index]
-            units.append(
-                ScoredSentence(
-                    doc_id=doc_id,
-                    index=index,
-                    start=start,
-                    end=end,
-                    passage=passage,
-                    dense=dense[sid],
-                    lexical=lexical.get((doc_id, index), 0.0),
-                )
-            )
-        return units
+        rows = {(r.doc_id, r.index): r for r in self.store.sentences_in_passage(passage.doc_id, passage.index)}
+        return [
+            _scored(rows[key], dense[key], lexical.get(key, 0.0)) for key in members if key in rows and key in dense
+        ]
 
-    def _hit(self, score: float, meta: dict[str, Any]) -> Hit:
-        doc_id = str(meta["doc_id"])
-        article = self.index.article(doc_id)
-        start, end = int(str(meta["start"])), int(str(meta["end"]))
+    def _hit(self, score: float, passage: StoredPassage) -> Hit:
+        article = self.store.article(passage.doc_id)
+        start, end = passage.start, passage.end
         if article is None:
-            return Hit(doc_id=doc_id, start=start, end=end, score=score, text="")
+            return Hit(doc_id=passage.doc_id, start=start, end=end, score=score, text="")
         return Hit(
-            doc_id=doc_id,
+            doc_id=passage.doc_id,
             start=start,
             end=end,
             score=round(score, 6),
@@ -268,5 +227,13 @@ class Searcher:
         )
 
 
-def _digest(record_id: str) -> str:
-    return record_id.rsplit("-", 1)[0]
+def _scored(row: StoredSentence, dense: float, lexical: float = 0.0) -> ScoredSentence:
+    return ScoredSentence(
+        doc_id=row.doc_id,
+        index=row.index,
+        start=row.start,
+        end=row.end,
+        passage=row.passage,
+        dense=dense,
+        lexical=lexical,
+    )

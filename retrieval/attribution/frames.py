@@ -23,6 +23,7 @@ from retrieval.attribution.lexicon import (
 )
 from retrieval.attribution.phrases import (
     first_nominative,
+    in_subordinate_clause,
     np_backward,
     np_forward,
     np_start,
@@ -77,6 +78,8 @@ def _reported_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
     for hit in speech_verbs(toks, inside, REPORTING_LEXICON):
         if not reports_act(toks, hit) or is_passive(toks, hit) or demonstrative_vorfeld(toks, hit.finite):
             continue
+        if in_subordinate_clause(toks, hit.finite):
+            continue
         spk = speaker_of_verb(toks, hit.finite, stop_words(hit))
         if spk is None or toks[spk[0]].low in ("es", "das", "dies"):
             continue
@@ -103,6 +106,14 @@ def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             beg = np_backward(toks, i, 0)
             if beg < i:
                 return _prep_cand(toks, beg, (beg, i), (i, i + 1))
+        elif (
+            low == "nach"
+            and i > 0
+            and (t.tag == "APPO" or i + 1 == n or not np_start(toks[i + 1]))
+            and _postposed_nach(toks, i)
+        ):
+            beg = np_backward(toks, i, 0)
+            return _prep_cand(toks, beg, (beg, i), (i, i + 1))
         elif low == "nach" and i + 1 < n:
             end = np_forward(toks, i + 1, n)
             if end > i + 1 and _has_info_noun(toks[i + 1 : end]):
@@ -117,11 +128,21 @@ def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
 
 
 def _has_info_noun(toks: Sequence[Tok]) -> bool:
-    """Whether an NP after "nach" is headed by an information noun (Angaben, Bericht, …)."""
+    """Whether an NP after "nach" is headed by an information noun: the last noun of its first run of nouns
+    ("nach Angaben der Polizei", "nach Grupps Meinung", "nach Polizeiangaben")."""
+    head: Tok | None = None
     for t in toks:
         if t.tag in NOUN_TAGS or t.text[:1].isupper():
-            return t.low.endswith(INFO_NOUN_SUFFIXES)
-    return False
+            head = t
+        elif head is not None:
+            break
+    return head is not None and head.low.endswith(INFO_NOUN_SUFFIXES)
+
+
+def _postposed_nach(toks: Sequence[Tok], i: int) -> bool:
+    """ "seiner Meinung nach", "dem Vernehmen nach": an information noun right before a postposed "nach"."""
+    beg = np_backward(toks, i, 0)
+    return beg < i and toks[beg].tag in ("PPOSAT", "ART", "ADJA") and _has_info_noun(toks[beg:i])
 
 
 def _prep_cand(toks: Sequence[Tok], phrase_start: int, spk: tuple[int, int], cue: tuple[int, int]) -> Cand | None:
@@ -210,11 +231,20 @@ _SENTENCE_ANALYSES = (_verb_frame, _so_frame, _wie_frame, _according_to, _hearsa
 def analyse_sentence(sent: Sent, qspans: Sequence[tuple[int, int]]) -> Cand | None:
     """The best sentence-level attribution of one sentence (verb frame before according-to, …)."""
     inside = quote_depth(sent.toks, qspans)
+    opening = _according_to(sent.toks, inside)
+    if opening is not None and _opens_sentence(sent.toks, opening):
+        return opening
     for fn in _SENTENCE_ANALYSES:
         c = fn(sent.toks, inside)
         if c is not None:
             return c
     return None
+
+
+def _opens_sentence(toks: Sequence[Tok], c: Cand) -> bool:
+    """An according-to phrase that opens the sentence ("Laut faz.net appellierte X an …, sich …") frames
+    all of it, a speech verb inside included."""
+    return c.speaker is not None and c.q[0] > toks[0].start and (c.cue_text or "").lower() not in ADVERB_CUES
 
 
 def is_hearsay(sent: Sent, qspans: Sequence[tuple[int, int]]) -> bool:

@@ -10,11 +10,14 @@ from collections.abc import Sequence
 
 from retrieval.attribution.candidates import Cand, cand_spans, overlap, sentence_body, within
 from retrieval.attribution.frames import analyse_sentence, is_hearsay
-from retrieval.attribution.phrases import np_forward, speaker_of_verb
+from retrieval.attribution.phrases import np_forward, speaker_of_verb, subject_after
 from retrieval.attribution.quotes import is_name, mark_inline_quotes, quote_spans
 from retrieval.attribution.tokenise import maybe_cue, split_sentences, tag_sentence
-from retrieval.attribution.tokens import Sent, is_finite, is_quote_mark
-from retrieval.attribution.verbs import verb_lemma
+from retrieval.attribution.tokens import Sent, char_span, is_finite, is_quote_mark, quote_depth
+from retrieval.attribution.verbs import cue_as_written, is_passive, speech_verbs, stop_words, verb_lemma
+
+#: Demonstratives that stand for the previous sentence as a speech verb's object ("Dies teilte X mit").
+DEMONSTRATIVE_OBJECTS = frozenset({"dies", "das", "dieses"})
 
 
 def _carry(sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]], tagged: set[int]) -> None:
@@ -39,6 +42,34 @@ def _carry(sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple
             end = s.toks[-1].end if s.toks[-1].text in ".!?" else s.toks[b - 1].end
             found[s.index] = Cand((s.toks[a].start, end), "carried_over", last.speaker)
             last_idx = s.index
+
+
+def _demonstrative_reports(sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]]) -> None:
+    """ "… . Dies teilte der Sprecher mit.": the sentence before, up to the demonstrative, is the speaker's
+    (in place; a previous sentence that has a speaker of its own is kept)."""
+    for s in sents[1:]:
+        toks = s.toks
+        prev = sents[s.index - 1]
+        if len(toks) < 3 or toks[0].low not in DEMONSTRATIVE_OBJECTS or not toks[0].tag.startswith("PD"):
+            continue
+        if s.index in found and found[s.index].kind != "reported":
+            continue
+        if (prev.index in found and found[prev.index].speaker is not None) or is_quote_mark(prev.toks[0]):
+            continue
+        inside = quote_depth(toks, qspans)
+        hit = next((h for h in speech_verbs(toks, inside) if h.finite == 1 and not is_passive(toks, h)), None)
+        spk = subject_after(toks, 1, len(toks), stop_words(hit)) if hit is not None else None
+        if hit is None or spk is None:
+            continue
+        cue = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)
+        found.pop(prev.index, None)
+        found[s.index] = Cand(
+            (prev.start, toks[0].end),
+            "indirect",
+            char_span(toks, *spk),
+            char_span(toks, *cue),
+            cue_as_written(toks, hit),
+        )
 
 
 def _inside_any(s: Sent, qspans: Sequence[tuple[int, int]]) -> bool:
@@ -185,6 +216,7 @@ def attribute_de(text: str, sentences: Sequence[tuple[int, int]] | None = None) 
         c = analyse_sentence(s, qspans)
         if c is not None:
             found[s.index] = c
+    _demonstrative_reports(sents, found, qspans)
     _carry(sents, found, qspans, tagged)
     direct = _direct_quotes(text, sents, found, qspans)
     return _drop_duplicates(found, direct)

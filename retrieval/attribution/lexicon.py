@@ -96,9 +96,9 @@ INLINE_QUOTE_MAX_TOKENS = 8
 # Noun phrases and subjects (STTS tags from HanTa) -------------------------------------------------------
 
 PRONOUN_SPEAKERS = _words("pronoun_speakers.txt")
-NP_TAGS = frozenset("ART ADJA NN NE NNA CARD PPOSAT PIAT PDAT TRUNC FM XY PIDAT".split())
-NOUN_TAGS = frozenset(["NN", "NE", "NNA", "FM", "XY", "CARD", "TRUNC"])
-NP_START_TAGS = frozenset("ART ADJA NN NE NNA PPER PIS PDS PPOSAT PIAT PDAT CARD TRUNC FM XY PIDAT".split())
+NP_TAGS = frozenset("ART ADJA NN NE NNA NNI CARD PPOSAT PIAT PDAT TRUNC FM XY PIDAT".split())
+NOUN_TAGS = frozenset(["NN", "NE", "NNA", "NNI", "FM", "XY", "CARD", "TRUNC"])
+NP_START_TAGS = frozenset("ART ADJA NN NE NNA NNI PPER PIS PDS PPOSAT PIAT PDAT CARD TRUNC FM XY PIDAT".split())
 POSTMOD_PREPS = frozenset("von vom aus in im für zur zum der des".split())
 OBLIQUE_ARTICLES = frozenset(["dem", "den", "einem", "einen"])
 #: Determiner tags, and determiners without "-es"/"-er" that never open a genitive ("die Stadt des …").

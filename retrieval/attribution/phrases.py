@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from retrieval.attribution.lexicon import (
+    AMBIGUOUS_SUBORDINATORS,
     DETERMINER_TAGS,
     FOCUS_WORDS,
     NOMINATIVE_PRONOUNS,
@@ -129,6 +130,22 @@ def _segment_start(toks: Sequence[Tok], v: int) -> int:
     return i
 
 
+def in_subordinate_clause(toks: Sequence[Tok], v: int) -> bool:
+    """Whether the finite verb at ``v`` ends a verb-final or parenthetical clause ("…, zu der die
+    Opposition aufgerufen hatte", "als er zum Streik aufrief", "(Wikinews berichtete)")."""
+    seg = _segment_start(toks, v)
+    if seg == 0 or seg >= v:
+        return False
+    t = toks[seg]
+    return (
+        toks[seg - 1].text == "("
+        or t.tag in SUBCLAUSE_TAGS
+        or t.low in AMBIGUOUS_SUBORDINATORS
+        or t.low == "wie"
+        or (t.tag in ("APPR", "APPRART") and seg + 1 < v and toks[seg + 1].tag in ("PRELS", "PWS"))
+    )
+
+
 def _strip_relative(toks: Sequence[Tok], a: int, b: int) -> int:
     """Cut a subject range at an embedded relative clause (", den die Zeitung zitiert,")."""
     for k in range(a + 1, b - 1):
@@ -153,15 +170,27 @@ def _subject_before(toks: Sequence[Tok], a: int, v: int) -> tuple[int, int] | No
     """The subject in the Vorfeld ``a..v`` ("Der Sprecher, Peter X, sagte"), or None."""
     while a < v and toks[a].low in FOCUS_WORDS and toks[a].tag in ("ADV", "KON", "PTKVZ", "ADJD"):
         a += 1
-    if a >= v or toks[a].tag not in NP_START_TAGS or _is_oblique_start(toks, a):
+    quoted_name = is_quote_mark(toks[a]) and a + 1 < v and toks[a + 1].tag in NP_START_TAGS  # „BBC News“ berichtet
+    if a >= v or (toks[a].tag not in NP_START_TAGS and not quoted_name) or _is_oblique_start(toks, a):
         return None
     if toks[a].tag == "PDS" and toks[a].low in ("das", "dies"):
         return None
     b = _strip_relative(toks, a, v)
     a2, b2 = trim_range(toks, a, b)
-    if b2 <= a2 or b2 - a2 > SUBJECT_MAX_TOKENS or any(is_finite(t) for t in toks[a2:b2]):
+    if b2 <= a2 or b2 - a2 > SUBJECT_MAX_TOKENS or _has_finite_outside_names(toks[a2:b2]):
         return None
     return a2, b2
+
+
+def _has_finite_outside_names(toks: Sequence[Tok]) -> bool:
+    """A finite verb that is not part of a quoted name (von der „Aktion Deutschland hilft“)."""
+    in_name = False
+    for t in toks:
+        if t.inline:
+            in_name = not in_name
+        elif is_finite(t) and not in_name:
+            return True
+    return False
 
 
 def _subject_in_subclause(toks: Sequence[Tok], a: int, v: int) -> tuple[int, int] | None:
@@ -217,6 +246,8 @@ def speaker_of_verb(toks: Sequence[Tok], v: int, stop: frozenset[str] = frozense
     """Token range of the speaker of the (finite) speech verb at ``v``."""
     n = len(toks)
     if v + 1 < n and toks[v + 1].tag in ("PPER", "PIS") and toks[v + 1].low in NOMINATIVE_PRONOUNS:
+        return v + 1, v + 2
+    if v + 1 < n and toks[v + 1].tag == "PDS" and toks[v + 1].low in ("diese", "dieser"):  # "so schrieb diese"
         return v + 1, v + 2
     seg = _segment_start(toks, v)
     if v > 0 and toks[v - 1].low in ("und", "sowie", "oder"):

@@ -12,6 +12,8 @@ from retrieval.attribution.tokens import Sent, is_finite
 from retrieval.nlp import OPENING_MARKS, QUOTE_PAIRS
 
 MAX_QUOTE_CHARS = 3000
+#: Longest quoted name (tokens) after an article that may contain a verb ("die „Aktion Deutschland hilft“").
+NAME_MAX_TOKENS = 4
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -64,11 +66,16 @@ def mark_inline_quotes(sent: Sent, qspans: Sequence[tuple[int, int]]) -> None:
     pos = {t.start: k for k, t in enumerate(toks)}
     for a, b in qspans:
         i, j = pos.get(a), pos.get(b - 1)
-        if i is None or j is None or i == 0 or j - i < 2 or toks[i - 1].text in (":", ",", "(", "–"):
+        if i is None or j is None or j - i < 2:
             continue
         inner = toks[i + 1 : j]
+        # a quoted name as subject („BBC News“ berichtet) or after an article (der „Aktion Deutschland hilft“)
+        opening_name = i == 0 and len(inner) <= NAME_MAX_TOKENS and j + 1 < len(toks) and is_finite(toks[j + 1])
+        if (i == 0 and not opening_name) or (i > 0 and toks[i - 1].text in (":", ",", "(", "–")):
+            continue
+        title = i > 0 and toks[i - 1].tag == "ART" and len(inner) <= NAME_MAX_TOKENS
         if len(inner) > INLINE_QUOTE_MAX_TOKENS or any(
-            is_finite(t) or t.text in CLAUSE_PUNCT or t.text in ".!?" for t in inner
+            (is_finite(t) and not title) or t.text in CLAUSE_PUNCT or t.text in ".!?" for t in inner
         ):
             continue
         toks[i].inline = toks[j].inline = True

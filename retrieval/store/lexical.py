@@ -14,11 +14,11 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
 
 import Stemmer
 
-from retrieval.models import Article, Sentence
+from retrieval.models import Article, ArticleAnalysis, Sentence, SourceEntry
+from retrieval.store.rows import LexicalHit, StoredSentence
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SCHEMA = """
@@ -33,6 +33,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS sentence_fts USING fts5(
     stems, doc_id UNINDEXED, idx UNINDEXED, tokenize = "unicode61 remove_diacritics 2");
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+_SENTENCE = "SELECT doc_id, idx, start, end, passage FROM sentences"
+ANALYSES_CACHED = 512
 
 
 class Stems:
@@ -69,6 +71,7 @@ class LexicalStore:
         self._db.executescript(_SCHEMA)
         self._lock = threading.RLock()
         self._articles: dict[str, Article] = {}  # read caches, emptied on every write
+        self._analyses: dict[str, ArticleAnalysis] = {}
         self._hashes: dict[str, str] | None = None
         self.stems = Stems()
 
@@ -78,7 +81,7 @@ class LexicalStore:
 
     # writing -------------------------------------------------------------------------------------
     def put(
-        self, article: Article, sentences: Sequence[Sentence], passage_of: Sequence[int], analysis: dict[str, Any]
+        self, article: Article, sentences: Sequence[Sentence], passage_of: Sequence[int], analysis: ArticleAnalysis
     ) -> None:
         """Store (or replace) one article with its sentences, in one transaction."""
         with self._lock:
@@ -97,7 +100,7 @@ class LexicalStore:
                         article.language,
                         article.text,
                         article.source_path,
-                        json.dumps(analysis, ensure_ascii=False),
+                        _dump(analysis),
                     ),
                 )
                 self._db.executemany(
@@ -113,11 +116,10 @@ class LexicalStore:
                 self._db.execute("ROLLBACK")
                 raise
 
-    def set_analysis(self, doc_id: str, analysis: dict[str, Any]) -> None:
+    def set_analysis(self, doc_id: str, analysis: ArticleAnalysis) -> None:
         with self._lock:
-            self._db.execute(
-                "UPDATE articles SET analysis = ? WHERE id = ?", (json.dumps(analysis, ensure_ascii=False), doc_id)
-            )
+            self._analyses.pop(doc_id, None)
+            self._db.execute("UPDATE articles SET analysis = ? WHERE id = ?", (_dump(analysis), doc_id))
 
     def delete(self, doc_id: str) -> None:
         with self._lock:
@@ -127,6 +129,7 @@ class LexicalStore:
 
     def _delete(self, doc_id: str) -> None:
         self._articles.clear()
+        self._analyses.clear()
         self._hashes = None
         self._db.execute("DELETE FROM articles WHERE id = ?", (doc_id,))
         self._db.execute("DELETE FROM sentences WHERE doc_id = ?", (doc_id,))
@@ -170,46 +173,57 @@ class LexicalStore:
         self._articles[doc_id] = article
         return article
 
-    def analysis(self, doc_id: str) -> dict[str, Any]:
+    def analysis(self, doc_id: str) -> ArticleAnalysis:
+        """The stored analysis of one article, validated once and then cached (empty if there is none)."""
+        cached = self._analyses.get(doc_id)
+        if cached is not None:
+            return cached
         with self._lock:
             row = self._db.execute("SELECT analysis FROM articles WHERE id = ?", (doc_id,)).fetchone()
-        return json.loads(row[0]) if row else {}
+        if row is None:
+            return ArticleAnalysis()
+        analysis = ArticleAnalysis.model_validate_json(row[0])
+        if len(self._analyses) >= ANALYSES_CACHED:
+            self._analyses.clear()
+        self._analyses[doc_id] = analysis
+        return analysis
 
-    def listing(self) -> list[dict[str, Any]]:
-        """id, title, outlet, published and length of every article, by id."""
+    def stale_analyses(self, version: str) -> list[str]:
+        """The articles whose stored analysis was made by another version (or never made), by id."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id FROM articles WHERE json_extract(analysis, '$.version') IS NOT ? ORDER BY id", (version,)
+            ).fetchall()
+        return [doc_id for (doc_id,) in rows]
+
+    def listing(self) -> list[SourceEntry]:
+        """id, title, outlet, url, published and length of every article, by id."""
         with self._lock:
             rows = self._db.execute(
                 "SELECT id, title, outlet, url, published, length(text) FROM articles ORDER BY id"
             ).fetchall()
         keys = ("id", "title", "outlet", "url", "published", "chars")
-        return [dict(zip(keys, row, strict=True)) for row in rows]
+        return [SourceEntry(**dict(zip(keys, row, strict=True))) for row in rows]
 
-    def sentences(self, doc_id: str) -> list[tuple[int, int, int, int]]:
-        """``(index, start, end, passage)`` of each sentence of one article, in order."""
-        with self._lock:
-            return self._db.execute(
-                "SELECT idx, start, end, passage FROM sentences WHERE doc_id = ? ORDER BY idx", (doc_id,)
-            ).fetchall()
+    def sentences(self, doc_id: str) -> list[StoredSentence]:
+        """Each sentence of one article, in order."""
+        return self._sentences(f"{_SENTENCE} WHERE doc_id = ? ORDER BY idx", (doc_id,))
 
-    def sentences_at(self, doc_id: str, indices: Sequence[int]) -> list[tuple[int, int, int, int]]:
-        """``(index, start, end, passage)`` of the given sentences of one article."""
+    def sentences_at(self, doc_id: str, indices: Sequence[int]) -> list[StoredSentence]:
+        """The given sentences of one article, in order."""
         marks = ",".join("?" * len(indices))
-        with self._lock:
-            return self._db.execute(
-                f"SELECT idx, start, end, passage FROM sentences WHERE doc_id = ? AND idx IN ({marks})",
-                (doc_id, *indices),
-            ).fetchall()
+        return self._sentences(f"{_SENTENCE} WHERE doc_id = ? AND idx IN ({marks}) ORDER BY idx", (doc_id, *indices))
 
-    def sentences_in_passage(self, doc_id: str, passage: int) -> list[tuple[int, int, int, int]]:
-        with self._lock:
-            return self._db.execute(
-                "SELECT idx, start, end, passage FROM sentences WHERE doc_id = ? AND passage = ? ORDER BY idx",
-                (doc_id, passage),
-            ).fetchall()
+    def sentences_in_passage(self, doc_id: str, passage: int) -> list[StoredSentence]:
+        return self._sentences(f"{_SENTENCE} WHERE doc_id = ? AND passage = ? ORDER BY idx", (doc_id, passage))
 
-    def search(self, terms: Sequence[str], limit: int, prefix: bool = False) -> list[tuple[str, int, float]]:
-        """``(doc_id, sentence index, score)`` by BM25 for any of ``terms`` (stems, or with ``prefix`` the
-        beginnings of stems); higher is better."""
+    def _sentences(self, query: str, parameters: Sequence[object]) -> list[StoredSentence]:
+        with self._lock:
+            rows = self._db.execute(query, parameters).fetchall()
+        return [StoredSentence(doc_id=d, index=i, start=a, end=b, passage=p) for d, i, a, b, p in rows]
+
+    def search(self, terms: Sequence[str], limit: int, prefix: bool = False) -> list[LexicalHit]:
+        """Sentences by BM25 for any of ``terms`` (stems, or with ``prefix`` the beginnings of stems)."""
         if not terms or limit <= 0:
             return []
         star = " *" if prefix else ""
@@ -220,4 +234,10 @@ class LexicalStore:
                 "ORDER BY bm25(sentence_fts) LIMIT ?",
                 (query, limit),
             ).fetchall()
-        return [(d, int(i), float(s)) for d, i, s in rows]
+        return [LexicalHit(doc_id=d, index=int(i), score=float(s)) for d, i, s in rows]
+
+
+def _dump(analysis: ArticleAnalysis) -> str:
+    """The stored JSON of an analysis, as it has always been written (sentence indices as string keys)."""
+    sentences = {str(i): info.model_dump(mode="json", exclude_defaults=True) for i, info in analysis.sentences.items()}
+    return json.dumps({"version": analysis.version, "sentences": sentences}, ensure_ascii=False)

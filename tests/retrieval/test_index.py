@@ -1,8 +1,9 @@
-"""retrieval.index and retrieval.lexical: content-hash ids, no-op re-indexing, replacement, removal,
+"""retrieval.indexer and retrieval.store: content-hash ids, no-op re-indexing, replacement, removal,
 model mismatch and the SQLite side rebuilt from Chroma. Real Chroma and SQLite under tmp_path."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,26 +12,31 @@ from conftest import HashEmbedder, article
 
 from retrieval import segment
 from retrieval.corpus import LoadError
-from retrieval.index import COLLECTIONS, Index, IndexModelMismatch, passage_id, sentence_id
-from retrieval.lexical import LexicalStore
-from retrieval.models import Article
+from retrieval.indexer import Indexer
+from retrieval.models import Article, ArticleAnalysis, Sentence, SentenceInfo
+from retrieval.store import COLLECTIONS, IndexModelMismatch, SentenceHit, Store
+from retrieval.store.ids import passage_id, sentence_id
+from retrieval.store.lexical import LexicalStore
 
-MakeIndex = Callable[..., Index]
+MakeIndex = Callable[..., Indexer]
 
 
-def records(index: Index, name: str, doc_id: str) -> dict[str, str]:
+def open_index(index_dir: Path, embedder: HashEmbedder) -> Indexer:
+    return Indexer(Store(index_dir, embedder), embedder)
+
+
+def records(index: Indexer, name: str, doc_id: str) -> dict[str, str]:
     """id -> document of one article's records in one collection."""
-    got = index.collections[name].get(where={"doc_id": doc_id}, include=["documents"])
+    got = index.store.collections[name].get(where={"doc_id": doc_id}, include=["documents"])
     return dict(zip(got["ids"], got["documents"] or [], strict=True))
 
 
-def lexical_hits(index: Index, word: str) -> list[tuple[str, int]]:
-    terms = index.store.stems.query_terms([word])
-    return [(doc_id, idx) for doc_id, idx, _ in index.store.search(terms, 50)]
+def lexical_hits(index: Indexer, word: str) -> list[tuple[str, int]]:
+    return [(hit.doc_id, hit.index) for hit in index.store.lexical_search([word], 50)]
 
 
-def nearest_sentence(index: Index, embedder: HashEmbedder, text: str) -> tuple[str, float, dict[str, object]]:
-    [best] = index.query("sentences", embedder.vector(text), 1)
+def nearest_sentence(index: Indexer, embedder: HashEmbedder, text: str) -> SentenceHit:
+    [best] = index.store.query("sentences", embedder.vector(text), 1)
     return best
 
 
@@ -47,11 +53,11 @@ def test_first_sync_adds_and_embeds_everything(
     assert report.passages_embedded == 3  # tiny articles: one passage each
     assert report.sentences_embedded == n_sentences
     assert hash_embedder.passage_texts == n_sentences + 3
-    assert report.errors == ["kaputt.md: empty file"]
-    assert index.count() == 3
+    assert [str(e) for e in report.errors] == ["kaputt.md: empty file"]
+    assert index.store.count() == 3
     for name in COLLECTIONS:
         expected = {"sentences": n_sentences, "passages": 3, "articles": 3}[name]
-        assert index.collections[name].count() == expected
+        assert index.store.collections[name].count() == expected
 
 
 def test_indexing_the_same_articles_twice_embeds_nothing(
@@ -67,16 +73,16 @@ def test_indexing_the_same_articles_twice_embeds_nothing(
 
 
 def test_reopened_index_still_skips_unchanged_articles(tmp_path: Path, small_articles: list[Article]) -> None:
-    first = Index(tmp_path / "ix", HashEmbedder())
+    first = open_index(tmp_path / "ix", HashEmbedder())
     first.sync(small_articles)
-    first.close()
+    first.store.close()
     embedder = HashEmbedder()
-    again = Index(tmp_path / "ix", embedder)
+    again = open_index(tmp_path / "ix", embedder)
     try:
         assert again.sync(small_articles).unchanged == 3
         assert embedder.passage_calls == 0
     finally:
-        again.close()
+        again.store.close()
 
 
 def test_record_ids_come_from_the_content_hash(
@@ -97,13 +103,15 @@ def test_records_carry_exact_offsets_and_article_metadata(make_index: MakeIndex,
     a = small_articles[0]
     index = make_index()
     index.sync([a])
-    got = index.collections["sentences"].get(where={"doc_id": a.id}, include=["documents", "metadatas"])
+    got = index.store.collections["sentences"].get(where={"doc_id": a.id}, include=["documents", "metadatas"])
     for text, meta in zip(got["documents"] or [], got["metadatas"] or [], strict=True):
-        assert text == a.text[int(meta["start"]) : int(meta["end"])]
-    stored = index.article(a.id)
+        assert text == a.text[int(str(meta["start"])) : int(str(meta["end"]))]
+    stored = index.store.article(a.id)
     assert stored is not None
     assert stored.model_dump() == a.model_dump()
-    assert [row[1:3] for row in index.store.sentences(a.id)] == [(s.start, s.end) for s in segment.sentences(a)]
+    assert [(row.start, row.end) for row in index.store.sentences(a.id)] == [
+        (s.start, s.end) for s in segment.sentences(a)
+    ]
 
 
 def test_an_edited_article_replaces_all_its_old_records(make_index: MakeIndex, hash_embedder: HashEmbedder) -> None:
@@ -112,22 +120,24 @@ def test_an_edited_article_replaces_all_its_old_records(make_index: MakeIndex, h
     index = make_index()
     index.sync([old, article("anders", "Anderes\nHier steht etwas anderes.")])
     assert lexical_hits(index, "Zeppelin") == [("nachricht", 1)]
-    assert nearest_sentence(index, hash_embedder, "Der Zeppelin landete in Friedrichshafen.")[1] == pytest.approx(1.0)
+    assert nearest_sentence(
+        index, hash_embedder, "Der Zeppelin landete in Friedrichshafen."
+    ).similarity == pytest.approx(1.0)
 
     report = index.sync([new])
     assert (report.added, report.updated) == (0, 1)
     assert lexical_hits(index, "Zeppelin") == []
     assert lexical_hits(index, "Ballon") == [("nachricht", 1)]
-    _, similarity, meta = nearest_sentence(index, hash_embedder, "Der Zeppelin landete in Friedrichshafen.")
-    assert similarity < 0.99  # the old sentence is gone from Chroma
-    _, similarity, meta = nearest_sentence(index, hash_embedder, "Der Ballon landete in Augsburg.")
-    assert similarity == pytest.approx(1.0) and meta["doc_id"] == "nachricht"
+    best = nearest_sentence(index, hash_embedder, "Der Zeppelin landete in Friedrichshafen.")
+    assert best.similarity < 0.99  # the old sentence is gone from Chroma
+    best = nearest_sentence(index, hash_embedder, "Der Ballon landete in Augsburg.")
+    assert best.similarity == pytest.approx(1.0) and best.doc_id == "nachricht"
     new_units = segment.sentences(new)
     assert sorted(records(index, "sentences", "nachricht").values()) == sorted(s.text for s in new_units)
     assert len(records(index, "passages", "nachricht")) == 1
-    assert index.article("nachricht") == new
-    assert index.chroma_hashes()["nachricht"] == new.content_hash
-    assert index.count() == 2 and len(records(index, "sentences", "anders")) == 2
+    assert index.store.article("nachricht") == new
+    assert index.store.chroma_hashes()["nachricht"] == new.content_hash
+    assert index.store.count() == 2 and len(records(index, "sentences", "anders")) == 2
 
 
 def test_metadata_change_alone_counts_as_an_update(make_index: MakeIndex, small_articles: list[Article]) -> None:
@@ -136,7 +146,7 @@ def test_metadata_change_alone_counts_as_an_update(make_index: MakeIndex, small_
     renamed = small_articles[1].model_copy(update={"outlet": "Neues Blatt"})
     report = index.sync([renamed])
     assert report.updated == 1
-    stored = index.article(renamed.id)
+    stored = index.store.article(renamed.id)
     assert stored is not None and stored.outlet == "Neues Blatt"
 
 
@@ -144,11 +154,11 @@ def test_remove_deletes_every_record(make_index: MakeIndex, small_articles: list
     index = make_index()
     index.sync(small_articles)
     assert index.remove("hamburg") is True
-    assert index.article("hamburg") is None
-    assert index.count() == 2
+    assert index.store.article("hamburg") is None
+    assert index.store.count() == 2
     for name in ("sentences", "passages"):
         assert records(index, name, "hamburg") == {}
-    assert index.collections["articles"].get(ids=["hamburg"])["ids"] == []
+    assert index.store.collections["articles"].get(ids=["hamburg"])["ids"] == []
     assert lexical_hits(index, "Schiffe") == []
     assert index.remove("hamburg") is False
     assert index.remove("nie-gesehen") is False
@@ -159,11 +169,11 @@ def test_prune_removes_what_is_no_longer_given(make_index: MakeIndex, small_arti
     index = make_index()
     index.sync(small_articles)
     kept = index.sync(small_articles[:1])  # without prune nothing is removed
-    assert (kept.removed, index.count()) == (0, 3)
+    assert (kept.removed, index.store.count()) == (0, 3)
     report = index.sync(small_articles[:1], prune=True)
     assert (report.unchanged, report.removed) == (1, 2)
-    assert [row["id"] for row in index.store.listing()] == ["berlin"]
-    assert set(index.chroma_hashes()) == {"berlin"}
+    assert [row.id for row in index.store.listing()] == ["berlin"]
+    assert set(index.store.chroma_hashes()) == {"berlin"}
 
 
 def test_progress_is_called_once_per_article(make_index: MakeIndex, small_articles: list[Article]) -> None:
@@ -176,59 +186,88 @@ def test_progress_is_called_once_per_article(make_index: MakeIndex, small_articl
 
 
 def test_reopening_with_another_model_raises_mismatch(tmp_path: Path, small_articles: list[Article]) -> None:
-    index = Index(tmp_path / "ix", HashEmbedder())
+    index = open_index(tmp_path / "ix", HashEmbedder())
     index.sync(small_articles)
-    index.close()
+    index.store.close()
     with pytest.raises(IndexModelMismatch) as caught:
-        Index(tmp_path / "ix", HashEmbedder(name="other-model"))
+        open_index(tmp_path / "ix", HashEmbedder(name="other-model"))
     message = str(caught.value)
     assert "'hash-test'" in message and "'other-model'" in message
     assert "rebuild" in message and "belegbot index --rebuild" in message
     # the same model opens fine and nothing was lost
-    again = Index(tmp_path / "ix", HashEmbedder())
+    again = open_index(tmp_path / "ix", HashEmbedder())
     try:
-        assert again.count() == 3
+        assert again.store.count() == 3
     finally:
-        again.close()
+        again.store.close()
 
 
 def test_sqlite_side_is_rebuilt_from_chroma(tmp_path: Path, small_articles: list[Article]) -> None:
-    first = Index(tmp_path / "ix", HashEmbedder())
+    first = open_index(tmp_path / "ix", HashEmbedder())
     first.sync(small_articles)
     expected = {a.id: first.store.sentences(a.id) for a in small_articles}
-    first.close()
+    first.store.close()
     lexical = tmp_path / "ix" / "lexical.sqlite"
     assert lexical.exists()
     for path in (tmp_path / "ix").glob("lexical.sqlite*"):
         path.unlink()
 
     embedder = HashEmbedder()
-    again = Index(tmp_path / "ix", embedder)
+    again = open_index(tmp_path / "ix", embedder)
     try:
-        assert again.count() == 3
+        assert again.store.count() == 3
         for a in small_articles:
-            assert again.article(a.id) == a  # text and metadata are back, exactly
+            assert again.store.article(a.id) == a  # text and metadata are back, exactly
             assert again.store.sentences(a.id) == expected[a.id]
         assert lexical_hits(again, "Feuerwehr") == [("berlin", 2)]
         assert embedder.passage_calls == 0  # rebuilt from stored documents, nothing re-embedded
         assert again.sync(small_articles).unchanged == 3
     finally:
-        again.close()
+        again.store.close()
 
 
 def test_sqlite_articles_missing_from_chroma_are_dropped(tmp_path: Path, small_articles: list[Article]) -> None:
-    first = Index(tmp_path / "ix", HashEmbedder())
+    first = open_index(tmp_path / "ix", HashEmbedder())
     first.sync(small_articles)
     for name in ("sentences", "passages"):
-        first.collections[name].delete(where={"doc_id": "koeln"})
-    first.collections["articles"].delete(ids=["koeln"])  # as if another process removed it
-    first.close()
-    again = Index(tmp_path / "ix", HashEmbedder())
+        first.store.collections[name].delete(where={"doc_id": "koeln"})
+    first.store.collections["articles"].delete(ids=["koeln"])  # as if another process removed it
+    first.store.close()
+    again = open_index(tmp_path / "ix", HashEmbedder())
     try:
-        assert again.article("koeln") is None
-        assert again.count() == 2
+        assert again.store.article("koeln") is None
+        assert again.store.count() == 2
     finally:
-        again.close()
+        again.store.close()
+
+
+def test_stale_analyses_are_served_with_a_warning_and_redone_by_the_indexer(
+    tmp_path: Path, small_articles: list[Article], caplog: pytest.LogCaptureFixture
+) -> None:
+    embedder = HashEmbedder()
+    first = Indexer(Store(tmp_path / "ix", embedder), embedder, analysis_version="1")
+    first.sync(small_articles)
+    first.store.close()
+    with caplog.at_level(logging.WARNING):
+        reader = Store(tmp_path / "ix", embedder, analysis_version="2")
+    try:
+        assert "3 of 3 articles" in caplog.text and "belegbot index" in caplog.text
+        assert reader.analysis("berlin").version == "1"  # served as stored: reading runs no NLP
+
+        analysed: list[str] = []
+
+        def analyser(article: Article, sentences: list[Sentence]) -> ArticleAnalysis:
+            analysed.append(article.id)
+            return ArticleAnalysis(version="2", sentences={0: SentenceInfo(source=article.title)})
+
+        calls = embedder.passage_calls
+        report = Indexer(reader, embedder, analyser, analysis_version="2").sync(small_articles)
+        assert report.unchanged == 3 and embedder.passage_calls == calls  # re-analysed, not re-embedded
+        assert sorted(analysed) == ["berlin", "hamburg", "koeln"]
+        assert reader.analysis("berlin").sentence(0).source == "Regen in Berlin"
+        assert reader.stale_analyses("2") == []
+    finally:
+        reader.close()
 
 
 # ------------------------------------------------------------------------------------------ lexical
@@ -239,13 +278,16 @@ def test_lexical_store_matches_stems_across_inflection(tmp_path: Path) -> None:
     try:
         a = article("s", "Ein Soldat stand da. Die Häuser brannten. Nichts weiter.")
         units = segment.sentences(a)
-        store.put(a, units, [0] * len(units), {"k": "ä"})
-        assert [(d, i) for d, i, _ in store.search(store.stems.query_terms(["Soldaten"]), 10)] == [("s", 0)]
-        assert [(d, i) for d, i, _ in store.search(store.stems.query_terms(["Haus", "brennt"]), 10)] == [("s", 1)]
+        analysis = ArticleAnalysis(version="ä", sentences={0: SentenceInfo(source="Bürgerin")})
+        store.put(a, units, [0] * len(units), analysis)
+        assert [(h.doc_id, h.index) for h in store.search(store.stems.query_terms(["Soldaten"]), 10)] == [("s", 0)]
+        assert [(h.doc_id, h.index) for h in store.search(store.stems.query_terms(["Haus", "brennt"]), 10)] == [
+            ("s", 1)
+        ]
         assert store.search([], 10) == [] and store.search(["soldat"], 0) == []
         assert store.search(['sol"dat'], 10) != []  # quotes in terms cannot break the FTS query
-        assert store.analysis("s") == {"k": "ä"}
-        assert store.analysis("fehlt") == {}
+        assert store.analysis("s") == analysis
+        assert store.analysis("fehlt") == ArticleAnalysis()
         store.set_state("key", "v1")
         store.set_state("key", "v2")
         assert store.state("key") == "v2" and store.state("none") is None
@@ -258,10 +300,10 @@ def test_lexical_store_put_is_atomic(tmp_path: Path) -> None:
     try:
         a = article("s", "Erster Satz. Zweiter Satz.")
         units = segment.sentences(a)
-        store.put(a, units, [0, 0], {})
+        store.put(a, units, [0, 0], ArticleAnalysis())
         changed = article("s", "Ganz neu. Und anders. Drei.")
         with pytest.raises(ValueError, match="zip"):
-            store.put(changed, segment.sentences(changed), [0], {})  # passage_of too short
+            store.put(changed, segment.sentences(changed), [0], ArticleAnalysis())  # passage_of too short
         assert store.article("s") == a  # the old version is still there, complete
         assert len(store.sentences("s")) == 2
     finally:
@@ -272,7 +314,7 @@ def test_article_without_sentences_is_reported_and_replaces_nothing(make_index: 
     index = make_index()
     index.sync([article("y", "Alter Satz hier.")])
     report = index.sync([article("y", "…")])
-    assert report.updated == 0 and any("y" in e for e in report.errors)
-    assert index.article("y") is None  # the old text must not be quoted any more
+    assert report.updated == 0 and any("y" in str(e) for e in report.errors)
+    assert index.store.article("y") is None  # the old text must not be quoted any more
     again = index.sync([article("x", "...")])
     assert again.added == 0

@@ -1,18 +1,24 @@
-"""``belegbot bench``: the pure parts fast, and one small real run over the seed corpus."""
+"""``make bench`` (``python -m bench``): the pure parts fast, one small real run over the seed corpus, and
+the runtime packages importing neither the benchmark nor matplotlib."""
 
 from __future__ import annotations
 
+import ast
 import json
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS_DIR
+from conftest import CORPUS_DIR, ROOT
 from typer.testing import CliRunner
 
-from bot.cli import app
-from retrieval.bench import BenchConfig, Timings, check_goals, load_questions, run
+from bench.__main__ import app
+from bench.config import EVAL_DIR, BenchConfig, load_questions
+from bench.report import check_goals
+from bench.run import run
+from bench.timing import Timings
 
-DEV_QUESTIONS = Path("/work/shared/eval/dev/questions.jsonl")
+DEV_QUESTIONS = EVAL_DIR / "dev" / "questions.jsonl"
+RUNTIME = ("bot", "retrieval", "prompts")
 
 
 def test_timings_percentiles() -> None:
@@ -61,8 +67,35 @@ def test_config_checks_its_values() -> None:
 
 
 def test_cli_names_a_missing_corpus(tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["bench", "--corpus", str(tmp_path / "nope.jsonl")])
+    result = CliRunner().invoke(app, ["--corpus", str(tmp_path / "nope.jsonl")])
     assert result.exit_code == 2 and "nope.jsonl does not exist (--corpus)" in result.output
+
+
+def test_defaults_point_beside_the_clone_not_the_working_directory() -> None:
+    assert ROOT.parent / "shared" / "eval" == EVAL_DIR
+    assert all(path.is_absolute() for path in (*BenchConfig().corpora, *BenchConfig().questions))
+    assert BenchConfig().results_dir == ROOT / "bench" / "results"
+
+
+def imported_modules(path: Path) -> set[str]:
+    """The top-level names every ``import`` and ``from ... import`` of ``path`` brings in."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_the_runtime_imports_neither_the_benchmark_nor_matplotlib() -> None:
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(names)
+        for package in RUNTIME
+        for path in sorted((ROOT / package).rglob("*.py"))
+        if (names := imported_modules(path) & {"bench", "matplotlib"})
+    }
+    assert offenders == {}
 
 
 @pytest.mark.slow

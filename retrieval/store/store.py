@@ -1,0 +1,449 @@
+"""The store: Chroma for vectors (sentences, passages, articles), SQLite for texts and BM25, behind one
+typed API. It is the only code that touches Chroma or SQLite.
+
+Record ids come from the article's content hash (:mod:`retrieval.store.ids`), so writing an unchanged
+article is a no-op and an edited one replaces all of its old records. The index lives in generations
+(:mod:`retrieval.store.generations`): a reader follows the pointer to the current one (:meth:`Store.refresh`);
+writes go into it under the writer lock (:meth:`Store.writing`, :mod:`retrieval.store.lock`), and
+:meth:`Store.build` fills a new one and switches only when it is complete.
+
+Reading never runs the NLP: when the SQLite side is rebuilt from Chroma (a fresh host on a shared server,
+a deleted lexical file), or analyses are stale, the store serves what it has and warns; ``belegbot index``
+(the indexer) re-analyses.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal, overload
+
+import numpy as np
+from chromadb.api import ClientAPI
+from chromadb.api.models.Collection import Collection
+
+from retrieval.embedding import Embedder, Vectors
+from retrieval.models import Article, ArticleAnalysis, Passage, Sentence, SourceEntry
+from retrieval.store import chroma
+from retrieval.store.generations import (
+    ChromaPointer,
+    Current,
+    FilePointer,
+    Pointer,
+    drop_generations,
+    lexical_path,
+    new_generation,
+)
+from retrieval.store.ids import passage_id, sentence_id
+from retrieval.store.lexical import LexicalStore
+from retrieval.store.lock import IndexLock
+from retrieval.store.rows import (
+    Family,
+    Key,
+    LexicalHit,
+    PassageHit,
+    SentenceHit,
+    StoredPassage,
+    StoredSentence,
+    StoreStats,
+)
+
+log = logging.getLogger(__name__)
+
+CHECK_EVERY = 1.0  # seconds between two looks at the generation pointer
+DROP_AFTER = 3 * CHECK_EVERY  # seconds the old generation outlives a switch, for searches still on it
+RETIRE_AFTER = 60.0  # seconds a replaced generation stays open for searches still running on it
+ANALYSIS_STATE = "analysis_version"  # the state key older readers compare with their analysis version
+
+
+@dataclass
+class _View:
+    """One generation, open: its collections and its lexical store."""
+
+    generation: str
+    collections: dict[str, Collection]
+    lexical: LexicalStore
+    retired: float = field(default=0.0)
+
+    def chroma_hashes(self) -> dict[str, str]:
+        got = self.collections["articles"].get(include=["metadatas"])
+        return {i: str((m or {}).get("hash", "")) for i, m in zip(got["ids"], got["metadatas"] or [], strict=True)}
+
+    def reconcile(self) -> None:
+        """Make the SQLite side match Chroma (it is derived; Chroma may have been filled elsewhere).
+
+        Articles taken from Chroma get no analysis here (that is the NLP): the indexer adds it.
+        """
+        remote = self.chroma_hashes()
+        local = self.lexical.hashes()
+        if remote == local:
+            return
+        log.info("lexical index out of step with Chroma (%d vs %d articles): rebuilding it", len(local), len(remote))
+        for doc_id in set(local) - set(remote):
+            self.lexical.delete(doc_id)
+        stale = [doc_id for doc_id, digest in remote.items() if local.get(doc_id) != digest]
+        for start in range(0, len(stale), 100):
+            got = self.collections["articles"].get(ids=stale[start : start + 100], include=["documents", "metadatas"])
+            for doc_id, text, meta in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True):
+                article = chroma.article_from_record(doc_id, text, meta)
+                rows = self.chroma_sentences(doc_id)
+                self.lexical.put(article, stored_units(article, rows), [r.passage for r in rows], ArticleAnalysis())
+
+    def chroma_sentences(self, doc_id: str) -> list[StoredSentence]:
+        """The sentences Chroma holds for one article, in order."""
+        got = self.collections["sentences"].get(where={"doc_id": doc_id}, include=["metadatas"])
+        return sorted((chroma.stored_sentence(m) for m in got["metadatas"] or [] if m), key=lambda row: row.index)
+
+
+class Store:
+    """Open (or create) the store for ``embedder`` under ``index_dir`` or on a Chroma server.
+
+    Without ``generation`` it follows the pointer (readers and incremental writers); with one it is
+    pinned to that generation (see :meth:`build`). ``command`` is what the writer lock records.
+    ``analysis_version``, when given, is the analysis readers expect: stale ones are logged once.
+    """
+
+    def __init__(
+        self,
+        index_dir: Path,
+        embedder: Embedder,
+        chroma_url: str | None = None,
+        *,
+        generation: str | None = None,
+        check_every: float = CHECK_EVERY,
+        command: str | None = None,
+        analysis_version: str | None = None,
+    ) -> None:
+        if check_every < 0:
+            raise ValueError(f"check_every must be >= 0, got {check_every}")
+        self.embedder = embedder
+        self.index_dir = Path(index_dir)
+        self.chroma_url = chroma_url
+        self.check_every = check_every
+        self.command = command
+        self.analysis_version = analysis_version
+        self.token = uuid.uuid4().hex[:12]  # names this object's writes in the pointer
+        self._client = chroma.connect(self.index_dir, chroma_url)
+        self._pointer = _pointer_for(self.index_dir, chroma_url, self._client)
+        self._pinned = generation is not None
+        self._current = Current(generation=generation) if generation is not None else self._pointer.read()
+        self._view = self._open_view(self._current.generation)
+        self._retired: list[_View] = []
+        self._switching = threading.Lock()
+        self._checked = time.monotonic()
+        self._changed = False
+
+    @classmethod
+    def drop(cls, index_dir: Path, chroma_url: str | None = None) -> None:
+        """Delete belegbot's collections and lexical files of every generation (holds the writer lock)."""
+        client = chroma.connect(Path(index_dir), chroma_url)
+        with IndexLock(Path(index_dir)):
+            drop_generations(client, Path(index_dir), chroma.lexical_stem(chroma_url), keep="")
+            _pointer_for(Path(index_dir), chroma_url, client).write(Current())
+
+    @classmethod
+    @contextmanager
+    def build(
+        cls, index_dir: Path, embedder: Embedder, chroma_url: str | None = None, command: str | None = None
+    ) -> Iterator[Store]:
+        """``with Store.build(...) as store:`` fill ``store``, a new generation; it becomes current when the
+        block ends without an error, and the old one is dropped. Holds the writer lock throughout."""
+        index_dir = Path(index_dir)
+        client = chroma.connect(index_dir, chroma_url)
+        pointer = _pointer_for(index_dir, chroma_url, client)
+        stem = chroma.lexical_stem(chroma_url)
+        with IndexLock(index_dir, command):
+            serving = pointer.read()
+            drop_generations(client, index_dir, stem, keep=serving.generation)  # a killed rebuild's leftovers
+            builder = cls(index_dir, embedder, chroma_url, generation=new_generation(), command=command)
+            try:
+                yield builder
+            finally:
+                builder.close()
+            pointer.write(Current(generation=builder.generation, writer=builder.token))
+            log.info("generation %s is current (was %s)", builder.generation, serving.generation)
+            time.sleep(DROP_AFTER)  # readers look at the pointer every CHECK_EVERY s: let their searches end
+            drop_generations(client, index_dir, stem, keep=builder.generation)
+
+    def _open_view(self, generation: str, lexical: LexicalStore | None = None) -> _View:
+        chroma.check_model(self._client, generation, self.embedder.name)
+        path = lexical_path(self.index_dir, chroma.lexical_stem(self.chroma_url), generation)
+        view = _View(
+            generation, chroma.open_collections(self._client, generation, self.embedder), lexical or LexicalStore(path)
+        )
+        view.reconcile()
+        if self.analysis_version is not None and (stale := view.lexical.stale_analyses(self.analysis_version)):
+            log.warning(
+                "%d of %d articles were analysed by another version of the analysis than %s (or not at all): "
+                "answers use what is stored; run `belegbot index` to re-analyse them (no re-embedding)",
+                len(stale),
+                view.lexical.count(),
+                self.analysis_version,
+            )
+        return view
+
+    # following the pointer -------------------------------------------------------------------------
+    @property
+    def generation(self) -> str:
+        return self._view.generation
+
+    @property
+    def collections(self) -> dict[str, Collection]:
+        """The open generation's Chroma collections, for diagnostics and tests; the typed API is below."""
+        return self._view.collections
+
+    @property
+    def lexical(self) -> LexicalStore:
+        return self._view.lexical
+
+    def refresh(self, force: bool = False) -> bool:
+        """Follow the pointer (at most every ``check_every`` seconds unless ``force``): open the generation
+        that became current, or take in what another writer changed. True when something changed.
+
+        Searches already running finish on the generation they started with; one that fails because
+        its generation was dropped meanwhile can simply be asked again.
+        """
+        if self._pinned or (not force and time.monotonic() - self._checked < self.check_every):
+            return False
+        if not self._switching.acquire(blocking=force):
+            return False  # another thread is switching right now; keep answering from the open view
+        try:
+            self._checked = time.monotonic()
+            current = self._pointer.read()
+            if current == self._current:
+                return False
+            self._follow(current)
+            return True
+        finally:
+            self._switching.release()
+
+    def _follow(self, current: Current) -> None:
+        foreign = current.writer != self.token
+        if foreign and not self.chroma_url:
+            self._client = chroma.connect(self.index_dir, self.chroma_url, fresh=True)
+        if current.generation != self.generation:
+            log.info("switching from generation %s to %s", self.generation, current.generation)
+            self._replace_view(self._open_view(current.generation))
+        elif foreign and not self.chroma_url:
+            self._replace_view(self._open_view(current.generation, lexical=self.lexical))
+        else:
+            self._view.reconcile()
+        self._current = current
+
+    def _replace_view(self, view: _View) -> None:
+        old, self._view = self._view, view
+        old.retired = time.monotonic()
+        if old.lexical is not view.lexical:
+            self._retired.append(old)
+        self._close_retired(older_than=RETIRE_AFTER)
+
+    def _close_retired(self, older_than: float) -> None:
+        now = time.monotonic()
+        for view in [v for v in self._retired if now - v.retired >= older_than]:
+            view.lexical.close()
+            self._retired.remove(view)
+
+    def close(self) -> None:
+        self._close_retired(older_than=0.0)
+        self.lexical.close()
+
+    # reading ---------------------------------------------------------------------------------------
+    def count(self) -> int:
+        """How many articles are indexed."""
+        return self.lexical.count()
+
+    def stats(self) -> StoreStats:
+        return StoreStats(
+            articles=self.lexical.count(),
+            passages=self.collections["passages"].count(),
+            sentences=self.collections["sentences"].count(),
+            model=self.embedder.name,
+            generation=self.generation,
+        )
+
+    def article(self, doc_id: str) -> Article | None:
+        return self.lexical.article(doc_id)
+
+    def analysis(self, doc_id: str) -> ArticleAnalysis:
+        return self.lexical.analysis(doc_id)
+
+    def hashes(self) -> dict[str, str]:
+        """doc_id -> content hash of every indexed article."""
+        return self.lexical.hashes()
+
+    def chroma_hashes(self) -> dict[str, str]:
+        """The same, as Chroma has it (the source of truth the SQLite side is rebuilt from)."""
+        return self._view.chroma_hashes()
+
+    def listing(self) -> list[SourceEntry]:
+        return self.lexical.listing()
+
+    def sentences(self, doc_id: str) -> list[StoredSentence]:
+        return self.lexical.sentences(doc_id)
+
+    def sentences_at(self, doc_id: str, indices: Sequence[int]) -> list[StoredSentence]:
+        return self.lexical.sentences_at(doc_id, indices)
+
+    def sentences_in_passage(self, doc_id: str, passage: int) -> list[StoredSentence]:
+        return self.lexical.sentences_in_passage(doc_id, passage)
+
+    def stale_analyses(self, version: str) -> list[str]:
+        return self.lexical.stale_analyses(version)
+
+    def lexical_search(self, words: Iterable[str], limit: int) -> list[LexicalHit]:
+        """Sentences by BM25 for any of ``words`` (matched by their German and English stems)."""
+        return self.lexical.search(self.lexical.stems.query_terms(words), limit)
+
+    def prefix_search(self, prefixes: Sequence[str], limit: int) -> list[LexicalHit]:
+        """Sentences by BM25 with words whose stems begin like ``prefixes``."""
+        return self.lexical.search(prefixes, limit, prefix=True)
+
+    @overload
+    def query(self, family: Literal["sentences"], vector: Vectors, k: int) -> list[SentenceHit]: ...
+
+    @overload
+    def query(self, family: Literal["passages"], vector: Vectors, k: int) -> list[PassageHit]: ...
+
+    def query(self, family: Family, vector: Vectors, k: int) -> list[SentenceHit] | list[PassageHit]:
+        """The ``k`` nearest sentences or passages to ``vector``, most similar first."""
+        if k <= 0:
+            return []
+        got = self.collections[family].query(  # fewer records than k is fine: Chroma returns what it has
+            query_embeddings=[vector.tolist()], n_results=k, include=["metadatas", "distances"]
+        )
+        rows = zip(got["ids"][0], (got["distances"] or [[]])[0], (got["metadatas"] or [[]])[0], strict=True)
+        if family == "sentences":
+            return [
+                SentenceHit(id=i, similarity=1.0 - float(d), **chroma.stored_sentence(m).model_dump())
+                for i, d, m in rows
+            ]
+        return [
+            PassageHit(id=i, similarity=1.0 - float(d), **chroma.stored_passage(m).model_dump()) for i, d, m in rows
+        ]
+
+    def vectors(self, family: Family, keys: Iterable[Key]) -> dict[Key, Vectors]:
+        """The stored vectors of the given sentences or passages (of articles still indexed)."""
+        ids = self._ids(family, keys)
+        if not ids:
+            return {}
+        got = self.collections[family].get(ids=list(ids), include=["embeddings"])
+        embeddings = got["embeddings"] if got["embeddings"] is not None else []
+        return {ids[i]: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], embeddings, strict=True)}
+
+    def passages(self, keys: Iterable[Key]) -> dict[Key, StoredPassage]:
+        """The given passages (of articles still indexed)."""
+        ids = self._ids("passages", keys)
+        if not ids:
+            return {}
+        got = self.collections["passages"].get(ids=list(ids), include=["metadatas"])
+        return {ids[i]: chroma.stored_passage(m) for i, m in zip(got["ids"], got["metadatas"] or [], strict=True) if m}
+
+    def _ids(self, family: Family, keys: Iterable[Key]) -> dict[str, Key]:
+        make = sentence_id if family == "sentences" else passage_id
+        digests = self.hashes()
+        return {make(digests[doc_id], index): (doc_id, index) for doc_id, index in keys if doc_id in digests}
+
+    # writing (the indexer's API) -------------------------------------------------------------------
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the writer lock; start from what is current (dropping a killed rebuild's leftovers) and
+        bump the pointer's revision afterwards if anything changed. Raises ``IndexBusy`` at once if
+        another writer holds the lock. A store being built (:meth:`build`) is already under its lock."""
+        if self._pinned:
+            yield
+            return
+        with IndexLock(self.index_dir, self.command):
+            self.refresh(force=True)
+            drop_generations(self._client, self.index_dir, chroma.lexical_stem(self.chroma_url), keep=self.generation)
+            before = self._current
+            self._changed = False
+            try:
+                yield
+            finally:
+                if self._changed:
+                    self._current = Current(self.generation, before.revision + 1, self.token)
+                    self._pointer.write(self._current)
+
+    def write(
+        self,
+        article: Article,
+        sentences: list[Sentence],
+        passages: list[Passage],
+        vectors: tuple[Vectors, Vectors, Vectors],
+        analysis: ArticleAnalysis,
+    ) -> None:
+        """Replace one article's records in a few quick calls; ``vectors`` are the sentences', the passages'
+        and the article's (one row). The article record, which carries the content hash, goes last, so an
+        interrupted write is redone by the next sync."""
+        sentence_vectors, passage_vectors, article_vector = vectors
+        passage_of = _passage_of(sentences, passages)
+        self._changed = True
+        self._delete_records(article.id)
+        digest = article.content_hash
+        self.collections["sentences"].upsert(
+            ids=[sentence_id(digest, s.index) for s in sentences],
+            embeddings=sentence_vectors.tolist(),
+            documents=[s.text for s in sentences],
+            metadatas=[chroma.sentence_meta(s, p) for s, p in zip(sentences, passage_of, strict=True)],  # type: ignore[misc]
+        )
+        self.collections["passages"].upsert(
+            ids=[passage_id(digest, p.index) for p in passages],
+            embeddings=passage_vectors.tolist(),
+            documents=[p.text for p in passages],
+            metadatas=[chroma.passage_meta(p) for p in passages],  # type: ignore[misc]
+        )
+        self.collections["articles"].upsert(
+            ids=[article.id],
+            embeddings=article_vector.tolist(),
+            documents=[article.text],
+            metadatas=[chroma.article_meta(article)],  # type: ignore[list-item]
+        )
+        self.lexical.put(article, sentences, passage_of, analysis)
+
+    def delete(self, doc_id: str) -> bool:
+        """Delete one article and all of its records; False if it was not indexed."""
+        if self.lexical.article(doc_id) is None and not self.collections["articles"].get(ids=[doc_id])["ids"]:
+            return False
+        self._changed = True
+        self._delete_records(doc_id)
+        self.lexical.delete(doc_id)
+        return True
+
+    def _delete_records(self, doc_id: str) -> None:
+        self.collections["articles"].delete(ids=[doc_id])  # first: without it the article is not indexed
+        for name in ("sentences", "passages"):
+            self.collections[name].delete(where={"doc_id": doc_id})
+
+    def set_analysis(self, doc_id: str, analysis: ArticleAnalysis) -> None:
+        self.lexical.set_analysis(doc_id, analysis)
+
+    def mark_analysed(self, version: str) -> None:
+        """Record that every article now has the analysis of ``version`` (read by older readers)."""
+        self.lexical.set_state(ANALYSIS_STATE, version)
+
+
+def _pointer_for(index_dir: Path, chroma_url: str | None, client: ClientAPI) -> Pointer:
+    """Where the current generation is recorded: on the server when there is one, else in ``index_dir``."""
+    return ChromaPointer(client) if chroma_url else FilePointer(index_dir)
+
+
+def stored_units(article: Article, rows: Sequence[StoredSentence]) -> list[Sentence]:
+    """The sentences of ``article`` as the store holds them (whatever the segmenter does today)."""
+    return [
+        Sentence(doc_id=article.id, index=r.index, start=r.start, end=r.end, text=article.text[r.start : r.end])
+        for r in rows
+    ]
+
+
+def _passage_of(units: list[Sentence], chunks: list[Passage]) -> list[int]:
+    owner = {}
+    for chunk in chunks:
+        for i in range(chunk.first_sentence, chunk.last_sentence + 1):
+            owner[i] = chunk.index
+    return [owner[s.index] for s in units]
