@@ -2,7 +2,8 @@
 
 Each checks ``settings.admin_ids`` before anything else runs, and holds one lock while it changes the
 corpus, so two admin actions never interleave. The work itself (indexing, saving and deleting files)
-runs off the event loop, behind :class:`retrieval.api.Belegbot`.
+runs off the event loop, behind :class:`retrieval.api.Belegbot`. When the bot shuts down (``stopping``
+is set), a running ``/reindex`` stops after the article it is writing, so everything written is whole.
 """
 
 from __future__ import annotations
@@ -10,18 +11,21 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import threading
 from pathlib import Path
 from typing import Any
 
 from telegram import Message, Update
+from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CommandHandler, MessageHandler, filters
 
 from bot import views
+from bot.render import clip
 from bot.settings import Settings
 from bot.updates import Context, command_argument, is_admin, language, message_of, typing
 from bot.views import say
 from retrieval.api import Belegbot
-from retrieval.errors import IndexBusy, describe
+from retrieval.errors import IndexBusy, UploadRefused, describe
 from retrieval.models import IndexReport
 
 log = logging.getLogger(__name__)
@@ -31,13 +35,25 @@ UPLOAD_SUFFIXES = (".md", ".txt", ".html", ".jsonl")
 PROGRESS_EVERY = 1.0  # seconds between edits of the /reindex status message
 
 
+class ShuttingDown(Exception):
+    """Raised between two articles of an index run when the bot is stopping."""
+
+
+def stop_check(stopping: threading.Event | None) -> None:
+    """Raise :class:`ShuttingDown` once ``stopping`` is set (called between articles, in the worker)."""
+    if stopping is not None and stopping.is_set():
+        raise ShuttingDown
+
+
 class Admin:
     """The admin handlers around one open :class:`Belegbot` and its corpus folder."""
 
-    def __init__(self, settings: Settings, service: Belegbot) -> None:
+    def __init__(self, settings: Settings, service: Belegbot, stopping: threading.Event | None = None) -> None:
         self.settings = settings
         self.service = service
+        self.stopping = stopping
         self.corpus_lock = asyncio.Lock()
+        self.progress_counts = (0, 0)  # (done, total) of the running /reindex
 
     def handlers(self) -> list[BaseHandler[Update, Any, Any]]:
         """Register these before the public handlers: they must see ``/reindex`` and documents first."""
@@ -72,6 +88,10 @@ class Admin:
             except IndexBusy as busy:  # `belegbot index` or a scheduled refresh is writing
                 await status.edit_text(say("reindex_locked", lang, holder=describe(busy.holder)))
                 return
+            except ShuttingDown:
+                done, total = self.progress_counts
+                await status.edit_text(say("reindex_stopped", lang, done=done, total=total))
+                return
             except Exception:
                 await status.edit_text(say("reindex_failed", lang))
                 raise
@@ -82,6 +102,7 @@ class Admin:
         loop = asyncio.get_running_loop()
         changed = asyncio.Event()
         counts = {"done": 0, "total": 0}
+        self.progress_counts = (0, 0)
 
         def on_total(total: int) -> None:
             counts["total"] = total
@@ -89,7 +110,9 @@ class Admin:
 
         def progress(step: int) -> None:
             counts["done"] += step
+            self.progress_counts = (counts["done"], counts["total"])
             loop.call_soon_threadsafe(changed.set)
+            stop_check(self.stopping)  # after a whole article: the index stays consistent
 
         work = asyncio.ensure_future(
             asyncio.to_thread(
@@ -128,7 +151,7 @@ class Admin:
         async with self.corpus_lock:
             removed = await asyncio.to_thread(self.service.remove, doc_id, self.settings.corpus_dir)
         if removed is None:
-            await message.reply_text(say("remove_unknown", lang, doc_id=doc_id))
+            await message.reply_text(say("remove_unknown", lang, doc_id=clip(doc_id, views.ID_CHARS)))
             return
         await message.reply_text(views.removal(removed, lang))
 
@@ -147,13 +170,25 @@ class Admin:
         if (document.file_size or 0) > MAX_UPLOAD_BYTES:
             await message.reply_text(too_large(name, document.file_size or 0, lang))
             return
-        data = bytes(await (await document.get_file()).download_as_bytearray())
+        try:
+            data = bytes(await (await document.get_file()).download_as_bytearray())
+        except BadRequest as error:  # e.g. "file is too big" (over 20 MB) when file_size was not given
+            log.info("could not download upload %s: %s", name, error)
+            await message.reply_text(say("upload_unreadable", lang, name=name, limit=MAX_UPLOAD_BYTES // 2**20))
+            return
         if len(data) > MAX_UPLOAD_BYTES:  # file_size is optional in the Bot API
             await message.reply_text(too_large(name, len(data), lang))
             return
         folder = self.settings.corpus_dir
-        async with self.corpus_lock, typing(context, message.chat.id):
-            report = await asyncio.to_thread(self.service.upload, folder, name, data)
+        try:
+            async with self.corpus_lock, typing(context, message.chat.id):
+                report = await asyncio.to_thread(self.service.upload, folder, name, data)
+        except UploadRefused as refused:
+            await message.reply_text(views.upload_refused(name, refused.reason, refused.values, lang))
+            return
+        except IndexBusy as busy:  # `belegbot index` or a scheduled refresh is writing: the file was put back
+            await message.reply_text(say("upload_busy", lang, name=name, holder=describe(busy.holder)))
+            return
         await message.reply_text(views.upload_reply(name, str(folder / name), report, lang))
 
 

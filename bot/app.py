@@ -7,6 +7,11 @@ list registered at start-up, the handlers of :mod:`bot.admin` and :mod:`bot.hand
 ``arbitrary_callback_data`` (a button carries the answer it belongs to; PTB keeps it in memory).
 ``run_telegram`` runs it with long polling, or as a webhook server when ``settings.webhook_url`` is
 set. The token never reaches a log: a filter redacts it from every record.
+
+On SIGTERM or SIGINT ``serve`` sets ``stopping`` before PTB stops: no new updates are fetched, the
+updates already fetched are handled, and a running ``/reindex`` or scheduled re-index stops after the
+article it is writing (:func:`bot.admin.stop_check`), so the process exits within seconds with
+everything it wrote complete.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
 
 import prompts
-from bot.admin import Admin
+from bot.admin import Admin, ShuttingDown, stop_check
 from bot.handlers import Handlers
 from bot.settings import Settings
 from retrieval.api import Belegbot
@@ -37,13 +42,15 @@ PUBLIC_COMMANDS = ("start", "help", "quote", "sources", "stats")
 ADMIN_COMMANDS = ("reindex", "remove")
 RATE_LIMIT_RETRIES = 3
 REDACTED = "[token]"
+BUDGET_GROUP = -100  # the cost budget's handler group: before every other handler, alone in its group
 KEPT_KEYBOARDS = 1024  # the latest answers' buttons PTB keeps; an older button says the answer expired
 
 App = Application[Any, Any, Any, Any, Any, Any]
 
 
-def build_application(settings: Settings, service: Belegbot) -> App:
-    """The PTB Application for ``settings`` (token, Bot API server, admins, limits) over ``service``."""
+def build_application(settings: Settings, service: Belegbot, stopping: threading.Event | None = None) -> App:
+    """The PTB Application for ``settings`` (token, Bot API server, admins, limits) over ``service``;
+    its index runs stop between two articles once ``stopping`` is set."""
     if settings.telegram_token is None:
         raise ValueError("BELEGBOT_TELEGRAM_TOKEN is not set: get a token from @BotFather")
     token = settings.telegram_token.get_secret_value()
@@ -62,14 +69,15 @@ def build_application(settings: Settings, service: Belegbot) -> App:
         .build()
     )
     public = Handlers(settings, service)
-    app.add_handlers(Admin(settings, service).handlers())  # first: /reindex is not an unknown command
+    app.add_handler(public.gate_handler(), group=BUDGET_GROUP)
+    app.add_handlers(Admin(settings, service, stopping).handlers())  # first: /reindex is not an unknown command
     app.add_handlers(public.handlers())
     app.add_error_handler(public.error)
-    schedule_reindex(app, settings, service)
+    schedule_reindex(app, settings, service, stopping)
     return app
 
 
-def schedule_reindex(app: App, settings: Settings, service: Belegbot) -> None:
+def schedule_reindex(app: App, settings: Settings, service: Belegbot, stopping: threading.Event | None = None) -> None:
     """With ``BELEGBOT_REINDEX_INTERVAL``, sync the corpus folder (pruning) every so many seconds."""
     if settings.reindex_interval is None:
         return
@@ -81,7 +89,7 @@ def schedule_reindex(app: App, settings: Settings, service: Belegbot) -> None:
         return
 
     async def reindex(context: ContextTypes.DEFAULT_TYPE) -> None:
-        await scheduled_reindex(settings, service)
+        await scheduled_reindex(settings, service, stopping)
 
     app.job_queue.run_repeating(
         reindex,
@@ -92,13 +100,19 @@ def schedule_reindex(app: App, settings: Settings, service: Belegbot) -> None:
     )
 
 
-async def scheduled_reindex(settings: Settings, service: Belegbot) -> None:
+async def scheduled_reindex(settings: Settings, service: Belegbot, stopping: threading.Event | None = None) -> None:
     """One scheduled, incremental index of the corpus folder, off the event loop; skipped when another
-    writer (a /reindex, an upload, a `belegbot index`) holds the index lock."""
+    writer (a /reindex, an upload, a `belegbot index`) holds the index lock; stopped between two
+    articles when the bot shuts down."""
     try:
-        report = await asyncio.to_thread(service.index_paths, [settings.corpus_dir], prune=True)
+        report = await asyncio.to_thread(
+            service.index_paths, [settings.corpus_dir], prune=True, progress=lambda _: stop_check(stopping)
+        )
     except IndexBusy as busy:
         log.warning("scheduled re-index skipped this round: %s", busy)
+        return
+    except ShuttingDown:
+        log.warning("scheduled re-index stopped: the bot is shutting down")
         return
     changed = report.added or report.updated or report.removed
     log.log(
@@ -116,19 +130,49 @@ async def scheduled_reindex(settings: Settings, service: Belegbot) -> None:
 
 def run_telegram(settings: Settings, service: Belegbot) -> None:
     """Run the bot until Ctrl-C / SIGTERM: long polling, or a webhook when ``webhook_url`` is set."""
-    serve(build_application(settings, service), settings)
+    stopping = threading.Event()
+    serve(build_application(settings, service, stopping), settings, stopping)
 
 
-def serve(app: App, settings: Settings) -> None:
-    """Run ``app`` (blocking) the way ``settings`` say; stop signals only where Python allows them."""
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGABRT)
+
+
+def serve(app: App, settings: Settings, stopping: threading.Event | None = None) -> None:
+    """Run ``app`` (blocking) the way ``settings`` say; stop signals only where Python allows them
+    (with ``stopping``, a signal sets it first, so index runs stop at the next article)."""
     main = threading.current_thread() is threading.main_thread()
-    stop_signals = (signal.SIGINT, signal.SIGTERM, signal.SIGABRT) if main else None
+    stop_signals: tuple[signal.Signals, ...] | None = STOP_SIGNALS if main else None
+    if main and stopping is not None:
+        _stop_on_signals(app, stopping)
+        stop_signals = None  # ours replace PTB's
     if settings.webhook_url:
         log.warning("starting the webhook server on %s:%s", settings.webhook_listen, settings.webhook_port)
         app.run_webhook(**webhook_options(settings), stop_signals=stop_signals)
     else:
         log.warning("starting long polling against %s", settings.telegram_api_url)
         app.run_polling(stop_signals=stop_signals)
+
+
+def _stop_on_signals(app: App, stopping: threading.Event) -> None:
+    """After ``app``'s own post_init, make each stop signal set ``stopping`` and end ``run_polling`` /
+    ``run_webhook``, which then stop fetching, handle what was fetched, and shut down."""
+    initialised = app.post_init
+
+    def stop(number: int) -> None:
+        log.warning(
+            "%s received: stopping (running index work ends after its current article)", signal.Signals(number).name
+        )
+        stopping.set()
+        app.stop_running()
+
+    async def post_init(application: App) -> None:
+        if initialised is not None:
+            await initialised(application)
+        loop = asyncio.get_running_loop()
+        for number in STOP_SIGNALS:
+            loop.add_signal_handler(number, stop, number)
+
+    app.post_init = post_init
 
 
 def webhook_options(settings: Settings) -> dict[str, Any]:

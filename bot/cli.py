@@ -1,4 +1,9 @@
-"""belegbot's command line: index, search, ask, quotes, chat and run."""
+"""belegbot's command line: index, search, ask, quotes, chat and run.
+
+A configuration or file problem is one line on stderr naming the variable or path (exit code 2),
+never a traceback; tracebacks never show local variables (one of them could be the bot token), and the
+token is redacted from every message printed.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
+    pretty_exceptions_show_locals=False,
 )
 err = Console(stderr=True, soft_wrap=True)
 log = logging.getLogger("belegbot")
@@ -33,6 +39,14 @@ def setup_logging(verbose: bool = False) -> None:
     )
     for noisy in ("httpx", "chromadb", "urllib3"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+@app.callback()
+def options(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="log details and timings to stderr")] = False,
+) -> None:
+    """belegbot answers questions about news articles and quotes its sources verbatim."""
+    setup_logging(verbose)
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
@@ -56,6 +70,8 @@ def service(config: Settings) -> Iterator[Any]:
         bot = Belegbot(config.index_dir, config.embedding_model, config.chroma_url)
     except (IndexUnavailable, EmbeddingError) as error:
         raise fail(str(error)) from None
+    except OSError as error:  # a folder that cannot be created or written
+        raise fail(f"BELEGBOT_INDEX_DIR={config.index_dir}: cannot use it: {error.strerror or error}") from None
     try:
         yield bot
     finally:
@@ -125,6 +141,8 @@ def index(
         summary = report.model_dump(exclude={"sentences_embedded", "errors"})
         errors = [str(error) for error in report.errors]
         typer.echo(json.dumps({**summary, "errors": errors}, ensure_ascii=False, separators=(",", ":")))
+        if report.errors and not report.kept:
+            raise typer.Exit(NOTHING_INDEXED_EXIT)
         return
     typer.echo(
         f"added {report.added}, updated {report.updated}, removed {report.removed}, "
@@ -133,8 +151,11 @@ def index(
     )
     for problem in report.errors:
         err.print(f"skipped {problem}", highlight=False, markup=False)
+    if report.errors and not report.kept:
+        raise typer.Exit(NOTHING_INDEXED_EXIT)
 
 
+NOTHING_INDEXED_EXIT = 1  # every file given was skipped
 LOCKED_EXIT = 3  # another indexer holds the index lock
 
 
@@ -211,7 +232,7 @@ def search(
         for rank, hit in enumerate(hits, start=1):
             typer.echo(f"{rank}. [{hit.doc_id} {hit.start}:{hit.end}] {hit.title}  (score {hit.score:.3f})")
             typer.echo("   " + " ".join(hit.text.split()))
-        err.print(f"{(time.perf_counter() - began) * 1000:.0f} ms", style="dim")
+        log.debug("search took %.0f ms", (time.perf_counter() - began) * 1000)
 
 
 CLAIM_FIELDS = {"doc_id", "start", "end", "quote", "figure", "source", "title", "outlet", "url", "published"}
@@ -262,7 +283,7 @@ def ask(
             typer.echo(answer_json(answer))
             return
         typer.echo(render_plain(answer, answer.language))
-        err.print(f"{(time.perf_counter() - began) * 1000:.0f} ms", style="dim")
+        log.debug("answered in %.0f ms", (time.perf_counter() - began) * 1000)
 
 
 @app.command()
@@ -292,27 +313,37 @@ def index_if_empty(bot: Any, config: Settings) -> None:
 
 @app.command()
 def chat() -> None:
-    """Ask questions in the terminal, without Telegram. Empty line or Ctrl-D ends it.
+    """Ask questions in the terminal, without Telegram. "exit", "quit" or Ctrl-D ends it; /help helps.
 
     \b
     Examples:
       belegbot chat
     """
+    import prompts
     from bot.render import render_plain
 
     config = settings()
     with service(config) as bot:
         index_if_empty(bot, config)
-        typer.echo(f"belegbot: {bot.stats().articles} articles. Ask a question (English or German).")
+        typer.echo(prompts.text("bot.chat_start", articles=bot.stats().articles))
         while True:
             try:
                 question = input("> ").strip()
             except (EOFError, KeyboardInterrupt):
+                typer.echo()
                 break
             if not question:
+                continue
+            if question.lower().lstrip("/") in CHAT_EXIT:
                 break
+            if question.lower() == "/help":
+                typer.echo(prompts.text("bot.chat_help"))
+                continue
             answer = bot.answer(question)
             typer.echo(render_plain(answer, answer.language))
+
+
+CHAT_EXIT = ("exit", "quit", "q", "bye")
 
 
 @app.command()
@@ -331,15 +362,25 @@ def run() -> None:
         typer.echo("BELEGBOT_TELEGRAM_TOKEN is not set: starting the terminal chat instead.")
         chat()
         return
-    from bot.app import run_telegram
+    from telegram.error import InvalidToken, TelegramError
 
+    from bot.app import REDACTED, run_telegram
+
+    token = config.telegram_token.get_secret_value()
     with service(config) as bot:
         index_if_empty(bot, config)
-        run_telegram(config, bot)
+        try:
+            run_telegram(config, bot)
+        except InvalidToken:
+            raise fail(
+                f"BELEGBOT_TELEGRAM_TOKEN was refused by {config.telegram_api_url}: check the token from @BotFather"
+            ) from None
+        except TelegramError as error:  # the Bot API server out of reach at start
+            reason = str(error).replace(token, REDACTED)
+            raise fail(f"cannot start the bot against {config.telegram_api_url}: {reason}") from None
 
 
 def main() -> None:  # pragma: no cover - console entry point
-    setup_logging()
     app()
 
 

@@ -4,6 +4,10 @@ Every handler is thin: it reads the update (:mod:`bot.updates`), asks the servic
 (so one slow question never blocks the others) and sends what :mod:`bot.views` / :mod:`bot.render`
 made of the result. Words come from ``prompts/<lang>/bot.toml``. The admin commands are in
 :mod:`bot.admin`.
+
+Before any handler, ``gate`` (in a handler group of its own) charges every update to its sender's cost budget
+(:mod:`bot.ratelimit`) and stops those the budget cannot pay for. Format characters (Unicode category
+Cf: zero-width and bidi controls) are removed from a question before anything reads it.
 """
 
 from __future__ import annotations
@@ -11,7 +15,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import time
+import weakref
+from collections.abc import AsyncIterator
 from typing import Any, TypeVar
 
 from telegram import (
@@ -20,23 +27,36 @@ from telegram import (
     MaybeInaccessibleMessage,
     Update,
 )
-from telegram.error import TelegramError
+from telegram.error import Forbidden, RetryAfter, TelegramError
 from telegram.ext import (
+    ApplicationHandlerStop,
     BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
     InlineQueryHandler,
     InvalidCallbackData,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
 import prompts
-from bot import views
-from bot.ratelimit import RateLimiter
+from bot import ratelimit, views
+from bot.ratelimit import CostBudget, Verdict
 from bot.render import render_claim
 from bot.settings import Settings
-from bot.updates import Context, addressed_text, command_argument, is_admin, language, message_of, typing
+from bot.updates import (
+    Context,
+    addressed_text,
+    command_argument,
+    command_name,
+    has_words,
+    is_admin,
+    language,
+    message_of,
+    typing,
+    without_format,
+)
 from bot.views import ShowContext, ShowMore, ShowSources, say
 from retrieval.api import Belegbot, unquoted
 from retrieval.models import Answer
@@ -68,7 +88,14 @@ class Handlers:
         self.service = service
         self.started = time.monotonic()
         self.questions = 0
-        self.limiter = RateLimiter(settings.rate_limit_per_minute)
+        self.budget = CostBudget(settings.rate_limit_per_minute)
+        # One running answer per user; a lock is forgotten as soon as nobody holds or awaits it.
+        self.turns: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
+
+    def gate_handler(self) -> BaseHandler[Update, Any, Any]:
+        """Register in a group of its own before every other handler (admin ones included): in a shared
+        group it would be the only handler to run, as it matches every update."""
+        return TypeHandler(Update, self.gate)
 
     def handlers(self) -> list[BaseHandler[Update, Any, Any]]:
         """Commands first, then the catch-alls (unknown commands, questions, media), buttons, inline."""
@@ -112,8 +139,8 @@ class Handlers:
 
     async def quote(self, update: Update, context: Context) -> None:
         message, lang = message_of(update), language(update.effective_user)
-        claimed = unquoted(command_argument(message))
-        if not any(char.isalnum() for char in claimed):  # nothing, or only quote marks and punctuation
+        claimed = unquoted(without_format(command_argument(message)))
+        if not has_words(claimed):  # nothing, or only quote marks and punctuation
             await message.reply_text(say("quote_usage", lang))
             return
         await self.ask(update, context, prompts.text("bot.quote_question", lang, quote=claimed))
@@ -140,23 +167,33 @@ class Handlers:
     async def question(self, update: Update, context: Context) -> None:
         text = addressed_text(message_of(update), context.bot.username, context.bot.id)
         if text is not None:
-            await self.ask(update, context, text)
+            await self.ask(update, context, without_format(text))
 
     async def ask(self, update: Update, context: Context, text: str) -> None:
         """Answer ``text`` in the chat of ``update``: checks, the answer off the loop, the reply."""
-        message, user, lang = message_of(update), update.effective_user, language(update.effective_user)
-        if not any(char.isalnum() for char in text):
+        message, lang = message_of(update), language(update.effective_user)
+        if not has_words(text):
             await message.reply_text(say("empty", lang))
             return
-        wait = self.limiter.wait(user.id if user else message.chat.id)
-        if wait:
-            await message.reply_text(say("rate_limited", lang, seconds=max(1, round(wait))))
-            return
         note = say("too_long", lang, limit=MAX_QUESTION_CHARS) if len(text) > MAX_QUESTION_CHARS else ""
-        async with typing(context, message.chat.id):
-            answer = await asyncio.to_thread(self.service.answer, text[:MAX_QUESTION_CHARS], lang)
-        self.questions += 1
-        await self.send_page(context, message.chat.id, answer, 0, reply_to=message.message_id, note=note)
+        async with self.turn(update):
+            async with typing(context, message.chat.id):
+                answer = await asyncio.to_thread(self.service.answer, text[:MAX_QUESTION_CHARS], lang)
+            self.questions += 1
+            await self.send_page(context, message.chat.id, answer, 0, reply_to=message.message_id, note=note)
+
+    @contextlib.asynccontextmanager
+    async def turn(self, update: Update) -> AsyncIterator[None]:
+        """One answer at a time per user, from working it out to the last message sent: a user's burst
+        queues behind itself instead of taking every worker from the others, and its replies go out one
+        after another (so Telegram's flood control is waited out, not tripped by all of them at once)."""
+        sender = update.effective_user or update.effective_chat
+        key = sender.id if sender else 0
+        lock = self.turns.get(key)
+        if lock is None:
+            lock = self.turns[key] = asyncio.Lock()
+        async with lock:
+            yield
 
     async def send_page(
         self,
@@ -223,19 +260,70 @@ class Handlers:
     async def inline(self, update: Update, context: Context) -> None:
         query = update.inline_query
         assert query is not None
-        text = query.query.strip()
-        if not any(char.isalnum() for char in text):
+        text = without_format(query.query).strip()
+        if not has_words(text):
             await query.answer([], cache_time=300)
             return
-        answer = await asyncio.to_thread(self.service.answer, text[:MAX_QUESTION_CHARS], language(query.from_user))
-        # Personal: the wording around the quotes follows each user's language.
-        await query.answer(inline_results(answer), cache_time=60, is_personal=True)
+        async with self.turn(update):
+            answer = await asyncio.to_thread(self.service.answer, text[:MAX_QUESTION_CHARS], language(query.from_user))
+            # Personal: the wording around the quotes follows each user's language.
+            await query.answer(inline_results(answer), cache_time=60, is_personal=True)
+
+    # ------------------------------------------------------------------------------------ the budget
+
+    async def gate(self, update: Update, context: Context) -> None:
+        """Charge ``update`` to its sender; over budget it goes no further (one "please wait" a window)."""
+        units = self.price(update, context)
+        if units is None:
+            return
+        sender = update.effective_user or update.effective_chat
+        decision = self.budget.charge(sender.id if sender else 0, units)
+        if decision.verdict is Verdict.GO:
+            return
+        log.info("update %s over its sender's budget: %s", update.update_id, decision.verdict.value)
+        if decision.verdict is Verdict.NOTE:
+            note = say("rate_limited", language(update.effective_user), seconds=max(1, math.ceil(decision.wait)))
+            with contextlib.suppress(TelegramError):
+                if update.callback_query is not None:
+                    await update.callback_query.answer(note)
+                elif update.effective_message is not None and update.inline_query is None:
+                    await update.effective_message.reply_text(note)
+        raise ApplicationHandlerStop
+
+    def price(self, update: Update, context: Context) -> int | None:
+        """What handling ``update`` costs (:mod:`bot.ratelimit`); None for what the bot ignores anyway."""
+        if update.inline_query is not None:
+            text = without_format(update.inline_query.query)[:MAX_QUESTION_CHARS]
+            return ratelimit.question_cost(text, ratelimit.INLINE) if has_words(text) else ratelimit.CHEAP
+        if update.callback_query is not None:
+            return ratelimit.CONTEXT if isinstance(update.callback_query.data, ShowContext) else ratelimit.CHEAP
+        message = update.effective_message
+        if message is None or update.effective_user is None:
+            return None
+        if message.text is None:  # media, documents: a reply in private chats, nothing in groups
+            return ratelimit.CHEAP if message.chat.type == "private" else None
+        name = command_name(message)
+        if name == "quote":
+            return ratelimit.cost(ratelimit.QUOTE, min(len(command_argument(message)), MAX_QUESTION_CHARS))
+        if name is not None:
+            return ratelimit.CHEAP
+        addressed = addressed_text(message, context.bot.username, context.bot.id)
+        if addressed is None:
+            return None
+        question = without_format(addressed)
+        if not has_words(question):
+            return ratelimit.CHEAP
+        return ratelimit.question_cost(question[:MAX_QUESTION_CHARS])
 
     # ---------------------------------------------------------------------------------------- errors
 
     async def error(self, update: object, context: Context) -> None:
-        """Log the failure with its traceback and tell the user briefly."""
+        """Log the failure with its traceback and tell the user briefly; flood control (a 429 that PTB's
+        retries did not get past) and a user who blocked the bot are logged in one line, never answered."""
         update_id = update.update_id if isinstance(update, Update) else None
+        if isinstance(context.error, RetryAfter | Forbidden):
+            log.warning("update %s not answered: %s", update_id, context.error)
+            return
         log.error("update %s failed", update_id, exc_info=context.error)
         if isinstance(update, Update) and update.effective_chat is not None:
             with contextlib.suppress(TelegramError):

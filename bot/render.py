@@ -34,6 +34,7 @@ MAX_MESSAGE_CHARS = 4096
 _MIN_LIMIT = 64
 _BLOCK_SEPARATOR = "\n\n"
 _JOINERS = frozenset("\u200d\ufe0e\ufe0f")  # zero-width joiner, variation selectors
+FIELD_CHARS = 300  # an article's title, outlet, date or plain URL as shown; longer is cut with "…"
 
 
 @dataclass(frozen=True)
@@ -139,22 +140,29 @@ def _claim_block(number: int | None, claim: Claim, lang: str) -> _Block:
     if claim.note:
         runs += [_Run("\n"), _Run(claim.note, "<i>", "</i>")]
     article: _Block = []
-    if claim.title:
-        article.append(_Run(claim.title, "<i>", "</i>"))
-    article += [_Run(part) for part in _article_parts(claim, lang)[1:] if part]
+    title, *rest = _article_parts(claim, lang)
+    if title:
+        article.append(_Run(title, "<i>", "</i>"))
+    article += [_Run(part) for part in rest if part]
     if claim.url and _is_web_url(claim.url):
         href = html.escape(claim.url, quote=True)
         article.append(_Run(prompts.text("render.link", lang), f'<a href="{href}">', "</a>"))
     elif claim.url:
-        article.append(_Run(claim.url))
+        article.append(_Run(clip(claim.url)))
     for index, run in enumerate(article):
         runs += [_Run("\n" if index == 0 else " · "), run]
     return runs
 
 
+def clip(text: str, limit: int = FIELD_CHARS) -> str:
+    """``text`` cut to ``limit`` characters, ending in "…" when cut: article data indexed before its
+    fields were capped (or from another tool) must not blow a message up."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _article_parts(claim: Claim, lang: str) -> list[str]:
-    """Title, outlet and date as plain strings ("" where missing)."""
-    return [claim.title, claim.outlet or "", _date(claim.published, lang)]
+    """Title, outlet and date as plain strings ("" where missing), each at most ``FIELD_CHARS``."""
+    return [clip(claim.title), clip(claim.outlet or ""), clip(_date(claim.published, lang))]
 
 
 def _date(published: str | None, lang: str) -> str:

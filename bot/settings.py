@@ -51,7 +51,11 @@ class Settings(BaseSettings):
     @classmethod
     def _split_ids(cls, value: object) -> object:
         if isinstance(value, str):
-            return frozenset(int(part) for part in value.replace(" ", "").split(",") if part)
+            parts = [part for part in value.replace(" ", "").split(",") if part]
+            bad = [part for part in parts if not part.lstrip("-").isdigit()]
+            if bad:
+                raise ValueError(f"must be Telegram user ids (whole numbers) separated by commas, got {bad[0]!r}")
+            return frozenset(int(part) for part in parts)
         return value
 
     @field_validator("reindex_interval", mode="before")
@@ -98,5 +102,5 @@ def load_settings(**overrides: object) -> Settings:
         lines = []
         for problem in error.errors():
             name = "BELEGBOT_" + "_".join(str(part) for part in problem["loc"][:1]).upper()
-            lines.append(f"{name}: {problem['msg']}")
+            lines.append(f"{name}: {problem['msg'].removeprefix('Value error, ')}")
         raise SettingsError("; ".join(lines)) from None

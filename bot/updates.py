@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import re
+import unicodedata
 from collections.abc import AsyncIterator
 
 from telegram import Message, MessageEntity, Update, User
@@ -21,6 +22,17 @@ def language(user: User | None) -> str:
     """The user's Telegram language if belegbot speaks it, else English."""
     code = (user.language_code or "") if user else ""
     return "de" if code.lower().startswith("de") else "en"
+
+
+def without_format(text: str) -> str:
+    """``text`` without format characters (Unicode category Cf: zero-width spaces and joiners, bidi
+    controls, soft hyphens), which are invisible but split words and confuse parsing."""
+    return "".join(char for char in text if unicodedata.category(char) != "Cf")
+
+
+def has_words(text: str) -> bool:
+    """True if ``text`` has a letter or digit, i.e. something to answer."""
+    return any(char.isalnum() for char in text)
 
 
 def message_of(update: Update) -> Message:
@@ -41,6 +53,15 @@ def command_argument(message: Message) -> str:
         if entity.type == MessageEntity.BOT_COMMAND and entity.offset == 0:
             return text[entity.length :]
     return ""
+
+
+def command_name(message: Message) -> str | None:
+    """``"quote"`` for ``/quote …`` or ``/quote@bot …``; None if the message is not a command."""
+    text = message.text or ""
+    for entity in message.entities:
+        if entity.type == MessageEntity.BOT_COMMAND and entity.offset == 0:
+            return text[1 : entity.length].split("@")[0].lower()
+    return None
 
 
 def addressed_text(message: Message, username: str, bot_id: int) -> str | None:

@@ -16,12 +16,17 @@ from dataclasses import dataclass
 from telegram import CopyTextButton, InlineKeyboardButton, InlineKeyboardMarkup
 
 import prompts
-from bot.render import render_answer
+from bot.render import clip, render_answer
 from retrieval.models import Answer, IndexReport, IndexStats, LoadError, QuoteContext, Removal, SourceEntry
 
 COPY_TEXT_LIMIT = 256  # the Bot API's limit for CopyTextButton.text
 SOURCES_PER_PAGE = 10
 MAX_LISTED_ERRORS = 15
+# Caps on data shown in one message, so every reply fits Telegram's 4096 characters whatever was indexed:
+ID_CHARS = 60
+TITLE_CHARS = 150  # in /sources lines (ten a page) and admin replies
+REASON_CHARS = 200
+QUOTE_CHARS = 3000  # a quote's context message: the answer itself carries the whole quote
 
 
 @dataclass(frozen=True)
@@ -102,9 +107,9 @@ def quote_context(context: QuoteContext, number: int, lang: str) -> str:
     """The quote in bold inside the text around it, "…" where the article goes on."""
     before = ("…" if context.cut_before else "") + context.before
     after = context.after + ("…" if context.cut_after else "")
-    body = f"{_esc(before)}<b>{_esc(context.quote)}</b>{_esc(after)}"
+    body = f"{_esc(clip(before, 400))}<b>{_esc(clip(context.quote, QUOTE_CHARS))}</b>{_esc(clip(after, 400))}"
     heading = say("context_heading", lang, number=number)
-    return f"{heading}\n<blockquote>{body}</blockquote>\n<i>{_esc(context.title)}</i>"
+    return f"{heading}\n<blockquote>{body}</blockquote>\n<i>{_esc(clip(context.title, TITLE_CHARS))}</i>"
 
 
 def _esc(text: str) -> str:
@@ -137,8 +142,8 @@ def sources_page(listing: Sequence[SourceEntry], page: int, lang: str) -> tuple[
 
 
 def _source_line(entry: SourceEntry, lang: str) -> str:
-    parts = [f"<code>{_esc(entry.id)}</code>", f"<i>{_esc(entry.title)}</i>"]
-    parts += [_esc(value) for value in (entry.outlet, entry.published) if value]
+    parts = [f"<code>{_esc(clip(entry.id, ID_CHARS))}</code>", f"<i>{_esc(clip(entry.title, TITLE_CHARS))}</i>"]
+    parts += [_esc(clip(value, ID_CHARS)) for value in (entry.outlet, entry.published) if value]
     parts.append(say("sources_chars", lang, chars=entry.chars))
     url = entry.url or ""
     if url.startswith(("http://", "https://")) and url.isprintable() and " " not in url:
@@ -182,19 +187,15 @@ def index_summary(report: IndexReport, folder: str, lang: str) -> str:
         prefix = folder.rstrip("/") + "/"
         for error in report.errors[:MAX_LISTED_ERRORS]:
             shown = error.model_copy(update={"path": error.path.removeprefix(prefix)})  # relative to the folder
-            lines.append(f"• {_esc(_short(str(shown)))}")
+            lines.append(f"• {_esc(clip(str(shown), REASON_CHARS))}")
         if len(report.errors) > MAX_LISTED_ERRORS:
             lines.append(say("reindex_more", lang, count=len(report.errors) - MAX_LISTED_ERRORS))
     return "\n".join(lines)
 
 
-def _short(text: str, limit: int = 200) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def upload_reply(name: str, path: str, report: IndexReport, lang: str) -> str:
     """What came of an upload: the counts (and any skipped lines), or why nothing was added."""
-    reasons = [_reason(error, path) for error in report.errors]
+    reasons = [clip(_reason(error, path), REASON_CHARS) for error in report.errors]
     if report.kept:
         lines = [
             say(
@@ -220,9 +221,16 @@ def _reason(error: LoadError, path: str) -> str:
     return f"{error.line}: {error.reason}" if error.line else error.reason
 
 
+def upload_refused(name: str, reason: str, values: dict[str, object], lang: str) -> str:
+    """Why an upload was refused before it touched the corpus (``retrieval.errors.UploadRefused``)."""
+    shown = {key: clip(value, TITLE_CHARS) if isinstance(value, str) else value for key, value in values.items()}
+    return say(f"upload_{reason}", lang, name=name, **shown)
+
+
 def removal(removed: Removal, lang: str) -> str:
     """The article is out of the index; its file was deleted, or kept because it holds others too."""
-    lines = [say("removed", lang, doc_id=removed.doc_id, title=removed.title)]
+    title = clip(removed.title, TITLE_CHARS)
+    lines = [say("removed", lang, doc_id=clip(removed.doc_id, ID_CHARS), title=title)]
     if removed.file and removed.file_deleted:
         lines.append(say("removed_file", lang, file=removed.file))
     elif removed.file:

@@ -82,8 +82,11 @@ class Belegbot:
         return self.indexer.sync(loaded.articles, loaded.errors, prune=prune, progress=progress)
 
     def upload(self, folder: Path, name: str, data: bytes) -> IndexReport:
-        """Save ``data`` as ``folder/name`` and index it; a file that yields no article is not kept."""
-        return uploads.add(folder, name, data, self.index_paths)
+        """Save ``data`` as ``folder/name`` and index it; a file that yields no article is not kept.
+
+        Raises :class:`~retrieval.uploads.UploadRefused` (nothing saved) for too many articles, or an id
+        or text that an article from another file already has."""
+        return uploads.add(folder, name, data, self.index_paths, self)
 
     def remove(self, doc_id: str, folder: Path | None = None) -> Removal | None:
         """Take one article out of the index (None if it was not indexed) and delete its file from

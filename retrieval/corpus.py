@@ -3,6 +3,12 @@
 Formats: ``.md`` with YAML front matter, ``.txt`` (first line is the title), ``.html`` (main text
 extracted with trafilatura) and ``.jsonl`` (one article per line: id, title, outlet, url, published,
 text). The stored text is exactly what was read: decoded, line endings normalised to ``\\n``, NFC.
+
+Everything read is bounded, because uploads come from chat: front matter is YAML without aliases (an
+alias chain turns a few hundred bytes into gigabytes), metadata values must be scalars, an article's
+text is at most ``MAX_ARTICLE_CHARS`` characters, and each metadata field has a length cap. A title or
+outlet over its cap is cut and ends in "…" (it is only shown, and the start says what the article is);
+an over-long id, URL, date or language is refused (a cut one would point somewhere else).
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import frontmatter
+import yaml
 from charset_normalizer import from_bytes
 from pydantic import BaseModel, ValidationError
 
@@ -25,7 +32,10 @@ log = logging.getLogger(__name__)
 
 SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm", ".jsonl")
 MAX_FILE_BYTES = 50_000_000
+MAX_ARTICLE_CHARS = 200_000  # a long news article has ~30,000
 _META_KEYS = ("title", "outlet", "url", "published", "language")
+CUT_FIELDS = {"title": 300, "outlet": 200}  # longer: cut, ending in "…"
+CAPPED_FIELDS = {"id": 200, "url": 2048, "published": 64, "language": 16}  # longer: refused
 
 
 class LoadResult(BaseModel):
@@ -151,7 +161,9 @@ def _load_file(path: Path, errors: list[LoadError]) -> Iterator[Article]:
 
 
 def _article(path: Path, fields: dict[str, Any]) -> Article:
-    fields = {k: _as_text(v) if k != "text" else v for k, v in fields.items() if v is not None}
+    fields = {k: _as_text(k, v) if k != "text" else v for k, v in fields.items() if v is not None}
+    if len(fields["text"]) > MAX_ARTICLE_CHARS:
+        raise BadFile(f"article too long ({len(fields['text']):,} characters; the limit is {MAX_ARTICLE_CHARS:,})")
     try:
         return Article(source_path=str(path), **fields)
     except ValidationError as error:
@@ -159,10 +171,29 @@ def _article(path: Path, fields: dict[str, Any]) -> Article:
         raise BadFile(f"not a valid article ({problems})") from None
 
 
-def _as_text(value: Any) -> str:
+def _as_text(key: str, value: Any) -> str:
+    """A metadata value as bounded text; lists, mappings and over-long ids, URLs or dates are refused."""
     if isinstance(value, datetime | date):
         return value.isoformat()
-    return str(value).strip()
+    if isinstance(value, dict | list | tuple | set):
+        kind = "mapping" if isinstance(value, dict) else "list"
+        raise BadFile(f"{key!r} must be a single value, not a {kind}")
+    text = str(value).strip()
+    if key in CUT_FIELDS and len(text) > CUT_FIELDS[key]:
+        return text[: CUT_FIELDS[key] - 1].rstrip() + "…"
+    if key in CAPPED_FIELDS and len(text) > CAPPED_FIELDS[key]:
+        raise BadFile(f"{key!r} too long ({len(text):,} characters; the limit is {CAPPED_FIELDS[key]:,})")
+    return text
+
+
+class _NoAliases(yaml.SafeLoader):
+    """YAML without aliases: a chain of them (a "billion laughs") makes gigabytes of a few hundred bytes."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            line = self.peek_event().start_mark.line + 1
+            raise BadFile(f"front matter uses a YAML alias (line {line}); aliases are not allowed")
+        return super().compose_node(parent, index)
 
 
 def _markdown(path: Path, text: str) -> Article:
@@ -172,7 +203,9 @@ def _markdown(path: Path, text: str) -> Article:
     except ValueError:  # no front matter at all: the whole file is the body
         raw, body = "", text
     try:
-        metadata = handler.load(raw) if raw.strip() else {}
+        metadata = handler.load(raw, Loader=_NoAliases) if raw.strip() else {}
+    except BadFile:
+        raise
     except Exception as error:  # YAML errors come in many classes; all mean "broken front matter"
         raise BadFile(f"broken front matter: {str(error).splitlines()[0]}") from None
     if not isinstance(metadata, dict):

@@ -5,6 +5,7 @@
 - :class:`IndexModelMismatch`: the index was built with another embedding model (``index --rebuild``).
 - :class:`IndexBusy`: another writer holds the index lock; :func:`describe` says who, in words.
 - :class:`EmbeddingError`: the embedding model cannot be loaded.
+- :class:`UploadRefused`: an upload that was not saved (too many articles, an id or text clash).
 
 The classes are defined next to the code that raises them (the store, the embedder) and re-exported here;
 the front ends import them only from this module.
@@ -16,5 +17,6 @@ from retrieval.embedding import EmbeddingError
 from retrieval.store import IndexBusy, IndexModelMismatch
 from retrieval.store import IndexError_ as IndexUnavailable
 from retrieval.store.lock import describe
+from retrieval.uploads import UploadRefused
 
-__all__ = ["EmbeddingError", "IndexBusy", "IndexModelMismatch", "IndexUnavailable", "describe"]
+__all__ = ["EmbeddingError", "IndexBusy", "IndexModelMismatch", "IndexUnavailable", "UploadRefused", "describe"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 from pathlib import Path
 
@@ -201,3 +202,63 @@ def test_help_keeps_each_example_on_its_own_line(cli: Cli) -> None:
 def test_rebuild_option_named_in_the_mismatch_message_exists(cli: Cli) -> None:
     result = cli("index", "--rebuild", "--json")
     assert result.exit_code == 0, result.output
+
+
+# ------------------------------------------------------------------------- plain errors, chat habits
+
+
+def one_line_error(result: Result, *parts: str) -> None:
+    """Exit code 2 and exactly one "error:" line on stderr that names every part; no traceback."""
+    message = flat(result.stderr)
+    assert result.exit_code == 2, result.output
+    assert message.startswith("error: ") and message.count("error:") == 1, message
+    assert "Traceback" not in result.output and all(part in message for part in parts), message
+
+
+def test_index_of_nothing_readable_exits_non_zero(cli: Cli) -> None:
+    result = cli("index", "nonexistent.md")
+    assert result.exit_code == 1
+    assert "skipped nonexistent.md: no such file or folder" in flat(result.stderr)
+    [report] = [json.loads(line) for line in cli("index", "nonexistent.md", "--json").stdout.splitlines()]
+    assert report["errors"] == ["nonexistent.md: no such file or folder"]
+    assert cli("index", "nonexistent.md", str(cli.corpus / "hafen.md")).exit_code == 0  # one file was indexed
+
+
+def test_an_unusable_index_folder_is_one_line(cli: Cli) -> None:
+    one_line_error(cli("search", "Schiffe", BELEGBOT_INDEX_DIR="/proc/nope"), "BELEGBOT_INDEX_DIR=/proc/nope")
+
+
+def test_admin_ids_that_are_not_numbers_are_one_line(cli: Cli) -> None:
+    result = cli("index", BELEGBOT_ADMIN_IDS="12, abc")
+    one_line_error(result, "BELEGBOT_ADMIN_IDS: must be Telegram user ids", "'abc'")
+    assert "invalid literal" not in result.stderr
+
+
+def test_a_wrong_token_at_start_is_named_and_redacted(cli: Cli) -> None:
+    from botapi import FakeBotApi
+
+    wrong = "123456789:AAWrongWrongWrongWrongWrongWrongWro"
+    with FakeBotApi.threaded() as api:
+        result = cli("run", BELEGBOT_TELEGRAM_TOKEN=wrong, BELEGBOT_TELEGRAM_API_URL=api.root)
+    one_line_error(result, "BELEGBOT_TELEGRAM_TOKEN was refused by")
+    assert wrong not in result.output and wrong.split(":")[1] not in result.output
+
+
+def test_chat_ignores_empty_lines_helps_and_leaves_on_exit(cli: Cli) -> None:
+    result = cli("chat", input="\n   \n/help\nWie viele Schiffe kamen an?\nexit\nWie viele Schiffe kamen an?\n")
+    assert result.exit_code == 0
+    assert "/help for examples, exit to leave." in result.stdout
+    assert "How many soldiers is North Korea sending to Russia" in result.stdout  # the help's examples
+    assert result.stdout.count("Es kamen 300 Schiffe an.") == 1  # the question after "exit" was not asked
+    for leave in ("quit\n", ""):  # "quit", or the end of input (Ctrl-D)
+        assert cli("chat", input=leave).exit_code == 0
+
+
+def test_no_timing_lines_unless_verbose(cli: Cli, caplog: pytest.LogCaptureFixture) -> None:
+    assert cli("index").exit_code == 0
+    for command in (["ask", "Wie viele Schiffe kamen an?"], ["search", "Schiffe"]):
+        result = cli(*command)
+        assert result.exit_code == 0 and result.stderr == "", result.stderr
+    caplog.set_level(logging.DEBUG, logger="belegbot")
+    assert cli("--verbose", "ask", "Wie viele Schiffe kamen an?").exit_code == 0
+    assert any(record.getMessage().startswith("answered in ") for record in caplog.records)
