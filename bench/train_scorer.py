@@ -171,6 +171,10 @@ def objective(m: dict[str, float]) -> float:
     return m["pass"] + 0.25 * m["no_answer"] + 0.5 * m["precision"] - 0.25 * m["wrong_abstain"]
 
 
+def _everywhere(bars: tuple[float, float]) -> Policy:
+    return dict.fromkeys(GROUPS, bars)
+
+
 def choose(rows: list[Row], p: np.ndarray) -> tuple[float, Policy]:
     """The "found" bar, and per kind group the "listed" bar and how close to the best a claim must be."""
     best: tuple[float, tuple[float, Policy]] | None = None
@@ -181,7 +185,7 @@ def choose(rows: list[Row], p: np.ndarray) -> tuple[float, Policy]:
             sub, sp = [rows[i] for i in part], p[part]
             policy[name] = max(
                 product(GRID_LISTED, GRID_RELATIVE),
-                key=lambda t: objective(simulate(sub, sp, found, dict.fromkeys(GROUPS, t))),
+                key=lambda t: objective(simulate(sub, sp, found, _everywhere(t))),
             )
         score = objective(simulate(rows, p, found, policy))
         if best is None or score > best[0]:
