@@ -35,6 +35,11 @@ ASYNC = pytest.mark.asyncio(loop_scope="module")
 SEED_QUESTION = "How many soldiers is North Korea sending to Russia, according to whom?"
 PENGUINS = "Der Berliner Zoo zählt in diesem Frühjahr 1.234 Pinguine. Das sagte Zoodirektor Max Muster am Montag.\n"
 
+# Another user's answer under a flood: the audit measured 16 s before the budget (0.04 s idle). The test
+# fails only on starvation, not on timing: the seconds it prints go into the closing notes (measured alone),
+# and a loaded CI machine must not turn 2.1 s into a red build.
+STARVED = 8.0
+
 
 def yaml_bomb(depth: int) -> bytes:
     """``l0: &l0 [lol × 9]``, ``l1: &l1 [*l0 × 9]`` … ``title: *l<depth>``: 9^(depth+1) strings."""
@@ -287,7 +292,7 @@ async def test_a_message_flood_gets_one_note_and_leaves_others_answered(
         answers = [t for t in texts if t.startswith("Here is what the articles say:")]
         assert len(notes) == 1 and 10 <= len(answers) <= 11, texts
         assert len(texts) == len(notes) + len(answers)  # no "something went wrong", no "ask in words"
-        assert busy < 2.0
+        assert busy < STARVED, f"another user waited {busy:.1f} s behind the flood"
         assert all(isinstance(error, RetryAfter) for error in bot.errors), bot.errors
 
 
@@ -302,7 +307,7 @@ async def test_an_inline_flood_is_limited_too(seed_service: Any, seed_corpus_cop
         await settled(api, bert)
         answered = [c for c in api.calls("answerInlineQuery") if c.params["inline_query_id"] in queries]
         assert 1 <= len(answered) <= 6  # a 250-character quote check costs a fifth of the minute's budget
-        assert busy < 2.0 and bot.errors == []
+        assert busy < STARVED and bot.errors == [], f"another user waited {busy:.1f} s behind the flood"
 
 
 async def test_a_429_reaching_the_error_handler_is_not_answered(seed_service: Any, seed_corpus_copy: Path) -> None:
