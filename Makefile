@@ -42,7 +42,8 @@ $(VENV)/.installed-bench: $(VENV)/.installed-run
 run: install
 	$(BIN)/belegbot run
 
-test: test-deps
+# The suite includes the benchmark's own test (it draws the latency plot), so it needs matplotlib too.
+test: test-deps bench-deps
 	@$(BIN)/python -m pytest -q; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests" >&2; fi; exit $$status
 
