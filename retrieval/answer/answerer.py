@@ -106,11 +106,12 @@ class Answerer:
         if best < self.scorer.found:
             return []
         bar = self.scorer.bar(kind, best)
-        order = sorted((i for i in usable if p[i] >= bar), key=lambda i: -p[i])
+        limit = MAX_CLAIMS.get(kind, 4)
+        order = sorted((i for i in usable if p[i] >= bar), key=lambda i: -p[i])[: 3 * limit]
         listed = [self._listed(question, pool.candidates[i], float(p[i])) for i in order]
         if kind == "figure":
             listed = _distinct(listed)
-        return listed[: MAX_CLAIMS.get(kind, 4)]
+        return listed[:limit]
 
     def usable(self, question: Question, c: Candidate) -> bool:
         """Can this candidate be a claim for this kind of question at all?"""

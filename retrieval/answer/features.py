@@ -132,7 +132,9 @@ class Featurizer:
         for c in pool.candidates:
             best_in_article[c.doc_id] = max(best_in_article.get(c.doc_id, 0.0), c.dense)
         matcher = Matcher(qt.words)
-        in_article = {doc_id: matcher.found(f"{a.title}\n{a.text}") for doc_id, a in pool.articles.items()}
+        matcher.learn(f"{c.title}\n{c.before}\n{c.text}" for c in pool.candidates)
+        rare = Matcher(qt.rare)  # whole articles are only asked about the rare words: cheaper
+        in_article = {doc_id: rare.found(f"{a.title}\n{a.text}") for doc_id, a in pool.articles.items()}
         unit_sims = self._unit_sims(q, pool.candidates)
         best_unit = max(unit_sims.values(), default=0.0)
         is_figure = q.kind == "figure"

@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _SPELLINGS = (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("ph", "f"), ("th", "t"), ("c", "k"), ("z", "k"))
@@ -63,37 +64,63 @@ def spelled(word: str) -> str:
 def alike(wanted: str, word: str) -> bool:
     """Is ``word`` (of a text) the question's ``wanted`` word, inflected, compounded, misspelt or a cognate?
     Both spelled as ``spelled`` gives them."""
+    return _alike(wanted, word, fuzz.ratio(wanted, word, score_cutoff=COGNATE))
+
+
+class Matcher:
+    """Which of the question's words a text contains. Each distinct word of the texts is compared with the
+    question's words once (the fuzzy part in one rapidfuzz call for all of them), so asking of a hundred
+    candidate sentences costs little more than of one. ``learn`` the texts first when there are many."""
+
+    def __init__(self, wanted: Iterable[str]) -> None:
+        self.wanted = list(dict.fromkeys(wanted))
+        self._forms = [spelled(w) for w in self.wanted]
+        self._known: dict[str, frozenset[str]] = {}
+
+    def learn(self, texts: Iterable[str]) -> None:
+        """Compare every new word of ``texts`` with the wanted words, in bulk."""
+        new = list({w for text in texts for w in _WORD.findall(text)} - self._known.keys())
+        if not new or not self.wanted:
+            return
+        forms = [spelled(w) for w in new]
+        ratios: np.ndarray = np.asarray(
+            process.cdist(self._forms, forms, scorer=fuzz.ratio, score_cutoff=COGNATE, workers=1)
+        )
+        close: list[bool] = [bool(x) for x in ratios.any(axis=0)]
+        prefixes = {f[:PREFIX] for f in self._forms if len(f) > MIN_WORD}
+        nothing: frozenset[str] = frozenset()
+        for j, (word, form) in enumerate(zip(new, forms, strict=True)):
+            if not close[j] and form[:PREFIX] not in prefixes and not any(f in form for f in self._forms):
+                self._known[word] = nothing  # most words: no ratio near, no shared beginning, no compound
+                continue
+            self._known[word] = frozenset(
+                self.wanted[i] for i, want in enumerate(self._forms) if _alike(want, form, float(ratios[i, j]))
+            )
+
+    def found(self, text: str) -> frozenset[str]:
+        """The wanted words that ``text`` contains."""
+        if not self.wanted:
+            return frozenset()
+        words = set(_WORD.findall(text))
+        if not words <= self._known.keys():
+            self.learn([text])
+        out: set[str] = set()
+        for word in words:
+            out |= self._known[word]
+        return frozenset(out)
+
+
+def _alike(wanted: str, word: str, ratio: float) -> bool:
+    """``alike`` with the fuzzy ratio already computed (0 when below ``COGNATE``)."""
     if wanted == word:
         return True
     if wanted.isdigit() or word.isdigit() or len(wanted) < MIN_WORD + 1:
         return False
     if word[:PREFIX] == wanted[:PREFIX] or wanted in word:
-        return True  # inflected, or inside a compound: "korea" in "nordkorea"
+        return True
     if len(word) < MIN_WORD + 1:
         return False
-    ratio = fuzz.ratio(wanted, word)
     return ratio >= FUZZY or (ratio >= COGNATE and word[:MIN_WORD] == wanted[:MIN_WORD])
-
-
-class Matcher:
-    """Which of the question's words a text contains. Each distinct word of the texts is compared with the
-    question's words once, so asking of a hundred candidate sentences costs little more than of one."""
-
-    def __init__(self, wanted: Iterable[str]) -> None:
-        self.wanted = list(dict.fromkeys(wanted))
-        self._spelled = [(w, spelled(w)) for w in self.wanted]
-        self._known: dict[str, frozenset[str]] = {}
-
-    def found(self, text: str) -> frozenset[str]:
-        """The wanted words that ``text`` contains."""
-        out: set[str] = set()
-        for word in set(_WORD.findall(text)):
-            matched = self._known.get(word)
-            if matched is None:
-                form = spelled(word)
-                matched = self._known[word] = frozenset(w for w, sp in self._spelled if alike(sp, form))
-            out |= matched
-        return frozenset(out)
 
 
 def share(found: frozenset[str], wanted: Iterable[str], weights: dict[str, float]) -> float:
