@@ -86,7 +86,7 @@ class Matcher:
         ratios: np.ndarray = np.asarray(
             process.cdist(self._forms, forms, scorer=fuzz.ratio, score_cutoff=COGNATE, workers=1)
         )
-        close: list[bool] = [bool(x) for x in ratios.any(axis=0)]
+        close: list[bool] = (ratios.max(axis=0) > 0).tolist()
         prefixes = {f[:PREFIX] for f in self._forms if len(f) > MIN_WORD}
         nothing: frozenset[str] = frozenset()
         for j, (word, form) in enumerate(zip(new, forms, strict=True)):
