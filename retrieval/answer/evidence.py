@@ -150,6 +150,13 @@ def gather(question: Question, library: Library, prefixes: list[str] | None = No
     return Pool(question, candidates, vector, articles)
 
 
+def unique(scored: Sequence[Scored]) -> list[Scored]:
+    """Each sentence once, at its best similarity, best first."""
+    into: dict[tuple[str, int], Scored] = {}
+    _merge(into, scored)
+    return sorted(into.values(), key=lambda s: s.dense, reverse=True)
+
+
 def _merge(into: dict[tuple[str, int], Scored], more: Sequence[Scored]) -> None:
     for s in more:
         key = (s.doc_id, s.index)

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
-from retrieval.answer.evidence import SEARCH_PASSAGES, Library, Scored
+from retrieval.answer.evidence import SEARCH_PASSAGES, Library, Scored, unique
 from retrieval.answer.sources import readable
 from retrieval.language import detect
 from retrieval.models import Question, SentenceInfo, Verdict
@@ -59,7 +59,7 @@ def check(question: Question, library: Library) -> Match | None:
         return None
     best: tuple[tuple[float, bool, float], Scored, str, SentenceInfo] | None = None
     texts: dict[str, str] = {}
-    for s in _unique(pool):
+    for s in unique(pool):
         if s.doc_id not in texts:
             article = library.article(s.doc_id)
             if article is None:
@@ -96,7 +96,7 @@ def check(question: Question, library: Library) -> Match | None:
 def _translated(question: Question, pool: list[Scored], library: Library) -> Match | None:
     """An English claim ("he was very worried") checked against German sentences by meaning: the most similar
     sentence the article gives to the person asked about, if it says the same ("ziemlich besorgt")."""
-    for s in _unique(pool):
+    for s in unique(pool):
         if s.dense < TRANSLATED:
             break
         article = library.article(s.doc_id)
@@ -118,15 +118,6 @@ def _readable_info(library: Library, s: Scored) -> SentenceInfo:
     if article is None or not info.source:
         return info
     return info.model_copy(update={"source": readable(info.source, s.index, infos, article)})
-
-
-def _unique(pool: list[Scored]) -> list[Scored]:
-    seen: dict[tuple[str, int], Scored] = {}
-    for s in pool:
-        key = (s.doc_id, s.index)
-        if key not in seen or s.dense > seen[key].dense:
-            seen[key] = s
-    return sorted(seen.values(), key=lambda s: s.dense, reverse=True)
 
 
 def _said_by(person: str | None, info: SentenceInfo, text: str, s: Scored) -> bool | None:
