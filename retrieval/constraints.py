@@ -145,7 +145,6 @@ _SOURCE_DE = re.compile(
     r"|\b(?!wem\b)([\w-]+(?: [\w-]+){0,3}) zufolge\b",
     re.I,
 )
-_SCOPE = re.compile(r"\b(?:in|im)\s+((?:[A-ZÄÖÜ][\w-]+)(?:[ ,]+[A-ZÄÖÜ][\w-]+)*)")
 _ARTICLE = re.compile(r"^(?:the|der|die|das|des|dem|den)\s+", re.I)
 
 
@@ -163,17 +162,6 @@ def named_source(question: str) -> str | None:
             found = next(g for g in match.groups() if g)
             return _ARTICLE.sub("", found.strip()) or None
     return None
-
-
-def scope_places(question: str) -> list[str]:
-    """Known places (countries, regions, capitals) a question asks about with "in X"."""
-    places = []
-    for match in _SCOPE.finditer(question):
-        for part in re.split(r",\s*", match.group(1)):
-            name = part.strip().lower()
-            if name in EXONYMS or name in PLACES_DE:  # known places only: not "im September"
-                places.append(part.strip())
-    return places
 
 
 def other_place(place: str, text: str) -> bool:

@@ -23,7 +23,7 @@ from retrieval.answer.sources import readable
 from retrieval.answer.words import spelled, words
 from retrieval.constraints import is_place
 from retrieval.embedding import Vectors
-from retrieval.models import Answer, Claim, Figure, Question
+from retrieval.models import Answer, Article, Claim, Figure, Question
 from retrieval.nlp import analyze
 from retrieval.question import clean, parse_question
 from retrieval.quotes import QuoteError, quote, verified
@@ -108,7 +108,10 @@ class Answerer:
         bar = self.scorer.bar(kind, best)
         limit = MAX_CLAIMS.get(kind, 4)
         order = sorted((i for i in usable if p[i] >= bar), key=lambda i: -p[i])[: 3 * limit]
-        listed = [self._listed(question, pool.candidates[i], float(p[i])) for i in order]
+        listed = [
+            self._listed(question, pool.candidates[i], pool.articles[pool.candidates[i].doc_id], float(p[i]))
+            for i in order
+        ]
         if kind == "figure":
             listed = _distinct(listed)
         return listed[:limit]
@@ -123,13 +126,12 @@ class Answerer:
             return bool(c.info.source or _names_in(c.text))
         return True
 
-    def _listed(self, question: Question, c: Candidate, p: float) -> Listed:
+    def _listed(self, question: Question, c: Candidate, article: Article, p: float) -> Listed:
         figures = countable(c)
         if figures and question.kind == "figure":
             figures = self._figures_asked(question, figures)
-        article = self.library.article(c.doc_id)
         infos = self.library.analysis(c.doc_id).sentences
-        source = readable(c.info.source, c.index, infos, article) if article else c.info.source
+        source = readable(c.info.source, c.index, infos, article)
         note = None
         if question.kind == "who_said" and not source and (names := _names_in(c.text)):
             source, note = names, prompts.text("answer.named_only", question.language)

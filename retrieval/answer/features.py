@@ -96,9 +96,9 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         weights=weights,
         rare=[w for w in known if weights[w] >= 0.5],
         unknown=sum(1 for w in asked if df.get(w, 0) == 0 and not w.isdigit()),
-        years=(question.times and [t for t in question.times if _YEAR.fullmatch(t)]) or _YEAR.findall(question.text),
-        places=question.places or constraints.scope_places(question.text),
-        source=_checkable(question.source or constraints.named_source(question.text), question),
+        years=[year for time in question.times for year in _YEAR.findall(time)],  # "Dezember 2015" -> 2015
+        places=question.places,
+        source=_checkable(question.source, question),
         predicates=constraints.predicates(question.text),
         person_words=_person_words(question.person),
     )

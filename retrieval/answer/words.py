@@ -61,12 +61,6 @@ def spelled(word: str) -> str:
     return word
 
 
-def alike(wanted: str, word: str) -> bool:
-    """Is ``word`` (of a text) the question's ``wanted`` word, inflected, compounded, misspelt or a cognate?
-    Both spelled as ``spelled`` gives them."""
-    return _alike(wanted, word, fuzz.ratio(wanted, word, score_cutoff=COGNATE))
-
-
 class Matcher:
     """Which of the question's words a text contains. Each distinct word of the texts is compared with the
     question's words once (the fuzzy part in one rapidfuzz call for all of them), so asking of a hundred
@@ -94,7 +88,7 @@ class Matcher:
                 self._known[word] = nothing  # most words: no ratio near, no shared beginning, no compound
                 continue
             self._known[word] = frozenset(
-                self.wanted[i] for i, want in enumerate(self._forms) if _alike(want, form, float(ratios[i, j]))
+                self.wanted[i] for i, want in enumerate(self._forms) if alike(want, form, float(ratios[i, j]))
             )
 
     def found(self, text: str) -> frozenset[str]:
@@ -110,8 +104,9 @@ class Matcher:
         return frozenset(out)
 
 
-def _alike(wanted: str, word: str, ratio: float) -> bool:
-    """``alike`` with the fuzzy ratio already computed (0 when below ``COGNATE``)."""
+def alike(wanted: str, word: str, ratio: float) -> bool:
+    """Is ``word`` (of a text) the question's ``wanted`` word, inflected, compounded, misspelt or a cognate?
+    Both spelled as ``spelled`` gives them; ``ratio`` is their rapidfuzz ratio (0 when below ``COGNATE``)."""
     if wanted == word:
         return True
     if wanted.isdigit() or word.isdigit() or len(wanted) < MIN_WORD + 1:
