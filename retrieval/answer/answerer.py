@@ -16,6 +16,7 @@ import numpy as np
 
 import prompts
 from retrieval.answer import quotecheck
+from retrieval.answer.actors import named_in
 from retrieval.answer.evidence import Candidate, Library, Pool, gather
 from retrieval.answer.features import Featurizer, countable, terms, unit_key, violates
 from retrieval.answer.scorer import Scorer, default_scorer
@@ -132,6 +133,10 @@ class Answerer:
             figures = self._figures_asked(question, figures)
         infos = self.library.analysis(c.doc_id).sentences
         source = readable(c.info.source, c.index, infos, article)
+        if source and any(source in f.text for f in c.info.figures):
+            source = None  # "Tausende Nationalisten" is what is counted, not who counts it
+        if question.kind == "figure" and not source:
+            source = named_in(c.text, c.start, [(f.start, f.end) for f in c.info.figures], article.outlet)
         note = None
         if question.kind == "who_said" and not source and (names := _names_in(c.text)):
             source, note = names, prompts.text("answer.named_only", question.language)

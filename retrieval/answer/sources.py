@@ -18,7 +18,7 @@ from retrieval.nlp import analyze
 LOOK_BACK = 6  # sentences a pronoun or role may point back over
 _FILLER_WORDS = frozenset(
     "demnach demzufolge zufolge eigenen eigener ihrer seiner ihren seinen angaben angabe darstellung aussendung "
-    "informationen the it".split()
+    "informationen the it montag dienstag mittwoch donnerstag freitag samstag sonntag".split()
 )
 _POINTERS = frozenset("er sie es ihm ihr ihnen ihn die der das dieser diese he she they him her them".split())
 _ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen the a an".split())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval.answer.actors import named_in
 from retrieval.answer.quotecheck import differences, fold
 from retrieval.answer.sources import readable
 from retrieval.answer.words import Matcher, share, words
@@ -80,3 +81,24 @@ def test_differences_skip_case_and_punctuation_and_name_changed_words() -> None:
     claimed = "wir werden diesen angriff auf das tarifniveau nicht hinnehmen"
     printed = "„Wir werden diesen Angriff auf das Lohnniveau nicht hinnehmen“, unterstrich er."
     assert differences(claimed, printed) == ["tarifniveau → Lohnniveau"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Derzeit registriert das Sozialministerium rund 2.000 Anträge pro Woche.", "Sozialministerium"),
+        ("Im Vorjahr waren den Behörden 80 Fälle bekannt.", "Behörden"),
+        ("Schätzungen nach kostet der Bau 40 Millionen Euro.", "Schätzungen"),
+        ("2014 wurden 120 Meldungen an die Stelle gegen Rassismus übermittelt.", None),
+        ("Insgesamt gingen 310 Beschwerden beim Forum gegen Lärm ein.", "Forum gegen Lärm"),
+        ("Graz – Die Polizei zählte am Samstag 3.000 Teilnehmer.", "Polizei"),
+        ("Rund 500 Menschen kamen am Montag zur Kundgebung.", None),  # no body, a weekday is no source
+    ],
+)
+def test_named_in_finds_the_body_that_gives_a_figure(sentence: str, expected: str | None) -> None:
+    assert named_in(sentence, 0, []) == expected
+
+
+def test_named_in_skips_the_counted_words_and_the_outlet() -> None:
+    sentence = "Tausende Experten kamen laut STANDARD-Bericht nach Wien."
+    assert named_in(sentence, 100, [(100, 116)], outlet="DER STANDARD") is None
