@@ -103,8 +103,9 @@ class Answerer:
         usable = [i for i, c in enumerate(pool.candidates) if self.usable(question, c) and not violates(rows[i])]
         if not usable:
             return []
-        best = max(float(p[i]) for i in usable)
-        if best < self.scorer.found:
+        top = max(usable, key=lambda i: float(p[i]))
+        best = float(p[top])
+        if not self.scorer.answers(best, rows[top]):
             return []
         bar = self.scorer.bar(kind, best)
         limit = MAX_CLAIMS.get(kind, 4)

@@ -22,6 +22,7 @@ from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.words import Matcher, share, words
 from retrieval.embedding import Vectors
 from retrieval.models import Figure, Question
+from retrieval.nlp import analyze
 
 COUNTABLE = frozenset({"count", "money", "percent"})
 PERSON_INTENTS = frozenset({"who_said", "what_said", "who_is", "quote_check"})
@@ -38,6 +39,7 @@ NAMES = (
     "cover_context",
     "cover_rare_article",
     "missing_rare",
+    "missing_name",
     "unknown_de",
     "unknown_en",
     "figure",
@@ -77,6 +79,7 @@ class QuestionTerms:
     words: list[str]
     weights: dict[str, float]  # inverse document frequency, 0..1
     rare: list[str]  # words in the corpus but in few articles
+    names: list[str]  # the rare words the question capitalises inside a sentence: names, places, products
     unknown: int  # words in no article at all
     years: list[str]
     places: list[str]
@@ -94,7 +97,8 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
     return QuestionTerms(
         words=asked,
         weights=weights,
-        rare=[w for w in known if weights[w] >= 0.5],
+        rare=(rare := [w for w in known if weights[w] >= 0.5]),
+        names=_names(question, rare),
         unknown=sum(1 for w in asked if df.get(w, 0) == 0 and not w.isdigit()),
         years=[year for time in question.times for year in _YEAR.findall(time)],  # "Dezember 2015" -> 2015
         places=question.places,
@@ -102,6 +106,17 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         predicates=constraints.predicates(question.text),
         person_words=_person_words(question.person),
     )
+
+
+def _names(question: Question, rare: list[str]) -> list[str]:
+    """The rare words of the question written with a capital inside a sentence; in German, where every noun
+    has one, only those HanTa takes for proper names."""
+    text = question.text.strip()
+    capitalised = {m.group(1) for m in re.finditer(r"(?<![.?!:]\s)(?<!^)\b([A-ZÄÖÜ][\w-]+)", text)}
+    if question.language == "de":
+        capitalised = {w for w in capitalised if analyze(w, "de")[1] == "NE"}
+    lowered = {w.lower() for w in capitalised}
+    return [w for w in rare if w in lowered]
 
 
 def _checkable(source: str | None, question: Question) -> str | None:
@@ -148,6 +163,7 @@ class Featurizer:
             context = sentence | matcher.found(f"{c.title}\n{c.before}")
             article = in_article[c.doc_id]
             missing = [qt.weights[w] for w in qt.rare if w not in article]
+            missing_names = [qt.weights[w] for w in qt.names if w not in article]
             figures = countable(c)
             unit = max((unit_sims.get(unit_key(f), 0.0) for f in figures), default=0.0)
             row = {
@@ -159,13 +175,14 @@ class Featurizer:
                 "cover_context": share(context, qt.words, qt.weights),
                 "cover_rare_article": share(article, qt.rare, qt.weights),
                 "missing_rare": max(missing, default=0.0),
+                "missing_name": max(missing_names, default=0.0),
                 "unknown_de": float(qt.unknown) if q.language == "de" else 0.0,
                 "unknown_en": float(qt.unknown) if q.language == "en" else 0.0,
                 "figure": float(bool(figures)) if is_figure else 0.0,
                 "measure": _measure(q, figures) if is_figure else 0.0,
                 "unit": unit if is_figure else 0.0,
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
-                "year": _year(qt.years, c),
+                "year": _year(qt.years, c, pool.articles[c.doc_id].text),
                 "place": _place(qt.places, c),
                 "source_condition": _source(qt.source, c),
                 "person": _person(qt.person_words, c) if is_person else 0.0,
@@ -207,7 +224,7 @@ def _measure(q: Question, figures: list[Figure]) -> float:
     return 1.0 if any(f.kind == q.measure for f in figures) else -1.0
 
 
-def _year(years: list[str], c: Candidate) -> float:
+def _year(years: list[str], c: Candidate, article: str) -> float:
     if not years:
         return 0.0
     near = f"{c.title} {c.before} {c.text}"
@@ -215,6 +232,8 @@ def _year(years: list[str], c: Candidate) -> float:
         return 1.0
     if _YEAR.search(c.text):
         return -1.0  # the sentence dates itself, to another year
+    if _YEAR.search(f"{c.title} {c.lead}") and not any(y in article for y in years):
+        return -1.0  # the article dates itself, to another year ("Bilanz der Tagung 2014/15"), and never names it
     if c.published and c.published[:4].isdigit():
         return 0.5 if c.published[:4] in years else -0.5
     return 0.0

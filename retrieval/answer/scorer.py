@@ -1,10 +1,16 @@
-"""A logistic model over the features of (question, candidate) pairs: how likely a sentence answers.
+"""Two small logistic models: how likely a sentence answers, and how likely the corpus answers at all.
+
+The first weighs the features of (question, candidate) pairs and ranks the sentences of one question. It
+learns what tells the answering sentence from its neighbours, not whether anything answers: a near miss
+("police officers injured" where the article counts dead) has sentences as good as any. The second, the
+``answerable`` model, weighs the question as a whole through its best candidate (how likely that one is, and
+what the question asks that the best article lacks) and says "nothing found" when the corpus does not answer.
 
 The weights are learnt by ``bench/train_scorer.py`` (cross-validated over whole questions of the
 development sets, thresholds chosen on one set and checked on the other) and shipped as
-``data/scorer.json``: a few dozen numbers, no data. Decisions read two thresholds from the same file:
-``found`` (the best candidate must reach it, else "nothing found") and, per kind of question, ``listed``
-and ``relative`` (how likely, and how close to the best, a further claim must be).
+``data/scorer.json``: a few dozen numbers, no data. Decisions read the thresholds from the same file:
+``found`` (the best candidate must reach it), ``answerable`` (the question-level bar), and per kind of
+question ``listed`` and ``relative`` (how likely, and how close to the best, a further claim must be).
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from retrieval.answer.features import NAMES
 WEIGHTS = Path(__file__).parent / "data" / "scorer.json"
 
 
-class Scorer(BaseModel):
+class Logistic(BaseModel):
     """Standardise, weigh, squash: p = sigmoid(w · (x - mean) / scale + b)."""
 
     names: list[str]
@@ -29,6 +35,26 @@ class Scorer(BaseModel):
     scale: list[float]
     coef: list[float]
     intercept: float
+
+    def __call__(self, rows: list[list[float]]) -> np.ndarray:
+        x = (np.asarray(rows, dtype=float) - np.asarray(self.mean)) / np.asarray(self.scale)
+        return 1.0 / (1.0 + np.exp(-(x @ np.asarray(self.coef) + self.intercept)))
+
+
+# What the question-level model sees of the best candidate, besides its probability.
+QUESTION_FEATURES = ("dense", "cover", "cover_context", "cover_rare_article", "missing_rare", "missing_name", "unit")
+
+
+def question_row(p_best: float, best_row: list[float]) -> list[float]:
+    """The question-level features: the best candidate's probability and a few of its features."""
+    return [p_best, *(best_row[NAMES.index(name)] for name in QUESTION_FEATURES)]
+
+
+class Scorer(Logistic):
+    """The candidate model, the question-level model and the thresholds that turn them into decisions."""
+
+    answerable_model: Logistic | None = None
+    answerable: float = 0.0  # the question-level bar: below it, "nothing found"
     found: float = 0.5  # the best candidate must reach this, else "nothing found"
     listed: dict[str, float] = Field(default_factory=lambda: {"figure": 0.3, "other": 0.3})
     relative: dict[str, float] = Field(default_factory=lambda: {"figure": 0.5, "other": 0.5})
@@ -38,9 +64,15 @@ class Scorer(BaseModel):
             return np.zeros(0)
         if self.names != list(NAMES):
             raise ValueError(f"scorer weights are for features {self.names}, the code computes {list(NAMES)}")
-        x = (np.asarray(rows, dtype=float) - np.asarray(self.mean)) / np.asarray(self.scale)
-        z = x @ np.asarray(self.coef) + self.intercept
-        return 1.0 / (1.0 + np.exp(-z))
+        return self(rows)
+
+    def answers(self, p_best: float, best_row: list[float]) -> bool:
+        """Does the corpus answer the question, judged by its best candidate?"""
+        if p_best < self.found:
+            return False
+        if self.answerable_model is None:
+            return True
+        return float(self.answerable_model([question_row(p_best, best_row)])[0]) >= self.answerable
 
     def bar(self, kind: str, best: float) -> float:
         """How likely a further claim must be, beside the best one, to be listed for a question of ``kind``."""

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from retrieval.answer.actors import named_in
+from retrieval.answer.features import NAMES
 from retrieval.answer.quotecheck import differences, fold
+from retrieval.answer.scorer import QUESTION_FEATURES, Logistic, default_scorer
 from retrieval.answer.sources import readable
 from retrieval.answer.words import Matcher, share, words
 from retrieval.models import Article, SentenceInfo
@@ -102,3 +104,21 @@ def test_named_in_finds_the_body_that_gives_a_figure(sentence: str, expected: st
 def test_named_in_skips_the_counted_words_and_the_outlet() -> None:
     sentence = "Tausende Experten kamen laut STANDARD-Bericht nach Wien."
     assert named_in(sentence, 100, [(100, 116)], outlet="DER STANDARD") is None
+
+
+def test_the_question_level_model_can_say_nothing_found_over_a_likely_sentence() -> None:
+    shipped = default_scorer()
+    row = [0.0] * len(NAMES)
+    row[NAMES.index("missing_name")] = 0.9  # the best article lacks a name the question asks about
+    width = 1 + len(QUESTION_FEATURES)
+    doubtful = Logistic(
+        names=["p_best", *QUESTION_FEATURES],
+        mean=[0.0] * width,
+        scale=[1.0] * width,
+        coef=[0.0 if name != "missing_name" else -10.0 for name in ["p_best", *QUESTION_FEATURES]],
+        intercept=2.0,
+    )
+    strict = shipped.model_copy(update={"answerable_model": doubtful, "answerable": 0.5})
+    assert strict.answers(0.99, [0.0] * len(NAMES))
+    assert not strict.answers(0.99, row)
+    assert not strict.answers(shipped.found - 0.01, [0.0] * len(NAMES))  # below the candidate bar, whatever else
