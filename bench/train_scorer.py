@@ -46,6 +46,7 @@ class Row:
     qid: str
     set: str
     kind: str  # the question's parsed kind
+    compound: bool  # it asks two things (``Question.compound``)
     no_answer: bool
     usable: bool
     label: int
@@ -71,6 +72,7 @@ def collect(bot: Belegbot, path: Path, name: str) -> list[Row]:
                     item["id"],
                     name,
                     question.kind,
+                    question.compound,
                     item["type"] == "no_answer",
                     answerer.usable(question, c),
                     label,
@@ -78,7 +80,18 @@ def collect(bot: Belegbot, path: Path, name: str) -> list[Row]:
                 )
             )
         if not pool.candidates:
-            rows.append(Row(item["id"], name, question.kind, item["type"] == "no_answer", False, 0, [0.0] * len(NAMES)))
+            rows.append(
+                Row(
+                    item["id"],
+                    name,
+                    question.kind,
+                    question.compound,
+                    item["type"] == "no_answer",
+                    False,
+                    0,
+                    [0.0] * len(NAMES),
+                )
+            )
     return rows
 
 
@@ -137,7 +150,7 @@ def simulate(rows: list[Row], p: np.ndarray, found: float, policy: Policy, ans: 
     for idx in by_q.values():
         r0 = rows[idx[0]]
         listed, relative = policy[group(r0.kind)]
-        usable = [i for i in idx if rows[i].usable and not violates(rows[i].x)]
+        usable = [i for i in idx if rows[i].usable and not violates(rows[i].x, rows[i].compound)]
         best = max((p[i] for i in usable), default=0.0)
         answers = best >= found and p_ans.get(r0.qid, 1.0) >= bar_ans
         chosen = [i for i in usable if p[i] >= max(listed, relative * best)] if answers else []
@@ -209,7 +222,7 @@ def question_rows(rows: list[Row], p: np.ndarray) -> tuple[list[str], np.ndarray
     """Per question with a usable candidate: its id, ``question_row`` of its best candidate, answerable or not."""
     best: dict[str, int] = {}
     for i, r in enumerate(rows):
-        if r.usable and not violates(r.x) and (r.qid not in best or p[i] > p[best[r.qid]]):
+        if r.usable and not violates(r.x, r.compound) and (r.qid not in best or p[i] > p[best[r.qid]]):
             best[r.qid] = i
     ids = list(best)
     x = np.array([question_row(float(p[best[q]]), rows[best[q]].x) for q in ids])

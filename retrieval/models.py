@@ -147,6 +147,7 @@ class Question(BaseModel):
     places: list[str] = Field(default_factory=list)  # places it is restricted to ("in India")
     times: list[str] = Field(default_factory=list)  # years and dates it is restricted to ("2017")
     source: str | None = None  # the source it names as a condition ("according to the Pentagon")
+    compound: bool = False  # it asks a second thing ("… und wie groß ist der Anstieg?"): conditions are per part
 
 
 class Claim(BaseModel):

@@ -100,7 +100,11 @@ class Answerer:
         the "found" bar, the others the "listed" bar and come close enough to the best; figure questions need
         a figure, who-said questions a source."""
         kind = question.kind
-        usable = [i for i, c in enumerate(pool.candidates) if self.usable(question, c) and not violates(rows[i])]
+        usable = [
+            i
+            for i, c in enumerate(pool.candidates)
+            if self.usable(question, c) and not violates(rows[i], question.compound)
+        ]
         if not usable:
             return []
         top = max(usable, key=lambda i: float(p[i]))
@@ -130,8 +134,8 @@ class Answerer:
 
     def _listed(self, question: Question, c: Candidate, article: Article, p: float) -> Listed:
         figures = countable(c)
-        if figures and question.kind == "figure":
-            figures = self._figures_asked(question, figures)
+        if figures and question.kind == "figure" and not question.compound:
+            figures = self._figures_asked(question, figures)  # a compound question may ask for each of them
         infos = self.library.analysis(c.doc_id).sentences
         source = readable(c.info.source, c.index, infos, article)
         if source and any(source in f.text for f in c.info.figures):

@@ -67,9 +67,15 @@ HARD = ("year", "place", "measure", "predicate", "source_condition")
 _HARD_AT = tuple(NAMES.index(name) for name in HARD)
 
 
-def violates(row: Sequence[float]) -> bool:
+# In a question that asks two things ("Wie viele kamen, und wie viele zogen laut Polizei weiter?") the named
+# source and the measure belong to one part only: they weigh as evidence, but rule nothing out.
+SOFT_IN_COMPOUND = ("source_condition", "measure")
+_HARD_IN_COMPOUND = tuple(NAMES.index(name) for name in HARD if name not in SOFT_IN_COMPOUND)
+
+
+def violates(row: Sequence[float], compound: bool = False) -> bool:
     """Does a candidate's feature row contradict a condition of the question (``HARD``)?"""
-    return any(row[i] < 0 for i in _HARD_AT)
+    return any(row[i] < 0 for i in (_HARD_IN_COMPOUND if compound else _HARD_AT))
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ import re
 from retrieval.language import detect_language
 from retrieval.models import Intent, Language, Question
 from retrieval.question.amounts import find_counted, find_numbers
-from retrieval.question.intent import KIND_OF, SAY, classify
+from retrieval.question.intent import KIND_OF, SAY, classify, is_compound
 from retrieval.question.quotes import blank_quotes, find_quotes, longest_quote
 from retrieval.question.scope import find_places, find_source, find_times
 from retrieval.question.speaker import find_speech
@@ -107,6 +107,7 @@ def _parse(text: str, default_language: Language) -> Question:
         places=find_places(chat, language),
         times=times,
         source=source,
+        compound=is_compound(chat.norm),
     )
 
 

@@ -105,3 +105,15 @@ def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states
     if FIGURES_WANTED_RE.search(norm) or states_number:
         return "figure"
     return "general"
+
+
+# A second ask joined on: "… und wie groß ist der Anstieg?", "… and what did economists expect?". "and who
+# says so" is not one: it asks for the source of the same figure.
+_SECOND_ASK = re.compile(
+    r"\b(?:und|and|sowie|bzw)\s*,?\s+(?:wie|wieviele?|welche\w*|was|wo|wann|how|what|which|where|when)\b"
+)
+
+
+def is_compound(norm: str) -> bool:
+    """Does the question ask two things, each with its own conditions?"""
+    return bool(_SECOND_ASK.search(norm))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.answer.actors import named_in
-from retrieval.answer.features import NAMES
+from retrieval.answer.features import NAMES, violates
 from retrieval.answer.quotecheck import differences, fold
 from retrieval.answer.scorer import QUESTION_FEATURES, Logistic, default_scorer
 from retrieval.answer.sources import readable
@@ -122,3 +122,12 @@ def test_the_question_level_model_can_say_nothing_found_over_a_likely_sentence()
     assert strict.answers(0.99, [0.0] * len(NAMES))
     assert not strict.answers(0.99, row)
     assert not strict.answers(shipped.found - 0.01, [0.0] * len(NAMES))  # below the candidate bar, whatever else
+
+
+def test_a_compound_question_weighs_source_and_measure_but_rules_out_only_by_year_place_and_event() -> None:
+    other_source = [0.0] * len(NAMES)
+    other_source[NAMES.index("source_condition")] = -1.0
+    other_year = [0.0] * len(NAMES)
+    other_year[NAMES.index("year")] = -1.0
+    assert violates(other_source) and not violates(other_source, compound=True)
+    assert violates(other_year) and violates(other_year, compound=True)

@@ -376,3 +376,18 @@ def test_focus_leaves_out_person_source_and_cue_typos() -> None:
     assert {"mnay", "acording", "pentagon"}.isdisjoint(w.lower() for w in q.focus)
     q = parse_question("was sagte der Kreml-Sprecher zu den Sanktionen?")
     assert q.focus == ["Sanktionen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "compound"),
+    [
+        ("Wie viele Besucher kamen, und wie viele davon aus dem Ausland?", True),
+        ("how much did the city spend and what did the mayor expect", True),
+        ("Wie hoch ist die Arbeitslosigkeit, und welche Prognose gibt es?", True),
+        ("How many visitors came, and who counted them?", False),  # the source of the same figure
+        ("Wie viele Besucher kamen laut Polizei?", False),
+        ("wie viele waren es – und laut wem?", False),
+    ],
+)
+def test_compound_questions_ask_a_second_thing(text: str, compound: bool) -> None:
+    assert parse_question(text).compound is compound
