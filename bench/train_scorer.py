@@ -126,7 +126,7 @@ def out_of_fold(rows: list[Row], c: float, folds: int = 5) -> np.ndarray:
     return p
 
 
-Policy = dict[str, tuple[float, float]]  # kind group -> (listed, relative)
+Policy = dict[str, tuple[float, float, float]]  # kind group -> (found, listed, relative)
 GROUPS = ("figure", "other")
 MAX_LISTED = {"figure": 8, "other": 6}
 
@@ -138,7 +138,7 @@ def group(kind: str) -> str:
 Answerable = tuple[dict[str, float], float]  # question -> out-of-fold P(answerable), and the bar it must reach
 
 
-def simulate(rows: list[Row], p: np.ndarray, found: float, policy: Policy, ans: Answerable) -> dict[str, float]:
+def simulate(rows: list[Row], p: np.ndarray, policy: Policy, ans: Answerable) -> dict[str, float]:
     """The answer stage's decision on out-of-fold probabilities, scored per question the way the scorer
     does it: an answerable question passes when every gold sentence among its candidates is listed."""
     p_ans, bar_ans = ans
@@ -149,7 +149,7 @@ def simulate(rows: list[Row], p: np.ndarray, found: float, policy: Policy, ans: 
     listed_n = listed_gold = 0
     for idx in by_q.values():
         r0 = rows[idx[0]]
-        listed, relative = policy[group(r0.kind)]
+        found, listed, relative = policy[group(r0.kind)]
         usable = [i for i in idx if rows[i].usable and not violates(rows[i].x, rows[i].compound)]
         best = max((p[i] for i in usable), default=0.0)
         answers = best >= found and p_ans.get(r0.qid, 1.0) >= bar_ans
@@ -190,30 +190,30 @@ def objective(m: dict[str, float]) -> float:
     return m["pass"] + 0.25 * m["no_answer"] + 0.5 * m["precision"] - 0.25 * m["wrong_abstain"]
 
 
-def _everywhere(bars: tuple[float, float]) -> Policy:
+Choice = tuple[Policy, Answerable]
+
+
+def _everywhere(bars: tuple[float, float, float]) -> Policy:
     return dict.fromkeys(GROUPS, bars)
 
 
-Choice = tuple[float, Policy, Answerable]
-
-
 def choose(rows: list[Row], p: np.ndarray, p_ans: dict[str, float]) -> Choice:
-    """The "found" bar, the question-level bar, and per kind group the "listed" bar and how close to the best
+    """The question-level bar, and per kind group the "found" bar, the "listed" bar and how close to the best
     a claim must be."""
     best: tuple[float, Choice] | None = None
-    for found, bar_ans in product(GRID_FOUND, GRID_ANSWERABLE):
+    parts = {name: [i for i, r in enumerate(rows) if group(r.kind) == name] for name in GROUPS}
+    for bar_ans in GRID_ANSWERABLE:
         ans = (p_ans, bar_ans)
         policy: Policy = {}
-        for name in GROUPS:
-            part = [i for i, r in enumerate(rows) if group(r.kind) == name]
+        for name, part in parts.items():
             sub, sp = [rows[i] for i in part], p[part]
             policy[name] = max(
-                product(GRID_LISTED, GRID_RELATIVE),
-                key=lambda t: objective(simulate(sub, sp, found, _everywhere(t), ans)),
+                product(GRID_FOUND, GRID_LISTED, GRID_RELATIVE),
+                key=lambda t: objective(simulate(sub, sp, _everywhere(t), ans)),
             )
-        score = objective(simulate(rows, p, found, policy, ans))
+        score = objective(simulate(rows, p, policy, ans))
         if best is None or score > best[0]:
-            best = (score, (found, policy, ans))
+            best = (score, (policy, ans))
     assert best is not None
     return best[1]
 
@@ -266,7 +266,7 @@ def main() -> int:
         print(f"  chosen on {a} {_bars(t)}: {a} {_fmt(simulate(ra, pa, *t))} | {b} {_fmt(simulate(rb, pb, *t))}")
     t = choose(rows, p, p_ans)
     print(f"  chosen on both {_bars(t)}: {_fmt(simulate(rows, p, *t))}")
-    found, policy, (_, bar_ans) = t
+    policy, (_, bar_ans) = t
     scaler, model = fit(x, y, args.C)
     q_scaler, q_model = fit(qx, qy, args.C)
     weights = {
@@ -275,7 +275,7 @@ def main() -> int:
         "scale": scaler.scale_.round(6).tolist(),
         "coef": model.coef_[0].round(6).tolist(),
         "intercept": round(float(model.intercept_[0]), 6),
-        "found": found,
+        "found": {name: policy[name][0] for name in GROUPS},
         "answerable_model": {
             "names": ["p_best", *QUESTION_FEATURES],
             "mean": q_scaler.mean_.round(6).tolist(),
@@ -284,8 +284,8 @@ def main() -> int:
             "intercept": round(float(q_model.intercept_[0]), 6),
         },
         "answerable": bar_ans,
-        "listed": {"figure": policy["figure"][0], "other": policy["other"][0]},
-        "relative": {"figure": policy["figure"][1], "other": policy["other"][1]},
+        "listed": {name: policy[name][1] for name in GROUPS},
+        "relative": {name: policy[name][2] for name in GROUPS},
     }
     args.out.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
     for name, w in sorted(zip(NAMES, weights["coef"], strict=True), key=lambda nw: -abs(nw[1])):
@@ -311,8 +311,8 @@ def _rows(args: argparse.Namespace) -> list[Row]:
 
 
 def _bars(t: Choice) -> str:
-    found, policy, (_, bar_ans) = t
-    return f"(found {found}, answerable {bar_ans}, listed/relative {policy})"
+    policy, (_, bar_ans) = t
+    return f"(answerable {bar_ans}, found/listed/relative {policy})"
 
 
 def _fmt(m: dict[str, float]) -> str:

@@ -109,7 +109,7 @@ class Answerer:
             return []
         top = max(usable, key=lambda i: float(p[i]))
         best = float(p[top])
-        if not self.scorer.answers(best, rows[top]):
+        if not self.scorer.answers(kind, best, rows[top]):
             return []
         bar = self.scorer.bar(kind, best)
         limit = MAX_CLAIMS.get(kind, 4)

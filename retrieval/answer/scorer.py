@@ -55,7 +55,7 @@ class Scorer(Logistic):
 
     answerable_model: Logistic | None = None
     answerable: float = 0.0  # the question-level bar: below it, "nothing found"
-    found: float = 0.5  # the best candidate must reach this, else "nothing found"
+    found: dict[str, float] = Field(default_factory=lambda: {"figure": 0.5, "other": 0.5})  # the best must reach it
     listed: dict[str, float] = Field(default_factory=lambda: {"figure": 0.3, "other": 0.3})
     relative: dict[str, float] = Field(default_factory=lambda: {"figure": 0.5, "other": 0.5})
 
@@ -66,9 +66,9 @@ class Scorer(Logistic):
             raise ValueError(f"scorer weights are for features {self.names}, the code computes {list(NAMES)}")
         return self(rows)
 
-    def answers(self, p_best: float, best_row: list[float]) -> bool:
-        """Does the corpus answer the question, judged by its best candidate?"""
-        if p_best < self.found:
+    def answers(self, kind: str, p_best: float, best_row: list[float]) -> bool:
+        """Does the corpus answer a question of ``kind``, judged by its best candidate?"""
+        if p_best < self.found[_group(kind)]:
             return False
         if self.answerable_model is None:
             return True
@@ -76,8 +76,12 @@ class Scorer(Logistic):
 
     def bar(self, kind: str, best: float) -> float:
         """How likely a further claim must be, beside the best one, to be listed for a question of ``kind``."""
-        group = "figure" if kind == "figure" else "other"
+        group = _group(kind)
         return max(self.listed[group], self.relative[group] * best)
+
+
+def _group(kind: str) -> str:
+    return "figure" if kind == "figure" else "other"
 
 
 @cache

@@ -119,9 +119,10 @@ def test_the_question_level_model_can_say_nothing_found_over_a_likely_sentence()
         intercept=2.0,
     )
     strict = shipped.model_copy(update={"answerable_model": doubtful, "answerable": 0.5})
-    assert strict.answers(0.99, [0.0] * len(NAMES))
-    assert not strict.answers(0.99, row)
-    assert not strict.answers(shipped.found - 0.01, [0.0] * len(NAMES))  # below the candidate bar, whatever else
+    assert strict.answers("figure", 0.99, [0.0] * len(NAMES))
+    assert not strict.answers("figure", 0.99, row)
+    below = shipped.found["figure"] - 0.01
+    assert not strict.answers("figure", below, [0.0] * len(NAMES))  # below the candidate bar, whatever else
 
 
 def test_a_compound_question_weighs_source_and_measure_but_rules_out_only_by_year_place_and_event() -> None:
