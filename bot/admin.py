@@ -25,7 +25,7 @@ from bot.settings import Settings
 from bot.updates import Context, command_argument, is_admin, language, message_of, typing
 from bot.views import say
 from retrieval.api import Belegbot
-from retrieval.errors import IndexBusy, UploadRefused, describe
+from retrieval.errors import IndexBusy, IndexUnavailable, UploadRefused, describe
 from retrieval.models import IndexReport
 
 log = logging.getLogger(__name__)
@@ -91,6 +91,10 @@ class Admin:
             except ShuttingDown:
                 done, total = self.progress_counts
                 await status.edit_text(say("reindex_stopped", lang, done=done, total=total))
+                return
+            except IndexUnavailable as error:  # a full disk, a read-only folder: one line, no traceback
+                log.error("reindex failed: %s", error)
+                await status.edit_text(say("reindex_failed", lang))
                 return
             except Exception:
                 await status.edit_text(say("reindex_failed", lang))

@@ -34,7 +34,7 @@ from bot.admin import Admin, ShuttingDown, stop_check
 from bot.handlers import Handlers
 from bot.settings import Settings
 from retrieval.api import Belegbot
-from retrieval.errors import IndexBusy
+from retrieval.errors import IndexBusy, IndexUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +113,9 @@ async def scheduled_reindex(settings: Settings, service: Belegbot, stopping: thr
         return
     except ShuttingDown:
         log.warning("scheduled re-index stopped: the bot is shutting down")
+        return
+    except IndexUnavailable as error:  # a full disk, a read-only folder: the index serves what it had
+        log.error("scheduled re-index failed: %s", error)
         return
     changed = report.added or report.updated or report.removed
     log.log(

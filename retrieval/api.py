@@ -50,7 +50,9 @@ class Belegbot:
 
     def __init__(self, index_dir: Path, model: str, chroma_url: str | None = None) -> None:
         self.embedder = get_embedder(model)
-        self.store = Store(index_dir, self.embedder, chroma_url, analysis_version=analysis.VERSION)
+        self.store = Store(
+            index_dir, self.embedder, chroma_url, analysis_version=analysis.VERSION, analyser=analysis.analyse
+        )
         self.indexer = Indexer(self.store, self.embedder, analysis.analyse, analysis.VERSION)
         self.searcher = Searcher(self.store, self.embedder)
         self.answerer = Answerer(self.searcher)
