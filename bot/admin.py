@@ -123,6 +123,7 @@ class Admin:
                 self.service.index_paths,
                 [self.settings.corpus_dir],
                 prune=True,
+                prune_others=False,
                 progress=progress,
                 on_total=on_total,
             )

@@ -106,7 +106,11 @@ async def scheduled_reindex(settings: Settings, service: Belegbot, stopping: thr
     articles when the bot shuts down."""
     try:
         report = await asyncio.to_thread(
-            service.index_paths, [settings.corpus_dir], prune=True, progress=lambda _: stop_check(stopping)
+            service.index_paths,
+            [settings.corpus_dir],
+            prune=True,
+            prune_others=False,
+            progress=lambda _: stop_check(stopping),
         )
     except IndexBusy as busy:
         log.warning("scheduled re-index skipped this round: %s", busy)

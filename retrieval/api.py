@@ -75,13 +75,32 @@ class Belegbot:
         prune: bool = False,
         progress: Progress | None = None,
         on_total: Total | None = None,
+        *,
+        prune_others: bool = True,
     ) -> IndexReport:
         """Index the article files in ``paths`` (unchanged ones are skipped; ``prune`` removes the rest).
 
-        Raises :class:`~retrieval.errors.IndexBusy` at once if another writer holds the index lock.
+        With ``prune_others=False``, ``prune`` removes only articles indexed from a file inside ``paths``
+        that is gone or no longer holds them (the bot's ``/reindex``: articles that ``belegbot index``
+        took from elsewhere stay). Raises :class:`~retrieval.errors.IndexBusy` at once if another writer
+        holds the index lock.
         """
         loaded = _load(paths, on_total)
-        return self.indexer.sync(loaded.articles, loaded.errors, prune=prune, progress=progress)
+        prunable = None if prune_others else self._from(paths)
+        return self.indexer.sync(loaded.articles, loaded.errors, prune=prune, progress=progress, prunable=prunable)
+
+    def _from(self, paths: Sequence[Path]) -> Callable[[str], bool]:
+        """Whether an indexed article's source file is (or was) one of ``paths`` or inside one of them."""
+        roots = [Path(path).resolve() for path in paths]
+
+        def inside(doc_id: str) -> bool:
+            article = self.store.article(doc_id)
+            if article is None or not article.source_path:
+                return False
+            source = Path(article.source_path).resolve()
+            return any(source == root or source.is_relative_to(root) for root in roots)
+
+        return inside
 
     def upload(self, folder: Path, name: str, data: bytes) -> IndexReport:
         """Save ``data`` as ``folder/name`` and index it; a file that yields no article is not kept.

@@ -215,6 +215,43 @@ async def test_an_upload_while_the_index_is_busy_is_refused_and_can_be_sent_agai
     assert listing(seed_corpus_copy) == before and bot.errors == []
 
 
+@ASYNC
+async def test_reindex_prunes_only_what_came_from_the_corpus_folder(
+    bot: LiveBot, seed_corpus_copy: Path, seed_service: Any, tmp_path: Path
+) -> None:
+    before = seed_service.stats().articles
+    extra = tmp_path / "extra.jsonl"  # `belegbot index extra.jsonl`, from outside the corpus folder
+    rows = [
+        {"id": f"extra-{n}", "title": f"Tierpark {n}", "text": f"Im Tierpark leben {n + 10} Robben."} for n in range(3)
+    ]
+    extra.write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
+    gone = seed_corpus_copy / "robben.md"
+    gone.write_text(f"---\nid: robben-weg\ntitle: Robben\n---\n{PENGUINS}", encoding="utf-8")
+    assert seed_service.index_paths([extra, gone]).added == 4
+    gone.unlink()  # deleted from the corpus folder: /reindex must take it out
+    try:
+        status = await command(bot, bot.admin, "reindex")
+        final = await bot.api.wait_until(
+            lambda: next(
+                (
+                    m
+                    for m in bot.api.sent_messages(bot.admin)
+                    if m.message_id == status.message_id and "synced" in m.text
+                ),
+                None,
+            ),
+            WAIT,
+            lambda: "the reindex summary",
+        )
+        assert "0 added, 0 updated, 1 removed" in final.text
+        assert seed_service.article("robben-weg") is None
+        assert all(seed_service.article(row["id"]) is not None for row in rows)
+    finally:
+        for row in rows:
+            seed_service.indexer.remove(row["id"])
+    assert seed_service.stats().articles == before and bot.errors == []
+
+
 def test_prompts_for_refused_uploads_exist_in_both_languages() -> None:
     for key in ("upload_too_many", "upload_id_taken", "upload_duplicate", "upload_busy", "upload_unreadable"):
         assert prompts.text(f"bot.{key}", "de") != prompts.text(f"bot.{key}", "en")
