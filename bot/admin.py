@@ -3,7 +3,8 @@
 Each checks ``settings.admin_ids`` before anything else runs, and holds one lock while it changes the
 corpus, so two admin actions never interleave. The work itself (indexing, saving and deleting files)
 runs off the event loop, behind :class:`retrieval.api.Belegbot`. When the bot shuts down (``stopping``
-is set), a running ``/reindex`` stops after the article it is writing, so everything written is whole.
+is set), a running ``/reindex`` stops after the article it is writing, so everything written is whole,
+and a running upload is cancelled: its file is not kept and its articles are taken out again.
 """
 
 from __future__ import annotations
@@ -187,7 +188,12 @@ class Admin:
         folder = self.settings.corpus_dir
         try:
             async with self.corpus_lock, typing(context, message.chat.id):
-                report = await asyncio.to_thread(self.service.upload, folder, name, data)
+                report = await asyncio.to_thread(
+                    self.service.upload, folder, name, data, lambda _: stop_check(self.stopping)
+                )
+        except ShuttingDown:  # cancelled between two articles: the file was not kept, nothing half indexed
+            await message.reply_text(say("upload_stopped", lang, name=name))
+            return
         except UploadRefused as refused:
             await message.reply_text(views.upload_refused(name, refused.reason, refused.values, lang))
             return

