@@ -473,3 +473,27 @@ def test_sigterm_during_a_large_upload_cancels_it_and_keeps_nothing_of_it(tmp_pa
         assert [entry.id for entry in service.sources()] == ["hafen-00"]  # nothing half indexed
     finally:
         service.close()
+
+
+# ------------------------------------------------------------------------------- an answer's time budget
+
+
+async def test_an_answer_over_its_time_budget_is_cut_off_politely(seed_service: Any, seed_corpus_copy: Path) -> None:
+    async with (
+        FakeBotApi() as api,
+        live_bot(api, seed_service, seed_corpus_copy, answer_seconds=0.001) as bot,  # every answer is too slow
+    ):
+        slow, inline = api.user("Sam"), api.user("Iris")
+        began = time.monotonic()
+        api.send_text(slow, SEED_QUESTION)
+        [reply] = await api.wait_for_messages(slow, 1, timeout=WAIT)
+        assert reply.text == prompts.text("bot.too_slow", "en") and time.monotonic() - began < 5.0
+        query = api.send_inline_query(inline, SEED_QUESTION)
+        [answered] = await api.wait_until(
+            lambda: [c for c in api.calls("answerInlineQuery") if c.params["inline_query_id"] == query] or None,
+            WAIT,
+            lambda: "the inline answer",
+        )
+        assert answered.params["results"] == [] and answered.ok
+        await asyncio.sleep(1.0)  # the cut-off answers finish in their threads; nothing more is sent
+        assert api.sent_messages(slow) == [reply] and bot.errors == []
