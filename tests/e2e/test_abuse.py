@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import os
 import re
 import signal
@@ -497,3 +498,22 @@ async def test_an_answer_over_its_time_budget_is_cut_off_politely(seed_service: 
         assert answered.params["results"] == [] and answered.ok
         await asyncio.sleep(1.0)  # the cut-off answers finish in their threads; nothing more is sent
         assert api.sent_messages(slow) == [reply] and bot.errors == []
+
+
+# ------------------------------------------------------------------------------------------ logging
+
+
+async def test_debug_logs_name_updates_by_id_and_kind_not_their_content(
+    seed_service: Any, seed_corpus_copy: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    async with FakeBotApi() as api, live_bot(api, seed_service, seed_corpus_copy) as bot:
+        user = api.user("Zacharias", username="zacharias_privat")
+        api.send_text(user, "Wie viele Pinguine zählt Xylophonia?")
+        await api.wait_for_messages(user, 1, timeout=WAIT)
+        await asyncio.sleep(0.5)
+    logged = caplog.text
+    assert "Processing update" in logged and "(message)" in logged and "sendMessage" in logged
+    for private in ("Xylophonia", "Zacharias", "zacharias_privat", str(user.id), api.token):
+        assert private not in logged, private
+    assert bot.errors == []
