@@ -28,7 +28,7 @@ from telegram import (
     MaybeInaccessibleMessage,
     Update,
 )
-from telegram.error import Forbidden, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import (
     ApplicationHandlerStop,
     BaseHandler,
@@ -265,10 +265,12 @@ class Handlers:
         await update.callback_query.edit_message_text(text, reply_markup=keyboard)
 
     async def expired(self, update: Update, context: Context) -> None:
-        """A button whose data PTB no longer keeps (an old answer, or a restart since): say so."""
+        """A button whose data PTB no longer keeps (an old answer, a restart since, or forged data): say so.
+        A query Telegram does not know (a forged update) cannot be answered: nothing else is sent."""
         query = update.callback_query
         assert query is not None
-        await query.answer(prompts.text("bot.expired", language(query.from_user)), show_alert=True)
+        with contextlib.suppress(BadRequest):
+            await query.answer(prompts.text("bot.expired", language(query.from_user)), show_alert=True)
 
     # --------------------------------------------------------------------------------------- inline
 

@@ -517,3 +517,34 @@ async def test_debug_logs_name_updates_by_id_and_kind_not_their_content(
     for private in ("Xylophonia", "Zacharias", "zacharias_privat", str(user.id), api.token):
         assert private not in logged, private
     assert bot.errors == []
+
+
+# ------------------------------------------------------------------------------ forged buttons, per-user state
+
+
+@ASYNC
+async def test_a_forged_more_button_is_answered_as_expired_and_nothing_else(bot: LiveBot) -> None:
+    user = bot.api.user("Fritz")
+    bot.api.send_text(user, SEED_QUESTION)
+    [answer] = await bot.api.wait_for_messages(user, 1, timeout=WAIT)
+    calls = len(bot.api.calls())
+    raw = {"message_id": answer.message_id, "chat": {"id": user.id, "type": "private"}, "date": 0, "text": "x"}
+    forged = {"id": "4711", "from": user.to_api(), "message": raw, "chat_instance": "1", "data": "more:k:9999"}
+    bot.api.add_update({"callback_query": forged})
+    [answered] = await bot.api.wait_until(
+        lambda: bot.api.calls("answerCallbackQuery")[-1:] or None, WAIT, lambda: "the button's answer"
+    )
+    assert answered.params["callback_query_id"] == "4711"  # refused (400): Telegram never sent this query
+    assert answered.params["text"] == prompts.text("bot.expired", "en")
+    await asyncio.sleep(0.5)
+    assert [c.method for c in bot.api.calls()[calls:] if c.method != "getUpdates"] == ["answerCallbackQuery"]
+    assert bot.api.sent_messages(user) == [answer] and bot.errors == []
+
+
+@ASYNC
+async def test_users_leave_no_state_behind_in_ptb(bot: LiveBot) -> None:
+    users = [bot.api.user(f"Gast {n}") for n in range(20)]
+    for user in users:
+        await command(bot, user, "help")
+    assert len(bot.app.user_data) == 0 and len(bot.app.chat_data) == 0  # belegbot keeps nothing per user there
+    assert len(bot.app.bot.callback_data_cache.persistence_data[0]) <= 1024  # answers' buttons: bounded
