@@ -3,7 +3,8 @@
 Each checks ``settings.admin_ids`` before anything else runs, and holds one lock while it changes the
 corpus, so two admin actions never interleave. The work itself (indexing, saving and deleting files)
 runs off the event loop, behind :class:`retrieval.api.Belegbot`. When the bot shuts down (``stopping``
-is set), a running ``/reindex`` stops after the article it is writing, so everything written is whole.
+is set), a running ``/reindex`` stops after the article it is writing, so everything written is whole,
+and a running upload is cancelled: its file is not kept and its articles are taken out again.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from bot.settings import Settings
 from bot.updates import Context, command_argument, is_admin, language, message_of, typing
 from bot.views import say
 from retrieval.api import Belegbot
-from retrieval.errors import IndexBusy, UploadRefused, describe
+from retrieval.errors import IndexBusy, IndexUnavailable, UploadRefused, describe
 from retrieval.models import IndexReport
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,10 @@ class Admin:
                 done, total = self.progress_counts
                 await status.edit_text(say("reindex_stopped", lang, done=done, total=total))
                 return
+            except IndexUnavailable as error:  # a full disk, a read-only folder: one line, no traceback
+                log.error("reindex failed: %s", error)
+                await status.edit_text(say("reindex_failed", lang))
+                return
             except Exception:
                 await status.edit_text(say("reindex_failed", lang))
                 raise
@@ -119,6 +124,7 @@ class Admin:
                 self.service.index_paths,
                 [self.settings.corpus_dir],
                 prune=True,
+                prune_others=False,
                 progress=progress,
                 on_total=on_total,
             )
@@ -182,7 +188,12 @@ class Admin:
         folder = self.settings.corpus_dir
         try:
             async with self.corpus_lock, typing(context, message.chat.id):
-                report = await asyncio.to_thread(self.service.upload, folder, name, data)
+                report = await asyncio.to_thread(
+                    self.service.upload, folder, name, data, lambda _: stop_check(self.stopping)
+                )
+        except ShuttingDown:  # cancelled between two articles: the file was not kept, nothing half indexed
+            await message.reply_text(say("upload_stopped", lang, name=name))
+            return
         except UploadRefused as refused:
             await message.reply_text(views.upload_refused(name, refused.reason, refused.values, lang))
             return

@@ -6,7 +6,8 @@ control (``AIORateLimiter``, which waits out a 429's ``retry_after``), HTML by d
 list registered at start-up, the handlers of :mod:`bot.admin` and :mod:`bot.handlers`, and PTB's
 ``arbitrary_callback_data`` (a button carries the answer it belongs to; PTB keeps it in memory).
 ``run_telegram`` runs it with long polling, or as a webhook server when ``settings.webhook_url`` is
-set. The token never reaches a log: a filter redacts it from every record.
+set. The token never reaches a log: a filter redacts it from every record; another keeps message texts,
+user ids and names out of PTB's DEBUG records (an update is logged by its id and kind).
 
 On SIGTERM or SIGINT ``serve`` sets ``stopping`` before PTB stops: no new updates are fetched, the
 updates already fetched are handled, and a running ``/reindex`` or scheduled re-index stops after the
@@ -24,7 +25,7 @@ import threading
 from typing import Any
 from urllib.parse import urlsplit
 
-from telegram import BotCommand, BotCommandScopeChat, LinkPreviewOptions
+from telegram import BotCommand, BotCommandScopeChat, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
@@ -34,7 +35,7 @@ from bot.admin import Admin, ShuttingDown, stop_check
 from bot.handlers import Handlers
 from bot.settings import Settings
 from retrieval.api import Belegbot
-from retrieval.errors import IndexBusy
+from retrieval.errors import IndexBusy, IndexUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -106,13 +107,20 @@ async def scheduled_reindex(settings: Settings, service: Belegbot, stopping: thr
     articles when the bot shuts down."""
     try:
         report = await asyncio.to_thread(
-            service.index_paths, [settings.corpus_dir], prune=True, progress=lambda _: stop_check(stopping)
+            service.index_paths,
+            [settings.corpus_dir],
+            prune=True,
+            prune_others=False,
+            progress=lambda _: stop_check(stopping),
         )
     except IndexBusy as busy:
         log.warning("scheduled re-index skipped this round: %s", busy)
         return
     except ShuttingDown:
         log.warning("scheduled re-index stopped: the bot is shutting down")
+        return
+    except IndexUnavailable as error:  # a full disk, a read-only folder: the index serves what it had
+        log.error("scheduled re-index failed: %s", error)
         return
     changed = report.added or report.updated or report.removed
     log.log(
@@ -238,11 +246,48 @@ class RedactToken(logging.Filter):
         return True
 
 
+class QuietUpdates(logging.Filter):
+    """PTB logs whole updates and request payloads at DEBUG (message texts, user ids, names): keep what
+    says what happened (an endpoint, an update's id and kind, the names of the parameters), drop the rest."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        quiet = getattr(record, "quiet", False)  # each handler runs the filter: summarise once
+        if record.levelno <= logging.DEBUG and record.name.startswith("telegram") and record.args and not quiet:
+            args = record.args if isinstance(record.args, tuple) else (record.args,)
+            record.args = tuple(_summary(value) for value in args)
+            record.quiet = True
+        return True
+
+
+def _summary(value: object) -> object:
+    """An update as ``<id> (<kind>)``, a payload as its keys, a long text as its length; names and numbers
+    as they are."""
+    if isinstance(value, Update):
+        return _update_summary(value.update_id, [k for k, v in value.to_dict().items() if v and k != "update_id"])
+    if isinstance(value, dict):
+        if "update_id" in value:
+            return _update_summary(value["update_id"], [k for k in value if k != "update_id"])
+        return "{" + ", ".join(map(str, value)) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(str(_summary(item)) for item in value) + "]"
+    if isinstance(value, str) and not value.isidentifier():
+        return f"<{len(value)} characters>"
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    return value if value is None or isinstance(value, bool | int | float | str | type) else type(value).__name__
+
+
+def _update_summary(update_id: object, kinds: list[str]) -> str:
+    return f"{update_id} ({kinds[0] if kinds else 'empty'})"
+
+
 def protect_logs(token: str) -> None:
-    """Redact ``token`` in every handler of the root logger (and in records logged on it); quiet httpx,
-    which logs each request URL, token included, at INFO."""
+    """Redact ``token`` and the content of updates (:class:`QuietUpdates`) in every handler of the root
+    logger (and in records logged on it); quiet httpx, which logs each request URL, token included, at INFO."""
     logging.getLogger("httpx").setLevel(logging.WARNING)
     root = logging.getLogger()
     for target in (root, *root.handlers):
+        if not any(isinstance(f, QuietUpdates) for f in target.filters):
+            target.addFilter(QuietUpdates())
         if not any(isinstance(f, RedactToken) and f.token == token for f in target.filters):
             target.addFilter(RedactToken(token))

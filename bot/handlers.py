@@ -5,9 +5,10 @@ Every handler is thin: it reads the update (:mod:`bot.updates`), asks the servic
 made of the result. Words come from ``prompts/<lang>/bot.toml``. The admin commands are in
 :mod:`bot.admin`.
 
-Before any handler, ``gate`` (in a handler group of its own) charges every update to its sender's cost budget
-(:mod:`bot.ratelimit`) and stops those the budget cannot pay for. Format characters (Unicode category
-Cf: zero-width and bidi controls) are removed from a question before anything reads it.
+An answer has a time budget (``settings.answer_seconds``): past it the user gets a polite note instead
+of waiting on. Before any handler, ``gate`` (in a handler group of its own) charges every update to its
+sender's cost budget (:mod:`bot.ratelimit`) and stops those the budget cannot pay for. Format characters
+(Unicode category Cf: zero-width and bidi controls) are removed from a question before anything reads it.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from telegram import (
     MaybeInaccessibleMessage,
     Update,
 )
-from telegram.error import Forbidden, RetryAfter, TelegramError
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import (
     ApplicationHandlerStop,
     BaseHandler,
@@ -178,9 +179,23 @@ class Handlers:
         note = say("too_long", lang, limit=MAX_QUESTION_CHARS) if len(text) > MAX_QUESTION_CHARS else ""
         async with self.turn(update):
             async with typing(context, message.chat.id):
-                answer = await asyncio.to_thread(self.service.answer, text[:MAX_QUESTION_CHARS], lang)
+                answer = await self.answered(update, text[:MAX_QUESTION_CHARS], lang)
+            if answer is None:
+                await message.reply_text(say("too_slow", lang))
+                return
             self.questions += 1
             await self.send_page(context, message.chat.id, answer, 0, reply_to=message.message_id, note=note)
+
+    async def answered(self, update: Update, text: str, lang: str) -> Answer | None:
+        """The answer to ``text``, worked out in a thread; None when it takes longer than the settings'
+        ``answer_seconds`` (the thread cannot be stopped: it ends on its own, and its answer is dropped)."""
+        work = asyncio.ensure_future(asyncio.to_thread(self.service.answer, text, lang))
+        try:
+            return await asyncio.wait_for(asyncio.shield(work), self.settings.answer_seconds)
+        except TimeoutError:
+            log.warning("update %s: answer cut off after %g s", update.update_id, self.settings.answer_seconds)
+            work.add_done_callback(_dropped)
+            return None
 
     @contextlib.asynccontextmanager
     async def turn(self, update: Update) -> AsyncIterator[None]:
@@ -250,10 +265,12 @@ class Handlers:
         await update.callback_query.edit_message_text(text, reply_markup=keyboard)
 
     async def expired(self, update: Update, context: Context) -> None:
-        """A button whose data PTB no longer keeps (an old answer, or a restart since): say so."""
+        """A button whose data PTB no longer keeps (an old answer, a restart since, or forged data): say so.
+        A query Telegram does not know (a forged update) cannot be answered: nothing else is sent."""
         query = update.callback_query
         assert query is not None
-        await query.answer(prompts.text("bot.expired", language(query.from_user)), show_alert=True)
+        with contextlib.suppress(BadRequest):
+            await query.answer(prompts.text("bot.expired", language(query.from_user)), show_alert=True)
 
     # --------------------------------------------------------------------------------------- inline
 
@@ -265,9 +282,10 @@ class Handlers:
             await query.answer([], cache_time=300)
             return
         async with self.turn(update):
-            answer = await asyncio.to_thread(self.service.answer, text[:MAX_QUESTION_CHARS], language(query.from_user))
+            answer = await self.answered(update, text[:MAX_QUESTION_CHARS], language(query.from_user))
             # Personal: the wording around the quotes follows each user's language.
-            await query.answer(inline_results(answer), cache_time=60, is_personal=True)
+            results = inline_results(answer) if answer is not None else []
+            await query.answer(results, cache_time=60, is_personal=True)
 
     # ------------------------------------------------------------------------------------ the budget
 
@@ -328,6 +346,12 @@ class Handlers:
         if isinstance(update, Update) and update.effective_chat is not None:
             with contextlib.suppress(TelegramError):
                 await context.bot.send_message(update.effective_chat.id, say("error", language(update.effective_user)))
+
+
+def _dropped(work: asyncio.Future[Answer]) -> None:
+    """Collect a cut-off answer's outcome, so a failure in it is logged once and not "never retrieved"."""
+    if not work.cancelled() and (error := work.exception()) is not None:
+        log.warning("a cut-off answer failed afterwards: %s", error)
 
 
 async def _pressed(update: Update, kind: type[Button]) -> tuple[Button, MaybeInaccessibleMessage | None]:

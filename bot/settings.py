@@ -40,6 +40,9 @@ class Settings(BaseSettings):
     webhook_port: int = Field(8443, ge=1, le=65535, description="port the webhook server listens on")
     rate_limit_per_minute: int = Field(10, ge=1, description="questions one user may ask per minute")
     claims_per_page: int = Field(5, ge=1, le=20, description="claims in one answer before 'more sources'")
+    answer_seconds: float = Field(
+        20.0, gt=0, description="an answer that takes longer is cut off with a polite message (pathological input)"
+    )
     reindex_interval: float | None = Field(
         None,
         gt=0,

@@ -50,7 +50,9 @@ class Belegbot:
 
     def __init__(self, index_dir: Path, model: str, chroma_url: str | None = None) -> None:
         self.embedder = get_embedder(model)
-        self.store = Store(index_dir, self.embedder, chroma_url, analysis_version=analysis.VERSION)
+        self.store = Store(
+            index_dir, self.embedder, chroma_url, analysis_version=analysis.VERSION, analyser=analysis.analyse
+        )
         self.indexer = Indexer(self.store, self.embedder, analysis.analyse, analysis.VERSION)
         self.searcher = Searcher(self.store, self.embedder)
         self.answerer = Answerer(self.searcher)
@@ -73,20 +75,48 @@ class Belegbot:
         prune: bool = False,
         progress: Progress | None = None,
         on_total: Total | None = None,
+        *,
+        prune_others: bool = True,
     ) -> IndexReport:
         """Index the article files in ``paths`` (unchanged ones are skipped; ``prune`` removes the rest).
 
-        Raises :class:`~retrieval.errors.IndexBusy` at once if another writer holds the index lock.
+        With ``prune_others=False``, ``prune`` removes only articles indexed from a file inside ``paths``
+        that is gone or no longer holds them (the bot's ``/reindex``: articles that ``belegbot index``
+        took from elsewhere stay). Raises :class:`~retrieval.errors.IndexBusy` at once if another writer
+        holds the index lock.
         """
         loaded = _load(paths, on_total)
-        return self.indexer.sync(loaded.articles, loaded.errors, prune=prune, progress=progress)
+        prunable = None if prune_others else self._from(paths)
+        return self.indexer.sync(loaded.articles, loaded.errors, prune=prune, progress=progress, prunable=prunable)
 
-    def upload(self, folder: Path, name: str, data: bytes) -> IndexReport:
+    def _from(self, paths: Sequence[Path]) -> Callable[[str], bool]:
+        """Whether an indexed article's source file is (or was) one of ``paths`` or inside one of them."""
+        roots = [Path(path).resolve() for path in paths]
+
+        def inside(doc_id: str) -> bool:
+            article = self.store.article(doc_id)
+            if article is None or not article.source_path:
+                return False
+            source = Path(article.source_path).resolve()
+            return any(source == root or source.is_relative_to(root) for root in roots)
+
+        return inside
+
+    def upload(self, folder: Path, name: str, data: bytes, progress: Progress | None = None) -> IndexReport:
         """Save ``data`` as ``folder/name`` and index it; a file that yields no article is not kept.
 
         Raises :class:`~retrieval.uploads.UploadRefused` (nothing saved) for too many articles, or an id
-        or text that an article from another file already has."""
-        return uploads.add(folder, name, data, self.index_paths, self)
+        or text that an article from another file already has. ``progress`` is called after each article;
+        what it raises cancels the upload (the file is not kept, its articles are taken out again)."""
+        return uploads.add(folder, name, data, lambda paths: self.index_paths(paths, progress=progress), self)
+
+    def forget(self, doc_ids: Sequence[str]) -> None:
+        """Take articles out of the index, leaving their files alone (a cancelled upload's)."""
+        for doc_id in doc_ids:
+            try:
+                self.indexer.remove(doc_id)
+            except Exception as error:  # the next /reindex removes what is left
+                log.error("could not take %s out of the index again: %s", doc_id, error)
 
     def remove(self, doc_id: str, folder: Path | None = None) -> Removal | None:
         """Take one article out of the index (None if it was not indexed) and delete its file from

@@ -1,7 +1,7 @@
 """Every error the front ends handle, in one place: ``from retrieval.errors import IndexBusy, ...``.
 
 - :class:`IndexUnavailable`: the index cannot be opened or written (a Chroma server out of reach, a
-  broken folder); the message says what to do.
+  read-only folder, a full disk, Chroma's data lost); the message says what to do.
 - :class:`IndexModelMismatch`: the index was built with another embedding model (``index --rebuild``).
 - :class:`IndexBusy`: another writer holds the index lock; :func:`describe` says who, in words.
 - :class:`EmbeddingError`: the embedding model cannot be loaded.

@@ -70,8 +70,10 @@ class Indexer:
         errors: Iterable[LoadError] = (),
         prune: bool = False,
         progress: Progress | None = None,
+        prunable: Callable[[str], bool] | None = None,
     ) -> IndexReport:
-        """Add new articles, replace edited ones, skip unchanged ones (and with ``prune`` remove the rest).
+        """Add new articles, replace edited ones, skip unchanged ones (and with ``prune`` remove the rest, or
+        of the rest only the ids ``prunable`` says yes to).
 
         Raises ``IndexBusy`` at once if another writer holds the lock.
         """
@@ -85,6 +87,8 @@ class Indexer:
                     progress(1)
             if prune:
                 for doc_id in set(known) - {a.id for a in articles}:
+                    if prunable is not None and not prunable(doc_id):
+                        continue
                     self.store.delete(doc_id)
                     report.removed += 1
             self._reanalyse()

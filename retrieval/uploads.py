@@ -4,8 +4,10 @@ An upload is read from a hidden staging file in the folder first and refused bef
 corpus when it is too big (more than ``MAX_UPLOAD_ARTICLES`` articles), when one of its ids belongs to
 an article from another file (it would overwrite that article and shadow its file), or when one of its
 texts is already indexed under another id (the same quote would be shown twice). Otherwise it is
-moved into place with ``Path.replace`` (``os.replace``) (never half written) and indexed; a file whose indexing fails or
-yields no article is not kept, and a file it replaced gets its old bytes back, again atomically.
+moved into place with ``Path.replace`` (``os.replace``) (never half written) and indexed; a file whose indexing fails,
+is cancelled (the bot shutting down) or yields no article is not kept, and a file it replaced gets its old
+bytes back, again atomically. Articles it had added to the index by then are taken out again, so the index
+never holds half an upload.
 Removing an article deletes its file when the file lies in the folder and holds only that article.
 """
 
@@ -19,6 +21,7 @@ from typing import Protocol
 
 from retrieval import corpus
 from retrieval.models import Article, IndexReport, SourceEntry
+from retrieval.store import IndexBusy
 
 MAX_UPLOAD_ARTICLES = 1000  # about three minutes of indexing on two cores
 
@@ -31,6 +34,8 @@ class Known(Protocol):
     def article(self, doc_id: str) -> Article | None: ...
 
     def sources(self) -> list[SourceEntry]: ...
+
+    def forget(self, doc_ids: Sequence[str]) -> None: ...
 
 
 class UploadRefused(Exception):
@@ -47,7 +52,8 @@ def add(folder: Path, name: str, data: bytes, index: Indexer, known: Known) -> I
     """Save ``data`` as ``folder/name`` and ``index`` it; keep the file only if it gave an article.
 
     Raises :class:`UploadRefused` (nothing written) for too many articles or a clash with an indexed
-    article; whatever ``index`` raises (e.g. ``IndexBusy``) after the folder is put back as it was.
+    article; whatever ``index`` raises (e.g. ``IndexBusy``, or a cancellation between two articles) after
+    the folder is put back as it was and the articles it added are out of the index again.
     """
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / name
@@ -63,14 +69,17 @@ def add(folder: Path, name: str, data: bytes, index: Indexer, known: Known) -> I
             raise UploadRefused("too_many", count=len(loaded.articles), limit=MAX_UPLOAD_ARTICLES)
         for article in loaded.articles:
             _check_clash(article, target, known)
+        new = [article.id for article in loaded.articles if known.article(article.id) is None]
         previous = target.read_bytes() if target.is_file() else None
         staged.replace(target)  # atomic: the corpus never holds half a file
     finally:
         staged.unlink(missing_ok=True)
     try:
         report = index([target])
-    except BaseException:
+    except BaseException as error:
         _restore(target, previous)
+        if not isinstance(error, IndexBusy):  # busy: nothing was written
+            known.forget(new)
         raise
     if not report.kept:
         _restore(target, previous)

@@ -7,8 +7,10 @@ read API; the indexer uses its write API.
 from retrieval.store.chroma import (
     COLLECTIONS,
     ChromaEmbeddingFunction,
+    IndexDataLost,
     IndexError_,
     IndexModelMismatch,
+    IndexWriteFailed,
     StoreError,
     connect,
 )
@@ -30,9 +32,11 @@ __all__ = [
     "ChromaEmbeddingFunction",
     "Family",
     "IndexBusy",
+    "IndexDataLost",
     "IndexError_",
     "IndexLock",
     "IndexModelMismatch",
+    "IndexWriteFailed",
     "Key",
     "LexicalHit",
     "PassageHit",

@@ -42,6 +42,15 @@ class IndexModelMismatch(IndexError_):
     pass
 
 
+class IndexWriteFailed(IndexError_):
+    """Writing the index failed at the operating system (a full disk, a read-only folder); what was current
+    still serves."""
+
+
+class IndexDataLost(IndexError_):
+    """Chroma lost a generation that held articles (its database deleted or emptied): rebuild the index."""
+
+
 @register_embedding_function
 class ChromaEmbeddingFunction(EmbeddingFunction[Documents]):
     """Chroma's view of an ``Embedder``: passed every time a collection is opened, so Chroma never
@@ -108,9 +117,19 @@ def connect(index_dir: Path, chroma_url: str | None, fresh: bool = False) -> Cli
         return client
     index_dir.mkdir(parents=True, exist_ok=True)
     path = str(index_dir / "chroma")
+    database = index_dir / "chroma" / "chroma.sqlite3"
+    if database.is_file() and database.stat().st_size == 0:
+        # Emptied (a full disk, a bad copy): nothing in it to keep, and Chroma cannot open it. Chroma starts
+        # a new one; the store then finds the generation gone and says the index must be rebuilt.
+        database.unlink()
     if fresh:
         _forget_embedded_system(path)
-    return chromadb.PersistentClient(path=path, settings=settings)
+    try:
+        return chromadb.PersistentClient(path=path, settings=settings)
+    except ChromaError as error:  # embedded Chroma needs write access even to read
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        hint = ": the index folder must be writable" if "readonly" in reason else ""
+        raise IndexError_(f"cannot open the Chroma database in {path} ({reason}){hint}") from None
 
 
 def _forget_embedded_system(path: str) -> None:
@@ -144,6 +163,12 @@ def check_model(client: ClientAPI, generation: str, model: str) -> None:
                 f"is {model!r}. Set it back to {built_with!r}, or rebuild the index for the "
                 f"new model: belegbot index --rebuild"
             )
+
+
+def has_generation(client: ClientAPI, generation: str) -> bool:
+    """True if Chroma holds every collection of ``generation``."""
+    names = {collection.name for collection in client.list_collections()}
+    return all(collection_name(generation, name) in names for name in COLLECTIONS)
 
 
 def open_collections(client: ClientAPI, generation: str, embedder: Embedder) -> dict[str, Collection]:

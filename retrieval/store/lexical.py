@@ -4,16 +4,24 @@ Chroma holds the vectors and is the source of truth; this store is derived from 
 (and can be rebuilt from Chroma's stored documents). It answers the lexical half of hybrid search
 (BM25 over Snowball-stemmed sentences, so "Soldaten" finds "Soldat") and hands out article texts,
 which every quote is an offset into.
+
+Because it is derived, a damaged file heals itself: when SQLite says the file is corrupt ("database disk
+image is malformed", "file is not a database"), on opening or in any later call, the store logs one
+warning, deletes the file, starts an empty one, calls ``on_heal`` (the store refills it from Chroma) and
+runs the call again.
 """
 
 from __future__ import annotations
 
+import functools
 import json
+import logging
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Concatenate, ParamSpec, TypeVar
 
 import Stemmer
 
@@ -33,6 +41,10 @@ CREATE VIRTUAL TABLE IF NOT EXISTS sentence_fts USING fts5(
     stems, doc_id UNINDEXED, idx UNINDEXED, tokenize = "unicode61 remove_diacritics 2");
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+log = logging.getLogger(__name__)
+
+P = ParamSpec("P")
+R = TypeVar("R")
 _SENTENCE = "SELECT doc_id, idx, start, end, passage FROM sentences"
 ANALYSES_CACHED = 512
 
@@ -60,26 +72,94 @@ class Stems:
         return stems
 
 
-class LexicalStore:
-    """Articles, sentence offsets and BM25 search, in one SQLite file (thread-safe)."""
+def is_corrupt(error: sqlite3.Error) -> bool:
+    """True for SQLite's "the file is damaged" errors (SQLITE_CORRUPT*, SQLITE_NOTADB), not for a full disk,
+    a locked or read-only file."""
+    name = getattr(error, "sqlite_errorname", "")
+    return name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB"
 
-    def __init__(self, path: Path) -> None:
+
+def healing(method: Callable[Concatenate[LexicalStore, P], R]) -> Callable[Concatenate[LexicalStore, P], R]:
+    """Run ``method``; if the file turns out to be corrupt, rebuild it (:meth:`LexicalStore.heal`) and run it again."""
+
+    @functools.wraps(method)
+    def run(self: LexicalStore, *args: P.args, **kwargs: P.kwargs) -> R:
+        with self._lock:
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.DatabaseError as error:
+                if not is_corrupt(error) or self._healing:
+                    raise
+                self.heal(error)
+            return method(self, *args, **kwargs)
+
+    return run
+
+
+class LexicalStore:
+    """Articles, sentence offsets and BM25 search, in one SQLite file (thread-safe).
+
+    ``on_heal`` is called after a corrupt file was replaced by an empty one, to fill it again.
+    """
+
+    def __init__(self, path: Path, on_heal: Callable[[], None] | None = None) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.executescript(_SCHEMA)
+        self.on_heal = on_heal
         self._lock = threading.RLock()
+        self._healing = False
         self._articles: dict[str, Article] = {}  # read caches, emptied on every write
         self._analyses: dict[str, ArticleAnalysis] = {}
         self._hashes: dict[str, str] | None = None
         self.stems = Stems()
+        try:
+            self._db = self._connect()
+        except sqlite3.DatabaseError as error:
+            if not is_corrupt(error):
+                raise
+            self._db = self._replace(error)
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.executescript(_SCHEMA)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _replace(self, error: sqlite3.Error) -> sqlite3.Connection:
+        """Delete the corrupt file (it is derived data) and open an empty one."""
+        log.warning("the lexical index %s is damaged (%s): rebuilding it from Chroma", self.path, error)
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            self.path.with_name(self.path.name + suffix).unlink(missing_ok=True)
+        return self._connect()
+
+    def heal(self, error: sqlite3.Error) -> None:
+        """Replace the corrupt file by an empty one and let ``on_heal`` fill it again."""
+        with self._lock:
+            self._db.close()
+            self._clear_caches()
+            self._db = self._replace(error)
+            if self.on_heal is not None:
+                self._healing = True
+                try:
+                    self.on_heal()
+                finally:
+                    self._healing = False
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
 
+    def _clear_caches(self) -> None:
+        self._articles.clear()
+        self._analyses.clear()
+        self._hashes = None
+
     # writing -------------------------------------------------------------------------------------
+    @healing
     def put(
         self, article: Article, sentences: Sequence[Sentence], passage_of: Sequence[int], analysis: ArticleAnalysis
     ) -> None:
@@ -116,11 +196,13 @@ class LexicalStore:
                 self._db.execute("ROLLBACK")
                 raise
 
+    @healing
     def set_analysis(self, doc_id: str, analysis: ArticleAnalysis) -> None:
         with self._lock:
             self._analyses.pop(doc_id, None)
             self._db.execute("UPDATE articles SET analysis = ? WHERE id = ?", (_dump(analysis), doc_id))
 
+    @healing
     def delete(self, doc_id: str) -> None:
         with self._lock:
             self._db.execute("BEGIN")
@@ -128,33 +210,36 @@ class LexicalStore:
             self._db.execute("COMMIT")
 
     def _delete(self, doc_id: str) -> None:
-        self._articles.clear()
-        self._analyses.clear()
-        self._hashes = None
+        self._clear_caches()
         self._db.execute("DELETE FROM articles WHERE id = ?", (doc_id,))
         self._db.execute("DELETE FROM sentences WHERE doc_id = ?", (doc_id,))
         self._db.execute("DELETE FROM sentence_fts WHERE doc_id = ?", (doc_id,))
 
+    @healing
     def set_state(self, key: str, value: str) -> None:
         with self._lock:
             self._db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (key, value))
 
+    @healing
     def state(self, key: str) -> str | None:
         with self._lock:
             row = self._db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
     # reading -------------------------------------------------------------------------------------
+    @healing
     def hashes(self) -> dict[str, str]:
         with self._lock:
             if self._hashes is None:
                 self._hashes = dict(self._db.execute("SELECT id, hash FROM articles").fetchall())
             return dict(self._hashes)
 
+    @healing
     def count(self) -> int:
         with self._lock:
             return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
 
+    @healing
     def article(self, doc_id: str) -> Article | None:
         cached = self._articles.get(doc_id)
         if cached is not None:
@@ -173,6 +258,7 @@ class LexicalStore:
         self._articles[doc_id] = article
         return article
 
+    @healing
     def analysis(self, doc_id: str) -> ArticleAnalysis:
         """The stored analysis of one article, validated once and then cached (empty if there is none)."""
         cached = self._analyses.get(doc_id)
@@ -188,6 +274,7 @@ class LexicalStore:
         self._analyses[doc_id] = analysis
         return analysis
 
+    @healing
     def stale_analyses(self, version: str) -> list[str]:
         """The articles whose stored analysis was made by another version (or never made), by id."""
         with self._lock:
@@ -196,6 +283,7 @@ class LexicalStore:
             ).fetchall()
         return [doc_id for (doc_id,) in rows]
 
+    @healing
     def listing(self) -> list[SourceEntry]:
         """id, title, outlet, url, published and length of every article, by id."""
         with self._lock:
@@ -217,11 +305,13 @@ class LexicalStore:
     def sentences_in_passage(self, doc_id: str, passage: int) -> list[StoredSentence]:
         return self._sentences(f"{_SENTENCE} WHERE doc_id = ? AND passage = ? ORDER BY idx", (doc_id, passage))
 
+    @healing
     def _sentences(self, query: str, parameters: Sequence[object]) -> list[StoredSentence]:
         with self._lock:
             rows = self._db.execute(query, parameters).fetchall()
         return [StoredSentence(doc_id=d, index=i, start=a, end=b, passage=p) for d, i, a, b, p in rows]
 
+    @healing
     def search(self, terms: Sequence[str], limit: int, prefix: bool = False) -> list[LexicalHit]:
         """Sentences by BM25 for any of ``terms`` (stems, or with ``prefix`` the beginnings of stems)."""
         if not terms or limit <= 0:
@@ -236,6 +326,7 @@ class LexicalStore:
             ).fetchall()
         return [LexicalHit(doc_id=d, index=int(i), score=float(s)) for d, i, s in rows]
 
+    @healing
     def document_frequency(self, words: Sequence[str]) -> dict[str, int]:
         """For each word, how many articles contain it (any of its German or English stems, as a prefix
         for words of six letters or more, so that compounds and inflections count): how rare a word is."""

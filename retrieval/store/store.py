@@ -7,19 +7,23 @@ article is a no-op and an edited one replaces all of its old records. The index 
 writes go into it under the writer lock (:meth:`Store.writing`, :mod:`retrieval.store.lock`), and
 :meth:`Store.build` fills a new one and switches only when it is complete.
 
-Reading never runs the NLP: when the SQLite side is rebuilt from Chroma (a fresh host on a shared server,
-a deleted lexical file), or analyses are stale, the store serves what it has and warns; ``belegbot index``
-(the indexer) re-analyses.
+The SQLite side heals: when it is missing, damaged (:mod:`retrieval.store.lexical`) or out of step, it is
+rebuilt from Chroma's stored documents, and the rebuilt articles are analysed by the ``analyser`` the store
+was given (without one they are served unanalysed, with a warning). Stale analyses of articles that were
+not rebuilt are served as they are, with a warning; ``belegbot index`` (the indexer) re-analyses them.
+Chroma is the source of truth: a generation whose collections are gone while its lexical side or the
+pointer says it held articles is :class:`~retrieval.store.chroma.IndexDataLost`, never an empty index.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, overload
@@ -27,16 +31,19 @@ from typing import Literal, overload
 import numpy as np
 from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
+from chromadb.errors import InternalError
 
 from retrieval.embedding import Embedder, Vectors
 from retrieval.models import Article, ArticleAnalysis, Passage, Sentence, SourceEntry
 from retrieval.store import chroma
 from retrieval.store.generations import (
+    LEGACY,
     ChromaPointer,
     Current,
     FilePointer,
     Pointer,
     drop_generations,
+    lexical_files,
     lexical_path,
     new_generation,
 )
@@ -61,6 +68,8 @@ DROP_AFTER = 3 * CHECK_EVERY  # seconds the old generation outlives a switch, fo
 RETIRE_AFTER = 60.0  # seconds a replaced generation stays open for searches still running on it
 ANALYSIS_STATE = "analysis_version"  # the state key older readers compare with their analysis version
 
+Analyser = Callable[[Article, list[Sentence]], ArticleAnalysis]
+
 
 @dataclass
 class _View:
@@ -69,6 +78,7 @@ class _View:
     generation: str
     collections: dict[str, Collection]
     lexical: LexicalStore
+    analyser: Analyser | None = None
     retired: float = field(default=0.0)
 
     def chroma_hashes(self) -> dict[str, str]:
@@ -76,10 +86,9 @@ class _View:
         return {i: str((m or {}).get("hash", "")) for i, m in zip(got["ids"], got["metadatas"] or [], strict=True)}
 
     def reconcile(self) -> None:
-        """Make the SQLite side match Chroma (it is derived; Chroma may have been filled elsewhere).
-
-        Articles taken from Chroma get no analysis here (that is the NLP): the indexer adds it.
-        """
+        """Make the SQLite side match Chroma (it is derived; Chroma may have been filled elsewhere, or the
+        SQLite file was lost or damaged). Articles taken from Chroma are analysed by ``analyser`` if there
+        is one; otherwise they stay unanalysed until the indexer adds it."""
         remote = self.chroma_hashes()
         local = self.lexical.hashes()
         if remote == local:
@@ -93,7 +102,9 @@ class _View:
             for doc_id, text, meta in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True):
                 article = chroma.article_from_record(doc_id, text, meta)
                 rows = self.chroma_sentences(doc_id)
-                self.lexical.put(article, stored_units(article, rows), [r.passage for r in rows], ArticleAnalysis())
+                units = stored_units(article, rows)
+                analysis = self.analyser(article, units) if self.analyser else ArticleAnalysis()
+                self.lexical.put(article, units, [r.passage for r in rows], analysis)
 
     def chroma_sentences(self, doc_id: str) -> list[StoredSentence]:
         """The sentences Chroma holds for one article, in order."""
@@ -107,6 +118,7 @@ class Store:
     Without ``generation`` it follows the pointer (readers and incremental writers); with one it is
     pinned to that generation (see :meth:`build`). ``command`` is what the writer lock records.
     ``analysis_version``, when given, is the analysis readers expect: stale ones are logged once.
+    ``analyser`` analyses the articles the SQLite side gets back from Chroma when it is rebuilt.
     """
 
     def __init__(
@@ -119,6 +131,7 @@ class Store:
         check_every: float = CHECK_EVERY,
         command: str | None = None,
         analysis_version: str | None = None,
+        analyser: Analyser | None = None,
     ) -> None:
         if check_every < 0:
             raise ValueError(f"check_every must be >= 0, got {check_every}")
@@ -128,12 +141,13 @@ class Store:
         self.check_every = check_every
         self.command = command
         self.analysis_version = analysis_version
+        self.analyser = analyser
         self.token = uuid.uuid4().hex[:12]  # names this object's writes in the pointer
         self._client = chroma.connect(self.index_dir, chroma_url)
         self._pointer = _pointer_for(self.index_dir, chroma_url, self._client)
         self._pinned = generation is not None
         self._current = Current(generation=generation) if generation is not None else self._pointer.read()
-        self._view = self._open_view(self._current.generation)
+        self._view = self._open_view(self._current)
         self._retired: list[_View] = []
         self._switching = threading.Lock()
         self._checked = time.monotonic()
@@ -158,7 +172,7 @@ class Store:
         client = chroma.connect(index_dir, chroma_url)
         pointer = _pointer_for(index_dir, chroma_url, client)
         stem = chroma.lexical_stem(chroma_url)
-        with IndexLock(index_dir, command):
+        with _writes_to(index_dir), IndexLock(index_dir, command):
             serving = pointer.read()
             drop_generations(client, index_dir, stem, keep=serving.generation)  # a killed rebuild's leftovers
             builder = cls(index_dir, embedder, chroma_url, generation=new_generation(), command=command)
@@ -171,12 +185,17 @@ class Store:
             time.sleep(DROP_AFTER)  # readers look at the pointer every CHECK_EVERY s: let their searches end
             drop_generations(client, index_dir, stem, keep=builder.generation)
 
-    def _open_view(self, generation: str, lexical: LexicalStore | None = None) -> _View:
+    def _open_view(self, current: Current, lexical: LexicalStore | None = None) -> _View:
+        generation = current.generation
         chroma.check_model(self._client, generation, self.embedder.name)
-        path = lexical_path(self.index_dir, chroma.lexical_stem(self.chroma_url), generation)
+        stem = chroma.lexical_stem(self.chroma_url)
+        if not self._pinned and not chroma.has_generation(self._client, generation):
+            self._check_not_lost(current, stem)
+        lexical = lexical or LexicalStore(lexical_path(self.index_dir, stem, generation))
         view = _View(
-            generation, chroma.open_collections(self._client, generation, self.embedder), lexical or LexicalStore(path)
+            generation, chroma.open_collections(self._client, generation, self.embedder), lexical, self.analyser
         )
+        lexical.on_heal = view.reconcile
         view.reconcile()
         if self.analysis_version is not None and (stale := view.lexical.stale_analyses(self.analysis_version)):
             log.warning(
@@ -187,6 +206,22 @@ class Store:
                 self.analysis_version,
             )
         return view
+
+    def _check_not_lost(self, current: Current, stem: str) -> None:
+        """Raise :class:`~retrieval.store.chroma.IndexDataLost` if Chroma has no collections for ``generation``
+        although the pointer or a lexical file says articles were indexed (Chroma's database was deleted or
+        emptied): the index must be rebuilt, and the SQLite side must not be wiped to match an empty Chroma."""
+        generation = current.generation
+        recorded = current.revision > 0 or generation != LEGACY
+        indexed = sum(
+            _articles_in(path) for path, _ in lexical_files(self.index_dir, stem).items() if path.suffix == ".sqlite"
+        )
+        if recorded or indexed:
+            where = self.chroma_url or self.index_dir / "chroma"
+            raise chroma.IndexDataLost(
+                f"the index data in {where} is lost (Chroma has no collections for generation {generation}, "
+                f"although {indexed or 'some'} articles were indexed): rebuild it with `belegbot index --rebuild`"
+            )
 
     # following the pointer -------------------------------------------------------------------------
     @property
@@ -229,9 +264,9 @@ class Store:
             self._client = chroma.connect(self.index_dir, self.chroma_url, fresh=True)
         if current.generation != self.generation:
             log.info("switching from generation %s to %s", self.generation, current.generation)
-            self._replace_view(self._open_view(current.generation))
+            self._replace_view(self._open_view(current))
         elif foreign and not self.chroma_url:
-            self._replace_view(self._open_view(current.generation, lexical=self.lexical))
+            self._replace_view(self._open_view(current, lexical=self.lexical))
         else:
             self._view.reconcile()
         self._current = current
@@ -362,7 +397,7 @@ class Store:
         if self._pinned:
             yield
             return
-        with IndexLock(self.index_dir, self.command):
+        with _writes_to(self.index_dir), IndexLock(self.index_dir, self.command):
             self.refresh(force=True)
             drop_generations(self._client, self.index_dir, chroma.lexical_stem(self.chroma_url), keep=self.generation)
             before = self._current
@@ -430,6 +465,29 @@ class Store:
     def mark_analysed(self, version: str) -> None:
         """Record that every article now has the analysis of ``version`` (read by older readers)."""
         self.lexical.set_state(ANALYSIS_STATE, version)
+
+
+@contextmanager
+def _writes_to(index_dir: Path) -> Iterator[None]:
+    """Turn a write the operating system refused (a full disk, a file size limit, a read-only folder) into
+    one :class:`~retrieval.store.chroma.IndexWriteFailed` naming the folder."""
+    try:
+        yield
+    except (OSError, sqlite3.OperationalError, InternalError) as error:
+        reason = (error.strerror if isinstance(error, OSError) else None) or str(error).splitlines()[0]
+        raise chroma.IndexWriteFailed(
+            f"cannot write the index in {index_dir} ({reason}): is the disk full or the folder read-only? "
+            "What was indexed before still serves; run the command again when it can be written"
+        ) from error
+
+
+def _articles_in(path: Path) -> int:
+    """How many articles a lexical file holds, read without writing (0 when it cannot be read)."""
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+            return int(db.execute("SELECT count(*) FROM articles").fetchone()[0])
+    except sqlite3.Error:
+        return 0
 
 
 def _pointer_for(index_dir: Path, chroma_url: str | None, client: ClientAPI) -> Pointer:

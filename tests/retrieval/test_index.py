@@ -4,17 +4,19 @@ model mismatch and the SQLite side rebuilt from Chroma. Real Chroma and SQLite u
 from __future__ import annotations
 
 import logging
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from chromadb.api.shared_system_client import SharedSystemClient
 from conftest import HashEmbedder, article
 
 from retrieval import segment
 from retrieval.corpus import LoadError
 from retrieval.indexer import Indexer
 from retrieval.models import Article, ArticleAnalysis, Sentence, SentenceInfo
-from retrieval.store import COLLECTIONS, IndexModelMismatch, SentenceHit, Store
+from retrieval.store import COLLECTIONS, IndexDataLost, IndexModelMismatch, SentenceHit, Store
 from retrieval.store.ids import passage_id, sentence_id
 from retrieval.store.lexical import LexicalStore
 
@@ -318,3 +320,78 @@ def test_article_without_sentences_is_reported_and_replaces_nothing(make_index: 
     assert index.store.article("y") is None  # the old text must not be quoted any more
     again = index.sync([article("x", "...")])
     assert again.added == 0
+
+
+# ------------------------------------------------------------------------------------------ healing
+
+
+def analysed(article: Article, sentences: list[Sentence]) -> ArticleAnalysis:
+    return ArticleAnalysis(version="1", sentences={0: SentenceInfo(source=article.title)})
+
+
+def test_a_damaged_lexical_file_is_rebuilt_from_chroma_with_one_warning(
+    tmp_path: Path, small_articles: list[Article], caplog: pytest.LogCaptureFixture
+) -> None:
+    first = Indexer(Store(tmp_path / "ix", HashEmbedder()), HashEmbedder(), analysed, analysis_version="1")
+    first.sync(small_articles)
+    first.store.close()
+    lexical = tmp_path / "ix" / "lexical.sqlite"
+    with lexical.open("r+b") as file:  # cut in half, as the audit did
+        file.truncate(lexical.stat().st_size // 2)
+    embedder = HashEmbedder()
+    with caplog.at_level(logging.WARNING):
+        store = Store(tmp_path / "ix", embedder, analysis_version="1", analyser=analysed)
+    try:
+        [warning] = [r.getMessage() for r in caplog.records]
+        assert f"the lexical index {lexical} is damaged" in warning and "rebuilding it from Chroma" in warning
+        assert store.count() == 3 and all(store.article(a.id) == a for a in small_articles)
+        assert store.analysis("berlin").sentence(0).source == "Regen in Berlin"  # analysed again: answers work
+        assert [(h.doc_id, h.index) for h in store.lexical_search(["Feuerwehr"], 5)] == [("berlin", 2)]
+        assert embedder.passage_calls == 0
+    finally:
+        store.close()
+
+
+def test_lexical_damage_found_by_a_later_query_heals_and_answers_it(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    many = [article(f"a{n:03d}", f"Titel {n}\nIm Hafen {n} lagen {n} Schiffe. " + "Wörter " * 400) for n in range(60)]
+    first = open_index(tmp_path / "ix", HashEmbedder())
+    first.sync(many)
+    first.store.close()
+    store = Store(tmp_path / "ix", HashEmbedder())  # opening reads the article ids, not the FTS pages
+    try:
+        lexical = tmp_path / "ix" / "lexical.sqlite"
+        with lexical.open("r+b") as file:
+            file.truncate(lexical.stat().st_size // 2)
+        with caplog.at_level(logging.WARNING):
+            hits = store.lexical_search(["Schiffe"], 100)
+        assert "is damaged" in caplog.text
+        assert len(hits) == 60 and store.count() == 60
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("loss", ["emptied", "deleted"])
+def test_lost_chroma_data_is_an_error_and_the_lexical_side_survives(
+    tmp_path: Path, small_articles: list[Article], loss: str
+) -> None:
+    first = open_index(tmp_path / "ix", HashEmbedder())
+    first.sync(small_articles)
+    first.store.close()
+    if loss == "emptied":
+        (tmp_path / "ix" / "chroma" / "chroma.sqlite3").write_bytes(b"")
+    else:
+        shutil.rmtree(tmp_path / "ix" / "chroma")
+    SharedSystemClient.clear_system_cache()  # open Chroma anew, as the next process would
+    lexical = tmp_path / "ix" / "lexical.sqlite"
+    kept = lexical.read_bytes()
+    with pytest.raises(IndexDataLost, match=r"index data in .* is lost .*3 articles.*belegbot index --rebuild"):
+        Store(tmp_path / "ix", HashEmbedder())
+    assert lexical.read_bytes() == kept  # never wiped to match an empty Chroma
+    Indexer.rebuild(tmp_path / "ix", HashEmbedder(), small_articles)
+    again = open_index(tmp_path / "ix", HashEmbedder())
+    try:
+        assert again.store.count() == 3
+    finally:
+        again.store.close()
