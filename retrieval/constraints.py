@@ -148,8 +148,29 @@ _SOURCE_DE = re.compile(
 _ARTICLE = re.compile(r"^(?:the|der|die|das|des|dem|den)\s+", re.I)
 
 
-def predicates(text: str) -> set[str]:
-    """The event classes (dead, injured, arrested) that ``text`` talks about."""
+# An adjective before its noun describes, it reports no event: "Fotos der toten Flüchtlinge", "the dead
+# refugees' photo" ask about photos, not deaths. German: the declined form before a capitalised word; English:
+# "dead" before a word that is not a function word.
+_ATTRIBUTIVE = re.compile(
+    r"\b(?:tote[nmrs]?|verletzte[nmrs]?|festgenommene[nmrs]?)\s+(?=[A-ZÄÖÜ])|"
+    r"\b(?:dead|injured|wounded|arrested)\s+(?!(?:and|or|in|at|on|after|during|by|when|since|so|as|than|"
+    r"according|were|was|are|is|people|persons)\b)(?=[a-z])"
+)
+
+
+def predicates(text: str, counted: str | None = None) -> set[str]:
+    """The event classes (dead, injured, arrested) that ``text`` talks about. Given the noun a question counts,
+    an adjective before another noun describes it and reports nothing ("Beschwerden gegen das Foto der toten
+    Flüchtlinge"); before the counted noun it stays an event ("wie viele tote Zivilisten")."""
+    head = counted.split()[0].lower() if counted else None
+
+    def describes(match: re.Match[str]) -> str:
+        following = text[match.end() :].split(maxsplit=1)
+        if not head or (following and following[0].lower().startswith(head)):
+            return match.group()  # without a counted noun, the adjective may be what is asked about
+        return " "
+
+    text = _ATTRIBUTIVE.sub(describes, text)
     lowered = " " + " ".join(re.findall(r"\w+", text.lower())) + " "
     return {name for name, stems in PREDICATES.items() if any(" " + stem in lowered for stem in stems)}
 

@@ -109,7 +109,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         years=[year for time in question.times for year in _YEAR.findall(time)],  # "Dezember 2015" -> 2015
         places=question.places,
         source=_checkable(question.source, question),
-        predicates=constraints.predicates(question.text),
+        predicates=constraints.predicates(question.text, question.counted),
         person_words=_person_words(question.person),
     )
 

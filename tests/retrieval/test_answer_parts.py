@@ -10,6 +10,7 @@ from retrieval.answer.quotecheck import differences, fold
 from retrieval.answer.scorer import QUESTION_FEATURES, Logistic, default_scorer
 from retrieval.answer.sources import readable
 from retrieval.answer.words import Matcher, share, words
+from retrieval.constraints import predicates
 from retrieval.models import Article, SentenceInfo
 
 
@@ -132,3 +133,19 @@ def test_a_compound_question_weighs_source_and_measure_but_rules_out_only_by_yea
     other_year[NAMES.index("year")] = -1.0
     assert violates(other_source) and not violates(other_source, compound=True)
     assert violates(other_year) and violates(other_year, compound=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "counted", "expected"),
+    [
+        ("Wie viele Beschwerden gab es gegen das Foto der toten Flüchtlinge?", "Beschwerden", set()),
+        ("Wie viele tote Zivilisten gab es?", "Zivilisten", {"dead"}),
+        ("How many injured police officers were there?", None, {"injured"}),
+        ("How many people died in the fire?", "people", {"dead"}),
+        ("Es gab 20 Tote und 30 Verletzte.", None, {"dead", "injured"}),
+    ],
+)
+def test_predicates_skip_adjectives_that_describe_another_noun(
+    text: str, counted: str | None, expected: set[str]
+) -> None:
+    assert predicates(text, counted) == expected
