@@ -17,6 +17,7 @@ import numpy as np
 import prompts
 from retrieval.answer import quotecheck
 from retrieval.answer.actors import named_in
+from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Library, Pool, gather
 from retrieval.answer.features import Featurizer, countable, terms, unit_key, violates
 from retrieval.answer.scorer import Scorer, default_scorer
@@ -151,6 +152,8 @@ class Answerer:
         """The figures of a sentence that count what the question asks about (all, if it cannot tell)."""
         if question.measure:
             figures = [f for f in figures if f.kind == question.measure] or figures
+        asked = concept(question.counted)
+        figures = [f for f in figures if agrees(asked, concept(unit_key(f))) >= 0] or figures
         keys = [unit_key(f) for f in figures]
         if not any(keys):
             return figures

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from retrieval import constraints
+from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.words import Matcher, share, words
 from retrieval.embedding import Vectors
@@ -46,6 +47,7 @@ NAMES = (
     "measure",
     "unit",
     "unit_gap",
+    "counted",
     "year",
     "place",
     "source_condition",
@@ -61,15 +63,16 @@ NAMES = (
 
 
 # Conditions that rule a candidate out, whatever else speaks for it: the sentence (with its context) is about
-# another year or another place, a figure of another measure, another event than the question asks for, or
-# on the word of another source than the one the question names.
-HARD = ("year", "place", "measure", "predicate", "source_condition")
+# another year or another place, a figure of another measure or counting another thing ("counted": tanks are
+# not soldiers), another event than the question asks for, or on the word of another source than the one the
+# question names.
+HARD = ("year", "place", "measure", "counted", "predicate", "source_condition")
 _HARD_AT = tuple(NAMES.index(name) for name in HARD)
 
 
 # In a question that asks two things ("Wie viele kamen, und wie viele zogen laut Polizei weiter?") the named
 # source and the measure belong to one part only: they weigh as evidence, but rule nothing out.
-SOFT_IN_COMPOUND = ("source_condition", "measure")
+SOFT_IN_COMPOUND = ("source_condition", "measure", "counted")
 _HARD_IN_COMPOUND = tuple(NAMES.index(name) for name in HARD if name not in SOFT_IN_COMPOUND)
 
 
@@ -161,6 +164,7 @@ class Featurizer:
         is_figure = q.kind == "figure"
         is_person = q.intent in PERSON_INTENTS or q.kind in ("who_said", "quote_check")
         dense = {c.key: c.dense for c in pool.candidates}
+        asked = concept(q.counted) if is_figure else None
         out = []
         for c in pool.candidates:
             # "3000 von ihnen sind bereits dort": as relevant as the sentence whose count it continues
@@ -188,6 +192,7 @@ class Featurizer:
                 "measure": _measure(q, figures) if is_figure else 0.0,
                 "unit": unit if is_figure else 0.0,
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
+                "counted": max((agrees(asked, concept(unit_key(f))) for f in figures), default=0.0),
                 "year": _year(qt.years, c, pool.articles[c.doc_id].text),
                 "place": _place(qt.places, c),
                 "source_condition": _source(qt.source, c),

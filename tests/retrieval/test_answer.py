@@ -144,14 +144,8 @@ def test_verified_drops_a_tampered_claim(service: Belegbot) -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        pytest.param(
-            "How many tanks did Russia lose?",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known gap: e5 puts 'tanks' as close to 'Soldaten' as to 'Panzer' (0.83 / 0.82), and the "
-                "counted noun has no cognate; an English counted noun needs a bilingual lexicon",
-            ),
-        ),  # a figure of another thing: soldiers are not tanks
+        "How many tanks did Russia lose?",  # a figure of another thing: soldiers are not tanks
+        "Wie viele Panzer hat Russland verloren?",
         "Was sagte Weselsky?",  # a person the articles never mention
         "<script>alert(1)</script>",  # markup is no question
         "kannst du mir ein rezept für apfelstrudel geben?",  # off-topic chat

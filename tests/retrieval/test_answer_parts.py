@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.answer.actors import named_in
+from retrieval.answer.counted import agrees, concept
 from retrieval.answer.features import NAMES, violates
 from retrieval.answer.quotecheck import differences, fold
 from retrieval.answer.scorer import QUESTION_FEATURES, Logistic, default_scorer
@@ -149,3 +150,22 @@ def test_predicates_skip_adjectives_that_describe_another_noun(
     text: str, counted: str | None, expected: set[str]
 ) -> None:
     assert predicates(text, counted) == expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "counted", "expected"),
+    [
+        ("tanks", "Soldat", -1.0),  # a thing is not a person
+        ("votes", "Sitz", -1.0),
+        ("Gesetze", "Sitzung", -1.0),
+        ("Kampfpanzer", "Panzer", 1.0),  # compounds count by their head
+        ("asylum applications", "Asylantrag", 1.0),
+        ("steelworkers", "Teilnehmer", 0.0),  # people are many things at once
+        ("soldiers", "Tote", 0.0),
+        ("Tiger", "Tier", 0.0),  # a generic concept may be any of its kind
+        ("Beispiele", "Spiel", 0.0),  # a short head matches a whole word only
+        ("Marshmallows", "Soldat", 0.0),  # what the table does not know decides nothing
+    ],
+)
+def test_counted_concepts(asked: str, counted: str, expected: float) -> None:
+    assert agrees(concept(asked), concept(counted)) == expected

@@ -1,0 +1,78 @@
+"""Does a figure count what the question asks about? Tanks are not soldiers, votes are not seats.
+
+Embedding similarity of single nouns cannot tell: e5 puts "tanks" as close to "Soldaten" as to "Panzer", and
+"Gesetze" close to "Sitzungen". A small bilingual table of what news figures count (``data/counted.tsv``)
+can, for the nouns it knows: the question's counted noun and the figure's noun are looked up as concepts, and
+two different concepts rule the figure out, unless both count people (the "steelworkers" of a question are the
+"Teilnehmer" of the article; soldiers may be "Tote"). Nouns the table does not know decide nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from retrieval.nlp import analyze
+
+SHORT_HEAD = 5  # heads this short match a whole lemma only, or after a hyphen
+GENERIC = frozenset({"people", "animal", "thing"})  # concepts that may be any other of their kind
+
+
+@dataclass(frozen=True)
+class Concept:
+    name: str
+    kind: str  # person, state, thing, animal, event
+
+
+@cache
+def _table() -> tuple[dict[str, Concept], list[tuple[str, Concept]]]:
+    """English words (with plurals) and German lemma heads (longest first), each to its concept."""
+    text = resources.files("retrieval.answer").joinpath("data/counted.tsv").read_text(encoding="utf-8")
+    english: dict[str, Concept] = {}
+    german: list[tuple[str, Concept]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, kind, en, de = line.split("\t")
+        concept = Concept(name, kind)
+        for word in en.split():
+            for form in (word, word + "s", word + "es", re.sub(r"y$", "ies", word)):
+                english.setdefault(form, concept)
+        german += [(head, concept) for head in de.split()]
+    german.sort(key=lambda pair: -len(pair[0]))
+    return english, german
+
+
+def concept(noun: str | None) -> Concept | None:
+    """The concept a counted noun names ("police officers", "Kampfpanzer", "Asylanträge"), or None."""
+    if not noun:
+        return None
+    english, german = _table()
+    words = re.findall(r"[\w-]+", noun.lower())
+    if not words:
+        return None
+    for phrase in (" ".join(words[-2:]), words[-1]):
+        if phrase in english:
+            return english[phrase]
+    last = re.findall(r"[\w-]+", noun)[-1]
+    lemma = analyze(last, "de")[0].lower() if last[:1].isupper() else last.lower()
+    for form in dict.fromkeys((lemma, last.lower())):
+        for head, found in german:
+            if form == head or form.endswith("-" + head) or (len(head) > SHORT_HEAD and form.endswith(head)):
+                return found
+    return None
+
+
+def agrees(asked: Concept | None, counted: Concept | None) -> float:
+    """+1 the figure counts what was asked, -1 something else, 0 when the table cannot tell."""
+    if asked is None or counted is None:
+        return 0.0
+    if asked == counted:
+        return 1.0
+    if {asked.kind, counted.kind} <= {"person", "state"}:
+        return 0.0  # people are many things at once: "steelworkers" are the day's "Teilnehmer", soldiers "Tote"
+    if asked.kind == counted.kind and GENERIC & {asked.name, counted.name}:
+        return 0.0  # "Tiere" may be the tigers asked about
+    return -1.0
