@@ -24,6 +24,7 @@ DENSE_PASSAGES = 30
 DENSE_SENTENCES = 60
 LEXICAL_SENTENCES = 60
 RERANK = 30
+LEXICAL_KEPT = 5  # passages of the best lexical hits reranked whatever their dense similarity
 LEXICAL_WEIGHT = {"de": 0.05, "en": 0.05}
 
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
@@ -116,14 +117,18 @@ class Searcher:
         sentences = {(s.doc_id, s.index): s for s in self.store.query("sentences", vector, DENSE_SENTENCES)}
         located = self._lexical(query, language)
 
-        # Every passage that any of the three lists points at is a candidate.
+        # Every passage that any of the three lists points at is a candidate; the best by dense similarity are
+        # reranked, and with them the passages of the best lexical hits, whatever their similarity: e5 puts
+        # every sentence on the topic within a few hundredths, so a sentence holding the query's exact words
+        # ("neue Qualität und eine Art Eskalation") would otherwise be cut before it is ever scored.
         candidates: dict[Key, float] = {key: p.similarity for key, p in passages.items()}
         for s in sentences.values():
             key = (s.doc_id, s.passage)
             candidates[key] = max(candidates.get(key, 0.0), s.similarity)
-        for row, _ in located.values():
-            candidates.setdefault((row.doc_id, row.passage), 0.0)
+        by_lexical = sorted(located.values(), key=lambda hit: hit[1], reverse=True)
+        lexical_best = list(dict.fromkeys((row.doc_id, row.passage) for row, _ in by_lexical))[:LEXICAL_KEPT]
         top = sorted(candidates, key=candidates.__getitem__, reverse=True)[: max(RERANK, k)]
+        top += [key for key in lexical_best if key not in top]
 
         similarity = {key: p.similarity for key, p in passages.items()}
         missing = [key for key in top if key not in passages]

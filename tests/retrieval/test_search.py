@@ -144,3 +144,17 @@ def test_detect(text: str, language: str) -> None:
 
 def test_detect_default_for_too_little_text() -> None:
     assert detect("ok", default="de") == "de"
+
+
+@pytest.mark.slow
+def test_a_sentence_with_the_exact_words_is_reranked_even_when_dense_search_misses_it(
+    make_index: Callable[..., Indexer],
+) -> None:
+    """Many passages outrank it by dense similarity (meaningless hash vectors here, e5's narrow band on a real
+    index); the best lexical hits are scored all the same."""
+    index = make_index()
+    docs = [article(f"d{i:03d}", f"Titel {i}\nDer Text Nummer {i} handelt von Dingen aller Art.") for i in range(200)]
+    docs.append(article("zeppelin", "Landung\nAm Abend landete der alte Zeppelin sicher in Friedrichshafen."))
+    index.sync(docs)
+    result = Searcher(index.store, index.embedder).search("Zeppelin Friedrichshafen", k=3, language="de")
+    assert "zeppelin" in {u.doc_id for u in result.sentences}
