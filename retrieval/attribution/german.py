@@ -219,4 +219,23 @@ def attribute_de(text: str, sentences: Sequence[tuple[int, int]] | None = None) 
     _demonstrative_reports(sents, found, qspans)
     _carry(sents, found, qspans, tagged)
     direct = _direct_quotes(text, sents, found, qspans)
-    return _drop_duplicates(found, direct)
+    return _merge_continuations(text, _drop_duplicates(found, direct))
+
+
+def _merge_continuations(text: str, cands: list[Cand]) -> list[Cand]:
+    """Consecutive carried-over sentences of one speaker become one quote, as a reader (and the annotation)
+    sees a paragraph of reported speech after one "sagte": one continuation, not a quote per sentence."""
+    out: list[Cand] = []
+    for c in sorted(cands, key=lambda c: c.q):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == c.kind == "carried_over"
+            and prev.speaker == c.speaker
+            and not text[prev.q[1] : c.q[0]].strip()
+            and "\n" not in text[prev.q[1] : c.q[0]]
+        ):
+            prev.q = (prev.q[0], c.q[1])
+            continue
+        out.append(c)
+    return out
