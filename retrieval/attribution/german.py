@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 from retrieval.attribution.candidates import Cand, cand_spans, overlap, sentence_body, within
 from retrieval.attribution.frames import analyse_sentence, is_hearsay
-from retrieval.attribution.phrases import np_forward, speaker_of_verb, subject_after
+from retrieval.attribution.lexicon import KONJ1_FORMS
+from retrieval.attribution.phrases import in_subordinate_clause, np_forward, speaker_of_verb, subject_after
 from retrieval.attribution.quotes import is_name, mark_inline_quotes, quote_spans
 from retrieval.attribution.tokenise import maybe_cue, split_sentences, tag_sentence
 from retrieval.attribution.tokens import Sent, char_span, is_finite, is_quote_mark, quote_depth
@@ -20,8 +21,12 @@ from retrieval.attribution.verbs import cue_as_written, is_passive, speech_verbs
 DEMONSTRATIVE_OBJECTS = frozenset({"dies", "das", "dieses"})
 
 
-def _carry(sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]], tagged: set[int]) -> None:
-    """Add carried_over attributions for hearsay sentences after an attributed one (in place)."""
+def _carry(
+    text: str, sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]], tagged: set[int]
+) -> None:
+    """Add carried_over attributions for hearsay sentences after an attributed one (in place); a sentence in
+    Konjunktiv I right after an unattributed one continues that sentence's subject ("Lammert würdigte die
+    Bundeswehr. Sie sei eine Armee des Friedens.")."""
     last: Cand | None = None
     last_idx = -10
     for s in sents:
@@ -30,18 +35,68 @@ def _carry(sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple
             if c.speaker is not None:
                 last, last_idx = c, s.index
             continue
-        if last is None or s.index - last_idx > 2 or _inside_any(s, qspans):
+        if _inside_any(s, qspans):
             continue
-        if s.index not in tagged:
-            tag_sentence(s)
-            tagged.add(s.index)
-        if is_hearsay(s, qspans):
-            a, b = sentence_body(s.toks, 0, len(s.toks))
-            if b <= a:
+        near = last is not None and s.index - last_idx <= 2
+        if not near and not (s.index > 0 and _KONJ1_RE.search(text, s.start, s.end)):
+            continue
+        _ensure_tagged(s, tagged)
+        if not is_hearsay(s, qspans):
+            continue
+        speaker = last.speaker if near and last is not None else None
+        if speaker is None:
+            prev = sents[s.index - 1]
+            if not _konj1_clause(s, qspans) or "\n" in text[prev.end : s.start]:
                 continue
-            end = s.toks[-1].end if s.toks[-1].text in ".!?" else s.toks[b - 1].end
-            found[s.index] = Cand((s.toks[a].start, end), "carried_over", last.speaker)
-            last_idx = s.index
+            _ensure_tagged(prev, tagged)
+            speaker = _main_subject(prev, qspans)
+            if speaker is None:
+                continue
+        a, b = sentence_body(s.toks, 0, len(s.toks))
+        if b <= a:
+            continue
+        end = s.toks[-1].end if s.toks[-1].text in ".!?" else s.toks[b - 1].end
+        found[s.index] = Cand((s.toks[a].start, end), "carried_over", speaker)
+        last, last_idx = found[s.index], s.index
+
+
+#: Konjunktiv I forms that mark reported speech on their own (the cheap test before tagging a sentence).
+_KONJ1_RE = re.compile(r"\b(?:" + "|".join(sorted(KONJ1_FORMS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+#: Subjects that stand for no source ("Es sei …", "Das habe …").
+_NO_SOURCE = frozenset({"es", "das", "dies", "man", "ich", "wir"})
+
+
+def _ensure_tagged(s: Sent, tagged: set[int]) -> None:
+    if s.index not in tagged:
+        tag_sentence(s)
+        tagged.add(s.index)
+
+
+def _konj1_clause(s: Sent, qspans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the first main-clause finite verb outside quotation marks is a Konjunktiv I form, with no first
+    person in the sentence (an interview answer's "ich habe" is no reported speech)."""
+    inside = quote_depth(s.toks, qspans)
+    if any(t.low in ("ich", "wir") for t in s.toks):
+        return False
+    for i, t in enumerate(s.toks):
+        if not inside[i] and is_finite(t) and not in_subordinate_clause(s.toks, i):
+            return t.low in KONJ1_FORMS
+    return False
+
+
+def _main_subject(s: Sent, qspans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The subject of a sentence's first main-clause verb, as a character span, if it names a source (a name or
+    "er"/"sie"; "Die Entscheidung" or "Orkanböen" before a Konjunktiv sentence are rarely its source)."""
+    inside = quote_depth(s.toks, qspans)
+    for i, t in enumerate(s.toks):
+        if inside[i] or not is_finite(t) or in_subordinate_clause(s.toks, i):
+            continue
+        spk = speaker_of_verb(s.toks, i)
+        if spk is None or s.toks[spk[0]].low in _NO_SOURCE:
+            return None
+        named = any(u.tag == "NE" for u in s.toks[spk[0] : spk[1]]) or s.toks[spk[0]].low in ("er", "sie")
+        return char_span(s.toks, *spk) if named else None
+    return None
 
 
 def _demonstrative_reports(sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]]) -> None:
@@ -217,7 +272,7 @@ def attribute_de(text: str, sentences: Sequence[tuple[int, int]] | None = None) 
         if c is not None:
             found[s.index] = c
     _demonstrative_reports(sents, found, qspans)
-    _carry(sents, found, qspans, tagged)
+    _carry(text, sents, found, qspans, tagged)
     direct = _direct_quotes(text, sents, found, qspans)
     return _merge_continuations(text, _drop_duplicates(found, direct))
 
