@@ -128,15 +128,17 @@ def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
 
 
 def _has_info_noun(toks: Sequence[Tok]) -> bool:
-    """Whether an NP after "nach" is headed by an information noun: the last noun of its first run of nouns
-    ("nach Angaben der Polizei", "nach Grupps Meinung", "nach Polizeiangaben")."""
-    head: Tok | None = None
+    """Whether an NP after "nach" holds an information noun in its first run of nouns ("nach Angaben der
+    Polizei", "nach Grupps Meinung", "nach Polizeiangaben", "nach Angaben Ibrahims")."""
+    seen = False
     for t in toks:
         if t.tag in NOUN_TAGS or t.text[:1].isupper():
-            head = t
-        elif head is not None:
+            seen = True
+            if t.low.endswith(INFO_NOUN_SUFFIXES):
+                return True
+        elif seen:
             break
-    return head is not None and head.low.endswith(INFO_NOUN_SUFFIXES)
+    return False
 
 
 def _postposed_nach(toks: Sequence[Tok], i: int) -> bool:
