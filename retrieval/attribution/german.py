@@ -245,11 +245,13 @@ def _previous_speaker(found: dict[int, Cand], host: Sent | None) -> Cand | None:
 
 
 def _drop_duplicates(found: dict[int, Cand], direct: Sequence[Cand]) -> list[Cand]:
-    """Sentence attributions that merely repeat a direct quote are replaced by the direct quote."""
+    """Sentence attributions that merely repeat a direct quote (nearly all of them inside its marks) are replaced
+    by the direct quote; one that frames a direct quote with words of its own ("Nach Auffassung von X sei es
+    „untragbar“") stays, with the direct quote inside it."""
     out: list[Cand] = list(direct)
     for c in found.values():
         qa, qb = c.q
-        covered = any(overlap((qa, qb), d.q) >= 0.8 * (qb - qa) for d in direct)
+        covered = any(overlap((qa, qb), d.q) >= 0.95 * (qb - qa) for d in direct)
         if not covered:
             out.append(c)
     return out
