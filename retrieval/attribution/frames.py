@@ -20,6 +20,7 @@ from retrieval.attribution.lexicon import (
     PREP_CUES_BEFORE,
     REPORTING_LEXICON,
     SPEECH_VERBS,
+    STATAL_AUXILIARIES,
 )
 from retrieval.attribution.phrases import (
     first_nominative,
@@ -77,6 +78,8 @@ def _reported_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
     """A communicative act without a content clause: the whole sentence ("X sprach von …")."""
     for hit in speech_verbs(toks, inside, REPORTING_LEXICON):
         if not reports_act(toks, hit) or is_passive(toks, hit) or demonstrative_vorfeld(toks, hit.finite):
+            continue
+        if toks[hit.finite].low in STATAL_AUXILIARIES and hit.finite != hit.head:
             continue
         if in_subordinate_clause(toks, hit.finite):
             continue
