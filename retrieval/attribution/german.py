@@ -136,6 +136,7 @@ def _direct_quotes(
 ) -> list[Cand]:
     """Attribute quotation-marked spans: own frame, surrounding attribution, or carry-over."""
     out: list[Cand] = []
+    last: tuple[int, Cand] | None = None  # the last direct quote with a speaker, by the sentence it ends in
     for a, b in qspans:
         words = len(text[a:b].split())
         host = _sentence_of(sents, a)
@@ -145,12 +146,27 @@ def _direct_quotes(
         if frame is not None and words < 6 and (is_name(text, a, b) or within(frame.speaker, (a, b))):
             continue
         if frame is None:
-            frame = _previous_speaker(found, host)
+            frame = _nearer(
+                _previous_speaker(found, host), last[1] if last and host and host.index - last[0] <= 1 else None
+            )
         spk = frame.speaker if frame else None
         cue = frame.cue if frame else None
         cue_text = frame.cue_text if frame else None
-        out.append(Cand((a, b), "direct", spk, cue, cue_text))
+        cand = Cand((a, b), "direct", spk, cue, cue_text)
+        out.append(cand)
+        end = _sentence_of(sents, b - 1)
+        if spk is not None and end is not None:
+            last = (end.index, cand)
     return out
+
+
+def _nearer(frame: Cand | None, quote: Cand | None) -> Cand | None:
+    """Of an earlier sentence attribution and the direct quote just before ("„…“, sagte Beck. „…“"), the one
+    whose speaker is named later in the text (both have a speaker)."""
+    if frame is None or quote is None:
+        return frame or quote
+    assert frame.speaker is not None and quote.speaker is not None
+    return quote if quote.speaker[1] > frame.speaker[1] else frame
 
 
 def _tok_at(sents: Sequence[Sent], pos: int) -> tuple[Sent, int] | None:
