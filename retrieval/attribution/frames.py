@@ -31,7 +31,7 @@ from retrieval.attribution.phrases import (
     speaker_of_verb,
     subject_after,
 )
-from retrieval.attribution.tokens import Sent, Tok, is_finite, is_verb, match_seq, quote_depth
+from retrieval.attribution.tokens import Sent, Tok, is_finite, is_quote_mark, is_verb, match_seq, quote_depth
 from retrieval.attribution.verbs import (
     VerbHit,
     content_after,
@@ -171,10 +171,22 @@ def _so_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         if end <= i + 1:
             continue
         rest = toks[end:]
+        if _closes_parenthesis(rest):  # "Doch sei es, so der Schriftsteller in einem Blog, ein Haufen …"
+            return candidate(toks, (0, n), "indirect", (i + 1, end), (i, i + 1))
         if any(is_finite(t) for t in rest) or any(t.text == "," for t in rest[:1]):
             continue
         return candidate(toks, (0, i - 1), "indirect", (i + 1, end), (i, i + 1))
     return None
+
+
+def _closes_parenthesis(rest: Sequence[Tok]) -> bool:
+    """Whether "so X" is parenthetical: after its speaker ("weiter", a PP) a comma or dash, then more clause."""
+    for k, t in enumerate(rest[:12]):
+        if t.text in (",", "–", "-"):
+            return len(rest) - k > 2
+        if is_finite(t) or t.text in (".", ":", ";") or is_quote_mark(t):
+            return False
+    return False
 
 
 def _hearsay_phrase(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
