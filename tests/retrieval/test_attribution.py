@@ -276,8 +276,8 @@ def test_coordinated_report_verbs_with_quoted_fragments() -> None:
     assert "forderte" in text[a.quote_start : a.quote_end]
     assert a.speaker == "Vize-Außenminister Kim Hong Kyun"
     assert a.cue in ("äußerte", "forderte")
-    text2 = "Die Gewerkschaft hat die Pläne als „Kahlschlag“ kritisiert und mit Streiks gedroht."
-    assert _find(attribute(text2), text2, "mit Streiks").speaker == "Die Gewerkschaft"
+    text2 = "Die Gewerkschaft hat die Pläne als „Kahlschlag“ bezeichnet und vor Streiks gewarnt."
+    assert _find(attribute(text2), text2, "vor Streiks").speaker == "Die Gewerkschaft"
 
 
 def test_fragments_and_after_frames_still_attributed() -> None:
