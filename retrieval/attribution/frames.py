@@ -84,7 +84,7 @@ def _reported_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         if in_subordinate_clause(toks, hit.finite):
             continue
         spk = speaker_of_verb(toks, hit.finite, stop_words(hit))
-        if spk is None or toks[spk[0]].low in ("es", "das", "dies"):
+        if spk is None or (toks[spk[0]].low in ("es", "das", "dies") and toks[spk[0]].tag != "ART"):
             continue
         cue_rng = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)
         c = candidate(toks, (0, len(toks)), "reported", spk, cue_rng, cue_as_written(toks, hit))

@@ -218,7 +218,7 @@ def stop_words(hit: VerbHit) -> frozenset[str]:
 
 def demonstrative_vorfeld(toks: Sequence[Tok], v: int) -> bool:
     """ "Das berichtete die Zeitung." refers back to an earlier sentence: not a quote of its own."""
-    return v > 0 and toks[0].low in ("das", "dies", "dieses", "damit") and v <= 2
+    return v > 0 and toks[0].low in ("das", "dies", "dieses", "damit") and toks[0].tag != "ART" and v <= 2
 
 
 def reports_act(toks: Sequence[Tok], hit: VerbHit) -> bool:
