@@ -599,3 +599,17 @@ def test_role_without_earlier_name_stays_as_written() -> None:
     atts = attribute(text)
     a = _find(atts, text, "Sperre gelte")
     assert resolve_speaker(text, a, atts) == "Ein Sprecher"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Das Ministerium hat eine Prüfung der Vorwürfe angekündigt.", "Das Ministerium"),
+        ("Die Feuerwehr geht von Brandstiftung aus.", "Die Feuerwehr"),
+        ("Die Anwohner klagten über Lärm und Staub.", "Die Anwohner"),
+    ],
+)
+def test_reported_acts_with_neuter_subject_and_assessing_verbs(text: str, speaker: str) -> None:
+    a = _find(attribute(text), text, text.split()[-1].rstrip("."))
+    assert a.kind == "reported"
+    assert a.speaker == speaker
