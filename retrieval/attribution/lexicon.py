@@ -84,8 +84,9 @@ INFO_NOUN_SUFFIXES = entries("info_noun_suffixes.txt")
 #: Multi-word cues handled as fixed token sequences (lowercased).
 BERUFUNG_CUE = ("unter", "berufung", "auf")
 HEARSAY_PHRASES = tuple(tuple(p.split()) for p in entries("hearsay_phrases.txt"))
-#: Adverbs that attribute the rest of the sentence to the previous sentence's source (speaker = itself).
-ADVERB_CUES = frozenset({"demnach"})
+#: Adverbs that attribute the rest of the clause to a source named before them (speaker = the adverb itself,
+#: as annotated): "Demnach …", "die Version, wonach …".
+ADVERB_CUES = frozenset({"demnach", "wonach"})
 
 # Quotes that are names ----------------------------------------------------------------------------------
 
