@@ -15,8 +15,9 @@ found in news prose:
   its speaker (kind ``carried_over``).
 
 The speaker is kept as written (a pronoun stays a pronoun, as in the gold annotation);
-:func:`resolve_speaker` offers a cheap antecedent for pronouns, and :func:`speaker_for_span` finds
-the attribution that covers a sentence.
+:func:`resolve_speaker` gives the name a reader needs (a pronoun's antecedent, a role or a surname
+expanded to the fullest earlier mention), and :func:`speaker_for_span` finds the attribution that
+covers a sentence.
 
 The modules, in the order text flows through them: ``tokenise`` (SoMaJo sentences, HanTa tags),
 ``quotes`` (quotation-marked spans), ``phrases`` (noun phrases, subjects), ``verbs`` (speech verbs and

@@ -20,6 +20,7 @@ from retrieval.attribution.lexicon import (
     PREP_CUES_BEFORE,
     REPORTING_LEXICON,
     SPEECH_VERBS,
+    STATAL_AUXILIARIES,
 )
 from retrieval.attribution.phrases import (
     first_nominative,
@@ -30,7 +31,7 @@ from retrieval.attribution.phrases import (
     speaker_of_verb,
     subject_after,
 )
-from retrieval.attribution.tokens import Sent, Tok, is_finite, is_verb, match_seq, quote_depth
+from retrieval.attribution.tokens import Sent, Tok, is_finite, is_quote_mark, is_verb, match_seq, quote_depth
 from retrieval.attribution.verbs import (
     VerbHit,
     content_after,
@@ -78,10 +79,12 @@ def _reported_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
     for hit in speech_verbs(toks, inside, REPORTING_LEXICON):
         if not reports_act(toks, hit) or is_passive(toks, hit) or demonstrative_vorfeld(toks, hit.finite):
             continue
+        if toks[hit.finite].low in STATAL_AUXILIARIES and hit.finite != hit.head:
+            continue
         if in_subordinate_clause(toks, hit.finite):
             continue
         spk = speaker_of_verb(toks, hit.finite, stop_words(hit))
-        if spk is None or toks[spk[0]].low in ("es", "das", "dies"):
+        if spk is None or (toks[spk[0]].low in ("es", "das", "dies") and toks[spk[0]].tag != "ART"):
             continue
         cue_rng = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)
         c = candidate(toks, (0, len(toks)), "reported", spk, cue_rng, cue_as_written(toks, hit))
@@ -128,15 +131,17 @@ def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
 
 
 def _has_info_noun(toks: Sequence[Tok]) -> bool:
-    """Whether an NP after "nach" is headed by an information noun: the last noun of its first run of nouns
-    ("nach Angaben der Polizei", "nach Grupps Meinung", "nach Polizeiangaben")."""
-    head: Tok | None = None
+    """Whether an NP after "nach" holds an information noun in its first run of nouns ("nach Angaben der
+    Polizei", "nach Grupps Meinung", "nach Polizeiangaben", "nach Angaben Ibrahims")."""
+    seen = False
     for t in toks:
         if t.tag in NOUN_TAGS or t.text[:1].isupper():
-            head = t
-        elif head is not None:
+            seen = True
+            if t.low.endswith(INFO_NOUN_SUFFIXES):
+                return True
+        elif seen:
             break
-    return head is not None and head.low.endswith(INFO_NOUN_SUFFIXES)
+    return False
 
 
 def _postposed_nach(toks: Sequence[Tok], i: int) -> bool:
@@ -166,10 +171,22 @@ def _so_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         if end <= i + 1:
             continue
         rest = toks[end:]
+        if _closes_parenthesis(rest):  # "Doch sei es, so der Schriftsteller in einem Blog, ein Haufen …"
+            return candidate(toks, (0, n), "indirect", (i + 1, end), (i, i + 1))
         if any(is_finite(t) for t in rest) or any(t.text == "," for t in rest[:1]):
             continue
         return candidate(toks, (0, i - 1), "indirect", (i + 1, end), (i, i + 1))
     return None
+
+
+def _closes_parenthesis(rest: Sequence[Tok]) -> bool:
+    """Whether "so X" is parenthetical: after its speaker ("weiter", a PP) a comma or dash, then more clause."""
+    for k, t in enumerate(rest[:12]):
+        if t.text in (",", "–", "-"):
+            return len(rest) - k > 2
+        if is_finite(t) or t.text in (".", ":", ";") or is_quote_mark(t):
+            return False
+    return False
 
 
 def _hearsay_phrase(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 from retrieval.attribution.candidates import Cand, cand_spans, overlap, sentence_body, within
 from retrieval.attribution.frames import analyse_sentence, is_hearsay
-from retrieval.attribution.phrases import np_forward, speaker_of_verb, subject_after
+from retrieval.attribution.lexicon import KONJ1_FORMS
+from retrieval.attribution.phrases import in_subordinate_clause, np_forward, speaker_of_verb, subject_after
 from retrieval.attribution.quotes import is_name, mark_inline_quotes, quote_spans
 from retrieval.attribution.tokenise import maybe_cue, split_sentences, tag_sentence
 from retrieval.attribution.tokens import Sent, char_span, is_finite, is_quote_mark, quote_depth
@@ -20,8 +21,12 @@ from retrieval.attribution.verbs import cue_as_written, is_passive, speech_verbs
 DEMONSTRATIVE_OBJECTS = frozenset({"dies", "das", "dieses"})
 
 
-def _carry(sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]], tagged: set[int]) -> None:
-    """Add carried_over attributions for hearsay sentences after an attributed one (in place)."""
+def _carry(
+    text: str, sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]], tagged: set[int]
+) -> None:
+    """Add carried_over attributions for hearsay sentences after an attributed one (in place); a sentence in
+    Konjunktiv I right after an unattributed one continues that sentence's subject ("Lammert würdigte die
+    Bundeswehr. Sie sei eine Armee des Friedens.")."""
     last: Cand | None = None
     last_idx = -10
     for s in sents:
@@ -30,18 +35,68 @@ def _carry(sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple
             if c.speaker is not None:
                 last, last_idx = c, s.index
             continue
-        if last is None or s.index - last_idx > 2 or _inside_any(s, qspans):
+        if _inside_any(s, qspans):
             continue
-        if s.index not in tagged:
-            tag_sentence(s)
-            tagged.add(s.index)
-        if is_hearsay(s, qspans):
-            a, b = sentence_body(s.toks, 0, len(s.toks))
-            if b <= a:
+        near = last is not None and s.index - last_idx <= 2
+        if not near and not (s.index > 0 and _KONJ1_RE.search(text, s.start, s.end)):
+            continue
+        _ensure_tagged(s, tagged)
+        if not is_hearsay(s, qspans):
+            continue
+        speaker = last.speaker if near and last is not None else None
+        if speaker is None:
+            prev = sents[s.index - 1]
+            if not _konj1_clause(s, qspans) or "\n" in text[prev.end : s.start]:
                 continue
-            end = s.toks[-1].end if s.toks[-1].text in ".!?" else s.toks[b - 1].end
-            found[s.index] = Cand((s.toks[a].start, end), "carried_over", last.speaker)
-            last_idx = s.index
+            _ensure_tagged(prev, tagged)
+            speaker = _main_subject(prev, qspans)
+            if speaker is None:
+                continue
+        a, b = sentence_body(s.toks, 0, len(s.toks))
+        if b <= a:
+            continue
+        end = s.toks[-1].end if s.toks[-1].text in ".!?" else s.toks[b - 1].end
+        found[s.index] = Cand((s.toks[a].start, end), "carried_over", speaker)
+        last, last_idx = found[s.index], s.index
+
+
+#: Konjunktiv I forms that mark reported speech on their own (the cheap test before tagging a sentence).
+_KONJ1_RE = re.compile(r"\b(?:" + "|".join(sorted(KONJ1_FORMS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+#: Subjects that stand for no source ("Es sei …", "Das habe …").
+_NO_SOURCE = frozenset({"es", "das", "dies", "man", "ich", "wir"})
+
+
+def _ensure_tagged(s: Sent, tagged: set[int]) -> None:
+    if s.index not in tagged:
+        tag_sentence(s)
+        tagged.add(s.index)
+
+
+def _konj1_clause(s: Sent, qspans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the first main-clause finite verb outside quotation marks is a Konjunktiv I form, with no first
+    person in the sentence (an interview answer's "ich habe" is no reported speech)."""
+    inside = quote_depth(s.toks, qspans)
+    if any(t.low in ("ich", "wir") for t in s.toks):
+        return False
+    for i, t in enumerate(s.toks):
+        if not inside[i] and is_finite(t) and not in_subordinate_clause(s.toks, i):
+            return t.low in KONJ1_FORMS
+    return False
+
+
+def _main_subject(s: Sent, qspans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The subject of a sentence's first main-clause verb, as a character span, if it names a source (a name or
+    "er"/"sie"; "Die Entscheidung" or "Orkanböen" before a Konjunktiv sentence are rarely its source)."""
+    inside = quote_depth(s.toks, qspans)
+    for i, t in enumerate(s.toks):
+        if inside[i] or not is_finite(t) or in_subordinate_clause(s.toks, i):
+            continue
+        spk = speaker_of_verb(s.toks, i)
+        if spk is None or s.toks[spk[0]].low in _NO_SOURCE:
+            return None
+        named = any(u.tag == "NE" for u in s.toks[spk[0] : spk[1]]) or s.toks[spk[0]].low in ("er", "sie")
+        return char_span(s.toks, *spk) if named else None
+    return None
 
 
 def _demonstrative_reports(sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]]) -> None:
@@ -81,6 +136,7 @@ def _direct_quotes(
 ) -> list[Cand]:
     """Attribute quotation-marked spans: own frame, surrounding attribution, or carry-over."""
     out: list[Cand] = []
+    last: tuple[int, Cand] | None = None  # the last direct quote with a speaker, by the sentence it ends in
     for a, b in qspans:
         words = len(text[a:b].split())
         host = _sentence_of(sents, a)
@@ -90,12 +146,27 @@ def _direct_quotes(
         if frame is not None and words < 6 and (is_name(text, a, b) or within(frame.speaker, (a, b))):
             continue
         if frame is None:
-            frame = _previous_speaker(found, host)
+            frame = _nearer(
+                _previous_speaker(found, host), last[1] if last and host and host.index - last[0] <= 1 else None
+            )
         spk = frame.speaker if frame else None
         cue = frame.cue if frame else None
         cue_text = frame.cue_text if frame else None
-        out.append(Cand((a, b), "direct", spk, cue, cue_text))
+        cand = Cand((a, b), "direct", spk, cue, cue_text)
+        out.append(cand)
+        end = _sentence_of(sents, b - 1)
+        if spk is not None and end is not None:
+            last = (end.index, cand)
     return out
+
+
+def _nearer(frame: Cand | None, quote: Cand | None) -> Cand | None:
+    """Of an earlier sentence attribution and the direct quote just before ("„…“, sagte Beck. „…“"), the one
+    whose speaker is named later in the text (both have a speaker)."""
+    if frame is None or quote is None:
+        return frame or quote
+    assert frame.speaker is not None and quote.speaker is not None
+    return quote if quote.speaker[1] > frame.speaker[1] else frame
 
 
 def _tok_at(sents: Sequence[Sent], pos: int) -> tuple[Sent, int] | None:
@@ -190,11 +261,13 @@ def _previous_speaker(found: dict[int, Cand], host: Sent | None) -> Cand | None:
 
 
 def _drop_duplicates(found: dict[int, Cand], direct: Sequence[Cand]) -> list[Cand]:
-    """Sentence attributions that merely repeat a direct quote are replaced by the direct quote."""
+    """Sentence attributions that merely repeat a direct quote (nearly all of them inside its marks) are replaced
+    by the direct quote; one that frames a direct quote with words of its own ("Nach Auffassung von X sei es
+    „untragbar“") stays, with the direct quote inside it."""
     out: list[Cand] = list(direct)
     for c in found.values():
         qa, qb = c.q
-        covered = any(overlap((qa, qb), d.q) >= 0.8 * (qb - qa) for d in direct)
+        covered = any(overlap((qa, qb), d.q) >= 0.95 * (qb - qa) for d in direct)
         if not covered:
             out.append(c)
     return out
@@ -217,6 +290,25 @@ def attribute_de(text: str, sentences: Sequence[tuple[int, int]] | None = None) 
         if c is not None:
             found[s.index] = c
     _demonstrative_reports(sents, found, qspans)
-    _carry(sents, found, qspans, tagged)
+    _carry(text, sents, found, qspans, tagged)
     direct = _direct_quotes(text, sents, found, qspans)
-    return _drop_duplicates(found, direct)
+    return _merge_continuations(text, _drop_duplicates(found, direct))
+
+
+def _merge_continuations(text: str, cands: list[Cand]) -> list[Cand]:
+    """Consecutive carried-over sentences of one speaker become one quote, as a reader (and the annotation)
+    sees a paragraph of reported speech after one "sagte": one continuation, not a quote per sentence."""
+    out: list[Cand] = []
+    for c in sorted(cands, key=lambda c: c.q):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == c.kind == "carried_over"
+            and prev.speaker == c.speaker
+            and not text[prev.q[1] : c.q[0]].strip()
+            and "\n" not in text[prev.q[1] : c.q[0]]
+        ):
+            prev.q = (prev.q[0], c.q[1])
+            continue
+        out.append(c)
+    return out

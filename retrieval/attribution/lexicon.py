@@ -54,6 +54,9 @@ KONJ1_FORMS = _words("konj1_forms.txt")
 #: Konjunktiv II forms used for reported speech when Konjunktiv I looks like the indicative.
 KONJ2_FORMS = _words("konj2_forms.txt")
 HEARSAY_MODALS = frozenset({"soll", "sollen"})
+#: Finite "sein" before a speech verb's participle: a statal passive that states, not reports ("Der Einsatz ist
+#: ausgeschlossen", "Sie waren vom Transport ausgeschlossen"); speech verbs form their perfect with "haben".
+STATAL_AUXILIARIES = frozenset({"ist", "sind", "war", "waren"})
 #: Auxiliaries after a participle that make the clause passive ("bezeichnet worden", "geschätzt werden").
 PASSIVE_AUXILIARIES = frozenset({"worden", "werden", "wird", "wurde", "wurden"})
 
@@ -81,8 +84,9 @@ INFO_NOUN_SUFFIXES = entries("info_noun_suffixes.txt")
 #: Multi-word cues handled as fixed token sequences (lowercased).
 BERUFUNG_CUE = ("unter", "berufung", "auf")
 HEARSAY_PHRASES = tuple(tuple(p.split()) for p in entries("hearsay_phrases.txt"))
-#: Adverbs that attribute the rest of the sentence to the previous sentence's source (speaker = itself).
-ADVERB_CUES = frozenset({"demnach"})
+#: Adverbs that attribute the rest of the clause to a source named before them (speaker = the adverb itself,
+#: as annotated): "Demnach …", "die Version, wonach …".
+ADVERB_CUES = frozenset({"demnach", "wonach"})
 
 # Quotes that are names ----------------------------------------------------------------------------------
 

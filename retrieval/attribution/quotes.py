@@ -94,6 +94,8 @@ def is_name(text: str, a: int, b: int) -> bool:
     if m is None:
         return False
     prev = m.group(1)
+    if any(ch in ".!?" for ch in m.group()[len(prev) :]):  # the quote opens a sentence („…“, sagte Beck. „…“)
+        return False
     if prev.lower() in NAMING_WORDS:
         return True
     prev_start = a - len(text[max(0, a - 40) : a]) + m.start(1)

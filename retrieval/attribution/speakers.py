@@ -33,18 +33,28 @@ DEMONSTRATIVES = frozenset(["diese", "dieser", "dieses", "jene", "jener"])
 
 
 def resolve_speaker(text: str, attribution: Attribution, attributions: list[Attribution]) -> str | None:
-    """For a pronoun speaker ("Er", "Diese"), a likely antecedent as written; else the speaker itself.
+    """The speaker as a reader needs it: the fullest name the article gave before for a pronoun ("Er"), a
+    role ("der Minister" -> "Innenminister Wolfgang Schäuble") or a short form ("Gall" -> "SPD-Innenexperte
+    Reinhold Gall"); a speaker that needs nothing stays as written.
 
     A demonstrative ("Diese berichtete …") points to the last noun phrase of the previous sentence
     ("der südkoreanischen Nachrichtenagentur Yonhap"); a personal pronoun to the nearest earlier
     non-pronoun speaker, else to that noun phrase.  Cheap heuristics, no coreference model.
     """
     spk = attribution.speaker
-    if spk is None or spk.strip().lower() not in PRONOUN_SPEAKERS or attribution.speaker_start is None:
+    if spk is None or attribution.speaker_start is None:
         return spk
     pos = attribution.speaker_start
+    name = _antecedent(text, spk, pos, attributions) if spk.strip().lower() in PRONOUN_SPEAKERS else spk
+    return fullest_name(text, name, pos) if name is not None else None
+
+
+def _antecedent(text: str, spk: str, pos: int, attributions: list[Attribution]) -> str | None:
+    """The noun phrase a pronoun speaker at ``pos`` stands for, as written."""
     demonstrative = spk.strip().lower() in DEMONSTRATIVES
     nearest_np = _previous_sentence_np(text, pos, last=demonstrative)
+    if not demonstrative:  # "Kanzlerin Angela Merkel traf den Präsidenten. Sie sagte …": the subject
+        nearest_np = _previous_sentence_subject(text, pos) or nearest_np
     if demonstrative and nearest_np is not None:
         return nearest_np
     earlier = [
@@ -62,13 +72,78 @@ def resolve_speaker(text: str, attribution: Attribution, attributions: list[Attr
     return nearest_np
 
 
+_ARTICLE_RE = re.compile(r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|em|en)?)\s+")
+_NAME_WORD = r"[A-ZÄÖÜ][\w'.-]*"
+#: Capitalised words that open a sentence or a phrase before a name, never part of it ("Laut Gall", "Am Montag").
+_NOT_NAME = frozenset(
+    "Am An Auch Aber Als Auf Aus Bei Beim Da Dann Das Dem Den Der Des Die Dies Diese Doch Ein Eine Er Es Für Im In "
+    "Laut Mit Nach Nun So Sie Über Um Und Unter Von Vor Wie Zu Zum Zur".split()
+)
+
+
+def fullest_name(text: str, name: str, before: int) -> str:
+    """The fullest form of ``name`` that ``text`` gives before position ``before``: a surname ("Gall") or a
+    role ("der Minister", "die Sprecherin") expanded to the words of its earlier mention ("SPD-Innenexperte
+    Reinhold Gall", "Innenminister Wolfgang Schäuble"); ``name`` itself if there is none."""
+    bare = _ARTICLE_RE.sub("", name.strip())
+    words = bare.split()
+    if not words or not all(w[:1].isupper() for w in words) or len(words) > 2:
+        return name
+    head = re.escape(words[-1])
+    role = _ARTICLE_RE.match(name.strip()) is not None
+    if role:  # "der Minister" -> "Innenminister Wolfgang Schäuble" / "Die Sprecherin …, Anna Weber, …"
+        patterns = [
+            rf"\b[\w-]*(?i:{head})\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}(?=[\s,.;:(]|$)",
+            rf"\b[\w-]*(?i:{head})\b[^.,;:]{{0,60}},\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),",
+        ]
+    else:  # a short form: "Gall" -> "Reinhold Gall"
+        patterns = [rf"(?:{_NAME_WORD}\s+){{1,4}}{head}\b"]
+    best = name
+    for pattern in patterns:
+        for m in re.finditer(pattern, text[:before]):
+            found = _trim_function_words(m.group("name") if "name" in m.groupdict() else m.group())
+            if len(found.split()) > len(bare.split()) and (role or len(found) > len(best)):
+                best = found  # a role takes its nearest naming, a short form its longest
+    return best
+
+
+def _trim_function_words(phrase: str) -> str:
+    """ "Laut Reinhold Gall" -> "Reinhold Gall"; a role match keeps no word after a function word."""
+    words = phrase.split()
+    while words and words[0] in _NOT_NAME:
+        words.pop(0)
+    for k, w in enumerate(words[1:], 1):
+        if w in _NOT_NAME:
+            words = words[:k]
+            break
+    return " ".join(words)
+
+
 def _previous_sentence_np(text: str, pos: int, last: bool) -> str | None:
     """The last (or first) article-headed, capitalised noun phrase of the sentence before ``pos``."""
-    parts = [p for p in _SENT_SPLIT_RE.split(text[max(0, pos - 600) : pos]) if p.strip()]
-    for sentence in reversed(
-        parts[:-1] if len(parts) > 1 and not parts[-1].rstrip().endswith((".", "!", "?")) else parts
-    ):
+    for sentence in reversed(_sentences_before(text, pos)):
         matches = [m.group() for m in _ANTECEDENT_RE.finditer(sentence)]
         if matches:
             return matches[-1] if last else matches[0]
     return None
+
+
+_NAMED_SUBJECT_RE = re.compile(rf"^((?:{_NAME_WORD}\s+){{1,3}}{_NAME_WORD})\s+[a-zäöüß]")
+
+
+def _previous_sentence_subject(text: str, pos: int) -> str | None:
+    """A named subject (capitalised words, no article) opening the sentence before ``pos``."""
+    parts = _sentences_before(text, pos)
+    if not parts:
+        return None
+    m = _NAMED_SUBJECT_RE.match(parts[-1].strip())
+    if m is None:
+        return None
+    subject = _trim_function_words(m.group(1))
+    return subject if len(subject.split()) >= 2 else None
+
+
+def _sentences_before(text: str, pos: int) -> list[str]:
+    """The complete sentences of the 600 characters before ``pos`` (the one ``pos`` is in left out)."""
+    parts = [p for p in _SENT_SPLIT_RE.split(text[max(0, pos - 600) : pos]) if p.strip()]
+    return parts[:-1] if len(parts) > 1 and not parts[-1].rstrip().endswith((".", "!", "?")) else parts

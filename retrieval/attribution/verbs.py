@@ -25,7 +25,7 @@ from retrieval.attribution.lexicon import (
     SPEECH_VERBS,
     SUBCLAUSE_TAGS,
 )
-from retrieval.attribution.tokens import Tok, is_boundary_mark, is_finite, is_quote_mark, is_verb
+from retrieval.attribution.tokens import Tok, is_boundary_mark, is_finite, is_punct, is_quote_mark, is_verb
 
 
 @dataclass(slots=True)
@@ -47,10 +47,24 @@ def verb_lemma(toks: Sequence[Tok], i: int) -> tuple[str, int]:
             u = toks[k]
             if u.tag == "PTKVZ" and u.low in PARTICLES:
                 return u.low + lemma, k
-            if u.text in (",", ":", ";", ".") or is_boundary_mark(u):
+            if u.text == ",":
+                return _particle_after_apposition(toks, i, lemma)
+            if u.text in (":", ";", ".") or is_boundary_mark(u):
                 break
     elif t.tag in ("VVPP", "VVINF") and i > 0 and _is_split_particle(toks[i - 1], lemma):
         return toks[i - 1].low + lemma, i - 1
+    return lemma, i
+
+
+def _particle_after_apposition(toks: Sequence[Tok], i: int, lemma: str) -> tuple[str, int]:
+    """ "…, teilte der Direktor der Behörde, Bagus Puruhito, mit.": a particle that ends the sentence after an
+    apposition, with no other verb on the way."""
+    last = len(toks) - 1
+    while last > i and is_punct(toks[last]):
+        last -= 1
+    u = toks[last]
+    if u.tag == "PTKVZ" and u.low in PARTICLES and not any(is_verb(v) for v in toks[i + 1 : last]):
+        return u.low + lemma, last
     return lemma, i
 
 
@@ -204,7 +218,7 @@ def stop_words(hit: VerbHit) -> frozenset[str]:
 
 def demonstrative_vorfeld(toks: Sequence[Tok], v: int) -> bool:
     """ "Das berichtete die Zeitung." refers back to an earlier sentence: not a quote of its own."""
-    return v > 0 and toks[0].low in ("das", "dies", "dieses", "damit") and v <= 2
+    return v > 0 and toks[0].low in ("das", "dies", "dieses", "damit") and toks[0].tag != "ART" and v <= 2
 
 
 def reports_act(toks: Sequence[Tok], hit: VerbHit) -> bool:

@@ -276,8 +276,8 @@ def test_coordinated_report_verbs_with_quoted_fragments() -> None:
     assert "forderte" in text[a.quote_start : a.quote_end]
     assert a.speaker == "Vize-Außenminister Kim Hong Kyun"
     assert a.cue in ("äußerte", "forderte")
-    text2 = "Die Gewerkschaft hat die Pläne als „Kahlschlag“ kritisiert und mit Streiks gedroht."
-    assert _find(attribute(text2), text2, "mit Streiks").speaker == "Die Gewerkschaft"
+    text2 = "Die Gewerkschaft hat die Pläne als „Kahlschlag“ bezeichnet und vor Streiks gewarnt."
+    assert _find(attribute(text2), text2, "vor Streiks").speaker == "Die Gewerkschaft"
 
 
 def test_fragments_and_after_frames_still_attributed() -> None:
@@ -478,3 +478,138 @@ def test_never_raises_and_offsets_valid(text: str) -> None:
 def test_reported_acts_only_in_main_clauses(text: str) -> None:
     """A report verb in a subordinate or parenthetical clause does not make the sentence a quote."""
     assert [a for a in attribute(text) if a.kind == "reported"] == []
+
+
+def test_continuation_of_one_speaker_is_one_quote() -> None:
+    """A paragraph of Konjunktiv I after one "sagte" is one continuation, not a quote per sentence."""
+    text = (
+        "Die Bürgermeisterin sagte am Dienstag, die Brücke werde im Mai gesperrt. "
+        "Die Umleitung führe über die Hafenstraße. Busse seien nicht betroffen.\n"
+        "Der Stadtrat tagt am Donnerstag."
+    )
+    atts = attribute(text)
+    a = _find(atts, text, "Umleitung führe")
+    assert a.kind == "carried_over"
+    assert text[a.quote_start : a.quote_end] == "Die Umleitung führe über die Hafenstraße. Busse seien nicht betroffen."
+    assert a.speaker == "Die Bürgermeisterin"
+    assert not any("Stadtrat" in text[b.quote_start : b.quote_end] for b in atts)
+
+
+def test_konjunktiv_after_unattributed_sentence_takes_its_named_subject() -> None:
+    text = (
+        "Das Museum öffnet im Herbst wieder. Direktorin Petra Lindner lobte die Handwerker. "
+        "Die Arbeiten seien schneller vorangekommen als geplant."
+    )
+    a = _find(attribute(text), text, "schneller vorangekommen")
+    assert a.kind == "carried_over"
+    assert a.speaker == "Direktorin Petra Lindner"
+
+
+def test_konjunktiv_after_unnamed_subject_is_not_attributed() -> None:
+    text = "Der Neubau kostet elf Millionen Euro. Die Entscheidung fiel knapp. Die Halle sei zu klein."
+    assert not any("Halle sei" in text[a.quote_start : a.quote_end] for a in attribute(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Nach Angaben Müllers wurden zwölf Wohnungen geräumt.", "Angaben Müllers"),
+        ("Nach eigenem Bekunden hat der Trainer nie an einen Abstieg gedacht.", "eigenem Bekunden"),
+    ],
+)
+def test_nach_with_information_noun_in_its_noun_run(text: str, speaker: str) -> None:
+    a = _find(attribute(text), text, "wurden" if "wurden" in text else "Abstieg")
+    assert a.kind == "according_to"
+    assert a.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Einsatz von Bodentruppen ist ausgeschlossen.",
+        "Der Verband kritisierte die neue Regelung scharf.",
+        "Die Stadt begrüßte den Beschluss des Landes.",
+        "Dem Fahrer droht nun ein Fahrverbot.",
+    ],
+)
+def test_no_reported_act_for_statal_passive_or_judging(text: str) -> None:
+    assert not any(a.kind == "reported" for a in attribute(text))
+
+
+def test_quote_after_a_frame_sentence_continues_its_speaker() -> None:
+    text = (
+        "„Wir haben die ganze Nacht gearbeitet“, sagte Feuerwehrchef Jonas Brandt. "
+        "„Die Lage ist unter Kontrolle, aber das Haus ist nicht mehr zu retten.“ Die Straße bleibt gesperrt."
+    )
+    a = _find(attribute(text), text, "unter Kontrolle")
+    assert a.kind == "direct"
+    assert a.speaker == "Feuerwehrchef Jonas Brandt"
+
+
+def test_parenthetical_so_frame_and_particle_after_apposition() -> None:
+    text = "Der Hafen, so die Betreiberin weiter, werde bis Ende Juni ausgebaut."
+    a = _find(attribute(text), text, "Hafen")
+    assert a.speaker == "die Betreiberin"
+    assert "ausgebaut" in text[a.quote_start : a.quote_end]
+    text2 = "Die Fähre fährt wieder nach Plan, teilte der Leiter der Reederei, Tom Berger, mit."
+    b = _find(attribute(text2), text2, "Fähre fährt")
+    assert b.kind == "indirect"
+    assert b.cue is not None and "mit" in b.cue
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "written", "resolved"),
+    [
+        (
+            "Der Grünen-Abgeordnete Markus Feld legte einen Antrag vor. Der Entwurf sei mutlos, sagte Feld.",
+            "mutlos",
+            "Feld",
+            "Grünen-Abgeordnete Markus Feld",
+        ),
+        (
+            "Landwirtschaftsministerin Eva Roth besuchte den Hof. "
+            "Dort sagte die Ministerin, die Preise seien zu niedrig.",
+            "Preise seien",
+            "die Ministerin",
+            "Landwirtschaftsministerin Eva Roth",
+        ),
+        (
+            "Der Sprecher der Feuerwehr, Karl Bauer, war vor Ort. Später sagte der Sprecher, niemand sei verletzt.",
+            "niemand sei",
+            "der Sprecher",
+            "Karl Bauer",
+        ),
+        (
+            "Bürgermeister Jan Ohm eröffnete das Fest. Er sagte, die Stadt feiere ihr Jubiläum.",
+            "Stadt feiere",
+            "Er",
+            "Bürgermeister Jan Ohm",
+        ),
+    ],
+)
+def test_speaker_resolved_to_the_fullest_earlier_name(text: str, quote_part: str, written: str, resolved: str) -> None:
+    atts = attribute(text)
+    a = _find(atts, text, quote_part)
+    assert a.speaker == written
+    assert resolve_speaker(text, a, atts) == resolved
+
+
+def test_role_without_earlier_name_stays_as_written() -> None:
+    text = "Die Polizei sperrte die Straße. Ein Sprecher sagte, die Sperre gelte bis zum Abend."
+    atts = attribute(text)
+    a = _find(atts, text, "Sperre gelte")
+    assert resolve_speaker(text, a, atts) == "Ein Sprecher"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Das Ministerium hat eine Prüfung der Vorwürfe angekündigt.", "Das Ministerium"),
+        ("Die Feuerwehr geht von Brandstiftung aus.", "Die Feuerwehr"),
+        ("Die Anwohner klagten über Lärm und Staub.", "Die Anwohner"),
+    ],
+)
+def test_reported_acts_with_neuter_subject_and_assessing_verbs(text: str, speaker: str) -> None:
+    a = _find(attribute(text), text, text.split()[-1].rstrip("."))
+    assert a.kind == "reported"
+    assert a.speaker == speaker
