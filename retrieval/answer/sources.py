@@ -2,9 +2,10 @@
 
 Attribution hands over the source as written in the sentence. That is often not what a reader needs:
 "demnach" and "eigenen Angaben" name nobody, the outlet's own name ("STANDARD") is its reporting, not a
-source, "er" and "der SPD-Politiker" point back to someone the article named earlier, and "Stöger" is
-"Sozialminister Alois Stöger" two paragraphs up. ``readable`` turns each of these into the name the
-article gives, or into None ("the article names no source"), looking back only within the same article.
+source, "er" and "der SPD-Politiker" point back to someone the article named earlier, "dem Bericht" to the
+report it named, and "Stöger" is "Sozialminister Alois Stöger" two paragraphs up. ``readable`` turns each of
+these into the name the article gives, or into None ("the article names no source"), looking back only within
+the same article.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ _PERSON_ROLE = re.compile(
 )
 
 
+# Documents a source may point back to with a definite article ("dem Bericht zufolge", "laut der Studie").
+_DOCUMENT = re.compile(r"(?:bericht|studie|umfrage|erhebung|analyse|papier|mitteilung|aussendung|statistik)$")
+
+
 def readable(source: str | None, index: int, infos: dict[int, SentenceInfo], article: Article) -> str | None:
     """The source of sentence ``index`` as a reader can use it (see the module docstring)."""
     if not source:
@@ -43,6 +48,8 @@ def readable(source: str | None, index: int, infos: dict[int, SentenceInfo], art
         return _named_before(index, infos, article) if lowered[:1] == ["demnach"] else None
     if all(w in _POINTERS for w in lowered):
         return _named_before(index, infos, article)
+    if len(words) == 2 and lowered[0] in _ARTICLES and _DOCUMENT.search(lowered[1]):
+        return _named_before(index, infos, article) or source  # "dem Bericht": the report named before
     if not _has_name(words):
         if lowered[0] in _ARTICLES and _PERSON_ROLE.search(lowered[-1]):  # "der SPD-Politiker": named before
             return _named_before(index, infos, article) or source

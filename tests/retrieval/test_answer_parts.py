@@ -169,3 +169,12 @@ def test_predicates_skip_adjectives_that_describe_another_noun(
 )
 def test_counted_concepts(asked: str, counted: str, expected: float) -> None:
     assert agrees(concept(asked), concept(counted)) == expected
+
+
+def test_a_definite_document_points_back_to_the_source_named_before() -> None:
+    article = Article(
+        id="r", title="Route", text="Der Guardian berichtete über die Route. Dem Bericht zufolge kamen 20."
+    )
+    infos = {0: SentenceInfo(source="Der Guardian"), 1: SentenceInfo(source="Dem Bericht")}
+    assert readable("Dem Bericht", 1, infos, article) == "Der Guardian"
+    assert readable("Dem Bericht", 0, {}, article) == "Dem Bericht"  # nothing named before: as written
