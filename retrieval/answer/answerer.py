@@ -101,20 +101,20 @@ class Answerer:
         the "found" bar, the others the "listed" bar and come close enough to the best; figure questions need
         a figure, who-said questions a source."""
         kind = question.kind
-        usable = [
-            i
-            for i, c in enumerate(pool.candidates)
-            if self.usable(question, c) and not violates(rows[i], question.compound)
-        ]
-        if not usable:
-            return []
-        top = max(usable, key=lambda i: float(p[i]))
-        best = float(p[top])
-        if not self.scorer.answers(kind, best, rows[top]):
-            return []
-        bar = self.scorer.bar(kind, best)
         limit = MAX_CLAIMS.get(kind, 4)
-        order = sorted((i for i in usable if p[i] >= bar), key=lambda i: -p[i])[: 3 * limit]
+        # Most candidates are unlikely: judge usability (which may tag names) best first, and stop early.
+        order: list[int] = []
+        bar = 0.0
+        for i in sorted(range(len(rows)), key=lambda i: -p[i]):
+            if (order and p[i] < bar) or len(order) == 3 * limit:
+                break
+            if violates(rows[i], question.compound) or not self.usable(question, pool.candidates[i]):
+                continue
+            if not order:  # the best usable candidate decides whether anything answers
+                if not self.scorer.answers(kind, float(p[i]), rows[i]):
+                    return []
+                bar = self.scorer.bar(kind, float(p[i]))
+            order.append(i)
         listed = [
             self._listed(question, pool.candidates[i], pool.articles[pool.candidates[i].doc_id], float(p[i]))
             for i in order
