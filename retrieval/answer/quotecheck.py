@@ -57,7 +57,7 @@ def check(question: Question, library: Library) -> Match | None:
     target = fold(claimed)
     if not target:
         return None
-    best: tuple[tuple[float, bool, float], Scored, str, SentenceInfo] | None = None
+    scored: list[tuple[float, Scored, str]] = []
     texts: dict[str, str] = {}
     for s in unique(pool):
         if s.doc_id not in texts:
@@ -67,14 +67,22 @@ def check(question: Question, library: Library) -> Match | None:
             texts[s.doc_id] = article.text
         sentence = fold(texts[s.doc_id][s.start : s.end])
         score = VERBATIM if f" {target} " in f" {sentence} " else fuzz.partial_ratio(target, sentence)
+        scored.append((round(score, 1), s, sentence))
+    if not scored:
+        return None
+    # The best score wins; among equals, the sentence the article gives to the person asked about, then the
+    # most similar. Only those are read for their source (resolving it may tag names).
+    score = max(top for top, _, _ in scored)
+    best: tuple[tuple[bool, float], Scored, str, SentenceInfo] | None = None
+    for top, s, sentence in scored:
+        if top < score:
+            continue
         info = _readable_info(library, s)
-        by_person = _said_by(question.person, info, texts[s.doc_id], s)
-        key = (round(score, 1), bool(by_person), s.dense)
+        key = (bool(_said_by(question.person, info, texts[s.doc_id], s)), s.dense)
         if best is None or key > best[0]:
             best = (key, s, sentence, info)
-    if best is None:
-        return None
-    (score, _, _), s, sentence, info = best
+    assert best is not None
+    _, s, sentence, info = best
     if score < PARAPHRASE or not _same_words_mostly(target, sentence):
         if claimed_language == "en":  # a claim in English about German text: at best a paraphrase
             return _translated(question, pool, library)
