@@ -36,6 +36,7 @@ MAX_QUESTION_CHARS = 2000
 MAX_CLAIMS = {"figure": 8, "who_said": 6, "general": 6}
 UNIT_SLACK = 0.02  # a sentence's figures within this of its best-matching counted noun are shown
 CACHE = 4096
+CLOSEST = 0.5  # a figure this likely is named as the closest when nothing answers
 
 
 @dataclass
@@ -80,13 +81,14 @@ class Answerer:
         pool, rows = self.pool(question)
         if not rows:
             return self._nothing(question, "answer.nothing")
+        p = self.scorer.probabilities(rows)
         if question.intent == "who_is" and question.person:
             listed = [Listed(c, 1.0, [], None) for c in who_is(question.person, pool.candidates)]
         else:
-            listed = self._select(question, pool, rows, self.scorer.probabilities(rows))
+            listed = self._select(question, pool, rows, p)
         claims = [c for c in (self._claim(item, question) for item in listed) if c is not None]
         if not claims:
-            return self._nothing(question, "answer.nothing")
+            return self._nothing(question, "answer.nothing", self._closest(question, pool, p))
         return Answer(
             question=question.text,
             kind=question.kind,
@@ -206,15 +208,35 @@ class Answerer:
             }
         )
 
-    def _nothing(self, question: Question, key: str) -> Answer:
+    def _nothing(self, question: Question, key: str, closest: str | None = None) -> Answer:
+        message = prompts.text(key, question.language)
         return Answer(
             question=question.text,
             kind=question.kind,
             language=question.language,
             found=False,
             verdict="not_found" if question.kind == "quote_check" else None,
-            message=prompts.text(key, question.language),
+            message=f"{message}\n{closest}" if closest else message,
         )
+
+    def _closest(self, question: Question, pool: Pool, p: np.ndarray) -> str | None:
+        """For a figure question nothing answers: the likeliest figure the articles do give, named in the
+        message and never as a claim ("the articles give no tank figure; the closest: 10.000 Soldaten …")."""
+        if question.kind != "figure" or not len(p):
+            return None
+        ranked = sorted(range(len(p)), key=lambda i: -p[i])
+        for i in ranked:
+            if p[i] < CLOSEST:
+                return None
+            c = pool.candidates[i]
+            figures = countable(c)
+            if figures and not c.info.furniture:
+                article = pool.articles[c.doc_id]
+                item = self._listed(question, c, article, float(p[i]))
+                figure = "; ".join(f.text for f in item.figures or figures)
+                key = "answer.closest" if item.source else "answer.closest_unsourced"
+                return prompts.text(key, question.language, figure=figure, source=item.source, title=article.title)
+        return None
 
     def _embed_units(self, keys: list[str]) -> dict[str, Vectors]:
         missing = [k for k in dict.fromkeys(keys) if k not in self._units]

@@ -174,3 +174,11 @@ def test_no_page_furniture_is_quoted(service: Belegbot) -> None:
     for question in ("Was ist die Nato?", "Externer Inhalt", "Who took the photo?", "Auch interessant"):
         for claim in service.answer(question).claims:
             assert claim.quote not in ("Zum Inhalt springen", "Empfohlener externer Inhalt", "OZD / ©AFP")
+
+
+def test_nothing_found_names_the_closest_figure_in_the_message_never_as_a_claim(service: Belegbot) -> None:
+    answer = service.answer("How many tanks did Russia lose?")
+    assert not answer.found and not answer.claims
+    assert "Soldaten" in answer.message and "does not answer" in answer.message
+    german = service.answer("Wie viele Panzer hat Russland verloren?")
+    assert not german.claims and "Am nächsten kommt" in german.message and "Soldaten (" in german.message
