@@ -19,7 +19,7 @@ from retrieval.answer import quotecheck
 from retrieval.answer.actors import named_in
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Library, Pool, gather
-from retrieval.answer.features import Featurizer, countable, terms, unit_key, violates
+from retrieval.answer.features import Featurizer, countable, terms, unit_key, unknown_names, violates
 from retrieval.answer.scorer import Scorer, default_scorer
 from retrieval.answer.sources import readable
 from retrieval.answer.words import spelled, words
@@ -78,6 +78,12 @@ class Answerer:
 
     # figures, who said, general ------------------------------------------------------------------
     def _by_evidence(self, question: Question) -> Answer:
+        if unknown := unknown_names(question, self.library.document_frequency):
+            return self._nothing(
+                question,
+                "answer.nothing",
+                prompts.text("answer.unknown_names", question.language, names=", ".join(unknown)),
+            )
         pool, rows = self.pool(question)
         if not rows:
             return self._nothing(question, "answer.nothing")

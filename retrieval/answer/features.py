@@ -120,12 +120,33 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
 def _names(question: Question, rare: list[str]) -> list[str]:
     """The rare words of the question written with a capital inside a sentence; in German, where every noun
     has one, only those HanTa takes for proper names."""
-    text = question.text.strip()
-    capitalised = {m.group(1) for m in re.finditer(r"(?<![.?!:]\s)(?<!^)\b([A-ZÄÖÜ][\w-]+)", text)}
-    if question.language == "de":
-        capitalised = {w for w in capitalised if analyze(w, "de")[1] == "NE"}
-    lowered = {w.lower() for w in capitalised}
+    lowered = {w.lower() for w in _capitalised(question)}
     return [w for w in rare if w in lowered]
+
+
+def _capitalised(question: Question) -> list[str]:
+    text = question.text.strip()
+    found = list(dict.fromkeys(m.group(1) for m in re.finditer(r"(?<![.?!:]\s)(?<!^)\b([A-ZÄÖÜ][\w-]+)", text)))
+    if question.language == "de":
+        found = [w for w in found if analyze(w, "de")[1] == "NE"]
+    return found
+
+
+NAME_PREFIX = 6  # a name's first letters, looked up too: "Selenskyj" typed for "Selenskij" is still known
+
+
+def unknown_names(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]]) -> list[str]:
+    """The proper names of a German question that no article mentions, even by their first letters
+    ("Was sagte Weselsky?", "Wie viele Soldaten schickt China?"): the corpus cannot answer it. English
+    questions are left out: their names are often spelled otherwise in German ("Pyongyang", "Moscow")."""
+    if question.language != "de" or question.kind == "quote_check":
+        return []
+    names = [w for w in _capitalised(question) if len(w) > 2]
+    if not names:
+        return []
+    forms = {w: [w.lower(), w.lower()[:NAME_PREFIX]] for w in names}
+    df = frequency([form for pair in forms.values() for form in pair])
+    return [w for w, pair in forms.items() if not any(df.get(form, 0) for form in pair)]
 
 
 def _checkable(source: str | None, question: Question) -> str | None:

@@ -182,3 +182,14 @@ def test_nothing_found_names_the_closest_figure_in_the_message_never_as_a_claim(
     assert "Soldaten" in answer.message and "does not answer" in answer.message
     german = service.answer("Wie viele Panzer hat Russland verloren?")
     assert not german.claims and "Am nächsten kommt" in german.message and "Soldaten (" in german.message
+
+
+@pytest.mark.parametrize("question", ["Wie viele Soldaten schickt China nach Russland?", "Was sagte Weselsky?"])
+def test_a_german_question_about_a_name_no_article_mentions_says_so(service: Belegbot, question: str) -> None:
+    answer = service.answer(question)
+    assert not answer.found and not answer.claims
+    assert "nirgends" in answer.message
+
+
+def test_a_name_typed_slightly_otherwise_is_still_known(service: Belegbot) -> None:
+    assert service.answer("Was sagte Pistoriuss über Nordkorea?").found  # "Pistor…" is in the articles
