@@ -136,7 +136,11 @@ class E5File:
         offsets = np.frombuffer(self._bytes(4 * (count + 1)), dtype="<u4")
         scores = np.frombuffer(self._bytes(4 * count), dtype="<f4")
         blob = self._bytes(int(blob_size))
-        pieces = [blob[start:end].decode("utf-8") for start, end in pairwise(offsets)]
+        # One decode, then slices at the pieces' character offsets: a decode per piece costs 0.2 s at every start.
+        starts = np.frombuffer(blob, dtype=np.uint8) & 0xC0 != 0x80  # the first byte of each UTF-8 character
+        chars = np.concatenate([[0], np.cumsum(starts)])[offsets].tolist()
+        text = blob.decode("utf-8")
+        pieces = [text[start:end] for start, end in pairwise(chars)]
         (entries,) = self._ints(1)
         (size,) = self._unpack("<I")
         table, at = self._bytes(int(size)), 0
@@ -146,7 +150,7 @@ class E5File:
             replacement = struct.unpack_from(f"<{outputs}I", table, at + 5)
             normalisation[codepoint] = "".join(map(chr, replacement))
             at += 5 + 4 * outputs
-        return Vocab(pieces, [float(s) for s in scores], bos, eos, pad, unk, normalisation)
+        return Vocab(pieces, scores.astype(float).tolist(), bos, eos, pad, unk, normalisation)
 
     def _read_directory(self) -> dict[str, tuple[int, int, int, int]]:
         (count,) = self._ints(1)

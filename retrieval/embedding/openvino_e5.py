@@ -19,10 +19,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-import openvino as ov
+import openvino  # noqa: F401  (so that importing this module fails at once without OpenVINO)
 
-from retrieval.embedding.e5file import BLOCK, E5File, Floats, wheel
-from retrieval.embedding.e5graph import MANIFEST, MODEL_XML, manifest
+from retrieval.embedding.e5file import E5File, Floats, wheel
+from retrieval.embedding.e5graph import MANIFEST, MODEL_XML, compiled, manifest
 from retrieval.embedding.e5tokens import PASSAGE, QUERY, E5Tokens
 
 BATCH = 16
@@ -45,12 +45,7 @@ class OpenVinoE5:
     """Query and passage vectors from the converted model in ``model_file``; one caller at a time."""
 
     def __init__(self, model_file: Path, name: str, source: E5File | None = None) -> None:
-        core = ov.Core()
-        # One request at a time on all cores; activations quantised per block of 32 (see e5graph), set here
-        # because the default differs between OpenVINO versions and CPUs.
-        config = {"PERFORMANCE_HINT": "LATENCY", "DYNAMIC_QUANTIZATION_GROUP_SIZE": BLOCK}
-        compiled = core.compile_model(core.read_model(model_file), "CPU", config)
-        self._request = compiled.create_infer_request()
+        self._request = compiled(model_file).create_infer_request()
         self._source = source = source or wheel()
         self._tokens = E5Tokens(source.vocab)
         shape = source.shape
