@@ -100,14 +100,17 @@ def build(source: E5File) -> Any:
     return ov.Model([pooled], [embeddings, mask], "e5-small")
 
 
-def compiled(model_file: Path) -> Any:
-    """The converted model compiled for this CPU (an ``openvino.CompiledModel``): one request at a time on all
-    cores, activations quantised per block of 32 (set here: the default differs between OpenVINO versions and
-    CPUs). The compiled form is kept in ``cache/`` beside the model when that folder is writable, which takes
-    a start from about 0.7 s of compiling to 0.2 s of loading."""
+def compiled(model_file: Path, bulk: bool = False) -> Any:
+    """The converted model compiled for this CPU (an ``openvino.CompiledModel``), activations quantised per
+    block of 32 (set here: the default differs between OpenVINO versions and CPUs). For queries, one request
+    on all cores; with ``bulk``, one stream per core, each running its own batch (no threads waiting for each
+    other between layers: 10-20 % more throughput beside other jobs, measured in 3 of 3 interleaved rounds).
+    The compiled form is kept in ``cache/`` beside the model when that folder is writable, which takes a start
+    from about 0.7 s of compiling to 0.2 s of loading."""
     import openvino as ov
 
-    config: dict[str, Any] = {"PERFORMANCE_HINT": "LATENCY", "DYNAMIC_QUANTIZATION_GROUP_SIZE": BLOCK}
+    hint = "THROUGHPUT" if bulk else "LATENCY"
+    config: dict[str, Any] = {"PERFORMANCE_HINT": hint, "DYNAMIC_QUANTIZATION_GROUP_SIZE": BLOCK}
     cache = model_file.parent / CACHE
     if os.access(cache if cache.is_dir() else model_file.parent, os.W_OK):
         config["CACHE_DIR"] = str(cache)
@@ -126,6 +129,7 @@ def convert(target: Path, source: E5File | None = None) -> Path:
     model_file = target / MODEL_XML
     ov.save_model(build(source), model_file, compress_to_fp16=False)  # the big weights are 4-bit already
     compiled(model_file)
+    compiled(model_file, bulk=True)
     (target / MANIFEST).write_text(json.dumps(manifest(source), indent=2) + "\n", encoding="utf-8")
     return model_file
 

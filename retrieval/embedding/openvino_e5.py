@@ -17,6 +17,7 @@ import json
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import openvino  # noqa: F401  (so that importing this module fails at once without OpenVINO)
@@ -45,7 +46,9 @@ class OpenVinoE5:
     """Query and passage vectors from the converted model in ``model_file``; one caller at a time."""
 
     def __init__(self, model_file: Path, name: str, source: E5File | None = None) -> None:
+        self._model_file = model_file
         self._request = compiled(model_file).create_infer_request()
+        self._bulk: Any = None  # an AsyncInferQueue, compiled at the first call of several batches (not for queries)
         self._source = source = source or wheel()
         self._tokens = E5Tokens(source.vocab)
         shape = source.shape
@@ -80,22 +83,39 @@ class OpenVinoE5:
         return (sums / np.maximum(norms, 1e-6)).astype(np.float32)
 
     def _pooled(self, windows: list[list[int]]) -> Floats:
-        """Each window's mean token vector, batched shortest first."""
+        """Each window's mean token vector, batched shortest first; several batches run side by side."""
         order = sorted(range(len(windows)), key=lambda i: len(windows[i]))
+        batches = _batches([len(windows[i]) + 2 for i in order], order)
         out = np.empty((len(windows), self.dim), dtype=np.float32)
-        vocab = self._source.vocab
-        for chosen in _batches([len(windows[i]) + 2 for i in order], order):
-            length = len(windows[chosen[-1]]) + 2
-            ids = np.full((len(chosen), length), vocab.pad, dtype=np.int64)
-            mask = np.zeros((len(chosen), length), dtype=np.float32)
-            for row, i in enumerate(chosen):
-                content = windows[i]
-                ids[row, : len(content) + 2] = [vocab.bos, *content, vocab.eos]
-                mask[row, : len(content) + 2] = 1.0
-            embeddings = self._source.word_rows(ids) + self._positions[:length] + self._type
-            result = self._request.infer({"embeddings": embeddings, "mask": mask})
-            out[chosen] = next(iter(result.values()))
+        if len(batches) == 1:
+            result = self._request.infer(self._inputs([windows[i] for i in batches[0]]))
+            out[batches[0]] = next(iter(result.values()))
+            return out
+        if self._bulk is None:
+            import openvino as ov
+
+            self._bulk = ov.AsyncInferQueue(compiled(self._model_file, bulk=True))
+
+        def done(request: Any, chosen: list[int]) -> None:
+            out[chosen] = request.get_output_tensor(0).data
+
+        self._bulk.set_callback(done)
+        for chosen in batches:
+            self._bulk.start_async(self._inputs([windows[i] for i in chosen]), chosen)
+        self._bulk.wait_all()
         return out
+
+    def _inputs(self, windows: list[list[int]]) -> dict[str, Floats]:
+        """One batch as the graph takes it: each window between <s> and </s>, padded to the longest."""
+        vocab = self._source.vocab
+        length = max(map(len, windows)) + 2
+        ids = np.full((len(windows), length), vocab.pad, dtype=np.int64)
+        mask = np.zeros((len(windows), length), dtype=np.float32)
+        for row, content in enumerate(windows):
+            ids[row, : len(content) + 2] = [vocab.bos, *content, vocab.eos]
+            mask[row, : len(content) + 2] = 1.0
+        embeddings = self._source.word_rows(ids) + self._positions[:length] + self._type
+        return {"embeddings": embeddings, "mask": mask}
 
 
 def _batches(lengths: list[int], order: list[int]) -> list[list[int]]:
