@@ -33,8 +33,14 @@ log = logging.getLogger("belegbot")
 
 
 def setup_logging(verbose: bool = False) -> None:
+    """Log to stderr at DEBUG with ``--verbose``, else at ``BELEGBOT_LOG_LEVEL`` (WARNING by default; a bad
+    setting is reported by the command that reads the settings)."""
+    try:
+        level = "DEBUG" if verbose else load_settings().log_level
+    except SettingsError:
+        level = "WARNING"
     logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.WARNING,
+        level=level,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     for noisy in ("httpx", "chromadb", "urllib3"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     claims_per_page: int = Field(5, ge=1, le=20, description="claims in one answer before 'more sources'")
     answer_seconds: float = Field(
         20.0, gt=0, description="an answer that takes longer is cut off with a polite message (pathological input)"
+    )
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        "WARNING", description="what is logged to stderr; `--verbose` means DEBUG (see README, Logging)"
     )
     reindex_interval: float | None = Field(
         None,

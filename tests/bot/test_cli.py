@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from bot.cli import app
 BERLIN = "Regen in Berlin\nAm Montag regnete es in Berlin. Die Feuerwehr rückte 12-mal aus.\n"
 HAFEN_TEXT = "Der Hafen meldete einen Rekord. Es kamen 300 Schiffe an."
 HAFEN_MD = f"---\nid: hafen\ntitle: Hafen\noutlet: Testblatt\n---\n{HAFEN_TEXT}\n"
+ROOT = Path(__file__).resolve().parents[2]
 REPORT_KEYS = {"added", "updated", "removed", "unchanged", "passages_embedded", "seconds", "errors"}
 
 
@@ -262,3 +265,15 @@ def test_no_timing_lines_unless_verbose(cli: Cli, caplog: pytest.LogCaptureFixtu
     caplog.set_level(logging.DEBUG, logger="belegbot")
     assert cli("--verbose", "ask", "Wie viele Schiffe kamen an?").exit_code == 0
     assert any(record.getMessage().startswith("answered in ") for record in caplog.records)
+
+
+def test_log_level_setting_and_its_errors(cli: Cli) -> None:
+    """BELEGBOT_LOG_LEVEL sets what reaches stderr (a process of its own: logging is configured once)."""
+    cli.json_lines("index", "--json")
+    command = [sys.executable, "-m", "bot.cli", "search", "Hafen"]
+    env = {**os.environ, **cli.env}
+    quiet = subprocess.run(command, env=env, capture_output=True, text=True, check=True, cwd=ROOT)
+    loud = subprocess.run(command, env={**env, "BELEGBOT_LOG_LEVEL": "DEBUG"}, capture_output=True, text=True, cwd=ROOT)
+    assert " DEBUG " not in quiet.stderr and " DEBUG " in loud.stderr
+    bad = cli("search", "Hafen", BELEGBOT_LOG_LEVEL="LOUD")
+    assert bad.exit_code == 2 and "BELEGBOT_LOG_LEVEL" in flat(bad.stderr)
