@@ -27,7 +27,7 @@ from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import StandardScaler
 
 from retrieval.answer.features import NAMES, violates
-from retrieval.answer.scorer import QUESTION_FEATURES, WEIGHTS, question_row
+from retrieval.answer.scorer import WEIGHTS
 from retrieval.api import Belegbot
 from retrieval.models import Question
 from retrieval.question import parse_question
@@ -135,13 +135,9 @@ def group(kind: str) -> str:
     return "figure" if kind == "figure" else "other"
 
 
-Answerable = tuple[dict[str, float], float]  # question -> out-of-fold P(answerable), and the bar it must reach
-
-
-def simulate(rows: list[Row], p: np.ndarray, policy: Policy, ans: Answerable) -> dict[str, float]:
+def simulate(rows: list[Row], p: np.ndarray, policy: Policy) -> dict[str, float]:
     """The answer stage's decision on out-of-fold probabilities, scored per question the way the scorer
     does it: an answerable question passes when every gold sentence among its candidates is listed."""
-    p_ans, bar_ans = ans
     by_q: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         by_q[r.qid].append(i)
@@ -152,8 +148,7 @@ def simulate(rows: list[Row], p: np.ndarray, policy: Policy, ans: Answerable) ->
         found, listed, relative = policy[group(r0.kind)]
         usable = [i for i in idx if rows[i].usable and not violates(rows[i].x, rows[i].compound)]
         best = max((p[i] for i in usable), default=0.0)
-        answers = best >= found and p_ans.get(r0.qid, 1.0) >= bar_ans
-        chosen = [i for i in usable if p[i] >= max(listed, relative * best)] if answers else []
+        chosen = [] if best < found else [i for i in usable if p[i] >= max(listed, relative * best)]
         chosen = sorted(chosen, key=lambda i: -p[i])[: MAX_LISTED[group(r0.kind)]]
         if r0.no_answer:
             no_answers += 1
@@ -181,7 +176,6 @@ def simulate(rows: list[Row], p: np.ndarray, policy: Policy, ans: Answerable) ->
 GRID_FOUND = [0.5, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99]
 GRID_LISTED = [0.1, 0.3, 0.5, 0.7, 0.9]
 GRID_RELATIVE = [0.3, 0.5, 0.7, 0.8, 0.9, 0.95]
-GRID_ANSWERABLE = [0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]
 
 
 def objective(m: dict[str, float]) -> float:
@@ -190,52 +184,21 @@ def objective(m: dict[str, float]) -> float:
     return m["pass"] + 0.25 * m["no_answer"] + 0.5 * m["precision"] - 0.25 * m["wrong_abstain"]
 
 
-Choice = tuple[Policy, Answerable]
-
-
 def _everywhere(bars: tuple[float, float, float]) -> Policy:
     return dict.fromkeys(GROUPS, bars)
 
 
-def choose(rows: list[Row], p: np.ndarray, p_ans: dict[str, float]) -> Choice:
-    """The question-level bar, and per kind group the "found" bar, the "listed" bar and how close to the best
-    a claim must be."""
-    best: tuple[float, Choice] | None = None
-    parts = {name: [i for i, r in enumerate(rows) if group(r.kind) == name] for name in GROUPS}
-    for bar_ans in GRID_ANSWERABLE:
-        ans = (p_ans, bar_ans)
-        policy: Policy = {}
-        for name, part in parts.items():
-            sub, sp = [rows[i] for i in part], p[part]
-            policy[name] = max(
-                product(GRID_FOUND, GRID_LISTED, GRID_RELATIVE),
-                key=lambda t: objective(simulate(sub, sp, _everywhere(t), ans)),
-            )
-        score = objective(simulate(rows, p, policy, ans))
-        if best is None or score > best[0]:
-            best = (score, (policy, ans))
-    assert best is not None
-    return best[1]
-
-
-def question_rows(rows: list[Row], p: np.ndarray) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """Per question with a usable candidate: its id, ``question_row`` of its best candidate, answerable or not."""
-    best: dict[str, int] = {}
-    for i, r in enumerate(rows):
-        if r.usable and not violates(r.x, r.compound) and (r.qid not in best or p[i] > p[best[r.qid]]):
-            best[r.qid] = i
-    ids = list(best)
-    x = np.array([question_row(float(p[best[q]]), rows[best[q]].x) for q in ids])
-    y = np.array([int(not rows[best[q]].no_answer) for q in ids])
-    return ids, x, y
-
-
-def answerable_out_of_fold(ids: list[str], x: np.ndarray, y: np.ndarray, c: float, folds: int = 5) -> dict[str, float]:
-    p = np.zeros(len(ids))
-    for train, test in GroupKFold(n_splits=folds).split(x, y, np.array(ids)):
-        scaler, model = fit(x[train], y[train], c)
-        p[test] = model.predict_proba(scaler.transform(x[test]))[:, 1]
-    return dict(zip(ids, p.tolist(), strict=True))
+def choose(rows: list[Row], p: np.ndarray) -> Policy:
+    """Per kind group, the "found" bar, the "listed" bar and how close to the best a claim must be."""
+    policy: Policy = {}
+    for name in GROUPS:
+        part = [i for i, r in enumerate(rows) if group(r.kind) == name]
+        sub, sp = [rows[i] for i in part], p[part]
+        policy[name] = max(
+            product(GRID_FOUND, GRID_LISTED, GRID_RELATIVE),
+            key=lambda t: objective(simulate(sub, sp, _everywhere(t))),
+        )
+    return policy
 
 
 def main() -> int:
@@ -252,8 +215,6 @@ def main() -> int:
     y = np.array([r.label for r in rows])
     print(f"{len(rows)} candidates, {int(y.sum())} positive, {len({r.qid for r in rows})} questions", file=sys.stderr)
     p = out_of_fold(rows, args.C)
-    ids, qx, qy = question_rows(rows, p)
-    p_ans = answerable_out_of_fold(ids, qx, qy, args.C)
     parts = {
         name: [i for i, r in enumerate(rows) if r.set in names]
         for name, names in {"dev": ("dev",), "dev2": ("dev2", "seed")}.items()
@@ -262,13 +223,11 @@ def main() -> int:
     for a, b in (("dev", "dev2"), ("dev2", "dev")):
         ra, pa = [rows[i] for i in parts[a]], p[parts[a]]
         rb, pb = [rows[i] for i in parts[b]], p[parts[b]]
-        t = choose(ra, pa, p_ans)
-        print(f"  chosen on {a} {_bars(t)}: {a} {_fmt(simulate(ra, pa, *t))} | {b} {_fmt(simulate(rb, pb, *t))}")
-    t = choose(rows, p, p_ans)
-    print(f"  chosen on both {_bars(t)}: {_fmt(simulate(rows, p, *t))}")
-    policy, (_, bar_ans) = t
+        t = choose(ra, pa)
+        print(f"  chosen on {a} {t}: {a} {_fmt(simulate(ra, pa, t))} | {b} {_fmt(simulate(rb, pb, t))}")
+    policy = choose(rows, p)
+    print(f"  chosen on both {policy}: {_fmt(simulate(rows, p, policy))}")
     scaler, model = fit(x, y, args.C)
-    q_scaler, q_model = fit(qx, qy, args.C)
     weights = {
         "names": list(NAMES),
         "mean": scaler.mean_.round(6).tolist(),
@@ -276,22 +235,11 @@ def main() -> int:
         "coef": model.coef_[0].round(6).tolist(),
         "intercept": round(float(model.intercept_[0]), 6),
         "found": {name: policy[name][0] for name in GROUPS},
-        "answerable_model": {
-            "names": ["p_best", *QUESTION_FEATURES],
-            "mean": q_scaler.mean_.round(6).tolist(),
-            "scale": q_scaler.scale_.round(6).tolist(),
-            "coef": q_model.coef_[0].round(6).tolist(),
-            "intercept": round(float(q_model.intercept_[0]), 6),
-        },
-        "answerable": bar_ans,
         "listed": {name: policy[name][1] for name in GROUPS},
         "relative": {name: policy[name][2] for name in GROUPS},
     }
     args.out.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
     for name, w in sorted(zip(NAMES, weights["coef"], strict=True), key=lambda nw: -abs(nw[1])):
-        print(f"  {name:20s} {w:+.3f}")
-    print("answerable model:")
-    for name, w in zip(["p_best", *QUESTION_FEATURES], q_model.coef_[0], strict=True):
         print(f"  {name:20s} {w:+.3f}")
     return 0
 
@@ -308,11 +256,6 @@ def _rows(args: argparse.Namespace) -> list[Row]:
     if args.rows:
         args.rows.write_text("".join(json.dumps(r.__dict__) + "\n" for r in rows))
     return rows
-
-
-def _bars(t: Choice) -> str:
-    policy, (_, bar_ans) = t
-    return f"(answerable {bar_ans}, found/listed/relative {policy})"
 
 
 def _fmt(m: dict[str, float]) -> str:

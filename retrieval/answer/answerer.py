@@ -119,7 +119,7 @@ class Answerer:
             if violates(rows[i], question.compound) or not self.usable(question, pool.candidates[i]):
                 continue
             if not order:  # the best usable candidate decides whether anything answers
-                if not self.scorer.answers(kind, float(p[i]), rows[i]):
+                if not self.scorer.answers(kind, float(p[i])):
                     return []
                 bar = self.scorer.bar(kind, float(p[i]))
             order.append(i)

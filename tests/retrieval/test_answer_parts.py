@@ -8,7 +8,7 @@ from retrieval.answer.actors import named_in
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.features import NAMES, violates
 from retrieval.answer.quotecheck import differences, fold
-from retrieval.answer.scorer import QUESTION_FEATURES, Logistic, default_scorer
+from retrieval.answer.scorer import default_scorer
 from retrieval.answer.sources import readable
 from retrieval.answer.words import Matcher, share, words
 from retrieval.constraints import predicates
@@ -108,23 +108,11 @@ def test_named_in_skips_the_counted_words_and_the_outlet() -> None:
     assert named_in(sentence, 100, [(100, 116)], outlet="DER STANDARD") is None
 
 
-def test_the_question_level_model_can_say_nothing_found_over_a_likely_sentence() -> None:
+def test_the_found_bar_is_per_kind_of_question() -> None:
     shipped = default_scorer()
-    row = [0.0] * len(NAMES)
-    row[NAMES.index("missing_name")] = 0.9  # the best article lacks a name the question asks about
-    width = 1 + len(QUESTION_FEATURES)
-    doubtful = Logistic(
-        names=["p_best", *QUESTION_FEATURES],
-        mean=[0.0] * width,
-        scale=[1.0] * width,
-        coef=[0.0 if name != "missing_name" else -10.0 for name in ["p_best", *QUESTION_FEATURES]],
-        intercept=2.0,
-    )
-    strict = shipped.model_copy(update={"answerable_model": doubtful, "answerable": 0.5})
-    assert strict.answers("figure", 0.99, [0.0] * len(NAMES))
-    assert not strict.answers("figure", 0.99, row)
-    below = shipped.found["figure"] - 0.01
-    assert not strict.answers("figure", below, [0.0] * len(NAMES))  # below the candidate bar, whatever else
+    for kind in ("figure", "who_said"):
+        bar = shipped.found["figure" if kind == "figure" else "other"]
+        assert shipped.answers(kind, bar) and not shipped.answers(kind, bar - 0.01)
 
 
 def test_a_compound_question_weighs_source_and_measure_but_rules_out_only_by_year_place_and_event() -> None:
