@@ -50,8 +50,9 @@ $(VENV)/.installed-bench: $(VENV)/.installed-run
 run: install
 	$(BIN)/belegbot run
 
-# The suite includes the benchmark's own test (it draws the latency plot), so it needs matplotlib too.
-test: test-deps bench-deps
+# The suite includes the benchmark's own test (it draws the latency plot), so it needs matplotlib too; and
+# it runs on the engine the bot serves with, so the converted model is built first.
+test: test-deps bench-deps $(MODEL)/manifest.json
 	@$(BIN)/python -m pytest -q; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests" >&2; fi; exit $$status
 
