@@ -71,6 +71,9 @@ def plot(results: dict[str, Any], path: Path) -> None:
     import matplotlib.pyplot as plt
 
     points = results.get("growth", {}).get("points", [])
+    if not points:  # a growth budget too small for one size: nothing to draw, and a log axis would fail
+        results.setdefault("warnings", []).append("no growth points within the budget: no latency plot drawn")
+        return
     figure, axes = plt.subplots(figsize=(7, 4.2), dpi=120)
     sizes = [p["passages"] for p in points]
     for key, label, color in (

@@ -100,7 +100,7 @@ def run(config: BenchConfig, say: Say = lambda message: None) -> dict[str, Any]:
         "json": str(config.results_dir / "latest.json"),
         "plot": str(config.results_dir / "latency.png"),
     }
-    plot(results, config.results_dir / "latency.png")
+    plot(results, config.results_dir / "latency.png")  # before writing: it may add a warning
     (config.results_dir / "latest.json").write_text(
         json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )

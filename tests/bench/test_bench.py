@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from bench.__main__ import app
 from bench.config import EVAL_DIR, BenchConfig, load_questions
-from bench.report import check_goals
+from bench.report import check_goals, plot
 from bench.run import run
 from bench.timing import Timings
 
@@ -122,3 +122,10 @@ def test_a_small_real_run_writes_json_and_plot(tmp_path: Path) -> None:
     assert [p["passages"] for p in saved["growth"]["points"]] == [40, 200]
     assert (tmp_path / "results" / "latency.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert results["goals"] == saved["goals"]
+
+
+def test_no_growth_points_means_no_plot_and_a_warning(tmp_path: Path) -> None:
+    results: dict[str, object] = {"growth": {"points": []}}
+    plot(results, tmp_path / "latency.png")  # a log axis over no data used to raise and lose every result
+    assert not (tmp_path / "latency.png").exists()
+    assert results["warnings"] == ["no growth points within the budget: no latency plot drawn"]
