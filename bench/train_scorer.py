@@ -18,6 +18,7 @@ import json
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import partial
 from itertools import product
 from pathlib import Path
 
@@ -65,33 +66,12 @@ def collect(bot: Belegbot, path: Path, name: str) -> list[Row]:
             continue
         pool, feats = answerer.pool(question)
         gold = _gold_spans(bot, item["gold"])
+        of_question = partial(Row, item["id"], name, question.kind, question.compound, item["type"] == "no_answer")
         for c, x in zip(pool.candidates, feats, strict=True):
             label = int(any(d == c.doc_id and s < c.end and c.start < e for d, s, e in gold))
-            rows.append(
-                Row(
-                    item["id"],
-                    name,
-                    question.kind,
-                    question.compound,
-                    item["type"] == "no_answer",
-                    answerer.usable(question, c),
-                    label,
-                    x,
-                )
-            )
-        if not pool.candidates:
-            rows.append(
-                Row(
-                    item["id"],
-                    name,
-                    question.kind,
-                    question.compound,
-                    item["type"] == "no_answer",
-                    False,
-                    0,
-                    [0.0] * len(NAMES),
-                )
-            )
+            rows.append(of_question(answerer.usable(question, c), label, x))
+        if not pool.candidates:  # the question still counts: it is answered "nothing found"
+            rows.append(of_question(False, 0, [0.0] * len(NAMES)))
     return rows
 
 
