@@ -383,6 +383,18 @@ def until(check: Any, seconds: float, what: str) -> Any:
     raise AssertionError(f"timed out waiting for {what}")
 
 
+def bot_env(api: FakeBotApi, admin: User, index: Path, corpus: Path) -> dict[str, str]:
+    """The environment of a real `belegbot` process polling ``api``, with ``admin`` as its admin."""
+    return {
+        **{k: v for k, v in os.environ.items() if not k.startswith("BELEGBOT_")},
+        "BELEGBOT_INDEX_DIR": str(index),
+        "BELEGBOT_CORPUS_DIR": str(corpus),
+        "BELEGBOT_TELEGRAM_TOKEN": api.token,
+        "BELEGBOT_TELEGRAM_API_URL": api.root,
+        "BELEGBOT_ADMIN_IDS": str(admin.id),
+    }
+
+
 def test_sigterm_during_reindex_stops_at_an_article_and_exits_within_ten_seconds(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -390,14 +402,7 @@ def test_sigterm_during_reindex_stops_at_an_article_and_exits_within_ten_seconds
         (corpus / f"hafen-{number:02d}.md").write_text(article_md(number, 100), encoding="utf-8")
     with FakeBotApi.threaded() as api:
         admin = api.user("Ada")
-        env = {
-            **{k: v for k, v in os.environ.items() if not k.startswith("BELEGBOT_")},
-            "BELEGBOT_INDEX_DIR": str(tmp_path / "index"),
-            "BELEGBOT_CORPUS_DIR": str(corpus),
-            "BELEGBOT_TELEGRAM_TOKEN": api.token,
-            "BELEGBOT_TELEGRAM_API_URL": api.root,
-            "BELEGBOT_ADMIN_IDS": str(admin.id),
-        }
+        env = bot_env(api, admin, tmp_path / "index", corpus)
         command = [sys.executable, "-m", "bot.cli", "run"]
         bot = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         try:
@@ -440,14 +445,7 @@ def test_sigterm_during_a_large_upload_cancels_it_and_keeps_nothing_of_it(tmp_pa
     data = "\n".join(json.dumps(row) for row in rows).encode()
     with FakeBotApi.threaded() as api:
         admin = api.user("Ada")
-        env = {
-            **{k: v for k, v in os.environ.items() if not k.startswith("BELEGBOT_")},
-            "BELEGBOT_INDEX_DIR": str(tmp_path / "index"),
-            "BELEGBOT_CORPUS_DIR": str(corpus),
-            "BELEGBOT_TELEGRAM_TOKEN": api.token,
-            "BELEGBOT_TELEGRAM_API_URL": api.root,
-            "BELEGBOT_ADMIN_IDS": str(admin.id),
-        }
+        env = bot_env(api, admin, tmp_path / "index", corpus)
         command = [sys.executable, "-m", "bot.cli", "run"]
         bot = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         try:
