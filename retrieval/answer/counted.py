@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from retrieval.nlp import analyze
@@ -47,8 +47,11 @@ def _table() -> tuple[dict[str, Concept], list[tuple[str, Concept]]]:
 
 def concept(noun: str | None) -> Concept | None:
     """The concept a counted noun names ("police officers", "Kampfpanzer", "Asylanträge"), or None."""
-    if not noun:
-        return None
+    return _concept(noun) if noun else None
+
+
+@lru_cache(maxsize=16384)  # a question's candidates name the same few nouns again and again
+def _concept(noun: str) -> Concept | None:
     english, german = _table()
     words = re.findall(r"[\w-]+", noun.lower())
     if not words:

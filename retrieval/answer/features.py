@@ -177,9 +177,10 @@ class Featurizer:
         for c in pool.candidates:
             best_in_article[c.doc_id] = max(best_in_article.get(c.doc_id, 0.0), c.dense)
         matcher = Matcher(qt.words)
-        matcher.learn(f"{c.title}\n{c.before}\n{c.text}" for c in pool.candidates)
+        matcher.learn(text for c in pool.candidates for text in (c.title, c.before, c.text))
         rare = Matcher(qt.rare)  # whole articles are only asked about the rare words: cheaper
-        in_article = {doc_id: rare.found(f"{a.title}\n{a.text}") for doc_id, a in pool.articles.items()}
+        rare.learn(text for a in pool.articles.values() for text in (a.title, a.text))
+        in_article = {doc_id: rare.found(a.title) | rare.found(a.text) for doc_id, a in pool.articles.items()}
         unit_sims = self._unit_sims(q, pool.candidates)
         best_unit = max(unit_sims.values(), default=0.0)
         is_figure = q.kind == "figure"
@@ -191,7 +192,7 @@ class Featurizer:
             # "3000 von ihnen sind bereits dort": as relevant as the sentence whose count it continues
             relevance = max(c.dense, dense.get((c.doc_id, c.info.continues), 0.0)) if c.info.continues else c.dense
             sentence = matcher.found(c.text)
-            context = sentence | matcher.found(f"{c.title}\n{c.before}")
+            context = sentence | matcher.found(c.title) | matcher.found(c.before)
             article = in_article[c.doc_id]
             missing = [qt.weights[w] for w in qt.rare if w not in article]
             missing_names = [qt.weights[w] for w in qt.names if w not in article]

@@ -61,6 +61,12 @@ def spelled(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=16384)
+def tokens(text: str) -> frozenset[str]:
+    """The distinct words of ``text`` as written; a title or a sentence is read once, however often asked."""
+    return frozenset(_WORD.findall(text))
+
+
 class Matcher:
     """Which of the question's words a text contains. Each distinct word of the texts is compared with the
     question's words once (the fuzzy part in one rapidfuzz call for all of them), so asking of a hundred
@@ -69,12 +75,13 @@ class Matcher:
     def __init__(self, wanted: Iterable[str]) -> None:
         self.wanted = list(dict.fromkeys(wanted))
         self._forms = [spelled(w) for w in self.wanted]
+        self._inside = re.compile("|".join(re.escape(f) for f in self._forms)) if self._forms else None
         self._known: dict[str, frozenset[str]] = {}
 
     def learn(self, texts: Iterable[str]) -> None:
         """Compare every new word of ``texts`` with the wanted words, in bulk."""
-        new = list({w for text in texts for w in _WORD.findall(text)} - self._known.keys())
-        if not new or not self.wanted:
+        new = list(frozenset().union(*map(tokens, texts)) - self._known.keys())
+        if not new or self._inside is None:
             return
         forms = [spelled(w) for w in new]
         ratios: np.ndarray = np.asarray(
@@ -84,7 +91,7 @@ class Matcher:
         prefixes = {f[:PREFIX] for f in self._forms if len(f) > MIN_WORD}
         nothing: frozenset[str] = frozenset()
         for j, (word, form) in enumerate(zip(new, forms, strict=True)):
-            if not close[j] and form[:PREFIX] not in prefixes and not any(f in form for f in self._forms):
+            if not close[j] and form[:PREFIX] not in prefixes and not self._inside.search(form):
                 self._known[word] = nothing  # most words: no ratio near, no shared beginning, no compound
                 continue
             self._known[word] = frozenset(
@@ -95,7 +102,7 @@ class Matcher:
         """The wanted words that ``text`` contains."""
         if not self.wanted:
             return frozenset()
-        words = set(_WORD.findall(text))
+        words = tokens(text)
         if not words <= self._known.keys():
             self.learn([text])
         out: set[str] = set()
