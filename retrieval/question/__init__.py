@@ -91,7 +91,7 @@ def _parse(text: str, default_language: Language) -> Question:
     person = speech.person if intent in PERSON_INTENTS else None
     claimed = speech.claim if intent in ("quote_check", "who_said") else None
     counted, measure, head_noun = find_counted(chat, intent == "figure", language)
-    source = find_source(chat, language)
+    source = find_source(chat, language, figure=intent == "figure")
     focus = focus_words(chat, head_noun or counted, [person, source])
     return Question(
         text=text,

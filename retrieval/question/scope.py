@@ -6,7 +6,9 @@
 - **places**: a known place (``retrieval.constraints`` and ``data/places.txt``) or a proper noun after a
   place preposition ("in Yola", "im weinviertel", "at the Austrian border" -> Austria): as written.
 - **source**: what follows "according to", "laut", "nach Angaben der", "… zufolge"
-  (``retrieval.constraints.named_source``), cut to its noun phrase.
+  (``retrieval.constraints.named_source``), cut to its noun phrase; in a question for a figure also the
+  subject of a verb that gives one ("Von wie vielen Soldaten spricht die ukrainische Regierung?", "Wie viele
+  Todesopfer nannte der Kommissar?", "What rate did Eurostat report?").
 """
 
 from __future__ import annotations
@@ -137,18 +139,48 @@ def _demonym(word: str) -> str | None:
     return None
 
 
-def find_source(chat: Chat, lang: Language) -> str | None:
-    """The source named as a condition, as written and cut to its noun phrase ("laut Polizei" -> "Polizei")."""
+# The finite verbs with which a source gives a figure; the subject follows them in a question. English needs
+# "did/does X report": "what does X say" is left out, it often sets two sources side by side.
+_GIVES_DE = re.compile(
+    r"\b(?:spricht|sprach|sprachen|nennt|nannte|nannten|meldet|meldete|meldeten|schätzt|schätzte|schätzten|"
+    r"zählt|zählte|zählten|beziffert|bezifferte|bezifferten)\s+(?!(?:es|er|sie|man|wer|welche\w*|"
+    r"was|das|dies|den|dem|in|im|an|am|von|vom|für|bei|beim|zu|zum|zur|nach|über|aus|auf)\b)(?=[^\W\d_])"
+)
+_GIVES_EN = re.compile(r"\b(?:did|does|do)\s+(?=(?:the\s+)?[A-Za-z])(?!(?:it|they|he|she|you|we|i)\b)")
+MAX_GIVER_WORDS = 6
+_GIVES_EN_VERB = re.compile(r"\b(?:report|reports|give|name|estimate|count|cite|put)\b")
+
+
+def find_source(chat: Chat, lang: Language, figure: bool = False) -> str | None:
+    """The source named as a condition, as written and cut to its noun phrase ("laut Polizei" -> "Polizei");
+    for a ``figure`` question also the subject of a verb that gives the figure."""
     found = constraints.named_source(chat.norm)
-    if not found:
+    if found:
+        at = chat.norm.find(found.lower())
+        return _phrase(chat, at, lang, at + len(found)) if at >= 0 else None
+    return _giver(chat, lang) if figure else None
+
+
+def _giver(chat: Chat, lang: Language) -> str | None:
+    if lang == "de":
+        match = _GIVES_DE.search(chat.norm)
+        return _phrase(chat, match.end(), lang) if match else None
+    match = _GIVES_EN.search(chat.norm)
+    if not match:
         return None
-    at = chat.norm.find(found.lower())
-    if at < 0:
+    verb = _GIVES_EN_VERB.search(chat.norm, match.end())
+    if not verb or len(chat.norm[match.end() : verb.start()].split()) > MAX_GIVER_WORDS:
         return None
+    subject = re.sub(r"^(?:the|a|an)\s+", "", chat.raw_span(match.end(), verb.start()).strip(), flags=re.I)
+    return subject or None
+
+
+def _phrase(chat: Chat, at: int, lang: Language, found_end: int | None = None) -> str | None:
+    """The noun phrase from character ``at`` of the question, as written."""
     toks = tokens(chat.norm)
     k = next((n for n, w in enumerate(toks) if w.start >= at), len(toks))
-    if chat.norm[at + len(found) :].lstrip().startswith("zufolge"):  # "… dem Ministerium zufolge": the last phrase
-        end = next((n for n, w in enumerate(toks) if w.start >= at + len(found)), len(toks))
+    if found_end is not None and chat.norm[found_end:].lstrip().startswith("zufolge"):  # "… dem Ministerium zufolge"
+        end = next((n for n, w in enumerate(toks) if w.start >= found_end), len(toks))
         k = max([n + 1 for n in range(k, end) if toks[n].text in ARTICLES] or [k])
     while k < len(toks) and toks[k].text in ARTICLES | {"its", "their", "his", "her", "seiner", "ihrer"}:
         k += 1
