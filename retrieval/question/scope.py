@@ -28,6 +28,8 @@ QUANTITY_BEFORE = frozenset("about over around nearly almost some like rund übe
 TIME_PREFIX = r"(?:(?:bis|until|till|seit|since|ab|from|by|bis\s+ende|end\s+of)\s+)?"
 PLACE_PREPOSITIONS = frozenset("in im at near from aus off inside within across throughout am".split())
 DESTINATION_PREPOSITIONS = frozenset("to into nach towards".split())
+# A country right after these is the subject the figure belongs to ("did Nigeria record", "hat Indien gemeldet").
+SUBJECT_AUXILIARIES = frozenset("did does do has have had hat hatte haben hatten".split())
 PLACE_ARTICLES = ARTICLES | {"der", "dem", "den"}
 
 
@@ -87,7 +89,8 @@ def find_places(chat: Chat, lang: Language) -> list[str]:
     """Places the question restricts to, as written (a country adjective before "border" as the country).
 
     A place counts after a place preposition ("in", "im", "at", "aus", "nach"), as a genitive ("Spain's"),
-    or listed right after another place ("in Yola, Nigeria", "in Austria and Germany").
+    as the subject after an auxiliary ("How many cases did Nigeria record?"), or listed right after another
+    place ("in Yola, Nigeria", "in Austria and Germany").
     """
     toks = tokens(chat.norm)
     places: list[str] = []
@@ -100,10 +103,11 @@ def find_places(chat: Chat, lang: Language) -> list[str]:
         after_dest = prev in DESTINATION_PREPOSITIONS or (prev in PLACE_ARTICLES and prev2 in DESTINATION_PREPOSITIONS)
         listed = last == k - 1 or (last == k - 2 and prev in ("and", "und", "or", "oder"))
         two = f"{name} {toks[k + 1].text}" if k + 1 < len(toks) else ""
-        if two and _known_place(two, lang) and (after_prep or after_dest or listed):
+        subject = prev in SUBJECT_AUXILIARIES
+        if two and _known_place(two, lang) and (after_prep or after_dest or listed or subject):
             places.append(chat.raw_span(w.start, toks[k + 1].end))
             last = k + 1
-        elif _known_place(name, lang) and (after_prep or after_dest or listed or name != w.text):
+        elif _known_place(name, lang) and (after_prep or after_dest or listed or name != w.text or subject):
             places.append(chat.raw_span(w.start, w.start + len(name)))
             last = k
         elif after_prep and _unknown_place(chat, w, lang):

@@ -347,6 +347,11 @@ def test_times(text: str, times: list[str]) -> None:
         ("How many people visited the island last year?", []),
         ("wie viele leute kamen im august", []),
         ("Wie viel Prozent von Casinos Austria gehören dem Staat?", []),
+        # a country as the subject: the figure is its own
+        ("How many new polio cases did Nigeria record in 2015?", ["Nigeria"]),
+        ("How many soldiers does North Korea send to Russia?", ["North Korea", "Russia"]),
+        ("Wie viele Fälle hat Indien gemeldet?", ["Indien"]),
+        ("How many people did the police count?", []),
     ],
 )
 def test_places(text: str, places: list[str]) -> None:
