@@ -27,11 +27,12 @@ class Concept:
 
 
 @cache
-def _table() -> tuple[dict[str, Concept], list[tuple[str, Concept]]]:
-    """English words (with plurals) and German lemma heads (longest first), each to its concept."""
+def _table() -> tuple[dict[str, Concept], list[tuple[str, bool, Concept]]]:
+    """English words (with plurals) and German lemma heads (longest first; whether a short head may end a
+    compound), each to its concept."""
     text = resources.files("retrieval.answer").joinpath("data/counted.tsv").read_text(encoding="utf-8")
     english: dict[str, Concept] = {}
-    german: list[tuple[str, Concept]] = []
+    german: list[tuple[str, bool, Concept]] = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -40,7 +41,7 @@ def _table() -> tuple[dict[str, Concept], list[tuple[str, Concept]]]:
         for word in en.split():
             for form in (word, word + "s", word + "es", re.sub(r"y$", "ies", word)):
                 english.setdefault(form, concept)
-        german += [(head, concept) for head in de.split()]
+        german += [(head.lstrip("*"), head.startswith("*") or len(head) > SHORT_HEAD, concept) for head in de.split()]
     german.sort(key=lambda pair: -len(pair[0]))
     return english, german
 
@@ -62,8 +63,8 @@ def _concept(noun: str) -> Concept | None:
     last = re.findall(r"[\w-]+", noun)[-1]
     lemma = analyze(last, "de")[0].lower() if last[:1].isupper() else last.lower()
     for form in dict.fromkeys((lemma, last.lower())):
-        for head, found in german:
-            if form == head or form.endswith("-" + head) or (len(head) > SHORT_HEAD and form.endswith(head)):
+        for head, ends_compounds, found in german:
+            if form == head or form.endswith("-" + head) or (ends_compounds and form.endswith(head)):
                 return found
     return None
 

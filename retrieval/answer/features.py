@@ -244,7 +244,13 @@ class Featurizer:
 
 
 def countable(c: Candidate) -> list[Figure]:
-    return [f for f in c.info.figures if f.kind in COUNTABLE]
+    """The figures of a sentence that count or measure something; a bare year ("wurde 2010 beschlossen") is
+    a date, even where figure extraction took it for a count."""
+    return [f for f in c.info.figures if f.kind in COUNTABLE and not _bare_year(f)]
+
+
+def _bare_year(figure: Figure) -> bool:
+    return not unit_key(figure) and _YEAR.fullmatch(figure.text.strip()) is not None
 
 
 def unit_key(figure: Figure) -> str:

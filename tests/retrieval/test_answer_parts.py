@@ -6,12 +6,14 @@ import pytest
 
 from retrieval.answer.actors import named_in
 from retrieval.answer.counted import agrees, concept
-from retrieval.answer.features import NAMES, violates
+from retrieval.answer.evidence import Candidate
+from retrieval.answer.features import NAMES, countable, violates
 from retrieval.answer.quotecheck import differences, fold
 from retrieval.answer.scorer import default_scorer
 from retrieval.answer.sources import readable
 from retrieval.answer.words import Matcher, share, words
 from retrieval.constraints import predicates
+from retrieval.figures import extract_figures
 from retrieval.models import Article, SentenceInfo
 
 
@@ -153,10 +155,22 @@ def test_predicates_skip_adjectives_that_describe_another_noun(
         ("Tiger", "Tier", 0.0),  # a generic concept may be any of its kind
         ("Beispiele", "Spiel", 0.0),  # a short head matches a whole word only
         ("Marshmallows", "Soldat", 0.0),  # what the table does not know decides nothing
+        ("tigers", "Tigerstaat", -1.0),  # a marked short head ends compounds: the 13 tiger states are countries
+        ("US-Bürger", "Bundesstaat", -1.0),
+        ("countries", "EU-Staaten", 1.0),
+        ("Landwirte", "Land", 0.0),  # an unmarked short head does not
     ],
 )
 def test_counted_concepts(asked: str, counted: str, expected: float) -> None:
     assert agrees(concept(asked), concept(counted)) == expected
+
+
+def test_a_bare_year_is_no_count() -> None:
+    text = "Dieses Ziel wurde 2010 von den 13 Tigerstaaten beschlossen."
+    info = SentenceInfo(figures=extract_figures(text))
+    candidate = Candidate("d", 0, 0, len(text), 0.8, 0.0, text, "", "T", text, None, info)
+    assert [f.text for f in info.figures] == ["2010", "13 Tigerstaaten"]  # extraction takes the year for a count
+    assert [f.text for f in countable(candidate)] == ["13 Tigerstaaten"]
 
 
 def test_a_definite_document_points_back_to_the_source_named_before() -> None:
