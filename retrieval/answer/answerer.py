@@ -19,7 +19,7 @@ from retrieval.answer import quotecheck
 from retrieval.answer.actors import named_in
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Library, Pool, gather
-from retrieval.answer.features import Featurizer, countable, terms, unit_key, unknown_names, violates
+from retrieval.answer.features import Featurizer, countable, counts, terms, unit_key, unknown_names, violates
 from retrieval.answer.scorer import Scorer, default_scorer
 from retrieval.answer.sources import readable
 from retrieval.answer.words import spelled, words
@@ -161,7 +161,7 @@ class Answerer:
         if question.measure:
             figures = [f for f in figures if f.kind == question.measure] or figures
         asked = concept(question.counted)
-        figures = [f for f in figures if agrees(asked, concept(unit_key(f))) >= 0] or figures
+        figures = [f for f in figures if agrees(asked, counts(f)) >= 0] or figures
         keys = [unit_key(f) for f in figures]
         if not any(keys):
             return figures

@@ -46,13 +46,14 @@ def _table() -> tuple[dict[str, Concept], list[tuple[str, bool, Concept]]]:
     return english, german
 
 
-def concept(noun: str | None) -> Concept | None:
-    """The concept a counted noun names ("police officers", "Kampfpanzer", "Asylanträge"), or None."""
-    return _concept(noun) if noun else None
+def concept(noun: str | None, lemma: bool = False) -> Concept | None:
+    """The concept a counted noun names ("police officers", "Kampfpanzer", "Asylanträge"), or None. A
+    ``lemma`` (a figure's noun as indexing lemmatised it) is looked up as it is."""
+    return _concept(noun, lemma) if noun else None
 
 
 @lru_cache(maxsize=16384)  # a question's candidates name the same few nouns again and again
-def _concept(noun: str) -> Concept | None:
+def _concept(noun: str, lemma: bool) -> Concept | None:
     english, german = _table()
     words = re.findall(r"[\w-]+", noun.lower())
     if not words:
@@ -61,8 +62,8 @@ def _concept(noun: str) -> Concept | None:
         if phrase in english:
             return english[phrase]
     last = re.findall(r"[\w-]+", noun)[-1]
-    lemma = analyze(last, "de")[0].lower() if last[:1].isupper() else last.lower()
-    for form in dict.fromkeys((lemma, last.lower())):
+    base = analyze(last, "de")[0].lower() if last[:1].isupper() and not lemma else last.lower()
+    for form in dict.fromkeys((base, last.lower())):
         for head, ends_compounds, found in german:
             if form == head or form.endswith("-" + head) or (ends_compounds and form.endswith(head)):
                 return found

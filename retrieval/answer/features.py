@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from retrieval import constraints
-from retrieval.answer.counted import agrees, concept
+from retrieval.answer.counted import Concept, agrees, concept
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.words import Matcher, share, words
 from retrieval.embedding import Vectors
@@ -214,7 +214,7 @@ class Featurizer:
                 "measure": _measure(q, figures) if is_figure else 0.0,
                 "unit": unit if is_figure else 0.0,
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
-                "counted": max((agrees(asked, concept(unit_key(f))) for f in figures), default=0.0),
+                "counted": max((agrees(asked, counts(f)) for f in figures), default=0.0),
                 "year": _year(qt.years, c, pool.articles[c.doc_id].text),
                 "place": _place(qt.places, c),
                 "source_condition": _source(qt.source, c),
@@ -255,6 +255,11 @@ def _bare_year(figure: Figure) -> bool:
 
 def unit_key(figure: Figure) -> str:
     return figure.unit_lemma or figure.unit or ""
+
+
+def counts(figure: Figure) -> Concept | None:
+    """The concept a figure counts, from the noun indexing lemmatised."""
+    return concept(figure.unit_lemma, lemma=True) if figure.unit_lemma else concept(figure.unit)
 
 
 def _measure(q: Question, figures: list[Figure]) -> float:
