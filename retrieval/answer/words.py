@@ -75,23 +75,32 @@ class Matcher:
     def __init__(self, wanted: Iterable[str]) -> None:
         self.wanted = list(dict.fromkeys(wanted))
         self._forms = [spelled(w) for w in self.wanted]
-        self._inside = re.compile("|".join(re.escape(f) for f in self._forms)) if self._forms else None
+        # What ``alike`` can accept, as cheap screens: the same word; a longer word's first letters; a longer
+        # word inside a compound. Most words of a text pass none of them, nor the fuzzy ratio.
+        longer = [f for f in self._forms if len(f) > MIN_WORD and not f.isdigit()]
+        self._same = frozenset(self._forms)
+        self._starts = frozenset(f[:MIN_WORD] for f in longer)
+        self._inside = re.compile("|".join(re.escape(f) for f in longer)) if longer else None
         self._known: dict[str, frozenset[str]] = {}
 
     def learn(self, texts: Iterable[str]) -> None:
         """Compare every new word of ``texts`` with the wanted words, in bulk."""
         new = list(frozenset().union(*map(tokens, texts)) - self._known.keys())
-        if not new or self._inside is None:
+        if not new or not self.wanted:
             return
         forms = [spelled(w) for w in new]
         ratios: np.ndarray = np.asarray(
             process.cdist(self._forms, forms, scorer=fuzz.ratio, score_cutoff=COGNATE, workers=1)
         )
-        close: list[bool] = (ratios.max(axis=0) > 0).tolist()
-        prefixes = {f[:PREFIX] for f in self._forms if len(f) > MIN_WORD}
+        fuzzy: list[bool] = (ratios.max(axis=0) >= FUZZY).tolist()
         nothing: frozenset[str] = frozenset()
         for j, (word, form) in enumerate(zip(new, forms, strict=True)):
-            if not close[j] and form[:PREFIX] not in prefixes and not self._inside.search(form):
+            if not (
+                fuzzy[j]
+                or form in self._same
+                or form[:MIN_WORD] in self._starts
+                or (self._inside is not None and self._inside.search(form))
+            ):
                 self._known[word] = nothing  # most words: no ratio near, no shared beginning, no compound
                 continue
             self._known[word] = frozenset(
