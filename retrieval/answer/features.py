@@ -52,6 +52,7 @@ NAMES = (
     "place",
     "source_condition",
     "person",
+    "person_article",
     "has_source",
     "attributed",
     "predicate",
@@ -64,9 +65,9 @@ NAMES = (
 
 # Conditions that rule a candidate out, whatever else speaks for it: the sentence (with its context) is about
 # another year or another place, a figure of another measure or counting another thing ("counted": tanks are
-# not soldiers), another event than the question asks for, or on the word of another source than the one the
-# question names.
-HARD = ("year", "place", "measure", "counted", "predicate", "source_condition")
+# not soldiers), another event than the question asks for, on the word of another source than the one the
+# question names, or in an article that never names the person whose words are asked for.
+HARD = ("year", "place", "measure", "counted", "predicate", "source_condition", "person_article")
 _HARD_AT = tuple(NAMES.index(name) for name in HARD)
 
 
@@ -154,6 +155,14 @@ def _checkable(source: str | None, question: Question) -> str | None:
     return source if source and constraints.checkable_source(source, question.language) else None
 
 
+def _speaker_words(q: Question, qt: QuestionTerms) -> frozenset[str]:
+    """For "what did X say" in German, the words naming X: an article that names none of them cannot hold
+    what X said. (An English question may name a German speaker by an English role: not checkable.)"""
+    if q.language != "de" or q.intent != "what_said":
+        return frozenset()
+    return frozenset(w[:NAME_PREFIX] for w in qt.person_words if len(w) > 3)  # "Pistoriuss" is still known
+
+
 def _person_words(person: str | None) -> list[str]:
     """The words that identify a person asked about: the capitalised ones (names), else all longer words."""
     if not person:
@@ -181,6 +190,13 @@ class Featurizer:
         rare = Matcher(qt.rare)  # whole articles are only asked about the rare words: cheaper
         rare.learn(text for a in pool.articles.values() for text in (a.title, a.text))
         in_article = {doc_id: rare.found(a.title) | rare.found(a.text) for doc_id, a in pool.articles.items()}
+        # A rare word that another candidate article has and this one lacks tells them apart; one that no
+        # candidate article has (an English word, a typo) tells nothing.
+        in_some = frozenset().union(*in_article.values())
+        said_by = _speaker_words(q, qt)
+        article_text = (
+            {doc_id: f"{a.title}\n{a.text}".lower() for doc_id, a in pool.articles.items()} if said_by else {}
+        )
         unit_sims = self._unit_sims(q, pool.candidates)
         best_unit = max(unit_sims.values(), default=0.0)
         is_figure = q.kind == "figure"
@@ -194,8 +210,8 @@ class Featurizer:
             sentence = matcher.found(c.text)
             context = sentence | matcher.found(c.title) | matcher.found(c.before)
             article = in_article[c.doc_id]
-            missing = [qt.weights[w] for w in qt.rare if w not in article]
-            missing_names = [qt.weights[w] for w in qt.names if w not in article]
+            missing = [qt.weights[w] for w in qt.rare if w in in_some and w not in article]
+            missing_names = [qt.weights[w] for w in qt.names if w in in_some and w not in article]
             figures = countable(c)
             unit = max((unit_sims.get(unit_key(f), 0.0) for f in figures), default=0.0)
             row = {
@@ -219,6 +235,7 @@ class Featurizer:
                 "place": _place(qt.places, c),
                 "source_condition": _source(qt.source, c),
                 "person": _person(qt.person_words, c) if is_person else 0.0,
+                "person_article": -1.0 if said_by and not any(w in article_text[c.doc_id] for w in said_by) else 0.0,
                 "has_source": float(bool(c.info.source)),
                 "attributed": float(c.info.how in ATTRIBUTED),
                 "predicate": _predicate(qt.predicates, c),

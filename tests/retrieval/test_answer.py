@@ -156,6 +156,8 @@ def test_verified_drops_a_tampered_claim(service: Belegbot) -> None:
         "How many tanks did Russia lose?",  # a figure of another thing: soldiers are not tanks
         "Wie viele Panzer hat Russland verloren?",
         "Was sagte Weselsky?",  # a person the articles never mention
+        "was sagt scholz zu den nordkoreanischen soldaten?",  # ... typed in lower case
+        "Was hat der UN-Sicherheitsrat zu den nordkoreanischen Truppen gesagt?",
         "<script>alert(1)</script>",  # markup is no question
         "kannst du mir ein rezept für apfelstrudel geben?",  # off-topic chat
     ],

@@ -167,7 +167,7 @@ def test_counted_concepts(asked: str, counted: str, expected: float) -> None:
 
 def test_a_bare_year_is_no_count() -> None:
     text = "Dieses Ziel wurde 2010 von den 13 Tigerstaaten beschlossen."
-    info = SentenceInfo(figures=extract_figures(text))
+    info = SentenceInfo(figures=tuple(extract_figures(text)))
     candidate = Candidate("d", 0, 0, len(text), 0.8, 0.0, text, "", "T", text, None, info)
     assert [f.text for f in info.figures] == ["2010", "13 Tigerstaaten"]  # extraction takes the year for a count
     assert [f.text for f in countable(candidate)] == ["13 Tigerstaaten"]
