@@ -27,6 +27,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import StandardScaler
 
+from retrieval.answer.answerer import MAX_CLAIMS
 from retrieval.answer.features import NAMES, violates
 from retrieval.answer.scorer import WEIGHTS
 from retrieval.api import Belegbot
@@ -108,7 +109,6 @@ def out_of_fold(rows: list[Row], c: float, folds: int = 5) -> np.ndarray:
 
 Policy = dict[str, tuple[float, float, float]]  # kind group -> (found, listed, relative)
 GROUPS = ("figure", "other")
-MAX_LISTED = {"figure": 8, "other": 6}
 
 
 def group(kind: str) -> str:
@@ -129,7 +129,7 @@ def simulate(rows: list[Row], p: np.ndarray, policy: Policy) -> dict[str, float]
         usable = [i for i in idx if rows[i].usable and not violates(rows[i].x, rows[i].compound)]
         best = max((p[i] for i in usable), default=0.0)
         chosen = [] if best < found else [i for i in usable if p[i] >= max(listed, relative * best)]
-        chosen = sorted(chosen, key=lambda i: -p[i])[: MAX_LISTED[group(r0.kind)]]
+        chosen = sorted(chosen, key=lambda i: -p[i])[: MAX_CLAIMS.get(r0.kind, 4)]
         if r0.no_answer:
             no_answers += 1
             no_answer_ok += not chosen

@@ -33,7 +33,9 @@ from retrieval.quotes import QuoteError, quote, verified
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2000
-MAX_CLAIMS = {"figure": 8, "who_said": 6, "general": 6}
+# At most this many claims an answer (bench/train_scorer.py simulates the same): a figure may have a source
+# each; who said something is rarely more than a few sentences, and more of them were mostly misses.
+MAX_CLAIMS = {"figure": 8, "who_said": 4, "general": 4}
 UNIT_SLACK = 0.02  # a sentence's figures within this of its best-matching counted noun are shown
 CACHE = 4096
 CLOSEST = 0.5  # a figure this likely is named as the closest when nothing answers
