@@ -39,6 +39,7 @@ MAX_CLAIMS = {"figure": 8, "who_said": 4, "general": 4}
 UNIT_SLACK = 0.02  # a sentence's figures within this of its best-matching counted noun are shown
 CACHE = 4096
 CLOSEST = 0.5  # a figure this likely is named as the closest when nothing answers
+FACT_INTENTS = frozenset({"who_is", "when", "where"})  # answered by what a sentence states, not by who says it
 
 
 @dataclass
@@ -139,9 +140,16 @@ class Answerer:
             return False  # page furniture, or a question (a sub-heading asks, it does not answer)
         if question.kind == "figure":
             return bool(countable(c))
-        if question.kind == "who_said" and question.intent not in ("who_is", "when", "where"):
-            return bool(c.info.source or _names_in(c.text))
+        if question.kind == "who_said" and question.intent not in FACT_INTENTS:
+            return bool(c.info.source or _names_in(c.text) or self._actor(c))
         return True
+
+    def _actor(self, c: Candidate) -> str | None:
+        """The body a sentence names as acting ("Das Auswärtige Amt … bestellte … ein"), for a sentence no
+        verb of saying attributes."""
+        article = self.library.article(c.doc_id)
+        outlet = article.outlet if article else None
+        return named_in(c.text, c.start, [(f.start, f.end) for f in c.info.figures], outlet)
 
     def _listed(self, question: Question, c: Candidate, article: Article, p: float) -> Listed:
         figures = countable(c)
@@ -154,7 +162,8 @@ class Answerer:
         if question.kind == "figure" and not source:
             source = named_in(c.text, c.start, [(f.start, f.end) for f in c.info.figures], article.outlet)
         note = None
-        if question.kind == "who_said" and not source and (names := _names_in(c.text)):
+        named = question.kind == "who_said" and question.intent not in FACT_INTENTS and not source
+        if named and (names := _names_in(c.text) or self._actor(c)):  # who did it, not who said it: read first
             source, note = names, prompts.text("answer.named_only", question.language)
         return Listed(c, p, figures if question.kind == "figure" else [], source, note)
 

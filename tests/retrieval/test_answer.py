@@ -202,6 +202,12 @@ def test_a_german_question_about_a_name_no_article_mentions_says_so(service: Bel
     assert "nirgends" in answer.message
 
 
+def test_when_is_answered_by_the_sentence_that_states_it_not_by_a_name_in_it(service: Belegbot) -> None:
+    answer = service.answer("when was nato founded anyway?")
+    assert answer.found and "1949 gegründet" in answer.claims[0].quote
+    assert answer.claims[0].source is None and answer.claims[0].note is None  # a fact, not the Nato's words
+
+
 def test_a_name_typed_slightly_otherwise_is_still_known(service: Belegbot) -> None:
     assert service.answer("Was sagte Pistoriuss über Nordkorea?").found  # "Pistor…" is in the articles
 
