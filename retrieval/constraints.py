@@ -122,6 +122,46 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "bavaria": ("bayern",),
     "crimea": ("krim",),
 }
+# A capital stands for its country's government and state ("Who in Seoul demanded …" is answered by a South
+# Korean minister; "Kiew spricht von 12.000 Soldaten"): a text that names the country names the place asked.
+CAPITALS: dict[str, tuple[str, ...]] = {
+    "seoul": ("südkorea", "south korea"),
+    "pjöngjang": ("nordkorea", "north korea"),
+    "pyongyang": ("nordkorea", "north korea"),
+    "kiew": ("ukraine",),
+    "kyiv": ("ukraine",),
+    "kiev": ("ukraine",),
+    "moskau": ("russland", "russia"),
+    "moscow": ("russland", "russia"),
+    "berlin": ("deutschland", "germany"),
+    "wien": ("österreich", "austria"),
+    "vienna": ("österreich", "austria"),
+    "washington": ("usa", "vereinigte staaten", "united states"),
+    "peking": ("china",),
+    "beijing": ("china",),
+    "tokio": ("japan",),
+    "tokyo": ("japan",),
+    "paris": ("frankreich", "france"),
+    "london": ("großbritannien", "britain", "united kingdom"),
+    "rom": ("italien", "italy"),
+    "rome": ("italien", "italy"),
+    "madrid": ("spanien", "spain"),
+    "ankara": ("türkei", "turkey"),
+    "athen": ("griechenland", "greece"),
+    "athens": ("griechenland", "greece"),
+    "budapest": ("ungarn", "hungary"),
+    "warschau": ("polen", "poland"),
+    "warsaw": ("polen", "poland"),
+    "prag": ("tschechien", "czech"),
+    "prague": ("tschechien", "czech"),
+    "bern": ("schweiz", "switzerland"),
+    "teheran": ("iran",),
+    "tehran": ("iran",),
+    "damaskus": ("syrien", "syria"),
+    "damascus": ("syrien", "syria"),
+    "kairo": ("ägypten", "egypt"),
+    "cairo": ("ägypten", "egypt"),
+}
 # Countries and regions as German news names them, to notice a sentence about another place.
 PLACES_DE = frozenset(
     """
@@ -204,7 +244,7 @@ def mentions(place: str, text: str) -> bool:
     """Does ``text`` name ``place``, in German or English ("India" ~ "Indien", "Austria" ~ "Österreich")?"""
     lowered = text.lower()
     key = place.lower()
-    names = {key, *EXONYMS.get(key, ())}
+    names = {key, *EXONYMS.get(key, ()), *CAPITALS.get(key, ())}
     if any(name in lowered for name in names):
         return True
     stem = key[: max(4, len(key) - 2)]

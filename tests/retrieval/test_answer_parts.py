@@ -12,7 +12,7 @@ from retrieval.answer.quotecheck import differences, fold
 from retrieval.answer.scorer import default_scorer
 from retrieval.answer.sources import readable
 from retrieval.answer.words import Matcher, share, words
-from retrieval.constraints import predicates
+from retrieval.constraints import mentions, other_place, predicates
 from retrieval.figures import extract_figures
 from retrieval.models import Article, SentenceInfo
 
@@ -180,3 +180,18 @@ def test_a_definite_document_points_back_to_the_source_named_before() -> None:
     infos = {0: SentenceInfo(source="Der Guardian"), 1: SentenceInfo(source="Dem Bericht")}
     assert readable("Dem Bericht", 1, infos, article) == "Der Guardian"
     assert readable("Dem Bericht", 0, {}, article) == "Dem Bericht"  # nothing named before: as written
+
+
+@pytest.mark.parametrize(
+    ("place", "text", "named", "other"),
+    [
+        ("Seoul", "Südkorea bestellt Botschafter ein, Russland schweigt.", True, False),  # a capital: its country
+        ("Kiew", "Die Ukraine spricht von 12.000 Soldaten.", True, False),
+        ("Seoul", "Russland und Nordkorea vertiefen ihre Zusammenarbeit.", False, True),
+        ("India", "In Indien leben die meisten Tiger.", True, False),  # an exonym
+        ("Nigeria", "In Pakistan gab es 2015 neue Fälle.", False, True),
+    ],
+)
+def test_places_are_named_by_exonym_and_by_capital(place: str, text: str, named: bool, other: bool) -> None:
+    assert mentions(place, text) is named
+    assert other_place(place, text) is other
