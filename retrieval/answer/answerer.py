@@ -23,7 +23,7 @@ from retrieval.answer.features import Featurizer, countable, counts, terms, unit
 from retrieval.answer.scorer import Scorer, default_scorer
 from retrieval.answer.sources import readable
 from retrieval.answer.words import spelled, words
-from retrieval.constraints import is_place
+from retrieval.constraints import is_place, same_source
 from retrieval.embedding import Vectors
 from retrieval.models import Answer, Article, Claim, Figure, Question
 from retrieval.nlp import analyze
@@ -326,6 +326,9 @@ def _distinct(listed: list[Listed]) -> list[Listed]:
         groups.setdefault((item.candidate.doc_id, values), []).append(item)
     keep: set[int] = set()
     for group in groups.values():
-        sourced = {item.source: item for item in reversed(group) if item.source}  # the best per source
-        keep.update(id(item) for item in (sourced.values() if sourced else group[:1]))
+        sourced: list[Listed] = []  # the best per source; "Zeitung" and "die Zeitung USA Today" are one
+        for item in group:
+            if item.source and not any(same_source(item.source, kept.source) for kept in sourced):
+                sourced.append(item)
+        keep.update(id(item) for item in (sourced or group[:1]))
     return [item for item in listed if id(item) in keep]
