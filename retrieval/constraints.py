@@ -251,17 +251,44 @@ def mentions(place: str, text: str) -> bool:
     return len(stem) >= 4 and re.search(r"\b" + re.escape(stem), lowered) is not None
 
 
+# English names of the bodies German news cites, as the heads of their German names: "according to the union"
+# can be checked against "Gewerkschaft Verdi", "the police" against "Polizeiangaben". Documents ("the report",
+# "the estimates") are not bodies: any article may call its source that.
+BODIES_EN: dict[str, tuple[str, ...]] = {
+    "union": ("gewerkschaft",),
+    "unions": ("gewerkschaft",),
+    "police": ("polizei",),
+    "ministry": ("ministerium",),
+    "government": ("regierung",),
+    "army": ("armee", "militär", "streitkräfte"),
+    "military": ("armee", "militär", "streitkräfte"),
+    "court": ("gericht",),
+    "prosecutors": ("staatsanwalt",),
+    "prosecutor": ("staatsanwalt",),
+    "firefighters": ("feuerwehr",),
+    "fire brigade": ("feuerwehr",),
+}
+
+
 def checkable_source(wanted: str, language: str) -> bool:
     """Can a named source be compared with the German text's sources word by word? In a German
-    question, yes; in an English one only names and acronyms survive translation ("the WWF", "Reuters"),
-    not descriptions ("the union", "the different estimates")."""
-    return language == "de" or any(w[0].isupper() for w in re.findall(r"\w+", wanted))
+    question, yes; in an English one names and acronyms survive translation ("the WWF", "Reuters") and the
+    bodies of ``BODIES_EN`` ("the union"), not descriptions ("the different estimates")."""
+    return language == "de" or any(w[0].isupper() or _body(w) for w in re.findall(r"\w+", wanted))
+
+
+def _body(word: str) -> tuple[str, ...]:
+    return BODIES_EN.get(word.lower().removesuffix("'s"), ())
 
 
 def same_source(wanted: str, source: str | None) -> bool:
-    """Does the claim's source match the source the question names? Shared names, or close words."""
+    """Does the claim's source match the source the question names? Shared names, or close words; an English
+    body by its German name ("union" ~ "Gewerkschaft Verdi")."""
     if not source:
         return False
+    lowered = source.lower()
+    if any(head in lowered for w in re.findall(r"[\w']+", wanted) for head in _body(w)):
+        return True
     wanted_words = [w for w in re.findall(r"\w+", wanted.lower()) if len(w) > 2 or w.isupper()]
     source_words = [w for w in re.findall(r"\w+", source.lower()) if len(w) > 2]
     return any(

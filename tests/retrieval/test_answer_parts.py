@@ -12,7 +12,7 @@ from retrieval.answer.quotecheck import differences, fold
 from retrieval.answer.scorer import default_scorer
 from retrieval.answer.sources import readable
 from retrieval.answer.words import Matcher, share, words
-from retrieval.constraints import mentions, other_place, predicates
+from retrieval.constraints import checkable_source, mentions, other_place, predicates, same_source
 from retrieval.figures import extract_figures
 from retrieval.models import Article, SentenceInfo
 
@@ -195,3 +195,20 @@ def test_a_definite_document_points_back_to_the_source_named_before() -> None:
 def test_places_are_named_by_exonym_and_by_capital(place: str, text: str, named: bool, other: bool) -> None:
     assert mentions(place, text) is named
     assert other_place(place, text) is other
+
+
+@pytest.mark.parametrize(
+    ("wanted", "source", "checkable", "same"),
+    [
+        ("union", "Gewerkschaft Verdi", True, True),  # an English body by its German name
+        ("the police", "Polizeiangaben", True, True),
+        ("union's", "der Betriebsrat", True, False),
+        ("WWF", "die Naturschutzorganisation WWF", True, True),  # a name survives translation
+        ("the different estimates", "Berechnungen der Hagelversicherung", False, False),  # a document is no body
+    ],
+)
+def test_english_sources_are_checked_by_name_or_by_the_body_they_name(
+    wanted: str, source: str, checkable: bool, same: bool
+) -> None:
+    assert checkable_source(wanted, "en") is checkable
+    assert same_source(wanted, source) is same
