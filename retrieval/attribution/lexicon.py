@@ -11,14 +11,14 @@ from importlib import resources
 
 
 def entries(name: str) -> tuple[str, ...]:
-    """The entries of ``data/<name>``: one a line, ``#`` lines are comments, ``"…"`` keeps spaces."""
+    """The entries of ``data/<name>``: one a line, ``#`` lines are comments."""
     text = (resources.files("retrieval.attribution") / "data" / name).read_text(encoding="utf-8")
     out = []
     for line in text.splitlines():
         entry = line.strip()
         if not entry or entry.startswith("#"):
             continue
-        out.append(entry[1:-1] if len(entry) > 1 and entry[0] == entry[-1] == '"' else entry)
+        out.append(entry)
     return tuple(out)
 
 
@@ -71,7 +71,7 @@ FIGURE_QUALIFIERS = _words("figure_qualifiers.txt")
 
 #: Past/present stems that differ from the lemma's ("sprach", "gab", "wies").
 ABLAUT_FORMS = entries("ablaut_forms.txt")
-#: Words that signal an according-to phrase or hearsay.
+#: Words that open an according-to phrase ("laut", "zufolge", ", so X").
 PREFILTER_WORDS = entries("prefilter_words.txt")
 
 # According-to phrases and hearsay -----------------------------------------------------------------------

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from retrieval.attribution import attribute, lexicon, resolve_speaker, speaker_for_span
+from retrieval.attribution import attribute, lexicon, resolve_speaker, speaker_for_span, tokenise
 from retrieval.models import Attribution
 from retrieval.segment import sentence_spans
 
@@ -420,10 +420,10 @@ def test_bad_sentence_spans(spans: list[tuple[int, int]]) -> None:
 
 
 def test_lexicon_data_files() -> None:
-    """The word lists load from data/: comments skipped, quoted entries keep their spaces, TSV fields split."""
+    """The word lists load from data/: comments skipped, TSV fields split."""
     assert {"sagen", "mitteilen", "bekanntgeben"} <= lexicon.SPEECH_VERBS
     assert not any(w.startswith("#") for w in lexicon.SPEECH_VERBS | lexicon.PARTICLES)
-    assert " so " in lexicon.PREFILTER_WORDS and "so" not in lexicon.PREFILTER_WORDS
+    assert {"laut", "so"} <= set(lexicon.PREFILTER_WORDS)
     assert lexicon.ESTIMATE_VERBS["beziffern"] == ("auf", "mit") and lexicon.ESTIMATE_VERBS["zählen"] == ("",)
     assert lexicon.NEEDS_COMPANION["schreiben"] == (",", ":")
     assert ("hieß", "es") in lexicon.HEARSAY_PHRASES
@@ -613,3 +613,34 @@ def test_reported_acts_with_neuter_subject_and_assessing_verbs(text: str, speake
     a = _find(attribute(text), text, text.split()[-1].rstrip("."))
     assert a.kind == "reported"
     assert a.speaker == speaker
+
+
+def test_segmenter_tokens_are_reused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Given the segmenter's sentences, attribution reads the tokens segmenting found: no second SoMaJo pass."""
+    text = "Der Minister sagte am Montag\nin Berlin, die Lage sei ernst. „Wir sind bereit“, sagte Beck."
+    spans = sentence_spans(text)
+    expected = attribute(text, sentences=spans)
+
+    def no_second_pass(base: int, chunk: str) -> list[list[object]]:
+        raise AssertionError(f"tokenised again: {chunk!r}")
+
+    monkeypatch.setattr(tokenise, "_token_groups", no_second_pass)
+    assert attribute(text, sentences=spans) == expected
+    assert {a.speaker for a in expected} == {"Der Minister", "Beck"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Ein Teil des Gebäudes der Regierung in Deutschland wurde renoviert.", False),  # stems inside nouns
+        ("Der Bürgermeister teilte mit, das Gebäude werde renoviert.", True),
+        ("Mitgeteilt wurde das am Montag.", True),  # a capitalised verb that opens the sentence
+        ("Nach Polizeiangaben gab es drei Verletzte.", True),
+        ("Nach dem Spiel waren alle müde.", False),  # "nach" without an information noun
+        ("Das Gebäude sei alt.", False),  # Konjunktiv alone is carry-over's test, not a frame's
+    ],
+)
+def test_prefilter(sentence: str, cue: bool) -> None:
+    """Only sentences that may hold a speech verb or an according-to phrase are tagged."""
+    (sent,) = tokenise.split_sentences(sentence)
+    assert tokenise.maybe_cue(sentence, sent) is cue
