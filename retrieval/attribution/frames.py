@@ -28,6 +28,7 @@ from retrieval.attribution.phrases import (
     np_backward,
     np_forward,
     np_start,
+    passive_agent,
     speaker_of_verb,
     subject_after,
 )
@@ -54,7 +55,10 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         cue_text = cue_as_written(toks, hit)
         start = content_after(toks, hit)
         if start is not None:
-            spk = None if is_passive(toks, hit) else speaker_of_verb(toks, hit.finite, stop_words(hit))
+            if is_passive(toks, hit):
+                spk = passive_agent(toks, hit.finite, hit.head)
+            else:
+                spk = speaker_of_verb(toks, hit.finite, stop_words(hit))
             spk = _zitieren_object(toks, hit, spk)
             return candidate(toks, (start, n), "indirect", spk, cue_rng, cue_text)
         if content_before(toks, hit):

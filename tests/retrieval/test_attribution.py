@@ -644,3 +644,30 @@ def test_prefilter(sentence: str, cue: bool) -> None:
     """Only sentences that may hold a speech verb or an according-to phrase are tagged."""
     (sent,) = tokenise.split_sentences(sentence)
     assert tokenise.maybe_cue(sentence, sent) is cue
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "speaker"),
+    [
+        (
+            "Wie die Zeitung „The Guardian“ berichtete, sei der Befehl aus Pakistan gekommen.",
+            "aus Pakistan",
+            "die Zeitung „The Guardian“",
+        ),
+        ("Wie der Vorsitzende Richter ausführte, hätte es ein Blutbad gegeben.", "Blutbad", "der Vorsitzende Richter"),
+        (
+            "Es wurde von Demjanjuks Sohn die Mutmaßung geäußert, Deutschland brauche nur ein Opfer.",
+            "ein Opfer",
+            "Demjanjuks Sohn",
+        ),
+    ],
+)
+def test_speaker_of_opening_clause_and_passive_agent(text: str, quote_part: str, speaker: str) -> None:
+    """The subject of a sentence-initial "Wie X berichtete, …" clause, and the "von X" agent of a passive speech
+    verb, are the speaker."""
+    assert _find(attribute(text), text, quote_part).speaker == speaker
+
+
+def test_opening_subordinate_clause_is_no_report() -> None:
+    text = "Dass die Partei den Mindestlohn ablehnt, ist ein deutliches Signal."
+    assert [a for a in attribute(text) if a.kind == "reported"] == []
