@@ -671,3 +671,32 @@ def test_speaker_of_opening_clause_and_passive_agent(text: str, quote_part: str,
 def test_opening_subordinate_clause_is_no_report() -> None:
     text = "Dass die Partei den Mindestlohn ablehnt, ist ein deutliches Signal."
     assert [a for a in attribute(text) if a.kind == "reported"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "speaker"),
+    [
+        (
+            "Die Schule hat sich etabliert, sagte Kretschmann, und der Minister Peter Hauk: "
+            "„Wir sind mit der Schule sehr zufrieden.“",
+            "zufrieden",
+            "der Minister Peter Hauk",
+        ),
+        ("Hauk: „Wir sind mit dem Ergebnis der Wahl sehr zufrieden.“", "zufrieden", "Hauk"),
+        (
+            "Wie die Zeitung schrieb, soll Anelka zu Domenech gesagt haben: „Das lasse ich mir nicht bieten.“",
+            "bieten",
+            "Anelka",
+        ),
+        (
+            "„Die Schule hat sich in der Landschaft etabliert.“ erklärte Kultusministerin Eisenmann.",
+            "etabliert",
+            "Kultusministerin Eisenmann",
+        ),
+    ],
+)
+def test_direct_quote_frames(text: str, quote_part: str, speaker: str) -> None:
+    """A speaker named alone before the colon, the subject of a participle's auxiliary before the colon, and a
+    speech verb after a closed quote without a comma."""
+    direct = [a for a in attribute(text) if a.kind == "direct"]
+    assert _find(direct, text, quote_part).speaker == speaker
