@@ -45,6 +45,12 @@ def _carry(
         if not is_hearsay(s, qspans):
             continue
         speaker = last.speaker if near and last is not None else None
+        if speaker is not None and last_idx < s.index - 1 and "\n" not in text[sents[s.index - 1].end : s.start]:
+            # "Die IAEA sagte, … . Der Iran streitet dies ab. Sein Programm diene …": a source named in between
+            _ensure_tagged(sents[s.index - 1], tagged)
+            between = _main_subject(sents[s.index - 1], qspans)
+            if between is not None and text[between[0] : between[1]].lower() not in ("er", "sie"):
+                speaker = between
         if speaker is None:
             prev = sents[s.index - 1]
             if not _konj1_clause(s, qspans) or "\n" in text[prev.end : s.start]:

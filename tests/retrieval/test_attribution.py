@@ -700,3 +700,12 @@ def test_direct_quote_frames(text: str, quote_part: str, speaker: str) -> None:
     speech verb after a closed quote without a comma."""
     direct = [a for a in attribute(text) if a.kind == "direct"]
     assert _find(direct, text, quote_part).speaker == speaker
+
+
+def test_carry_over_takes_a_source_named_in_between() -> None:
+    """Konjunktiv two sentences after an attribution continues the source named in the sentence between."""
+    text = (
+        "Die IAEA teilte mit, der Iran habe Uran angereichert. Der Iran streitet dies ab. "
+        "Sein Programm diene ausschließlich friedlichen Zwecken."
+    )
+    assert _find(attribute(text), text, "friedlichen Zwecken").speaker == "Der Iran"
