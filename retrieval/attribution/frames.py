@@ -81,13 +81,17 @@ def _zitieren_object(toks: Sequence[Tok], hit: VerbHit, spk: tuple[int, int] | N
 def _reported_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
     """A communicative act without a content clause: the whole sentence ("X sprach von …")."""
     for hit in speech_verbs(toks, inside, REPORTING_LEXICON):
-        if not reports_act(toks, hit) or is_passive(toks, hit) or demonstrative_vorfeld(toks, hit.finite):
+        if not reports_act(toks, hit) or demonstrative_vorfeld(toks, hit.finite):
             continue
-        if toks[hit.finite].low in STATAL_AUXILIARIES and hit.finite != hit.head:
+        passive = is_passive(toks, hit)
+        if toks[hit.finite].low in STATAL_AUXILIARIES and hit.finite != hit.head and not passive:
             continue
         if in_subordinate_clause(toks, hit.finite):
             continue
-        spk = speaker_of_verb(toks, hit.finite, stop_words(hit))
+        # "Die Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet": the agent is the source
+        spk = (
+            passive_agent(toks, hit.finite, hit.head) if passive else speaker_of_verb(toks, hit.finite, stop_words(hit))
+        )
         if spk is None or (toks[spk[0]].low in ("es", "das", "dies") and toks[spk[0]].tag != "ART"):
             continue
         cue_rng = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)

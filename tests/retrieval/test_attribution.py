@@ -709,3 +709,9 @@ def test_carry_over_takes_a_source_named_in_between() -> None:
         "Sein Programm diene ausschließlich friedlichen Zwecken."
     )
     assert _find(attribute(text), text, "friedlichen Zwecken").speaker == "Der Iran"
+
+
+def test_passive_report_takes_its_agent() -> None:
+    text = "Die Forderungen der Grünen wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet."
+    a = _find(attribute(text), text, "unrealistisch")
+    assert (a.kind, a.speaker) == ("reported", "Bundesverkehrsminister Manfred Stolpe")
