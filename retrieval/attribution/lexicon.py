@@ -81,6 +81,8 @@ PREP_CUES_AFTER = frozenset({"laut", "gemäß", "lt."})
 PREP_CUES_BEFORE = frozenset({"zufolge"})
 #: Nouns that make "nach X" an according-to phrase (matched as a suffix of the lowercased head noun).
 INFO_NOUN_SUFFIXES = entries("info_noun_suffixes.txt")
+#: Nouns of saying and thinking whose content clause is a quote ("vertritt die Ansicht, X habe …").
+CONTENT_NOUN_SUFFIXES = entries("content_nouns.txt")
 #: Multi-word cues handled as fixed token sequences (lowercased).
 BERUFUNG_CUE = ("unter", "berufung", "auf")
 HEARSAY_PHRASES = tuple(tuple(p.split()) for p in entries("hearsay_phrases.txt"))

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from retrieval.attribution.lexicon import (
     ABLAUT_FORMS,
+    CONTENT_NOUN_SUFFIXES,
     ESTIMATE_VERBS,
     INFO_NOUN_SUFFIXES,
     PARTICLES,
@@ -130,9 +131,9 @@ _CLAUSE_OPENERS = frozenset(":;(–-") | frozenset(QUOTE_CHARS)
 @lru_cache(maxsize=1)
 def _cue_word_re() -> re.Pattern[str]:
     """One regex for the words of according-to phrases, the end of an information noun ("nach Polizeiangaben",
-    "seiner Meinung nach"), quotation marks and the colon."""
+    "seiner Meinung nach") or of a noun of saying ("die Ansicht, …"), quotation marks and the colon."""
     words = sorted((re.escape(w) for w in PREFILTER_WORDS), key=len, reverse=True)
-    nouns = sorted((re.escape(w) for w in INFO_NOUN_SUFFIXES), key=len, reverse=True)
+    nouns = sorted((re.escape(w) for w in {*INFO_NOUN_SUFFIXES, *CONTENT_NOUN_SUFFIXES}), key=len, reverse=True)
     return re.compile(
         rf"(?<!\w)(?:{'|'.join(words)})(?!\w)|(?:{'|'.join(nouns)})(?!\w)|[{re.escape(QUOTE_CHARS)}:]", re.IGNORECASE
     )

@@ -715,3 +715,28 @@ def test_passive_report_takes_its_agent() -> None:
     text = "Die Forderungen der Grünen wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet."
     a = _find(attribute(text), text, "unrealistisch")
     assert (a.kind, a.speaker) == ("reported", "Bundesverkehrsminister Manfred Stolpe")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Spectors Verteidiger Bruce Cutler vertritt die Ansicht, Clarkson habe sich selbst getötet.",
+            "Clarkson habe sich selbst getötet",
+            "Spectors Verteidiger Bruce Cutler",
+        ),
+        (
+            "Die BVG begegnet der Kritik mit dem Argument, die Züge seien meist unterirdisch unterwegs.",
+            "die Züge seien meist unterirdisch unterwegs",
+            "Die BVG",
+        ),
+    ],
+)
+def test_noun_of_saying_with_content_clause(text: str, quote: str, speaker: str) -> None:
+    a = _find(attribute(text), text, quote)
+    assert (text[a.quote_start : a.quote_end], a.speaker, a.kind) == (quote, speaker, "indirect")
+
+
+def test_noun_without_content_clause_is_no_quote() -> None:
+    text = "Die Regierung teilt die Ansicht, die im Bericht steht, nicht."
+    assert attribute(text) == []
