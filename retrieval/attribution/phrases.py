@@ -244,12 +244,22 @@ def _previous_finite(toks: Sequence[Tok], v: int) -> int | None:
     return None
 
 
+def _pronoun_subject_after(toks: Sequence[Tok], v: int) -> bool:
+    """ "sagte er", "so schrieb diese"; but in "Er bezeichnete sie als …" / "Er nannte diese …" the subject
+    comes first and the pronoun is the object."""
+    if v + 1 >= len(toks):
+        return False
+    after = toks[v + 1]
+    nominative = after.tag in ("PPER", "PIS") and after.low in NOMINATIVE_PRONOUNS
+    if not nominative and not (after.tag == "PDS" and after.low in ("diese", "dieser")):
+        return False
+    return after.low not in ("sie", "diese") or _subject_before(toks, _clause_start(toks, v, 0), v) is None
+
+
 def speaker_of_verb(toks: Sequence[Tok], v: int, stop: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """Token range of the speaker of the (finite) speech verb at ``v``."""
     n = len(toks)
-    if v + 1 < n and toks[v + 1].tag in ("PPER", "PIS") and toks[v + 1].low in NOMINATIVE_PRONOUNS:
-        return v + 1, v + 2
-    if v + 1 < n and toks[v + 1].tag == "PDS" and toks[v + 1].low in ("diese", "dieser"):  # "so schrieb diese"
+    if _pronoun_subject_after(toks, v):
         return v + 1, v + 2
     seg = _segment_start(toks, v)
     if v > 0 and toks[v - 1].low in ("und", "sowie", "oder"):

@@ -740,3 +740,15 @@ def test_noun_of_saying_with_content_clause(text: str, quote: str, speaker: str)
 def test_noun_without_content_clause_is_no_quote() -> None:
     text = "Die Regierung teilt die Ansicht, die im Bericht steht, nicht."
     assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Er bezeichnete diese als eine „souveräne Entscheidung des Präsidenten“.", "Er"),
+        ("Die Ministerin nannte sie „eine große Gefahr für alle Bürger“.", "Die Ministerin"),
+        ("Am Montag sagte sie, die Lage sei ernst.", "sie"),
+    ],
+)
+def test_pronoun_after_the_verb_is_the_subject_only_without_one_before(text: str, speaker: str) -> None:
+    assert {a.speaker for a in attribute(text)} == {speaker}
