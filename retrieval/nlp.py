@@ -66,16 +66,24 @@ def somajo_lock() -> threading.Lock:
     return _somajo_lock
 
 
+#: Words whose HanTa analysis is kept (a few hundred bytes each).
+_WORD_ANALYSES = 100_000
+
+
 @functools.cache
 def tagger(language: str = "de") -> Any | None:
     """The HanTa tagger for ``language``, loaded once; None if its model cannot be loaded."""
     try:
         from HanTa import HanoverTagger as ht
 
-        return ht.HanoverTagger("morphmodel_en.pgz" if language == "en" else "morphmodel_ger.pgz")
+        model = ht.HanoverTagger("morphmodel_en.pgz" if language == "en" else "morphmodel_ger.pgz")
     except Exception:  # a missing model must not break indexing: lemmas fall back to the surface form
         log.warning("HanTa model for %s unavailable; lemmas fall back to the surface form", language)
         return None
+    # HanTa analyses each word outside its built-in list of frequent words anew in every sentence, a few ms each
+    # (names, compounds: most of tagging time); the analysis depends on the word alone, so keep it.
+    model.analyze_forward = functools.lru_cache(maxsize=_WORD_ANALYSES)(model.analyze_forward)
+    return model
 
 
 @functools.lru_cache(maxsize=65536)

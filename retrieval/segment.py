@@ -9,8 +9,11 @@ Passages are windows of consecutive whole sentences, at most ``max_chars`` long.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from retrieval.models import Article, Passage, Sentence
 from retrieval.nlp import somajo, somajo_lock
@@ -40,7 +43,33 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def sentence_spans(text: str, language: str = "de") -> list[tuple[int, int]]:
     """``(start, end)`` of every sentence in ``text``, in order, none overlapping."""
-    spans: list[tuple[int, int]] = []
+    found = _tokenised(text, language).sentences
+    spans = [(a, b) for a, b in found if any(c.isalnum() for c in text[a:b])]  # no bare "." sentences
+    return _join_open_quotes(text, spans)
+
+
+def token_spans(text: str, start: int, end: int, language: str = "de") -> list[tuple[int, int]] | None:
+    """The ``(start, end)`` of every token of ``text[start:end]`` as segmenting the whole text found them (the
+    article just segmented is kept, so attribution reads its tokens without tokenising again); None if a token
+    crosses ``start`` or ``end`` (a span that is not a union of the segmenter's sentences)."""
+    flat = _tokenised(text, language).tokens
+    lo = bisect.bisect_left(flat, (start, start))
+    hi = bisect.bisect_left(flat, (end, end), lo)
+    if (lo > 0 and flat[lo - 1][1] > start) or (hi > lo and flat[hi - 1][1] > end):
+        return None
+    return flat[lo:hi]
+
+
+class _Tokens(NamedTuple):
+    sentences: list[tuple[int, int]]  # SoMaJo's sentences
+    tokens: list[tuple[int, int]]  # all their tokens (none empty), in order
+
+
+@functools.lru_cache(maxsize=4)
+def _tokenised(text: str, language: str) -> _Tokens:
+    """SoMaJo's sentences and tokens of ``text``, block by block (kept for the few articles in hand)."""
+    sentences: list[tuple[int, int]] = []
+    tokens: list[tuple[int, int]] = []
     splitter = somajo(language)
     with somajo_lock():  # SoMaJo keeps per-call state; one tokenizer is shared by all threads
         for base, block_end in _blocks(text):
@@ -48,10 +77,11 @@ def sentence_spans(text: str, language: str = "de") -> list[tuple[int, int]]:
                 if not sentence:  # a block of zero-width or control characters only
                     continue
                 first, last = sentence[0].character_offset, sentence[-1].character_offset
-                if first is not None and last is not None:
-                    spans.append((base + first[0], base + last[1]))
-    spans = [(a, b) for a, b in spans if any(c.isalnum() for c in text[a:b])]  # no bare "." sentences
-    return _join_open_quotes(text, spans)
+                if first is None or last is None:
+                    continue
+                sentences.append((base + first[0], base + last[1]))
+                tokens.extend((base + a, base + b) for a, b in (t.character_offset for t in sentence) if b > a)
+    return _Tokens(sentences, tokens)
 
 
 def _join_open_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -11,11 +11,13 @@ from retrieval.attribution.candidates import Cand, candidate
 from retrieval.attribution.lexicon import (
     ADVERB_CUES,
     BERUFUNG_CUE,
+    CONTENT_NOUN_SUFFIXES,
     FOCUS_WORDS,
     HEARSAY_MODALS,
     HEARSAY_PHRASES,
     INFO_NOUN_SUFFIXES,
     NOUN_TAGS,
+    NP_START_TAGS,
     PREP_CUES_AFTER,
     PREP_CUES_BEFORE,
     REPORTING_LEXICON,
@@ -28,6 +30,7 @@ from retrieval.attribution.phrases import (
     np_backward,
     np_forward,
     np_start,
+    passive_agent,
     speaker_of_verb,
     subject_after,
 )
@@ -38,6 +41,7 @@ from retrieval.attribution.verbs import (
     content_before,
     cue_as_written,
     demonstrative_vorfeld,
+    has_reported_verb,
     is_konj,
     is_passive,
     reports_act,
@@ -54,7 +58,10 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         cue_text = cue_as_written(toks, hit)
         start = content_after(toks, hit)
         if start is not None:
-            spk = None if is_passive(toks, hit) else speaker_of_verb(toks, hit.finite, stop_words(hit))
+            if is_passive(toks, hit):
+                spk = passive_agent(toks, hit.finite, hit.head)
+            else:
+                spk = speaker_of_verb(toks, hit.finite, stop_words(hit))
             spk = _zitieren_object(toks, hit, spk)
             return candidate(toks, (start, n), "indirect", spk, cue_rng, cue_text)
         if content_before(toks, hit):
@@ -63,6 +70,28 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             if spk is None:
                 continue
             return candidate(toks, (0, h - 1), "indirect", spk, cue_rng, cue_text)
+    return None
+
+
+def _noun_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
+    """A noun of saying with its content clause: "Cutler vertritt die Ansicht, Clarkson habe sich selbst
+    getötet", "Die BVG begegnet der Kritik mit dem Argument, die Züge seien …", "…, die der Überzeugung waren,
+    dass …"; the speaker is the subject of the verb the noun depends on."""
+    n = len(toks)
+    for k in range(2, n - 2):
+        noun = toks[k - 1]
+        if inside[k] or toks[k].text != "," or noun.tag != "NN" or not noun.low.endswith(CONTENT_NOUN_SUFFIXES):
+            continue
+        rest = toks[k + 1 :]
+        if not (rest[0].low in ("dass", "daß") or (rest[0].tag in NP_START_TAGS and has_reported_verb(rest))):
+            continue
+        fin = next((j for j in range(k - 2, -1, -1) if is_finite(toks[j]) or toks[j].text in (",", ":", ";")), None)
+        if fin is None or not is_finite(toks[fin]):
+            continue
+        spk = speaker_of_verb(toks, fin)
+        if spk is None or spk[0] <= k - 1 < spk[1]:
+            continue
+        return candidate(toks, (k + 1, n), "indirect", spk, (fin, fin + 1), f"{toks[fin].text} {noun.text}")
     return None
 
 
@@ -77,13 +106,17 @@ def _zitieren_object(toks: Sequence[Tok], hit: VerbHit, spk: tuple[int, int] | N
 def _reported_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
     """A communicative act without a content clause: the whole sentence ("X sprach von …")."""
     for hit in speech_verbs(toks, inside, REPORTING_LEXICON):
-        if not reports_act(toks, hit) or is_passive(toks, hit) or demonstrative_vorfeld(toks, hit.finite):
+        if not reports_act(toks, hit) or demonstrative_vorfeld(toks, hit.finite):
             continue
-        if toks[hit.finite].low in STATAL_AUXILIARIES and hit.finite != hit.head:
+        passive = is_passive(toks, hit)
+        if toks[hit.finite].low in STATAL_AUXILIARIES and hit.finite != hit.head and not passive:
             continue
         if in_subordinate_clause(toks, hit.finite):
             continue
-        spk = speaker_of_verb(toks, hit.finite, stop_words(hit))
+        # "Die Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet": the agent is the source
+        spk = (
+            passive_agent(toks, hit.finite, hit.head) if passive else speaker_of_verb(toks, hit.finite, stop_words(hit))
+        )
         if spk is None or (toks[spk[0]].low in ("es", "das", "dies") and toks[spk[0]].tag != "ART"):
             continue
         cue_rng = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)
@@ -242,7 +275,7 @@ def _wie_speaker(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int] | None:
     return (start, end) if end > first else None
 
 
-_SENTENCE_ANALYSES = (_verb_frame, _so_frame, _wie_frame, _according_to, _hearsay_phrase, _reported_frame)
+_SENTENCE_ANALYSES = (_verb_frame, _noun_frame, _so_frame, _wie_frame, _according_to, _hearsay_phrase, _reported_frame)
 
 
 def analyse_sentence(sent: Sent, qspans: Sequence[tuple[int, int]]) -> Cand | None:

@@ -10,12 +10,13 @@ from collections.abc import Sequence
 
 from retrieval.attribution.candidates import Cand, cand_spans, overlap, sentence_body, within
 from retrieval.attribution.frames import analyse_sentence, is_hearsay
-from retrieval.attribution.lexicon import KONJ1_FORMS
+from retrieval.attribution.lexicon import ALL_SPEECH_VERBS, KONJ1_FORMS
 from retrieval.attribution.phrases import in_subordinate_clause, np_forward, speaker_of_verb, subject_after
 from retrieval.attribution.quotes import is_name, mark_inline_quotes, quote_spans
 from retrieval.attribution.tokenise import maybe_cue, split_sentences, tag_sentence
-from retrieval.attribution.tokens import Sent, char_span, is_finite, is_quote_mark, quote_depth
+from retrieval.attribution.tokens import Sent, Tok, char_span, is_finite, is_quote_mark, is_verb, quote_depth
 from retrieval.attribution.verbs import cue_as_written, is_passive, speech_verbs, stop_words, verb_lemma
+from retrieval.nlp import analyze
 
 #: Demonstratives that stand for the previous sentence as a speech verb's object ("Dies teilte X mit").
 DEMONSTRATIVE_OBJECTS = frozenset({"dies", "das", "dieses"})
@@ -44,6 +45,12 @@ def _carry(
         if not is_hearsay(s, qspans):
             continue
         speaker = last.speaker if near and last is not None else None
+        if speaker is not None and last_idx < s.index - 1 and "\n" not in text[sents[s.index - 1].end : s.start]:
+            # "Die IAEA sagte, … . Der Iran streitet dies ab. Sein Programm diene …": a source named in between
+            _ensure_tagged(sents[s.index - 1], tagged)
+            between = _main_subject(sents[s.index - 1], qspans)
+            if between is not None and text[between[0] : between[1]].lower() not in ("er", "sie"):
+                speaker = between
         if speaker is None:
             prev = sents[s.index - 1]
             if not _konj1_clause(s, qspans) or "\n" in text[prev.end : s.start]:
@@ -188,7 +195,9 @@ def _quote_frame(text: str, sents: Sequence[Sent], a: int, b: int) -> Cand | Non
 def _frame_after_quote(text: str, sents: Sequence[Sent], b: int) -> Cand | None:
     """ "„…“, sagte der Sprecher" / "„…“, so X": a verb (or "so") right after the closing mark."""
     after = re.match(r"\s*,\s*", text[b : b + 5])
-    hit = _tok_at(sents, b + after.end()) if after else None
+    if after is None:
+        return _frame_after_closed_quote(text, sents, b)
+    hit = _tok_at(sents, b + after.end())
     if hit is None:
         return None
     s, i = hit
@@ -206,6 +215,21 @@ def _frame_after_quote(text: str, sents: Sequence[Sent], b: int) -> Cand | None:
     return cand_spans(s.toks, spk, (i, last + 1), cue_text)
 
 
+def _frame_after_closed_quote(text: str, sents: Sequence[Sent], b: int) -> Cand | None:
+    """ "„… etabliert.“ erklärte Kultusministerin Eisenmann.": a speech verb with no comma after a quote that
+    closes its own sentence (the tagger, seeing no clause start, often reads the verb as an adjective)."""
+    if text[b - 2 : b - 1] not in ".!?" or not re.match(r"\s?[a-zäöü]", text[b : b + 2]):
+        return None
+    hit = _tok_at(sents, b)
+    if hit is None:
+        return None
+    s, i = hit
+    t = s.toks[i]
+    lemma = verb_lemma(s.toks, i)[0] if is_verb(t) else analyze(t.text)[0].lower()
+    spk = subject_after(s.toks, i, len(s.toks)) if lemma in ALL_SPEECH_VERBS else None
+    return cand_spans(s.toks, spk, (i, i + 1), t.text) if spk is not None else None
+
+
 def _frame_before_quote(text: str, sents: Sequence[Sent], a: int) -> Cand | None:
     """ "X sagte: „…“" / "Ähnlich äußerte sich X: „…“": the finite verb of the clause before the colon."""
     before = re.search(r":\s*$", text[max(0, a - 5) : a])
@@ -213,14 +237,30 @@ def _frame_before_quote(text: str, sents: Sequence[Sent], a: int) -> Cand | None
     if hit is None:
         return None
     s, i = hit
+    toks = s.toks
     for k in range(i - 1, -1, -1):
-        t = s.toks[k]
+        t = toks[k]
         if is_quote_mark(t) or t.text in (".", ";"):
             return None
         if is_finite(t) and t.tag.startswith("VV"):
-            spk = speaker_of_verb(s.toks, k)
-            return cand_spans(s.toks, spk, (k, k + 1), t.text) if spk is not None else None
-    return None
+            spk = speaker_of_verb(toks, k)
+            return cand_spans(toks, spk, (k, k + 1), t.text) if spk is not None else None
+        if t.tag in ("VVPP", "VVINF") and verb_lemma(toks, k)[0] in ALL_SPEECH_VERBS:
+            # "soll Anelka zu Domenech gesagt haben: „…“": the subject of the finite auxiliary
+            fin = next((j for j in range(k - 1, -1, -1) if is_finite(toks[j]) or toks[j].text in ",;:"), None)
+            spk = speaker_of_verb(toks, fin) if fin is not None and is_finite(toks[fin]) else None
+            return cand_spans(toks, spk, (fin, k + 1), f"{toks[fin].text} {t.text}") if spk and fin else None
+        if t.low in ("und", "sowie"):
+            # "… (…), und der norwegische Ministerpräsident Jens Stoltenberg: „…“": a speaker named before the colon
+            return _named_before_colon(toks, k + 1, i)
+    return _named_before_colon(toks, 0, i)
+
+
+def _named_before_colon(toks: Sequence[Tok], a: int, colon: int) -> Cand | None:
+    """ "Stoltenberg: „…“": a noun phrase alone before the colon of a quote is its speaker."""
+    if colon <= a or np_forward(toks, a, colon) != colon or toks[a].tag in ("PPER", "PIS", "PDS"):
+        return None
+    return cand_spans(toks, (a, colon), (colon, colon + 1), ":")
 
 
 def _sentence_of(sents: Sequence[Sent], pos: int) -> Sent | None:

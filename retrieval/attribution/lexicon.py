@@ -11,14 +11,14 @@ from importlib import resources
 
 
 def entries(name: str) -> tuple[str, ...]:
-    """The entries of ``data/<name>``: one a line, ``#`` lines are comments, ``"…"`` keeps spaces."""
+    """The entries of ``data/<name>``: one a line, ``#`` lines are comments."""
     text = (resources.files("retrieval.attribution") / "data" / name).read_text(encoding="utf-8")
     out = []
     for line in text.splitlines():
         entry = line.strip()
         if not entry or entry.startswith("#"):
             continue
-        out.append(entry[1:-1] if len(entry) > 1 and entry[0] == entry[-1] == '"' else entry)
+        out.append(entry)
     return tuple(out)
 
 
@@ -71,7 +71,7 @@ FIGURE_QUALIFIERS = _words("figure_qualifiers.txt")
 
 #: Past/present stems that differ from the lemma's ("sprach", "gab", "wies").
 ABLAUT_FORMS = entries("ablaut_forms.txt")
-#: Words that signal an according-to phrase or hearsay.
+#: Words that open an according-to phrase ("laut", "zufolge", ", so X").
 PREFILTER_WORDS = entries("prefilter_words.txt")
 
 # According-to phrases and hearsay -----------------------------------------------------------------------
@@ -81,6 +81,8 @@ PREP_CUES_AFTER = frozenset({"laut", "gemäß", "lt."})
 PREP_CUES_BEFORE = frozenset({"zufolge"})
 #: Nouns that make "nach X" an according-to phrase (matched as a suffix of the lowercased head noun).
 INFO_NOUN_SUFFIXES = entries("info_noun_suffixes.txt")
+#: Nouns of saying and thinking whose content clause is a quote ("vertritt die Ansicht, X habe …").
+CONTENT_NOUN_SUFFIXES = entries("content_nouns.txt")
 #: Multi-word cues handled as fixed token sequences (lowercased).
 BERUFUNG_CUE = ("unter", "berufung", "auf")
 HEARSAY_PHRASES = tuple(tuple(p.split()) for p in entries("hearsay_phrases.txt"))

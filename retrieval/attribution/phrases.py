@@ -132,11 +132,13 @@ def _segment_start(toks: Sequence[Tok], v: int) -> int:
 
 def in_subordinate_clause(toks: Sequence[Tok], v: int) -> bool:
     """Whether the finite verb at ``v`` ends a verb-final or parenthetical clause ("…, zu der die
-    Opposition aufgerufen hatte", "als er zum Streik aufrief", "(Wikinews berichtete)")."""
+    Opposition aufgerufen hatte", "als er zum Streik aufrief", "(Wikinews berichtete)", "Wie X berichtete, …")."""
     seg = _segment_start(toks, v)
-    if seg == 0 or seg >= v:
+    if seg >= v:
         return False
     t = toks[seg]
+    if seg == 0:  # "Dass die FDP den Mindestlohn ablehnt, ist …", "Wie die Zeitung berichtete, …"
+        return t.tag == "KOUS" or t.low == "wie"
     return (
         toks[seg - 1].text == "("
         or t.tag in SUBCLAUSE_TAGS
@@ -242,12 +244,22 @@ def _previous_finite(toks: Sequence[Tok], v: int) -> int | None:
     return None
 
 
+def _pronoun_subject_after(toks: Sequence[Tok], v: int) -> bool:
+    """ "sagte er", "so schrieb diese"; but in "Er bezeichnete sie als …" / "Er nannte diese …" the subject
+    comes first and the pronoun is the object."""
+    if v + 1 >= len(toks):
+        return False
+    after = toks[v + 1]
+    nominative = after.tag in ("PPER", "PIS") and after.low in NOMINATIVE_PRONOUNS
+    if not nominative and not (after.tag == "PDS" and after.low in ("diese", "dieser")):
+        return False
+    return after.low not in ("sie", "diese") or _subject_before(toks, _clause_start(toks, v, 0), v) is None
+
+
 def speaker_of_verb(toks: Sequence[Tok], v: int, stop: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """Token range of the speaker of the (finite) speech verb at ``v``."""
     n = len(toks)
-    if v + 1 < n and toks[v + 1].tag in ("PPER", "PIS") and toks[v + 1].low in NOMINATIVE_PRONOUNS:
-        return v + 1, v + 2
-    if v + 1 < n and toks[v + 1].tag == "PDS" and toks[v + 1].low in ("diese", "dieser"):  # "so schrieb diese"
+    if _pronoun_subject_after(toks, v):
         return v + 1, v + 2
     seg = _segment_start(toks, v)
     if v > 0 and toks[v - 1].low in ("und", "sowie", "oder"):
@@ -256,7 +268,7 @@ def speaker_of_verb(toks: Sequence[Tok], v: int, stop: frozenset[str] = frozense
             return speaker_of_verb(toks, prev, stop)
     if (
         seg < v
-        and seg > 0
+        and (seg > 0 or toks[0].tag == "KOUS" or toks[0].low == "wie")  # "Wie X berichtete, …" opens a sentence
         and (
             toks[seg].tag in ("KOUS", "PRELS", "PWS", "PWAV")
             or toks[seg].low == "wie"
@@ -284,3 +296,17 @@ def _appositive_subject(toks: Sequence[Tok], a: int, v: int) -> tuple[int, int] 
         return None
     seg = _segment_start(toks, v - 1)
     return _subject_before(toks, seg, v - 1) if seg > a else None
+
+
+def passive_agent(toks: Sequence[Tok], v: int, head: int) -> tuple[int, int] | None:
+    """The agent of a passive speech verb ("Es wurde von Demjanjuks Sohn die Mutmaßung geäußert", "wird von
+    der Agentur Reuters mit den Worten zitiert"): the noun phrase after "von"/"vom" in its clause."""
+    start = _clause_start(toks, min(v, head), 0)
+    for k in range(start, max(v, head)):
+        t = toks[k]
+        if t.text in (",", ";", ":") or is_quote_mark(t):
+            return None
+        if t.low in ("von", "vom") and k + 1 < len(toks) and np_start(toks[k + 1]):
+            end = np_forward(toks, k + 1, len(toks))
+            return (k + 1, end) if end > k + 1 else None
+    return None

@@ -1,7 +1,9 @@
 """Text to tagged sentences: SoMaJo splits lines into sentences and tokens, HanTa tags and lemmatises them.
 
-Tagging is the expensive step, so a cheap regex prefilter (``maybe_cue``) skips sentences without any
-cue-like string; only sentences that pass are tagged.
+Given the segmenter's sentences, the tokens segmenting found are reused (``segment.token_spans``): an indexed
+article is tokenised once. Tagging is the expensive step, so a cheap prefilter (``maybe_cue``) skips sentences
+without a speech-verb stem in a word that can be a verb, an according-to word or a quotation mark; only
+sentences that pass are tagged (carry-over tags the few it needs later).
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from functools import lru_cache
 
 from retrieval.attribution.lexicon import (
     ABLAUT_FORMS,
+    CONTENT_NOUN_SUFFIXES,
     ESTIMATE_VERBS,
+    INFO_NOUN_SUFFIXES,
     PARTICLES,
     PREFILTER_WORDS,
     REPORT_VERBS,
@@ -21,6 +25,7 @@ from retrieval.attribution.lexicon import (
 )
 from retrieval.attribution.tokens import Sent, Tok
 from retrieval.nlp import QUOTE_CHARS, somajo, somajo_lock, tagger
+from retrieval.segment import token_spans
 
 log = logging.getLogger(__name__)
 
@@ -83,40 +88,81 @@ def _fallback_sentences(base: int, chunk: str) -> list[list[Tok]]:
     return out
 
 
+def _span_tokens(text: str, start: int, end: int) -> list[Tok]:
+    """The tokens of one segmenter sentence: those segmenting found (no second SoMaJo pass), else its own."""
+    known = token_spans(text, start, end)
+    if known is not None:
+        return [Tok(text[a:b], a, b) for a, b in known]
+    return [tok for base, chunk in _pieces(text, start, end) for toks in _token_groups(base, chunk) for tok in toks]
+
+
 def split_sentences(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[Sent]:
     """The sentences of ``text`` with absolute token offsets: each of ``spans`` tokenised as one sentence
     (the segmenter's), or without spans SoMaJo's sentences of each line."""
     if spans is None:
         groups = [toks for base, chunk in _paragraphs(text) for toks in _token_groups(base, chunk)]
     else:
-        groups = [
-            [tok for base, chunk in _pieces(text, start, end) for toks in _token_groups(base, chunk) for tok in toks]
-            for start, end in spans
-        ]
+        groups = [_span_tokens(text, start, end) for start, end in spans]
     return [Sent(toks, i) for i, toks in enumerate(g for g in groups if g)]
 
 
+#: Prefixes a participle or "zu" infinitive splits from a verb's stem ("vorher|ge|sagt", "zurück|ge|wiesen").
+_SPLIT_PREFIXES = frozenset({"davon", "her", "hervor", "vorher", "zurück"})
+
+
 def _verb_stem(lemma: str) -> str:
-    """A stem of a speech-verb lemma found in its inflected forms ("mitteilen" -> "teil")."""
-    for p in sorted(PARTICLES | {"davon"}, key=len, reverse=True):
-        if lemma.startswith(p) and len(lemma) - len(p) >= 4:
-            lemma = lemma[len(p) :]
-            break
+    """A stem of a speech-verb lemma found in its inflected forms ("mitteilen" -> "teil", "vorhersagen" -> "sag")."""
+    prefixes = sorted(PARTICLES | _SPLIT_PREFIXES, key=len, reverse=True)
+    stripped = True
+    while stripped:
+        stripped = False
+        for p in prefixes:
+            if lemma.startswith(p) and len(lemma) - len(p) >= 4:
+                lemma = lemma[len(p) :]
+                stripped = True
+                break
     return lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
 
 
+#: Tokens after which a capitalised word may still be a verb ("Bestätigt wurde …", "Zitat: Sagte er …").
+_CLAUSE_OPENERS = frozenset(":;(–-") | frozenset(QUOTE_CHARS)
+
+
 @lru_cache(maxsize=1)
-def _prefilter_re() -> re.Pattern[str]:
-    """One regex for "might this sentence hold a cue": verb stems, ablaut forms, cue words, marks, colon."""
+def _cue_word_re() -> re.Pattern[str]:
+    """One regex for the words of according-to phrases, the end of an information noun ("nach Polizeiangaben",
+    "seiner Meinung nach") or of a noun of saying ("die Ansicht, …"), quotation marks and the colon."""
+    words = sorted((re.escape(w) for w in PREFILTER_WORDS), key=len, reverse=True)
+    nouns = sorted((re.escape(w) for w in {*INFO_NOUN_SUFFIXES, *CONTENT_NOUN_SUFFIXES}), key=len, reverse=True)
+    return re.compile(
+        rf"(?<!\w)(?:{'|'.join(words)})(?!\w)|(?:{'|'.join(nouns)})(?!\w)|[{re.escape(QUOTE_CHARS)}:]", re.IGNORECASE
+    )
+
+
+@lru_cache(maxsize=1)
+def _verb_re() -> re.Pattern[str]:
+    """One regex for the stems and ablaut forms of speech, report and estimate verbs."""
     verbs = SPEECH_VERBS | REPORT_VERBS | ESTIMATE_VERBS.keys()
-    words = {_verb_stem(v) for v in verbs} | set(ABLAUT_FORMS) | set(PREFILTER_WORDS)
-    alts = sorted((re.escape(w) for w in words if len(w.strip()) >= 2), key=len, reverse=True)
-    return re.compile("|".join(alts) + "|[" + re.escape(QUOTE_CHARS) + ":]", re.IGNORECASE)
+    words = {_verb_stem(v) for v in verbs} | set(ABLAUT_FORMS)
+    alts = sorted((re.escape(w) for w in words if len(w) >= 2), key=len, reverse=True)
+    return re.compile("|".join(alts), re.IGNORECASE)
 
 
 def maybe_cue(text: str, sent: Sent) -> bool:
-    """Cheap test before tagging: sentences without any cue-like string are not analysed."""
-    return _prefilter_re().search(text, sent.start, sent.end) is not None
+    """Cheap test before tagging: sentences without any cue-like string are not analysed.
+
+    A verb stem counts only in a word that can be a verb: a lowercase one, or a capitalised one that opens
+    the sentence or a clause. "Teil", "Gebäude", "Regierung" or "Deutschland" (stems of "mitteilen",
+    "angeben", "regen", "andeuten") are nouns, and most sentences hold one.
+    """
+    if _cue_word_re().search(text, sent.start, sent.end) is not None:
+        return True
+    verb = _verb_re()
+    toks = sent.toks
+    return any(
+        (tok.text[:1].islower() or k == 0 or toks[k - 1].text in _CLAUSE_OPENERS) and verb.search(tok.text)
+        for k, tok in enumerate(toks)
+    )
 
 
 @lru_cache(maxsize=65536)

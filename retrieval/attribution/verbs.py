@@ -131,7 +131,7 @@ def content_after(toks: Sequence[Tok], hit: VerbHit) -> int | None:
                 return None
             if rest[0].low in ("dass", "daß", "ob") or rest[0].tag in ("PWS", "PWAV", "PWAT"):
                 return k + 1
-            if _has_reported_verb(rest) or is_quote_mark(rest[0]) or _is_content_clause(rest, hit):
+            if has_reported_verb(rest) or is_quote_mark(rest[0]) or _is_content_clause(rest, hit):
                 return k + 1
             return None
         if t.text in (".", ";", "!", "?"):
@@ -158,7 +158,7 @@ def _is_content_clause(rest: Sequence[Tok], hit: VerbHit) -> bool:
     return clause[0].tag in NP_START_TAGS and any(is_finite(t) for t in clause[1:])
 
 
-def _has_reported_verb(toks: Sequence[Tok]) -> bool:
+def has_reported_verb(toks: Sequence[Tok]) -> bool:
     """Whether a clause contains a Konjunktiv (I, or II used for reported speech) finite verb."""
     return any(is_konj(t) for t in toks[:40])
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from retrieval.attribution import attribute, lexicon, resolve_speaker, speaker_for_span
+from retrieval.attribution import attribute, lexicon, resolve_speaker, speaker_for_span, tokenise
 from retrieval.models import Attribution
 from retrieval.segment import sentence_spans
 
@@ -420,10 +420,10 @@ def test_bad_sentence_spans(spans: list[tuple[int, int]]) -> None:
 
 
 def test_lexicon_data_files() -> None:
-    """The word lists load from data/: comments skipped, quoted entries keep their spaces, TSV fields split."""
+    """The word lists load from data/: comments skipped, TSV fields split."""
     assert {"sagen", "mitteilen", "bekanntgeben"} <= lexicon.SPEECH_VERBS
     assert not any(w.startswith("#") for w in lexicon.SPEECH_VERBS | lexicon.PARTICLES)
-    assert " so " in lexicon.PREFILTER_WORDS and "so" not in lexicon.PREFILTER_WORDS
+    assert {"laut", "so"} <= set(lexicon.PREFILTER_WORDS)
     assert lexicon.ESTIMATE_VERBS["beziffern"] == ("auf", "mit") and lexicon.ESTIMATE_VERBS["zählen"] == ("",)
     assert lexicon.NEEDS_COMPANION["schreiben"] == (",", ":")
     assert ("hieß", "es") in lexicon.HEARSAY_PHRASES
@@ -613,3 +613,142 @@ def test_reported_acts_with_neuter_subject_and_assessing_verbs(text: str, speake
     a = _find(attribute(text), text, text.split()[-1].rstrip("."))
     assert a.kind == "reported"
     assert a.speaker == speaker
+
+
+def test_segmenter_tokens_are_reused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Given the segmenter's sentences, attribution reads the tokens segmenting found: no second SoMaJo pass."""
+    text = "Der Minister sagte am Montag\nin Berlin, die Lage sei ernst. „Wir sind bereit“, sagte Beck."
+    spans = sentence_spans(text)
+    expected = attribute(text, sentences=spans)
+
+    def no_second_pass(base: int, chunk: str) -> list[list[object]]:
+        raise AssertionError(f"tokenised again: {chunk!r}")
+
+    monkeypatch.setattr(tokenise, "_token_groups", no_second_pass)
+    assert attribute(text, sentences=spans) == expected
+    assert {a.speaker for a in expected} == {"Der Minister", "Beck"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Ein Teil des Gebäudes der Regierung in Deutschland wurde renoviert.", False),  # stems inside nouns
+        ("Der Bürgermeister teilte mit, das Gebäude werde renoviert.", True),
+        ("Mitgeteilt wurde das am Montag.", True),  # a capitalised verb that opens the sentence
+        ("Nach Polizeiangaben gab es drei Verletzte.", True),
+        ("Nach dem Spiel waren alle müde.", False),  # "nach" without an information noun
+        ("Das Gebäude sei alt.", False),  # Konjunktiv alone is carry-over's test, not a frame's
+    ],
+)
+def test_prefilter(sentence: str, cue: bool) -> None:
+    """Only sentences that may hold a speech verb or an according-to phrase are tagged."""
+    (sent,) = tokenise.split_sentences(sentence)
+    assert tokenise.maybe_cue(sentence, sent) is cue
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "speaker"),
+    [
+        (
+            "Wie die Zeitung „The Guardian“ berichtete, sei der Befehl aus Pakistan gekommen.",
+            "aus Pakistan",
+            "die Zeitung „The Guardian“",
+        ),
+        ("Wie der Vorsitzende Richter ausführte, hätte es ein Blutbad gegeben.", "Blutbad", "der Vorsitzende Richter"),
+        (
+            "Es wurde von Demjanjuks Sohn die Mutmaßung geäußert, Deutschland brauche nur ein Opfer.",
+            "ein Opfer",
+            "Demjanjuks Sohn",
+        ),
+    ],
+)
+def test_speaker_of_opening_clause_and_passive_agent(text: str, quote_part: str, speaker: str) -> None:
+    """The subject of a sentence-initial "Wie X berichtete, …" clause, and the "von X" agent of a passive speech
+    verb, are the speaker."""
+    assert _find(attribute(text), text, quote_part).speaker == speaker
+
+
+def test_opening_subordinate_clause_is_no_report() -> None:
+    text = "Dass die Partei den Mindestlohn ablehnt, ist ein deutliches Signal."
+    assert [a for a in attribute(text) if a.kind == "reported"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "speaker"),
+    [
+        (
+            "Die Schule hat sich etabliert, sagte Kretschmann, und der Minister Peter Hauk: "
+            "„Wir sind mit der Schule sehr zufrieden.“",
+            "zufrieden",
+            "der Minister Peter Hauk",
+        ),
+        ("Hauk: „Wir sind mit dem Ergebnis der Wahl sehr zufrieden.“", "zufrieden", "Hauk"),
+        (
+            "Wie die Zeitung schrieb, soll Anelka zu Domenech gesagt haben: „Das lasse ich mir nicht bieten.“",
+            "bieten",
+            "Anelka",
+        ),
+        (
+            "„Die Schule hat sich in der Landschaft etabliert.“ erklärte Kultusministerin Eisenmann.",
+            "etabliert",
+            "Kultusministerin Eisenmann",
+        ),
+    ],
+)
+def test_direct_quote_frames(text: str, quote_part: str, speaker: str) -> None:
+    """A speaker named alone before the colon, the subject of a participle's auxiliary before the colon, and a
+    speech verb after a closed quote without a comma."""
+    direct = [a for a in attribute(text) if a.kind == "direct"]
+    assert _find(direct, text, quote_part).speaker == speaker
+
+
+def test_carry_over_takes_a_source_named_in_between() -> None:
+    """Konjunktiv two sentences after an attribution continues the source named in the sentence between."""
+    text = (
+        "Die IAEA teilte mit, der Iran habe Uran angereichert. Der Iran streitet dies ab. "
+        "Sein Programm diene ausschließlich friedlichen Zwecken."
+    )
+    assert _find(attribute(text), text, "friedlichen Zwecken").speaker == "Der Iran"
+
+
+def test_passive_report_takes_its_agent() -> None:
+    text = "Die Forderungen der Grünen wurden von Bundesverkehrsminister Manfred Stolpe als unrealistisch bezeichnet."
+    a = _find(attribute(text), text, "unrealistisch")
+    assert (a.kind, a.speaker) == ("reported", "Bundesverkehrsminister Manfred Stolpe")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Spectors Verteidiger Bruce Cutler vertritt die Ansicht, Clarkson habe sich selbst getötet.",
+            "Clarkson habe sich selbst getötet",
+            "Spectors Verteidiger Bruce Cutler",
+        ),
+        (
+            "Die BVG begegnet der Kritik mit dem Argument, die Züge seien meist unterirdisch unterwegs.",
+            "die Züge seien meist unterirdisch unterwegs",
+            "Die BVG",
+        ),
+    ],
+)
+def test_noun_of_saying_with_content_clause(text: str, quote: str, speaker: str) -> None:
+    a = _find(attribute(text), text, quote)
+    assert (text[a.quote_start : a.quote_end], a.speaker, a.kind) == (quote, speaker, "indirect")
+
+
+def test_noun_without_content_clause_is_no_quote() -> None:
+    text = "Die Regierung teilt die Ansicht, die im Bericht steht, nicht."
+    assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Er bezeichnete diese als eine „souveräne Entscheidung des Präsidenten“.", "Er"),
+        ("Die Ministerin nannte sie „eine große Gefahr für alle Bürger“.", "Die Ministerin"),
+        ("Am Montag sagte sie, die Lage sei ernst.", "sie"),
+    ],
+)
+def test_pronoun_after_the_verb_is_the_subject_only_without_one_before(text: str, speaker: str) -> None:
+    assert {a.speaker for a in attribute(text)} == {speaker}

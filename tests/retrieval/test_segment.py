@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from retrieval.models import Article, Sentence
-from retrieval.segment import passages, sentence_spans, sentences
+from retrieval.segment import passages, sentence_spans, sentences, token_spans
 
 
 def split(text: str, language: str = "de") -> list[str]:
@@ -190,3 +190,16 @@ def test_any_text_segments_into_exact_non_overlapping_spans(parts: list[str], ma
 
 def test_bare_punctuation_is_not_a_sentence() -> None:
     assert split("Erster Satz.\n\n.\n\n***\n\nZweiter Satz.") == ["Erster Satz.", "Zweiter Satz."]
+
+
+def test_token_spans() -> None:
+    """The tokens of a sentence span as segmenting found them; None for a span that cuts a token."""
+    text = "Der Minister sagte, die Lage sei ernst. Es regnete am 12. Oktober."
+    first, second = sentence_spans(text)
+    assert [
+        text[a:b] for a, b in token_spans(text, *first) or []
+    ] == "Der Minister sagte , die Lage sei ernst .".split()
+    assert [text[a:b] for a, b in token_spans(text, *second) or []][-3:] == ["12.", "Oktober", "."]
+    assert token_spans(text, 0, len(text)) is not None
+    assert token_spans(text, 1, first[1]) is None  # starts inside "Der"
+    assert token_spans(text, 0, 6) is None  # ends inside "Minister"
