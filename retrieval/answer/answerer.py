@@ -21,7 +21,7 @@ from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Library, Pool, gather
 from retrieval.answer.features import Featurizer, countable, counts, terms, unit_key, unknown_names, violates
 from retrieval.answer.scorer import Scorer, default_scorer
-from retrieval.answer.sources import readable
+from retrieval.answer.sources import readable, reported_after
 from retrieval.answer.words import spelled, words
 from retrieval.constraints import is_place, same_source
 from retrieval.embedding import Vectors
@@ -161,6 +161,7 @@ class Answerer:
             source = None  # "Tausende Nationalisten" is what is counted, not who counts it
         if question.kind == "figure" and not source:
             source = named_in(c.text, c.start, [(f.start, f.end) for f in c.info.figures], article.outlet)
+            source = source or reported_after(c.index, infos, article)
         note = None
         named = question.kind == "who_said" and question.intent not in FACT_INTENTS and not source
         if named and (names := _names_in(c.text) or self._actor(c)):  # who did it, not who said it: read first

@@ -59,6 +59,19 @@ def readable(source: str | None, index: int, infos: dict[int, SentenceInfo], art
     return source
 
 
+REPORTED_AFTER = frozenset({"indirect", "according_to"})
+
+
+def reported_after(index: int, infos: dict[int, SentenceInfo], article: Article) -> str | None:
+    """The source of the sentence after ``index`` when it reports ("…, berichtete das Staatsfernsehen",
+    "Wie X mitteilte, …"): news gives the fact first and who reported it next ("Bei einem Bootsunglück kam eine
+    Frau ums Leben. Vier weitere werden vermisst, berichtete das griechische Staatsfernsehen.")."""
+    after = infos.get(index + 1)
+    if after is None or after.how not in REPORTED_AFTER or not after.source:
+        return None
+    return readable(after.source, index + 1, infos, article)
+
+
 def _is_outlet(words: list[str], outlet: str | None) -> bool:
     if not outlet:
         return False

@@ -10,7 +10,7 @@ from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import NAMES, countable, violates
 from retrieval.answer.quotecheck import differences, fold
 from retrieval.answer.scorer import default_scorer
-from retrieval.answer.sources import readable
+from retrieval.answer.sources import readable, reported_after
 from retrieval.answer.words import Matcher, share, words
 from retrieval.constraints import checkable_source, mentions, other_place, predicates, same_source
 from retrieval.figures import extract_figures
@@ -180,6 +180,21 @@ def test_a_definite_document_points_back_to_the_source_named_before() -> None:
     infos = {0: SentenceInfo(source="Der Guardian"), 1: SentenceInfo(source="Dem Bericht")}
     assert readable("Dem Bericht", 1, infos, article) == "Der Guardian"
     assert readable("Dem Bericht", 0, {}, article) == "Dem Bericht"  # nothing named before: as written
+
+
+@pytest.mark.parametrize(
+    ("how", "expected"),
+    [
+        ("indirect", "das griechische Staatsfernsehen"),  # "…, berichtete X"
+        ("according_to", "das griechische Staatsfernsehen"),  # "Wie X mitteilte, …"
+        ("carried_over", None),
+        ("direct", None),
+    ],
+)
+def test_a_fact_takes_its_source_from_the_report_that_follows(how: str, expected: str | None) -> None:
+    text = "Vor Samos kam eine Frau ums Leben. Vier werden vermisst, berichtete das griechische Staatsfernsehen."
+    infos = {0: SentenceInfo(), 1: SentenceInfo(source="das griechische Staatsfernsehen", how=how)}
+    assert reported_after(0, infos, Article(id="s", title="Samos", text=text)) == expected
 
 
 @pytest.mark.parametrize(
