@@ -154,7 +154,7 @@ def _fallback_source(
 ) -> tuple[str | None, str | None]:
     body = text[sentences[i].start : sentences[i].end]
     headline = _HEADLINE_SOURCE.match(body)
-    if headline and "\n" not in body:
+    if headline and "\n" not in body and _names_someone(headline.group(1)):
         return headline.group(1), "headline"
     own = _declared_source(body)
     if own:
@@ -188,3 +188,22 @@ def _declared_source(sentence: str) -> str | None:
 
 def _clean(source: str) -> str:
     return " ".join(source.split()).strip(" ,;:")
+
+
+# What stands before a colon to introduce the rest, not to name who speaks: rubric words of German news and
+# interviews, and a phrase opened by an article, a preposition or a particle ("Der Grund:", "Zum Vergleich:").
+_RUBRICS = frozenset(
+    "antwort frage fazit hintergrund ergebnis ergebnisse tor tore vergleich grund beispiel ausweg titel thema "
+    "konsequenz motto resultat überblick summe umstand folge zitat info tipp update hinweis achtung".split()
+)
+_OPENERS = frozenset(
+    "der die das ein eine einer zum zur im in am und oder denn nur weiter dennoch genau kein keine auch aber "
+    "doch so bisherige".split()
+)
+
+
+def _names_someone(phrase: str) -> bool:
+    """Does the phrase before a headline's colon name a speaker ("Südkorea", "Stöger", "Historikerin Martina
+    Guggelberger"), rather than introduce what follows ("Der Grund", "Antwort", "Zum Vergleich", "Fazit")?"""
+    words = [w.lower() for w in phrase.split()]
+    return words[0] not in _OPENERS and not any(w in _RUBRICS for w in words)

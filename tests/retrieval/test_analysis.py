@@ -1,0 +1,27 @@
+"""retrieval.analysis: the sentence-level conventions added to attribution (headline sources)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import article
+
+from retrieval import segment
+from retrieval.analysis import analyse
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("Südkorea: 1500 nordkoreanische Soldaten in die Ukraine verlegt", "Südkorea"),
+        ("Stöger: Wir brauchen mehr Geld für die Schulen", "Stöger"),
+        ("Der Grund: Die Firma bietet nur 20 Prozent an", None),  # the colon introduces, no one speaks
+        ("Zum Vergleich: Im Vorjahr waren es 46.133 Anträge", None),
+        ("Antwort: Das kann ich nicht sagen", None),
+    ],
+)
+def test_a_headline_names_its_source_before_the_colon_only_if_it_names_someone(line: str, source: str | None) -> None:
+    doc = article("h", f"Titel\n{line}\nDer Rest des Artikels folgt hier.")
+    units = segment.sentences(doc)
+    info = analyse(doc, units).sentences
+    (index,) = [i for i, s in enumerate(units) if s.text.startswith(line[:12])]
+    assert (info[index].source if index in info else None) == source
