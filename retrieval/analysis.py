@@ -81,6 +81,8 @@ _IMPERSONAL = re.compile(  # "Dagegen bezifferte man die Kosten im Finanzministe
     rf"^.{{0,80}}?\b{_ESTIMATE_FINITE}\s+man\b[^.;:]{{0,120}}?\b(?:im|beim|in der|bei der)\s+([A-ZÄÖÜ][\w-]+)"
 )
 _GROUP_SPEAKER = re.compile(r"\d|Befragte|\bjede[rs]?\s+\w+", re.I)
+# "…, geht aus dem Insolvenzantrag hervor, der dem STANDARD vorliegt": the document a sentence's figures come from.
+_FROM_DOCUMENT = re.compile(r",\s+(?:geht|ging|gehen|gingen)\s+aus\s+(.+?)\s+hervor\b")
 _FORWARD = re.compile(r"^(?:Das|Dies|Diese(?:s|r)?(?: \w+)?|Die(?:se)? (?:Zahl|Zahlen|Angaben?))\b")
 _MIN_COVER = 0.2
 _ANAPHOR = re.compile(r"\s+(?:von ihnen|davon|of them|von denen)\b")
@@ -159,6 +161,9 @@ def _fallback_source(
     own = _declared_source(body)
     if own:
         return own, "declared"
+    document = _FROM_DOCUMENT.search(body)
+    if document and infos[i].figures:
+        return _clean(document.group(1)), "according_to"
     if not infos[i].figures:
         return None, None
     for clause in _CLAUSE_START.split(body):  # run-in sub-headings: "… Zu den Details: Im kommenden Jahr rechnet …"

@@ -25,3 +25,11 @@ def test_a_headline_names_its_source_before_the_colon_only_if_it_names_someone(l
     info = analyse(doc, units).sentences
     (index,) = [i for i, s in enumerate(units) if s.text.startswith(line[:12])]
     assert (info[index].source if index in info else None) == source
+
+
+def test_a_figure_said_to_come_from_a_document_mid_sentence_has_that_source() -> None:
+    text = "Titel\nDie Überschuldung beläuft sich auf 18,1 Millionen, geht aus dem Insolvenzantrag hervor, der vorliegt."
+    doc = article("d", text)
+    units = segment.sentences(doc)
+    info = analyse(doc, units).sentences
+    assert [(s.source, s.how) for s in info.values() if s.source] == [("dem Insolvenzantrag", "according_to")]
