@@ -28,7 +28,7 @@ def test_a_headline_names_its_source_before_the_colon_only_if_it_names_someone(l
 
 
 def test_a_figure_said_to_come_from_a_document_mid_sentence_has_that_source() -> None:
-    text = "Titel\nDie Überschuldung beläuft sich auf 18,1 Millionen, geht aus dem Insolvenzantrag hervor, der vorliegt."
+    text = "Titel\nDie Überschuldung beträgt 18,1 Millionen, geht aus dem Insolvenzantrag hervor, der vorliegt."
     doc = article("d", text)
     units = segment.sentences(doc)
     info = analyse(doc, units).sentences
