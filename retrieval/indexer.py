@@ -1,9 +1,16 @@
 """The indexing stage: articles -> sentences and passages -> analysis -> embeddings -> store writes.
 
+Only sentences are embedded. A passage's vector is the mean of its sentences' vectors weighted by their
+length in characters, normalised (:func:`pooled`), and an article's is the mean of its passages': embedding
+passages as well cost 47 % of the tokens (gnad + dev: 0.64M of 1.36M) for XQuAD R@1 0.956 / 0.892 (de / en)
+instead of 0.956 / 0.887, and dev / dev2 pass rates 0.711 / 0.608 instead of 0.711 / 0.600.
+
 ``sync`` adds new articles, replaces edited ones and skips unchanged ones (content hashes), and with
 ``prune`` removes the ones no longer given; ``rebuild`` embeds everything into a new generation that
 becomes current only when complete. Both also re-analyse, without re-embedding, every stored article
-whose analysis was made by another ``analysis_version`` (readers only warn about those).
+whose analysis was made by another ``analysis_version`` (readers only warn about those), and re-derive from
+the stored sentence vectors the passage vectors of an index made when passages were embedded themselves
+(``VECTORS``; readers serve such an index as it is).
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from retrieval.store import Store, stored_units
 log = logging.getLogger(__name__)
 
 EMBED_BATCH = 32
+VECTORS = "sentences-chars-1"  # how passage and article vectors are made (see pooled); stored with the index
 
 Analyser = Callable[[Article, list[Sentence]], ArticleAnalysis]
 Progress = Callable[[int], None]
@@ -80,6 +88,7 @@ class Indexer:
         with self.store.writing():
             began = time.perf_counter()
             report = IndexReport(errors=list(errors))
+            self._rederive()
             known = self.store.hashes()
             for article in articles:
                 self._sync_one(article, known.get(article.id), report)
@@ -126,11 +135,30 @@ class Indexer:
         chunks = segment.passages(article, units)
         analysis = self.analyser(article, units)
         sentence_vectors = self._embed([s.text for s in units])
-        passage_vectors = self._embed([p.text for p in chunks])
-        mean = passage_vectors.mean(axis=0, keepdims=True)
-        article_vector = mean / max(float(np.linalg.norm(mean)), 1e-9)
-        self.store.write(article, units, chunks, (sentence_vectors, passage_vectors, article_vector), analysis)
+        owners = [c.index for c in chunks for _ in range(c.first_sentence, c.last_sentence + 1)]  # runs, in order
+        passage_vectors = pooled(sentence_vectors, [s.end - s.start for s in units], owners)
+        vectors = (sentence_vectors, passage_vectors, _article_vector(passage_vectors))
+        self.store.write(article, units, chunks, vectors, analysis)
         return len(chunks), len(units)
+
+    def _rederive(self) -> None:
+        """Make the passage and article vectors of an index written by another ``VECTORS`` scheme (embedded
+        passages) from its stored sentence vectors: seconds for a thousand articles, no embedding."""
+        if self.store.vector_scheme() == VECTORS:
+            return
+        stored = sorted(self.store.hashes())
+        if stored:
+            log.warning("deriving the passage vectors of %d articles from their sentences (no embedding)", len(stored))
+        for doc_id in stored:
+            rows = self.store.sentences(doc_id)
+            found = self.store.vectors("sentences", [(doc_id, r.index) for r in rows])
+            if not rows or len(found) != len(rows):  # Chroma lacks some of it (its lexical side is rebuilt)
+                log.warning("%s: %d of %d sentence vectors; passages not derived", doc_id, len(found), len(rows))
+                continue
+            vectors = np.vstack([found[(doc_id, r.index)] for r in rows])
+            passages = pooled(vectors, [r.end - r.start for r in rows], [r.passage for r in rows])
+            self.store.set_pooled_vectors(doc_id, passages, _article_vector(passages))
+        self.store.mark_vectors(VECTORS)
 
     def _reanalyse(self) -> None:
         """Re-run the (cheap) analysis of every article whose stored one is stale; no re-embedding."""
@@ -150,3 +178,19 @@ class Indexer:
 
     def _no_analysis(self, article: Article, sentences: list[Sentence]) -> ArticleAnalysis:
         return ArticleAnalysis(version=self.analysis_version)
+
+
+def pooled(vectors: Vectors, weights: Sequence[float], groups: Sequence[int]) -> Vectors:
+    """One L2-normalised vector per group (numbered 0, 1, … in ``groups``, at least one row): the mean of its
+    rows of ``vectors`` weighted by ``weights``. Weighting sentences by their length keeps a passage's vector
+    closest to what embedding its text gives (XQuAD-en R@1: 0.8874 weighted by characters, 0.8866 by tokens, 0.8807
+    unweighted; 0.8924 with passages embedded)."""
+    sums = np.zeros((max(groups) + 1, vectors.shape[1]), dtype=np.float64)
+    np.add.at(sums, np.asarray(groups), vectors * np.asarray(weights, dtype=np.float64)[:, None])
+    norms = np.linalg.norm(sums, axis=1, keepdims=True)
+    return (sums / np.maximum(norms, 1e-12)).astype(np.float32)
+
+
+def _article_vector(passage_vectors: Vectors) -> Vectors:
+    """The article's vector (one row): the plain mean of its passages' (search does not use it today)."""
+    return pooled(passage_vectors, [1.0] * len(passage_vectors), [0] * len(passage_vectors))

@@ -67,6 +67,7 @@ CHECK_EVERY = 1.0  # seconds between two looks at the generation pointer
 DROP_AFTER = 3 * CHECK_EVERY  # seconds the old generation outlives a switch, for searches still on it
 RETIRE_AFTER = 60.0  # seconds a replaced generation stays open for searches still running on it
 ANALYSIS_STATE = "analysis_version"  # the state key older readers compare with their analysis version
+VECTORS_STATE = "vectors"  # how the passage and article vectors were made (the indexer's VECTORS)
 
 Analyser = Callable[[Article, list[Sentence]], ArticleAnalysis]
 
@@ -458,6 +459,26 @@ class Store:
         self.collections["articles"].delete(ids=[doc_id])  # first: without it the article is not indexed
         for name in ("sentences", "passages"):
             self.collections[name].delete(where={"doc_id": doc_id})
+
+    def set_pooled_vectors(self, doc_id: str, passage_vectors: Vectors, article_vector: Vectors) -> None:
+        """Replace the vectors of one article's passages (``passage_vectors`` in passage order) and of the
+        article itself (one row), leaving texts and metadata alone."""
+        digest = self.hashes().get(doc_id)
+        if digest is None:
+            return
+        self._changed = True
+        self.collections["passages"].update(
+            ids=[passage_id(digest, i) for i in range(len(passage_vectors))], embeddings=passage_vectors
+        )
+        self.collections["articles"].update(ids=[doc_id], embeddings=article_vector)
+
+    def vector_scheme(self) -> str | None:
+        """How the stored passage and article vectors were made (None: not recorded, as in older indexes)."""
+        return self.lexical.state(VECTORS_STATE)
+
+    def mark_vectors(self, scheme: str) -> None:
+        """Record that every passage and article vector is now made the ``scheme`` way."""
+        self.lexical.set_state(VECTORS_STATE, scheme)
 
     def set_analysis(self, doc_id: str, analysis: ArticleAnalysis) -> None:
         self.lexical.set_analysis(doc_id, analysis)
