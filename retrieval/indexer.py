@@ -134,7 +134,7 @@ class Indexer:
         """Segment, analyse and embed first; then the store replaces the article's records."""
         chunks = segment.passages(article, units)
         analysis = self.analyser(article, units)
-        sentence_vectors = self._embed([s.text for s in units])
+        sentence_vectors = self._embed(embedded_texts(units))
         owners = [c.index for c in chunks for _ in range(c.first_sentence, c.last_sentence + 1)]  # runs, in order
         passage_vectors = pooled(sentence_vectors, [s.end - s.start for s in units], owners)
         vectors = (sentence_vectors, passage_vectors, _article_vector(passage_vectors))
@@ -178,6 +178,11 @@ class Indexer:
 
     def _no_analysis(self, article: Article, sentences: list[Sentence]) -> ArticleAnalysis:
         return ArticleAnalysis(version=self.analysis_version)
+
+
+def embedded_texts(units: Sequence[Sentence]) -> list[str]:
+    """What indexing an article embeds, in order: the text of each of its sentences (nothing else)."""
+    return [s.text for s in units]
 
 
 def pooled(vectors: Vectors, weights: Sequence[float], groups: Sequence[int]) -> Vectors:
