@@ -26,7 +26,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 import Stemmer
 
 from retrieval.models import Article, ArticleAnalysis, Sentence, SourceEntry
-from retrieval.store.rows import LexicalHit, StoredSentence
+from retrieval.store.rows import LexicalHit, StoredPassage, StoredSentence
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SCHEMA = """
@@ -111,6 +111,7 @@ class LexicalStore:
         self._articles: dict[str, Article] = {}  # read caches, emptied on every write
         self._analyses: dict[str, ArticleAnalysis] = {}
         self._hashes: dict[str, str] | None = None
+        self._by_hash: dict[str, str] = {}
         self.stems = Stems()
         try:
             self._db = self._connect()
@@ -157,6 +158,7 @@ class LexicalStore:
         self._articles.clear()
         self._analyses.clear()
         self._hashes = None
+        self._by_hash = {}
 
     # writing -------------------------------------------------------------------------------------
     @healing
@@ -230,9 +232,21 @@ class LexicalStore:
     @healing
     def hashes(self) -> dict[str, str]:
         with self._lock:
-            if self._hashes is None:
-                self._hashes = dict(self._db.execute("SELECT id, hash FROM articles").fetchall())
-            return dict(self._hashes)
+            return dict(self._hashes_cached())
+
+    @healing
+    def doc_ids(self, digests: Iterable[str]) -> dict[str, str]:
+        """content hash -> doc_id of each of ``digests`` that an indexed article has."""
+        with self._lock:
+            self._hashes_cached()
+            by_hash = self._by_hash
+        return {digest: by_hash[digest] for digest in digests if digest in by_hash}
+
+    def _hashes_cached(self) -> dict[str, str]:
+        if self._hashes is None:
+            self._hashes = dict(self._db.execute("SELECT id, hash FROM articles").fetchall())
+            self._by_hash = {digest: doc_id for doc_id, digest in self._hashes.items()}
+        return self._hashes
 
     @healing
     def count(self) -> int:
@@ -305,6 +319,30 @@ class LexicalStore:
     def sentences_in_passage(self, doc_id: str, passage: int) -> list[StoredSentence]:
         return self._sentences(f"{_SENTENCE} WHERE doc_id = ? AND passage = ? ORDER BY idx", (doc_id, passage))
 
+    def sentences_of(self, keys: Sequence[tuple[str, int]]) -> list[StoredSentence]:
+        """The sentences named by ``(doc_id, index)``, of several articles in one query (those that exist)."""
+        if not keys:
+            return []
+        return self._sentences(
+            f"{_SENTENCE} AS s JOIN ({_values(keys)}) AS k ON s.doc_id = k.column1 AND s.idx = k.column2",
+            [v for k in keys for v in k],
+        )
+
+    @healing
+    def passages_of(self, keys: Sequence[tuple[str, int]]) -> list[StoredPassage]:
+        """The passages named by ``(doc_id, index)``, made from their sentences' rows (a passage is a run of
+        consecutive sentences, from the first one's start to the last one's end)."""
+        if not keys:
+            return []
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT doc_id, passage, min(start), max(end), min(idx), max(idx) FROM sentences AS s "
+                f"JOIN ({_values(keys)}) AS k ON s.doc_id = k.column1 AND s.passage = k.column2 "
+                "GROUP BY doc_id, passage",
+                [v for k in keys for v in k],
+            ).fetchall()
+        return [StoredPassage(doc_id=d, index=p, start=a, end=b, first=f, last=la) for d, p, a, b, f, la in rows]
+
     @healing
     def _sentences(self, query: str, parameters: Sequence[object]) -> list[StoredSentence]:
         with self._lock:
@@ -343,6 +381,12 @@ class LexicalStore:
                 ).fetchone()
                 out[word] = int(row[0]) if row else 0
         return out
+
+
+def _values(keys: Sequence[tuple[str, int]]) -> str:
+    """A VALUES list of ``(doc_id, index)`` pairs to join on: SQLite looks each one up by the primary key (with
+    ``(doc_id, idx) IN (...)`` it scans the whole table instead)."""
+    return "VALUES " + ",".join(["(?,?)"] * len(keys))
 
 
 def _dump(analysis: ArticleAnalysis) -> str:

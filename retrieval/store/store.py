@@ -47,7 +47,7 @@ from retrieval.store.generations import (
     lexical_path,
     new_generation,
 )
-from retrieval.store.ids import passage_id, sentence_id
+from retrieval.store.ids import parse, passage_id, sentence_id
 from retrieval.store.lexical import LexicalStore
 from retrieval.store.lock import IndexLock
 from retrieval.store.rows import (
@@ -351,20 +351,35 @@ class Store:
     def query(self, family: Literal["passages"], vector: Vectors, k: int) -> list[PassageHit]: ...
 
     def query(self, family: Family, vector: Vectors, k: int) -> list[SentenceHit] | list[PassageHit]:
-        """The ``k`` nearest sentences or passages to ``vector``, most similar first."""
+        """The ``k`` nearest sentences or passages to ``vector``, most similar first (of articles still indexed).
+
+        Chroma gives ids and distances only; the rows come from SQLite, which holds every sentence's offsets
+        and passage: Chroma's metadata would cost 2-4x the whole vector search (measured 6.8 vs 2.0 ms for 60
+        sentences of 22.6k)."""
         if k <= 0:
             return []
         got = self.collections[family].query(  # fewer records than k is fine: Chroma returns what it has
-            query_embeddings=[vector.tolist()], n_results=k, include=["metadatas", "distances"]
+            query_embeddings=[vector.tolist()], n_results=k, include=["distances"]
         )
-        rows = zip(got["ids"][0], (got["distances"] or [[]])[0], (got["metadatas"] or [[]])[0], strict=True)
+        found = [
+            (parse(i), i, 1.0 - float(d)) for i, d in zip(got["ids"][0], (got["distances"] or [[]])[0], strict=True)
+        ]
+        doc_ids = self.lexical.doc_ids({digest for (digest, _), _, _ in found})
+        keys = [
+            ((doc_ids[digest], index), i, similarity) for (digest, index), i, similarity in found if digest in doc_ids
+        ]
         if family == "sentences":
+            sentences = {(r.doc_id, r.index): r for r in self.lexical.sentences_of([key for key, _, _ in keys])}
             return [
-                SentenceHit(id=i, similarity=1.0 - float(d), **chroma.stored_sentence(m).model_dump())
-                for i, d, m in rows
+                SentenceHit(id=i, similarity=similarity, **sentences[key].model_dump())
+                for key, i, similarity in keys
+                if key in sentences
             ]
+        passages = {(r.doc_id, r.index): r for r in self.lexical.passages_of([key for key, _, _ in keys])}
         return [
-            PassageHit(id=i, similarity=1.0 - float(d), **chroma.stored_passage(m).model_dump()) for i, d, m in rows
+            PassageHit(id=i, similarity=similarity, **passages[key].model_dump())
+            for key, i, similarity in keys
+            if key in passages
         ]
 
     def vectors(self, family: Family, keys: Iterable[Key]) -> dict[Key, Vectors]:
@@ -378,11 +393,7 @@ class Store:
 
     def passages(self, keys: Iterable[Key]) -> dict[Key, StoredPassage]:
         """The given passages (of articles still indexed)."""
-        ids = self._ids("passages", keys)
-        if not ids:
-            return {}
-        got = self.collections["passages"].get(ids=list(ids), include=["metadatas"])
-        return {ids[i]: chroma.stored_passage(m) for i, m in zip(got["ids"], got["metadatas"] or [], strict=True) if m}
+        return {(p.doc_id, p.index): p for p in self.lexical.passages_of(list(keys))}
 
     def _ids(self, family: Family, keys: Iterable[Key]) -> dict[str, Key]:
         make = sentence_id if family == "sentences" else passage_id

@@ -374,6 +374,32 @@ def test_pooled_vectors_are_derived_once(make_index: MakeIndex, hash_embedder: H
     assert all(np.allclose(stored(index, "passages", "lang")[i], v) for i, v in stamp.items())
 
 
+def test_query_rows_come_from_sqlite_and_match_what_chroma_holds(make_index: MakeIndex) -> None:
+    index = make_index()
+    index.sync([long_article(), article("kurz", "Kurz\nNur ein Satz über den Hafen.")])
+    vector = stored(index, "passages", "lang")[1].astype(np.float32)
+    for family in ("sentences", "passages"):
+        hits = index.store.query(family, vector, 100)
+        got = index.store.collections[family].get(ids=[h.id for h in hits], include=["metadatas"])
+        chroma = dict(zip(got["ids"], got["metadatas"] or [], strict=True))
+        assert len(hits) == index.store.collections[family].count()
+        for hit in hits:
+            meta = chroma[hit.id]
+            assert (hit.doc_id, hit.index, hit.start, hit.end) == (
+                meta["doc_id"],
+                meta["index"],
+                meta["start"],
+                meta["end"],
+            )
+            if family == "passages":
+                assert (hit.first, hit.last) == (meta["first"], meta["last"])  # type: ignore[union-attr]
+            else:
+                assert hit.passage == meta["passage"]  # type: ignore[union-attr]
+    assert index.store.query("passages", vector, 1)[0].similarity == pytest.approx(1.0)
+    index.store.lexical.delete("lang")  # an article the SQLite side no longer has is not a hit
+    assert {hit.doc_id for hit in index.store.query("sentences", vector, 100)} == {"kurz"}
+
+
 # ------------------------------------------------------------------------------------------ lexical
 
 
