@@ -102,15 +102,24 @@ class _View:
             got = self.collections["articles"].get(ids=stale[start : start + 100], include=["documents", "metadatas"])
             for doc_id, text, meta in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True):
                 article = chroma.article_from_record(doc_id, text, meta)
-                rows = self.chroma_sentences(doc_id)
+                rows, vectors = self.chroma_sentences(doc_id)
                 units = stored_units(article, rows)
                 analysis = self.analyser(article, units) if self.analyser else ArticleAnalysis()
-                self.lexical.put(article, units, [r.passage for r in rows], analysis)
+                self.lexical.put(article, units, [r.passage for r in rows], analysis, vectors)
 
-    def chroma_sentences(self, doc_id: str) -> list[StoredSentence]:
-        """The sentences Chroma holds for one article, in order."""
-        got = self.collections["sentences"].get(where={"doc_id": doc_id}, include=["metadatas"])
-        return sorted((chroma.stored_sentence(m) for m in got["metadatas"] or [] if m), key=lambda row: row.index)
+    def chroma_sentences(self, doc_id: str) -> tuple[list[StoredSentence], Vectors]:
+        """The sentences Chroma holds for one article, in order, and their vectors."""
+        got = self.collections["sentences"].get(where={"doc_id": doc_id}, include=["metadatas", "embeddings"])
+        embeddings = got["embeddings"] if got["embeddings"] is not None else []
+        rows = sorted(
+            (
+                (chroma.stored_sentence(m), np.asarray(e, dtype=np.float32))
+                for m, e in zip(got["metadatas"] or [], embeddings, strict=True)
+                if m
+            ),
+            key=lambda row: row[0].index,
+        )
+        return [row for row, _ in rows], np.asarray([vector for _, vector in rows], dtype=np.float32)
 
 
 class Store:
@@ -326,8 +335,9 @@ class Store:
     def sentences_at(self, doc_id: str, indices: Sequence[int]) -> list[StoredSentence]:
         return self.lexical.sentences_at(doc_id, indices)
 
-    def sentences_in_passage(self, doc_id: str, passage: int) -> list[StoredSentence]:
-        return self.lexical.sentences_in_passage(doc_id, passage)
+    def sentences_of(self, keys: Sequence[Key]) -> list[StoredSentence]:
+        """The sentences named by ``(doc_id, index)`` (of articles still indexed), in one query."""
+        return self.lexical.sentences_of(keys)
 
     def stale_analyses(self, version: str) -> list[str]:
         return self.lexical.stale_analyses(version)
@@ -383,7 +393,13 @@ class Store:
         ]
 
     def vectors(self, family: Family, keys: Iterable[Key]) -> dict[Key, Vectors]:
-        """The stored vectors of the given sentences or passages (of articles still indexed)."""
+        """The stored vectors of the given sentences or passages (of articles still indexed); sentences' from
+        SQLite's copy where it has one."""
+        keys = list(keys)
+        found = self.lexical.vectors_of(keys) if family == "sentences" else {}
+        return found | self._chroma_vectors(family, [key for key in keys if key not in found])
+
+    def _chroma_vectors(self, family: Family, keys: Iterable[Key]) -> dict[Key, Vectors]:
         ids = self._ids(family, keys)
         if not ids:
             return {}
@@ -455,7 +471,7 @@ class Store:
             documents=[article.text],
             metadatas=[chroma.article_meta(article)],  # type: ignore[list-item]
         )
-        self.lexical.put(article, sentences, passage_of, analysis)
+        self.lexical.put(article, sentences, passage_of, analysis, sentence_vectors)
 
     def delete(self, doc_id: str) -> bool:
         """Delete one article and all of its records; False if it was not indexed."""
@@ -471,17 +487,22 @@ class Store:
         for name in ("sentences", "passages"):
             self.collections[name].delete(where={"doc_id": doc_id})
 
-    def set_pooled_vectors(self, doc_id: str, passage_vectors: Vectors, article_vector: Vectors) -> None:
-        """Replace the vectors of one article's passages (``passage_vectors`` in passage order) and of the
-        article itself (one row), leaving texts and metadata alone."""
-        digest = self.hashes().get(doc_id)
-        if digest is None:
-            return
+    def set_pooled_vectors(
+        self, sentences: dict[Key, Vectors], passages: dict[Key, Vectors], articles: dict[str, Vectors]
+    ) -> None:
+        """Replace the vectors of the given passages and articles (one row each; texts and metadata stay) and
+        copy the given sentence vectors into SQLite, in one call per collection (Chroma's ``update`` costs
+        about 20 ms a call whatever its size)."""
+        digests = self.hashes()
+        passages = {key: vector for key, vector in passages.items() if key[0] in digests}
+        articles = {doc_id: vector for doc_id, vector in articles.items() if doc_id in digests}
         self._changed = True
-        self.collections["passages"].update(
-            ids=[passage_id(digest, i) for i in range(len(passage_vectors))], embeddings=passage_vectors
-        )
-        self.collections["articles"].update(ids=[doc_id], embeddings=article_vector)
+        self.lexical.set_vectors(sentences)
+        if passages:
+            ids = [passage_id(digests[doc_id], index) for doc_id, index in passages]
+            self.collections["passages"].update(ids=ids, embeddings=np.vstack(list(passages.values())))
+        if articles:
+            self.collections["articles"].update(ids=list(articles), embeddings=np.vstack(list(articles.values())))
 
     def vector_scheme(self) -> str | None:
         """How the stored passage and article vectors were made (None: not recorded, as in older indexes)."""

@@ -332,12 +332,39 @@ def test_passage_and_article_vectors_are_pooled_from_sentence_vectors(
 
 def make_old_index(index: Indexer, embedder: HashEmbedder) -> dict[int, np.ndarray]:
     """Turn ``index`` into one written before passage vectors were pooled: every passage's text embedded,
-    and no record of how; returns the passage vectors it then holds."""
+    no record of how, and an SQLite file without sentence vectors; returns the passage vectors it holds."""
     got = index.store.collections["passages"].get(include=["documents"])
     index.store.collections["passages"].update(ids=got["ids"], embeddings=embedder.passages(got["documents"] or []))
     with index.store.lexical._lock:
         index.store.lexical._db.execute("DELETE FROM state WHERE key = ?", (VECTORS_STATE,))
+        index.store.lexical._db.execute("DROP TABLE sentence_vectors")
     return stored(index, "passages", "lang")
+
+
+def sentence_keys(index: Indexer) -> list[tuple[str, int]]:
+    return [(r.doc_id, r.index) for doc_id in index.store.hashes() for r in index.store.sentences(doc_id)]
+
+
+def test_sqlite_holds_a_copy_of_each_sentence_vector_also_when_rebuilt_from_chroma(
+    tmp_path: Path, small_articles: list[Article]
+) -> None:
+    embedder = HashEmbedder()
+    index = Indexer(Store(tmp_path / "ix", embedder), embedder)
+    index.sync([long_article(), *small_articles])
+    keys = sentence_keys(index)
+    chroma = index.store._chroma_vectors("sentences", keys)
+    assert len(chroma) == len(keys) > 60
+    for copy in (index.store.lexical.vectors_of(keys), index.store.vectors("sentences", keys)):
+        assert copy.keys() == chroma.keys() and max(abs(copy[k] - chroma[k]).max() for k in keys) < 1e-6
+    index.store.close()
+    for path in (tmp_path / "ix").glob("lexical.sqlite*"):
+        path.unlink()
+    rebuilt = Store(tmp_path / "ix", embedder)
+    try:
+        copy = rebuilt.lexical.vectors_of(keys)
+        assert copy.keys() == chroma.keys() and max(abs(copy[k] - chroma[k]).max() for k in keys) < 1e-6
+    finally:
+        rebuilt.close()
 
 
 def test_an_index_with_embedded_passage_vectors_serves_as_it_is_and_the_indexer_pools_them_without_embedding(
@@ -355,12 +382,16 @@ def test_an_index_with_embedded_passage_vectors_serves_as_it_is_and_the_indexer_
         first = next(iter(embedded.values()))
         [hit] = reader.store.query("passages", first.astype(np.float32), 1)
         assert (hit.doc_id, hit.similarity) == ("lang", pytest.approx(1.0))  # served: opening changes nothing
+        keys = sentence_keys(reader)
+        assert reader.store.lexical.vectors_of(keys) == {}  # no copies yet: the sentences' come from Chroma
+        assert reader.store.vectors("sentences", keys).keys() == set(keys)
         calls = embedder.passage_calls
         report = reader.sync([long_article(), *small_articles])
         assert report.unchanged == 4 and embedder.passage_calls == calls  # pooled, not embedded
         for doc_id in ("lang", "berlin", "hamburg", "koeln"):
             assert_pooled(reader, doc_id)
         assert reader.store.vector_scheme() == VECTORS
+        assert reader.store.lexical.vectors_of(keys).keys() == set(keys)  # copied into SQLite on the way
     finally:
         reader.store.close()
 
