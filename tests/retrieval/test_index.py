@@ -287,9 +287,12 @@ def stored(index: Indexer, name: str, doc_id: str) -> dict[int, np.ndarray]:
     """index -> stored vector of one article's sentences or passages (articles: its one vector at 0)."""
     if name == "articles":
         got = index.store.collections["articles"].get(ids=[doc_id], include=["embeddings"])
+        assert got["embeddings"] is not None
         return {0: np.asarray(got["embeddings"][0])}
     got = index.store.collections[name].get(where={"doc_id": doc_id}, include=["embeddings", "metadatas"])
-    return {int(m["index"]): np.asarray(e) for e, m in zip(got["embeddings"], got["metadatas"] or [], strict=True)}
+    assert got["embeddings"] is not None
+    rows = zip(list(got["embeddings"]), got["metadatas"] or [], strict=True)
+    return {int(str(meta["index"])): np.asarray(vector) for vector, meta in rows}
 
 
 def expected_pooling(index: Indexer, doc_id: str) -> tuple[dict[int, np.ndarray], np.ndarray]:
