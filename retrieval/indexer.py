@@ -29,7 +29,11 @@ from retrieval.store import Key, Store, stored_units
 
 log = logging.getLogger(__name__)
 
-EMBED_BATCH = 32
+EMBED_BATCH = 512  # texts per embedder call at most (the engine batches them itself, shortest first)
+# The sentences of this many articles go to the embedder in one call: sorted by length across articles, its
+# batches pad less and fill both OpenVINO streams (embedding 2.0x faster than a call per article, median of 3
+# interleaved rounds beside other jobs on 32 gnad articles; 4 per call 1.9x, 16 per call 1.5x).
+ARTICLES_PER_CALL = 8
 REDERIVE_BATCH = 100  # articles whose passage vectors are re-derived in one Chroma update
 VECTORS = "sentences-chars-1"  # passages pooled from sentences (see pooled), sentence vectors copied into SQLite
 
@@ -91,10 +95,8 @@ class Indexer:
             report = IndexReport(errors=list(errors))
             self._rederive()
             known = self.store.hashes()
-            for article in articles:
-                self._sync_one(article, known.get(article.id), report)
-                if progress:
-                    progress(1)
+            for first in range(0, len(articles), ARTICLES_PER_CALL):
+                self._sync_some(articles[first : first + ARTICLES_PER_CALL], known, report, progress)
             if prune:
                 for doc_id in set(known) - {a.id for a in articles}:
                     if prunable is not None and not prunable(doc_id):
@@ -110,37 +112,52 @@ class Indexer:
         with self.store.writing():
             return self.store.delete(doc_id)
 
-    def _sync_one(self, article: Article, previous: str | None, report: IndexReport) -> None:
-        if previous == article.content_hash:
-            report.unchanged += 1
-        elif not (units := segment.sentences(article)):
-            if previous is not None and self.store.delete(article.id):  # its old text must not be quoted any more
-                report.removed += 1
-            report.errors.append(
-                LoadError(
-                    path=article.source_path or article.id,
-                    reason=f"article {article.id!r} has no sentences (no letters or digits); skipped",
+    def _sync_some(
+        self, articles: Sequence[Article], known: dict[str, str], report: IndexReport, progress: Progress | None
+    ) -> None:
+        """Sync a few articles, the sentences of all that changed embedded in one call (see ARTICLES_PER_CALL)."""
+        changed: list[tuple[Article, list[Sentence]]] = []
+        for article in articles:
+            previous = known.get(article.id)
+            if previous == article.content_hash:
+                report.unchanged += 1
+            elif not (units := segment.sentences(article)):
+                if previous is not None and self.store.delete(article.id):  # its old text must not be quoted any more
+                    report.removed += 1
+                report.errors.append(
+                    LoadError(
+                        path=article.source_path or article.id,
+                        reason=f"article {article.id!r} has no sentences (no letters or digits); skipped",
+                    )
                 )
-            )
-        else:
-            passages, sentences = self._write(article, units)
-            report.passages_embedded += passages
-            report.sentences_embedded += sentences
-            if previous is None:
+            else:
+                changed.append((article, units))
+                continue
+            if progress:
+                progress(1)
+        vectors = self._embed([text for _, units in changed for text in embedded_texts(units)])
+        offset = 0
+        for article, units in changed:
+            report.passages_embedded += self._write(article, units, vectors[offset : offset + len(units)])
+            report.sentences_embedded += len(units)
+            offset += len(units)
+            if known.get(article.id) is None:
                 report.added += 1
             else:
                 report.updated += 1
+            if progress:
+                progress(1)
 
-    def _write(self, article: Article, units: list[Sentence]) -> tuple[int, int]:
-        """Segment, analyse and embed first; then the store replaces the article's records."""
+    def _write(self, article: Article, units: list[Sentence], sentence_vectors: Vectors) -> int:
+        """Analyse, pool the passage and article vectors; then the store replaces the article's records.
+        Returns the number of passages."""
         chunks = segment.passages(article, units)
         analysis = self.analyser(article, units)
-        sentence_vectors = self._embed(embedded_texts(units))
         owners = [c.index for c in chunks for _ in range(c.first_sentence, c.last_sentence + 1)]  # runs, in order
         passage_vectors = pooled(sentence_vectors, [s.end - s.start for s in units], owners)
         vectors = (sentence_vectors, passage_vectors, _article_vector(passage_vectors))
         self.store.write(article, units, chunks, vectors, analysis)
-        return len(chunks), len(units)
+        return len(chunks)
 
     def _rederive(self) -> None:
         """Make the passage and article vectors of an index written by another ``VECTORS`` scheme (embedded
