@@ -1,5 +1,6 @@
-"""The store: Chroma for vectors (sentences, passages, articles), SQLite for texts and BM25, behind one
-typed API. It is the only code that touches Chroma or SQLite.
+"""The store: Chroma for vectors (sentences, passages, articles), SQLite for texts, BM25, every sentence's
+offsets and a copy of its vector (what search reads for its candidates, faster than Chroma's metadata and
+``get`` by id), behind one typed API. It is the only code that touches Chroma or SQLite.
 
 Record ids come from the article's content hash (:mod:`retrieval.store.ids`), so writing an unchanged
 article is a no-op and an edited one replaces all of its old records. The index lives in generations
