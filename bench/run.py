@@ -10,8 +10,8 @@ One run, so every figure is a ratio against a baseline measured under the same l
   with the same model + Chroma top-10 over the passages), each question timed by all three in turn;
 - an unchanged re-index (load the files, hash, skip; goal ≤ 5 s);
 - cold start: a fresh process from ``exec`` to its first answer, and its peak RSS (goal ≤ 1 GB);
-- growth: latency at about 1k, 10k and 100k passages in a scratch index filled with copies of the real
-  vectors (slightly jittered, new ids; sentences grow in proportion), until a time budget runs out.
+- growth: a synthetic archive of 1,000, 3,000 and 10,000 articles (the real ones under new ids) indexed from
+  scratch: articles/s, and latency at each size, until a time budget runs out (``--growth-budget``).
 
 The results go to ``<results>/latest.json`` and ``<results>/latency.png``; ``render_table`` prints them.
 """
@@ -89,7 +89,7 @@ def run(config: BenchConfig, say: Say = lambda message: None) -> dict[str, Any]:
             results["latency"] = measure_latency(service, questions, config.warmup, say)
             say("cold start in a new process …")
             results["cold_start"] = measure_cold_start(index_dir, config.model, questions[0])
-            results["growth"] = measure_growth(service, articles, config, questions[: config.growth_questions], say)
+            results["growth"] = measure_growth(articles, config, questions[: config.growth_questions], say)
         finally:
             service.close()
     results["bench_peak_rss_mb"] = rss_mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)

@@ -1,9 +1,16 @@
 """The indexing stage: articles -> sentences and passages -> analysis -> embeddings -> store writes.
 
+Only sentences are embedded. A passage's vector is the mean of its sentences' vectors weighted by their
+length in characters, normalised (:func:`pooled`), and an article's is the mean of its passages': embedding
+passages as well cost 47 % of the tokens (gnad + dev: 0.64M of 1.36M) for XQuAD R@1 0.956 / 0.892 (de / en)
+instead of 0.956 / 0.887, and dev / dev2 pass rates 0.711 / 0.608 instead of 0.711 / 0.600.
+
 ``sync`` adds new articles, replaces edited ones and skips unchanged ones (content hashes), and with
 ``prune`` removes the ones no longer given; ``rebuild`` embeds everything into a new generation that
 becomes current only when complete. Both also re-analyse, without re-embedding, every stored article
-whose analysis was made by another ``analysis_version`` (readers only warn about those).
+whose analysis was made by another ``analysis_version`` (readers only warn about those), and re-derive from
+the stored sentence vectors the passage vectors of an index made when passages were embedded themselves
+(``VECTORS``; readers serve such an index as it is).
 """
 
 from __future__ import annotations
@@ -18,11 +25,17 @@ import numpy as np
 from retrieval import segment
 from retrieval.embedding import Embedder, Vectors
 from retrieval.models import Article, ArticleAnalysis, IndexReport, LoadError, Sentence
-from retrieval.store import Store, stored_units
+from retrieval.store import Key, Store, stored_units
 
 log = logging.getLogger(__name__)
 
-EMBED_BATCH = 32
+EMBED_BATCH = 512  # texts per embedder call at most (the engine batches them itself, shortest first)
+# The sentences of this many articles go to the embedder in one call: sorted by length across articles, its
+# batches pad less and fill both OpenVINO streams (embedding 2.0x faster than a call per article, median of 3
+# interleaved rounds beside other jobs on 32 gnad articles; 4 per call 1.9x, 16 per call 1.5x).
+ARTICLES_PER_CALL = 8
+REDERIVE_BATCH = 100  # articles whose passage vectors are re-derived in one Chroma update
+VECTORS = "sentences-chars-1"  # passages pooled from sentences (see pooled), sentence vectors copied into SQLite
 
 Analyser = Callable[[Article, list[Sentence]], ArticleAnalysis]
 Progress = Callable[[int], None]
@@ -80,11 +93,10 @@ class Indexer:
         with self.store.writing():
             began = time.perf_counter()
             report = IndexReport(errors=list(errors))
+            self._rederive()
             known = self.store.hashes()
-            for article in articles:
-                self._sync_one(article, known.get(article.id), report)
-                if progress:
-                    progress(1)
+            for first in range(0, len(articles), ARTICLES_PER_CALL):
+                self._sync_some(articles[first : first + ARTICLES_PER_CALL], known, report, progress)
             if prune:
                 for doc_id in set(known) - {a.id for a in articles}:
                     if prunable is not None and not prunable(doc_id):
@@ -100,37 +112,79 @@ class Indexer:
         with self.store.writing():
             return self.store.delete(doc_id)
 
-    def _sync_one(self, article: Article, previous: str | None, report: IndexReport) -> None:
-        if previous == article.content_hash:
-            report.unchanged += 1
-        elif not (units := segment.sentences(article)):
-            if previous is not None and self.store.delete(article.id):  # its old text must not be quoted any more
-                report.removed += 1
-            report.errors.append(
-                LoadError(
-                    path=article.source_path or article.id,
-                    reason=f"article {article.id!r} has no sentences (no letters or digits); skipped",
+    def _sync_some(
+        self, articles: Sequence[Article], known: dict[str, str], report: IndexReport, progress: Progress | None
+    ) -> None:
+        """Sync a few articles, the sentences of all that changed embedded in one call (see ARTICLES_PER_CALL)."""
+        changed: list[tuple[Article, list[Sentence]]] = []
+        for article in articles:
+            previous = known.get(article.id)
+            if previous == article.content_hash:
+                report.unchanged += 1
+            elif not (units := segment.sentences(article)):
+                if previous is not None and self.store.delete(article.id):  # its old text must not be quoted any more
+                    report.removed += 1
+                report.errors.append(
+                    LoadError(
+                        path=article.source_path or article.id,
+                        reason=f"article {article.id!r} has no sentences (no letters or digits); skipped",
+                    )
                 )
-            )
-        else:
-            passages, sentences = self._write(article, units)
-            report.passages_embedded += passages
-            report.sentences_embedded += sentences
-            if previous is None:
+            else:
+                changed.append((article, units))
+                continue
+            if progress:
+                progress(1)
+        vectors = self._embed([text for _, units in changed for text in embedded_texts(units)])
+        offset = 0
+        for article, units in changed:
+            report.passages_embedded += self._write(article, units, vectors[offset : offset + len(units)])
+            report.sentences_embedded += len(units)
+            offset += len(units)
+            if known.get(article.id) is None:
                 report.added += 1
             else:
                 report.updated += 1
+            if progress:
+                progress(1)
 
-    def _write(self, article: Article, units: list[Sentence]) -> tuple[int, int]:
-        """Segment, analyse and embed first; then the store replaces the article's records."""
+    def _write(self, article: Article, units: list[Sentence], sentence_vectors: Vectors) -> int:
+        """Analyse, pool the passage and article vectors; then the store replaces the article's records.
+        Returns the number of passages."""
         chunks = segment.passages(article, units)
         analysis = self.analyser(article, units)
-        sentence_vectors = self._embed([s.text for s in units])
-        passage_vectors = self._embed([p.text for p in chunks])
-        mean = passage_vectors.mean(axis=0, keepdims=True)
-        article_vector = mean / max(float(np.linalg.norm(mean)), 1e-9)
-        self.store.write(article, units, chunks, (sentence_vectors, passage_vectors, article_vector), analysis)
-        return len(chunks), len(units)
+        owners = [c.index for c in chunks for _ in range(c.first_sentence, c.last_sentence + 1)]  # runs, in order
+        passage_vectors = pooled(sentence_vectors, [s.end - s.start for s in units], owners)
+        vectors = (sentence_vectors, passage_vectors, _article_vector(passage_vectors))
+        self.store.write(article, units, chunks, vectors, analysis)
+        return len(chunks)
+
+    def _rederive(self) -> None:
+        """Make the passage and article vectors of an index written by another ``VECTORS`` scheme (embedded
+        passages) from its stored sentence vectors, and copy those into SQLite: no embedding (the gnad index's
+        1,030 articles in 3.7 s)."""
+        if self.store.vector_scheme() == VECTORS:
+            return
+        stored = sorted(self.store.hashes())
+        if stored:
+            log.warning("deriving the passage vectors of %d articles from their sentences (no embedding)", len(stored))
+        for first in range(0, len(stored), REDERIVE_BATCH):
+            rows = {doc_id: self.store.sentences(doc_id) for doc_id in stored[first : first + REDERIVE_BATCH]}
+            found = self.store.vectors(
+                "sentences", [(r.doc_id, r.index) for doc_rows in rows.values() for r in doc_rows]
+            )
+            passages: dict[Key, Vectors] = {}
+            articles: dict[str, Vectors] = {}
+            for doc_id, doc_rows in rows.items():
+                if not doc_rows or any((doc_id, r.index) not in found for r in doc_rows):
+                    log.warning("%s: sentence vectors missing; its passage vectors stay as they are", doc_id)
+                    continue
+                vectors = np.vstack([found[(doc_id, r.index)] for r in doc_rows])
+                pooled_passages = pooled(vectors, [r.end - r.start for r in doc_rows], [r.passage for r in doc_rows])
+                passages |= {(doc_id, index): vector for index, vector in enumerate(pooled_passages)}
+                articles[doc_id] = _article_vector(pooled_passages)
+            self.store.set_pooled_vectors(found, passages, articles)
+        self.store.mark_vectors(VECTORS)
 
     def _reanalyse(self) -> None:
         """Re-run the (cheap) analysis of every article whose stored one is stale; no re-embedding."""
@@ -150,3 +204,24 @@ class Indexer:
 
     def _no_analysis(self, article: Article, sentences: list[Sentence]) -> ArticleAnalysis:
         return ArticleAnalysis(version=self.analysis_version)
+
+
+def embedded_texts(units: Sequence[Sentence]) -> list[str]:
+    """What indexing an article embeds, in order: the text of each of its sentences (nothing else)."""
+    return [s.text for s in units]
+
+
+def pooled(vectors: Vectors, weights: Sequence[float], groups: Sequence[int]) -> Vectors:
+    """One L2-normalised vector per group (numbered 0, 1, … in ``groups``, at least one row): the mean of its
+    rows of ``vectors`` weighted by ``weights``. Weighting sentences by their length keeps a passage's vector
+    closest to what embedding its text gives (XQuAD-en R@1: 0.8874 weighted by characters, 0.8866 by tokens, 0.8807
+    unweighted; 0.8924 with passages embedded)."""
+    sums = np.zeros((max(groups) + 1, vectors.shape[1]), dtype=np.float64)
+    np.add.at(sums, np.asarray(groups), vectors * np.asarray(weights, dtype=np.float64)[:, None])
+    norms = np.linalg.norm(sums, axis=1, keepdims=True)
+    return (sums / np.maximum(norms, 1e-12)).astype(np.float32)
+
+
+def _article_vector(passage_vectors: Vectors) -> Vectors:
+    """The article's vector (one row): the plain mean of its passages' (search does not use it today)."""
+    return pooled(passage_vectors, [1.0] * len(passage_vectors), [0] * len(passage_vectors))

@@ -141,10 +141,15 @@ class Searcher:
         dense |= {key: float(vec @ vector) for key, vec in self.store.vectors("sentences", unscored).items()}
         lexical = {key: score for key, (_, score) in located.items()}
         weight = LEXICAL_WEIGHT[language]
+        rows = {(r.doc_id, r.index): r for r in self.store.sentences_of([key for ks in members.values() for key in ks])}
 
         scored: list[tuple[float, StoredPassage, list[ScoredSentence]]] = []
         for p in chosen:
-            units = self._units(p, members[(p.doc_id, p.index)], dense, lexical)
+            units = [
+                _scored(rows[key], dense[key], lexical.get(key, 0.0))
+                for key in members[(p.doc_id, p.index)]
+                if key in rows and key in dense
+            ]
             if not units:
                 continue
             score = (
@@ -208,19 +213,12 @@ class Searcher:
         if not hits:
             return {}
         best = max(hit.score for hit in hits) or 1.0
+        rows = {(r.doc_id, r.index): r for r in self.store.sentences_of([(hit.doc_id, hit.index) for hit in hits])}
         return {
-            (row.doc_id, row.index): (row, hit.score / best)
+            (hit.doc_id, hit.index): (rows[(hit.doc_id, hit.index)], hit.score / best)
             for hit in hits
-            for row in self.store.sentences_at(hit.doc_id, [hit.index])
+            if (hit.doc_id, hit.index) in rows
         }
-
-    def _units(
-        self, passage: StoredPassage, members: list[Key], dense: dict[Key, float], lexical: dict[Key, float]
-    ) -> list[ScoredSentence]:
-        rows = {(r.doc_id, r.index): r for r in self.store.sentences_in_passage(passage.doc_id, passage.index)}
-        return [
-            _scored(rows[key], dense[key], lexical.get(key, 0.0)) for key in members if key in rows and key in dense
-        ]
 
     def _hit(self, score: float, passage: StoredPassage) -> Hit:
         article = self.store.article(passage.doc_id)

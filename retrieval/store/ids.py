@@ -10,3 +10,9 @@ def sentence_id(digest: str, index: int) -> str:
 
 def passage_id(digest: str, index: int) -> str:
     return f"{digest}-p{index}"
+
+
+def parse(record_id: str) -> tuple[str, int]:
+    """The content hash and unit index of a sentence or passage id."""
+    digest, _, unit = record_id.rpartition("-")
+    return digest, int(unit[1:])

@@ -3,7 +3,10 @@
 Chroma holds the vectors and is the source of truth; this store is derived from what is indexed
 (and can be rebuilt from Chroma's stored documents). It answers the lexical half of hybrid search
 (BM25 over Snowball-stemmed sentences, so "Soldaten" finds "Soldat") and hands out article texts,
-which every quote is an offset into.
+which every quote is an offset into, and a copy of each sentence's vector (float32, in a table of its
+own: rows of 1.5 KB bloat a WITHOUT ROWID table): search scores every sentence of its candidate passages,
+and reading those ~250 vectors here takes a fraction of the 9 ms that Chroma's ``get`` by id takes (files
+written before the copy have none: the store asks Chroma for those).
 
 Because it is derived, a damaged file heals itself: when SQLite says the file is corrupt ("database disk
 image is malformed", "file is not a database"), on opening or in any later call, the store logs one
@@ -23,10 +26,12 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Concatenate, ParamSpec, TypeVar
 
+import numpy as np
 import Stemmer
 
+from retrieval.embedding import Vectors
 from retrieval.models import Article, ArticleAnalysis, Sentence, SourceEntry
-from retrieval.store.rows import LexicalHit, StoredSentence
+from retrieval.store.rows import LexicalHit, StoredPassage, StoredSentence
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SCHEMA = """
@@ -37,6 +42,8 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE TABLE IF NOT EXISTS sentences (
     doc_id TEXT NOT NULL, idx INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
     passage INTEGER NOT NULL, PRIMARY KEY (doc_id, idx)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS sentence_vectors (
+    doc_id TEXT NOT NULL, idx INTEGER NOT NULL, vector BLOB NOT NULL, PRIMARY KEY (doc_id, idx));
 CREATE VIRTUAL TABLE IF NOT EXISTS sentence_fts USING fts5(
     stems, doc_id UNINDEXED, idx UNINDEXED, tokenize = "unicode61 remove_diacritics 2");
 CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -111,6 +118,7 @@ class LexicalStore:
         self._articles: dict[str, Article] = {}  # read caches, emptied on every write
         self._analyses: dict[str, ArticleAnalysis] = {}
         self._hashes: dict[str, str] | None = None
+        self._by_hash: dict[str, str] = {}
         self.stems = Stems()
         try:
             self._db = self._connect()
@@ -157,13 +165,20 @@ class LexicalStore:
         self._articles.clear()
         self._analyses.clear()
         self._hashes = None
+        self._by_hash = {}
 
     # writing -------------------------------------------------------------------------------------
     @healing
     def put(
-        self, article: Article, sentences: Sequence[Sentence], passage_of: Sequence[int], analysis: ArticleAnalysis
+        self,
+        article: Article,
+        sentences: Sequence[Sentence],
+        passage_of: Sequence[int],
+        analysis: ArticleAnalysis,
+        vectors: Vectors | None = None,
     ) -> None:
-        """Store (or replace) one article with its sentences, in one transaction."""
+        """Store (or replace) one article with its sentences (and their ``vectors``, row by row), in one
+        transaction."""
         with self._lock:
             self._db.execute("BEGIN")
             try:
@@ -187,6 +202,11 @@ class LexicalStore:
                     "INSERT INTO sentences VALUES (?,?,?,?,?)",
                     [(s.doc_id, s.index, s.start, s.end, p) for s, p in zip(sentences, passage_of, strict=True)],
                 )
+                if vectors is not None:
+                    self._db.executemany(
+                        "INSERT INTO sentence_vectors VALUES (?,?,?)",
+                        [(s.doc_id, s.index, _blob(v)) for s, v in zip(sentences, vectors, strict=True)],
+                    )
                 self._db.executemany(
                     "INSERT INTO sentence_fts (stems, doc_id, idx) VALUES (?,?,?)",
                     [(self.stems.of(s.text), s.doc_id, s.index) for s in sentences],
@@ -213,7 +233,23 @@ class LexicalStore:
         self._clear_caches()
         self._db.execute("DELETE FROM articles WHERE id = ?", (doc_id,))
         self._db.execute("DELETE FROM sentences WHERE doc_id = ?", (doc_id,))
+        self._db.execute("DELETE FROM sentence_vectors WHERE doc_id = ?", (doc_id,))
         self._db.execute("DELETE FROM sentence_fts WHERE doc_id = ?", (doc_id,))
+
+    @healing
+    def set_vectors(self, vectors: dict[tuple[str, int], Vectors]) -> None:
+        """Store the vectors of the sentences named by ``(doc_id, index)``."""
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO sentence_vectors VALUES (?,?,?)",
+                    [(doc_id, index, _blob(v)) for (doc_id, index), v in vectors.items()],
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
 
     @healing
     def set_state(self, key: str, value: str) -> None:
@@ -230,9 +266,21 @@ class LexicalStore:
     @healing
     def hashes(self) -> dict[str, str]:
         with self._lock:
-            if self._hashes is None:
-                self._hashes = dict(self._db.execute("SELECT id, hash FROM articles").fetchall())
-            return dict(self._hashes)
+            return dict(self._hashes_cached())
+
+    @healing
+    def doc_ids(self, digests: Iterable[str]) -> dict[str, str]:
+        """content hash -> doc_id of each of ``digests`` that an indexed article has."""
+        with self._lock:
+            self._hashes_cached()
+            by_hash = self._by_hash
+        return {digest: by_hash[digest] for digest in digests if digest in by_hash}
+
+    def _hashes_cached(self) -> dict[str, str]:
+        if self._hashes is None:
+            self._hashes = dict(self._db.execute("SELECT id, hash FROM articles").fetchall())
+            self._by_hash = {digest: doc_id for doc_id, digest in self._hashes.items()}
+        return self._hashes
 
     @healing
     def count(self) -> int:
@@ -302,8 +350,42 @@ class LexicalStore:
         marks = ",".join("?" * len(indices))
         return self._sentences(f"{_SENTENCE} WHERE doc_id = ? AND idx IN ({marks}) ORDER BY idx", (doc_id, *indices))
 
-    def sentences_in_passage(self, doc_id: str, passage: int) -> list[StoredSentence]:
-        return self._sentences(f"{_SENTENCE} WHERE doc_id = ? AND passage = ? ORDER BY idx", (doc_id, passage))
+    def sentences_of(self, keys: Sequence[tuple[str, int]]) -> list[StoredSentence]:
+        """The sentences named by ``(doc_id, index)``, of several articles in one query (those that exist)."""
+        if not keys:
+            return []
+        return self._sentences(
+            f"{_SENTENCE} AS s JOIN ({_values(keys)}) AS k ON s.doc_id = k.column1 AND s.idx = k.column2",
+            [v for k in keys for v in k],
+        )
+
+    @healing
+    def vectors_of(self, keys: Sequence[tuple[str, int]]) -> dict[tuple[str, int], Vectors]:
+        """The stored vectors of the sentences named by ``(doc_id, index)`` (those that have one)."""
+        if not keys:
+            return {}
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT doc_id, idx, vector FROM sentence_vectors AS s JOIN ({_values(keys)}) AS k "
+                "ON s.doc_id = k.column1 AND s.idx = k.column2",
+                [v for k in keys for v in k],
+            ).fetchall()
+        return {(d, i): np.frombuffer(b, dtype=np.float32) for d, i, b in rows}
+
+    @healing
+    def passages_of(self, keys: Sequence[tuple[str, int]]) -> list[StoredPassage]:
+        """The passages named by ``(doc_id, index)``, made from their sentences' rows (a passage is a run of
+        consecutive sentences, from the first one's start to the last one's end)."""
+        if not keys:
+            return []
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT doc_id, passage, min(start), max(end), min(idx), max(idx) FROM sentences AS s "
+                f"JOIN ({_values(keys)}) AS k ON s.doc_id = k.column1 AND s.passage = k.column2 "
+                "GROUP BY doc_id, passage",
+                [v for k in keys for v in k],
+            ).fetchall()
+        return [StoredPassage(doc_id=d, index=p, start=a, end=b, first=f, last=la) for d, p, a, b, f, la in rows]
 
     @healing
     def _sentences(self, query: str, parameters: Sequence[object]) -> list[StoredSentence]:
@@ -343,6 +425,16 @@ class LexicalStore:
                 ).fetchone()
                 out[word] = int(row[0]) if row else 0
         return out
+
+
+def _blob(vector: Vectors) -> bytes:
+    return np.ascontiguousarray(vector, dtype=np.float32).tobytes()
+
+
+def _values(keys: Sequence[tuple[str, int]]) -> str:
+    """A VALUES list of ``(doc_id, index)`` pairs to join on: SQLite looks each one up by the primary key (with
+    ``(doc_id, idx) IN (...)`` it scans the whole table instead)."""
+    return "VALUES " + ",".join(["(?,?)"] * len(keys))
 
 
 def _dump(analysis: ArticleAnalysis) -> str:

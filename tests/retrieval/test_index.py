@@ -8,17 +8,19 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pytest
 from chromadb.api.shared_system_client import SharedSystemClient
 from conftest import HashEmbedder, article
 
 from retrieval import segment
 from retrieval.corpus import LoadError
-from retrieval.indexer import Indexer
+from retrieval.indexer import VECTORS, Indexer, pooled
 from retrieval.models import Article, ArticleAnalysis, Sentence, SentenceInfo
 from retrieval.store import COLLECTIONS, IndexDataLost, IndexModelMismatch, SentenceHit, Store
 from retrieval.store.ids import passage_id, sentence_id
 from retrieval.store.lexical import LexicalStore
+from retrieval.store.store import VECTORS_STATE
 
 MakeIndex = Callable[..., Indexer]
 
@@ -54,7 +56,7 @@ def test_first_sync_adds_and_embeds_everything(
     assert (report.added, report.updated, report.unchanged, report.removed) == (3, 0, 0, 0)
     assert report.passages_embedded == 3  # tiny articles: one passage each
     assert report.sentences_embedded == n_sentences
-    assert hash_embedder.passage_texts == n_sentences + 3
+    assert hash_embedder.passage_texts == n_sentences  # sentences only: passage vectors are pooled from them
     assert [str(e) for e in report.errors] == ["kaputt.md: empty file"]
     assert index.store.count() == 3
     for name in COLLECTIONS:
@@ -270,6 +272,166 @@ def test_stale_analyses_are_served_with_a_warning_and_redone_by_the_indexer(
         assert reader.stale_analyses("2") == []
     finally:
         reader.close()
+
+
+# ------------------------------------------------------------------------------------------ vectors
+
+
+def long_article() -> Article:
+    """An article of several passages (about 1,000 characters each) of sentences of different lengths."""
+    sentences = [f"Satz {i} über den Hafen{' und die Schiffe' * (i % 7)} mit {i * 13} Tonnen." for i in range(60)]
+    return article("lang", "Der lange Bericht\n" + " ".join(sentences))
+
+
+def stored(index: Indexer, name: str, doc_id: str) -> dict[int, np.ndarray]:
+    """index -> stored vector of one article's sentences or passages (articles: its one vector at 0)."""
+    if name == "articles":
+        got = index.store.collections["articles"].get(ids=[doc_id], include=["embeddings"])
+        assert got["embeddings"] is not None
+        return {0: np.asarray(got["embeddings"][0])}
+    got = index.store.collections[name].get(where={"doc_id": doc_id}, include=["embeddings", "metadatas"])
+    assert got["embeddings"] is not None
+    rows = zip(list(got["embeddings"]), got["metadatas"] or [], strict=True)
+    return {int(str(meta["index"])): np.asarray(vector) for vector, meta in rows}
+
+
+def expected_pooling(index: Indexer, doc_id: str) -> tuple[dict[int, np.ndarray], np.ndarray]:
+    """What the passage and article vectors must be: computed here from the stored sentences, by hand."""
+    sentences = stored(index, "sentences", doc_id)
+    passages: dict[int, np.ndarray] = {}
+    for row in index.store.sentences(doc_id):
+        passages[row.passage] = passages.get(row.passage, 0) + (row.end - row.start) * sentences[row.index]
+    passages = {i: v / np.linalg.norm(v) for i, v in passages.items()}
+    mean = np.mean(list(passages.values()), axis=0)
+    return passages, mean / np.linalg.norm(mean)
+
+
+def assert_pooled(index: Indexer, doc_id: str) -> None:
+    passages, article_vector = expected_pooling(index, doc_id)
+    got = stored(index, "passages", doc_id)
+    assert sorted(got) == sorted(passages)
+    for i, vector in passages.items():
+        np.testing.assert_allclose(got[i], vector, atol=1e-5)
+    np.testing.assert_allclose(stored(index, "articles", doc_id)[0], article_vector, atol=1e-5)
+
+
+def test_pooled_is_the_weighted_mean_of_each_group_normalised() -> None:
+    vectors = np.array([[1.0, 0.0], [0.0, 1.0], [0.6, 0.8]], dtype=np.float32)
+    got = pooled(vectors, [3, 1, 5], [0, 0, 1])
+    np.testing.assert_allclose(got, [[3 / np.sqrt(10), 1 / np.sqrt(10)], [0.6, 0.8]], rtol=1e-6)
+    assert got.dtype == np.float32
+
+
+def test_passage_and_article_vectors_are_pooled_from_sentence_vectors(
+    make_index: MakeIndex, hash_embedder: HashEmbedder
+) -> None:
+    index = make_index()
+    report = index.sync([long_article()])
+    assert report.passages_embedded > 2
+    assert hash_embedder.passage_texts == report.sentences_embedded  # no passage text was embedded
+    assert_pooled(index, "lang")
+    assert index.store.vector_scheme() == VECTORS
+
+
+def make_old_index(index: Indexer, embedder: HashEmbedder) -> dict[int, np.ndarray]:
+    """Turn ``index`` into one written before passage vectors were pooled: every passage's text embedded,
+    no record of how, and an SQLite file without sentence vectors; returns the passage vectors it holds."""
+    got = index.store.collections["passages"].get(include=["documents"])
+    index.store.collections["passages"].update(ids=got["ids"], embeddings=embedder.passages(got["documents"] or []))
+    with index.store.lexical._lock:
+        index.store.lexical._db.execute("DELETE FROM state WHERE key = ?", (VECTORS_STATE,))
+        index.store.lexical._db.execute("DROP TABLE sentence_vectors")
+    return stored(index, "passages", "lang")
+
+
+def sentence_keys(index: Indexer) -> list[tuple[str, int]]:
+    return [(r.doc_id, r.index) for doc_id in index.store.hashes() for r in index.store.sentences(doc_id)]
+
+
+def test_sqlite_holds_a_copy_of_each_sentence_vector_also_when_rebuilt_from_chroma(
+    tmp_path: Path, small_articles: list[Article]
+) -> None:
+    embedder = HashEmbedder()
+    index = Indexer(Store(tmp_path / "ix", embedder), embedder)
+    index.sync([long_article(), *small_articles])
+    keys = sentence_keys(index)
+    chroma = index.store._chroma_vectors("sentences", keys)
+    assert len(chroma) == len(keys) > 60
+    for copy in (index.store.lexical.vectors_of(keys), index.store.vectors("sentences", keys)):
+        assert copy.keys() == chroma.keys() and max(abs(copy[k] - chroma[k]).max() for k in keys) < 1e-6
+    index.store.close()
+    for path in (tmp_path / "ix").glob("lexical.sqlite*"):
+        path.unlink()
+    rebuilt = Store(tmp_path / "ix", embedder)
+    try:
+        copy = rebuilt.lexical.vectors_of(keys)
+        assert copy.keys() == chroma.keys() and max(abs(copy[k] - chroma[k]).max() for k in keys) < 1e-6
+    finally:
+        rebuilt.close()
+
+
+def test_an_index_with_embedded_passage_vectors_serves_as_it_is_and_the_indexer_pools_them_without_embedding(
+    tmp_path: Path, small_articles: list[Article]
+) -> None:
+    embedder = HashEmbedder()
+    old = Indexer(Store(tmp_path / "ix", embedder), embedder)
+    old.sync([long_article(), *small_articles])
+    embedded = make_old_index(old, embedder)
+    old.store.close()
+
+    reader = Indexer(Store(tmp_path / "ix", embedder), embedder)
+    try:
+        assert reader.store.vector_scheme() is None
+        first = next(iter(embedded.values()))
+        [hit] = reader.store.query("passages", first.astype(np.float32), 1)
+        assert (hit.doc_id, hit.similarity) == ("lang", pytest.approx(1.0))  # served: opening changes nothing
+        keys = sentence_keys(reader)
+        assert reader.store.lexical.vectors_of(keys) == {}  # no copies yet: the sentences' come from Chroma
+        assert reader.store.vectors("sentences", keys).keys() == set(keys)
+        calls = embedder.passage_calls
+        report = reader.sync([long_article(), *small_articles])
+        assert report.unchanged == 4 and embedder.passage_calls == calls  # pooled, not embedded
+        for doc_id in ("lang", "berlin", "hamburg", "koeln"):
+            assert_pooled(reader, doc_id)
+        assert reader.store.vector_scheme() == VECTORS
+        assert reader.store.lexical.vectors_of(keys).keys() == set(keys)  # copied into SQLite on the way
+    finally:
+        reader.store.close()
+
+
+def test_pooled_vectors_are_derived_once(make_index: MakeIndex, hash_embedder: HashEmbedder) -> None:
+    index = make_index()
+    index.sync([long_article()])
+    stamp = make_old_index(index, hash_embedder)
+    index.store.mark_vectors(VECTORS)  # says pooled: the indexer must leave the vectors alone
+    index.sync([long_article()])
+    assert all(np.allclose(stored(index, "passages", "lang")[i], v) for i, v in stamp.items())
+
+
+def test_query_rows_come_from_sqlite_and_match_what_chroma_holds(make_index: MakeIndex) -> None:
+    index = make_index()
+    index.sync([long_article(), article("kurz", "Kurz\nNur ein Satz über den Hafen.")])
+    vector = stored(index, "passages", "lang")[1].astype(np.float32)
+    for family in ("sentences", "passages"):
+        hits = index.store.query(family, vector, 100)
+        got = index.store.collections[family].get(ids=[h.id for h in hits], include=["metadatas"])
+        chroma = dict(zip(got["ids"], got["metadatas"] or [], strict=True))
+        assert len(hits) == index.store.collections[family].count()
+        for hit in hits:
+            meta = chroma[hit.id]
+            assert (hit.doc_id, hit.index, hit.start, hit.end) == (
+                meta["doc_id"],
+                meta["index"],
+                meta["start"],
+                meta["end"],
+            )
+            if family == "passages":
+                assert (hit.first, hit.last) == (meta["first"], meta["last"])  # type: ignore[union-attr]
+            else:
+                assert hit.passage == meta["passage"]  # type: ignore[union-attr]
+    assert index.store.query("passages", vector, 1)[0].similarity == pytest.approx(1.0)
+    index.store.lexical.delete("lang")  # an article the SQLite side no longer has is not a hit
+    assert {hit.doc_id for hit in index.store.query("sentences", vector, 100)} == {"kurz"}
 
 
 # ------------------------------------------------------------------------------------------ lexical
