@@ -152,8 +152,8 @@ def index(
         return
     typer.echo(
         f"added {report.added}, updated {report.updated}, removed {report.removed}, "
-        f"unchanged {report.unchanged}; {report.passages_embedded} passages embedded "
-        f"in {report.seconds:.1f} s"
+        f"unchanged {report.unchanged}; {report.sentences_embedded} sentences embedded "
+        f"({report.passages_embedded} passages) in {report.seconds:.1f} s"
     )
     for problem in report.errors:
         err.print(f"skipped {problem}", highlight=False, markup=False)

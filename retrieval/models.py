@@ -200,7 +200,7 @@ class IndexReport(BaseModel):
     updated: int = 0
     removed: int = 0
     unchanged: int = 0
-    passages_embedded: int = 0
+    passages_embedded: int = 0  # passages written; their vectors are pooled from their sentences'
     sentences_embedded: int = 0
     seconds: float = 0.0
     errors: list[LoadError] = Field(default_factory=list)

@@ -86,7 +86,8 @@ def test_index_plain_output_names_skipped_files(cli: Cli) -> None:
     (cli.corpus / "leer.txt").write_text("   \n", encoding="utf-8")
     result = cli("index")
     assert result.exit_code == 0
-    assert result.stdout.startswith("added 2, updated 0, removed 0, unchanged 0; 2 passages embedded")
+    assert result.stdout.startswith("added 2, updated 0, removed 0, unchanged 0; ")
+    assert "sentences embedded (2 passages)" in result.stdout
     assert f"skipped {cli.corpus / 'leer.txt'}: empty file" in flat(result.stderr)
 
 
