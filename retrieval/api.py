@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
@@ -33,7 +34,7 @@ from retrieval.models import (
     SourceEntry,
 )
 from retrieval.nlp import QUOTE_CHARS
-from retrieval.question import clean
+from retrieval.question import clean, prepare
 from retrieval.search import Searcher
 from retrieval.store import Store, StoreError
 
@@ -49,6 +50,8 @@ class Belegbot:
     """Index, search and answer over one corpus; safe to share between threads."""
 
     def __init__(self, index_dir: Path, model: str, chroma_url: str | None = None) -> None:
+        # The first question needs the language identifier and the tagger: load them beside the index.
+        threading.Thread(target=prepare, name="belegbot-prepare", daemon=True).start()
         self.embedder = get_embedder(model)
         self.store = Store(
             index_dir, self.embedder, chroma_url, analysis_version=analysis.VERSION, analyser=analysis.analyse

@@ -74,9 +74,23 @@ DE_CUES: frozenset[str] = frozenset(
 )
 
 
-@cache
+_loading = threading.Lock()
+
+
 def _identifier() -> Any:
-    """py3langid restricted to German and English, loaded once; None if unavailable."""
+    """py3langid restricted to German and English, loaded once (by one thread, the others wait for it); None
+    if unavailable."""
+    with _loading:
+        return _load_identifier()
+
+
+def prepare() -> None:
+    """Load the identifier now (0.5 s), so that the first question does not wait for it."""
+    _identifier()
+
+
+@cache
+def _load_identifier() -> Any:
     try:
         from py3langid.langid import MODEL_FILE, LanguageIdentifier
 

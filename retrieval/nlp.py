@@ -70,9 +70,18 @@ def somajo_lock() -> threading.Lock:
 _WORD_ANALYSES = 100_000
 
 
-@functools.cache
+_loading = threading.Lock()
+
+
 def tagger(language: str = "de") -> Any | None:
-    """The HanTa tagger for ``language``, loaded once; None if its model cannot be loaded."""
+    """The HanTa tagger for ``language``, loaded once (by one thread, the others wait for it); None if its
+    model cannot be loaded."""
+    with _loading:
+        return _tagger(language)
+
+
+@functools.cache
+def _tagger(language: str) -> Any | None:
     try:
         from HanTa import HanoverTagger as ht
 

@@ -20,8 +20,10 @@ from __future__ import annotations
 import logging
 import re
 
+from retrieval import language
 from retrieval.language import detect_language
 from retrieval.models import Intent, Language, Question
+from retrieval.nlp import tagger
 from retrieval.question.amounts import find_counted, find_numbers
 from retrieval.question.intent import KIND_OF, SAY, classify, is_compound
 from retrieval.question.quotes import blank_quotes, find_quotes, longest_quote
@@ -29,7 +31,7 @@ from retrieval.question.scope import find_places, find_source, find_times
 from retrieval.question.speaker import find_speech
 from retrieval.question.text import WORD_RE, Chat, words
 
-__all__ = ["MAX_CHARS", "clean", "find_quotes", "parse_question"]
+__all__ = ["MAX_CHARS", "clean", "find_quotes", "parse_question", "prepare"]
 
 _LOG = logging.getLogger(__name__)
 
@@ -120,3 +122,10 @@ def parse_question(text: str, default_language: str = "en") -> Question:
     except Exception:  # the contract is "never raises"
         _LOG.exception("parse_question failed")
         return Question(text=safe, kind="general", language=default)
+
+
+def prepare() -> None:
+    """Load the models question parsing reads (py3langid, HanTa: about 0.75 s together), so the first
+    question after start-up does not wait for them."""
+    language.prepare()
+    tagger("de")

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from retrieval import language, nlp
 from retrieval.question import find_quotes, parse_question
 
 
@@ -408,3 +411,12 @@ def test_focus_leaves_out_person_source_and_cue_typos() -> None:
 )
 def test_compound_questions_ask_a_second_thing(text: str, compound: bool) -> None:
     assert parse_question(text).compound is compound
+
+
+def test_the_models_question_parsing_reads_load_once_whichever_thread_asks_first() -> None:
+    """``Belegbot`` loads them in a thread at start-up while the first question may already ask for them."""
+    with ThreadPoolExecutor(4) as pool:
+        taggers = list(pool.map(lambda _: nlp.tagger("de"), range(4)))
+        identifiers = list(pool.map(lambda _: language._identifier(), range(4)))
+    assert all(t is taggers[0] for t in taggers) and taggers[0] is not None
+    assert all(i is identifiers[0] for i in identifiers) and identifiers[0] is not None
