@@ -219,7 +219,7 @@ class Answerer:
             return None
         return quoted.model_copy(
             update={
-                "figure": "; ".join(f.text for f in item.figures) or None,
+                "figure": "; ".join(map(shown, item.figures)) or None,
                 "source": item.source,
                 "cue": c.info.cue,
                 "note": item.note,
@@ -251,7 +251,7 @@ class Answerer:
             if figures and not c.info.furniture:
                 article = pool.articles[c.doc_id]
                 item = self._listed(question, c, article, float(p[i]))
-                figure = "; ".join(f.text for f in item.figures or figures)
+                figure = "; ".join(map(shown, item.figures or figures))
                 key = "answer.closest" if item.source else "answer.closest_unsourced"
                 return prompts.text(key, question.language, figure=figure, source=item.source, title=article.title)
         return None
@@ -316,6 +316,18 @@ def _names_in(sentence: str) -> str | None:
     if run:
         names.append(" ".join(run))
     return ", ".join(dict.fromkeys(names)) or None
+
+
+_LINK_BEFORE_NUMBER = re.compile(r"\b(?:von|of)\s+$")
+
+
+def shown(figure: Figure) -> str:
+    """A figure as a reader wants it named: as written, but without the "von" that links its qualifier to the
+    number ("sogar von 12.000 Soldaten" -> "sogar 12.000 Soldaten")."""
+    head = figure.text[: figure.number_start - figure.start]
+    if not _LINK_BEFORE_NUMBER.search(head):
+        return figure.text
+    return f"{_LINK_BEFORE_NUMBER.sub('', head)}{figure.text[figure.number_start - figure.start :]}".strip()
 
 
 def _distinct(listed: list[Listed]) -> list[Listed]:

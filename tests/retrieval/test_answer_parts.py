@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.answer.actors import named_in
+from retrieval.answer.answerer import shown
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import NAMES, countable, violates
@@ -171,6 +172,19 @@ def test_a_bare_year_is_no_count() -> None:
     candidate = Candidate("d", 0, 0, len(text), 0.8, 0.0, text, "", "T", text, None, info)
     assert [f.text for f in info.figures] == ["2010", "13 Tigerstaaten"]  # extraction takes the year for a count
     assert [f.text for f in countable(candidate)] == ["13 Tigerstaaten"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("Die Regierung in Kiew sprach sogar von 12.000 Soldaten.", "sogar 12.000 Soldaten"),
+        ("Rund 4000 Postler zogen vor den Post-Tower.", "Rund 4000 Postler"),
+        ("Insgesamt mehr als 10.000 Soldaten sollen es sein.", "Insgesamt mehr als 10.000 Soldaten"),
+    ],
+)
+def test_a_figure_is_named_without_the_link_between_qualifier_and_number(sentence: str, named: str) -> None:
+    (figure,) = extract_figures(sentence)
+    assert shown(figure) == named
 
 
 def test_a_definite_document_points_back_to_the_source_named_before() -> None:
