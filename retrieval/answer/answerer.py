@@ -141,15 +141,11 @@ class Answerer:
         if question.kind == "figure":
             return bool(countable(c))
         if question.kind == "who_said" and question.intent not in FACT_INTENTS:
-            return bool(c.info.source or _names_in(c.text) or self._actor(c))
+            if c.info.source or _names_in(c.text):
+                return True
+            article = self.library.article(c.doc_id)
+            return _actor(c, article.outlet if article else None) is not None
         return True
-
-    def _actor(self, c: Candidate) -> str | None:
-        """The body a sentence names as acting ("Das Auswärtige Amt … bestellte … ein"), for a sentence no
-        verb of saying attributes."""
-        article = self.library.article(c.doc_id)
-        outlet = article.outlet if article else None
-        return named_in(c.text, c.start, [(f.start, f.end) for f in c.info.figures], outlet)
 
     def _listed(self, question: Question, c: Candidate, article: Article, p: float) -> Listed:
         figures = countable(c)
@@ -160,11 +156,10 @@ class Answerer:
         if source and any(source in f.text for f in c.info.figures):
             source = None  # "Tausende Nationalisten" is what is counted, not who counts it
         if question.kind == "figure" and not source:
-            source = named_in(c.text, c.start, [(f.start, f.end) for f in c.info.figures], article.outlet)
-            source = source or reported_after(c.index, infos, article)
+            source = _actor(c, article.outlet) or reported_after(c.index, infos, article)
         note = None
         named = question.kind == "who_said" and question.intent not in FACT_INTENTS and not source
-        if named and (names := _names_in(c.text) or self._actor(c)):  # who did it, not who said it: read first
+        if named and (names := _names_in(c.text) or _actor(c, article.outlet)):  # who did it: read it first
             source, note = names, prompts.text("answer.named_only", question.language)
         return Listed(c, p, figures if question.kind == "figure" else [], source, note)
 
@@ -316,6 +311,12 @@ def _names_in(sentence: str) -> str | None:
     if run:
         names.append(" ".join(run))
     return ", ".join(dict.fromkeys(names)) or None
+
+
+def _actor(c: Candidate, outlet: str | None) -> str | None:
+    """The body or person a sentence names as giving its figures or acting ("Dieser Tage zählt das
+    Innenministerium …", "Das Auswärtige Amt … bestellte … ein"), where no verb of saying names a source."""
+    return named_in(c.text, c.start, [(f.start, f.end) for f in c.info.figures], outlet)
 
 
 _LINK_BEFORE_NUMBER = re.compile(r"\b(?:von|of)\s+$")
