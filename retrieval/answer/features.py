@@ -163,6 +163,11 @@ def _speaker_words(q: Question, qt: QuestionTerms) -> frozenset[str]:
     return frozenset(w[:NAME_PREFIX] for w in qt.person_words if len(w) > 3)  # "Pistoriuss" is still known
 
 
+def _names_any(words: frozenset[str], *texts: str) -> bool:
+    lowered = [text.lower() for text in texts]
+    return any(w in text for w in words for text in lowered)
+
+
 def _person_words(person: str | None) -> list[str]:
     """The words that identify a person asked about: the capitalised ones (names), else all longer words."""
     if not person:
@@ -194,9 +199,9 @@ class Featurizer:
         # candidate article has (an English word, a typo) tells nothing.
         in_some = frozenset().union(*in_article.values())
         said_by = _speaker_words(q, qt)
-        article_text = (
-            {doc_id: f"{a.title}\n{a.text}".lower() for doc_id, a in pool.articles.items()} if said_by else {}
-        )
+        silent = {  # articles that never name the person whose words are asked for
+            doc_id for doc_id, a in pool.articles.items() if said_by and not _names_any(said_by, a.title, a.text)
+        }
         unit_sims = self._unit_sims(q, pool.candidates)
         best_unit = max(unit_sims.values(), default=0.0)
         is_figure = q.kind == "figure"
@@ -235,7 +240,7 @@ class Featurizer:
                 "place": _place(qt.places, c),
                 "source_condition": _source(qt.source, c),
                 "person": _person(qt.person_words, c) if is_person else 0.0,
-                "person_article": -1.0 if said_by and not any(w in article_text[c.doc_id] for w in said_by) else 0.0,
+                "person_article": -1.0 if c.doc_id in silent else 0.0,
                 "has_source": float(bool(c.info.source)),
                 "attributed": float(c.info.how in ATTRIBUTED),
                 "predicate": _predicate(qt.predicates, c),
