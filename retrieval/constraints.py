@@ -266,7 +266,6 @@ BODIES_EN: dict[str, tuple[str, ...]] = {
     "prosecutors": ("staatsanwalt",),
     "prosecutor": ("staatsanwalt",),
     "firefighters": ("feuerwehr",),
-    "fire brigade": ("feuerwehr",),
 }
 
 
