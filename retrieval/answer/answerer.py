@@ -19,7 +19,16 @@ from retrieval.answer import quotecheck
 from retrieval.answer.actors import named_in
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Library, Pool, gather
-from retrieval.answer.features import Featurizer, countable, counts, terms, unit_key, unknown_names, violates
+from retrieval.answer.features import (
+    Featurizer,
+    countable,
+    counts,
+    of_measure,
+    terms,
+    unit_key,
+    unknown_names,
+    violates,
+)
 from retrieval.answer.scorer import Scorer, default_scorer
 from retrieval.answer.sources import readable, reported_after
 from retrieval.answer.words import spelled, words
@@ -165,8 +174,7 @@ class Answerer:
 
     def _figures_asked(self, question: Question, figures: list[Figure]) -> list[Figure]:
         """The figures of a sentence that count what the question asks about (all, if it cannot tell)."""
-        if question.measure:
-            figures = [f for f in figures if f.kind == question.measure] or figures
+        figures = of_measure(question, figures)
         asked = concept(question.counted)
         figures = [f for f in figures if agrees(asked, counts(f)) >= 0] or figures
         keys = [unit_key(f) for f in figures]

@@ -235,7 +235,7 @@ class Featurizer:
                 "measure": _measure(q, figures) if is_figure else 0.0,
                 "unit": unit if is_figure else 0.0,
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
-                "counted": max((agrees(asked, counts(f)) for f in _of_measure(q, figures)), default=0.0),
+                "counted": max((agrees(asked, counts(f)) for f in of_measure(q, figures)), default=0.0),
                 "year": _year(qt.years, c, pool.articles[c.doc_id].text),
                 "place": _place(qt.places, c),
                 "source_condition": _source(qt.source, c),
@@ -284,7 +284,7 @@ def counts(figure: Figure) -> Concept | None:
     return concept(figure.unit_lemma, lemma=True) if figure.unit_lemma else concept(figure.unit)
 
 
-def _of_measure(q: Question, figures: list[Figure]) -> list[Figure]:
+def of_measure(q: Question, figures: list[Figure]) -> list[Figure]:
     """The figures of the measure asked for (a count is not answered by a sum of money), else all."""
     return [f for f in figures if f.kind == q.measure] or figures if q.measure else figures
 
