@@ -395,6 +395,14 @@ def bot_env(api: FakeBotApi, admin: User, index: Path, corpus: Path) -> dict[str
     }
 
 
+def terminate(bot: subprocess.Popen[str]) -> tuple[float, str]:
+    """SIGTERM the bot process: how many seconds it took to exit, and what it wrote to stderr."""
+    began = time.monotonic()
+    bot.send_signal(signal.SIGTERM)
+    _, stderr = bot.communicate(timeout=30)
+    return time.monotonic() - began, stderr
+
+
 def test_sigterm_during_reindex_stops_at_an_article_and_exits_within_ten_seconds(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -415,10 +423,7 @@ def test_sigterm_during_reindex_stops_at_an_article_and_exits_within_ten_seconds
                 60,
                 "the reindex to make progress",
             )
-            began = time.monotonic()
-            bot.send_signal(signal.SIGTERM)
-            _, stderr = bot.communicate(timeout=30)
-            seconds = time.monotonic() - began
+            seconds, stderr = terminate(bot)
         finally:
             bot.kill()
         print(f"\nSIGTERM during /reindex of {ARTICLES} articles: exited in {seconds:.1f} s")
@@ -453,10 +458,7 @@ def test_sigterm_during_a_large_upload_cancels_it_and_keeps_nothing_of_it(tmp_pa
             api.send_document(admin, "gross.jsonl", data, "application/jsonl")
             until(lambda: (corpus / "gross.jsonl").exists(), 60, "the upload to be indexed")
             time.sleep(2.0)  # some of its articles are in the index by now
-            began = time.monotonic()
-            bot.send_signal(signal.SIGTERM)
-            _, stderr = bot.communicate(timeout=30)
-            seconds = time.monotonic() - began
+            seconds, stderr = terminate(bot)
         finally:
             bot.kill()
         print(f"\nSIGTERM during an upload of {len(rows)} articles: exited in {seconds:.1f} s")
