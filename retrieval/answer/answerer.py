@@ -30,7 +30,7 @@ from retrieval.answer.features import (
     violates,
 )
 from retrieval.answer.scorer import Scorer, default_scorer
-from retrieval.answer.sources import readable, reported_after
+from retrieval.answer.sources import reported_after
 from retrieval.answer.words import spelled, words
 from retrieval.constraints import is_place, same_source
 from retrieval.embedding import Vectors
@@ -150,7 +150,7 @@ class Answerer:
         if question.kind == "figure":
             return bool(countable(c))
         if question.kind == "who_said" and question.intent not in FACT_INTENTS:
-            if c.info.source or _names_in(c.text):
+            if c.source or _names_in(c.text):
                 return True
             article = self.library.article(c.doc_id)
             return _actor(c, article.outlet if article else None) is not None
@@ -161,9 +161,7 @@ class Answerer:
         if figures and question.kind == "figure" and not question.compound:
             figures = self._figures_asked(question, figures)  # a compound question may ask for each of them
         infos = self.library.analysis(c.doc_id).sentences
-        source = readable(c.info.source, c.index, infos, article)
-        if source and any(source in f.text for f in c.info.figures):
-            source = None  # "Tausende Nationalisten" is what is counted, not who counts it
+        source = c.source
         if question.kind == "figure" and not source:
             source = _actor(c, article.outlet) or reported_after(c.index, infos, article)
         note = None

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from retrieval.answer.sources import readable
 from retrieval.embedding import Vectors
 from retrieval.models import Article, ArticleAnalysis, Language, Question, SentenceInfo
 
@@ -95,6 +96,7 @@ class Candidate:
     published: str | None
     info: SentenceInfo
     previous_info: SentenceInfo | None = None
+    source: str | None = None  # ``info.source`` as a reader can use it (``sources.readable``)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -131,9 +133,12 @@ def gather(question: Question, library: Library, prefixes: list[str] | None = No
         return Pool(question, [], None)
     if prefixes:
         _merge(scored, library.spelled_alike(prefixes, vector))
-    for doc_id in _best_articles(scored.values(), ARTICLES_READ_WHOLE):
+    best = _best_articles(scored.values(), ARTICLES_READ_WHOLE)
+    for doc_id in best:
         _merge(scored, library.article_sentences(doc_id, vector))
-    ranked = sorted(scored.values(), key=lambda s: s.dense, reverse=True)[:MAX_CANDIDATES]
+    ranked = sorted(scored.values(), key=lambda s: s.dense, reverse=True)
+    # The best article is read whole: what a person said there sits in sentences search ranks low.
+    ranked = ranked[:MAX_CANDIDATES] + [s for s in ranked[MAX_CANDIDATES:] if s.doc_id == best[0]]
     articles: dict[str, Article] = {}
     infos: dict[str, dict[int, SentenceInfo]] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
@@ -174,6 +179,10 @@ def _best_articles(sentences: Iterable[Scored], n: int) -> list[str]:
 def _candidate(s: Scored, article: Article, spans: list[tuple[int, int]], infos: dict[int, SentenceInfo]) -> Candidate:
     text = article.text
     before = text[slice(*spans[s.index - 1])] if 0 < s.index <= len(spans) else ""
+    info = infos.get(s.index, SentenceInfo())
+    source = readable(info.source, s.index, infos, article)
+    if source and any(source in f.text for f in info.figures):
+        source = None  # "Tausende Nationalisten" is what is counted, not who counts it
     return Candidate(
         doc_id=s.doc_id,
         index=s.index,
@@ -186,6 +195,7 @@ def _candidate(s: Scored, article: Article, spans: list[tuple[int, int]], infos:
         title=article.title,
         lead=text[:400],
         published=article.published,
-        info=infos.get(s.index, SentenceInfo()),
+        info=info,
         previous_info=infos.get(s.index - 1),
+        source=source,
     )

@@ -241,7 +241,7 @@ class Featurizer:
                 "source_condition": _source(qt.source, c),
                 "person": _person(qt.person_words, c) if is_person else 0.0,
                 "person_article": -1.0 if c.doc_id in silent else 0.0,
-                "has_source": float(bool(c.info.source)),
+                "has_source": float(bool(c.source)),
                 "attributed": float(c.info.how in ATTRIBUTED),
                 "predicate": _predicate(qt.predicates, c),
                 "short": float(len(c.text) < 40),
@@ -322,16 +322,16 @@ def _place(places: list[str], c: Candidate) -> float:
 def _source(source: str | None, c: Candidate) -> float:
     if not source:
         return 0.0
-    named = [c.info.source, c.previous_info.source if c.previous_info else None]
+    named = [c.source, c.previous_info.source if c.previous_info else None]
     if any(constraints.same_source(source, s) for s in named if s):
         return 1.0
-    return -1.0 if c.info.source else -0.5
+    return -1.0 if c.source else -0.5
 
 
 def _person(person: list[str], c: Candidate) -> float:
     if not person:
         return 0.0
-    said_by = " ".join(s for s in (c.info.source, c.info.speaker) if s).lower()
+    said_by = " ".join(s for s in (c.source, c.info.speaker) if s).lower()
     if said_by and any(w in said_by for w in person):
         return 1.0
     if any(w in c.text.lower() for w in person):
