@@ -752,3 +752,29 @@ def test_noun_without_content_clause_is_no_quote() -> None:
 )
 def test_pronoun_after_the_verb_is_the_subject_only_without_one_before(text: str, speaker: str) -> None:
     assert {a.speaker for a in attribute(text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zu den Geschehnissen äußerte er sich nicht.",
+        "Ebenso äußerte sich der Ministerpräsident.",
+        "Die Gewerkschaft hat sich zu Wort gemeldet.",
+        "Im Jahr 2007 nennt sie sich „documenta 12“ und findet im Juni statt.",
+        "Die Gruppe bezeichnet sich selbst als Projekt zur digitalen Transparenz.",
+        "Das Objekt, auch „Apogäum“ genannt, erscheint um sieben Prozent größer.",
+    ],
+)
+def test_acts_that_report_nothing_said_are_no_quotes(text: str) -> None:
+    """A negated act, a name a thing gives itself, a statement only announced, a participle of naming."""
+    assert [a for a in attribute(text) if a.kind == "reported"] == []
+
+
+def test_announced_statement_with_content_is_reported() -> None:
+    text = "Besorgt äußerte sich Kofi Annan über die Zunahme der Gewalt gegen Frauen."
+    assert [(a.kind, a.speaker) for a in attribute(text)] == [("reported", "Kofi Annan")]
+
+
+def test_negation_of_an_attribute_keeps_the_act() -> None:
+    text = "Der Gewerkschaftschef begründete dies mit den nicht ausreichenden Kapazitäten der Bundeswehr."
+    assert [(a.kind, a.speaker) for a in attribute(text)] == [("reported", "Der Gewerkschaftschef")]
