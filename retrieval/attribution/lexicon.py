@@ -88,6 +88,8 @@ PREP_CUES_BEFORE = frozenset({"zufolge"})
 INFO_NOUN_SUFFIXES = entries("info_noun_suffixes.txt")
 #: Nouns of saying and thinking whose content clause is a quote ("vertritt die Ansicht, X habe …").
 CONTENT_NOUN_SUFFIXES = entries("content_nouns.txt")
+#: Head nouns of people and bodies that speak (matched as the end of the lowercased noun: "Polizeisprecher").
+SOURCE_NOUN_SUFFIXES = entries("source_nouns.txt")
 #: Multi-word cues handled as fixed token sequences (lowercased).
 BERUFUNG_CUE = ("unter", "berufung", "auf")
 HEARSAY_PHRASES = tuple(tuple(p.split()) for p in entries("hearsay_phrases.txt"))

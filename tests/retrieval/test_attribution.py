@@ -778,3 +778,18 @@ def test_announced_statement_with_content_is_reported() -> None:
 def test_negation_of_an_attribute_keeps_the_act() -> None:
     text = "Der Gewerkschaftschef begründete dies mit den nicht ausreichenden Kapazitäten der Bundeswehr."
     assert [(a.kind, a.speaker) for a in attribute(text)] == [("reported", "Der Gewerkschaftschef")]
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        ("Im Oktober besuchte die Ministerin das Werk.", "die Ministerin"),
+        ("Im Oktober besuchte der Konzern das Werk.", "der Konzern"),
+        ("Im Oktober besuchte Merkel das Werk.", "Merkel"),
+        ("Im Oktober erreichte die Flut das Werk.", None),
+    ],
+)
+def test_konjunktiv_after_a_source_noun_subject_continues_it(first: str, speaker: str | None) -> None:
+    """A Konjunktiv sentence continues the subject before it when that names a person or body that speaks."""
+    text = f"{first} Die Arbeitsplätze seien sicher."
+    assert [a.speaker for a in attribute(text)] == ([speaker] if speaker else [])
