@@ -793,3 +793,19 @@ def test_konjunktiv_after_a_source_noun_subject_continues_it(first: str, speaker
     """A Konjunktiv sentence continues the subject before it when that names a person or body that speaks."""
     text = f"{first} Die Arbeitsplätze seien sicher."
     assert [a.speaker for a in attribute(text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Merkel hob dabei auch hervor, dass dies Arbeitsplätze sichern könnte.", "dass dies", "Merkel"),
+        (
+            "Monatelang haben die Wiener Linien abgestritten, dass die Türen unsicher wären.",
+            "dass die",
+            "die Wiener Linien",
+        ),
+    ],
+)
+def test_particles_hervor_and_abstreiten(text: str, quote: str, speaker: str) -> None:
+    a = _find(attribute(text), text, quote)
+    assert (a.speaker, a.kind) == (speaker, "indirect")
