@@ -809,3 +809,24 @@ def test_konjunktiv_after_a_source_noun_subject_continues_it(first: str, speaker
 def test_particles_hervor_and_abstreiten(text: str, quote: str, speaker: str) -> None:
     a = _find(attribute(text), text, quote)
     assert (a.speaker, a.kind) == (speaker, "indirect")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Im April wurde bekannt, dass Warrington an Krebs litt.", "dass Warrington an Krebs litt"),
+        ("Wie gestern bekannt wurde, befindet sich unter den Opfern der Politiker Ted Stevens.", "befindet sich"),
+    ],
+)
+def test_news_made_known_is_attributed_to_no_one(text: str, quote: str) -> None:
+    a = _find(attribute(text), text, quote)
+    assert (a.speaker, a.cue) == (None, text[a.cue_start : a.cue_end] if a.cue_start is not None else None)
+    assert a.cue is not None and "bekannt" in a.cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Namen wurden bekannt gegeben.", "Der Mann, der durch seine Filme bekannt geworden war, hat erneut verloren."],
+)
+def test_known_without_news_is_no_quote(text: str) -> None:
+    assert attribute(text) == []
