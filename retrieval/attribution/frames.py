@@ -228,6 +228,8 @@ def _hearsay_phrase(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
     for i in range(n - 1):
         if inside[i] or not any(match_seq(toks, i, p) for p in HEARSAY_PHRASES):
             continue
+        if "bekannt" in (toks[i].low, toks[i + 1].low) and not _made_known(toks, i):
+            continue
         spk = None
         for k in range(i + 2, min(n, i + 6)):
             if toks[k].low in ("in", "im", "aus", "von", "vom", "bei", "beim"):
@@ -241,6 +243,17 @@ def _hearsay_phrase(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             q = (spk[1], n)
         return candidate(toks, q, "according_to", spk, (i, i + 2))
     return None
+
+
+def _made_known(toks: Sequence[Tok], i: int) -> bool:
+    """ "Wie bekannt wurde, …" / "wurde bekannt, dass …" report news; "der durch … bekannt geworden ist", "wurde
+    bekannt gegeben" (a verb of its own) do not."""
+    if any(t.low == "wie" for t in toks[max(0, i - 4) : i]) and not any(t.text == "," for t in toks[max(0, i - 4) : i]):
+        return True  # "Wie (gestern) bekannt wurde"
+    k = i + 2
+    while k < len(toks) and toks[k].tag == "VAFIN":  # "bekannt geworden war, dass"
+        k += 1
+    return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("dass", "daß", "ob")
 
 
 def _wie_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from retrieval.attribution.candidates import Cand, cand_spans, overlap, sentence_body, within
 from retrieval.attribution.frames import analyse_sentence, is_hearsay
-from retrieval.attribution.lexicon import ALL_SPEECH_VERBS, KONJ1_FORMS
+from retrieval.attribution.lexicon import ALL_SPEECH_VERBS, KONJ1_FORMS, SOURCE_NOUN_SUFFIXES
 from retrieval.attribution.phrases import in_subordinate_clause, np_forward, speaker_of_verb, subject_after
 from retrieval.attribution.quotes import is_name, mark_inline_quotes, quote_spans
 from retrieval.attribution.tokenise import maybe_cue, split_sentences, tag_sentence
@@ -101,9 +101,17 @@ def _main_subject(s: Sent, qspans: Sequence[tuple[int, int]]) -> tuple[int, int]
         spk = speaker_of_verb(s.toks, i)
         if spk is None or s.toks[spk[0]].low in _NO_SOURCE:
             return None
-        named = any(u.tag == "NE" for u in s.toks[spk[0] : spk[1]]) or s.toks[spk[0]].low in ("er", "sie")
-        return char_span(s.toks, *spk) if named else None
+        return char_span(s.toks, *spk) if _names_source(s.toks[spk[0] : spk[1]]) else None
     return None
+
+
+def _names_source(np: Sequence[Tok]) -> bool:
+    """Whether a subject names a possible source: a name, "er"/"sie", or a noun of a person or body that speaks
+    as its head (the first noun: "das neue Unternehmen", "die Sprecherin der Polizei")."""
+    if np[0].low in ("er", "sie") or any(u.tag == "NE" for u in np):
+        return True
+    head = next((u for u in np if u.tag == "NN"), None)
+    return head is not None and head.low.endswith(SOURCE_NOUN_SUFFIXES)
 
 
 def _demonstrative_reports(sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]]) -> None:

@@ -45,6 +45,11 @@ ALL_SPEECH_VERBS = SPEECH_VERBS | REPORT_VERBS
 ESTIMATE_VERBS = _table("estimate_verbs.tsv")
 #: Verbs that can make a whole sentence a reported act (report verbs and estimate verbs).
 REPORTING_LEXICON = REPORT_VERBS | ESTIMATE_VERBS.keys()
+#: Reflexive report verbs that only announce a statement ("äußerte sich zu dem Vorfall", "meldete sich zu Wort"):
+#: lemma -> the words that give it a content after all ("äußerte sich besorgt über …").
+ANNOUNCING_VERBS = _table("announcing_verbs.tsv")
+#: Verbs that, reflexive, give a thing's name and report no speech ("nennt sich …", "bezeichnet sich als …").
+SELF_NAMING_VERBS = frozenset({"nennen", "bezeichnen"})
 #: Lemmas that only count as speech verbs with a particular particle or pronominal adverb nearby.
 NEEDS_COMPANION = _table("needs_companion.tsv")
 #: Separable particles HanTa tags PTKVZ; joined with the verb lemma ("teilen" + "mit" -> "mitteilen").
@@ -83,6 +88,8 @@ PREP_CUES_BEFORE = frozenset({"zufolge"})
 INFO_NOUN_SUFFIXES = entries("info_noun_suffixes.txt")
 #: Nouns of saying and thinking whose content clause is a quote ("vertritt die Ansicht, X habe …").
 CONTENT_NOUN_SUFFIXES = entries("content_nouns.txt")
+#: Head nouns of people and bodies that speak (matched as the end of the lowercased noun: "Polizeisprecher").
+SOURCE_NOUN_SUFFIXES = entries("source_nouns.txt")
 #: Multi-word cues handled as fixed token sequences (lowercased).
 BERUFUNG_CUE = ("unter", "berufung", "auf")
 HEARSAY_PHRASES = tuple(tuple(p.split()) for p in entries("hearsay_phrases.txt"))
@@ -120,3 +127,5 @@ SUBCLAUSE_TAGS = frozenset(["KOUS", "PRELS", "PRELAT", "PWS", "PWAV"])
 AMBIGUOUS_SUBORDINATORS = frozenset(["als", "wenn", "seit", "bis", "während", "da", "nachdem", "bevor"])
 #: Punctuation that delimits the comma segments of a sentence.
 CLAUSE_PUNCT = frozenset([",", ";", ":", "–", "(", ")"])
+#: Conjunctions that join two clauses of one sentence ("bestätigte es nicht und nannte es …").
+CLAUSE_CONJUNCTIONS = frozenset(["und", "oder", "aber", "sondern"])

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from retrieval.attribution.lexicon import (
     ALL_SPEECH_VERBS,
     AMBIGUOUS_SUBORDINATORS,
+    ANNOUNCING_VERBS,
+    CLAUSE_CONJUNCTIONS,
     CLAUSE_PUNCT,
     ESTIMATE_VERBS,
     FIGURE_QUALIFIERS,
@@ -22,6 +24,7 @@ from retrieval.attribution.lexicon import (
     PARTICLES,
     PASSIVE_AUXILIARIES,
     REPORT_VERBS,
+    SELF_NAMING_VERBS,
     SPEECH_VERBS,
     SUBCLAUSE_TAGS,
 )
@@ -99,6 +102,8 @@ def _finite_for(toks: Sequence[Tok], i: int) -> int:
         if is_finite(toks[k]) and toks[k].tag[:2] in ("VA", "VM"):
             return k
     for k in range(i + 1, min(len(toks), i + 3)):
+        if is_punct(toks[k]):  # "auch „Apogäum“ genannt) erscheint": the next clause's verb is not its finite
+            break
         if is_finite(toks[k]):
             return k
     return i
@@ -222,8 +227,42 @@ def demonstrative_vorfeld(toks: Sequence[Tok], v: int) -> bool:
 
 
 def reports_act(toks: Sequence[Tok], hit: VerbHit) -> bool:
-    """A report verb, or an estimate verb whose object is a figure ("schätzte die Schäden auf …")."""
+    """A report verb, or an estimate verb whose object is a figure ("schätzte die Schäden auf …"); not one
+    that reports no content (:func:`_says_nothing`)."""
+    if _says_nothing(toks, hit):
+        return False
     return hit.lemma in REPORT_VERBS or (hit.lemma in ESTIMATE_VERBS and _has_figure(toks, hit))
+
+
+def _says_nothing(toks: Sequence[Tok], hit: VerbHit) -> bool:
+    """An act of speaking that tells nothing said: negated ("äußerte er sich nicht"), a thing's name ("nennt
+    sich „documenta 12“", "bezeichnet sich als Projekt"), or a statement only announced ("äußerte sich zu dem
+    Vorfall", "Ebenso äußerte sich X", "hat sich zu Wort gemeldet"; but "äußerte sich besorgt über …")."""
+    clause = _clause(toks, hit)
+    # "nicht" negates the act, not an attribute ("begründete dies mit den nicht ausreichenden Kapazitäten")
+    if any(t.low == "nicht" and (k + 1 == len(clause) or clause[k + 1].tag != "ADJA") for k, t in enumerate(clause)):
+        return True
+    words = {t.low for t in clause}
+    reflexive = "sich" in words
+    if reflexive and hit.lemma in SELF_NAMING_VERBS:
+        return True
+    return reflexive and hit.lemma in ANNOUNCING_VERBS and not any(w in words for w in ANNOUNCING_VERBS[hit.lemma])
+
+
+def _clause(toks: Sequence[Tok], hit: VerbHit) -> Sequence[Tok]:
+    """The verb's clause: from the clause punctuation or coordinating conjunction before its finite verb to the
+    one after its last part ("bestätigte die Aussage nicht | und nannte sie …")."""
+
+    def bound(t: Tok) -> bool:
+        return t.text in CLAUSE_PUNCT or (t.tag == "KON" and t.low in CLAUSE_CONJUNCTIONS)
+
+    lo = min(hit.finite, hit.head)
+    while lo > 0 and not bound(toks[lo - 1]):
+        lo -= 1
+    hi = max(hit.finite, hit.head, hit.last)
+    while hi < len(toks) and not bound(toks[hi]):
+        hi += 1
+    return toks[lo:hi]
 
 
 def _is_number(tok: Tok) -> bool:

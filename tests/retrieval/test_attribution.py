@@ -752,3 +752,81 @@ def test_noun_without_content_clause_is_no_quote() -> None:
 )
 def test_pronoun_after_the_verb_is_the_subject_only_without_one_before(text: str, speaker: str) -> None:
     assert {a.speaker for a in attribute(text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zu den Geschehnissen äußerte er sich nicht.",
+        "Ebenso äußerte sich der Ministerpräsident.",
+        "Die Gewerkschaft hat sich zu Wort gemeldet.",
+        "Im Jahr 2007 nennt sie sich „documenta 12“ und findet im Juni statt.",
+        "Die Gruppe bezeichnet sich selbst als Projekt zur digitalen Transparenz.",
+        "Das Objekt, auch „Apogäum“ genannt, erscheint um sieben Prozent größer.",
+    ],
+)
+def test_acts_that_report_nothing_said_are_no_quotes(text: str) -> None:
+    """A negated act, a name a thing gives itself, a statement only announced, a participle of naming."""
+    assert [a for a in attribute(text) if a.kind == "reported"] == []
+
+
+def test_announced_statement_with_content_is_reported() -> None:
+    text = "Besorgt äußerte sich Kofi Annan über die Zunahme der Gewalt gegen Frauen."
+    assert [(a.kind, a.speaker) for a in attribute(text)] == [("reported", "Kofi Annan")]
+
+
+def test_negation_of_an_attribute_keeps_the_act() -> None:
+    text = "Der Gewerkschaftschef begründete dies mit den nicht ausreichenden Kapazitäten der Bundeswehr."
+    assert [(a.kind, a.speaker) for a in attribute(text)] == [("reported", "Der Gewerkschaftschef")]
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        ("Im Oktober besuchte die Ministerin das Werk.", "die Ministerin"),
+        ("Im Oktober besuchte der Konzern das Werk.", "der Konzern"),
+        ("Im Oktober besuchte Merkel das Werk.", "Merkel"),
+        ("Im Oktober erreichte die Flut das Werk.", None),
+    ],
+)
+def test_konjunktiv_after_a_source_noun_subject_continues_it(first: str, speaker: str | None) -> None:
+    """A Konjunktiv sentence continues the subject before it when that names a person or body that speaks."""
+    text = f"{first} Die Arbeitsplätze seien sicher."
+    assert [a.speaker for a in attribute(text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("Merkel hob dabei auch hervor, dass dies Arbeitsplätze sichern könnte.", "dass dies", "Merkel"),
+        (
+            "Monatelang haben die Wiener Linien abgestritten, dass die Türen unsicher wären.",
+            "dass die",
+            "die Wiener Linien",
+        ),
+    ],
+)
+def test_particles_hervor_and_abstreiten(text: str, quote: str, speaker: str) -> None:
+    a = _find(attribute(text), text, quote)
+    assert (a.speaker, a.kind) == (speaker, "indirect")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Im April wurde bekannt, dass Warrington an Krebs litt.", "dass Warrington an Krebs litt"),
+        ("Wie gestern bekannt wurde, befindet sich unter den Opfern der Politiker Ted Stevens.", "befindet sich"),
+    ],
+)
+def test_news_made_known_is_attributed_to_no_one(text: str, quote: str) -> None:
+    a = _find(attribute(text), text, quote)
+    assert (a.speaker, a.cue) == (None, text[a.cue_start : a.cue_end] if a.cue_start is not None else None)
+    assert a.cue is not None and "bekannt" in a.cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Namen wurden bekannt gegeben.", "Der Mann, der durch seine Filme bekannt geworden war, hat erneut verloren."],
+)
+def test_known_without_news_is_no_quote(text: str) -> None:
+    assert attribute(text) == []
