@@ -20,6 +20,7 @@ from retrieval.answer.actors import named_in
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Library, Pool, gather
 from retrieval.answer.features import (
+    NAMES,
     Featurizer,
     countable,
     counts,
@@ -48,6 +49,7 @@ MAX_CLAIMS = {"figure": 8, "who_said": 4, "general": 4}
 UNIT_SLACK = 0.02  # a sentence's figures within this of its best-matching counted noun are shown
 CACHE = 4096
 CLOSEST = 0.5  # a figure this likely is named as the closest when nothing answers
+_SILENT = NAMES.index("person_silent")
 FACT_INTENTS = frozenset({"who_is", "when", "where"})  # answered by what a sentence states, not by who says it
 
 
@@ -106,6 +108,9 @@ class Answerer:
             listed = self._select(question, pool, rows, p)
         claims = [c for c in (self._claim(item, question) for item in listed) if c is not None]
         if not claims:
+            if rows[0][_SILENT] < 0:  # the articles name the person, but nobody is quoted as them
+                silent = prompts.text("answer.person_silent", question.language, person=question.person)
+                return self._nothing(question, "answer.nothing", silent)
             return self._nothing(question, "answer.nothing", self._closest(question, pool, p))
         return Answer(
             question=question.text,

@@ -53,6 +53,7 @@ NAMES = (
     "source_condition",
     "person",
     "person_article",
+    "person_silent",
     "has_source",
     "attributed",
     "predicate",
@@ -66,8 +67,9 @@ NAMES = (
 # Conditions that rule a candidate out, whatever else speaks for it: the sentence (with its context) is about
 # another year or another place, a figure of another measure or counting another thing ("counted": tanks are
 # not soldiers), another event than the question asks for, on the word of another source than the one the
-# question names, or in an article that never names the person whose words are asked for.
-HARD = ("year", "place", "measure", "counted", "predicate", "source_condition", "person_article")
+# question names, in an article that never names the person whose words are asked for, or in a pool where that
+# person is named but never speaks.
+HARD = ("year", "place", "measure", "counted", "predicate", "source_condition", "person_article", "person_silent")
 _HARD_AT = tuple(NAMES.index(name) for name in HARD)
 
 
@@ -208,8 +210,11 @@ class Featurizer:
         is_person = q.intent in PERSON_INTENTS or q.kind in ("who_said", "quote_check")
         dense = {c.key: c.dense for c in pool.candidates}
         asked = concept(q.counted) if is_figure else None
+        persons = [_person(qt.person_words, c) if is_person else 0.0 for c in pool.candidates]
+        # "Was sagte X?" where the articles name X but no sentence gives X's words: nothing answers.
+        silent_person = q.intent == "what_said" and 0.0 < max(persons, default=0.0) < 1.0
         out = []
-        for c in pool.candidates:
+        for c, person in zip(pool.candidates, persons, strict=True):
             # "3000 von ihnen sind bereits dort": as relevant as the sentence whose count it continues
             relevance = max(c.dense, dense.get((c.doc_id, c.info.continues), 0.0)) if c.info.continues else c.dense
             sentence = matcher.found(c.text)
@@ -239,8 +244,9 @@ class Featurizer:
                 "year": _year(qt.years, c, pool.articles[c.doc_id].text),
                 "place": _place(qt.places, c),
                 "source_condition": _source(qt.source, c),
-                "person": _person(qt.person_words, c) if is_person else 0.0,
+                "person": person,
                 "person_article": -1.0 if c.doc_id in silent else 0.0,
+                "person_silent": -1.0 if silent_person else 0.0,
                 "has_source": float(bool(c.source)),
                 "attributed": float(c.info.how in ATTRIBUTED),
                 "predicate": _predicate(qt.predicates, c),

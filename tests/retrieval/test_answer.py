@@ -217,7 +217,9 @@ def test_a_name_typed_slightly_otherwise_is_still_known(service: Belegbot) -> No
 PARROTS = (
     "Papageien-Schmuggel im Weinviertel aufgeflogen\n"
     "Die Zollfahndung hat in einer Lagerhalle im Weinviertel 50 seltene Papageien beschlagnahmt, die jeweils "
-    "zwischen 10.000 und 50.000 Euro wert sind. Die Tiere wurden in einen Zoo gebracht."
+    "zwischen 10.000 und 50.000 Euro wert sind. Die Tiere wurden in einen Zoo gebracht. Der Fall kommt im "
+    "Frühjahr vor Richterin Anna Gruber. Die Vögel seien in winzigen Kisten gelegen, sagte Zollbeamter Peter "
+    "Huber. So etwas habe er noch nie gesehen."
 )
 
 
@@ -241,3 +243,12 @@ def test_a_count_of_another_thing_is_ruled_out_beside_a_sum_of_money(parrots: An
         (row,) = [r for c, r in zip(pool.candidates, rows, strict=True) if "50 seltene Papageien" in c.text]
         assert row[counted] == expected
     assert not parrots.answer("Wie viele Leute wurden beim Papageien-Schmuggel im Weinviertel angezeigt?").found
+
+
+def test_a_person_named_but_never_quoted_gets_nothing_found_and_says_so(parrots: Answerer) -> None:
+    """The article names the judge; only the police and the customs officer are quoted."""
+    silent = parrots.answer("Was sagte Richterin Gruber zum Papageien-Schmuggel?")
+    assert not silent.found and not silent.claims
+    assert "Gruber" in silent.message and "gesagt" in silent.message
+    spoken = parrots.answer("Was sagte Zollbeamter Huber zum Papageien-Schmuggel?")
+    assert spoken.found and all("Huber" in (c.source or "") for c in spoken.claims[:1])
