@@ -113,6 +113,8 @@ def find_places(chat: Chat, lang: Language) -> list[str]:
         elif after_prep and _unknown_place(chat, w, lang):
             places.append(chat.raw_span(w.start, w.end))
             last = k
+        elif country := _nationals(name):  # "wie viel Prozent der Österreicher", "how many Austrians"
+            places.append(country)
         elif k + 1 < len(toks) and toks[k + 1].text in words("place_nouns.txt"):
             country = _demonym(name)
             if country and (after_prep or prev in PLACE_ARTICLES):
@@ -134,6 +136,17 @@ def _proper_noun(chat: Chat, start: int, end: int, lang: Language) -> bool:
     if lang == "en":
         return written[:1].isupper() and analyze(written, "en")[1].startswith("NP")
     return analyze(written, "de")[1] == "NE"
+
+
+def _nationals(word: str) -> str | None:
+    """The country whose people ``word`` names: "österreicher" (from "österreichisch"), "italienern",
+    "austrians". German nouns in "-isch" + "-er" only: "Deutsche" may be an adjective, "Spanier" is irregular."""
+    for stem, country in table("demonyms.tsv").items():
+        if stem.endswith("isch") and word in {stem[:-4] + end for end in ("er", "ern", "erin", "erinnen")}:
+            return country
+        if stem.isascii() and not stem.endswith(("sh", "ch", "ss", "se")) and word == stem + "s":
+            return country
+    return None
 
 
 def _demonym(word: str) -> str | None:

@@ -355,6 +355,11 @@ def test_times(text: str, times: list[str]) -> None:
         ("How many soldiers does North Korea send to Russia?", ["North Korea", "Russia"]),
         ("Wie viele Fälle hat Indien gemeldet?", ["Indien"]),
         ("How many people did the police count?", []),
+        # a country's people: the figure is about that country
+        ("Wie viel Prozent der Österreicher würden ein Auto kaufen?", ["Österreich"]),
+        ("how many austrians died", ["Austria"]),
+        ("Wie viele Italienerinnen kamen?", ["Italien"]),
+        ("Wie viele Deutsche kamen?", []),  # may be an adjective: not read as a place
     ],
 )
 def test_places(text: str, places: list[str]) -> None:
