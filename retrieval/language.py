@@ -70,6 +70,20 @@ DE_CUES: frozenset[str] = frozenset(
         "das",
         "und",
         "von",
+        "viele",
+        "wieviel",
+        "wieviele",
+        "sagt",
+        "sagte",
+        "sagten",
+        "gesagt",
+        "meint",
+        "meinte",
+        "gibt",
+        "gab",
+        "im",
+        "zum",
+        "zur",
     }
 )
 

@@ -41,6 +41,7 @@ from retrieval.question import find_quotes, parse_question
         ("Wer meinte, die Zusammenarbeit sei unproblematisch?", "who_said", "de"),
         ("What is the capital of Austria?", "general", "en"),
         ("Was ist in Wien passiert?", "general", "de"),
+        ("Was sagte Lawrow?", "who_said", "de"),  # too short for langid: "sagte" is German
     ],
 )
 def test_kind_and_language(text: str, kind: str, language: str) -> None:
