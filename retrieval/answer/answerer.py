@@ -246,8 +246,8 @@ class Answerer:
     def _closest(self, question: Question, pool: Pool, p: np.ndarray) -> str | None:
         """For a figure question nothing answers: the likeliest figure the articles do give, named in the
         message and never as a claim ("the articles give no tank figure; the closest: 10.000 Soldaten …")."""
-        if question.kind != "figure" or not len(p):
-            return None
+        if question.kind != "figure" or not (question.counted or question.measure) or not len(p):
+            return None  # "<script>alert(1)</script>" has a number, but asks to count nothing
         ranked = sorted(range(len(p)), key=lambda i: -p[i])
         for i in ranked:
             if p[i] < CLOSEST:

@@ -193,6 +193,8 @@ def test_nothing_found_names_the_closest_figure_in_the_message_never_as_a_claim(
     assert "Soldaten" in answer.message and "does not answer" in answer.message
     german = service.answer("Wie viele Panzer hat Russland verloren?")
     assert not german.claims and "Am nächsten kommt" in german.message and "Soldaten (" in german.message
+    markup = service.answer("<script>alert(1)</script>")  # a number, but nothing asked to be counted
+    assert not markup.claims and "closest" not in markup.message
 
 
 @pytest.mark.parametrize("question", ["Wie viele Soldaten schickt China nach Russland?", "Was sagte Weselsky?"])
