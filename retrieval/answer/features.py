@@ -14,6 +14,8 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 import numpy as np
 
@@ -54,6 +56,7 @@ NAMES = (
     "person",
     "person_article",
     "person_silent",
+    "other_speaker",
     "has_source",
     "attributed",
     "predicate",
@@ -67,9 +70,19 @@ NAMES = (
 # Conditions that rule a candidate out, whatever else speaks for it: the sentence (with its context) is about
 # another year or another place, a figure of another measure or counting another thing ("counted": tanks are
 # not soldiers), another event than the question asks for, on the word of another source than the one the
-# question names, in an article that never names the person whose words are asked for, or in a pool where that
-# person is named but never speaks.
-HARD = ("year", "place", "measure", "counted", "predicate", "source_condition", "person_article", "person_silent")
+# question names, in an article that never names the person whose words are asked for, in a pool where that
+# person is named but never speaks, or in another speaker's words when the person's own are among the candidates.
+HARD = (
+    "year",
+    "place",
+    "measure",
+    "counted",
+    "predicate",
+    "source_condition",
+    "person_article",
+    "person_silent",
+    "other_speaker",
+)
 _HARD_AT = tuple(NAMES.index(name) for name in HARD)
 
 
@@ -116,7 +129,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         places=question.places,
         source=_checkable(question.source, question),
         predicates=constraints.predicates(question.text, question.counted),
-        person_words=_person_words(question.person),
+        person_words=identifying_words(question.person, question.language),
     )
 
 
@@ -170,13 +183,34 @@ def _names_any(words: frozenset[str], *texts: str) -> bool:
     return any(w in text for w in words for text in lowered)
 
 
-def _person_words(person: str | None) -> list[str]:
-    """The words that identify a person asked about: the capitalised ones (names), else all longer words."""
+def identifying_words(person: str | None, language: str) -> list[str]:
+    """The words that identify a person asked about: the capitalised ones (names), else all longer words; in
+    English, an office is named by its German noun ("Germany's justice minister" -> "justizminister")."""
     if not person:
         return []
+    office: list[str] = []
+    if language == "en":
+        person, office = _office(person)
     found = re.findall(r"[\w-]+", person)
     names = [w for w in found if w[:1].isupper() and len(w) > 2 and w.lower() not in _ARTICLES]
-    return [w.lower() for w in (names or [w for w in found if len(w) > 3])]
+    return office + [w.lower() for w in (names or ([] if office else [w for w in found if len(w) > 3]))]
+
+
+def _office(person: str) -> tuple[str, list[str]]:
+    """``person`` without the English phrase that names an office, and that office's German noun."""
+    lowered = person.lower()
+    for phrase, german in _roles_en():
+        m = re.search(rf"\b{re.escape(phrase)}s?\b", lowered)
+        if m:
+            return person[: m.start()] + person[m.end() :], [german]
+    return person, []
+
+
+@cache
+def _roles_en() -> tuple[tuple[str, str], ...]:
+    text = resources.files("retrieval.answer").joinpath("data/roles_en.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return tuple(sorted(((en, de) for en, de in rows), key=lambda row: -len(row[0])))
 
 
 class Featurizer:
@@ -213,6 +247,8 @@ class Featurizer:
         persons = [_person(qt.person_words, c) if is_person else 0.0 for c in pool.candidates]
         # "Was sagte X?" where the articles name X but no sentence gives X's words: nothing answers.
         silent_person = q.intent == "what_said" and 0.0 < max(persons, default=0.0) < 1.0
+        # ... and where X does speak, a sentence on another speaker's word is not what X said.
+        spoken = q.intent == "what_said" and max(persons, default=0.0) == 1.0
         out = []
         for c, person in zip(pool.candidates, persons, strict=True):
             # "3000 von ihnen sind bereits dort": as relevant as the sentence whose count it continues
@@ -247,6 +283,7 @@ class Featurizer:
                 "person": person,
                 "person_article": -1.0 if c.doc_id in silent else 0.0,
                 "person_silent": -1.0 if silent_person else 0.0,
+                "other_speaker": -1.0 if spoken and not _speaks_on(qt.person_words, c, person) else 0.0,
                 "has_source": float(bool(c.source)),
                 "attributed": float(c.info.how in ATTRIBUTED),
                 "predicate": _predicate(qt.predicates, c),
@@ -345,6 +382,14 @@ def _person(person: list[str], c: Candidate) -> float:
     if c.before and any(w in c.before.lower() for w in person):
         return 0.25
     return -1.0
+
+
+def _speaks_on(person: list[str], c: Candidate, said: float) -> bool:
+    """Are these the person's words: said by them, or a sentence no one is named for right after theirs?"""
+    if said == 1.0:
+        return True
+    before = c.previous_info.source if c.previous_info else None
+    return not c.source and bool(before) and any(w in before.lower() for w in person)
 
 
 def _predicate(wanted: set[str], c: Candidate) -> float:

@@ -8,7 +8,7 @@ from retrieval.answer.actors import named_in
 from retrieval.answer.answerer import shown
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate
-from retrieval.answer.features import NAMES, countable, violates
+from retrieval.answer.features import NAMES, countable, identifying_words, violates
 from retrieval.answer.quotecheck import differences, fold
 from retrieval.answer.scorer import default_scorer
 from retrieval.answer.sources import readable, reported_after
@@ -241,3 +241,17 @@ def test_english_sources_are_checked_by_name_or_by_the_body_they_name(
 ) -> None:
     assert checkable_source(wanted, "en") is checkable
     assert same_source(wanted, source) is same
+
+
+@pytest.mark.parametrize(
+    ("person", "language", "expected"),
+    [
+        ("Germany's justice minister", "en", "justizminister"),  # an English office by its German noun
+        ("the chancellor", "en", "kanzler"),
+        ("the Nato spokeswoman", "en", "sprecherin"),
+        ("Mark Rutte", "en", "rutte"),
+        ("der Kreml-Sprecher", "de", "kreml-sprecher"),
+    ],
+)
+def test_the_person_asked_about_is_matched_by_name_or_by_office(person: str, language: str, expected: str) -> None:
+    assert expected in identifying_words(person, language)
