@@ -388,8 +388,8 @@ def _speaks_on(person: list[str], c: Candidate, said: float) -> bool:
     """Are these the person's words: said by them, or a sentence no one is named for right after theirs?"""
     if said == 1.0:
         return True
-    before = c.previous_info.source if c.previous_info else None
-    return not c.source and bool(before) and any(w in before.lower() for w in person)
+    before = (c.previous_info.source if c.previous_info else None) or ""
+    return not c.source and any(w in before.lower() for w in person)
 
 
 def _predicate(wanted: set[str], c: Candidate) -> float:
