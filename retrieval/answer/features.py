@@ -31,6 +31,11 @@ COUNTABLE = frozenset({"count", "money", "percent"})
 PERSON_INTENTS = frozenset({"who_said", "what_said", "who_is", "quote_check"})
 ATTRIBUTED = frozenset({"direct", "indirect", "reported", "according_to", "carried_over"})
 _ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "the"})
+# Who speaks for someone else: the person named after it is not the speaker.
+_PROXY = re.compile(
+    r"\b(?:sprecher|sprecherin|anwalt|anwältin|anwälte|vertreter|vertreterin|büro|umfeld|kreise)"
+    r"\s+(?:des|der|von|aus dem)\s"
+)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
 NAMES = (
@@ -244,7 +249,7 @@ class Featurizer:
         is_person = q.intent in PERSON_INTENTS or q.kind in ("who_said", "quote_check")
         dense = {c.key: c.dense for c in pool.candidates}
         asked = concept(q.counted) if is_figure else None
-        persons = [_person(qt.person_words, c) if is_person else 0.0 for c in pool.candidates]
+        persons = [person_match(qt.person_words, c) if is_person else 0.0 for c in pool.candidates]
         # "Was sagte X?" where the articles name X but no sentence gives X's words: nothing answers.
         silent_person = q.intent == "what_said" and 0.0 < max(persons, default=0.0) < 1.0
         # ... and where X does speak, a sentence on another speaker's word is not what X said.
@@ -371,10 +376,12 @@ def _source(source: str | None, c: Candidate) -> float:
     return -1.0 if c.source else -0.5
 
 
-def _person(person: list[str], c: Candidate) -> float:
+def person_match(person: list[str], c: Candidate) -> float:
+    """1 if the person speaks in the sentence, 0.5 if it names them, 0.25 if the one before does, else -1."""
     if not person:
         return 0.0
     said_by = " ".join(s for s in (c.source, c.info.speaker) if s).lower()
+    said_by = _PROXY.split(said_by, maxsplit=1)[0]  # "die Sprecherin der Außenbeauftragten Mogherini" is not her
     if said_by and any(w in said_by for w in person):
         return 1.0
     if any(w in c.text.lower() for w in person):

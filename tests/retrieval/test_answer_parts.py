@@ -8,7 +8,7 @@ from retrieval.answer.actors import named_in
 from retrieval.answer.answerer import shown
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate
-from retrieval.answer.features import NAMES, countable, identifying_words, violates
+from retrieval.answer.features import NAMES, countable, identifying_words, person_match, violates
 from retrieval.answer.quotecheck import differences, fold
 from retrieval.answer.scorer import default_scorer
 from retrieval.answer.sources import readable, reported_after
@@ -255,3 +255,18 @@ def test_english_sources_are_checked_by_name_or_by_the_body_they_name(
 )
 def test_the_person_asked_about_is_matched_by_name_or_by_office(person: str, language: str, expected: str) -> None:
     assert expected in identifying_words(person, language)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("die EU-Außenbeauftragte Federica Mogherini", 1.0),
+        ("die Sprecherin der EU-Außenbeauftragten Federica Mogherini", 0.5),  # speaks for her: not her words
+        ("ein Anwalt von Federica Mogherini", 0.5),
+        ("Kommissionschef Juncker", 0.5),
+    ],
+)
+def test_a_person_speaks_only_in_their_own_name(source: str, expected: float) -> None:
+    text = "Mogherini habe das nie geplant, hieß es."
+    candidate = Candidate("d", 0, 0, len(text), 0.8, 0.0, text, "", "T", text, None, SentenceInfo(), source=source)
+    assert person_match(["federica", "mogherini"], candidate) == expected
