@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from retrieval.embedding import Embedder, Vectors
 from retrieval.language import detect
@@ -57,10 +57,6 @@ class ScoredSentence:
     dense: float
     lexical: float = 0.0
     passage_score: float = 0.0
-
-    def with_dense(self, dense: float) -> ScoredSentence:
-        """The same candidate with another similarity (candidates are never changed in place)."""
-        return replace(self, dense=dense)
 
 
 @dataclass(frozen=True)
@@ -145,17 +141,12 @@ class Searcher:
 
         scored: list[tuple[float, StoredPassage, list[ScoredSentence]]] = []
         for p in chosen:
-            units = [
-                _scored(rows[key], dense[key], lexical.get(key, 0.0))
-                for key in members[(p.doc_id, p.index)]
-                if key in rows and key in dense
-            ]
-            if not units:
+            keys = [key for key in members[(p.doc_id, p.index)] if key in rows and key in dense]
+            if not keys:
                 continue
-            score = (
-                similarity[(p.doc_id, p.index)] + max(u.dense for u in units) + weight * max(u.lexical for u in units)
-            )
-            scored.append((score, p, [replace(u, passage_score=score) for u in units]))
+            best_lexical = max(lexical.get(key, 0.0) for key in keys)
+            score = similarity[(p.doc_id, p.index)] + max(dense[key] for key in keys) + weight * best_lexical
+            scored.append((score, p, [_scored(rows[key], dense[key], lexical.get(key, 0.0), score) for key in keys]))
 
         scored.sort(key=lambda item: item[0], reverse=True)
         hits = [self._hit(score, p) for score, p, _ in scored[:k]]
@@ -238,7 +229,7 @@ class Searcher:
         )
 
 
-def _scored(row: StoredSentence, dense: float, lexical: float = 0.0) -> ScoredSentence:
+def _scored(row: StoredSentence, dense: float, lexical: float = 0.0, passage_score: float = 0.0) -> ScoredSentence:
     return ScoredSentence(
         doc_id=row.doc_id,
         index=row.index,
@@ -247,4 +238,5 @@ def _scored(row: StoredSentence, dense: float, lexical: float = 0.0) -> ScoredSe
         passage=row.passage,
         dense=dense,
         lexical=lexical,
+        passage_score=passage_score,
     )
