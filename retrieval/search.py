@@ -175,9 +175,9 @@ class Searcher:
     def analysis(self, doc_id: str) -> ArticleAnalysis:
         return self.store.analysis(doc_id)
 
-    def sentences(self, doc_id: str) -> list[StoredSentence]:
-        """The sentences of one article, in order (offsets, not scored)."""
-        return self.store.sentences(doc_id)
+    def sentences_of(self, keys: Sequence[Key]) -> list[StoredSentence]:
+        """The sentences named by ``(doc_id, index)`` (offsets, not scored), in one lookup."""
+        return self.store.sentences_of(keys)
 
     def document_frequency(self, words: Sequence[str]) -> dict[str, int]:
         """For each word, how many articles contain it: the answer stage weighs rare words more."""
