@@ -114,10 +114,7 @@ class Matcher:
         words = tokens(text)
         if not words <= self._known.keys():
             self.learn([text])
-        out: set[str] = set()
-        for word in words:
-            out |= self._known[word]
-        return frozenset(out)
+        return frozenset().union(*map(self._known.__getitem__, words))
 
 
 def _occurrences(text: str, part: str) -> Iterator[int]:
@@ -147,4 +144,6 @@ def share(found: frozenset[str], wanted: Iterable[str], weights: dict[str, float
     total = sum(weights.get(w, 1.0) for w in wanted)
     if total <= 0:
         return 1.0
+    if not found:
+        return 0.0  # without weighing anything: many candidates have none of the rare words
     return sum(weights.get(w, 1.0) for w in wanted if w in found) / total
