@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import repeat
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -141,9 +142,9 @@ def alike(wanted: str, word: str, ratio: float) -> bool:
 def share(found: frozenset[str], wanted: Iterable[str], weights: dict[str, float]) -> float:
     """The weighted share of ``wanted`` words among ``found``; 1.0 when nothing is wanted."""
     wanted = list(wanted)
-    total = sum(weights.get(w, 1.0) for w in wanted)
+    total = sum(map(weights.get, wanted, repeat(1.0)))  # asked of every candidate: weighed in C, not a generator
     if total <= 0:
         return 1.0
     if not found:
-        return 0.0  # without weighing anything: many candidates have none of the rare words
-    return sum(weights.get(w, 1.0) for w in wanted if w in found) / total
+        return 0.0
+    return sum(map(weights.get, [w for w in wanted if w in found], repeat(1.0))) / total
