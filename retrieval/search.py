@@ -157,12 +157,9 @@ class Searcher:
     def spelled_alike(self, prefixes: Sequence[str], vector: Vectors, limit: int = 40) -> list[ScoredSentence]:
         """Sentences with words beginning like ``prefixes`` (BM25), scored against a query vector: how an
         English question finds German sentences that share its cognates ("eskal" for "escalation")."""
-        rows = {
-            (row.doc_id, row.index): row
-            for hit in self.store.prefix_search(prefixes, limit)
-            for row in self.store.sentences_at(hit.doc_id, [hit.index])
-        }
-        return self._scored(rows, vector)
+        keys = [(hit.doc_id, hit.index) for hit in self.store.prefix_search(prefixes, limit)]
+        rows = {(row.doc_id, row.index): row for row in self.store.sentences_of(keys)}
+        return self._scored({key: rows[key] for key in keys if key in rows}, vector)  # in the order BM25 ranks them
 
     def article_sentences(self, doc_id: str, vector: Vectors) -> list[ScoredSentence]:
         """Every sentence of one article, scored against a query vector (one Chroma lookup)."""
