@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from retrieval.embedding import Embedder, Vectors
 from retrieval.language import detect
@@ -57,10 +57,6 @@ class ScoredSentence:
     dense: float
     lexical: float = 0.0
     passage_score: float = 0.0
-
-    def with_dense(self, dense: float) -> ScoredSentence:
-        """The same candidate with another similarity (candidates are never changed in place)."""
-        return replace(self, dense=dense)
 
 
 @dataclass(frozen=True)
@@ -145,17 +141,12 @@ class Searcher:
 
         scored: list[tuple[float, StoredPassage, list[ScoredSentence]]] = []
         for p in chosen:
-            units = [
-                _scored(rows[key], dense[key], lexical.get(key, 0.0))
-                for key in members[(p.doc_id, p.index)]
-                if key in rows and key in dense
-            ]
-            if not units:
+            keys = [key for key in members[(p.doc_id, p.index)] if key in rows and key in dense]
+            if not keys:
                 continue
-            score = (
-                similarity[(p.doc_id, p.index)] + max(u.dense for u in units) + weight * max(u.lexical for u in units)
-            )
-            scored.append((score, p, [replace(u, passage_score=score) for u in units]))
+            best_lexical = max(lexical.get(key, 0.0) for key in keys)
+            score = similarity[(p.doc_id, p.index)] + max(dense[key] for key in keys) + weight * best_lexical
+            scored.append((score, p, [_scored(rows[key], dense[key], lexical.get(key, 0.0), score) for key in keys]))
 
         scored.sort(key=lambda item: item[0], reverse=True)
         hits = [self._hit(score, p) for score, p, _ in scored[:k]]
@@ -166,12 +157,9 @@ class Searcher:
     def spelled_alike(self, prefixes: Sequence[str], vector: Vectors, limit: int = 40) -> list[ScoredSentence]:
         """Sentences with words beginning like ``prefixes`` (BM25), scored against a query vector: how an
         English question finds German sentences that share its cognates ("eskal" for "escalation")."""
-        rows = {
-            (row.doc_id, row.index): row
-            for hit in self.store.prefix_search(prefixes, limit)
-            for row in self.store.sentences_at(hit.doc_id, [hit.index])
-        }
-        return self._scored(rows, vector)
+        keys = [(hit.doc_id, hit.index) for hit in self.store.prefix_search(prefixes, limit)]
+        rows = {(row.doc_id, row.index): row for row in self.store.sentences_of(keys)}
+        return self._scored({key: rows[key] for key in keys if key in rows}, vector)  # in the order BM25 ranks them
 
     def article_sentences(self, doc_id: str, vector: Vectors) -> list[ScoredSentence]:
         """Every sentence of one article, scored against a query vector (one Chroma lookup)."""
@@ -184,9 +172,9 @@ class Searcher:
     def analysis(self, doc_id: str) -> ArticleAnalysis:
         return self.store.analysis(doc_id)
 
-    def sentences(self, doc_id: str) -> list[StoredSentence]:
-        """The sentences of one article, in order (offsets, not scored)."""
-        return self.store.sentences(doc_id)
+    def sentences_of(self, keys: Sequence[Key]) -> list[StoredSentence]:
+        """The sentences named by ``(doc_id, index)`` (offsets, not scored), in one lookup."""
+        return self.store.sentences_of(keys)
 
     def document_frequency(self, words: Sequence[str]) -> dict[str, int]:
         """For each word, how many articles contain it: the answer stage weighs rare words more."""
@@ -238,7 +226,7 @@ class Searcher:
         )
 
 
-def _scored(row: StoredSentence, dense: float, lexical: float = 0.0) -> ScoredSentence:
+def _scored(row: StoredSentence, dense: float, lexical: float = 0.0, passage_score: float = 0.0) -> ScoredSentence:
     return ScoredSentence(
         doc_id=row.doc_id,
         index=row.index,
@@ -247,4 +235,5 @@ def _scored(row: StoredSentence, dense: float, lexical: float = 0.0) -> ScoredSe
         passage=row.passage,
         dense=dense,
         lexical=lexical,
+        passage_score=passage_score,
     )

@@ -46,6 +46,15 @@ class Spanned(Protocol):
     def end(self) -> int: ...
 
 
+class Located(Spanned, Protocol):
+    """A sentence's offsets, and which sentence of which article it is."""
+
+    @property
+    def doc_id(self) -> str: ...
+    @property
+    def index(self) -> int: ...
+
+
 class Found(Protocol):
     """What a search returns (``retrieval.search.SearchResult``)."""
 
@@ -68,7 +77,7 @@ class Library(Protocol):
 
     def analysis(self, doc_id: str) -> ArticleAnalysis: ...
 
-    def sentences(self, doc_id: str) -> Sequence[Spanned]: ...
+    def sentences_of(self, keys: Sequence[tuple[str, int]]) -> Sequence[Located]: ...
 
     def embed_queries(self, texts: Sequence[str]) -> Vectors: ...
 
@@ -141,17 +150,18 @@ def gather(question: Question, library: Library, prefixes: list[str] | None = No
     ranked = ranked[:MAX_CANDIDATES] + [s for s in ranked[MAX_CANDIDATES:] if s.doc_id == best[0]]
     articles: dict[str, Article] = {}
     infos: dict[str, dict[int, SentenceInfo]] = {}
-    spans: dict[str, list[tuple[int, int]]] = {}
-    candidates = []
-    for s in ranked:
-        if s.doc_id not in articles:
-            article = library.article(s.doc_id)
-            if article is None:
-                continue
-            articles[s.doc_id] = article
-            infos[s.doc_id] = library.analysis(s.doc_id).sentences
-            spans[s.doc_id] = [(row.start, row.end) for row in library.sentences(s.doc_id)]
-        candidates.append(_candidate(s, articles[s.doc_id], spans[s.doc_id], infos[s.doc_id]))
+    for doc_id in dict.fromkeys(s.doc_id for s in ranked):
+        if (article := library.article(doc_id)) is not None:
+            articles[doc_id] = article
+            infos[doc_id] = library.analysis(doc_id).sentences
+    ranked = [s for s in ranked if s.doc_id in articles]
+    # the sentence before each candidate, for all of them in one lookup
+    before = {
+        (r.doc_id, r.index): r for r in library.sentences_of([(s.doc_id, s.index - 1) for s in ranked if s.index])
+    }
+    candidates = [
+        _candidate(s, articles[s.doc_id], before.get((s.doc_id, s.index - 1)), infos[s.doc_id]) for s in ranked
+    ]
     return Pool(question, candidates, vector, articles)
 
 
@@ -176,9 +186,9 @@ def _best_articles(sentences: Iterable[Scored], n: int) -> list[str]:
     return sorted(best, key=best.__getitem__, reverse=True)[:n]
 
 
-def _candidate(s: Scored, article: Article, spans: list[tuple[int, int]], infos: dict[int, SentenceInfo]) -> Candidate:
+def _candidate(s: Scored, article: Article, previous: Spanned | None, infos: dict[int, SentenceInfo]) -> Candidate:
     text = article.text
-    before = text[slice(*spans[s.index - 1])] if 0 < s.index <= len(spans) else ""
+    before = text[previous.start : previous.end] if previous else ""
     info = infos.get(s.index, SentenceInfo())
     source = readable(info.source, s.index, infos, article)
     if source and any(source in f.text for f in info.figures):

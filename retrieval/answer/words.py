@@ -9,8 +9,9 @@ Dense similarity knows the topic; words tell which of many similar sentences nam
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import repeat
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -69,18 +70,19 @@ def tokens(text: str) -> frozenset[str]:
 
 class Matcher:
     """Which of the question's words a text contains. Each distinct word of the texts is compared with the
-    question's words once (the fuzzy part in one rapidfuzz call for all of them), so asking of a hundred
-    candidate sentences costs little more than of one. ``learn`` the texts first when there are many."""
+    question's words once, and in bulk (one rapidfuzz call, a few substring searches over all the new words at
+    once), so asking of a hundred candidate sentences, or of a few whole articles, costs little more than of one.
+    ``learn`` the texts first when there are many."""
 
     def __init__(self, wanted: Iterable[str]) -> None:
         self.wanted = list(dict.fromkeys(wanted))
         self._forms = [spelled(w) for w in self.wanted]
-        # What ``alike`` can accept, as cheap screens: the same word; a longer word's first letters; a longer
-        # word inside a compound. Most words of a text pass none of them, nor the fuzzy ratio.
+        # What ``alike`` can accept besides a near ratio, as cheap screens: substrings of the new words' forms
+        # written one per line. The same word ("\nsoldaten\n"), a longer word's first letters ("\nsold"), a
+        # longer word inside a compound. Most words of a text pass none of them, nor the fuzzy ratio.
         longer = [f for f in self._forms if len(f) > MIN_WORD and not f.isdigit()]
-        self._same = frozenset(self._forms)
-        self._starts = frozenset(f[:MIN_WORD] for f in longer)
-        self._inside = re.compile("|".join(re.escape(f) for f in longer)) if longer else None
+        screens = [f"\n{f}\n" for f in self._forms] + [f"\n{f[:MIN_WORD]}" for f in longer] + longer
+        self._screens = list(dict.fromkeys(screens))
         self._known: dict[str, frozenset[str]] = {}
 
     def learn(self, texts: Iterable[str]) -> None:
@@ -88,23 +90,22 @@ class Matcher:
         new = list(frozenset().union(*map(tokens, texts)) - self._known.keys())
         if not new or not self.wanted:
             return
-        forms = [spelled(w) for w in new]
+        lines = "\n" + "\n".join(new).lower() + "\n"  # ``spelled`` for all words at once, one per line
+        for a, b in _SPELLINGS:
+            lines = lines.replace(a, b)
+        forms = lines[1:-1].split("\n")
         ratios: np.ndarray = np.asarray(
             process.cdist(self._forms, forms, scorer=fuzz.ratio, score_cutoff=COGNATE, workers=1)
         )
-        fuzzy: list[bool] = (ratios.max(axis=0) >= FUZZY).tolist()
-        nothing: frozenset[str] = frozenset()
-        for j, (word, form) in enumerate(zip(new, forms, strict=True)):
-            if not (
-                fuzzy[j]
-                or form in self._same
-                or form[:MIN_WORD] in self._starts
-                or (self._inside is not None and self._inside.search(form))
-            ):
-                self._known[word] = nothing  # most words: no ratio near, no shared beginning, no compound
-                continue
-            self._known[word] = frozenset(
-                self.wanted[i] for i, want in enumerate(self._forms) if alike(want, form, float(ratios[i, j]))
+        lengths = np.fromiter(map(len, forms), dtype=np.int64, count=len(forms))
+        starts = np.cumsum(lengths + 1) - lengths  # where each word's line begins in ``lines``
+        screened = [at + 1 for screen in self._screens for at in _occurrences(lines, screen)]  # inside the line
+        near = set((np.searchsorted(starts, screened, side="right") - 1).tolist())
+        near.update(np.flatnonzero(ratios.max(axis=0) >= FUZZY).tolist())
+        self._known.update(dict.fromkeys(new, frozenset()))  # most words: no ratio near, no shared beginning
+        for j in near:
+            self._known[new[j]] = frozenset(
+                self.wanted[i] for i, want in enumerate(self._forms) if alike(want, forms[j], float(ratios[i, j]))
             )
 
     def found(self, text: str) -> frozenset[str]:
@@ -114,10 +115,14 @@ class Matcher:
         words = tokens(text)
         if not words <= self._known.keys():
             self.learn([text])
-        out: set[str] = set()
-        for word in words:
-            out |= self._known[word]
-        return frozenset(out)
+        return frozenset().union(*map(self._known.__getitem__, words))
+
+
+def _occurrences(text: str, part: str) -> Iterator[int]:
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)
 
 
 def alike(wanted: str, word: str, ratio: float) -> bool:
@@ -137,7 +142,9 @@ def alike(wanted: str, word: str, ratio: float) -> bool:
 def share(found: frozenset[str], wanted: Iterable[str], weights: dict[str, float]) -> float:
     """The weighted share of ``wanted`` words among ``found``; 1.0 when nothing is wanted."""
     wanted = list(wanted)
-    total = sum(weights.get(w, 1.0) for w in wanted)
+    total = sum(map(weights.get, wanted, repeat(1.0)))  # asked of every candidate: weighed in C, not a generator
     if total <= 0:
         return 1.0
-    return sum(weights.get(w, 1.0) for w in wanted if w in found) / total
+    if not found:
+        return 0.0
+    return sum(map(weights.get, [w for w in wanted if w in found], repeat(1.0))) / total
