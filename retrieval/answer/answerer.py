@@ -23,7 +23,7 @@ from retrieval.answer.features import (
     NAMES,
     Featurizer,
     countable,
-    counts,
+    counted_by,
     of_measure,
     terms,
     unit_key,
@@ -179,7 +179,7 @@ class Answerer:
         """The figures of a sentence that count what the question asks about (all, if it cannot tell)."""
         figures = of_measure(question, figures)
         asked = concept(question.counted)
-        figures = [f for f in figures if agrees(asked, counts(f)) >= 0] or figures
+        figures = [f for f, c in zip(figures, counted_by(figures), strict=True) if agrees(asked, c) >= 0] or figures
         keys = [unit_key(f) for f in figures]
         if not any(keys):
             return figures

@@ -281,7 +281,7 @@ class Featurizer:
                 "measure": _measure(q, figures) if is_figure else 0.0,
                 "unit": unit if is_figure else 0.0,
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
-                "counted": max((agrees(asked, counts(f)) for f in of_measure(q, figures)), default=0.0),
+                "counted": _counted(asked, of_measure(q, figures)),
                 "year": _year(qt.years, c, pool.articles[c.doc_id].text),
                 "place": _place(qt.places, c),
                 "source_condition": _source(qt.source, c),
@@ -330,6 +330,21 @@ def unit_key(figure: Figure) -> str:
 def counts(figure: Figure) -> Concept | None:
     """The concept a figure counts, from the noun indexing lemmatised."""
     return concept(figure.unit_lemma, lemma=True) if figure.unit_lemma else concept(figure.unit)
+
+
+def counted_by(figures: list[Figure]) -> list[Concept | None]:
+    """What each of a sentence's figures counts. A bare number among figures that all count one thing counts
+    it too ("Die PSOE kam auf 89 Sitze, Podemos stellt 65 und Ciudadanos 40 Sitze": 65 seats, not votes)."""
+    concepts = [counts(f) for f in figures]
+    named = {c for f, c in zip(figures, concepts, strict=True) if f.unit or f.unit_lemma}
+    if len(named) == 1 and None not in named:
+        (shared,) = named
+        concepts = [c if f.unit or f.unit_lemma else shared for f, c in zip(figures, concepts, strict=True)]
+    return concepts
+
+
+def _counted(asked: Concept | None, figures: list[Figure]) -> float:
+    return max((agrees(asked, c) for c in counted_by(figures)), default=0.0)
 
 
 def of_measure(q: Question, figures: list[Figure]) -> list[Figure]:

@@ -8,7 +8,7 @@ from retrieval.answer.actors import named_in
 from retrieval.answer.answerer import shown
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate
-from retrieval.answer.features import NAMES, countable, identifying_words, person_match, violates
+from retrieval.answer.features import NAMES, countable, counted_by, identifying_words, person_match, violates
 from retrieval.answer.quotecheck import differences, fold
 from retrieval.answer.scorer import default_scorer
 from retrieval.answer.sources import readable, reported_after
@@ -270,3 +270,11 @@ def test_a_person_speaks_only_in_their_own_name(source: str, expected: float) ->
     text = "Mogherini habe das nie geplant, hieß es."
     candidate = Candidate("d", 0, 0, len(text), 0.8, 0.0, text, "", "T", text, None, SentenceInfo(), source=source)
     assert person_match(["federica", "mogherini"], candidate) == expected
+
+
+def test_a_bare_number_among_counted_ones_counts_the_same_thing() -> None:
+    figures = extract_figures("Die PSOE kam auf 89 Sitze, Podemos stellt 65 und Ciudadanos 40 Sitze.")
+    assert [f.unit for f in figures] == ["Sitze", None, "Sitze"]
+    assert {c.name if c else None for c in counted_by(figures)} == {"seat"}
+    mixed = extract_figures("Es kamen 300 Schiffe und 12 Flugzeuge, dazu 5.")
+    assert counted_by(mixed)[-1] is None  # two things counted: a bare number stays unknown
