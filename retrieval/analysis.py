@@ -21,13 +21,14 @@ from retrieval import furniture
 from retrieval.attribution import attribute, resolve_speaker, speaker_for_span
 from retrieval.figures import extract_figures
 from retrieval.models import Article, ArticleAnalysis, Attribution, Figure, Sentence, SentenceInfo
+from retrieval.sources import readable
 
 __all__ = ["VERSION", "ArticleAnalysis", "SentenceInfo", "analyse"]
 
 # The version of the analysis stored with the index. Bump it by hand when a change to attribution, figures or
 # this module changes what they produce: `belegbot index` then re-analyses the stored articles (no re-embedding);
 # a reader serves the stored analyses and warns.
-VERSION = "2026.12.8"
+VERSION = "2026.12.9"
 _HEADLINE_SOURCE = re.compile(r"^([A-ZÄÖÜ][\w.\-]*(?: [A-ZÄÖÜ][\w.\-]*){0,3}): \S")
 _EVIDENCE = re.compile(
     r"\b((?:(?:der|die|den|dem|des|einer|eine|einem|bei|nach|laut|früheren?|jüngsten?|neuen?|ersten?|"
@@ -105,6 +106,10 @@ def analyse(article: Article, sentences: list[Sentence]) -> ArticleAnalysis:
             infos[i] = info = info.model_copy(update={"source": source, "how": how})
         if flagged[i]:  # navigation, consent boxes, credits: stored verbatim, never quoted as an answer
             infos[i] = info.model_copy(update={"furniture": True})
+    by_index = {s.index: info for s, info in zip(sentences, infos, strict=True) if info.source}
+    for i, (s, info) in enumerate(zip(sentences, infos, strict=True)):
+        if info.source:  # the name a reader can use, worked out once here rather than for every question
+            infos[i] = info.model_copy(update={"shown": readable(info.source, s.index, by_index, article) or ""})
     return ArticleAnalysis(
         version=VERSION,
         sentences={

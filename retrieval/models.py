@@ -266,6 +266,9 @@ class SentenceInfo(BaseModel):
     continues: int | None = None  # the sentence whose count this one continues ("3000 von ihnen")
     figures: tuple[Figure, ...] = ()
     furniture: bool = False  # page furniture (navigation, consent box, credit line): never an answer
+    # ``source`` as a reader can use it (``retrieval.sources.readable``, worked out at indexing: it reads the
+    # article back and tags names): "" when the article names no one for it, None when not worked out.
+    shown: str | None = None
 
 
 class ArticleAnalysis(BaseModel):

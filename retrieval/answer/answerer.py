@@ -31,7 +31,6 @@ from retrieval.answer.features import (
     violates,
 )
 from retrieval.answer.scorer import Scorer, default_scorer
-from retrieval.answer.sources import reported_after
 from retrieval.answer.words import spelled, words
 from retrieval.constraints import is_place, same_source
 from retrieval.embedding import Vectors
@@ -39,6 +38,7 @@ from retrieval.models import Answer, Article, Claim, Figure, Question
 from retrieval.nlp import analyze
 from retrieval.question import clean, parse_question
 from retrieval.quotes import QuoteError, quote, verified
+from retrieval.sources import reported_after
 
 log = logging.getLogger(__name__)
 

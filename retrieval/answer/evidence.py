@@ -13,9 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from retrieval.answer.sources import readable
 from retrieval.embedding import Vectors
 from retrieval.models import Article, ArticleAnalysis, Language, Question, SentenceInfo
+from retrieval.sources import shown_source
 
 SEARCH_PASSAGES = 10
 ARTICLES_READ_WHOLE = 3
@@ -190,7 +190,7 @@ def _candidate(s: Scored, article: Article, previous: Spanned | None, infos: dic
     text = article.text
     before = text[previous.start : previous.end] if previous else ""
     info = infos.get(s.index, SentenceInfo())
-    source = readable(info.source, s.index, infos, article)
+    source = shown_source(s.index, infos, article)
     if source and any(source in f.text for f in info.figures):
         source = None  # "Tausende Nationalisten" is what is counted, not who counts it
     return Candidate(

@@ -17,10 +17,10 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from retrieval.answer.evidence import SEARCH_PASSAGES, Library, Scored, unique
-from retrieval.answer.sources import readable
 from retrieval.language import detect
 from retrieval.models import Question, SentenceInfo, Verdict
 from retrieval.nlp import unify_quotes
+from retrieval.sources import shown_source
 
 VERBATIM = 100.0
 PARAPHRASE = 82.0
@@ -125,7 +125,7 @@ def _readable_info(library: Library, s: Scored) -> SentenceInfo:
     article = library.article(s.doc_id)
     if article is None or not info.source:
         return info
-    return info.model_copy(update={"source": readable(info.source, s.index, infos, article)})
+    return info.model_copy(update={"source": shown_source(s.index, infos, article)})
 
 
 def _said_by(person: str | None, info: SentenceInfo, text: str, s: Scored) -> bool | None:

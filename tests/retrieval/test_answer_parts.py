@@ -11,11 +11,11 @@ from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import NAMES, countable, counted_by, identifying_words, person_match, violates
 from retrieval.answer.quotecheck import differences, fold
 from retrieval.answer.scorer import default_scorer
-from retrieval.answer.sources import readable, reported_after
 from retrieval.answer.words import Matcher, share, words
 from retrieval.constraints import checkable_source, mentions, other_place, predicates, same_source
 from retrieval.figures import extract_figures
 from retrieval.models import Article, SentenceInfo
+from retrieval.sources import readable, reported_after
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.analysis import SentenceInfo
-from retrieval.models import Article
+from retrieval.models import Article, SentenceInfo
 from retrieval.nlp import analyze
 
 LOOK_BACK = 6  # sentences a pronoun or role may point back over
@@ -59,6 +58,17 @@ def readable(source: str | None, index: int, infos: dict[int, SentenceInfo], art
     return source
 
 
+def shown_source(index: int, infos: dict[int, SentenceInfo], article: Article) -> str | None:
+    """The readable source of sentence ``index``: worked out at indexing (``SentenceInfo.shown``), or here for an
+    index analysed before that."""
+    info = infos.get(index)
+    if info is None or not info.source:
+        return None
+    if info.shown is not None:
+        return info.shown or None
+    return readable(info.source, index, infos, article)
+
+
 REPORTED_AFTER = frozenset({"indirect", "according_to"})
 
 
@@ -67,9 +77,9 @@ def reported_after(index: int, infos: dict[int, SentenceInfo], article: Article)
     "Wie X mitteilte, …"): news gives the fact first and who reported it next ("Bei einem Bootsunglück kam eine
     Frau ums Leben. Vier weitere werden vermisst, berichtete das griechische Staatsfernsehen.")."""
     after = infos.get(index + 1)
-    if after is None or after.how not in REPORTED_AFTER or not after.source:
+    if after is None or after.how not in REPORTED_AFTER:
         return None
-    return readable(after.source, index + 1, infos, article)
+    return shown_source(index + 1, infos, article)
 
 
 def _is_outlet(words: list[str], outlet: str | None) -> bool:
