@@ -20,7 +20,7 @@ from retrieval.answer import Answerer
 from retrieval.attribution import attribute
 from retrieval.corpus import LoadResult
 from retrieval.embedding import get_embedder
-from retrieval.indexer import Indexer
+from retrieval.indexer import WORKERS, Indexer
 from retrieval.models import (
     Answer,
     Article,
@@ -56,7 +56,7 @@ class Belegbot:
         self.store = Store(
             index_dir, self.embedder, chroma_url, analysis_version=analysis.VERSION, analyser=analysis.analyse
         )
-        self.indexer = Indexer(self.store, self.embedder, analysis.analyse, analysis.VERSION)
+        self.indexer = Indexer(self.store, self.embedder, analysis.analyse, analysis.VERSION, workers=WORKERS)
         self.searcher = Searcher(self.store, self.embedder)
         self.answerer = Answerer(self.searcher)
 
@@ -188,6 +188,7 @@ def rebuild(
         analyser=analysis.analyse,
         analysis_version=analysis.VERSION,
         progress=progress,
+        workers=WORKERS,
     )
 
 
