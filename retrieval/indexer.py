@@ -25,6 +25,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from functools import partial
 from pathlib import Path
@@ -152,18 +153,17 @@ class Indexer:
             for group in groups:
                 yield prepare(self.analyser, group)
             return
-        # spawn, not fork: this process already runs OpenVINO's and Chroma's threads
-        pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+        workers = _Workers(self.workers, self.analyser)
         try:
-            pending: deque[Future[list[Prepared]]] = deque()
+            pending = deque[Callable[[], list[Prepared]]]()
             for group in groups:
-                pending.append(pool.submit(prepare, self.analyser, group))
+                pending.append(workers.submit(group))
                 if len(pending) > AHEAD * self.workers:
-                    yield pending.popleft().result()
+                    yield pending.popleft()()
             while pending:
-                yield pending.popleft().result()
+                yield pending.popleft()()
         finally:
-            pool.shutdown(cancel_futures=True)
+            workers.close()
 
     def _sync_some(
         self,
@@ -252,6 +252,44 @@ class Indexer:
     def _embed(self, texts: list[str]) -> Vectors:
         parts = [self.embedder.passages(texts[i : i + EMBED_BATCH]) for i in range(0, len(texts), EMBED_BATCH)]
         return np.vstack(parts) if parts else np.zeros((0, self.embedder.dim), dtype=np.float32)
+
+
+class _Workers:
+    """Worker processes that prepare groups of articles (:func:`prepare`). Once they stop (a ``__main__`` that
+    cannot be imported again, as spawning needs, or a killed worker), groups are prepared in this process: the
+    same result, slower. An error of the analyser itself is raised as it is."""
+
+    def __init__(self, count: int, analyser: Analyser) -> None:
+        # spawn, not fork: this process already runs OpenVINO's and Chroma's threads
+        self._pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"))
+        self._analyser = analyser
+        self._stopped = False
+
+    def submit(self, group: list[Article]) -> Callable[[], list[Prepared]]:
+        """Start on ``group``; the callable returned waits for what became of it."""
+        if not self._stopped:
+            try:
+                future = self._pool.submit(prepare, self._analyser, group)
+                return lambda: self._result(group, future)
+            except BrokenProcessPool as error:
+                self._stop(error)
+        return lambda: prepare(self._analyser, group)
+
+    def close(self) -> None:
+        """Stop the workers; what they have not started is dropped."""
+        self._pool.shutdown(cancel_futures=True)
+
+    def _result(self, group: list[Article], future: Future[list[Prepared]]) -> list[Prepared]:
+        try:
+            return future.result()
+        except BrokenProcessPool as error:
+            self._stop(error)
+            return prepare(self._analyser, group)
+
+    def _stop(self, error: BrokenProcessPool) -> None:
+        if not self._stopped:
+            log.warning("the analysis workers stopped (%s): analysing in this process", error)
+            self._stopped = True
 
 
 def prepare(analyser: Analyser, articles: Sequence[Article]) -> list[Prepared]:

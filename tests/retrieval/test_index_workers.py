@@ -5,6 +5,8 @@ tiny articles take the path a large index run takes."""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -26,6 +28,13 @@ def refusing_koeln(article: Article, sentences: list[Sentence]) -> ArticleAnalys
     """An analyser that fails on one article (module level, so a worker process can be handed it)."""
     if article.id == "koeln":
         raise Refused("koeln cannot be analysed")
+    return analysis.analyse(article, sentences)
+
+
+def dying_in_a_worker(article: Article, sentences: list[Sentence]) -> ArticleAnalysis:
+    """An analyser whose worker process dies (as if killed); in the indexing process it analyses."""
+    if multiprocessing.parent_process() is not None:
+        os._exit(1)
     return analysis.analyse(article, sentences)
 
 
@@ -64,6 +73,20 @@ def test_workers_store_what_one_process_stores(tmp_path: Path, small_articles: l
     assert ticks == [[1] * 4, [1] * 4]
     assert stored(tmp_path / "0") == stored(tmp_path / "1")
     assert any('"source"' in str(row[-1]) for row in stored(tmp_path / "1")["articles"])  # analysed, not empty
+
+
+@pytest.mark.usefixtures("pooled_from_two")
+def test_when_the_workers_die_the_articles_are_analysed_here(
+    tmp_path: Path, small_articles: list[Article], caplog: pytest.LogCaptureFixture
+) -> None:
+    for name, analyser, workers in (("here", analysis.analyse, 0), ("died", dying_in_a_worker, 1)):
+        embedder = HashEmbedder()
+        index = Indexer(Store(tmp_path / name, embedder), embedder, analyser, "v", workers=workers)
+        report = index.sync(small_articles)
+        index.store.close()
+        assert report.added == 3
+    assert stored(tmp_path / "here") == stored(tmp_path / "died")
+    assert sum("workers stopped" in r.message for r in caplog.records) == 1  # said once, not per group
 
 
 @pytest.mark.usefixtures("pooled_from_two")
