@@ -50,12 +50,14 @@ class Belegbot:
     """Index, search and answer over one corpus; safe to share between threads."""
 
     def __init__(self, index_dir: Path, model: str, chroma_url: str | None = None) -> None:
-        # The first question needs the language identifier and the tagger: load them beside the index.
+        # The first question needs the language identifier and the tagger: load them beside the index; and
+        # the index's vectors, loaded beside the rest of the start-up (Chroma reads them outside the GIL).
         threading.Thread(target=prepare, name="belegbot-prepare", daemon=True).start()
         self.embedder = get_embedder(model)
         self.store = Store(
             index_dir, self.embedder, chroma_url, analysis_version=analysis.VERSION, analyser=analysis.analyse
         )
+        threading.Thread(target=self._warm, name="belegbot-warm").start()  # not a daemon: see OpenVinoE5
         self.indexer = Indexer(self.store, self.embedder, analysis.analyse, analysis.VERSION, workers=WORKERS)
         self.searcher = Searcher(self.store, self.embedder)
         self.answerer = Answerer(self.searcher)
@@ -162,6 +164,12 @@ class Belegbot:
                 raise
             log.info("the index switched generations during a search: asking again")
             return ask()
+
+    def _warm(self) -> None:
+        try:
+            self.store.warm()
+        except Exception as error:  # only a head start: the first question loads what is missing
+            log.debug("could not load the vector index ahead of the first question: %s", error)
 
     def close(self) -> None:
         self.store.close()
