@@ -54,7 +54,7 @@ def measure_growth(articles: list[Article], config: BenchConfig, questions: list
     indexing rate and the latency at each size, until ``config.growth_budget_s`` is spent."""
     from retrieval import analysis
     from retrieval.api import Belegbot
-    from retrieval.indexer import Indexer
+    from retrieval.indexer import WORKERS, Indexer
 
     if not articles:
         return {"error": "no articles to grow from"}
@@ -64,7 +64,9 @@ def measure_growth(articles: list[Article], config: BenchConfig, questions: list
     index_s, done = 0.0, 0
     with scratch_dir(None, "belegbot-growth-") as folder:
         service = Belegbot(folder, config.model)
-        indexer = Indexer(service.store, _Jittered(service.embedder), analysis.analyse, analysis.VERSION)
+        # with the analysis workers `belegbot index` uses (started once per call of SYNC_BATCH: about 2 s each)
+        jittered = _Jittered(service.embedder)
+        indexer = Indexer(service.store, jittered, analysis.analyse, analysis.VERSION, workers=WORKERS)
         source = synthetic(articles, targets[-1])
         try:
             for target in targets:

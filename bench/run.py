@@ -9,7 +9,7 @@ One run, so every figure is a ratio against a baseline measured under the same l
 - search and answer latency p50/p95 after start-up, next to the plain pipeline (embed the question
   with the same model + Chroma top-10 over the passages), each question timed by all three in turn;
 - an unchanged re-index (load the files, hash, skip; goal ≤ 5 s);
-- cold start: a fresh process from ``exec`` to its first answer, and its peak RSS (goal ≤ 1 GB);
+- cold start: a fresh process from ``exec`` to its first answer, and its own peak RSS (goals ≤ 2 s, ≤ 500 MB);
 - growth: a synthetic archive of 1,000, 3,000 and 10,000 articles (the real ones under new ids) indexed from
   scratch: articles/s, and latency at each size, until a time budget runs out (``--growth-budget``).
 

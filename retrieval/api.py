@@ -20,7 +20,7 @@ from retrieval.answer import Answerer
 from retrieval.attribution import attribute
 from retrieval.corpus import LoadResult
 from retrieval.embedding import get_embedder
-from retrieval.indexer import Indexer
+from retrieval.indexer import WORKERS, Indexer
 from retrieval.models import (
     Answer,
     Article,
@@ -50,13 +50,15 @@ class Belegbot:
     """Index, search and answer over one corpus; safe to share between threads."""
 
     def __init__(self, index_dir: Path, model: str, chroma_url: str | None = None) -> None:
-        # The first question needs the language identifier and the tagger: load them beside the index.
+        # The first question needs the language identifier and the tagger: load them beside the index; and
+        # the index's vectors, loaded beside the rest of the start-up (Chroma reads them outside the GIL).
         threading.Thread(target=prepare, name="belegbot-prepare", daemon=True).start()
         self.embedder = get_embedder(model)
         self.store = Store(
             index_dir, self.embedder, chroma_url, analysis_version=analysis.VERSION, analyser=analysis.analyse
         )
-        self.indexer = Indexer(self.store, self.embedder, analysis.analyse, analysis.VERSION)
+        threading.Thread(target=self._warm, name="belegbot-warm").start()  # not a daemon: see OpenVinoE5
+        self.indexer = Indexer(self.store, self.embedder, analysis.analyse, analysis.VERSION, workers=WORKERS)
         self.searcher = Searcher(self.store, self.embedder)
         self.answerer = Answerer(self.searcher)
 
@@ -163,6 +165,12 @@ class Belegbot:
             log.info("the index switched generations during a search: asking again")
             return ask()
 
+    def _warm(self) -> None:
+        try:
+            self.store.warm()
+        except Exception as error:  # only a head start: the first question loads what is missing
+            log.debug("could not load the vector index ahead of the first question: %s", error)
+
     def close(self) -> None:
         self.store.close()
 
@@ -188,6 +196,7 @@ def rebuild(
         analyser=analysis.analyse,
         analysis_version=analysis.VERSION,
         progress=progress,
+        workers=WORKERS,
     )
 
 

@@ -11,13 +11,23 @@ becomes current only when complete. Both also re-analyse, without re-embedding, 
 whose analysis was made by another ``analysis_version`` (readers only warn about those), and re-derive from
 the stored sentence vectors the passage vectors of an index made when passages were embedded themselves
 (``VECTORS``; readers serve such an index as it is).
+
+Two cores: with ``workers``, a large sync segments and analyses its articles in worker processes, a few groups
+ahead, while this process embeds (OpenVINO's two streams) and writes the groups before them; the store takes
+each group's records in one call per collection. Both give the same records as one process, bit for bit.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -25,7 +35,7 @@ import numpy as np
 from retrieval import segment
 from retrieval.embedding import Embedder, Vectors
 from retrieval.models import Article, ArticleAnalysis, IndexReport, LoadError, Sentence
-from retrieval.store import Key, Store, stored_units
+from retrieval.store import ArticleRecords, Key, Store, stored_units
 
 log = logging.getLogger(__name__)
 
@@ -34,16 +44,27 @@ EMBED_BATCH = 512  # texts per embedder call at most (the engine batches them it
 # batches pad less and fill both OpenVINO streams (embedding 2.0x faster than a call per article, median of 3
 # interleaved rounds beside other jobs on 32 gnad articles; 4 per call 1.9x, 16 per call 1.5x).
 ARTICLES_PER_CALL = 8
+# Segmenting and analysing (SoMaJo, HanTa, attribution, figures: pure Python, about half of indexing's time) run in
+# worker processes, a few groups of ARTICLES_PER_CALL ahead, while this process embeds (OpenVINO, outside the GIL)
+# and writes the groups before them. A worker costs about 1 s to start (imports, HanTa's model), so fewer changed
+# articles than POOL_FROM are analysed here, one after the other, with the analyser already loaded.
+WORKERS = 1
+POOL_FROM = 32
+AHEAD = 2  # groups handed to the workers beyond the one being embedded, per worker
 REDERIVE_BATCH = 100  # articles whose passage vectors are re-derived in one Chroma update
 VECTORS = "sentences-chars-1"  # passages pooled from sentences (see pooled), sentence vectors copied into SQLite
 
 Analyser = Callable[[Article, list[Sentence]], ArticleAnalysis]
 Progress = Callable[[int], None]
+Prepared = tuple[list[Sentence], ArticleAnalysis | None]  # an article's sentences and analysis (None: no sentences)
 
 
 class Indexer:
     """Writes articles into ``store``, embedded by ``embedder`` and analysed by ``analyser`` (none: an empty
-    analysis of ``analysis_version``)."""
+    analysis of ``analysis_version``).
+
+    With ``workers`` > 0, a sync of at least ``POOL_FROM`` changed articles segments and analyses them in that
+    many worker processes beside the embedding; ``analyser`` must then be picklable (a module-level function)."""
 
     def __init__(
         self,
@@ -51,13 +72,18 @@ class Indexer:
         embedder: Embedder,
         analyser: Analyser | None = None,
         analysis_version: str = "0",
+        *,
+        workers: int = 0,
     ) -> None:
         if embedder.name != store.embedder.name:
             raise ValueError(f"the store is open for model {store.embedder.name!r}, not {embedder.name!r}")
+        if workers < 0:
+            raise ValueError(f"workers must be >= 0, got {workers}")
         self.store = store
         self.embedder = embedder
         self.analysis_version = analysis_version
-        self.analyser = analyser or self._no_analysis
+        self.analyser: Analyser = analyser or partial(_no_analysis, analysis_version)
+        self.workers = workers
 
     @classmethod
     def rebuild(
@@ -72,10 +98,12 @@ class Indexer:
         analysis_version: str = "0",
         progress: Progress | None = None,
         command: str | None = None,
+        workers: int = 0,
     ) -> IndexReport:
         """Embed ``articles`` into a new generation; make it current only when complete; drop the old one."""
         with Store.build(index_dir, embedder, chroma_url, command) as store:
-            return cls(store, embedder, analyser, analysis_version).sync(articles, errors, progress=progress)
+            indexer = cls(store, embedder, analyser, analysis_version, workers=workers)
+            return indexer.sync(articles, errors, progress=progress)
 
     def sync(
         self,
@@ -95,8 +123,13 @@ class Indexer:
             report = IndexReport(errors=list(errors))
             self._rederive()
             known = self.store.hashes()
-            for first in range(0, len(articles), ARTICLES_PER_CALL):
-                self._sync_some(articles[first : first + ARTICLES_PER_CALL], known, report, progress)
+            groups = [
+                articles[first : first + ARTICLES_PER_CALL] for first in range(0, len(articles), ARTICLES_PER_CALL)
+            ]
+            changed = [[a for a in group if known.get(a.id) != a.content_hash] for group in groups]
+            with closing(self._prepared(changed)) as prepared:
+                for group, ready in zip(groups, prepared, strict=True):
+                    self._sync_some(group, iter(ready), known, report, progress)
             if prune:
                 for doc_id in set(known) - {a.id for a in articles}:
                     if prunable is not None and not prunable(doc_id):
@@ -112,16 +145,42 @@ class Indexer:
         with self.store.writing():
             return self.store.delete(doc_id)
 
+    def _prepared(self, groups: list[list[Article]]) -> Generator[list[Prepared], None, None]:
+        """Each group's articles segmented and analysed, group by group: here, or (``workers``, enough
+        articles) in worker processes that keep ``AHEAD`` groups per worker ready. Closing the iterator early
+        (an error while writing) cancels what the workers have not started."""
+        if self.workers == 0 or sum(map(len, groups)) < POOL_FROM:
+            for group in groups:
+                yield prepare(self.analyser, group)
+            return
+        workers = _Workers(self.workers, self.analyser)
+        try:
+            pending = deque[Callable[[], list[Prepared]]]()
+            for group in groups:
+                pending.append(workers.submit(group))
+                if len(pending) > AHEAD * self.workers:
+                    yield pending.popleft()()
+            while pending:
+                yield pending.popleft()()
+        finally:
+            workers.close()
+
     def _sync_some(
-        self, articles: Sequence[Article], known: dict[str, str], report: IndexReport, progress: Progress | None
+        self,
+        articles: Sequence[Article],
+        prepared: Iterator[Prepared],
+        known: dict[str, str],
+        report: IndexReport,
+        progress: Progress | None,
     ) -> None:
-        """Sync a few articles, the sentences of all that changed embedded in one call (see ARTICLES_PER_CALL)."""
-        changed: list[tuple[Article, list[Sentence]]] = []
+        """Sync a few articles, the sentences of all that changed embedded in one call (see ARTICLES_PER_CALL);
+        ``prepared`` gives the sentences and analysis of each changed one, in order."""
+        changed: list[tuple[Article, list[Sentence], ArticleAnalysis]] = []
         for article in articles:
             previous = known.get(article.id)
             if previous == article.content_hash:
                 report.unchanged += 1
-            elif not (units := segment.sentences(article)):
+            elif (analysed := next(prepared))[1] is None:
                 if previous is not None and self.store.delete(article.id):  # its old text must not be quoted any more
                     report.removed += 1
                 report.errors.append(
@@ -131,33 +190,25 @@ class Indexer:
                     )
                 )
             else:
-                changed.append((article, units))
+                changed.append((article, analysed[0], analysed[1]))
                 continue
             if progress:
                 progress(1)
-        vectors = self._embed([text for _, units in changed for text in embedded_texts(units)])
-        offset = 0
-        for article, units in changed:
-            report.passages_embedded += self._write(article, units, vectors[offset : offset + len(units)])
-            report.sentences_embedded += len(units)
+        vectors = self._embed([text for _, units, _ in changed for text in embedded_texts(units)])
+        records, offset = [], 0
+        for article, units, analysis in changed:
+            records.append(_records(article, units, analysis, vectors[offset : offset + len(units)]))
             offset += len(units)
-            if known.get(article.id) is None:
+        self.store.write(records)
+        for record in records:
+            report.passages_embedded += len(record.passages)
+            report.sentences_embedded += len(record.sentences)
+            if known.get(record.article.id) is None:
                 report.added += 1
             else:
                 report.updated += 1
             if progress:
                 progress(1)
-
-    def _write(self, article: Article, units: list[Sentence], sentence_vectors: Vectors) -> int:
-        """Analyse, pool the passage and article vectors; then the store replaces the article's records.
-        Returns the number of passages."""
-        chunks = segment.passages(article, units)
-        analysis = self.analyser(article, units)
-        owners = [c.index for c in chunks for _ in range(c.first_sentence, c.last_sentence + 1)]  # runs, in order
-        passage_vectors = pooled(sentence_vectors, [s.end - s.start for s in units], owners)
-        vectors = (sentence_vectors, passage_vectors, _article_vector(passage_vectors))
-        self.store.write(article, units, chunks, vectors, analysis)
-        return len(chunks)
 
     def _rederive(self) -> None:
         """Make the passage and article vectors of an index written by another ``VECTORS`` scheme (embedded
@@ -202,8 +253,68 @@ class Indexer:
         parts = [self.embedder.passages(texts[i : i + EMBED_BATCH]) for i in range(0, len(texts), EMBED_BATCH)]
         return np.vstack(parts) if parts else np.zeros((0, self.embedder.dim), dtype=np.float32)
 
-    def _no_analysis(self, article: Article, sentences: list[Sentence]) -> ArticleAnalysis:
-        return ArticleAnalysis(version=self.analysis_version)
+
+class _Workers:
+    """Worker processes that prepare groups of articles (:func:`prepare`). Once they stop (a ``__main__`` that
+    cannot be imported again, as spawning needs, or a killed worker), groups are prepared in this process: the
+    same result, slower. An error of the analyser itself is raised as it is."""
+
+    def __init__(self, count: int, analyser: Analyser) -> None:
+        # spawn, not fork: this process already runs OpenVINO's and Chroma's threads
+        self._pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("spawn"))
+        self._analyser = analyser
+        self._stopped = False
+
+    def submit(self, group: list[Article]) -> Callable[[], list[Prepared]]:
+        """Start on ``group``; the callable returned waits for what became of it."""
+        if not self._stopped:
+            try:
+                future = self._pool.submit(prepare, self._analyser, group)
+                return lambda: self._result(group, future)
+            except BrokenProcessPool as error:
+                self._stop(error)
+        return lambda: prepare(self._analyser, group)
+
+    def close(self) -> None:
+        """Stop the workers; what they have not started is dropped."""
+        self._pool.shutdown(cancel_futures=True)
+
+    def _result(self, group: list[Article], future: Future[list[Prepared]]) -> list[Prepared]:
+        try:
+            return future.result()
+        except BrokenProcessPool as error:
+            self._stop(error)
+            return prepare(self._analyser, group)
+
+    def _stop(self, error: BrokenProcessPool) -> None:
+        if not self._stopped:
+            log.warning("the analysis workers stopped (%s): analysing in this process", error)
+            self._stopped = True
+
+
+def prepare(analyser: Analyser, articles: Sequence[Article]) -> list[Prepared]:
+    """Each article's sentences and their analysis (None for an article without sentences); what the worker
+    processes run."""
+    out: list[Prepared] = []
+    for article in articles:
+        units = segment.sentences(article)
+        out.append((units, analyser(article, units) if units else None))
+    return out
+
+
+def _records(article: Article, units: list[Sentence], analysis: ArticleAnalysis, vectors: Vectors) -> ArticleRecords:
+    """What the store writes of one article: its passages, and their vectors and its own pooled from its
+    sentences' ``vectors``."""
+    chunks = segment.passages(article, units)
+    owners = [c.index for c in chunks for _ in range(c.first_sentence, c.last_sentence + 1)]  # runs, in order
+    passage_vectors = pooled(vectors, [s.end - s.start for s in units], owners)
+    return ArticleRecords(
+        article, units, chunks, (vectors, passage_vectors, _article_vector(passage_vectors)), analysis
+    )
+
+
+def _no_analysis(version: str, article: Article, sentences: list[Sentence]) -> ArticleAnalysis:
+    return ArticleAnalysis(version=version)
 
 
 def embedded_texts(units: Sequence[Sentence]) -> list[str]:

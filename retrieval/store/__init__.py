@@ -25,10 +25,11 @@ from retrieval.store.rows import (
     StoredSentence,
     StoreStats,
 )
-from retrieval.store.store import Store, stored_units
+from retrieval.store.store import ArticleRecords, Store, stored_units
 
 __all__ = [
     "COLLECTIONS",
+    "ArticleRecords",
     "ChromaEmbeddingFunction",
     "Family",
     "IndexBusy",

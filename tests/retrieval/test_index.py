@@ -434,6 +434,16 @@ def test_query_rows_come_from_sqlite_and_match_what_chroma_holds(make_index: Mak
     assert {hit.doc_id for hit in index.store.query("sentences", vector, 100)} == {"kurz"}
 
 
+def test_warming_loads_the_vector_indexes_of_an_empty_or_filled_store(
+    make_index: MakeIndex, hash_embedder: HashEmbedder, small_articles: list[Article]
+) -> None:
+    index = make_index()
+    index.store.warm()  # nothing indexed: no query is made (Chroma would complain about k > 0 records)
+    index.sync(small_articles)
+    index.store.warm()
+    assert nearest_sentence(index, hash_embedder, "Der Hafen meldete einen Rekord.").doc_id == "hamburg"
+
+
 # ------------------------------------------------------------------------------------------ lexical
 
 
