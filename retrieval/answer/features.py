@@ -214,8 +214,8 @@ def _office(person: str) -> tuple[str, list[str]]:
 @cache
 def _roles_en() -> tuple[tuple[str, str], ...]:
     text = resources.files("retrieval.answer").joinpath("data/roles_en.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return tuple(sorted(((en, de) for en, de in rows), key=lambda row: -len(row[0])))
+    rows = [line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#")]
+    return tuple(sorted(((en, de) for en, de in rows), key=lambda row: -len(row[0])))  # longest phrase first
 
 
 class Featurizer:
