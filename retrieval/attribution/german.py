@@ -308,17 +308,43 @@ def _previous_speaker(found: dict[int, Cand], host: Sent | None) -> Cand | None:
     return None
 
 
-def _drop_duplicates(found: dict[int, Cand], direct: Sequence[Cand]) -> list[Cand]:
+def _drop_duplicates(text: str, found: dict[int, Cand], direct: Sequence[Cand]) -> list[Cand]:
     """Sentence attributions that merely repeat a direct quote (nearly all of them inside its marks) are replaced
     by the direct quote; one that frames a direct quote with words of its own ("Nach Auffassung von X sei es
-    „untragbar“") stays, with the direct quote inside it."""
+    „untragbar“") stays, with the direct quote inside it, unless it only gives the quote as a label."""
     out: list[Cand] = list(direct)
     for c in found.values():
         qa, qb = c.q
         covered = any(overlap((qa, qb), d.q) >= 0.95 * (qb - qa) for d in direct)
-        if not covered:
+        if not covered and not _labels_quote(text, c, direct):
             out.append(c)
     return out
+
+
+#: The words before a quoted label: "als „Wortbruch“", "als eine „souveräne Entscheidung“".
+_LABEL_BEFORE_RE = re.compile(r"\bals(?:\s+(?:ein|eine|einen|einem|einer|der|die|das|den|dem))?\s*$")
+
+
+#: What may follow a quoted label to the end of its sentence: the rest of the verb ("… bezeichnet", "… zurück").
+_CLAUSE_END_RE = re.compile(r"(?:\s*(?!und\b|sowie\b|oder\b)[\w-]+){0,2}\s*[.!?]?\s*$")
+
+
+def _labels_quote(text: str, c: Cand, direct: Sequence[Cand]) -> bool:
+    """Whether a reported act only names its speaker's label for something ("X nannte den Bericht eine
+    „Zeitungsente“", "X bezeichnete die Pläne als „Wortbruch“", "wies dies als „Unverschämtheit“ zurück"): the
+    quoted label is the speaker's word, annotated as the direct quote alone, and the sentence around it is no
+    quote of its own."""
+    if c.kind != "reported" or c.speaker is None:
+        return False
+    naming = (c.cue_text or "").lower().startswith(("nann", "nenn", "genannt"))
+    for d in direct:
+        if d.speaker != c.speaker or not (c.q[0] <= d.q[0] and d.q[1] <= c.q[1]):
+            continue
+        if not _CLAUSE_END_RE.match(text, d.q[1], c.q[1]):
+            continue  # "… als „Kahlschlag“ bezeichnet und vor Streiks gewarnt": more than the label
+        if naming or _LABEL_BEFORE_RE.search(text[max(c.q[0], d.q[0] - 30) : d.q[0]]):
+            return True
+    return False
 
 
 def attribute_de(text: str, sentences: Sequence[tuple[int, int]] | None = None) -> list[Cand]:
@@ -340,7 +366,7 @@ def attribute_de(text: str, sentences: Sequence[tuple[int, int]] | None = None) 
     _demonstrative_reports(sents, found, qspans)
     _carry(text, sents, found, qspans, tagged)
     direct = _direct_quotes(text, sents, found, qspans)
-    return _merge_continuations(text, _drop_duplicates(found, direct))
+    return _merge_continuations(text, _drop_duplicates(text, found, direct))
 
 
 def _merge_continuations(text: str, cands: list[Cand]) -> list[Cand]:

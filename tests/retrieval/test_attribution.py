@@ -830,3 +830,25 @@ def test_news_made_known_is_attributed_to_no_one(text: str, quote: str) -> None:
 )
 def test_known_without_news_is_no_quote(text: str) -> None:
     assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "speaker"),
+    [
+        (
+            "Der Landrat Peter Kunz nannte den Bericht der Zeitung eine „glatte Zeitungsente“.",
+            "Zeitungsente",
+            "Der Landrat Peter Kunz",
+        ),
+        (
+            "Die Ministerin bezeichnete die neuen Pläne der Opposition als „reinen Wortbruch“.",
+            "Wortbruch",
+            "Die Ministerin",
+        ),
+    ],
+)
+def test_a_quoted_label_is_the_direct_quote_alone(text: str, label: str, speaker: str) -> None:
+    atts = attribute(text)
+    assert [(text[a.quote_start : a.quote_end].strip("„“"), a.speaker, a.kind) for a in atts] == [
+        (next(w for w in re.findall(r"„([^“]+)“", text) if label in w), speaker, "direct")
+    ]
