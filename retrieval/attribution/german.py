@@ -10,12 +10,12 @@ from collections.abc import Sequence
 
 from retrieval.attribution.candidates import Cand, cand_spans, overlap, sentence_body, within
 from retrieval.attribution.frames import analyse_sentence, is_hearsay
-from retrieval.attribution.lexicon import ALL_SPEECH_VERBS, KONJ1_FORMS, SOURCE_NOUN_SUFFIXES
+from retrieval.attribution.lexicon import ALL_SPEECH_VERBS, HEARSAY_MODALS, KONJ1_FORMS, SOURCE_NOUN_SUFFIXES
 from retrieval.attribution.phrases import in_subordinate_clause, np_forward, speaker_of_verb, subject_after
 from retrieval.attribution.quotes import is_name, mark_inline_quotes, quote_spans
 from retrieval.attribution.tokenise import maybe_cue, split_sentences, tag_sentence
 from retrieval.attribution.tokens import Sent, Tok, char_span, is_finite, is_quote_mark, is_verb, quote_depth
-from retrieval.attribution.verbs import cue_as_written, is_passive, speech_verbs, stop_words, verb_lemma
+from retrieval.attribution.verbs import cue_as_written, is_konj, is_passive, speech_verbs, stop_words, verb_lemma
 from retrieval.nlp import analyze
 
 #: Demonstratives that stand for the previous sentence as a speech verb's object ("Dies teilte X mit").
@@ -45,6 +45,9 @@ def _carry(
         if not is_hearsay(s, qspans):
             continue
         speaker = last.speaker if near and last is not None else None
+        own = _indicative_source(s, qspans) if speaker is not None else None
+        if own is not None:
+            speaker = own
         if speaker is not None and last_idx < s.index - 1 and "\n" not in text[sents[s.index - 1].end : s.start]:
             # "Die IAEA sagte, … . Der Iran streitet dies ab. Sein Programm diene …": a source named in between
             _ensure_tagged(sents[s.index - 1], tagged)
@@ -102,6 +105,21 @@ def _main_subject(s: Sent, qspans: Sequence[tuple[int, int]]) -> tuple[int, int]
         if spk is None or s.toks[spk[0]].low in _NO_SOURCE:
             return None
         return char_span(s.toks, *spk) if _names_source(s.toks[spk[0] : spk[1]]) else None
+    return None
+
+
+def _indicative_source(s: Sent, qspans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """A source that a continuation names itself: the subject of its first main-clause verb when that verb is
+    indicative ("Ein Augenzeuge erzählte der Agentur, Anhänger hätten …", "Die Staatsanwaltschaft hegt den
+    Verdacht, Ertel könnte …"); only the clause after it is hearsay, and that is the subject's, not the last
+    speaker's."""
+    inside = quote_depth(s.toks, qspans)
+    for i, t in enumerate(s.toks):
+        if inside[i] or not is_finite(t) or in_subordinate_clause(s.toks, i):
+            continue
+        if is_konj(t) or t.low in HEARSAY_MODALS:
+            return None
+        return _main_subject(s, qspans)
     return None
 
 

@@ -852,3 +852,13 @@ def test_a_quoted_label_is_the_direct_quote_alone(text: str, label: str, speaker
     assert [(text[a.quote_start : a.quote_end].strip("„“"), a.speaker, a.kind) for a in atts] == [
         (next(w for w in re.findall(r"„([^“]+)“", text) if label in w), speaker, "direct")
     ]
+
+
+def test_a_continuation_that_names_its_own_source_keeps_it() -> None:
+    """A Konjunktiv clause after an indicative main clause is the main clause subject's, not the last speaker's."""
+    text = (
+        "Die Ministerin sagte, die Lage sei ernst. "
+        "Ein Polizeisprecher erzählte der Zeitung, Soldaten hätten auf die Demonstranten geschossen."
+    )
+    a = _find(attribute(text), text, "Soldaten hätten")
+    assert a.speaker == "Ein Polizeisprecher"
