@@ -5,7 +5,7 @@ hearsay ("hieß es") and reported acts ("X sprach von …").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from retrieval.attribution.candidates import Cand, candidate
 from retrieval.attribution.lexicon import (
@@ -60,6 +60,8 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         if start is not None:
             if is_passive(toks, hit):
                 spk = passive_agent(toks, hit.finite, hit.head)
+                if spk is None:  # "In einer Presseerklärung wurde verkündet, dass …"
+                    spk = fronted_source(toks, min(hit.finite, hit.head), _has_info_noun)
             else:
                 spk = speaker_of_verb(toks, hit.finite, stop_words(hit))
             spk = _zitieren_object(toks, hit, spk)
@@ -237,12 +239,31 @@ def _hearsay_phrase(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
                 if end > k + 1:
                     spk = (k + 1, end)
                 break
+        if spk is None and "bekannt" not in (toks[i].low, toks[i + 1].low):
+            # "In dem Antrag heißt es …", "Aus Paris hieß es …": the place named before it (news made known has none)
+            spk = fronted_source(toks, i)
         before = i > 0 and toks[i - 1].text == ","
         q = (0, i - 1) if before else (i + 2, n)
-        if spk is not None and not before:
+        if spk is not None and not before and spk[0] > i:
             q = (spk[1], n)
         return candidate(toks, q, "according_to", spk, (i, i + 2))
     return None
+
+
+#: Prepositions of a fronted phrase that names where words stand or come from ("In dem Bericht", "Aus Paris").
+SOURCE_PREPOSITIONS = frozenset({"in", "im", "auf", "aus", "bei", "beim"})
+
+
+def fronted_source(
+    toks: Sequence[Tok], verb: int, accept: Callable[[Sequence[Tok]], bool] = lambda _np: True
+) -> tuple[int, int] | None:
+    """The noun phrase of a prepositional phrase that alone fills the field before the verb at ``verb`` ("In
+    der Pressemitteilung des WWF heißt es", "Auf der Homepage heißt es", "Aus Paris hieß es"): the document,
+    place or side the words come from, when nothing else speaks."""
+    if verb < 2 or toks[0].low not in SOURCE_PREPOSITIONS or not np_start(toks[1]):
+        return None
+    end = np_forward(toks, 1, verb)
+    return (1, end) if end == verb and accept(toks[1:end]) else None
 
 
 def _made_known(toks: Sequence[Tok], i: int) -> bool:

@@ -862,3 +862,25 @@ def test_a_continuation_that_names_its_own_source_keeps_it() -> None:
     )
     a = _find(attribute(text), text, "Soldaten hätten")
     assert a.speaker == "Ein Polizeisprecher"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "In dem Antrag heißt es, die Regierung müsse die Förderung sofort verdoppeln.",
+            "die Regierung müsse",
+            "dem Antrag",
+        ),
+        ("Aus Paris hieß es, das Vorgehen sei ein schwerer Bruch des Abkommens.", "das Vorgehen sei", "Paris"),
+        (
+            "In einer Presseerklärung der Stadt wurde verkündet, dass die Brücke im Mai wieder öffnen werde.",
+            "dass die Brücke",
+            "einer Presseerklärung der Stadt",
+        ),
+    ],
+)
+def test_a_fronted_place_of_the_words_is_the_source(text: str, quote: str, speaker: str) -> None:
+    a = _find(attribute(text), text, quote)
+    assert a.speaker == speaker
+    assert not text[a.quote_start : a.quote_end].startswith(("heißt", "hieß"))
