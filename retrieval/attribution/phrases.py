@@ -13,6 +13,7 @@ from retrieval.attribution.lexicon import (
     AMBIGUOUS_SUBORDINATORS,
     DETERMINER_TAGS,
     FOCUS_WORDS,
+    INFO_NOUN_SUFFIXES,
     NOMINATIVE_PRONOUNS,
     NON_GENITIVE_DETERMINERS,
     NOUN_TAGS,
@@ -21,6 +22,7 @@ from retrieval.attribution.lexicon import (
     OBLIQUE_ARTICLES,
     POSTMOD_PREPS,
     PRONOUN_SPEAKERS,
+    SOURCE_NOUN_SUFFIXES,
     SUBCLAUSE_TAGS,
     SUBJECT_MAX_TOKENS,
 )
@@ -256,6 +258,30 @@ def _pronoun_subject_after(toks: Sequence[Tok], v: int) -> bool:
     return after.low not in ("sie", "diese") or _subject_before(toks, _clause_start(toks, v, 0), v) is None
 
 
+def _object_first(
+    toks: Sequence[Tok], before: tuple[int, int], v: int, n: int, stop: frozenset[str]
+) -> tuple[int, int] | None:
+    """The subject after the verb when the field before it holds the object: "Jegliche Mitverantwortung weist
+    Hartmann von sich", "Die praktische Anwendung … stellte der SPD-Vorsitzende Franz Müntefering in Frage".
+    Only a thing (its first noun no person or body that speaks, no name in it) before a named noun phrase right
+    after the verb; "Die Polizei nannte Müller …" keeps its subject."""
+    np = toks[before[0] : before[1]]
+    if any(t.tag == "NE" or t.tag in ("PPER", "PDS", "PIS", "PRELS") for t in np):
+        return None
+    head = next((t for t in np if t.tag == "NN"), None)
+    if head is None or head.low.endswith(SOURCE_NOUN_SUFFIXES) or head.low.endswith(INFO_NOUN_SUFFIXES):
+        return None
+    after = subject_after(toks, v, n, stop)
+    if after is None or after[0] > v + 2:
+        return None
+    first = toks[after[0]]
+    # a name ("weist Hartmann von sich") or "der" + name ("stellte der SPD-Vorsitzende Franz Müntefering"); "die"
+    # and "den" are as often the object ("dementierte die Festnahme von Milinkewitsch")
+    if first.tag == "NE" or (first.low == "der" and any(t.tag == "NE" for t in toks[after[0] : after[1]])):
+        return after
+    return None
+
+
 def speaker_of_verb(toks: Sequence[Tok], v: int, stop: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """Token range of the speaker of the (finite) speech verb at ``v``."""
     n = len(toks)
@@ -278,7 +304,9 @@ def speaker_of_verb(toks: Sequence[Tok], v: int, stop: frozenset[str] = frozense
         return _subject_in_subclause(toks, seg, v)
     if (seg < v and seg == _clause_start(toks, v, 0)) or (seg < v and toks[seg].tag in NP_START_TAGS):
         before = _subject_before(toks, seg, v)
-        return before if before is not None else subject_after(toks, v, n, stop)
+        if before is None:
+            return subject_after(toks, v, n, stop)
+        return _object_first(toks, before, v, n, stop) or before
     if seg == v:
         start = _clause_start(toks, v, 0)
         before = _subject_before(toks, start, v) or _appositive_subject(toks, start, v)

@@ -884,3 +884,28 @@ def test_a_fronted_place_of_the_words_is_the_source(text: str, quote: str, speak
     a = _find(attribute(text), text, quote)
     assert a.speaker == speaker
     assert not text[a.quote_start : a.quote_end].startswith(("heißt", "hieß"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Jede Mitverantwortung für die Affäre weist Hartmann von sich: "
+            "„Die Verantwortung trägt allein der Vorstand.“",
+            "Hartmann",
+        ),
+        (
+            "Die praktische Anwendung der Regel stellte der SPD-Vorsitzende Franz Müntefering in Frage: „Das ist in "
+            "einer Koalition nicht lebenswirklich.“",
+            "der SPD-Vorsitzende Franz Müntefering",
+        ),
+    ],
+)
+def test_an_object_before_the_verb_leaves_the_named_subject_after_it(text: str, speaker: str) -> None:
+    a = _find(attribute(text), text, "„")
+    assert a.speaker is not None and a.speaker.startswith(speaker)
+
+
+def test_a_subject_before_the_verb_stays_with_an_object_after_it() -> None:
+    text = "Die Europäische Union forderte die Regierung von Myanmar erneut zur Zusammenarbeit auf."
+    assert _find(attribute(text), text, "Myanmar").speaker == "Die Europäische Union"
