@@ -172,7 +172,10 @@ def is_konj(t: Tok) -> bool:
     low = t.low
     if low in KONJ1_FORMS or low in KONJ2_FORMS:
         return is_verb(t) or t.tag == "XY"
-    return t.tag == "VVFIN" and low.endswith("e") and not low.endswith("te") and len(low) > 3
+    if t.tag != "VVFIN" or not low.endswith("e") or len(low) <= 3:
+        return False
+    # "-te" is mostly the past ("sagte"), but the stem itself where the stem ends in t ("rate", "halte", "biete")
+    return not low.endswith("te") or low == (t.lemma or "").lower()[:-1]
 
 
 def content_before(toks: Sequence[Tok], hit: VerbHit) -> bool:

@@ -909,3 +909,11 @@ def test_an_object_before_the_verb_leaves_the_named_subject_after_it(text: str, 
 def test_a_subject_before_the_verb_stays_with_an_object_after_it() -> None:
     text = "Die Europäische Union forderte die Regierung von Myanmar erneut zur Zusammenarbeit auf."
     assert _find(attribute(text), text, "Myanmar").speaker == "Die Europäische Union"
+
+
+def test_konjunktiv_of_a_stem_ending_in_t_continues_the_speaker() -> None:
+    """ "rate", "halte", "biete" are Konjunktiv I (the stem), not the past like "sagte"."""
+    text = "Die Ministerin sagte, die Lage sei ernst. Sie rate allen Bürgern zur Vorsicht."
+    assert _find(attribute(text), text, "Sie rate").speaker == "Die Ministerin"
+    past = "Die Ministerin sagte, die Lage sei ernst. Sie arbeitete lange im Ausland."
+    assert not any("arbeitete" in past[a.quote_start : a.quote_end] for a in attribute(past))
