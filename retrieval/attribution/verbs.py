@@ -124,6 +124,11 @@ def speech_verbs(
     return hits
 
 
+#: Relative adverbs that attach a clause to the whole act ("kritisierte …, wobei …", "wurde geschätzt, womit …"),
+#: unlike question words that open its content ("erklärte, wie …").
+RELATIVE_ADVERBS = frozenset({"wobei", "womit", "wodurch", "woraufhin", "wogegen", "wohingegen", "weswegen"})
+
+
 def content_after(toks: Sequence[Tok], hit: VerbHit) -> int | None:
     """Start of a content clause after the verb (", dass …", ", die Kooperation müsse …", ": „…“")."""
     for k in range(max(hit.head, hit.last) + 1, len(toks)):
@@ -134,6 +139,8 @@ def content_after(toks: Sequence[Tok], hit: VerbHit) -> int | None:
             rest = toks[k + 1 :]
             if not rest:
                 return None
+            if rest[0].low in RELATIVE_ADVERBS:
+                return None  # "…, wobei sie das Fernsehen ausnimmt": a relative clause on the act, not its content
             if rest[0].low in ("dass", "daß", "ob") or rest[0].tag in ("PWS", "PWAV", "PWAT"):
                 return k + 1
             if has_reported_verb(rest) or is_quote_mark(rest[0]) or _is_content_clause(rest, hit):

@@ -917,3 +917,11 @@ def test_konjunktiv_of_a_stem_ending_in_t_continues_the_speaker() -> None:
     assert _find(attribute(text), text, "Sie rate").speaker == "Die Ministerin"
     past = "Die Ministerin sagte, die Lage sei ernst. Sie arbeitete lange im Ausland."
     assert not any("arbeitete" in past[a.quote_start : a.quote_end] for a in attribute(past))
+
+
+def test_a_relative_adverb_clause_is_no_content() -> None:
+    """ "…, wobei …" / "…, womit …" attach to the act; the act itself is the reported quote."""
+    text = "Medien berichten seit Jahren immer häufiger von randalierenden Fans, wobei oft Alkohol im Spiel ist."
+    a = _find(attribute(text), text, "Alkohol")
+    assert (a.kind, a.speaker) == ("reported", "Medien")
+    assert text[a.quote_start :].startswith("Medien berichten")
