@@ -18,6 +18,7 @@ from retrieval.attribution.lexicon import (
     INFO_NOUN_SUFFIXES,
     NOUN_TAGS,
     NP_START_TAGS,
+    PASSIVE_AUXILIARIES,
     PREP_CUES_AFTER,
     PREP_CUES_BEFORE,
     REPORTING_LEXICON,
@@ -25,6 +26,7 @@ from retrieval.attribution.lexicon import (
     STATAL_AUXILIARIES,
 )
 from retrieval.attribution.phrases import (
+    auxiliary_before,
     first_nominative,
     in_subordinate_clause,
     np_backward,
@@ -58,7 +60,10 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         cue_text = cue_as_written(toks, hit)
         start = content_after(toks, hit)
         if start is not None:
-            if is_passive(toks, hit):
+            aux = auxiliary_before(toks, hit.head) if hit.lemma == "zitieren" else None
+            if aux is not None and toks[aux].low in PASSIVE_AUXILIARIES:  # "X wird von Reuters … zitiert, …"
+                spk = speaker_of_verb(toks, aux, stop_words(hit))
+            elif is_passive(toks, hit):
                 spk = passive_agent(toks, hit.finite, hit.head)
                 if spk is None:  # "In einer Presseerklärung wurde verkündet, dass …"
                     spk = fronted_source(toks, min(hit.finite, hit.head), _has_info_noun)

@@ -10,8 +10,21 @@ from collections.abc import Sequence
 
 from retrieval.attribution.candidates import Cand, cand_spans, overlap, sentence_body, within
 from retrieval.attribution.frames import analyse_sentence, is_hearsay
-from retrieval.attribution.lexicon import ALL_SPEECH_VERBS, HEARSAY_MODALS, KONJ1_FORMS, SOURCE_NOUN_SUFFIXES
-from retrieval.attribution.phrases import in_subordinate_clause, np_forward, speaker_of_verb, subject_after
+from retrieval.attribution.lexicon import (
+    ALL_SPEECH_VERBS,
+    HEARSAY_MODALS,
+    KONJ1_FORMS,
+    PASSIVE_AUXILIARIES,
+    SOURCE_NOUN_SUFFIXES,
+)
+from retrieval.attribution.phrases import (
+    auxiliary_before,
+    in_subordinate_clause,
+    np_forward,
+    passive_agent,
+    speaker_of_verb,
+    subject_after,
+)
 from retrieval.attribution.quotes import is_name, mark_inline_quotes, quote_spans
 from retrieval.attribution.tokenise import maybe_cue, split_sentences, tag_sentence
 from retrieval.attribution.tokens import Sent, Tok, char_span, is_finite, is_quote_mark, is_verb, quote_depth
@@ -268,18 +281,28 @@ def _frame_before_quote(text: str, sents: Sequence[Sent], a: int) -> Cand | None
         t = toks[k]
         if is_quote_mark(t) or t.text in (".", ";"):
             return None
-        if is_finite(t) and t.tag.startswith("VV"):
+        aux = auxiliary_before(toks, k) if k == i - 1 else None
+        if is_finite(t) and t.tag.startswith("VV") and aux is None:
             spk = speaker_of_verb(toks, k)
             return cand_spans(toks, spk, (k, k + 1), t.text) if spk is not None else None
-        if t.tag in ("VVPP", "VVINF") and verb_lemma(toks, k)[0] in ALL_SPEECH_VERBS:
+        if (t.tag in ("VVPP", "VVINF") or aux is not None) and verb_lemma(toks, k)[0] in ALL_SPEECH_VERBS:
             # "soll Anelka zu Domenech gesagt haben: „…“": the subject of the finite auxiliary
-            fin = next((j for j in range(k - 1, -1, -1) if is_finite(toks[j]) or toks[j].text in ",;:"), None)
-            spk = speaker_of_verb(toks, fin) if fin is not None and is_finite(toks[fin]) else None
+            fin = aux if aux is not None else auxiliary_before(toks, k)
+            spk = _participle_speaker(toks, fin, k) if fin is not None else None
             return cand_spans(toks, spk, (fin, k + 1), f"{toks[fin].text} {t.text}") if spk and fin else None
         if t.low in ("und", "sowie"):
             # "… (…), und der norwegische Ministerpräsident Jens Stoltenberg: „…“": a speaker named before the colon
             return _named_before_colon(toks, k + 1, i)
     return _named_before_colon(toks, 0, i)
+
+
+def _participle_speaker(toks: Sequence[Tok], fin: int, k: int) -> tuple[int, int] | None:
+    """The speaker of a speech verb's participle at ``k`` with its auxiliary at ``fin``: the agent of a passive
+    ("wurde von X erklärt"), but the subject of a passive "zitieren" ("X wird von der Zeitung mit den Worten
+    zitiert: „…“" quotes X), and of an active tense the subject."""
+    if toks[fin].low in PASSIVE_AUXILIARIES and verb_lemma(toks, k)[0] != "zitieren":
+        return passive_agent(toks, fin, k)
+    return speaker_of_verb(toks, fin)
 
 
 def _named_before_colon(toks: Sequence[Tok], a: int, colon: int) -> Cand | None:

@@ -258,6 +258,18 @@ def _pronoun_subject_after(toks: Sequence[Tok], v: int) -> bool:
     return after.low not in ("sie", "diese") or _subject_before(toks, _clause_start(toks, v, 0), v) is None
 
 
+def auxiliary_before(toks: Sequence[Tok], k: int) -> int | None:
+    """The finite auxiliary or modal of the clause that a verb at ``k`` closes ("hatte … betont", "wird … wie folgt
+    zitiert"; the tagger often reads such a participle as finite); None if the clause has none."""
+    for j in range(k - 1, -1, -1):
+        u = toks[j]
+        if u.text in ",;:" and not (j > 0 and toks[j - 1].tag == "NE"):  # "X, Volker Ratzmann, wird …"
+            return None
+        if u.tag in ("VAFIN", "VMFIN"):
+            return j
+    return None
+
+
 def _object_first(
     toks: Sequence[Tok], before: tuple[int, int], v: int, n: int, stop: frozenset[str]
 ) -> tuple[int, int] | None:

@@ -925,3 +925,30 @@ def test_a_relative_adverb_clause_is_no_content() -> None:
     a = _find(attribute(text), text, "Alkohol")
     assert (a.kind, a.speaker) == ("reported", "Medien")
     assert text[a.quote_start :].startswith("Medien berichten")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Stoiber hatte besonders die Rolle der Parteichefs betont: „Die Entscheidungen fallen im kleinen Kreis.“",
+            "Stoiber",
+        ),
+        (
+            "Der Fraktionschef der Grünen, Volker Ratzmann, wird von der Zeitung mit den Worten zitiert: "
+            "„Der Bürgermeister ist angeschlagen.“",
+            "Der Fraktionschef der Grünen, Volker Ratzmann",
+        ),
+        ("In der Erklärung wurde von der Regierung betont: „Wir werden alle Verträge einhalten.“", "der Regierung"),
+        (
+            "Günther Platter wird von der Nachrichtenagentur Reuters mit den Worten zitiert, es habe viel Zuspruch "
+            "gegeben.",
+            "Günther Platter",
+        ),
+    ],
+)
+def test_a_participle_frame_takes_the_subject_of_its_auxiliary(text: str, speaker: str) -> None:
+    """A clause-final participle (often tagged finite) speaks through its auxiliary's subject; a passive through
+    its agent, except "zitiert", which quotes its subject."""
+    atts = attribute(text)
+    assert atts and all(a.speaker == speaker for a in atts)
