@@ -90,6 +90,8 @@ INFO_NOUN_SUFFIXES = entries("info_noun_suffixes.txt")
 CONTENT_NOUN_SUFFIXES = entries("content_nouns.txt")
 #: Head nouns of people and bodies that speak (matched as the end of the lowercased noun: "Polizeisprecher").
 SOURCE_NOUN_SUFFIXES = entries("source_nouns.txt")
+#: Nouns that head a time expression before the verb ("Ende Januar", "Wenige Stunden nach dem Putsch").
+TIME_NOUNS = _words("time_nouns.txt")
 #: Multi-word cues handled as fixed token sequences (lowercased).
 BERUFUNG_CUE = ("unter", "berufung", "auf")
 HEARSAY_PHRASES = tuple(tuple(p.split()) for p in entries("hearsay_phrases.txt"))

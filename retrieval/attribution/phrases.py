@@ -25,6 +25,7 @@ from retrieval.attribution.lexicon import (
     SOURCE_NOUN_SUFFIXES,
     SUBCLAUSE_TAGS,
     SUBJECT_MAX_TOKENS,
+    TIME_NOUNS,
 )
 from retrieval.attribution.tokens import (
     Tok,
@@ -183,6 +184,9 @@ def _subject_before(toks: Sequence[Tok], a: int, v: int) -> tuple[int, int] | No
     a2, b2 = trim_range(toks, a, b)
     if b2 <= a2 or b2 - a2 > SUBJECT_MAX_TOKENS or _has_finite_outside_names(toks[a2:b2]):
         return None
+    head = next((t for t in toks[a2:b2] if t.tag in NOUN_TAGS), None)
+    if (head is not None and head.low in TIME_NOUNS) or toks[a2].low == "des":
+        return None  # "Ende Januar 2006 gab der DFB bekannt, …", "Des Weiteren verwies X darauf"
     return a2, b2
 
 

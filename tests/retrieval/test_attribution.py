@@ -952,3 +952,15 @@ def test_a_participle_frame_takes_the_subject_of_its_auxiliary(text: str, speake
     its agent, except "zitiert", which quotes its subject."""
     atts = attribute(text)
     assert atts and all(a.speaker == speaker for a in atts)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ende Januar 2006 gab der Verband bekannt, dass er sich um das Turnier bewerben werde.", "der Verband"),
+        ("Wenige Stunden nach dem Putsch erklärte der neue Rat, die Verfassung sei ausgesetzt.", "der neue Rat"),
+        ("Des Weiteren verwies Steinbrück darauf, dass der Haushalt ausgeglichen sei.", "Steinbrück"),
+    ],
+)
+def test_a_time_phrase_before_the_verb_is_no_speaker(text: str, speaker: str) -> None:
+    assert _find(attribute(text), text, "sei" if "sei" in text else "werde").speaker == speaker
