@@ -318,16 +318,21 @@ _SENTENCE_ANALYSES = (_verb_frame, _noun_frame, _so_frame, _wie_frame, _accordin
 
 
 def analyse_sentence(sent: Sent, qspans: Sequence[tuple[int, int]]) -> Cand | None:
-    """The best sentence-level attribution of one sentence (verb frame before according-to, …)."""
+    """The best sentence-level attribution of one sentence (verb frame before according-to, …; one that names its
+    speaker before one that does not)."""
     inside = quote_depth(sent.toks, qspans)
     opening = _according_to(sent.toks, inside)
     if opening is not None and _opens_sentence(sent.toks, opening):
         return opening
+    # the first frame that names a speaker; else the first frame ("Ägypten wird aufgefordert, …, so Hisbollah-Chef
+    # X": the passive has no agent, the "so" frame names the source)
+    unnamed: Cand | None = None
     for fn in _SENTENCE_ANALYSES:
         c = fn(sent.toks, inside)
-        if c is not None:
+        if c is not None and c.speaker is not None:
             return c
-    return None
+        unnamed = unnamed or c
+    return unnamed
 
 
 def _opens_sentence(toks: Sequence[Tok], c: Cand) -> bool:

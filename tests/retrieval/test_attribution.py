@@ -964,3 +964,12 @@ def test_a_participle_frame_takes_the_subject_of_its_auxiliary(text: str, speake
 )
 def test_a_time_phrase_before_the_verb_is_no_speaker(text: str, speaker: str) -> None:
     assert _find(attribute(text), text, "sei" if "sei" in text else "werde").speaker == speaker
+
+
+def test_a_frame_that_names_the_source_wins_over_an_unnamed_passive() -> None:
+    text = (
+        "Ägypten wird inzwischen aufgefordert, die Grenze zum Gazastreifen zu öffnen, "
+        "so Hisbollah-Chef Hassan Nasrallah im Fernsehen."
+    )
+    a = _find(attribute(text), text, "die Grenze")
+    assert a.speaker is not None and a.speaker.startswith("Hisbollah-Chef Hassan Nasrallah")
