@@ -193,5 +193,9 @@ def tag_sentence(sent: Sent) -> None:
         return
     for tok, tag in zip(sent.toks, tags, strict=False):
         raw = str(tag)
-        tok.tag = _norm_tag(raw)
+        tok.tag = "NE" if _WEB_NAME_RE.match(tok.text) else _norm_tag(raw)
         tok.lemma = _lemma(tok.text, raw) if tok.tag[:2] in ("VV", "VA", "VM") else tok.text
+
+
+#: A web site's name ("t-online.de", "faz.net", "Spiegel.de"): a medium, a proper name whatever the tagger says.
+_WEB_NAME_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:de|com|net|org|at|ch|eu|info|fr|uk|ru|it|es)$", re.IGNORECASE)

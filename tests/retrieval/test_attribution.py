@@ -973,3 +973,8 @@ def test_a_frame_that_names_the_source_wins_over_an_unnamed_passive() -> None:
     )
     a = _find(attribute(text), text, "die Grenze")
     assert a.speaker is not None and a.speaker.startswith("Hisbollah-Chef Hassan Nasrallah")
+
+
+def test_a_web_site_is_a_named_source() -> None:
+    text = "Wie t-online.de berichtet, ist der erste Trailer des Spiels im Internet veröffentlicht worden."
+    assert _find(attribute(text), text, "Trailer").speaker == "t-online.de"
