@@ -978,3 +978,8 @@ def test_a_frame_that_names_the_source_wins_over_an_unnamed_passive() -> None:
 def test_a_web_site_is_a_named_source() -> None:
     text = "Wie t-online.de berichtet, ist der erste Trailer des Spiels im Internet veröffentlicht worden."
     assert _find(attribute(text), text, "Trailer").speaker == "t-online.de"
+
+
+def test_a_focus_word_before_the_subject_is_skipped() -> None:
+    text = "Einzig Sony gab bekannt, für die Konsole ein Update anbieten zu wollen."
+    assert _find(attribute(text), text, "Update").speaker == "Sony"
