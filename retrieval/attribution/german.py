@@ -191,6 +191,8 @@ def _direct_quotes(
             continue
         if frame is not None and words < 6 and (is_name(text, a, b) or within(frame.speaker, (a, b))):
             continue
+        if words == 1 and text[a + 1 : a + 2].isupper() and not _LABEL_OPENER_RE.search(text, max(0, a - 12), a):
+            continue  # "der „Passat“", "den „Berlusconi-Club“": a quoted term, not a "Wortbruch" someone called it
         if frame is None:
             frame = _nearer(
                 _previous_speaker(found, host), last[1] if last and host and host.index - last[0] <= 1 else None
@@ -204,6 +206,11 @@ def _direct_quotes(
         if spk is not None and end is not None:
             last = (end.index, cand)
     return out
+
+
+#: What stands before a one-word quoted noun that is someone's word for a thing: "als „Wortbruch“", "einen
+#: „Militärputsch“", or a colon or comma opening it.
+_LABEL_OPENER_RE = re.compile(r"(?:\bals|\bein(?:e|en|em|er|es)?|[:,])\s*$", re.IGNORECASE)
 
 
 def _nearer(frame: Cand | None, quote: Cand | None) -> Cand | None:

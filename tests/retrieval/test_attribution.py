@@ -983,3 +983,10 @@ def test_a_web_site_is_a_named_source() -> None:
 def test_a_focus_word_before_the_subject_is_skipped() -> None:
     text = "Einzig Sony gab bekannt, für die Konsole ein Update anbieten zu wollen."
     assert _find(attribute(text), text, "Update").speaker == "Sony"
+
+
+def test_a_one_word_quoted_term_is_no_quote_but_a_label_is() -> None:
+    text = "In Indien soll nach Angaben des Konzerns künftig auch der „Passat“ gebaut werden."
+    assert not any(a.kind == "direct" for a in attribute(text))
+    label = "Der Minister nannte den Bericht der Zeitung eine „Zeitungsente“."
+    assert [a.kind for a in attribute(label)] == ["direct"]
