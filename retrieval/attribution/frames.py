@@ -166,7 +166,12 @@ def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             if end > i + 3:
                 return _prep_cand(toks, i, (i + 3, end), (i, i + 3))
         elif low in ADVERB_CUES:
-            return candidate(toks, (i + 1, n), "according_to", (i, i + 1), (i, i + 1))
+            spk = (i, i + 1)
+            if low == "wonach" and i > 1 and toks[i - 1].text == ",":
+                # "Ein Bericht der Agentur Interfax, wonach …": the noun phrase it relates to is the source
+                beg = np_backward(toks, i - 1, 0)
+                spk = (beg, i - 1) if beg < i - 1 else spk
+            return candidate(toks, (i + 1, n), "according_to", spk, (i, i + 1))
     return None
 
 

@@ -990,3 +990,9 @@ def test_a_one_word_quoted_term_is_no_quote_but_a_label_is() -> None:
     assert not any(a.kind == "direct" for a in attribute(text))
     label = "Der Minister nannte den Bericht der Zeitung eine „Zeitungsente“."
     assert [a.kind for a in attribute(label)] == ["direct"]
+
+
+def test_wonach_takes_the_phrase_it_relates_to_as_source() -> None:
+    text = "Unklar blieb ein Bericht der Nachrichtenagentur Interfax, wonach der Politiker festgenommen worden sei."
+    a = _find(attribute(text), text, "der Politiker")
+    assert a.speaker == "ein Bericht der Nachrichtenagentur Interfax"
