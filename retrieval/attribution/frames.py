@@ -141,6 +141,14 @@ def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         if inside[i]:
             continue
         low = t.low
+        if (
+            low in ("laut", "nach", "gemäß")
+            and 1 < i < n - 2
+            and toks[i + 1].tag == "PRELS"
+            and _source_before(toks, i - 1)
+        ):
+            # "Gerüchte, nach denen Barrett an Krebs litt", "ein Gutachten, laut dem …": the relative pronoun speaks
+            return candidate(toks, (i + 2, n), "according_to", (i + 1, i + 2), (i, i + 1))
         if low in PREP_CUES_AFTER and i + 1 < n and np_start(toks[i + 1]):
             end = np_forward(toks, i + 1, n)
             if end > i + 1:
@@ -173,6 +181,22 @@ def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
                 spk = (beg, i - 1) if beg < i - 1 else spk
             return candidate(toks, (i + 1, n), "according_to", spk, (i, i + 1))
     return None
+
+
+#: Nouns of things that say something, beyond the information nouns: "Gerüchte, nach denen …", "ein Gutachten,
+#: laut dem …", "Pläne, laut denen …".
+SAYING_THINGS = ("gerücht", "gerüchte", "gutachten", "pläne", "plänen", "umfragen", "berichte", "berichten", "akten")
+
+
+def _source_before(toks: Sequence[Tok], comma: int) -> bool:
+    """Whether a comma at ``comma`` follows a noun of information or saying (the antecedent of "nach denen")."""
+    if toks[comma].text != ",":
+        return False
+    noun = toks[comma - 1]
+    if noun.tag == "PTKVZ" and comma > 1:  # "liegt ein Gutachten vor, laut dem …"
+        noun = toks[comma - 2]
+    low = noun.low
+    return noun.tag in NOUN_TAGS and low.endswith((*INFO_NOUN_SUFFIXES, *CONTENT_NOUN_SUFFIXES, *SAYING_THINGS))
 
 
 def _has_info_noun(toks: Sequence[Tok]) -> bool:

@@ -996,3 +996,21 @@ def test_wonach_takes_the_phrase_it_relates_to_as_source() -> None:
     text = "Unklar blieb ein Bericht der Nachrichtenagentur Interfax, wonach der Politiker festgenommen worden sei."
     a = _find(attribute(text), text, "der Politiker")
     assert a.speaker == "ein Bericht der Nachrichtenagentur Interfax"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Es gibt auch Gerüchte, nach denen der Sänger schwer erkrankt war.", "der Sänger"),
+        ("Dem Gericht liegt ein Gutachten vor, laut dem das Kind misshandelt worden war.", "das Kind"),
+    ],
+)
+def test_a_relative_pronoun_after_laut_or_nach_is_the_source(text: str, quote: str) -> None:
+    a = _find(attribute(text), text, quote)
+    assert (a.kind, a.speaker) == ("according_to", text[a.speaker_start : a.speaker_end])
+    assert a.speaker in ("denen", "dem")
+
+
+def test_a_temporal_relative_nach_dem_is_no_source() -> None:
+    text = "Nach dem Brand, nach dem das Werk stillgelegt worden war, begann die Suche."
+    assert attribute(text) == []
