@@ -22,6 +22,7 @@ from retrieval.attribution.lexicon import (
     PREP_CUES_AFTER,
     PREP_CUES_BEFORE,
     REPORTING_LEXICON,
+    SELF_NAMING_VERBS,
     SPEECH_VERBS,
     STATAL_AUXILIARIES,
 )
@@ -320,7 +321,11 @@ def _wie_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         for k in range(i + 1, min(n, i + 15)):
             if toks[k].text in (",", ".", ":"):
                 break
-            if toks[k].tag.startswith("VV") and (toks[k].lemma or "").lower() in SPEECH_VERBS | {"mitteilen"}:
+            lemma = (toks[k].lemma or "").lower()
+            unnamed = not any(u.tag in NP_START_TAGS for u in toks[i + 1 : k])
+            if toks[k].tag.startswith("VV") and (lemma in SELF_NAMING_VERBS or (lemma in _NO_SOURCE_WIE and unnamed)):
+                break  # "wie er genannt wird" names; "Wie erwartet, …" has no one who expected
+            if toks[k].tag.startswith("VV") and lemma in SPEECH_VERBS | {"mitteilen"}:
                 end_k = k + 1
                 while end_k < n and (
                     (is_verb(toks[end_k]) and not is_finite(toks[end_k])) or toks[end_k].tag == "VAFIN"
@@ -331,6 +336,11 @@ def _wie_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
                 q = (end_k, n) if i == 0 else (0, i)
                 return candidate(toks, q, "according_to", spk, (i, k + 1), cue_text)
     return None
+
+
+#: Verbs that in "wie …" state an expectation, not a report ("wie erwartet", "wie angenommen"), unless someone
+#: is named ("wie die Polizei annimmt").
+_NO_SOURCE_WIE = frozenset({"erwarten", "annehmen"})
 
 
 def _wie_speaker(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int] | None:

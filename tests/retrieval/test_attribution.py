@@ -1014,3 +1014,14 @@ def test_a_relative_pronoun_after_laut_or_nach_is_the_source(text: str, quote: s
 def test_a_temporal_relative_nach_dem_is_no_source() -> None:
     text = "Nach dem Brand, nach dem das Werk stillgelegt worden war, begann die Suche."
     assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roger Keith Barrett oder Syd Barrett, wie er sich selbst gerne nannte, ist tot.",
+        "Wie erwartet, gewann die Partei die Wahl deutlich.",
+    ],
+)
+def test_wie_with_a_naming_or_unowned_expectation_is_no_source(text: str) -> None:
+    assert attribute(text) == []
