@@ -133,9 +133,19 @@ def _segment_start(toks: Sequence[Tok], v: int) -> int:
     return i
 
 
+_DASHES = frozenset({"–", "—"})
+
+
+def _dashed(toks: Sequence[Tok], seg: int, v: int) -> bool:
+    """Whether the segment from ``seg`` is an insertion between dashes ("Auf einer Fläche von 50.000 Hektar –
+    das entspricht etwa der Ackerfläche Kärntens – seien …"): opened by a dash that closes after ``v``."""
+    return toks[seg - 1].text in _DASHES and any(t.text in _DASHES for t in toks[v + 1 :])
+
+
 def in_subordinate_clause(toks: Sequence[Tok], v: int) -> bool:
     """Whether the finite verb at ``v`` ends a verb-final or parenthetical clause ("…, zu der die
-    Opposition aufgerufen hatte", "als er zum Streik aufrief", "(Wikinews berichtete)", "Wie X berichtete, …")."""
+    Opposition aufgerufen hatte", "als er zum Streik aufrief", "(Wikinews berichtete)", "– das entspricht … –",
+    "Wie X berichtete, …")."""
     seg = _segment_start(toks, v)
     if seg >= v:
         return False
@@ -144,6 +154,7 @@ def in_subordinate_clause(toks: Sequence[Tok], v: int) -> bool:
         return t.tag == "KOUS" or t.low == "wie"
     return (
         toks[seg - 1].text == "("
+        or _dashed(toks, seg, v)
         or t.tag in SUBCLAUSE_TAGS
         or t.low in AMBIGUOUS_SUBORDINATORS
         or t.low == "wie"
@@ -291,6 +302,8 @@ def _object_first(
     if after is None or after[0] > v + 2:
         return None
     first = toks[after[0]]
+    if first.tag == "NE" and after[0] + 1 < n and toks[after[0] + 1].tag.startswith("NN"):
+        return None  # a name's thing ("nannte Gunnlaugssons Verhalten absurd") is the object, not a speaker
     # a name ("weist Hartmann von sich") or "der" + name ("stellte der SPD-Vorsitzende Franz Müntefering"); "die"
     # and "den" are as often the object ("dementierte die Festnahme von Milinkewitsch")
     if first.tag == "NE" or (first.low == "der" and any(t.tag == "NE" for t in toks[after[0] : after[1]])):

@@ -864,6 +864,23 @@ def test_a_continuation_that_names_its_own_source_keeps_it() -> None:
     assert a.speaker == "Ein Polizeisprecher"
 
 
+def test_a_named_persons_thing_after_the_verb_is_the_object() -> None:
+    """ "nannte Müllers Verhalten absurd": the genitive name's thing is the object; the subject stays the speaker."""
+    text = "Ein bekannter deutscher Historiker nannte Müllers Verhalten am Mittwoch absurd."
+    a = _find(attribute(text), text, "Verhalten")
+    assert a.speaker == "Ein bekannter deutscher Historiker"
+
+
+def test_an_insertion_between_dashes_is_no_main_clause() -> None:
+    """The indicative verb of an aside between dashes names no source for the Konjunktiv clause around it."""
+    text = (
+        "Der Präsident des Verbands Otto Berger sagte, der Schaden sei groß. "
+        "Auf einer Fläche von 3.000 Hektar – das entspricht etwa der Fläche Wiens – seien die Reben erfroren."
+    )
+    a = _find(attribute(text), text, "Reben erfroren")
+    assert a.speaker is not None and "Berger" in a.speaker
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
