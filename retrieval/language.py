@@ -8,10 +8,16 @@ question is still an English question.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import threading
+from array import array
 from functools import cache
+from importlib import metadata
+from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from retrieval.models import Language
 
@@ -99,21 +105,93 @@ def _identifier() -> Any:
 
 
 def prepare() -> None:
-    """Load the identifier now (0.5 s), so that the first question does not wait for it."""
+    """Load the identifier now, so that the first question does not wait for it."""
     _identifier()
+
+
+# py3langid's model cut down to German and English and stored uncompressed, once (by `make install`, else by
+# the first process that loads it): it loads in about 0.1 s, the full xz-compressed model of 97 languages in
+# about 0.5 s, which the first question after start-up waited for. Relative to the working directory, like the
+# OpenVINO model beside it.
+LANGID_CACHE = Path(".belegbot/models/langid-de-en.npz")
+LANGUAGES = ("de", "en")
+_TYPECODES = {2: "H", 4: "I", 8: "L"}  # the state machine's arrays, as py3langid keeps them (stdlib arrays)
 
 
 @cache
 def _load_identifier() -> Any:
     try:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-        ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-        ident.set_languages(["de", "en"])
-        return ident
+        return _read_cache(LANGID_CACHE) or _build_cache(LANGID_CACHE)
     except Exception:  # pragma: no cover - a broken model must not break question parsing
         log.warning("py3langid unavailable; question language falls back to cue words")
         return None
+
+
+def _version() -> str:
+    return metadata.version("py3langid")
+
+
+def _read_cache(path: Path) -> Any | None:
+    """The identifier from ``path``, if it is there and was cut from the installed py3langid's model."""
+    from py3langid.langid import LanguageIdentifier
+
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            if str(data["version"]) != _version():
+                return None
+            return LanguageIdentifier(
+                data["ptc"],
+                data["pc"],
+                data["classes"].tolist(),
+                _stdlib_array(data["nextmove"]),
+                data["output"].tolist(),
+                norm_probs=True,
+                tk_row=_stdlib_array(data["row"]),
+            )
+    except (OSError, KeyError, ValueError) as error:
+        if path.exists():
+            log.info("language model cache %s unusable (%s): rebuilding it", path, error)
+        return None
+
+
+def _build_cache(path: Path) -> Any:
+    """py3langid's full model restricted to :data:`LANGUAGES`, written to ``path`` for the next start (a
+    read-only folder only costs the next start its 0.5 s)."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    from py3langid.modelio import load_model
+
+    ptc, pc, classes, nextmove, row, output = load_model(Path(MODEL_DIR) / MODEL_FILE)
+    ident = LanguageIdentifier(np.asarray(ptc), np.asarray(pc), classes, nextmove, output, norm_probs=True, tk_row=row)
+    ident.set_languages(list(LANGUAGES))
+    try:
+        _write_cache(path, ident, nextmove, row, output)
+    except OSError as error:
+        log.info("could not write the language model cache %s: %s", path, error)
+    return ident
+
+
+def _write_cache(path: Path, ident: Any, nextmove: array, row: array, output: list[int]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
+    try:
+        with temporary.open("wb") as handle:
+            np.savez(
+                handle,
+                version=np.str_(_version()),
+                ptc=ident.nb_ptc,
+                pc=ident.nb_pc,
+                classes=np.array(ident.nb_classes),
+                nextmove=np.asarray(nextmove),
+                row=np.asarray(row),
+                output=np.asarray(output),
+            )
+        temporary.replace(path)  # whole or not at all: a reader never sees half a file
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _stdlib_array(values: np.ndarray) -> array:
+    return array(_TYPECODES[values.dtype.itemsize], np.ascontiguousarray(values).tobytes())
 
 
 def _cue_language(words: list[str]) -> Language | None:

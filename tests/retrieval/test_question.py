@@ -426,3 +426,23 @@ def test_the_models_question_parsing_reads_load_once_whichever_thread_asks_first
         identifiers = list(pool.map(lambda _: language._identifier(), range(4)))
     assert all(t is taggers[0] for t in taggers) and taggers[0] is not None
     assert all(i is identifiers[0] for i in identifiers) and identifiers[0] is not None
+
+
+def test_the_language_model_is_cut_to_german_and_english_once_and_read_back(tmp_path, monkeypatch) -> None:
+    """The first load writes the de/en model uncompressed; later starts read it and decide alike; a broken or
+    foreign file is rebuilt, never trusted."""
+    cache = tmp_path / "models" / "langid-de-en.npz"
+    texts = ["wie viele soldaten schickt nordkorea", "how many soldiers did they send", "was sagte der minister"]
+    built = language._build_cache(cache)
+    assert cache.exists()
+    read = language._read_cache(cache)
+    assert read is not None and read is not built
+    assert [read.classify(t) for t in texts] == [built.classify(t) for t in texts]
+    assert [read.classify(t)[0] for t in texts] == ["de", "en", "de"]
+
+    cache.write_bytes(b"not a model")
+    assert language._read_cache(cache) is None
+    monkeypatch.setattr(language, "_version", lambda: "0.0.0")
+    language._build_cache(cache)
+    monkeypatch.undo()
+    assert language._read_cache(cache) is None  # cut from another py3langid: rebuilt, not read
