@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -428,7 +429,9 @@ def test_the_models_question_parsing_reads_load_once_whichever_thread_asks_first
     assert all(i is identifiers[0] for i in identifiers) and identifiers[0] is not None
 
 
-def test_the_language_model_is_cut_to_german_and_english_once_and_read_back(tmp_path, monkeypatch) -> None:
+def test_the_language_model_is_cut_to_german_and_english_once_and_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The first load writes the de/en model uncompressed; later starts read it and decide alike; a broken or
     foreign file is rebuilt, never trusted."""
     cache = tmp_path / "models" / "langid-de-en.npz"
