@@ -318,24 +318,50 @@ def _wie_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
     for i, t in enumerate(toks):
         if inside[i] or t.low != "wie" or (i > 0 and toks[i - 1].text != ","):
             continue
-        for k in range(i + 1, min(n, i + 15)):
-            if toks[k].text in (",", ".", ":"):
+        for k in range(i + 1, min(n, i + 25)):
+            if toks[k].text in (",", ".", ":") and not _apposition_comma(toks, i, k):
                 break
-            lemma = (toks[k].lemma or "").lower()
+            lemma = _wie_lemma(toks, k)
             unnamed = not any(u.tag in NP_START_TAGS for u in toks[i + 1 : k])
             if toks[k].tag.startswith("VV") and (lemma in SELF_NAMING_VERBS or (lemma in _NO_SOURCE_WIE and unnamed)):
                 break  # "wie er genannt wird" names; "Wie erwartet, …" has no one who expected
-            if toks[k].tag.startswith("VV") and lemma in SPEECH_VERBS | {"mitteilen"}:
+            if toks[k].tag.startswith("VV") and lemma in SPEECH_VERBS | {"mitteilen", "bekanntgeben"}:
                 end_k = k + 1
                 while end_k < n and (
                     (is_verb(toks[end_k]) and not is_finite(toks[end_k])) or toks[end_k].tag == "VAFIN"
                 ):
                     end_k += 1
                 spk = _wie_speaker(toks, i + 1, k)
-                cue_text = f"wie {toks[k].text}"
+                cue_text = " ".join(
+                    ["wie"] + [u.text for u in toks[k - 1 : k + 1] if u.low in _WIE_PARTICLES or u is toks[k]]
+                )
                 q = (end_k, n) if i == 0 else (0, i)
                 return candidate(toks, q, "according_to", spk, (i, k + 1), cue_text)
     return None
+
+
+def _apposition_comma(toks: Sequence[Tok], wie: int, k: int) -> bool:
+    """A comma inside the "wie" clause that opens or closes an apposition to its speaker ("Wie Steve Marshall,
+    Sprecher der UN-Büros, in Bangkok mitteilte, …"): a noun phrase follows the comma (a relative pronoun or a
+    verb would start a clause of its own), or one comma of that kind came before in the clause."""
+    if toks[k].text != "," or k + 1 >= len(toks):
+        return False
+    if any(t.text == "," for t in toks[wie + 1 : k]):
+        return not is_verb(toks[k + 1]) and not any(is_verb(t) for t in toks[wie + 1 : k])
+    return k > wie + 1 and toks[k + 1].tag in ("ART", "NN", "NE", "ADJA", "PPOSAT")
+
+
+def _wie_lemma(toks: Sequence[Tok], k: int) -> str:
+    """The lemma of a verb in a "wie" clause with a separable particle written apart before it ("wie X am
+    Morgen bekannt gab" -> "bekanntgeben")."""
+    lemma = (toks[k].lemma or "").lower()
+    if k > 0 and toks[k - 1].low in _WIE_PARTICLES and toks[k].tag.startswith("VV"):
+        return toks[k - 1].low + lemma
+    return lemma
+
+
+#: Separable parts written apart before the verb of a subordinate clause ("bekannt gab").
+_WIE_PARTICLES = frozenset({"bekannt"})
 
 
 #: Verbs that in "wie …" state an expectation, not a report ("wie erwartet", "wie angenommen"), unless someone

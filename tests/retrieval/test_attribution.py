@@ -1042,3 +1042,23 @@ def test_a_temporal_relative_nach_dem_is_no_source() -> None:
 )
 def test_wie_with_a_naming_or_unowned_expectation_is_no_source(text: str) -> None:
     assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Wie Jan Berg, Sprecher der Stadtwerke in Kiel, am Abend mitteilte, bleibt das Bad bis Mai geschlossen.",
+            "Jan Berg",
+            "wie mitteilte",
+        ),
+        (
+            "Wie die Brauerei Hansen am Montag bekannt gab, wird sie das Werk in Flensburg schließen.",
+            "die Brauerei Hansen",
+            "wie bekannt gab",
+        ),
+    ],
+)
+def test_wie_with_an_apposition_or_a_separated_particle_names_the_source(text: str, speaker: str, cue: str) -> None:
+    a = _find(attribute(text), text, text.split(", ")[-1][:20])
+    assert (a.kind, a.speaker, a.cue) == ("according_to", speaker, cue)
