@@ -98,19 +98,14 @@ class Searcher:
         self.store = store
         self.embedder = embedder
 
-    def search(
-        self, query: str, k: int = 5, language: Language | None = None, vector: Vectors | None = None
-    ) -> SearchResult:
-        """The ``k`` best passages for ``query`` and their scored sentences; ``vector`` is the query's embedding
-        when the caller made it already (with others, in one call)."""
+    def search(self, query: str, k: int = 5, language: Language | None = None) -> SearchResult:
         if k <= 0:
             raise ValueError(f"k must be > 0, got {k}")
         language = language or detect(query)
         self.store.refresh()  # a cheap look at the generation pointer, at most every few seconds
         if not query.strip() or not self.store.count():
             return SearchResult(hits=[], language=language)
-        if vector is None:
-            vector = self.embedder.queries([query])[0]
+        vector = self.embedder.queries([query])[0]
         return self.search_vector(query, vector, k, language)
 
     def search_vector(self, query: str, vector: Vectors, k: int, language: Language) -> SearchResult:

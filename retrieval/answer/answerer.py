@@ -24,7 +24,6 @@ from retrieval.answer.features import (
     Featurizer,
     countable,
     counted_by,
-    focus_head,
     of_measure,
     terms,
     unit_key,
@@ -85,7 +84,7 @@ class Answerer:
     def pool(self, question: Question) -> tuple[Pool, list[list[float]]]:
         """The candidates of a question and their feature rows (what ``bench/train_scorer.py`` learns from)."""
         prefixes = [spelled(w)[:5] for w in words(question.text)] if question.language == "en" else None
-        pool = gather(question, self.library, prefixes, self._embed_question(question))
+        pool = gather(question, self.library, prefixes)
         if not pool.candidates:
             return pool, []
         qt = terms(question, self.library.document_frequency, self.library.count())
@@ -184,7 +183,7 @@ class Answerer:
         keys = [unit_key(f) for f in figures]
         if not any(keys):
             return figures
-        head = focus_head(question)
+        head = question.counted or (question.focus[0] if question.focus else question.text)
         units = self._embed_units([k for k in keys if k])
         query = self._embed_focus(head)
         sims = [float(np.dot(units[k], query)) if k else 0.0 for k in keys]
@@ -272,26 +271,12 @@ class Answerer:
                 self._units.popitem(last=False)
         return {k: self._units[k] for k in keys}
 
-    def _embed_question(self, question: Question) -> Vectors:
-        """The question's embedding; a figure question's focus word (what it counts) goes into the same call,
-        one inference instead of two, and waits in the cache for the features."""
-        head = focus_head(question) if question.kind == "figure" else None
-        if head is None or head in self._focus:
-            return self.library.embed_queries([question.text])[0]
-        vectors = self.library.embed_queries([question.text, head])
-        self._remember_focus(head, vectors[1])
-        return vectors[0]
-
-    def _remember_focus(self, head: str, vector: Vectors) -> None:
-        self._focus[head] = vector
-        while len(self._focus) > CACHE:
-            self._focus.popitem(last=False)
-
     def _embed_focus(self, head: str) -> Vectors:
         vector = self._focus.get(head)
         if vector is None:
-            vector = self.library.embed_queries([head])[0]
-            self._remember_focus(head, vector)
+            vector = self._focus[head] = self.library.embed_queries([head])[0]
+            while len(self._focus) > CACHE:
+                self._focus.popitem(last=False)
         return vector
 
 

@@ -67,9 +67,7 @@ class Found(Protocol):
 class Library(Protocol):
     """What the answer stage may read of the corpus (``retrieval.search.Searcher`` is one)."""
 
-    def search(
-        self, query: str, k: int = 5, language: Language | None = None, vector: Vectors | None = None
-    ) -> Found: ...
+    def search(self, query: str, k: int = 5, language: Language | None = None) -> Found: ...
 
     def spelled_alike(self, prefixes: Sequence[str], vector: Vectors, limit: int = 40) -> Sequence[Scored]: ...
 
@@ -133,12 +131,10 @@ class Pool:
         return max((c.dense for c in self.candidates), default=0.0)
 
 
-def gather(
-    question: Question, library: Library, prefixes: list[str] | None = None, vector: Vectors | None = None
-) -> Pool:
+def gather(question: Question, library: Library, prefixes: list[str] | None = None) -> Pool:
     """The candidates for ``question``: search hits, cognate hits (English questions), and the sentences of the
-    articles that rank highest, each scored against the question (``vector``: its embedding, if made already)."""
-    result = library.search(question.text, k=SEARCH_PASSAGES, language=question.language, vector=vector)
+    articles that rank highest, each scored against the question."""
+    result = library.search(question.text, k=SEARCH_PASSAGES, language=question.language)
     vector = result.vector
     scored: dict[tuple[str, int], Scored] = {}
     _merge(scored, result.sentences)

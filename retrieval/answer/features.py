@@ -304,18 +304,13 @@ class Featurizer:
         """How well each counted noun of the candidates' figures matches what the question counts."""
         if q.kind != "figure":
             return {}
-        head = focus_head(q)
+        head = q.counted or (q.focus[0] if q.focus else q.text)
         keys = sorted({unit_key(f) for c in candidates for f in countable(c)} - {""})
         if not keys:
             return {}
         vectors = self._units(keys)
         query = self._focus(head)
         return {k: float(np.dot(vectors[k], query)) for k in keys}
-
-
-def focus_head(q: Question) -> str:
-    """What a figure question counts, as the words its figures' counted nouns are compared with."""
-    return q.counted or (q.focus[0] if q.focus else q.text)
 
 
 def countable(c: Candidate) -> list[Figure]:

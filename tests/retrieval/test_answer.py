@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import cast
 
-import numpy as np
 import pytest
 from conftest import article
 from hypothesis import HealthCheck, given, settings
@@ -15,7 +13,6 @@ from hypothesis import strategies as st
 
 from retrieval.analysis import VERSION, analyse
 from retrieval.answer.answerer import Answerer
-from retrieval.answer.evidence import Library
 from retrieval.answer.features import NAMES
 from retrieval.api import Belegbot
 from retrieval.embedding import Embedder
@@ -258,27 +255,3 @@ def test_a_person_named_but_never_quoted_gets_nothing_found_and_says_so(parrots:
     spoken = parrots.answer("Was sagte Zollbeamter Huber zum Papageien-Schmuggel?")
     assert spoken.found and "Huber" in (spoken.claims[0].source or "")
     assert all("Huber" in c.source for c in spoken.claims if c.source)  # no one else's words: not what he said
-
-
-class _CountingEmbeddings:
-    """The searcher, with the texts of each query-embedding call written down."""
-
-    def __init__(self, searcher: Searcher) -> None:
-        self.searcher = searcher
-        self.calls: list[list[str]] = []
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self.searcher, name)
-
-    def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
-        self.calls.append(list(texts))
-        return self.searcher.embed_queries(texts)
-
-
-def test_a_figure_question_and_what_it_counts_are_embedded_in_one_call(service: Belegbot) -> None:
-    """One inference for the question and its focus word, with the same answer as two would give."""
-    library = _CountingEmbeddings(service.searcher)
-    question = "How many tanks did North Korea send?"
-    answer = Answerer(cast(Library, library)).answer(question)
-    assert library.calls == [[question, "tanks"]]
-    assert answer.model_dump() == Answerer(service.searcher).answer(question).model_dump()
