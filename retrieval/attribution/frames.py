@@ -12,6 +12,7 @@ from retrieval.attribution.lexicon import (
     ADVERB_CUES,
     BERUFUNG_CUE,
     CONTENT_NOUN_SUFFIXES,
+    FINDING_NOUN_SUFFIXES,
     FOCUS_WORDS,
     HEARSAY_MODALS,
     HEARSAY_PHRASES,
@@ -325,18 +326,45 @@ def _wie_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             unnamed = not any(u.tag in NP_START_TAGS for u in toks[i + 1 : k])
             if toks[k].tag.startswith("VV") and (lemma in SELF_NAMING_VERBS or (lemma in _NO_SOURCE_WIE and unnamed)):
                 break  # "wie er genannt wird" names; "Wie erwartet, …" has no one who expected
-            if toks[k].tag.startswith("VV") and lemma in SPEECH_VERBS | {"mitteilen", "bekanntgeben"}:
+            finding = toks[k].tag.startswith("VV") and lemma in _FINDING_VERBS
+            spk = _finding_source(toks, i + 1, k) if finding else None
+            if (toks[k].tag.startswith("VV") and lemma in SPEECH_VERBS | {"mitteilen", "bekanntgeben"}) or spk:
                 end_k = k + 1
                 while end_k < n and (
                     (is_verb(toks[end_k]) and not is_finite(toks[end_k])) or toks[end_k].tag == "VAFIN"
                 ):
                     end_k += 1
-                spk = _wie_speaker(toks, i + 1, k)
+                spk = spk or _wie_speaker(toks, i + 1, k)
                 cue_text = " ".join(
                     ["wie"] + [u.text for u in toks[k - 1 : k + 1] if u.low in _WIE_PARTICLES or u is toks[k]]
                 )
                 q = (end_k, n) if i == 0 else (0, i)
                 return candidate(toks, q, "according_to", spk, (i, k + 1), cue_text)
+    return None
+
+
+#: Verbs by which a document or finding reports in a "wie" clause ("Wie eine Studie ergab", "wie aus dem
+#: Bericht hervorgeht", "wie eine neue Analyse zeigt"); only with such a source (see :func:`_finding_source`).
+_FINDING_VERBS = frozenset({"ergeben", "hervorgehen", "zeigen", "belegen"})
+
+
+def _finding_source(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int] | None:
+    """The source of a finding verb in a "wie" clause: the NP of an "aus" phrase ("wie (sich) aus dem Bericht
+    hervorgeht/ergab": "aus" marks a source whatever the noun) or a subject headed by a document or finding
+    noun ("wie eine Studie ergab"); None for "wie die Erfahrung zeigt", which names no one."""
+    if a < b and toks[a].tag == "PRF":  # "wie sich aus … ergab"
+        a += 1
+    if a >= b:
+        return None
+    if toks[a].low == "aus":
+        end = np_forward(toks, a + 1, b) if a + 1 < b else a + 1
+        return (a + 1, end) if end == b else None
+    end = np_forward(toks, a, b)
+    if end != b or not np_start(toks[a]):
+        return None
+    heads = [t for t in toks[a:end] if t.tag in NOUN_TAGS]
+    if heads and heads[0].low.endswith((*FINDING_NOUN_SUFFIXES, *INFO_NOUN_SUFFIXES)):
+        return (a, end)
     return None
 
 

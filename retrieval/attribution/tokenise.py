@@ -17,6 +17,7 @@ from retrieval.attribution.lexicon import (
     ABLAUT_FORMS,
     CONTENT_NOUN_SUFFIXES,
     ESTIMATE_VERBS,
+    FINDING_NOUN_SUFFIXES,
     INFO_NOUN_SUFFIXES,
     PARTICLES,
     PREFILTER_WORDS,
@@ -131,9 +132,11 @@ _CLAUSE_OPENERS = frozenset(":;(–-") | frozenset(QUOTE_CHARS)
 @lru_cache(maxsize=1)
 def _cue_word_re() -> re.Pattern[str]:
     """One regex for the words of according-to phrases, the end of an information noun ("nach Polizeiangaben",
-    "seiner Meinung nach") or of a noun of saying ("die Ansicht, …"), quotation marks and the colon."""
+    "seiner Meinung nach"), of a finding noun ("Wie eine Studie ergab") or of a noun of saying ("die Ansicht,
+    …"), quotation marks and the colon."""
     words = sorted((re.escape(w) for w in PREFILTER_WORDS), key=len, reverse=True)
-    nouns = sorted((re.escape(w) for w in {*INFO_NOUN_SUFFIXES, *CONTENT_NOUN_SUFFIXES}), key=len, reverse=True)
+    suffixes = {*INFO_NOUN_SUFFIXES, *CONTENT_NOUN_SUFFIXES, *FINDING_NOUN_SUFFIXES}
+    nouns = sorted((re.escape(w) for w in suffixes), key=len, reverse=True)
     return re.compile(
         rf"(?<!\w)(?:{'|'.join(words)})(?!\w)|(?:{'|'.join(nouns)})(?!\w)|[{re.escape(QUOTE_CHARS)}:]", re.IGNORECASE
     )

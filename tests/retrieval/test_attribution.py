@@ -1062,3 +1062,35 @@ def test_wie_with_a_naming_or_unowned_expectation_is_no_source(text: str) -> Non
 def test_wie_with_an_apposition_or_a_separated_particle_names_the_source(text: str, speaker: str, cue: str) -> None:
     a = _find(attribute(text), text, text.split(", ")[-1][:20])
     assert (a.kind, a.speaker, a.cue) == ("according_to", speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "speaker", "cue"),
+    [
+        (
+            "Wie eine Umfrage der Krankenkasse ergab, rauchen viele Jugendliche täglich.",
+            "rauchen viele",
+            "eine Umfrage der Krankenkasse",
+            "wie ergab",
+        ),
+        (
+            "Wie aus dem Jahresbericht der Behörde hervorgeht, sind die Kosten gestiegen.",
+            "sind die Kosten",
+            "dem Jahresbericht der Behörde",
+            "wie hervorgeht",
+        ),
+        (
+            "Die Mieten sind stark gestiegen, wie eine neue Analyse zeigt.",
+            "Die Mieten",
+            "eine neue Analyse",
+            "wie zeigt",
+        ),
+    ],
+)
+def test_wie_with_a_finding_verb_names_its_document(text: str, quote_part: str, speaker: str, cue: str) -> None:
+    a = _find(attribute(text), text, quote_part)
+    assert (a.kind, a.speaker, a.cue) == ("according_to", speaker, cue)
+
+
+def test_wie_with_a_finding_verb_and_no_document_is_no_source() -> None:
+    assert attribute("Die Mieten sind stark gestiegen, wie die Erfahrung zeigt.") == []
