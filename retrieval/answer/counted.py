@@ -4,7 +4,8 @@ Embedding similarity of single nouns cannot tell: e5 puts "tanks" as close to "S
 "Gesetze" close to "Sitzungen". A small bilingual table of what news figures count (``data/counted.tsv``)
 can, for the nouns it knows: the question's counted noun and the figure's noun are looked up as concepts, and
 two different concepts rule the figure out, unless both count people (the "steelworkers" of a question are the
-"Teilnehmer" of the article; soldiers may be "Tote"). Nouns the table does not know decide nothing.
+"Teilnehmer" of the article; soldiers may be "Tote") and neither is a state (the injured are not the dead).
+Nouns the table does not know decide nothing; a question's noun typed in lower case is looked up as a noun.
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ def _concept(noun: str, lemma: bool) -> Concept | None:
         if phrase in english:
             return english[phrase]
     last = re.findall(r"[\w-]+", noun)[-1]
-    base = analyze(last, "de")[0].lower() if last[:1].isupper() and not lemma else last.lower()
+    # A noun typed in lower case ("wie viele vorfälle") is lemmatised as the noun it is: "Vorfälle" -> "Vorfall".
+    base = last.lower() if lemma else analyze(last[:1].upper() + last[1:], "de")[0].lower()
     for form in dict.fromkeys((base, last.lower())):
         for head, ends_compounds, found in german:
             if form == head or form.endswith("-" + head) or (ends_compounds and form.endswith(head)):
@@ -76,6 +78,8 @@ def agrees(asked: Concept | None, counted: Concept | None) -> float:
         return 0.0
     if asked == counted:
         return 1.0
+    if asked.kind == counted.kind == "state":
+        return -1.0  # the dead are not the injured, the arrested not the dead
     if {asked.kind, counted.kind} <= {"person", "state"}:
         return 0.0  # people are many things at once: "steelworkers" are the day's "Teilnehmer", soldiers "Tote"
     if asked.kind == counted.kind and GENERIC & {asked.name, counted.name}:

@@ -7,6 +7,7 @@ import re
 from retrieval.figures.lexicon import (
     AMBIGUOUS_MONTHS,
     CLOCK_CUES,
+    COUNT_QUALIFIERS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     OF_WORDS,
@@ -15,6 +16,7 @@ from retrieval.figures.lexicon import (
     YEAR_CUES,
 )
 from retrieval.figures.nouns import counted_noun
+from retrieval.figures.qualifiers import find_qualifier
 from retrieval.figures.records import Found, Num
 from retrieval.figures.tokens import Tokens
 
@@ -173,10 +175,29 @@ def as_year(toks: Tokens, num: Num) -> Found | None:
     prev = toks.low(num.first - 1)
     if prev in YEAR_CUES and prev != "of":
         return Found("year", num.end, num.nxt)
+    if _amount_qualified(toks, num):
+        return None  # "mehr als 2000 zumeist Vermummte", "rund 1500": an amount, not a year
     unit, _lemma, _end, _nxt = counted_noun(toks, num.nxt, num.end)
     if unit is not None or toks.low(num.nxt) in OF_WORDS:
         return None
     return Found("year", num.end, num.nxt)
+
+
+_AND_OR = frozenset({"und", "oder", "bzw", "and", "or"})
+
+
+def _amount_qualified(toks: Tokens, num: Num) -> bool:
+    """Is the number qualified as an amount ("rund 1500", "mehr als 2000 zumeist Vermummte")? A comparison
+    that ends the clause compares with a year ("335 Anzeigen, weniger als 2014.")."""
+    qualifier, _ = find_qualifier(toks, toks[num.first].start)
+    if not qualifier:
+        return False
+    lowered = qualifier.lower()
+    if not any(lowered.endswith(q) for q in COUNT_QUALIFIERS):
+        return False
+    after = toks.tok(num.nxt)
+    compares = lowered.endswith((" als", " than"))
+    return not compares or (after is not None and after.kind == "word" and after.text.lower() not in _AND_OR)
 
 
 def year_like(value: float) -> bool:

@@ -92,6 +92,7 @@ MONTH_ABBREVIATIONS = _flagged("months.tsv", "abbrev")
 AMBIGUOUS_MONTHS = _flagged("months.tsv", "ambiguous")
 CLOCK_CUES = _words("clock_cues.txt")
 YEAR_CUES = _words("year_cues.txt")
+COUNT_QUALIFIERS = _words("count_qualifiers.txt")
 
 # Context words.
 LABEL_NOUNS = _words("label_nouns.txt")

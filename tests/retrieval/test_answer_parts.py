@@ -153,6 +153,9 @@ def test_predicates_skip_adjectives_that_describe_another_noun(
         ("asylum applications", "Asylantrag", 1.0),
         ("steelworkers", "Teilnehmer", 0.0),  # people are many things at once
         ("soldiers", "Tote", 0.0),
+        ("verletzte", "Tote", -1.0),  # two states exclude each other; a noun typed in lower case is a noun
+        ("vorfälle", "Vorfall", 1.0),
+        ("Todesopfer", "Getötete", 1.0),
         ("Tiger", "Tier", 0.0),  # a generic concept may be any of its kind
         ("Beispiele", "Spiel", 0.0),  # a short head matches a whole word only
         ("Marshmallows", "Soldat", 0.0),  # what the table does not know decides nothing

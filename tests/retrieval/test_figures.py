@@ -210,6 +210,21 @@ def test_year_sized_number_with_noun_is_a_count() -> None:
     assert fig.kind == "count" and fig.unit == "Demonstranten"
 
 
+@pytest.mark.parametrize(
+    ("text", "needle", "kind"),
+    [
+        ("Der Polizei zufolge nahmen mehr als 2000 zumeist Vermummte teil.", "2000", "count"),
+        ("Rund 1500 kamen zur Kundgebung.", "1500", "count"),
+        ("Up to 2000 came to the rally.", "2000", "count"),
+        ("Es gab 335 Anzeigen, weniger als 2014.", "2014", "year"),  # compared with a year
+        ("Es gab weniger Anzeigen als 2014 und 2013.", "2014", "year"),
+        ("Allein 2015 kamen 90.000 Menschen.", "2015", "year"),
+    ],
+)
+def test_a_qualified_year_sized_number_is_an_amount(text: str, needle: str, kind: str) -> None:
+    assert _find(text, needle).kind == kind
+
+
 def test_number_at_sentence_end_is_not_an_ordinal() -> None:
     text = "Verletzt wurden 12. Die Polizei ermittelt."
     fig = _find(text, "12")
