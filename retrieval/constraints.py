@@ -13,6 +13,8 @@ Dense similarity knows the topic ("North Korean soldiers") but barely tells "sen
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 from rapidfuzz import fuzz
 
@@ -121,6 +123,36 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "canada": ("kanada",),
     "bavaria": ("bayern",),
     "crimea": ("krim",),
+    "belarus": ("belarus", "weißrussland"),
+    "romania": ("rumänien",),
+    "bulgaria": ("bulgarien",),
+    "slovakia": ("slowakei",),
+    "ireland": ("irland",),
+    "iceland": ("island",),
+    "portugal": ("portugal",),
+    "cyprus": ("zypern",),
+    "lithuania": ("litauen",),
+    "latvia": ("lettland",),
+    "estonia": ("estland",),
+    "georgia": ("georgien",),
+    "armenia": ("armenien",),
+    "jordan": ("jordanien",),
+    "yemen": ("jemen",),
+    "indonesia": ("indonesien",),
+    "cuba": ("kuba",),
+    "argentina": ("argentinien",),
+    "colombia": ("kolumbien",),
+    "new zealand": ("neuseeland",),
+    "athens": ("athen",),
+    "lisbon": ("lissabon",),
+    "belgrade": ("belgrad",),
+    "bucharest": ("bukarest",),
+    "copenhagen": ("kopenhagen",),
+    "geneva": ("genf",),
+    "venice": ("venedig",),
+    "milan": ("mailand",),
+    "naples": ("neapel",),
+    "the hague": ("den haag",),
 }
 # A capital stands for its country's government and state ("Who in Seoul demanded …" is answered by a South
 # Korean minister; "Kiew spricht von 12.000 Soldaten"): a text that names the country names the place asked.
@@ -247,8 +279,22 @@ def mentions(place: str, text: str) -> bool:
     names = {key, *EXONYMS.get(key, ()), *CAPITALS.get(key, ())}
     if any(name in lowered for name in names):
         return True
+    if any(re.search(r"\b" + re.escape(adjective), lowered) for adjective in _adjectives(names)):
+        return True  # "vor der griechischen Insel Samos" names Greece
     stem = key[: max(4, len(key) - 2)]
     return len(stem) >= 4 and re.search(r"\b" + re.escape(stem), lowered) is not None
+
+
+@cache
+def _demonyms() -> tuple[tuple[str, str], ...]:
+    """(German adjective stem, country) from the question parser's table: "griechisch" -> "griechenland"."""
+    text = resources.files("retrieval.question").joinpath("data/demonyms.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple((stem, country.lower()) for stem, country in rows if stem.endswith("isch"))
+
+
+def _adjectives(names: set[str]) -> list[str]:
+    return [stem for stem, country in _demonyms() if country in names]
 
 
 # English names of the bodies German news cites, as the heads of their German names: "according to the union"

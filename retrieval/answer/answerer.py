@@ -153,7 +153,7 @@ class Answerer:
         if c.info.furniture or c.text.rstrip().endswith("?"):
             return False  # page furniture, or a question (a sub-heading asks, it does not answer)
         if question.kind == "figure":
-            return bool(countable(c))
+            return bool(countable(c)) and not unknown_amount(c.text)
         if question.kind == "who_said" and question.intent not in FACT_INTENTS:
             if c.source or _names_in(c.text):
                 return True
@@ -278,6 +278,20 @@ class Answerer:
             while len(self._focus) > CACHE:
                 self._focus.popitem(last=False)
         return vector
+
+
+# "Wie viele der 150 Mitarbeiter ihren Job verlieren, ist noch nicht klar.": the amount asked for is not known;
+# the figures such a sentence gives are its context, not the answer.
+_UNKNOWN_AMOUNT = re.compile(
+    r"(?is)(?:wie\s+(?:viele?|hoch|groß|stark)|how\s+(?:many|much|high|big))\b[^.;:!?]*?,?\s*"
+    r"(?:ist|sei|bleibt|blieb|war|wäre|is|was|remains|remained)\s+(?:(?:noch|bisher|derzeit|vorerst|still)\s+)*"
+    r"(?:unklar|unbekannt|offen|nicht\s+(?:klar|bekannt|absehbar)|unclear|unknown|not\s+(?:clear|known))\b"
+)
+
+
+def unknown_amount(sentence: str) -> bool:
+    """Does the sentence say that the amount it asks about is not known ("Wie viele …, ist noch nicht klar")?"""
+    return _UNKNOWN_AMOUNT.match(sentence) is not None
 
 
 WHO_IS_CLAIMS = 2

@@ -243,6 +243,10 @@ class Featurizer:
         silent = {  # articles that never name the person whose words are asked for
             doc_id for doc_id, a in pool.articles.items() if said_by and not _names_any(said_by, a.title, a.text)
         }
+        in_place = {  # articles that name every place the question asks about ("from North Korea to Syria")
+            doc_id: all(constraints.mentions(p, f"{a.title}\n{a.text}") for p in qt.places)
+            for doc_id, a in pool.articles.items()
+        }
         unit_sims = self._unit_sims(q, pool.candidates)
         best_unit = max(unit_sims.values(), default=0.0)
         is_figure = q.kind == "figure"
@@ -283,7 +287,7 @@ class Featurizer:
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
                 "counted": _counted(asked, of_measure(q, figures)),
                 "year": _year(qt.years, c, pool.articles[c.doc_id].text),
-                "place": _place(qt.places, c),
+                "place": _place(qt.places, c, in_place[c.doc_id]),
                 "source_condition": _source(qt.source, c),
                 "person": person,
                 "person_article": -1.0 if c.doc_id in silent else 0.0,
@@ -373,12 +377,17 @@ def _year(years: list[str], c: Candidate, article: str) -> float:
     return 0.0
 
 
-def _place(places: list[str], c: Candidate) -> float:
+def _place(places: list[str], c: Candidate, named_in_article: bool) -> float:
     if not places:
         return 0.0
     near = f"{c.title}\n{c.before} {c.text}"
-    if any(constraints.mentions(p, near) or constraints.mentions(p, c.lead) for p in places):
+    named = [constraints.mentions(p, near) or constraints.mentions(p, c.lead) for p in places]
+    if all(named):
         return 1.0
+    if not named_in_article:
+        return -0.5  # an article that never names a place asked about is not about it
+    if any(named):
+        return 0.0  # "from North Korea to Syria": one of them is named here, the other elsewhere in the article
     return -1.0 if any(constraints.other_place(p, near) for p in places) else 0.0
 
 

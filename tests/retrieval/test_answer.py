@@ -197,6 +197,14 @@ def test_nothing_found_names_the_closest_figure_in_the_message_never_as_a_claim(
     assert not markup.claims and "closest" not in markup.message
 
 
+@pytest.mark.parametrize(
+    "question", ["How many soldiers has North Korea sent to Syria?", "How many North Korean soldiers are in Belarus?"]
+)
+def test_a_place_no_article_names_is_not_answered(service: Belegbot, question: str) -> None:
+    answer = service.answer(question)  # the articles count soldiers, but never in that place
+    assert not answer.found and not answer.claims
+
+
 @pytest.mark.parametrize("question", ["Wie viele Soldaten schickt China nach Russland?", "Was sagte Weselsky?"])
 def test_a_german_question_about_a_name_no_article_mentions_says_so(service: Belegbot, question: str) -> None:
     answer = service.answer(question)

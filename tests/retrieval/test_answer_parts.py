@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.answer.actors import named_in
-from retrieval.answer.answerer import shown
+from retrieval.answer.answerer import shown, unknown_amount
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import NAMES, countable, counted_by, identifying_words, person_match, violates
@@ -215,6 +215,20 @@ def test_a_fact_takes_its_source_from_the_report_that_follows(how: str, expected
 
 
 @pytest.mark.parametrize(
+    ("sentence", "unknown"),
+    [
+        ("Wie viele der 150 Mitarbeiter ihren Job verlieren, ist noch nicht klar.", True),
+        ("Wie hoch der Schaden ist, bleibt vorerst offen.", True),
+        ("How many of the 150 staff will lose their jobs is unclear.", True),
+        ("Wie viele Menschen starben, ist bekannt: 30.", False),
+        ("150 Mitarbeiter verlieren ihren Job.", False),
+    ],
+)
+def test_a_sentence_saying_the_amount_is_not_known_does_not_answer(sentence: str, unknown: bool) -> None:
+    assert unknown_amount(sentence) is unknown
+
+
+@pytest.mark.parametrize(
     ("place", "text", "named", "other"),
     [
         ("Seoul", "Südkorea bestellt Botschafter ein, Russland schweigt.", True, False),  # a capital: its country
@@ -222,6 +236,8 @@ def test_a_fact_takes_its_source_from_the_report_that_follows(how: str, expected
         ("Seoul", "Russland und Nordkorea vertiefen ihre Zusammenarbeit.", False, True),
         ("India", "In Indien leben die meisten Tiger.", True, False),  # an exonym
         ("Nigeria", "In Pakistan gab es 2015 neue Fälle.", False, True),
+        ("Greece", "Vor der griechischen Insel Samos kenterte ein Boot.", True, False),  # by its adjective
+        ("Österreich", "Die österreichischen Banken melden Gewinne.", True, False),
     ],
 )
 def test_places_are_named_by_exonym_and_by_capital(place: str, text: str, named: bool, other: bool) -> None:
