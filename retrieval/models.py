@@ -144,6 +144,7 @@ class Question(BaseModel):
     counted: str | None = None  # what a figure must count, as written: "tanks", "Euro", "Todesopfer"
     measure: Measure | None = None  # count / money / percent, when the question says which
     numbers: list[float] = Field(default_factory=list)  # figures the question states ("10k" -> 10000)
+    guesses: list[float] = Field(default_factory=list)  # those of them that guess the answer ("like 50k?")
     places: list[str] = Field(default_factory=list)  # places it is restricted to ("in India")
     times: list[str] = Field(default_factory=list)  # years and dates it is restricted to ("2017")
     source: str | None = None  # the source it names as a condition ("according to the Pentagon")

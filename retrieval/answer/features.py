@@ -3,9 +3,9 @@
 Each feature is one question a careful reader asks of a sentence: is it about the topic (similarity, and
 how far below the best candidate), does it contain the question's words, above all its rare ones (a name,
 a place, a product: the words that tell near misses apart), does a figure count what was asked (tanks are
-not soldiers, percent is not Euro), does it meet the question's conditions (year, place, named source,
-person, event), and does the article name a source for it. Conditions are scored +1 (met), 0 (the question
-sets none, or the text cannot tell) and -1 (contradicted).
+not soldiers, percent is not Euro) and come near the reader's guess ("like 50k?"), does it meet the
+question's conditions (year, place, named source, person, event), and does the article name a source for
+it. Conditions are scored +1 (met), 0 (the question sets none, or the text cannot tell) and -1 (contradicted).
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ NAMES = (
     "unit",
     "unit_gap",
     "counted",
+    "guess",
     "year",
     "place",
     "source_condition",
@@ -286,6 +287,7 @@ class Featurizer:
                 "unit": unit if is_figure else 0.0,
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
                 "counted": _counted(asked, of_measure(q, figures)),
+                "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": _year(qt.years, c, pool.articles[c.doc_id].text),
                 "place": _place(qt.places, c, in_place[c.doc_id]),
                 "source_condition": _source(qt.source, c),
@@ -349,6 +351,15 @@ def counted_by(figures: list[Figure]) -> list[Concept | None]:
 
 def _counted(asked: Concept | None, figures: list[Figure]) -> float:
     return max((agrees(asked, c) for c in counted_by(figures)), default=0.0)
+
+
+GUESS_FACTOR = 2.0  # a figure within this factor of the reader's guess ("eh über zehntausend?") is what they mean
+
+
+def _guessed(guesses: list[float], figures: list[Figure]) -> float:
+    """1 if a figure comes near a number the reader guessed ("like 50k?": 48.000 Zuschauer), else 0."""
+    near = any(g / GUESS_FACTOR <= v <= g * GUESS_FACTOR for g in guesses if g > 0 for f in figures for v in f.values)
+    return 1.0 if near else 0.0
 
 
 def of_measure(q: Question, figures: list[Figure]) -> list[Figure]:

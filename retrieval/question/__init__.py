@@ -7,7 +7,7 @@ has its own small reader:
 
 - ``intent`` (and from it the contract ``kind``): ``intent.classify``;
 - ``person`` and ``claimed_quote``: ``speaker.find_speech``;
-- ``counted``, ``measure``, ``numbers``: ``amounts``;
+- ``counted``, ``measure``, ``numbers``, ``guesses``: ``amounts``;
 - ``places``, ``times``, ``source``: ``scope``;
 - ``focus``: the content words left, the counted noun first (below).
 
@@ -24,7 +24,7 @@ from retrieval import language
 from retrieval.language import detect_language
 from retrieval.models import Intent, Language, Question
 from retrieval.nlp import tagger
-from retrieval.question.amounts import find_counted, find_numbers
+from retrieval.question.amounts import find_counted, find_guesses, find_numbers
 from retrieval.question.intent import KIND_OF, SAY, classify, is_compound
 from retrieval.question.quotes import blank_quotes, find_quotes, longest_quote
 from retrieval.question.scope import find_places, find_source, find_times
@@ -106,6 +106,7 @@ def _parse(text: str, default_language: Language) -> Question:
         counted=counted,
         measure=measure,
         numbers=numbers,
+        guesses=find_guesses(chat.norm, time_spans, language, counted) if intent == "figure" else [],
         places=find_places(chat, language),
         times=times,
         source=source,

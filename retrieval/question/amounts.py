@@ -206,18 +206,48 @@ def _digits(raw: str) -> float:
 
 def find_numbers(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[float]:
     """Numbers the question states, in order, without years and dates (``skip``) and glued ids ("6s", "q3")."""
+    return [value for value, _after in _stated(norm, skip, lang)]
+
+
+def find_guesses(norm: str, skip: list[tuple[int, int]], lang: Language, counted: str | None) -> list[float]:
+    """The stated numbers that guess the answer ("eh über zehntausend?", "like 50k?", "60k oder so", "10k
+    protesters?"), not those that set the scene ("read that ~3,000 ppl work in them" asked about branches,
+    "der hat ja knapp dreihundert mitarbeiter" asked about debts): a number followed by a noun other than the
+    one counted is context."""
+    head = (counted or "").lower()[:4]
+    stop = words("stop_words.txt")
+    return [
+        value
+        for value, after in _stated(norm, skip, lang)
+        if not after or after in stop or (head and after.startswith(head))
+    ]
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _stated(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[tuple[float, str]]:
+    """Each stated number with the word right after it ("" at a punctuation mark or the end)."""
     masked = list(norm)
     for s, e in skip:
         masked[s:e] = " " * (e - s)
     text = "".join(masked)
-    found: list[float] = []
+    found: list[tuple[float, str]] = []
+
+    def after(source: str, end: int) -> str:
+        m = _NEXT_WORD.match(source, end)
+        return m.group(1).lower() if m else ""
+
     for m in NUMBER_RE.finditer(text):
-        found.append(_digits(m.group(1)) * SCALES.get(m.group(2) or "", 1.0))
+        found.append((_digits(m.group(1)) * SCALES.get(m.group(2) or "", 1.0), after(text, m.end())))
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     for m in LONE_SCALE_RE.finditer(text):
-        found.append(SCALES[m.group(1)])
+        found.append((SCALES[m.group(1)], after(text, m.end())))
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     if any(c.isalpha() for c in text):
         spelled = alpha2digit(text, lang)
-        found += [_digits(m.group(1)) * SCALES.get(m.group(2) or "", 1.0) for m in NUMBER_RE.finditer(spelled)]
+        found += [
+            (_digits(m.group(1)) * SCALES.get(m.group(2) or "", 1.0), after(spelled, m.end()))
+            for m in NUMBER_RE.finditer(spelled)
+        ]
     return found

@@ -323,6 +323,21 @@ def test_numbers_stated(text: str, numbers: list[float]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "guesses"),
+    [
+        ("how many protesters came, really 10k protesters?", [10_000.0]),  # the counted noun follows: a guess
+        ("how many ppl were at the final, like 50k?", [50_000.0]),
+        ("was kostet die billigste insel? hab was von 60k oder so gelesen", [60_000.0]),
+        ("wie viele beschwerden gab es, eh über zehntausend?", [10_000.0]),
+        ("how many branches are getting closed? read that ~3,000 ppl work in them", []),  # another noun: context
+        ("wie hoch sind die schulden? (der hat ja knapp dreihundert mitarbeiter)", []),
+    ],
+)
+def test_numbers_that_guess_the_answer(text: str, guesses: list[float]) -> None:
+    assert parse_question(text).guesses == guesses
+
+
+@pytest.mark.parametrize(
     ("text", "times"),
     [
         ("how many people came in 2017?", ["2017"]),
