@@ -288,7 +288,7 @@ class Featurizer:
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
                 "counted": _counted(asked, of_measure(q, figures)),
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
-                "year": _year(qt.years, c, pool.articles[c.doc_id].text),
+                "year": year_match(qt.years, c, pool.articles[c.doc_id].text),
                 "place": _place(qt.places, c, in_place[c.doc_id]),
                 "source_condition": _source(qt.source, c),
                 "person": person,
@@ -373,7 +373,7 @@ def _measure(q: Question, figures: list[Figure]) -> float:
     return 1.0 if any(f.kind == q.measure for f in figures) else -1.0
 
 
-def _year(years: list[str], c: Candidate, article: str) -> float:
+def year_match(years: list[str], c: Candidate, article: str) -> float:
     if not years:
         return 0.0
     near = f"{c.title} {c.before} {c.text}"
@@ -385,6 +385,8 @@ def _year(years: list[str], c: Candidate, article: str) -> float:
         return -1.0  # the article dates itself, to another year ("Bilanz der Tagung 2014/15"), and never names it
     if c.published and c.published[:4].isdigit():
         return 0.5 if c.published[:4] in years else -0.5
+    if _YEAR.search(article) and not any(y in article for y in years):
+        return -0.5  # the article names other years, never the one asked about
     return 0.0
 
 

@@ -8,7 +8,15 @@ from retrieval.answer.actors import named_in
 from retrieval.answer.answerer import shown, unknown_amount
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate
-from retrieval.answer.features import NAMES, countable, counted_by, identifying_words, person_match, violates
+from retrieval.answer.features import (
+    NAMES,
+    countable,
+    counted_by,
+    identifying_words,
+    person_match,
+    violates,
+    year_match,
+)
 from retrieval.answer.quotecheck import differences, fold
 from retrieval.answer.scorer import default_scorer
 from retrieval.answer.words import Matcher, share, words
@@ -297,3 +305,17 @@ def test_a_bare_number_among_counted_ones_counts_the_same_thing() -> None:
     assert {c.name if c else None for c in counted_by(figures)} == {"seat"}
     mixed = extract_figures("Es kamen 300 Schiffe und 12 Flugzeuge, dazu 5.")
     assert counted_by(mixed)[-1] is None  # two things counted: a bare number stays unknown
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("Die Arbeitslosenquote lag im April bei 11,1 Prozent. Im April 2014 war sie höher.", -0.5),  # other years only
+        ("Die Arbeitslosenquote lag im April bei 11,1 Prozent. Seit 2016 sinkt sie.", 0.0),  # names the year asked
+        ("Die Arbeitslosenquote lag im April bei 11,1 Prozent.", 0.0),  # names no year: cannot tell
+    ],
+)
+def test_an_article_that_names_other_years_only_is_not_about_the_year_asked(article: str, expected: float) -> None:
+    text = "Die Arbeitslosenquote lag im April bei 11,1 Prozent."
+    candidate = Candidate("d", 0, 0, len(text), 0.8, 0.0, text, "", "Arbeitsmarkt", text, None, SentenceInfo())
+    assert year_match(["2016"], candidate, article) == expected
