@@ -160,9 +160,12 @@ NAME_PREFIX = 6  # a name's first letters, looked up too: "Selenskyj" typed for 
 def unknown_names(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]]) -> list[str]:
     """The proper names of a German question that no article mentions, even by their first letters
     ("Was sagte Weselsky?", "Wie viele Soldaten schickt China?"): the corpus cannot answer it. English
-    questions are left out: their names are often spelled otherwise in German ("Pyongyang", "Moscow")."""
-    if question.language != "de" or question.kind == "quote_check":
+    questions only for a person asked about by plain name ("What did Putin say?"), spelt either way
+    ("Zelensky" / "Selenskyj"): their other names are often spelt otherwise in German ("Pyongyang", "Moscow")."""
+    if question.kind == "quote_check":
         return []
+    if question.language != "de":
+        return _unknown_person(question, frequency)
     names = [w for w in _capitalised(question) if len(w) > 2]
     if not names:
         return []
@@ -171,21 +174,66 @@ def unknown_names(question: Question, frequency: Callable[[Sequence[str]], dict[
     return [w for w, pair in forms.items() if not any(df.get(form, 0) for form in pair)]
 
 
+def _unknown_person(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]]) -> list[str]:
+    if question.intent not in ("what_said", "who_is"):
+        return []
+    names = _plain_name(question.person)
+    forms = {w: _spellings(w.lower()[:NAME_PREFIX]) for w in names}  # a prefix from six letters on
+    df = frequency([form for spelt in forms.values() for form in spelt])
+    return [w for w, spelt in forms.items() if not any(df.get(form, 0) for form in spelt)]
+
+
+_SPELT_ALIKE = {"z": "s", "s": "z", "w": "v", "v": "w", "y": "j", "j": "y", "c": "k", "k": "c"}
+
+
+def _spellings(prefix: str) -> list[str]:
+    """The ways German may spell the first letters of an English-spelt name: "zelen" -> "selen", …"""
+    forms = [""]
+    for letter in prefix:
+        forms = [f + alt for f in forms for alt in dict.fromkeys((letter, _SPELT_ALIKE.get(letter, letter)))]
+    return forms[:MAX_SPELLINGS]
+
+
+MAX_SPELLINGS = 16
+
+
+def _plain_name(person: str | None) -> list[str]:
+    """The words of a person asked about by name alone ("Putin", "Mark Rutte"); none for a role ("the
+    president of the Economic Chamber", "Germany's justice minister")."""
+    written = re.findall(r"[\w'’-]+", person or "")
+    if not written or len(written) > 3 or not all(w[:1].isupper() and w.isalpha() for w in written):
+        return []
+    return [w for w in written if len(w) > 3 and not constraints.is_place(w)]
+
+
 def _checkable(source: str | None, question: Question) -> str | None:
     """A source the question names, if it can be compared with the German text's sources word by word."""
     return source if source and constraints.checkable_source(source, question.language) else None
 
 
 def _speaker_words(q: Question, qt: QuestionTerms) -> frozenset[str]:
-    """For "what did X say" in German, the words naming X: an article that names none of them cannot hold
-    what X said. (An English question may name a German speaker by an English role: not checkable.)"""
-    if q.language != "de" or q.intent != "what_said":
+    """For "what did X say", the words naming X: an article that names none of them cannot hold what X said.
+    In German every identifying word counts ("Pistoriuss" is still known by its first letters); in English only
+    a plain name ("Putin", "Mark Rutte"), folded so that "Zelensky" finds "Selenskyj": an English role names a
+    German speaker otherwise."""
+    if q.intent != "what_said":
         return frozenset()
-    return frozenset(w[:NAME_PREFIX] for w in qt.person_words if len(w) > 3)  # "Pistoriuss" is still known
+    if q.language == "de":
+        return frozenset(w[:NAME_PREFIX] for w in qt.person_words if len(w) > 3)
+    return frozenset(_fold(w)[:ENGLISH_NAME_PREFIX] for w in _plain_name(q.person))
 
 
-def _names_any(words: frozenset[str], *texts: str) -> bool:
-    lowered = [text.lower() for text in texts]
+ENGLISH_NAME_PREFIX = 5
+_FOLD = str.maketrans("zwyjc", "svjjk")
+
+
+def _fold(text: str) -> str:
+    """Lower case with the letters English and German spell names with told apart no more (z/s, w/v, y/j, c/k)."""
+    return text.lower().translate(_FOLD)
+
+
+def _names_any(words: frozenset[str], *texts: str, folded: bool = False) -> bool:
+    lowered = [_fold(text) if folded else text.lower() for text in texts]
     return any(w in text for w in words for text in lowered)
 
 
@@ -242,7 +290,9 @@ class Featurizer:
         in_some = frozenset().union(*in_article.values())
         said_by = _speaker_words(q, qt)
         silent = {  # articles that never name the person whose words are asked for
-            doc_id for doc_id, a in pool.articles.items() if said_by and not _names_any(said_by, a.title, a.text)
+            doc_id
+            for doc_id, a in pool.articles.items()
+            if said_by and not _names_any(said_by, a.title, a.text, folded=q.language == "en")
         }
         in_place = {  # articles that name every place the question asks about ("from North Korea to Syria")
             doc_id: all(constraints.mentions(p, f"{a.title}\n{a.text}") for p in qt.places)

@@ -212,6 +212,13 @@ def test_a_german_question_about_a_name_no_article_mentions_says_so(service: Bel
     assert "nirgends" in answer.message
 
 
+def test_an_english_question_about_a_person_no_article_mentions_says_so(service: Belegbot) -> None:
+    answer = service.answer("What did Putin say about the North Korean soldiers?")  # others are quoted on it
+    assert not answer.found and not answer.claims
+    assert "never mention Putin" in answer.message
+    assert service.answer("What did Rutte say about the North Korean soldiers?").found  # "Rutte" is in them
+
+
 def test_when_is_answered_by_the_sentence_that_states_it_not_by_a_name_in_it(service: Belegbot) -> None:
     answer = service.answer("when was nato founded anyway?")
     assert answer.found and "1949 gegründet" in answer.claims[0].quote
