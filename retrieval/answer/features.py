@@ -134,7 +134,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         years=[year for time in question.times for year in _YEAR.findall(time)],  # "Dezember 2015" -> 2015
         places=question.places,
         source=_checkable(question.source, question),
-        predicates=constraints.predicates(question.text, question.counted),
+        predicates=constraints.predicates(question.text, question.counted) if question.kind == "figure" else set(),
         person_words=identifying_words(question.person, question.language),
     )
 

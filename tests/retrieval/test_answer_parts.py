@@ -14,6 +14,7 @@ from retrieval.answer.features import (
     counted_by,
     identifying_words,
     person_match,
+    terms,
     violates,
     year_match,
 )
@@ -23,6 +24,7 @@ from retrieval.answer.words import Matcher, share, words
 from retrieval.constraints import checkable_source, mentions, other_place, predicates, same_source
 from retrieval.figures import extract_figures
 from retrieval.models import Article, SentenceInfo
+from retrieval.question import parse_question
 from retrieval.sources import readable, reported_after
 
 
@@ -319,3 +321,13 @@ def test_an_article_that_names_other_years_only_is_not_about_the_year_asked(arti
     text = "Die Arbeitslosenquote lag im April bei 11,1 Prozent."
     candidate = Candidate("d", 0, 0, len(text), 0.8, 0.0, text, "", "Arbeitsmarkt", text, None, SentenceInfo())
     assert year_match(["2016"], candidate, article) == expected
+
+
+def test_an_event_word_conditions_what_a_figure_counts_not_who_said_something() -> None:
+    def no_frequencies(words: object) -> dict[str, int]:
+        return {}
+
+    counted = parse_question("How many refugees died in the lorry?")
+    said = parse_question("Who called the photo of the dead refugees in the lorry inexcusable?")
+    assert terms(counted, no_frequencies, 10).predicates == {"dead"}
+    assert terms(said, no_frequencies, 10).predicates == set()  # the dead are the topic, not a condition
