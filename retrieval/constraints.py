@@ -281,8 +281,13 @@ def mentions(place: str, text: str) -> bool:
         return True
     if any(re.search(r"\b" + re.escape(adjective), lowered) for adjective in _adjectives(names)):
         return True  # "vor der griechischen Insel Samos" names Greece
-    stem = key[: max(4, len(key) - 2)]
-    return len(stem) >= 4 and re.search(r"\b" + re.escape(stem), lowered) is not None
+    # An inflected form ("Russlands", "Kiews"): the German name's stem, not the English one's ("Mosc…" would
+    # find "Moschee" for Moscow, which German spells "Moskau").
+    for name in EXONYMS.get(key, (key,)):
+        stem = name[: max(4, len(name) - 2)]
+        if len(stem) >= 4 and re.search(r"\b" + re.escape(stem), lowered):
+            return True
+    return False
 
 
 @cache
