@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 
 from retrieval.figures.build import build
 from retrieval.figures.classify import classify
@@ -54,6 +55,23 @@ def scan(toks: Tokens) -> list[Figure]:
             out.append(found[0])
             nxt = max(found[1], i + 1)
         i = nxt
+    return _share_units(toks.text, out)
+
+
+_COORDINATED = re.compile(r"\s*(?:und|oder|beziehungsweise|bzw\.|sowie|and|or)\s*")
+
+
+def _share_units(text: str, figures: list[Figure]) -> list[Figure]:
+    """A bare number coordinated with a figure that names its unit shares it: "um 60 beziehungsweise 46
+    Prozent" is 60 percent (the span of the bare number stays as written); a scale is not shared ("3 oder 4
+    Millionen Euro" may be three million or three Euro)."""
+    out = list(figures)
+    for k in range(len(out) - 2, -1, -1):
+        a, b = out[k], out[k + 1]
+        if a.kind == "count" and a.unit is None and b.unit and b.kind in ("count", "money", "percent"):
+            unscaled = not any(c.isalpha() for c in text[b.number_start : b.number_end])  # not "4 Millionen Euro"
+            if _COORDINATED.fullmatch(text[a.end : b.start]) and b.start == b.number_start and unscaled:
+                out[k] = a.model_copy(update={"kind": b.kind, "unit": b.unit, "unit_lemma": b.unit_lemma})
     return out
 
 

@@ -225,6 +225,21 @@ def test_a_qualified_year_sized_number_is_an_amount(text: str, needle: str, kind
     assert _find(text, needle).kind == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "needle", "kind", "unit"),
+    [
+        ("Eine Steigerung um 60 beziehungsweise 46 Prozent.", "60", "percent", "Prozent"),
+        ("Es kamen 20 und 30 Soldaten.", "20", "count", "Soldaten"),
+        ("Es kosten 3 oder 4 Millionen Euro.", "3", "count", None),  # the scale is not shared
+    ],
+)
+def test_a_bare_number_coordinated_with_a_figure_shares_its_unit(
+    text: str, needle: str, kind: str, unit: str | None
+) -> None:
+    figure = _find(text, needle)
+    assert (figure.kind, figure.unit, figure.text) == (kind, unit, needle)
+
+
 def test_number_at_sentence_end_is_not_an_ordinal() -> None:
     text = "Verletzt wurden 12. Die Polizei ermittelt."
     fig = _find(text, "12")
