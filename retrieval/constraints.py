@@ -272,11 +272,13 @@ def is_place(word: str) -> bool:
     return name in PLACES_DE or name in EXONYMS or any(name in names for names in EXONYMS.values())
 
 
-def mentions(place: str, text: str) -> bool:
-    """Does ``text`` name ``place``, in German or English ("India" ~ "Indien", "Austria" ~ "Österreich")?"""
+def mentions(place: str, text: str, capital_for_country: bool = True) -> bool:
+    """Does ``text`` name ``place``, in German or English ("India" ~ "Indien", "Austria" ~ "Österreich")? A
+    capital stands for its country unless ``capital_for_country`` is false (an article about Russia is not
+    about Moscow)."""
     lowered = text.lower()
     key = place.lower()
-    names = {key, *EXONYMS.get(key, ()), *CAPITALS.get(key, ())}
+    names = {key, *EXONYMS.get(key, ()), *(CAPITALS.get(key, ()) if capital_for_country else ())}
     if any(name in lowered for name in names):
         return True
     if any(re.search(r"\b" + re.escape(adjective), lowered) for adjective in _adjectives(names)):

@@ -295,7 +295,7 @@ class Featurizer:
             if said_by and not _names_any(said_by, a.title, a.text, folded=q.language == "en")
         }
         in_place = {  # articles that name every place the question asks about ("from North Korea to Syria")
-            doc_id: all(constraints.mentions(p, f"{a.title}\n{a.text}") for p in qt.places)
+            doc_id: all(constraints.mentions(p, f"{a.title}\n{a.text}", capital_for_country=False) for p in qt.places)
             for doc_id, a in pool.articles.items()
         }
         unit_sims = self._unit_sims(q, pool.candidates)
@@ -347,7 +347,7 @@ class Featurizer:
                 "other_speaker": -1.0 if spoken and not _speaks_on(qt.person_words, c, person) else 0.0,
                 "has_source": float(bool(c.source)),
                 "attributed": float(c.info.how in ATTRIBUTED),
-                "predicate": _predicate(qt.predicates, c),
+                "predicate": event_match(qt.predicates, c),
                 "short": float(len(c.text) < 40),
                 "asks": float(c.text.rstrip().endswith("?")),  # a question in the text answers nothing
                 "is_figure_q": float(is_figure),
@@ -486,7 +486,10 @@ def _speaks_on(person: list[str], c: Candidate, said: float) -> bool:
     return not c.source and any(w in before.lower() for w in person)
 
 
-def _predicate(wanted: set[str], c: Candidate) -> float:
+def event_match(wanted: set[str], c: Candidate) -> float:
     if not wanted:
         return 0.0
-    return 1.0 if constraints.predicates(c.context) & wanted else -1.0
+    # The sentence itself must report the event; the one before only for a sentence that continues its count
+    # ("Vier Menschen starben. Zwei von ihnen waren Kinder.").
+    text = c.context if c.info.continues is not None else c.text
+    return 1.0 if constraints.predicates(text) & wanted else -1.0

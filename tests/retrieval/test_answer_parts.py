@@ -12,6 +12,7 @@ from retrieval.answer.features import (
     NAMES,
     countable,
     counted_by,
+    event_match,
     identifying_words,
     person_match,
     terms,
@@ -333,3 +334,20 @@ def test_an_event_word_conditions_what_a_figure_counts_not_who_said_something() 
     said = parse_question("Who called the photo of the dead refugees in the lorry inexcusable?")
     assert terms(counted, no_frequencies, 10).predicates == {"dead"}
     assert terms(said, no_frequencies, 10).predicates == set()  # the dead are the topic, not a condition
+
+
+@pytest.mark.parametrize(
+    ("sentence", "continues", "expected"),
+    [
+        ("Weitere 26 Menschen seien verletzt worden.", None, 1.0),
+        ("Laut Polizei wurden 50 Beteiligte festgenommen.", None, -1.0),  # the sentence before told of injuries
+        ("Zwei von ihnen waren Polizisten.", 0, 1.0),  # continues the count of the sentence before
+    ],
+)
+def test_the_sentence_itself_reports_the_event_asked_about(
+    sentence: str, continues: int | None, expected: float
+) -> None:
+    info = SentenceInfo(continues=continues)
+    before = "Bei der Schlägerei wurden 26 Menschen verletzt."
+    candidate = Candidate("d", 1, 0, len(sentence), 0.8, 0.0, sentence, before, "T", before, None, info)
+    assert event_match({"injured"}, candidate) == expected
