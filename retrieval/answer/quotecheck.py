@@ -3,7 +3,9 @@
 The claimed words are compared with candidate sentences after folding case, quotation marks and punctuation
 (chat users type "ohne scheitern kein lernen" for "Ohne Scheitern kein Lernen."): such differences make no
 paraphrase and are never listed as differences. Nothing is repaired: a claim that matches no sentence well
-enough is "not found", however close a sentence on the same topic comes. Whether the article gives the
+enough is "not found", however close a sentence on the same topic comes. A claim in the asker's own words
+("hat X gesagt, er sei sehr besorgt") is a paraphrase of a sentence the article gives to X only if it says the
+same by meaning, keeps most of the claim's content words and prints every number claimed. Whether the article gives the
 sentence to the person asked about is read from its attributed source, so the verdict line and the source
 shown under the quote always agree.
 """
@@ -86,7 +88,7 @@ def check(question: Question, library: Library) -> Match | None:
     if score < PARAPHRASE or not _same_words_mostly(target, sentence):
         if claimed_language == "en":  # a claim in English about German text: at best a paraphrase
             return _translated(question, pool, library)
-        return None
+        return _reworded(question, target, pool, library, texts)
     verdict: Verdict = "verbatim" if score >= VERBATIM else "paraphrase"
     return Match(
         doc_id=s.doc_id,
@@ -116,6 +118,47 @@ def _translated(question: Question, pool: list[Scored], library: Library) -> Mat
             continue
         return Match(s.doc_id, s.index, s.start, s.end, "paraphrase", s.dense * 100, [], info, said_by)
     return None
+
+
+REWORDED = 0.86  # similarity of a German claim to the person's sentence it rewords (e5; claims not found: ≤ 0.862)
+SAME_CONTENT = 0.75  # share of the claim's content words (by their first letters) the sentence must have
+
+
+def _reworded(
+    question: Question, target: str, pool: list[Scored], library: Library, texts: dict[str, str]
+) -> Match | None:
+    """A German claim in the asker's own words ("hat X gesagt, er sei sehr besorgt", "…, dass das eine Eskalation
+    wäre"): a paraphrase of a sentence the article gives to the person asked about, if it says the same by
+    meaning and keeps most of the claim's content words ("Ich bin ziemlich besorgt über die Entwicklung")."""
+    if not question.person:
+        return None
+    content = [w[:PREFIX] for w in target.split() if len(w) > 3 and w not in _FUNCTION_WORDS]
+    numbers = {w for w in target.split() if w.isdigit()}
+    if not content:
+        return None
+    for s in unique(pool):
+        if s.dense < REWORDED:
+            break
+        text = texts.get(s.doc_id)
+        if text is None:
+            continue
+        info = _readable_info(library, s)
+        if not _said_by(question.person, info, text, s):
+            continue
+        printed = fold(text[s.start : s.end]).split()
+        words = {w[:PREFIX] for w in printed}
+        if not numbers <= set(printed):
+            continue  # "nordkorea schicke 50.000 soldaten": a number claimed must be printed
+        if sum(w in words for w in content) / len(content) >= SAME_CONTENT:
+            return Match(s.doc_id, s.index, s.start, s.end, "paraphrase", s.dense * 100, [], info, True)
+    return None
+
+
+PREFIX = 6  # "erhebliche" and "erheblichen", "Eskalation" and "Eskalationen" are the same word here
+_FUNCTION_WORDS = frozenset(
+    "dass sein seien wäre wären würde würden habe haben hätte hätten werde werden wird sind sich nicht auch "
+    "noch schon sehr eine einen einer eines dies diese dieser dieses dort hier mehr als".split()
+)
 
 
 def _readable_info(library: Library, s: Scored) -> SentenceInfo:

@@ -182,6 +182,27 @@ def test_a_claim_in_english_about_german_words_is_a_paraphrase_at_best(service: 
     assert "Pistorius" in (answer.claims[0].source or "") and "Pistorius" in answer.message
 
 
+@pytest.mark.parametrize(
+    ("question", "printed"),
+    [
+        ("hat pistorius gesagt, er sei sehr besorgt?", "ziemlich besorgt"),
+        ("hat rutte gesagt, dass die entsendung von truppen eine eskalation wäre", "erhebliche Eskalation bedeuten"),
+    ],
+)
+def test_a_german_claim_in_the_askers_own_words_is_a_paraphrase(service: Belegbot, question: str, printed: str) -> None:
+    answer = service.answer(question)
+    assert answer.found and answer.verdict == "paraphrase"
+    assert printed in answer.claims[0].quote
+
+
+@pytest.mark.parametrize(
+    "question", ["hat pistorius gesagt, nordkorea schicke 50.000 soldaten?", "hat rutte gesagt, die lage sei ruhig?"]
+)
+def test_a_german_claim_nobody_made_is_not_found(service: Belegbot, question: str) -> None:
+    answer = service.answer(question)
+    assert not answer.found and answer.verdict == "not_found"
+
+
 def test_no_page_furniture_is_quoted(service: Belegbot) -> None:
     for question in ("Was ist die Nato?", "Externer Inhalt", "Who took the photo?", "Auch interessant"):
         for claim in service.answer(question).claims:
