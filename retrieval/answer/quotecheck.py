@@ -4,8 +4,10 @@ The claimed words are compared with candidate sentences after folding case, quot
 (chat users type "ohne scheitern kein lernen" for "Ohne Scheitern kein Lernen."): such differences make no
 paraphrase and are never listed as differences. Nothing is repaired: a claim that matches no sentence well
 enough is "not found", however close a sentence on the same topic comes. A claim in the asker's own words
-("hat X gesagt, er sei sehr besorgt") is a paraphrase of a sentence the article gives to X only if it says the
-same by meaning, keeps most of the claim's content words and prints every number claimed. Whether the article gives the
+("hat X gesagt, er sei sehr besorgt", "Hat X vor einer Eskalation gewarnt?") is a paraphrase of a sentence the
+article gives to X only if it says the same by meaning and keeps most of the claim's content words (all of them,
+by lemma, for a short claim), and prints every number claimed; such a sentence of X's wins over the same words
+printed for someone else. Whether the article gives the
 sentence to the person asked about is read from its attributed source, so the verdict line and the source
 shown under the quote always agree.
 """
@@ -21,7 +23,7 @@ from rapidfuzz import fuzz
 from retrieval.answer.evidence import SEARCH_PASSAGES, Library, Scored, unique
 from retrieval.language import detect
 from retrieval.models import Question, SentenceInfo, Verdict
-from retrieval.nlp import unify_quotes
+from retrieval.nlp import analyze, unify_quotes
 from retrieval.sources import shown_source
 
 VERBATIM = 100.0
@@ -72,19 +74,23 @@ def check(question: Question, library: Library) -> Match | None:
         scored.append((round(score, 1), s, sentence))
     if not scored:
         return None
-    # The best score wins; among equals, the sentence the article gives to the person asked about, then the
-    # most similar. Only those are read for their source (resolving it may tag names).
-    score = max(top for top, _, _ in scored)
-    best: tuple[tuple[bool, float], Scored, str, SentenceInfo] | None = None
+    # The sentence the article gives to the person asked about wins among those close enough to be the claim
+    # ("warnte vor einer erheblichen Eskalation" over a headline that prints "vor einer Eskalation" for others);
+    # then the best score, then the most similar. Only those are read for their source (it may tag names).
+    top_score = max(top for top, _, _ in scored)
+    close = min(top_score, PARAPHRASE)
+    best: tuple[tuple[bool, float, float], Scored, str, SentenceInfo] | None = None
     for top, s, sentence in scored:
-        if top < score:
+        if top < close or (top < top_score and not _same_words_mostly(target, sentence)):
             continue
         info = _readable_info(library, s)
-        key = (bool(_said_by(question.person, info, texts[s.doc_id], s)), s.dense)
+        key = (bool(_said_by(question.person, info, texts[s.doc_id], s)), top, s.dense)
         if best is None or key > best[0]:
             best = (key, s, sentence, info)
     assert best is not None
-    _, s, sentence, info = best
+    (said, score, _), s, sentence, info = best
+    if question.person and not said and (reworded := _reworded(question, target, pool, library, texts)):
+        return reworded  # the words are someone else's; the person said the same in their own words
     if score < PARAPHRASE or not _same_words_mostly(target, sentence):
         if claimed_language == "en":  # a claim in English about German text: at best a paraphrase
             return _translated(question, pool, library)
@@ -132,12 +138,12 @@ def _reworded(
     meaning and keeps most of the claim's content words ("Ich bin ziemlich besorgt über die Entwicklung")."""
     if not question.person:
         return None
-    content = [w[:PREFIX] for w in target.split() if len(w) > 3 and w not in _FUNCTION_WORDS]
+    content = [_stem(w) for w in target.split() if len(w) > 3 and w not in _FUNCTION_WORDS]
     numbers = {w for w in target.split() if w.isdigit()}
     if not content:
         return None
     for s in unique(pool):
-        if s.dense < REWORDED:
+        if s.dense < REWORDED_ALL_WORDS:
             break
         text = texts.get(s.doc_id)
         if text is None:
@@ -146,15 +152,24 @@ def _reworded(
         if not _said_by(question.person, info, text, s):
             continue
         printed = fold(text[s.start : s.end]).split()
-        words = {w[:PREFIX] for w in printed}
+        words = {_stem(w) for w in printed}
         if not numbers <= set(printed):
             continue  # "nordkorea schicke 50.000 soldaten": a number claimed must be printed
-        if sum(w in words for w in content) / len(content) >= SAME_CONTENT:
+        share = sum(w in words for w in content) / len(content)
+        if share == 1.0 or (share >= SAME_CONTENT and s.dense >= REWORDED):
             return Match(s.doc_id, s.index, s.start, s.end, "paraphrase", s.dense * 100, [], info, True)
     return None
 
 
+REWORDED_ALL_WORDS = 0.8  # ... or this similar, when every content word of the claim is in it ("gewarnt": "warnte")
 PREFIX = 6  # "erhebliche" and "erheblichen", "Eskalation" and "Eskalationen" are the same word here
+
+
+def _stem(word: str) -> str:
+    """A word's lemma, cut to its first letters: "warnte" and "gewarnt" -> "warnen"[:6]."""
+    return analyze(word, "de")[0].lower()[:PREFIX]
+
+
 _FUNCTION_WORDS = frozenset(
     "dass sein seien wäre wären würde würden habe haben hätte hätten werde werden wird sind sich nicht auch "
     "noch schon sehr eine einen einer eines dies diese dieser dieses dort hier mehr als".split()

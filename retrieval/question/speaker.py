@@ -93,15 +93,17 @@ def _verb_after(chat: Chat, toks: list[Word], j: int) -> int:
 
 def _claim_after(chat: Chat, toks: list[Word], j: int) -> str | None:
     """The statement after the verb of saying at token ``j - 1`` (fillers, "that"/"dass" and a tag dropped)."""
-    j = _verb_after(chat, toks, j)
-    if j < 0:
+    verb = _verb_after(chat, toks, j)
+    if verb < 0:
         return None
-    rest_start = toks[j].end
+    rest_start = toks[verb].end
     lead = AFTER_VERB_RE.match(chat.norm[rest_start:])
     start = rest_start + (lead.end() if lead else 0)
     tail = TAG_RE.search(chat.norm, start)
     end = tail.start() if tail else len(chat.norm)
     claim = chat.raw_span(start, end).strip(" ,.;:!?")
+    if not claim and verb > j:  # German verb last: "Hat Rutte vor einer Eskalation gewarnt?" (the verb is claimed too)
+        claim = chat.raw_span(toks[j].start, toks[verb].end).strip(" ,.;:!?")
     first = claim.split()[0].lower() if claim else ""
     if len(claim.split()) < MIN_CLAIM_WORDS or first in NOT_A_CLAIM:
         return None

@@ -92,6 +92,7 @@ def test_figure_question_asking_for_a_survey_is_a_figure() -> None:
         ("Is it true that Rutte said 'we don't accept this'?", "Rutte", "we don't accept this"),
         ("Did Macron say »Europe must wake up«?", "Macron", "Europe must wake up"),
         ("Hat Kogler gesagt, es sei ‚alternativlos‘?", "Kogler", "alternativlos"),
+        ("Hat Rutte vor einer Eskalation gewarnt?", "Rutte", "vor einer Eskalation gewarnt"),  # the verb last
     ],
 )
 def test_person_and_claimed_quote(text: str, person: str, quote: str) -> None:
