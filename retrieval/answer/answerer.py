@@ -38,7 +38,7 @@ from retrieval.models import Answer, Article, Claim, Figure, Question
 from retrieval.nlp import analyze
 from retrieval.question import clean, parse_question
 from retrieval.quotes import QuoteError, quote, verified
-from retrieval.sources import reported_after
+from retrieval.sources import reported_after, shown_source
 
 log = logging.getLogger(__name__)
 
@@ -166,6 +166,17 @@ class Answerer:
             return _actor(c, article.outlet if article else None) is not None
         return True
 
+    def _continues(self, c: Candidate) -> str | None:
+        """The speaker whose words an unattributed sentence goes on with: the source of the sentence right before
+        it in the same paragraph ("…, sagt ÖVP-Klubsprecher Eberhard Blumenthal. Beim Fußball ändert man ja auch
+        nicht die Regeln während des Spiels."; the quotation marks news archives strip would have shown it)."""
+        if c.source or c.info.source or not c.previous_info or not c.previous_info.source:
+            return None
+        article = self.library.article(c.doc_id)
+        if article is None or "\n" in article.text[max(0, c.start - 3) : c.start]:
+            return None
+        return shown_source(c.index - 1, self.library.analysis(c.doc_id).sentences, article)
+
     def _listed(self, question: Question, c: Candidate, article: Article, p: float) -> Listed:
         figures = countable(c)
         if figures and question.kind == "figure" and not question.compound:
@@ -176,6 +187,8 @@ class Answerer:
             source = _actor(c, article.outlet) or reported_after(c.index, infos, article)
         note = None
         named = question.kind == "who_said" and question.intent not in FACT_INTENTS and not source
+        if named and (continued := self._continues(c)):  # the speaker of the sentence before: say so
+            source, note, named = continued, prompts.text("answer.continues", question.language), False
         if named and (names := _names_in(c.text) or _actor(c, article.outlet)):  # who did it: read it first
             source, note = names, prompts.text("answer.named_only", question.language)
         return Listed(c, p, figures if question.kind == "figure" else [], source, note)
