@@ -190,6 +190,10 @@ class Searcher:
     def embed_passages(self, texts: Sequence[str]) -> Vectors:
         return self.embedder.passages(texts)
 
+    def unit_vectors(self, words: Sequence[str]) -> dict[str, Vectors]:
+        """The passage vectors indexing made of counted nouns ("Soldat", "Euro"; those it made)."""
+        return self.store.unit_vectors(words)
+
     # building blocks -------------------------------------------------------------------------------
     def _scored(self, rows: dict[Key, StoredSentence], vector: Vectors) -> list[ScoredSentence]:
         vectors = self.store.vectors("sentences", rows)

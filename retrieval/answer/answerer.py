@@ -265,8 +265,10 @@ class Answerer:
     def _embed_units(self, keys: list[str]) -> dict[str, Vectors]:
         missing = [k for k in dict.fromkeys(keys) if k not in self._units]
         if missing:
-            for key, vector in zip(missing, self.library.embed_passages(missing), strict=True):
-                self._units[key] = vector
+            self._units.update(stored := self.library.unit_vectors(missing))  # made at indexing
+            rest = [k for k in missing if k not in stored]  # an index written before they were stored
+            if rest:
+                self._units.update(zip(rest, self.library.embed_passages(rest), strict=True))
             while len(self._units) > CACHE * 8:
                 self._units.popitem(last=False)
         return {k: self._units[k] for k in keys}

@@ -53,6 +53,17 @@ log = logging.getLogger(__name__)
 P = ParamSpec("P")
 R = TypeVar("R")
 _SENTENCE = "SELECT doc_id, idx, start, end, passage FROM sentences"
+# The vectors of the nouns that stored figures count ("Soldat", "Euro"), made at indexing: answering a figure
+# question compares every candidate figure's noun with what the question counts, and embedding those nouns at
+# query time cost about a fifth of an answer. Created by the first write, so that a reader leaves an older
+# index as it is (and embeds the nouns itself).
+_UNITS = "CREATE TABLE IF NOT EXISTS unit_vectors (word TEXT PRIMARY KEY, vector BLOB NOT NULL)"
+# Each figure's counted noun as the answer stage names it (``features.unit_key``: the lemma, else the noun as
+# written), read from the stored analyses (which leave out fields that are None).
+_COUNTED_NOUNS = """
+SELECT DISTINCT coalesce(nullif(json_extract(f.value, '$.unit_lemma'), ''), nullif(json_extract(f.value, '$.unit'), ''))
+FROM articles AS a, json_each(a.analysis, '$.sentences') AS s, json_each(s.value, '$.figures') AS f
+"""
 ANALYSES_CACHED = 512
 
 
@@ -252,6 +263,21 @@ class LexicalStore:
                 raise
 
     @healing
+    def set_unit_vectors(self, vectors: dict[str, Vectors]) -> None:
+        """Store the vectors of counted nouns (see ``_UNITS``)."""
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                self._db.execute(_UNITS)
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO unit_vectors VALUES (?,?)", [(w, _blob(v)) for w, v in vectors.items()]
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    @healing
     def set_state(self, key: str, value: str) -> None:
         with self._lock:
             self._db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (key, value))
@@ -371,6 +397,31 @@ class LexicalStore:
                 [v for k in keys for v in k],
             ).fetchall()
         return {(d, i): np.frombuffer(b, dtype=np.float32) for d, i, b in rows}
+
+    @healing
+    def unit_vectors(self, words: Sequence[str]) -> dict[str, Vectors]:
+        """The stored vectors of the given counted nouns (those that have one; none in an older index)."""
+        if not words:
+            return {}
+        marks = ",".join("?" * len(words))
+        with self._lock:
+            if not self._has_units():
+                return {}
+            query = f"SELECT word, vector FROM unit_vectors WHERE word IN ({marks})"
+            rows = self._db.execute(query, list(words)).fetchall()
+        return {word: np.frombuffer(blob, dtype=np.float32) for word, blob in rows}
+
+    @healing
+    def unvectored_nouns(self) -> list[str]:
+        """The counted nouns of the stored figures that have no stored vector yet, sorted."""
+        with self._lock:
+            nouns = {word for (word,) in self._db.execute(_COUNTED_NOUNS).fetchall() if word}
+            have = self._db.execute("SELECT word FROM unit_vectors").fetchall() if self._has_units() else []
+        return sorted(nouns - {word for (word,) in have})
+
+    def _has_units(self) -> bool:
+        found = self._db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'unit_vectors'")
+        return found.fetchone() is not None
 
     @healing
     def passages_of(self, keys: Sequence[tuple[str, int]]) -> list[StoredPassage]:

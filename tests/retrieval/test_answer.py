@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from retrieval.analysis import VERSION, analyse
 from retrieval.answer.answerer import Answerer
 from retrieval.answer.features import NAMES
 from retrieval.api import Belegbot
-from retrieval.embedding import Embedder
+from retrieval.embedding import Embedder, Vectors
 from retrieval.indexer import Indexer
 from retrieval.models import Answer, Claim
 from retrieval.question import parse_question
@@ -255,3 +255,20 @@ def test_a_person_named_but_never_quoted_gets_nothing_found_and_says_so(parrots:
     spoken = parrots.answer("Was sagte Zollbeamter Huber zum Papageien-Schmuggel?")
     assert spoken.found and "Huber" in (spoken.claims[0].source or "")
     assert all("Huber" in c.source for c in spoken.claims if c.source)  # no one else's words: not what he said
+
+
+def test_figure_questions_compare_counted_nouns_by_the_vectors_indexing_made(parrots: Answerer) -> None:
+    """Indexing embedded "Papagei" and "Euro": answering reads their vectors and embeds none of them."""
+    searcher = parrots.library
+    assert isinstance(searcher, Searcher)
+    embedded: list[str] = []
+
+    class Counting(Searcher):
+        def embed_passages(self, texts: Sequence[str]) -> Vectors:
+            embedded.extend(texts)
+            return super().embed_passages(texts)
+
+    answerer = Answerer(Counting(searcher.store, searcher.embedder))
+    answer = answerer.answer("Wie viele Papageien wurden im Weinviertel beschlagnahmt?")
+    assert answer.found and "50 seltene Papageien" in (answer.claims[0].figure or "")
+    assert embedded == [] and searcher.unit_vectors(["Papagei"])
