@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from retrieval.embedding import Embedder, Vectors
@@ -97,6 +98,7 @@ class Searcher:
             raise ValueError(f"the store is open for model {store.embedder.name!r}, not {embedder.name!r}")
         self.store = store
         self.embedder = embedder
+        self._beside = ThreadPoolExecutor(1, thread_name_prefix="belegbot-lexical")
 
     def search(self, query: str, k: int = 5, language: Language | None = None) -> SearchResult:
         if k <= 0:
@@ -105,13 +107,20 @@ class Searcher:
         self.store.refresh()  # a cheap look at the generation pointer, at most every few seconds
         if not query.strip() or not self.store.count():
             return SearchResult(hits=[], language=language)
+        # The lexical half needs no vector: SQLite runs it (outside the GIL) while the model embeds the query.
+        lexical = self._beside.submit(self._lexical, query, language)
         vector = self.embedder.queries([query])[0]
-        return self.search_vector(query, vector, k, language)
+        return self._ranked(vector, k, language, lexical.result())
 
     def search_vector(self, query: str, vector: Vectors, k: int, language: Language) -> SearchResult:
+        """:meth:`search` with the query's vector given."""
+        return self._ranked(vector, k, language, self._lexical(query, language))
+
+    def _ranked(
+        self, vector: Vectors, k: int, language: Language, located: dict[Key, tuple[StoredSentence, float]]
+    ) -> SearchResult:
         passages = {(p.doc_id, p.index): p for p in self.store.query("passages", vector, DENSE_PASSAGES)}
         sentences = {(s.doc_id, s.index): s for s in self.store.query("sentences", vector, DENSE_SENTENCES)}
-        located = self._lexical(query, language)
 
         # Every passage that any of the three lists points at is a candidate; the best by dense similarity are
         # reranked, and with them the passages of the best lexical hits, whatever their similarity: e5 puts
