@@ -12,8 +12,10 @@ English questions (measured: XQuAD-en R@1 0.839 -> 0.514).
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from retrieval.embedding import Embedder, Vectors
@@ -27,6 +29,7 @@ LEXICAL_SENTENCES = 60
 RERANK = 30
 LEXICAL_KEPT = 5  # passages of the best lexical hits reranked whatever their dense similarity
 LEXICAL_WEIGHT = {"de": 0.05, "en": 0.05}
+AHEAD = 8  # questions embedded ahead and not searched yet that are kept
 
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
 _STOP = set(
@@ -98,7 +101,10 @@ class Searcher:
             raise ValueError(f"the store is open for model {store.embedder.name!r}, not {embedder.name!r}")
         self.store = store
         self.embedder = embedder
-        self._beside = ThreadPoolExecutor(1, thread_name_prefix="belegbot-lexical")
+        # Work that runs beside the caller's: a question embedded ahead (``embed_ahead``), a lexical search.
+        self._beside = ThreadPoolExecutor(2, thread_name_prefix="belegbot-search")
+        self._ahead: OrderedDict[str, Future[Vectors]] = OrderedDict()
+        self._ahead_lock = threading.Lock()
 
     def search(self, query: str, k: int = 5, language: Language | None = None) -> SearchResult:
         if k <= 0:
@@ -109,8 +115,19 @@ class Searcher:
             return SearchResult(hits=[], language=language)
         # The lexical half needs no vector: SQLite runs it (outside the GIL) while the model embeds the query.
         lexical = self._beside.submit(self._lexical, query, language)
-        vector = self.embedder.queries([query])[0]
+        with self._ahead_lock:
+            ahead = self._ahead.pop(query, None)
+        vector = ahead.result() if ahead else self.embedder.queries([query])[0]
         return self._ranked(vector, k, language, lexical.result())
+
+    def embed_ahead(self, query: str) -> None:
+        """Start embedding ``query``, which is likely to be searched soon: the model runs outside the GIL, beside
+        what the caller does first (parsing a question takes about as long as embedding it)."""
+        future = self._beside.submit(lambda: self.embedder.queries([query])[0])
+        with self._ahead_lock:
+            self._ahead[query] = future
+            while len(self._ahead) > AHEAD:
+                self._ahead.popitem(last=False)  # never searched (a quote check searches for the quote)
 
     def search_vector(self, query: str, vector: Vectors, k: int, language: Language) -> SearchResult:
         """:meth:`search` with the query's vector given."""

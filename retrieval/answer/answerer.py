@@ -73,6 +73,7 @@ class Answerer:
     # entry point -----------------------------------------------------------------------------------
     def answer(self, text: str, default_language: str = "en") -> Answer:
         text = clean(text).strip()[:MAX_QUESTION_CHARS]
+        self.library.embed_ahead(text)  # searched for below, and embedded while the question is parsed
         question = parse_question(text, default_language=default_language)
         if len(re.findall(r"[^\W\d_]{3,}|\d+", text)) < 2 and question.kind != "quote_check":
             return self._nothing(question, "answer.empty")  # "hi", "?!", emoji: not a question yet
