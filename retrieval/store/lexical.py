@@ -64,7 +64,12 @@ _COUNTED_NOUNS = """
 SELECT DISTINCT coalesce(nullif(json_extract(f.value, '$.unit_lemma'), ''), nullif(json_extract(f.value, '$.unit'), ''))
 FROM articles AS a, json_each(a.analysis, '$.sentences') AS s, json_each(s.value, '$.figures') AS f
 """
-ANALYSES_CACHED = 512
+# Read caches, emptied when full: the articles and analyses of a newsroom's recent questions (a gnad article and its
+# analysis take about 30 KB; answering reads those of the 20-40 articles its candidates come from), and how many
+# articles contain a word (each question asks for all of its words).
+ARTICLES_CACHED = 2048
+ANALYSES_CACHED = 2048
+FREQUENCIES_CACHED = 65536
 
 
 class Stems:
@@ -128,6 +133,7 @@ class LexicalStore:
         self._healing = False
         self._articles: dict[str, Article] = {}  # read caches, emptied on every write
         self._analyses: dict[str, ArticleAnalysis] = {}
+        self._frequencies: dict[str, int] = {}
         self._hashes: dict[str, str] | None = None
         self._by_hash: dict[str, str] = {}
         self.stems = Stems()
@@ -175,6 +181,7 @@ class LexicalStore:
     def _clear_caches(self) -> None:
         self._articles.clear()
         self._analyses.clear()
+        self._frequencies.clear()
         self._hashes = None
         self._by_hash = {}
 
@@ -327,7 +334,7 @@ class LexicalStore:
             return None
         keys = ("id", "title", "outlet", "url", "published", "language", "text", "source_path")
         article = Article(**dict(zip(keys, row, strict=True)))
-        if len(self._articles) > 256:
+        if len(self._articles) >= ARTICLES_CACHED:
             self._articles.clear()
         self._articles[doc_id] = article
         return article
@@ -466,6 +473,9 @@ class LexicalStore:
         out: dict[str, int] = {}
         with self._lock:
             for word in words:
+                if (known := self._frequencies.get(word)) is not None:
+                    out[word] = known
+                    continue
                 terms = self.stems.query_terms([word])
                 if not terms:
                     continue
@@ -475,6 +485,9 @@ class LexicalStore:
                     "SELECT count(DISTINCT doc_id) FROM sentence_fts WHERE sentence_fts MATCH ?", (query,)
                 ).fetchone()
                 out[word] = int(row[0]) if row else 0
+                if len(self._frequencies) >= FREQUENCIES_CACHED:
+                    self._frequencies.clear()
+                self._frequencies[word] = out[word]
         return out
 
 
