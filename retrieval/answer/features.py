@@ -344,6 +344,8 @@ def counted_by(figures: list[Figure]) -> list[Concept | None]:
 
 
 def _counted(asked: Concept | None, figures: list[Figure]) -> float:
+    if asked is None or not figures:
+        return 0.0  # the table cannot tell (``agrees``): asked of every candidate of every question
     return max((agrees(asked, c) for c in counted_by(figures)), default=0.0)
 
 
