@@ -101,8 +101,9 @@ class Searcher:
             raise ValueError(f"the store is open for model {store.embedder.name!r}, not {embedder.name!r}")
         self.store = store
         self.embedder = embedder
-        # Work that runs beside the caller's: a question embedded ahead (``embed_ahead``), a lexical search.
-        self._beside = ThreadPoolExecutor(2, thread_name_prefix="belegbot-search")
+        # Work that runs beside the caller's: a question and what it counts embedded ahead (``embed_ahead``), and
+        # a lexical search, which must not wait for them.
+        self._beside = ThreadPoolExecutor(3, thread_name_prefix="belegbot-search")
         self._ahead: OrderedDict[str, Future[Vectors]] = OrderedDict()
         self._ahead_lock = threading.Lock()
 
@@ -115,17 +116,23 @@ class Searcher:
             return SearchResult(hits=[], language=language)
         # The lexical half needs no vector: SQLite runs it (outside the GIL) while the model embeds the query.
         lexical = self._beside.submit(self._lexical, query, language)
-        with self._ahead_lock:
-            ahead = self._ahead.pop(query, None)
-        vector = ahead.result() if ahead else self.embedder.queries([query])[0]
+        vector = self.query_vector(query)
         return self._ranked(vector, k, language, lexical.result())
 
-    def embed_ahead(self, query: str) -> None:
-        """Start embedding ``query``, which is likely to be searched soon: the model runs outside the GIL, beside
-        what the caller does first (parsing a question takes about as long as embedding it)."""
-        future = self._beside.submit(lambda: self.embedder.queries([query])[0])
+    def query_vector(self, query: str) -> Vectors:
+        """The query vector of ``query``: the one :meth:`embed_ahead` started, or embedded now."""
         with self._ahead_lock:
-            self._ahead[query] = future
+            ahead = self._ahead.pop(query, None)
+        return ahead.result() if ahead else self.embedder.queries([query])[0]
+
+    def embed_ahead(self, query: str) -> None:
+        """Start embedding ``query``, which is likely to be searched or asked for (:meth:`query_vector`) soon: the
+        model runs outside the GIL, beside what the caller does first (parsing a question takes about as long as
+        embedding it)."""
+        with self._ahead_lock:
+            if query in self._ahead:
+                return
+            self._ahead[query] = self._beside.submit(lambda: self.embedder.queries([query])[0])
             while len(self._ahead) > AHEAD:
                 self._ahead.popitem(last=False)  # never searched (a quote check searches for the quote)
 

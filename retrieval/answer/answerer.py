@@ -24,6 +24,7 @@ from retrieval.answer.features import (
     Featurizer,
     countable,
     counted_by,
+    counted_head,
     of_measure,
     terms,
     unit_key,
@@ -99,6 +100,8 @@ class Answerer:
                 "answer.nothing",
                 prompts.text("answer.unknown_names", question.language, names=", ".join(unknown)),
             )
+        if question.kind == "figure" and (head := counted_head(question)) not in self._focus:
+            self.library.embed_ahead(head)  # compared with the candidates' counted nouns: embedded beside the search
         pool, rows = self.pool(question)
         if not rows:
             return self._nothing(question, "answer.nothing")
@@ -184,7 +187,7 @@ class Answerer:
         keys = [unit_key(f) for f in figures]
         if not any(keys):
             return figures
-        head = question.counted or (question.focus[0] if question.focus else question.text)
+        head = counted_head(question)
         units = self._embed_units([k for k in keys if k])
         query = self._embed_focus(head)
         sims = [float(np.dot(units[k], query)) if k else 0.0 for k in keys]
@@ -277,7 +280,7 @@ class Answerer:
     def _embed_focus(self, head: str) -> Vectors:
         vector = self._focus.get(head)
         if vector is None:
-            vector = self._focus[head] = self.library.embed_queries([head])[0]
+            vector = self._focus[head] = self.library.query_vector(head)
             while len(self._focus) > CACHE:
                 self._focus.popitem(last=False)
         return vector

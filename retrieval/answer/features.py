@@ -304,13 +304,18 @@ class Featurizer:
         """How well each counted noun of the candidates' figures matches what the question counts."""
         if q.kind != "figure":
             return {}
-        head = q.counted or (q.focus[0] if q.focus else q.text)
+        head = counted_head(q)
         keys = sorted({unit_key(f) for c in candidates for f in countable(c)} - {""})
         if not keys:
             return {}
         vectors = self._units(keys)
         query = self._focus(head)
         return {k: float(np.dot(vectors[k], query)) for k in keys}
+
+
+def counted_head(q: Question) -> str:
+    """What a figure question counts, as the counted nouns of its candidates' figures are compared with it."""
+    return q.counted or (q.focus[0] if q.focus else q.text)
 
 
 def countable(c: Candidate) -> list[Figure]:
