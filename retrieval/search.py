@@ -170,7 +170,11 @@ class Searcher:
         dense |= {key: float(vec @ vector) for key, vec in self.store.vectors("sentences", unscored).items()}
         lexical = {key: score for key, (_, score) in located.items()}
         weight = LEXICAL_WEIGHT[language]
-        rows = {(r.doc_id, r.index): r for r in self.store.sentences_of([key for ks in members.values() for key in ks])}
+        # The rows of the passages' sentences: those that search found already, the rest in one lookup.
+        known: dict[Key, StoredSentence] = {key: row for key, (row, _) in located.items()} | sentences
+        wanted = [key for keys in members.values() for key in keys]
+        rows = {key: known[key] for key in wanted if key in known}
+        rows |= {(r.doc_id, r.index): r for r in self.store.sentences_of([key for key in wanted if key not in known])}
 
         scored: list[tuple[float, StoredPassage, list[ScoredSentence]]] = []
         for p in chosen:
