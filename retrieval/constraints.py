@@ -13,6 +13,7 @@ Dense similarity knows the topic ("North Korean soldiers") but barely tells "sen
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -240,6 +241,7 @@ def is_place(word: str) -> bool:
     return name in PLACES_DE or name in EXONYMS or any(name in names for names in EXONYMS.values())
 
 
+@lru_cache(maxsize=8192)  # asked of every candidate and of its article's lead, and again by other_place
 def mentions(place: str, text: str) -> bool:
     """Does ``text`` name ``place``, in German or English ("India" ~ "Indien", "Austria" ~ "Österreich")?"""
     lowered = text.lower()
