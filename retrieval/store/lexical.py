@@ -70,6 +70,7 @@ FROM articles AS a, json_each(a.analysis, '$.sentences') AS s, json_each(s.value
 ARTICLES_CACHED = 2048
 ANALYSES_CACHED = 2048
 FREQUENCIES_CACHED = 65536
+ROWS_CACHED = 65536  # sentence rows (offsets): search and the answer stage read about 400 of them a question
 
 
 class Stems:
@@ -134,6 +135,8 @@ class LexicalStore:
         self._articles: dict[str, Article] = {}  # read caches, emptied on every write
         self._analyses: dict[str, ArticleAnalysis] = {}
         self._frequencies: dict[str, int] = {}
+        self._rows: dict[tuple[str, int], StoredSentence] = {}
+        self._documents: dict[str, list[StoredSentence]] = {}  # each sentence of an article, in order
         self._hashes: dict[str, str] | None = None
         self._by_hash: dict[str, str] = {}
         self.stems = Stems()
@@ -182,6 +185,8 @@ class LexicalStore:
         self._articles.clear()
         self._analyses.clear()
         self._frequencies.clear()
+        self._rows.clear()
+        self._documents.clear()
         self._hashes = None
         self._by_hash = {}
 
@@ -376,7 +381,15 @@ class LexicalStore:
 
     def sentences(self, doc_id: str) -> list[StoredSentence]:
         """Each sentence of one article, in order."""
-        return self._sentences(f"{_SENTENCE} WHERE doc_id = ? ORDER BY idx", (doc_id,))
+        with self._lock:
+            rows = self._documents.get(doc_id)
+            if rows is None:
+                rows = self._sentences(f"{_SENTENCE} WHERE doc_id = ? ORDER BY idx", (doc_id,))
+                if len(self._documents) >= ARTICLES_CACHED:
+                    self._documents.clear()
+                self._documents[doc_id] = rows
+                self._remember(rows)
+            return list(rows)
 
     def sentences_at(self, doc_id: str, indices: Sequence[int]) -> list[StoredSentence]:
         """The given sentences of one article, in order."""
@@ -387,10 +400,22 @@ class LexicalStore:
         """The sentences named by ``(doc_id, index)``, of several articles in one query (those that exist)."""
         if not keys:
             return []
-        return self._sentences(
-            f"{_SENTENCE} AS s JOIN ({_values(keys)}) AS k ON s.doc_id = k.column1 AND s.idx = k.column2",
-            [v for k in keys for v in k],
-        )
+        with self._lock:
+            found = {key: self._rows[key] for key in keys if key in self._rows}
+            missing = [key for key in dict.fromkeys(keys) if key not in found]
+            if missing:
+                rows = self._sentences(
+                    f"{_SENTENCE} AS s JOIN ({_values(missing)}) AS k ON s.doc_id = k.column1 AND s.idx = k.column2",
+                    [v for k in missing for v in k],
+                )
+                found.update(((r.doc_id, r.index), r) for r in rows)
+                self._remember(rows)
+        return [found[key] for key in keys if key in found]
+
+    def _remember(self, rows: list[StoredSentence]) -> None:
+        if len(self._rows) + len(rows) > ROWS_CACHED:
+            self._rows.clear()
+        self._rows.update(((r.doc_id, r.index), r) for r in rows)
 
     @healing
     def vectors_of(self, keys: Sequence[tuple[str, int]]) -> dict[tuple[str, int], Vectors]:

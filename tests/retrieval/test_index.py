@@ -451,6 +451,17 @@ def test_the_nouns_that_figures_count_are_embedded_once_at_indexing(
         store.close()
 
 
+def test_sentence_rows_read_again_after_an_edit_are_the_new_ones(make_index: MakeIndex) -> None:
+    index = make_index()
+    index.sync([article("a", "Titel\nEin Satz. Noch einer.")])
+    before = index.store.sentences("a")
+    assert index.store.sentences_of([(r.doc_id, r.index) for r in before]) == before  # now cached
+    index.sync([article("a", "Titel\nEin ganz anderer, längerer Satz. Und noch einer. Und ein dritter.")])
+    after = index.store.sentences("a")
+    assert after != before and len(after) == len(before) + 1
+    assert index.store.sentences_of([(r.doc_id, r.index) for r in after]) == after
+
+
 def test_query_rows_come_from_sqlite_and_match_what_chroma_holds(make_index: MakeIndex) -> None:
     index = make_index()
     index.sync([long_article(), article("kurz", "Kurz\nNur ein Satz über den Hafen.")])
