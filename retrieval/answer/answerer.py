@@ -86,10 +86,10 @@ class Answerer:
     def pool(self, question: Question) -> tuple[Pool, list[list[float]]]:
         """The candidates of a question and their feature rows (what ``bench/train_scorer.py`` learns from)."""
         prefixes = [spelled(w)[:5] for w in words(question.text)] if question.language == "en" else None
+        qt = terms(question, self.library.document_frequency, self.library.count())  # while the question is embedded
         pool = gather(question, self.library, prefixes)
         if not pool.candidates:
             return pool, []
-        qt = terms(question, self.library.document_frequency, self.library.count())
         return pool, self.featurizer.rows(pool, qt)
 
     # figures, who said, general ------------------------------------------------------------------
