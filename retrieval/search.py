@@ -119,6 +119,10 @@ class Searcher:
         vector = self.query_vector(query)
         return self._ranked(vector, k, language, lexical.result())
 
+    def close(self) -> None:
+        """Stop the threads that work beside the caller (what they run is finished first)."""
+        self._beside.shutdown()
+
     def query_vector(self, query: str) -> Vectors:
         """The query vector of ``query``: the one :meth:`embed_ahead` started, or embedded now."""
         with self._ahead_lock:
