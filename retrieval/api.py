@@ -172,6 +172,7 @@ class Belegbot:
             log.debug("could not load the vector index ahead of the first question: %s", error)
 
     def close(self) -> None:
+        self.searcher.close()
         self.store.close()
 
 

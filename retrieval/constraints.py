@@ -13,7 +13,7 @@ Dense similarity knows the topic ("North Korean soldiers") but barely tells "sen
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz
@@ -272,10 +272,16 @@ def is_place(word: str) -> bool:
     return name in PLACES_DE or name in EXONYMS or any(name in names for names in EXONYMS.values())
 
 
-def mentions(place: str, text: str, capital_for_country: bool = True) -> bool:
+@lru_cache(maxsize=8192)  # asked of every candidate and of its article's lead, and again by other_place
+def mentions(place: str, text: str) -> bool:
     """Does ``text`` name ``place``, in German or English ("India" ~ "Indien", "Austria" ~ "Österreich")? A
-    capital stands for its country unless ``capital_for_country`` is false (an article about Russia is not
-    about Moscow)."""
+    capital stands for its country ("Kiew spricht von 12.000 Soldaten")."""
+    return names_place(place, text)
+
+
+def names_place(place: str, text: str, capital_for_country: bool = True) -> bool:
+    """``mentions`` without its cache, for whole articles; with ``capital_for_country`` false an article about
+    Russia is not about Moscow."""
     lowered = text.lower()
     key = place.lower()
     names = {key, *EXONYMS.get(key, ()), *(CAPITALS.get(key, ()) if capital_for_country else ())}

@@ -137,6 +137,7 @@ class Indexer:
                     self.store.delete(doc_id)
                     report.removed += 1
             self._reanalyse()
+            self._embed_units()
             report.seconds = round(time.perf_counter() - began, 3)
             return report
 
@@ -248,6 +249,13 @@ class Indexer:
                 units = stored_units(article, self.store.sentences(doc_id))
                 self.store.set_analysis(doc_id, self.analyser(article, units))
         self.store.mark_analysed(self.analysis_version)
+
+    def _embed_units(self) -> None:
+        """Embed the nouns the stored figures count that have no vector yet (new articles, a new analysis, an
+        index written before these were stored), as answering embeds them: passage vectors, one noun each."""
+        nouns = self.store.unvectored_nouns()
+        if nouns:
+            self.store.set_unit_vectors(dict(zip(nouns, self._embed(nouns), strict=True)))
 
     def _embed(self, texts: list[str]) -> Vectors:
         parts = [self.embedder.passages(texts[i : i + EMBED_BATCH]) for i in range(0, len(texts), EMBED_BATCH)]

@@ -12,7 +12,10 @@ English questions (measured: XQuAD-en R@1 0.839 -> 0.514).
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from retrieval.embedding import Embedder, Vectors
@@ -26,6 +29,7 @@ LEXICAL_SENTENCES = 60
 RERANK = 30
 LEXICAL_KEPT = 5  # passages of the best lexical hits reranked whatever their dense similarity
 LEXICAL_WEIGHT = {"de": 0.05, "en": 0.05}
+AHEAD = 8  # questions embedded ahead and not searched yet that are kept
 
 _WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
 _STOP = set(
@@ -97,6 +101,11 @@ class Searcher:
             raise ValueError(f"the store is open for model {store.embedder.name!r}, not {embedder.name!r}")
         self.store = store
         self.embedder = embedder
+        # Work that runs beside the caller's: a question and what it counts embedded ahead (``embed_ahead``), and
+        # a lexical search, which must not wait for them.
+        self._beside = ThreadPoolExecutor(3, thread_name_prefix="belegbot-search")
+        self._ahead: OrderedDict[str, Future[Vectors]] = OrderedDict()
+        self._ahead_lock = threading.Lock()
 
     def search(self, query: str, k: int = 5, language: Language | None = None) -> SearchResult:
         if k <= 0:
@@ -105,13 +114,41 @@ class Searcher:
         self.store.refresh()  # a cheap look at the generation pointer, at most every few seconds
         if not query.strip() or not self.store.count():
             return SearchResult(hits=[], language=language)
-        vector = self.embedder.queries([query])[0]
-        return self.search_vector(query, vector, k, language)
+        # The lexical half needs no vector: SQLite runs it (outside the GIL) while the model embeds the query.
+        lexical = self._beside.submit(self._lexical, query, language)
+        vector = self.query_vector(query)
+        return self._ranked(vector, k, language, lexical.result())
+
+    def close(self) -> None:
+        """Stop the threads that work beside the caller (what they run is finished first)."""
+        self._beside.shutdown()
+
+    def query_vector(self, query: str) -> Vectors:
+        """The query vector of ``query``: the one :meth:`embed_ahead` started, or embedded now."""
+        with self._ahead_lock:
+            ahead = self._ahead.pop(query, None)
+        return ahead.result() if ahead else self.embedder.queries([query])[0]
+
+    def embed_ahead(self, query: str) -> None:
+        """Start embedding ``query``, which is likely to be searched or asked for (:meth:`query_vector`) soon: the
+        model runs outside the GIL, beside what the caller does first (parsing a question takes about as long as
+        embedding it)."""
+        with self._ahead_lock:
+            if query in self._ahead:
+                return
+            self._ahead[query] = self._beside.submit(lambda: self.embedder.queries([query])[0])
+            while len(self._ahead) > AHEAD:
+                self._ahead.popitem(last=False)  # never searched (a quote check searches for the quote)
 
     def search_vector(self, query: str, vector: Vectors, k: int, language: Language) -> SearchResult:
+        """:meth:`search` with the query's vector given."""
+        return self._ranked(vector, k, language, self._lexical(query, language))
+
+    def _ranked(
+        self, vector: Vectors, k: int, language: Language, located: dict[Key, tuple[StoredSentence, float]]
+    ) -> SearchResult:
         passages = {(p.doc_id, p.index): p for p in self.store.query("passages", vector, DENSE_PASSAGES)}
         sentences = {(s.doc_id, s.index): s for s in self.store.query("sentences", vector, DENSE_SENTENCES)}
-        located = self._lexical(query, language)
 
         # Every passage that any of the three lists points at is a candidate; the best by dense similarity are
         # reranked, and with them the passages of the best lexical hits, whatever their similarity: e5 puts
@@ -137,7 +174,11 @@ class Searcher:
         dense |= {key: float(vec @ vector) for key, vec in self.store.vectors("sentences", unscored).items()}
         lexical = {key: score for key, (_, score) in located.items()}
         weight = LEXICAL_WEIGHT[language]
-        rows = {(r.doc_id, r.index): r for r in self.store.sentences_of([key for ks in members.values() for key in ks])}
+        # The rows of the passages' sentences: those that search found already, the rest in one lookup.
+        known: dict[Key, StoredSentence] = {key: row for key, (row, _) in located.items()} | sentences
+        wanted = [key for keys in members.values() for key in keys]
+        rows = {key: known[key] for key in wanted if key in known}
+        rows |= {(r.doc_id, r.index): r for r in self.store.sentences_of([key for key in wanted if key not in known])}
 
         scored: list[tuple[float, StoredPassage, list[ScoredSentence]]] = []
         for p in chosen:
@@ -189,6 +230,10 @@ class Searcher:
 
     def embed_passages(self, texts: Sequence[str]) -> Vectors:
         return self.embedder.passages(texts)
+
+    def unit_vectors(self, words: Sequence[str]) -> dict[str, Vectors]:
+        """The passage vectors indexing made of counted nouns ("Soldat", "Euro"; those it made)."""
+        return self.store.unit_vectors(words)
 
     # building blocks -------------------------------------------------------------------------------
     def _scored(self, rows: dict[Key, StoredSentence], vector: Vectors) -> list[ScoredSentence]:

@@ -24,6 +24,7 @@ from retrieval.answer.features import (
     Featurizer,
     countable,
     counted_by,
+    counted_head,
     of_measure,
     terms,
     unit_key,
@@ -77,6 +78,7 @@ class Answerer:
     # entry point -----------------------------------------------------------------------------------
     def answer(self, text: str, default_language: str = "en") -> Answer:
         text = clean(text).strip()[:MAX_QUESTION_CHARS]
+        self.library.embed_ahead(text)  # searched for below, and embedded while the question is parsed
         question = parse_question(text, default_language=default_language)
         if len(re.findall(r"[^\W\d_]{3,}|\d+", text)) < 2 and question.kind != "quote_check":
             return self._nothing(question, "answer.empty")  # "hi", "?!", emoji: not a question yet
@@ -88,10 +90,10 @@ class Answerer:
     def pool(self, question: Question) -> tuple[Pool, list[list[float]]]:
         """The candidates of a question and their feature rows (what ``bench/train_scorer.py`` learns from)."""
         prefixes = [spelled(w)[:5] for w in words(question.text)] if question.language == "en" else None
+        qt = terms(question, self.library.document_frequency, self.library.count())  # while the question is embedded
         pool = gather(question, self.library, prefixes)
         if not pool.candidates:
             return pool, []
-        qt = terms(question, self.library.document_frequency, self.library.count())
         return pool, self.featurizer.rows(pool, qt)
 
     # figures, who said, general ------------------------------------------------------------------
@@ -102,6 +104,8 @@ class Answerer:
                 "answer.nothing",
                 prompts.text("answer.unknown_names", question.language, names=", ".join(unknown)),
             )
+        if question.kind == "figure" and (head := counted_head(question)) not in self._focus:
+            self.library.embed_ahead(head)  # compared with the candidates' counted nouns: embedded beside the search
         pool, rows = self.pool(question)
         if not rows:
             return self._nothing(question, "answer.nothing")
@@ -201,7 +205,7 @@ class Answerer:
         keys = [unit_key(f) for f in figures]
         if not any(keys):
             return figures
-        head = question.counted or (question.focus[0] if question.focus else question.text)
+        head = counted_head(question)
         units = self._embed_units([k for k in keys if k])
         query = self._embed_focus(head)
         sims = [float(np.dot(units[k], query)) if k else 0.0 for k in keys]
@@ -283,8 +287,10 @@ class Answerer:
     def _embed_units(self, keys: list[str]) -> dict[str, Vectors]:
         missing = [k for k in dict.fromkeys(keys) if k not in self._units]
         if missing:
-            for key, vector in zip(missing, self.library.embed_passages(missing), strict=True):
-                self._units[key] = vector
+            self._units.update(stored := self.library.unit_vectors(missing))  # made at indexing
+            rest = [k for k in missing if k not in stored]  # an index written before they were stored
+            if rest:
+                self._units.update(zip(rest, self.library.embed_passages(rest), strict=True))
             while len(self._units) > CACHE * 8:
                 self._units.popitem(last=False)
         return {k: self._units[k] for k in keys}
@@ -292,7 +298,7 @@ class Answerer:
     def _embed_focus(self, head: str) -> Vectors:
         vector = self._focus.get(head)
         if vector is None:
-            vector = self._focus[head] = self.library.embed_queries([head])[0]
+            vector = self._focus[head] = self.library.query_vector(head)
             while len(self._focus) > CACHE:
                 self._focus.popitem(last=False)
         return vector

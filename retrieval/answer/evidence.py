@@ -69,6 +69,10 @@ class Library(Protocol):
 
     def search(self, query: str, k: int = 5, language: Language | None = None) -> Found: ...
 
+    def embed_ahead(self, query: str) -> None: ...
+
+    def query_vector(self, query: str) -> Vectors: ...
+
     def spelled_alike(self, prefixes: Sequence[str], vector: Vectors, limit: int = 40) -> Sequence[Scored]: ...
 
     def article_sentences(self, doc_id: str, vector: Vectors) -> Sequence[Scored]: ...
@@ -82,6 +86,8 @@ class Library(Protocol):
     def embed_queries(self, texts: Sequence[str]) -> Vectors: ...
 
     def embed_passages(self, texts: Sequence[str]) -> Vectors: ...
+
+    def unit_vectors(self, words: Sequence[str]) -> dict[str, Vectors]: ...
 
     def document_frequency(self, words: Sequence[str]) -> dict[str, int]: ...
 
@@ -155,10 +161,10 @@ def gather(question: Question, library: Library, prefixes: list[str] | None = No
             articles[doc_id] = article
             infos[doc_id] = library.analysis(doc_id).sentences
     ranked = [s for s in ranked if s.doc_id in articles]
-    # the sentence before each candidate, for all of them in one lookup
-    before = {
-        (r.doc_id, r.index): r for r in library.sentences_of([(s.doc_id, s.index - 1) for s in ranked if s.index])
-    }
+    # the sentence before each candidate: one of the scored sentences, or all the others in one lookup
+    wanted = [(s.doc_id, s.index - 1) for s in ranked if s.index]
+    before: dict[tuple[str, int], Located] = {key: scored[key] for key in wanted if key in scored}
+    before |= {(r.doc_id, r.index): r for r in library.sentences_of([key for key in wanted if key not in scored])}
     candidates = [
         _candidate(s, articles[s.doc_id], before.get((s.doc_id, s.index - 1)), infos[s.doc_id]) for s in ranked
     ]

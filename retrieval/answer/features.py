@@ -295,7 +295,9 @@ class Featurizer:
             if said_by and not _names_any(said_by, a.title, a.text, folded=q.language == "en")
         }
         in_place = {  # articles that name every place the question asks about ("from North Korea to Syria")
-            doc_id: all(constraints.mentions(p, f"{a.title}\n{a.text}", capital_for_country=False) for p in qt.places)
+            doc_id: all(
+                constraints.names_place(p, f"{a.title}\n{a.text}", capital_for_country=False) for p in qt.places
+            )
             for doc_id, a in pool.articles.items()
         }
         unit_sims = self._unit_sims(q, pool.candidates)
@@ -360,13 +362,18 @@ class Featurizer:
         """How well each counted noun of the candidates' figures matches what the question counts."""
         if q.kind != "figure":
             return {}
-        head = q.counted or (q.focus[0] if q.focus else q.text)
+        head = counted_head(q)
         keys = sorted({unit_key(f) for c in candidates for f in countable(c)} - {""})
         if not keys:
             return {}
         vectors = self._units(keys)
         query = self._focus(head)
         return {k: float(np.dot(vectors[k], query)) for k in keys}
+
+
+def counted_head(q: Question) -> str:
+    """What a figure question counts, as the counted nouns of its candidates' figures are compared with it."""
+    return q.counted or (q.focus[0] if q.focus else q.text)
 
 
 def countable(c: Candidate) -> list[Figure]:
@@ -400,6 +407,8 @@ def counted_by(figures: list[Figure]) -> list[Concept | None]:
 
 
 def _counted(asked: Concept | None, figures: list[Figure]) -> float:
+    if asked is None or not figures:
+        return 0.0  # the table cannot tell (``agrees``): asked of every candidate of every question
     return max((agrees(asked, c) for c in counted_by(figures)), default=0.0)
 
 

@@ -84,6 +84,7 @@ class Matcher:
         screens = [f"\n{f}\n" for f in self._forms] + [f"\n{f[:MIN_WORD]}" for f in longer] + longer
         self._screens = list(dict.fromkeys(screens))
         self._known: dict[str, frozenset[str]] = {}
+        self._found: dict[str, frozenset[str]] = {}  # by text: a title, or a sentence that is another's "before"
 
     def learn(self, texts: Iterable[str]) -> None:
         """Compare every new word of ``texts`` with the wanted words, in bulk."""
@@ -112,10 +113,13 @@ class Matcher:
         """The wanted words that ``text`` contains."""
         if not self.wanted:
             return frozenset()
-        words = tokens(text)
-        if not words <= self._known.keys():
-            self.learn([text])
-        return frozenset().union(*map(self._known.__getitem__, words))
+        found = self._found.get(text)
+        if found is None:
+            words = tokens(text)
+            if not words <= self._known.keys():
+                self.learn([text])
+            found = self._found[text] = frozenset().union(*map(self._known.__getitem__, words))
+        return found
 
 
 def _occurrences(text: str, part: str) -> Iterator[int]:

@@ -53,7 +53,24 @@ log = logging.getLogger(__name__)
 P = ParamSpec("P")
 R = TypeVar("R")
 _SENTENCE = "SELECT doc_id, idx, start, end, passage FROM sentences"
-ANALYSES_CACHED = 512
+# The vectors of the nouns that stored figures count ("Soldat", "Euro"), made at indexing: answering a figure
+# question compares every candidate figure's noun with what the question counts, and embedding those nouns at
+# query time cost about a fifth of an answer. Created by the first write, so that a reader leaves an older
+# index as it is (and embeds the nouns itself).
+_UNITS = "CREATE TABLE IF NOT EXISTS unit_vectors (word TEXT PRIMARY KEY, vector BLOB NOT NULL)"
+# Each figure's counted noun as the answer stage names it (``features.unit_key``: the lemma, else the noun as
+# written), read from the stored analyses (which leave out fields that are None).
+_COUNTED_NOUNS = """
+SELECT DISTINCT coalesce(nullif(json_extract(f.value, '$.unit_lemma'), ''), nullif(json_extract(f.value, '$.unit'), ''))
+FROM articles AS a, json_each(a.analysis, '$.sentences') AS s, json_each(s.value, '$.figures') AS f
+"""
+# Read caches, emptied when full: the articles and analyses of a newsroom's recent questions (a gnad article and its
+# analysis take about 30 KB; answering reads those of the 20-40 articles its candidates come from), and how many
+# articles contain a word (each question asks for all of its words).
+ARTICLES_CACHED = 2048
+ANALYSES_CACHED = 2048
+FREQUENCIES_CACHED = 65536
+ROWS_CACHED = 65536  # sentence rows (offsets): search and the answer stage read about 400 of them a question
 
 
 class Stems:
@@ -117,6 +134,9 @@ class LexicalStore:
         self._healing = False
         self._articles: dict[str, Article] = {}  # read caches, emptied on every write
         self._analyses: dict[str, ArticleAnalysis] = {}
+        self._frequencies: dict[str, int] = {}
+        self._rows: dict[tuple[str, int], StoredSentence] = {}
+        self._documents: dict[str, list[StoredSentence]] = {}  # each sentence of an article, in order
         self._hashes: dict[str, str] | None = None
         self._by_hash: dict[str, str] = {}
         self.stems = Stems()
@@ -164,6 +184,9 @@ class LexicalStore:
     def _clear_caches(self) -> None:
         self._articles.clear()
         self._analyses.clear()
+        self._frequencies.clear()
+        self._rows.clear()
+        self._documents.clear()
         self._hashes = None
         self._by_hash = {}
 
@@ -252,6 +275,21 @@ class LexicalStore:
                 raise
 
     @healing
+    def set_unit_vectors(self, vectors: dict[str, Vectors]) -> None:
+        """Store the vectors of counted nouns (see ``_UNITS``)."""
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                self._db.execute(_UNITS)
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO unit_vectors VALUES (?,?)", [(w, _blob(v)) for w, v in vectors.items()]
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    @healing
     def set_state(self, key: str, value: str) -> None:
         with self._lock:
             self._db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (key, value))
@@ -301,7 +339,7 @@ class LexicalStore:
             return None
         keys = ("id", "title", "outlet", "url", "published", "language", "text", "source_path")
         article = Article(**dict(zip(keys, row, strict=True)))
-        if len(self._articles) > 256:
+        if len(self._articles) >= ARTICLES_CACHED:
             self._articles.clear()
         self._articles[doc_id] = article
         return article
@@ -343,7 +381,15 @@ class LexicalStore:
 
     def sentences(self, doc_id: str) -> list[StoredSentence]:
         """Each sentence of one article, in order."""
-        return self._sentences(f"{_SENTENCE} WHERE doc_id = ? ORDER BY idx", (doc_id,))
+        with self._lock:
+            rows = self._documents.get(doc_id)
+            if rows is None:
+                rows = self._sentences(f"{_SENTENCE} WHERE doc_id = ? ORDER BY idx", (doc_id,))
+                if len(self._documents) >= ARTICLES_CACHED:
+                    self._documents.clear()
+                self._documents[doc_id] = rows
+                self._remember(rows)
+            return list(rows)
 
     def sentences_at(self, doc_id: str, indices: Sequence[int]) -> list[StoredSentence]:
         """The given sentences of one article, in order."""
@@ -354,10 +400,22 @@ class LexicalStore:
         """The sentences named by ``(doc_id, index)``, of several articles in one query (those that exist)."""
         if not keys:
             return []
-        return self._sentences(
-            f"{_SENTENCE} AS s JOIN ({_values(keys)}) AS k ON s.doc_id = k.column1 AND s.idx = k.column2",
-            [v for k in keys for v in k],
-        )
+        with self._lock:
+            found = {key: self._rows[key] for key in keys if key in self._rows}
+            missing = [key for key in dict.fromkeys(keys) if key not in found]
+            if missing:
+                rows = self._sentences(
+                    f"{_SENTENCE} AS s JOIN ({_values(missing)}) AS k ON s.doc_id = k.column1 AND s.idx = k.column2",
+                    [v for k in missing for v in k],
+                )
+                found.update(((r.doc_id, r.index), r) for r in rows)
+                self._remember(rows)
+        return [found[key] for key in keys if key in found]
+
+    def _remember(self, rows: list[StoredSentence]) -> None:
+        if len(self._rows) + len(rows) > ROWS_CACHED:
+            self._rows.clear()
+        self._rows.update(((r.doc_id, r.index), r) for r in rows)
 
     @healing
     def vectors_of(self, keys: Sequence[tuple[str, int]]) -> dict[tuple[str, int], Vectors]:
@@ -371,6 +429,31 @@ class LexicalStore:
                 [v for k in keys for v in k],
             ).fetchall()
         return {(d, i): np.frombuffer(b, dtype=np.float32) for d, i, b in rows}
+
+    @healing
+    def unit_vectors(self, words: Sequence[str]) -> dict[str, Vectors]:
+        """The stored vectors of the given counted nouns (those that have one; none in an older index)."""
+        if not words:
+            return {}
+        marks = ",".join("?" * len(words))
+        with self._lock:
+            if not self._has_units():
+                return {}
+            query = f"SELECT word, vector FROM unit_vectors WHERE word IN ({marks})"
+            rows = self._db.execute(query, list(words)).fetchall()
+        return {word: np.frombuffer(blob, dtype=np.float32) for word, blob in rows}
+
+    @healing
+    def unvectored_nouns(self) -> list[str]:
+        """The counted nouns of the stored figures that have no stored vector yet, sorted."""
+        with self._lock:
+            nouns = {word for (word,) in self._db.execute(_COUNTED_NOUNS).fetchall() if word}
+            have = self._db.execute("SELECT word FROM unit_vectors").fetchall() if self._has_units() else []
+        return sorted(nouns - {word for (word,) in have})
+
+    def _has_units(self) -> bool:
+        found = self._db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'unit_vectors'")
+        return found.fetchone() is not None
 
     @healing
     def passages_of(self, keys: Sequence[tuple[str, int]]) -> list[StoredPassage]:
@@ -415,6 +498,9 @@ class LexicalStore:
         out: dict[str, int] = {}
         with self._lock:
             for word in words:
+                if (known := self._frequencies.get(word)) is not None:
+                    out[word] = known
+                    continue
                 terms = self.stems.query_terms([word])
                 if not terms:
                     continue
@@ -424,6 +510,9 @@ class LexicalStore:
                     "SELECT count(DISTINCT doc_id) FROM sentence_fts WHERE sentence_fts MATCH ?", (query,)
                 ).fetchone()
                 out[word] = int(row[0]) if row else 0
+                if len(self._frequencies) >= FREQUENCIES_CACHED:
+                    self._frequencies.clear()
+                self._frequencies[word] = out[word]
         return out
 
 

@@ -431,6 +431,10 @@ class Store:
         embeddings = got["embeddings"] if got["embeddings"] is not None else []
         return {ids[i]: np.asarray(e, dtype=np.float32) for i, e in zip(got["ids"], embeddings, strict=True)}
 
+    def unit_vectors(self, words: Sequence[str]) -> dict[str, Vectors]:
+        """The vectors indexing made of the given counted nouns (those it made)."""
+        return self.lexical.unit_vectors(words)
+
     def passages(self, keys: Iterable[Key]) -> dict[Key, StoredPassage]:
         """The given passages (of articles still indexed)."""
         return {(p.doc_id, p.index): p for p in self.lexical.passages_of(list(keys))}
@@ -530,6 +534,14 @@ class Store:
             self.collections["passages"].update(ids=ids, embeddings=np.vstack(list(passages.values())))
         if articles:
             self.collections["articles"].update(ids=list(articles), embeddings=np.vstack(list(articles.values())))
+
+    def unvectored_nouns(self) -> list[str]:
+        """The nouns the stored figures count that have no vector yet (see :meth:`set_unit_vectors`)."""
+        return self.lexical.unvectored_nouns()
+
+    def set_unit_vectors(self, vectors: dict[str, Vectors]) -> None:
+        """Store the passage vectors of counted nouns, which answering compares with what a question counts."""
+        self.lexical.set_unit_vectors(vectors)
 
     def vector_scheme(self) -> str | None:
         """How the stored passage and article vectors were made (None: not recorded, as in older indexes)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from retrieval.analysis import VERSION, analyse
 from retrieval.answer.answerer import MAX_ARTICLES, Answerer
 from retrieval.answer.features import NAMES
 from retrieval.api import Belegbot
-from retrieval.embedding import Embedder
+from retrieval.embedding import Embedder, Vectors
 from retrieval.indexer import Indexer
 from retrieval.models import Answer, Claim
 from retrieval.question import parse_question
@@ -341,3 +341,20 @@ def test_an_unattributed_sentence_goes_on_from_the_speaker_before_it(tmp_path: P
     claim = next(c for c in answer.claims if c.quote.startswith("Beim Fußball"))
     assert claim.source == "Klubobmann Eberhard Muster"
     assert claim.note and "sentence before" in claim.note
+
+
+def test_figure_questions_compare_counted_nouns_by_the_vectors_indexing_made(parrots: Answerer) -> None:
+    """Indexing embedded "Papagei" and "Euro": answering reads their vectors and embeds none of them."""
+    searcher = parrots.library
+    assert isinstance(searcher, Searcher)
+    embedded: list[str] = []
+
+    class Counting(Searcher):
+        def embed_passages(self, texts: Sequence[str]) -> Vectors:
+            embedded.extend(texts)
+            return super().embed_passages(texts)
+
+    answerer = Answerer(Counting(searcher.store, searcher.embedder))
+    answer = answerer.answer("Wie viele Papageien wurden im Weinviertel beschlagnahmt?")
+    assert answer.found and "50 seltene Papageien" in (answer.claims[0].figure or "")
+    assert embedded == [] and searcher.unit_vectors(["Papagei"])

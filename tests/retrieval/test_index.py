@@ -16,7 +16,7 @@ from conftest import HashEmbedder, article
 from retrieval import segment
 from retrieval.corpus import LoadError
 from retrieval.indexer import VECTORS, Indexer, pooled
-from retrieval.models import Article, ArticleAnalysis, Sentence, SentenceInfo
+from retrieval.models import Article, ArticleAnalysis, Figure, Sentence, SentenceInfo
 from retrieval.store import COLLECTIONS, IndexDataLost, IndexModelMismatch, SentenceHit, Store
 from retrieval.store.ids import passage_id, sentence_id
 from retrieval.store.lexical import LexicalStore
@@ -406,6 +406,60 @@ def test_pooled_vectors_are_derived_once(make_index: MakeIndex, hash_embedder: H
     index.store.mark_vectors(VECTORS)  # says pooled: the indexer must leave the vectors alone
     index.sync([long_article()])
     assert all(np.allclose(stored(index, "passages", "lang")[i], v) for i, v in stamp.items())
+
+
+def counting(article: Article, sentences: list[Sentence]) -> ArticleAnalysis:
+    """An analysis that finds "300 Schiffe" (lemma "Schiff") and, in Berlin, a figure whose noun has no lemma."""
+    figures: dict[str, list[tuple[str, str, str | None]]] = {
+        "hamburg": [("300 Schiffe", "Schiffe", "Schiff")],
+        "berlin": [("12-mal", "mal", None)],
+    }
+    infos = {}
+    for text, unit, lemma in figures.get(article.id, []):
+        s = next(s for s in sentences if text in s.text)
+        start = article.text.index(text)
+        figure = Figure(
+            start=start,
+            end=start + len(text),
+            number_start=start,
+            number_end=start + len(text.split()[0]),
+            text=text,
+            values=[1.0],
+            unit=unit,
+            unit_lemma=lemma,
+            kind="count",
+        )
+        infos[s.index] = SentenceInfo(figures=(figure,))
+    return ArticleAnalysis(version="1", sentences=infos)
+
+
+def test_the_nouns_that_figures_count_are_embedded_once_at_indexing(
+    tmp_path: Path, small_articles: list[Article], hash_embedder: HashEmbedder
+) -> None:
+    store = Store(tmp_path / "ix", hash_embedder)
+    index = Indexer(store, hash_embedder, counting, analysis_version="1")
+    try:
+        assert store.unit_vectors(["Schiff"]) == {}  # an index that has none: answering embeds them itself
+        index.sync(small_articles)
+        got = store.unit_vectors(["Schiff", "mal", "Schiffe", "Dom"])
+        assert got.keys() == {"Schiff", "mal"}  # the lemma where there is one, else the noun as written
+        assert all(np.array_equal(v, hash_embedder.passages([w])[0]) for w, v in got.items())
+        calls = hash_embedder.passage_calls
+        index.sync(small_articles)
+        assert hash_embedder.passage_calls == calls  # nothing new to embed
+    finally:
+        store.close()
+
+
+def test_sentence_rows_read_again_after_an_edit_are_the_new_ones(make_index: MakeIndex) -> None:
+    index = make_index()
+    index.sync([article("a", "Titel\nEin Satz. Noch einer.")])
+    before = index.store.sentences("a")
+    assert index.store.sentences_of([(r.doc_id, r.index) for r in before]) == before  # now cached
+    index.sync([article("a", "Titel\nEin ganz anderer, längerer Satz. Und noch einer. Und ein dritter.")])
+    after = index.store.sentences("a")
+    assert after != before and len(after) == len(before) + 1
+    assert index.store.sentences_of([(r.doc_id, r.index) for r in after]) == after
 
 
 def test_query_rows_come_from_sqlite_and_match_what_chroma_holds(make_index: MakeIndex) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
 import pytest
-from conftest import article
+from conftest import HashEmbedder, article
 
 from retrieval.indexer import Indexer
 from retrieval.language import detect
@@ -92,6 +93,26 @@ def test_lexical_hits_are_found_with_the_hash_embedder(make_index: Callable[...,
     assert result.hits[0].text == docs[-1].text[result.hits[0].start : result.hits[0].end]
     lexical = {u.doc_id: u.lexical for u in result.sentences}
     assert lexical["zeppelin"] == pytest.approx(1.0)
+
+
+def test_a_query_embedded_ahead_is_embedded_once_and_searched_alike(
+    make_index: Callable[..., Indexer], hash_embedder: HashEmbedder
+) -> None:
+    index = make_index()
+    index.sync([article("zeppelin", "Landung\nDer Zeppelin landete in Friedrichshafen.")])
+    searcher = Searcher(index.store, hash_embedder)
+    query = "Der Zeppelin landete in Friedrichshafen."
+    plain = searcher.search(query, k=1, language="de")
+    calls = hash_embedder.query_calls
+    searcher.embed_ahead(query)
+    searcher.embed_ahead(query)  # already on its way: not embedded twice
+    ahead = searcher.search(query, k=1, language="de")
+    assert hash_embedder.query_calls == calls + 1 and ahead.hits == plain.hits
+    searcher.embed_ahead("Tanks")
+    assert np.array_equal(searcher.query_vector("Tanks"), hash_embedder.vector("Tanks"))
+    assert hash_embedder.query_calls == calls + 2
+    assert np.array_equal(searcher.query_vector("Tanks"), hash_embedder.vector("Tanks"))  # taken: embedded again
+    assert hash_embedder.query_calls == calls + 3
 
 
 def test_removed_article_is_not_found_any_more(make_index: Callable[..., Indexer]) -> None:
