@@ -138,7 +138,7 @@ def _reworded(
     meaning and keeps most of the claim's content words ("Ich bin ziemlich besorgt über die Entwicklung")."""
     if not question.person:
         return None
-    content = [_stem(w) for w in target.split() if len(w) > 3 and w not in _FUNCTION_WORDS]
+    content = [stem for w in target.split() if len(w) > 3 and w not in _FUNCTION_WORDS and (stem := _stem(w))]
     numbers = {w for w in target.split() if w.isdigit()}
     if not content:
         return None
@@ -166,8 +166,13 @@ PREFIX = 6  # "erhebliche" and "erheblichen", "Eskalation" and "Eskalationen" ar
 
 
 def _stem(word: str) -> str:
-    """A word's lemma, cut to its first letters: "warnte" and "gewarnt" -> "warnen"[:6]."""
-    return analyze(word, "de")[0].lower()[:PREFIX]
+    """A word's lemma, cut to its first letters ("warnte" and "gewarnt" -> "warnen"[:6]); "" for a verb that only
+    says that something was said ("gesprochen", "bezeichnet"): the person's own sentence says so already."""
+    lemma = analyze(word, "de")[0].lower()
+    return "" if lemma in _SAYING else lemma[:PREFIX]
+
+
+_SAYING = frozenset("sagen sprechen meinen erklären äußern bezeichnen nennen reden behaupten".split())
 
 
 _FUNCTION_WORDS = frozenset(

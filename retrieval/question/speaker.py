@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from retrieval.models import Language
 from retrieval.question.intent import CLAUSE, SAY
-from retrieval.question.phrases import BOUNDARY, PUNCT_END, Word, noun_phrase, tokens
+from retrieval.question.phrases import ARTICLES, BOUNDARY, PUNCT_END, Word, noun_phrase, tokens
 from retrieval.question.text import Chat, words
 
 MIN_CLAIM_WORDS = 2
@@ -110,6 +110,22 @@ def _claim_after(chat: Chat, toks: list[Word], j: int) -> str | None:
     return claim
 
 
+def _verb_last(chat: Chat, toks: list[Word], k: int, person: str, claim: str | None) -> tuple[str, str | None]:
+    """German puts the verb of saying last: "Hat Pistorius von einer neuen Qualität gesprochen?", "Hat X die
+    Entsendung als Eskalation bezeichnet?". The person is the name before the first preposition or article, the
+    claim the rest with the verb."""
+    last = len(toks) - 1
+    if last <= k + 1 or not re.fullmatch(SAY, toks[last].text):
+        return person, claim
+    cut = next((b for b in range(k + 1, last) if toks[b].text in _OBJECT_OPENERS), -1)
+    if cut < 0:
+        return person, claim
+    return chat.raw_span(toks[k].start, toks[cut - 1].end), chat.raw_span(toks[cut].start, toks[last].end)
+
+
+_OBJECT_OPENERS = frozenset("von vor über mit zu zum zur gegen für auf an als".split()) | ARTICLES
+
+
 def _unmarked(chat: Chat, lang: Language) -> Speech:
     """Person and claim of a question that claims a statement without quotation marks."""
     toks = tokens(chat.norm)
@@ -129,6 +145,8 @@ def _unmarked(chat: Chat, lang: Language) -> Speech:
                 claim = chat.raw_span(toks[j].start, len(chat.norm)).strip(" ,.;:!?") if marked else None
             else:
                 claim = _claim_after(chat, toks, j) if person else None
+                if person and not claim and cue is SPEAKER_CUES[1]:
+                    person, claim = _verb_last(chat, toks, _token_at(toks, m.end()), person, claim)
             if claim and len(claim.split()) >= MIN_CLAIM_WORDS:
                 return Speech(person=person, claim=claim)
     # "X said Y, right?" / "X soll gesagt haben Y – stimmt das?"

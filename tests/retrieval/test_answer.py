@@ -188,6 +188,7 @@ def test_a_claim_in_english_about_german_words_is_a_paraphrase_at_best(service: 
         ("hat pistorius gesagt, er sei sehr besorgt?", "ziemlich besorgt"),
         ("hat rutte gesagt, dass die entsendung von truppen eine eskalation wäre", "erhebliche Eskalation bedeuten"),
         ("hat rutte vor einer eskalation gewarnt?", "Rutte warnte am Montag"),  # the verb last, in his words
+        ("Hat Pistorius von einer neuen Qualität gesprochen?", "neue Qualität"),
     ],
 )
 def test_a_german_claim_in_the_askers_own_words_is_a_paraphrase(service: Belegbot, question: str, printed: str) -> None:
@@ -202,6 +203,7 @@ def test_a_german_claim_in_the_askers_own_words_is_a_paraphrase(service: Belegbo
         "hat pistorius gesagt, nordkorea schicke 50.000 soldaten?",
         "hat rutte gesagt, die lage sei ruhig?",
         "hat rutte vor einem atomkrieg gewarnt?",
+        "Hat Rutte von einem Atomkrieg gesprochen?",
     ],
 )
 def test_a_german_claim_nobody_made_is_not_found(service: Belegbot, question: str) -> None:

@@ -93,6 +93,12 @@ def test_figure_question_asking_for_a_survey_is_a_figure() -> None:
         ("Did Macron say »Europe must wake up«?", "Macron", "Europe must wake up"),
         ("Hat Kogler gesagt, es sei ‚alternativlos‘?", "Kogler", "alternativlos"),
         ("Hat Rutte vor einer Eskalation gewarnt?", "Rutte", "vor einer Eskalation gewarnt"),  # the verb last
+        ("Hat Pistorius von einer neuen Qualität gesprochen?", "Pistorius", "von einer neuen Qualität gesprochen"),
+        (
+            "Hat Pistorius die Entsendung als Eskalation bezeichnet?",
+            "Pistorius",
+            "die Entsendung als Eskalation bezeichnet",
+        ),
     ],
 )
 def test_person_and_claimed_quote(text: str, person: str, quote: str) -> None:
