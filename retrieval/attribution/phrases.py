@@ -142,6 +142,25 @@ def _dashed(toks: Sequence[Tok], seg: int, v: int) -> bool:
     return toks[seg - 1].text in _DASHES and any(t.text in _DASHES for t in toks[v + 1 :])
 
 
+#: Tags of the words of a name or noun phrase set off by commas as an apposition ("…, Baitullah Mehsud, …").
+_APPOSITION_TAGS = frozenset({"NE", "NN", "ART", "ADJA", "APPR", "APPRART", "CARD", "FM", "TRUNC"})
+
+
+def apposition_opening(toks: Sequence[Tok], close: int) -> int | None:
+    """The comma opening an apposition that the comma at ``close`` closes: a short run of name or noun words
+    (at least one of them a noun) between two commas, right after a noun."""
+    for k in range(close - 1, max(0, close - 8), -1):
+        t = toks[k]
+        if t.text == ",":
+            body = toks[k + 1 : close]
+            if body and toks[k - 1].tag in ("NN", "NE") and any(u.tag in ("NN", "NE") for u in body):
+                return k
+            return None
+        if t.tag not in _APPOSITION_TAGS:
+            return None
+    return None
+
+
 def in_subordinate_clause(toks: Sequence[Tok], v: int) -> bool:
     """Whether the finite verb at ``v`` ends a verb-final or parenthetical clause ("…, zu der die
     Opposition aufgerufen hatte", "als er zum Streik aufrief", "(Wikinews berichtete)", "– das entspricht … –",
@@ -219,7 +238,7 @@ def _subject_in_subclause(toks: Sequence[Tok], a: int, v: int) -> tuple[int, int
         return a, a + 1
     if t.tag in ("APPR", "APPRART") and a + 1 < v and toks[a + 1].tag in ("PRELS", "PWS"):
         a += 2
-    elif t.tag in ("KOUS", "PRELS", "PWS", "PWAV", "KON") or t.low == "wie":
+    elif t.tag in ("KOUS", "PRELS", "PWS", "PWAV", "KON") or t.low == "wie" or t.low in AMBIGUOUS_SUBORDINATORS:
         a += 1
     return first_nominative(toks, a, v)
 
@@ -317,6 +336,12 @@ def speaker_of_verb(toks: Sequence[Tok], v: int, stop: frozenset[str] = frozense
     if _pronoun_subject_after(toks, v):
         return v + 1, v + 2
     seg = _segment_start(toks, v)
+    if seg == v and v > 1 and toks[v - 1].text == ",":
+        # "Wie der Vorsitzende Richter, Ottmar Breidling, ausführte": the subject before the apposition
+        opening = apposition_opening(toks, v - 1)
+        inner = _segment_start(toks, opening) if opening is not None else v
+        if opening is not None and inner < opening and _opens_verb_final(toks, inner, v):
+            return _subject_in_subclause(toks, inner, opening)
     if v > 0 and toks[v - 1].low in ("und", "sowie", "oder"):
         prev = _previous_finite(toks, v - 1)
         if prev is not None:
@@ -329,19 +354,38 @@ def speaker_of_verb(toks: Sequence[Tok], v: int, stop: frozenset[str] = frozense
             or toks[seg].low == "wie"
             or (toks[seg].tag in ("APPR", "APPRART") and seg + 1 < v and toks[seg + 1].tag in ("PRELS", "PWS"))
         )
-    ):
+    ) or (seg == 0 < v and _opens_verb_final(toks, 0, v) and toks[0].low in AMBIGUOUS_SUBORDINATORS):
+        # "Als Hongkongs Chief Executive C.Y. Leung am Sonntag sagte, dass …, meinte er …"
         return _subject_in_subclause(toks, seg, v)
     if (seg < v and seg == _clause_start(toks, v, 0)) or (seg < v and toks[seg].tag in NP_START_TAGS):
         before = _subject_before(toks, seg, v)
         if before is None:
-            return subject_after(toks, v, n, stop)
+            return _subject_after_verb(toks, v, n, stop)
         return _object_first(toks, before, v, n, stop) or before
     if seg == v:
         start = _clause_start(toks, v, 0)
         before = _subject_before(toks, start, v) or _appositive_subject(toks, start, v)
         if before is not None:
             return before
-    return subject_after(toks, v, n, stop)
+    return _subject_after_verb(toks, v, n, stop)
+
+
+def _subject_after_verb(toks: Sequence[Tok], v: int, n: int, stop: frozenset[str]) -> tuple[int, int] | None:
+    """The subject after the verb at ``v``; for a participle the tagger read as finite, after its auxiliary
+    ("Im Vorfeld hatte das Organisationskomitee betont, …")."""
+    after = subject_after(toks, v, n, stop)
+    aux = auxiliary_before(toks, v) if after is None and toks[v].tag == "VVFIN" else None
+    if aux is not None and toks[aux].tag == "VAFIN":
+        return subject_after(toks, aux, v, stop)
+    return after
+
+
+def _opens_verb_final(toks: Sequence[Tok], a: int, v: int) -> bool:
+    """Whether the segment from ``a`` is a subordinate clause whose verb at ``v`` ends it ("Wie X, Y, ausführte,
+    …", "Als X sagte, …"): a subordinator first, the verb followed by a comma."""
+    t = toks[a]
+    subordinator = t.tag in ("KOUS", "PWAV") or t.low == "wie" or t.low in AMBIGUOUS_SUBORDINATORS
+    return subordinator and v + 1 < len(toks) and toks[v + 1].text == ","
 
 
 def _appositive_subject(toks: Sequence[Tok], a: int, v: int) -> tuple[int, int] | None:

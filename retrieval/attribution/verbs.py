@@ -28,6 +28,7 @@ from retrieval.attribution.lexicon import (
     SPEECH_VERBS,
     SUBCLAUSE_TAGS,
 )
+from retrieval.attribution.phrases import apposition_opening
 from retrieval.attribution.tokens import Tok, is_boundary_mark, is_finite, is_punct, is_quote_mark, is_verb
 
 
@@ -96,17 +97,47 @@ def _finite_for(toks: Sequence[Tok], i: int) -> int:
     """The finite verb governing a participle/infinitive at ``i`` (itself if finite)."""
     if is_finite(toks[i]):
         return i
-    for k in range(i - 1, max(-1, i - 20), -1):
-        if toks[k].text in (",", ":", ";"):
+    k, steps = i - 1, 0
+    while k >= 0 and steps < 20:
+        t = toks[k]
+        if t.text == ")" or (t.text == "," and k > 0 and toks[k - 1].text == ")"):
+            # "Christian Wulff (CDU) hat … Schimon Peres (Awoda, dt. etwa Arbeiterpartei) bekräftigt"
+            opening = _opening_parenthesis(toks, k if t.text == ")" else k - 1)
+            if opening is None:
+                break
+            k = opening - 1
+            steps += 1
+            continue
+        if t.text == ",":
+            # "hatte ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud, erklärt": an apposition
+            opening = apposition_opening(toks, k)
+            if opening is None:
+                break
+            k = opening - 1
+            steps += 1
+            continue
+        if t.text in (":", ";"):
             break
-        if is_finite(toks[k]) and toks[k].tag[:2] in ("VA", "VM"):
+        if is_finite(t) and t.tag[:2] in ("VA", "VM"):
             return k
+        k -= 1
+        steps += 1
     for k in range(i + 1, min(len(toks), i + 3)):
         if is_punct(toks[k]):  # "auch „Apogäum“ genannt) erscheint": the next clause's verb is not its finite
             break
         if is_finite(toks[k]):
             return k
     return i
+
+
+def _opening_parenthesis(toks: Sequence[Tok], close: int) -> int | None:
+    """The "(" that the ")" at ``close`` closes, within a few tokens and no clause end on the way."""
+    for k in range(close - 1, max(-1, close - 12), -1):
+        if toks[k].text == "(":
+            return k
+        if toks[k].text in (".", ";", ":", ")") or is_verb(toks[k]):
+            return None
+    return None
 
 
 def speech_verbs(

@@ -1094,3 +1094,43 @@ def test_wie_with_a_finding_verb_names_its_document(text: str, quote_part: str, 
 
 def test_wie_with_a_finding_verb_and_no_document_is_no_source() -> None:
     assert attribute("Die Mieten sind stark gestiegen, wie die Erfahrung zeigt.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "speaker"),
+    [
+        (
+            "Vor kurzem hatte ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud, erklärt, die Taliban "
+            "würden Soldaten töten.",
+            "Soldaten töten",
+            "ein Talibanführer",
+        ),
+        (
+            "Bundespräsident Christian Wulff (CDU) hat mit Schimon Peres (Awoda, dt. etwa Arbeiterpartei) "
+            "bekräftigt, die Bundesrepublik bekenne sich zu ihrer Verantwortung.",
+            "Verantwortung",
+            "Bundespräsident Christian Wulff (CDU)",
+        ),
+        (
+            "Wie der Vorsitzende Richter, Ottmar Breidling, ausführte, hätte es ein Blutbad gegeben.",
+            "Blutbad",
+            "der Vorsitzende Richter",
+        ),
+        (
+            "Als der Chief Executive C.Y. Leung am Sonntag sagte, dass die Proteste keine Revolution seien, "
+            "meinte er damit die Massenbewegung.",
+            "keine Revolution",
+            "der Chief Executive C.Y. Leung",
+        ),
+        (
+            "Im Vorfeld hatte das deutsche Organisationskomitee (OK) der Weltmeisterschaft betont, dass die "
+            "Eintrittskarten wichtig seien.",
+            "wichtig seien",
+            "das deutsche Organisationskomitee (OK) der Weltmeisterschaft",
+        ),
+    ],
+)
+def test_a_subject_set_off_by_an_apposition_or_a_parenthesis_is_found(text: str, quote_part: str, speaker: str) -> None:
+    """An apposition or a parenthesis between auxiliary and participle, an apposition before the verb of a
+    "wie" clause, an initial "Als" clause and a participle read as finite keep their subject."""
+    assert _find(attribute(text), text, quote_part).speaker == speaker
