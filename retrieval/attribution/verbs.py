@@ -49,7 +49,7 @@ def verb_lemma(toks: Sequence[Tok], i: int) -> tuple[str, int]:
     if t.tag == "VVFIN":
         for k in range(i + 1, min(len(toks), i + 25)):
             u = toks[k]
-            if u.tag == "PTKVZ" and u.low in PARTICLES:
+            if u.low in PARTICLES and (u.tag == "PTKVZ" or _clause_final_particle(toks, k)):
                 return u.low + lemma, k
             if u.text == ",":
                 return _particle_after_apposition(toks, i, lemma)
@@ -58,6 +58,12 @@ def verb_lemma(toks: Sequence[Tok], i: int) -> tuple[str, int]:
     elif t.tag in ("VVPP", "VVINF") and i > 0 and _is_split_particle(toks[i - 1], lemma):
         return toks[i - 1].low + lemma, i - 1
     return lemma, i
+
+
+def _clause_final_particle(toks: Sequence[Tok], k: int) -> bool:
+    """A particle the tagger read as an adjective or adverb, in the particle's place at the end of the clause
+    ("Die Staatsanwaltschaft gab heute bekannt, dass …", "hielt fest, …")."""
+    return toks[k].tag in ("ADJD", "ADV") and (k + 1 == len(toks) or toks[k + 1].text in (",", ":", ".", ";"))
 
 
 def _particle_after_apposition(toks: Sequence[Tok], i: int, lemma: str) -> tuple[str, int]:

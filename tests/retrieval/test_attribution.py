@@ -1134,3 +1134,9 @@ def test_a_subject_set_off_by_an_apposition_or_a_parenthesis_is_found(text: str,
     """An apposition or a parenthesis between auxiliary and participle, an apposition before the verb of a
     "wie" clause, an initial "Als" clause and a participle read as finite keep their subject."""
     assert _find(attribute(text), text, quote_part).speaker == speaker
+
+
+def test_a_particle_read_as_an_adjective_at_the_clause_end_joins_its_verb() -> None:
+    text = "Die Staatsanwaltschaft Oslo gab heute bekannt, dass den Tätern ein Strafnachlass zugebilligt wird."
+    a = _find(attribute(text), text, "Strafnachlass")
+    assert (a.kind, a.speaker, a.cue) == ("indirect", "Die Staatsanwaltschaft Oslo", "gab bekannt")
