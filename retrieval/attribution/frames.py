@@ -41,6 +41,7 @@ from retrieval.attribution.phrases import (
 from retrieval.attribution.tokens import Sent, Tok, is_finite, is_quote_mark, is_verb, match_seq, quote_depth
 from retrieval.attribution.verbs import (
     VerbHit,
+    companion_ok,
     content_after,
     content_before,
     cue_as_written,
@@ -328,7 +329,8 @@ def _wie_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
                 break  # "wie er genannt wird" names; "Wie erwartet, …" has no one who expected
             finding = toks[k].tag.startswith("VV") and lemma in _FINDING_VERBS
             spk = _finding_source(toks, i + 1, k) if finding else None
-            if (toks[k].tag.startswith("VV") and lemma in SPEECH_VERBS | {"mitteilen", "bekanntgeben"}) or spk:
+            speech = lemma in SPEECH_VERBS | {"mitteilen", "bekanntgeben"} and companion_ok(toks, k, lemma)
+            if (toks[k].tag.startswith("VV") and speech) or spk:
                 end_k = k + 1
                 while end_k < n and (
                     (is_verb(toks[end_k]) and not is_finite(toks[end_k])) or toks[end_k].tag == "VAFIN"

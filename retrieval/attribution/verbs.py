@@ -83,7 +83,7 @@ def _is_split_particle(tok: Tok, lemma: str) -> bool:
     return tok.low in PARTICLES and tok.tag in ("PTKVZ", "ADJD", "ADV") and not lemma.startswith(tok.low)
 
 
-def _companion_ok(toks: Sequence[Tok], i: int, lemma: str) -> bool:
+def companion_ok(toks: Sequence[Tok], i: int, lemma: str) -> bool:
     """Verbs like "ausgehen" or "sprechen" need "davon"/"von" nearby to be speech verbs."""
     need = NEEDS_COMPANION.get(lemma)
     if need is None:
@@ -155,7 +155,7 @@ def speech_verbs(
         if inside[i] or not t.tag.startswith("VV"):
             continue
         lemma, last = verb_lemma(toks, i)
-        if lemma not in lexicon or not _companion_ok(toks, i, lemma):
+        if lemma not in lexicon or not companion_ok(toks, i, lemma):
             continue
         hits.append(VerbHit(i, lemma, last, _finite_for(toks, i)))
     return hits

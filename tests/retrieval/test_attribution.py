@@ -1140,3 +1140,41 @@ def test_a_particle_read_as_an_adjective_at_the_clause_end_joins_its_verb() -> N
     text = "Die Staatsanwaltschaft Oslo gab heute bekannt, dass den Tätern ein Strafnachlass zugebilligt wird."
     a = _find(attribute(text), text, "Strafnachlass")
     assert (a.kind, a.speaker, a.cue) == ("indirect", "Die Staatsanwaltschaft Oslo", "gab bekannt")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Beobachter halten es jedoch für unwahrscheinlich, dass das Gericht die Entscheidung kassiert.",
+            "Beobachter",
+            "halten für",
+        ),
+        ("Das Gericht sah es als erwiesen an, dass die Täter Anschläge verüben wollten.", "Das Gericht", "sah als an"),
+        (
+            "Die Wissenschaftler fanden heraus, dass es sich bei dem Klumpen um Stein handelte.",
+            "Die Wissenschaftler",
+            "fanden heraus",
+        ),
+        (
+            "Der Verband bedauerte, dass sich die Bundesregierung auf die Seite der Konzerne gestellt habe.",
+            "Der Verband",
+            "bedauerte",
+        ),
+        (
+            "Beide Seiten hatten vereinbart, alle Truppen aus der Region zurückzuziehen.",
+            "Beide Seiten",
+            "hatten vereinbart",
+        ),
+    ],
+)
+def test_verbs_of_judging_finding_and_agreeing_frame_a_content_clause(text: str, speaker: str, cue: str) -> None:
+    """ "halten … für" and "ansehen … als" with their companion, and verbs of finding out, regretting and agreeing,
+    frame the clause after them."""
+    a = attribute(text)[0]
+    assert (a.kind, a.speaker, a.cue) == ("indirect", speaker, cue)
+
+
+def test_halten_without_fuer_frames_nothing_in_a_wie_clause() -> None:
+    text = "Die Anleger verkaufen, wie es jeder hält, ihre Aktien im Herbst."
+    assert attribute(text) == []
