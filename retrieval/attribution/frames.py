@@ -121,7 +121,7 @@ def _reported_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         passive = is_passive(toks, hit)
         if toks[hit.finite].low in STATAL_AUXILIARIES and hit.finite != hit.head and not passive:
             continue
-        if in_subordinate_clause(toks, hit.finite):
+        if in_subordinate_clause(toks, hit.finite) or _must_or_can(toks[hit.finite]):
             continue
         # "Die Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet": the agent is the source
         spk = (
@@ -135,6 +135,15 @@ def _reported_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             c.q = (c.q[0], toks[-1].end if toks[-1].text in ".!?" else c.q[1])
         return c
     return None
+
+
+#: Modals of necessity and possibility: what one must or can do is no act of speech ("Strauss-Kahn müsse mit
+#: einer Gefängnisstrafe rechnen", "kann nicht fordern").
+_MUST_OR_CAN = frozenset({"müssen", "können", "dürfen"})
+
+
+def _must_or_can(tok: Tok) -> bool:
+    return tok.tag == "VMFIN" and (tok.lemma or "").lower() in _MUST_OR_CAN
 
 
 def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:

@@ -1178,3 +1178,20 @@ def test_verbs_of_judging_finding_and_agreeing_frame_a_content_clause(text: str,
 def test_halten_without_fuer_frames_nothing_in_a_wie_clause() -> None:
     text = "Die Anleger verkaufen, wie es jeder hält, ihre Aktien im Herbst."
     assert attribute(text) == []
+
+
+def test_an_expectation_with_mit_rechnen_is_a_reported_act() -> None:
+    text = "Premium Aerotec rechnet für das Jahr 2009 mit einem Umsatz von einer Milliarde Euro."
+    a = attribute(text)[0]
+    assert (a.kind, a.speaker, a.cue) == ("reported", "Premium Aerotec", "rechnet mit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Falle einer Verurteilung muss der Politiker mit einer mehrjährigen Gefängnisstrafe rechnen.",
+        "Die übrigen acht Kandidaten können ihrer Wählerschaft für den zweiten Wahlgang Empfehlungen aussprechen.",
+    ],
+)
+def test_what_one_must_or_can_do_is_no_reported_act(text: str) -> None:
+    assert attribute(text) == []
