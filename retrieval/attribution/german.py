@@ -12,7 +12,9 @@ from retrieval.attribution.candidates import Cand, cand_spans, overlap, sentence
 from retrieval.attribution.frames import analyse_sentence, is_hearsay
 from retrieval.attribution.lexicon import (
     ALL_SPEECH_VERBS,
+    FINDING_NOUN_SUFFIXES,
     HEARSAY_MODALS,
+    INFO_NOUN_SUFFIXES,
     KONJ1_FORMS,
     PASSIVE_AUXILIARIES,
     SOURCE_NOUN_SUFFIXES,
@@ -160,17 +162,51 @@ def _demonstrative_reports(sents: Sequence[Sent], found: dict[int, Cand], qspans
         inside = quote_depth(toks, qspans)
         hit = next((h for h in speech_verbs(toks, inside) if h.finite == 1 and not is_passive(toks, h)), None)
         spk = subject_after(toks, 1, len(toks), stop_words(hit)) if hit is not None else None
-        if hit is None or spk is None:
-            continue
-        cue = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)
+        if hit is not None and spk is not None:
+            cue = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)
+            cue_text = cue_as_written(toks, hit)
+        else:
+            finding = _document_of_previous(toks)
+            if finding is None:
+                continue
+            spk, cue, cue_text = finding
         found.pop(prev.index, None)
         found[s.index] = Cand(
-            (prev.start, toks[0].end),
-            "indirect",
-            char_span(toks, *spk),
-            char_span(toks, *cue),
-            cue_as_written(toks, hit),
+            (prev.start, toks[0].end), "indirect", char_span(toks, *spk), char_span(toks, *cue), cue_text
         )
+
+
+#: Verbs by which a document tells what the sentence before said ("Dies geht aus einer Meldung der dpa hervor",
+#: "Das ergab eine Untersuchung der UN").
+_FINDING_VERBS = frozenset({"hervorgehen", "ergeben", "zeigen", "belegen"})
+
+
+def _document_of_previous(toks: Sequence[Tok]) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+    """Speaker, cue and cue text of "Dies geht aus X hervor" / "Das ergab eine Studie" after a demonstrative at 0:
+    the noun phrase of the "aus" phrase, or a subject headed by a document or finding noun ("Das zeigt die
+    Erfahrung" names none)."""
+    if len(toks) < 4 or toks[1].tag != "VVFIN":
+        return None
+    lemma, last = verb_lemma(toks, 1)
+    end = len(toks) - 1 if toks[-1].text in ".!?" else len(toks)
+    if lemma == "gehen" and toks[end - 1].low == "hervor":  # "Dies geht aus X, die …, hervor."
+        lemma, last = "hervorgehen", end - 1
+    if lemma not in _FINDING_VERBS:
+        return None
+    n = len(toks)
+    k = 3 if toks[2].tag == "PRF" else 2  # "Das ergibt sich aus …"
+    if toks[k].low == "aus":
+        end = np_forward(toks, k + 1, n)
+        spk = (k + 1, end) if end > k + 1 else None
+    else:
+        end = np_forward(toks, k, n)
+        head = next((t for t in toks[k:end] if t.tag in ("NN", "NE")), None)
+        documents = (*FINDING_NOUN_SUFFIXES, *INFO_NOUN_SUFFIXES)
+        spk = (k, end) if head is not None and head.tag == "NN" and head.low.endswith(documents) else None
+    if spk is None:
+        return None
+    cue_text = toks[1].text if last == 1 else f"{toks[1].text} {toks[last].text}"
+    return spk, (1, last + 1), cue_text
 
 
 def _inside_any(s: Sent, qspans: Sequence[tuple[int, int]]) -> bool:

@@ -1195,3 +1195,31 @@ def test_an_expectation_with_mit_rechnen_is_a_reported_act() -> None:
 )
 def test_what_one_must_or_can_do_is_no_reported_act(text: str) -> None:
     assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Elon Musk will nun Ursachenforschung betreiben. Dies geht aus einer Meldung der dpa, die von der "
+            "Basler Zeitung verbreitet wurde, hervor.",
+            "einer Meldung der dpa",
+            "geht hervor",
+        ),
+        (
+            "Bei einem Luftangriff sind 80 Menschen gestorben. Das ergab eine Untersuchung der Vereinten Nationen.",
+            "eine Untersuchung der Vereinten Nationen",
+            "ergab",
+        ),
+    ],
+)
+def test_a_document_that_a_demonstrative_points_back_to_is_the_source_of_the_sentence_before(
+    text: str, speaker: str, cue: str
+) -> None:
+    a = attribute(text)[0]
+    assert (a.speaker, a.cue) == (speaker, cue)
+    assert text[a.quote_start :].startswith(text.split(".")[0].split(" ")[0])
+
+
+def test_a_finding_with_no_document_names_no_source() -> None:
+    assert attribute("Die Preise steigen. Das zeigt die Erfahrung.") == []
