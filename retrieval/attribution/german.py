@@ -209,6 +209,51 @@ def _document_of_previous(toks: Sequence[Tok]) -> tuple[tuple[int, int], tuple[i
     return spk, (1, last + 1), cue_text
 
 
+def _danach_after_document(text: str, sents: Sequence[Sent], found: dict[int, Cand], tagged: set[int]) -> None:
+    """ "Die UBS veröffentlichte heute neue Quartalszahlen. Danach verzeichnet das Geldinstitut Verluste …": a
+    sentence opened by "Danach" in the present or in Konjunktiv right after one that names a document or finding
+    reads as "demnach" (in place); in the past it tells what happened next ("Danach brach Feuer aus")."""
+    for s in sents[1:]:
+        if s.index in found or not text.startswith(("Danach ", "Danach,"), s.start):
+            continue
+        prev = sents[s.index - 1]
+        if "\n\n" in text[prev.end : s.start]:
+            continue
+        _ensure_tagged(s, tagged)
+        _ensure_tagged(prev, tagged)
+        toks = s.toks
+        if len(toks) < 3 or not is_finite(toks[1]) or not _present_or_konj(toks[1]):
+            continue
+        documents = (*FINDING_NOUN_SUFFIXES, *INFO_NOUN_SUFFIXES)
+        if not any(t.tag == "NN" and t.low.endswith(documents) for t in prev.toks):
+            continue
+        c = Cand(
+            (toks[1].start, toks[-1].end), "according_to", char_span(toks, 0, 1), char_span(toks, 0, 1), toks[0].text
+        )
+        a, b = sentence_body(toks, 1, len(toks))
+        if b > a:
+            c.q = (toks[a].start, toks[b - 1].end)
+            found[s.index] = c
+
+
+#: Present forms of the auxiliaries and modals (a past form is "war", "hatte", "wurde", "konnte", …).
+_PRESENT_AUXILIARIES = frozenset(
+    "ist sind hat haben wird werden kann können soll sollen muss müssen darf dürfen will wollen".split()
+)
+
+
+def _present_or_konj(tok: Tok) -> bool:
+    """Whether a finite verb is in the present tense or in Konjunktiv ("verzeichnet", "bestimmen", "hätte"), not
+    in the past ("brach", "wurde", "nahm auf")."""
+    if is_konj(tok) or tok.low in _PRESENT_AUXILIARIES:
+        return True
+    if tok.tag != "VVFIN":
+        return False
+    lemma = (tok.lemma or "").lower()
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    return bool(stem) and tok.low.startswith(stem) and (stem.endswith("t") or not tok.low.endswith(("te", "ten")))
+
+
 def _inside_any(s: Sent, qspans: Sequence[tuple[int, int]]) -> bool:
     return any(a <= s.start and s.end <= b for a, b in qspans)
 
@@ -448,6 +493,7 @@ def attribute_de(text: str, sentences: Sequence[tuple[int, int]] | None = None) 
         if c is not None:
             found[s.index] = c
     _demonstrative_reports(sents, found, qspans)
+    _danach_after_document(text, sents, found, tagged)
     _carry(text, sents, found, qspans, tagged)
     direct = _direct_quotes(text, sents, found, qspans)
     return _merge_continuations(text, _drop_duplicates(text, found, direct))

@@ -1223,3 +1223,21 @@ def test_a_document_that_a_demonstrative_points_back_to_is_the_source_of_the_sen
 
 def test_a_finding_with_no_document_names_no_source() -> None:
     assert attribute("Die Preise steigen. Das zeigt die Erfahrung.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Großbank UBS veröffentlichte heute neue Quartalszahlen. Danach verzeichnet das Institut Verluste.",
+        "Dieser Darstellung widersprach ein Militärsprecher. Danach hätte es sich um ein Feuergefecht gehandelt.",
+    ],
+)
+def test_danach_in_the_present_after_a_document_reads_as_demnach(text: str) -> None:
+    a = _find(attribute(text), text, "gehandelt" if "gehandelt" in text else "Verluste")
+    assert (a.kind, a.speaker) == ("according_to", "Danach")
+    assert not text[a.quote_start :].startswith("Danach")
+
+
+def test_danach_in_the_past_tells_what_happened_next() -> None:
+    text = "Die Familie hat aus den Medien von dem Angebot erfahren. Danach nahm die Frau Kontakt zur Polizei auf."
+    assert all("Kontakt" not in text[a.quote_start : a.quote_end] for a in attribute(text))
