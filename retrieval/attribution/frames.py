@@ -426,7 +426,7 @@ def analyse_sentence(sent: Sent, qspans: Sequence[tuple[int, int]]) -> Cand | No
     speaker before one that does not)."""
     inside = quote_depth(sent.toks, qspans)
     opening = _according_to(sent.toks, inside)
-    if opening is not None and _opens_sentence(sent.toks, opening):
+    if opening is not None and (_opens_sentence(sent.toks, opening) or _relative_source(sent.toks, opening)):
         return opening
     # the first frame that names a speaker; else the first frame ("Ägypten wird aufgefordert, …, so Hisbollah-Chef
     # X": the passive has no agent, the "so" frame names the source)
@@ -443,6 +443,17 @@ def _opens_sentence(toks: Sequence[Tok], c: Cand) -> bool:
     """An according-to phrase that opens the sentence ("Laut faz.net appellierte X an …, sich …") frames
     all of it, a speech verb inside included."""
     return c.speaker is not None and c.q[0] > toks[0].start and (c.cue_text or "").lower() not in ADVERB_CUES
+
+
+def _relative_source(toks: Sequence[Tok], c: Cand) -> bool:
+    """An according-to clause that relates to a source named before it ("bestätigte die Befunde des Amts, wonach
+    …", "verwies auf Studien, nach denen …"): the clause is that source's, not the words of the verb before it."""
+    k = next((j for j, t in enumerate(toks) if c.cue is not None and t.start == c.cue[0]), None)
+    if k is None or c.speaker is None:
+        return False
+    if toks[k].low == "wonach":
+        return c.speaker != c.cue
+    return k + 1 < len(toks) and toks[k + 1].tag == "PRELS" and c.speaker == (toks[k + 1].start, toks[k + 1].end)
 
 
 def is_hearsay(sent: Sent, qspans: Sequence[tuple[int, int]]) -> bool:

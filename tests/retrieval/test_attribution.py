@@ -1241,3 +1241,10 @@ def test_danach_in_the_present_after_a_document_reads_as_demnach(text: str) -> N
 def test_danach_in_the_past_tells_what_happened_next() -> None:
     text = "Die Familie hat aus den Medien von dem Angebot erfahren. Danach nahm die Frau Kontakt zur Polizei auf."
     assert all("Kontakt" not in text[a.quote_start : a.quote_end] for a in attribute(text))
+
+
+def test_a_wonach_clause_after_an_object_is_that_sources_not_the_verbs() -> None:
+    text = "Das Institut bestätigte die Befunde des Untersuchungsamts, wonach 15 Rinder an der Krankheit erkrankt sind."
+    a = _find(attribute(text), text, "15 Rinder")
+    assert (a.kind, a.speaker, a.cue) == ("according_to", "die Befunde des Untersuchungsamts", "wonach")
+    assert text[a.quote_start :].startswith("15 Rinder")
