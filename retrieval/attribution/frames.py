@@ -184,7 +184,10 @@ def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         elif match_seq(toks, i, BERUFUNG_CUE) and i + 3 < n:
             end = np_forward(toks, i + 3, n)
             if end > i + 3:
-                return _prep_cand(toks, i, (i + 3, end), (i, i + 3))
+                # "beschrieb die Nachrichtenagentur unter Berufung auf Erklärungen des Vorsitzenden …": the one who
+                # cites speaks (a report chain is kept by its first link)
+                citing = _citing_subject(toks, i)
+                return _prep_cand(toks, i, citing or (i + 3, end), (i, i + 3))
         elif low in ADVERB_CUES:
             spk = (i, i + 1)
             if low == "wonach" and i > 1 and toks[i - 1].text == ",":
@@ -198,6 +201,18 @@ def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
 #: Nouns of things that say something, beyond the information nouns: "Gerüchte, nach denen …", "ein Gutachten,
 #: laut dem …", "Pläne, laut denen …".
 SAYING_THINGS = ("gerücht", "gerüchte", "gutachten", "pläne", "plänen", "umfragen", "berichte", "berichten", "akten")
+
+
+def _citing_subject(toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
+    """The subject of the main-clause verb before "unter Berufung auf" at ``i``, if one names a source."""
+    for k in range(i - 1, -1, -1):
+        t = toks[k]
+        if t.text in (",", ";", ":") or is_quote_mark(t):
+            return None
+        if is_finite(t) and t.tag.startswith("VV") and not in_subordinate_clause(toks, k):
+            spk = speaker_of_verb(toks, k)
+            return spk if spk is not None and spk[1] <= i and toks[spk[0]].low not in ("es", "das", "dies") else None
+    return None
 
 
 def _source_before(toks: Sequence[Tok], comma: int) -> bool:

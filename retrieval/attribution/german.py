@@ -155,8 +155,9 @@ def _demonstrative_reports(sents: Sequence[Sent], found: dict[int, Cand], qspans
         prev = sents[s.index - 1]
         if len(toks) < 3 or toks[0].low not in DEMONSTRATIVE_OBJECTS or not toks[0].tag.startswith("PD"):
             continue
-        if s.index in found and found[s.index].kind != "reported":
-            continue
+        own = found.get(s.index)
+        if own is not None and own.kind != "reported" and own.q[0] != s.start:
+            continue  # "Das berichtet X unter Berufung auf Y" is no quote of its own either
         if (prev.index in found and found[prev.index].speaker is not None) or is_quote_mark(prev.toks[0]):
             continue
         inside = quote_depth(toks, qspans)

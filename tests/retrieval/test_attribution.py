@@ -1248,3 +1248,18 @@ def test_a_wonach_clause_after_an_object_is_that_sources_not_the_verbs() -> None
     a = _find(attribute(text), text, "15 Rinder")
     assert (a.kind, a.speaker, a.cue) == ("according_to", "die Befunde des Untersuchungsamts", "wonach")
     assert text[a.quote_start :].startswith("15 Rinder")
+
+
+def test_the_one_who_cites_unter_berufung_auf_speaks() -> None:
+    text = "Die Agentur beschrieb die Mönche unter Berufung auf Erklärungen des Vorsitzenden als „aggressiv“."
+    assert {a.speaker for a in attribute(text)} == {"Die Agentur"}
+
+
+def test_das_berichtet_x_unter_berufung_auf_y_attributes_the_sentence_before() -> None:
+    text = (
+        "Im Trinkwasser wurden Spuren eines radioaktiven Isotops gefunden. Das berichtet die Nachrichtenagentur "
+        "Kyodo unter Berufung auf einen Vertreter des Ministeriums."
+    )
+    a = _find(attribute(text), text, "Isotops")
+    assert (a.speaker, a.cue) == ("die Nachrichtenagentur Kyodo", "berichtet")
+    assert "Berufung" not in text[a.quote_start : a.quote_end]
