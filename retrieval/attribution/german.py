@@ -16,6 +16,7 @@ from retrieval.attribution.lexicon import (
     HEARSAY_MODALS,
     INFO_NOUN_SUFFIXES,
     KONJ1_FORMS,
+    LABEL_VERBS,
     PASSIVE_AUXILIARIES,
     SOURCE_NOUN_SUFFIXES,
 )
@@ -269,6 +270,8 @@ def _direct_quotes(
         words = len(text[a:b].split())
         host = _sentence_of(sents, a)
         frame = _quote_frame(text, sents, a, b) or _frame_for_quote(found, host, _sentence_of(sents, b - 1))
+        if frame is None and words < 6 and host is not None and not is_name(text, a, b):
+            frame = _clause_frame(host, a, b, qspans)
         if frame is None and (words < 6 or is_name(text, a, b)):
             continue
         if frame is not None and words < 6 and (is_name(text, a, b) or within(frame.speaker, (a, b))):
@@ -288,6 +291,31 @@ def _direct_quotes(
         if spk is not None and end is not None:
             last = (end.index, cand)
     return out
+
+
+def _clause_frame(s: Sent, a: int, b: int, qspans: Sequence[tuple[int, int]]) -> Cand | None:
+    """A short quote inside a clause whose subject speaks ("Rumsfeld attackierte den Iran als den „führenden
+    Förderer von Terrorismus“", "Osterloh sieht einen „Angriff gegen die Belegschaft“", "wird vom Deutschen
+    Wetterdienst als „sehr hoch“ eingestuft"): the subject of the sentence's first main-clause verb (the agent of a
+    passive) when it names a source and lies outside the quote."""
+    toks = s.toks
+    inside = quote_depth(toks, qspans)
+    for k, t in enumerate(toks):
+        if inside[k] or not is_finite(t) or in_subordinate_clause(toks, k):
+            continue
+        part = next((j for j in range(k + 1, len(toks)) if toks[j].tag == "VVPP" and not inside[j]), None)
+        passive = t.tag == "VAFIN" and (t.lemma or "").lower() == "werden" and part is not None
+        verb = part if passive and part is not None else k
+        if not (passive or t.tag.startswith("VV")) or verb_lemma(toks, verb)[0] not in LABEL_VERBS:
+            return None
+        spk = passive_agent(toks, k, verb) if passive else speaker_of_verb(toks, k)
+        if spk is None or toks[spk[0]].low in _NO_SOURCE or not _names_source(toks[spk[0] : spk[1]]):
+            return None
+        span = char_span(toks, *spk)
+        if overlap(span, (a, b)):
+            return None
+        return Cand((0, 0), "direct", span, char_span(toks, verb, verb + 1), toks[verb].text)
+    return None
 
 
 #: What stands before a one-word quoted noun that is someone's word for a thing: "als „Wortbruch“", "einen

@@ -1263,3 +1263,40 @@ def test_das_berichtet_x_unter_berufung_auf_y_attributes_the_sentence_before() -
     a = _find(attribute(text), text, "Isotops")
     assert (a.speaker, a.cue) == ("die Nachrichtenagentur Kyodo", "berichtet")
     assert "Berufung" not in text[a.quote_start : a.quote_end]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Auch der Außenminister Donald Rumsfeld attackierte den Iran als den „führenden Förderer von Terrorismus“.",
+            "„führenden Förderer von Terrorismus“",
+            "der Außenminister Donald Rumsfeld",
+        ),
+        (
+            "In dem Verfahren sieht Osterloh einen „Angriff gegen die Belegschaft“.",
+            "„Angriff gegen die Belegschaft“",
+            "Osterloh",
+        ),
+        (
+            "Der Bundespräsident konstatierte im Zusammenhang mit der Debatte eine wachsende „Kluft zwischen Arm und "
+            "Reich“.",
+            "„Kluft zwischen Arm und Reich“",
+            "Der Bundespräsident",
+        ),
+    ],
+)
+def test_a_short_quote_in_a_clause_of_saying_or_judging_is_its_subjects(text: str, quote: str, speaker: str) -> None:
+    a = _find(attribute(text), text, quote)
+    assert (text[a.quote_start : a.quote_end], a.kind, a.speaker) == (quote, "direct", speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ratzinger galt als „Pitbull des Vatikans“.",
+        "Die umfangreiche Liste der Bibliothek enthält auch „Der Fänger im Roggen“.",
+    ],
+)
+def test_a_short_quote_after_a_verb_of_being_or_having_is_no_quote(text: str) -> None:
+    assert attribute(text) == []
