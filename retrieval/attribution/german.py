@@ -270,7 +270,7 @@ def _direct_quotes(
         words = len(text[a:b].split())
         host = _sentence_of(sents, a)
         frame = _quote_frame(text, sents, a, b) or _frame_for_quote(found, host, _sentence_of(sents, b - 1))
-        if frame is None and words < 6 and host is not None and not is_name(text, a, b):
+        if frame is None and host is not None and not is_name(text, a, b):
             frame = _clause_frame(host, a, b, qspans)
         if frame is None and (words < 6 or is_name(text, a, b)):
             continue

@@ -1300,3 +1300,12 @@ def test_a_short_quote_in_a_clause_of_saying_or_judging_is_its_subjects(text: st
 )
 def test_a_short_quote_after_a_verb_of_being_or_having_is_no_quote(text: str) -> None:
     assert attribute(text) == []
+
+
+def test_a_long_quote_inside_a_clause_of_saying_is_its_subjects_too() -> None:
+    text = (
+        "Der Präsident der Universität begrüßte den Beschluss der Landesregierung als „wesentlichen Schritt für "
+        "den Erhalt der Wettbewerbsfähigkeit niedersächsischer Hochschulen“."
+    )
+    a = _find(attribute(text), text, "wesentlichen Schritt")
+    assert (a.kind, a.speaker, a.cue) == ("direct", "Der Präsident der Universität", "begrüßte")
