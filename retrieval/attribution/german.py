@@ -211,6 +211,25 @@ def _document_of_previous(toks: Sequence[Tok]) -> tuple[tuple[int, int], tuple[i
     return spk, (1, last + 1), cue_text
 
 
+def _reported_frames_continue(text: str, sents: Sequence[Sent], found: dict[int, Cand]) -> None:
+    """ "Ein Regierungssprecher sagte, … . Er wisse auch nicht, was die USA bewogen hatte.": a speech verb that is
+    itself in Konjunktiv I is reported, so the whole sentence continues the speaker of the sentence before (or the
+    one right before that), not only the clause after the verb (in place)."""
+    for s in sents[1:]:
+        c = found.get(s.index)
+        if c is None or c.kind != "indirect" or c.cue is None:
+            continue
+        verb = next((t for t in s.toks if t.start == c.cue[0]), None)
+        if verb is None or not is_finite(verb) or (verb.low not in KONJ1_FORMS and not is_konj(verb)):
+            continue
+        before = next((found[k] for k in (s.index - 1, s.index - 2) if k in found and found[k].speaker), None)
+        if before is None or "\n" in text[sents[s.index - 1].end : s.start]:
+            continue
+        a, b = sentence_body(s.toks, 0, len(s.toks))
+        end = s.toks[-1].end if s.toks[-1].text in ".!?" else s.toks[b - 1].end
+        found[s.index] = Cand((s.toks[a].start, end), "carried_over", before.speaker)
+
+
 def _danach_after_document(text: str, sents: Sequence[Sent], found: dict[int, Cand], tagged: set[int]) -> None:
     """ "Die UBS veröffentlichte heute neue Quartalszahlen. Danach verzeichnet das Geldinstitut Verluste …": a
     sentence opened by "Danach" in the present or in Konjunktiv right after one that names a document or finding
@@ -522,6 +541,7 @@ def attribute_de(text: str, sentences: Sequence[tuple[int, int]] | None = None) 
         if c is not None:
             found[s.index] = c
     _demonstrative_reports(sents, found, qspans)
+    _reported_frames_continue(text, sents, found)
     _danach_after_document(text, sents, found, tagged)
     _carry(text, sents, found, qspans, tagged)
     direct = _direct_quotes(text, sents, found, qspans)

@@ -1309,3 +1309,13 @@ def test_a_long_quote_inside_a_clause_of_saying_is_its_subjects_too() -> None:
     )
     a = _find(attribute(text), text, "wesentlichen Schritt")
     assert (a.kind, a.speaker, a.cue) == ("direct", "Der Präsident der Universität", "begrüßte")
+
+
+def test_a_speech_verb_in_konjunktiv_continues_the_speaker_before_over_the_whole_sentence() -> None:
+    text = (
+        "Ein Regierungssprecher in Berlin sagte, die Sperre sei aufgehoben. "
+        "Er wisse auch nicht, was die USA zu diesem Schritt bewogen hatte."
+    )
+    a = _find(attribute(text), text, "bewogen")
+    assert (a.kind, a.speaker) == ("carried_over", "Ein Regierungssprecher in Berlin")
+    assert text[a.quote_start :].startswith("Er wisse")
