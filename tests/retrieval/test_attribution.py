@@ -1319,3 +1319,16 @@ def test_a_speech_verb_in_konjunktiv_continues_the_speaker_before_over_the_whole
     a = _find(attribute(text), text, "bewogen")
     assert (a.kind, a.speaker) == ("carried_over", "Ein Regierungssprecher in Berlin")
     assert text[a.quote_start :].startswith("Er wisse")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Der Bischof hat den Papst gebeten, seine Ernennung zurückzunehmen.", "Der Bischof", "hat gebeten"),
+        ("Die Forscher formulierten die Hypothese, dass Mehl wichtig war.", "Die Forscher", "formulierten"),
+        ("Jugendliche haben ausgesagt, dass Paris das Vorbild sei.", "Jugendliche", "haben ausgesagt"),
+    ],
+)
+def test_verbs_of_asking_wording_and_testifying_frame_a_content_clause(text: str, speaker: str, cue: str) -> None:
+    a = attribute(text)[0]
+    assert (a.kind, a.speaker, a.cue) == ("indirect", speaker, cue)
