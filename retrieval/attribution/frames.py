@@ -243,7 +243,7 @@ def _has_info_noun(toks: Sequence[Tok]) -> bool:
 def _postposed_nach(toks: Sequence[Tok], i: int) -> bool:
     """ "seiner Meinung nach", "dem Vernehmen nach": an information noun right before a postposed "nach"."""
     beg = np_backward(toks, i, 0)
-    return beg < i and toks[beg].tag in ("PPOSAT", "ART", "ADJA") and _has_info_noun(toks[beg:i])
+    return beg < i and toks[beg].tag in ("PPOSAT", "ART") and _has_info_noun(toks[beg:i])
 
 
 def _prep_cand(toks: Sequence[Tok], phrase_start: int, spk: tuple[int, int], cue: tuple[int, int]) -> Cand | None:

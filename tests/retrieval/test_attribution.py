@@ -1332,3 +1332,8 @@ def test_a_speech_verb_in_konjunktiv_continues_the_speaker_before_over_the_whole
 def test_verbs_of_asking_wording_and_testifying_frame_a_content_clause(text: str, speaker: str, cue: str) -> None:
     a = attribute(text)[0]
     assert (a.kind, a.speaker, a.cue) == ("indirect", speaker, cue)
+
+
+def test_a_direction_after_an_adjective_noun_is_no_postposed_nach() -> None:
+    text = "Jens Wieseke fordert freie Sicht nach draußen. Die Muster seien unruhig."
+    assert {a.speaker for a in attribute(text)} == {"Jens Wieseke"}
