@@ -1337,3 +1337,13 @@ def test_verbs_of_asking_wording_and_testifying_frame_a_content_clause(text: str
 def test_a_direction_after_an_adjective_noun_is_no_postposed_nach() -> None:
     text = "Jens Wieseke fordert freie Sicht nach draußen. Die Muster seien unruhig."
     assert {a.speaker for a in attribute(text)} == {"Jens Wieseke"}
+
+
+def test_a_sentence_ending_in_a_number_is_not_run_into_the_next() -> None:
+    text = (
+        "Ein Arbeitskampf hätte negative Auswirkungen auf die Auslieferung des Modells 3. Ein Sprecher von Tesla "
+        "teilte mit, man wolle auch Aktien ausgeben. Am 3. Oktober kam er."
+    )
+    a = _find(attribute(text), text, "Aktien")
+    assert a.speaker == "Ein Sprecher von Tesla"
+    assert [s.toks[-1].text for s in tokenise.split_sentences(text)] == ["3.", ".", "."]
