@@ -295,6 +295,8 @@ def _hearsay_phrase(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             continue
         spk = None
         for k in range(i + 2, min(n, i + 6)):
+            if toks[k].text in (",", ":", ";"):
+                break  # "Wie heute bekannt wurde, sind in dem Gebiet …": the place of the news, not its source
             if toks[k].low in ("in", "im", "aus", "von", "vom", "bei", "beim"):
                 end = np_forward(toks, k + 1, n)
                 if end > k + 1:

@@ -59,6 +59,9 @@ def np_forward(toks: Sequence[Tok], i: int, limit: int, stop: frozenset[str] = f
             or (is_quote_mark(t) and j + 1 < limit and j > i)
         ):
             j += 1
+        elif not seen_noun and j > i and toks[j - 1].tag in DETERMINERS and _extended_attribute(toks, j, limit):
+            # "der für die Omo-Region zuständige Koordinator", "die vom Führer der Bewegung vorgetragene Petition"
+            j = _extended_attribute(toks, j, limit)
         elif t.text == "(" and seen_noun:
             close = find_tok(toks, j, limit, ")")
             if close is None:
@@ -71,6 +74,26 @@ def np_forward(toks: Sequence[Tok], i: int, limit: int, stop: frozenset[str] = f
             break
         j -= 1
     return j
+
+
+#: Determiners that can open a noun phrase with an extended attribute.
+DETERMINERS = frozenset({"ART", "PPOSAT", "PDAT"})
+
+
+def _extended_attribute(toks: Sequence[Tok], j: int, limit: int) -> int:
+    """The index of the attributive adjective or participle that closes a phrase between a determiner and its noun
+    (an extended attribute: "der [für die Omo-Region] zuständige Koordinator"); 0 if ``j`` opens none: a preposition
+    first, then up to eight words with no verb, punctuation or second determiner-less preposition in between, and
+    an adjective right before a noun."""
+    if toks[j].tag not in ("APPR", "APPRART"):
+        return 0
+    for k in range(j + 1, min(limit - 1, j + 9)):
+        u = toks[k]
+        if is_punct(u) or is_finite(u) or (u.tag.startswith(("VV", "VA", "VM")) and u.tag != "VVPP"):
+            return 0
+        if u.tag == "ADJA" and toks[k + 1].tag in ("NN", "NE", "ADJA"):
+            return k
+    return 0
 
 
 def _starts_new_np(tok: Tok) -> bool:
@@ -375,8 +398,8 @@ def _subject_after_verb(toks: Sequence[Tok], v: int, n: int, stop: frozenset[str
     ("Im Vorfeld hatte das Organisationskomitee betont, …")."""
     after = subject_after(toks, v, n, stop)
     aux = auxiliary_before(toks, v) if after is None and toks[v].tag == "VVFIN" else None
-    if aux is not None and toks[aux].tag == "VAFIN":
-        return subject_after(toks, aux, v, stop)
+    if aux is not None and toks[aux].tag == "VAFIN" and (toks[aux].lemma or "").lower() != "werden":
+        return subject_after(toks, aux, v, stop)  # with "werden" the participle is a passive: no speaker
     return after
 
 

@@ -1347,3 +1347,22 @@ def test_a_sentence_ending_in_a_number_is_not_run_into_the_next() -> None:
     a = _find(attribute(text), text, "Aktien")
     assert a.speaker == "Ein Sprecher von Tesla"
     assert [s.toks[-1].text for s in tokenise.split_sentences(text)] == ["3.", ".", "."]
+
+
+def test_a_noun_phrase_with_an_extended_attribute_is_a_speaker() -> None:
+    text = (
+        "So sagte der für die Region zuständige Koordinator für Naturkatastrophen gegenüber der BBC, dass nur "
+        "14 Motorboote im Einsatz seien."
+    )
+    a = _find(attribute(text), text, "Motorboote")
+    assert a.speaker == "der für die Region zuständige Koordinator für Naturkatastrophen"
+
+
+def test_the_place_after_wie_bekannt_wurde_is_no_source() -> None:
+    text = "Wie heute bekannt wurde, sind in dem am schwersten betroffenen Gebiet erste Cholerafälle aufgetreten."
+    assert all(a.speaker is None for a in attribute(text))
+
+
+def test_a_passive_participle_read_as_finite_has_no_speaker() -> None:
+    text = "Einerseits wird der durch die Kommission ausgelöste bürokratische Aufwand bemängelt."
+    assert all(a.speaker is None for a in attribute(text))
