@@ -69,7 +69,9 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             elif is_passive(toks, hit):
                 spk = passive_agent(toks, hit.finite, hit.head)
                 if spk is None:  # "In einer Presseerklärung wurde verkündet, dass …"
-                    spk = fronted_source(toks, min(hit.finite, hit.head), _has_info_noun)
+                    spk = fronted_source(toks, min(hit.finite, hit.head), _has_info_noun) or _document_in_clause(
+                        toks, max(hit.finite, hit.head)
+                    )
             else:
                 spk = speaker_of_verb(toks, hit.finite, stop_words(hit))
             spk = _zitieren_object(toks, hit, spk)
@@ -102,6 +104,21 @@ def _noun_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         if spk is None or spk[0] <= k - 1 < spk[1]:
             continue
         return candidate(toks, (k + 1, n), "indirect", spk, (fin, fin + 1), f"{toks[fin].text} {noun.text}")
+    return None
+
+
+def _document_in_clause(toks: Sequence[Tok], v: int) -> tuple[int, int] | None:
+    """The document a passive speech verb speaks from when no one is named ("So wird in einer Pressemitteilung der
+    Organisation gefordert, dass …"): the noun phrase of an "in" phrase before the verb, headed by a noun of
+    information, in the same clause."""
+    k = v - 1
+    while k > 0 and toks[k - 1].text not in (",", ";", ":"):
+        k -= 1
+    for j in range(k, v):
+        if toks[j].low in ("in", "im") and j + 1 < v:
+            end = np_forward(toks, j + 1, v)
+            if end > j + 1 and _has_info_noun(toks[j + 1 : end]):
+                return (j + 1, end)
     return None
 
 

@@ -1366,3 +1366,9 @@ def test_the_place_after_wie_bekannt_wurde_is_no_source() -> None:
 def test_a_passive_participle_read_as_finite_has_no_speaker() -> None:
     text = "Einerseits wird der durch die Kommission ausgelöste bürokratische Aufwand bemängelt."
     assert all(a.speaker is None for a in attribute(text))
+
+
+def test_a_passive_speech_verb_speaks_from_the_document_in_its_clause() -> None:
+    text = "So wird in einer Pressemitteilung der Organisation gefordert, dass die Regierung die Mängel abstelle."
+    a = _find(attribute(text), text, "Mängel")
+    assert (a.speaker, a.cue) == ("einer Pressemitteilung der Organisation", "wird gefordert")
