@@ -332,10 +332,12 @@ def _object_first(
 ) -> tuple[int, int] | None:
     """The subject after the verb when the field before it holds the object: "Jegliche Mitverantwortung weist
     Hartmann von sich", "Die praktische Anwendung … stellte der SPD-Vorsitzende Franz Müntefering in Frage".
-    Only a thing (its first noun no person or body that speaks, no name in it) before a named noun phrase right
-    after the verb; "Die Polizei nannte Müller …" keeps its subject."""
+    Only a thing (its first noun no person or body that speaks, no name up to it; a name after it is its genitive:
+    "Die Handlungsweise Kozulins kritisierte Milinkewitsch") before a named noun phrase right after the verb; "Die
+    Polizei nannte Müller …" keeps its subject."""
     np = toks[before[0] : before[1]]
-    if any(t.tag == "NE" or t.tag in ("PPER", "PDS", "PIS", "PRELS") for t in np):
+    first = next((k for k, t in enumerate(np) if t.tag in NOUN_TAGS), len(np))
+    if any(t.tag == "NE" or t.tag in ("PPER", "PDS", "PIS", "PRELS") for t in np[: first + 1]):
         return None
     head = next((t for t in np if t.tag == "NN"), None)
     if head is None or head.low.endswith(SOURCE_NOUN_SUFFIXES) or head.low.endswith(INFO_NOUN_SUFFIXES):

@@ -1372,3 +1372,19 @@ def test_a_passive_speech_verb_speaks_from_the_document_in_its_clause() -> None:
     text = "So wird in einer Pressemitteilung der Organisation gefordert, dass die Regierung die Mängel abstelle."
     a = _find(attribute(text), text, "Mängel")
     assert (a.speaker, a.cue) == ("einer Pressemitteilung der Organisation", "wird gefordert")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Jegliche Mitverantwortung für die Affäre im Bezirk Weser-Ems weist Hartmann von sich: „Diese "
+            "Verantwortung kann nur der Vorsitzende übernehmen.“",
+            "Hartmann",
+        ),
+        ("Das US-Magazin Barrons bezeichnete Stratfor als „Schatten-CIA“.", "Das US-Magazin Barrons"),
+    ],
+)
+def test_a_name_after_the_head_of_a_fronted_object_is_its_genitive(text: str, speaker: str) -> None:
+    """A fronted thing with a name after its head noun is still the object; a medium ("Magazin") speaks."""
+    assert {a.speaker for a in attribute(text)} == {speaker}
