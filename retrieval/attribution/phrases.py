@@ -51,6 +51,8 @@ def np_forward(toks: Sequence[Tok], i: int, limit: int, stop: frozenset[str] = f
         if t.tag in NP_TAGS or (t.text[:1].isupper() and t.tag in ("ADJD", "ADV", "VVPP") and seen_noun):
             seen_noun = seen_noun or t.tag in NOUN_TAGS
             j += 1
+        elif j == i and low in ("deren", "dessen") and j + 1 < limit and toks[j + 1].tag in NP_TAGS:
+            j += 1  # "nach deren Angaben", "dessen Sprecher": a possessive relative or demonstrative as determiner
         elif j == i and (t.tag in ("PPER", "PIS", "PDS") or low in PRONOUN_SPEAKERS):
             return j + 1
         elif (

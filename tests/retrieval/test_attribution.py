@@ -1388,3 +1388,15 @@ def test_a_passive_speech_verb_speaks_from_the_document_in_its_clause() -> None:
 def test_a_name_after_the_head_of_a_fronted_object_is_its_genitive(text: str, speaker: str) -> None:
     """A fronted thing with a name after its head noun is still the object; a medium ("Magazin") speaks."""
     assert {a.speaker for a in attribute(text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Nach deren Angaben sollten täglich Speisen mit Vitamin E auf den Teller kommen.", "deren Angaben"),
+        ("Die Inflation wird nach der Vorhersage der Bank bei 51 Prozent liegen.", "der Vorhersage der Bank"),
+    ],
+)
+def test_nach_with_a_possessive_relative_or_a_forecast_is_according_to(text: str, speaker: str) -> None:
+    a = attribute(text)[0]
+    assert (a.kind, a.speaker) == ("according_to", speaker)
