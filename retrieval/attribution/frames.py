@@ -49,6 +49,7 @@ from retrieval.attribution.verbs import (
     has_reported_verb,
     is_konj,
     is_passive,
+    present_or_konj,
     reports_act,
     speech_verbs,
     stop_words,
@@ -196,7 +197,7 @@ def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             return _prep_cand(toks, beg, (beg, i), (i, i + 1))
         elif low == "nach" and i + 1 < n:
             end = np_forward(toks, i + 1, n)
-            if end > i + 1 and _has_info_noun(toks[i + 1 : end]):
+            if end > i + 1 and (_has_info_noun(toks[i + 1 : end]) or _document_opening(toks, i, end)):
                 return _prep_cand(toks, i, (i + 1, end), (i, i + 1))
         elif match_seq(toks, i, BERUFUNG_CUE) and i + 3 < n:
             end = np_forward(toks, i + 3, n)
@@ -255,6 +256,16 @@ def _has_info_noun(toks: Sequence[Tok]) -> bool:
         elif seen:
             break
     return False
+
+
+def _document_opening(toks: Sequence[Tok], i: int, end: int) -> bool:
+    """ "Nach dem Urteil sind Online-Durchsuchungen …", "Nach einem EU-Dokument leben sie in Armut": a sentence opened
+    by "nach" and a document, with the verb after it in the present or in Konjunktiv; in the past "nach" tells what
+    came after ("Nach dem Urteil verließ er den Saal")."""
+    if i != 0 or end >= len(toks) or not is_finite(toks[end]) or not present_or_konj(toks[end]):
+        return False
+    head = next((t for t in toks[i + 1 : end] if t.tag in NOUN_TAGS), None)
+    return head is not None and head.tag == "NN" and head.low.endswith(FINDING_NOUN_SUFFIXES)
 
 
 def _postposed_nach(toks: Sequence[Tok], i: int) -> bool:

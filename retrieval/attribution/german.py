@@ -31,7 +31,15 @@ from retrieval.attribution.phrases import (
 from retrieval.attribution.quotes import is_name, mark_inline_quotes, quote_spans
 from retrieval.attribution.tokenise import maybe_cue, split_sentences, tag_sentence
 from retrieval.attribution.tokens import Sent, Tok, char_span, is_finite, is_quote_mark, is_verb, quote_depth
-from retrieval.attribution.verbs import cue_as_written, is_konj, is_passive, speech_verbs, stop_words, verb_lemma
+from retrieval.attribution.verbs import (
+    cue_as_written,
+    is_konj,
+    is_passive,
+    present_or_konj,
+    speech_verbs,
+    stop_words,
+    verb_lemma,
+)
 from retrieval.nlp import analyze
 
 #: Demonstratives that stand for the previous sentence as a speech verb's object ("Dies teilte X mit").
@@ -243,7 +251,7 @@ def _danach_after_document(text: str, sents: Sequence[Sent], found: dict[int, Ca
         _ensure_tagged(s, tagged)
         _ensure_tagged(prev, tagged)
         toks = s.toks
-        if len(toks) < 3 or not is_finite(toks[1]) or not _present_or_konj(toks[1]):
+        if len(toks) < 3 or not is_finite(toks[1]) or not present_or_konj(toks[1]):
             continue
         documents = (*FINDING_NOUN_SUFFIXES, *INFO_NOUN_SUFFIXES)
         if not any(t.tag == "NN" and t.low.endswith(documents) for t in prev.toks):
@@ -255,24 +263,6 @@ def _danach_after_document(text: str, sents: Sequence[Sent], found: dict[int, Ca
         if b > a:
             c.q = (toks[a].start, toks[b - 1].end)
             found[s.index] = c
-
-
-#: Present forms of the auxiliaries and modals (a past form is "war", "hatte", "wurde", "konnte", …).
-_PRESENT_AUXILIARIES = frozenset(
-    "ist sind hat haben wird werden kann können soll sollen muss müssen darf dürfen will wollen".split()
-)
-
-
-def _present_or_konj(tok: Tok) -> bool:
-    """Whether a finite verb is in the present tense or in Konjunktiv ("verzeichnet", "bestimmen", "hätte"), not
-    in the past ("brach", "wurde", "nahm auf")."""
-    if is_konj(tok) or tok.low in _PRESENT_AUXILIARIES:
-        return True
-    if tok.tag != "VVFIN":
-        return False
-    lemma = (tok.lemma or "").lower()
-    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
-    return bool(stem) and tok.low.startswith(stem) and (stem.endswith("t") or not tok.low.endswith(("te", "ten")))
 
 
 def _inside_any(s: Sent, qspans: Sequence[tuple[int, int]]) -> bool:

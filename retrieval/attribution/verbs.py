@@ -222,6 +222,24 @@ def is_konj(t: Tok) -> bool:
     return not low.endswith("te") or low == (t.lemma or "").lower()[:-1]
 
 
+#: Present forms of the auxiliaries and modals (a past form is "war", "hatte", "wurde", "konnte", …).
+_PRESENT_AUXILIARIES = frozenset(
+    "ist sind hat haben wird werden kann können soll sollen muss müssen darf dürfen will wollen".split()
+)
+
+
+def present_or_konj(tok: Tok) -> bool:
+    """Whether a finite verb is in the present tense or in Konjunktiv ("verzeichnet", "bestimmen", "hätte"), not
+    in the past ("brach", "wurde", "nahm auf")."""
+    if is_konj(tok) or tok.low in _PRESENT_AUXILIARIES:
+        return True
+    if tok.tag != "VVFIN":
+        return False
+    lemma = (tok.lemma or "").lower()
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    return bool(stem) and tok.low.startswith(stem) and (stem.endswith("t") or not tok.low.endswith(("te", "ten")))
+
+
 def content_before(toks: Sequence[Tok], hit: VerbHit) -> bool:
     """Whether the verb follows its content: "…, sagte X." / "„…“, so X" (verb first after a comma)."""
     h = min(hit.finite, hit.head)

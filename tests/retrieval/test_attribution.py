@@ -1400,3 +1400,9 @@ def test_a_name_after_the_head_of_a_fronted_object_is_its_genitive(text: str, sp
 def test_nach_with_a_possessive_relative_or_a_forecast_is_according_to(text: str, speaker: str) -> None:
     a = attribute(text)[0]
     assert (a.kind, a.speaker) == ("according_to", speaker)
+
+
+def test_nach_and_a_document_opening_a_sentence_in_the_present_is_according_to() -> None:
+    text = "Nach einem EU-Dokument leben sie in Armut. Nach dem Urteil verließ er den Saal."
+    atts = attribute(text)
+    assert [(a.kind, a.speaker) for a in atts] == [("according_to", "einem EU-Dokument")]
