@@ -125,6 +125,13 @@ def np_backward(toks: Sequence[Tok], j: int, floor: int) -> int:
                 i -= 1
             else:
                 break
+        elif t.text == ")":
+            # "Einer Presseerklärung des Verbandes Deutscher Realschullehrer (VDR) zufolge": an abbreviation in
+            # parentheses after the noun
+            opening = next((k for k in range(i - 2, max(floor, i - 8) - 1, -1) if toks[k].text == "("), None)
+            if opening is None or opening <= floor or toks[opening - 1].tag not in NOUN_TAGS:
+                break
+            i = opening
         else:
             break
     return i

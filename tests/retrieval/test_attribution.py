@@ -1406,3 +1406,9 @@ def test_nach_and_a_document_opening_a_sentence_in_the_present_is_according_to()
     text = "Nach einem EU-Dokument leben sie in Armut. Nach dem Urteil verließ er den Saal."
     atts = attribute(text)
     assert [(a.kind, a.speaker) for a in atts] == [("according_to", "einem EU-Dokument")]
+
+
+def test_an_abbreviation_in_parentheses_stays_in_the_phrase_before_zufolge() -> None:
+    text = "Einer Presseerklärung des Verbandes Deutscher Lehrer (VDL) zufolge nahmen tausend Lehrer teil."
+    a = attribute(text)[0]
+    assert (a.kind, a.speaker) == ("according_to", "Einer Presseerklärung des Verbandes Deutscher Lehrer (VDL)")
