@@ -463,6 +463,34 @@ def _wie_speaker(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int] | None:
     return (start, end) if end > first else None
 
 
+def _saying_noun_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
+    """A noun of saying with the one who says it (a genitive or "von") and its content clause, in a sentence with no
+    other frame: the noun phrase is the source
+    ("Trotz der Ankündigung ihres Trainers, Greg Poss, die Zusammenarbeit … zu beenden", "auf die Forderung des
+    CSU-Vorsitzenden, in der Gesundheitspolitik auf die SPD zuzugehen", "Der Ausbruch erfolgte trotz einer Warnung der
+    Wärter, auf fliehende Häftlinge zu schießen"); the annotation writes either the noun or its genitive, and the
+    phrase holds both."""
+    n = len(toks)
+    for k in range(2, n - 2):
+        if inside[k] or toks[k].text != ",":
+            continue
+        beg = np_backward(toks, k, 0)
+        h = next((j for j in range(beg, k) if toks[j].tag in NOUN_TAGS), None)
+        if h is None or toks[h].tag != "NN" or not toks[h].low.endswith(CONTENT_NOUN_SUFFIXES):
+            continue
+        clause = list(toks[k + 1 : k + 31])
+        end = next((j for j, t in enumerate(clause) if t.text in (",", ".", ";", ":")), len(clause))
+        body = clause[:end]
+        if not body or not (body[0].low in ("dass", "daß") or any(t.tag in ("VVIZU", "PTKZU") for t in body)):
+            continue
+        if any(is_finite(t) for t in toks[beg:k]):
+            continue
+        if not any(t.low in ("des", "der", "eines", "einer", "von", "vom") for t in toks[h + 1 : k]):
+            continue  # only a noun whose phrase names who says it ("die Forderung des CSU-Vorsitzenden")
+        return candidate(toks, (k + 1, n), "indirect", (beg, k), (h, h + 1))
+    return None
+
+
 _SENTENCE_ANALYSES = (_verb_frame, _noun_frame, _so_frame, _wie_frame, _according_to, _hearsay_phrase, _reported_frame)
 
 
@@ -481,7 +509,7 @@ def analyse_sentence(sent: Sent, qspans: Sequence[tuple[int, int]]) -> Cand | No
         if c is not None and c.speaker is not None:
             return c
         unnamed = unnamed or c
-    return unnamed
+    return unnamed or _saying_noun_frame(sent.toks, inside)
 
 
 def _opens_sentence(toks: Sequence[Tok], c: Cand) -> bool:

@@ -1412,3 +1412,25 @@ def test_an_abbreviation_in_parentheses_stays_in_the_phrase_before_zufolge() -> 
     text = "Einer Presseerklärung des Verbandes Deutscher Lehrer (VDL) zufolge nahmen tausend Lehrer teil."
     a = attribute(text)[0]
     assert (a.kind, a.speaker) == ("according_to", "Einer Presseerklärung des Verbandes Deutscher Lehrer (VDL)")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der Ausbruch erfolgte trotz einer Warnung der Wärter, auf fliehende Häftlinge zu schießen.",
+            "einer Warnung der Wärter",
+        ),
+        (
+            "Die CDU reagierte auf die Forderung des CSU-Vorsitzenden Edmund Stoiber, auf die SPD zuzugehen.",
+            "die Forderung des CSU-Vorsitzenden Edmund Stoiber",
+        ),
+    ],
+)
+def test_a_noun_of_saying_with_its_sayer_frames_the_clause_after_it(text: str, speaker: str) -> None:
+    a = attribute(text)[0]
+    assert (a.kind, a.speaker) == ("indirect", speaker)
+
+
+def test_a_noun_of_saying_without_its_sayer_frames_nothing() -> None:
+    assert attribute("Die Aufforderung, sofort die Angriffe einzustellen, blieb ungehört.") == []
