@@ -216,11 +216,6 @@ def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
     return None
 
 
-#: Nouns of things that say something, beyond the information nouns: "Gerüchte, nach denen …", "ein Gutachten,
-#: laut dem …", "Pläne, laut denen …".
-SAYING_THINGS = ("gerücht", "gerüchte", "gutachten", "pläne", "plänen", "umfragen", "berichte", "berichten", "akten")
-
-
 def _citing_subject(toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
     """The subject of the main-clause verb before "unter Berufung auf" at ``i``, if one names a source."""
     for k in range(i - 1, -1, -1):
@@ -241,7 +236,7 @@ def _source_before(toks: Sequence[Tok], comma: int) -> bool:
     if noun.tag == "PTKVZ" and comma > 1:  # "liegt ein Gutachten vor, laut dem …"
         noun = toks[comma - 2]
     low = noun.low
-    return noun.tag in NOUN_TAGS and low.endswith((*INFO_NOUN_SUFFIXES, *CONTENT_NOUN_SUFFIXES, *SAYING_THINGS))
+    return noun.tag in NOUN_TAGS and low.endswith((*INFO_NOUN_SUFFIXES, *CONTENT_NOUN_SUFFIXES, *FINDING_NOUN_SUFFIXES))
 
 
 def _has_info_noun(toks: Sequence[Tok]) -> bool:

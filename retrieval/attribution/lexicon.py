@@ -90,7 +90,8 @@ PREP_CUES_BEFORE = frozenset({"zufolge"})
 INFO_NOUN_SUFFIXES = entries("info_noun_suffixes.txt")
 #: Nouns of saying and thinking whose content clause is a quote ("vertritt die Ansicht, X habe …").
 CONTENT_NOUN_SUFFIXES = entries("content_nouns.txt")
-#: Nouns of documents and findings that "zeigen"/"ergeben" in a "wie" clause ("Wie eine Studie ergab, …").
+#: Nouns of documents, findings and other things that say something ("Wie eine Studie ergab, …", "Gerüchte, nach
+#: denen …", "Nach dem Urteil sind …").
 FINDING_NOUN_SUFFIXES = entries("finding_nouns.txt")
 #: Head nouns of people and bodies that speak (matched as the end of the lowercased noun: "Polizeisprecher").
 SOURCE_NOUN_SUFFIXES = entries("source_nouns.txt")
