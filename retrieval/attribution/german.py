@@ -276,6 +276,8 @@ def _direct_quotes(
     out: list[Cand] = []
     last: tuple[int, Cand] | None = None  # the last direct quote with a speaker, by the sentence it ends in
     for a, b in qspans:
+        if _nested_or_gloss(text, qspans, a, b):
+            continue
         words = len(text[a:b].split())
         host = _sentence_of(sents, a)
         frame = _quote_frame(text, sents, a, b) or _frame_for_quote(found, host, _sentence_of(sents, b - 1))
@@ -300,6 +302,15 @@ def _direct_quotes(
         if spk is not None and end is not None:
             last = (end.index, cand)
     return out
+
+
+def _nested_or_gloss(text: str, qspans: Sequence[tuple[int, int]], a: int, b: int) -> bool:
+    """A quotation inside another one (the words someone quoted while quoting), or a translation in parentheses
+    right after a quoted name ("die Operation „Cast Lead“ („gegossenes Blei“)"): part of a quote or a name, not a
+    quote of its own."""
+    if any(c < a and b < d for c, d in qspans):
+        return True
+    return re.search(r"[“”\"«»‘’']\s*\($", text[max(0, a - 4) : a]) is not None
 
 
 def _clause_frame(s: Sent, a: int, b: int, qspans: Sequence[tuple[int, int]]) -> Cand | None:

@@ -1434,3 +1434,18 @@ def test_a_noun_of_saying_with_its_sayer_frames_the_clause_after_it(text: str, s
 
 def test_a_noun_of_saying_without_its_sayer_frames_nothing() -> None:
     assert attribute("Die Aufforderung, sofort die Angriffe einzustellen, blieb ungehört.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("Die Meteorologin sagte: „Wir bekommen ein bisschen ‚echten‘ Winter diese Woche.“", "‚echten‘"),
+        (
+            "Die Zahl der Toten der Operation „Cast Lead“ („gegossenes Blei“) stieg laut Behörden auf 384.",
+            "„gegossenes Blei“",
+        ),
+    ],
+)
+def test_a_quote_inside_a_quote_or_a_gloss_after_a_name_is_no_quote_of_its_own(text: str, inner: str) -> None:
+    spans = [text[a.quote_start : a.quote_end] for a in attribute(text)]
+    assert inner not in spans
