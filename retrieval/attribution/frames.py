@@ -63,6 +63,8 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         cue_rng = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)
         cue_text = cue_as_written(toks, hit)
         start = content_after(toks, hit)
+        if start is not None and _negated(toks, hit, start):
+            continue  # "Ein Sprecher wollte nicht bestätigen, dass …": no one said it
         if start is not None:
             aux = auxiliary_before(toks, hit.head) if hit.lemma == "zitieren" else None
             if aux is not None and toks[aux].low in PASSIVE_AUXILIARIES:  # "X wird von Reuters … zitiert, …"
@@ -84,6 +86,14 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
                 continue
             return candidate(toks, (0, h - 1), "indirect", spk, cue_rng, cue_text)
     return None
+
+
+def _negated(toks: Sequence[Tok], hit: VerbHit, start: int) -> bool:
+    """Whether "nicht" negates the speech verb: in the middle field after its finite verb, before its content
+    ("wollte nicht bestätigen, dass", "haben den Verdacht nicht bestätigt, dass"); "sagte, dass er nicht …" negates
+    the content, "sozusagen nicht als offiziellem Teil erklärte er, dass …" only a phrase before the verb."""
+    mid = toks[min(hit.finite, hit.head) + 1 : start - 1]
+    return any(t.low == "nicht" and (k + 1 == len(mid) or mid[k + 1].tag != "ADJA") for k, t in enumerate(mid))
 
 
 def _noun_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:

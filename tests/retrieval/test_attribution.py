@@ -1449,3 +1449,13 @@ def test_a_noun_of_saying_without_its_sayer_frames_nothing() -> None:
 def test_a_quote_inside_a_quote_or_a_gloss_after_a_name_is_no_quote_of_its_own(text: str, inner: str) -> None:
     spans = [text[a.quote_start : a.quote_end] for a in attribute(text)]
     assert inner not in spans
+
+
+def test_a_negated_speech_verb_frames_no_content() -> None:
+    text = "Ein Sprecher der Armee wollte nicht bestätigen, dass alle Insassen Soldaten waren."
+    assert attribute(text) == []
+
+
+def test_a_negation_inside_the_content_keeps_the_frame() -> None:
+    text = "Der Sprecher sagte, dass die Armee nicht beteiligt gewesen sei."
+    assert attribute(text)[0].speaker == "Der Sprecher"
