@@ -345,8 +345,8 @@ def _object_first(
     "Die Handlungsweise Kozulins kritisierte Milinkewitsch") before a named noun phrase right after the verb; "Die
     Polizei nannte Müller …" keeps its subject."""
     np = toks[before[0] : before[1]]
-    first = next((k for k, t in enumerate(np) if t.tag in NOUN_TAGS), len(np))
-    if any(t.tag == "NE" or t.tag in ("PPER", "PDS", "PIS", "PRELS") for t in np[: first + 1]):
+    head_at = next((k for k, t in enumerate(np) if t.tag in NOUN_TAGS), len(np))
+    if any(t.tag == "NE" or t.tag in ("PPER", "PDS", "PIS", "PRELS") for t in np[: head_at + 1]):
         return None
     head = next((t for t in np if t.tag == "NN"), None)
     if head is None or head.low.endswith(SOURCE_NOUN_SUFFIXES) or head.low.endswith(INFO_NOUN_SUFFIXES):
