@@ -41,6 +41,7 @@ from retrieval.attribution.phrases import (
 from retrieval.attribution.tokens import Sent, Tok, is_finite, is_quote_mark, is_verb, match_seq, quote_depth
 from retrieval.attribution.verbs import (
     VerbHit,
+    companion_ok,
     content_after,
     content_before,
     cue_as_written,
@@ -48,6 +49,7 @@ from retrieval.attribution.verbs import (
     has_reported_verb,
     is_konj,
     is_passive,
+    present_or_konj,
     reports_act,
     speech_verbs,
     stop_words,
@@ -61,6 +63,8 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         cue_rng = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)
         cue_text = cue_as_written(toks, hit)
         start = content_after(toks, hit)
+        if start is not None and _negated(toks, hit, start):
+            continue  # "Ein Sprecher wollte nicht bestätigen, dass …": no one said it
         if start is not None:
             aux = auxiliary_before(toks, hit.head) if hit.lemma == "zitieren" else None
             if aux is not None and toks[aux].low in PASSIVE_AUXILIARIES:  # "X wird von Reuters … zitiert, …"
@@ -68,7 +72,9 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             elif is_passive(toks, hit):
                 spk = passive_agent(toks, hit.finite, hit.head)
                 if spk is None:  # "In einer Presseerklärung wurde verkündet, dass …"
-                    spk = fronted_source(toks, min(hit.finite, hit.head), _has_info_noun)
+                    spk = fronted_source(toks, min(hit.finite, hit.head), _has_info_noun) or _document_in_clause(
+                        toks, max(hit.finite, hit.head)
+                    )
             else:
                 spk = speaker_of_verb(toks, hit.finite, stop_words(hit))
             spk = _zitieren_object(toks, hit, spk)
@@ -80,6 +86,14 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
                 continue
             return candidate(toks, (0, h - 1), "indirect", spk, cue_rng, cue_text)
     return None
+
+
+def _negated(toks: Sequence[Tok], hit: VerbHit, start: int) -> bool:
+    """Whether "nicht" negates the speech verb: in the middle field after its finite verb, before its content
+    ("wollte nicht bestätigen, dass", "haben den Verdacht nicht bestätigt, dass"); "sagte, dass er nicht …" negates
+    the content, "sozusagen nicht als offiziellem Teil erklärte er, dass …" only a phrase before the verb."""
+    mid = toks[min(hit.finite, hit.head) + 1 : start - 1]
+    return any(t.low == "nicht" and (k + 1 == len(mid) or mid[k + 1].tag != "ADJA") for k, t in enumerate(mid))
 
 
 def _noun_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
@@ -104,6 +118,21 @@ def _noun_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
     return None
 
 
+def _document_in_clause(toks: Sequence[Tok], v: int) -> tuple[int, int] | None:
+    """The document a passive speech verb speaks from when no one is named ("So wird in einer Pressemitteilung der
+    Organisation gefordert, dass …"): the noun phrase of an "in" phrase before the verb, headed by a noun of
+    information, in the same clause."""
+    k = v - 1
+    while k > 0 and toks[k - 1].text not in (",", ";", ":"):
+        k -= 1
+    for j in range(k, v):
+        if toks[j].low in ("in", "im") and j + 1 < v:
+            end = np_forward(toks, j + 1, v)
+            if end > j + 1 and _has_info_noun(toks[j + 1 : end]):
+                return (j + 1, end)
+    return None
+
+
 def _zitieren_object(toks: Sequence[Tok], hit: VerbHit, spk: tuple[int, int] | None) -> tuple[int, int] | None:
     """ "Die Agentur zitiert X mit den Worten": the cited person, not the citing medium, is the speaker."""
     if hit.lemma != "zitieren" or is_passive(toks, hit) or spk is None or spk[0] > hit.head:
@@ -120,7 +149,7 @@ def _reported_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         passive = is_passive(toks, hit)
         if toks[hit.finite].low in STATAL_AUXILIARIES and hit.finite != hit.head and not passive:
             continue
-        if in_subordinate_clause(toks, hit.finite):
+        if in_subordinate_clause(toks, hit.finite) or _must_or_can(toks[hit.finite]):
             continue
         # "Die Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet": the agent is the source
         spk = (
@@ -134,6 +163,15 @@ def _reported_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             c.q = (c.q[0], toks[-1].end if toks[-1].text in ".!?" else c.q[1])
         return c
     return None
+
+
+#: Modals of necessity and possibility: what one must or can do is no act of speech ("Strauss-Kahn müsse mit
+#: einer Gefängnisstrafe rechnen", "kann nicht fordern").
+_MUST_OR_CAN = frozenset({"müssen", "können", "dürfen"})
+
+
+def _must_or_can(tok: Tok) -> bool:
+    return tok.tag == "VMFIN" and (tok.lemma or "").lower() in _MUST_OR_CAN
 
 
 def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
@@ -169,12 +207,15 @@ def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             return _prep_cand(toks, beg, (beg, i), (i, i + 1))
         elif low == "nach" and i + 1 < n:
             end = np_forward(toks, i + 1, n)
-            if end > i + 1 and _has_info_noun(toks[i + 1 : end]):
+            if end > i + 1 and (_has_info_noun(toks[i + 1 : end]) or _document_opening(toks, i, end)):
                 return _prep_cand(toks, i, (i + 1, end), (i, i + 1))
         elif match_seq(toks, i, BERUFUNG_CUE) and i + 3 < n:
             end = np_forward(toks, i + 3, n)
             if end > i + 3:
-                return _prep_cand(toks, i, (i + 3, end), (i, i + 3))
+                # "beschrieb die Nachrichtenagentur unter Berufung auf Erklärungen des Vorsitzenden …": the one who
+                # cites speaks (a report chain is kept by its first link)
+                citing = _citing_subject(toks, i)
+                return _prep_cand(toks, i, citing or (i + 3, end), (i, i + 3))
         elif low in ADVERB_CUES:
             spk = (i, i + 1)
             if low == "wonach" and i > 1 and toks[i - 1].text == ",":
@@ -185,9 +226,16 @@ def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
     return None
 
 
-#: Nouns of things that say something, beyond the information nouns: "Gerüchte, nach denen …", "ein Gutachten,
-#: laut dem …", "Pläne, laut denen …".
-SAYING_THINGS = ("gerücht", "gerüchte", "gutachten", "pläne", "plänen", "umfragen", "berichte", "berichten", "akten")
+def _citing_subject(toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
+    """The subject of the main-clause verb before "unter Berufung auf" at ``i``, if one names a source."""
+    for k in range(i - 1, -1, -1):
+        t = toks[k]
+        if t.text in (",", ";", ":") or is_quote_mark(t):
+            return None
+        if is_finite(t) and t.tag.startswith("VV") and not in_subordinate_clause(toks, k):
+            spk = speaker_of_verb(toks, k)
+            return spk if spk is not None and spk[1] <= i and toks[spk[0]].low not in ("es", "das", "dies") else None
+    return None
 
 
 def _source_before(toks: Sequence[Tok], comma: int) -> bool:
@@ -198,7 +246,7 @@ def _source_before(toks: Sequence[Tok], comma: int) -> bool:
     if noun.tag == "PTKVZ" and comma > 1:  # "liegt ein Gutachten vor, laut dem …"
         noun = toks[comma - 2]
     low = noun.low
-    return noun.tag in NOUN_TAGS and low.endswith((*INFO_NOUN_SUFFIXES, *CONTENT_NOUN_SUFFIXES, *SAYING_THINGS))
+    return noun.tag in NOUN_TAGS and low.endswith((*INFO_NOUN_SUFFIXES, *CONTENT_NOUN_SUFFIXES, *FINDING_NOUN_SUFFIXES))
 
 
 def _has_info_noun(toks: Sequence[Tok]) -> bool:
@@ -215,10 +263,20 @@ def _has_info_noun(toks: Sequence[Tok]) -> bool:
     return False
 
 
+def _document_opening(toks: Sequence[Tok], i: int, end: int) -> bool:
+    """ "Nach dem Urteil sind Online-Durchsuchungen …", "Nach einem EU-Dokument leben sie in Armut": a sentence opened
+    by "nach" and a document, with the verb after it in the present or in Konjunktiv; in the past "nach" tells what
+    came after ("Nach dem Urteil verließ er den Saal")."""
+    if i != 0 or end >= len(toks) or not is_finite(toks[end]) or not present_or_konj(toks[end]):
+        return False
+    head = next((t for t in toks[i + 1 : end] if t.tag in NOUN_TAGS), None)
+    return head is not None and head.tag == "NN" and head.low.endswith(FINDING_NOUN_SUFFIXES)
+
+
 def _postposed_nach(toks: Sequence[Tok], i: int) -> bool:
     """ "seiner Meinung nach", "dem Vernehmen nach": an information noun right before a postposed "nach"."""
     beg = np_backward(toks, i, 0)
-    return beg < i and toks[beg].tag in ("PPOSAT", "ART", "ADJA") and _has_info_noun(toks[beg:i])
+    return beg < i and toks[beg].tag in ("PPOSAT", "ART") and _has_info_noun(toks[beg:i])
 
 
 def _prep_cand(toks: Sequence[Tok], phrase_start: int, spk: tuple[int, int], cue: tuple[int, int]) -> Cand | None:
@@ -270,6 +328,8 @@ def _hearsay_phrase(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             continue
         spk = None
         for k in range(i + 2, min(n, i + 6)):
+            if toks[k].text in (",", ":", ";"):
+                break  # "Wie heute bekannt wurde, sind in dem Gebiet …": the place of the news, not its source
             if toks[k].low in ("in", "im", "aus", "von", "vom", "bei", "beim"):
                 end = np_forward(toks, k + 1, n)
                 if end > k + 1:
@@ -328,7 +388,8 @@ def _wie_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
                 break  # "wie er genannt wird" names; "Wie erwartet, …" has no one who expected
             finding = toks[k].tag.startswith("VV") and lemma in _FINDING_VERBS
             spk = _finding_source(toks, i + 1, k) if finding else None
-            if (toks[k].tag.startswith("VV") and lemma in SPEECH_VERBS | {"mitteilen", "bekanntgeben"}) or spk:
+            speech = lemma in SPEECH_VERBS | {"mitteilen", "bekanntgeben"} and companion_ok(toks, k, lemma)
+            if (toks[k].tag.startswith("VV") and speech) or spk:
                 end_k = k + 1
                 while end_k < n and (
                     (is_verb(toks[end_k]) and not is_finite(toks[end_k])) or toks[end_k].tag == "VAFIN"
@@ -407,6 +468,34 @@ def _wie_speaker(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int] | None:
     return (start, end) if end > first else None
 
 
+def _saying_noun_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
+    """A noun of saying with the one who says it (a genitive or "von") and its content clause, in a sentence with no
+    other frame: the noun phrase is the source
+    ("Trotz der Ankündigung ihres Trainers, Greg Poss, die Zusammenarbeit … zu beenden", "auf die Forderung des
+    CSU-Vorsitzenden, in der Gesundheitspolitik auf die SPD zuzugehen", "Der Ausbruch erfolgte trotz einer Warnung der
+    Wärter, auf fliehende Häftlinge zu schießen"); the annotation writes either the noun or its genitive, and the
+    phrase holds both."""
+    n = len(toks)
+    for k in range(2, n - 2):
+        if inside[k] or toks[k].text != ",":
+            continue
+        beg = np_backward(toks, k, 0)
+        h = next((j for j in range(beg, k) if toks[j].tag in NOUN_TAGS), None)
+        if h is None or toks[h].tag != "NN" or not toks[h].low.endswith(CONTENT_NOUN_SUFFIXES):
+            continue
+        clause = list(toks[k + 1 : k + 31])
+        end = next((j for j, t in enumerate(clause) if t.text in (",", ".", ";", ":")), len(clause))
+        body = clause[:end]
+        if not body or not (body[0].low in ("dass", "daß") or any(t.tag in ("VVIZU", "PTKZU") for t in body)):
+            continue
+        if any(is_finite(t) for t in toks[beg:k]):
+            continue
+        if not any(t.low in ("des", "der", "eines", "einer", "von", "vom") for t in toks[h + 1 : k]):
+            continue  # only a noun whose phrase names who says it ("die Forderung des CSU-Vorsitzenden")
+        return candidate(toks, (k + 1, n), "indirect", (beg, k), (h, h + 1))
+    return None
+
+
 _SENTENCE_ANALYSES = (_verb_frame, _noun_frame, _so_frame, _wie_frame, _according_to, _hearsay_phrase, _reported_frame)
 
 
@@ -415,7 +504,7 @@ def analyse_sentence(sent: Sent, qspans: Sequence[tuple[int, int]]) -> Cand | No
     speaker before one that does not)."""
     inside = quote_depth(sent.toks, qspans)
     opening = _according_to(sent.toks, inside)
-    if opening is not None and _opens_sentence(sent.toks, opening):
+    if opening is not None and (_opens_sentence(sent.toks, opening) or _relative_source(sent.toks, opening)):
         return opening
     # the first frame that names a speaker; else the first frame ("Ägypten wird aufgefordert, …, so Hisbollah-Chef
     # X": the passive has no agent, the "so" frame names the source)
@@ -425,13 +514,24 @@ def analyse_sentence(sent: Sent, qspans: Sequence[tuple[int, int]]) -> Cand | No
         if c is not None and c.speaker is not None:
             return c
         unnamed = unnamed or c
-    return unnamed
+    return unnamed or _saying_noun_frame(sent.toks, inside)
 
 
 def _opens_sentence(toks: Sequence[Tok], c: Cand) -> bool:
     """An according-to phrase that opens the sentence ("Laut faz.net appellierte X an …, sich …") frames
     all of it, a speech verb inside included."""
     return c.speaker is not None and c.q[0] > toks[0].start and (c.cue_text or "").lower() not in ADVERB_CUES
+
+
+def _relative_source(toks: Sequence[Tok], c: Cand) -> bool:
+    """An according-to clause that relates to a source named before it ("bestätigte die Befunde des Amts, wonach
+    …", "verwies auf Studien, nach denen …"): the clause is that source's, not the words of the verb before it."""
+    k = next((j for j, t in enumerate(toks) if c.cue is not None and t.start == c.cue[0]), None)
+    if k is None or c.speaker is None:
+        return False
+    if toks[k].low == "wonach":
+        return c.speaker != c.cue
+    return k + 1 < len(toks) and toks[k + 1].tag == "PRELS" and c.speaker == (toks[k + 1].start, toks[k + 1].end)
 
 
 def is_hearsay(sent: Sent, qspans: Sequence[tuple[int, int]]) -> bool:

@@ -12,8 +12,11 @@ from retrieval.attribution.candidates import Cand, cand_spans, overlap, sentence
 from retrieval.attribution.frames import analyse_sentence, is_hearsay
 from retrieval.attribution.lexicon import (
     ALL_SPEECH_VERBS,
+    FINDING_NOUN_SUFFIXES,
     HEARSAY_MODALS,
+    INFO_NOUN_SUFFIXES,
     KONJ1_FORMS,
+    LABEL_VERBS,
     PASSIVE_AUXILIARIES,
     SOURCE_NOUN_SUFFIXES,
 )
@@ -28,7 +31,15 @@ from retrieval.attribution.phrases import (
 from retrieval.attribution.quotes import is_name, mark_inline_quotes, quote_spans
 from retrieval.attribution.tokenise import maybe_cue, split_sentences, tag_sentence
 from retrieval.attribution.tokens import Sent, Tok, char_span, is_finite, is_quote_mark, is_verb, quote_depth
-from retrieval.attribution.verbs import cue_as_written, is_konj, is_passive, speech_verbs, stop_words, verb_lemma
+from retrieval.attribution.verbs import (
+    cue_as_written,
+    is_konj,
+    is_passive,
+    present_or_konj,
+    speech_verbs,
+    stop_words,
+    verb_lemma,
+)
 from retrieval.nlp import analyze
 
 #: Demonstratives that stand for the previous sentence as a speech verb's object ("Dies teilte X mit").
@@ -153,24 +164,105 @@ def _demonstrative_reports(sents: Sequence[Sent], found: dict[int, Cand], qspans
         prev = sents[s.index - 1]
         if len(toks) < 3 or toks[0].low not in DEMONSTRATIVE_OBJECTS or not toks[0].tag.startswith("PD"):
             continue
-        if s.index in found and found[s.index].kind != "reported":
-            continue
+        own = found.get(s.index)
+        if own is not None and own.kind != "reported" and own.q[0] != s.start:
+            continue  # "Das berichtet X unter Berufung auf Y" is no quote of its own either
         if (prev.index in found and found[prev.index].speaker is not None) or is_quote_mark(prev.toks[0]):
             continue
         inside = quote_depth(toks, qspans)
         hit = next((h for h in speech_verbs(toks, inside) if h.finite == 1 and not is_passive(toks, h)), None)
         spk = subject_after(toks, 1, len(toks), stop_words(hit)) if hit is not None else None
-        if hit is None or spk is None:
-            continue
-        cue = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)
+        if hit is not None and spk is not None:
+            cue = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)
+            cue_text = cue_as_written(toks, hit)
+        else:
+            finding = _document_of_previous(toks)
+            if finding is None:
+                continue
+            spk, cue, cue_text = finding
         found.pop(prev.index, None)
         found[s.index] = Cand(
-            (prev.start, toks[0].end),
-            "indirect",
-            char_span(toks, *spk),
-            char_span(toks, *cue),
-            cue_as_written(toks, hit),
+            (prev.start, toks[0].end), "indirect", char_span(toks, *spk), char_span(toks, *cue), cue_text
         )
+
+
+#: Verbs by which a document tells what the sentence before said ("Dies geht aus einer Meldung der dpa hervor",
+#: "Das ergab eine Untersuchung der UN").
+_FINDING_VERBS = frozenset({"hervorgehen", "ergeben", "zeigen", "belegen"})
+
+
+def _document_of_previous(toks: Sequence[Tok]) -> tuple[tuple[int, int], tuple[int, int], str] | None:
+    """Speaker, cue and cue text of "Dies geht aus X hervor" / "Das ergab eine Studie" after a demonstrative at 0:
+    the noun phrase of the "aus" phrase, or a subject headed by a document or finding noun ("Das zeigt die
+    Erfahrung" names none)."""
+    if len(toks) < 4 or toks[1].tag != "VVFIN":
+        return None
+    lemma, last = verb_lemma(toks, 1)
+    end = len(toks) - 1 if toks[-1].text in ".!?" else len(toks)
+    if lemma == "gehen" and toks[end - 1].low == "hervor":  # "Dies geht aus X, die …, hervor."
+        lemma, last = "hervorgehen", end - 1
+    if lemma not in _FINDING_VERBS:
+        return None
+    n = len(toks)
+    k = 3 if toks[2].tag == "PRF" else 2  # "Das ergibt sich aus …"
+    if toks[k].low == "aus":
+        end = np_forward(toks, k + 1, n)
+        spk = (k + 1, end) if end > k + 1 else None
+    else:
+        end = np_forward(toks, k, n)
+        head = next((t for t in toks[k:end] if t.tag in ("NN", "NE")), None)
+        documents = (*FINDING_NOUN_SUFFIXES, *INFO_NOUN_SUFFIXES)
+        spk = (k, end) if head is not None and head.tag == "NN" and head.low.endswith(documents) else None
+    if spk is None:
+        return None
+    cue_text = toks[1].text if last == 1 else f"{toks[1].text} {toks[last].text}"
+    return spk, (1, last + 1), cue_text
+
+
+def _reported_frames_continue(text: str, sents: Sequence[Sent], found: dict[int, Cand]) -> None:
+    """ "Ein Regierungssprecher sagte, … . Er wisse auch nicht, was die USA bewogen hatte.": a speech verb that is
+    itself in Konjunktiv I is reported, so the whole sentence continues the speaker of the sentence before (or the
+    one right before that), not only the clause after the verb (in place)."""
+    for s in sents[1:]:
+        c = found.get(s.index)
+        if c is None or c.kind != "indirect" or c.cue is None:
+            continue
+        verb = next((t for t in s.toks if t.start == c.cue[0]), None)
+        if verb is None or not is_finite(verb) or (verb.low not in KONJ1_FORMS and not is_konj(verb)):
+            continue
+        before = next((found[k] for k in (s.index - 1, s.index - 2) if k in found and found[k].speaker), None)
+        if before is None or "\n" in text[sents[s.index - 1].end : s.start]:
+            continue
+        a, b = sentence_body(s.toks, 0, len(s.toks))
+        end = s.toks[-1].end if s.toks[-1].text in ".!?" else s.toks[b - 1].end
+        found[s.index] = Cand((s.toks[a].start, end), "carried_over", before.speaker)
+
+
+def _danach_after_document(text: str, sents: Sequence[Sent], found: dict[int, Cand], tagged: set[int]) -> None:
+    """ "Die UBS veröffentlichte heute neue Quartalszahlen. Danach verzeichnet das Geldinstitut Verluste …": a
+    sentence opened by "Danach" in the present or in Konjunktiv right after one that names a document or finding
+    reads as "demnach" (in place); in the past it tells what happened next ("Danach brach Feuer aus")."""
+    for s in sents[1:]:
+        if s.index in found or not text.startswith(("Danach ", "Danach,"), s.start):
+            continue
+        prev = sents[s.index - 1]
+        if "\n\n" in text[prev.end : s.start]:
+            continue
+        _ensure_tagged(s, tagged)
+        _ensure_tagged(prev, tagged)
+        toks = s.toks
+        if len(toks) < 3 or not is_finite(toks[1]) or not present_or_konj(toks[1]):
+            continue
+        documents = (*FINDING_NOUN_SUFFIXES, *INFO_NOUN_SUFFIXES)
+        if not any(t.tag == "NN" and t.low.endswith(documents) for t in prev.toks):
+            continue
+        c = Cand(
+            (toks[1].start, toks[-1].end), "according_to", char_span(toks, 0, 1), char_span(toks, 0, 1), toks[0].text
+        )
+        a, b = sentence_body(toks, 1, len(toks))
+        if b > a:
+            c.q = (toks[a].start, toks[b - 1].end)
+            found[s.index] = c
 
 
 def _inside_any(s: Sent, qspans: Sequence[tuple[int, int]]) -> bool:
@@ -184,9 +276,13 @@ def _direct_quotes(
     out: list[Cand] = []
     last: tuple[int, Cand] | None = None  # the last direct quote with a speaker, by the sentence it ends in
     for a, b in qspans:
+        if _nested_or_gloss(text, qspans, a, b):
+            continue
         words = len(text[a:b].split())
         host = _sentence_of(sents, a)
         frame = _quote_frame(text, sents, a, b) or _frame_for_quote(found, host, _sentence_of(sents, b - 1))
+        if frame is None and host is not None and not is_name(text, a, b):
+            frame = _clause_frame(host, a, b, qspans)
         if frame is None and (words < 6 or is_name(text, a, b)):
             continue
         if frame is not None and words < 6 and (is_name(text, a, b) or within(frame.speaker, (a, b))):
@@ -206,6 +302,40 @@ def _direct_quotes(
         if spk is not None and end is not None:
             last = (end.index, cand)
     return out
+
+
+def _nested_or_gloss(text: str, qspans: Sequence[tuple[int, int]], a: int, b: int) -> bool:
+    """A quotation inside another one (the words someone quoted while quoting), or a translation in parentheses
+    right after a quoted name ("die Operation „Cast Lead“ („gegossenes Blei“)"): part of a quote or a name, not a
+    quote of its own."""
+    if any(c < a and b < d for c, d in qspans):
+        return True
+    return re.search(r"[“”\"«»‘’']\s*\($", text[max(0, a - 4) : a]) is not None
+
+
+def _clause_frame(s: Sent, a: int, b: int, qspans: Sequence[tuple[int, int]]) -> Cand | None:
+    """A short quote inside a clause whose subject speaks ("Rumsfeld attackierte den Iran als den „führenden
+    Förderer von Terrorismus“", "Osterloh sieht einen „Angriff gegen die Belegschaft“", "wird vom Deutschen
+    Wetterdienst als „sehr hoch“ eingestuft"): the subject of the sentence's first main-clause verb (the agent of a
+    passive) when it names a source and lies outside the quote."""
+    toks = s.toks
+    inside = quote_depth(toks, qspans)
+    for k, t in enumerate(toks):
+        if inside[k] or not is_finite(t) or in_subordinate_clause(toks, k):
+            continue
+        part = next((j for j in range(k + 1, len(toks)) if toks[j].tag == "VVPP" and not inside[j]), None)
+        passive = t.tag == "VAFIN" and (t.lemma or "").lower() == "werden" and part is not None
+        verb = part if passive and part is not None else k
+        if not (passive or t.tag.startswith("VV")) or verb_lemma(toks, verb)[0] not in LABEL_VERBS:
+            return None
+        spk = passive_agent(toks, k, verb) if passive else speaker_of_verb(toks, k)
+        if spk is None or toks[spk[0]].low in _NO_SOURCE or not _names_source(toks[spk[0] : spk[1]]):
+            return None
+        span = char_span(toks, *spk)
+        if overlap(span, (a, b)):
+            return None
+        return Cand((0, 0), "direct", span, char_span(toks, verb, verb + 1), toks[verb].text)
+    return None
 
 
 #: What stands before a one-word quoted noun that is someone's word for a thing: "als „Wortbruch“", "einen
@@ -412,6 +542,8 @@ def attribute_de(text: str, sentences: Sequence[tuple[int, int]] | None = None) 
         if c is not None:
             found[s.index] = c
     _demonstrative_reports(sents, found, qspans)
+    _reported_frames_continue(text, sents, found)
+    _danach_after_document(text, sents, found, tagged)
     _carry(text, sents, found, qspans, tagged)
     direct = _direct_quotes(text, sents, found, qspans)
     return _merge_continuations(text, _drop_duplicates(text, found, direct))

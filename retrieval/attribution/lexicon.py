@@ -40,6 +40,8 @@ SPEECH_VERBS = _words("speech_verbs.txt")
 #: Verbs that also make a whole sentence a *reported* act without a content clause ("X sprach von …").
 REPORT_VERBS = _words("report_verbs.txt")
 ALL_SPEECH_VERBS = SPEECH_VERBS | REPORT_VERBS
+#: Verbs of judging that, besides the speech and report verbs, give someone's word in a short quote in their clause.
+LABEL_VERBS = ALL_SPEECH_VERBS | _words("label_verbs.txt")
 #: Estimate verbs that report a source's figure ("X bezifferte den Schaden auf 200 Millionen Euro"):
 #: lemma -> the words introducing the figure ("" = the figure is the direct object, "zählte 300 Tote").
 ESTIMATE_VERBS = _table("estimate_verbs.tsv")
@@ -88,7 +90,8 @@ PREP_CUES_BEFORE = frozenset({"zufolge"})
 INFO_NOUN_SUFFIXES = entries("info_noun_suffixes.txt")
 #: Nouns of saying and thinking whose content clause is a quote ("vertritt die Ansicht, X habe …").
 CONTENT_NOUN_SUFFIXES = entries("content_nouns.txt")
-#: Nouns of documents and findings that "zeigen"/"ergeben" in a "wie" clause ("Wie eine Studie ergab, …").
+#: Nouns of documents, findings and other things that say something ("Wie eine Studie ergab, …", "Gerüchte, nach
+#: denen …", "Nach dem Urteil sind …").
 FINDING_NOUN_SUFFIXES = entries("finding_nouns.txt")
 #: Head nouns of people and bodies that speak (matched as the end of the lowercased noun: "Polizeisprecher").
 SOURCE_NOUN_SUFFIXES = entries("source_nouns.txt")

@@ -51,6 +51,8 @@ def np_forward(toks: Sequence[Tok], i: int, limit: int, stop: frozenset[str] = f
         if t.tag in NP_TAGS or (t.text[:1].isupper() and t.tag in ("ADJD", "ADV", "VVPP") and seen_noun):
             seen_noun = seen_noun or t.tag in NOUN_TAGS
             j += 1
+        elif j == i and low in ("deren", "dessen") and j + 1 < limit and toks[j + 1].tag in NP_TAGS:
+            j += 1  # "nach deren Angaben", "dessen Sprecher": a possessive relative or demonstrative as determiner
         elif j == i and (t.tag in ("PPER", "PIS", "PDS") or low in PRONOUN_SPEAKERS):
             return j + 1
         elif (
@@ -59,6 +61,9 @@ def np_forward(toks: Sequence[Tok], i: int, limit: int, stop: frozenset[str] = f
             or (is_quote_mark(t) and j + 1 < limit and j > i)
         ):
             j += 1
+        elif not seen_noun and j > i and toks[j - 1].tag in DETERMINERS and _extended_attribute(toks, j, limit):
+            # "der für die Omo-Region zuständige Koordinator", "die vom Führer der Bewegung vorgetragene Petition"
+            j = _extended_attribute(toks, j, limit)
         elif t.text == "(" and seen_noun:
             close = find_tok(toks, j, limit, ")")
             if close is None:
@@ -71,6 +76,26 @@ def np_forward(toks: Sequence[Tok], i: int, limit: int, stop: frozenset[str] = f
             break
         j -= 1
     return j
+
+
+#: Determiners that can open a noun phrase with an extended attribute.
+DETERMINERS = frozenset({"ART", "PPOSAT", "PDAT"})
+
+
+def _extended_attribute(toks: Sequence[Tok], j: int, limit: int) -> int:
+    """The index of the attributive adjective or participle that closes a phrase between a determiner and its noun
+    (an extended attribute: "der [für die Omo-Region] zuständige Koordinator"); 0 if ``j`` opens none: a preposition
+    first, then up to eight words with no verb, punctuation or second determiner-less preposition in between, and
+    an adjective right before a noun."""
+    if toks[j].tag not in ("APPR", "APPRART"):
+        return 0
+    for k in range(j + 1, min(limit - 1, j + 9)):
+        u = toks[k]
+        if is_punct(u) or is_finite(u) or (u.tag.startswith(("VV", "VA", "VM")) and u.tag != "VVPP"):
+            return 0
+        if u.tag == "ADJA" and toks[k + 1].tag in ("NN", "NE", "ADJA"):
+            return k
+    return 0
 
 
 def _starts_new_np(tok: Tok) -> bool:
@@ -100,6 +125,13 @@ def np_backward(toks: Sequence[Tok], j: int, floor: int) -> int:
                 i -= 1
             else:
                 break
+        elif t.text == ")":
+            # "Einer Presseerklärung des Verbandes Deutscher Realschullehrer (VDR) zufolge": an abbreviation in
+            # parentheses after the noun
+            opening = next((k for k in range(i - 2, max(floor, i - 8) - 1, -1) if toks[k].text == "("), None)
+            if opening is None or opening <= floor or toks[opening - 1].tag not in NOUN_TAGS:
+                break
+            i = opening
         else:
             break
     return i
@@ -140,6 +172,25 @@ def _dashed(toks: Sequence[Tok], seg: int, v: int) -> bool:
     """Whether the segment from ``seg`` is an insertion between dashes ("Auf einer Fläche von 50.000 Hektar –
     das entspricht etwa der Ackerfläche Kärntens – seien …"): opened by a dash that closes after ``v``."""
     return toks[seg - 1].text in _DASHES and any(t.text in _DASHES for t in toks[v + 1 :])
+
+
+#: Tags of the words of a name or noun phrase set off by commas as an apposition ("…, Baitullah Mehsud, …").
+_APPOSITION_TAGS = frozenset({"NE", "NN", "ART", "ADJA", "APPR", "APPRART", "CARD", "FM", "TRUNC"})
+
+
+def apposition_opening(toks: Sequence[Tok], close: int) -> int | None:
+    """The comma opening an apposition that the comma at ``close`` closes: a short run of name or noun words
+    (at least one of them a noun) between two commas, right after a noun."""
+    for k in range(close - 1, max(0, close - 8), -1):
+        t = toks[k]
+        if t.text == ",":
+            body = toks[k + 1 : close]
+            if body and toks[k - 1].tag in ("NN", "NE") and any(u.tag in ("NN", "NE") for u in body):
+                return k
+            return None
+        if t.tag not in _APPOSITION_TAGS:
+            return None
+    return None
 
 
 def in_subordinate_clause(toks: Sequence[Tok], v: int) -> bool:
@@ -219,7 +270,7 @@ def _subject_in_subclause(toks: Sequence[Tok], a: int, v: int) -> tuple[int, int
         return a, a + 1
     if t.tag in ("APPR", "APPRART") and a + 1 < v and toks[a + 1].tag in ("PRELS", "PWS"):
         a += 2
-    elif t.tag in ("KOUS", "PRELS", "PWS", "PWAV", "KON") or t.low == "wie":
+    elif t.tag in ("KOUS", "PRELS", "PWS", "PWAV", "KON") or t.low == "wie" or t.low in AMBIGUOUS_SUBORDINATORS:
         a += 1
     return first_nominative(toks, a, v)
 
@@ -290,10 +341,12 @@ def _object_first(
 ) -> tuple[int, int] | None:
     """The subject after the verb when the field before it holds the object: "Jegliche Mitverantwortung weist
     Hartmann von sich", "Die praktische Anwendung … stellte der SPD-Vorsitzende Franz Müntefering in Frage".
-    Only a thing (its first noun no person or body that speaks, no name in it) before a named noun phrase right
-    after the verb; "Die Polizei nannte Müller …" keeps its subject."""
+    Only a thing (its first noun no person or body that speaks, no name up to it; a name after it is its genitive:
+    "Die Handlungsweise Kozulins kritisierte Milinkewitsch") before a named noun phrase right after the verb; "Die
+    Polizei nannte Müller …" keeps its subject."""
     np = toks[before[0] : before[1]]
-    if any(t.tag == "NE" or t.tag in ("PPER", "PDS", "PIS", "PRELS") for t in np):
+    head_at = next((k for k, t in enumerate(np) if t.tag in NOUN_TAGS), len(np))
+    if any(t.tag == "NE" or t.tag in ("PPER", "PDS", "PIS", "PRELS") for t in np[: head_at + 1]):
         return None
     head = next((t for t in np if t.tag == "NN"), None)
     if head is None or head.low.endswith(SOURCE_NOUN_SUFFIXES) or head.low.endswith(INFO_NOUN_SUFFIXES):
@@ -317,6 +370,12 @@ def speaker_of_verb(toks: Sequence[Tok], v: int, stop: frozenset[str] = frozense
     if _pronoun_subject_after(toks, v):
         return v + 1, v + 2
     seg = _segment_start(toks, v)
+    if seg == v and v > 1 and toks[v - 1].text == ",":
+        # "Wie der Vorsitzende Richter, Ottmar Breidling, ausführte": the subject before the apposition
+        opening = apposition_opening(toks, v - 1)
+        inner = _segment_start(toks, opening) if opening is not None else v
+        if opening is not None and inner < opening and _opens_verb_final(toks, inner, v):
+            return _subject_in_subclause(toks, inner, opening)
     if v > 0 and toks[v - 1].low in ("und", "sowie", "oder"):
         prev = _previous_finite(toks, v - 1)
         if prev is not None:
@@ -329,19 +388,38 @@ def speaker_of_verb(toks: Sequence[Tok], v: int, stop: frozenset[str] = frozense
             or toks[seg].low == "wie"
             or (toks[seg].tag in ("APPR", "APPRART") and seg + 1 < v and toks[seg + 1].tag in ("PRELS", "PWS"))
         )
-    ):
+    ) or (seg == 0 < v and _opens_verb_final(toks, 0, v) and toks[0].low in AMBIGUOUS_SUBORDINATORS):
+        # "Als Hongkongs Chief Executive C.Y. Leung am Sonntag sagte, dass …, meinte er …"
         return _subject_in_subclause(toks, seg, v)
     if (seg < v and seg == _clause_start(toks, v, 0)) or (seg < v and toks[seg].tag in NP_START_TAGS):
         before = _subject_before(toks, seg, v)
         if before is None:
-            return subject_after(toks, v, n, stop)
+            return _subject_after_verb(toks, v, n, stop)
         return _object_first(toks, before, v, n, stop) or before
     if seg == v:
         start = _clause_start(toks, v, 0)
         before = _subject_before(toks, start, v) or _appositive_subject(toks, start, v)
         if before is not None:
             return before
-    return subject_after(toks, v, n, stop)
+    return _subject_after_verb(toks, v, n, stop)
+
+
+def _subject_after_verb(toks: Sequence[Tok], v: int, n: int, stop: frozenset[str]) -> tuple[int, int] | None:
+    """The subject after the verb at ``v``; for a participle the tagger read as finite, after its auxiliary
+    ("Im Vorfeld hatte das Organisationskomitee betont, …")."""
+    after = subject_after(toks, v, n, stop)
+    aux = auxiliary_before(toks, v) if after is None and toks[v].tag == "VVFIN" else None
+    if aux is not None and toks[aux].tag == "VAFIN" and (toks[aux].lemma or "").lower() != "werden":
+        return subject_after(toks, aux, v, stop)  # with "werden" the participle is a passive: no speaker
+    return after
+
+
+def _opens_verb_final(toks: Sequence[Tok], a: int, v: int) -> bool:
+    """Whether the segment from ``a`` is a subordinate clause whose verb at ``v`` ends it ("Wie X, Y, ausführte,
+    …", "Als X sagte, …"): a subordinator first, the verb followed by a comma."""
+    t = toks[a]
+    subordinator = t.tag in ("KOUS", "PWAV") or t.low == "wie" or t.low in AMBIGUOUS_SUBORDINATORS
+    return subordinator and v + 1 < len(toks) and toks[v + 1].text == ","
 
 
 def _appositive_subject(toks: Sequence[Tok], a: int, v: int) -> tuple[int, int] | None:

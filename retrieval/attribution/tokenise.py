@@ -104,7 +104,29 @@ def split_sentences(text: str, spans: Sequence[tuple[int, int]] | None = None) -
         groups = [toks for base, chunk in _paragraphs(text) for toks in _token_groups(base, chunk)]
     else:
         groups = [_span_tokens(text, start, end) for start, end in spans]
+    groups = [part for g in groups for part in _split_after_number(g)]
     return [Sent(toks, i) for i, toks in enumerate(g for g in groups if g)]
+
+
+_ORDINAL_RE = re.compile(r"\d+\.")
+#: Words that open a sentence and never follow an ordinal ("am 3. Oktober", but "des Modells 3. Ein Sprecher …").
+_SENTENCE_OPENERS = frozenset(
+    "Der Die Das Den Dem Ein Eine Einer Er Sie Es Dies Diese Dieser Dieses Man Wir Ich Demnach Danach".split()
+)
+
+
+def _split_after_number(toks: list[Tok]) -> list[list[Tok]]:
+    """A sentence that ends in a number and its full stop, read as an ordinal and run into the next sentence ("…
+    Auslieferung des Modells 3. Ein Sprecher von Tesla teilte mit: …"): split where an article or pronoun that opens
+    a sentence follows."""
+    out: list[list[Tok]] = []
+    start = 0
+    for k in range(len(toks) - 1):
+        if _ORDINAL_RE.fullmatch(toks[k].text) and toks[k + 1].text in _SENTENCE_OPENERS and k > start:
+            out.append(toks[start : k + 1])
+            start = k + 1
+    out.append(toks[start:])
+    return out
 
 
 #: Prefixes a participle or "zu" infinitive splits from a verb's stem ("vorher|ge|sagt", "zurück|ge|wiesen").

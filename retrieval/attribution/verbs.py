@@ -28,6 +28,7 @@ from retrieval.attribution.lexicon import (
     SPEECH_VERBS,
     SUBCLAUSE_TAGS,
 )
+from retrieval.attribution.phrases import apposition_opening
 from retrieval.attribution.tokens import Tok, is_boundary_mark, is_finite, is_punct, is_quote_mark, is_verb
 
 
@@ -48,7 +49,7 @@ def verb_lemma(toks: Sequence[Tok], i: int) -> tuple[str, int]:
     if t.tag == "VVFIN":
         for k in range(i + 1, min(len(toks), i + 25)):
             u = toks[k]
-            if u.tag == "PTKVZ" and u.low in PARTICLES:
+            if u.low in PARTICLES and (u.tag == "PTKVZ" or _clause_final_particle(toks, k)):
                 return u.low + lemma, k
             if u.text == ",":
                 return _particle_after_apposition(toks, i, lemma)
@@ -57,6 +58,12 @@ def verb_lemma(toks: Sequence[Tok], i: int) -> tuple[str, int]:
     elif t.tag in ("VVPP", "VVINF") and i > 0 and _is_split_particle(toks[i - 1], lemma):
         return toks[i - 1].low + lemma, i - 1
     return lemma, i
+
+
+def _clause_final_particle(toks: Sequence[Tok], k: int) -> bool:
+    """A particle the tagger read as an adjective or adverb, in the particle's place at the end of the clause
+    ("Die Staatsanwaltschaft gab heute bekannt, dass …", "hielt fest, …")."""
+    return toks[k].tag in ("ADJD", "ADV") and (k + 1 == len(toks) or toks[k + 1].text in (",", ":", ".", ";"))
 
 
 def _particle_after_apposition(toks: Sequence[Tok], i: int, lemma: str) -> tuple[str, int]:
@@ -76,7 +83,7 @@ def _is_split_particle(tok: Tok, lemma: str) -> bool:
     return tok.low in PARTICLES and tok.tag in ("PTKVZ", "ADJD", "ADV") and not lemma.startswith(tok.low)
 
 
-def _companion_ok(toks: Sequence[Tok], i: int, lemma: str) -> bool:
+def companion_ok(toks: Sequence[Tok], i: int, lemma: str) -> bool:
     """Verbs like "ausgehen" or "sprechen" need "davon"/"von" nearby to be speech verbs."""
     need = NEEDS_COMPANION.get(lemma)
     if need is None:
@@ -96,17 +103,47 @@ def _finite_for(toks: Sequence[Tok], i: int) -> int:
     """The finite verb governing a participle/infinitive at ``i`` (itself if finite)."""
     if is_finite(toks[i]):
         return i
-    for k in range(i - 1, max(-1, i - 20), -1):
-        if toks[k].text in (",", ":", ";"):
+    k, steps = i - 1, 0
+    while k >= 0 and steps < 20:
+        t = toks[k]
+        if t.text == ")" or (t.text == "," and k > 0 and toks[k - 1].text == ")"):
+            # "Christian Wulff (CDU) hat … Schimon Peres (Awoda, dt. etwa Arbeiterpartei) bekräftigt"
+            opening = _opening_parenthesis(toks, k if t.text == ")" else k - 1)
+            if opening is None:
+                break
+            k = opening - 1
+            steps += 1
+            continue
+        if t.text == ",":
+            # "hatte ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud, erklärt": an apposition
+            opening = apposition_opening(toks, k)
+            if opening is None:
+                break
+            k = opening - 1
+            steps += 1
+            continue
+        if t.text in (":", ";"):
             break
-        if is_finite(toks[k]) and toks[k].tag[:2] in ("VA", "VM"):
+        if is_finite(t) and t.tag[:2] in ("VA", "VM"):
             return k
+        k -= 1
+        steps += 1
     for k in range(i + 1, min(len(toks), i + 3)):
         if is_punct(toks[k]):  # "auch „Apogäum“ genannt) erscheint": the next clause's verb is not its finite
             break
         if is_finite(toks[k]):
             return k
     return i
+
+
+def _opening_parenthesis(toks: Sequence[Tok], close: int) -> int | None:
+    """The "(" that the ")" at ``close`` closes, within a few tokens and no clause end on the way."""
+    for k in range(close - 1, max(-1, close - 12), -1):
+        if toks[k].text == "(":
+            return k
+        if toks[k].text in (".", ";", ":", ")") or is_verb(toks[k]):
+            return None
+    return None
 
 
 def speech_verbs(
@@ -118,7 +155,7 @@ def speech_verbs(
         if inside[i] or not t.tag.startswith("VV"):
             continue
         lemma, last = verb_lemma(toks, i)
-        if lemma not in lexicon or not _companion_ok(toks, i, lemma):
+        if lemma not in lexicon or not companion_ok(toks, i, lemma):
             continue
         hits.append(VerbHit(i, lemma, last, _finite_for(toks, i)))
     return hits
@@ -183,6 +220,24 @@ def is_konj(t: Tok) -> bool:
         return False
     # "-te" is mostly the past ("sagte"), but the stem itself where the stem ends in t ("rate", "halte", "biete")
     return not low.endswith("te") or low == (t.lemma or "").lower()[:-1]
+
+
+#: Present forms of the auxiliaries and modals (a past form is "war", "hatte", "wurde", "konnte", …).
+_PRESENT_AUXILIARIES = frozenset(
+    "ist sind hat haben wird werden kann können soll sollen muss müssen darf dürfen will wollen".split()
+)
+
+
+def present_or_konj(tok: Tok) -> bool:
+    """Whether a finite verb is in the present tense or in Konjunktiv ("verzeichnet", "bestimmen", "hätte"), not
+    in the past ("brach", "wurde", "nahm auf")."""
+    if is_konj(tok) or tok.low in _PRESENT_AUXILIARIES:
+        return True
+    if tok.tag != "VVFIN":
+        return False
+    lemma = (tok.lemma or "").lower()
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    return bool(stem) and tok.low.startswith(stem) and (stem.endswith("t") or not tok.low.endswith(("te", "ten")))
 
 
 def content_before(toks: Sequence[Tok], hit: VerbHit) -> bool:

@@ -1094,3 +1094,368 @@ def test_wie_with_a_finding_verb_names_its_document(text: str, quote_part: str, 
 
 def test_wie_with_a_finding_verb_and_no_document_is_no_source() -> None:
     assert attribute("Die Mieten sind stark gestiegen, wie die Erfahrung zeigt.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote_part", "speaker"),
+    [
+        (
+            "Vor kurzem hatte ein Talibanführer auf pakistanischer Seite, Baitullah Mehsud, erklärt, die Taliban "
+            "würden Soldaten töten.",
+            "Soldaten töten",
+            "ein Talibanführer",
+        ),
+        (
+            "Bundespräsident Christian Wulff (CDU) hat mit Schimon Peres (Awoda, dt. etwa Arbeiterpartei) "
+            "bekräftigt, die Bundesrepublik bekenne sich zu ihrer Verantwortung.",
+            "Verantwortung",
+            "Bundespräsident Christian Wulff (CDU)",
+        ),
+        (
+            "Wie der Vorsitzende Richter, Ottmar Breidling, ausführte, hätte es ein Blutbad gegeben.",
+            "Blutbad",
+            "der Vorsitzende Richter",
+        ),
+        (
+            "Als der Chief Executive C.Y. Leung am Sonntag sagte, dass die Proteste keine Revolution seien, "
+            "meinte er damit die Massenbewegung.",
+            "keine Revolution",
+            "der Chief Executive C.Y. Leung",
+        ),
+        (
+            "Im Vorfeld hatte das deutsche Organisationskomitee (OK) der Weltmeisterschaft betont, dass die "
+            "Eintrittskarten wichtig seien.",
+            "wichtig seien",
+            "das deutsche Organisationskomitee (OK) der Weltmeisterschaft",
+        ),
+    ],
+)
+def test_a_subject_set_off_by_an_apposition_or_a_parenthesis_is_found(text: str, quote_part: str, speaker: str) -> None:
+    """An apposition or a parenthesis between auxiliary and participle, an apposition before the verb of a
+    "wie" clause, an initial "Als" clause and a participle read as finite keep their subject."""
+    assert _find(attribute(text), text, quote_part).speaker == speaker
+
+
+def test_a_particle_read_as_an_adjective_at_the_clause_end_joins_its_verb() -> None:
+    text = "Die Staatsanwaltschaft Oslo gab heute bekannt, dass den Tätern ein Strafnachlass zugebilligt wird."
+    a = _find(attribute(text), text, "Strafnachlass")
+    assert (a.kind, a.speaker, a.cue) == ("indirect", "Die Staatsanwaltschaft Oslo", "gab bekannt")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Beobachter halten es jedoch für unwahrscheinlich, dass das Gericht die Entscheidung kassiert.",
+            "Beobachter",
+            "halten für",
+        ),
+        ("Das Gericht sah es als erwiesen an, dass die Täter Anschläge verüben wollten.", "Das Gericht", "sah als an"),
+        (
+            "Die Wissenschaftler fanden heraus, dass es sich bei dem Klumpen um Stein handelte.",
+            "Die Wissenschaftler",
+            "fanden heraus",
+        ),
+        (
+            "Der Verband bedauerte, dass sich die Bundesregierung auf die Seite der Konzerne gestellt habe.",
+            "Der Verband",
+            "bedauerte",
+        ),
+        (
+            "Beide Seiten hatten vereinbart, alle Truppen aus der Region zurückzuziehen.",
+            "Beide Seiten",
+            "hatten vereinbart",
+        ),
+    ],
+)
+def test_verbs_of_judging_finding_and_agreeing_frame_a_content_clause(text: str, speaker: str, cue: str) -> None:
+    """ "halten … für" and "ansehen … als" with their companion, and verbs of finding out, regretting and agreeing,
+    frame the clause after them."""
+    a = attribute(text)[0]
+    assert (a.kind, a.speaker, a.cue) == ("indirect", speaker, cue)
+
+
+def test_halten_without_fuer_frames_nothing_in_a_wie_clause() -> None:
+    text = "Die Anleger verkaufen, wie es jeder hält, ihre Aktien im Herbst."
+    assert attribute(text) == []
+
+
+def test_an_expectation_with_mit_rechnen_is_a_reported_act() -> None:
+    text = "Premium Aerotec rechnet für das Jahr 2009 mit einem Umsatz von einer Milliarde Euro."
+    a = attribute(text)[0]
+    assert (a.kind, a.speaker, a.cue) == ("reported", "Premium Aerotec", "rechnet mit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Falle einer Verurteilung muss der Politiker mit einer mehrjährigen Gefängnisstrafe rechnen.",
+        "Die übrigen acht Kandidaten können ihrer Wählerschaft für den zweiten Wahlgang Empfehlungen aussprechen.",
+    ],
+)
+def test_what_one_must_or_can_do_is_no_reported_act(text: str) -> None:
+    assert attribute(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Elon Musk will nun Ursachenforschung betreiben. Dies geht aus einer Meldung der dpa, die von der "
+            "Basler Zeitung verbreitet wurde, hervor.",
+            "einer Meldung der dpa",
+            "geht hervor",
+        ),
+        (
+            "Bei einem Luftangriff sind 80 Menschen gestorben. Das ergab eine Untersuchung der Vereinten Nationen.",
+            "eine Untersuchung der Vereinten Nationen",
+            "ergab",
+        ),
+    ],
+)
+def test_a_document_that_a_demonstrative_points_back_to_is_the_source_of_the_sentence_before(
+    text: str, speaker: str, cue: str
+) -> None:
+    a = attribute(text)[0]
+    assert (a.speaker, a.cue) == (speaker, cue)
+    assert text[a.quote_start :].startswith(text.split(".")[0].split(" ")[0])
+
+
+def test_a_finding_with_no_document_names_no_source() -> None:
+    assert attribute("Die Preise steigen. Das zeigt die Erfahrung.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Großbank UBS veröffentlichte heute neue Quartalszahlen. Danach verzeichnet das Institut Verluste.",
+        "Dieser Darstellung widersprach ein Militärsprecher. Danach hätte es sich um ein Feuergefecht gehandelt.",
+    ],
+)
+def test_danach_in_the_present_after_a_document_reads_as_demnach(text: str) -> None:
+    a = _find(attribute(text), text, "gehandelt" if "gehandelt" in text else "Verluste")
+    assert (a.kind, a.speaker) == ("according_to", "Danach")
+    assert not text[a.quote_start :].startswith("Danach")
+
+
+def test_danach_in_the_past_tells_what_happened_next() -> None:
+    text = "Die Familie hat aus den Medien von dem Angebot erfahren. Danach nahm die Frau Kontakt zur Polizei auf."
+    assert all("Kontakt" not in text[a.quote_start : a.quote_end] for a in attribute(text))
+
+
+def test_a_wonach_clause_after_an_object_is_that_sources_not_the_verbs() -> None:
+    text = "Das Institut bestätigte die Befunde des Untersuchungsamts, wonach 15 Rinder an der Krankheit erkrankt sind."
+    a = _find(attribute(text), text, "15 Rinder")
+    assert (a.kind, a.speaker, a.cue) == ("according_to", "die Befunde des Untersuchungsamts", "wonach")
+    assert text[a.quote_start :].startswith("15 Rinder")
+
+
+def test_the_one_who_cites_unter_berufung_auf_speaks() -> None:
+    text = "Die Agentur beschrieb die Mönche unter Berufung auf Erklärungen des Vorsitzenden als „aggressiv“."
+    assert {a.speaker for a in attribute(text)} == {"Die Agentur"}
+
+
+def test_das_berichtet_x_unter_berufung_auf_y_attributes_the_sentence_before() -> None:
+    text = (
+        "Im Trinkwasser wurden Spuren eines radioaktiven Isotops gefunden. Das berichtet die Nachrichtenagentur "
+        "Kyodo unter Berufung auf einen Vertreter des Ministeriums."
+    )
+    a = _find(attribute(text), text, "Isotops")
+    assert (a.speaker, a.cue) == ("die Nachrichtenagentur Kyodo", "berichtet")
+    assert "Berufung" not in text[a.quote_start : a.quote_end]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Auch der Außenminister Donald Rumsfeld attackierte den Iran als den „führenden Förderer von Terrorismus“.",
+            "„führenden Förderer von Terrorismus“",
+            "der Außenminister Donald Rumsfeld",
+        ),
+        (
+            "In dem Verfahren sieht Osterloh einen „Angriff gegen die Belegschaft“.",
+            "„Angriff gegen die Belegschaft“",
+            "Osterloh",
+        ),
+        (
+            "Der Bundespräsident konstatierte im Zusammenhang mit der Debatte eine wachsende „Kluft zwischen Arm und "
+            "Reich“.",
+            "„Kluft zwischen Arm und Reich“",
+            "Der Bundespräsident",
+        ),
+    ],
+)
+def test_a_short_quote_in_a_clause_of_saying_or_judging_is_its_subjects(text: str, quote: str, speaker: str) -> None:
+    a = _find(attribute(text), text, quote)
+    assert (text[a.quote_start : a.quote_end], a.kind, a.speaker) == (quote, "direct", speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ratzinger galt als „Pitbull des Vatikans“.",
+        "Die umfangreiche Liste der Bibliothek enthält auch „Der Fänger im Roggen“.",
+    ],
+)
+def test_a_short_quote_after_a_verb_of_being_or_having_is_no_quote(text: str) -> None:
+    assert attribute(text) == []
+
+
+def test_a_long_quote_inside_a_clause_of_saying_is_its_subjects_too() -> None:
+    text = (
+        "Der Präsident der Universität begrüßte den Beschluss der Landesregierung als „wesentlichen Schritt für "
+        "den Erhalt der Wettbewerbsfähigkeit niedersächsischer Hochschulen“."
+    )
+    a = _find(attribute(text), text, "wesentlichen Schritt")
+    assert (a.kind, a.speaker, a.cue) == ("direct", "Der Präsident der Universität", "begrüßte")
+
+
+def test_a_speech_verb_in_konjunktiv_continues_the_speaker_before_over_the_whole_sentence() -> None:
+    text = (
+        "Ein Regierungssprecher in Berlin sagte, die Sperre sei aufgehoben. "
+        "Er wisse auch nicht, was die USA zu diesem Schritt bewogen hatte."
+    )
+    a = _find(attribute(text), text, "bewogen")
+    assert (a.kind, a.speaker) == ("carried_over", "Ein Regierungssprecher in Berlin")
+    assert text[a.quote_start :].startswith("Er wisse")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Der Bischof hat den Papst gebeten, seine Ernennung zurückzunehmen.", "Der Bischof", "hat gebeten"),
+        ("Die Forscher formulierten die Hypothese, dass Mehl wichtig war.", "Die Forscher", "formulierten"),
+        ("Jugendliche haben ausgesagt, dass Paris das Vorbild sei.", "Jugendliche", "haben ausgesagt"),
+    ],
+)
+def test_verbs_of_asking_wording_and_testifying_frame_a_content_clause(text: str, speaker: str, cue: str) -> None:
+    a = attribute(text)[0]
+    assert (a.kind, a.speaker, a.cue) == ("indirect", speaker, cue)
+
+
+def test_a_direction_after_an_adjective_noun_is_no_postposed_nach() -> None:
+    text = "Jens Wieseke fordert freie Sicht nach draußen. Die Muster seien unruhig."
+    assert {a.speaker for a in attribute(text)} == {"Jens Wieseke"}
+
+
+def test_a_sentence_ending_in_a_number_is_not_run_into_the_next() -> None:
+    text = (
+        "Ein Arbeitskampf hätte negative Auswirkungen auf die Auslieferung des Modells 3. Ein Sprecher von Tesla "
+        "teilte mit, man wolle auch Aktien ausgeben. Am 3. Oktober kam er."
+    )
+    a = _find(attribute(text), text, "Aktien")
+    assert a.speaker == "Ein Sprecher von Tesla"
+    assert [s.toks[-1].text for s in tokenise.split_sentences(text)] == ["3.", ".", "."]
+
+
+def test_a_noun_phrase_with_an_extended_attribute_is_a_speaker() -> None:
+    text = (
+        "So sagte der für die Region zuständige Koordinator für Naturkatastrophen gegenüber der BBC, dass nur "
+        "14 Motorboote im Einsatz seien."
+    )
+    a = _find(attribute(text), text, "Motorboote")
+    assert a.speaker == "der für die Region zuständige Koordinator für Naturkatastrophen"
+
+
+def test_the_place_after_wie_bekannt_wurde_is_no_source() -> None:
+    text = "Wie heute bekannt wurde, sind in dem am schwersten betroffenen Gebiet erste Cholerafälle aufgetreten."
+    assert all(a.speaker is None for a in attribute(text))
+
+
+def test_a_passive_participle_read_as_finite_has_no_speaker() -> None:
+    text = "Einerseits wird der durch die Kommission ausgelöste bürokratische Aufwand bemängelt."
+    assert all(a.speaker is None for a in attribute(text))
+
+
+def test_a_passive_speech_verb_speaks_from_the_document_in_its_clause() -> None:
+    text = "So wird in einer Pressemitteilung der Organisation gefordert, dass die Regierung die Mängel abstelle."
+    a = _find(attribute(text), text, "Mängel")
+    assert (a.speaker, a.cue) == ("einer Pressemitteilung der Organisation", "wird gefordert")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Jegliche Mitverantwortung für die Affäre im Bezirk Weser-Ems weist Hartmann von sich: „Diese "
+            "Verantwortung kann nur der Vorsitzende übernehmen.“",
+            "Hartmann",
+        ),
+        ("Das US-Magazin Barrons bezeichnete Stratfor als „Schatten-CIA“.", "Das US-Magazin Barrons"),
+    ],
+)
+def test_a_name_after_the_head_of_a_fronted_object_is_its_genitive(text: str, speaker: str) -> None:
+    """A fronted thing with a name after its head noun is still the object; a medium ("Magazin") speaks."""
+    assert {a.speaker for a in attribute(text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Nach deren Angaben sollten täglich Speisen mit Vitamin E auf den Teller kommen.", "deren Angaben"),
+        ("Die Inflation wird nach der Vorhersage der Bank bei 51 Prozent liegen.", "der Vorhersage der Bank"),
+    ],
+)
+def test_nach_with_a_possessive_relative_or_a_forecast_is_according_to(text: str, speaker: str) -> None:
+    a = attribute(text)[0]
+    assert (a.kind, a.speaker) == ("according_to", speaker)
+
+
+def test_nach_and_a_document_opening_a_sentence_in_the_present_is_according_to() -> None:
+    text = "Nach einem EU-Dokument leben sie in Armut. Nach dem Urteil verließ er den Saal."
+    atts = attribute(text)
+    assert [(a.kind, a.speaker) for a in atts] == [("according_to", "einem EU-Dokument")]
+
+
+def test_an_abbreviation_in_parentheses_stays_in_the_phrase_before_zufolge() -> None:
+    text = "Einer Presseerklärung des Verbandes Deutscher Lehrer (VDL) zufolge nahmen tausend Lehrer teil."
+    a = attribute(text)[0]
+    assert (a.kind, a.speaker) == ("according_to", "Einer Presseerklärung des Verbandes Deutscher Lehrer (VDL)")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der Ausbruch erfolgte trotz einer Warnung der Wärter, auf fliehende Häftlinge zu schießen.",
+            "einer Warnung der Wärter",
+        ),
+        (
+            "Die CDU reagierte auf die Forderung des CSU-Vorsitzenden Edmund Stoiber, auf die SPD zuzugehen.",
+            "die Forderung des CSU-Vorsitzenden Edmund Stoiber",
+        ),
+    ],
+)
+def test_a_noun_of_saying_with_its_sayer_frames_the_clause_after_it(text: str, speaker: str) -> None:
+    a = attribute(text)[0]
+    assert (a.kind, a.speaker) == ("indirect", speaker)
+
+
+def test_a_noun_of_saying_without_its_sayer_frames_nothing() -> None:
+    assert attribute("Die Aufforderung, sofort die Angriffe einzustellen, blieb ungehört.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("Die Meteorologin sagte: „Wir bekommen ein bisschen ‚echten‘ Winter diese Woche.“", "‚echten‘"),
+        (
+            "Die Zahl der Toten der Operation „Cast Lead“ („gegossenes Blei“) stieg laut Behörden auf 384.",
+            "„gegossenes Blei“",
+        ),
+    ],
+)
+def test_a_quote_inside_a_quote_or_a_gloss_after_a_name_is_no_quote_of_its_own(text: str, inner: str) -> None:
+    spans = [text[a.quote_start : a.quote_end] for a in attribute(text)]
+    assert inner not in spans
+
+
+def test_a_negated_speech_verb_frames_no_content() -> None:
+    text = "Ein Sprecher der Armee wollte nicht bestätigen, dass alle Insassen Soldaten waren."
+    assert attribute(text) == []
+
+
+def test_a_negation_inside_the_content_keeps_the_frame() -> None:
+    text = "Der Sprecher sagte, dass die Armee nicht beteiligt gewesen sei."
+    assert attribute(text)[0].speaker == "Der Sprecher"
