@@ -9,6 +9,7 @@ Dense similarity knows the topic; words tell which of many similar sentences nam
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import repeat
@@ -22,6 +23,8 @@ MIN_WORD = 4  # shorter words ("EU", "ÖVP" aside) say too little to count as ev
 PREFIX = 5  # a shared beginning this long is the same word inflected ("Soldaten"/"Soldat", "warned"/"warnte")
 FUZZY = 84  # rapidfuzz ratio for typos and cognates ("antisemtische", "refugess")
 COGNATE = 60  # ... or a ratio this high with the first four letters shared ("soldiers"/"soldaten")
+CACHED_CHARS = 2000  # longer texts (articles) have a cache of their own, smaller (their words are many)
+ARTICLES_CACHED = 512
 
 # Question and function words of both languages, and verbs that ask rather than tell.
 STOP = frozenset(
@@ -62,10 +65,20 @@ def spelled(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=16384)
 def tokens(text: str) -> frozenset[str]:
-    """The distinct words of ``text`` as written; a title or a sentence is read once, however often asked."""
-    return frozenset(_WORD.findall(text))
+    """The distinct words of ``text`` as written; a title, a sentence or an article is read once, however often
+    asked. Each word is one string however many texts hold it, and whole articles have a smaller cache of their
+    own: in one cache of 16,384 texts, sentences and articles, their words took 42 MB of a serving process after
+    158 questions; not caching articles at all made answers 10 % slower."""
+    return _short_tokens(text) if len(text) <= CACHED_CHARS else _long_tokens(text)
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(map(sys.intern, _WORD.findall(text)))
+
+
+_short_tokens = lru_cache(maxsize=16384)(_words_of)
+_long_tokens = lru_cache(maxsize=ARTICLES_CACHED)(_words_of)
 
 
 class Matcher:
