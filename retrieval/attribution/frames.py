@@ -322,15 +322,18 @@ def _hearsay_phrase(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
     """ "hieß es" / "es heißt" (speaker: an "in/aus X" phrase nearby if any)."""
     n = len(toks)
     for i in range(n - 1):
-        if inside[i] or not any(match_seq(toks, i, p) for p in HEARSAY_PHRASES):
+        if inside[i]:
+            continue
+        width = next((len(p) for p in HEARSAY_PHRASES if match_seq(toks, i, p)), 0)
+        if not width:
             continue
         if "bekannt" in (toks[i].low, toks[i + 1].low) and not _made_known(toks, i):
             continue
         spk = None
-        for k in range(i + 2, min(n, i + 6)):
+        for k in range(i + width, min(n, i + width + 4)):
             if toks[k].text in (",", ":", ";"):
                 break  # "Wie heute bekannt wurde, sind in dem Gebiet …": the place of the news, not its source
-            if toks[k].low in ("in", "im", "aus", "von", "vom", "bei", "beim"):
+            if toks[k].low in ("in", "im", "auf", "aus", "von", "vom", "bei", "beim"):
                 end = np_forward(toks, k + 1, n)
                 if end > k + 1:
                     spk = (k + 1, end)
@@ -339,10 +342,10 @@ def _hearsay_phrase(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             # "In dem Antrag heißt es …", "Aus Paris hieß es …": the place named before it (news made known has none)
             spk = fronted_source(toks, i)
         before = i > 0 and toks[i - 1].text == ","
-        q = (0, i - 1) if before else (i + 2, n)
+        q = (0, i - 1) if before else (i + width, n)
         if spk is not None and not before and spk[0] > i:
             q = (spk[1], n)
-        return candidate(toks, q, "according_to", spk, (i, i + 2))
+        return candidate(toks, q, "according_to", spk, (i, i + width))
     return None
 
 

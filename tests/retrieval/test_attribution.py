@@ -891,6 +891,11 @@ def test_an_insertion_between_dashes_is_no_main_clause() -> None:
         ),
         ("Aus Paris hieß es, das Vorgehen sei ein schwerer Bruch des Abkommens.", "das Vorgehen sei", "Paris"),
         (
+            "In den ersten Berichten hatte es geheißen, dass zwei Fischer vermisst würden.",
+            "dass zwei Fischer",
+            "den ersten Berichten",
+        ),
+        (
             "In einer Presseerklärung der Stadt wurde verkündet, dass die Brücke im Mai wieder öffnen werde.",
             "dass die Brücke",
             "einer Presseerklärung der Stadt",
@@ -901,6 +906,16 @@ def test_a_fronted_place_of_the_words_is_the_source(text: str, quote: str, speak
     a = _find(attribute(text), text, quote)
     assert a.speaker == speaker
     assert not text[a.quote_start : a.quote_end].startswith(("heißt", "hieß"))
+
+
+def test_heisst_es_names_the_page_it_stands_on() -> None:
+    """ "…, heißt es auf der Webseite des Vereins": the page after the phrase is the source, as with "in"."""
+    text = (
+        "Der Preis gehe an Menschen, „die sich um die Aufklärung verdient gemacht haben“, "
+        "heißt es auf der Webseite des Vereins."
+    )
+    a = _find(attribute(text), text, "Aufklärung")
+    assert a.speaker == "der Webseite des Vereins"
 
 
 @pytest.mark.parametrize(
