@@ -23,6 +23,8 @@ class Cand:
     speaker: tuple[int, int] | None = None
     cue: tuple[int, int] | None = None
     cue_text: str | None = None
+    #: who the next sentences' quotes are from when that is not ``speaker`` ("X war nach eigenem Bekunden …")
+    onward: tuple[int, int] | None = None
 
 
 def sentence_body(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int]:

@@ -68,7 +68,7 @@ def _carry(
         _ensure_tagged(s, tagged)
         if not is_hearsay(s, qspans):
             continue
-        speaker = last.speaker if near and last is not None else None
+        speaker = (last.onward or last.speaker) if near and last is not None else None
         own = _indicative_source(s, qspans) if speaker is not None else None
         if own is not None:
             speaker = own
@@ -98,6 +98,16 @@ def _carry(
 _KONJ1_RE = re.compile(r"\b(?:" + "|".join(sorted(KONJ1_FORMS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 #: Subjects that stand for no source ("Es sei …", "Das habe …").
 _NO_SOURCE = frozenset({"es", "das", "dies", "man", "ich", "wir"})
+
+
+def _own_words(text: str, sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]]) -> None:
+    """ "Georg Ratzinger war nach eigenem Bekunden eingeweiht. „Mein Bruder …“": the source of "nach eigenen
+    Angaben" is the sentence's own subject, so the quotes after it are that subject's, not "eigenem Bekunden"'s
+    (the sentence itself keeps its phrase as the source, as written)."""
+    for k, c in found.items():
+        if c.speaker is None or not text[c.speaker[0] : c.speaker[1]].lower().startswith("eigen"):
+            continue
+        c.onward = _main_subject(sents[k], qspans)
 
 
 def _ensure_tagged(s: Sent, tagged: set[int]) -> None:
@@ -289,11 +299,13 @@ def _direct_quotes(
             continue
         if words == 1 and text[a + 1 : a + 2].isupper() and not _LABEL_OPENER_RE.search(text, max(0, a - 12), a):
             continue  # "der „Passat“", "den „Berlusconi-Club“": a quoted term, not a "Wortbruch" someone called it
+        onward = None
         if frame is None:
             frame = _nearer(
                 _previous_speaker(found, host), last[1] if last and host and host.index - last[0] <= 1 else None
             )
-        spk = frame.speaker if frame else None
+            onward = frame.onward if frame else None
+        spk = onward or (frame.speaker if frame else None)
         cue = frame.cue if frame else None
         cue_text = frame.cue_text if frame else None
         cand = Cand((a, b), "direct", spk, cue, cue_text)
@@ -544,6 +556,7 @@ def attribute_de(text: str, sentences: Sequence[tuple[int, int]] | None = None) 
     _demonstrative_reports(sents, found, qspans)
     _reported_frames_continue(text, sents, found)
     _danach_after_document(text, sents, found, tagged)
+    _own_words(text, sents, found, qspans)
     _carry(text, sents, found, qspans, tagged)
     direct = _direct_quotes(text, sents, found, qspans)
     return _merge_continuations(text, _drop_duplicates(text, found, direct))

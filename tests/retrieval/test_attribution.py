@@ -1474,3 +1474,15 @@ def test_a_negated_speech_verb_frames_no_content() -> None:
 def test_a_negation_inside_the_content_keeps_the_frame() -> None:
     text = "Der Sprecher sagte, dass die Armee nicht beteiligt gewesen sei."
     assert attribute(text)[0].speaker == "Der Sprecher"
+
+
+def test_the_quotes_after_nach_eigenen_angaben_are_the_subjects() -> None:
+    """ "X war nach eigenem Bekunden eingeweiht. „…“ … sei …": the following quotes are X's, not "eigenem
+    Bekunden"'s; the sentence with the phrase keeps it as its source."""
+    text = (
+        "Der Bruder des Bischofs, Georg Berger, war nach eigenem Bekunden seit langem eingeweiht. "
+        "„Mein Bruder wünscht sich mehr Ruhe.“ Der Rücktritt sei ein natürlicher Vorgang."
+    )
+    atts = attribute(text)
+    assert _find(atts, text, "mehr Ruhe").speaker == "Der Bruder des Bischofs, Georg Berger"
+    assert _find(atts, text, "natürlicher Vorgang").speaker == "Der Bruder des Bischofs, Georg Berger"
