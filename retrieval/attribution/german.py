@@ -280,7 +280,7 @@ def _inside_any(s: Sent, qspans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _direct_quotes(
-    text: str, sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]]
+    text: str, sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]], tagged: set[int]
 ) -> list[Cand]:
     """Attribute quotation-marked spans: own frame, surrounding attribution, or carry-over."""
     out: list[Cand] = []
@@ -305,6 +305,8 @@ def _direct_quotes(
                 _previous_speaker(found, host), last[1] if last and host and host.index - last[0] <= 1 else None
             )
             onward = frame.onward if frame else None
+        if frame is None and host is not None:
+            onward = _named_subject_before(text, sents, host, a, qspans, tagged)
         spk = onward or (frame.speaker if frame else None)
         cue = frame.cue if frame else None
         cue_text = frame.cue_text if frame else None
@@ -314,6 +316,32 @@ def _direct_quotes(
         if spk is not None and end is not None:
             last = (end.index, cand)
     return out
+
+
+def _named_subject_before(
+    text: str, sents: Sequence[Sent], host: Sent, a: int, qspans: Sequence[tuple[int, int]], tagged: set[int]
+) -> tuple[int, int] | None:
+    """ "Sadiq Khan, einer der Unterzeichner, verurteilte die Haltung der Regierung. „Diese Regierung …“": a quote
+    that opens its sentence with no frame and no speaker before it is from the named subject of the sentence
+    before, in the same paragraph."""
+    lead = text[host.start : a].strip()
+    if lead.endswith(":"):
+        # "Der Student hatte gefragt: „…“": the named subject of the clause the colon closes
+        _ensure_tagged(host, tagged)
+        spk = _main_subject(host, qspans)
+        return spk if spk is not None and spk[1] <= a and _has_name(host, spk) else None
+    if host.index == 0 or lead:
+        return None
+    prev = sents[host.index - 1]
+    if "\n" in text[prev.end : host.start] or _inside_any(prev, qspans):
+        return None
+    _ensure_tagged(prev, tagged)
+    spk = _main_subject(prev, qspans)
+    return spk if spk is not None and _has_name(prev, spk) else None
+
+
+def _has_name(s: Sent, span: tuple[int, int]) -> bool:
+    return any(t.tag == "NE" and span[0] <= t.start < span[1] for t in s.toks)
 
 
 def _nested_or_gloss(text: str, qspans: Sequence[tuple[int, int]], a: int, b: int) -> bool:
@@ -558,7 +586,7 @@ def attribute_de(text: str, sentences: Sequence[tuple[int, int]] | None = None) 
     _danach_after_document(text, sents, found, tagged)
     _own_words(text, sents, found, qspans)
     _carry(text, sents, found, qspans, tagged)
-    direct = _direct_quotes(text, sents, found, qspans)
+    direct = _direct_quotes(text, sents, found, qspans, tagged)
     return _merge_continuations(text, _drop_duplicates(text, found, direct))
 
 

@@ -1486,3 +1486,33 @@ def test_the_quotes_after_nach_eigenen_angaben_are_the_subjects() -> None:
     atts = attribute(text)
     assert _find(atts, text, "mehr Ruhe").speaker == "Der Bruder des Bischofs, Georg Berger"
     assert _find(atts, text, "natürlicher Vorgang").speaker == "Der Bruder des Bischofs, Georg Berger"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Tom Becker, einer der Unterzeichner, verurteilte die Haltung der Regierung. "
+            "„Diese Politik wird von fast jedem als ungerecht angesehen.“",
+            "fast jedem",
+            "Tom Becker",
+        ),
+        (
+            "Im Landtag hatte sich Pieper während der Debatte zu dem Zwischenruf hinreißen lassen: "
+            "„Am besten hätte man Sie abschieben sollen.“",
+            "abschieben",
+            "Pieper",
+        ),
+    ],
+)
+def test_a_quote_with_no_frame_is_the_named_subjects_before_it(text: str, quote: str, speaker: str) -> None:
+    """A quote that opens its sentence, or follows a colon, with no verb of saying: the named subject of the
+    sentence (or clause) before it."""
+    a = _find(attribute(text), text, quote)
+    assert a.speaker is not None and speaker in a.speaker
+
+
+def test_a_quote_after_a_sentence_with_no_name_keeps_no_speaker() -> None:
+    text = "Die Stimmung im Saal war gereizt. „Wer zu spät kommt, den bestraft das Leben!“"
+    atts = [a for a in attribute(text) if "zu spät" in text[a.quote_start : a.quote_end]]
+    assert all(a.speaker is None for a in atts)
