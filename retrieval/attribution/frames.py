@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from retrieval.attribution.candidates import Cand, candidate
 from retrieval.attribution.lexicon import (
     ADVERB_CUES,
+    ALL_SPEECH_VERBS,
     BERUFUNG_CUE,
     CONTENT_NOUN_SUFFIXES,
     FINDING_NOUN_SUFFIXES,
@@ -296,6 +297,16 @@ def _so_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
     for i in range(1, n - 1):
         if inside[i] or toks[i].low != "so" or toks[i - 1].text != ",":
             continue
+        verb = _so_verb(toks, i)
+        if verb is not None:
+            # "In zehn Jahren, so schätzen die Forscher, soll …", "…, so betont auch die Polizei, ist dies …"
+            head = verb + 2 if toks[verb + 1].low == "auch" else verb + 1
+            end = np_forward(toks, head, n)
+            rest = toks[end:]
+            if end > head and (_closes_parenthesis(rest) or all(t.text in ".!?" for t in rest)):
+                q = (0, n) if rest and rest[0].text == "," else (0, i - 1)
+                return candidate(toks, q, "indirect", (head, end), (i, verb + 1))
+            continue
         end = np_forward(toks, i + 1, n)
         if end <= i + 1:
             continue
@@ -306,6 +317,14 @@ def _so_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             continue
         return candidate(toks, (0, i - 1), "indirect", (i + 1, end), (i, i + 1))
     return None
+
+
+def _so_verb(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of a finite verb of saying right after the "so" at ``i`` ("…, so schätzen die Forscher, …")."""
+    k = i + 1
+    if k + 1 >= len(toks) or toks[k].tag != "VVFIN":
+        return None
+    return k if (toks[k].lemma or toks[k].low).lower() in ALL_SPEECH_VERBS else None
 
 
 def _closes_parenthesis(rest: Sequence[Tok]) -> bool:

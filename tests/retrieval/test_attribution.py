@@ -1525,3 +1525,23 @@ def test_laut_between_speaker_and_words_makes_a_report_chain() -> None:
     atts = [a for a in attribute(text) if "zu wenig Essen" in text[a.quote_start : a.quote_end]]
     assert [a.speaker for a in atts] == ["der Agentur Reuters", "Gabriel Mensah"]
     assert atts[0].quote_start == atts[1].quote_start and atts[0].quote_end == atts[1].quote_end
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In zehn bis fünfzehn Jahren, so schätzen die Forscher, soll die Forschung abgeschlossen sein.",
+            "die Forscher",
+        ),
+        (
+            "Tatsächlich, so betont auch die ermittelnde Polizei, ist dies keine zutreffende Darstellung.",
+            "die ermittelnde Polizei",
+        ),
+        ("Der Flug käme für den Angeklagten einer Folter gleich, so bestätigt das Gericht.", "das Gericht"),
+    ],
+)
+def test_so_with_a_verb_of_saying_names_the_source(text: str, speaker: str) -> None:
+    """ "…, so schätzen die Forscher, …": a parenthetical "so" with a finite verb of saying frames the sentence."""
+    atts = attribute(text)
+    assert any(a.speaker == speaker and a.quote_end - a.quote_start > 30 for a in atts)
