@@ -1545,3 +1545,11 @@ def test_so_with_a_verb_of_saying_names_the_source(text: str, speaker: str) -> N
     """ "…, so schätzen die Forscher, …": a parenthetical "so" with a finite verb of saying frames the sentence."""
     atts = attribute(text)
     assert any(a.speaker == speaker and a.quote_end - a.quote_start > 30 for a in atts)
+
+
+def test_sich_versprechen_is_no_promise() -> None:
+    """ "versprechen sich die Forscher eine Massenproduktion": reflexive, the verb means to expect, not to say."""
+    text = "Durch die neue Methode versprechen sich die Forscher eine ertragreiche Massenproduktion."
+    assert attribute(text) == []
+    said = "Der Minister versprach den Bauern eine schnelle Hilfe."
+    assert any(a.speaker == "Der Minister" for a in attribute(said))
