@@ -77,7 +77,8 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
                         toks, max(hit.finite, hit.head)
                     )
             else:
-                spk = speaker_of_verb(toks, hit.finite, stop_words(hit))
+                # "Aus EU-Kreisen verlautete, …": with no subject, the place the words come from
+                spk = speaker_of_verb(toks, hit.finite, stop_words(hit)) or fronted_source(toks, hit.finite)
             spk = _zitieren_object(toks, hit, spk)
             return candidate(toks, (start, n), "indirect", spk, cue_rng, cue_text)
         if content_before(toks, hit):

@@ -1553,3 +1553,10 @@ def test_sich_versprechen_is_no_promise() -> None:
     assert attribute(text) == []
     said = "Der Minister versprach den Bauern eine schnelle Hilfe."
     assert any(a.speaker == "Der Minister" for a in attribute(said))
+
+
+def test_a_subjectless_speech_verb_takes_the_fronted_place() -> None:
+    """ "Aus EU-Kreisen verlautete, …": no subject; the circles the words come from are the source."""
+    text = "Aus EU-Kreisen verlautete, dies sei nur Spekulation."
+    a = _find(attribute(text), text, "nur Spekulation")
+    assert a.speaker == "EU-Kreisen"
