@@ -300,12 +300,15 @@ def _direct_quotes(
         if words == 1 and text[a + 1 : a + 2].isupper() and not _LABEL_OPENER_RE.search(text, max(0, a - 12), a):
             continue  # "der „Passat“", "den „Berlusconi-Club“": a quoted term, not a "Wortbruch" someone called it
         onward = None
-        if frame is None:
+        if frame is None and host is not None and text[host.start : a].rstrip().endswith(":"):
+            # the clause the colon closes names its own subject before any earlier speaker counts
+            onward = _named_subject_before(text, sents, host, a, qspans, tagged)
+        if frame is None and onward is None:
             frame = _nearer(
                 _previous_speaker(found, host), last[1] if last and host and host.index - last[0] <= 1 else None
             )
             onward = frame.onward if frame else None
-        if frame is None and host is not None:
+        if frame is None and onward is None and host is not None:
             onward = _named_subject_before(text, sents, host, a, qspans, tagged)
         spk = onward or (frame.speaker if frame else None)
         cue = frame.cue if frame else None

@@ -1560,3 +1560,14 @@ def test_a_subjectless_speech_verb_takes_the_fronted_place() -> None:
     text = "Aus EU-Kreisen verlautete, dies sei nur Spekulation."
     a = _find(attribute(text), text, "nur Spekulation")
     assert a.speaker == "EU-Kreisen"
+
+
+def test_the_colon_clause_subject_wins_over_an_earlier_speaker() -> None:
+    """A quote after "X hat weniger Hemmungen, … zu zeigen:" is X's, not the speaker of the sentence before."""
+    text = (
+        "Die Wochenzeitung „Jungle World“ hatte die Abgeordnete kritisiert. "
+        "Ihr Mitarbeiter Nick Brauns hat deutlich weniger Hemmungen, seine Sympathien öffentlich zu zeigen: "
+        "„Wir sind der Meinung, dass die Partei einen legitimen Kampf führt.“"
+    )
+    a = _find(attribute(text), text, "legitimen Kampf")
+    assert a.speaker is not None and "Nick Brauns" in a.speaker
