@@ -217,6 +217,9 @@ def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
                 # "beschrieb die Nachrichtenagentur unter Berufung auf Erklärungen des Vorsitzenden …": the one who
                 # cites speaks (a report chain is kept by its first link)
                 citing = _citing_subject(toks, i)
+                after = _citing_subject_after(toks, i, end) if citing is None else None
+                if after is not None:  # the quote keeps its words from the verb on, as with "X" before
+                    return candidate(toks, (end, n), "according_to", after, (i, i + 3))
                 return _prep_cand(toks, i, citing or (i + 3, end), (i, i + 3))
         elif low in ADVERB_CUES:
             spk = (i, i + 1)
@@ -237,6 +240,21 @@ def _citing_subject(toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
         if is_finite(t) and t.tag.startswith("VV") and not in_subordinate_clause(toks, k):
             spk = speaker_of_verb(toks, k)
             return spk if spk is not None and spk[1] <= i and toks[spk[0]].low not in ("es", "das", "dies") else None
+    return None
+
+
+def _citing_subject_after(toks: Sequence[Tok], i: int, end: int) -> tuple[int, int] | None:
+    """ "Unter Berufung auf staatliche Organe teilte die WHO mit, …": a phrase that opens the sentence; the subject
+    after the main-clause verb that follows it."""
+    if i != 0:
+        return None
+    for k in range(end, len(toks)):
+        t = toks[k]
+        if t.text in (",", ";", ":") or is_quote_mark(t):
+            return None
+        if is_finite(t) and t.tag.startswith("VV"):
+            spk = speaker_of_verb(toks, k)
+            return spk if spk is not None and spk[0] > k and toks[spk[0]].low not in ("es", "das", "dies") else None
     return None
 
 

@@ -1571,3 +1571,10 @@ def test_the_colon_clause_subject_wins_over_an_earlier_speaker() -> None:
     )
     a = _find(attribute(text), text, "legitimen Kampf")
     assert a.speaker is not None and "Nick Brauns" in a.speaker
+
+
+def test_unter_berufung_auf_opening_the_sentence_keeps_the_citing_subject() -> None:
+    """ "Unter Berufung auf staatliche Organe teilte die WHO mit, …": the one who cites is the speaker."""
+    text = "Unter Berufung auf staatliche Organe teilte die Weltgesundheitsorganisation mit, es gebe viele Tote."
+    a = _find(attribute(text), text, "viele Tote")
+    assert a.speaker == "die Weltgesundheitsorganisation"
