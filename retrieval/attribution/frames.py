@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from retrieval.attribution.candidates import Cand, candidate
 from retrieval.attribution.lexicon import (
     ADVERB_CUES,
+    ALL_SPEECH_VERBS,
     BERUFUNG_CUE,
     CONTENT_NOUN_SUFFIXES,
     FINDING_NOUN_SUFFIXES,
@@ -76,7 +77,8 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
                         toks, max(hit.finite, hit.head)
                     )
             else:
-                spk = speaker_of_verb(toks, hit.finite, stop_words(hit))
+                # "Aus EU-Kreisen verlautete, …": with no subject, the place the words come from
+                spk = speaker_of_verb(toks, hit.finite, stop_words(hit)) or fronted_source(toks, hit.finite)
             spk = _zitieren_object(toks, hit, spk)
             return candidate(toks, (start, n), "indirect", spk, cue_rng, cue_text)
         if content_before(toks, hit):
@@ -215,6 +217,9 @@ def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
                 # "beschrieb die Nachrichtenagentur unter Berufung auf Erklärungen des Vorsitzenden …": the one who
                 # cites speaks (a report chain is kept by its first link)
                 citing = _citing_subject(toks, i)
+                after = _citing_subject_after(toks, i, end) if citing is None else None
+                if after is not None:  # the quote keeps its words from the verb on, as with "X" before
+                    return candidate(toks, (end, n), "according_to", after, (i, i + 3))
                 return _prep_cand(toks, i, citing or (i + 3, end), (i, i + 3))
         elif low in ADVERB_CUES:
             spk = (i, i + 1)
@@ -235,6 +240,21 @@ def _citing_subject(toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
         if is_finite(t) and t.tag.startswith("VV") and not in_subordinate_clause(toks, k):
             spk = speaker_of_verb(toks, k)
             return spk if spk is not None and spk[1] <= i and toks[spk[0]].low not in ("es", "das", "dies") else None
+    return None
+
+
+def _citing_subject_after(toks: Sequence[Tok], i: int, end: int) -> tuple[int, int] | None:
+    """ "Unter Berufung auf staatliche Organe teilte die WHO mit, …": a phrase that opens the sentence; the subject
+    after the main-clause verb that follows it."""
+    if i != 0:
+        return None
+    for k in range(end, len(toks)):
+        t = toks[k]
+        if t.text in (",", ";", ":") or is_quote_mark(t):
+            return None
+        if is_finite(t) and t.tag.startswith("VV"):
+            spk = speaker_of_verb(toks, k)
+            return spk if spk is not None and spk[0] > k and toks[spk[0]].low not in ("es", "das", "dies") else None
     return None
 
 
@@ -296,6 +316,16 @@ def _so_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
     for i in range(1, n - 1):
         if inside[i] or toks[i].low != "so" or toks[i - 1].text != ",":
             continue
+        verb = _so_verb(toks, i)
+        if verb is not None:
+            # "In zehn Jahren, so schätzen die Forscher, soll …", "…, so betont auch die Polizei, ist dies …"
+            head = verb + 2 if toks[verb + 1].low == "auch" else verb + 1
+            end = np_forward(toks, head, n)
+            rest = toks[end:]
+            if end > head and (_closes_parenthesis(rest) or all(t.text in ".!?" for t in rest)):
+                q = (0, n) if rest and rest[0].text == "," else (0, i - 1)
+                return candidate(toks, q, "indirect", (head, end), (i, verb + 1))
+            continue
         end = np_forward(toks, i + 1, n)
         if end <= i + 1:
             continue
@@ -306,6 +336,14 @@ def _so_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             continue
         return candidate(toks, (0, i - 1), "indirect", (i + 1, end), (i, i + 1))
     return None
+
+
+def _so_verb(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of a finite verb of saying right after the "so" at ``i`` ("…, so schätzen die Forscher, …")."""
+    k = i + 1
+    if k + 1 >= len(toks) or toks[k].tag != "VVFIN":
+        return None
+    return k if (toks[k].lemma or toks[k].low).lower() in ALL_SPEECH_VERBS else None
 
 
 def _closes_parenthesis(rest: Sequence[Tok]) -> bool:
@@ -322,15 +360,18 @@ def _hearsay_phrase(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
     """ "hieß es" / "es heißt" (speaker: an "in/aus X" phrase nearby if any)."""
     n = len(toks)
     for i in range(n - 1):
-        if inside[i] or not any(match_seq(toks, i, p) for p in HEARSAY_PHRASES):
+        if inside[i]:
+            continue
+        width = next((len(p) for p in HEARSAY_PHRASES if match_seq(toks, i, p)), 0)
+        if not width:
             continue
         if "bekannt" in (toks[i].low, toks[i + 1].low) and not _made_known(toks, i):
             continue
         spk = None
-        for k in range(i + 2, min(n, i + 6)):
+        for k in range(i + width, min(n, i + width + 4)):
             if toks[k].text in (",", ":", ";"):
                 break  # "Wie heute bekannt wurde, sind in dem Gebiet …": the place of the news, not its source
-            if toks[k].low in ("in", "im", "aus", "von", "vom", "bei", "beim"):
+            if toks[k].low in ("in", "im", "auf", "aus", "von", "vom", "bei", "beim"):
                 end = np_forward(toks, k + 1, n)
                 if end > k + 1:
                     spk = (k + 1, end)
@@ -339,10 +380,10 @@ def _hearsay_phrase(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             # "In dem Antrag heißt es …", "Aus Paris hieß es …": the place named before it (news made known has none)
             spk = fronted_source(toks, i)
         before = i > 0 and toks[i - 1].text == ","
-        q = (0, i - 1) if before else (i + 2, n)
+        q = (0, i - 1) if before else (i + width, n)
         if spk is not None and not before and spk[0] > i:
             q = (spk[1], n)
-        return candidate(toks, q, "according_to", spk, (i, i + 2))
+        return candidate(toks, q, "according_to", spk, (i, i + width))
     return None
 
 
@@ -512,9 +553,23 @@ def analyse_sentence(sent: Sent, qspans: Sequence[tuple[int, int]]) -> Cand | No
     for fn in _SENTENCE_ANALYSES:
         c = fn(sent.toks, inside)
         if c is not None and c.speaker is not None:
-            return c
+            return _reported_by(c, opening) if fn is _verb_frame else c
         unnamed = unnamed or c
     return unnamed or _saying_noun_frame(sent.toks, inside)
+
+
+def _reported_by(c: Cand, opening: Cand | None) -> Cand:
+    """ "Außerdem hatte er laut „tagesschau.de“ kritisiert, dass …": the clause reports what a source says someone
+    said; the words stay the speaker's, and the source named between the speaker and the words gets them as well
+    (``also``: a second attribution of the same span, as readers and the annotation see a report chain)."""
+    if opening is None or opening.speaker is None or c.speaker is None:
+        return c
+    if (opening.cue_text or "").lower() != "laut":
+        return c
+    if not (c.speaker[1] <= opening.speaker[0] and opening.speaker[1] <= c.q[0]):
+        return c
+    c.also = Cand(c.q, "according_to", opening.speaker, opening.cue, opening.cue_text)
+    return c
 
 
 def _opens_sentence(toks: Sequence[Tok], c: Cand) -> bool:

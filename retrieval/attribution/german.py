@@ -68,7 +68,7 @@ def _carry(
         _ensure_tagged(s, tagged)
         if not is_hearsay(s, qspans):
             continue
-        speaker = last.speaker if near and last is not None else None
+        speaker = (last.onward or last.speaker) if near and last is not None else None
         own = _indicative_source(s, qspans) if speaker is not None else None
         if own is not None:
             speaker = own
@@ -98,6 +98,16 @@ def _carry(
 _KONJ1_RE = re.compile(r"\b(?:" + "|".join(sorted(KONJ1_FORMS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 #: Subjects that stand for no source ("Es sei …", "Das habe …").
 _NO_SOURCE = frozenset({"es", "das", "dies", "man", "ich", "wir"})
+
+
+def _own_words(text: str, sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]]) -> None:
+    """ "Georg Ratzinger war nach eigenem Bekunden eingeweiht. „Mein Bruder …“": the source of "nach eigenen
+    Angaben" is the sentence's own subject, so the quotes after it are that subject's, not "eigenem Bekunden"'s
+    (the sentence itself keeps its phrase as the source, as written)."""
+    for k, c in found.items():
+        if c.speaker is None or not text[c.speaker[0] : c.speaker[1]].lower().startswith("eigen"):
+            continue
+        c.onward = _main_subject(sents[k], qspans)
 
 
 def _ensure_tagged(s: Sent, tagged: set[int]) -> None:
@@ -270,7 +280,7 @@ def _inside_any(s: Sent, qspans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _direct_quotes(
-    text: str, sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]]
+    text: str, sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]], tagged: set[int]
 ) -> list[Cand]:
     """Attribute quotation-marked spans: own frame, surrounding attribution, or carry-over."""
     out: list[Cand] = []
@@ -289,19 +299,54 @@ def _direct_quotes(
             continue
         if words == 1 and text[a + 1 : a + 2].isupper() and not _LABEL_OPENER_RE.search(text, max(0, a - 12), a):
             continue  # "der „Passat“", "den „Berlusconi-Club“": a quoted term, not a "Wortbruch" someone called it
-        if frame is None:
+        onward = None
+        if frame is None and host is not None and text[host.start : a].rstrip().endswith(":"):
+            # the clause the colon closes names its own subject before any earlier speaker counts
+            onward = _named_subject_before(text, sents, host, a, qspans, tagged)
+        if frame is None and onward is None:
             frame = _nearer(
                 _previous_speaker(found, host), last[1] if last and host and host.index - last[0] <= 1 else None
             )
-        spk = frame.speaker if frame else None
+            onward = frame.onward if frame else None
+        if frame is None and onward is None and host is not None:
+            onward = _named_subject_before(text, sents, host, a, qspans, tagged)
+        spk = onward or (frame.speaker if frame else None)
         cue = frame.cue if frame else None
         cue_text = frame.cue_text if frame else None
         cand = Cand((a, b), "direct", spk, cue, cue_text)
+        if frame is not None and frame.also is not None and not onward:
+            cand.also = Cand((a, b), frame.also.kind, frame.also.speaker, frame.also.cue, frame.also.cue_text)
         out.append(cand)
         end = _sentence_of(sents, b - 1)
         if spk is not None and end is not None:
             last = (end.index, cand)
     return out
+
+
+def _named_subject_before(
+    text: str, sents: Sequence[Sent], host: Sent, a: int, qspans: Sequence[tuple[int, int]], tagged: set[int]
+) -> tuple[int, int] | None:
+    """ "Sadiq Khan, einer der Unterzeichner, verurteilte die Haltung der Regierung. „Diese Regierung …“": a quote
+    that opens its sentence with no frame and no speaker before it is from the named subject of the sentence
+    before, in the same paragraph."""
+    lead = text[host.start : a].strip()
+    if lead.endswith(":"):
+        # "Der Student hatte gefragt: „…“": the named subject of the clause the colon closes
+        _ensure_tagged(host, tagged)
+        spk = _main_subject(host, qspans)
+        return spk if spk is not None and spk[1] <= a and _has_name(host, spk) else None
+    if host.index == 0 or lead:
+        return None
+    prev = sents[host.index - 1]
+    if "\n" in text[prev.end : host.start] or _inside_any(prev, qspans):
+        return None
+    _ensure_tagged(prev, tagged)
+    spk = _main_subject(prev, qspans)
+    return spk if spk is not None and _has_name(prev, spk) else None
+
+
+def _has_name(s: Sent, span: tuple[int, int]) -> bool:
+    return any(t.tag == "NE" and span[0] <= t.start < span[1] for t in s.toks)
 
 
 def _nested_or_gloss(text: str, qspans: Sequence[tuple[int, int]], a: int, b: int) -> bool:
@@ -544,9 +589,11 @@ def attribute_de(text: str, sentences: Sequence[tuple[int, int]] | None = None) 
     _demonstrative_reports(sents, found, qspans)
     _reported_frames_continue(text, sents, found)
     _danach_after_document(text, sents, found, tagged)
+    _own_words(text, sents, found, qspans)
     _carry(text, sents, found, qspans, tagged)
-    direct = _direct_quotes(text, sents, found, qspans)
-    return _merge_continuations(text, _drop_duplicates(text, found, direct))
+    direct = _direct_quotes(text, sents, found, qspans, tagged)
+    cands = _merge_continuations(text, _drop_duplicates(text, found, direct))
+    return cands + [c.also for c in cands if c.also is not None]
 
 
 def _merge_continuations(text: str, cands: list[Cand]) -> list[Cand]:

@@ -52,6 +52,8 @@ REPORTING_LEXICON = REPORT_VERBS | ESTIMATE_VERBS.keys()
 ANNOUNCING_VERBS = _table("announcing_verbs.tsv")
 #: Verbs that, reflexive, give a thing's name and report no speech ("nennt sich …", "bezeichnet sich als …").
 SELF_NAMING_VERBS = frozenset({"nennen", "bezeichnen"})
+#: Verbs that, reflexive, mean something other than saying ("versprechen sich Erfolg": they expect it).
+REFLEXIVE_NON_SPEECH = frozenset({"versprechen"})
 #: Lemmas that only count as speech verbs with a particular particle or pronominal adverb nearby.
 NEEDS_COMPANION = _table("needs_companion.tsv")
 #: Separable particles HanTa tags PTKVZ; joined with the verb lemma ("teilen" + "mit" -> "mitteilen").

@@ -23,6 +23,7 @@ from retrieval.attribution.lexicon import (
     NUMBER_WORDS,
     PARTICLES,
     PASSIVE_AUXILIARIES,
+    REFLEXIVE_NON_SPEECH,
     REPORT_VERBS,
     SELF_NAMING_VERBS,
     SPEECH_VERBS,
@@ -309,7 +310,7 @@ def _says_nothing(toks: Sequence[Tok], hit: VerbHit) -> bool:
         return True
     words = {t.low for t in clause}
     reflexive = "sich" in words
-    if reflexive and hit.lemma in SELF_NAMING_VERBS:
+    if reflexive and (hit.lemma in SELF_NAMING_VERBS or hit.lemma in REFLEXIVE_NON_SPEECH):
         return True
     return reflexive and hit.lemma in ANNOUNCING_VERBS and not any(w in words for w in ANNOUNCING_VERBS[hit.lemma])
 

@@ -891,6 +891,11 @@ def test_an_insertion_between_dashes_is_no_main_clause() -> None:
         ),
         ("Aus Paris hieß es, das Vorgehen sei ein schwerer Bruch des Abkommens.", "das Vorgehen sei", "Paris"),
         (
+            "In den ersten Berichten hatte es geheißen, dass zwei Fischer vermisst würden.",
+            "dass zwei Fischer",
+            "den ersten Berichten",
+        ),
+        (
             "In einer Presseerklärung der Stadt wurde verkündet, dass die Brücke im Mai wieder öffnen werde.",
             "dass die Brücke",
             "einer Presseerklärung der Stadt",
@@ -901,6 +906,16 @@ def test_a_fronted_place_of_the_words_is_the_source(text: str, quote: str, speak
     a = _find(attribute(text), text, quote)
     assert a.speaker == speaker
     assert not text[a.quote_start : a.quote_end].startswith(("heißt", "hieß"))
+
+
+def test_heisst_es_names_the_page_it_stands_on() -> None:
+    """ "…, heißt es auf der Webseite des Vereins": the page after the phrase is the source, as with "in"."""
+    text = (
+        "Der Preis gehe an Menschen, „die sich um die Aufklärung verdient gemacht haben“, "
+        "heißt es auf der Webseite des Vereins."
+    )
+    a = _find(attribute(text), text, "Aufklärung")
+    assert a.speaker == "der Webseite des Vereins"
 
 
 @pytest.mark.parametrize(
@@ -1459,3 +1474,107 @@ def test_a_negated_speech_verb_frames_no_content() -> None:
 def test_a_negation_inside_the_content_keeps_the_frame() -> None:
     text = "Der Sprecher sagte, dass die Armee nicht beteiligt gewesen sei."
     assert attribute(text)[0].speaker == "Der Sprecher"
+
+
+def test_the_quotes_after_nach_eigenen_angaben_are_the_subjects() -> None:
+    """ "X war nach eigenem Bekunden eingeweiht. „…“ … sei …": the following quotes are X's, not "eigenem
+    Bekunden"'s; the sentence with the phrase keeps it as its source."""
+    text = (
+        "Der Bruder des Bischofs, Georg Berger, war nach eigenem Bekunden seit langem eingeweiht. "
+        "„Mein Bruder wünscht sich mehr Ruhe.“ Der Rücktritt sei ein natürlicher Vorgang."
+    )
+    atts = attribute(text)
+    assert _find(atts, text, "mehr Ruhe").speaker == "Der Bruder des Bischofs, Georg Berger"
+    assert _find(atts, text, "natürlicher Vorgang").speaker == "Der Bruder des Bischofs, Georg Berger"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "Tom Becker, einer der Unterzeichner, verurteilte die Haltung der Regierung. "
+            "„Diese Politik wird von fast jedem als ungerecht angesehen.“",
+            "fast jedem",
+            "Tom Becker",
+        ),
+        (
+            "Im Landtag hatte sich Pieper während der Debatte zu dem Zwischenruf hinreißen lassen: "
+            "„Am besten hätte man Sie abschieben sollen.“",
+            "abschieben",
+            "Pieper",
+        ),
+    ],
+)
+def test_a_quote_with_no_frame_is_the_named_subjects_before_it(text: str, quote: str, speaker: str) -> None:
+    """A quote that opens its sentence, or follows a colon, with no verb of saying: the named subject of the
+    sentence (or clause) before it."""
+    a = _find(attribute(text), text, quote)
+    assert a.speaker is not None and speaker in a.speaker
+
+
+def test_a_quote_after_a_sentence_with_no_name_keeps_no_speaker() -> None:
+    text = "Die Stimmung im Saal war gereizt. „Wer zu spät kommt, den bestraft das Leben!“"
+    atts = [a for a in attribute(text) if "zu spät" in text[a.quote_start : a.quote_end]]
+    assert all(a.speaker is None for a in atts)
+
+
+def test_laut_between_speaker_and_words_makes_a_report_chain() -> None:
+    """ "Heute bestätigte X laut Reuters, dass …": the words are X's and, as reported, the agency's; both
+    attributions cover the same clause, the reporting source first."""
+    text = "Heute bestätigte Gabriel Mensah laut der Agentur Reuters, dass es im Gefängnis zu wenig Essen gebe."
+    atts = [a for a in attribute(text) if "zu wenig Essen" in text[a.quote_start : a.quote_end]]
+    assert [a.speaker for a in atts] == ["der Agentur Reuters", "Gabriel Mensah"]
+    assert atts[0].quote_start == atts[1].quote_start and atts[0].quote_end == atts[1].quote_end
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In zehn bis fünfzehn Jahren, so schätzen die Forscher, soll die Forschung abgeschlossen sein.",
+            "die Forscher",
+        ),
+        (
+            "Tatsächlich, so betont auch die ermittelnde Polizei, ist dies keine zutreffende Darstellung.",
+            "die ermittelnde Polizei",
+        ),
+        ("Der Flug käme für den Angeklagten einer Folter gleich, so bestätigt das Gericht.", "das Gericht"),
+    ],
+)
+def test_so_with_a_verb_of_saying_names_the_source(text: str, speaker: str) -> None:
+    """ "…, so schätzen die Forscher, …": a parenthetical "so" with a finite verb of saying frames the sentence."""
+    atts = attribute(text)
+    assert any(a.speaker == speaker and a.quote_end - a.quote_start > 30 for a in atts)
+
+
+def test_sich_versprechen_is_no_promise() -> None:
+    """ "versprechen sich die Forscher eine Massenproduktion": reflexive, the verb means to expect, not to say."""
+    text = "Durch die neue Methode versprechen sich die Forscher eine ertragreiche Massenproduktion."
+    assert attribute(text) == []
+    said = "Der Minister versprach den Bauern eine schnelle Hilfe."
+    assert any(a.speaker == "Der Minister" for a in attribute(said))
+
+
+def test_a_subjectless_speech_verb_takes_the_fronted_place() -> None:
+    """ "Aus EU-Kreisen verlautete, …": no subject; the circles the words come from are the source."""
+    text = "Aus EU-Kreisen verlautete, dies sei nur Spekulation."
+    a = _find(attribute(text), text, "nur Spekulation")
+    assert a.speaker == "EU-Kreisen"
+
+
+def test_the_colon_clause_subject_wins_over_an_earlier_speaker() -> None:
+    """A quote after "X hat weniger Hemmungen, … zu zeigen:" is X's, not the speaker of the sentence before."""
+    text = (
+        "Die Wochenzeitung „Jungle World“ hatte die Abgeordnete kritisiert. "
+        "Ihr Mitarbeiter Nick Brauns hat deutlich weniger Hemmungen, seine Sympathien öffentlich zu zeigen: "
+        "„Wir sind der Meinung, dass die Partei einen legitimen Kampf führt.“"
+    )
+    a = _find(attribute(text), text, "legitimen Kampf")
+    assert a.speaker is not None and "Nick Brauns" in a.speaker
+
+
+def test_unter_berufung_auf_opening_the_sentence_keeps_the_citing_subject() -> None:
+    """ "Unter Berufung auf staatliche Organe teilte die WHO mit, …": the one who cites is the speaker."""
+    text = "Unter Berufung auf staatliche Organe teilte die Weltgesundheitsorganisation mit, es gebe viele Tote."
+    a = _find(attribute(text), text, "viele Tote")
+    assert a.speaker == "die Weltgesundheitsorganisation"
