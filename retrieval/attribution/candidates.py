@@ -25,8 +25,6 @@ class Cand:
     cue_text: str | None = None
     #: who the next sentences' quotes are from when that is not ``speaker`` ("X war nach eigenem Bekunden …")
     onward: tuple[int, int] | None = None
-    #: a second source of the same words, the one that reports them ("X hatte laut Y kritisiert, dass …": Y)
-    also: Cand | None = None
 
 
 def sentence_body(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int]:

@@ -553,23 +553,9 @@ def analyse_sentence(sent: Sent, qspans: Sequence[tuple[int, int]]) -> Cand | No
     for fn in _SENTENCE_ANALYSES:
         c = fn(sent.toks, inside)
         if c is not None and c.speaker is not None:
-            return _reported_by(c, opening) if fn is _verb_frame else c
+            return c
         unnamed = unnamed or c
     return unnamed or _saying_noun_frame(sent.toks, inside)
-
-
-def _reported_by(c: Cand, opening: Cand | None) -> Cand:
-    """ "Außerdem hatte er laut „tagesschau.de“ kritisiert, dass …": the clause reports what a source says someone
-    said; the words stay the speaker's, and the source named between the speaker and the words gets them as well
-    (``also``: a second attribution of the same span, as readers and the annotation see a report chain)."""
-    if opening is None or opening.speaker is None or c.speaker is None:
-        return c
-    if (opening.cue_text or "").lower() != "laut":
-        return c
-    if not (c.speaker[1] <= opening.speaker[0] and opening.speaker[1] <= c.q[0]):
-        return c
-    c.also = Cand(c.q, "according_to", opening.speaker, opening.cue, opening.cue_text)
-    return c
 
 
 def _opens_sentence(toks: Sequence[Tok], c: Cand) -> bool:

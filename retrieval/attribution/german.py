@@ -314,8 +314,6 @@ def _direct_quotes(
         cue = frame.cue if frame else None
         cue_text = frame.cue_text if frame else None
         cand = Cand((a, b), "direct", spk, cue, cue_text)
-        if frame is not None and frame.also is not None and not onward:
-            cand.also = Cand((a, b), frame.also.kind, frame.also.speaker, frame.also.cue, frame.also.cue_text)
         out.append(cand)
         end = _sentence_of(sents, b - 1)
         if spk is not None and end is not None:
@@ -592,8 +590,7 @@ def attribute_de(text: str, sentences: Sequence[tuple[int, int]] | None = None) 
     _own_words(text, sents, found, qspans)
     _carry(text, sents, found, qspans, tagged)
     direct = _direct_quotes(text, sents, found, qspans, tagged)
-    cands = _merge_continuations(text, _drop_duplicates(text, found, direct))
-    return cands + [c.also for c in cands if c.also is not None]
+    return _merge_continuations(text, _drop_duplicates(text, found, direct))
 
 
 def _merge_continuations(text: str, cands: list[Cand]) -> list[Cand]:

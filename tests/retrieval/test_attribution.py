@@ -1518,15 +1518,6 @@ def test_a_quote_after_a_sentence_with_no_name_keeps_no_speaker() -> None:
     assert all(a.speaker is None for a in atts)
 
 
-def test_laut_between_speaker_and_words_makes_a_report_chain() -> None:
-    """ "Heute bestätigte X laut Reuters, dass …": the words are X's and, as reported, the agency's; both
-    attributions cover the same clause, the reporting source first."""
-    text = "Heute bestätigte Gabriel Mensah laut der Agentur Reuters, dass es im Gefängnis zu wenig Essen gebe."
-    atts = [a for a in attribute(text) if "zu wenig Essen" in text[a.quote_start : a.quote_end]]
-    assert [a.speaker for a in atts] == ["der Agentur Reuters", "Gabriel Mensah"]
-    assert atts[0].quote_start == atts[1].quote_start and atts[0].quote_end == atts[1].quote_end
-
-
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
