@@ -15,6 +15,7 @@ shown under the quote always agree.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -89,12 +90,12 @@ def check(question: Question, library: Library) -> Match | None:
             best = (key, s, sentence, info)
     assert best is not None
     (said, score, _), s, sentence, info = best
-    if question.person and not said and (reworded := _reworded(question, target, pool, library, texts)):
+    if question.person and not said and (reworded := _reworded(question, target, pool, library)):
         return reworded  # the words are someone else's; the person said the same in their own words
     if score < PARAPHRASE or not _same_words_mostly(target, sentence):
         if claimed_language == "en":  # a claim in English about German text: at best a paraphrase
             return _translated(question, pool, library)
-        return _reworded(question, target, pool, library, texts)
+        return _reworded(question, target, pool, library)
     verdict: Verdict = "verbatim" if score >= VERBATIM else "paraphrase"
     return Match(
         doc_id=s.doc_id,
@@ -112,27 +113,32 @@ def check(question: Question, library: Library) -> Match | None:
 def _translated(question: Question, pool: list[Scored], library: Library) -> Match | None:
     """An English claim ("he was very worried") checked against German sentences by meaning: the most similar
     sentence the article gives to the person asked about, if it says the same ("ziemlich besorgt")."""
-    for s in unique(pool):
-        if s.dense < TRANSLATED:
-            break
-        article = library.article(s.doc_id)
-        if article is None:
-            continue
-        info = _readable_info(library, s)
-        said_by = _said_by(question.person, info, article.text, s)
+    for s, text, info in _similar(pool, library, TRANSLATED):
+        said_by = _said_by(question.person, info, text, s)
         if said_by is False:
             continue
         return Match(s.doc_id, s.index, s.start, s.end, "paraphrase", s.dense * 100, [], info, said_by)
     return None
 
 
-REWORDED = 0.86  # similarity of a German claim to the person's sentence it rewords (e5; claims not found: ≤ 0.862)
+def _similar(pool: list[Scored], library: Library, floor: float) -> Iterator[tuple[Scored, str, SentenceInfo]]:
+    """The pool's sentences at least ``floor`` similar to the claim, most similar first, with their article's text
+    and their readable analysis."""
+    for s in unique(pool):
+        if s.dense < floor:
+            return
+        article = library.article(s.doc_id)
+        if article is not None:
+            yield s, article.text, _readable_info(library, s)
+
+
+# Similarity of a German claim to the person's sentence it rewords (e5). It does not decide alone (claims of
+# dev and dev2 that nobody made reach 0.862): the person, the content words and the numbers must agree too.
+REWORDED = 0.86
 SAME_CONTENT = 0.75  # share of the claim's content words (by their first letters) the sentence must have
 
 
-def _reworded(
-    question: Question, target: str, pool: list[Scored], library: Library, texts: dict[str, str]
-) -> Match | None:
+def _reworded(question: Question, target: str, pool: list[Scored], library: Library) -> Match | None:
     """A German claim in the asker's own words ("hat X gesagt, er sei sehr besorgt", "…, dass das eine Eskalation
     wäre"): a paraphrase of a sentence the article gives to the person asked about, if it says the same by
     meaning and keeps most of the claim's content words ("Ich bin ziemlich besorgt über die Entwicklung")."""
@@ -142,13 +148,7 @@ def _reworded(
     numbers = {w for w in target.split() if w.isdigit()}
     if not content:
         return None
-    for s in unique(pool):
-        if s.dense < REWORDED_ALL_WORDS:
-            break
-        text = texts.get(s.doc_id)
-        if text is None:
-            continue
-        info = _readable_info(library, s)
+    for s, text, info in _similar(pool, library, REWORDED_ALL_WORDS):
         if not _said_by(question.person, info, text, s):
             continue
         printed = fold(text[s.start : s.end]).split()

