@@ -183,7 +183,10 @@ def _unknown_person(question: Question, frequency: Callable[[Sequence[str]], dic
     return [w for w, spelt in forms.items() if not any(df.get(form, 0) for form in spelt)]
 
 
-_SPELT_ALIKE = {"z": "s", "s": "z", "w": "v", "v": "w", "y": "j", "j": "y", "c": "k", "k": "c"}
+# Letters English and German spell names with the other way round ("Zelensky" / "Selenskyj"): the English one
+# first. Article text is folded to the German letter; a name's prefix is looked up in the index either way.
+_ALIKE = (("z", "s"), ("w", "v"), ("y", "j"), ("c", "k"))
+_SPELT_ALIKE = {a: b for pair in _ALIKE for a, b in (pair, pair[::-1])}
 
 
 def _spellings(prefix: str) -> list[str]:
@@ -224,7 +227,7 @@ def _speaker_words(q: Question, qt: QuestionTerms) -> frozenset[str]:
 
 
 ENGLISH_NAME_PREFIX = 5
-_FOLD = str.maketrans("zwyjc", "svjjk")
+_FOLD = str.maketrans("".join(a for a, _ in _ALIKE), "".join(b for _, b in _ALIKE))
 
 
 def _fold(text: str) -> str:
