@@ -31,6 +31,8 @@ MIN_LANGID_WORDS = 3
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _QUOTED = re.compile(r"„[^“”\"]*[“”\"]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»|‚[^‘’]*[‘’]|(?<!\w)'[^']*'(?!\w)")
 _lock = threading.Lock()
+# The mapped state-machine table (see :func:`_mapped`), whose pages are given back after each question.
+_table: list[mmap.mmap] = []
 
 EN_CUES: frozenset[str] = frozenset(
     {
@@ -196,7 +198,9 @@ def _write_cache(path: Path, ident: Any, nextmove: array, row: array, output: li
 def _mapped(path: Path, name: str) -> memoryview[int] | None:
     """The array ``name`` of the npz file ``path`` as a read-only view of the file itself (None if it is stored
     compressed). The state machine's table is 37 MB, of which German and English questions read a few pages:
-    mapped, the rest stays on disk instead of in every serving process's memory (43 MB less RSS)."""
+    mapped, the rest stays on disk instead of in every serving process's memory (43 MB less RSS). The pages a
+    question reads are given back after it (:func:`_give_back`): they are scattered over the table, and 158
+    questions had read 32 MB of it."""
     with zipfile.ZipFile(path) as archive:
         info = archive.getinfo(name + ".npy")
     if info.compress_type != zipfile.ZIP_STORED:
@@ -212,8 +216,17 @@ def _mapped(path: Path, name: str) -> memoryview[int] | None:
         if fortran or len(shape) != 1 or dtype.byteorder == ">" or dtype.itemsize not in _TYPECODES:
             return None
         mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    _table[:] = [mapped]
     view = memoryview(mapped)[start : start + shape[0] * dtype.itemsize]
     return view.cast(_TYPECODES[dtype.itemsize])
+
+
+def _give_back() -> None:
+    """Drop the mapped table's pages from this process's memory; the next question reads its few pages back
+    from the page cache (about 50 µs in all)."""
+    for mapped in _table:
+        if hasattr(mmap, "MADV_DONTNEED"):  # Linux, macOS
+            mapped.madvise(mmap.MADV_DONTNEED)
 
 
 def _stdlib_array(values: np.ndarray) -> array:
@@ -246,6 +259,7 @@ def detect_language(text: str, default: Language = "en") -> Language:
             try:
                 with _lock:  # one identifier for all threads
                     lang, conf = ident.classify(" ".join(letters))
+                    _give_back()
                 if conf >= MIN_CONFIDENCE and lang in ("de", "en"):
                     return "de" if lang == "de" else "en"
             except Exception:
