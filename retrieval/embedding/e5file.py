@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import mmap
 import struct
+from array import array
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -51,15 +52,26 @@ class Shape:
 
 @dataclass(frozen=True)
 class Vocab:
-    """The tokenizer tables: pieces and scores in id order, special ids, and codepoint -> replacement."""
+    """The tokenizer tables: scores in id order, special ids, codepoint -> replacement, and the pieces as the file
+    stores them (UTF-8 bytes and offsets), decoded only when asked: as 250k strings they take 16 MB, which a
+    process whose tokenizer has their trie (:mod:`retrieval.embedding.e5tokens`) need not hold."""
 
-    pieces: list[str]
-    scores: list[float]
+    blob: bytes
+    offsets: npt.NDArray[np.uint32]  # piece i is blob[offsets[i]:offsets[i + 1]]
+    scores: array[float]  # doubles, read one at a time: 2 MB, where a list of 250k floats takes 8
     bos: int
     eos: int
     pad: int
     unk: int
     normalisation: dict[int, str]
+
+    def pieces(self) -> list[str]:
+        """Every piece, in id order."""
+        # One decode, then slices at the pieces' character offsets: a decode per piece costs 0.2 s.
+        starts = np.frombuffer(self.blob, dtype=np.uint8) & 0xC0 != 0x80  # the first byte of each UTF-8 character
+        chars = np.concatenate([[0], np.cumsum(starts)])[self.offsets].tolist()
+        text = self.blob.decode("utf-8")
+        return [text[start:end] for start, end in pairwise(chars)]
 
 
 class E5File:
@@ -141,11 +153,6 @@ class E5File:
         offsets = np.frombuffer(self._bytes(4 * (count + 1)), dtype="<u4")
         scores = np.frombuffer(self._bytes(4 * count), dtype="<f4")
         blob = self._bytes(int(blob_size))
-        # One decode, then slices at the pieces' character offsets: a decode per piece costs 0.2 s at every start.
-        starts = np.frombuffer(blob, dtype=np.uint8) & 0xC0 != 0x80  # the first byte of each UTF-8 character
-        chars = np.concatenate([[0], np.cumsum(starts)])[offsets].tolist()
-        text = blob.decode("utf-8")
-        pieces = [text[start:end] for start, end in pairwise(chars)]
         (entries,) = self._ints(1)
         (size,) = self._unpack("<I")
         table, at = self._bytes(int(size)), 0
@@ -155,7 +162,7 @@ class E5File:
             replacement = struct.unpack_from(f"<{outputs}I", table, at + 5)
             normalisation[codepoint] = "".join(map(chr, replacement))
             at += 5 + 4 * outputs
-        return Vocab(pieces, scores.astype(float).tolist(), bos, eos, pad, unk, normalisation)
+        return Vocab(blob, offsets, array("d", scores.astype(np.float64).tobytes()), bos, eos, pad, unk, normalisation)
 
     def _read_directory(self) -> dict[str, tuple[int, int, int, int]]:
         (count,) = self._ints(1)

@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 
 from retrieval.embedding.e5file import BLOCK, E5File, wheel
+from retrieval.embedding.e5tokens import save_trie
 
 FORMAT = 1  # bump when the graph changes: a converted model of another format is rebuilt
 MODEL_XML = "e5-small.xml"
@@ -130,6 +131,7 @@ def convert(target: Path, source: E5File | None = None) -> Path:
     ov.save_model(build(source), model_file, compress_to_fp16=False)  # the big weights are 4-bit already
     compiled(model_file)
     compiled(model_file, bulk=True)
+    save_trie(source.vocab, target)  # the tokenizer's, mapped by every start
     (target / MANIFEST).write_text(json.dumps(manifest(source), indent=2) + "\n", encoding="utf-8")
     return model_file
 

@@ -64,7 +64,7 @@ class OpenVinoE5:
         self._request = compiled(model_file).create_infer_request()
         self._bulk: Any = None  # an AsyncInferQueue, compiled at the first call of more than ONE_BY_ONE batches
         self._source = source = source or wheel()
-        self._tokens = E5Tokens(source.vocab)
+        self._tokens = E5Tokens(source.vocab, model_file.parent)
         shape = source.shape
         self._positions = source.tensor("emb.pos").reshape(shape.positions, shape.hidden)
         self._type = source.tensor("emb.type")[: shape.hidden]

