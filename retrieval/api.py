@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from retrieval import analysis, corpus, uploads
+from retrieval import analysis, corpus, memory, uploads
 from retrieval.answer import Answerer
 from retrieval.attribution import attribute
 from retrieval.corpus import LoadResult
@@ -52,6 +52,7 @@ class Belegbot:
     def __init__(self, index_dir: Path, model: str, chroma_url: str | None = None) -> None:
         # The first question needs the language identifier and the tagger: load them beside the index; and
         # the index's vectors, loaded beside the rest of the start-up (Chroma reads them outside the GIL).
+        memory.few_arenas()
         threading.Thread(target=prepare, name="belegbot-prepare", daemon=True).start()
         self.embedder = get_embedder(model)
         self.store = Store(
@@ -67,7 +68,10 @@ class Belegbot:
         """The answer to ``question`` (control characters removed); ``language`` is the reply's language
         when the question does not show its own."""
         text = clean(question)
-        return self._current(lambda: self.answerer.answer(text, default_language=language))
+        try:
+            return self._current(lambda: self.answerer.answer(text, default_language=language))
+        finally:
+            memory.give_back()
 
     def search(self, query: str, k: int = 5, language: Language | None = None) -> list[Hit]:
         """The ``k`` passages that best answer ``query``, best first."""
