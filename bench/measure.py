@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -135,5 +136,55 @@ def measure_cold_start(index_dir: Path, model: str, question: str) -> dict[str, 
         "to_index_open_s": round(child["opened"] - began, 2),
         "first_answer_s": round(child["answered"] - child["opened"], 2),
         "answer_found": child["found"],
+        "peak_rss_mb": rss_mb(int(child["maxrss"])),
+    }
+
+
+# A serving process's memory: a bot answering the bench's questions ``rounds`` times over (every article they
+# lead to read, every cache filled), its resident set after each round and its peak.
+_SERVING = (
+    """
+import json, re, sys
+from retrieval.api import Belegbot
+bot = Belegbot(__import__("pathlib").Path(sys.argv[1]), sys.argv[2])
+questions = json.loads(open(sys.argv[3], encoding="utf-8").read())
+after = []
+for _ in range(int(sys.argv[4])):
+    for question in questions:
+        bot.answer(question)
+    with open("/proc/self/status", encoding="ascii") as status:
+        after.append(int(re.search(r"VmRSS:\\s*(\\d+)", status.read()).group(1)))
+"""
+    + PEAK_RSS
+    + """
+print(json.dumps({"after": after, "maxrss": peak}))
+"""
+)
+
+
+def measure_serving_memory(index_dir: Path, model: str, questions: list[str], rounds: int) -> dict[str, Any]:
+    """A new process answers ``questions`` ``rounds`` times: its RSS after each round (MB) and its peak."""
+    if not Path("/proc/self/status").exists():
+        return {"error": "needs /proc (Linux)"}
+    with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8", delete=False) as listing:
+        json.dump(questions, listing, ensure_ascii=False)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _SERVING, str(index_dir), model, listing.name, str(rounds)],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=3600,
+        )
+    finally:
+        Path(listing.name).unlink(missing_ok=True)
+    if done.returncode != 0:
+        tail = done.stderr.strip().splitlines()[-1:] or ["(no output)"]
+        return {"error": f"the serving process failed ({done.returncode}): {tail[0]}"}
+    child = json.loads(done.stdout.strip().splitlines()[-1])
+    return {
+        "answers": len(questions) * rounds,
+        "rss_after_rounds_mb": [rss_mb(kb) for kb in child["after"]],
+        "rss_mb": rss_mb(child["after"][-1]),
         "peak_rss_mb": rss_mb(int(child["maxrss"])),
     }

