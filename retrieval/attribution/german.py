@@ -303,6 +303,8 @@ def _direct_quotes(
         if frame is None and host is not None and text[host.start : a].rstrip().endswith(":"):
             # the clause the colon closes names its own subject before any earlier speaker counts
             onward = _named_subject_before(text, sents, host, a, qspans, tagged)
+        if frame is None and onward is None and host is not None:
+            onward = _host_subject(text, host, a, qspans, tagged)
         if frame is None and onward is None:
             frame = _nearer(
                 _previous_speaker(found, host), last[1] if last and host and host.index - last[0] <= 1 else None
@@ -341,6 +343,18 @@ def _named_subject_before(
     _ensure_tagged(prev, tagged)
     spk = _main_subject(prev, qspans)
     return spk if spk is not None and _has_name(prev, spk) else None
+
+
+def _host_subject(
+    text: str, host: Sent, a: int, qspans: Sequence[tuple[int, int]], tagged: set[int]
+) -> tuple[int, int] | None:
+    """ "Die Bundesländer erwarten … durch einen „erheblichen Nachrüstungsbedarf“": a quote inside a clause, with
+    no frame of its own, is the words of that clause's named subject before any earlier sentence's speaker."""
+    if not text[host.start : a].strip():
+        return None
+    _ensure_tagged(host, tagged)
+    spk = _main_subject(host, qspans)
+    return spk if spk is not None and spk[1] <= a and _has_name(host, spk) else None
 
 
 def _has_name(s: Sent, span: tuple[int, int]) -> bool:
