@@ -100,6 +100,12 @@ _KONJ1_RE = re.compile(r"\b(?:" + "|".join(sorted(KONJ1_FORMS, key=len, reverse=
 _NO_SOURCE = frozenset({"es", "das", "dies", "man", "ich", "wir"})
 
 
+def _no_source(first: Tok) -> bool:
+    """Whether a subject's first word stands for no source: a pronoun "es", "das", "man", … ("Das habe …"), not the
+    article of a noun ("Das Gericht", "Das Robert-Koch-Institut")."""
+    return first.low in _NO_SOURCE and first.tag != "ART"
+
+
 def _own_words(text: str, sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]]) -> None:
     """ "Georg Ratzinger war nach eigenem Bekunden eingeweiht. „Mein Bruder …“": the source of "nach eigenen
     Angaben" is the sentence's own subject, so the quotes after it are that subject's, not "eigenem Bekunden"'s
@@ -136,7 +142,7 @@ def _main_subject(s: Sent, qspans: Sequence[tuple[int, int]]) -> tuple[int, int]
         if inside[i] or not is_finite(t) or in_subordinate_clause(s.toks, i):
             continue
         spk = speaker_of_verb(s.toks, i)
-        if spk is None or s.toks[spk[0]].low in _NO_SOURCE:
+        if spk is None or _no_source(s.toks[spk[0]]):
             return None
         return char_span(s.toks, *spk) if _names_source(s.toks[spk[0] : spk[1]]) else None
     return None
@@ -386,7 +392,7 @@ def _clause_frame(s: Sent, a: int, b: int, qspans: Sequence[tuple[int, int]]) ->
         if not (passive or t.tag.startswith("VV")) or verb_lemma(toks, verb)[0] not in LABEL_VERBS:
             return None
         spk = passive_agent(toks, k, verb) if passive else speaker_of_verb(toks, k)
-        if spk is None or toks[spk[0]].low in _NO_SOURCE or not _names_source(toks[spk[0] : spk[1]]):
+        if spk is None or _no_source(toks[spk[0]]) or not _names_source(toks[spk[0] : spk[1]]):
             return None
         span = char_span(toks, *spk)
         if overlap(span, (a, b)):
