@@ -217,10 +217,17 @@ def is_konj(t: Tok) -> bool:
     low = t.low
     if low in KONJ1_FORMS or low in KONJ2_FORMS:
         return is_verb(t) or t.tag == "XY"
+    if t.tag == "VVFIN" and low.endswith("en") and _umlaut_added(low, (t.lemma or "").lower()):
+        return True  # Konjunktiv II of a strong verb in the plural: "brächten", "befänden", "lägen" (the past has none)
     if t.tag != "VVFIN" or not low.endswith("e") or len(low) <= 3:
         return False
     # "-te" is mostly the past ("sagte"), but the stem itself where the stem ends in t ("rate", "halte", "biete")
     return not low.endswith("te") or low == (t.lemma or "").lower()[:-1]
+
+
+def _umlaut_added(form: str, lemma: str) -> bool:
+    """Whether a verb form has more umlauts than its lemma ("kämen" of "kommen"; not "wählten" of "wählen")."""
+    return sum(form.count(u) for u in "äöü") > sum(lemma.count(u) for u in "äöü")
 
 
 #: Present forms of the auxiliaries and modals (a past form is "war", "hatte", "wurde", "konnte", …).
