@@ -577,10 +577,23 @@ def _relative_source(toks: Sequence[Tok], c: Cand) -> bool:
 
 def is_hearsay(sent: Sent, qspans: Sequence[tuple[int, int]]) -> bool:
     """A sentence in Konjunktiv I (or II, or with hearsay "soll") outside quotation marks."""
-    inside = quote_depth(sent.toks, qspans)
-    for t, ins in zip(sent.toks, inside, strict=True):
+    return hearsay_mark(sent, qspans) != "none"
+
+
+def hearsay_mark(sent: Sent, qspans: Sequence[tuple[int, int]]) -> str:
+    """What marks a sentence as hearsay outside quotation marks: "konj" (Konjunktiv I or II, or "soll" before a
+    perfect infinitive: "soll … gewesen sein", "sollen verletzt worden sein"), "soll" ("soll" with a plain
+    infinitive, which as often tells a plan or a duty: "Die Taufe soll am 15. Juni erfolgen") or "none"."""
+    toks = sent.toks
+    inside = quote_depth(toks, qspans)
+    modal = False
+    for k, (t, ins) in enumerate(zip(toks, inside, strict=True)):
         if ins:
             continue
-        if is_konj(t) or (t.low in HEARSAY_MODALS and t.tag.startswith("VM")):
-            return True
-    return False
+        if is_konj(t):
+            return "konj"
+        if t.low in HEARSAY_MODALS and t.tag.startswith("VM"):
+            modal = True
+        elif modal and t.low in ("sein", "haben") and k > 0 and toks[k - 1].tag in ("VVPP", "VAPP", "VMPP"):
+            return "konj"
+    return "soll" if modal else "none"

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from retrieval.attribution.candidates import Cand, cand_spans, overlap, sentence_body, within
-from retrieval.attribution.frames import analyse_sentence, is_hearsay
+from retrieval.attribution.frames import analyse_sentence, hearsay_mark
 from retrieval.attribution.lexicon import (
     ALL_SPEECH_VERBS,
     FINDING_NOUN_SUFFIXES,
@@ -66,8 +66,11 @@ def _carry(
         if not near and not (s.index > 0 and _KONJ1_RE.search(text, s.start, s.end)):
             continue
         _ensure_tagged(s, tagged)
-        if not is_hearsay(s, qspans):
+        mark = hearsay_mark(s, qspans)
+        if mark == "none":
             continue
+        if mark == "soll" and last_idx != s.index - 1:
+            continue  # "soll" with a plain infinitive is hearsay only right after the speaker's sentence
         speaker = (last.onward or last.speaker) if near and last is not None else None
         own = _indicative_source(s, qspans) if speaker is not None else None
         if own is not None:
