@@ -191,6 +191,10 @@ def content_after(toks: Sequence[Tok], hit: VerbHit) -> int | None:
     return None
 
 
+#: Words that open a zu-infinitive of purpose or manner rather than of content ("um … zu", "ohne … zu").
+_PURPOSE_OPENERS = frozenset({"um", "ohne", "statt", "anstatt"})
+
+
 def _is_content_clause(rest: Sequence[Tok], hit: VerbHit) -> bool:
     """A zu-infinitive (", eHomes die Lizenz zu entziehen") or, after a saying verb, a main clause
     (", die USA hielten sich an …")."""
@@ -199,8 +203,8 @@ def _is_content_clause(rest: Sequence[Tok], hit: VerbHit) -> bool:
         if t.text in (",", ".", ";", ":"):
             break
         clause.append(t)
-    if not clause:
-        return False
+    if not clause or clause[0].low in _PURPOSE_OPENERS:
+        return False  # ", um die Gewinnmargen zu schützen": the purpose of an act, not what was said
     if any(t.tag in ("VVIZU", "PTKZU") for t in clause):
         return True
     if hit.lemma not in SPEECH_VERBS or clause[0].tag in ("KOUS", "PRELS", "PRELAT", "PWAV", "APPR", "KON"):
