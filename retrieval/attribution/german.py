@@ -54,11 +54,16 @@ def _carry(
     Bundeswehr. Sie sei eine Armee des Friedens.")."""
     last: Cand | None = None
     last_idx = -10
+    quoted = _quote_speakers(text, sents, qspans)
     for s in sents:
         c = found.get(s.index)
         if c is not None:
             if c.speaker is not None:
                 last, last_idx = c, s.index
+            continue
+        if s.index in quoted:
+            # "„…“, sagte Beck. Er erwarte …": a direct quote with its own frame names the speaker who goes on
+            last, last_idx = quoted[s.index], s.index
             continue
         if _inside_any(s, qspans):
             continue
@@ -95,6 +100,20 @@ def _carry(
         end = s.toks[-1].end if s.toks[-1].text in ".!?" else s.toks[b - 1].end
         found[s.index] = Cand((s.toks[a].start, end), "carried_over", speaker)
         last, last_idx = found[s.index], s.index
+
+
+def _quote_speakers(text: str, sents: Sequence[Sent], qspans: Sequence[tuple[int, int]]) -> dict[int, Cand]:
+    """The frames of direct quotes that have one of their own ("„…“, sagte X", "X sagte: „…“"), by the sentence
+    the quote ends in."""
+    out: dict[int, Cand] = {}
+    for a, b in qspans:
+        end = _sentence_of(sents, b - 1)
+        if end is None or end.index in out:
+            continue
+        frame = _quote_frame(text, sents, a, b)
+        if frame is not None and frame.speaker is not None:
+            out[end.index] = frame
+    return out
 
 
 #: Konjunktiv I forms that mark reported speech on their own (the cheap test before tagging a sentence).
