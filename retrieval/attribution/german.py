@@ -66,6 +66,8 @@ def _carry(
             last, last_idx = quoted[s.index], s.index
             continue
         if _inside_any(s, qspans):
+            if last is not None and s.index - last_idx <= 2:
+                last_idx = s.index  # the speaker's quoted sentences keep them the one who goes on
             continue
         near = last is not None and s.index - last_idx <= 2
         if not near and not (s.index > 0 and _KONJ1_RE.search(text, s.start, s.end)):
