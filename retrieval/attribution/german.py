@@ -639,7 +639,8 @@ def attribute_de(text: str, sentences: Sequence[tuple[int, int]] | None = None) 
 
 def _merge_continuations(text: str, cands: list[Cand]) -> list[Cand]:
     """Consecutive carried-over sentences of one speaker become one quote, as a reader (and the annotation)
-    sees a paragraph of reported speech after one "sagte": one continuation, not a quote per sentence."""
+    sees a paragraph of reported speech after one "sagte": one continuation, not a quote per sentence, also
+    across a paragraph break (the carry-over itself decides whether the next paragraph continues)."""
     out: list[Cand] = []
     for c in sorted(cands, key=lambda c: c.q):
         prev = out[-1] if out else None
@@ -648,7 +649,6 @@ def _merge_continuations(text: str, cands: list[Cand]) -> list[Cand]:
             and prev.kind == c.kind == "carried_over"
             and prev.speaker == c.speaker
             and not text[prev.q[1] : c.q[0]].strip()
-            and "\n" not in text[prev.q[1] : c.q[0]]
         ):
             prev.q = (prev.q[0], c.q[1])
             continue
