@@ -378,13 +378,14 @@ def _named_subject_before(
 def _host_subject(
     text: str, host: Sent, a: int, qspans: Sequence[tuple[int, int]], tagged: set[int]
 ) -> tuple[int, int] | None:
-    """ "Die Bundesländer erwarten … durch einen „erheblichen Nachrüstungsbedarf“": a quote inside a clause, with
-    no frame of its own, is the words of that clause's named subject before any earlier sentence's speaker."""
+    """ "Die Bundesländer erwarten … durch einen „erheblichen Nachrüstungsbedarf“", "Das Gericht machte klar, dass
+    „…“": a quote inside a clause, with no frame of its own, is the words of that clause's subject (a name, "er"/"sie"
+    or a noun of a person or body that speaks) before any earlier sentence's speaker."""
     if not text[host.start : a].strip():
         return None
     _ensure_tagged(host, tagged)
     spk = _main_subject(host, qspans)
-    return spk if spk is not None and spk[1] <= a and _has_name(host, spk) else None
+    return spk if spk is not None and spk[1] <= a else None
 
 
 def _has_name(s: Sent, span: tuple[int, int]) -> bool:
