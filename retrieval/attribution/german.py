@@ -357,8 +357,9 @@ def _named_subject_before(
     text: str, sents: Sequence[Sent], host: Sent, a: int, qspans: Sequence[tuple[int, int]], tagged: set[int]
 ) -> tuple[int, int] | None:
     """ "Sadiq Khan, einer der Unterzeichner, verurteilte die Haltung der Regierung. „Diese Regierung …“": a quote
-    that opens its sentence with no frame and no speaker before it is from the named subject of the sentence
-    before, in the same paragraph."""
+    that opens its sentence with no frame and no speaker before it is from the subject of the sentence before, in
+    the same paragraph, when it names a source (a name, "er"/"sie" or a noun of a person or body that speaks:
+    "Er war in den Neunzigern Trainer beim FC Bayern München. „Guten Tag, …“")."""
     lead = text[host.start : a].strip()
     if lead.endswith(":"):
         # "Der Student hatte gefragt: „…“": the named subject of the clause the colon closes
@@ -371,8 +372,7 @@ def _named_subject_before(
     if "\n" in text[prev.end : host.start] or _inside_any(prev, qspans):
         return None
     _ensure_tagged(prev, tagged)
-    spk = _main_subject(prev, qspans)
-    return spk if spk is not None and _has_name(prev, spk) else None
+    return _main_subject(prev, qspans)
 
 
 def _host_subject(
