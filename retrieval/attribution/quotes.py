@@ -37,8 +37,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _opens(text: str, i: int) -> bool:
-    """An ASCII/ambiguous mark opens a quote only at a word start (not "5'6\"" or inside a word)."""
+    """An ASCII/ambiguous mark opens a quote only at a word start (not "5'6\"" or inside a word); two apostrophes
+    ("''Le Monde''") are wiki markup for italics, not quotation marks."""
     ch = text[i]
+    if ch == "'" and (text[i + 1 : i + 2] == "'" or text[i - 1 : i] == "'"):
+        return False
     if ch in OPENING_MARKS:
         return i + 1 < len(text) and not text[i + 1].isspace()
     prev = text[i - 1] if i > 0 else " "
