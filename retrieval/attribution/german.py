@@ -28,7 +28,7 @@ from retrieval.attribution.phrases import (
     speaker_of_verb,
     subject_after,
 )
-from retrieval.attribution.quotes import is_name, mark_inline_quotes, quote_spans
+from retrieval.attribution.quotes import is_name, is_title, mark_inline_quotes, quote_spans
 from retrieval.attribution.tokenise import maybe_cue, split_sentences, tag_sentence
 from retrieval.attribution.tokens import Sent, Tok, char_span, is_finite, is_quote_mark, is_verb, quote_depth
 from retrieval.attribution.verbs import (
@@ -318,6 +318,8 @@ def _direct_quotes(
     for a, b in qspans:
         if _nested_or_gloss(text, qspans, a, b):
             continue
+        if is_title(text, a, b):
+            continue  # "In der „BILD am Sonntag“": a medium's name, not someone's words
         words = len(text[a:b].split())
         host = _sentence_of(sents, a)
         frame = _quote_frame(text, sents, a, b) or _frame_for_quote(found, host, _sentence_of(sents, b - 1))
