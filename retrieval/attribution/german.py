@@ -196,6 +196,14 @@ def _names_source(np: Sequence[Tok]) -> bool:
     return head is not None and head.low.endswith(SOURCE_NOUN_SUFFIXES)
 
 
+def _konj_cue(s: Sent, c: Cand) -> bool:
+    """Whether a candidate's cue opens with a finite verb in Konjunktiv ("hätten gewarnt", "würden hinweisen")."""
+    if c.cue is None:
+        return False
+    verb = next((t for t in s.toks if t.start == c.cue[0]), None)
+    return verb is not None and is_finite(verb) and (verb.low in KONJ1_FORMS or is_konj(verb))
+
+
 def _demonstrative_reports(sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]]) -> None:
     """ "… . Dies teilte der Sprecher mit.": the sentence before, up to the demonstrative, is the speaker's
     (in place; a previous sentence that has a speaker of its own is kept)."""
@@ -629,6 +637,8 @@ def attribute_de(text: str, sentences: Sequence[tuple[int, int]] | None = None) 
         mark_inline_quotes(s, qspans)
         tagged.add(s.index)
         c = analyse_sentence(s, qspans)
+        if c is not None and c.kind == "reported" and _konj_cue(s, c):
+            continue  # "Die Spuren würden auf … hinweisen": someone else's words about the subject, for the carry-over
         if c is not None:
             found[s.index] = c
     _demonstrative_reports(sents, found, qspans)
