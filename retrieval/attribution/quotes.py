@@ -91,6 +91,10 @@ _NAME_LIKE_RE = re.compile(r"\d|\.\w|^[A-ZÄÖÜ][\w'-]*(?:\s+[A-ZÄÖÜ&][\w'.-
 #: Words of other languages' names, and "am", that join the capitalised words of a title ("BILD am Sonntag", "Correio
 #: da Manhã", "Brothers to the Rescue"); German ones ("für", "der") join a quoted noun phrase as well.
 _TITLE_JOINERS = frozenset("am de la le les da do du di del of the to for against and pour y e".split())
+#: German words that may join a quoted title's capitalised words ("Kampagne für ein Freies Tibet").
+_GERMAN_JOINERS = frozenset(
+    "für des der die das dem den und von vom zur zum im in ohne gegen ein eine auf aus mit &".split()
+)
 _TITLE_WORD_RE = re.compile(r"[A-ZÄÖÜÀ-Þ][\w'’.-]*$")
 
 
@@ -108,10 +112,6 @@ def is_title(text: str, a: int, b: int) -> bool:
         return False
     adjacent = any(caps[k] and caps[k + 1] for k in range(len(words) - 1))
     return adjacent or any(w.lower() in _TITLE_JOINERS for w in lowers)
-
-
-#: German words that may join a quoted title's capitalised words ("Kampagne für ein Freies Tibet").
-_GERMAN_JOINERS = frozenset("für des der die das dem den und von vom zur zum im in ohne gegen ein eine auf aus mit &".split())
 
 
 def is_name(text: str, a: int, b: int) -> bool:
