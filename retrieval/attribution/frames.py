@@ -588,16 +588,18 @@ def is_hearsay(sent: Sent, qspans: Sequence[tuple[int, int]]) -> bool:
 
 
 def hearsay_mark(sent: Sent, qspans: Sequence[tuple[int, int]]) -> str:
-    """What marks a sentence as hearsay outside quotation marks: "konj" (Konjunktiv I or II, or "soll" before a
-    perfect infinitive: "soll … gewesen sein", "sollen verletzt worden sein"), "soll" ("soll" with a plain
-    infinitive, which as often tells a plan or a duty: "Die Taufe soll am 15. Juni erfolgen") or "none"."""
+    """What marks a sentence as hearsay outside quotation marks: "konj" (Konjunktiv I or II in a main clause, not
+    only in a relative or other subordinate one: "Die Sorte, für die BASF eine Genehmigung erwirken möchte,
+    trägt …"; or "soll" before a perfect infinitive: "soll … gewesen sein", "sollen verletzt worden sein"), "soll"
+    ("soll" with a plain infinitive, which as often tells a plan or a duty: "Die Taufe soll am 15. Juni
+    erfolgen") or "none"."""
     toks = sent.toks
     inside = quote_depth(toks, qspans)
     modal = False
     for k, (t, ins) in enumerate(zip(toks, inside, strict=True)):
         if ins:
             continue
-        if is_konj(t):
+        if is_konj(t) and not in_subordinate_clause(toks, k):
             return "konj"
         if t.low in HEARSAY_MODALS and t.tag.startswith("VM"):
             modal = True
