@@ -379,7 +379,9 @@ def _hearsay_phrase(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         if spk is None and "bekannt" not in (toks[i].low, toks[i + 1].low):
             # "In dem Antrag heißt es …", "Aus Paris hieß es …": the place named before it (news made known has none)
             spk = fronted_source(toks, i)
-        before = i > 0 and toks[i - 1].text == ","
+        # "…, heißt es": the words before it; not after a fronted source's relative clause ("In der Resolution, die …,
+        # heißt es, dass …")
+        before = i > 0 and toks[i - 1].text == "," and not (spk is not None and spk[1] < i)
         q = (0, i - 1) if before else (i + width, n)
         if spk is not None and not before and spk[0] > i:
             q = (spk[1], n)
@@ -400,6 +402,11 @@ def fronted_source(
     if verb < 2 or toks[0].low not in SOURCE_PREPOSITIONS or not np_start(toks[1]):
         return None
     end = np_forward(toks, 1, verb)
+    if end < verb and toks[end].text == "," and end + 1 < verb and toks[end + 1].tag in ("PRELS", "APPR"):
+        # "Im letzten Satz der Anordnung, die Twitter zugestellt wurde, heißt es": a relative clause after it
+        close = next((k for k in range(end + 2, verb) if toks[k].text == ","), None)
+        if close == verb - 1:
+            return (1, end) if accept(toks[1:end]) else None
     return (1, end) if end == verb and accept(toks[1:end]) else None
 
 
@@ -577,10 +584,25 @@ def _relative_source(toks: Sequence[Tok], c: Cand) -> bool:
 
 def is_hearsay(sent: Sent, qspans: Sequence[tuple[int, int]]) -> bool:
     """A sentence in Konjunktiv I (or II, or with hearsay "soll") outside quotation marks."""
-    inside = quote_depth(sent.toks, qspans)
-    for t, ins in zip(sent.toks, inside, strict=True):
+    return hearsay_mark(sent, qspans) != "none"
+
+
+def hearsay_mark(sent: Sent, qspans: Sequence[tuple[int, int]]) -> str:
+    """What marks a sentence as hearsay outside quotation marks: "konj" (Konjunktiv I or II in a main clause, not
+    only in a relative or other subordinate one: "Die Sorte, für die BASF eine Genehmigung erwirken möchte,
+    trägt …"; or "soll" before a perfect infinitive: "soll … gewesen sein", "sollen verletzt worden sein"), "soll"
+    ("soll" with a plain infinitive, which as often tells a plan or a duty: "Die Taufe soll am 15. Juni
+    erfolgen") or "none"."""
+    toks = sent.toks
+    inside = quote_depth(toks, qspans)
+    modal = False
+    for k, (t, ins) in enumerate(zip(toks, inside, strict=True)):
         if ins:
             continue
-        if is_konj(t) or (t.low in HEARSAY_MODALS and t.tag.startswith("VM")):
-            return True
-    return False
+        if is_konj(t) and not in_subordinate_clause(toks, k):
+            return "konj"
+        if t.low in HEARSAY_MODALS and t.tag.startswith("VM"):
+            modal = True
+        elif modal and t.low in ("sein", "haben") and k > 0 and toks[k - 1].tag in ("VVPP", "VAPP", "VMPP"):
+            return "konj"
+    return "soll" if modal else "none"

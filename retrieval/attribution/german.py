@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from retrieval.attribution.candidates import Cand, cand_spans, overlap, sentence_body, within
-from retrieval.attribution.frames import analyse_sentence, is_hearsay
+from retrieval.attribution.frames import analyse_sentence, hearsay_mark
 from retrieval.attribution.lexicon import (
     ALL_SPEECH_VERBS,
     FINDING_NOUN_SUFFIXES,
@@ -28,7 +28,7 @@ from retrieval.attribution.phrases import (
     speaker_of_verb,
     subject_after,
 )
-from retrieval.attribution.quotes import is_name, mark_inline_quotes, quote_spans
+from retrieval.attribution.quotes import is_name, is_title, mark_inline_quotes, quote_spans
 from retrieval.attribution.tokenise import maybe_cue, split_sentences, tag_sentence
 from retrieval.attribution.tokens import Sent, Tok, char_span, is_finite, is_quote_mark, is_verb, quote_depth
 from retrieval.attribution.verbs import (
@@ -54,20 +54,30 @@ def _carry(
     Bundeswehr. Sie sei eine Armee des Friedens.")."""
     last: Cand | None = None
     last_idx = -10
+    quoted = _quote_speakers(text, sents, qspans)
     for s in sents:
         c = found.get(s.index)
         if c is not None:
             if c.speaker is not None:
                 last, last_idx = c, s.index
             continue
+        if s.index in quoted:
+            # "„…“, sagte Beck. Er erwarte …": a direct quote with its own frame names the speaker who goes on
+            last, last_idx = quoted[s.index], s.index
+            continue
         if _inside_any(s, qspans):
+            if last is not None and s.index - last_idx <= 2:
+                last_idx = s.index  # the speaker's quoted sentences keep them the one who goes on
             continue
         near = last is not None and s.index - last_idx <= 2
         if not near and not (s.index > 0 and _KONJ1_RE.search(text, s.start, s.end)):
             continue
         _ensure_tagged(s, tagged)
-        if not is_hearsay(s, qspans):
+        mark = hearsay_mark(s, qspans)
+        if mark == "none":
             continue
+        if mark == "soll" and last_idx != s.index - 1:
+            continue  # "soll" with a plain infinitive is hearsay only right after the speaker's sentence
         speaker = (last.onward or last.speaker) if near and last is not None else None
         own = _indicative_source(s, qspans) if speaker is not None else None
         if own is not None:
@@ -94,10 +104,30 @@ def _carry(
         last, last_idx = found[s.index], s.index
 
 
+def _quote_speakers(text: str, sents: Sequence[Sent], qspans: Sequence[tuple[int, int]]) -> dict[int, Cand]:
+    """The frames of direct quotes that have one of their own ("„…“, sagte X", "X sagte: „…“"), by the sentence
+    the quote ends in."""
+    out: dict[int, Cand] = {}
+    for a, b in qspans:
+        end = _sentence_of(sents, b - 1)
+        if end is None or end.index in out:
+            continue
+        frame = _quote_frame(text, sents, a, b)
+        if frame is not None and frame.speaker is not None:
+            out[end.index] = frame
+    return out
+
+
 #: Konjunktiv I forms that mark reported speech on their own (the cheap test before tagging a sentence).
 _KONJ1_RE = re.compile(r"\b(?:" + "|".join(sorted(KONJ1_FORMS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 #: Subjects that stand for no source ("Es sei …", "Das habe …").
 _NO_SOURCE = frozenset({"es", "das", "dies", "man", "ich", "wir"})
+
+
+def _no_source(first: Tok) -> bool:
+    """Whether a subject's first word stands for no source: a pronoun "es", "das", "man", … ("Das habe …"), not the
+    article of a noun ("Das Gericht", "Das Robert-Koch-Institut")."""
+    return first.low in _NO_SOURCE and first.tag != "ART"
 
 
 def _own_words(text: str, sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]]) -> None:
@@ -136,7 +166,7 @@ def _main_subject(s: Sent, qspans: Sequence[tuple[int, int]]) -> tuple[int, int]
         if inside[i] or not is_finite(t) or in_subordinate_clause(s.toks, i):
             continue
         spk = speaker_of_verb(s.toks, i)
-        if spk is None or s.toks[spk[0]].low in _NO_SOURCE:
+        if spk is None or _no_source(s.toks[spk[0]]):
             return None
         return char_span(s.toks, *spk) if _names_source(s.toks[spk[0] : spk[1]]) else None
     return None
@@ -164,6 +194,14 @@ def _names_source(np: Sequence[Tok]) -> bool:
         return True
     head = next((u for u in np if u.tag == "NN"), None)
     return head is not None and head.low.endswith(SOURCE_NOUN_SUFFIXES)
+
+
+def _konj_cue(s: Sent, c: Cand) -> bool:
+    """Whether a candidate's cue opens with a finite verb in Konjunktiv ("hätten gewarnt", "würden hinweisen")."""
+    if c.cue is None:
+        return False
+    verb = next((t for t in s.toks if t.start == c.cue[0]), None)
+    return verb is not None and is_finite(verb) and (verb.low in KONJ1_FORMS or is_konj(verb))
 
 
 def _demonstrative_reports(sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]]) -> None:
@@ -288,6 +326,8 @@ def _direct_quotes(
     for a, b in qspans:
         if _nested_or_gloss(text, qspans, a, b):
             continue
+        if is_title(text, a, b):
+            continue  # "In der „BILD am Sonntag“": a medium's name, not someone's words
         words = len(text[a:b].split())
         host = _sentence_of(sents, a)
         frame = _quote_frame(text, sents, a, b) or _frame_for_quote(found, host, _sentence_of(sents, b - 1))
@@ -303,6 +343,8 @@ def _direct_quotes(
         if frame is None and host is not None and text[host.start : a].rstrip().endswith(":"):
             # the clause the colon closes names its own subject before any earlier speaker counts
             onward = _named_subject_before(text, sents, host, a, qspans, tagged)
+        if frame is None and onward is None and host is not None:
+            onward = _host_subject(text, host, a, qspans, tagged)
         if frame is None and onward is None:
             frame = _nearer(
                 _previous_speaker(found, host), last[1] if last and host and host.index - last[0] <= 1 else None
@@ -325,8 +367,9 @@ def _named_subject_before(
     text: str, sents: Sequence[Sent], host: Sent, a: int, qspans: Sequence[tuple[int, int]], tagged: set[int]
 ) -> tuple[int, int] | None:
     """ "Sadiq Khan, einer der Unterzeichner, verurteilte die Haltung der Regierung. „Diese Regierung …“": a quote
-    that opens its sentence with no frame and no speaker before it is from the named subject of the sentence
-    before, in the same paragraph."""
+    that opens its sentence with no frame and no speaker before it is from the subject of the sentence before, in
+    the same paragraph, when it names a source (a name, "er"/"sie" or a noun of a person or body that speaks:
+    "Er war in den Neunzigern Trainer beim FC Bayern München. „Guten Tag, …“")."""
     lead = text[host.start : a].strip()
     if lead.endswith(":"):
         # "Der Student hatte gefragt: „…“": the named subject of the clause the colon closes
@@ -339,8 +382,20 @@ def _named_subject_before(
     if "\n" in text[prev.end : host.start] or _inside_any(prev, qspans):
         return None
     _ensure_tagged(prev, tagged)
-    spk = _main_subject(prev, qspans)
-    return spk if spk is not None and _has_name(prev, spk) else None
+    return _main_subject(prev, qspans)
+
+
+def _host_subject(
+    text: str, host: Sent, a: int, qspans: Sequence[tuple[int, int]], tagged: set[int]
+) -> tuple[int, int] | None:
+    """ "Die Bundesländer erwarten … durch einen „erheblichen Nachrüstungsbedarf“", "Das Gericht machte klar, dass
+    „…“": a quote inside a clause, with no frame of its own, is the words of that clause's subject (a name, "er"/"sie"
+    or a noun of a person or body that speaks) before any earlier sentence's speaker."""
+    if not text[host.start : a].strip():
+        return None
+    _ensure_tagged(host, tagged)
+    spk = _main_subject(host, qspans)
+    return spk if spk is not None and spk[1] <= a else None
 
 
 def _has_name(s: Sent, span: tuple[int, int]) -> bool:
@@ -372,7 +427,7 @@ def _clause_frame(s: Sent, a: int, b: int, qspans: Sequence[tuple[int, int]]) ->
         if not (passive or t.tag.startswith("VV")) or verb_lemma(toks, verb)[0] not in LABEL_VERBS:
             return None
         spk = passive_agent(toks, k, verb) if passive else speaker_of_verb(toks, k)
-        if spk is None or toks[spk[0]].low in _NO_SOURCE or not _names_source(toks[spk[0] : spk[1]]):
+        if spk is None or _no_source(toks[spk[0]]) or not _names_source(toks[spk[0] : spk[1]]):
             return None
         span = char_span(toks, *spk)
         if overlap(span, (a, b)):
@@ -582,6 +637,8 @@ def attribute_de(text: str, sentences: Sequence[tuple[int, int]] | None = None) 
         mark_inline_quotes(s, qspans)
         tagged.add(s.index)
         c = analyse_sentence(s, qspans)
+        if c is not None and c.kind == "reported" and _konj_cue(s, c):
+            continue  # "Die Spuren würden auf … hinweisen": someone else's words about the subject, for the carry-over
         if c is not None:
             found[s.index] = c
     _demonstrative_reports(sents, found, qspans)
@@ -595,7 +652,8 @@ def attribute_de(text: str, sentences: Sequence[tuple[int, int]] | None = None) 
 
 def _merge_continuations(text: str, cands: list[Cand]) -> list[Cand]:
     """Consecutive carried-over sentences of one speaker become one quote, as a reader (and the annotation)
-    sees a paragraph of reported speech after one "sagte": one continuation, not a quote per sentence."""
+    sees a paragraph of reported speech after one "sagte": one continuation, not a quote per sentence, also
+    across a paragraph break (the carry-over itself decides whether the next paragraph continues)."""
     out: list[Cand] = []
     for c in sorted(cands, key=lambda c: c.q):
         prev = out[-1] if out else None
@@ -604,7 +662,6 @@ def _merge_continuations(text: str, cands: list[Cand]) -> list[Cand]:
             and prev.kind == c.kind == "carried_over"
             and prev.speaker == c.speaker
             and not text[prev.q[1] : c.q[0]].strip()
-            and "\n" not in text[prev.q[1] : c.q[0]]
         ):
             prev.q = (prev.q[0], c.q[1])
             continue

@@ -272,7 +272,10 @@ def _subject_in_subclause(toks: Sequence[Tok], a: int, v: int) -> tuple[int, int
         a += 2
     elif t.tag in ("KOUS", "PRELS", "PWS", "PWAV", "KON") or t.low == "wie" or t.low in AMBIGUOUS_SUBORDINATORS:
         a += 1
-    return first_nominative(toks, a, v)
+    found = first_nominative(toks, a, v)
+    if found is None and t.tag == "PRELS":
+        return a - 1, a  # "…, die den Mut Alis hervorhob, …": with only an object after it, the relative pronoun
+    return found
 
 
 def first_nominative(

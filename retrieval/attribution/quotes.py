@@ -37,8 +37,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _opens(text: str, i: int) -> bool:
-    """An ASCII/ambiguous mark opens a quote only at a word start (not "5'6\"" or inside a word)."""
+    """An ASCII/ambiguous mark opens a quote only at a word start (not "5'6\"" or inside a word); two apostrophes
+    ("''Le Monde''") are wiki markup for italics, not quotation marks."""
     ch = text[i]
+    if ch == "'" and (text[i + 1 : i + 2] == "'" or text[i - 1 : i] == "'"):
+        return False
     if ch in OPENING_MARKS:
         return i + 1 < len(text) and not text[i + 1].isspace()
     prev = text[i - 1] if i > 0 else " "
@@ -83,6 +86,32 @@ def mark_inline_quotes(sent: Sent, qspans: Sequence[tuple[int, int]]) -> None:
 
 _NAME_BEFORE_RE = re.compile(r"(\w[\w-]*)\W*$")
 _NAME_LIKE_RE = re.compile(r"\d|\.\w|^[A-ZÄÖÜ][\w'-]*(?:\s+[A-ZÄÖÜ&][\w'.-]*)+$")
+
+
+#: Words of other languages' names, and "am", that join the capitalised words of a title ("BILD am Sonntag", "Correio
+#: da Manhã", "Brothers to the Rescue"); German ones ("für", "der") join a quoted noun phrase as well.
+_TITLE_JOINERS = frozenset("am de la le les da do du di del of the to for against and pour y e".split())
+#: German words that may join a quoted title's capitalised words ("Kampagne für ein Freies Tibet").
+_GERMAN_JOINERS = frozenset(
+    "für des der die das dem den und von vom zur zum im in ohne gegen ein eine auf aus mit &".split()
+)
+_TITLE_WORD_RE = re.compile(r"[A-ZÄÖÜÀ-Þ][\w'’.-]*$")
+
+
+def is_title(text: str, a: int, b: int) -> bool:
+    """Whether a quotation is the name of an organisation, a medium or a work by its shape: capitalised words and
+    joining words only, with a joining word of a name ("BILD am Sonntag", "Fédération Internationale de Football
+    Association") or two capitalised words in a row ("Kampagne für ein Freies Tibet"); a German noun phrase someone
+    used („Angriff gegen die Belegschaft“, „Opfer des Terrorismus“) has neither."""
+    words = text[a + 1 : b - 1].split()
+    if len(words) < 2 or not _TITLE_WORD_RE.match(words[0]):
+        return False
+    caps = [_TITLE_WORD_RE.match(w) is not None for w in words]
+    lowers = [w for w, c in zip(words, caps, strict=True) if not c]
+    if any(w.lower() not in _TITLE_JOINERS and w.lower() not in _GERMAN_JOINERS for w in lowers):
+        return False
+    adjacent = any(caps[k] and caps[k + 1] for k in range(len(words) - 1))
+    return adjacent or any(w.lower() in _TITLE_JOINERS for w in lowers)
 
 
 def is_name(text: str, a: int, b: int) -> bool:

@@ -191,6 +191,10 @@ def content_after(toks: Sequence[Tok], hit: VerbHit) -> int | None:
     return None
 
 
+#: Words that open a zu-infinitive of purpose or manner rather than of content ("um … zu", "ohne … zu").
+_PURPOSE_OPENERS = frozenset({"um", "ohne", "statt", "anstatt"})
+
+
 def _is_content_clause(rest: Sequence[Tok], hit: VerbHit) -> bool:
     """A zu-infinitive (", eHomes die Lizenz zu entziehen") or, after a saying verb, a main clause
     (", die USA hielten sich an …")."""
@@ -199,8 +203,8 @@ def _is_content_clause(rest: Sequence[Tok], hit: VerbHit) -> bool:
         if t.text in (",", ".", ";", ":"):
             break
         clause.append(t)
-    if not clause:
-        return False
+    if not clause or clause[0].low in _PURPOSE_OPENERS:
+        return False  # ", um die Gewinnmargen zu schützen": the purpose of an act, not what was said
     if any(t.tag in ("VVIZU", "PTKZU") for t in clause):
         return True
     if hit.lemma not in SPEECH_VERBS or clause[0].tag in ("KOUS", "PRELS", "PRELAT", "PWAV", "APPR", "KON"):
@@ -217,10 +221,17 @@ def is_konj(t: Tok) -> bool:
     low = t.low
     if low in KONJ1_FORMS or low in KONJ2_FORMS:
         return is_verb(t) or t.tag == "XY"
+    if t.tag == "VVFIN" and low.endswith("en") and _umlaut_added(low, (t.lemma or "").lower()):
+        return True  # Konjunktiv II of a strong verb in the plural: "brächten", "befänden", "lägen" (the past has none)
     if t.tag != "VVFIN" or not low.endswith("e") or len(low) <= 3:
         return False
     # "-te" is mostly the past ("sagte"), but the stem itself where the stem ends in t ("rate", "halte", "biete")
     return not low.endswith("te") or low == (t.lemma or "").lower()[:-1]
+
+
+def _umlaut_added(form: str, lemma: str) -> bool:
+    """Whether a verb form has more umlauts than its lemma ("kämen" of "kommen"; not "wählten" of "wählen")."""
+    return sum(form.count(u) for u in "äöü") > sum(lemma.count(u) for u in "äöü")
 
 
 #: Present forms of the auxiliaries and modals (a past form is "war", "hatte", "wurde", "konnte", …).

@@ -1569,3 +1569,76 @@ def test_unter_berufung_auf_opening_the_sentence_keeps_the_citing_subject() -> N
     text = "Unter Berufung auf staatliche Organe teilte die Weltgesundheitsorganisation mit, es gebe viele Tote."
     a = _find(attribute(text), text, "viele Tote")
     assert a.speaker == "die Weltgesundheitsorganisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister gab ein Interview. In der „Frankfurter am Sonntag“ erklärte er seine Pläne.",
+        "Die Gruppe arbeitet mit „Doctors for the Poor“ zusammen, sagte ein Sprecher.",
+        "Die „Initiative für ein Freies Internet“ rief zu Protesten auf.",
+    ],
+)
+def test_a_quotation_shaped_like_a_title_is_a_name(text: str) -> None:
+    assert not [a for a in attribute(text) if a.kind == "direct"]
+
+
+def test_a_quoted_noun_phrase_with_german_joining_words_stays_a_quote() -> None:
+    text = "Der Gewerkschaftschef sieht in dem Plan einen „Angriff gegen die Belegschaft“."
+    assert _find(attribute(text), text, "Angriff").kind == "direct"
+
+
+def test_two_apostrophes_are_wiki_italics_not_quotation_marks() -> None:
+    text = "Der Kandidat sagte in einem Interview mit ''Le Monde'', er wolle die Steuern senken."
+    atts = attribute(text)
+    assert all("Le Monde" not in text[a.quote_start : a.quote_end] or a.kind != "direct" for a in atts)
+
+
+def test_a_plain_soll_two_sentences_after_the_speaker_is_no_continuation() -> None:
+    text = (
+        "Die Stadtwerke teilten mit, die Preise würden steigen. Die Anlage wurde 1990 gebaut. "
+        "Die Erneuerung soll im Herbst beginnen."
+    )
+    assert all("Erneuerung" not in text[a.quote_start : a.quote_end] for a in attribute(text))
+
+
+def test_a_purpose_clause_is_no_content() -> None:
+    text = "Die Ministerin forderte mehr Geld, um die Schulen zu sanieren."
+    a = _find(attribute(text), text, "Schulen")
+    assert a.kind == "reported"
+    assert text[a.quote_start : a.quote_end].startswith("Die Ministerin")
+
+
+def test_the_article_das_opens_a_subject_that_names_a_source() -> None:
+    text = "Das Bundesamt sieht derzeit keine Gefahr. Lediglich Landwirte seien besonders zu schützen."
+    assert _find(attribute(text), text, "Landwirte").speaker == "Das Bundesamt"
+
+
+def test_a_reported_verb_in_konjunktiv_is_no_report_of_its_subject() -> None:
+    text = "Die Ermittler sagten, die Opfer seien gefesselt worden. Die Spuren würden auf einen Mord hinweisen."
+    assert _find(attribute(text), text, "Spuren").speaker == "Die Ermittler"
+
+
+def test_a_quote_inside_a_clause_goes_to_that_clauses_subject() -> None:
+    text = (
+        "Der Minister sagte, es gebe keinen Grund zur Sorge. "
+        "Die Gewerkschaft erwartet dagegen einen „harten Winter für alle Beschäftigten im Land“."
+    )
+    assert _find(attribute(text), text, "harten Winter").speaker == "Die Gewerkschaft"
+
+
+def test_a_konjunktiv_sentence_after_a_framed_direct_quote_continues_its_speaker() -> None:
+    text = "„Wir werden nicht nachgeben“, sagte Gewerkschaftschef Müller. Er erwarte lange Verhandlungen."
+    assert _find(attribute(text), text, "lange Verhandlungen").speaker == "Gewerkschaftschef Müller"
+
+
+def test_a_relative_pronoun_followed_by_an_object_is_the_subject() -> None:
+    text = "Die Rede hielt die Bürgermeisterin, die den Mut der Helfer hervorhob, der sich in der Nacht gezeigt habe."
+    assert _find(attribute(text), text, "in der Nacht").speaker == "die"
+
+
+def test_a_fronted_source_may_carry_a_relative_clause_before_heisst_es() -> None:
+    text = "In dem Bericht, den die Kommission vorlegte, heißt es, die Lage habe sich verbessert."
+    a = _find(attribute(text), text, "Lage habe")
+    assert a.speaker == "dem Bericht"
+    assert text[a.quote_start : a.quote_end].startswith("die Lage")
