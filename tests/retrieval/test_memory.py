@@ -25,4 +25,3 @@ def test_give_back_returns_the_free_pages_between_live_blocks() -> None:
     memory.give_back()
     assert before - _anon_mb() > 32
     assert len(blocks) == 4096  # still alive
-
