@@ -324,6 +324,7 @@ class Featurizer:
             missing = [qt.weights[w] for w in qt.rare if w in in_some and w not in article]
             missing_names = [qt.weights[w] for w in qt.names if w in in_some and w not in article]
             figures = countable(c)
+            article_text = pool.articles[c.doc_id].text
             unit = max((unit_sims.get(unit_key(f), 0.0) for f in figures), default=0.0)
             row = {
                 "dense": relevance,
@@ -349,7 +350,7 @@ class Featurizer:
                 "person": person,
                 "person_article": -1.0 if c.doc_id in silent else 0.0,
                 "person_silent": -1.0 if silent_person else 0.0,
-                "other_speaker": -1.0 if spoken and not _speaks_on(qt.person_words, c, person) else 0.0,
+                "other_speaker": -1.0 if spoken and not _speaks_on(qt.person_words, c, person, article_text) else 0.0,
                 "has_source": float(bool(c.source)),
                 "attributed": float(c.info.how in ATTRIBUTED),
                 "predicate": event_match(qt.predicates, c),
@@ -490,12 +491,14 @@ def person_match(person: list[str], c: Candidate) -> float:
     return -1.0
 
 
-def _speaks_on(person: list[str], c: Candidate, said: float) -> bool:
-    """Are these the person's words: said by them, or a sentence no one is named for right after theirs?"""
+def _speaks_on(person: list[str], c: Candidate, said: float, text: str) -> bool:
+    """Are these the person's words: said by them, or a sentence no one is named for right after theirs in the
+    same paragraph (``text`` is the article's; a new paragraph is where news text changes who speaks)?"""
     if said == 1.0:
         return True
     before = (c.previous_info.source if c.previous_info else None) or ""
-    return not c.source and any(w in before.lower() for w in person)
+    same_paragraph = "\n" not in text[max(0, c.start - 3) : c.start]
+    return not c.source and same_paragraph and any(w in before.lower() for w in person)
 
 
 def event_match(wanted: set[str], c: Candidate) -> float:

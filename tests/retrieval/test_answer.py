@@ -255,6 +255,13 @@ def test_when_is_answered_by_the_sentence_that_states_it_not_by_a_name_in_it(ser
     assert answer.claims[0].source is None and answer.claims[0].note is None  # a fact, not the Nato's words
 
 
+def test_what_a_role_said_lists_only_that_speaker(service: Belegbot) -> None:
+    """The Pentagon chief speaks, then a new paragraph names Nato and Kim without a verb of saying: not his."""
+    answer = service.answer("Was sagte der Pentagon-Chef?")
+    assert answer.found and answer.claims
+    assert all("Austin" in (c.source or "") for c in answer.claims), [c.source for c in answer.claims]
+
+
 def test_a_name_typed_slightly_otherwise_is_still_known(service: Belegbot) -> None:
     assert service.answer("Was sagte Pistoriuss über Nordkorea?").found  # "Pistor…" is in the articles
 
