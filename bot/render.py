@@ -97,7 +97,9 @@ def render_plain(answer: Answer, lang: str) -> str:
 
 def _heading_text(answer: Answer, lang: str) -> str:
     parts: list[str] = []
-    if answer.verdict is not None:
+    # A quote found nowhere: the answer's own message says so, and more fully ("… or anything close to it").
+    said_already = answer.verdict == "not_found" and not answer.claims and answer.message.strip()
+    if answer.verdict is not None and not said_already:
         parts.append(prompts.text(f"render.verdict_{answer.verdict}", lang))
     if answer.message.strip():
         parts.append(answer.message)

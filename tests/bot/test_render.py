@@ -186,6 +186,14 @@ def test_not_found_heading() -> None:
     assert render_answer(answer, "de") == ["<b>Dazu habe ich in den Artikeln nichts gefunden.</b>"]
 
 
+def test_a_quote_found_nowhere_is_said_once() -> None:
+    message = "I could not find this quote, or anything close to it, in the indexed articles."
+    answer = Answer(question="?", kind="quote_check", language="en", found=False, verdict="not_found", message=message)
+    assert render_answer(answer, "en") == [f"<b>{message}</b>"]
+    bare = Answer(question="?", kind="quote_check", language="en", found=False, verdict="not_found")
+    assert render_answer(bare, "en") == ["<b>I could not find this quote in the articles.</b>"]
+
+
 def test_long_answers_split_at_claim_boundaries() -> None:
     quotes = [f"Satz {n}: " + "Wort " * 300 for n in range(6)]  # ~1,500 characters each
     answer = Answer(
