@@ -65,6 +65,7 @@ class Listed:
     figures: list[Figure]
     source: str | None
     note: str | None = None
+    named_only: bool = False  # a who-said claim whose sentence names someone but has no verb of saying
 
 
 class Answerer:
@@ -155,7 +156,7 @@ class Answerer:
         if kind == "figure":
             listed = _distinct(listed)
         articles = list(dict.fromkeys(item.candidate.doc_id for item in listed))[:MAX_ARTICLES]
-        return [item for item in listed[:limit] if item.candidate.doc_id in articles]
+        return _words_first([item for item in listed[:limit] if item.candidate.doc_id in articles])
 
     def usable(self, question: Question, c: Candidate) -> bool:
         """Can this candidate be a claim for this kind of question at all?"""
@@ -195,6 +196,7 @@ class Answerer:
             source, note, named = continued, prompts.text("answer.continues", question.language), False
         if named and (names := _names_in(c.text) or _actor(c, article.outlet)):  # who did it: read it first
             source, note = names, prompts.text("answer.named_only", question.language)
+            return Listed(c, p, [], source, note, named_only=True)
         return Listed(c, p, figures if question.kind == "figure" else [], source, note)
 
     def _figures_asked(self, question: Question, figures: list[Figure]) -> list[Figure]:
@@ -378,6 +380,19 @@ def shown(figure: Figure) -> str:
     if not _LINK_BEFORE_NUMBER.search(head):
         return figure.text
     return f"{_LINK_BEFORE_NUMBER.sub('', head)}{figure.text[figure.number_start - figure.start :]}".strip()
+
+
+def _words_first(listed: list[Listed]) -> list[Listed]:
+    """Once a claim gives someone's words, a sentence that only names someone is no further answer (on dev and dev2
+    none of those listed after such a claim was on an answering sentence)."""
+    spoken = False
+    out = []
+    for item in listed:
+        if item.named_only and spoken:
+            continue
+        spoken = spoken or not item.named_only
+        out.append(item)
+    return out
 
 
 def _distinct(listed: list[Listed]) -> list[Listed]:

@@ -262,6 +262,13 @@ def test_what_a_role_said_lists_only_that_speaker(service: Belegbot) -> None:
     assert all("Austin" in (c.source or "") for c in answer.claims), [c.source for c in answer.claims]
 
 
+def test_once_someone_is_quoted_a_sentence_that_only_names_people_is_left_out(service: Belegbot) -> None:
+    """The Nato sentence names Nato and Kim but has no verb of saying: no answer beside the ones that quote."""
+    answer = service.answer("wer hat gesagt dass nordkorea soldaten schickt")
+    assert answer.found and answer.claims and answer.claims[0].note is None
+    assert all(c.note is None for c in answer.claims), [(c.source, c.note) for c in answer.claims]
+
+
 def test_a_name_typed_slightly_otherwise_is_still_known(service: Belegbot) -> None:
     assert service.answer("Was sagte Pistoriuss über Nordkorea?").found  # "Pistor…" is in the articles
 
