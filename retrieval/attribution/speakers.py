@@ -73,11 +73,14 @@ def _antecedent(text: str, spk: str, pos: int, attributions: list[Attribution]) 
 
 
 _ARTICLE_RE = re.compile(r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|em|en)?)\s+")
-_NAME_WORD = r"[A-ZÄÖÜ][\w'.-]*"
+# A capitalised word; a dot only after an abbreviation ("Dr.", "J."): "vom Flüchtlingsthema. Merkel" is two sentences.
+_NAME_WORD = r"(?<![\w'-])(?:[A-ZÄÖÜ][\w'-]{0,2}\.|[A-ZÄÖÜ][\w'-]*)"
 #: Capitalised words that open a sentence or a phrase before a name, never part of it ("Laut Gall", "Am Montag").
 _NOT_NAME = frozenset(
     "Am An Auch Aber Als Auf Aus Bei Beim Da Dann Das Dem Den Der Des Die Dies Diese Doch Ein Eine Er Es Für Im In "
-    "Laut Mit Nach Nun So Sie Über Um Und Unter Von Vor Wie Zu Zum Zur".split()
+    "Laut Mit Nach Nun So Sie Über Um Und Unter Von Vor Wie Zu Zum Zur Wer Was Wenn Weil Ob Denn Sowohl Sowie "
+    "Neben Während Seit Bis Gegen Ohne Trotz Wegen Obwohl Damit Dass Jetzt Nur Noch Schon Zudem Dabei Hier Dort "
+    "Heute Gestern".split()
 )
 
 

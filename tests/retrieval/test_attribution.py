@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from retrieval.attribution import attribute, lexicon, resolve_speaker, speaker_for_span, tokenise
+from retrieval.attribution.speakers import fullest_name
 from retrieval.models import Attribution
 from retrieval.segment import sentence_spans
 
@@ -1642,3 +1643,31 @@ def test_a_fronted_source_may_carry_a_relative_clause_before_heisst_es() -> None
     a = _find(attribute(text), text, "Lage habe")
     assert a.speaker == "dem Bericht"
     assert text[a.quote_start : a.quote_end].startswith("die Lage")
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        # a name stops at the end of a sentence ...
+        (
+            "Dominiert wurde das Treffen von Kanzlerin Angela Merkel vom Flüchtlingsthema. Merkel sagte",
+            "Merkel",
+            "Kanzlerin Angela Merkel",
+        ),
+        (
+            "Das sagte Andreas Schleicher von der Industriestaatenorganisation OECD. Schleicher",
+            "Schleicher",
+            "Andreas Schleicher",
+        ),
+        # ... but not at an initial or a short abbreviation
+        ("Der Virologe Marcel A. Müller warnt. Müller", "Müller", "Virologe Marcel A. Müller"),
+        # and a conjunction opening the sentence is no part of it
+        (
+            "Sowohl Bundeskanzler Werner Faymann als auch andere waren einig. Faymann",
+            "Faymann",
+            "Bundeskanzler Werner Faymann",
+        ),
+    ],
+)
+def test_the_fullest_name_stays_inside_its_sentence(text: str, short: str, full: str) -> None:
+    assert fullest_name(text, short, len(text)) == full
