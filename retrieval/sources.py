@@ -18,7 +18,7 @@ from retrieval.nlp import analyze
 LOOK_BACK = 6  # sentences a pronoun or role may point back over
 _FILLER_WORDS = frozenset(
     "demnach demzufolge zufolge eigenen eigener ihrer seiner ihren seinen angaben angabe darstellung aussendung "
-    "informationen the it montag dienstag mittwoch donnerstag freitag samstag sonntag".split()
+    "informationen vernehmen the it montag dienstag mittwoch donnerstag freitag samstag sonntag".split()
 )
 _POINTERS = frozenset("er sie es ihm ihr ihnen ihn die der das dieser diese he she they him her them".split())
 _ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen the a an".split())
@@ -43,7 +43,8 @@ def readable(source: str | None, index: int, infos: dict[int, SentenceInfo], art
         return None
     words = _WORD.findall(source)
     lowered = [w.lower() for w in words]
-    if not words or all(w in _FILLER_WORDS for w in lowered) or _is_outlet(words, article.outlet):
+    filler = any(w in _FILLER_WORDS for w in lowered) and all(w in _FILLER_WORDS or w in _ARTICLES for w in lowered)
+    if not words or filler or _is_outlet(words, article.outlet):  # "eigenen Angaben", "den Angaben", "dem Vernehmen"
         return _named_before(index, infos, article) if lowered[:1] == ["demnach"] else None
     if all(w in _POINTERS for w in lowered):
         return _named_before(index, infos, article)

@@ -83,6 +83,9 @@ INFOS = {0: SentenceInfo(source="Sozialminister Alois Stöger"), 1: SentenceInfo
         ("Stöger", 2, "Sozialminister Alois Stöger"),  # a surname gets its fullest form
         ("STANDARD", 2, None),  # the outlet's own reporting names no source
         ("eigenen Angaben", 2, None),  # a filler names nobody
+        ("den Angaben", 2, None),  # ... with an article too
+        ("dem Vernehmen", 2, None),  # "dem Vernehmen nach": reportedly
+        ("die", 1, "Sozialminister Alois Stöger"),  # an article alone is a pointer, not a filler
         ("die Polizei", 2, "die Polizei"),  # a body stays as written
         (None, 2, None),
     ],
