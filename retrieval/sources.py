@@ -37,10 +37,27 @@ _PERSON_ROLE = re.compile(
 _DOCUMENT = re.compile(r"(?:bericht|studie|umfrage|erhebung|analyse|papier|mitteilung|aussendung|statistik)$")
 
 
+# Where and when someone spoke, after their name: "Faymann in der ORF-Pressestunde", "Katzian in der Früh",
+# "Tusk im EU-Parlament in Straßburg" (after a role it may be the office: "Die Vorsitzende im Hauptverband"; before
+# an apposition, part of a description: "Der Vertreter der EU im Menschenrechtsrat, der dänische Diplomat …").
+_CIRCUMSTANCE = re.compile(r"\s+(?:in der|in dem|im|am|beim|bei der|bei einer|bei einem|auf der|auf dem)\s+\S")
+
+
+def _without_circumstance(source: str) -> str:
+    """``source`` without a phrase of place or time after the name it ends in."""
+    for m in _CIRCUMSTANCE.finditer(source):
+        before = _WORD.findall(source[: m.start()].rstrip(" )").split("(")[0])
+        if before and _has_name(before[-1:]) and "," not in source[m.end() :]:  # no apposition after it
+            return source[: m.start()]
+        break
+    return source
+
+
 def readable(source: str | None, index: int, infos: dict[int, SentenceInfo], article: Article) -> str | None:
     """The source of sentence ``index`` as a reader can use it (see the module docstring)."""
     if not source:
         return None
+    source = _without_circumstance(source)
     words = _WORD.findall(source)
     lowered = [w.lower() for w in words]
     filler = any(w in _FILLER_WORDS for w in lowered) and all(w in _FILLER_WORDS or w in _ARTICLES for w in lowered)

@@ -86,6 +86,13 @@ INFOS = {0: SentenceInfo(source="Sozialminister Alois Stöger"), 1: SentenceInfo
         ("den Angaben", 2, None),  # ... with an article too
         ("dem Vernehmen", 2, None),  # "dem Vernehmen nach": reportedly
         ("die", 1, "Sozialminister Alois Stöger"),  # an article alone is a pointer, not a filler
+        ("Stöger im STANDARD-Interview", 2, "Sozialminister Alois Stöger"),  # where he spoke is not who
+        ("Die Vorsitzende im Hauptverband", 2, "Die Vorsitzende im Hauptverband"),  # after a role: the office
+        (
+            "Der Vertreter der EU im Rat, der Diplomat Peter Sörensen",
+            2,
+            "Der Vertreter der EU im Rat, der Diplomat Peter Sörensen",
+        ),
         ("die Polizei", 2, "die Polizei"),  # a body stays as written
         (None, 2, None),
     ],
