@@ -45,12 +45,11 @@ _CIRCUMSTANCE = re.compile(r"\s+(?:in der|in dem|im|am|beim|bei der|bei einer|be
 
 def _without_circumstance(source: str) -> str:
     """``source`` without a phrase of place or time after the name it ends in."""
-    for m in _CIRCUMSTANCE.finditer(source):
-        before = _WORD.findall(source[: m.start()].rstrip(" )").split("(")[0])
-        if before and _has_name(before[-1:]) and "," not in source[m.end() :]:  # no apposition after it
-            return source[: m.start()]
-        break
-    return source
+    m = _CIRCUMSTANCE.search(source)
+    if m is None or "," in source[m.end() :]:  # none, or an apposition after it
+        return source
+    before = _WORD.findall(source[: m.start()].rstrip(" )").split("(")[0])
+    return source[: m.start()] if before and _has_name(before[-1:]) else source
 
 
 def readable(source: str | None, index: int, infos: dict[int, SentenceInfo], article: Article) -> str | None:
