@@ -276,6 +276,7 @@ def test_places_are_named_by_exonym_and_by_capital(place: str, text: str, named:
         ("union's", "der Betriebsrat", True, False),
         ("WWF", "die Naturschutzorganisation WWF", True, True),  # a name survives translation
         ("the different estimates", "Berechnungen der Hagelversicherung", False, False),  # a document is no body
+        ("Die Polizei", "Die Veranstalter", True, False),  # an article names nobody
     ],
 )
 def test_english_sources_are_checked_by_name_or_by_the_body_they_name(
