@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import re
 from collections import OrderedDict
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -31,6 +30,7 @@ from retrieval.answer.features import (
     unknown_names,
     violates,
 )
+from retrieval.answer.listing import Listed, Listing, default_listing
 from retrieval.answer.scorer import Scorer, default_scorer
 from retrieval.answer.words import spelled, words
 from retrieval.constraints import is_place, same_source
@@ -58,20 +58,11 @@ _SILENT = NAMES.index("person_silent")
 FACT_INTENTS = frozenset({"who_is", "when", "where"})  # answered by what a sentence states, not by who says it
 
 
-@dataclass
-class Listed:
-    candidate: Candidate
-    p: float
-    figures: list[Figure]
-    source: str | None
-    note: str | None = None
-    named_only: bool = False  # a who-said claim whose sentence names someone but has no verb of saying
-
-
 class Answerer:
-    def __init__(self, library: Library, scorer: Scorer | None = None) -> None:
+    def __init__(self, library: Library, scorer: Scorer | None = None, listing: Listing | None = None) -> None:
         self.library = library
         self.scorer = scorer or default_scorer()
+        self.listing = listing or default_listing()  # None: every claim the first stage chooses is listed
         self._units: OrderedDict[str, Vectors] = OrderedDict()
         self._focus: OrderedDict[str, Vectors] = OrderedDict()
         self.featurizer = Featurizer(self._embed_units, self._embed_focus)
@@ -114,7 +105,9 @@ class Answerer:
         if question.intent == "who_is" and question.person:
             listed = [Listed(c, 1.0, [], None) for c in who_is(question.person, pool.candidates)]
         else:
-            listed = self._select(question, pool, rows, p)
+            listed = self.select(question, pool, rows, p)
+            if self.listing is not None:
+                listed = self.listing.select(question.kind, listed, pool.articles)
         claims = [c for c in (self._claim(item, question) for item in listed) if c is not None]
         if not claims:
             if rows[0][_SILENT] < 0:  # the articles name the person, but nobody is quoted as them
@@ -130,7 +123,7 @@ class Answerer:
             message=prompts.text("answer.found", question.language),
         )
 
-    def _select(self, question: Question, pool: Pool, rows: list[list[float]], p: np.ndarray) -> list[Listed]:
+    def select(self, question: Question, pool: Pool, rows: list[list[float]], p: np.ndarray) -> list[Listed]:
         """The candidates that answer: none may contradict a condition of the question; the best must clear
         the "found" bar, the others the "listed" bar and come close enough to the best; figure questions need
         a figure, who-said questions a source."""
@@ -153,6 +146,8 @@ class Answerer:
             self._listed(question, pool.candidates[i], pool.articles[pool.candidates[i].doc_id], float(p[i]))
             for i in order
         ]
+        for item, i in zip(listed, order, strict=True):
+            item.row = rows[i]
         if kind == "figure":
             listed = _distinct(listed)
         articles = list(dict.fromkeys(item.candidate.doc_id for item in listed))[:MAX_ARTICLES]
@@ -193,7 +188,8 @@ class Answerer:
         note = None
         named = question.kind == "who_said" and question.intent not in FACT_INTENTS and not source
         if named and (continued := self._continues(c)):  # the speaker of the sentence before: say so
-            source, note, named = continued, prompts.text("answer.continues", question.language), False
+            note = prompts.text("answer.continues", question.language)
+            return Listed(c, p, [], continued, note, continued=True)
         if named and (names := _names_in(c.text) or _actor(c, article.outlet)):  # who did it: read it first
             source, note = names, prompts.text("answer.named_only", question.language)
             return Listed(c, p, [], source, note, named_only=True)

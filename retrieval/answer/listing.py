@@ -1,0 +1,145 @@
+"""Which claims follow the first: a second look at each further candidate, beside the one that answers best.
+
+The first-stage scorer (``scorer``) judges every candidate on its own: does this sentence answer? Once the best
+one is chosen, a further claim is worth listing only when it adds an answer, not the nearest other figure of the
+same article. So each further claim is weighed again, against the first: how far behind it is, whether it comes
+from the same article and paragraph, whether it names a source of its own or repeats one already listed, the
+same figure or the same counted thing, and the first stage's condition features. A small logistic model learnt
+by ``bench/train_listing.py`` (cross-validated over whole questions, the bar chosen on one development set and
+checked on the other) weighs them, shipped as ``data/listing.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+from pydantic import BaseModel
+
+from retrieval.answer.evidence import Candidate
+from retrieval.answer.features import NAMES, unit_key
+from retrieval.constraints import same_source
+from retrieval.models import Article, Figure
+
+WEIGHTS = Path(__file__).parent / "data" / "listing.json"
+FAR = 30  # sentences apart, or in another article
+_FROM_FIRST_STAGE = NAMES
+
+
+@dataclass
+class Listed:
+    """A candidate chosen to be a claim, with what the claim will show."""
+
+    candidate: Candidate
+    p: float  # the first stage's probability that it answers
+    figures: list[Figure]
+    source: str | None
+    note: str | None = None
+    named_only: bool = False  # a who-said claim whose sentence names someone but has no verb of saying
+    continued: bool = False  # its source is the speaker of the sentence before
+    row: list[float] = field(default_factory=list)  # the first stage's features (``features.NAMES``)
+
+
+FEATURES = (
+    "logit",
+    "behind",
+    "rank",
+    "same_article",
+    "same_paragraph",
+    "distance",
+    "sourced",
+    "new_source",
+    "same_figure",
+    "same_unit",
+    "named_only",
+    "continued",
+    "figure_q",
+    *_FROM_FIRST_STAGE,
+)
+_ROW = [NAMES.index(name) for name in _FROM_FIRST_STAGE]
+
+
+def features(kind: str, listed: list[Listed], articles: dict[str, Article]) -> list[list[float]]:
+    """One row per further claim (``listed[1:]``), each against the first claim and the claims before it."""
+    if not listed:
+        return []
+    first = listed[0]
+    first_values = {v for f in first.figures for v in f.values}
+    first_units = {unit_key(f) for f in first.figures} - {""}
+    rows = []
+    for rank, item in enumerate(listed[1:], start=1):
+        c, b = item.candidate, first.candidate
+        same_article = c.doc_id == b.doc_id
+        between = _between(articles.get(c.doc_id), b, c) if same_article else "\n"
+        earlier = [x.source for x in listed[:rank] if x.source]
+        new_source = item.source is not None and not any(same_source(item.source, s) for s in earlier)
+        values = {v for f in item.figures for v in f.values}
+        units = {unit_key(f) for f in item.figures} - {""}
+        rows.append(
+            [
+                _logit(item.p),
+                _logit(first.p) - _logit(item.p),
+                float(rank),
+                float(same_article),
+                float("\n" not in between),
+                math.log1p(min(abs(c.index - b.index), FAR) if same_article else FAR),
+                float(bool(item.source)),
+                float(new_source),
+                float(bool(values & first_values)),
+                float(bool(units & first_units)),
+                float(item.named_only),
+                float(item.continued),
+                float(kind == "figure"),
+                *[item.row[i] if item.row else 0.0 for i in _ROW],
+            ]
+        )
+    return rows
+
+
+class Listing(BaseModel):
+    """Standardise, weigh, squash (as ``scorer.Scorer``); a further claim is listed when it reaches ``keep``."""
+
+    names: list[str]
+    mean: list[float]
+    scale: list[float]
+    coef: list[float]
+    intercept: float
+    keep: dict[str, float]  # per kind group ("figure", "other")
+
+    def probabilities(self, rows: list[list[float]]) -> np.ndarray:
+        if not rows:
+            return np.zeros(0)
+        if self.names != list(FEATURES):
+            raise ValueError(f"listing weights are for features {self.names}, the code computes {list(FEATURES)}")
+        x = (np.asarray(rows, dtype=float) - np.asarray(self.mean)) / np.asarray(self.scale)
+        return 1.0 / (1.0 + np.exp(-(x @ np.asarray(self.coef) + self.intercept)))
+
+    def select(self, kind: str, listed: list[Listed], articles: dict[str, Article]) -> list[Listed]:
+        """The first claim, and the further ones that add an answer."""
+        p = self.probabilities(features(kind, listed, articles))
+        bar = self.keep["figure" if kind == "figure" else "other"]
+        return listed[:1] + [item for item, q in zip(listed[1:], p, strict=True) if q >= bar]
+
+
+@cache
+def default_listing() -> Listing | None:
+    """The shipped weights; None before ``bench/train_listing.py`` has written them (every claim is listed)."""
+    if not WEIGHTS.exists():
+        return None
+    return Listing.model_validate(json.loads(WEIGHTS.read_text(encoding="utf-8")))
+
+
+def _between(article: Article | None, a: Candidate, b: Candidate) -> str:
+    if article is None:
+        return "\n"
+    lo, hi = (a, b) if a.start <= b.start else (b, a)
+    return article.text[lo.end : hi.start]
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))

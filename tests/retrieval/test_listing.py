@@ -1,0 +1,69 @@
+"""Which further claims an answer lists: the second look at each claim beside the first (``answer.listing``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.answer.evidence import Candidate
+from retrieval.answer.features import NAMES
+from retrieval.answer.listing import FEATURES, Listed, Listing, default_listing, features
+from retrieval.figures import extract_figures
+from retrieval.models import Article, SentenceInfo
+
+TEXT = (
+    "Die Polizei zählte 4000 Teilnehmer. Die Veranstalter sprachen von 6000 Teilnehmern.\n"
+    "Im Vorjahr hatte der Verein 120 Mitglieder."
+)
+ARTICLE = Article(id="d", title="Demo", text=TEXT)
+
+
+def item(sentence: str, index: int, p: float, source: str | None) -> Listed:
+    start = TEXT.index(sentence)
+    figures = extract_figures(TEXT, start, start + len(sentence))
+    info = SentenceInfo(figures=tuple(figures))
+    candidate = Candidate("d", index, start, start + len(sentence), 0.8, 0.0, sentence, "", "Demo", TEXT, None, info)
+    return Listed(candidate, p, figures, source, row=[0.0] * len(NAMES))
+
+
+def test_features_weigh_each_further_claim_against_the_first() -> None:
+    listed = [
+        item("Die Polizei zählte 4000 Teilnehmer.", 0, 0.99, "Die Polizei"),
+        item("Die Veranstalter sprachen von 6000 Teilnehmern.", 1, 0.9, "Die Veranstalter"),
+        item("Im Vorjahr hatte der Verein 120 Mitglieder.", 2, 0.8, None),
+    ]
+    rows = features("figure", listed, {"d": ARTICLE})
+    assert len(rows) == 2  # the first claim is not weighed again: the "found" bar chose it
+    second, third = (dict(zip(FEATURES, row, strict=True)) for row in rows)
+    assert second["same_paragraph"] == 1.0 and third["same_paragraph"] == 0.0
+    assert second["sourced"] == second["new_source"] == 1.0 and third["sourced"] == 0.0
+    assert second["same_unit"] == 1.0 and third["same_unit"] == 0.0  # Teilnehmer, as the first; Mitglieder not
+    assert second["behind"] < third["behind"] and (second["rank"], third["rank"]) == (1.0, 2.0)
+
+
+def test_a_further_claim_is_listed_only_when_the_model_says_it_adds_an_answer() -> None:
+    listed = [
+        item("Die Polizei zählte 4000 Teilnehmer.", 0, 0.99, "Die Polizei"),
+        item("Die Veranstalter sprachen von 6000 Teilnehmern.", 1, 0.9, "Die Veranstalter"),
+        item("Im Vorjahr hatte der Verein 120 Mitglieder.", 2, 0.8, None),
+    ]
+    n = len(FEATURES)
+    # a model that reads one feature only: does the claim count the same thing as the first?
+    unit = Listing(
+        names=list(FEATURES),
+        mean=[0.0] * n,
+        scale=[1.0] * n,
+        coef=[4.0 if name == "same_unit" else 0.0 for name in FEATURES],
+        intercept=-2.0,
+        keep={"figure": 0.5, "other": 0.5},
+    )
+    kept = unit.select("figure", listed, {"d": ARTICLE})
+    assert [x.candidate.index for x in kept] == [0, 1]
+    assert unit.select("figure", listed[:1], {"d": ARTICLE}) == listed[:1]
+
+
+def test_weights_for_other_features_are_refused() -> None:
+    shipped = default_listing()
+    assert shipped is not None and shipped.names == list(FEATURES)
+    stale = shipped.model_copy(update={"names": shipped.names[:-1]})
+    with pytest.raises(ValueError, match="listing weights"):
+        stale.probabilities([[0.0] * len(FEATURES)])
