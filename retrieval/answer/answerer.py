@@ -321,14 +321,14 @@ WHO_IS_CLAIMS = 2
 
 def who_is(person: str, candidates: list[Candidate]) -> list[Candidate]:
     """The sentences that say who ``person`` is: the name followed by a copula or an apposition ("Mark Rutte
-    ist seit Oktober 2024 Nato-Generalsekretär", "Rutte, der frühere Premier, …"), else preceded by a title
-    ("Nato-Generalsekretär Mark Rutte"); every word of the name must be there."""
+    ist seit Oktober 2024 Nato-Generalsekretär", "Rutte, der frühere Premier, …"); only where none does, those
+    that put a title before the name ("Nato-Generalsekretär Mark Rutte"). Every word of the name must be there."""
     names = [w for w in re.findall(r"[\w-]+", person) if w[:1].isupper() or len(w) > 3]
     if not names:
         return []
     last = re.escape(names[-1])
     says = re.compile(
-        rf"(?i)\b{last}\s*(?:\([^)]*\)\s*)?(?:ist|war|is|was|wurde|gilt als|,\s*(?:der|die|the|a|an|ein|eine)\b)"
+        rf"(?i)\b{last}\s*(?:\([^)]*\)\s*)?(?:(?:ist|war|is|was|wurde|gilt als)\b|,\s*(?:der|die|the|a|an|ein|eine)\b)"
     )
     titled = re.compile(rf"\b[A-ZÄÖÜ][\w-]+\s+(?:[A-ZÄÖÜ][\w-]+\s+)?(?i:{last})\b")
     usable = [
@@ -338,10 +338,10 @@ def who_is(person: str, candidates: list[Candidate]) -> list[Candidate]:
         and not c.text.rstrip().endswith("?")
         and all(re.search(rf"(?i)\b{re.escape(n)}", c.text) for n in names)
     ]
-    first = [c for c in usable if says.search(c.text)]
-    second = [c for c in usable if c not in first and titled.search(c.text)]
-    ranked = sorted(first, key=lambda c: -c.dense) + sorted(second, key=lambda c: -c.dense)
-    return ranked[:WHO_IS_CLAIMS]
+    saying = [c for c in usable if says.search(c.text)]
+    if not saying:  # only a title says who the person is ("Nato-Generalsekretär Mark Rutte warnte …")
+        saying = [c for c in usable if titled.search(c.text)]
+    return sorted(saying, key=lambda c: -c.dense)[:WHO_IS_CLAIMS]
 
 
 def _names_in(sentence: str) -> str | None:

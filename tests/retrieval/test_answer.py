@@ -172,6 +172,7 @@ def test_who_is_gets_the_sentence_that_says_who(service: Belegbot) -> None:
     answer = service.answer("Who is Mark Rutte?")
     assert answer.found
     assert answer.claims[0].quote.startswith("Mark Rutte ist seit Oktober 2024 Nato-Generalsekretär")
+    assert len(answer.claims) == 1  # not also "Nato-Generalsekretär Mark Rutte warnte …": a title is the fallback
     assert not any(c.quote.rstrip().endswith("?") for c in answer.claims)  # a sub-heading asks, it does not answer
 
 
