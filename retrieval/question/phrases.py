@@ -29,6 +29,8 @@ BOUNDARY: frozenset[str] = frozenset(
     ist sind war waren sei wird werden wurde wurden hat haben hatte hatten soll sollen sollte will wollte
     kann konnte muss musste darf laut gemäß zufolge really actually echt wirklich
     schon heute jetzt bereits noch immer dort hier gestern bisher already now still today yesterday
+    heuer morgen derzeit aktuell zuletzt damals inzwischen mittlerweile nun bald currently recently
+    this last next tomorrow
     """.split()
 )
 ARTICLES: frozenset[str] = frozenset("the a an der die das den dem des ein eine einen einem einer eines".split())

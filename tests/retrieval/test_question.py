@@ -215,6 +215,8 @@ def test_property_never_raises(text: str, default: str) -> None:
         ("wieviele streiktage gab es", "figure", "figure"),
         ("storm in tirol - was kostet der wiederaufbau?", "figure", "figure"),
         ("was hat die stadt für das stadion bezahlt, so 20 millionen?", "figure", "figure"),
+        ("wie stark soll die arbeitslosigkeit heuer steigen", "figure", "figure"),  # how much a rate moves
+        ("How quickly are the glaciers shrinking?", "figure", "figure"),
         ("did the coach say the team was exhausted", "quote_check", "quote_check"),
         ("hat die ministerin echt gesagt die reform kommt zu spät", "quote_check", "quote_check"),
         ("Hat der Landeshauptmann im Interview gesagt, dass die Straße gebaut wird?", "quote_check", "quote_check"),
@@ -413,6 +415,8 @@ def test_places(text: str, places: list[str]) -> None:
         ("Wie viel gibt die Regierung für Flüchtlinge aus?", None),  # who spends is not who reports
         ("How many soldiers does North Korea send?", None),
         ("Wer nannte die Zahl von 12.000 Soldaten?", None),  # a who-said question names no condition
+        ("wie stark soll die arbeitslosigkeit laut bank austria heuer steigen?", "bank austria"),  # not when
+        ("how many jobs will go according to the union this year", "union"),
     ],
 )
 def test_source(text: str, source: str | None) -> None:
