@@ -206,48 +206,61 @@ def _digits(raw: str) -> float:
 
 def find_numbers(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[float]:
     """Numbers the question states, in order, without years and dates (``skip``) and glued ids ("6s", "q3")."""
-    return [value for value, _after in _stated(norm, skip, lang)]
+    return [value for value, _before, _after in _stated(norm, skip, lang)]
 
 
 def find_guesses(norm: str, skip: list[tuple[int, int]], lang: Language, counted: str | None) -> list[float]:
     """The stated numbers that guess the answer ("eh über zehntausend?", "like 50k?", "60k oder so", "10k
     protesters?"), not those that set the scene ("read that ~3,000 ppl work in them" asked about branches,
     "der hat ja knapp dreihundert mitarbeiter" asked about debts): a number followed by a noun other than the
-    one counted is context."""
+    one counted is context, and a number right after a name is part of it ("super bowl 50", "windows 10")."""
     head = (counted or "").lower()[:4]
     stop = words("stop_words.txt")
     return [
         value
-        for value, after in _stated(norm, skip, lang)
-        if not after or after in stop or (head and after.startswith(head))
+        for value, before, after in _stated(norm, skip, lang)
+        if (not after or after in stop or (head and after.startswith(head)))
+        and (not before or before in stop or before in _HEDGES)
     ]
 
 
+# Words that may come right before a guessed number and are no stop words: "rund 50", "ca 3000", "knapp 10k".
+_HEDGES = frozenset("rund ca circa fast knapp ungefähr approx approximately nearly almost up roughly".split())
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
 
 
-def _stated(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[tuple[float, str]]:
-    """Each stated number with the word right after it ("" at a punctuation mark or the end)."""
+def _stated(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[tuple[float, str, str]]:
+    """Each stated number with the words right before and after it ("" at a punctuation mark or the end)."""
     masked = list(norm)
     for s, e in skip:
         masked[s:e] = " " * (e - s)
     text = "".join(masked)
-    found: list[tuple[float, str]] = []
+    found: list[tuple[float, str, str]] = []
 
     def after(source: str, end: int) -> str:
         m = _NEXT_WORD.match(source, end)
         return m.group(1).lower() if m else ""
 
+    def before(source: str, start: int) -> str:
+        m = _PREVIOUS_WORD.search(source[:start])
+        return m.group(1).lower() if m else ""
+
     for m in NUMBER_RE.finditer(text):
-        found.append((_digits(m.group(1)) * SCALES.get(m.group(2) or "", 1.0), after(text, m.end())))
+        value = _digits(m.group(1)) * SCALES.get(m.group(2) or "", 1.0)
+        found.append((value, before(norm, m.start()), after(text, m.end())))
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     for m in LONE_SCALE_RE.finditer(text):
-        found.append((SCALES[m.group(1)], after(text, m.end())))
+        found.append((SCALES[m.group(1)], before(norm, m.start()), after(text, m.end())))
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     if any(c.isalpha() for c in text):
         spelled = alpha2digit(text, lang)
         found += [
-            (_digits(m.group(1)) * SCALES.get(m.group(2) or "", 1.0), after(spelled, m.end()))
+            (
+                _digits(m.group(1)) * SCALES.get(m.group(2) or "", 1.0),
+                before(spelled, m.start()),
+                after(spelled, m.end()),
+            )
             for m in NUMBER_RE.finditer(spelled)
         ]
     return found

@@ -340,6 +340,8 @@ def test_numbers_stated(text: str, numbers: list[float]) -> None:
         ("wie viele beschwerden gab es, eh über zehntausend?", [10_000.0]),
         ("how many branches are getting closed? read that ~3,000 ppl work in them", []),  # another noun: context
         ("wie hoch sind die schulden? (der hat ja knapp dreihundert mitarbeiter)", []),
+        ("how many ppl were in the stadium for super bowl 50? like 70k?", [70_000.0]),  # "50" names the game
+        ("wie viele leute kamen, rund 5000?", [5_000.0]),
     ],
 )
 def test_numbers_that_guess_the_answer(text: str, guesses: list[float]) -> None:
