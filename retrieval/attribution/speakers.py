@@ -6,7 +6,9 @@ import re
 
 from retrieval.attribution.candidates import overlap
 from retrieval.attribution.lexicon import PRONOUN_SPEAKERS
+from retrieval.constraints import is_place
 from retrieval.models import Attribution
+from retrieval.nlp import analyze
 
 
 def speaker_for_span(attributions: list[Attribution], start: int, end: int) -> Attribution | None:
@@ -52,9 +54,11 @@ def resolve_speaker(text: str, attribution: Attribution, attributions: list[Attr
 def _antecedent(text: str, spk: str, pos: int, attributions: list[Attribution]) -> str | None:
     """The noun phrase a pronoun speaker at ``pos`` stands for, as written."""
     demonstrative = spk.strip().lower() in DEMONSTRATIVES
-    nearest_np = _previous_sentence_np(text, pos, last=demonstrative)
+    masculine = spk.strip().lower() == "er"  # "er" stands for no "die Mühe", "das Ministerium"
+    nearest_np = _previous_sentence_np(text, pos, last=demonstrative, masculine=masculine)
     if not demonstrative:  # "Kanzlerin Angela Merkel traf den Präsidenten. Sie sagte …": the subject
-        nearest_np = _previous_sentence_subject(text, pos) or nearest_np
+        one_word = spk.strip().lower() in ("er", "sie")  # "Newton machte sich … Mühe. …, sagte er"
+        nearest_np = _previous_sentence_subject(text, pos, one_word) or nearest_np
     if demonstrative and nearest_np is not None:
         return nearest_np
     earlier = [
@@ -122,20 +126,25 @@ def _trim_function_words(phrase: str) -> str:
     return " ".join(words)
 
 
-def _previous_sentence_np(text: str, pos: int, last: bool) -> str | None:
-    """The last (or first) article-headed, capitalised noun phrase of the sentence before ``pos``."""
+def _previous_sentence_np(text: str, pos: int, last: bool, masculine: bool = False) -> str | None:
+    """The last (or first) article-headed, capitalised noun phrase of the sentence before ``pos``; for a
+    ``masculine`` pronoun only one whose article can be masculine."""
     for sentence in reversed(_sentences_before(text, pos)):
         matches = [m.group() for m in _ANTECEDENT_RE.finditer(sentence)]
+        if masculine:
+            matches = [m for m in matches if m.split()[0].lower() not in _NOT_MASCULINE]
         if matches:
             return matches[-1] if last else matches[0]
     return None
 
 
-_NAMED_SUBJECT_RE = re.compile(rf"^((?:{_NAME_WORD}\s+){{1,3}}{_NAME_WORD})\s+[a-zäöüß]")
+_NOT_MASCULINE = frozenset({"die", "das", "eine"})
+_NAMED_SUBJECT_RE = re.compile(rf"^((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})\s+[a-zäöüß]")
 
 
-def _previous_sentence_subject(text: str, pos: int) -> str | None:
-    """A named subject (capitalised words, no article) opening the sentence before ``pos``."""
+def _previous_sentence_subject(text: str, pos: int, one_word: bool = False) -> str | None:
+    """A named subject (capitalised words, no article) opening the sentence before ``pos``: two words or more
+    ("Angela Merkel traf …"), or, if ``one_word``, one that HanTa tags as a name ("Newton machte sich …")."""
     parts = _sentences_before(text, pos)
     if not parts:
         return None
@@ -143,7 +152,21 @@ def _previous_sentence_subject(text: str, pos: int) -> str | None:
     if m is None:
         return None
     subject = _trim_function_words(m.group(1))
-    return subject if len(subject.split()) >= 2 else None
+    words = subject.split()
+    if one_word and len(words) == 1 and _named_subject(words[0], parts[-1].strip()[m.end(1) :].split()[:1]):
+        return subject
+    return subject if len(words) >= 2 else None
+
+
+def _named_subject(word: str, following: list[str]) -> bool:
+    """Is a lone capitalised word opening a sentence a name acting as its subject ("Newton machte"), not an
+    adverb ("Anders als"), a genitive ("Chinas älteste") or a place?"""
+    return (
+        analyze(word, "de")[1] == "NE"
+        and not is_place(word)
+        and bool(following)
+        and analyze(following[0].strip(",;:"), "de")[1].startswith("V")
+    )
 
 
 def _sentences_before(text: str, pos: int) -> list[str]:

@@ -586,6 +586,13 @@ def test_parenthetical_so_frame_and_particle_after_apposition() -> None:
             "Er",
             "Bürgermeister Jan Ohm",
         ),
+        (  # a lone name as the subject before; "er" stands for no "die Mühe"
+            "Newton machte sich gar nicht erst die Mühe, nach Erklärungen zu suchen. "
+            "Wir müssen einfach besser spielen, sagte er kurz angebunden.",
+            "besser spielen",
+            "er",
+            "Newton",
+        ),
     ],
 )
 def test_speaker_resolved_to_the_fullest_earlier_name(text: str, quote_part: str, written: str, resolved: str) -> None:
@@ -593,6 +600,13 @@ def test_speaker_resolved_to_the_fullest_earlier_name(text: str, quote_part: str
     a = _find(atts, text, quote_part)
     assert a.speaker == written
     assert resolve_speaker(text, a, atts) == resolved
+
+
+def test_he_stands_for_no_feminine_or_neuter_phrase() -> None:
+    text = "Die Regierung verschob die Entscheidung über den Haushalt. Das sei ein Fehler, sagte er."
+    atts = attribute(text)
+    a = _find(atts, text, "ein Fehler")
+    assert resolve_speaker(text, a, atts) not in ("Die Regierung", "die Entscheidung")
 
 
 def test_role_without_earlier_name_stays_as_written() -> None:
