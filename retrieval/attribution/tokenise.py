@@ -216,10 +216,20 @@ def tag_sentence(sent: Sent) -> None:
     except Exception:
         log.debug("HanTa failed on a sentence", exc_info=True)
         return
+    previous = ""
     for tok, tag in zip(sent.toks, tags, strict=False):
         raw = str(tag)
-        tok.tag = "NE" if _WEB_NAME_RE.match(tok.text) else _norm_tag(raw)
+        tok.tag = (
+            "NE" if _WEB_NAME_RE.match(tok.text) or _capitalised_midway(tok.text, raw, previous) else _norm_tag(raw)
+        )
         tok.lemma = _lemma(tok.text, raw) if tok.tag[:2] in ("VV", "VA", "VM") else tok.text
+        previous = tok.text
+
+
+def _capitalised_midway(word: str, tag: str, previous: str) -> bool:
+    """An adverb or predicative adjective written capitalised inside a clause is a name ("…, sagte Klug",
+    "Kurz betonte", after a word, not at the start of a sentence or a quotation)."""
+    return tag in ("ADJ(D)", "ADV") and word[:1].isupper() and word[1:2].islower() and previous[:1].isalnum()
 
 
 #: A web site's name ("t-online.de", "faz.net", "Spiegel.de"): a medium, a proper name whatever the tagger says.

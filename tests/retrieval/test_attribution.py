@@ -1685,3 +1685,10 @@ def test_a_fronted_source_may_carry_a_relative_clause_before_heisst_es() -> None
 )
 def test_the_fullest_name_stays_inside_its_sentence(text: str, short: str, full: str) -> None:
     assert fullest_name(text, short, len(text)) == full
+
+
+@pytest.mark.parametrize("name", ["Klug", "Kurz"])
+def test_a_surname_that_is_also_an_adjective_is_a_speaker(name: str) -> None:
+    text = f"Der Zaun kommt nicht, sagte {name}. Das ist ein toller Tag, sagte der Minister."
+    atts = attribute(text)
+    assert _find(atts, text, "Zaun kommt").speaker == name  # HanTa tags "Klug" and "Kurz" as adjectives
