@@ -40,7 +40,11 @@ _DOCUMENT = re.compile(r"(?:bericht|studie|umfrage|erhebung|analyse|papier|mitte
 # Where and when someone spoke, after their name: "Faymann in der ORF-Pressestunde", "Katzian in der Früh",
 # "Tusk im EU-Parlament in Straßburg" (after a role it may be the office: "Die Vorsitzende im Hauptverband"; before
 # an apposition, part of a description: "Der Vertreter der EU im Menschenrechtsrat, der dänische Diplomat …").
-_CIRCUMSTANCE = re.compile(r"\s+(?:in der|in dem|im|am|beim|bei der|bei einer|bei einem|auf der|auf dem)\s+\S")
+_CIRCUMSTANCE = re.compile(
+    r"\s+(?:in der|in dem|in einer|in einem|im|am|beim|bei der|bei einer|bei einem|auf der|auf dem|gegenüber der|"
+    r"gegenüber dem|gegenüber den|vor der|vor dem|vor den|in puncto|in Anspielung)\s+\S"
+    r"|\s+in Anspielung\b"
+)
 
 
 def _without_circumstance(source: str) -> str:

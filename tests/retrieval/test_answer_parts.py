@@ -87,6 +87,8 @@ INFOS = {0: SentenceInfo(source="Sozialminister Alois Stöger"), 1: SentenceInfo
         ("dem Vernehmen", 2, None),  # "dem Vernehmen nach": reportedly
         ("die", 1, "Sozialminister Alois Stöger"),  # an article alone is a pointer, not a filler
         ("Stöger im STANDARD-Interview", 2, "Sozialminister Alois Stöger"),  # where he spoke is not who
+        ("Stöger in einer Aussendung", 2, "Sozialminister Alois Stöger"),  # nor how
+        ("Stöger in Anspielung auf die ÖVP", 2, "Sozialminister Alois Stöger"),
         ("Die Vorsitzende im Hauptverband", 2, "Die Vorsitzende im Hauptverband"),  # after a role: the office
         (
             "Der Vertreter der EU im Rat, der Diplomat Peter Sörensen",
