@@ -41,6 +41,10 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "verstorben",
         "sterben",
         "tödlich",
+        "tod ",  # the noun alone: "für den Tod der 32 Menschen" (not "Todesstrafe")
+        "tode ",
+        "todesfall",
+        "todesfälle",
     ),
     "injured": ("injur", "wounded", "hurt", "verletz", "verwundet"),
     "arrested": ("arrest", "detain", "festgenommen", "festnahme", "verhaftet", "verhaftung", "in gewahrsam"),

@@ -156,6 +156,8 @@ def test_a_compound_question_weighs_source_and_measure_but_rules_out_only_by_yea
         ("How many injured police officers were there?", None, {"injured"}),
         ("How many people died in the fire?", "people", {"dead"}),
         ("Es gab 20 Tote und 30 Verletzte.", None, {"dead", "injured"}),
+        ("Er trägt die Verantwortung für den Tod der 32 Menschen.", None, {"dead"}),  # the noun of the event
+        ("Ihm droht die Todesstrafe.", None, set()),
     ],
 )
 def test_predicates_skip_adjectives_that_describe_another_noun(
