@@ -187,8 +187,9 @@ def choose(rows: list[Row], p: np.ndarray, listing: Policy | None = None) -> Pol
 
 
 def shipped_listing(path: Path) -> Policy:
-    """The "listed" and "relative" bars of the scorer at ``path`` (its "found" bar is chosen anew)."""
-    shipped = json.loads(path.read_text(encoding="utf-8"))
+    """The "listed" and "relative" bars of the scorer at ``path``, else of the shipped one (its "found" bar is
+    chosen anew)."""
+    shipped = json.loads((path if path.exists() else WEIGHTS).read_text(encoding="utf-8"))
     return {name: (0.0, shipped["listed"][name], shipped["relative"][name]) for name in GROUPS}
 
 
@@ -202,7 +203,7 @@ def main() -> int:
     parser.add_argument(
         "--found-only",
         action="store_true",
-        help="choose only the found bars; keep the listed and relative bars of the scorer at --out",
+        help="choose only the found bars; keep the listed and relative bars of --out (else of the shipped scorer)",
     )
     args = parser.parse_args()
     listing = shipped_listing(args.out) if args.found_only else None

@@ -9,6 +9,7 @@ import numpy as np
 
 from bench.train_scorer import GROUPS, Row, choose, shipped_listing
 from retrieval.answer.features import NAMES
+from retrieval.answer.scorer import default_scorer
 
 
 def _row(qid: str, kind: str, no_answer: bool, label: int) -> Row:
@@ -32,3 +33,11 @@ def test_found_only_chooses_the_found_bar_and_keeps_the_shipped_listing(tmp_path
     assert policy["figure"][0] in (0.93, 0.95)  # between the two questions' best candidates
     assert all(policy[name][1:] == (0.7, 0.3) for name in GROUPS)
     assert choose(rows, p)["figure"][1:] != (0.7, 0.3)  # without it, the listing is chosen too
+
+
+def test_a_new_scorer_file_keeps_the_listing_of_the_shipped_one(tmp_path: Path) -> None:
+    shipped = default_scorer()
+    listing = shipped_listing(tmp_path / "new.json")
+    assert {name: listing[name][1:] for name in GROUPS} == {
+        name: (shipped.listed[name], shipped.relative[name]) for name in GROUPS
+    }
