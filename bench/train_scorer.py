@@ -1,13 +1,16 @@
 """Learn the answer scorer's weights and thresholds from the development question sets.
 
     python bench/train_scorer.py --index DIR_GNAD --seed-index DIR_SEED [--out retrieval/answer/data/scorer.json]
+        [--found-only]
 
 DIR_GNAD holds ../shared/eval/dev/corpus.jsonl + ../shared/eval/gnad/corpus.jsonl, DIR_SEED the shipped
 corpus/ alone. For every figure, who-said and no-answer question of dev, dev2/gnad and dev2/seed-offtopic the
 answer stage gathers its candidates and their features; a candidate is positive when its sentence overlaps a
 gold quote. A logistic regression is fitted with cross-validation over whole questions (no question's
 candidates are in the fold that scores them); the "found" and "listed" thresholds are chosen on one set's
-out-of-fold probabilities and checked on the other, in both directions, and the table is printed. Only the
+out-of-fold probabilities and checked on the other, in both directions, and the table is printed (with
+``--found-only`` the "listed" and "relative" bars of the scorer being replaced stay: only whether anything
+answers is chosen anew, the listing is the answer stage's own). Only the
 weights and thresholds are written: no question or article text leaves ../shared.
 """
 
@@ -168,17 +171,26 @@ def _everywhere(bars: tuple[float, float, float]) -> Policy:
     return dict.fromkeys(GROUPS, bars)
 
 
-def choose(rows: list[Row], p: np.ndarray) -> Policy:
-    """Per kind group, the "found" bar, the "listed" bar and how close to the best a claim must be."""
+def choose(rows: list[Row], p: np.ndarray, listing: Policy | None = None) -> Policy:
+    """Per kind group, the "found" bar, the "listed" bar and how close to the best a claim must be; with
+    ``listing``, only the "found" bar, beside that policy's "listed" and "relative" bars."""
     policy: Policy = {}
     for name in GROUPS:
         part = [i for i, r in enumerate(rows) if group(r.kind) == name]
         sub, sp = [rows[i] for i in part], p[part]
+        listed, relative = ([listing[name][1]], [listing[name][2]]) if listing else (GRID_LISTED, GRID_RELATIVE)
         policy[name] = max(
-            product(GRID_FOUND, GRID_LISTED, GRID_RELATIVE),
+            product(GRID_FOUND, listed, relative),
             key=lambda t: objective(simulate(sub, sp, _everywhere(t))),
         )
     return policy
+
+
+def shipped_listing(path: Path) -> Policy:
+    """The "listed" and "relative" bars of the scorer at ``path``, else of the shipped one (its "found" bar is
+    chosen anew)."""
+    shipped = json.loads((path if path.exists() else WEIGHTS).read_text(encoding="utf-8"))
+    return {name: (0.0, shipped["listed"][name], shipped["relative"][name]) for name in GROUPS}
 
 
 def main() -> int:
@@ -188,7 +200,13 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     parser.add_argument("--rows", type=Path, help="cache of the feature rows (JSON lines); reused if present")
     parser.add_argument("-C", type=float, default=0.3, help="inverse regularisation strength")
+    parser.add_argument(
+        "--found-only",
+        action="store_true",
+        help="choose only the found bars; keep the listed and relative bars of --out (else of the shipped scorer)",
+    )
     args = parser.parse_args()
+    listing = shipped_listing(args.out) if args.found_only else None
 
     rows = _rows(args)
     x = np.array([r.x for r in rows])
@@ -203,9 +221,9 @@ def main() -> int:
     for a, b in (("dev", "dev2"), ("dev2", "dev")):
         ra, pa = [rows[i] for i in parts[a]], p[parts[a]]
         rb, pb = [rows[i] for i in parts[b]], p[parts[b]]
-        t = choose(ra, pa)
+        t = choose(ra, pa, listing)
         print(f"  chosen on {a} {t}: {a} {_fmt(simulate(ra, pa, t))} | {b} {_fmt(simulate(rb, pb, t))}")
-    policy = choose(rows, p)
+    policy = choose(rows, p, listing)
     print(f"  chosen on both {policy}: {_fmt(simulate(rows, p, policy))}")
     scaler, model = fit(x, y, args.C)
     weights = {

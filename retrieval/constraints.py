@@ -41,6 +41,10 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "verstorben",
         "sterben",
         "tödlich",
+        "tod ",  # the noun alone: "für den Tod der 32 Menschen" (not "Todesstrafe")
+        "tode ",
+        "todesfall",
+        "todesfälle",
     ),
     "injured": ("injur", "wounded", "hurt", "verletz", "verwundet"),
     "arrested": ("arrest", "detain", "festgenommen", "festnahme", "verhaftet", "verhaftung", "in gewahrsam"),
@@ -210,6 +214,21 @@ uganda ukraine ungarn uruguay usa usbekistan venezuela vietnam weißrussland bel
 amerika bayern kärnten steiermark tirol vorarlberg salzburg burgenland niederösterreich oberösterreich wien
 """.split()
 )
+# The places of ``PLACES_DE`` inside a country of it: a text about Vienna or Tyrol is no other place than Austria.
+REGIONS: dict[str, tuple[str, ...]] = {
+    "österreich": (
+        "wien",
+        "kärnten",
+        "steiermark",
+        "tirol",
+        "vorarlberg",
+        "salzburg",
+        "burgenland",
+        "niederösterreich",
+        "oberösterreich",
+    ),
+    "deutschland": ("bayern",),
+}
 _SOURCE_EN = re.compile(r"\baccording to (?!wh)(?:the |a |an )?(.+?)(?=[?,.;]| and | or |$)", re.I)
 _SOURCE_DE = re.compile(
     r"\b(?:laut|nach (?:Angaben|Informationen|Berichten|Schätzungen|Zahlen|Ansicht)(?: de[rsmn]| von)?)\s+"
@@ -263,7 +282,8 @@ def other_place(place: str, text: str) -> bool:
         return False
     words = set(re.findall(r"[\wäöüß-]+", text.lower()))
     asked = {place.lower(), *EXONYMS.get(place.lower(), ())}
-    return bool((words & PLACES_DE) - asked)
+    inside = {region for name in asked for region in REGIONS.get(name, ())}
+    return bool((words & PLACES_DE) - asked - inside)
 
 
 def is_place(word: str) -> bool:

@@ -345,7 +345,7 @@ class Featurizer:
                 "counted": _counted(asked, of_measure(q, figures)),
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": year_match(qt.years, c, pool.articles[c.doc_id].text),
-                "place": _place(qt.places, c, in_place[c.doc_id]),
+                "place": place_match(qt.places, c, in_place[c.doc_id]),
                 "source_condition": _source(qt.source, c),
                 "person": person,
                 "person_article": -1.0 if c.doc_id in silent else 0.0,
@@ -453,10 +453,16 @@ def year_match(years: list[str], c: Candidate, article: str) -> float:
     return 0.0
 
 
-def _place(places: list[str], c: Candidate, named_in_article: bool) -> float:
+# A figure for a wider area than any one country or city the question asks about.
+_WIDER = re.compile(r"(?i)\b(?:welt|europa|eu)-?weit\w*|\bworldwide\b|\bin ganz europa\b")
+
+
+def place_match(places: list[str], c: Candidate, named_in_article: bool) -> float:
     if not places:
         return 0.0
     near = f"{c.title}\n{c.before} {c.text}"
+    if _WIDER.search(c.text) and not any(constraints.mentions(p, c.text) for p in places):
+        return -1.0  # "Europaweit will GE 6.500 Stellen streichen" does not count the jobs in Germany
     named = [constraints.mentions(p, near) or constraints.mentions(p, c.lead) for p in places]
     if all(named):
         return 1.0

@@ -59,6 +59,9 @@ PERCENT_RE = re.compile(
     r"\b(?:what\s+(?:\S+\s+){0,2}?(?:share|percentage|proportion|percent|rate)|welche[rnsm]?\s+(?:\S+\s+)?"
     r"(?:anteil|prozentsatz|quote)|wie\s+viel(?:e|en)?\s+prozent\w*|how\s+many\s+percent\w*)\b|%"
 )
+# Points of a share are percentage points ("um wie viele Punkte stieg der Marktanteil?"); of a game, not.
+POINTS = frozenset({"points", "punkte", "punkten"})
+SHARES = ("anteil", "quote")  # German compounds of a share: "Marktanteil", "Wahlbeteiligungsquote"
 PARTITIVE = frozenset({"of", "von", "der", "des", "the", "den", "die", "an"})
 GERMAN_NOUN_TAGS = ("NN", "NE", "XY", "FM")
 GERMAN_SKIP_TAGS = ("ADJ", "CARD")
@@ -181,6 +184,8 @@ def find_counted(chat: Chat, intent_is_figure: bool, lang: Language) -> tuple[st
     currency = next((table("currencies.tsv")[w] for w in every if w in table("currencies.tsv")), None)
     if currency:
         return currency, "money", head
+    if head and head.lower() in POINTS and any(w in words("percent.txt") or w.endswith(SHARES) for w in every):
+        return "Prozentpunkte", "percent", head  # "by how many points was the market share pumped up?"
     how_many = cue is not None and (cue.groupdict().get("cue") or "").startswith(("how many", "wie viele"))
     measure = _measure_of([head.lower()] if head else [])
     if measure is None:

@@ -168,12 +168,20 @@ MAX_GIVER_WORDS = 6
 _GIVES_EN_VERB = re.compile(r"\b(?:report|reports|give|name|estimate|count|cite|put)\b")
 
 
+# A source named beside others ("laut Polizei und anderen Angaben") is one of those asked for, not a condition.
+_AMONG_OTHERS = re.compile(
+    r"\s*,?\s*(?:and|or|und|oder)\s+(?:(?:the|den|die|der)\s+)?(?:other|others|andere[nrs]?|weitere[nrs]?)\b"
+)
+
+
 def find_source(chat: Chat, lang: Language, figure: bool = False) -> str | None:
     """The source named as a condition, as written and cut to its noun phrase ("laut Polizei" -> "Polizei");
     for a ``figure`` question also the subject of a verb that gives the figure."""
     found = constraints.named_source(chat.norm)
     if found:
         at = chat.norm.find(found.lower())
+        if at >= 0 and _AMONG_OTHERS.match(chat.norm, at + len(found)):
+            return None  # "according to the police and the other reports": every source is asked for
         return _phrase(chat, at, lang, at + len(found)) if at >= 0 else None
     return _giver(chat, lang) if figure else None
 

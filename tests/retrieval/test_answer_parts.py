@@ -15,6 +15,7 @@ from retrieval.answer.features import (
     event_match,
     identifying_words,
     person_match,
+    place_match,
     terms,
     violates,
     year_match,
@@ -158,6 +159,8 @@ def test_a_compound_question_weighs_source_and_measure_but_rules_out_only_by_yea
         ("How many injured police officers were there?", None, {"injured"}),
         ("How many people died in the fire?", "people", {"dead"}),
         ("Es gab 20 Tote und 30 Verletzte.", None, {"dead", "injured"}),
+        ("Er trägt die Verantwortung für den Tod der 32 Menschen.", None, {"dead"}),  # the noun of the event
+        ("Ihm droht die Todesstrafe.", None, set()),
     ],
 )
 def test_predicates_skip_adjectives_that_describe_another_noun(
@@ -263,6 +266,8 @@ def test_a_sentence_saying_the_amount_is_not_known_does_not_answer(sentence: str
         ("Moscow", "Die Moschee wurde gestürmt.", False, False),  # German spells it "Moskau"
         ("Moscow", "Moskaus Bürgermeister schweigt.", True, False),
         ("Österreich", "Die österreichischen Banken melden Gewinne.", True, False),
+        ("Austria", "Die meisten Ausbildungsabbrecher gibt es in Wien.", False, False),  # a region of the country
+        ("Germany", "Die meisten Ausbildungsabbrecher gibt es in Wien.", False, True),
     ],
 )
 def test_places_are_named_by_exonym_and_by_capital(place: str, text: str, named: bool, other: bool) -> None:
@@ -364,3 +369,17 @@ def test_the_sentence_itself_reports_the_event_asked_about(
     before = "Bei der Schlägerei wurden 26 Menschen verletzt."
     candidate = Candidate("d", 1, 0, len(sentence), 0.8, 0.0, sentence, before, "T", before, None, info)
     assert event_match({"injured"}, candidate) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Europaweit will GE 6.500 Stellen streichen.", -1.0),  # a figure for a wider area
+        ("In Deutschland fallen 1.700 Stellen weg, europaweit 6.500.", 1.0),
+        ("GE will 6.500 Stellen streichen.", 1.0),  # the lead names Germany
+    ],
+)
+def test_a_figure_for_a_wider_area_does_not_count_the_place_asked_about(sentence: str, expected: float) -> None:
+    lead = "Proteste gegen Stellenabbau bei General Electric, auch in Deutschland."
+    candidate = Candidate("d", 3, 0, len(sentence), 0.8, 0.0, sentence, "", "GE", lead, None, SentenceInfo())
+    assert place_match(["Germany"], candidate, True) == expected

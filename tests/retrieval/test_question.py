@@ -302,6 +302,9 @@ def test_stimmt_das_zitat_without_marks() -> None:
         ("wie viel prozent der stimmen bekam die övp", "Prozent", "percent"),
         ("Welcher Anteil der Pendler fährt mit dem Rad?", "Prozent", "percent"),
         ("wie viel tonnen müll fallen jährlich an", "tonnen", "count"),
+        ("by how many points did the party's vote share rise?", "Prozentpunkte", "percent"),  # points of a share
+        ("um wie viele punkte stieg der marktanteil", "Prozentpunkte", "percent"),
+        ("how many points did the team score?", "points", "count"),  # points of a game
     ],
 )
 def test_counted_and_measure(text: str, counted: str, measure: str) -> None:
@@ -419,6 +422,8 @@ def test_places(text: str, places: list[str]) -> None:
         ("Wer nannte die Zahl von 12.000 Soldaten?", None),  # a who-said question names no condition
         ("wie stark soll die arbeitslosigkeit laut bank austria heuer steigen?", "bank austria"),  # not when
         ("how many jobs will go according to the union this year", "union"),
+        ("How many people took part, according to the police and the other reports?", None),  # one of several
+        ("Wie viele Menschen kamen laut Polizei und anderen Angaben?", None),
     ],
 )
 def test_source(text: str, source: str | None) -> None:

@@ -1,0 +1,43 @@
+"""``bench/train_scorer.py``: choosing the scorer's bars on out-of-fold probabilities."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from bench.train_scorer import GROUPS, Row, choose, shipped_listing
+from retrieval.answer.features import NAMES
+from retrieval.answer.scorer import default_scorer
+
+
+def _row(qid: str, kind: str, no_answer: bool, label: int) -> Row:
+    return Row(qid, "dev", kind, False, no_answer, True, label, [0.0] * len(NAMES))
+
+
+def test_found_only_chooses_the_found_bar_and_keeps_the_shipped_listing(tmp_path: Path) -> None:
+    shipped = tmp_path / "scorer.json"
+    shipped.write_text(
+        json.dumps({"listed": dict.fromkeys(GROUPS, 0.7), "relative": dict.fromkeys(GROUPS, 0.3)}), encoding="utf-8"
+    )
+    rows = [
+        _row("a", "figure", False, 1),  # answerable: its best candidate 0.96
+        _row("a", "figure", False, 0),
+        _row("b", "figure", True, 0),  # nothing answers: its best candidate 0.92
+        _row("c", "who_said", False, 1),
+    ]
+    p = np.array([0.96, 0.2, 0.92, 0.8])
+    listing = shipped_listing(shipped)
+    policy = choose(rows, p, listing)
+    assert policy["figure"][0] in (0.93, 0.95)  # between the two questions' best candidates
+    assert all(policy[name][1:] == (0.7, 0.3) for name in GROUPS)
+    assert choose(rows, p)["figure"][1:] != (0.7, 0.3)  # without it, the listing is chosen too
+
+
+def test_a_new_scorer_file_keeps_the_listing_of_the_shipped_one(tmp_path: Path) -> None:
+    shipped = default_scorer()
+    listing = shipped_listing(tmp_path / "new.json")
+    assert {name: listing[name][1:] for name in GROUPS} == {
+        name: (shipped.listed[name], shipped.relative[name]) for name in GROUPS
+    }
