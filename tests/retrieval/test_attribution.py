@@ -1692,3 +1692,10 @@ def test_a_surname_that_is_also_an_adjective_is_a_speaker(name: str) -> None:
     text = f"Der Zaun kommt nicht, sagte {name}. Das ist ein toller Tag, sagte der Minister."
     atts = attribute(text)
     assert _find(atts, text, "Zaun kommt").speaker == name  # HanTa tags "Klug" and "Kurz" as adjectives
+
+
+@pytest.mark.parametrize("verb", ["gestand", "scherzte", "prophezeite", "schimpfte", "erzählte"])
+def test_more_verbs_of_saying_frame_a_quote(verb: str) -> None:
+    text = f"Er hat sich mit dem Gate verspekuliert, {verb} Hayböck nach dem Springen."
+    atts = attribute(text)
+    assert _find(atts, text, "verspekuliert").speaker == "Hayböck"
