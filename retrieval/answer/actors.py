@@ -14,7 +14,7 @@ dev2: with names the answers lost more items than they won).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
 
@@ -43,6 +43,15 @@ def named_in(sentence: str, offset: int, taken: Sequence[tuple[int, int]], outle
     ``offset`` is where the sentence starts in its article and ``taken`` the article spans of its figures
     (their words count, they are not the source: "Tausende Nationalisten" is what is counted).
     """
+    return next(_bodies(sentence, offset, taken, outlet), None)
+
+
+def all_named_in(sentence: str, offset: int, taken: Sequence[tuple[int, int]], outlet: str | None = None) -> list[str]:
+    """Every body or person ``sentence`` names, in order ("Die Bundesregierung …: Das Auswärtige Amt zog …")."""
+    return list(dict.fromkeys(_bodies(sentence, offset, taken, outlet)))
+
+
+def _bodies(sentence: str, offset: int, taken: Sequence[tuple[int, int]], outlet: str | None) -> Iterator[str]:
     skip = m.end() if (m := _DATELINE.match(sentence)) else 0
     tokens = [t for t in _TOKEN.finditer(sentence) if t.start() >= skip]
     outlet_words = {w.lower() for w in re.findall(r"\w+", outlet or "") if len(w) > 2}
@@ -59,8 +68,7 @@ def named_in(sentence: str, offset: int, taken: Sequence[tuple[int, int]], outle
 
     for i, token in enumerate(tokens):
         if free(token) and _is_body(token.group()):
-            return _phrase(tokens, i)
-    return None
+            yield _phrase(tokens, i)
 
 
 def _is_body(word: str) -> bool:
@@ -91,4 +99,14 @@ def _phrase(tokens: list[re.Match[str]], i: int) -> str:
     while k >= 0 and len(words) < 5 and tokens[k].group()[:1].isupper() and _is_name(tokens[k].group()):
         words.insert(0, tokens[k].group())  # "Georg Zanger", "Markus Wieser"
         k -= 1
+    if k > 0 and len(words) < 5 and _is_proper_adjective(tokens[k].group()):
+        words.insert(0, tokens[k].group())  # "Das Auswärtige Amt", "die Europäische Kommission"
     return " ".join(words)
+
+
+def _is_proper_adjective(word: str) -> bool:
+    """A capitalised adjective inside a sentence, which names a body with its noun ("Auswärtige", "Europäische")."""
+    return word[:1].isupper() and word.endswith(("e", "en", "er", "es")) and analyze(word, "de")[1] in _ADJECTIVES
+
+
+_ADJECTIVES = frozenset({"ADJ(A)", "NNA"})

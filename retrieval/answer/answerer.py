@@ -15,7 +15,7 @@ import numpy as np
 
 import prompts
 from retrieval.answer import quotecheck
-from retrieval.answer.actors import named_in
+from retrieval.answer.actors import all_named_in, named_in
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Library, Pool, gather
 from retrieval.answer.features import (
@@ -190,7 +190,7 @@ class Answerer:
         if named and (continued := self._continues(c)):  # the speaker of the sentence before: say so
             note = prompts.text("answer.continues", question.language)
             return Listed(c, p, [], continued, note, continued=True)
-        if named and (names := _names_in(c.text) or _actor(c, article.outlet)):  # who did it: read it first
+        if named and (names := _names_in(c.text) or _actors(c, article.outlet)):  # who did it: read it first
             source, note = names, prompts.text("answer.named_only", question.language)
             return Listed(c, p, [], source, note, named_only=True)
         return Listed(c, p, figures if question.kind == "figure" else [], source, note)
@@ -344,12 +344,19 @@ def who_is(person: str, candidates: list[Candidate]) -> list[Candidate]:
     return sorted(saying, key=lambda c: -c.dense)[:WHO_IS_CLAIMS]
 
 
+# A name right after these is where something happened, not who did it ("bestellte … in Berlin ein").
+_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})
+
+
 def _names_in(sentence: str) -> str | None:
-    """The proper names in a sentence ("Arjen Hoekstra"), as written, by HanTa's NE tag."""
+    """The proper names in a sentence ("Arjen Hoekstra"), as written, by HanTa's NE tag; not places, whether
+    this module knows them or a preposition of place goes before them ("in Berlin")."""
     names: list[str] = []
     run: list[str] = []
-    for i, word in enumerate(re.findall(r"[\w-]+", sentence)):
-        if i and word[:1].isupper() and analyze(word, "de")[1] == "NE" and not is_place(word):
+    tokens = re.findall(r"[\w-]+", sentence)
+    for i, word in enumerate(tokens):
+        place = is_place(word) or (not run and tokens[i - 1] in _PLACE_PREPOSITIONS)
+        if i and word[:1].isupper() and analyze(word, "de")[1] == "NE" and not place:
             run.append(word)
             continue
         if run:
@@ -364,6 +371,11 @@ def _actor(c: Candidate, outlet: str | None) -> str | None:
     """The body or person a sentence names as giving its figures or acting ("Dieser Tage zählt das
     Innenministerium …", "Das Auswärtige Amt … bestellte … ein"), where no verb of saying names a source."""
     return named_in(c.text, c.start, [(f.start, f.end) for f in c.info.figures], outlet)
+
+
+def _actors(c: Candidate, outlet: str | None) -> str | None:
+    """Every body a sentence names as acting, for a who-said claim that can only name who did something."""
+    return ", ".join(all_named_in(c.text, c.start, [(f.start, f.end) for f in c.info.figures], outlet)) or None
 
 
 _LINK_BEFORE_NUMBER = re.compile(r"\b(?:von|of)\s+$")

@@ -1,0 +1,38 @@
+"""Who an answer names for a sentence that no verb of saying attributes: the bodies and names it gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.answer.actors import all_named_in, named_in
+from retrieval.answer.answerer import _names_in
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Das Auswärtige Amt bestellte den Geschäftsträger in Berlin ein.", None),  # where, not who
+        ("Die Delegation flog nach Moskau und aus Kairo zurück.", None),
+        ("Das bestreitet Sergej Lawrow in Genf.", "Sergej Lawrow"),
+    ],
+)
+def test_a_name_after_a_preposition_of_place_is_no_actor(sentence: str, expected: str | None) -> None:
+    assert _names_in(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Das Auswärtige Amt zog Konsequenzen und bestellte den Geschäftsträger ein.", "Auswärtige Amt"),
+        ("Bis Juni wird die Europäische Kommission 300 Millionen Euro zahlen.", "Europäische Kommission"),
+        ("Neue Behörden zählten 400 Anträge.", "Behörden"),  # a capital at the start of a sentence names nothing
+    ],
+)
+def test_a_body_is_named_with_the_adjective_of_its_name(sentence: str, expected: str) -> None:
+    assert named_in(sentence, 0, []) == expected
+
+
+def test_every_body_a_sentence_names_is_read_for_who_did_something() -> None:
+    sentence = "Das hat die Bundesregierung auf den Plan gerufen: Das Auswärtige Amt bestellte den Botschafter ein."
+    assert all_named_in(sentence, 0, []) == ["Bundesregierung", "Auswärtige Amt"]
+    assert named_in(sentence, 0, []) == "Bundesregierung"
