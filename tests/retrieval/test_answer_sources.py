@@ -36,3 +36,19 @@ def test_every_body_a_sentence_names_is_read_for_who_did_something() -> None:
     sentence = "Das hat die Bundesregierung auf den Plan gerufen: Das Auswärtige Amt bestellte den Botschafter ein."
     assert all_named_in(sentence, 0, []) == ["Bundesregierung", "Auswärtige Amt"]
     assert named_in(sentence, 0, []) == "Bundesregierung"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Europaweit will GE 6.500 Stellen streichen.", "GE"),
+        ("Zwei Millionen Euro hat die FPÖ nach eigenen Angaben investiert.", "FPÖ"),
+        ("Die Sprachen: Bosnisch/Kroatisch/Serbisch (BKS, 2.761) und Albanisch (417).", None),  # no verb
+        ("Die Provinz Sinai des IS hatte sich zum Absturz bekannt, alle 224 Insassen starben.", None),  # genitive
+        ("Die LLI habe ein Angebot über 29,6 Prozent angenommen.", None),  # someone else's report
+        ("Trummer, Direktor des Kunsthauses Bregenz (KUB), präsentierte zwölf Ausstellungen.", None),
+        ("Die USA wollen 500 Soldaten schicken.", None),  # a place
+    ],
+)
+def test_initials_name_a_body_only_as_the_subject_of_an_indicative_verb(sentence: str, expected: str | None) -> None:
+    assert named_in(sentence, 0, []) == expected
