@@ -96,9 +96,13 @@ REPORTED_AFTER = frozenset({"indirect", "according_to"})
 def reported_after(index: int, infos: dict[int, SentenceInfo], article: Article) -> str | None:
     """The source of the sentence after ``index`` when it reports ("…, berichtete das Staatsfernsehen",
     "Wie X mitteilte, …"): news gives the fact first and who reported it next ("Bei einem Bootsunglück kam eine
-    Frau ums Leben. Vier weitere werden vermisst, berichtete das griechische Staatsfernsehen.")."""
+    Frau ums Leben. Vier weitere werden vermisst, berichtete das griechische Staatsfernsehen."). A sentence that
+    opens on its source ("Laut Polizei scherten etwa 300 Demonstranten aus", "Nach Angaben des UNHCR …") names it
+    for what follows, not for the sentence before."""
     after = infos.get(index + 1)
     if after is None or after.how not in REPORTED_AFTER:
+        return None
+    if after.how == "according_to" and (after.cue or "")[:1].isupper():  # the cue as written opens the sentence
         return None
     return shown_source(index + 1, infos, article)
 
