@@ -15,6 +15,7 @@ from retrieval.attribution.lexicon import (
     CONTENT_NOUN_SUFFIXES,
     FINDING_NOUN_SUFFIXES,
     FOCUS_WORDS,
+    FRAME_VERBS,
     HEARSAY_MODALS,
     HEARSAY_PHRASES,
     INFO_NOUN_SUFFIXES,
@@ -63,7 +64,7 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
     for hit in speech_verbs(toks, inside):
         cue_rng = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)
         cue_text = cue_as_written(toks, hit)
-        start = content_after(toks, hit)
+        start = None if hit.lemma in FRAME_VERBS else content_after(toks, hit)
         if start is not None and _negated(toks, hit, start):
             continue  # "Ein Sprecher wollte nicht bestätigen, dass …": no one said it
         if start is not None:
