@@ -39,7 +39,7 @@ from retrieval.models import Answer, Article, Claim, Figure, Question
 from retrieval.nlp import analyze
 from retrieval.question import clean, parse_question
 from retrieval.quotes import QuoteError, quote, verified
-from retrieval.sources import reported_after, shown_source
+from retrieval.sources import interview_turn, reported_after, shown_source
 
 log = logging.getLogger(__name__)
 
@@ -170,12 +170,17 @@ class Answerer:
         """The speaker whose words an unattributed sentence goes on with: the source of the sentence right before
         it in the same paragraph ("…, sagt ÖVP-Klubsprecher Eberhard Blumenthal. Beim Fußball ändert man ja auch
         nicht die Regeln während des Spiels."; the quotation marks news archives strip would have shown it)."""
-        if c.source or c.info.source or not c.previous_info or not c.previous_info.source:
+        if c.source or c.info.source:
             return None
         article = self.library.article(c.doc_id)
-        if article is None or "\n" in article.text[max(0, c.start - 3) : c.start]:
+        if article is None:
             return None
-        return shown_source(c.index - 1, self.library.analysis(c.doc_id).sentences, article)
+        infos = self.library.analysis(c.doc_id).sentences
+        if turn := interview_turn(c.index, infos, article):  # an interviewee's answer runs on after their name
+            return turn
+        if not c.previous_info or not c.previous_info.source or "\n" in article.text[max(0, c.start - 3) : c.start]:
+            return None
+        return shown_source(c.index - 1, infos, article)
 
     def _listed(self, question: Question, c: Candidate, article: Article, p: float) -> Listed:
         figures = countable(c)
@@ -184,7 +189,11 @@ class Answerer:
         infos = self.library.analysis(c.doc_id).sentences
         source = c.source
         if question.kind == "figure" and not source:
-            source = _actor(c, article.outlet) or reported_after(c.index, infos, article)
+            source = (
+                interview_turn(c.index, infos, article)
+                or _actor(c, article.outlet)
+                or reported_after(c.index, infos, article)
+            )
         note = None
         named = question.kind == "who_said" and question.intent not in FACT_INTENTS and not source
         if named and (continued := self._continues(c)):  # the speaker of the sentence before: say so
