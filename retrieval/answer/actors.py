@@ -96,8 +96,16 @@ def _acts(tokens: list[re.Match[str]], i: int) -> bool:
     if (i and tokens[i - 1].group().lower() in _OBJECT_ARTICLES) or tokens[i].string[start - 1 : start] == "(":
         return False  # a genitive or dative, or initials spelt out in brackets ("Kunsthaus Bregenz (KUB)")
     before = i - 2 if i > 1 and tokens[i - 1].group().lower() in _SUBJECT_ARTICLES else i - 1
+    if before < i - 1 and analyze(tokens[before].group(), "de")[1] in _GOVERNING:
+        return False  # "von der ÖVP", "Bei der EZB", "in den Reihen der SPÖ"
+    if before == i - 1 and i and analyze(tokens[before].group(), "de")[1] in _PREPOSITIONS:
+        return False  # "Der vom VKI unterstützte Kläger"
     near = [tokens[k].group() for k in (before, i + 1) if 0 <= k < len(tokens)]
     return any(analyze(w, "de")[1] in _FINITE and w.lower() not in KONJ1_FORMS for w in near)
+
+
+_PREPOSITIONS = frozenset({"APPR", "APPRART"})
+_GOVERNING = _PREPOSITIONS | {"NN", "NE"}  # a preposition, or a noun the phrase is the genitive of
 
 
 _FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})

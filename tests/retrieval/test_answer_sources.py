@@ -48,6 +48,10 @@ def test_every_body_a_sentence_names_is_read_for_who_did_something() -> None:
         ("Die LLI habe ein Angebot über 29,6 Prozent angenommen.", None),  # someone else's report
         ("Trummer, Direktor des Kunsthauses Bregenz (KUB), präsentierte zwölf Ausstellungen.", None),
         ("Die USA wollen 500 Soldaten schicken.", None),  # a place
+        ("Andreas Khol von der ÖVP kommt mit minus zwölf Punkten auf Rang fünf.", None),  # after a preposition
+        ("Selbst in den Reihen der SPÖ schüttelten 20 Abgeordnete den Kopf.", None),  # a genitive
+        ("Der vom VKI unterstützte Kläger hatte 2003 um 5.000 Euro einen Fonds gekauft.", None),
+        ("Die ÖVP will das Pensionsalter von 60 auf 65 Jahre anheben.", "ÖVP"),
     ],
 )
 def test_initials_name_a_body_only_as_the_subject_of_an_indicative_verb(sentence: str, expected: str | None) -> None:
