@@ -96,11 +96,33 @@ REPORTED_AFTER = frozenset({"indirect", "according_to"})
 def reported_after(index: int, infos: dict[int, SentenceInfo], article: Article) -> str | None:
     """The source of the sentence after ``index`` when it reports ("…, berichtete das Staatsfernsehen",
     "Wie X mitteilte, …"): news gives the fact first and who reported it next ("Bei einem Bootsunglück kam eine
-    Frau ums Leben. Vier weitere werden vermisst, berichtete das griechische Staatsfernsehen.")."""
+    Frau ums Leben. Vier weitere werden vermisst, berichtete das griechische Staatsfernsehen."). A sentence that
+    opens on its source ("Laut Polizei scherten etwa 300 Demonstranten aus", "Nach Angaben des UNHCR …") names it
+    for what follows, not for the sentence before."""
     after = infos.get(index + 1)
     if after is None or after.how not in REPORTED_AFTER:
         return None
+    if after.how == "according_to" and (after.cue or "")[:1].isupper():  # the cue as written opens the sentence
+        return None
     return shown_source(index + 1, infos, article)
+
+
+TURN_LOOK_BACK = 12  # sentences an interviewee's answer may run on after their name
+
+
+def interview_turn(index: int, infos: dict[int, SentenceInfo], article: Article) -> str | None:
+    """Who answers at sentence ``index`` of an interview: the name before the colon that opened the turn
+    ("STANDARD: Soll der Bund …? Stöger: Ja. Das ist eine spannende Idee …" -> "Stöger"). An article is an
+    interview when its turns name the outlet (the interviewer) and someone else; None elsewhere, and in the
+    interviewer's turns."""
+    turns = {i: info for i, info in infos.items() if info.how == "headline" and info.source}
+    outlet = [i for i, info in turns.items() if _is_outlet(_WORD.findall(info.source or ""), article.outlet)]
+    if not outlet or len(outlet) == len(turns):
+        return None
+    for i in range(index - 1, max(-1, index - 1 - TURN_LOOK_BACK), -1):
+        if i in turns:
+            return None if i in outlet else shown_source(i, infos, article)
+    return None
 
 
 def _is_outlet(words: list[str], outlet: str | None) -> bool:

@@ -4,7 +4,8 @@ Attribution finds sources behind verbs and cues of saying ("sagte X", "laut X").
 without one: "Dieser Tage zählt das Innenministerium … 300 bis 450 Asylanträge", "Europaweit will GE 6.500
 Stellen streichen", "Zuvor waren den Behörden 145 Tote bekannt", "Expertenschätzungen nach …". The body or
 person the sentence names is then the figure's source as the article gives it. ``named_in`` finds it: the
-first noun that names an authority, a company, a study or its author (``data/actors.txt``), with the words that
+first noun that names an authority, a company, a study or its author (``data/actors.txt``), or initials next to
+an indicative finite verb as its subject ("Europaweit will GE …", "… hat die FPÖ … investiert"), with the words that
 name it further, outside the figures themselves and the dateline. Proper names alone are not enough: in
 "Bravo parierte vor 48.000 Zuschauern im Estadio Nacional" or "Britische Sängerin sichert sich 117 Millionen
 Euro schweren Deal" the name is a place, a thing or the actor, not who gives the figure (measured on dev and
@@ -14,10 +15,12 @@ dev2: with names the answers lost more items than they won).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
 
+from retrieval.attribution.lexicon import KONJ1_FORMS
+from retrieval.constraints import is_place
 from retrieval.nlp import analyze
 
 _TOKEN = re.compile(r"[\w][\w.-]*\w|\w")
@@ -43,6 +46,15 @@ def named_in(sentence: str, offset: int, taken: Sequence[tuple[int, int]], outle
     ``offset`` is where the sentence starts in its article and ``taken`` the article spans of its figures
     (their words count, they are not the source: "Tausende Nationalisten" is what is counted).
     """
+    return next(_bodies(sentence, offset, taken, outlet), None)
+
+
+def all_named_in(sentence: str, offset: int, taken: Sequence[tuple[int, int]], outlet: str | None = None) -> list[str]:
+    """Every body or person ``sentence`` names, in order ("Die Bundesregierung …: Das Auswärtige Amt zog …")."""
+    return list(dict.fromkeys(_bodies(sentence, offset, taken, outlet)))
+
+
+def _bodies(sentence: str, offset: int, taken: Sequence[tuple[int, int]], outlet: str | None) -> Iterator[str]:
     skip = m.end() if (m := _DATELINE.match(sentence)) else 0
     tokens = [t for t in _TOKEN.finditer(sentence) if t.start() >= skip]
     outlet_words = {w.lower() for w in re.findall(r"\w+", outlet or "") if len(w) > 2}
@@ -58,14 +70,45 @@ def named_in(sentence: str, offset: int, taken: Sequence[tuple[int, int]], outle
         )
 
     for i, token in enumerate(tokens):
-        if free(token) and _is_body(token.group()):
-            return _phrase(tokens, i)
-    return None
+        if free(token) and (_is_body(token.group()) or (_is_acronym(token.group()) and _acts(tokens, i))):
+            yield _phrase(tokens, i)
 
 
 def _is_body(word: str) -> bool:
     lowered = word.lower()
     return any(lowered.endswith(head) for head in _heads()) and analyze(word, "de")[1] in ("NN", "NE", "")
+
+
+def _is_acronym(word: str) -> bool:
+    """An organisation by its initials ("GE", "FPÖ", "AMS"), not a place ("USA")."""
+    return _ACRONYM.match(word) is not None and not is_place(word)
+
+
+_SUBJECT_ARTICLES = frozenset("der die das".split())
+_OBJECT_ARTICLES = frozenset("des dem den".split())  # "des IS", "dem AMS": no subject
+
+
+def _acts(tokens: list[re.Match[str]], i: int) -> bool:
+    """Is the word at ``i`` next to a finite verb in the indicative, as its subject is ("Europaweit will GE …",
+    "… hat die FPÖ …", "GE streicht …"), rather than a name in passing ("Bosnisch/Kroatisch/Serbisch (BKS, 2.761)",
+    "die Provinz Sinai des IS") or in someone's report ("Die LLI habe ein Angebot angenommen")?"""
+    start = tokens[i].start()
+    if (i and tokens[i - 1].group().lower() in _OBJECT_ARTICLES) or tokens[i].string[start - 1 : start] == "(":
+        return False  # a genitive or dative, or initials spelt out in brackets ("Kunsthaus Bregenz (KUB)")
+    before = i - 2 if i > 1 and tokens[i - 1].group().lower() in _SUBJECT_ARTICLES else i - 1
+    if before < i - 1 and analyze(tokens[before].group(), "de")[1] in _GOVERNING:
+        return False  # "von der ÖVP", "Bei der EZB", "in den Reihen der SPÖ"
+    if before == i - 1 and i and analyze(tokens[before].group(), "de")[1] in _PREPOSITIONS:
+        return False  # "Der vom VKI unterstützte Kläger"
+    near = [tokens[k].group() for k in (before, i + 1) if 0 <= k < len(tokens)]
+    return any(analyze(w, "de")[1] in _FINITE and w.lower() not in KONJ1_FORMS for w in near)
+
+
+_PREPOSITIONS = frozenset({"APPR", "APPRART"})
+_GOVERNING = _PREPOSITIONS | {"NN", "NE"}  # a preposition, or a noun the phrase is the genitive of
+
+
+_FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 
 
 def _is_name(word: str) -> bool:
@@ -91,4 +134,14 @@ def _phrase(tokens: list[re.Match[str]], i: int) -> str:
     while k >= 0 and len(words) < 5 and tokens[k].group()[:1].isupper() and _is_name(tokens[k].group()):
         words.insert(0, tokens[k].group())  # "Georg Zanger", "Markus Wieser"
         k -= 1
+    if k > 0 and len(words) < 5 and _is_proper_adjective(tokens[k].group()):
+        words.insert(0, tokens[k].group())  # "Das Auswärtige Amt", "die Europäische Kommission"
     return " ".join(words)
+
+
+def _is_proper_adjective(word: str) -> bool:
+    """A capitalised adjective inside a sentence, which names a body with its noun ("Auswärtige", "Europäische")."""
+    return word[:1].isupper() and word.endswith(("e", "en", "er", "es")) and analyze(word, "de")[1] in _ADJECTIVES
+
+
+_ADJECTIVES = frozenset({"ADJ(A)", "NNA"})

@@ -15,7 +15,7 @@ import numpy as np
 
 import prompts
 from retrieval.answer import quotecheck
-from retrieval.answer.actors import named_in
+from retrieval.answer.actors import all_named_in, named_in
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Library, Pool, gather
 from retrieval.answer.features import (
@@ -39,7 +39,7 @@ from retrieval.models import Answer, Article, Claim, Figure, Question
 from retrieval.nlp import analyze
 from retrieval.question import clean, parse_question
 from retrieval.quotes import QuoteError, quote, verified
-from retrieval.sources import reported_after, shown_source
+from retrieval.sources import interview_turn, reported_after, shown_source
 
 log = logging.getLogger(__name__)
 
@@ -170,12 +170,17 @@ class Answerer:
         """The speaker whose words an unattributed sentence goes on with: the source of the sentence right before
         it in the same paragraph ("…, sagt ÖVP-Klubsprecher Eberhard Blumenthal. Beim Fußball ändert man ja auch
         nicht die Regeln während des Spiels."; the quotation marks news archives strip would have shown it)."""
-        if c.source or c.info.source or not c.previous_info or not c.previous_info.source:
+        if c.source or c.info.source:
             return None
         article = self.library.article(c.doc_id)
-        if article is None or "\n" in article.text[max(0, c.start - 3) : c.start]:
+        if article is None:
             return None
-        return shown_source(c.index - 1, self.library.analysis(c.doc_id).sentences, article)
+        infos = self.library.analysis(c.doc_id).sentences
+        if turn := interview_turn(c.index, infos, article):  # an interviewee's answer runs on after their name
+            return turn
+        if not c.previous_info or not c.previous_info.source or "\n" in article.text[max(0, c.start - 3) : c.start]:
+            return None
+        return shown_source(c.index - 1, infos, article)
 
     def _listed(self, question: Question, c: Candidate, article: Article, p: float) -> Listed:
         figures = countable(c)
@@ -184,13 +189,17 @@ class Answerer:
         infos = self.library.analysis(c.doc_id).sentences
         source = c.source
         if question.kind == "figure" and not source:
-            source = _actor(c, article.outlet) or reported_after(c.index, infos, article)
+            source = (
+                interview_turn(c.index, infos, article)
+                or _actor(c, article.outlet)
+                or reported_after(c.index, infos, article)
+            )
         note = None
         named = question.kind == "who_said" and question.intent not in FACT_INTENTS and not source
         if named and (continued := self._continues(c)):  # the speaker of the sentence before: say so
             note = prompts.text("answer.continues", question.language)
             return Listed(c, p, [], continued, note, continued=True)
-        if named and (names := _names_in(c.text) or _actor(c, article.outlet)):  # who did it: read it first
+        if named and (names := _names_in(c.text) or _actors(c, article.outlet)):  # who did it: read it first
             source, note = names, prompts.text("answer.named_only", question.language)
             return Listed(c, p, [], source, note, named_only=True)
         return Listed(c, p, figures if question.kind == "figure" else [], source, note)
@@ -344,12 +353,19 @@ def who_is(person: str, candidates: list[Candidate]) -> list[Candidate]:
     return sorted(saying, key=lambda c: -c.dense)[:WHO_IS_CLAIMS]
 
 
+# A name right after these is where something happened, not who did it ("bestellte … in Berlin ein").
+_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})
+
+
 def _names_in(sentence: str) -> str | None:
-    """The proper names in a sentence ("Arjen Hoekstra"), as written, by HanTa's NE tag."""
+    """The proper names in a sentence ("Arjen Hoekstra"), as written, by HanTa's NE tag; not places, whether
+    this module knows them or a preposition of place goes before them ("in Berlin")."""
     names: list[str] = []
     run: list[str] = []
-    for i, word in enumerate(re.findall(r"[\w-]+", sentence)):
-        if i and word[:1].isupper() and analyze(word, "de")[1] == "NE" and not is_place(word):
+    tokens = re.findall(r"[\w-]+", sentence)
+    for i, word in enumerate(tokens):
+        place = is_place(word) or (not run and tokens[i - 1] in _PLACE_PREPOSITIONS)
+        if i and word[:1].isupper() and analyze(word, "de")[1] == "NE" and not place:
             run.append(word)
             continue
         if run:
@@ -364,6 +380,11 @@ def _actor(c: Candidate, outlet: str | None) -> str | None:
     """The body or person a sentence names as giving its figures or acting ("Dieser Tage zählt das
     Innenministerium …", "Das Auswärtige Amt … bestellte … ein"), where no verb of saying names a source."""
     return named_in(c.text, c.start, [(f.start, f.end) for f in c.info.figures], outlet)
+
+
+def _actors(c: Candidate, outlet: str | None) -> str | None:
+    """Every body a sentence names as acting, for a who-said claim that can only name who did something."""
+    return ", ".join(all_named_in(c.text, c.start, [(f.start, f.end) for f in c.info.figures], outlet)) or None
 
 
 _LINK_BEFORE_NUMBER = re.compile(r"\b(?:von|of)\s+$")

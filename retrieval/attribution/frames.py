@@ -15,6 +15,7 @@ from retrieval.attribution.lexicon import (
     CONTENT_NOUN_SUFFIXES,
     FINDING_NOUN_SUFFIXES,
     FOCUS_WORDS,
+    FRAME_VERBS,
     HEARSAY_MODALS,
     HEARSAY_PHRASES,
     INFO_NOUN_SUFFIXES,
@@ -25,6 +26,7 @@ from retrieval.attribution.lexicon import (
     PREP_CUES_BEFORE,
     REPORTING_LEXICON,
     SELF_NAMING_VERBS,
+    SOURCE_NOUN_SUFFIXES,
     SPEECH_VERBS,
     STATAL_AUXILIARIES,
 )
@@ -63,7 +65,7 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
     for hit in speech_verbs(toks, inside):
         cue_rng = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)
         cue_text = cue_as_written(toks, hit)
-        start = content_after(toks, hit)
+        start = None if hit.lemma in FRAME_VERBS else content_after(toks, hit)
         if start is not None and _negated(toks, hit, start):
             continue  # "Ein Sprecher wollte nicht bestätigen, dass …": no one said it
         if start is not None:
@@ -177,8 +179,10 @@ def _must_or_can(tok: Tok) -> bool:
 
 
 def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
-    """ "laut X", "X zufolge", "nach Angaben von X", "gemäß X", "unter Berufung auf X", "demnach"."""
+    """ "laut X", "X zufolge", "nach Angaben von X", "gemäß X", "unter Berufung auf X", "demnach", "Geht es nach X,"."""
     n = len(toks)
+    if (wish := _as_x_would_have_it(toks, inside)) is not None:
+        return wish
     for i, t in enumerate(toks):
         if inside[i]:
             continue
@@ -229,6 +233,34 @@ def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
                 spk = (beg, i - 1) if beg < i - 1 else spk
             return candidate(toks, (i + 1, n), "according_to", spk, (i, i + 1))
     return None
+
+
+#: Nouns that follow "nach" bare in idioms, naming no one ("Wenn es nach Plan geht", "nach Wunsch").
+_BARE_NACH_IDIOMS = frozenset({"plan", "wunsch", "belieben", "maß", "hause", "bedarf", "recht", "gesetz"})
+
+
+def _as_x_would_have_it(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
+    """ "Geht es nach Bunge, heißt es warten", "Wenn es nach der Ministerin geht, …": the view of the one named
+    frames the sentence after the opening clause."""
+    n = len(toks)
+    if n < 6 or inside[0] or toks[1].low != "es" or toks[2].low != "nach" or toks[0].low not in ("geht", "wenn"):
+        return None
+    end = np_forward(toks, 3, n)
+    if end <= 3 or not _names_someone(toks[3:end]):
+        return None
+    comma = end + 1 if toks[0].low == "wenn" and end < n and toks[end].low == "geht" else end
+    if comma >= n - 1 or toks[comma].text != ",":
+        return None
+    return candidate(toks, (comma + 1, n), "according_to", (3, end), (0, 3))
+
+
+def _names_someone(np: Sequence[Tok]) -> bool:
+    """A name, a noun of a person or body that speaks as its head ("der Ministerin", "der Gewerkschaft"), or a
+    capitalised word alone, as a surname stands ("nach Bunge"), but not an idiom's noun ("nach Plan")."""
+    head = next((u for u in np if u.tag in NOUN_TAGS), None)
+    if any(u.tag == "NE" for u in np) or (head is not None and head.low.endswith(SOURCE_NOUN_SUFFIXES)):
+        return True
+    return len(np) == 1 and np[0].text[:1].isupper() and np[0].low not in _BARE_NACH_IDIOMS
 
 
 def _citing_subject(toks: Sequence[Tok], i: int) -> tuple[int, int] | None:

@@ -39,7 +39,9 @@ def _table(name: str) -> dict[str, tuple[str, ...]]:
 SPEECH_VERBS = _words("speech_verbs.txt")
 #: Verbs that also make a whole sentence a *reported* act without a content clause ("X sprach von …").
 REPORT_VERBS = _words("report_verbs.txt")
-ALL_SPEECH_VERBS = SPEECH_VERBS | REPORT_VERBS
+#: Verbs that frame someone's words only after them ("…, schloss Bornstein."; "Die Börse schloss mit …" says nothing).
+FRAME_VERBS = _words("frame_verbs.txt")
+ALL_SPEECH_VERBS = SPEECH_VERBS | REPORT_VERBS | FRAME_VERBS
 #: Verbs of judging that, besides the speech and report verbs, give someone's word in a short quote in their clause.
 LABEL_VERBS = ALL_SPEECH_VERBS | _words("label_verbs.txt")
 #: Estimate verbs that report a source's figure ("X bezifferte den Schaden auf 200 Millionen Euro"):

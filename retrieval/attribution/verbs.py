@@ -16,6 +16,7 @@ from retrieval.attribution.lexicon import (
     CLAUSE_PUNCT,
     ESTIMATE_VERBS,
     FIGURE_QUALIFIERS,
+    FRAME_VERBS,
     KONJ1_FORMS,
     KONJ2_FORMS,
     NEEDS_COMPANION,
@@ -158,7 +159,10 @@ def speech_verbs(
         lemma, last = verb_lemma(toks, i)
         if lemma not in lexicon or not companion_ok(toks, i, lemma):
             continue
-        hits.append(VerbHit(i, lemma, last, _finite_for(toks, i)))
+        finite = _finite_for(toks, i)
+        if lemma in FRAME_VERBS and finite != i:
+            continue  # "…, schloss Bornstein" frames words; "musste geschlossen werden" closes a building
+        hits.append(VerbHit(i, lemma, last, finite))
     return hits
 
 
