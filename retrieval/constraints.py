@@ -366,15 +366,22 @@ def _body(word: str) -> tuple[str, ...]:
 
 
 def same_source(wanted: str, source: str | None) -> bool:
-    """Does the claim's source match the source the question names? Shared names, or close words; an English
-    body by its German name ("union" ~ "Gewerkschaft Verdi")."""
+    """Does the claim's source match the source the question names? Shared names, or close words (an acronym of
+    two letters only as itself: "EU" ~ "EU-Kommission"); an English body by its German name ("union" ~
+    "Gewerkschaft Verdi")."""
     if not source:
         return False
     lowered = source.lower()
     if any(head in lowered for w in re.findall(r"[\w']+", wanted) for head in _body(w)):
         return True
-    wanted_words = [w for w in re.findall(r"\w+", wanted.lower()) if (len(w) > 2 or w.isupper()) and w not in _FUNCTION]
-    source_words = [w for w in re.findall(r"\w+", source.lower()) if len(w) > 2 and w not in _FUNCTION]
+    wanted_words = [
+        w.lower() for w in re.findall(r"\w+", wanted) if (len(w) > 2 or w.isupper()) and w.lower() not in _FUNCTION
+    ]
+    source_words = [
+        w.lower() for w in re.findall(r"\w+", source) if (len(w) > 2 or w.isupper()) and w.lower() not in _FUNCTION
+    ]
     return any(
-        fuzz.ratio(a, b) >= 80 or (len(a) >= 5 and (a in b or b in a)) for a in wanted_words for b in source_words
+        a == b or (min(len(a), len(b)) > 2 and (fuzz.ratio(a, b) >= 80 or (len(a) >= 5 and (a in b or b in a))))
+        for a in wanted_words
+        for b in source_words
     )

@@ -284,6 +284,8 @@ def test_places_are_named_by_exonym_and_by_capital(place: str, text: str, named:
         ("WWF", "die Naturschutzorganisation WWF", True, True),  # a name survives translation
         ("the different estimates", "Berechnungen der Hagelversicherung", False, False),  # a document is no body
         ("Die Polizei", "Die Veranstalter", True, False),  # an article names nobody
+        ("the EU", "die EU-Kommission", True, True),  # a two-letter acronym counts, as itself
+        ("EU", "ein neuer Bericht", True, False),
     ],
 )
 def test_english_sources_are_checked_by_name_or_by_the_body_they_name(
