@@ -364,7 +364,7 @@ def _names_in(sentence: str) -> str | None:
     run: list[str] = []
     tokens = re.findall(r"[\w-]+", sentence)
     for i, word in enumerate(tokens):
-        place = is_place(word) or (not run and tokens[i - 1] in _PLACE_PREPOSITIONS)
+        place = i > 0 and (is_place(word) or (not run and tokens[i - 1] in _PLACE_PREPOSITIONS))
         if i and word[:1].isupper() and analyze(word, "de")[1] == "NE" and not place:
             run.append(word)
             continue
