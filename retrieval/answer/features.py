@@ -309,7 +309,7 @@ class Featurizer:
         is_person = q.intent in PERSON_INTENTS or q.kind in ("who_said", "quote_check")
         dense = {c.key: c.dense for c in pool.candidates}
         asked = concept(q.counted) if is_figure else None
-        persons = [person_match(qt.person_words, c) if is_person else 0.0 for c in pool.candidates]
+        persons = _by_name([person_match(qt.person_words, c) if is_person else 0.0 for c in pool.candidates], pool)
         # "Was sagte X?" where the articles name X but no sentence gives X's words: nothing answers.
         silent_person = q.intent == "what_said" and 0.0 < max(persons, default=0.0) < 1.0
         # ... and where X does speak, a sentence on another speaker's word is not what X said.
@@ -495,6 +495,15 @@ def person_match(person: list[str], c: Candidate) -> float:
     if c.before and any(w in c.before.lower() for w in person):
         return 0.25
     return -1.0
+
+
+def _by_name(persons: list[float], pool: Pool) -> list[float]:
+    """A person asked about by office ("der IKG-Präsident") speaks under the name the article gives that office
+    ("Oskar Deutsch"): a sentence on that name's word, in the same article, is theirs too."""
+    names = {(c.doc_id, c.source) for c, p in zip(pool.candidates, persons, strict=True) if p == 1.0 and c.source}
+    return [
+        1.0 if p < 1.0 and (c.doc_id, c.source) in names else p for c, p in zip(pool.candidates, persons, strict=True)
+    ]
 
 
 def _speaks_on(person: list[str], c: Candidate, said: float, text: str) -> bool:

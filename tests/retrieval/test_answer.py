@@ -370,3 +370,15 @@ def test_figure_questions_compare_counted_nouns_by_the_vectors_indexing_made(par
     answer = answerer.answer("Wie viele Papageien wurden im Weinviertel beschlagnahmt?")
     assert answer.found and "50 seltene Papageien" in (answer.claims[0].figure or "")
     assert embedded == [] and searcher.unit_vectors(["Papagei"])
+
+
+def test_a_person_asked_about_by_office_speaks_under_the_name_the_article_gives(tmp_path: Path) -> None:
+    text = (
+        "Die Drohungen im Netz häuften sich, sagte Oskar Muster, Präsident der Kultusgemeinde. Das habe auch mit "
+        "dem Schutz der Einrichtungen zu tun, so der IKG-Präsident. Wir sind überzeugt, dass der Hass von rechts "
+        "eher stärker wird, berichtete Muster.\n\nDie Polizei sieht keinen Anstieg."
+    )
+    answer = answer_over(tmp_path, "Bericht", [text], "was meint der ikg-präsident zum hass von rechts")
+    quotes = [c.quote for c in answer.claims]
+    assert any(q.startswith("Wir sind überzeugt") for q in quotes)  # "Muster" is the IKG-Präsident
+    assert any(q.startswith("Die Drohungen") for q in quotes)
