@@ -367,3 +367,17 @@ def test_every_number_word_in_the_data_files_is_read() -> None:
         if word == "ein":  # "ein" counts only before a scale ("eine Million")
             continue
         assert parse_number(f"Es waren {word} Leute.") == [value], word
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Die Stadt zählte rund 130.000 die Hauptstadt passierende Personen und 113.491 Nächtigungen.", "Personen"),
+        ("Es gibt rund 500 in Wien lebende Flüchtlinge.", "Flüchtlinge"),
+        ("Zwei vom Staat eingesetzte Verwalter übernahmen.", "Verwalter"),
+        ("Rund 8.300 in der namensgebenden Stadtgemeinde.", None),  # "der …": the participle is not the number's
+        ("Die Firma hat 2015 die Preise erhöhte Waren verkauft.", None),  # a year counts nothing
+    ],
+)
+def test_a_number_counts_the_noun_past_an_extended_attribute(text: str, unit: str | None) -> None:
+    assert extract_figures(text)[0].unit == unit
