@@ -346,7 +346,7 @@ class Featurizer:
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": year_match(qt.years, c, pool.articles[c.doc_id].text),
                 "place": place_match(qt.places, c, in_place[c.doc_id]),
-                "source_condition": _source(qt.source, c),
+                "source_condition": source_match(qt.source, c),
                 "person": person,
                 "person_article": -1.0 if c.doc_id in silent else 0.0,
                 "person_silent": -1.0 if silent_person else 0.0,
@@ -473,13 +473,25 @@ def place_match(places: list[str], c: Candidate, named_in_article: bool) -> floa
     return -1.0 if any(constraints.other_place(p, near) for p in places) else 0.0
 
 
-def _source(source: str | None, c: Candidate) -> float:
+def source_match(source: str | None, c: Candidate) -> float:
+    """1 if the sentence (or the one before) is on the word of the source the question names, -1 if on another's,
+    -0.5 if on nobody's; a document ("laut Urteil") is met by its word in the text and never ruled out."""
     if not source:
         return 0.0
     named = [c.source, c.previous_info.source if c.previous_info else None]
     if any(constraints.same_source(source, s) for s in named if s):
         return 1.0
+    if _DOCUMENT.search(source):  # "laut Urteil": a document, whoever issued it ("das Landesgericht … geurteilt")
+        return 1.0 if _DOCUMENT_STEM.search(f"{c.title} {c.context}") else 0.0
     return -1.0 if c.source else -0.5
+
+
+# A source a question names that is a document, not a body: matched by its word in the text, never ruled out.
+_DOCUMENT = re.compile(
+    r"(?i)\b(?:urteil|studie|bericht|umfrage|erhebung|statistik|prognose|schätzung|analyse|gutachten|"
+    r"report|study|survey|ruling|judg(?:e)?ment|poll|estimate|statistics|forecast|analysis)\w*\b"
+)
+_DOCUMENT_STEM = re.compile(r"(?i)(?:urteil|studie|bericht|umfrage|erhebung|statisti|prognose|schätz|analyse|gutacht)")
 
 
 def person_match(person: list[str], c: Candidate) -> float:

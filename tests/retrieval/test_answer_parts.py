@@ -16,6 +16,7 @@ from retrieval.answer.features import (
     identifying_words,
     person_match,
     place_match,
+    source_match,
     terms,
     violates,
     year_match,
@@ -385,3 +386,30 @@ def test_a_figure_for_a_wider_area_does_not_count_the_place_asked_about(sentence
     lead = "Proteste gegen Stellenabbau bei General Electric, auch in Deutschland."
     candidate = Candidate("d", 3, 0, len(sentence), 0.8, 0.0, sentence, "", "GE", lead, None, SentenceInfo())
     assert place_match(["Germany"], candidate, True) == expected
+
+
+@pytest.mark.parametrize(
+    ("wanted", "sentence", "source", "expected"),
+    [
+        (
+            "Urteil",
+            "Jetzt hat das Landesgericht geurteilt: Die Stadt habe 8,24 Millionen Euro zu bezahlen.",
+            "das Landesgericht",
+            1.0,
+        ),
+        (
+            "Studie",
+            "Die Kosten stiegen um 18 Prozent, sagte der Minister.",
+            "der Minister",
+            0.0,
+        ),  # a study: not ruled out
+        ("Polizei", "Die Kosten stiegen um 18 Prozent, sagte der Minister.", "der Minister", -1.0),  # a body: ruled out
+    ],
+)
+def test_a_document_named_as_source_is_met_by_its_word_never_ruled_out(
+    wanted: str, sentence: str, source: str, expected: float
+) -> None:
+    candidate = Candidate(
+        "d", 0, 0, len(sentence), 0.8, 0.0, sentence, "", "T", sentence, None, SentenceInfo(), source=source
+    )
+    assert source_match(wanted, candidate) == expected
