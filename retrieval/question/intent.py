@@ -38,7 +38,9 @@ CLAUSE = r"(?:^|[.?!:;–—(]\s*|\s-\s*)\W*(?:(?:and|und|also|but|aber|so|ok|ok
 FIGURE_NOUNS = (
     r"anteil|summe|betrag|zahl|zahlen|anzahl|höhe|kosten|\w*kosten|prozentsatz|quote|\w*grenze|preis|\w*preis|"
     r"umsatz|schaden|gewinn|verlust|rate|\w*rate|share|percentage|proportion|percent|fraction|number|amount|sum|"
-    r"figure|cost|costs|price|total"
+    r"figure|cost|costs|price|total|"
+    r"fee|fees|salary|salaries|wage|wages|fine|fines|revenue|profit|funding|compensation|budget|debt|debts|"
+    r"gage|honorar|gehalt|strafe|entschädigung|schulden|prämie|budget"
 )
 FIGURE_RE = re.compile(
     r"\b(?:how\s+(?:many|much|high|large|big|great|expensive|old|long|far|often|tall|strong(?:ly)?|fast|quickly|heavy|deep|wide)"

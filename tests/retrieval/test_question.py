@@ -217,6 +217,9 @@ def test_property_never_raises(text: str, default: str) -> None:
         ("was hat die stadt für das stadion bezahlt, so 20 millionen?", "figure", "figure"),
         ("wie stark soll die arbeitslosigkeit heuer steigen", "figure", "figure"),  # how much a rate moves
         ("How quickly are the glaciers shrinking?", "figure", "figure"),
+        ("what fee is the conductor getting for the concert", "figure", "figure"),  # an amount of money
+        ("Welche Gage bekommt der Dirigent?", "figure", "figure"),
+        ("What did the minister say about the budget?", "what_said", "who_said"),  # about money, not asking it
         ("did the coach say the team was exhausted", "quote_check", "quote_check"),
         ("hat die ministerin echt gesagt die reform kommt zu spät", "quote_check", "quote_check"),
         ("Hat der Landeshauptmann im Interview gesagt, dass die Straße gebaut wird?", "quote_check", "quote_check"),
