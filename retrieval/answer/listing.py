@@ -16,18 +16,16 @@ import math
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-
-import numpy as np
-from pydantic import BaseModel
+from typing import ClassVar
 
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import NAMES, unit_key
+from retrieval.answer.scorer import Logistic
 from retrieval.constraints import same_source
 from retrieval.models import Article, Figure
 
 WEIGHTS = Path(__file__).parent / "data" / "listing.json"
 FAR = 30  # sentences apart, or in another article
-_FROM_FIRST_STAGE = NAMES
 
 
 @dataclass
@@ -58,9 +56,8 @@ FEATURES = (
     "named_only",
     "continued",
     "figure_q",
-    *_FROM_FIRST_STAGE,
+    *NAMES,  # the first stage's features of the claim
 )
-_ROW = [NAMES.index(name) for name in _FROM_FIRST_STAGE]
 
 
 def features(kind: str, listed: list[Listed], articles: dict[str, Article]) -> list[list[float]]:
@@ -94,29 +91,19 @@ def features(kind: str, listed: list[Listed], articles: dict[str, Article]) -> l
                 float(item.named_only),
                 float(item.continued),
                 float(kind == "figure"),
-                *[item.row[i] if item.row else 0.0 for i in _ROW],
+                *(item.row or [0.0] * len(NAMES)),
             ]
         )
     return rows
 
 
-class Listing(BaseModel):
-    """Standardise, weigh, squash (as ``scorer.Scorer``); a further claim is listed when it reaches ``keep``."""
+class Listing(Logistic):
+    """The second look's weights (``scorer.Logistic``); a further claim is listed when it reaches ``keep``."""
 
-    names: list[str]
-    mean: list[float]
-    scale: list[float]
-    coef: list[float]
-    intercept: float
+    FEATURES: ClassVar[tuple[str, ...]] = FEATURES
+    LABEL: ClassVar[str] = "listing"
+
     keep: dict[str, float]  # per kind group ("figure", "other")
-
-    def probabilities(self, rows: list[list[float]]) -> np.ndarray:
-        if not rows:
-            return np.zeros(0)
-        if self.names != list(FEATURES):
-            raise ValueError(f"listing weights are for features {self.names}, the code computes {list(FEATURES)}")
-        x = (np.asarray(rows, dtype=float) - np.asarray(self.mean)) / np.asarray(self.scale)
-        return 1.0 / (1.0 + np.exp(-(x @ np.asarray(self.coef) + self.intercept)))
 
     def select(self, kind: str, listed: list[Listed], articles: dict[str, Article]) -> list[Listed]:
         """The first claim, and the further ones that add an answer."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
+from typing import ClassVar
 
 import numpy as np
 from pydantic import BaseModel, Field
@@ -25,25 +26,39 @@ from retrieval.answer.features import NAMES
 WEIGHTS = Path(__file__).parent / "data" / "scorer.json"
 
 
-class Scorer(BaseModel):
-    """Standardise, weigh, squash: p = sigmoid(w · (x - mean) / scale + b); and the thresholds."""
+class Logistic(BaseModel):
+    """Standardise, weigh, squash: p = sigmoid(w · (x - mean) / scale + b), for rows of the features ``FEATURES``
+    (the answer stage's scorer here, the further claims' second look in ``listing``)."""
+
+    FEATURES: ClassVar[tuple[str, ...]]
+    LABEL: ClassVar[str]
 
     names: list[str]
     mean: list[float]
     scale: list[float]
     coef: list[float]
     intercept: float
-    found: dict[str, float] = Field(default_factory=lambda: {"figure": 0.5, "other": 0.5})  # the best must reach it
-    listed: dict[str, float] = Field(default_factory=lambda: {"figure": 0.3, "other": 0.3})
-    relative: dict[str, float] = Field(default_factory=lambda: {"figure": 0.5, "other": 0.5})
 
     def probabilities(self, rows: list[list[float]]) -> np.ndarray:
         if not rows:
             return np.zeros(0)
-        if self.names != list(NAMES):
-            raise ValueError(f"scorer weights are for features {self.names}, the code computes {list(NAMES)}")
+        if self.names != list(self.FEATURES):
+            raise ValueError(
+                f"{self.LABEL} weights are for features {self.names}, the code computes {list(self.FEATURES)}"
+            )
         x = (np.asarray(rows, dtype=float) - np.asarray(self.mean)) / np.asarray(self.scale)
         return 1.0 / (1.0 + np.exp(-(x @ np.asarray(self.coef) + self.intercept)))
+
+
+class Scorer(Logistic):
+    """How likely a candidate answers; and the thresholds."""
+
+    FEATURES: ClassVar[tuple[str, ...]] = NAMES
+    LABEL: ClassVar[str] = "scorer"
+
+    found: dict[str, float] = Field(default_factory=lambda: {"figure": 0.5, "other": 0.5})  # the best must reach it
+    listed: dict[str, float] = Field(default_factory=lambda: {"figure": 0.3, "other": 0.3})
+    relative: dict[str, float] = Field(default_factory=lambda: {"figure": 0.5, "other": 0.5})
 
     def answers(self, kind: str, p_best: float) -> bool:
         """Does the corpus answer a question of ``kind``, judged by its best candidate?"""
