@@ -25,22 +25,15 @@ from types import ModuleType
 from typing import Any
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
-from sklearn.preprocessing import StandardScaler
 
+from bench.eval_answers import CORPORA, EVAL
+from bench.train_scorer import SETS, fit, logistic_weights
 from retrieval.answer.answerer import MAX_QUESTION_CHARS
 from retrieval.answer.listing import FEATURES, WEIGHTS, features
 from retrieval.api import Belegbot
 from retrieval.question import clean, parse_question
 
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
-CORPORA = [EVAL / "dev" / "corpus.jsonl", EVAL / "gnad" / "corpus.jsonl"]
-SETS = {  # name -> (questions, which index)
-    "dev": (EVAL / "dev" / "questions.jsonl", "gnad"),
-    "dev2": (EVAL / "dev2" / "gnad.jsonl", "gnad"),
-    "seed": (EVAL / "dev2" / "seed-offtopic.jsonl", "seed"),
-}
 GROUPS = ("figure", "other")
 GRID = [0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]
 
@@ -86,13 +79,6 @@ def collect(bot: Belegbot, name: str, docs: dict[str, str]) -> list[Asked]:
 def _span(docs: dict[str, str], g: dict[str, str]) -> tuple[str, int, int]:
     start = docs.get(g["doc_id"], "").find(g["quote"])
     return (g["doc_id"], start, start + len(g["quote"])) if start >= 0 else ("", -1, -1)
-
-
-def fit(x: np.ndarray, y: np.ndarray, c: float) -> tuple[StandardScaler, LogisticRegression]:
-    scaler = StandardScaler().fit(x)
-    scaler.scale_ = np.where(scaler.scale_ > 1e-9, scaler.scale_, 1.0)
-    model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000).fit(scaler.transform(x), y)
-    return scaler, model
 
 
 def out_of_fold(asked: list[Asked], c: float, folds: int = 5) -> dict[int, np.ndarray]:
@@ -188,14 +174,7 @@ def main() -> int:
     before, after = evaluate(scorer, asked, q, everything, docs), evaluate(scorer, asked, q, bars, docs)
     print(f"  chosen on both {bars}: {before} -> {after}")
     scaler, model = fit(x, y, args.C)
-    weights = {
-        "names": list(FEATURES),
-        "mean": scaler.mean_.round(6).tolist(),
-        "scale": scaler.scale_.round(6).tolist(),
-        "coef": model.coef_[0].round(6).tolist(),
-        "intercept": round(float(model.intercept_[0]), 6),
-        "keep": bars,
-    }
+    weights = {**logistic_weights(FEATURES, scaler, model), "keep": bars}
     args.out.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
     for name, w in sorted(zip(FEATURES, weights["coef"], strict=True), key=lambda nw: -abs(nw[1])):
         print(f"  {name:20s} {w:+.3f}")

@@ -20,10 +20,12 @@ import argparse
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import product
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
@@ -97,6 +99,17 @@ def fit(x: np.ndarray, y: np.ndarray, c: float) -> tuple[StandardScaler, Logisti
     scaler.scale_ = scale
     model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000).fit(scaler.transform(x), y)
     return scaler, model
+
+
+def logistic_weights(names: Sequence[str], scaler: StandardScaler, model: LogisticRegression) -> dict[str, Any]:
+    """A fitted model as ``retrieval.answer.scorer.Logistic`` reads it: a few dozen numbers, no data."""
+    return {
+        "names": list(names),
+        "mean": scaler.mean_.round(6).tolist(),
+        "scale": scaler.scale_.round(6).tolist(),
+        "coef": model.coef_[0].round(6).tolist(),
+        "intercept": round(float(model.intercept_[0]), 6),
+    }
 
 
 def out_of_fold(rows: list[Row], c: float, folds: int = 5) -> np.ndarray:
@@ -227,11 +240,7 @@ def main() -> int:
     print(f"  chosen on both {policy}: {_fmt(simulate(rows, p, policy))}")
     scaler, model = fit(x, y, args.C)
     weights = {
-        "names": list(NAMES),
-        "mean": scaler.mean_.round(6).tolist(),
-        "scale": scaler.scale_.round(6).tolist(),
-        "coef": model.coef_[0].round(6).tolist(),
-        "intercept": round(float(model.intercept_[0]), 6),
+        **logistic_weights(NAMES, scaler, model),
         "found": {name: policy[name][0] for name in GROUPS},
         "listed": {name: policy[name][1] for name in GROUPS},
         "relative": {name: policy[name][2] for name in GROUPS},
