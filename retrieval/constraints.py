@@ -354,6 +354,12 @@ _FUNCTION = frozenset(
 )
 
 
+def _naming_words(text: str) -> list[str]:
+    """The words of a source that can name it, lower case: not articles or prepositions, and short only as an
+    acronym ("EU")."""
+    return [w.lower() for w in re.findall(r"\w+", text) if (len(w) > 2 or w.isupper()) and w.lower() not in _FUNCTION]
+
+
 def checkable_source(wanted: str, language: str) -> bool:
     """Can a named source be compared with the German text's sources word by word? In a German
     question, yes; in an English one names and acronyms survive translation ("the WWF", "Reuters") and the
@@ -374,12 +380,7 @@ def same_source(wanted: str, source: str | None) -> bool:
     lowered = source.lower()
     if any(head in lowered for w in re.findall(r"[\w']+", wanted) for head in _body(w)):
         return True
-    wanted_words = [
-        w.lower() for w in re.findall(r"\w+", wanted) if (len(w) > 2 or w.isupper()) and w.lower() not in _FUNCTION
-    ]
-    source_words = [
-        w.lower() for w in re.findall(r"\w+", source) if (len(w) > 2 or w.isupper()) and w.lower() not in _FUNCTION
-    ]
+    wanted_words, source_words = _naming_words(wanted), _naming_words(source)
     return any(
         a == b or (min(len(a), len(b)) > 2 and (fuzz.ratio(a, b) >= 80 or (len(a) >= 5 and (a in b or b in a))))
         for a in wanted_words

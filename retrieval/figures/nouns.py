@@ -33,9 +33,9 @@ def counted_noun(toks: Tokens, j: int, end: int) -> tuple[str | None, str | None
             if t.text[:1].isupper():
                 return t.text, lemma_of(t.text, "de"), t.end, j + 1
             if analyze(t.text, "de")[1] not in DE_ADJ_TAGS or de_ordinal(t.text) is not None:
-                if skipped == 0 and (attributed := _after_extended_attribute(toks, j)) is not None:
-                    k = attributed
-                    return toks.toks[k].text, lemma_of(toks.toks[k].text, "de"), toks.toks[k].end, k + 1
+                if skipped == 0 and (k := _after_extended_attribute(toks, j)) is not None:
+                    noun = toks.toks[k]
+                    return noun.text, lemma_of(noun.text, "de"), noun.end, k + 1
                 return None, None, end, j - skipped
         else:
             _lemma, tag = analyze(t.text, "en")
@@ -58,8 +58,8 @@ def _after_extended_attribute(toks: Tokens, j: int) -> int | None:
     """The noun a German number counts past an extended attribute: "rund 130.000 [die Hauptstadt passierende]
     Personen", "500 [in Wien lebende] Flüchtlinge", "4000 [aus ganz Deutschland angereiste] Postler": a few words
     with no verb, punctuation or conjunction, closed by a participle before the noun. None if there is none."""
-    before, first = toks.tok(j - 1), toks.tok(j)
-    if before is None or first is None or (len(before.text) == 4 and before.text.startswith(("19", "20"))):
+    before = toks.tok(j - 1)
+    if before is None or (len(before.text) == 4 and before.text.startswith(("19", "20"))):
         return None  # "2015 die Preise …": a year, not a count
     for k in range(j, j + MAX_ATTRIBUTE_WORDS + 1):
         t, noun = toks.tok(k), toks.tok(k + 1)

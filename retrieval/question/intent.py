@@ -40,7 +40,7 @@ FIGURE_NOUNS = (
     r"umsatz|schaden|gewinn|verlust|rate|\w*rate|share|percentage|proportion|percent|fraction|number|amount|sum|"
     r"figure|cost|costs|price|total|"
     r"fee|fees|salary|salaries|wage|wages|fine|fines|revenue|profit|funding|compensation|budget|debt|debts|"
-    r"gage|honorar|gehalt|strafe|entschädigung|schulden|prämie|budget"
+    r"gage|honorar|gehalt|strafe|entschädigung|schulden|prämie"
 )
 FIGURE_RE = re.compile(
     r"\b(?:how\s+(?:many|much|high|large|big|great|expensive|old|long|far|often|tall|strong(?:ly)?|fast|quickly|heavy|deep|wide)"
