@@ -18,7 +18,7 @@ from importlib import resources
 from retrieval.nlp import analyze
 
 SHORT_HEAD = 5  # heads this short match a whole lemma only, or after a hyphen
-GENERIC = frozenset({"people", "animal", "thing"})  # concepts that may be any other of their kind
+GENERIC = frozenset({"people", "animal", "thing", "case"})  # concepts that may be any other of their kind
 
 
 @dataclass(frozen=True)

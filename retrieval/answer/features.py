@@ -297,6 +297,9 @@ class Featurizer:
             for doc_id, a in pool.articles.items()
             if said_by and not _names_any(said_by, a.title, a.text, folded=q.language == "en")
         }
+        # articles where some sentence is on the word of the source the question names: their unsourced
+        # sentences may be reporting it still ("Laut Bank Austria … Aber auch die Arbeitslosigkeit soll … zunehmen")
+        on_source = {c.doc_id for c in pool.candidates if qt.source and constraints.same_source(qt.source, c.source)}
         in_place = {  # articles that name every place the question asks about ("from North Korea to Syria")
             doc_id: all(
                 constraints.names_place(p, f"{a.title}\n{a.text}", capital_for_country=False) for p in qt.places
@@ -316,8 +319,10 @@ class Featurizer:
         spoken = q.intent == "what_said" and max(persons, default=0.0) == 1.0
         out = []
         for c, person in zip(pool.candidates, persons, strict=True):
-            # "3000 von ihnen sind bereits dort": as relevant as the sentence whose count it continues
-            relevance = max(c.dense, dense.get((c.doc_id, c.info.continues), 0.0)) if c.info.continues else c.dense
+            # "3000 von ihnen sind bereits dort": as relevant as the sentence whose count it continues; "Der Index
+            # ist … gesunken" as the one before that named it ("der Werbeklimaindex des Wifo")
+            continued = c.info.continues if c.info.continues is not None else (c.index - 1 if refers_back(c) else None)
+            relevance = max(c.dense, dense.get((c.doc_id, continued), 0.0)) if continued is not None else c.dense
             sentence = matcher.found(c.text)
             context = sentence | matcher.found(c.title) | matcher.found(c.before)
             article = in_article[c.doc_id]
@@ -346,7 +351,7 @@ class Featurizer:
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": year_match(qt.years, c, pool.articles[c.doc_id].text),
                 "place": place_match(qt.places, c, in_place[c.doc_id]),
-                "source_condition": source_match(qt.source, c),
+                "source_condition": source_match(qt.source, c, c.doc_id in on_source),
                 "person": person,
                 "person_article": -1.0 if c.doc_id in silent else 0.0,
                 "person_silent": -1.0 if silent_person else 0.0,
@@ -373,6 +378,19 @@ class Featurizer:
         vectors = self._units(keys)
         query = self._focus(head)
         return {k: float(np.dot(vectors[k], query)) for k in keys}
+
+
+_DEFINITE_OPENING = re.compile(r"(?:Der|Die|Das|Dieser|Diese|Dieses)\s+([A-ZÄÖÜ][a-zäöüß]{3,})\b")
+
+
+def refers_back(c: Candidate) -> bool:
+    """Does the sentence open on a thing the sentence before named, by the last part of its name ("Der Index"
+    after "der Werbeklimaindex des Wifo", "Die Firma" after "die Baufirma Alpine")?"""
+    m = _DEFINITE_OPENING.match(c.text)
+    if not m or not c.before:
+        return False
+    head = m.group(1).lower()
+    return any(w.endswith(head) for w in re.findall(r"\w+", c.before.lower()))
 
 
 def counted_head(q: Question) -> str:
@@ -473,9 +491,10 @@ def place_match(places: list[str], c: Candidate, named_in_article: bool) -> floa
     return -1.0 if any(constraints.other_place(p, near) for p in places) else 0.0
 
 
-def source_match(source: str | None, c: Candidate) -> float:
+def source_match(source: str | None, c: Candidate, article_names: bool = False) -> float:
     """1 if the sentence (or the one before) is on the word of the source the question names, -1 if on another's,
-    -0.5 if on nobody's; a document ("laut Urteil") is met by its word in the text and never ruled out."""
+    -0.5 if on nobody's, 0 if on nobody's in an article that ``names`` the source elsewhere (the sentence may be
+    reporting it still); a document ("laut Urteil") is met by its word in the text and never ruled out."""
     if not source:
         return 0.0
     named = [c.source, c.previous_info.source if c.previous_info else None]
@@ -483,7 +502,9 @@ def source_match(source: str | None, c: Candidate) -> float:
         return 1.0
     if _DOCUMENT.search(source):  # "laut Urteil": a document, whoever issued it ("das Landesgericht … geurteilt")
         return 1.0 if _DOCUMENT_STEM.search(f"{c.title} {c.context}") else 0.0
-    return -1.0 if c.source else -0.5
+    if c.source:
+        return -1.0
+    return 0.0 if article_names else -0.5
 
 
 # A source a question names that is a document, not a body: matched by its word in the text, never ruled out.

@@ -51,8 +51,10 @@ QUANTITY_RE = re.compile(
     r"\b(?:(?:by|um)\s+)?(?P<cue>how\s+many|how\s+much|wie\s+viele?n?)\s+(?:(?:of|von|der|des)\s+)?(?:(?:the|den|die)\s+)?"
 )
 SIZE_RE = re.compile(
-    r"\b(?:how\s+(?:high|large|big|great|expensive)|wie\s+(?:hoch|groß|gross|teuer)|what|welche[nrsm]?|was)\s+"
-    r"(?:(?:is|was|are|were|will|would|ist|sind|war|waren|wird|werden|dürfte|dürften|soll|sollen)\s+)?"
+    r"\b(?:how\s+(?:high|large|big|great|expensive|far|strong(?:ly)?|fast|quickly)"
+    r"|wie\s+(?:hoch|groß|gross|teuer|stark|weit|schnell)|what|welche[nrsm]?|was)\s+"
+    r"(?:(?:is|was|are|were|will|would|(?P<do>did|does|do)|has|have|had|ist|sind|war|waren|wird|werden|dürfte"
+    r"|dürften|soll|sollen|hat|haben)\s+)?"
     r"(?:(?:the|der|die|das|den)\s+)?"
 )
 PERCENT_RE = re.compile(
@@ -177,7 +179,10 @@ def find_counted(chat: Chat, intent_is_figure: bool, lang: Language) -> tuple[st
         k = next((n for n, w in enumerate(toks) if w.start >= cue.end()), len(toks))
         while percent and k < len(toks) and toks[k].text in PARTITIVE:
             k += 1
-        head = _head(chat, _noun_run(chat, toks, k, lang), lang)
+        run = _noun_run(chat, toks, k, lang)
+        if cue.groupdict().get("do") and len(run) > 1:
+            run = run[:-1]  # "how far did the index fall": the verb follows its subject
+        head = _head(chat, run, lang)
     if percent:
         points = any(w.startswith(("prozentpunkt", "points")) for w in every)
         return ("Prozentpunkte" if points else "Prozent"), "percent", head

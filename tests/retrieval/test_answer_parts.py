@@ -16,6 +16,7 @@ from retrieval.answer.features import (
     identifying_words,
     person_match,
     place_match,
+    refers_back,
     source_match,
     terms,
     violates,
@@ -190,6 +191,8 @@ def test_predicates_skip_adjectives_that_describe_another_noun(
         ("US-Bürger", "Bundesstaat", -1.0),
         ("countries", "EU-Staaten", 1.0),
         ("Landwirte", "Land", 0.0),  # an unmarked short head does not
+        ("Angriffe", "Vorfall", 0.0),  # an incident may be any event ("Sachsen ist auch hier mit 126 Vorfällen …")
+        ("Angriffe", "Sitzung", -1.0),  # but a session is not an attack
     ],
 )
 def test_counted_concepts(asked: str, counted: str, expected: float) -> None:
@@ -413,3 +416,33 @@ def test_a_document_named_as_source_is_met_by_its_word_never_ruled_out(
         "d", 0, 0, len(sentence), 0.8, 0.0, sentence, "", "T", sentence, None, SentenceInfo(), source=source
     )
     assert source_match(wanted, candidate) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "article_names", "expected"), [(None, True, 0.0), (None, False, -0.5), ("die AK", True, -1.0)]
+)
+def test_an_unsourced_sentence_may_report_the_source_its_article_names(
+    source: str | None, article_names: bool, expected: float
+) -> None:
+    """ "Laut Bank Austria …" once, then "Aber auch die Arbeitslosigkeit soll … zunehmen": not ruled out."""
+    sentence = "Aber auch die Arbeitslosigkeit soll von 9,1 auf 9,5 Prozent zunehmen."
+    candidate = Candidate(
+        "d", 1, 0, len(sentence), 0.8, 0.0, sentence, "", "T", sentence, None, SentenceInfo(), source=source
+    )
+    assert source_match("Bank Austria", candidate, article_names) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "expected"),
+    [
+        ("Das zeigt der Werbeklimaindex des Wifo.", "Der Index ist von 23 auf 8 Punkte gesunken.", True),
+        ("Das zeigt der Werbeklimaindex des Wifo.", "Der Umsatz ist um 8 Prozent gesunken.", False),
+        ("", "Der Index ist von 23 auf 8 Punkte gesunken.", False),
+        ("Das zeigt der Index.", "Im Index fehlen 8 Punkte.", False),  # no definite opening
+    ],
+)
+def test_a_sentence_opening_on_what_the_one_before_named_refers_back(
+    before: str, sentence: str, expected: bool
+) -> None:
+    candidate = Candidate("d", 1, 0, len(sentence), 0.8, 0.0, sentence, before, "T", sentence, None, SentenceInfo())
+    assert refers_back(candidate) is expected

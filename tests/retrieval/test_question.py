@@ -308,6 +308,8 @@ def test_stimmt_das_zitat_without_marks() -> None:
         ("by how many points did the party's vote share rise?", "Prozentpunkte", "percent"),  # points of a share
         ("um wie viele punkte stieg der marktanteil", "Prozentpunkte", "percent"),
         ("how many points did the team score?", "points", "count"),  # points of a game
+        ("wie stark soll die arbeitslosigkeit heuer steigen", "arbeitslosigkeit", None),  # the subject of "wie stark"
+        ("How far did the advertising climate index fall?", "advertising climate index", None),  # not "fall"
     ],
 )
 def test_counted_and_measure(text: str, counted: str, measure: str) -> None:
