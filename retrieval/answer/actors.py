@@ -70,8 +70,32 @@ def _bodies(sentence: str, offset: int, taken: Sequence[tuple[int, int]], outlet
         )
 
     for i, token in enumerate(tokens):
-        if free(token) and (_is_body(token.group()) or (_is_acronym(token.group()) and _acts(tokens, i))):
+        if not free(token) or _possessed(tokens, i):
+            continue
+        if _is_body(token.group()) or (_is_acronym(token.group()) and _acts(tokens, i)):
             yield _phrase(tokens, i)
+
+
+_POSSESSING = frozenset("des der vom von".split())
+# Nouns whose genitive names where a figure comes from: "nach Angaben des Ministeriums", "Zahlen der Polizei".
+_INFORMATION = re.compile(
+    r"(?i)(?:angabe|zahl|daten|information|auskunft|mitteilung|aussage|auswertung|erhebung|meldung|einschätzung"
+    r"|ansicht|meinung|sicht|worte|aussendung)\w*$"
+)
+
+
+def _possessed(tokens: list[re.Match[str]], i: int) -> bool:
+    """Is the word at ``i`` the genitive of a noun that is neither a body nor information ("die Beschäftigten des
+    Konzerns", "Chefin vom Dienst"): whose things are counted, not who gives the figure?"""
+    if i < 2 or tokens[i - 1].group() not in _POSSESSING:
+        return False
+    owner = tokens[i - 2].group()
+    return (
+        owner[:1].isupper()
+        and analyze(owner, "de")[1].startswith("NN")
+        and not _INFORMATION.search(owner)
+        and not _is_body(owner)
+    )
 
 
 def _is_body(word: str) -> bool:

@@ -126,6 +126,10 @@ def test_differences_skip_case_and_punctuation_and_name_changed_words() -> None:
         ("Insgesamt gingen 310 Beschwerden beim Forum gegen Lärm ein.", "Forum gegen Lärm"),
         ("Graz – Die Polizei zählte am Samstag 3.000 Teilnehmer.", "Polizei"),
         ("Rund 500 Menschen kamen am Montag zur Kundgebung.", None),  # no body, a weekday is no source
+        ("Von 340.000 Beschäftigten des Konzerns sind 145.000 Aktionäre.", None),  # whose staff, not who counts
+        ("Judith Weissenböck, Chefin vom Dienst, bekam 16 Stimmen.", None),
+        ("Nach Angaben des Innenministeriums kamen 300 Menschen.", "Innenministeriums"),  # information: the source
+        ("Insgesamt wurden 465 Fälle dem Forum gegen Lärm gemeldet.", "Forum gegen Lärm"),  # a dative: told to it
     ],
 )
 def test_named_in_finds_the_body_that_gives_a_figure(sentence: str, expected: str | None) -> None:
