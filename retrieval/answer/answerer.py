@@ -28,6 +28,7 @@ from retrieval.answer.features import (
     terms,
     unit_key,
     unknown_names,
+    unnamed_articles,
     violates,
 )
 from retrieval.answer.listing import Listed, Listing, default_listing
@@ -86,6 +87,7 @@ class Answerer:
         pool = gather(question, self.library, prefixes)
         if not pool.candidates:
             return pool, []
+        pool.unnamed = unnamed_articles(question, qt, pool)
         return pool, self.featurizer.rows(pool, qt)
 
     # figures, who said, general ------------------------------------------------------------------
@@ -135,7 +137,8 @@ class Answerer:
         for i in sorted(range(len(rows)), key=lambda i: -p[i]):
             if (order and p[i] < bar) or len(order) == 3 * limit:
                 break
-            if violates(rows[i], question.compound) or not self.usable(question, pool.candidates[i]):
+            c = pool.candidates[i]
+            if c.doc_id in pool.unnamed or violates(rows[i], question.compound) or not self.usable(question, c):
                 continue
             if not order:  # the best usable candidate decides whether anything answers
                 if not self.scorer.answers(kind, float(p[i])):

@@ -131,6 +131,7 @@ class Pool:
     candidates: list[Candidate]
     vector: Vectors | None
     articles: dict[str, Article] = field(default_factory=dict)
+    unnamed: frozenset[str] = frozenset()  # articles naming none of the names the question asks about
 
     @property
     def top(self) -> float:

@@ -154,6 +154,26 @@ def _capitalised(question: Question) -> list[str]:
     return found
 
 
+def unnamed_articles(question: Question, qt: QuestionTerms, pool: Pool) -> frozenset[str]:
+    """The candidate articles that name none of the proper names a German question asks about, where another
+    candidate article names one ("wie viel preisgeld hat frodeno auf hawaii kassiert": an article on Frenzel's
+    prize money does not answer). A chat's lower-case word is a name when HanTa takes it for one capitalised and
+    not for a verb or an adjective as typed ("essen" is no Essen). Its first letters count ("Griss'")."""
+    if question.language != "de":
+        return frozenset()  # an English question's names are often spelt otherwise in German ("Pyongyang")
+    names = [w for w in qt.rare if _proper_name(w)]
+    texts = {doc_id: f"{a.title}\n{a.text}".lower() for doc_id, a in pool.articles.items()}
+    naming = {doc_id: {w for w in names if w[:NAME_PREFIX] in text} for doc_id, text in texts.items()}
+    if not any(naming.values()):
+        return frozenset()
+    return frozenset(doc_id for doc_id, found in naming.items() if not found)
+
+
+def _proper_name(word: str) -> bool:
+    typed, capitalised = analyze(word, "de")[1], analyze(word[:1].upper() + word[1:], "de")[1]
+    return "NE" in (typed, capitalised) and typed.startswith(("NE", "XY", "NN"))
+
+
 NAME_PREFIX = 6  # a name's first letters, looked up too: "Selenskyj" typed for "Selenskij" is still known
 
 

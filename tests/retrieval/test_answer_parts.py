@@ -7,7 +7,7 @@ import pytest
 from retrieval.answer.actors import named_in
 from retrieval.answer.answerer import shown, unknown_amount
 from retrieval.answer.counted import agrees, concept
-from retrieval.answer.evidence import Candidate
+from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import (
     NAMES,
     countable,
@@ -19,6 +19,7 @@ from retrieval.answer.features import (
     refers_back,
     source_match,
     terms,
+    unnamed_articles,
     violates,
     year_match,
 )
@@ -450,3 +451,25 @@ def test_a_sentence_opening_on_what_the_one_before_named_refers_back(
 ) -> None:
     candidate = Candidate("d", 1, 0, len(sentence), 0.8, 0.0, sentence, before, "T", sentence, None, SentenceInfo())
     assert refers_back(candidate) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "unnamed"),
+    [
+        ("wie viel preisgeld hat frodeno auf hawaii kassiert?", {"frenzel"}),  # a lower-case name
+        ("Wie viel Preisgeld hat Frodeno kassiert?", {"frenzel"}),
+        ("wie viel preisgeld gab es beim essen?", set()),  # "essen" is a verb as typed, not the city
+        ("wie viel preisgeld haben frodeno und frenzel kassiert?", set()),  # each article names one of them
+        ("How much prize money did Frodeno win?", set()),  # English names are often spelt otherwise in German
+    ],
+)
+def test_an_article_naming_none_of_the_names_asked_about_cannot_answer(question: str, unnamed: set[str]) -> None:
+    articles = {
+        "frodeno": Article(id="frodeno", title="Ironman", text="Jan Frodeno siegte auf Hawaii in 8:14 Stunden."),
+        "frenzel": Article(id="frenzel", title="Kombination", text="Eric Frenzel kassierte 14.500 Euro Preisgeld."),
+    }
+    q = parse_question(question)
+    frequency = {"frodeno": 1, "hawaii": 1, "frenzel": 1, "preisgeld": 1, "essen": 1}
+    qt = terms(q, lambda ws: {w: frequency.get(w, 0) for w in ws}, 100)
+    pool = Pool(q, [], None, articles)
+    assert unnamed_articles(q, qt, pool) == unnamed
