@@ -31,6 +31,9 @@ def counted_noun(toks: Tokens, j: int, end: int) -> tuple[str | None, str | None
             return None, None, end, j - skipped
         if toks.lang == "de":
             if t.text[:1].isupper():
+                if (k := _completing_noun(toks, j)) is not None:  # "3.000 Kurz- und Mittelstreckenflügen"
+                    noun = toks.toks[k]
+                    return toks.text[t.start : noun.end], lemma_of(noun.text, "de"), noun.end, k + 1
                 return t.text, lemma_of(t.text, "de"), t.end, j + 1
             if analyze(t.text, "de")[1] not in DE_ADJ_TAGS or de_ordinal(t.text) is not None:
                 if skipped == 0 and (k := _after_extended_attribute(toks, j)) is not None:
@@ -48,6 +51,31 @@ def counted_noun(toks: Tokens, j: int, end: int) -> tuple[str | None, str | None
         j += 1
         skipped += 1
     return None, None, end, j - skipped
+
+
+_COORDINATING = frozenset({"und", "oder", "bzw", "sowie"})
+
+
+def _completing_noun(toks: Tokens, j: int) -> int | None:
+    """The noun that completes a truncated German compound at token ``j``: "Kurz- und Mittelstreckenflügen",
+    "Ein-, Zwei- und Mehrfamilienhäuser" count flights and houses. None if ``j`` is no truncated compound."""
+    k = j
+    while True:
+        hyphen, after = toks.tok(k + 1), toks.tok(k + 2)
+        if hyphen is None or after is None or hyphen.text != "-" or not toks.glued(k + 1):
+            return None
+        if after.text == "," and (part := toks.tok(k + 3)) is not None and part.text[:1].isupper():
+            k += 3  # "Ein-, Zwei- und …": one more truncated part
+            continue
+        noun = toks.tok(k + 3)
+        if (
+            after.text.lower() not in _COORDINATING
+            or noun is None
+            or noun.kind != "word"
+            or not noun.text[:1].isupper()
+        ):
+            return None
+        return k + 3
 
 
 MAX_ATTRIBUTE_WORDS = 5

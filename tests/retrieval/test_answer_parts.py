@@ -198,6 +198,7 @@ def test_predicates_skip_adjectives_that_describe_another_noun(
         ("Landwirte", "Land", 0.0),  # an unmarked short head does not
         ("Angriffe", "Vorfall", 0.0),  # an incident may be any event ("Sachsen ist auch hier mit 126 Vorfällen …")
         ("Angriffe", "Sitzung", -1.0),  # but a session is not an attack
+        ("passengers", "Mittelstreckenflug", -1.0),  # flights are not passengers
     ],
 )
 def test_counted_concepts(asked: str, counted: str, expected: float) -> None:

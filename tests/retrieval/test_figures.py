@@ -381,3 +381,21 @@ def test_every_number_word_in_the_data_files_is_read() -> None:
 )
 def test_a_number_counts_the_noun_past_an_extended_attribute(text: str, unit: str | None) -> None:
     assert extract_figures(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "lemma"),
+    [
+        (
+            "Ausgefallen sind 3.000 Kurz- und Mittelstreckenflügen.",
+            "Kurz- und Mittelstreckenflügen",
+            "Mittelstreckenflug",
+        ),
+        ("Rund 500 Ein-, Zwei- und Mehrfamilienhäuser.", "Ein-, Zwei- und Mehrfamilienhäuser", "Mehrfamilienhaus"),
+        ("Es kamen 300 Schülerinnen und Schüler.", "Schülerinnen", "Schülerin"),  # no truncated compound
+        ("Es gab 20 Nord-Süd-Verbindungen.", "Nord-Süd-Verbindungen", "Nord-Süd-Verbindung"),
+    ],
+)
+def test_a_truncated_compound_counts_the_noun_that_completes_it(text: str, unit: str, lemma: str) -> None:
+    figure = extract_figures(text)[0]
+    assert (figure.unit, figure.unit_lemma) == (unit, lemma)
