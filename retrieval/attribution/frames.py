@@ -195,6 +195,8 @@ def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         ):
             # "Gerüchte, nach denen Barrett an Krebs litt", "ein Gutachten, laut dem …": the relative pronoun speaks
             return candidate(toks, (i + 2, n), "according_to", (i + 1, i + 2), (i, i + 1))
+        if low in PREP_CUES_AFTER and i > 0 and toks[i - 1].tag == "ART":
+            continue  # "Bei der laut Statut vorgesehenen Abstimmung": it qualifies a noun, not what the sentence says
         if low in PREP_CUES_AFTER and i + 1 < n and np_start(toks[i + 1]):
             end = np_forward(toks, i + 1, n)
             if end > i + 1:

@@ -46,7 +46,7 @@ def np_forward(toks: Sequence[Tok], i: int, limit: int, stop: frozenset[str] = f
     while j < limit:
         t = toks[j]
         low = t.low
-        if (seen_noun and _starts_new_np(t)) or (j > i and low in stop):
+        if (seen_noun and (_starts_new_np(t) or _opens_count(toks, j, limit))) or (j > i and low in stop):
             break
         if t.tag in NP_TAGS or (t.text[:1].isupper() and t.tag in ("ADJD", "ADV", "VVPP") and seen_noun):
             seen_noun = seen_noun or t.tag in NOUN_TAGS
@@ -105,6 +105,11 @@ def _starts_new_np(tok: Tok) -> bool:
         return False
     low = tok.low
     return low in OBLIQUE_ARTICLES or low in NON_GENITIVE_DETERMINERS or low.endswith(("e", "em", "en"))
+
+
+def _opens_count(toks: Sequence[Tok], j: int, limit: int) -> bool:
+    """A number before a noun after a noun phrase starts the next one: "laut Polizei | 300 Menschen"."""
+    return toks[j].tag == "CARD" and j + 1 < limit and toks[j + 1].tag in ("NN", "NNA", "ADJA")
 
 
 def np_start(tok: Tok) -> bool:

@@ -1699,3 +1699,19 @@ def test_more_verbs_of_saying_frame_a_quote(verb: str) -> None:
     text = f"Er hat sich mit dem Gate verspekuliert, {verb} Hayböck nach dem Springen."
     atts = attribute(text)
     assert _find(atts, text, "verspekuliert").speaker == "Hayböck"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Bei der Kundgebung kamen laut Polizei 300 Menschen.", "Polizei"),  # the count is not the source's
+        ("Es waren laut Veranstaltern 5.000 Teilnehmer.", "Veranstaltern"),
+        (
+            "Bei der laut Statut vorgesehenen Abstimmung kam Ziegler nach APA-Informationen auf 7 Stimmen.",
+            "APA-Informationen",
+        ),
+        ("Die laut Plan errichtete Halle kostet fünf Millionen Euro.", None),  # "laut" inside an attribute
+    ],
+)
+def test_laut_names_the_source_of_the_sentence_not_of_a_count_or_an_attribute(text: str, speaker: str | None) -> None:
+    assert (attribute(text)[0].speaker if attribute(text) else None) == speaker
