@@ -20,7 +20,7 @@ from importlib import resources
 import numpy as np
 
 from retrieval import constraints
-from retrieval.answer.counted import Concept, agrees, concept
+from retrieval.answer.counted import GENERIC, Concept, agrees, concept
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.words import Matcher, share, words
 from retrieval.embedding import Vectors
@@ -367,7 +367,7 @@ class Featurizer:
                 "measure": _measure(q, figures) if is_figure else 0.0,
                 "unit": unit if is_figure else 0.0,
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
-                "counted": _counted(asked, of_measure(q, figures)),
+                "counted": counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}"),
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": year_match(qt.years, c, pool.articles[c.doc_id].text),
                 "place": place_match(qt.places, c, in_place[c.doc_id]),
@@ -448,10 +448,31 @@ def counted_by(figures: list[Figure]) -> list[Concept | None]:
     return concepts
 
 
-def _counted(asked: Concept | None, figures: list[Figure]) -> float:
+def counted_match(asked: Concept | None, figures: list[Figure], events: set[str], context: str) -> float:
+    """``agrees`` for the figure that agrees best. Two more ways a figure counts something else: a state the
+    question does not ask about ("how many police officers were injured": "50 Festnahmen" are arrests), and
+    people at large where the question asks about a group that the sentence, the one before and the headline
+    never name ("26 Menschen verletzt" does not say they were police officers)."""
     if asked is None or not figures:
         return 0.0  # the table cannot tell (``agrees``): asked of every candidate of every question
-    return max((agrees(asked, c) for c in counted_by(figures)), default=0.0)
+    named: bool | None = None
+    best = -1.0
+    for counted in counted_by(figures):
+        if counted is not None and counted.kind == "state" and events and counted.name not in events:
+            value = -1.0
+        elif counted is not None and counted.name in GENERIC and asked.kind == counted.kind == "person":
+            if named is None:
+                named = _names_concept(asked, context)
+            value = 0.0 if named else -1.0
+        else:
+            value = agrees(asked, counted)
+        best = max(best, value)
+    return best
+
+
+def _names_concept(wanted: Concept, text: str) -> bool:
+    """Does ``text`` name what ``wanted`` is, by any noun of it ("Polizisten", "Beamte" for police officers)?"""
+    return any(concept(word) == wanted for word in set(re.findall(r"\b[A-ZÄÖÜ][\w-]{2,}", text)))
 
 
 GUESS_FACTOR = 2.0  # a figure within this factor of the reader's guess ("eh über zehntausend?") is what they mean

@@ -12,6 +12,7 @@ from retrieval.answer.features import (
     NAMES,
     countable,
     counted_by,
+    counted_match,
     event_match,
     identifying_words,
     person_match,
@@ -474,3 +475,20 @@ def test_an_article_naming_none_of_the_names_asked_about_cannot_answer(question:
     qt = terms(q, lambda ws: {w: frequency.get(w, 0) for w in ws}, 100)
     pool = Pool(q, [], None, articles)
     assert unnamed_articles(q, qt, pool) == unnamed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "events", "context", "expected"),
+    [
+        ("50 Festnahmen.", {"injured"}, "", -1.0),  # arrests are not the injured asked about
+        ("50 Festnahmen.", set(), "", 0.0),  # no event asked: people may be arrested
+        ("26 Menschen wurden verletzt.", {"injured"}, "Krawalle in Moskau", -1.0),  # people at large, no officers
+        ("26 Menschen wurden verletzt.", {"injured"}, "Angriff auf Polizisten", 0.0),  # the context names them
+        ("26 Polizisten wurden verletzt.", {"injured"}, "", 1.0),
+    ],
+)
+def test_a_figure_counts_the_group_and_the_state_asked_about(
+    sentence: str, events: set[str], context: str, expected: float
+) -> None:
+    asked = concept("police officers")
+    assert counted_match(asked, extract_figures(sentence), events, f"{context} {sentence}") == expected
