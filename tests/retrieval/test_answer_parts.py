@@ -168,6 +168,8 @@ def test_a_compound_question_weighs_source_and_measure_but_rules_out_only_by_yea
         ("Es gab 20 Tote und 30 Verletzte.", None, {"dead", "injured"}),
         ("Er trägt die Verantwortung für den Tod der 32 Menschen.", None, {"dead"}),  # the noun of the event
         ("Ihm droht die Todesstrafe.", None, set()),
+        ("Eine Tollwutepidemie, der 48.000 Menschen zum Opfer fielen.", None, {"dead"}),  # deaths without "sterben"
+        ("Im Mittelmeer sind 300 Flüchtlinge ertrunken.", None, {"dead"}),
     ],
 )
 def test_predicates_skip_adjectives_that_describe_another_noun(
