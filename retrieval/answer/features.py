@@ -364,7 +364,7 @@ class Featurizer:
                 "unknown_de": float(qt.unknown) if q.language == "de" else 0.0,
                 "unknown_en": float(qt.unknown) if q.language == "en" else 0.0,
                 "figure": float(bool(figures)) if is_figure else 0.0,
-                "measure": _measure(q, figures) if is_figure else 0.0,
+                "measure": _measure(q, figures, c) if is_figure else 0.0,
                 "unit": unit if is_figure else 0.0,
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
                 "counted": _counted(asked, of_measure(q, figures)),
@@ -468,10 +468,32 @@ def of_measure(q: Question, figures: list[Figure]) -> list[Figure]:
     return [f for f in figures if f.kind == q.measure] or figures if q.measure else figures
 
 
-def _measure(q: Question, figures: list[Figure]) -> float:
+def _measure(q: Question, figures: list[Figure], c: Candidate | None = None) -> float:
     if not q.measure or not figures:
         return 0.0
-    return 1.0 if any(f.kind == q.measure for f in figures) else -1.0
+    if any(f.kind == q.measure for f in figures):
+        return 1.0
+    if c is not None and q.measure == "count" and any(share_of_counted(q.counted, f, c) for f in figures):
+        return 0.0  # "90 Prozent der anerkannten Flüchtlinge" for "wie viele Flüchtlinge …": a share of them
+    return -1.0
+
+
+_SHARE_OF = re.compile(r"\s*(?:der|des|aller|von|of(?:\s+the|\s+all)?)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+SHARE_PREFIX = 5  # the counted noun's first letters, found in a word after the percentage ("Flüchtl")
+
+
+def share_of_counted(counted: str | None, figure: Figure, c: Candidate) -> bool:
+    """Is ``figure`` a percentage of the thing a count question counts ("90 Prozent der anerkannten Flüchtlinge",
+    "a third of the refugees")? The noun after it names the counted noun or its concept."""
+    if figure.kind != "percent" or not counted:
+        return False
+    m = _SHARE_OF.match(c.text, figure.end - c.start) if c.start <= figure.end <= c.end else None
+    if not m:
+        return False
+    following = m.group(1).split()
+    asked = concept(counted)
+    stem = counted.split()[-1].lower()[:SHARE_PREFIX]
+    return any(w.lower().startswith(stem) or (asked is not None and agrees(asked, concept(w)) > 0) for w in following)
 
 
 def year_match(years: list[str], c: Candidate, article: str) -> float:

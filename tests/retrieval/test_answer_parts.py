@@ -17,6 +17,7 @@ from retrieval.answer.features import (
     person_match,
     place_match,
     refers_back,
+    share_of_counted,
     source_match,
     terms,
     unnamed_articles,
@@ -204,6 +205,21 @@ def test_predicates_skip_adjectives_that_describe_another_noun(
 )
 def test_counted_concepts(asked: str, counted: str, expected: float) -> None:
     assert agrees(concept(asked), concept(counted)) == expected
+
+
+@pytest.mark.parametrize(
+    ("counted", "sentence", "expected"),
+    [
+        ("Flüchtlinge", "Laut OeNB sind 90 Prozent der anerkannten Flüchtlinge arbeitslos.", True),
+        ("refugees", "Laut OeNB sind 90 Prozent der anerkannten Flüchtlinge arbeitslos.", True),
+        ("Autos", "Nissan beschäftigt 24 Prozent der Mitarbeiter.", False),  # a share of something else
+        ("Flüchtlinge", "Die Arbeitslosigkeit stieg um 9 Prozent.", False),
+    ],
+)
+def test_a_share_of_the_counted_thing(counted: str, sentence: str, expected: bool) -> None:
+    info = SentenceInfo(figures=tuple(extract_figures(sentence)))
+    candidate = Candidate("d", 0, 0, len(sentence), 0.8, 0.0, sentence, "", "T", sentence, None, info)
+    assert any(share_of_counted(counted, f, candidate) for f in info.figures) == expected
 
 
 def test_a_bare_year_is_no_count() -> None:
