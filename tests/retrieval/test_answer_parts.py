@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.answer.actors import named_in
-from retrieval.answer.answerer import shown, unknown_amount
+from retrieval.answer.answerer import _carries_on, shown, unknown_amount
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import (
@@ -491,3 +491,16 @@ def test_an_article_naming_none_of_the_names_asked_about_cannot_answer(question:
     qt = terms(q, lambda ws: {w: frequency.get(w, 0) for w in ws}, 100)
     pool = Pool(q, [], None, articles)
     assert unnamed_articles(q, qt, pool) == unnamed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "expected"),
+    [
+        ("Bis 2020 sollten es mehr als 200.000 sein.", "Siemens-Chef Joe Kaeser", True),  # reported speech
+        ("Die Zahl sei auf 40 gestiegen.", "ein Sprecher", True),
+        ("Ein Vergleichsangebot von Zanger lautet: eine Million Euro.", "Rechtsanwalt Georg Zanger", True),  # named
+        ("Rund 700 arbeiten für die CEE-Sparte.", "Die italienische Mutter Unicredit", False),  # the article's own
+    ],
+)
+def test_an_unsourced_figure_carries_on_the_speaker_before(sentence: str, speaker: str, expected: bool) -> None:
+    assert _carries_on(sentence, speaker) == expected
