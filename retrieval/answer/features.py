@@ -113,6 +113,7 @@ class QuestionTerms:
     names: list[str]  # the rare words the question capitalises inside a sentence: names, places, products
     unknown: int  # words in no article at all
     years: list[str]
+    when: list[tuple[str, ...]]  # the words of the times a German question names without a year ("heuer")
     places: list[str]
     source: str | None
     predicates: set[str]
@@ -132,6 +133,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         names=_names(question, rare),
         unknown=sum(1 for w in asked if df.get(w, 0) == 0 and not w.isdigit()),
         years=[year for time in question.times for year in _YEAR.findall(time)],  # "Dezember 2015" -> 2015
+        when=time_words(question.times) if question.language == "de" else [],
         places=question.places,
         source=_checkable(question.source, question),
         predicates=constraints.predicates(question.text, question.counted) if question.kind == "figure" else set(),
@@ -369,7 +371,7 @@ class Featurizer:
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
                 "counted": _counted(asked, of_measure(q, figures)),
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
-                "year": year_match(qt.years, c, pool.articles[c.doc_id].text),
+                "year": year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when),
                 "place": place_match(qt.places, c, in_place[c.doc_id]),
                 "source_condition": source_match(qt.source, c, c.doc_id in on_source),
                 "person": person,
@@ -496,9 +498,21 @@ def share_of_counted(counted: str | None, figure: Figure, c: Candidate) -> bool:
     return any(w.lower().startswith(stem) or (asked is not None and agrees(asked, concept(w)) > 0) for w in following)
 
 
-def year_match(years: list[str], c: Candidate, article: str) -> float:
+def time_words(times: list[str]) -> list[tuple[str, ...]]:
+    """The words of each time a question names without a year ("heuer", "im vergangenen Jahr", "im August")."""
+    return [
+        found
+        for time in times
+        if not _YEAR.search(time) and (found := tuple(w for w in re.findall(r"\w+", time.lower()) if len(w) > 3))
+    ]
+
+
+def year_match(years: list[str], c: Candidate, article: str, when: Sequence[tuple[str, ...]] = ()) -> float:
+    """1 if the sentence (with its title and the sentence before) names the year asked about, or every word of a
+    time asked about without a year ("heuer": "Das IHS rechnet für heuer mit …"); -1 if it is about another year."""
     if not years:
-        return 0.0
+        near_words = set(re.findall(r"\w+", f"{c.title} {c.before} {c.text}".lower())) if when else set()
+        return 1.0 if any(near_words.issuperset(time) for time in when) else 0.0
     near = f"{c.title} {c.before} {c.text}"
     if any(y in near for y in years):
         return 1.0

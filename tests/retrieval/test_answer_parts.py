@@ -20,6 +20,7 @@ from retrieval.answer.features import (
     share_of_counted,
     source_match,
     terms,
+    time_words,
     unnamed_articles,
     violates,
     year_match,
@@ -371,6 +372,20 @@ def test_an_article_that_names_other_years_only_is_not_about_the_year_asked(arti
     text = "Die Arbeitslosenquote lag im April bei 11,1 Prozent."
     candidate = Candidate("d", 0, 0, len(text), 0.8, 0.0, text, "", "Arbeitsmarkt", text, None, SentenceInfo())
     assert year_match(["2016"], candidate, article) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "times", "expected"),
+    [
+        ("Das IHS rechnet für heuer mit einem Plus von 0,1 Prozentpunkten.", ["heuer"], 1.0),
+        ("Im vergangenen Jahr wurden 465 Fälle gemeldet.", ["im vergangenen Jahr"], 1.0),
+        ("Im Jahr davor wurden 465 Fälle gemeldet.", ["im vergangenen Jahr"], 0.0),  # not every word: cannot tell
+        ("Das IHS rechnet mit einem Plus von 0,1 Prozentpunkten.", ["heuer"], 0.0),  # never ruled out by it
+    ],
+)
+def test_a_time_without_a_year_is_met_by_its_words(text: str, times: list[str], expected: float) -> None:
+    candidate = Candidate("d", 0, 0, len(text), 0.8, 0.0, text, "", "Konjunktur", text, None, SentenceInfo())
+    assert year_match([], candidate, text, time_words(times)) == expected
 
 
 def test_an_event_word_conditions_what_a_figure_counts_not_who_said_something() -> None:
