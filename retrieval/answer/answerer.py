@@ -34,14 +34,14 @@ from retrieval.answer.features import (
 from retrieval.answer.listing import Listed, Listing, default_listing
 from retrieval.answer.scorer import Scorer, default_scorer
 from retrieval.answer.words import spelled, words
-from retrieval.attribution.lexicon import KONJ1_FORMS, KONJ2_FORMS
+from retrieval.attribution.lexicon import ADVERB_CUES, KONJ1_FORMS, KONJ2_FORMS
 from retrieval.constraints import is_place, same_source
 from retrieval.embedding import Vectors
-from retrieval.models import Answer, Article, Claim, Figure, Question
+from retrieval.models import Answer, Article, Claim, Figure, Question, SentenceInfo
 from retrieval.nlp import analyze
 from retrieval.question import clean, parse_question
 from retrieval.quotes import QuoteError, quote, verified
-from retrieval.sources import interview_turn, reported_after, shown_source
+from retrieval.sources import LOOK_BACK, interview_turn, reported_after, shown_source
 
 log = logging.getLogger(__name__)
 
@@ -186,6 +186,15 @@ class Answerer:
             return None
         return shown_source(c.index - 1, infos, article)
 
+    def _pointed(self, c: Candidate, article: Article) -> str | None:
+        if c.source or not _points_back(c):
+            return None
+        back = range(c.index - 1, max(-1, c.index - 1 - LOOK_BACK), -1)
+        texts = {
+            s.index: article.text[s.start : s.end] for s in self.library.sentences_of([(c.doc_id, i) for i in back])
+        }
+        return pointed_source(c, article, self.library.analysis(c.doc_id).sentences, texts)
+
     def _listed(self, question: Question, c: Candidate, article: Article, p: float) -> Listed:
         figures = countable(c)
         if figures and question.kind == "figure" and not question.compound:
@@ -197,6 +206,7 @@ class Answerer:
                 interview_turn(c.index, infos, article)
                 or _actor(c, article.outlet)
                 or reported_after(c.index, infos, article)
+                or self._pointed(c, article)
                 or ((continued := self._continues(c)) and _carries_on(c.text, continued) and continued)
                 or None
             )
@@ -384,6 +394,35 @@ def _names_in(sentence: str) -> str | None:
 
 # Reported speech: Konjunktiv I and II forms (and "sollte(n)", the reported future: "Bis 2020 sollten es mehr sein").
 _REPORTING = KONJ1_FORMS | KONJ2_FORMS | {"sollte", "sollten"}
+
+
+_THERE = re.compile(r"Dort\b")  # "Dort sind … eingelangt": at the place or body the sentence before names
+
+
+def _points_back(c: Candidate) -> bool:
+    return (
+        _THERE.match(c.text) is not None
+        or (c.info.source or "").lower() in ADVERB_CUES
+        or (c.previous_info is not None and (c.previous_info.source or "").lower() in ADVERB_CUES)
+    )
+
+
+def pointed_source(c: Candidate, article: Article, infos: dict[int, SentenceInfo], texts: dict[int, str]) -> str | None:
+    """The source an unsourced sentence points back to: "Demnach verringerten sich die Waldflächen …" (and the
+    sentence right after one such in its paragraph) reports the last source or body named in the ``texts`` of the
+    sentences before; "Dort sind … 35 Beschwerden eingelangt" counts at the body the sentence before names
+    ("… an den Presserat")."""
+    if _THERE.match(c.text):
+        return named_in(c.before, 0, [], article.outlet) if c.before else None
+    same_paragraph = "\n" not in article.text[max(0, c.start - 3) : c.start]
+    previous = (c.previous_info.source or "").lower() if c.previous_info and same_paragraph else ""
+    if (c.info.source or "").lower() not in ADVERB_CUES and previous not in ADVERB_CUES:
+        return None
+    for i in sorted(texts, reverse=True):
+        source = shown_source(i, infos, article) or named_in(texts[i], 0, [], article.outlet)
+        if source and source.lower() not in ADVERB_CUES:
+            return source
+    return None
 
 
 def _carries_on(sentence: str, speaker: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.answer.actors import named_in
-from retrieval.answer.answerer import _carries_on, shown, unknown_amount
+from retrieval.answer.answerer import _carries_on, pointed_source, shown, unknown_amount
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import (
@@ -519,3 +519,56 @@ def test_an_article_naming_none_of_the_names_asked_about_cannot_answer(question:
 )
 def test_an_unsourced_figure_carries_on_the_speaker_before(sentence: str, speaker: str, expected: bool) -> None:
     assert _carries_on(sentence, speaker) == expected
+
+
+def test_a_sentence_pointing_back_takes_the_source_named_before() -> None:
+    sentences = [
+        "Zu diesem Schluss kommt die FAO in ihrem Weltwaldbericht.",
+        "Demnach verringerten sich die Waldflächen um jährlich 0,18 Prozent.",
+        "In den vergangenen fünf Jahren betrug der Nettoverlust noch 0,08 Prozent.",
+    ]
+    text = " ".join(sentences)
+    article = Article(id="d", title="Wald", text=text)
+    infos = {1: SentenceInfo(source="Demnach", how="according_to", shown="")}
+    starts = [text.index(s) for s in sentences]
+
+    def candidate(i: int) -> Candidate:
+        s = sentences[i]
+        return Candidate(
+            "d",
+            i,
+            starts[i],
+            starts[i] + len(s),
+            0.8,
+            0.0,
+            s,
+            sentences[i - 1],
+            "Wald",
+            text,
+            None,
+            infos.get(i, SentenceInfo()),
+            infos.get(i - 1),
+        )
+
+    texts = {i: sentences[i] for i in range(2)}
+    assert pointed_source(candidate(1), article, infos, {0: sentences[0]}) == "FAO"  # "Demnach"
+    assert pointed_source(candidate(2), article, infos, texts) == "FAO"  # right after it
+    there = Candidate(
+        "d",
+        1,
+        0,
+        10,
+        0.8,
+        0.0,
+        "Dort sind 35 Beschwerden eingelangt.",
+        "Viele wandten sich an den Presserat.",
+        "T",
+        "",
+        None,
+        SentenceInfo(),
+    )
+    assert pointed_source(there, article, {}, {}) == "Presserat"
+    plain = Candidate(
+        "d", 1, 0, 10, 0.8, 0.0, "Es kamen 35 Leute.", "Der Presserat tagte.", "T", "", None, SentenceInfo()
+    )
+    assert pointed_source(plain, article, {}, {0: "Der Presserat tagte."}) is None
