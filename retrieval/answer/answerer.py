@@ -204,7 +204,7 @@ class Answerer:
         if question.kind == "figure" and not source:
             source = (
                 interview_turn(c.index, infos, article)
-                or _actor(c, article.outlet)
+                or (None if _describing(c) else _actor(c, article.outlet))
                 or reported_after(c.index, infos, article)
                 or self._pointed(c, article)
                 or ((continued := self._continues(c)) and _carries_on(c.text, continued) and continued)
@@ -390,6 +390,23 @@ def _names_in(sentence: str) -> str | None:
     if run:
         names.append(" ".join(run))
     return ", ".join(dict.fromkeys(names)) or None
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def describes(sentence: str, end: int) -> bool:
+    """Is the figure ending at ``end`` an attribute of the noun after it ("eine Milliarde Euro teuren Anlage",
+    "117 Millionen Euro schweren Deal"): an inflected adjective follows it?"""
+    m = _NEXT_WORD.match(sentence, end)
+    return m is not None and m.group(1)[:1].islower() and analyze(m.group(1), "de")[1] == "ADJ(A)"
+
+
+def _describing(c: Candidate) -> bool:
+    """Do all the figures of a sentence only describe a thing ("In der eine Milliarde Euro teuren Anlage wollen
+    Forscher …")? Then whoever the sentence names acting does not give them."""
+    figures = countable(c)
+    return bool(figures) and all(describes(c.text, f.end - c.start) for f in figures)
 
 
 # Reported speech: Konjunktiv I and II forms (and "sollte(n)", the reported future: "Bis 2020 sollten es mehr sein").

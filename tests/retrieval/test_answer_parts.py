@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.answer.actors import named_in
-from retrieval.answer.answerer import _carries_on, pointed_source, shown, unknown_amount
+from retrieval.answer.answerer import _carries_on, describes, pointed_source, shown, unknown_amount
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import (
@@ -572,3 +572,16 @@ def test_a_sentence_pointing_back_takes_the_source_named_before() -> None:
         "d", 1, 0, 10, 0.8, 0.0, "Es kamen 35 Leute.", "Der Presserat tagte.", "T", "", None, SentenceInfo()
     )
     assert pointed_source(plain, article, {}, {0: "Der Presserat tagte."}) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        ("In der eine Milliarde Euro teuren Anlage wollen Forscher die Kernfusion erforschen.", "Euro", True),
+        ("Britische Sängerin sichert sich 117 Millionen Euro schweren Deal.", "Euro", True),
+        ("Das Innenministerium zählt pro Tag 300 Asylanträge.", "Asylanträge", False),  # counts, describes nothing
+        ("Europaweit will GE 6.500 Stellen streichen.", "Stellen", False),
+    ],
+)
+def test_a_figure_that_describes_a_thing(sentence: str, figure: str, expected: bool) -> None:
+    assert describes(sentence, sentence.index(figure) + len(figure)) == expected
