@@ -46,6 +46,7 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "todesfall",
         "todesfälle",
         "zum opfer",  # "eine Epidemie, der 48.000 Menschen zum Opfer fielen"
+        "opferzahl",  # the death toll: "Opferzahl … auf 49 gestiegen"
         "ertrunken",
         "ertranken",
         "erschossen",

@@ -172,6 +172,7 @@ def test_a_compound_question_weighs_source_and_measure_but_rules_out_only_by_yea
         ("Ihm droht die Todesstrafe.", None, set()),
         ("Eine Tollwutepidemie, der 48.000 Menschen zum Opfer fielen.", None, {"dead"}),  # deaths without "sterben"
         ("Im Mittelmeer sind 300 Flüchtlinge ertrunken.", None, {"dead"}),
+        ("Opferzahl nach jüngsten libyschen Angaben auf 49 gestiegen.", None, {"dead"}),  # the death toll
     ],
 )
 def test_predicates_skip_adjectives_that_describe_another_noun(
@@ -202,6 +203,7 @@ def test_predicates_skip_adjectives_that_describe_another_noun(
         ("Landwirte", "Land", 0.0),  # an unmarked short head does not
         ("Angriffe", "Vorfall", 0.0),  # an incident may be any event ("Sachsen ist auch hier mit 126 Vorfällen …")
         ("Angriffe", "Sitzung", -1.0),  # but a session is not an attack
+        ("Angriffe", "Straftaten", 0.0),  # crimes may be the attacks asked about
     ],
 )
 def test_counted_concepts(asked: str, counted: str, expected: float) -> None:
