@@ -163,12 +163,17 @@ def unnamed_articles(question: Question, qt: QuestionTerms, pool: Pool) -> froze
     not for a verb or an adjective as typed ("essen" is no Essen). Its first letters count ("Griss'")."""
     if question.language != "de":
         return frozenset()  # an English question's names are often spelt otherwise in German ("Pyongyang")
-    names = [w for w in qt.rare if _proper_name(w)]
+    particled = {m.group(1).lower() for m in _PARTICLE_NAME.finditer(question.text)}
+    names = [w for w in qt.rare if _proper_name(w) or w in particled]
     texts = {doc_id: f"{a.title}\n{a.text}".lower() for doc_id, a in pool.articles.items()}
     naming = {doc_id: {w for w in names if w[:NAME_PREFIX] in text} for doc_id, text in texts.items()}
     if not any(naming.values()):
         return frozenset()
     return frozenset(doc_id for doc_id, found in naming.items() if not found)
+
+
+# A surname after a particle of nobility is a name however HanTa reads it as typed ("van der bellen": no barking).
+_PARTICLE_NAME = re.compile(r"(?i)\b(?:van|von)\s+(?:der\s+|den\s+|de\s+)?([^\W\d_]+)")
 
 
 def _proper_name(word: str) -> bool:

@@ -510,6 +510,18 @@ def test_an_article_naming_none_of_the_names_asked_about_cannot_answer(question:
     assert unnamed_articles(q, qt, pool) == unnamed
 
 
+def test_a_surname_after_van_der_is_a_name_in_chat() -> None:
+    articles = {
+        "griss": Article(id="griss", title="Wahlkampf", text="Irmgard Griss hat 100.000 Euro Spenden."),
+        "vdb": Article(id="vdb", title="Wahlkampf", text="Alexander Van der Bellen hat 30.000 Euro Spenden."),
+        "other": Article(id="other", title="Wahlkampf", text="Andreas Khol hat 20.000 Euro Spenden."),
+    }
+    q = parse_question("wieviel spendengeld hatten griss und van der bellen beisammen")
+    frequency = {"griss": 1, "bellen": 1, "spendengeld": 1}
+    qt = terms(q, lambda ws: {w: frequency.get(w, 0) for w in ws}, 100)
+    assert unnamed_articles(q, qt, Pool(q, [], None, articles)) == {"other"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker", "expected"),
     [
