@@ -173,7 +173,7 @@ def unnamed_articles(question: Question, qt: QuestionTerms, pool: Pool) -> froze
 
 
 # A surname after a particle of nobility is a name however HanTa reads it as typed ("van der bellen": no barking).
-_PARTICLE_NAME = re.compile(r"(?i)\b(?:van|von)\s+(?:der\s+|den\s+|de\s+)?([^\W\d_]+)")
+_PARTICLE_NAME = re.compile(r"(?i)\b(?:van(?:\s+(?:der|den|de))?|von\s+der)\s+([^\W\d_]+)")  # not "von casinos"
 
 
 def _proper_name(word: str) -> bool:
