@@ -204,7 +204,7 @@ class Answerer:
         if question.kind == "figure" and not source:
             source = (
                 interview_turn(c.index, infos, article)
-                or (None if _describing(c) else _actor(c, article.outlet))
+                or (None if _describing(c) or _scores(c.text) else _actor(c, article.outlet))
                 or reported_after(c.index, infos, article)
                 or self._pointed(c, article)
                 or ((continued := self._continues(c)) and _carries_on(c.text, continued) and continued)
@@ -400,6 +400,19 @@ def describes(sentence: str, end: int) -> bool:
     "117 Millionen Euro schweren Deal"): an inflected adjective follows it?"""
     m = _NEXT_WORD.match(sentence, end)
     return m is not None and m.group(1)[:1].islower() and analyze(m.group(1), "de")[1] == "ADJ(A)"
+
+
+# Verbs of what someone gets or scores: the figure is theirs, not their word ("Die PSOE kam auf 89 Sitze",
+# "Die FPÖ liegt nun … 21 Stimmen hinter den Grünen", "erhielt 65 Mandate").
+_SCORING = re.compile(
+    r"\b(?:kam|kamen|kommt|kommen)\s+(?:[^\W\d_]+\s+){0,3}?auf\b|\b(?:liegt|lag|liegen|lagen)\b"
+    r"|\b(?:erhielt|erhielten|erreichte|erreichten|gewann|gewannen|verlor|verloren|holte|holten)\b"
+)
+
+
+def _scores(sentence: str) -> bool:
+    """Does the sentence tell what someone got or scored, so that whoever it names acting does not give it?"""
+    return _SCORING.search(sentence) is not None
 
 
 def _describing(c: Candidate) -> bool:

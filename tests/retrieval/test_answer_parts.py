@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.answer.actors import named_in
-from retrieval.answer.answerer import _carries_on, describes, pointed_source, shown, unknown_amount
+from retrieval.answer.answerer import _carries_on, _scores, describes, pointed_source, shown, unknown_amount
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import (
@@ -599,3 +599,16 @@ def test_a_sentence_pointing_back_takes_the_source_named_before() -> None:
 )
 def test_a_figure_that_describes_a_thing(sentence: str, figure: str, expected: bool) -> None:
     assert describes(sentence, sentence.index(figure) + len(figure)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Die PSOE kam auf 89 Sitze, Podemos stellt 65 und Ciudadanos 40 Sitze.", True),
+        ("Die FPÖ liegt nun nur mehr 21 Stimmen hinter den Grünen.", True),
+        ("Europaweit will GE 6.500 Stellen streichen.", False),  # what GE plans: its word
+        ("Zwei Millionen Euro hat die FPÖ bereits investiert.", False),
+    ],
+)
+def test_a_sentence_telling_what_someone_scored(sentence: str, expected: bool) -> None:
+    assert _scores(sentence) == expected
