@@ -133,7 +133,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         names=_names(question, rare),
         unknown=sum(1 for w in asked if df.get(w, 0) == 0 and not w.isdigit()),
         years=[year for time in question.times for year in _YEAR.findall(time)],  # "Dezember 2015" -> 2015
-        when=time_words(question.times) if question.language == "de" else [],
+        when=time_words(question.times) if question.language == "de" else english_time_words(question.times),
         places=question.places,
         source=_checkable(question.source, question),
         predicates=constraints.predicates(question.text, question.counted) if question.kind == "figure" else set(),
@@ -510,6 +510,19 @@ def time_words(times: list[str]) -> list[tuple[str, ...]]:
         for time in times
         if not _YEAR.search(time) and (found := tuple(w for w in re.findall(r"\w+", time.lower()) if len(w) > 3))
     ]
+
+
+# English times without a year as German news writes them: each its alternatives, every word of one must be there.
+_ENGLISH_TIMES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "this year": (("heuer",), ("dieses", "jahr"), ("diesem", "jahr")),
+    "last year": (("vergangenen", "jahr"), ("vorjahr",), ("letzten", "jahr"), ("vergangenes", "jahr")),
+    "next year": (("nächsten", "jahr"), ("kommenden", "jahr"), ("nächstes", "jahr")),
+}
+
+
+def english_time_words(times: list[str]) -> list[tuple[str, ...]]:
+    """The German words of each time an English question names without a year ("this year": "heuer")."""
+    return [words for time in times for words in _ENGLISH_TIMES.get(time.lower().strip(), ())]
 
 
 def year_match(years: list[str], c: Candidate, article: str, when: Sequence[tuple[str, ...]] = ()) -> float:
