@@ -45,6 +45,13 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "tode ",
         "todesfall",
         "todesfälle",
+        "zum opfer",  # "eine Epidemie, der 48.000 Menschen zum Opfer fielen"
+        "opferzahl",  # the death toll: "Opferzahl … auf 49 gestiegen"
+        "ertrunken",
+        "ertranken",
+        "erschossen",
+        "ermordet",
+        "drowned",
     ),
     "injured": ("injur", "wounded", "hurt", "verletz", "verwundet"),
     "arrested": ("arrest", "detain", "festgenommen", "festnahme", "verhaftet", "verhaftung", "in gewahrsam"),

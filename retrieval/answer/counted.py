@@ -18,7 +18,8 @@ from importlib import resources
 from retrieval.nlp import analyze
 
 SHORT_HEAD = 5  # heads this short match a whole lemma only, or after a hyphen
-GENERIC = frozenset({"people", "animal", "thing", "case"})  # concepts that may be any other of their kind
+# Concepts that may be any other of their kind: a crime may be the attack asked about ("Bei 101 Straftaten …").
+GENERIC = frozenset({"people", "animal", "thing", "case", "crime"})
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,7 @@ class QuestionTerms:
     names: list[str]  # the rare words the question capitalises inside a sentence: names, places, products
     unknown: int  # words in no article at all
     years: list[str]
+    when: list[tuple[str, ...]]  # the words of the times a German question names without a year ("heuer")
     places: list[str]
     source: str | None
     predicates: set[str]
@@ -132,6 +133,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         names=_names(question, rare),
         unknown=sum(1 for w in asked if df.get(w, 0) == 0 and not w.isdigit()),
         years=[year for time in question.times for year in _YEAR.findall(time)],  # "Dezember 2015" -> 2015
+        when=time_words(question.times) if question.language == "de" else english_time_words(question.times),
         places=question.places,
         source=_checkable(question.source, question),
         predicates=constraints.predicates(question.text, question.counted) if question.kind == "figure" else set(),
@@ -161,12 +163,17 @@ def unnamed_articles(question: Question, qt: QuestionTerms, pool: Pool) -> froze
     not for a verb or an adjective as typed ("essen" is no Essen). Its first letters count ("Griss'")."""
     if question.language != "de":
         return frozenset()  # an English question's names are often spelt otherwise in German ("Pyongyang")
-    names = [w for w in qt.rare if _proper_name(w)]
+    particled = {m.group(1).lower() for m in _PARTICLE_NAME.finditer(question.text)}
+    names = [w for w in qt.rare if _proper_name(w) or w in particled]
     texts = {doc_id: f"{a.title}\n{a.text}".lower() for doc_id, a in pool.articles.items()}
     naming = {doc_id: {w for w in names if w[:NAME_PREFIX] in text} for doc_id, text in texts.items()}
     if not any(naming.values()):
         return frozenset()
     return frozenset(doc_id for doc_id, found in naming.items() if not found)
+
+
+# A surname after a particle of nobility is a name however HanTa reads it as typed ("van der bellen": no barking).
+_PARTICLE_NAME = re.compile(r"(?i)\b(?:van(?:\s+(?:der|den|de))?|von\s+der)\s+([^\W\d_]+)")  # not "von casinos"
 
 
 def _proper_name(word: str) -> bool:
@@ -364,12 +371,12 @@ class Featurizer:
                 "unknown_de": float(qt.unknown) if q.language == "de" else 0.0,
                 "unknown_en": float(qt.unknown) if q.language == "en" else 0.0,
                 "figure": float(bool(figures)) if is_figure else 0.0,
-                "measure": _measure(q, figures) if is_figure else 0.0,
+                "measure": _measure(q, figures, c) if is_figure else 0.0,
                 "unit": unit if is_figure else 0.0,
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
                 "counted": counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}"),
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
-                "year": year_match(qt.years, c, pool.articles[c.doc_id].text),
+                "year": year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when),
                 "place": place_match(qt.places, c, in_place[c.doc_id]),
                 "source_condition": source_match(qt.source, c, c.doc_id in on_source),
                 "person": person,
@@ -489,15 +496,62 @@ def of_measure(q: Question, figures: list[Figure]) -> list[Figure]:
     return [f for f in figures if f.kind == q.measure] or figures if q.measure else figures
 
 
-def _measure(q: Question, figures: list[Figure]) -> float:
+def _measure(q: Question, figures: list[Figure], c: Candidate | None = None) -> float:
     if not q.measure or not figures:
         return 0.0
-    return 1.0 if any(f.kind == q.measure for f in figures) else -1.0
+    if any(f.kind == q.measure for f in figures):
+        return 1.0
+    if c is not None and q.measure == "count" and any(share_of_counted(q.counted, f, c) for f in figures):
+        return 0.0  # "90 Prozent der anerkannten Flüchtlinge" for "wie viele Flüchtlinge …": a share of them
+    return -1.0
 
 
-def year_match(years: list[str], c: Candidate, article: str) -> float:
+_SHARE_OF = re.compile(r"\s*(?:der|des|aller|von|of(?:\s+the|\s+all)?)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+SHARE_PREFIX = 5  # the counted noun's first letters, found in a word after the percentage ("Flüchtl")
+
+
+def share_of_counted(counted: str | None, figure: Figure, c: Candidate) -> bool:
+    """Is ``figure`` a percentage of the thing a count question counts ("90 Prozent der anerkannten Flüchtlinge",
+    "a third of the refugees")? The noun after it names the counted noun or its concept."""
+    if figure.kind != "percent" or not counted:
+        return False
+    m = _SHARE_OF.match(c.text, figure.end - c.start) if c.start <= figure.end <= c.end else None
+    if not m:
+        return False
+    following = m.group(1).split()
+    asked = concept(counted)
+    stem = counted.split()[-1].lower()[:SHARE_PREFIX]
+    return any(w.lower().startswith(stem) or (asked is not None and agrees(asked, concept(w)) > 0) for w in following)
+
+
+def time_words(times: list[str]) -> list[tuple[str, ...]]:
+    """The words of each time a question names without a year ("heuer", "im vergangenen Jahr", "im August")."""
+    return [
+        found
+        for time in times
+        if not _YEAR.search(time) and (found := tuple(w for w in re.findall(r"\w+", time.lower()) if len(w) > 3))
+    ]
+
+
+# English times without a year as German news writes them: each its alternatives, every word of one must be there.
+_ENGLISH_TIMES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "this year": (("heuer",), ("dieses", "jahr"), ("diesem", "jahr")),
+    "last year": (("vergangenen", "jahr"), ("vorjahr",), ("letzten", "jahr"), ("vergangenes", "jahr")),
+    "next year": (("nächsten", "jahr"), ("kommenden", "jahr"), ("nächstes", "jahr")),
+}
+
+
+def english_time_words(times: list[str]) -> list[tuple[str, ...]]:
+    """The German words of each time an English question names without a year ("this year": "heuer")."""
+    return [words for time in times for words in _ENGLISH_TIMES.get(time.lower().strip(), ())]
+
+
+def year_match(years: list[str], c: Candidate, article: str, when: Sequence[tuple[str, ...]] = ()) -> float:
+    """1 if the sentence (with its title and the sentence before) names the year asked about, or every word of a
+    time asked about without a year ("heuer": "Das IHS rechnet für heuer mit …"); -1 if it is about another year."""
     if not years:
-        return 0.0
+        near_words = set(re.findall(r"\w+", f"{c.title} {c.before} {c.text}".lower())) if when else set()
+        return 1.0 if any(near_words.issuperset(time) for time in when) else 0.0
     near = f"{c.title} {c.before} {c.text}"
     if any(y in near for y in years):
         return 1.0

@@ -193,7 +193,9 @@ def find_counted(chat: Chat, intent_is_figure: bool, lang: Language) -> tuple[st
         return "Prozentpunkte", "percent", head  # "by how many points was the market share pumped up?"
     how_many = cue is not None and (cue.groupdict().get("cue") or "").startswith(("how many", "wie viele"))
     measure = _measure_of([head.lower()] if head else [])
-    if measure is None:
+    if measure is None and head is None:  # "um wie viel ist der Gewinn zurückgegangen": no noun after the cue
+        measure = _measure_of(every) or ("count" if how_many else None)
+    elif measure is None:
         measure = "count" if how_many else _measure_of(every)
     counted = head
     if counted is None and measure == "money":

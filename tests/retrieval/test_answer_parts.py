@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.answer.actors import named_in
-from retrieval.answer.answerer import shown, unknown_amount
+from retrieval.answer.answerer import _carries_on, _scores, describes, pointed_source, shown, unknown_amount
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import (
@@ -13,13 +13,16 @@ from retrieval.answer.features import (
     countable,
     counted_by,
     counted_match,
+    english_time_words,
     event_match,
     identifying_words,
     person_match,
     place_match,
     refers_back,
+    share_of_counted,
     source_match,
     terms,
+    time_words,
     unnamed_articles,
     violates,
     year_match,
@@ -169,6 +172,9 @@ def test_a_compound_question_weighs_source_and_measure_but_rules_out_only_by_yea
         ("Es gab 20 Tote und 30 Verletzte.", None, {"dead", "injured"}),
         ("Er trägt die Verantwortung für den Tod der 32 Menschen.", None, {"dead"}),  # the noun of the event
         ("Ihm droht die Todesstrafe.", None, set()),
+        ("Eine Tollwutepidemie, der 48.000 Menschen zum Opfer fielen.", None, {"dead"}),  # deaths without "sterben"
+        ("Im Mittelmeer sind 300 Flüchtlinge ertrunken.", None, {"dead"}),
+        ("Opferzahl nach jüngsten libyschen Angaben auf 49 gestiegen.", None, {"dead"}),  # the death toll
     ],
 )
 def test_predicates_skip_adjectives_that_describe_another_noun(
@@ -200,10 +206,26 @@ def test_predicates_skip_adjectives_that_describe_another_noun(
         ("Angriffe", "Vorfall", 0.0),  # an incident may be any event ("Sachsen ist auch hier mit 126 Vorfällen …")
         ("Angriffe", "Sitzung", -1.0),  # but a session is not an attack
         ("passengers", "Mittelstreckenflug", -1.0),  # flights are not passengers
+        ("Angriffe", "Straftaten", 0.0),  # crimes may be the attacks asked about
     ],
 )
 def test_counted_concepts(asked: str, counted: str, expected: float) -> None:
     assert agrees(concept(asked), concept(counted)) == expected
+
+
+@pytest.mark.parametrize(
+    ("counted", "sentence", "expected"),
+    [
+        ("Flüchtlinge", "Laut OeNB sind 90 Prozent der anerkannten Flüchtlinge arbeitslos.", True),
+        ("refugees", "Laut OeNB sind 90 Prozent der anerkannten Flüchtlinge arbeitslos.", True),
+        ("Autos", "Nissan beschäftigt 24 Prozent der Mitarbeiter.", False),  # a share of something else
+        ("Flüchtlinge", "Die Arbeitslosigkeit stieg um 9 Prozent.", False),
+    ],
+)
+def test_a_share_of_the_counted_thing(counted: str, sentence: str, expected: bool) -> None:
+    info = SentenceInfo(figures=tuple(extract_figures(sentence)))
+    candidate = Candidate("d", 0, 0, len(sentence), 0.8, 0.0, sentence, "", "T", sentence, None, info)
+    assert any(share_of_counted(counted, f, candidate) for f in info.figures) == expected
 
 
 def test_a_bare_year_is_no_count() -> None:
@@ -357,6 +379,27 @@ def test_an_article_that_names_other_years_only_is_not_about_the_year_asked(arti
     assert year_match(["2016"], candidate, article) == expected
 
 
+def test_an_english_time_without_a_year_is_met_by_its_german_words() -> None:
+    text = "Der Fiskalrat rechnet im nächsten Jahr mit Kosten von 1,7 Milliarden Euro."
+    candidate = Candidate("d", 0, 0, len(text), 0.8, 0.0, text, "", "Budget", text, None, SentenceInfo())
+    assert year_match([], candidate, text, english_time_words(["next year"])) == 1.0
+    assert year_match([], candidate, text, english_time_words(["this year"])) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "times", "expected"),
+    [
+        ("Das IHS rechnet für heuer mit einem Plus von 0,1 Prozentpunkten.", ["heuer"], 1.0),
+        ("Im vergangenen Jahr wurden 465 Fälle gemeldet.", ["im vergangenen Jahr"], 1.0),
+        ("Im Jahr davor wurden 465 Fälle gemeldet.", ["im vergangenen Jahr"], 0.0),  # not every word: cannot tell
+        ("Das IHS rechnet mit einem Plus von 0,1 Prozentpunkten.", ["heuer"], 0.0),  # never ruled out by it
+    ],
+)
+def test_a_time_without_a_year_is_met_by_its_words(text: str, times: list[str], expected: float) -> None:
+    candidate = Candidate("d", 0, 0, len(text), 0.8, 0.0, text, "", "Konjunktur", text, None, SentenceInfo())
+    assert year_match([], candidate, text, time_words(times)) == expected
+
+
 def test_an_event_word_conditions_what_a_figure_counts_not_who_said_something() -> None:
     def no_frequencies(words: object) -> dict[str, int]:
         return {}
@@ -492,3 +535,107 @@ def test_a_figure_counts_the_group_and_the_state_asked_about(
 ) -> None:
     asked = concept("police officers")
     assert counted_match(asked, extract_figures(sentence), events, f"{context} {sentence}") == expected
+
+
+def test_a_surname_after_van_der_is_a_name_in_chat() -> None:
+    articles = {
+        "griss": Article(id="griss", title="Wahlkampf", text="Irmgard Griss hat 100.000 Euro Spenden."),
+        "vdb": Article(id="vdb", title="Wahlkampf", text="Alexander Van der Bellen hat 30.000 Euro Spenden."),
+        "other": Article(id="other", title="Wahlkampf", text="Andreas Khol hat 20.000 Euro Spenden."),
+    }
+    q = parse_question("wieviel spendengeld hatten griss und van der bellen beisammen")
+    frequency = {"griss": 1, "bellen": 1, "spendengeld": 1}
+    qt = terms(q, lambda ws: {w: frequency.get(w, 0) for w in ws}, 100)
+    assert unnamed_articles(q, qt, Pool(q, [], None, articles)) == {"other"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "expected"),
+    [
+        ("Bis 2020 sollten es mehr als 200.000 sein.", "Siemens-Chef Joe Kaeser", True),  # reported speech
+        ("Die Zahl sei auf 40 gestiegen.", "ein Sprecher", True),
+        ("Ein Vergleichsangebot von Zanger lautet: eine Million Euro.", "Rechtsanwalt Georg Zanger", True),  # named
+        ("Rund 700 arbeiten für die CEE-Sparte.", "Die italienische Mutter Unicredit", False),  # the article's own
+    ],
+)
+def test_an_unsourced_figure_carries_on_the_speaker_before(sentence: str, speaker: str, expected: bool) -> None:
+    assert _carries_on(sentence, speaker) == expected
+
+
+def test_a_sentence_pointing_back_takes_the_source_named_before() -> None:
+    sentences = [
+        "Zu diesem Schluss kommt die FAO in ihrem Weltwaldbericht.",
+        "Demnach verringerten sich die Waldflächen um jährlich 0,18 Prozent.",
+        "In den vergangenen fünf Jahren betrug der Nettoverlust noch 0,08 Prozent.",
+    ]
+    text = " ".join(sentences)
+    article = Article(id="d", title="Wald", text=text)
+    infos = {1: SentenceInfo(source="Demnach", how="according_to", shown="")}
+    starts = [text.index(s) for s in sentences]
+
+    def candidate(i: int) -> Candidate:
+        s = sentences[i]
+        return Candidate(
+            "d",
+            i,
+            starts[i],
+            starts[i] + len(s),
+            0.8,
+            0.0,
+            s,
+            sentences[i - 1],
+            "Wald",
+            text,
+            None,
+            infos.get(i, SentenceInfo()),
+            infos.get(i - 1),
+        )
+
+    texts = {i: sentences[i] for i in range(2)}
+    assert pointed_source(candidate(1), article, infos, {0: sentences[0]}) == "FAO"  # "Demnach"
+    assert pointed_source(candidate(2), article, infos, texts) == "FAO"  # right after it
+    there = Candidate(
+        "d",
+        1,
+        0,
+        10,
+        0.8,
+        0.0,
+        "Dort sind 35 Beschwerden eingelangt.",
+        "Viele wandten sich an den Presserat.",
+        "T",
+        "",
+        None,
+        SentenceInfo(),
+    )
+    assert pointed_source(there, article, {}, {}) == "Presserat"
+    plain = Candidate(
+        "d", 1, 0, 10, 0.8, 0.0, "Es kamen 35 Leute.", "Der Presserat tagte.", "T", "", None, SentenceInfo()
+    )
+    assert pointed_source(plain, article, {}, {0: "Der Presserat tagte."}) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        ("In der eine Milliarde Euro teuren Anlage wollen Forscher die Kernfusion erforschen.", "Euro", True),
+        ("Britische Sängerin sichert sich 117 Millionen Euro schweren Deal.", "Euro", True),
+        ("Das Innenministerium zählt pro Tag 300 Asylanträge.", "Asylanträge", False),  # counts, describes nothing
+        ("Europaweit will GE 6.500 Stellen streichen.", "Stellen", False),
+    ],
+)
+def test_a_figure_that_describes_a_thing(sentence: str, figure: str, expected: bool) -> None:
+    assert describes(sentence, sentence.index(figure) + len(figure)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Die PSOE kam auf 89 Sitze, Podemos stellt 65 und Ciudadanos 40 Sitze.", True),
+        ("Die FPÖ liegt nun nur mehr 21 Stimmen hinter den Grünen.", True),
+        ("Europaweit will GE 6.500 Stellen streichen.", False),  # what GE plans: its word
+        ("Zwei Millionen Euro hat die FPÖ bereits investiert.", False),
+    ],
+)
+def test_a_sentence_telling_what_someone_scored(sentence: str, expected: bool) -> None:
+    assert _scores(sentence) == expected

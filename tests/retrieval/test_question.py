@@ -308,6 +308,9 @@ def test_stimmt_das_zitat_without_marks() -> None:
         ("by how many points did the party's vote share rise?", "Prozentpunkte", "percent"),  # points of a share
         ("um wie viele punkte stieg der marktanteil", "Prozentpunkte", "percent"),
         ("how many points did the team score?", "points", "count"),  # points of a game
+        ("Um wie viel ist der Konzerngewinn 2015 zurückgegangen?", "Konzerngewinn", "money"),  # no noun after it
+        ("wie viel kostet das ticket", None, "money"),
+        ("wie viele sind gestorben", None, "count"),
         ("wie stark soll die arbeitslosigkeit heuer steigen", "arbeitslosigkeit", None),  # the subject of "wie stark"
         ("How far did the advertising climate index fall?", "advertising climate index", None),  # not "fall"
     ],
