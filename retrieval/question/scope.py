@@ -160,12 +160,21 @@ def _demonym(word: str) -> str | None:
 # "did/does X report": "what does X say" is left out, it often sets two sources side by side.
 _GIVES_DE = re.compile(
     r"\b(?:spricht|sprach|sprachen|nennt|nannte|nannten|meldet|meldete|meldeten|schätzt|schätzte|schätzten|"
-    r"zählt|zählte|zählten|beziffert|bezifferte|bezifferten)\s+(?!(?:es|er|sie|man|wer|welche\w*|"
+    r"zählt|zählte|zählten|beziffert|bezifferte|bezifferten|erwartet|erwartete|erwarteten|rechnet|rechnete|"
+    r"rechneten)\s+(?!(?:es|er|sie|man|wer|welche\w*|"
     r"was|das|dies|den|dem|in|im|an|am|von|vom|für|bei|beim|zu|zum|zur|nach|über|aus|auf)\b)(?=[^\W\d_])"
 )
-_GIVES_EN = re.compile(r"\b(?:did|does|do)\s+(?=(?:the\s+)?[A-Za-z])(?!(?:it|they|he|she|you|we|i)\b)")
+# "Von wie vielen Soldaten geht X aus?": a separable verb whose particle closes the question.
+_ASSUMES_DE = re.compile(
+    r"\b(?:geht|gehen|ging|gingen)\s+(?!(?:es|er|sie|man|wer|das|dies|davon)\b)(?=[^\W\d_])(?=.*\baus\W*$)"
+)
+_GIVES_EN = re.compile(
+    r"\b(?:did|does|do|has|have|had)\s+(?=(?:the\s+)?[A-Za-z])(?!(?:it|they|he|she|you|we|i|there|been)\b)"
+)
 MAX_GIVER_WORDS = 6
-_GIVES_EN_VERB = re.compile(r"\b(?:report|reports|give|name|estimate|count|cite|put)\b")
+_GIVES_EN_VERB = re.compile(
+    r"\b(?:report|reports|give|name|estimate|count|cite|put|reported|given|named|estimated|counted|cited)\b"
+)
 
 
 # A source named beside others ("laut Polizei und anderen Angaben") is one of those asked for, not a condition.
@@ -188,7 +197,7 @@ def find_source(chat: Chat, lang: Language, figure: bool = False) -> str | None:
 
 def _giver(chat: Chat, lang: Language) -> str | None:
     if lang == "de":
-        match = _GIVES_DE.search(chat.norm)
+        match = _GIVES_DE.search(chat.norm) or _ASSUMES_DE.search(chat.norm)
         return _phrase(chat, match.end(), lang) if match else None
     match = _GIVES_EN.search(chat.norm)
     if not match:

@@ -206,6 +206,7 @@ def test_predicates_skip_adjectives_that_describe_another_noun(
         ("Angriffe", "Vorfall", 0.0),  # an incident may be any event ("Sachsen ist auch hier mit 126 Vorfällen …")
         ("Angriffe", "Sitzung", -1.0),  # but a session is not an attack
         ("passengers", "Mittelstreckenflug", -1.0),  # flights are not passengers
+        ("missiles", "Brigade", -1.0),  # a brigade is a unit of soldiers, not weapons
         ("Angriffe", "Straftaten", 0.0),  # crimes may be the attacks asked about
     ],
 )

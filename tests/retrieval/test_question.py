@@ -432,6 +432,11 @@ def test_places(text: str, places: list[str]) -> None:
         ("how many jobs will go according to the union this year", "union"),
         ("How many people took part, according to the police and the other reports?", None),  # one of several
         ("Wie viele Menschen kamen laut Polizei und anderen Angaben?", None),
+        ("What figure has the Pentagon given for the troops?", "Pentagon"),  # a perfect tense gives it too
+        ("how many missiles has north korea sent to russia", None),  # sending is not giving a figure
+        ("Von wie vielen Soldaten geht Verteidigungsminister Pistorius aus?", "Verteidigungsminister Pistorius"),
+        ("Wie viele Besucher erwartet der Veranstalter?", "Veranstalter"),
+        ("wie viele leute gehen zur demo", None),  # "gehen" without "aus" assumes nothing
     ],
 )
 def test_source(text: str, source: str | None) -> None:
