@@ -168,6 +168,8 @@ class Answerer:
                 return True
             article = self.library.article(c.doc_id)
             return _actor(c, article.outlet if article else None) is not None
+        if question.intent == "when":
+            return says_when(c)
         return True
 
     def _continues(self, c: Candidate) -> str | None:
@@ -499,6 +501,23 @@ def _words_first(listed: list[Listed]) -> list[Listed]:
         spoken = spoken or not item.named_only
         out.append(item)
     return out
+
+
+# Words that date what a sentence tells: weekdays, months, seasons, relative days and spans ("seit", "vor
+# drei Wochen"); dates, years and clock times are figures of their own.
+_WHEN = re.compile(
+    r"(?i)\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|jänner|januar|februar|"
+    r"feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|frühling|sommer|"
+    r"herbst|winter|heute|gestern|vorgestern|morgen|übermorgen|heuer|seit|damals|zuletzt|bisher|bislang|"
+    r"(?:vergangen|letzt|nächst|kommend|selb|diese)\w*\s+(?:woche|monat|jahr|tag)\w*|vor\s+\w+\s+"
+    r"(?:tag|woche|monat|jahr)\w*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b"
+)
+_DATING = frozenset({"date", "year", "time"})
+
+
+def says_when(c: Candidate) -> bool:
+    """Does the sentence date anything: a date, year or clock time, or a word that dates ("am Montag", "seit")?"""
+    return any(f.kind in _DATING for f in c.info.figures) or _WHEN.search(c.text) is not None
 
 
 def _distinct(listed: list[Listed]) -> list[Listed]:

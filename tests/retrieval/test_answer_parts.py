@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from retrieval.answer.actors import named_in
-from retrieval.answer.answerer import _carries_on, _scores, describes, pointed_source, shown, unknown_amount
+from retrieval.answer.answerer import (
+    _carries_on,
+    _scores,
+    describes,
+    pointed_source,
+    says_when,
+    shown,
+    unknown_amount,
+)
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import (
@@ -640,3 +648,31 @@ def test_a_figure_that_describes_a_thing(sentence: str, figure: str, expected: b
 )
 def test_a_sentence_telling_what_someone_scored(sentence: str, expected: bool) -> None:
     assert _scores(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("Nato-Generalsekretär Mark Rutte warnte am Montag vor einer Eskalation.", True),
+        ("Mark Rutte ist seit Oktober 2024 Nato-Generalsekretär.", True),
+        ("Die Nato ist ein Verteidigungsbündnis, das 1949 gegründet wurde.", True),
+        ("Vor drei Wochen kamen die ersten Soldaten an.", True),
+        ("Südkorea bestellt Botschafter ein.", False),  # dates nothing: no answer to "when"
+    ],
+)
+def test_a_when_question_is_answered_by_a_sentence_that_dates_something(sentence: str, dates: bool) -> None:
+    candidate = Candidate(
+        "d",
+        0,
+        0,
+        len(sentence),
+        0.8,
+        0.0,
+        sentence,
+        "",
+        "T",
+        sentence,
+        None,
+        SentenceInfo(figures=tuple(extract_figures(sentence))),
+    )
+    assert says_when(candidate) is dates
