@@ -146,6 +146,7 @@ class Question(BaseModel):
     numbers: list[float] = Field(default_factory=list)  # figures the question states ("10k" -> 10000)
     guesses: list[float] = Field(default_factory=list)  # those of them that guess the answer ("like 50k?")
     places: list[str] = Field(default_factory=list)  # places it is restricted to ("in India")
+    origin: str | None = None  # the country of the people or things a figure counts ("Chinese troops" -> China)
     times: list[str] = Field(default_factory=list)  # years and dates it is restricted to ("2017")
     source: str | None = None  # the source it names as a condition ("according to the Pentagon")
     compound: bool = False  # it asks a second thing ("… und wie groß ist der Anstieg?"): conditions are per part

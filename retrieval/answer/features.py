@@ -339,6 +339,8 @@ class Featurizer:
         is_person = q.intent in PERSON_INTENTS or q.kind in ("who_said", "quote_check")
         dense = {c.key: c.dense for c in pool.candidates}
         asked = concept(q.counted) if is_figure else None
+        # people of a country ("Chinese troops"); "der österreichische Radiowerbemarkt" is no one's origin
+        origin = q.origin if asked is not None and asked.kind == "person" else None
         persons = _by_name([person_match(qt.person_words, c) if is_person else 0.0 for c in pool.candidates], pool)
         # "Was sagte X?" where the articles name X but no sentence gives X's words: nothing answers.
         silent_person = q.intent == "what_said" and 0.0 < max(persons, default=0.0) < 1.0
@@ -377,7 +379,7 @@ class Featurizer:
                 "counted": counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}"),
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when),
-                "place": place_match(qt.places, c, in_place[c.doc_id]),
+                "place": -1.0 if origin_match(origin, c) < 0 else place_match(qt.places, c, in_place[c.doc_id]),
                 "source_condition": source_match(qt.source, c, c.doc_id in on_source),
                 "person": person,
                 "person_article": -1.0 if c.doc_id in silent else 0.0,
@@ -584,6 +586,15 @@ def place_match(places: list[str], c: Candidate, named_in_article: bool) -> floa
     if any(named):
         return 0.0  # "from North Korea to Syria": one of them is named here, the other elsewhere in the article
     return -1.0 if any(constraints.other_place(p, near) for p in places) else 0.0
+
+
+def origin_match(origin: str | None, c: Candidate) -> float:
+    """-1 if the question counts people or things of a country ("Chinese troops") that neither the sentence, the
+    one before, the headline nor the lead names: its figure counts someone else's; else 0."""
+    if not origin:
+        return 0.0
+    near = f"{c.title}\n{c.before} {c.text}\n{c.lead}"
+    return 0.0 if constraints.mentions(origin, near) else -1.0
 
 
 def source_match(source: str | None, c: Candidate, article_names: bool = False) -> float:

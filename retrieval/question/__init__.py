@@ -27,7 +27,7 @@ from retrieval.nlp import tagger
 from retrieval.question.amounts import find_counted, find_guesses, find_numbers
 from retrieval.question.intent import KIND_OF, SAY, classify, is_compound
 from retrieval.question.quotes import blank_quotes, find_quotes, longest_quote
-from retrieval.question.scope import find_places, find_source, find_times
+from retrieval.question.scope import find_origin, find_places, find_source, find_times
 from retrieval.question.speaker import find_speech
 from retrieval.question.text import WORD_RE, Chat, words
 
@@ -108,6 +108,7 @@ def _parse(text: str, default_language: Language) -> Question:
         numbers=numbers,
         guesses=find_guesses(chat.norm, time_spans, language, counted) if intent == "figure" else [],
         places=find_places(chat, language),
+        origin=find_origin(chat, counted, language) if intent == "figure" else None,
         times=times,
         source=source,
         compound=is_compound(chat.norm),

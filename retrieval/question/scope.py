@@ -149,8 +149,35 @@ def _nationals(word: str) -> str | None:
     return None
 
 
-def _demonym(word: str) -> str | None:
+MAX_ORIGIN_GAP = 2  # words between a nationality and the noun it describes ("chinesische reguläre Soldaten")
+
+
+def find_origin(chat: Chat, counted: str | None, lang: Language) -> str | None:
+    """The country of what a figure question counts, from the nationality before its noun: "how many Chinese
+    troops" -> China, "wie viele nordkoreanische Soldaten" -> Nordkorea. None without one, and none from a
+    name: a German adjective written with a capital is part of one ("Deutsche Post", "Deutsche Bank")."""
+    if not counted:
+        return None
+    toks = tokens(chat.norm)
+    head = counted.lower().split()[0]
+    at = next((k for k, w in enumerate(toks) if w.text == head), None)
+    if at is None:
+        return None
+    for k in range(at - 1, max(-1, at - 2 - MAX_ORIGIN_GAP), -1):
+        if lang == "de" and chat.raw_span(toks[k].start, toks[k].end)[:1].isupper():
+            continue
+        two = f"{toks[k - 1].text} {toks[k].text}" if k else ""
+        country = _demonym(two, lang) if two else None
+        if country := country or _demonym(toks[k].text, lang):
+            return country
+    return None
+
+
+def _demonym(word: str, lang: Language | None = None) -> str | None:
+    """The country a nationality adjective names; with ``lang``, only an adjective of that language."""
     for stem, country in table("demonyms.tsv").items():
+        if lang is not None and (lang == "de") != (stem.endswith("sch") or stem == "schweizer"):
+            continue
         if word == stem or (word.startswith(stem) and word[len(stem) :] in ("e", "en", "er", "es", "em")):
             return country
     return None

@@ -24,6 +24,7 @@ from retrieval.answer.features import (
     english_time_words,
     event_match,
     identifying_words,
+    origin_match,
     person_match,
     place_match,
     refers_back,
@@ -676,3 +677,19 @@ def test_a_when_question_is_answered_by_a_sentence_that_dates_something(sentence
         SentenceInfo(figures=tuple(extract_figures(sentence))),
     )
     assert says_when(candidate) is dates
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "sentence", "expected"),
+    [
+        ("Nordkorea", "Nordkorea schickt Soldaten", "Kiew sprach von 12.000 Soldaten.", 0.0),  # the headline names it
+        ("China", "Nordkorea schickt Soldaten", "Kiew sprach von 12.000 Soldaten.", -1.0),  # China: named nowhere
+        ("China", "Russland", "Auch 500 chinesische Soldaten sind dort.", 0.0),
+        (None, "Russland", "Kiew sprach von 12.000 Soldaten.", 0.0),  # no nationality asked
+    ],
+)
+def test_people_of_a_country_are_counted_only_where_it_is_named(
+    origin: str | None, title: str, sentence: str, expected: float
+) -> None:
+    candidate = Candidate("d", 1, 0, len(sentence), 0.8, 0.0, sentence, "", title, sentence, None, SentenceInfo())
+    assert origin_match(origin, candidate) == expected

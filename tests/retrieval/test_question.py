@@ -495,3 +495,18 @@ def test_the_language_model_is_cut_to_german_and_english_once_and_read_back(
     language._build_cache(cache)
     monkeypatch.undo()
     assert language._read_cache(cache) is None  # cut from another py3langid: rebuilt, not read
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("How many Chinese troops are supporting Russia?", "China"),
+        ("How many North Korean soldiers is Pyongyang sending?", "North Korea"),
+        ("wie viele nordkoreanische soldaten sind in russland", "Nordkorea"),
+        ("How many Deutsche Post workers rallied in Bonn?", None),  # a German word in an English name
+        ("Wie viele Mitarbeiter hat die Deutsche Bank?", None),  # a capitalised adjective is part of a name
+        ("How many soldiers did Russia lose?", None),
+    ],
+)
+def test_origin_is_the_nationality_of_what_is_counted(text: str, origin: str | None) -> None:
+    assert parse_question(text).origin == origin
