@@ -1,0 +1,133 @@
+"""Who said it: whose words an unattributed sentence gives, and which speakers a what-said question asks about."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from retrieval.answer.answerer import Answerer, cue_after_words, sounds_spoken
+from retrieval.answer.evidence import Candidate
+from retrieval.models import Article, ArticleAnalysis, SentenceInfo
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wir sind am Limit.",
+        "Beim Fußball ändert man ja auch nicht die Regeln während des Spiels.",
+        "Doch fünf Minuten später waren sie ruhig und arbeiteten hoch konzentriert mit mir.",
+        "Die Lage sei ernst.",
+    ],
+)
+def test_a_sentence_in_the_first_person_or_the_subjunctive_sounds_spoken(sentence: str) -> None:
+    assert sounds_spoken(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Teilnahme des Staatsoberhaupts an der Veranstaltung hatte für heftige Kritik gesorgt.",
+        "Der Geschäftsführer der Waldorfschule hat aber gegen das Flüchtlingsprojekt nichts einzuwenden.",
+        "Je nach Art der Verkehrsteilnahme variieren die Auslöser der Unachtsamkeit.",
+    ],
+)
+def test_the_reporters_narration_does_not_sound_spoken(sentence: str) -> None:
+    assert not sounds_spoken(sentence)
+
+
+def test_a_verb_of_saying_after_the_words_is_found_behind_the_comma() -> None:
+    assert cue_after_words("Das Ergebnis war zweitrangig, sagte Weiss.", "sagte")
+    assert cue_after_words("Nun bringen wir die Preise nicht mehr rauf, so die Kammer-Obfrau.", "so")
+    assert not cue_after_words("Weiss sagte, das Ergebnis sei zweitrangig.", "sagte")
+
+
+# An article of four sentences: a quotation over sentences 1 and 2 with its speaker named after it in 2, and
+# narration in 3.
+TEXT = (
+    "Weiss kam auf Platz 16. "
+    "Es war ein Kampf ums Überleben. "
+    "Das Ergebnis war zweitrangig, sagte Weiss. "
+    "Die Teilnahme hatte für Kritik gesorgt."
+)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    doc_id: str
+    index: int
+    start: int
+    end: int
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for i, ch in enumerate(text):
+        if ch == "." and (i + 1 == len(text) or text[i + 1] == " "):
+            out.append((start, i + 1))
+            start = i + 2
+    return out
+
+
+class _Library:
+    def __init__(self, infos: dict[int, SentenceInfo]) -> None:
+        self.infos = infos
+        self.text = TEXT
+
+    def article(self, doc_id: str) -> Article:
+        return Article(id=doc_id, title="T", outlet="DER STANDARD", text=self.text)
+
+    def analysis(self, doc_id: str) -> ArticleAnalysis:
+        return ArticleAnalysis(sentences=self.infos)
+
+    def sentences_of(self, keys: list[tuple[str, int]]) -> list[_Sentence]:
+        spans = _spans(self.text)
+        return [_Sentence(d, i, *spans[i]) for d, i in keys if 0 <= i < len(spans)]
+
+
+def _candidate(index: int, infos: dict[int, SentenceInfo]) -> Candidate:
+    start, end = _spans(TEXT)[index]
+    return Candidate(
+        doc_id="d",
+        index=index,
+        start=start,
+        end=end,
+        dense=0.8,
+        lexical=0.0,
+        text=TEXT[start:end],
+        before="",
+        title="T",
+        lead=TEXT[:400],
+        published=None,
+        info=infos.get(index, SentenceInfo()),
+        previous_info=infos.get(index - 1),
+    )
+
+
+def _answerer(infos: dict[int, SentenceInfo]) -> Answerer:
+    return Answerer(_Library(infos), listing=None)  # type: ignore[arg-type]
+
+
+WEISS = SentenceInfo(source="Weiss", speaker="Weiss", cue="sagte", how="indirect", shown="Michael Weiss")
+
+
+def test_an_unattributed_sentence_between_two_of_one_speaker_is_theirs() -> None:
+    infos = {0: WEISS.model_copy(update={"cue": "kam", "how": "carried_over"}), 2: WEISS}
+    assert _answerer(infos)._spoken_by(_candidate(1, infos)) == "Michael Weiss"
+
+
+def test_an_unattributed_sentence_before_a_speaker_named_after_the_words_is_theirs_only_if_it_sounds_spoken() -> None:
+    infos = {2: WEISS}
+    assert _answerer(infos)._spoken_by(_candidate(1, infos)) is None  # "Es war ein Kampf …" could be narration
+    library = _Library(infos)
+    library.text = TEXT.replace("Es war ein Kampf", "Wir hatten einen Kampf")
+    answerer = Answerer(library, listing=None)  # type: ignore[arg-type]
+    start, end = _spans(library.text)[1]
+    c = _candidate(1, infos)
+    c = Candidate(**{**c.__dict__, "start": start, "end": end, "text": library.text[start:end]})
+    assert answerer._spoken_by(c) == "Michael Weiss"
+
+
+def test_narration_after_a_speakers_sentence_is_no_ones_words() -> None:
+    infos = {2: WEISS}
+    assert _answerer(infos)._spoken_by(_candidate(3, infos)) is None
