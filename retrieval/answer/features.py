@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -117,6 +117,7 @@ class QuestionTerms:
     source: str | None
     predicates: set[str]
     person_words: list[str]
+    body_words: list[str] = field(default_factory=list)  # the body an office asked about serves (``body_words``)
 
 
 def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]], articles: int) -> QuestionTerms:
@@ -136,6 +137,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         source=_checkable(question.source, question),
         predicates=constraints.predicates(question.text, question.counted) if question.kind == "figure" else set(),
         person_words=identifying_words(question.person, question.language),
+        body_words=body_words(question.person, question.language),
     )
 
 
@@ -273,6 +275,23 @@ def identifying_words(person: str | None, language: str) -> list[str]:
     return office + [w.lower() for w in (names or ([] if office else [w for w in found if len(w) > 3]))]
 
 
+def body_words(person: str | None, language: str) -> list[str]:
+    """The words of an English question naming the body whose office it asks about, typed in lower case ("team
+    stronachs club chief" -> "team", "strona"): the office alone ("klubchef") is held by people of every party.
+    Each word's first letters, without a possessive "s"; none where the question names the person."""
+    if not person or language != "en":
+        return []
+    rest, office = _office(person)
+    found = re.findall(r"[\w-]+", rest)
+    if not office or any(w[:1].isupper() for w in found):
+        return []
+    stems = [re.sub(r"(?:'s|’s|s)$", "", w.lower()) for w in found if w.lower() not in _NOT_A_BODY]
+    return [w[:NAME_PREFIX] for w in stems if len(w) > 2]
+
+
+_NOT_A_BODY = frozenset("the a an of for from at in s the's their his her its".split())
+
+
 def _office(person: str) -> tuple[str, list[str]]:
     """``person`` without the English phrase that names an office, and that office's German noun."""
     lowered = person.lower()
@@ -332,7 +351,13 @@ class Featurizer:
         is_person = q.intent in PERSON_INTENTS or q.kind in ("who_said", "quote_check")
         dense = {c.key: c.dense for c in pool.candidates}
         asked = concept(q.counted) if is_figure else None
-        persons = _by_name([person_match(qt.person_words, c) if is_person else 0.0 for c in pool.candidates], pool)
+        bodies = {  # the words naming the body of an office asked about that each article has
+            doc_id: [w for w in qt.body_words if w in f"{a.title}\n{a.text}".lower()]
+            for doc_id, a in pool.articles.items()
+        }
+        persons = _by_name(
+            [person_match(qt.person_words, c, bodies[c.doc_id]) if is_person else 0.0 for c in pool.candidates], pool
+        )
         # "Was sagte X?" where the articles name X but no sentence gives X's words: nothing answers.
         silent_person = q.intent == "what_said" and 0.0 < max(persons, default=0.0) < 1.0
         # ... and where X does speak, a sentence on another speaker's word is not what X said.
@@ -535,19 +560,49 @@ _DOCUMENT = re.compile(
 _DOCUMENT_STEM = re.compile(r"(?i)(?:urteil|studie|bericht|umfrage|erhebung|statisti|prognose|schätz|analyse|gutacht)")
 
 
-def person_match(person: list[str], c: Candidate) -> float:
-    """1 if the person speaks in the sentence, 0.5 if it names them, 0.25 if the one before does, else -1."""
+def person_match(person: list[str], c: Candidate, body: Sequence[str] = ()) -> float:
+    """1 if the person speaks in the sentence, 0.5 if it names them, 0.25 if the one before does, else -1.
+
+    An office asked about with its body ("team stronachs club chief": ``body``) speaks where the office does and the
+    sentence, its source or the one before names that body ("Das Team Stronach will … nicht zustimmen. … laut
+    Klubchef Robert Lugar …"), not the Neos' "stellvertretender Klubchef". A body asked about speaks through a
+    member named by post alone right after a sentence that names it, in the body's "wir" ("Die Pilotenvereinigung
+    Cockpit wurde … erwischt. Wir sind vollkommen überrascht, erklärte Vorstand Markus Wahl.")."""
     if not person:
         return 0.0
     said_by = " ".join(s for s in (c.source, c.info.speaker) if s).lower()
     said_by = _PROXY.split(said_by, maxsplit=1)[0]  # "die Sprecherin der Außenbeauftragten Mogherini" is not her
     if said_by and any(w in said_by for w in person):
+        near = f"{said_by} {c.text} {c.before}".lower()
+        return 1.0 if all(w in near for w in body) else 0.5
+    if _member_speaking(c) and any(w in c.before.lower() for w in person):
         return 1.0
     if any(w in c.text.lower() for w in person):
         return 0.5
     if c.before and any(w in c.before.lower() for w in person):
         return 0.25
     return -1.0
+
+
+# Posts a body's member speaks for it from ("Vorstand Markus Wahl", "Sprecherin Anna Berg", "Klubchef Robert Lugar").
+_POST = re.compile(
+    r"(?:vorstand|vorstandsmitglied|vorsitzende[r]?|chef|sprecher|präsident|obmann|obfrau|geschäftsführer|"
+    r"generalsekretär|direktor|leiter)(?:in)?$"
+)
+_WE = re.compile(r"\b(?:[Ww]ir|uns|unsere?[nmrs]?|Unsere?[nmrs]?)\b")
+
+
+def _member_speaking(c: Candidate) -> bool:
+    """Does a member, named by a post in no body ("Vorstand Markus Wahl", not "ÖVP-Klubchef …" or "Klubchef der
+    Neos …"), speak in the sentence for a body ("wir", "unser")?"""
+    words = re.findall(r"[\w-]+", c.source or "")
+    if words and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    if len(words) < 2 or "-" in words[0] or not _POST.search(words[0].lower()):
+        return False
+    if not all(w[:1].isupper() for w in words[1:]):
+        return False  # "Klubchef der Neos Nikolaus Scherak": the post names its body
+    return _WE.search(c.text) is not None
 
 
 def _by_name(persons: list[float], pool: Pool) -> list[float]:

@@ -8,6 +8,7 @@ import pytest
 
 from retrieval.answer.answerer import Answerer, cue_after_words, sounds_spoken
 from retrieval.answer.evidence import Candidate
+from retrieval.answer.features import body_words, person_match
 from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 
 
@@ -131,3 +132,59 @@ def test_an_unattributed_sentence_before_a_speaker_named_after_the_words_is_thei
 def test_narration_after_a_speakers_sentence_is_no_ones_words() -> None:
     infos = {2: WEISS}
     assert _answerer(infos)._spoken_by(_candidate(3, infos)) is None
+
+
+def _said(text: str, source: str | None, before: str = "") -> Candidate:
+    return Candidate(
+        doc_id="d",
+        index=1,
+        start=0,
+        end=len(text),
+        dense=0.8,
+        lexical=0.0,
+        text=text,
+        before=before,
+        title="T",
+        lead="",
+        published=None,
+        info=SentenceInfo(source=source, speaker=source),
+        source=source,
+    )
+
+
+def test_an_english_office_asked_about_with_its_body_in_lower_case_keeps_the_body() -> None:
+    assert body_words("team stronachs club chief", "en") == ["team", "strona"]
+    assert body_words("the övp club chief", "en") == ["övp"]
+    assert body_words("Germany's justice minister", "en") == []  # named by a proper name: as before
+    assert body_words("the club chief", "en") == []
+    assert body_words("der Klubchef", "de") == []
+
+
+def test_an_office_of_another_body_is_not_the_one_asked_about() -> None:
+    body = ["team", "strona"]
+    lugar = _said(
+        "Vor allem die Pläne sind laut Klubchef Robert Lugar eine gefährliche Drohung.",
+        "Klubchef Robert Lugar",
+        before="Das Team Stronach will der Bildungsreform auf keinen Fall zustimmen.",
+    )
+    scherak = _said(
+        "Nikolaus Scherak, stellvertretender Klubchef der Neos, geht davon aus, dass vieles nicht so kommen wird.",
+        "Nikolaus Scherak, stellvertretender Klubchef der Neos",
+    )
+    assert person_match(["klubchef"], lugar, body) == 1.0
+    assert person_match(["klubchef"], scherak, body) == 0.5
+    assert person_match(["klubchef"], scherak) == 1.0  # no body asked about: any club chief
+
+
+def test_a_body_speaks_through_a_member_named_by_post_right_after_it_in_the_first_person_plural() -> None:
+    before = "Die Pilotenvereinigung Cockpit wurde damit auf dem falschen Fuß erwischt."
+    wahl = _said("Wir sind vollkommen überrascht, erklärte Vorstand Markus Wahl.", "Vorstand Markus Wahl", before)
+    assert person_match(["pilots", "union", "cockpit"], wahl) == 1.0
+    own = _said("Das Urteil ist falsch, erklärte Vorstand Markus Wahl.", "Vorstand Markus Wahl", before)
+    assert person_match(["cockpit"], own) < 1.0  # his own view, not the body's "wir"
+    other = _said(
+        "Wir sind überrascht, erklärte ÖVP-Klubchef Reinhold Lopatka.", "ÖVP-Klubchef Reinhold Lopatka", before
+    )
+    assert person_match(["cockpit"], other) < 1.0  # a post that names its own body
+    far = _said("Wir sind vollkommen überrascht, erklärte Vorstand Markus Wahl.", "Vorstand Markus Wahl", "Es regnete.")
+    assert person_match(["cockpit"], far) < 1.0
