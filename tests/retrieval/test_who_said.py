@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pytest
 
 from retrieval.answer.answerer import Answerer, cue_after_words, sounds_spoken
-from retrieval.answer.evidence import Candidate
+from retrieval.answer.evidence import Candidate, pronoun_and_cue, wrong_pronoun
 from retrieval.answer.features import body_words, person_match
 from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 
@@ -188,3 +188,40 @@ def test_a_body_speaks_through_a_member_named_by_post_right_after_it_in_the_firs
     assert person_match(["cockpit"], other) < 1.0  # a post that names its own body
     far = _said("Wir sind vollkommen überrascht, erklärte Vorstand Markus Wahl.", "Vorstand Markus Wahl", "Es regnete.")
     assert person_match(["cockpit"], far) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("said_as", "source"),
+    [
+        (("sie", "appellierte"), "Arbeiterkammer-Präsident Rudolf Kaske"),
+        (("sie", "betonte"), "Bundeskanzler Werner Faymann"),
+        (("er", "sagte"), "Schauspielerin Robin Wright"),
+        (("er", "sagte"), "Fachverbandsobfrau Angelika Sery-Froschauer"),
+    ],
+)
+def test_a_pronoun_of_the_other_gender_is_not_the_office_it_was_resolved_to(
+    said_as: tuple[str, str], source: str
+) -> None:
+    assert wrong_pronoun(said_as, source)
+
+
+@pytest.mark.parametrize(
+    ("said_as", "source"),
+    [
+        (("sie", "appellierten"), "Arbeiterkammer-Präsident Rudolf Kaske"),  # plural: they
+        (("sie", "appellierte"), "Vizepräsidentin Renate Anderl"),
+        (("er", "sagte"), "Arbeiterkammer-Präsident Rudolf Kaske"),
+        (("sie", "sagte"), "Renate Anderl"),  # no office to tell the gender by
+        (("kaske", "sagte"), "Arbeiterkammer-Präsident Rudolf Kaske"),
+    ],
+)
+def test_a_pronoun_that_fits_or_cannot_be_told_keeps_its_source(said_as: tuple[str, str], source: str) -> None:
+    assert not wrong_pronoun(said_as, source)
+
+
+def test_a_carried_over_sentence_is_said_as_the_sentence_it_carries_from() -> None:
+    infos = {
+        4: SentenceInfo(source="Kaske", speaker="sie", cue="appellierte", how="indirect"),
+        5: SentenceInfo(source="Kaske", speaker="sie", how="carried_over"),
+    }
+    assert pronoun_and_cue(5, infos) == ("sie", "appellierte")
