@@ -289,6 +289,14 @@ def body_words(person: str | None, language: str) -> list[str]:
     return [w[:NAME_PREFIX] for w in stems if len(w) > 2]
 
 
+def named_body(body: list[str], articles: list[str]) -> list[str]:
+    """The words of ``body_words`` that some candidate article has: the office-holder asked about must be named with
+    them ("what did the mayor of hallwang say": not the mayor of another town an article names); an English word no
+    article has tells nothing."""
+    texts = [text.lower() for text in articles]
+    return [w for w in body if any(w in text for text in texts)]
+
+
 _NOT_A_BODY = frozenset("the a an of for from at in s the's their his her its".split())
 
 
@@ -351,12 +359,9 @@ class Featurizer:
         is_person = q.intent in PERSON_INTENTS or q.kind in ("who_said", "quote_check")
         dense = {c.key: c.dense for c in pool.candidates}
         asked = concept(q.counted) if is_figure else None
-        bodies = {  # the words naming the body of an office asked about that each article has
-            doc_id: [w for w in qt.body_words if w in f"{a.title}\n{a.text}".lower()]
-            for doc_id, a in pool.articles.items()
-        }
+        body = named_body(qt.body_words, [f"{a.title}\n{a.text}" for a in pool.articles.values()])
         persons = _by_name(
-            [person_match(qt.person_words, c, bodies[c.doc_id]) if is_person else 0.0 for c in pool.candidates], pool
+            [person_match(qt.person_words, c, body) if is_person else 0.0 for c in pool.candidates], pool
         )
         # "Was sagte X?" where the articles name X but no sentence gives X's words: nothing answers.
         silent_person = q.intent == "what_said" and 0.0 < max(persons, default=0.0) < 1.0

@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.answer.answerer import Answerer, cue_after_words, sounds_spoken
 from retrieval.answer.evidence import Candidate, pronoun_and_cue, wrong_pronoun
-from retrieval.answer.features import body_words, person_match
+from retrieval.answer.features import body_words, named_body, person_match
 from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 
 
@@ -225,3 +225,9 @@ def test_a_carried_over_sentence_is_said_as_the_sentence_it_carries_from() -> No
         5: SentenceInfo(source="Kaske", speaker="sie", how="carried_over"),
     }
     assert pronoun_and_cue(5, infos) == ("sie", "appellierte")
+
+
+def test_the_body_of_an_office_counts_where_some_article_names_it() -> None:
+    articles = ["Der Hallwanger Bürgermeister Johannes Ebner", "Bürgermeister Hermann Manahl (VP) in Lochau"]
+    assert named_body(["hallwa"], articles) == ["hallwa"]  # so Manahl, named without it, is not the one asked about
+    assert named_body(["mayors", "hallwa"], articles[1:]) == []  # no article names it: it tells nothing
