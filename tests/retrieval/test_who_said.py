@@ -10,6 +10,7 @@ from retrieval.answer.answerer import Answerer, cue_after_words, sounds_spoken
 from retrieval.answer.evidence import Candidate, pronoun_and_cue, wrong_pronoun
 from retrieval.answer.features import body_words, named_body, person_match
 from retrieval.models import Article, ArticleAnalysis, SentenceInfo
+from retrieval.question import parse_question
 
 
 @pytest.mark.parametrize(
@@ -231,3 +232,29 @@ def test_the_body_of_an_office_counts_where_some_article_names_it() -> None:
     articles = ["Der Hallwanger Bürgermeister Johannes Ebner", "Bürgermeister Hermann Manahl (VP) in Lochau"]
     assert named_body(["hallwa"], articles) == ["hallwa"]  # so Manahl, named without it, is not the one asked about
     assert named_body(["mayors", "hallwa"], articles[1:]) == []  # no article names it: it tells nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Wie schildert Gustavo Dudamel, wie er als Kind zum Dirigieren gekommen ist?", "Gustavo Dudamel"),
+        ("wie begründete hundstorfer seine ablehnung", "hundstorfer"),
+        ("Wie verteidigte Faymann die Obergrenze?", "Faymann"),
+        ("how did hundstorfer justify his position on asylum seekers working", "hundstorfer"),
+        ("how did merkel defend her refugee policy", "merkel"),
+        ("what was the reaction of the pilots union to the court ruling", "the pilots union"),
+        ("what was the pilots union's reaction to the ruling", "the pilots union"),
+        ("Was war die Reaktion der Gewerkschaft auf das Urteil?", "der Gewerkschaft"),
+    ],
+)
+def test_how_someone_accounts_for_something_asks_what_they_said(text: str, person: str) -> None:
+    q = parse_question(text)
+    assert (q.intent, q.person) == ("what_said", person)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Wie erklärt sich der Rückgang der Arbeitslosigkeit?", "Wie erklärt man das?", "How is the decline explained?"],
+)
+def test_how_something_is_explained_asks_no_one(text: str) -> None:
+    assert parse_question(text).intent != "what_said"
