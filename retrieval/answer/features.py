@@ -300,6 +300,26 @@ def named_body(body: list[str], articles: list[str]) -> list[str]:
 _NOT_A_BODY = frozenset("the a an of for from at in s the's their his her its".split())
 
 
+def names_checkably(person: str | None, language: str) -> bool:
+    """Do the identifying words of a person asked about name them in German text: a German question's words, an
+    English office the table translates ("justizminister"), or a name ("Putin", "mark rutte", "kaske")? An English
+    description ("the esa flight director", "the head of the chamber of labour") does not: its words turn up in
+    German text by accident ("Labour-Abgeordnete"), and a sentence naming them is no sign the person is there."""
+    if language != "en" or not person:
+        return True
+    rest, office = _office(person)
+    if office:
+        return True
+    written = re.findall(r"[\w'’-]+", rest)
+    if any(_ACRONYM.fullmatch(w) for w in written):
+        return True  # "the head of the IMF": an acronym is written alike in German
+    return bool(written) and written[0].lower() not in _DESCRIBING
+
+
+_DESCRIBING = frozenset("the a an one some this that these those".split())
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+
+
 def _office(person: str) -> tuple[str, list[str]]:
     """``person`` without the English phrase that names an office, and that office's German noun."""
     lowered = person.lower()
@@ -361,10 +381,12 @@ class Featurizer:
         asked = concept(q.counted) if is_figure else None
         body = named_body(qt.body_words, [f"{a.title}\n{a.text}" for a in pool.articles.values()])
         persons = _by_name(
-            [person_match(qt.person_words, c, body) if is_person else 0.0 for c in pool.candidates], pool
+            persons_asked(qt.person_words, body, pool.candidates) if is_person else [0.0] * len(pool.candidates), pool
         )
         # "Was sagte X?" where the articles name X but no sentence gives X's words: nothing answers.
-        silent_person = q.intent == "what_said" and 0.0 < max(persons, default=0.0) < 1.0
+        silent_person = (
+            q.intent == "what_said" and 0.0 < max(persons, default=0.0) < 1.0 and names_checkably(q.person, q.language)
+        )
         # ... and where X does speak, a sentence on another speaker's word is not what X said.
         spoken = q.intent == "what_said" and max(persons, default=0.0) == 1.0
         out = []
@@ -608,6 +630,15 @@ def _member_speaking(c: Candidate) -> bool:
     if not all(w[:1].isupper() for w in words[1:]):
         return False  # "Klubchef der Neos Nikolaus Scherak": the post names its body
     return _WE.search(c.text) is not None
+
+
+def persons_asked(person: list[str], body: list[str], candidates: Sequence[Candidate]) -> list[float]:
+    """``person_match`` of each candidate; the body of an office asked about counts only where some office-holder is
+    named with it ("the green education spokesman": no "green" by "Grünen-Bildungssprecher", so any spokesman)."""
+    persons = [person_match(person, c, body) for c in candidates]
+    if body and max(persons, default=0.0) < 1.0:
+        return [person_match(person, c) for c in candidates]
+    return persons
 
 
 def _by_name(persons: list[float], pool: Pool) -> list[float]:

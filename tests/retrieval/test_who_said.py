@@ -8,7 +8,7 @@ import pytest
 
 from retrieval.answer.answerer import Answerer, cue_after_words, sounds_spoken
 from retrieval.answer.evidence import Candidate, pronoun_and_cue, wrong_pronoun
-from retrieval.answer.features import body_words, named_body, person_match
+from retrieval.answer.features import body_words, named_body, names_checkably, person_match, persons_asked
 from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 from retrieval.question import parse_question
 
@@ -258,3 +258,27 @@ def test_how_someone_accounts_for_something_asks_what_they_said(text: str, perso
 )
 def test_how_something_is_explained_asks_no_one(text: str) -> None:
     assert parse_question(text).intent != "what_said"
+
+
+def test_the_body_of_an_office_no_office_holder_is_named_with_tells_nothing() -> None:
+    walser = _said("Wir sind bereit, sagt Walser.", "Grünen-Bildungssprecher Harald Walser")
+    lugar = _said("Das ist eine Drohung, sagt Lugar.", "Klubchef Robert Lugar", "Das Team Stronach lehnt ab.")
+    scherak = _said("Das wird nicht kommen, sagt Scherak.", "stellvertretender Klubchef der Neos Nikolaus Scherak")
+    assert persons_asked(["sprecher"], ["green"], [walser]) == [1.0]  # no "green" anywhere: any spokesman
+    assert persons_asked(["klubchef"], ["team", "strona"], [lugar, scherak]) == [1.0, 0.5]
+
+
+@pytest.mark.parametrize(
+    ("person", "checkable"),
+    [
+        ("Putin", True),
+        ("mark rutte", True),
+        ("Germany's justice minister", True),  # an office the table translates
+        ("the head of the IMF", True),  # an acronym is written alike in German
+        ("the esa flight director", False),
+        ("the head of the chamber of labour", False),  # "Labour-Oppositionsführer" names no Austrian
+    ],
+)
+def test_an_english_description_of_a_person_cannot_tell_that_they_are_silent(person: str, checkable: bool) -> None:
+    assert names_checkably(person, "en") is checkable
+    assert names_checkably(person, "de")
