@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pytest
 
 from retrieval.answer.answerer import Answerer, cue_after_words, sounds_spoken
-from retrieval.answer.evidence import Candidate, pronoun_and_cue, wrong_pronoun
+from retrieval.answer.evidence import Candidate, misread_relative, pronoun_and_cue, wrong_pronoun
 from retrieval.answer.features import body_words, named_body, names_checkably, person_match, persons_asked
 from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 from retrieval.question import parse_question
@@ -282,3 +283,40 @@ def test_the_body_of_an_office_no_office_holder_is_named_with_tells_nothing() ->
 def test_an_english_description_of_a_person_cannot_tell_that_they_are_silent(person: str, checkable: bool) -> None:
     assert names_checkably(person, "en") is checkable
     assert names_checkably(person, "de")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "article"),
+    [
+        ("Es gehört Anton Wieser, der dem STANDARD bestätigt, dass es keine Angriffe gab.", "Fritz Grundnig", ""),
+        (
+            "Privatbeteiligtenvertreterin Lorenz, die 11.200 Euro fordert, ist überzeugt.",
+            "Staatsanwalt Philipp Trebuch",
+            "",
+        ),
+        (
+            "Explizit kritische Aussagen gab es von Kern, der als ÖBB-Chef dafür bekannt war.",
+            "Arbeiterkammer-Präsident Rudolf Kaske",
+            "Erste Aussagen des designierten SPÖ-Chefs Christian Kern deuten darauf hin.",
+        ),
+    ],
+)
+def test_a_relative_pronoun_after_a_name_is_not_an_earlier_source(sentence: str, source: str, article: str) -> None:
+    speaker = re.search(r", (der|die)\b", sentence)
+    assert speaker is not None
+    assert misread_relative(speaker.group(1), source, sentence, article or sentence)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "sentence", "source"),
+    [
+        ("die", "Mit sechs von zehn Reisenden, die sich versichern, liege Österreich im Mittelfeld.", "Lackner"),
+        ("die", "Bösch: Es gibt schon seit einigen Jahren Leute, die sagen, das sei auserzählt.", "Bösch"),
+        ("der", "Es gehört Anton Wieser, der dem STANDARD bestätigt, dass es keine Angriffe gab.", "Anton Wieser"),
+        ("Kaske", "Das ist falsch, sagte Kaske.", "Arbeiterkammer-Präsident Rudolf Kaske"),
+    ],
+)
+def test_a_relative_pronoun_after_a_common_noun_or_its_own_source_keeps_it(
+    speaker: str, sentence: str, source: str
+) -> None:
+    assert not misread_relative(speaker, source, sentence, sentence)
