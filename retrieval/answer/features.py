@@ -118,6 +118,7 @@ class QuestionTerms:
     predicates: set[str]
     person_words: list[str]
     body_words: list[str] = field(default_factory=list)  # the body an office asked about serves (``body_words``)
+    by_role: bool = False  # the person is asked about by role alone ("der Angeklagte", "the defence lawyer")
 
 
 def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]], articles: int) -> QuestionTerms:
@@ -138,6 +139,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         predicates=constraints.predicates(question.text, question.counted) if question.kind == "figure" else set(),
         person_words=identifying_words(question.person, question.language),
         body_words=body_words(question.person, question.language),
+        by_role=by_role(identifying_words(question.person, question.language)),
     )
 
 
@@ -381,7 +383,10 @@ class Featurizer:
         asked = concept(q.counted) if is_figure else None
         body = named_body(qt.body_words, [f"{a.title}\n{a.text}" for a in pool.articles.values()])
         persons = _by_name(
-            persons_asked(qt.person_words, body, pool.candidates) if is_person else [0.0] * len(pool.candidates), pool
+            persons_asked(qt.person_words, body, pool.candidates, qt.by_role)
+            if is_person
+            else [0.0] * len(pool.candidates),
+            pool,
         )
         # "Was sagte X?" where the articles name X but no sentence gives X's words: nothing answers.
         silent_person = (
@@ -587,7 +592,7 @@ _DOCUMENT = re.compile(
 _DOCUMENT_STEM = re.compile(r"(?i)(?:urteil|studie|bericht|umfrage|erhebung|statisti|prognose|schätz|analyse|gutacht)")
 
 
-def person_match(person: list[str], c: Candidate, body: Sequence[str] = ()) -> float:
+def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role: bool = False) -> float:
     """1 if the person speaks in the sentence, 0.5 if it names them, 0.25 if the one before does, else -1.
 
     An office asked about with its body ("team stronachs club chief": ``body``) speaks where the office does and the
@@ -604,6 +609,8 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = ()) -> f
         return 1.0 if all(w in near for w in body) else 0.5
     if _member_speaking(c) and any(w in c.before.lower() for w in person):
         return 1.0
+    if role and _named_after_role(c) and any(w in c.before.lower() for w in person):
+        return 1.0  # asked by role ("der Geschäftsführer"), named in the sentence before, speaking here by name
     if any(w in c.text.lower() for w in person):
         return 0.5
     if c.before and any(w in c.before.lower() for w in person):
@@ -632,13 +639,46 @@ def _member_speaking(c: Candidate) -> bool:
     return _WE.search(c.text) is not None
 
 
-def persons_asked(person: list[str], body: list[str], candidates: Sequence[Candidate]) -> list[float]:
+def persons_asked(
+    person: list[str], body: list[str], candidates: Sequence[Candidate], role: bool = False
+) -> list[float]:
     """``person_match`` of each candidate; the body of an office asked about counts only where some office-holder is
     named with it ("the green education spokesman": no "green" by "Grünen-Bildungssprecher", so any spokesman)."""
-    persons = [person_match(person, c, body) for c in candidates]
+    persons = [person_match(person, c, body, role) for c in candidates]
     if body and max(persons, default=0.0) < 1.0:
-        return [person_match(person, c) for c in candidates]
+        return [person_match(person, c, (), role) for c in candidates]
     return persons
+
+
+# Nouns that name a person by role, as the head of a German compound ("Geschäftsführer", "Angeklagte").
+_ROLE_WORD = re.compile(
+    r"(?:politiker|sprecher|chef|minister|präsident|kanzler|leiter|direktor|sekretär|botschafter|bürgermeister|"
+    r"anwalt|anwält|ökonom|forscher|analyst|kommissar|gouverneur|senator|richter|trainer|manager|gründer|autor|"
+    r"kandidat|funktionär|diplomat|ermittler|premier|obmann|obfrau|vorstand|vorsitzende|geschäftsführer|"
+    r"verteidiger|angeklagte|beschuldigte|zeuge|zeugin|arzt|ärztin|experte|wissenschaft\w*|staatsanwalt)"
+    r"(?:in|innen|r|n)?$"
+)
+
+
+def by_role(person: list[str]) -> bool:
+    """Is a person asked about by role, not by name ("angeklagte", "geschäftsführer waldorfschule"): a role word among
+    the identifying words and no proper name?"""
+    return any(_ROLE_WORD.search(w) for w in person) and not any(
+        analyze(w[:1].upper() + w[1:], "de")[1] == "NE" for w in person if not _ROLE_WORD.search(w)
+    )
+
+
+def _named_after_role(c: Candidate) -> bool:
+    """Does the sentence name its speaker by bare name ("…, sagte Harald Walter-Arndt.", "sagt S.") where the sentence
+    before named someone by role, and not them by name: news names a person by role, then by name ("Der Geschäftsführer
+    der Waldorfschule … hat nichts einzuwenden. Das ist kein Problem für die Schule, sagte Harald Walter-Arndt.")."""
+    speaker = c.info.speaker or c.source or ""
+    words = re.findall(r"[\w.-]+", speaker)
+    if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if any(_ROLE_WORD.search(w.lower()) for w in words):
+        return False
+    return re.search(rf"\b{re.escape(words[-1].strip('.'))}\b", c.before) is None
 
 
 def _by_name(persons: list[float], pool: Pool) -> list[float]:
