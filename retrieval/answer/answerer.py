@@ -167,7 +167,7 @@ class Answerer:
             if c.source or _names_in(c.text):
                 return True
             article = self.library.article(c.doc_id)
-            return _actor(c, article.outlet if article else None) is not None
+            return _actor(c, article.outlet if article else None) is not None or self._spoken_by(c) is not None
         if question.intent == "when":
             return says_when(c)
         return True
@@ -197,6 +197,36 @@ class Answerer:
         }
         return pointed_source(c, article, self.library.analysis(c.doc_id).sentences, texts)
 
+    def _said_next(self, c: Candidate) -> str | None:
+        """The speaker of the sentence after an unattributed one, in the same paragraph, when that sentence gives
+        its words first and names who said them after ("Es war ein Kampf ums Überleben, der viele Opfer gefordert
+        hat. Das Ergebnis war heute eher zweitrangig für mich, …, sagte Weiss."): news archives strip the quotation
+        marks that would show one quotation running over both."""
+        if c.source or c.info.source:
+            return None
+        infos = self.library.analysis(c.doc_id).sentences
+        after = infos.get(c.index + 1)
+        article = self.library.article(c.doc_id)
+        if after is None or not after.source or not after.cue or after.how not in SPOKEN_HOW or article is None:
+            return None
+        following = self.library.sentences_of([(c.doc_id, c.index + 1)])
+        if not following or "\n" in article.text[c.end : following[0].start]:
+            return None
+        if not cue_after_words(article.text[following[0].start : following[0].end], after.cue):
+            return None
+        return shown_source(c.index + 1, infos, article)
+
+    def _spoken_by(self, c: Candidate) -> str | None:
+        """Whose words a sentence the article attributes to nobody gives: the speaker of the sentence before or after
+        it in the same paragraph, when it reads as speech (``sounds_spoken``) or sits between two sentences of one
+        speaker. Narration after a quotation ("Die Teilnahme des Staatsoberhaupts … hatte für heftige Kritik
+        gesorgt.") is no one's words."""
+        before = self._continues(c)
+        after = self._said_next(c)
+        if before and after and same_source(before, after):
+            return before
+        return (before or after) if sounds_spoken(c.text) else None
+
     def _listed(self, question: Question, c: Candidate, article: Article, p: float) -> Listed:
         figures = countable(c)
         if figures and question.kind == "figure" and not question.compound:
@@ -216,6 +246,9 @@ class Answerer:
         named = question.kind == "who_said" and question.intent not in FACT_INTENTS and not source
         if named and (continued := self._continues(c)):  # the speaker of the sentence before: say so
             note = prompts.text("answer.continues", question.language)
+            return Listed(c, p, [], continued, note, continued=True)
+        if named and (continued := self._spoken_by(c)):  # the speaker named after the words in the sentence after
+            note = prompts.text("answer.said_after", question.language)
             return Listed(c, p, [], continued, note, continued=True)
         if named and (names := _names_in(c.text) or _actors(c, article.outlet)):  # who did it: read it first
             source, note = names, prompts.text("answer.named_only", question.language)
@@ -373,6 +406,28 @@ def who_is(person: str, candidates: list[Candidate]) -> list[Candidate]:
 
 # A name right after these is where something happened, not who did it ("bestellte … in Berlin ein").
 _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})
+
+
+# How a sentence gives someone's words after which an unattributed sentence before it may be the same quotation.
+SPOKEN_HOW = frozenset({"direct", "indirect"})
+# Words that mark a sentence as someone's words, not the reporter's: the speaker's first or second person, the
+# impersonal "man", and the subjunctive of reported speech ("sei", "habe", "müsse").
+_SPOKEN = re.compile(
+    r"(?i)\b(?:ich|mich|mir|meine?[nmrs]?|wir|uns|unsere?[nmrs]?|du|dich|dir|deine?[nmrs]?|euch|eure?[nmrs]?|man|"
+    r"sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge)\b"
+)
+
+
+def sounds_spoken(sentence: str) -> bool:
+    """Does a sentence read as someone's words ("Wir sind am Limit.", "Beim Fußball ändert man ja auch nicht die
+    Regeln", "Die Lage sei ernst") rather than the reporter's ("Die Teilnahme … hatte für heftige Kritik gesorgt.")?"""
+    return _SPOKEN.search(sentence) is not None
+
+
+def cue_after_words(sentence: str, cue: str) -> bool:
+    """Does the verb of saying come after the words, behind a comma ("…, sagte Weiss.", "…, so die Kammer-Obfrau.")?"""
+    head = cue.split()[0] if cue.split() else ""
+    return bool(head) and re.search(rf",\s*{re.escape(head)}\b", sentence) is not None
 
 
 def _names_in(sentence: str) -> str | None:

@@ -9,12 +9,14 @@ index-time analysis (source, figures, page furniture).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from retrieval.embedding import Vectors
 from retrieval.models import Article, ArticleAnalysis, Language, Question, SentenceInfo
+from retrieval.nlp import analyze
 from retrieval.sources import shown_source
 
 SEARCH_PASSAGES = 10
@@ -198,6 +200,10 @@ def _candidate(s: Scored, article: Article, previous: Spanned | None, infos: dic
     before = text[previous.start : previous.end] if previous else ""
     info = infos.get(s.index, SentenceInfo())
     source = shown_source(s.index, infos, article)
+    if source and wrong_pronoun(pronoun_and_cue(s.index, infos), source):
+        source = None  # "appellierte sie" is not "Arbeiterkammer-Präsident Rudolf Kaske"
+    if source and misread_relative(info.speaker, source, text[s.start : s.end], text):
+        source = None  # "… von Kern, der auch als ÖBB-Chef dafür bekannt war": not Kaske
     if source and any(source in f.text for f in info.figures):
         source = None  # "Tausende Nationalisten" is what is counted, not who counts it
     return Candidate(
@@ -216,3 +222,77 @@ def _candidate(s: Scored, article: Article, previous: Spanned | None, infos: dic
         previous_info=infos.get(s.index - 1),
         source=source,
     )
+
+
+# A noun that names a person by office or trade, as the head of a German compound; with "-in" a woman's.
+_ROLE = re.compile(
+    r"(?:politiker|sprecher|chef|minister|präsident|kanzler|leiter|direktor|sekretär|botschafter|bürgermeister|"
+    r"anwalt|anwält|ökonom|forscher|analyst|kommissar|gouverneur|senator|richter|trainer|manager|gründer|autor|"
+    r"kandidat|funktionär|diplomat|ermittler|premier|obmann|obfrau|schauspieler|sänger|regisseur|vorstand)(in)?$"
+)
+_WOMAN = frozenset({"obfrau"})
+_RELATIVE = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+
+
+def pronoun_and_cue(index: int, infos: dict[int, SentenceInfo]) -> tuple[str, str]:
+    """How the sentence names its speaker and its verb of saying, read from the sentence it carries its source over
+    from where it has none of its own ("An diesen seien gute Lösungen … gescheitert." after "…, appellierte sie")."""
+    info = infos.get(index)
+    while info is not None and info.how == "carried_over" and index > 0:
+        index -= 1
+        info = infos.get(index)
+    return ((info.speaker or "").lower(), (info.cue or "").lower()) if info else ("", "")
+
+
+def wrong_pronoun(said_as: tuple[str, str], source: str) -> bool:
+    """Is the speaker a pronoun that cannot stand for ``source``: "er" for a woman's office ("Pressesprecherin
+    Barbara Riedl"), a singular "sie" ("appellierte sie", not "appellierten sie") for a man's ("Arbeiterkammer-
+    Präsident Rudolf Kaske")? Attribution resolved the pronoun to the nearest earlier source; a person named in
+    between without words of their own ("Für den ÖGB reagierte Vizepräsidentin Renate Anderl.") is missed."""
+    pronoun, cue = said_as
+    if pronoun not in ("er", "sie"):
+        return False
+    roles = [m for w in re.findall(r"[\w-]+", source) if (m := _ROLE.search(w.lower()))]
+    if not roles:
+        return False
+    role = roles[-1]
+    woman = bool(role.group(1)) or role.group(0) in _WOMAN
+    if pronoun == "er":
+        return woman
+    verb = cue.split()[0] if cue.split() else ""
+    return bool(verb) and not verb.endswith("n") and not woman and role.group(0) not in _WOMAN
+
+
+def misread_relative(speaker: str | None, source: str, sentence: str, article: str = "") -> bool:
+    """Is the speaker a relative pronoun after a name ("Es gehört Anton Wieser, der dem STANDARD … bestätigt, …",
+    "Privatbeteiligtenvertreterin Lorenz, die … fordert", "von Kern, der auch als ÖBB-Chef dafür bekannt war")
+    resolved to another source, named sentences before? After a common noun ("Reisenden, die sich versichern") the
+    pronoun names no speaker, and the source may be right."""
+    if speaker not in _RELATIVE:  # as written: lower case inside the sentence
+        return False
+    names = re.findall(r"[\w-]+", source)
+    if not names:
+        return False
+    for m in re.finditer(rf"(?:(\S+)\s+)?(\S+?)\W{{0,2}},\s*{speaker}\b", sentence):
+        before, word = m.group(1) or "", m.group(2).strip("()")
+        if word == names[-1]:
+            return False
+        if _name_like(before, word, article):
+            return True
+    return False
+
+
+def _name_like(before: str, word: str, article: str) -> bool:
+    """Does ``word`` read as a name: an acronym, a proper name by HanTa, or a word that follows a first name or an
+    office, here ("Anton Wieser") or elsewhere in the article ("Christian Kern" for "Kern")?"""
+    if not word[:1].isupper() or not re.fullmatch(r"[\w-]+", word):
+        return False
+    if word.isupper() or analyze(word, "de")[1] == "NE":
+        return True
+    if _first_name_or_office(before):
+        return True
+    return any(_first_name_or_office(m.group(1)) for m in re.finditer(rf"(\S+)\s+{re.escape(word)}\b", article))
+
+
+def _first_name_or_office(word: str) -> bool:
+    return word[:1].isupper() and (analyze(word, "de")[1] == "NE" or _ROLE.search(word.lower()) is not None)

