@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from retrieval.attribution.candidates import overlap
-from retrieval.attribution.lexicon import PRONOUN_SPEAKERS
+from retrieval.attribution.lexicon import PRONOUN_SPEAKERS, SOURCE_NOUN_SUFFIXES
 from retrieval.constraints import is_place
 from retrieval.models import Attribution
 from retrieval.nlp import analyze
@@ -56,6 +56,8 @@ def _antecedent(text: str, spk: str, pos: int, attributions: list[Attribution]) 
     demonstrative = spk.strip().lower() in DEMONSTRATIVES
     masculine = spk.strip().lower() == "er"  # "er" stands for no "die Mühe", "das Ministerium"
     nearest_np = _previous_sentence_np(text, pos, last=demonstrative, masculine=masculine)
+    if not demonstrative and nearest_np is not None and not _names_someone(nearest_np):
+        nearest_np = None  # "er"/"sie" stand for a person or a body, not "die Hand", "das Geld"
     if not demonstrative:  # "Kanzlerin Angela Merkel traf den Präsidenten. Sie sagte …": the subject
         one_word = spk.strip().lower() in ("er", "sie")  # "Newton machte sich … Mühe. …, sagte er"
         nearest_np = _previous_sentence_subject(text, pos, one_word) or nearest_np
@@ -140,6 +142,50 @@ def _previous_sentence_np(text: str, pos: int, last: bool, masculine: bool = Fal
 
 _NOT_MASCULINE = frozenset({"die", "das", "eine"})
 _NAMED_SUBJECT_RE = re.compile(rf"^((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})\s+[a-zäöüß]")
+
+
+def _names_someone(phrase: str) -> bool:
+    """Does a noun phrase name a person or a body: a name, or a noun of one ("der Minister", "die Polizei",
+    "der frühere Zentralbankgouverneur Papademos", "ein Sozialpsychologe"), not a thing ("die Hand", "das Geld")?"""
+    for word in (w.strip(",.;:") for w in phrase.split()):
+        if not word[:1].isupper() or word.lower() in _ARTICLE_WORDS:
+            continue
+        lemma, tag = analyze(word, "de")
+        if tag == "NE" or any(form.lower().endswith(SOURCE_NOUN_SUFFIXES + _PERSON_ENDINGS) for form in (word, lemma)):
+            return True
+    return False
+
+
+# Endings of German nouns of people: "Autor", "Sozialpsychologe", "Popstar", "Schweizer", "Vorsitzende".
+_PERSON_ENDINGS = (
+    "er",
+    "in",
+    "innen",
+    "ist",
+    "isten",
+    "ent",
+    "enten",
+    "ant",
+    "anten",
+    "oge",
+    "ogen",
+    "eur",
+    "eure",
+    "or",
+    "oren",
+    "ende",
+    "enden",
+    "mann",
+    "männer",
+    "frau",
+    "frauen",
+    "chef",
+    "star",
+    "kind",
+    "leute",
+    "team",
+)
+_ARTICLE_WORDS = frozenset("der die das den dem des ein eine einer eines einem einen".split())
 
 
 def _previous_sentence_subject(text: str, pos: int, one_word: bool = False) -> str | None:

@@ -609,6 +609,24 @@ def test_he_stands_for_no_feminine_or_neuter_phrase() -> None:
     assert resolve_speaker(text, a, atts) not in ("Die Regierung", "die Entscheidung")
 
 
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("Bolt lief zum letzten Mal. Der Abschied fiel schwer. Ich werde es vermissen, sagte er.", None),
+        ("Am Abend kam ein Sozialpsychologe. Das sei ein Fehler, sagte er.", "ein Sozialpsychologe"),
+        (
+            "Vor ihm sprach der frühere Zentralbankgouverneur Papademos. Das sei falsch, sagte er.",
+            "der frühere Zentralbankgouverneur Papademos",
+        ),
+    ],
+)
+def test_a_personal_pronoun_stands_for_a_person_or_body_not_a_thing(text: str, resolved: str | None) -> None:
+    """ "Der Abschied fiel schwer. …, sagte er": not the farewell; a noun of a person is fine."""
+    atts = attribute(text)
+    a = next(a for a in atts if a.speaker and a.speaker.lower() == "er")
+    assert resolve_speaker(text, a, atts) == resolved
+
+
 def test_role_without_earlier_name_stays_as_written() -> None:
     text = "Die Polizei sperrte die Straße. Ein Sprecher sagte, die Sperre gelte bis zum Abend."
     atts = attribute(text)
