@@ -233,11 +233,13 @@ class Answerer:
             figures = self._figures_asked(question, figures)  # a compound question may ask for each of them
         infos = self.library.analysis(c.doc_id).sentences
         source = c.source
+        if question.kind == "figure" and source and plays(c.text, c.info.cue):
+            source = None  # "Bisher bestritt Klitschko 67 Profikämpfe": he fought them, he denied nothing
         if question.kind == "figure" and not source:
             source = (
                 interview_turn(c.index, infos, article)
                 or (None if _describing(c) or _scores(c.text) else _actor(c, article.outlet))
-                or reported_after(c.index, infos, article)
+                or self._reported_after(c, infos, article)
                 or self._pointed(c, article)
                 or ((continued := self._continues(c)) and _carries_on(c.text, continued) and continued)
                 or None
@@ -254,6 +256,16 @@ class Answerer:
             source, note = names, prompts.text("answer.named_only", question.language)
             return Listed(c, p, [], source, note, named_only=True)
         return Listed(c, p, figures if question.kind == "figure" else [], source, note)
+
+    def _reported_after(self, c: Candidate, infos: dict[int, SentenceInfo], article: Article) -> str | None:
+        """``reported_after``, when the sentence after can report the one before (``reports_before``)."""
+        source = reported_after(c.index, infos, article)
+        if source is None:
+            return None
+        following = self.library.sentences_of([(c.doc_id, c.index + 1)])
+        if following and not reports_before(article.text[following[0].start : following[0].end]):
+            return None
+        return source
 
     def _figures_asked(self, question: Question, figures: list[Figure]) -> list[Figure]:
         """The figures of a sentence that count what the question asks about (all, if it cannot tell)."""
@@ -422,6 +434,36 @@ def sounds_spoken(sentence: str) -> bool:
     """Does a sentence read as someone's words ("Wir sind am Limit.", "Beim Fußball ändert man ja auch nicht die
     Regeln", "Die Lage sei ernst") rather than the reporter's ("Die Teilnahme … hatte für heftige Kritik gesorgt.")?"""
     return _SPOKEN.search(sentence) is not None
+
+
+# The speaker's own first person: words that are theirs alone, not a report of the fact before.
+_FIRST_PERSON = re.compile(r"(?i)\b(?:ich|mich|mir|meine?[nmrs]?|wir|uns|unsere?[nmrs]?)\b")
+# A dateline ("Rio de Janeiro – ", "Wien/Stockholm – "): the article's body begins, after the headline and lead.
+_DATELINE = re.compile(
+    r"(?!(?:Er|Sie|Es|Das|Der|Die|Dies|Man|Wir|Ich)\b)[A-ZÄÖÜ][\w.]*"
+    r"(?:(?:[ /-][a-zäöü]{1,3})*[ /-][A-ZÄÖÜ][\w.]*){0,3}\s+[–—]\s"
+)
+
+
+def reports_before(sentence: str) -> bool:
+    """Can a sentence whose verb of saying comes last ("…, berichtete das Staatsfernsehen") report the sentence
+    before it too? Not when it gives the speaker's own first person ("Ich könnte mir vorstellen, …, sagte der
+    Volvo-Chef": those words are theirs, the fact before is the reporter's), nor when it opens the article's body
+    with a dateline (the sentence before is the lead, which names no source)."""
+    return _FIRST_PERSON.search(sentence) is None and _DATELINE.match(sentence) is None
+
+
+# "bestreiten" with a number right after (or, in the perfect, right before): played ("bestritt Klitschko 67
+# Profikämpfe"), not denied.
+_PLAYED = re.compile(
+    r"\bbestr(?:itt|eit)\w*\s+(?:[^\s\d,]+\s+){0,2}?\d|\d[\d.,]*\s+(?:[^\s\d,]+\s+){0,2}?bestritten\b", re.I
+)
+
+
+def plays(sentence: str, cue: str | None) -> bool:
+    """Is the verb a source was read from "bestreiten" in the sense of playing or fighting a number of games ("Bisher
+    bestritt Klitschko 67 Profikämpfe"), not of denying ("Er bestritt, das Geld genommen zu haben")?"""
+    return bool(cue) and (cue or "").lower().startswith("bestr") and _PLAYED.search(sentence) is not None
 
 
 def cue_after_words(sentence: str, cue: str) -> bool:
