@@ -120,6 +120,9 @@ class QuestionTerms:
     person_words: list[str]
     body_words: list[str] = field(default_factory=list)  # the body an office asked about serves (``body_words``)
     by_role: bool = False  # the person is asked about by role alone ("der Angeklagte", "the defence lawyer")
+    # a source an English question names that words cannot rule on ("according to the wto" typed in lower case):
+    # its match speaks for a sentence, its absence against none
+    loose_source: str | None = None
 
 
 def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]], articles: int) -> QuestionTerms:
@@ -142,6 +145,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         person_words=identifying_words(question.person, question.language),
         body_words=body_words(question.person, question.language),
         by_role=by_role(identifying_words(question.person, question.language)),
+        loose_source=question.source if question.source and not _checkable(question.source, question) else None,
     )
 
 
@@ -437,7 +441,9 @@ class Featurizer:
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when),
                 "place": -1.0 if origin_match(origin, c) < 0 else place_match(qt.places, c, in_place[c.doc_id]),
-                "source_condition": source_match(qt.source, c, c.doc_id in on_source),
+                "source_condition": source_match(qt.source, c, c.doc_id in on_source)
+                if qt.source
+                else loose_source_match(qt.loose_source, c),
                 "person": person,
                 "person_article": -1.0 if c.doc_id in silent else 0.0,
                 "person_silent": -1.0 if silent_person else 0.0,
@@ -668,6 +674,15 @@ def source_match(source: str | None, c: Candidate, article_names: bool = False) 
     if c.source:
         return -1.0
     return 0.0 if article_names else -0.5
+
+
+def loose_source_match(source: str | None, c: Candidate) -> float:
+    """1 if the sentence (or the one before) is on the word of a source the question names that words cannot rule on
+    (``QuestionTerms.loose_source``: "according to the wto" -> "WTO-Chef Roberto Azevedo"), else 0: never -1."""
+    if not source:
+        return 0.0
+    named = [c.source, c.previous_info.source if c.previous_info else None]
+    return 1.0 if any(constraints.same_source(source, s) for s in named if s) else 0.0
 
 
 # A source a question names that is a document, not a body: matched by its word in the text, never ruled out.

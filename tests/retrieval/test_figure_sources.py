@@ -6,6 +6,10 @@ from __future__ import annotations
 import pytest
 
 from retrieval.answer.answerer import plays, reports_before
+from retrieval.answer.evidence import Candidate
+from retrieval.answer.features import loose_source_match, terms
+from retrieval.models import SentenceInfo
+from retrieval.question import parse_question
 
 
 @pytest.mark.parametrize(
@@ -39,3 +43,19 @@ def test_a_report_after_a_sentence_covers_it_unless_first_person_or_a_dateline(s
 )
 def test_bestreiten_with_a_number_is_playing_not_denying(sentence: str, cue: str | None, played: bool) -> None:
     assert plays(sentence, cue) is played
+
+
+def _said_by(source: str | None) -> Candidate:
+    text = "Die Einfuhrzölle beliefen sich auf jährlich neun Milliarden Pfund, sagte WTO-Chef Roberto Azevedo."
+    return Candidate("d", 0, 0, len(text), 0.8, 0.0, text, "", "T", text, None, SentenceInfo(), source=source)
+
+
+def test_a_lower_case_source_of_an_english_question_speaks_for_its_sentences_and_against_none() -> None:
+    q = parse_question("what would brexit cost britain in tariffs according to the wto", default_language="en")
+    qt = terms(q, lambda ws: {}, 10)
+    assert qt.source is None  # words cannot rule on it ...
+    assert qt.loose_source == "wto"  # ... but a match speaks for a sentence
+    assert loose_source_match(qt.loose_source, _said_by("WTO-Chef Roberto Azevedo")) == 1.0
+    assert loose_source_match(qt.loose_source, _said_by("die Bank of England")) == 0.0
+    assert loose_source_match(qt.loose_source, _said_by(None)) == 0.0
+    assert loose_source_match(None, _said_by("WTO-Chef Roberto Azevedo")) == 0.0
