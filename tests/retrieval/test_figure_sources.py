@@ -8,6 +8,7 @@ import pytest
 from retrieval.answer.answerer import plays, reports_before
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import loose_source_match, terms
+from retrieval.constraints import checkable_source, same_source
 from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
 
@@ -59,3 +60,21 @@ def test_a_lower_case_source_of_an_english_question_speaks_for_its_sentences_and
     assert loose_source_match(qt.loose_source, _said_by("die Bank of England")) == 0.0
     assert loose_source_match(qt.loose_source, _said_by(None)) == 0.0
     assert loose_source_match(None, _said_by("WTO-Chef Roberto Azevedo")) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("wanted", "source", "same"),
+    [
+        ("Court of Audit", "Der RH", True),  # the Rechnungshof, by its abbreviation
+        ("the court of audit", "der Rechnungshof", True),
+        ("Court of Audit", "das Landesgericht Wien", False),  # not a court
+        ("the court", "das Landesgericht Wien", True),
+        ("the union", "Gewerkschaft Verdi", True),
+        ("the chamber of labour", "AK-Präsident Rudi Kaske", True),
+        ("the chamber of labour", "Trainer Jakob", False),  # an abbreviation only as a whole word
+        ("the central bank", "die Oesterreichische Nationalbank", True),
+    ],
+)
+def test_english_names_of_bodies_of_several_words_are_their_german_names(wanted: str, source: str, same: bool) -> None:
+    assert same_source(wanted, source) is same
+    assert checkable_source(wanted, "en")
