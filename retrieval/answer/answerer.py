@@ -617,6 +617,9 @@ def says_when(c: Candidate) -> bool:
     return any(f.kind in _DATING for f in c.info.figures) or _WHEN.search(c.text) is not None
 
 
+MAX_REPEATS = 2  # the lead is kept when among the first this many sentences of a repeated figure
+
+
 def _distinct(listed: list[Listed]) -> list[Listed]:
     """One sentence per figure, source and article. Where an article repeats a figure, a sentence that
     names a source speaks for it; sentences giving the same figure on different sources all stay."""
@@ -631,4 +634,6 @@ def _distinct(listed: list[Listed]) -> list[Listed]:
             if item.source and not any(same_source(item.source, kept.source) for kept in sourced):
                 sourced.append(item)
         keep.update(id(item) for item in (sourced or group[:1]))
+        # the lead that first gives the figure, unsourced, stays beside the sentence that names its source
+        keep.update(id(item) for item in group[:MAX_REPEATS] if item.candidate.index == 0)
     return [item for item in listed if id(item) in keep]

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.answer.answerer import plays, reports_before
+from retrieval.answer.answerer import _distinct, plays, reports_before
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import loose_source_match, terms
+from retrieval.answer.listing import Listed
 from retrieval.constraints import checkable_source, same_source
-from retrieval.models import SentenceInfo
+from retrieval.models import Figure, SentenceInfo
 from retrieval.question import parse_question
 
 
@@ -78,3 +79,19 @@ def test_a_lower_case_source_of_an_english_question_speaks_for_its_sentences_and
 def test_english_names_of_bodies_of_several_words_are_their_german_names(wanted: str, source: str, same: bool) -> None:
     assert same_source(wanted, source) is same
     assert checkable_source(wanted, "en")
+
+
+def _listed(index: int, text: str, source: str | None) -> Listed:
+    c = Candidate("d", index, 0, len(text), 0.8, 0.0, text, "", "T", text, None, SentenceInfo(), source=source)
+    figure = Figure(
+        start=0, end=21, number_start=0, number_end=4, text="fünf bis zehn Prozent", values=[5, 10], kind="percent"
+    )
+    return Listed(c, 0.99, [figure], source)
+
+
+def test_the_lead_giving_a_repeated_figure_stays_beside_the_sentence_naming_its_source() -> None:
+    body = _listed(5, "Der Experte Christian Lölkes sagte, fünf bis zehn Prozent seien Ausschuss.", "Christian Lölkes")
+    lead = _listed(0, "Fünf bis zehn Prozent Abfall bei Druckerzeugnissen – Vortrag auf Hackerkongress.", None)
+    again = _listed(9, "Fünf bis zehn Prozent landen im Müll.", None)
+    assert _distinct([body, lead, again]) == [body, lead]
+    assert _distinct([body, again]) == [body]  # an unsourced repetition in the body still goes
