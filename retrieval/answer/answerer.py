@@ -162,7 +162,7 @@ class Answerer:
         if c.info.furniture or c.text.rstrip().endswith("?"):
             return False  # page furniture, or a question (a sub-heading asks, it does not answer)
         if question.kind == "figure":
-            return bool(countable(c)) and not unknown_amount(c.text)
+            return bool(countable(c, question)) and not unknown_amount(c.text)
         if question.kind == "who_said" and question.intent not in FACT_INTENTS:
             if c.source or _names_in(c.text):
                 return True
@@ -228,7 +228,7 @@ class Answerer:
         return (before or after) if sounds_spoken(c.text) else None
 
     def _listed(self, question: Question, c: Candidate, article: Article, p: float) -> Listed:
-        figures = countable(c)
+        figures = countable(c, question)
         if figures and question.kind == "figure" and not question.compound:
             figures = self._figures_asked(question, figures)  # a compound question may ask for each of them
         infos = self.library.analysis(c.doc_id).sentences
@@ -345,7 +345,7 @@ class Answerer:
             if p[i] < CLOSEST:
                 return None
             c = pool.candidates[i]
-            figures = countable(c)
+            figures = countable(c, question)
             if figures and not c.info.furniture:
                 article = pool.articles[c.doc_id]
                 item = self._listed(question, c, article, float(p[i]))

@@ -26,6 +26,7 @@ from retrieval.answer.words import Matcher, share, words
 from retrieval.embedding import Vectors
 from retrieval.models import Figure, Question
 from retrieval.nlp import analyze
+from retrieval.question.amounts import asks_duration
 
 COUNTABLE = frozenset({"count", "money", "percent"})
 PERSON_INTENTS = frozenset({"who_said", "what_said", "who_is", "quote_check"})
@@ -418,7 +419,7 @@ class Featurizer:
             article = in_article[c.doc_id]
             missing = [qt.weights[w] for w in qt.rare if w in in_some and w not in article]
             missing_names = [qt.weights[w] for w in qt.names if w in in_some and w not in article]
-            figures = countable(c)
+            figures = countable(c, q)
             article_text = pool.articles[c.doc_id].text
             unit = max((unit_sims.get(unit_key(f), 0.0) for f in figures), default=0.0)
             row = {
@@ -464,7 +465,7 @@ class Featurizer:
         if q.kind != "figure":
             return {}
         head = counted_head(q)
-        keys = sorted({unit_key(f) for c in candidates for f in countable(c)} - {""})
+        keys = sorted({unit_key(f) for c in candidates for f in countable(c, q)} - {""})
         if not keys:
             return {}
         vectors = self._units(keys)
@@ -490,10 +491,12 @@ def counted_head(q: Question) -> str:
     return q.counted or (q.focus[0] if q.focus else q.text)
 
 
-def countable(c: Candidate) -> list[Figure]:
+def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
     """The figures of a sentence that count or measure something; a bare year ("wurde 2010 beschlossen") is
-    a date, even where figure extraction took it for a count."""
-    return [f for f in c.info.figures if f.kind in COUNTABLE and not _bare_year(f)]
+    a date, even where figure extraction took it for a count. Durations ("15 Minuten lang") only for a question
+    that asks how long (``asks_duration``)."""
+    kinds = COUNTABLE | {"duration"} if q is not None and q.kind == "figure" and asks_duration(q.text) else COUNTABLE
+    return [f for f in c.info.figures if f.kind in kinds and not _bare_year(f)]
 
 
 def _bare_year(figure: Figure) -> bool:

@@ -71,6 +71,15 @@ ENGLISH_NOUN_TAGS = ("NN", "NP", "UNC")
 ENGLISH_SKIP_TAGS = ("AJ", "CRD", "ORD")
 
 
+# A question that asks how long something lasts or takes: its answer is a duration ("15 Minuten lang").
+DURATION_RE = re.compile(r"(?i)\b(?:how\s+long|wie\s+lange?)\b(?!\s+(?:ago|her)\b)")
+
+
+def asks_duration(text: str) -> bool:
+    """Does a figure question ask for a duration ("how long is each of the duels", "wie lange dauert die Sitzung")?"""
+    return DURATION_RE.search(text) is not None
+
+
 def _money_word(word: str) -> bool:
     return word in words("money.txt") or any(
         word.endswith(suffix[1:]) for suffix in words("money.txt") if suffix.startswith("-")
