@@ -674,9 +674,25 @@ def source_match(source: str | None, c: Candidate, article_names: bool = False) 
         return 1.0
     if _DOCUMENT.search(source):  # "laut Urteil": a document, whoever issued it ("das Landesgericht … geurteilt")
         return 1.0 if _DOCUMENT_STEM.search(f"{c.title} {c.context}") else 0.0
+    if c.source and unnamed_spokesperson(c.source):
+        return 0.0  # "…, sagte ein Sprecher": whose spokesperson, the sentence does not say
     if c.source:
         return -1.0
     return 0.0 if article_names else -0.5
+
+
+# A source that is a spokesperson or representative of no body named with it ("ein Sprecher", "die Sprecherin").
+_UNNAMED_SPOKESPERSON = re.compile(
+    r"(?i)(?:ein|eine|einer|der|die|dessen|deren|sein|seine|ihr|ihre)\s+"
+    r"(?:sprecher|sprecherin|pressesprecher|pressesprecherin|unternehmenssprecher|unternehmenssprecherin"
+    r"|vertreter|vertreterin|spokesman|spokeswoman|spokesperson)"
+)
+
+
+def unnamed_spokesperson(source: str) -> bool:
+    """Is a source only someone speaking for a body it does not name ("ein Sprecher", "eine Sprecherin")? Then it
+    may be the spokesperson of the body a question names ("laut Wiener Linien"): the text cannot tell."""
+    return _UNNAMED_SPOKESPERSON.fullmatch(source.strip()) is not None
 
 
 def loose_source_match(source: str | None, c: Candidate) -> float:

@@ -71,12 +71,16 @@ ENGLISH_NOUN_TAGS = ("NN", "NP", "UNC")
 ENGLISH_SKIP_TAGS = ("AJ", "CRD", "ORD")
 
 
-# A question that asks how long something lasts or takes: its answer is a duration ("15 Minuten lang").
-DURATION_RE = re.compile(r"(?i)\b(?:how\s+long|wie\s+lange?)\b(?!\s+(?:ago|her)\b)")
+# A question that asks how long something lasts or takes, or how often it comes: its answer is a duration ("15
+# Minuten lang", "Intervalle von zweieinhalb bis drei Minuten").
+DURATION_RE = re.compile(
+    r"(?i)\b(?:how\s+(?:long|often|frequently)|wie\s+(?:lange?|oft|häufig|dicht))\b(?!\s+(?:ago|her)\b)"
+)
 
 
 def asks_duration(text: str) -> bool:
-    """Does a figure question ask for a duration ("how long is each of the duels", "wie lange dauert die Sitzung")?"""
+    """Does a figure question ask for a duration ("how long is each of the duels", "wie lange dauert die Sitzung",
+    "wie dicht fahren die U-Bahnen")?"""
     return DURATION_RE.search(text) is not None
 
 

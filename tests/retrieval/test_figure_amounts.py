@@ -64,3 +64,13 @@ def test_durations_count_for_a_question_that_asks_how_long_only() -> None:
     assert countable(c, parse_question("how long is each of the duels?", default_language="en")) == [minutes]
     assert countable(c, parse_question("how many duels are there?", default_language="en")) == []
     assert countable(c) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["wie dicht fahren u1 und u6 zu stoßzeiten?", "wie häufig kam es zu unfällen", "how frequently do trains run?"],
+)
+def test_how_often_and_how_dense_ask_for_a_figure_and_may_be_answered_by_a_duration(text: str) -> None:
+    q = parse_question(text, default_language="de")
+    assert q.kind == "figure"
+    assert asks_duration(q.text)

@@ -7,7 +7,7 @@ import pytest
 
 from retrieval.answer.answerer import _distinct, plays, reports_before
 from retrieval.answer.evidence import Candidate
-from retrieval.answer.features import loose_source_match, terms
+from retrieval.answer.features import loose_source_match, source_match, terms, unnamed_spokesperson
 from retrieval.answer.listing import Listed
 from retrieval.constraints import checkable_source, same_source
 from retrieval.models import Figure, SentenceInfo
@@ -95,3 +95,20 @@ def test_the_lead_giving_a_repeated_figure_stays_beside_the_sentence_naming_its_
     again = _listed(9, "Fünf bis zehn Prozent landen im Müll.", None)
     assert _distinct([body, lead, again]) == [body, lead]
     assert _distinct([body, again]) == [body]  # an unsourced repetition in the body still goes
+
+
+@pytest.mark.parametrize(
+    ("source", "unnamed", "match"),
+    [
+        ("ein Sprecher", True, 0.0),
+        ("eine Sprecherin", True, 0.0),
+        ("ein Unternehmenssprecher", True, 0.0),
+        ("ein Sprecher der Wiener Linien", False, 1.0),
+        ("Polizeisprecher Thomas Keiblinger", False, -1.0),
+    ],
+)
+def test_a_spokesperson_of_no_named_body_may_speak_for_the_body_a_question_names(
+    source: str, unnamed: bool, match: float
+) -> None:
+    assert unnamed_spokesperson(source) is unnamed
+    assert source_match("wiener linien", _said_by(source)) == match
