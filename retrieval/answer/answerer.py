@@ -263,7 +263,9 @@ class Answerer:
         if source is None:
             return None
         following = self.library.sentences_of([(c.doc_id, c.index + 1)])
-        if following and not reports_before(article.text[following[0].start : following[0].end]):
+        after = infos.get(c.index + 1)
+        cue = after.cue if after is not None else None
+        if following and not reports_before(article.text[following[0].start : following[0].end], cue):
             return None
         return source
 
@@ -445,12 +447,21 @@ _DATELINE = re.compile(
 )
 
 
-def reports_before(sentence: str) -> bool:
+# Verbs of saying that judge, demand or fear rather than report: what follows them is the speaker's view alone.
+_JUDGING = re.compile(
+    r"(?i)(?:kritisier|warn|forder|beklag|klag|lob|bemängel|monier|fürcht|befürcht|hoff|wünsch|appellier|mahn|"
+    r"bedauer|beschwer|prangert|wettert|ärger)"
+)
+
+
+def reports_before(sentence: str, cue: str | None = None) -> bool:
     """Can a sentence whose verb of saying comes last ("…, berichtete das Staatsfernsehen") report the sentence
     before it too? Not when it gives the speaker's own first person ("Ich könnte mir vorstellen, …, sagte der
     Volvo-Chef": those words are theirs, the fact before is the reporter's), nor when it opens the article's body
-    with a dateline (the sentence before is the lead, which names no source)."""
-    return _FIRST_PERSON.search(sentence) is None and _DATELINE.match(sentence) is None
+    with a dateline (the sentence before is the lead, which names no source), nor when its verb judges rather than
+    reports ("…, kritisierte der Initiator")."""
+    judging = bool(cue) and _JUDGING.match(cue or "") is not None
+    return _FIRST_PERSON.search(sentence) is None and _DATELINE.match(sentence) is None and not judging
 
 
 # "bestreiten" with a number right after (or, in the perfect, right before): played ("bestritt Klitschko 67

@@ -33,6 +33,24 @@ def test_a_report_after_a_sentence_covers_it_unless_first_person_or_a_dateline(s
 
 
 @pytest.mark.parametrize(
+    ("cue", "reports"),
+    [
+        ("berichtete", True),
+        ("teilte mit", True),
+        ("sagte", True),
+        (None, True),
+        ("kritisierte", False),
+        ("warnte", False),
+        ("forderte", False),
+        ("befürchtet", False),
+    ],
+)
+def test_a_report_after_a_sentence_covers_it_unless_its_verb_judges(cue: str | None, reports: bool) -> None:
+    sentence = "Die zwei Holzhäuser würden gegen den Willen vieler Bürger gebaut, kritisierte der Initiator."
+    assert reports_before(sentence, cue) is reports
+
+
+@pytest.mark.parametrize(
     ("sentence", "cue", "played"),
     [
         ("Bisher bestritt Klitschko 67 Profikämpfe, wovon er nur drei verlor.", "bestritt", True),
