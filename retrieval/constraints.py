@@ -353,6 +353,26 @@ BODIES_EN: dict[str, tuple[str, ...]] = {
     "prosecutor": ("staatsanwalt",),
     "firefighters": ("feuerwehr",),
 }
+# ... and the bodies whose English names are several words, with the abbreviations German news writes for them
+# (matched as whole words: "Der RH hatte den Sanierungsbedarf … beziffert" for "according to the Court of Audit").
+BODY_PHRASES_EN: dict[str, tuple[str, ...]] = {
+    "court of audit": ("rechnungshof", "rh"),
+    "court of auditors": ("rechnungshof", "rh"),
+    "audit office": ("rechnungshof", "rh"),
+    "central bank": ("nationalbank", "notenbank", "zentralbank", "ezb", "oenb"),
+    "national bank": ("nationalbank", "oenb"),
+    "chamber of commerce": ("wirtschaftskammer", "wkö"),
+    "economic chamber": ("wirtschaftskammer", "wkö"),
+    "chamber of labour": ("arbeiterkammer", "ak"),
+    "labour chamber": ("arbeiterkammer", "ak"),
+    "labour market service": ("arbeitsmarktservice", "ams"),
+    "employment service": ("arbeitsmarktservice", "ams", "arbeitsagentur"),
+    "statistics office": ("statistik", "statistisch"),
+    "statistical office": ("statistik", "statistisch"),
+    "fire brigade": ("feuerwehr",),
+    "fire department": ("feuerwehr",),
+}
+SHORT_HEAD = 3  # a head this short (an abbreviation: "RH", "AK") is matched as a whole word only
 
 
 # Words that name nobody: "Die Polizei" and "Die Veranstalter" are two sources.
@@ -371,11 +391,25 @@ def checkable_source(wanted: str, language: str) -> bool:
     """Can a named source be compared with the German text's sources word by word? In a German
     question, yes; in an English one names and acronyms survive translation ("the WWF", "Reuters") and the
     bodies of ``BODIES_EN`` ("the union"), not descriptions ("the different estimates")."""
-    return language == "de" or any(w[0].isupper() or _body(w) for w in re.findall(r"\w+", wanted))
+    return language == "de" or bool(_body_heads(wanted)) or any(w[0].isupper() for w in re.findall(r"\w+", wanted))
 
 
 def _body(word: str) -> tuple[str, ...]:
     return BODIES_EN.get(word.lower().removesuffix("'s"), ())
+
+
+def _body_heads(wanted: str) -> list[str]:
+    """The heads of the German names of the bodies ``wanted`` names in English, by phrase first ("Court of Audit"
+    is the Rechnungshof, not a court)."""
+    low = " ".join(re.findall(r"[\w']+", wanted.lower()))
+    phrases = [phrase for phrase in BODY_PHRASES_EN if re.search(rf"\b{phrase}\b", low)]
+    if phrases:
+        return [head for phrase in phrases for head in BODY_PHRASES_EN[phrase]]
+    return [head for w in re.findall(r"[\w']+", wanted) for head in _body(w)]
+
+
+def _names_head(head: str, lowered: str) -> bool:
+    return re.search(rf"\b{re.escape(head)}\b", lowered) is not None if len(head) <= SHORT_HEAD else head in lowered
 
 
 def same_source(wanted: str, source: str | None) -> bool:
@@ -385,7 +419,7 @@ def same_source(wanted: str, source: str | None) -> bool:
     if not source:
         return False
     lowered = source.lower()
-    if any(head in lowered for w in re.findall(r"[\w']+", wanted) for head in _body(w)):
+    if any(_names_head(head, lowered) for head in _body_heads(wanted)):
         return True
     wanted_words, source_words = _naming_words(wanted), _naming_words(source)
     return any(

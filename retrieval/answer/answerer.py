@@ -162,7 +162,7 @@ class Answerer:
         if c.info.furniture or c.text.rstrip().endswith("?"):
             return False  # page furniture, or a question (a sub-heading asks, it does not answer)
         if question.kind == "figure":
-            return bool(countable(c)) and not unknown_amount(c.text)
+            return bool(countable(c, question)) and not unknown_amount(c.text)
         if question.kind == "who_said" and question.intent not in FACT_INTENTS:
             if c.source or _names_in(c.text):
                 return True
@@ -228,16 +228,18 @@ class Answerer:
         return (before or after) if sounds_spoken(c.text) else None
 
     def _listed(self, question: Question, c: Candidate, article: Article, p: float) -> Listed:
-        figures = countable(c)
+        figures = countable(c, question)
         if figures and question.kind == "figure" and not question.compound:
             figures = self._figures_asked(question, figures)  # a compound question may ask for each of them
         infos = self.library.analysis(c.doc_id).sentences
         source = c.source
+        if question.kind == "figure" and source and plays(c.text, c.info.cue):
+            source = None  # "Bisher bestritt Klitschko 67 Profikämpfe": he fought them, he denied nothing
         if question.kind == "figure" and not source:
             source = (
                 interview_turn(c.index, infos, article)
                 or (None if _describing(c) or _scores(c.text) else _actor(c, article.outlet))
-                or reported_after(c.index, infos, article)
+                or self._reported_after(c, infos, article)
                 or self._pointed(c, article)
                 or ((continued := self._continues(c)) and _carries_on(c.text, continued) and continued)
                 or None
@@ -254,6 +256,18 @@ class Answerer:
             source, note = names, prompts.text("answer.named_only", question.language)
             return Listed(c, p, [], source, note, named_only=True)
         return Listed(c, p, figures if question.kind == "figure" else [], source, note)
+
+    def _reported_after(self, c: Candidate, infos: dict[int, SentenceInfo], article: Article) -> str | None:
+        """``reported_after``, when the sentence after can report the one before (``reports_before``)."""
+        source = reported_after(c.index, infos, article)
+        if source is None:
+            return None
+        following = self.library.sentences_of([(c.doc_id, c.index + 1)])
+        after = infos.get(c.index + 1)
+        cue = after.cue if after is not None else None
+        if following and not reports_before(article.text[following[0].start : following[0].end], cue):
+            return None
+        return source
 
     def _figures_asked(self, question: Question, figures: list[Figure]) -> list[Figure]:
         """The figures of a sentence that count what the question asks about (all, if it cannot tell)."""
@@ -333,7 +347,7 @@ class Answerer:
             if p[i] < CLOSEST:
                 return None
             c = pool.candidates[i]
-            figures = countable(c)
+            figures = countable(c, question)
             if figures and not c.info.furniture:
                 article = pool.articles[c.doc_id]
                 item = self._listed(question, c, article, float(p[i]))
@@ -422,6 +436,45 @@ def sounds_spoken(sentence: str) -> bool:
     """Does a sentence read as someone's words ("Wir sind am Limit.", "Beim Fußball ändert man ja auch nicht die
     Regeln", "Die Lage sei ernst") rather than the reporter's ("Die Teilnahme … hatte für heftige Kritik gesorgt.")?"""
     return _SPOKEN.search(sentence) is not None
+
+
+# The speaker's own first person: words that are theirs alone, not a report of the fact before.
+_FIRST_PERSON = re.compile(r"(?i)\b(?:ich|mich|mir|meine?[nmrs]?|wir|uns|unsere?[nmrs]?)\b")
+# A dateline ("Rio de Janeiro – ", "Wien/Stockholm – "): the article's body begins, after the headline and lead.
+_DATELINE = re.compile(
+    r"(?!(?:Er|Sie|Es|Das|Der|Die|Dies|Man|Wir|Ich)\b)[A-ZÄÖÜ][\w.]*"
+    r"(?:(?:[ /-][a-zäöü]{1,3})*[ /-][A-ZÄÖÜ][\w.]*){0,3}\s+[–—]\s"
+)
+
+
+# Verbs of saying that judge, demand or fear rather than report: what follows them is the speaker's view alone.
+_JUDGING = re.compile(
+    r"(?i)(?:kritisier|warn|forder|beklag|klag|lob|bemängel|monier|fürcht|befürcht|hoff|wünsch|appellier|mahn|"
+    r"bedauer|beschwer|prangert|wettert|ärger)"
+)
+
+
+def reports_before(sentence: str, cue: str | None = None) -> bool:
+    """Can a sentence whose verb of saying comes last ("…, berichtete das Staatsfernsehen") report the sentence
+    before it too? Not when it gives the speaker's own first person ("Ich könnte mir vorstellen, …, sagte der
+    Volvo-Chef": those words are theirs, the fact before is the reporter's), nor when it opens the article's body
+    with a dateline (the sentence before is the lead, which names no source), nor when its verb judges rather than
+    reports ("…, kritisierte der Initiator")."""
+    judging = bool(cue) and _JUDGING.match(cue or "") is not None
+    return _FIRST_PERSON.search(sentence) is None and _DATELINE.match(sentence) is None and not judging
+
+
+# "bestreiten" with a number right after (or, in the perfect, right before): played ("bestritt Klitschko 67
+# Profikämpfe"), not denied.
+_PLAYED = re.compile(
+    r"\bbestr(?:itt|eit)\w*\s+(?:[^\s\d,]+\s+){0,2}?\d|\d[\d.,]*\s+(?:[^\s\d,]+\s+){0,2}?bestritten\b", re.I
+)
+
+
+def plays(sentence: str, cue: str | None) -> bool:
+    """Is the verb a source was read from "bestreiten" in the sense of playing or fighting a number of games ("Bisher
+    bestritt Klitschko 67 Profikämpfe"), not of denying ("Er bestritt, das Geld genommen zu haben")?"""
+    return bool(cue) and (cue or "").lower().startswith("bestr") and _PLAYED.search(sentence) is not None
 
 
 def cue_after_words(sentence: str, cue: str) -> bool:
@@ -575,6 +628,9 @@ def says_when(c: Candidate) -> bool:
     return any(f.kind in _DATING for f in c.info.figures) or _WHEN.search(c.text) is not None
 
 
+MAX_REPEATS = 2  # the lead is kept when among the first this many sentences of a repeated figure
+
+
 def _distinct(listed: list[Listed]) -> list[Listed]:
     """One sentence per figure, source and article. Where an article repeats a figure, a sentence that
     names a source speaks for it; sentences giving the same figure on different sources all stay."""
@@ -589,4 +645,6 @@ def _distinct(listed: list[Listed]) -> list[Listed]:
             if item.source and not any(same_source(item.source, kept.source) for kept in sourced):
                 sourced.append(item)
         keep.update(id(item) for item in (sourced or group[:1]))
+        # the lead that first gives the figure, unsourced, stays beside the sentence that names its source
+        keep.update(id(item) for item in group[:MAX_REPEATS] if item.candidate.index == 0)
     return [item for item in listed if id(item) in keep]

@@ -26,6 +26,7 @@ from retrieval.answer.words import Matcher, share, words
 from retrieval.embedding import Vectors
 from retrieval.models import Figure, Question
 from retrieval.nlp import analyze
+from retrieval.question.amounts import asks_duration
 
 COUNTABLE = frozenset({"count", "money", "percent"})
 PERSON_INTENTS = frozenset({"who_said", "what_said", "who_is", "quote_check"})
@@ -120,6 +121,9 @@ class QuestionTerms:
     person_words: list[str]
     body_words: list[str] = field(default_factory=list)  # the body an office asked about serves (``body_words``)
     by_role: bool = False  # the person is asked about by role alone ("der Angeklagte", "the defence lawyer")
+    # a source an English question names that words cannot rule on ("according to the wto" typed in lower case):
+    # its match speaks for a sentence, its absence against none
+    loose_source: str | None = None
 
 
 def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]], articles: int) -> QuestionTerms:
@@ -142,6 +146,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         person_words=identifying_words(question.person, question.language),
         body_words=body_words(question.person, question.language),
         by_role=by_role(identifying_words(question.person, question.language)),
+        loose_source=question.source if question.source and not _checkable(question.source, question) else None,
     )
 
 
@@ -414,7 +419,7 @@ class Featurizer:
             article = in_article[c.doc_id]
             missing = [qt.weights[w] for w in qt.rare if w in in_some and w not in article]
             missing_names = [qt.weights[w] for w in qt.names if w in in_some and w not in article]
-            figures = countable(c)
+            figures = countable(c, q)
             article_text = pool.articles[c.doc_id].text
             unit = max((unit_sims.get(unit_key(f), 0.0) for f in figures), default=0.0)
             row = {
@@ -437,7 +442,9 @@ class Featurizer:
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when),
                 "place": -1.0 if origin_match(origin, c) < 0 else place_match(qt.places, c, in_place[c.doc_id]),
-                "source_condition": source_match(qt.source, c, c.doc_id in on_source),
+                "source_condition": source_match(qt.source, c, c.doc_id in on_source)
+                if qt.source
+                else loose_source_match(qt.loose_source, c),
                 "person": person,
                 "person_article": -1.0 if c.doc_id in silent else 0.0,
                 "person_silent": -1.0 if silent_person else 0.0,
@@ -458,7 +465,7 @@ class Featurizer:
         if q.kind != "figure":
             return {}
         head = counted_head(q)
-        keys = sorted({unit_key(f) for c in candidates for f in countable(c)} - {""})
+        keys = sorted({unit_key(f) for c in candidates for f in countable(c, q)} - {""})
         if not keys:
             return {}
         vectors = self._units(keys)
@@ -484,10 +491,12 @@ def counted_head(q: Question) -> str:
     return q.counted or (q.focus[0] if q.focus else q.text)
 
 
-def countable(c: Candidate) -> list[Figure]:
+def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
     """The figures of a sentence that count or measure something; a bare year ("wurde 2010 beschlossen") is
-    a date, even where figure extraction took it for a count."""
-    return [f for f in c.info.figures if f.kind in COUNTABLE and not _bare_year(f)]
+    a date, even where figure extraction took it for a count. Durations ("15 Minuten lang") only for a question
+    that asks how long (``asks_duration``)."""
+    kinds = COUNTABLE | {"duration"} if q is not None and q.kind == "figure" and asks_duration(q.text) else COUNTABLE
+    return [f for f in c.info.figures if f.kind in kinds and not _bare_year(f)]
 
 
 def _bare_year(figure: Figure) -> bool:
@@ -665,9 +674,34 @@ def source_match(source: str | None, c: Candidate, article_names: bool = False) 
         return 1.0
     if _DOCUMENT.search(source):  # "laut Urteil": a document, whoever issued it ("das Landesgericht … geurteilt")
         return 1.0 if _DOCUMENT_STEM.search(f"{c.title} {c.context}") else 0.0
+    if c.source and unnamed_spokesperson(c.source):
+        return 0.0  # "…, sagte ein Sprecher": whose spokesperson, the sentence does not say
     if c.source:
         return -1.0
     return 0.0 if article_names else -0.5
+
+
+# A source that is a spokesperson or representative of no body named with it ("ein Sprecher", "die Sprecherin").
+_UNNAMED_SPOKESPERSON = re.compile(
+    r"(?i)(?:ein|eine|einer|der|die|dessen|deren|sein|seine|ihr|ihre)\s+"
+    r"(?:sprecher|sprecherin|pressesprecher|pressesprecherin|unternehmenssprecher|unternehmenssprecherin"
+    r"|vertreter|vertreterin|spokesman|spokeswoman|spokesperson)"
+)
+
+
+def unnamed_spokesperson(source: str) -> bool:
+    """Is a source only someone speaking for a body it does not name ("ein Sprecher", "eine Sprecherin")? Then it
+    may be the spokesperson of the body a question names ("laut Wiener Linien"): the text cannot tell."""
+    return _UNNAMED_SPOKESPERSON.fullmatch(source.strip()) is not None
+
+
+def loose_source_match(source: str | None, c: Candidate) -> float:
+    """1 if the sentence (or the one before) is on the word of a source the question names that words cannot rule on
+    (``QuestionTerms.loose_source``: "according to the wto" -> "WTO-Chef Roberto Azevedo"), else 0: never -1."""
+    if not source:
+        return 0.0
+    named = [c.source, c.previous_info.source if c.previous_info else None]
+    return 1.0 if any(constraints.same_source(source, s) for s in named if s) else 0.0
 
 
 # A source a question names that is a document, not a body: matched by its word in the text, never ruled out.

@@ -71,6 +71,19 @@ ENGLISH_NOUN_TAGS = ("NN", "NP", "UNC")
 ENGLISH_SKIP_TAGS = ("AJ", "CRD", "ORD")
 
 
+# A question that asks how long something lasts or takes, or how often it comes: its answer is a duration ("15
+# Minuten lang", "Intervalle von zweieinhalb bis drei Minuten").
+DURATION_RE = re.compile(
+    r"(?i)\b(?:how\s+(?:long|often|frequently)|wie\s+(?:lange?|oft|häufig|dicht))\b(?!\s+(?:ago|her)\b)"
+)
+
+
+def asks_duration(text: str) -> bool:
+    """Does a figure question ask for a duration ("how long is each of the duels", "wie lange dauert die Sitzung",
+    "wie dicht fahren die U-Bahnen")?"""
+    return DURATION_RE.search(text) is not None
+
+
 def _money_word(word: str) -> bool:
     return word in words("money.txt") or any(
         word.endswith(suffix[1:]) for suffix in words("money.txt") if suffix.startswith("-")
@@ -191,7 +204,10 @@ def find_counted(chat: Chat, intent_is_figure: bool, lang: Language) -> tuple[st
         return currency, "money", head
     if head and head.lower() in POINTS and any(w in words("percent.txt") or w.endswith(SHARES) for w in every):
         return "Prozentpunkte", "percent", head  # "by how many points was the market share pumped up?"
-    how_many = cue is not None and (cue.groupdict().get("cue") or "").startswith(("how many", "wie viele"))
+    said = (cue.groupdict().get("cue") or "") if cue is not None else ""
+    # "wie viel" before a noun counts it, as "wie viele" does ("wie viel Menschen"); alone it asks for an amount
+    # ("wie viel hat er eingenommen", "um wie viel ist das Ergebnis eingebrochen"): no count
+    how_many = said.startswith(("how many", "wie viele")) or (said.startswith("wie viel") and head is not None)
     measure = _measure_of([head.lower()] if head else [])
     if measure is None and head is None:  # "um wie viel ist der Gewinn zurückgegangen": no noun after the cue
         measure = _measure_of(every) or ("count" if how_many else None)

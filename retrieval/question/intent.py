@@ -43,8 +43,8 @@ FIGURE_NOUNS = (
     r"gage|honorar|gehalt|strafe|entschädigung|schulden|prämie"
 )
 FIGURE_RE = re.compile(
-    r"\b(?:how\s+(?:many|much|high|large|big|great|expensive|old|long|far|often|tall|strong(?:ly)?|fast|quickly|heavy|deep|wide)"
-    r"|wie\s+(?:viele?n?|hoch|groß|gross|teuer|alt|lange?|weit|oft|stark|schnell|schwer|tief|breit)"
+    r"\b(?:how\s+(?:many|much|high|large|big|great|expensive|old|long|far|often|frequently|tall|strong(?:ly)?|fast|quickly|heavy|deep|wide)"
+    r"|wie\s+(?:viele?n?|hoch|groß|gross|teuer|alt|lange?|weit|oft|häufig|dicht|stark|schnell|schwer|tief|breit)"
     r"|what\s+(?:\S+\s+){0,2}?(?:" + FIGURE_NOUNS + r")\b"
     r"|welche[nrsm]?\s+(?:\S+\s+){0,1}?(?:" + FIGURE_NOUNS + r")\b"
     r"|in\s+welcher\s+höhe|was\s+kostete?n?|what\s+(?:does|did|do|will|would)\b.*\bcost"

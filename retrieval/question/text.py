@@ -50,7 +50,10 @@ def table(name: str) -> dict[str, str]:
 
 
 def _fix_typo(word: str, previous: str) -> str:
-    """``word`` or the cue word it is one edit away from ("mnay" after "how" -> "many", "acording" -> "according")."""
+    """``word`` or the cue word it is one edit away from ("mnay" after "how" -> "many", "acording" -> "according");
+    a cue word as typed stays itself ("wie viel" is not "wie viele": an amount, not a count)."""
+    if word in QUANTITY_AFTER.get(previous, ()):
+        return word
     for cue in QUANTITY_AFTER.get(previous, ()):
         if word != cue and len(word) >= 3 and OSA.distance(word, cue, score_cutoff=1) <= 1:
             return cue

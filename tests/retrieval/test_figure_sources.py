@@ -1,0 +1,132 @@
+"""Sources of figure claims on phrasing the development sets lack: a report after the words of a speaker's own first
+person or after the lead, and "bestreiten" as playing a number of games."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.answer.answerer import _distinct, plays, reports_before
+from retrieval.answer.evidence import Candidate
+from retrieval.answer.features import loose_source_match, source_match, terms, unnamed_spokesperson
+from retrieval.answer.listing import Listed
+from retrieval.constraints import checkable_source, same_source
+from retrieval.models import Figure, SentenceInfo
+from retrieval.question import parse_question
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reports"),
+    [
+        ("Vier weitere werden vermisst, berichtete das griechische Staatsfernsehen.", True),
+        ("Dennoch soll die Dividende gekürzt werden, teilte der Konzern mit.", True),
+        ("Er – der Minister – sagte es.", True),  # no dateline: a pronoun opens it
+        ("Das sagte er – und ging.", True),
+        ("Ich könnte mir vorstellen, dass wir heute offener sind, sagte der Volvo-Chef jetzt.", False),
+        ("Unsere Zahlen sind gut, sagte der Sprecher.", False),
+        ("Rio de Janeiro – Gastgeber Rio wird nach Aussage von Bürgermeister Eduardo Paes fertig sein.", False),
+        ("Wien/Stockholm – Der Konzern meldete einen Gewinn, teilte er mit.", False),
+        ("Frankfurt am Main – Die Bank meldete einen Verlust.", False),
+    ],
+)
+def test_a_report_after_a_sentence_covers_it_unless_first_person_or_a_dateline(sentence: str, reports: bool) -> None:
+    assert reports_before(sentence) is reports
+
+
+@pytest.mark.parametrize(
+    ("cue", "reports"),
+    [
+        ("berichtete", True),
+        ("teilte mit", True),
+        ("sagte", True),
+        (None, True),
+        ("kritisierte", False),
+        ("warnte", False),
+        ("forderte", False),
+        ("befürchtet", False),
+    ],
+)
+def test_a_report_after_a_sentence_covers_it_unless_its_verb_judges(cue: str | None, reports: bool) -> None:
+    sentence = "Die zwei Holzhäuser würden gegen den Willen vieler Bürger gebaut, kritisierte der Initiator."
+    assert reports_before(sentence, cue) is reports
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "played"),
+    [
+        ("Bisher bestritt Klitschko 67 Profikämpfe, wovon er nur drei verlor.", "bestritt", True),
+        ("Er hat 100 Länderspiele bestritten.", "bestritten", True),
+        ("Er bestritt, 2000 Euro genommen zu haben.", "bestritt", False),
+        ("Der Minister bestritt die Vorwürfe, 20 Zeugen widersprachen.", "bestritt", False),
+        ("Bisher bestritt Klitschko 67 Profikämpfe.", "sagte", False),
+        ("Bisher bestritt Klitschko 67 Profikämpfe.", None, False),
+    ],
+)
+def test_bestreiten_with_a_number_is_playing_not_denying(sentence: str, cue: str | None, played: bool) -> None:
+    assert plays(sentence, cue) is played
+
+
+def _said_by(source: str | None) -> Candidate:
+    text = "Die Einfuhrzölle beliefen sich auf jährlich neun Milliarden Pfund, sagte WTO-Chef Roberto Azevedo."
+    return Candidate("d", 0, 0, len(text), 0.8, 0.0, text, "", "T", text, None, SentenceInfo(), source=source)
+
+
+def test_a_lower_case_source_of_an_english_question_speaks_for_its_sentences_and_against_none() -> None:
+    q = parse_question("what would brexit cost britain in tariffs according to the wto", default_language="en")
+    qt = terms(q, lambda ws: {}, 10)
+    assert qt.source is None  # words cannot rule on it ...
+    assert qt.loose_source == "wto"  # ... but a match speaks for a sentence
+    assert loose_source_match(qt.loose_source, _said_by("WTO-Chef Roberto Azevedo")) == 1.0
+    assert loose_source_match(qt.loose_source, _said_by("die Bank of England")) == 0.0
+    assert loose_source_match(qt.loose_source, _said_by(None)) == 0.0
+    assert loose_source_match(None, _said_by("WTO-Chef Roberto Azevedo")) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("wanted", "source", "same"),
+    [
+        ("Court of Audit", "Der RH", True),  # the Rechnungshof, by its abbreviation
+        ("the court of audit", "der Rechnungshof", True),
+        ("Court of Audit", "das Landesgericht Wien", False),  # not a court
+        ("the court", "das Landesgericht Wien", True),
+        ("the union", "Gewerkschaft Verdi", True),
+        ("the chamber of labour", "AK-Präsident Rudi Kaske", True),
+        ("the chamber of labour", "Trainer Jakob", False),  # an abbreviation only as a whole word
+        ("the central bank", "die Oesterreichische Nationalbank", True),
+    ],
+)
+def test_english_names_of_bodies_of_several_words_are_their_german_names(wanted: str, source: str, same: bool) -> None:
+    assert same_source(wanted, source) is same
+    assert checkable_source(wanted, "en")
+
+
+def _listed(index: int, text: str, source: str | None) -> Listed:
+    c = Candidate("d", index, 0, len(text), 0.8, 0.0, text, "", "T", text, None, SentenceInfo(), source=source)
+    figure = Figure(
+        start=0, end=21, number_start=0, number_end=4, text="fünf bis zehn Prozent", values=[5, 10], kind="percent"
+    )
+    return Listed(c, 0.99, [figure], source)
+
+
+def test_the_lead_giving_a_repeated_figure_stays_beside_the_sentence_naming_its_source() -> None:
+    body = _listed(5, "Der Experte Christian Lölkes sagte, fünf bis zehn Prozent seien Ausschuss.", "Christian Lölkes")
+    lead = _listed(0, "Fünf bis zehn Prozent Abfall bei Druckerzeugnissen – Vortrag auf Hackerkongress.", None)
+    again = _listed(9, "Fünf bis zehn Prozent landen im Müll.", None)
+    assert _distinct([body, lead, again]) == [body, lead]
+    assert _distinct([body, again]) == [body]  # an unsourced repetition in the body still goes
+
+
+@pytest.mark.parametrize(
+    ("source", "unnamed", "match"),
+    [
+        ("ein Sprecher", True, 0.0),
+        ("eine Sprecherin", True, 0.0),
+        ("ein Unternehmenssprecher", True, 0.0),
+        ("ein Sprecher der Wiener Linien", False, 1.0),
+        ("Polizeisprecher Thomas Keiblinger", False, -1.0),
+    ],
+)
+def test_a_spokesperson_of_no_named_body_may_speak_for_the_body_a_question_names(
+    source: str, unnamed: bool, match: float
+) -> None:
+    assert unnamed_spokesperson(source) is unnamed
+    assert source_match("wiener linien", _said_by(source)) == match
