@@ -46,7 +46,10 @@ def np_forward(toks: Sequence[Tok], i: int, limit: int, stop: frozenset[str] = f
     while j < limit:
         t = toks[j]
         low = t.low
-        if (seen_noun and (_starts_new_np(t) or _opens_count(toks, j, limit))) or (j > i and low in stop):
+        after_noun = j > i and toks[j - 1].tag in ("NN", "NE")  # "der Konzern Mittwochabend", not "vom Dienstagabend"
+        if (seen_noun and (_starts_new_np(t) or _opens_count(toks, j, limit) or (after_noun and _names_a_time(t)))) or (
+            j > i and low in stop
+        ):
             break
         if t.tag in NP_TAGS or (t.text[:1].isupper() and t.tag in ("ADJD", "ADV", "VVPP") and seen_noun):
             seen_noun = seen_noun or t.tag in NOUN_TAGS
@@ -105,6 +108,17 @@ def _starts_new_np(tok: Tok) -> bool:
         return False
     low = tok.low
     return low in OBLIQUE_ARTICLES or low in NON_GENITIVE_DETERMINERS or low.endswith(("e", "em", "en"))
+
+
+_DAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "gestern", "heute")
+_DAY_PARTS = ("abend", "morgen", "früh", "vormittag", "mittag", "nachmittag", "nacht")
+
+
+def _names_a_time(tok: Tok) -> bool:
+    """A part of a day after a noun phrase ends it: "der Konzern | Mittwochabend", "Müller | Montagabend" (a bare
+    weekday may belong to it: "einer Erklärung Obamas vom vergangenen Freitag")."""
+    low = tok.low
+    return any(low == day + part for day in _DAYS for part in _DAY_PARTS)
 
 
 def _opens_count(toks: Sequence[Tok], j: int, limit: int) -> bool:

@@ -1733,3 +1733,21 @@ def test_more_verbs_of_saying_frame_a_quote(verb: str) -> None:
 )
 def test_laut_names_the_source_of_the_sentence_not_of_a_count_or_an_attribute(text: str, speaker: str | None) -> None:
     assert (attribute(text)[0].speaker if attribute(text) else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Dividende wird gekürzt, teilte der börsennotierte Konzern Mittwochabend mit.",
+            "der börsennotierte Konzern",
+        ),
+        ("Das sei gut, sagte Minister Müller Montagabend.", "Minister Müller"),
+        (  # after a preposition the time belongs to the phrase
+            "Nach Informationen der Stadtverwaltung vom gestrigen Dienstagabend sei die Schule zu.",
+            "Informationen der Stadtverwaltung vom gestrigen Dienstagabend",
+        ),
+    ],
+)
+def test_a_part_of_a_day_right_after_a_speaker_ends_the_speaker(text: str, speaker: str) -> None:
+    assert attribute(text)[0].speaker == speaker
