@@ -62,6 +62,14 @@ ACCOUNTS = (
     r"(?:begründete|begründet|schilderte|schildert|beschrieb|beschreibt|erklärte|erklärt|rechtfertigte|rechtfertigt|"
     r"verteidigte|verteidigt|erläuterte|erläutert|argumentierte|argumentiert)"
 )
+# "Mit welchen Worten warnte X", "Welche Worte fand X", "With what words did X …", "What words did X use": the words
+# someone chose are what they said.
+WORDS_ASKED = (
+    r"(?:(?:mit|in)\s+welchen\s+worten\s+[^\W\d_]+|welche\s+worte\s+(?:fand|findet|wählte|wählt|benutzte|fanden)|"
+    r"(?:(?:with|in)\s+)?(?:what|which)\s+words\s+(?:did|does|do|has|have))"
+)
+# "Wovor warnte X", "Worüber klagte X", "Womit begründete X": what someone warned of or complained about.
+WHEREOF = r"(?:wovor|worüber|wogegen|wofür|womit|woran|wozu|worauf)"
 # "Was war die Reaktion der Gewerkschaft": a stance of someone.
 STANCE = r"(?:reaktion|antwort|position|haltung|meinung|stellungnahme|einschätzung|sicht)"
 WHAT_SAID_RE = re.compile(
@@ -71,7 +79,8 @@ WHAT_SAID_RE = re.compile(
     r"|wie\s+(?:reagierte|reagiert|kommentierte|kommentiert|äußerte|äußert|sieht|sah|bewertet|bewertete|beurteilt)\b"
     r"|wie\s+" + ACCOUNTS + r"\b(?!\s+(?:sich|man|es)\b)"
     r"|how\s+(?:did|does|do|has|have)\b.*\b(?:react|respond|comment|reply|view|see|explain|justify|describe|defend)\b"
-    r"|what\s+(?:was|is)\s+.*\b(?:reaction|response|comment|view|position|opinion)\b"
+    r"|what\s+(?:was|is|were|are)\s+.*\b(?:reactions?|responses?|comments?|views?|positions?|opinions?|words|remarks)\b"
+    r"|" + WORDS_ASKED + r"|" + WHEREOF + r"\s+(?:" + SAY + r"|" + ACCOUNTS + r")\b"
     r"|was\s+(?:war|ist|waren|sind)\s+(?:die|der|das)\s+" + STANCE + r"\s+(?:von|der|des|vom)\b"
     r"|what\s+did\b.*\bthink\b"
     r"|(?:did|does|has|have)\s+.*\b" + SAY + r"\s+(?:anything|something)\b"
