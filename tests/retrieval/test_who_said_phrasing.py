@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from retrieval.answer.evidence import Candidate
+from retrieval.answer.features import identifying_words, person_match
+from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
 
 
@@ -34,3 +37,39 @@ def test_other_phrasings_ask_what_someone_said(question: str, person: str) -> No
 def test_a_claimed_statement_is_still_checked(question: str) -> None:
     q = parse_question(question)
     assert (q.intent, q.person) == ("quote_check", "Merkel")
+
+
+def _said(text: str, source: str | None, before: str = "") -> Candidate:
+    return Candidate(
+        doc_id="d",
+        index=1,
+        start=0,
+        end=len(text),
+        dense=0.8,
+        lexical=0.0,
+        text=text,
+        before=before,
+        title="T",
+        lead="",
+        published=None,
+        info=SentenceInfo(source=source, speaker=source),
+        source=source,
+    )
+
+
+@pytest.mark.parametrize(
+    ("person", "words"),
+    [("lee sedol", ["lee", "sedol"]), ("der chef der bka", ["chef", "bka"]), ("der ikg-präsident", ["ikg-präsident"])],
+)
+def test_a_short_word_typed_in_lower_case_still_names_the_person(person: str, words: list[str]) -> None:
+    assert identifying_words(person, "de") == words
+
+
+def test_a_person_asked_about_by_full_name_speaks_under_a_short_name() -> None:
+    person = identifying_words("lee sedol", "de")
+    said = _said("Lee räumte am Samstag ein, unter Stress gestanden zu haben.", "Südkoreaner Lee")
+    assert person_match(person, said) == 1.0
+
+
+def test_a_short_name_is_a_word_of_its_own() -> None:
+    assert person_match(["lee"], _said("Die Allee wird gesperrt, sagte er.", "Anrainer an der Allee")) == -1.0
