@@ -354,7 +354,7 @@ def _office(person: str) -> tuple[str, list[str]]:
     for phrase, german in _roles_en():
         m = re.search(rf"\b{re.escape(phrase)}s?\b", lowered)
         if m:
-            return person[: m.start()] + person[m.end() :], [german]
+            return person[: m.start()] + person[m.end() :], german.split("|")
     return person, []
 
 

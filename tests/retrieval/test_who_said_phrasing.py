@@ -73,3 +73,11 @@ def test_a_person_asked_about_by_full_name_speaks_under_a_short_name() -> None:
 
 def test_a_short_name_is_a_word_of_its_own() -> None:
     assert person_match(["lee"], _said("Die Allee wird gesperrt, sagte er.", "Anrainer an der Allee")) == -1.0
+
+
+@pytest.mark.parametrize(
+    "source", ["BKA-Chef Holger Münch", "IWF-Direktorin Christine Lagarde", "AK-Präsident Rudolf Kaske"]
+)
+def test_the_head_of_a_body_speaks_under_any_of_the_german_nouns_for_it(source: str) -> None:
+    person = identifying_words("the head of germany's federal criminal police office", "en")
+    assert person_match(person, _said("Das bereitet uns große Sorgen, sagte er.", source)) == 1.0
