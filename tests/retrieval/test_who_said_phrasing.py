@@ -81,3 +81,8 @@ def test_a_short_name_is_a_word_of_its_own() -> None:
 def test_the_head_of_a_body_speaks_under_any_of_the_german_nouns_for_it(source: str) -> None:
     person = identifying_words("the head of germany's federal criminal police office", "en")
     assert person_match(person, _said("Das bereitet uns große Sorgen, sagte er.", source)) == 1.0
+
+
+def test_the_head_of_a_body_is_not_any_chairman() -> None:
+    person = identifying_words("the head of germany's federal criminal police office", "en")
+    assert person_match(person, _said("Das ist feige, erklärte Rose.", "sein Vorsitzender Romani Rose")) == -1.0
