@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from retrieval.answer.answerer import run_on
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import identifying_words, person_match
-from retrieval.models import SentenceInfo
+from retrieval.models import Article, SentenceInfo
 from retrieval.question import parse_question
 
 
@@ -86,3 +89,40 @@ def test_the_head_of_a_body_speaks_under_any_of_the_german_nouns_for_it(source: 
 def test_the_head_of_a_body_is_not_any_chairman() -> None:
     person = identifying_words("the head of germany's federal criminal police office", "en")
     assert person_match(person, _said("Das ist feige, erklärte Rose.", "sein Vorsitzender Romani Rose")) == -1.0
+
+
+RUN = (
+    "Die Zahl stieg auf 92. "
+    "Das bereitet uns große Sorgen, sagte BKA-Chef Holger Münch. "
+    "Die Taten müssen verfolgt werden. "
+    "Letztere sei der Nährboden für Fremdenhass.\n"
+    "Das Ausmaß der Gewalt ist erschreckend, erklärte Maas."
+)
+MUENCH = SentenceInfo(source="BKA-Chef Holger Münch", speaker="BKA-Chef Holger Münch", cue="sagte", how="indirect")
+
+
+def _run_spans(text: str) -> dict[int, tuple[int, int]]:
+    return {i: (m.start(), m.start() + len(m.group().rstrip())) for i, m in enumerate(re.finditer(r"[^.]+\.\s*", text))}
+
+
+def test_a_persons_words_run_on_into_the_sentences_carried_over_and_between() -> None:
+    spans = _run_spans(RUN)
+    carried = MUENCH.model_copy(update={"how": "carried_over", "cue": None})
+    infos = {1: MUENCH, 3: carried, 4: SentenceInfo(source="Maas", speaker="Maas", cue="erklärte", how="indirect")}
+    article = Article(id="d", title="T", text=RUN)
+    following = {i: spans[i] for i in (2, 3)}
+    assert run_on(1, spans[1][1], "BKA-Chef Holger Münch", infos, article, following) == [2, 3]
+
+
+def test_narration_after_a_persons_words_is_not_theirs() -> None:
+    spans = _run_spans(RUN)
+    infos = {1: MUENCH}
+    article = Article(id="d", title="T", text=RUN)
+    assert run_on(1, spans[1][1], "BKA-Chef Holger Münch", infos, article, {2: spans[2]}) == []
+
+
+def test_a_new_paragraph_ends_a_persons_words() -> None:
+    spans = _run_spans(RUN)
+    infos = {3: MUENCH}
+    article = Article(id="d", title="T", text=RUN)
+    assert run_on(3, spans[3][1], "BKA-Chef Holger Münch", infos, article, {4: spans[4]}) == []
