@@ -62,6 +62,11 @@ ACCOUNTS = (
     r"(?:begründete|begründet|schilderte|schildert|beschrieb|beschreibt|erklärte|erklärt|rechtfertigte|rechtfertigt|"
     r"verteidigte|verteidigt|erläuterte|erläutert|argumentierte|argumentiert)"
 )
+# "Wie hat X auf die Kritik reagiert", "Wie hat sich X geäußert", "Wie hatte X das begründet": the perfect of the same.
+PERFECT_ACCOUNTS = (
+    r"(?:reagiert|kommentiert|geäußert|bewertet|beurteilt|gesehen|begründet|geschildert|beschrieben|erklärt|"
+    r"gerechtfertigt|verteidigt|erläutert|argumentiert)"
+)
 # "Mit welchen Worten warnte X", "Welche Worte fand X", "With what words did X …", "What words did X use": the words
 # someone chose are what they said.
 WORDS_ASKED = (
@@ -78,8 +83,11 @@ WHAT_SAID_RE = re.compile(
     r"|was\s+(?:" + SAY + r"|hält|hielt|entgegnete|erwiderte)\b"
     r"|wie\s+(?:reagierte|reagiert|kommentierte|kommentiert|äußerte|äußert|sieht|sah|bewertet|bewertete|beurteilt)\b"
     r"|wie\s+" + ACCOUNTS + r"\b(?!\s+(?:sich|man|es)\b)"
+    r"|wie\s+(?:hat|hatte|haben|hatten)\s+(?!(?:sich\s+)?(?:man|es)\b).*\b" + PERFECT_ACCOUNTS + r"\b"
+    r"|welche\s+(?:meinung|position|haltung|einschätzung|sicht)\s+(?:hat|hatte|haben|vertritt|vertrat|vertreten)\b"
     r"|how\s+(?:did|does|do|has|have)\b.*\b(?:react|respond|comment|reply|view|see|explain|justify|describe|defend)\b"
-    r"|what\s+(?:was|is|were|are)\s+.*\b(?:reactions?|responses?|comments?|views?|positions?|opinions?|words|remarks)\b"
+    r"|what\s+(?:was|is|were|are)\s+.*\b(?:reactions?|responses?|comments?|views?|positions?|opinions?|words|remarks|"
+    r"take|stance|verdict|assessment)\b"
     r"|" + WORDS_ASKED + r"|" + WHEREOF + r"\s+(?:" + SAY + r"|" + ACCOUNTS + r")\b"
     r"|was\s+(?:war|ist|waren|sind)\s+(?:die|der|das)\s+" + STANCE + r"\s+(?:von|der|des|vom)\b"
     r"|what\s+did\b.*\bthink\b"

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from retrieval.models import Language
-from retrieval.question.intent import ACCOUNTS, CLAUSE, SAY, STANCE, WHEREOF, WORDS_ASKED
+from retrieval.question.intent import ACCOUNTS, CLAUSE, PERFECT_ACCOUNTS, SAY, STANCE, WHEREOF, WORDS_ASKED
 from retrieval.question.phrases import ARTICLES, BOUNDARY, PUNCT_END, Word, noun_phrase, tokens
 from retrieval.question.text import Chat, words
 
@@ -43,6 +43,10 @@ ASKED_ABOUT_CUES = (
         CLAUSE + r"wie\s+(?:reagierte|reagiert|kommentierte|kommentiert|sieht|sah|bewertet|bewertete|beurteilt)\s+"
     ),
     re.compile(CLAUSE + r"wie\s+(?:äußerte|äußert)\s+sich\s+"),
+    re.compile(CLAUSE + r"wie\s+(?:hat|hatte|haben|hatten)\s+(?:sich\s+)?(?=.*\b" + PERFECT_ACCOUNTS + r"\b)"),
+    re.compile(
+        CLAUSE + r"welche\s+(?:meinung|position|haltung|einschätzung|sicht)\s+(?:hat|hatte|haben|vertritt|vertrat)\s+"
+    ),
     re.compile(CLAUSE + r"wie\s+" + ACCOUNTS + r"\s+(?!(?:sich|man|es)\b)"),
     re.compile(CLAUSE + r"was\s+(?:war|ist|waren|sind)\s+(?:die|der|das)\s+" + STANCE + r"\s+(?=von|der|des|vom)"),
     re.compile(CLAUSE + r"how\s+(?:did|does|do|has|have)\s+"),
@@ -215,7 +219,8 @@ _STANCE_OF = re.compile(
     re.IGNORECASE,
 )
 _STANCE_OWNED = re.compile(
-    r"['’]s?\s+(?:reactions?|responses?|answers?|comments?|views?|positions?|opinions?|words|remarks)$"
+    r"['’]s?\s+(?:reactions?|responses?|answers?|comments?|views?|positions?|opinions?|words|remarks|take|stance|"
+    r"verdict|assessment)$"
 )
 # A pronominal adverb after the name points at the topic ("was sagt merkel dazu"), it is not part of the name.
 # ... nor is the verb of "what words did X use".
@@ -232,4 +237,5 @@ def _holder(person: str) -> str:
     person = _STANCE_OF.sub("", person)
     person = _STANCE_OWNED.sub("", person) or person
     person = _TOPIC_AFTER.sub("", person) or person
+    person = re.sub(r"['’]s$", "", person) or person  # "what was merkel's take": the phrase ends before the verb
     return _POSSESSIVE.sub("", person) or person

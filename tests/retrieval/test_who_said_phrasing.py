@@ -26,11 +26,22 @@ from retrieval.question import parse_question
         ("With what words did the ambassador warn against Brexit?", "the ambassador"),
         ("what were klitschko's words about fury", "klitschko"),
         ("was sagt selenskyj dazu", "selenskyj"),
+        ("Wie hat Merkel auf die Kritik reagiert?", "Merkel"),
+        ("Wie hat sich der Minister zu den Vorwürfen geäußert?", "der Minister"),
+        ("wie hat der bürgermeister das begründet", "der bürgermeister"),
+        ("Welche Meinung hat Merkel zur Obergrenze?", "Merkel"),
+        ("Was erzählte Iggy Pop über das Album?", "Iggy Pop"),
+        ("what was klitschko's take on fury", "klitschko"),
     ],
 )
 def test_other_phrasings_ask_what_someone_said(question: str, person: str) -> None:
     q = parse_question(question)
     assert (q.intent, q.person, q.claimed_quote) == ("what_said", person, None)
+
+
+@pytest.mark.parametrize("question", ["Wie hat sich die Zahl der Flüchtlinge entwickelt?", "Wie hat man das erklärt?"])
+def test_how_something_went_is_not_what_someone_said(question: str) -> None:
+    assert parse_question(question).intent != "what_said"
 
 
 @pytest.mark.parametrize(
