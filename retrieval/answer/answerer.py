@@ -171,7 +171,12 @@ class Answerer:
             if c.source or _names_in(c.text):
                 return True
             article = self.library.article(c.doc_id)
-            return _actor(c, article.outlet if article else None) is not None or self._spoken_by(c) is not None
+            if _actor(c, article.outlet if article else None) is not None or self._spoken_by(c) is not None:
+                return True
+            # "Wer hat das mit dem Eis am Strand gesagt": the question gives the words, and the sentence that has
+            # them right after someone's, in the same paragraph, is theirs at best (a note says so); what a named
+            # person said is never narration after their words (b89580c).
+            return question.intent == "who_said" and self._continues(c) is not None
         if question.intent == "when":
             return says_when(c)
         return True

@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from retrieval.answer.answerer import run_on
+from retrieval.answer.answerer import Answerer, run_on
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import identifying_words, person_match
-from retrieval.models import Article, SentenceInfo
+from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 from retrieval.question import parse_question
 
 
@@ -137,3 +137,49 @@ def test_a_new_paragraph_ends_a_persons_words() -> None:
     infos = {3: MUENCH}
     article = Article(id="d", title="T", text=RUN)
     assert run_on(3, spans[3][1], "BKA-Chef Holger Münch", infos, article, {4: spans[4]}) == []
+
+
+class _Library:
+    """One article of four sentences: narration, a speaker's sentence, then narration again."""
+
+    text = "Weiss kam auf Platz 16. Das Ergebnis war zweitrangig, sagte Weiss. Die Teilnahme hatte für Kritik gesorgt."
+
+    def __init__(self, infos: dict[int, SentenceInfo]) -> None:
+        self.infos = infos
+
+    def article(self, doc_id: str) -> Article:
+        return Article(id=doc_id, title="T", outlet="DER STANDARD", text=self.text)
+
+    def analysis(self, doc_id: str) -> ArticleAnalysis:
+        return ArticleAnalysis(sentences=self.infos)
+
+    def sentences_of(self, keys: list[tuple[str, int]]) -> list[Candidate]:
+        return [_sentence(self.text, i, self.infos) for _, i in keys if i in _run_spans(self.text)]
+
+
+def _sentence(text: str, index: int, infos: dict[int, SentenceInfo]) -> Candidate:
+    start, end = _run_spans(text)[index]
+    return Candidate(
+        doc_id="d",
+        index=index,
+        start=start,
+        end=end,
+        dense=0.8,
+        lexical=0.0,
+        text=text[start:end],
+        before="",
+        title="T",
+        lead="",
+        published=None,
+        info=infos.get(index, SentenceInfo()),
+        previous_info=infos.get(index - 1),
+    )
+
+
+def test_who_said_a_sentence_right_after_a_speakers_words_is_answered_by_that_speaker() -> None:
+    weiss = SentenceInfo(source="Weiss", speaker="Weiss", cue="sagte", how="indirect", shown="Michael Weiss")
+    infos = {1: weiss}
+    answerer = Answerer(_Library(infos), listing=None)  # type: ignore[arg-type]
+    narration = _sentence(_Library.text, 2, infos)
+    assert answerer.usable(parse_question("wer hat gesagt, die Teilnahme habe für Kritik gesorgt?"), narration)
+    assert not answerer.usable(parse_question("Was sagte Weiss?"), narration)  # his words are not narration
