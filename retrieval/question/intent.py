@@ -52,7 +52,10 @@ FIGURE_RE = re.compile(
 )
 # "who gives the figures", "auf welche Zahlen stützt sich das": asks for figures when nothing else decides.
 FIGURES_WANTED_RE = re.compile(r"\b(?:figures?|numbers?|statistics?|zahlen|zahl|statistik\w*|werte)\b")
-WHO_RE = re.compile(CLAUSE + r"(?:who|whom|who's|whos|wer|wem|wen|von\s+wem|by\s+whom)\b")
+WHO_RE = re.compile(
+    CLAUSE
+    + r"(?:who|whom|who's|whos|wer|wem|wen|von\s+wem|by\s+whom|(?:whose|wessen)\s+(?:words|worte|statement|aussage))\b"
+)
 WHO_IS_RE = re.compile(
     CLAUSE + r"(?:who\s+(?:is|was|are|were)|who's|whos|wer\s+(?:ist|war|sind|waren)|was\s+ist\s+mit)\s+(?P<rest>.+)$"
 )

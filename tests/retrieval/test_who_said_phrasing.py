@@ -183,3 +183,15 @@ def test_who_said_a_sentence_right_after_a_speakers_words_is_answered_by_that_sp
     narration = _sentence(_Library.text, 2, infos)
     assert answerer.usable(parse_question("wer hat gesagt, die Teilnahme habe für Kritik gesorgt?"), narration)
     assert not answerer.usable(parse_question("Was sagte Weiss?"), narration)  # his words are not narration
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Whose words are these: the economy will grow?",
+        "Wessen Worte sind das: die Wirtschaft wird wachsen?",
+        "Which expert considers the theory pure speculation?",
+    ],
+)
+def test_whose_words_or_who_considers_asks_who_said_it(question: str) -> None:
+    assert parse_question(question).intent == "who_said"
