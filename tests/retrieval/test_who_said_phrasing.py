@@ -195,3 +195,18 @@ def test_who_said_a_sentence_right_after_a_speakers_words_is_answered_by_that_sp
 )
 def test_whose_words_or_who_considers_asks_who_said_it(question: str) -> None:
     assert parse_question(question).intent == "who_said"
+
+
+@pytest.mark.parametrize(
+    ("person", "source"),
+    [
+        ("the project leader", "Projektleiterin Anna Berg"),
+        ("the film director", "Regisseur Michael Haneke"),
+        ("the oxford professor", "Professorin Jane Doe"),
+        ("the historian", "Historiker Oliver Rathkolb"),
+        ("the bank's analyst", "Bank-Analyst Peter Brezinschek"),
+    ],
+)
+def test_english_roles_name_their_german_office(person: str, source: str) -> None:
+    words = identifying_words(person, "en")
+    assert person_match(words, _said("Das ist ein Meilenstein, sagte er.", source)) == 1.0
