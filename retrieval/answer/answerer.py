@@ -57,6 +57,8 @@ UNIT_SLACK = 0.02  # a sentence's figures within this of its best-matching count
 CACHE = 4096
 CLOSEST = 0.5  # a figure this likely is named as the closest when nothing answers
 _SILENT = NAMES.index("person_silent")
+_PERSON = NAMES.index("person")
+RUN_ON = 2  # sentences after a person's own that may carry on their words
 FACT_INTENTS = frozenset({"who_is", "when", "where"})  # answered by what a sentence states, not by who says it
 
 
@@ -111,6 +113,8 @@ class Answerer:
             listed = self.select(question, pool, rows, p)
             if self.listing is not None:
                 listed = self.listing.select(question.kind, listed, pool.articles)
+            if question.intent == "what_said":
+                listed = self._run_on(listed, question.language)
         claims = [c for c in (self._claim(item, question) for item in listed) if c is not None]
         if not claims:
             if rows[0][_SILENT] < 0:  # the articles name the person, but nobody is quoted as them
@@ -167,7 +171,12 @@ class Answerer:
             if c.source or _names_in(c.text):
                 return True
             article = self.library.article(c.doc_id)
-            return _actor(c, article.outlet if article else None) is not None or self._spoken_by(c) is not None
+            if _actor(c, article.outlet if article else None) is not None or self._spoken_by(c) is not None:
+                return True
+            # "Wer hat das mit dem Eis am Strand gesagt": the question gives the words, and the sentence that has
+            # them right after someone's, in the same paragraph, is theirs at best (a note says so); what a named
+            # person said is never narration after their words (b89580c).
+            return question.intent == "who_said" and self._continues(c) is not None
         if question.intent == "when":
             return says_when(c)
         return True
@@ -215,6 +224,52 @@ class Answerer:
         if not cue_after_words(article.text[following[0].start : following[0].end], after.cue):
             return None
         return shown_source(c.index + 1, infos, article)
+
+    def _run_on(self, listed: list[Listed], language: str) -> list[Listed]:
+        """What a person asked about said, with the sentences their words run on into: after each claim where they
+        speak, the next sentences of its paragraph the article carries their source over to, those that read as
+        speech, and those between ("… bereitet uns große Sorgen, sagte BKA-Chef Holger Münch. Die Taten müssen …
+        verfolgt werden. Letztere sei der Nährboden für Fremdenhass."). Search ranks such sentences low or not at
+        all: they share few words with the question. They fill the claims left, after those listed."""
+        limit = MAX_CLAIMS["who_said"]
+        taken = {item.candidate.key for item in listed}
+        out = list(listed)
+        for item in listed:
+            c = item.candidate
+            if not item.source or item.named_only or not item.row or item.row[_PERSON] < 1.0:
+                continue
+            article = self.library.article(c.doc_id)
+            if article is None:
+                continue
+            infos = self.library.analysis(c.doc_id).sentences
+            following = self.library.sentences_of([(c.doc_id, c.index + k) for k in range(1, RUN_ON + 1)])
+            texts = {s.index: (s.start, s.end) for s in following}
+            run = run_on(c.index, c.end, item.source, infos, article, texts)
+            note = prompts.text("answer.continues", language)
+            for index in run:
+                if len(out) >= limit:
+                    return out
+                if (c.doc_id, index) in taken:
+                    continue
+                taken.add((c.doc_id, index))
+                start, end = texts[index]
+                more = Candidate(
+                    doc_id=c.doc_id,
+                    index=index,
+                    start=start,
+                    end=end,
+                    dense=c.dense,
+                    lexical=0.0,
+                    text=article.text[start:end],
+                    before="",
+                    title=c.title,
+                    lead=c.lead,
+                    published=c.published,
+                    info=infos.get(index, SentenceInfo()),
+                    previous_info=infos.get(index - 1),
+                )
+                out.append(Listed(more, item.p, [], item.source, note, continued=True))
+        return out
 
     def _spoken_by(self, c: Candidate) -> str | None:
         """Whose words a sentence the article attributes to nobody gives: the speaker of the sentence before or after
@@ -430,6 +485,39 @@ _SPOKEN = re.compile(
     r"(?i)\b(?:ich|mich|mir|meine?[nmrs]?|wir|uns|unsere?[nmrs]?|du|dich|dir|deine?[nmrs]?|euch|eure?[nmrs]?|man|"
     r"sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge)\b"
 )
+
+
+def run_on(
+    index: int,
+    end: int,
+    source: str,
+    infos: dict[int, SentenceInfo],
+    article: Article,
+    spans: dict[int, tuple[int, int]],
+) -> list[int]:
+    """The sentences after sentence ``index`` (ending at ``end``; theirs at ``spans``) in the same paragraph that go
+    on with the words of ``source``: the article carries the source over to them ("carried_over"), they read as
+    speech (``sounds_spoken``), or they sit between the speaker's sentence and one of those. It stops at a new
+    paragraph and at a sentence with another source."""
+    out: list[int] = []
+    pending: list[int] = []
+    last = index
+    for i in sorted(spans):
+        start, stop = spans[i]
+        if i != last + 1 or "\n" in article.text[end:start]:
+            break
+        last, end = i, stop
+        info = infos.get(i)
+        if info is not None and info.source:
+            if info.how != "carried_over" or not same_source(shown_source(i, infos, article) or "", source):
+                break
+        elif not sounds_spoken(article.text[start:stop]):
+            pending.append(i)
+            continue
+        out.extend(pending)
+        pending = []
+        out.append(i)
+    return out
 
 
 def sounds_spoken(sentence: str) -> bool:

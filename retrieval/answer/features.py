@@ -286,7 +286,26 @@ def identifying_words(person: str | None, language: str) -> list[str]:
         person, office = _office(person)
     found = re.findall(r"[\w-]+", person)
     names = [w for w in found if w[:1].isupper() and len(w) > 2 and w.lower() not in _ARTICLES]
-    return office + [w.lower() for w in (names or ([] if office else [w for w in found if len(w) > 3]))]
+    typed = [w for w in found if len(w) > 3 or (len(w) == 3 and w.isalpha() and w.lower() not in _FUNCTION_WORDS)]
+    return office + [w.lower() for w in (names or ([] if office else typed))]
+
+
+# Three-letter words of a person typed in lower case that are no name: "lee sedol" keeps "lee", "der chef der bka"
+# keeps "bka", "the head of the ams" keeps "ams", but none of these.
+_FUNCTION_WORDS = frozenset(
+    """
+    der die das des dem den ein the and und von vom zum zur für for aus bei mit its his her our who wer was wie
+    sie ihr ihm uns man not nur auf bis out off new neu neo all has had hat ist war are
+    """.split()
+)
+
+
+def _mentions(word: str, text: str) -> bool:
+    """Does lower-case ``text`` name ``word`` of a person: a longer word anywhere (its inflected forms and compounds:
+    "merkel" in "merkels"), a short one as a word of its own ("lee" in "südkoreaner lee", not in "allee")."""
+    if len(word) > 3:
+        return word in text
+    return re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text) is not None
 
 
 def body_words(person: str | None, language: str) -> list[str]:
@@ -340,7 +359,7 @@ def _office(person: str) -> tuple[str, list[str]]:
     for phrase, german in _roles_en():
         m = re.search(rf"\b{re.escape(phrase)}s?\b", lowered)
         if m:
-            return person[: m.start()] + person[m.end() :], [german]
+            return person[: m.start()] + person[m.end() :], german.split("|")
     return person, []
 
 
@@ -724,16 +743,16 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
         return 0.0
     said_by = " ".join(s for s in (c.source, c.info.speaker) if s).lower()
     said_by = _PROXY.split(said_by, maxsplit=1)[0]  # "die Sprecherin der Außenbeauftragten Mogherini" is not her
-    if said_by and any(w in said_by for w in person):
+    if said_by and any(_mentions(w, said_by) for w in person):
         near = f"{said_by} {c.text} {c.before}".lower()
         return 1.0 if all(w in near for w in body) else 0.5
-    if _member_speaking(c) and any(w in c.before.lower() for w in person):
+    if _member_speaking(c) and any(_mentions(w, c.before.lower()) for w in person):
         return 1.0
-    if role and _named_after_role(c) and any(w in c.before.lower() for w in person):
+    if role and _named_after_role(c) and any(_mentions(w, c.before.lower()) for w in person):
         return 1.0  # asked by role ("der Geschäftsführer"), named in the sentence before, speaking here by name
-    if any(w in c.text.lower() for w in person):
+    if any(_mentions(w, c.text.lower()) for w in person):
         return 0.5
-    if c.before and any(w in c.before.lower() for w in person):
+    if c.before and any(_mentions(w, c.before.lower()) for w in person):
         return 0.25
     return -1.0
 
@@ -817,7 +836,7 @@ def _speaks_on(person: list[str], c: Candidate, said: float, text: str) -> bool:
         return True
     before = (c.previous_info.source if c.previous_info else None) or ""
     same_paragraph = "\n" not in text[max(0, c.start - 3) : c.start]
-    return not c.source and same_paragraph and any(w in before.lower() for w in person)
+    return not c.source and same_paragraph and any(_mentions(w, before.lower()) for w in person)
 
 
 def event_match(wanted: set[str], c: Candidate) -> float:

@@ -52,7 +52,10 @@ FIGURE_RE = re.compile(
 )
 # "who gives the figures", "auf welche Zahlen stützt sich das": asks for figures when nothing else decides.
 FIGURES_WANTED_RE = re.compile(r"\b(?:figures?|numbers?|statistics?|zahlen|zahl|statistik\w*|werte)\b")
-WHO_RE = re.compile(CLAUSE + r"(?:who|whom|who's|whos|wer|wem|wen|von\s+wem|by\s+whom)\b")
+WHO_RE = re.compile(
+    CLAUSE
+    + r"(?:who|whom|who's|whos|wer|wem|wen|von\s+wem|by\s+whom|(?:whose|wessen)\s+(?:words|worte|statement|aussage))\b"
+)
 WHO_IS_RE = re.compile(
     CLAUSE + r"(?:who\s+(?:is|was|are|were)|who's|whos|wer\s+(?:ist|war|sind|waren)|was\s+ist\s+mit)\s+(?P<rest>.+)$"
 )
@@ -62,6 +65,19 @@ ACCOUNTS = (
     r"(?:begründete|begründet|schilderte|schildert|beschrieb|beschreibt|erklärte|erklärt|rechtfertigte|rechtfertigt|"
     r"verteidigte|verteidigt|erläuterte|erläutert|argumentierte|argumentiert)"
 )
+# "Wie hat X auf die Kritik reagiert", "Wie hat sich X geäußert", "Wie hatte X das begründet": the perfect of the same.
+PERFECT_ACCOUNTS = (
+    r"(?:reagiert|kommentiert|geäußert|bewertet|beurteilt|gesehen|begründet|geschildert|beschrieben|erklärt|"
+    r"gerechtfertigt|verteidigt|erläutert|argumentiert)"
+)
+# "Mit welchen Worten warnte X", "Welche Worte fand X", "With what words did X …", "What words did X use": the words
+# someone chose are what they said.
+WORDS_ASKED = (
+    r"(?:(?:mit|in)\s+welchen\s+worten\s+[^\W\d_]+|welche\s+worte\s+(?:fand|findet|wählte|wählt|benutzte|fanden)|"
+    r"(?:(?:with|in)\s+)?(?:what|which)\s+words\s+(?:did|does|do|has|have))"
+)
+# "Wovor warnte X", "Worüber klagte X", "Womit begründete X": what someone warned of or complained about.
+WHEREOF = r"(?:wovor|worüber|wogegen|wofür|womit|woran|wozu|worauf)"
 # "Was war die Reaktion der Gewerkschaft": a stance of someone.
 STANCE = r"(?:reaktion|antwort|position|haltung|meinung|stellungnahme|einschätzung|sicht)"
 WHAT_SAID_RE = re.compile(
@@ -70,8 +86,12 @@ WHAT_SAID_RE = re.compile(
     r"|was\s+(?:" + SAY + r"|hält|hielt|entgegnete|erwiderte)\b"
     r"|wie\s+(?:reagierte|reagiert|kommentierte|kommentiert|äußerte|äußert|sieht|sah|bewertet|bewertete|beurteilt)\b"
     r"|wie\s+" + ACCOUNTS + r"\b(?!\s+(?:sich|man|es)\b)"
+    r"|wie\s+(?:hat|hatte|haben|hatten)\s+(?!(?:sich\s+)?(?:man|es)\b).*\b" + PERFECT_ACCOUNTS + r"\b"
+    r"|welche\s+(?:meinung|position|haltung|einschätzung|sicht)\s+(?:hat|hatte|haben|vertritt|vertrat|vertreten)\b"
     r"|how\s+(?:did|does|do|has|have)\b.*\b(?:react|respond|comment|reply|view|see|explain|justify|describe|defend)\b"
-    r"|what\s+(?:was|is)\s+.*\b(?:reaction|response|comment|view|position|opinion)\b"
+    r"|what\s+(?:was|is|were|are)\s+.*\b(?:reactions?|responses?|comments?|views?|positions?|opinions?|words|remarks|"
+    r"take|stance|verdict|assessment)\b"
+    r"|" + WORDS_ASKED + r"|" + WHEREOF + r"\s+(?:" + SAY + r"|" + ACCOUNTS + r")\b"
     r"|was\s+(?:war|ist|waren|sind)\s+(?:die|der|das)\s+" + STANCE + r"\s+(?:von|der|des|vom)\b"
     r"|what\s+did\b.*\bthink\b"
     r"|(?:did|does|has|have)\s+.*\b" + SAY + r"\s+(?:anything|something)\b"

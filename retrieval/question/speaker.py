@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from retrieval.models import Language
-from retrieval.question.intent import ACCOUNTS, CLAUSE, SAY, STANCE
+from retrieval.question.intent import ACCOUNTS, CLAUSE, PERFECT_ACCOUNTS, SAY, STANCE, WHEREOF, WORDS_ASKED
 from retrieval.question.phrases import ARTICLES, BOUNDARY, PUNCT_END, Word, noun_phrase, tokens
 from retrieval.question.text import Chat, words
 
@@ -35,12 +35,18 @@ _CONFIRM = (
 VERB_FIRST = re.compile(CLAUSE + r"(?:sagte|sagt|schrieb|meinte|nannte|bezeichnete|behauptete|erklärte)\s+")
 SPEAKER_CUES = (re.compile(CLAUSE + _CONFIRM), re.compile(CLAUSE + _ASK + r"\s+"), VERB_FIRST)
 ASKED_ABOUT_CUES = (
-    re.compile(CLAUSE + r"(?:what|was)\s+(?:did|does|do|has|have|had|hat|hatte|haben|will|would|is|was)\s+"),
+    re.compile(CLAUSE + r"(?:what|was)\s+(?:did|does|do|has|have|had|hat|hatte|haben|will|would|is|was|were|are)\s+"),
+    re.compile(CLAUSE + WORDS_ASKED + r"\s+"),  # "mit welchen Worten warnte X", "what words did X use"
+    re.compile(CLAUSE + WHEREOF + r"\s+(?:" + SAY + r"|" + ACCOUNTS + r")\s+"),
     re.compile(CLAUSE + r"was\s+(?:" + SAY + r"|hält|hielt|entgegnete|erwiderte)\s+"),
     re.compile(
         CLAUSE + r"wie\s+(?:reagierte|reagiert|kommentierte|kommentiert|sieht|sah|bewertet|bewertete|beurteilt)\s+"
     ),
     re.compile(CLAUSE + r"wie\s+(?:äußerte|äußert)\s+sich\s+"),
+    re.compile(CLAUSE + r"wie\s+(?:hat|hatte|haben|hatten)\s+(?:sich\s+)?(?=.*\b" + PERFECT_ACCOUNTS + r"\b)"),
+    re.compile(
+        CLAUSE + r"welche\s+(?:meinung|position|haltung|einschätzung|sicht)\s+(?:hat|hatte|haben|vertritt|vertrat)\s+"
+    ),
     re.compile(CLAUSE + r"wie\s+" + ACCOUNTS + r"\s+(?!(?:sich|man|es)\b)"),
     re.compile(CLAUSE + r"was\s+(?:war|ist|waren|sind)\s+(?:die|der|das)\s+" + STANCE + r"\s+(?=von|der|des|vom)"),
     re.compile(CLAUSE + r"how\s+(?:did|does|do|has|have)\s+"),
@@ -56,6 +62,14 @@ QUOTE_CUE_RE = re.compile(
     r"(?:\s+(?:von|by|from)\s+(?P<who>[^:,]+?))?\s*[:,]?\s+"
 )
 AFTER_VERB_RE = re.compile(r"^(?:\s*(?:hat|haben|habe|hätte|has|had))?\s*[,:]?\s*(?:(?:that|dass|daß)\b)?\s*")
+# A question that opens with one of these asks for something; its first word is no speaker ("Wovor warnte X?",
+# "How did X react to …?").
+QUESTION_WORDS = frozenset(
+    """
+    what which who whom whose why how when where wer wen wem wessen was welche welcher welches welchen welchem wie
+    warum weshalb wieso wann wo woher wohin wovor worüber wogegen wofür womit woran wozu worauf wodurch wovon
+    """.split()
+)
 MODALS = frozenset("soll sollen sollte angeblich supposedly reportedly allegedly hat has had".split())
 
 
@@ -153,7 +167,11 @@ def _unmarked(chat: Chat, lang: Language) -> Speech:
                 return Speech(person=person, claim=claim)
     # "X said Y, right?" / "X soll gesagt haben Y – stimmt das?"
     tag = TAG_RE.search(chat.norm)
-    if toks and (chat.norm.rstrip().endswith("?") or (tag and tag.group().strip(" ?!."))):
+    if (
+        toks
+        and toks[0].text not in QUESTION_WORDS
+        and (chat.norm.rstrip().endswith("?") or (tag and tag.group().strip(" ?!.")))
+    ):
         person, j = _person_at(chat, toks, 0, lang)
         while j < len(toks) and toks[j].text in MODALS:
             j += 1
@@ -200,7 +218,13 @@ _STANCE_OF = re.compile(
     r"^(?:the\s+)?(?:reactions?|responses?|answers?|comments?|views?|positions?|opinions?|stances?)\s+(?:of|from)\s+",
     re.IGNORECASE,
 )
-_STANCE_OWNED = re.compile(r"['’]s?\s+(?:reactions?|responses?|answers?|comments?|views?|positions?|opinions?)$")
+_STANCE_OWNED = re.compile(
+    r"['’]s?\s+(?:reactions?|responses?|answers?|comments?|views?|positions?|opinions?|words|remarks|take|stance|"
+    r"verdict|assessment)$"
+)
+# A pronominal adverb after the name points at the topic ("was sagt merkel dazu"), it is not part of the name.
+# ... nor is the verb of "what words did X use".
+_TOPIC_AFTER = re.compile(r"\s+(?:dazu|darüber|davon|daran|darauf|hierzu|hierüber|use|choose|pick)$", re.IGNORECASE)
 
 
 # A possessive after the name opens what the person is asked about: "hundstorfer seine ablehnung", typed lower case.
@@ -212,4 +236,6 @@ def _holder(person: str) -> str:
     follows a possessive ("hundstorfer seine ablehnung" -> "hundstorfer")."""
     person = _STANCE_OF.sub("", person)
     person = _STANCE_OWNED.sub("", person) or person
+    person = _TOPIC_AFTER.sub("", person) or person
+    person = re.sub(r"['’]s$", "", person) or person  # "what was merkel's take": the phrase ends before the verb
     return _POSSESSIVE.sub("", person) or person
