@@ -341,8 +341,9 @@ def names_checkably(person: str | None, language: str) -> bool:
     if language != "en" or not person:
         return True
     rest, office = _office(person)
-    if office:
+    if len(office) == 1:
         return True
+    # no office, or one of several ("the head of …": Chef, Leiter, Präsident, Direktor): the rest must name them
     written = re.findall(r"[\w'’-]+", rest)
     if any(_ACRONYM.fullmatch(w) for w in written):
         return True  # "the head of the IMF": an acronym is written alike in German
