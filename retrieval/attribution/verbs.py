@@ -29,6 +29,7 @@ from retrieval.attribution.lexicon import (
     SELF_NAMING_VERBS,
     SPEECH_VERBS,
     SUBCLAUSE_TAGS,
+    TIME_NOUNS,
 )
 from retrieval.attribution.phrases import apposition_opening
 from retrieval.attribution.tokens import Tok, is_boundary_mark, is_finite, is_punct, is_quote_mark, is_verb
@@ -162,8 +163,32 @@ def speech_verbs(
         finite = _finite_for(toks, i)
         if lemma in FRAME_VERBS and finite != i:
             continue  # "…, schloss Bornstein" frames words; "musste geschlossen werden" closes a building
-        hits.append(VerbHit(i, lemma, last, finite))
+        hit = VerbHit(i, lemma, last, finite)
+        if lemma == "bestreiten" and _contests(toks, hit):
+            continue
+        hits.append(hit)
     return hits
+
+
+#: Nouns (compound endings) of what one fights or plays: "bestritt 67 Profikämpfe", "das Finale bestreiten".
+_CONTEST_NOUNS = tuple(
+    "kampf kämpfe spiel spiele spielen match matches partie partien finale finals duell duelle rennen turnier "
+    "turniere saison runde runden begegnung begegnungen derby derbys wettbewerb auftakt etappe qualifikation".split()
+)
+
+
+def _contests(toks: Sequence[Tok], hit: VerbHit) -> bool:
+    """ "bestreiten" as "to fight/play": its clause has a counted noun ("bestritt 67 Profikämpfe", "100
+    Länderspiele bestritten") or a fight/match/game ("das Finale bestreiten"), not a claim it denies."""
+    clause = _clause(toks, hit)
+    for k, t in enumerate(clause):
+        if t.tag not in ("NN", "NE"):
+            continue
+        if t.low.endswith(_CONTEST_NOUNS) and not t.low.endswith("beispiel"):
+            return True
+        if k > 0 and clause[k - 1].tag == "CARD" and clause[k - 1].text.isdigit() and t.low not in TIME_NOUNS:
+            return True
+    return False
 
 
 #: Relative adverbs that attach a clause to the whole act ("kritisierte …, wobei …", "wurde geschätzt, womit …"),

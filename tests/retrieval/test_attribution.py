@@ -1751,3 +1751,24 @@ def test_laut_names_the_source_of_the_sentence_not_of_a_count_or_an_attribute(te
 )
 def test_a_part_of_a_day_right_after_a_speaker_ends_the_speaker(text: str, speaker: str) -> None:
     assert attribute(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bisher bestritt Klitschko 67 Profikämpfe, er gewann 64.",
+        "Der Verteidiger hat 100 Länderspiele bestritten.",
+        "Am Sonntag bestreitet Nadal das Finale gegen Federer.",
+    ],
+)
+def test_bestreiten_a_fight_or_a_number_of_games_is_no_speech(text: str) -> None:
+    """ "bestreiten" with a number or a fight/match/game as its object means "to fight/play", not "to deny"."""
+    assert not [a for a in attribute(text) if a.cue and "bestr" in a.cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Der Minister bestritt, dass er davon gewusst habe.", "Der Minister bestritt die Vorwürfe aus dem Jahr 2010."],
+)
+def test_bestreiten_a_claim_is_speech(text: str) -> None:
+    assert attribute(text)[0].speaker == "Der Minister"
