@@ -32,6 +32,7 @@ from retrieval.attribution.lexicon import (
 )
 from retrieval.attribution.phrases import (
     auxiliary_before,
+    before_addressee,
     first_nominative,
     in_subordinate_clause,
     np_backward,
@@ -358,17 +359,18 @@ def _so_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             rest = toks[end:]
             if end > head and (_closes_parenthesis(rest) or all(t.text in ".!?" for t in rest)):
                 q = (0, n) if rest and rest[0].text == "," else (0, i - 1)
-                return candidate(toks, q, "indirect", (head, end), (i, verb + 1))
+                return candidate(toks, q, "indirect", (head, before_addressee(toks, head, end)), (i, verb + 1))
             continue
         end = np_forward(toks, i + 1, n)
         if end <= i + 1:
             continue
         rest = toks[end:]
+        spk = (i + 1, before_addressee(toks, i + 1, end))  # "…, so ein Sprecher der dpa"
         if _closes_parenthesis(rest):  # "Doch sei es, so der Schriftsteller in einem Blog, ein Haufen …"
-            return candidate(toks, (0, n), "indirect", (i + 1, end), (i, i + 1))
+            return candidate(toks, (0, n), "indirect", spk, (i, i + 1))
         if any(is_finite(t) for t in rest) or any(t.text == "," for t in rest[:1]):
             continue
-        return candidate(toks, (0, i - 1), "indirect", (i + 1, end), (i, i + 1))
+        return candidate(toks, (0, i - 1), "indirect", spk, (i, i + 1))
     return None
 
 

@@ -322,7 +322,30 @@ def subject_after(
     toks: Sequence[Tok], v: int, limit: int, stop: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
     """The subject after an inverted verb ("…, sagte der Sprecher" / "Am Montag sagte Rice")."""
-    return first_nominative(toks, v + 1, limit, stop)
+    found = first_nominative(toks, v + 1, limit, stop)
+    if found is None:
+        return None
+    return found[0], before_addressee(toks, *found)
+
+
+#: Acronyms of news agencies, and endings of news outlets' nouns, that a spokesman speaks to.
+_AGENCIES = frozenset({"dpa", "apa", "afp", "ap", "reuters", "kna", "epd", "sda", "ddp", "ansa", "efe", "ats"})
+_OUTLET_ENDINGS = ("agentur", "zeitung", "blatt", "magazin", "sender")
+
+
+def before_addressee(toks: Sequence[Tok], a: int, b: int) -> int:
+    """End of "ein Sprecher" before the one he spoke to: "…, sagte ein Sprecher der dpa", "… der Nachrichtenagentur
+    Reuters", "… der Zeitung „Die Welt“" (the dative of an agency or a newspaper, not the body he speaks for)."""
+    if b - a < 4 or toks[a].low not in ("ein", "eine"):
+        return b
+    if not toks[a + 1].low.endswith(("sprecher", "sprecherin")) or toks[a + 2].low != "der":
+        return b
+    k = a + 3
+    while k < b and toks[k].tag == "ADJA":
+        k += 1
+    if k < b and (toks[k].low in _AGENCIES or toks[k].low.endswith(_OUTLET_ENDINGS)):
+        return a + 2
+    return b
 
 
 def _previous_finite(toks: Sequence[Tok], v: int) -> int | None:

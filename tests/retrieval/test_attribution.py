@@ -1772,3 +1772,18 @@ def test_bestreiten_a_fight_or_a_number_of_games_is_no_speech(text: str) -> None
 )
 def test_bestreiten_a_claim_is_speech(text: str) -> None:
     assert attribute(text)[0].speaker == "Der Minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Lage sei ernst, sagte ein Sprecher der dpa.", "ein Sprecher"),
+        ("Man habe nichts gewusst, bestätigte eine Sprecherin der Nachrichtenagentur Reuters.", "eine Sprecherin"),
+        ("Die Lage sei ernst, sagte ein Polizeisprecher der Süddeutschen Zeitung.", "ein Polizeisprecher"),
+        ("Die Lage sei ernst, so ein Sprecher der APA.", "ein Sprecher"),
+        ("Die Lage sei ernst, sagte ein Sprecher der Polizei.", "ein Sprecher der Polizei"),  # the body he speaks for
+    ],
+)
+def test_an_agency_or_newspaper_after_a_spokesman_is_the_addressee(text: str, speaker: str) -> None:
+    """ "sagte ein Sprecher der dpa": the dative of the one he spoke to, not the body he speaks for."""
+    assert attribute(text)[0].speaker == speaker
