@@ -42,7 +42,7 @@ from retrieval.attribution.phrases import (
     speaker_of_verb,
     subject_after,
 )
-from retrieval.attribution.tokens import Sent, Tok, is_finite, is_quote_mark, is_verb, match_seq, quote_depth
+from retrieval.attribution.tokens import Sent, Tok, is_finite, is_punct, is_quote_mark, is_verb, match_seq, quote_depth
 from retrieval.attribution.verbs import (
     VerbHit,
     companion_ok,
@@ -234,7 +234,29 @@ def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
                 # "Ein Bericht der Agentur Interfax, wonach …": the noun phrase it relates to is the source
                 beg = np_backward(toks, i - 1, 0)
                 spk = (beg, i - 1) if beg < i - 1 else spk
+                framed = _fronted_object_frame(toks, beg, i) if beg == 0 else None
+                if framed is not None:
+                    return framed
             return candidate(toks, (i + 1, n), "according_to", spk, (i, i + 1))
+    return None
+
+
+def _fronted_object_frame(toks: Sequence[Tok], beg: int, i: int) -> Cand | None:
+    """ "Seine Aussage, wonach Rapid vom Titel so weit entfernt ist …, relativierte Barisic.": the statement is the
+    fronted object of a verb of saying at the end, whose subject after it is the speaker."""
+    n = len(toks)
+    for k in range(n - 2, i, -1):
+        if toks[k].text != ",":
+            continue
+        v = k + 1
+        if toks[v].tag != "VVFIN" or (toks[v].lemma or toks[v].low).lower() not in ALL_SPEECH_VERBS:
+            return None
+        after = subject_after(toks, v, n)
+        if after is None or after[0] != v + 1 or any(not is_punct(t) for t in toks[after[1] :]):
+            return None
+        if not (toks[after[0]].tag == "NE" or toks[after[0]].low == "der"):
+            return None
+        return candidate(toks, (i + 1, k), "indirect", after, (v, v + 1))
     return None
 
 

@@ -390,8 +390,9 @@ def _object_first(
     "Die Handlungsweise Kozulins kritisierte Milinkewitsch") before a named noun phrase right after the verb; "Die
     Polizei nannte Müller …" keeps its subject."""
     np = toks[before[0] : before[1]]
-    head_at = next((k for k, t in enumerate(np) if t.tag in NOUN_TAGS), len(np))
-    if any(t.tag == "NE" or t.tag in ("PPER", "PDS", "PIS", "PRELS") for t in np[: head_at + 1]):
+    lead = 1 if len(np) > 1 and _saxon_genitive(np[0], np[1]) else 0  # "Rapids Debakel gegen die Admira"
+    head_at = next((k for k, t in enumerate(np) if k >= lead and t.tag in NOUN_TAGS), len(np))
+    if any(t.tag == "NE" or t.tag in ("PPER", "PDS", "PIS", "PRELS") for t in np[lead : head_at + 1]):
         return None
     head = next((t for t in np if t.tag == "NN"), None)
     if head is None or head.low.endswith(SOURCE_NOUN_SUFFIXES) or head.low.endswith(INFO_NOUN_SUFFIXES):
@@ -406,7 +407,35 @@ def _object_first(
     # and "den" are as often the object ("dementierte die Festnahme von Milinkewitsch")
     if first.tag == "NE" or (first.low == "der" and any(t.tag == "NE" for t in toks[after[0] : after[1]])):
         return after
+    if first.low == "der" and np[0].low not in _NOMINATIVE_DETERMINERS and _masculine_person(toks, *after):
+        return after  # "Rapids Debakel … bezeichnete der 69-Jährige als …", "Die Vorwürfe wies der Minister zurück"
     return None
+
+
+#: Determiners of a phrase that is the subject, not a fronted object ("Der Bericht nannte …").
+_NOMINATIVE_DETERMINERS = frozenset({"der", "ein", "kein", "dieser", "jener", "jeder"})
+
+#: Endings of feminine nouns: after "der" right behind the verb they are a dative or genitive ("sagte der Zeitung").
+_FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ie", "ei", "in", "ik", "ur", "enz", "anz", "nis")
+
+
+def _saxon_genitive(name: Tok, noun: Tok) -> bool:
+    """A name in the genitive before its noun ("Rapids Debakel", "Merkels Vorschlag")."""
+    return name.tag == "NE" and name.text.endswith("s") and noun.tag == "NN"
+
+
+def _masculine_person(toks: Sequence[Tok], a: int, b: int) -> bool:
+    """ "der" + a masculine person noun, a nominative ("der Minister", "der 69-Jährige", "der neue Trainer")."""
+    k = a + 1
+    while k < b and toks[k].tag == "ADJA":
+        k += 1
+    if k == b and toks[b - 1].low.endswith(("jährige", "jähriger")):
+        k = b - 1  # the tagger reads a nominalised "der 69-Jährige" as an adjective
+    elif k >= b or toks[k].tag != "NN":
+        return False
+    low = toks[k].low
+    person = low.endswith((*SOURCE_NOUN_SUFFIXES, "jährige", "trainer", "coach", "kapitän", "spieler"))
+    return person and not low.endswith(_FEMININE_ENDINGS)
 
 
 def speaker_of_verb(toks: Sequence[Tok], v: int, stop: frozenset[str] = frozenset()) -> tuple[int, int] | None:

@@ -1787,3 +1787,17 @@ def test_bestreiten_a_claim_is_speech(text: str) -> None:
 def test_an_agency_or_newspaper_after_a_spokesman_is_the_addressee(text: str, speaker: str) -> None:
     """ "sagte ein Sprecher der dpa": the dative of the one he spoke to, not the body he speaks for."""
     assert attribute(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Rapids Debakel gegen die Admira bezeichnete der 69-Jährige als einmaligen Ausrutscher.", "der 69-Jährige"),
+        ("Die Vorwürfe wies der Minister zurück.", "der Minister"),
+        ("Seine Aussage, wonach Rapid vom Titel weit entfernt ist, relativierte Barisic.", "Barisic"),
+        ("Die Polizei bezeichnete der Minister als überfordert.", "Die Polizei"),  # a body before the verb speaks
+    ],
+)
+def test_a_fronted_object_leaves_the_subject_after_the_verb_the_speaker(text: str, speaker: str) -> None:
+    """Object first: the thing before the verb of saying is what was said about, the subject after it speaks."""
+    assert attribute(text)[0].speaker == speaker
