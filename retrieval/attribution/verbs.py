@@ -198,11 +198,18 @@ RELATIVE_ADVERBS = frozenset({"wobei", "womit", "wodurch", "woraufhin", "wogegen
 
 def content_after(toks: Sequence[Tok], hit: VerbHit) -> int | None:
     """Start of a content clause after the verb (", dass …", ", die Kooperation müsse …", ": „…“")."""
+    skip = 0
     for k in range(max(hit.head, hit.last) + 1, len(toks)):
         t = toks[k]
+        if k < skip:
+            continue
         if t.text == ":":
             return k + 1 if k + 1 < len(toks) else None
         if t.text == ",":
+            closing = _apposition_close(toks, k, hit) if skip == 0 else None
+            if closing is not None:  # "So sagte etwa Dorothy Bishop, Professorin für … in Oxford, Hunts Kommentare …"
+                skip = closing
+                continue
             rest = toks[k + 1 :]
             if not rest:
                 return None
@@ -217,6 +224,22 @@ def content_after(toks: Sequence[Tok], hit: VerbHit) -> int | None:
             return None
         if t.low in ("dass", "daß") and k == max(hit.head, hit.last) + 1:
             return k
+    return None
+
+
+def _apposition_close(toks: Sequence[Tok], comma: int, hit: VerbHit) -> int | None:
+    """The comma that closes an apposition to a name right after the verb ("sagte etwa Dorothy Bishop, Professorin
+    für Neuropsychologie an der Universität Oxford, …"): a noun first, no verb, up to 15 words, then a comma."""
+    if comma == 0 or toks[comma - 1].tag != "NE" or comma <= max(hit.head, hit.last) + 1:
+        return None
+    if comma + 1 >= len(toks) or toks[comma + 1].tag not in ("NN", "NE", "ADJA", "ART"):
+        return None
+    for k in range(comma + 1, min(len(toks), comma + 17)):
+        u = toks[k]
+        if u.text == ",":
+            return k if k > comma + 1 else None
+        if is_verb(u) or u.text in (".", ";", ":", "!", "?") or is_quote_mark(u) or u.tag in SUBCLAUSE_TAGS:
+            return None
     return None
 
 

@@ -1801,3 +1801,25 @@ def test_an_agency_or_newspaper_after_a_spokesman_is_the_addressee(text: str, sp
 def test_a_fronted_object_leaves_the_subject_after_the_verb_the_speaker(text: str, speaker: str) -> None:
     """Object first: the thing before the verb of saying is what was said about, the subject after it speaks."""
     assert attribute(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        (
+            "Es ist mir peinlich, das anzuhören, nahm Klitschko klar Stellung.",
+            "Klitschko",
+            "Es ist mir peinlich, das anzuhören",
+        ),
+        (
+            "So sagte etwa Dorothy Bishop, Professorin für Entwicklung an der Universität Oxford, Hunts Kommentare "
+            "rührten am Kern der Vorurteile.",
+            "Dorothy Bishop",
+            "Hunts Kommentare rührten am Kern der Vorurteile",
+        ),
+    ],
+)
+def test_stellung_nehmen_and_an_apposition_before_the_content(text: str, speaker: str, quote: str) -> None:
+    """ "Stellung nehmen" frames words; an apposition to the speaker after the verb does not end the frame."""
+    a = attribute(text)[0]
+    assert (a.speaker, text[a.quote_start : a.quote_end]) == (speaker, quote)
