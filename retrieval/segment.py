@@ -43,9 +43,35 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def sentence_spans(text: str, language: str = "de") -> list[tuple[int, int]]:
     """``(start, end)`` of every sentence in ``text``, in order, none overlapping."""
-    found = _tokenised(text, language).sentences
+    tokenised = _tokenised(text, language)
+    found = [part for span in tokenised.sentences for part in _split_after_number(text, span, tokenised.tokens)]
     spans = [(a, b) for a, b in found if any(c.isalnum() for c in text[a:b])]  # no bare "." sentences
     return _join_open_quotes(text, spans)
+
+
+_ORDINAL = re.compile(r"\d+\.")
+#: Words that open a sentence and never follow an ordinal ("am 3. Oktober", "zum 20. Jahrestag").
+_SENTENCE_OPENERS = frozenset(
+    "Der Die Das Den Dem Des Ein Eine Einen Einem Einer Er Sie Es Wir Ich Man Dies Diese Dieser Dieses In Im Auch "
+    "Doch Aber Damit Dabei Danach Demnach Nach Seit Mit Bei Für Zudem Außerdem So Dann".split()
+)
+
+
+def _split_after_number(text: str, span: tuple[int, int], tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence that ends in a number and its full stop, which SoMaJo read as an ordinal and ran into the next
+    ("stieg von sechs auf 92. Der dramatische Anteil …"): split where a word that opens a sentence and a lower-case
+    word follow the number ("92. | Der dramatische"; not "am 3. Oktober", "zum 20. Jahrestag", "3. Die Polizei")."""
+    start, end = span
+    lo = bisect.bisect_left(tokens, (start, start))
+    hi = bisect.bisect_left(tokens, (end, end), lo)
+    parts: list[tuple[int, int]] = []
+    for k in range(lo, hi - 2):
+        number, opener, after = (text[a:b] for a, b in tokens[k : k + 3])
+        if tokens[k][0] > start and _ORDINAL.fullmatch(number) and opener in _SENTENCE_OPENERS and after[:1].islower():
+            parts.append((start, tokens[k][1]))
+            start = tokens[k + 1][0]
+    parts.append((start, end))
+    return parts
 
 
 def token_spans(text: str, start: int, end: int, language: str = "de") -> list[tuple[int, int]] | None:

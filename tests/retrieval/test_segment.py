@@ -203,3 +203,25 @@ def test_token_spans() -> None:
     assert token_spans(text, 0, len(text)) is not None
     assert token_spans(text, 1, first[1]) is None  # starts inside "Der"
     assert token_spans(text, 0, 6) is None  # ends inside "Minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Anteil stieg von sechs auf 92. Der dramatische Anteil ist neu.",
+            ["Der Anteil stieg von sechs auf 92.", "Der dramatische Anteil ist neu."],
+        ),
+        ("Es wuchs bis 1990. In den Jahren danach sank es.", ["Es wuchs bis 1990.", "In den Jahren danach sank es."]),
+        (
+            "Sie feierten zum 20. Jahrestag am 3. Oktober in Bonn.",
+            ["Sie feierten zum 20. Jahrestag am 3. Oktober in Bonn."],
+        ),
+        ("Er wurde 3. Die Polizei kam später.", ["Er wurde 3. Die Polizei kam später."]),  # no lower-case word after
+    ],
+)
+def test_a_number_and_full_stop_before_a_sentence_opener_ends_the_sentence(text: str, expected: list[str]) -> None:
+    """ "92. Der dramatische …": the full stop after a number ends the sentence where a word that opens one and a
+    lower-case word follow; quotes are sentence spans, so each half is its own sentence."""
+    assert split(text) == expected
+    check_spans(text, sentence_spans(text))
