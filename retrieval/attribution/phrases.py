@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from retrieval.attribution.lexicon import (
+    ALL_SPEECH_VERBS,
     AMBIGUOUS_SUBORDINATORS,
+    CLAUSE_PUNCT,
     DETERMINER_TAGS,
     FOCUS_WORDS,
     INFO_NOUN_SUFFIXES,
@@ -407,7 +409,12 @@ def _object_first(
     # and "den" are as often the object ("dementierte die Festnahme von Milinkewitsch")
     if first.tag == "NE" or (first.low == "der" and any(t.tag == "NE" for t in toks[after[0] : after[1]])):
         return after
-    if first.low == "der" and np[0].low not in _NOMINATIVE_DETERMINERS and _masculine_person(toks, *after):
+    if (
+        first.low == "der"
+        and np[0].low not in _NOMINATIVE_DETERMINERS
+        and _says(toks, v)
+        and _masculine_person(toks, *after)
+    ):
         return after  # "Rapids Debakel … bezeichnete der 69-Jährige als …", "Die Vorwürfe wies der Minister zurück"
     return None
 
@@ -417,6 +424,18 @@ _NOMINATIVE_DETERMINERS = frozenset({"der", "ein", "kein", "dieser", "jener", "j
 
 #: Endings of feminine nouns: after "der" right behind the verb they are a dative or genitive ("sagte der Zeitung").
 _FEMININE_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "ie", "ei", "in", "ik", "ur", "enz", "anz", "nis")
+
+
+def _says(toks: Sequence[Tok], v: int) -> bool:
+    """Whether the finite verb at ``v`` is a verb of saying, its particle at the clause end re-attached ("wies …
+    zurück"): only then is the person after it read as the subject over a thing before it."""
+    lemma = (toks[v].lemma or toks[v].low).lower()
+    for k in range(v + 1, len(toks)):
+        if toks[k].text in CLAUSE_PUNCT or toks[k].text in (".", "!", "?"):
+            break
+        if toks[k].tag == "PTKVZ":
+            return toks[k].low + lemma in ALL_SPEECH_VERBS
+    return lemma in ALL_SPEECH_VERBS
 
 
 def _saxon_genitive(name: Tok, noun: Tok) -> bool:

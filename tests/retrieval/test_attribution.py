@@ -1823,3 +1823,14 @@ def test_stellung_nehmen_and_an_apposition_before_the_content(text: str, speaker
     """ "Stellung nehmen" frames words; an apposition to the speaker after the verb does not end the frame."""
     a = attribute(text)[0]
     assert (a.speaker, text[a.quote_start : a.quote_end]) == (speaker, quote)
+
+
+def test_a_subject_after_a_verb_that_is_no_saying_is_not_read_over_the_thing_before() -> None:
+    """ "Die Abwasser … wird der zuständige Bundesstaat … klären können.": no verb of saying, so the fronted-object
+    rule leaves the carry-over to the mayor who spoke before."""
+    text = (
+        "Es werden alle Projekte fertig, sagte das Stadtoberhaupt. Die Abwasser in der Bucht wird der zuständige "
+        "Bundesstaat bis Olympia nur zu 60 Prozent klären können. Er könne garantieren, dass die Wettbewerbe "
+        "stattfinden können."
+    )
+    assert _find(attribute(text, sentence_spans(text)), text, "Er könne").speaker != "der zuständige Bundesstaat"
