@@ -82,7 +82,12 @@ def _carry(
         own = _indicative_source(s, qspans) if speaker is not None else None
         if own is not None:
             speaker = own
-        if speaker is not None and last_idx < s.index - 1 and "\n" not in text[sents[s.index - 1].end : s.start]:
+        if (
+            speaker is not None
+            and last_idx < s.index - 1
+            and "\n" not in text[sents[s.index - 1].end : s.start]
+            and not _first_person_goes_on(s, sents[s.index - 1], tagged)
+        ):
             # "Die IAEA sagte, … . Der Iran streitet dies ab. Sein Programm diene …": a source named in between
             _ensure_tagged(sents[s.index - 1], tagged)
             between = _main_subject(sents[s.index - 1], qspans)
@@ -102,6 +107,20 @@ def _carry(
         end = s.toks[-1].end if s.toks[-1].text in ".!?" else s.toks[b - 1].end
         found[s.index] = Cand((s.toks[a].start, end), "carried_over", speaker)
         last, last_idx = found[s.index], s.index
+
+
+#: First-person singular pronouns: the speaker of the sentences before goes on.
+_FIRST_PERSON_SINGULAR = frozenset({"ich", "mich", "mir"})
+
+
+def _first_person_goes_on(s: Sent, between: Sent, tagged: set[int]) -> bool:
+    """A sentence in the first person after one that names someone else but has no verb of saying: the one who
+    spoke before goes on ("…, nahm Klitschko Stellung. Umgekehrt braucht Fury eine Therapie. Auch ich bin aus
+    Niederlagen stärker hervorgegangen …"); after "Kickl vermutet …, Kickl stellte … dar." it is Kickl's."""
+    if not any(t.low in _FIRST_PERSON_SINGULAR for t in s.toks):
+        return False
+    _ensure_tagged(between, tagged)
+    return not any(t.tag.startswith("VV") and (t.lemma or t.low).lower() in LABEL_VERBS for t in between.toks)
 
 
 def _quote_speakers(text: str, sents: Sequence[Sent], qspans: Sequence[tuple[int, int]]) -> dict[int, Cand]:

@@ -1834,3 +1834,20 @@ def test_a_subject_after_a_verb_that_is_no_saying_is_not_read_over_the_thing_bef
         "stattfinden können."
     )
     assert _find(attribute(text, sentence_spans(text)), text, "Er könne").speaker != "der zuständige Bundesstaat"
+
+
+def test_the_first_person_after_a_sentence_naming_another_goes_on_with_the_speaker() -> None:
+    """A sentence that names someone else between does not take the speaker of a first-person sentence after it."""
+    text = (
+        "Es ist mir peinlich, das anzuhören, nahm Klitschko klar Stellung. Umgekehrt braucht Fury eine Therapie, "
+        "und die beste ist der Kampf. Auch ich bin aus Niederlagen stärker hervorgegangen und habe gewonnen."
+    )
+    assert _find(attribute(text, sentence_spans(text)), text, "Auch ich bin").speaker == "Klitschko"
+
+
+def test_the_first_person_after_one_who_says_something_in_between_is_theirs() -> None:
+    text = (
+        "Er habe gelogen, behauptete Hofer. Kickl vermutet einen Auftrag und stellte ihn als Linken dar. Ich kaufe "
+        "ihm den lieben alten Opa nicht ab. Er habe Abgeordnete ideologisch großgezogen."
+    )
+    assert _find(attribute(text, sentence_spans(text)), text, "Ich kaufe").speaker == "Kickl"
