@@ -56,7 +56,7 @@ def _antecedent(text: str, spk: str, pos: int, attributions: list[Attribution]) 
     demonstrative = spk.strip().lower() in DEMONSTRATIVES
     masculine = spk.strip().lower() == "er"  # "er" stands for no "die Mühe", "das Ministerium"
     nearest_np = _previous_sentence_np(text, pos, last=demonstrative, masculine=masculine)
-    if not demonstrative and nearest_np is not None and not _names_someone(nearest_np):
+    if not demonstrative and nearest_np is not None and not _person_or_body(nearest_np):
         nearest_np = None  # "er"/"sie" stand for a person or a body, not "die Hand", "das Geld"
     if not demonstrative:  # "Kanzlerin Angela Merkel traf den Präsidenten. Sie sagte …": the subject
         one_word = spk.strip().lower() in ("er", "sie")  # "Newton machte sich … Mühe. …, sagte er"
@@ -144,7 +144,7 @@ _NOT_MASCULINE = frozenset({"die", "das", "eine"})
 _NAMED_SUBJECT_RE = re.compile(rf"^((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})\s+[a-zäöüß]")
 
 
-def _names_someone(phrase: str) -> bool:
+def _person_or_body(phrase: str) -> bool:
     """Does a noun phrase name a person or a body: a name, or a noun of one ("der Minister", "die Polizei",
     "der frühere Zentralbankgouverneur Papademos", "ein Sozialpsychologe"), not a thing ("die Hand", "das Geld")?"""
     for word in (w.strip(",.;:") for w in phrase.split()):
