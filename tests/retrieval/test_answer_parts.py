@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import sentence_candidate
 
 from retrieval.answer.actors import named_in
 from retrieval.answer.answerer import (
@@ -234,14 +235,14 @@ def test_counted_concepts(asked: str, counted: str, expected: float) -> None:
 )
 def test_a_share_of_the_counted_thing(counted: str, sentence: str, expected: bool) -> None:
     info = SentenceInfo(figures=tuple(extract_figures(sentence)))
-    candidate = Candidate("d", 0, 0, len(sentence), 0.8, 0.0, sentence, "", "T", sentence, None, info)
+    candidate = sentence_candidate(sentence, info=info)
     assert any(share_of_counted(counted, f, candidate) for f in info.figures) == expected
 
 
 def test_a_bare_year_is_no_count() -> None:
     text = "Dieses Ziel wurde 2010 von den 13 Tigerstaaten beschlossen."
     info = SentenceInfo(figures=tuple(extract_figures(text)))
-    candidate = Candidate("d", 0, 0, len(text), 0.8, 0.0, text, "", "T", text, None, info)
+    candidate = sentence_candidate(text, info=info)
     assert [f.text for f in info.figures] == ["2010", "13 Tigerstaaten"]  # extraction takes the year for a count
     assert [f.text for f in countable(candidate)] == ["13 Tigerstaaten"]
 
@@ -363,7 +364,7 @@ def test_the_person_asked_about_is_matched_by_name_or_by_office(person: str, lan
 )
 def test_a_person_speaks_only_in_their_own_name(source: str, expected: float) -> None:
     text = "Mogherini habe das nie geplant, hieß es."
-    candidate = Candidate("d", 0, 0, len(text), 0.8, 0.0, text, "", "T", text, None, SentenceInfo(), source=source)
+    candidate = sentence_candidate(text, source=source)
     assert person_match(["federica", "mogherini"], candidate) == expected
 
 
@@ -385,13 +386,13 @@ def test_a_bare_number_among_counted_ones_counts_the_same_thing() -> None:
 )
 def test_an_article_that_names_other_years_only_is_not_about_the_year_asked(article: str, expected: float) -> None:
     text = "Die Arbeitslosenquote lag im April bei 11,1 Prozent."
-    candidate = Candidate("d", 0, 0, len(text), 0.8, 0.0, text, "", "Arbeitsmarkt", text, None, SentenceInfo())
+    candidate = sentence_candidate(text, title="Arbeitsmarkt")
     assert year_match(["2016"], candidate, article) == expected
 
 
 def test_an_english_time_without_a_year_is_met_by_its_german_words() -> None:
     text = "Der Fiskalrat rechnet im nächsten Jahr mit Kosten von 1,7 Milliarden Euro."
-    candidate = Candidate("d", 0, 0, len(text), 0.8, 0.0, text, "", "Budget", text, None, SentenceInfo())
+    candidate = sentence_candidate(text, title="Budget")
     assert year_match([], candidate, text, english_time_words(["next year"])) == 1.0
     assert year_match([], candidate, text, english_time_words(["this year"])) == 0.0
 
@@ -406,7 +407,7 @@ def test_an_english_time_without_a_year_is_met_by_its_german_words() -> None:
     ],
 )
 def test_a_time_without_a_year_is_met_by_its_words(text: str, times: list[str], expected: float) -> None:
-    candidate = Candidate("d", 0, 0, len(text), 0.8, 0.0, text, "", "Konjunktur", text, None, SentenceInfo())
+    candidate = sentence_candidate(text, title="Konjunktur")
     assert year_match([], candidate, text, time_words(times)) == expected
 
 
@@ -433,7 +434,7 @@ def test_the_sentence_itself_reports_the_event_asked_about(
 ) -> None:
     info = SentenceInfo(continues=continues)
     before = "Bei der Schlägerei wurden 26 Menschen verletzt."
-    candidate = Candidate("d", 1, 0, len(sentence), 0.8, 0.0, sentence, before, "T", before, None, info)
+    candidate = sentence_candidate(sentence, index=1, before=before, lead=before, info=info)
     assert event_match({"injured"}, candidate) == expected
 
 
@@ -447,7 +448,7 @@ def test_the_sentence_itself_reports_the_event_asked_about(
 )
 def test_a_figure_for_a_wider_area_does_not_count_the_place_asked_about(sentence: str, expected: float) -> None:
     lead = "Proteste gegen Stellenabbau bei General Electric, auch in Deutschland."
-    candidate = Candidate("d", 3, 0, len(sentence), 0.8, 0.0, sentence, "", "GE", lead, None, SentenceInfo())
+    candidate = sentence_candidate(sentence, index=3, title="GE", lead=lead)
     assert place_match(["Germany"], candidate, True) == expected
 
 
@@ -472,9 +473,7 @@ def test_a_figure_for_a_wider_area_does_not_count_the_place_asked_about(sentence
 def test_a_document_named_as_source_is_met_by_its_word_never_ruled_out(
     wanted: str, sentence: str, source: str, expected: float
 ) -> None:
-    candidate = Candidate(
-        "d", 0, 0, len(sentence), 0.8, 0.0, sentence, "", "T", sentence, None, SentenceInfo(), source=source
-    )
+    candidate = sentence_candidate(sentence, source=source)
     assert source_match(wanted, candidate) == expected
 
 
@@ -486,9 +485,7 @@ def test_an_unsourced_sentence_may_report_the_source_its_article_names(
 ) -> None:
     """ "Laut Bank Austria …" once, then "Aber auch die Arbeitslosigkeit soll … zunehmen": not ruled out."""
     sentence = "Aber auch die Arbeitslosigkeit soll von 9,1 auf 9,5 Prozent zunehmen."
-    candidate = Candidate(
-        "d", 1, 0, len(sentence), 0.8, 0.0, sentence, "", "T", sentence, None, SentenceInfo(), source=source
-    )
+    candidate = sentence_candidate(sentence, index=1, source=source)
     assert source_match("Bank Austria", candidate, article_names) == expected
 
 
@@ -504,7 +501,7 @@ def test_an_unsourced_sentence_may_report_the_source_its_article_names(
 def test_a_sentence_opening_on_what_the_one_before_named_refers_back(
     before: str, sentence: str, expected: bool
 ) -> None:
-    candidate = Candidate("d", 1, 0, len(sentence), 0.8, 0.0, sentence, before, "T", sentence, None, SentenceInfo())
+    candidate = sentence_candidate(sentence, index=1, before=before)
     assert refers_back(candidate) is expected
 
 
@@ -691,5 +688,5 @@ def test_a_when_question_is_answered_by_a_sentence_that_dates_something(sentence
 def test_people_of_a_country_are_counted_only_where_it_is_named(
     origin: str | None, title: str, sentence: str, expected: float
 ) -> None:
-    candidate = Candidate("d", 1, 0, len(sentence), 0.8, 0.0, sentence, "", title, sentence, None, SentenceInfo())
+    candidate = sentence_candidate(sentence, index=1, title=title)
     assert origin_match(origin, candidate) == expected

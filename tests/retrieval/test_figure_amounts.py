@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from conftest import sentence_candidate
 
-from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import countable
 from retrieval.models import Figure, SentenceInfo
 from retrieval.question import parse_question
@@ -60,7 +60,7 @@ def test_how_long_asks_for_a_duration(text: str, duration: bool) -> None:
 def test_durations_count_for_a_question_that_asks_how_long_only() -> None:
     text = "Jedes der Gespräche dreht sich dabei 15 Minuten lang um ein Thema."
     minutes = Figure(start=37, end=47, number_start=37, number_end=39, text="15 Minuten", values=[15], kind="duration")
-    c = Candidate("d", 0, 0, len(text), 0.8, 0.0, text, "", "T", text, None, SentenceInfo(figures=(minutes,)))
+    c = sentence_candidate(text, info=SentenceInfo(figures=(minutes,)))
     assert countable(c, parse_question("how long is each of the duels?", default_language="en")) == [minutes]
     assert countable(c, parse_question("how many duels are there?", default_language="en")) == []
     assert countable(c) == []

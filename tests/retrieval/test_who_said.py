@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 import pytest
+from conftest import said
 
 from retrieval.answer.answerer import Answerer, cue_after_words, sounds_spoken
 from retrieval.answer.evidence import Candidate, misread_relative, pronoun_and_cue, wrong_pronoun
@@ -144,24 +145,6 @@ def test_narration_after_a_speakers_sentence_is_no_ones_words() -> None:
     assert _answerer(infos)._spoken_by(_candidate(3, infos)) is None
 
 
-def _said(text: str, source: str | None, before: str = "") -> Candidate:
-    return Candidate(
-        doc_id="d",
-        index=1,
-        start=0,
-        end=len(text),
-        dense=0.8,
-        lexical=0.0,
-        text=text,
-        before=before,
-        title="T",
-        lead="",
-        published=None,
-        info=SentenceInfo(source=source, speaker=source),
-        source=source,
-    )
-
-
 def test_an_english_office_asked_about_with_its_body_in_lower_case_keeps_the_body() -> None:
     assert body_words("team stronachs club chief", "en") == ["team", "strona"]
     assert body_words("the övp club chief", "en") == ["övp"]
@@ -172,12 +155,12 @@ def test_an_english_office_asked_about_with_its_body_in_lower_case_keeps_the_bod
 
 def test_an_office_of_another_body_is_not_the_one_asked_about() -> None:
     body = ["team", "strona"]
-    lugar = _said(
+    lugar = said(
         "Vor allem die Pläne sind laut Klubchef Robert Lugar eine gefährliche Drohung.",
         "Klubchef Robert Lugar",
         before="Das Team Stronach will der Bildungsreform auf keinen Fall zustimmen.",
     )
-    scherak = _said(
+    scherak = said(
         "Nikolaus Scherak, stellvertretender Klubchef der Neos, geht davon aus, dass vieles nicht so kommen wird.",
         "Nikolaus Scherak, stellvertretender Klubchef der Neos",
     )
@@ -188,15 +171,15 @@ def test_an_office_of_another_body_is_not_the_one_asked_about() -> None:
 
 def test_a_body_speaks_through_a_member_named_by_post_right_after_it_in_the_first_person_plural() -> None:
     before = "Die Pilotenvereinigung Cockpit wurde damit auf dem falschen Fuß erwischt."
-    wahl = _said("Wir sind vollkommen überrascht, erklärte Vorstand Markus Wahl.", "Vorstand Markus Wahl", before)
+    wahl = said("Wir sind vollkommen überrascht, erklärte Vorstand Markus Wahl.", "Vorstand Markus Wahl", before)
     assert person_match(["pilots", "union", "cockpit"], wahl) == 1.0
-    own = _said("Das Urteil ist falsch, erklärte Vorstand Markus Wahl.", "Vorstand Markus Wahl", before)
+    own = said("Das Urteil ist falsch, erklärte Vorstand Markus Wahl.", "Vorstand Markus Wahl", before)
     assert person_match(["cockpit"], own) < 1.0  # his own view, not the body's "wir"
-    other = _said(
+    other = said(
         "Wir sind überrascht, erklärte ÖVP-Klubchef Reinhold Lopatka.", "ÖVP-Klubchef Reinhold Lopatka", before
     )
     assert person_match(["cockpit"], other) < 1.0  # a post that names its own body
-    far = _said("Wir sind vollkommen überrascht, erklärte Vorstand Markus Wahl.", "Vorstand Markus Wahl", "Es regnete.")
+    far = said("Wir sind vollkommen überrascht, erklärte Vorstand Markus Wahl.", "Vorstand Markus Wahl", "Es regnete.")
     assert person_match(["cockpit"], far) < 1.0
 
 
@@ -270,9 +253,9 @@ def test_how_something_is_explained_asks_no_one(text: str) -> None:
 
 
 def test_the_body_of_an_office_no_office_holder_is_named_with_tells_nothing() -> None:
-    walser = _said("Wir sind bereit, sagt Walser.", "Grünen-Bildungssprecher Harald Walser")
-    lugar = _said("Das ist eine Drohung, sagt Lugar.", "Klubchef Robert Lugar", "Das Team Stronach lehnt ab.")
-    scherak = _said("Das wird nicht kommen, sagt Scherak.", "stellvertretender Klubchef der Neos Nikolaus Scherak")
+    walser = said("Wir sind bereit, sagt Walser.", "Grünen-Bildungssprecher Harald Walser")
+    lugar = said("Das ist eine Drohung, sagt Lugar.", "Klubchef Robert Lugar", "Das Team Stronach lehnt ab.")
+    scherak = said("Das wird nicht kommen, sagt Scherak.", "stellvertretender Klubchef der Neos Nikolaus Scherak")
     assert persons_asked(["sprecher"], ["green"], [walser]) == [1.0]  # no "green" anywhere: any spokesman
     assert persons_asked(["klubchef"], ["team", "strona"], [lugar, scherak]) == [1.0, 0.5]
 
@@ -339,14 +322,14 @@ def test_english_roles_the_table_now_translates() -> None:
 
 def test_a_person_asked_by_role_speaks_under_the_bare_name_given_right_after_the_role() -> None:
     before = "Der Geschäftsführer der Waldorfschule hat gegen das Flüchtlingsprojekt nichts einzuwenden."
-    c = _said("Das ist kein Problem für die Schule, sagte Harald Walter-Arndt.", "Harald Walter-Arndt", before)
+    c = said("Das ist kein Problem für die Schule, sagte Harald Walter-Arndt.", "Harald Walter-Arndt", before)
     words = ["geschäftsführer", "waldorfschule"]
     assert by_role(words)
     assert person_match(words, c, (), by_role(words)) == 1.0
     assert person_match(words, c) < 1.0  # without the role reading: only named before
-    titled = _said("Das ist falsch, sagte Bürgermeister Johannes Ebner.", "Bürgermeister Johannes Ebner", before)
+    titled = said("Das ist falsch, sagte Bürgermeister Johannes Ebner.", "Bürgermeister Johannes Ebner", before)
     assert person_match(words, titled, (), True) < 1.0  # a speaker with a role of their own is someone else
-    named = _said("Das ist falsch, sagte Ebner.", "Ebner", "Ebner und der Geschäftsführer der Waldorfschule kamen.")
+    named = said("Das ist falsch, sagte Ebner.", "Ebner", "Ebner und der Geschäftsführer der Waldorfschule kamen.")
     assert person_match(words, named, (), True) < 1.0  # the sentence before names him beside the role
 
 

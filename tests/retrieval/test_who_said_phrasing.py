@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import said
 
 from retrieval.answer.answerer import Answerer, run_on
 from retrieval.answer.evidence import Candidate
@@ -53,24 +54,6 @@ def test_a_claimed_statement_is_still_checked(question: str) -> None:
     assert (q.intent, q.person) == ("quote_check", "Merkel")
 
 
-def _said(text: str, source: str | None, before: str = "") -> Candidate:
-    return Candidate(
-        doc_id="d",
-        index=1,
-        start=0,
-        end=len(text),
-        dense=0.8,
-        lexical=0.0,
-        text=text,
-        before=before,
-        title="T",
-        lead="",
-        published=None,
-        info=SentenceInfo(source=source, speaker=source),
-        source=source,
-    )
-
-
 @pytest.mark.parametrize(
     ("person", "words"),
     [("lee sedol", ["lee", "sedol"]), ("der chef der bka", ["chef", "bka"]), ("der ikg-präsident", ["ikg-präsident"])],
@@ -81,12 +64,12 @@ def test_a_short_word_typed_in_lower_case_still_names_the_person(person: str, wo
 
 def test_a_person_asked_about_by_full_name_speaks_under_a_short_name() -> None:
     person = identifying_words("lee sedol", "de")
-    said = _said("Lee räumte am Samstag ein, unter Stress gestanden zu haben.", "Südkoreaner Lee")
-    assert person_match(person, said) == 1.0
+    lee = said("Lee räumte am Samstag ein, unter Stress gestanden zu haben.", "Südkoreaner Lee")
+    assert person_match(person, lee) == 1.0
 
 
 def test_a_short_name_is_a_word_of_its_own() -> None:
-    assert person_match(["lee"], _said("Die Allee wird gesperrt, sagte er.", "Anrainer an der Allee")) == -1.0
+    assert person_match(["lee"], said("Die Allee wird gesperrt, sagte er.", "Anrainer an der Allee")) == -1.0
 
 
 @pytest.mark.parametrize(
@@ -94,12 +77,12 @@ def test_a_short_name_is_a_word_of_its_own() -> None:
 )
 def test_the_head_of_a_body_speaks_under_any_of_the_german_nouns_for_it(source: str) -> None:
     person = identifying_words("the head of germany's federal criminal police office", "en")
-    assert person_match(person, _said("Das bereitet uns große Sorgen, sagte er.", source)) == 1.0
+    assert person_match(person, said("Das bereitet uns große Sorgen, sagte er.", source)) == 1.0
 
 
 def test_the_head_of_a_body_is_not_any_chairman() -> None:
     person = identifying_words("the head of germany's federal criminal police office", "en")
-    assert person_match(person, _said("Das ist feige, erklärte Rose.", "sein Vorsitzender Romani Rose")) == -1.0
+    assert person_match(person, said("Das ist feige, erklärte Rose.", "sein Vorsitzender Romani Rose")) == -1.0
 
 
 RUN = (
@@ -209,4 +192,4 @@ def test_whose_words_or_who_considers_asks_who_said_it(question: str) -> None:
 )
 def test_english_roles_name_their_german_office(person: str, source: str) -> None:
     words = identifying_words(person, "en")
-    assert person_match(words, _said("Das ist ein Meilenstein, sagte er.", source)) == 1.0
+    assert person_match(words, said("Das ist ein Meilenstein, sagte er.", source)) == 1.0
