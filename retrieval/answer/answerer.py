@@ -288,8 +288,6 @@ class Answerer:
             figures = self._figures_asked(question, figures)  # a compound question may ask for each of them
         infos = self.library.analysis(c.doc_id).sentences
         source = c.source
-        if question.kind == "figure" and source and plays(c.text, c.info.cue):
-            source = None  # "Bisher bestritt Klitschko 67 Profikämpfe": he fought them, he denied nothing
         if question.kind == "figure" and not source:
             source = (
                 interview_turn(c.index, infos, article)
@@ -550,19 +548,6 @@ def reports_before(sentence: str, cue: str | None = None) -> bool:
     reports ("…, kritisierte der Initiator")."""
     judging = bool(cue) and _JUDGING.match(cue or "") is not None
     return _FIRST_PERSON.search(sentence) is None and _DATELINE.match(sentence) is None and not judging
-
-
-# "bestreiten" with a number right after (or, in the perfect, right before): played ("bestritt Klitschko 67
-# Profikämpfe"), not denied.
-_PLAYED = re.compile(
-    r"\bbestr(?:itt|eit)\w*\s+(?:[^\s\d,]+\s+){0,2}?\d|\d[\d.,]*\s+(?:[^\s\d,]+\s+){0,2}?bestritten\b", re.I
-)
-
-
-def plays(sentence: str, cue: str | None) -> bool:
-    """Is the verb a source was read from "bestreiten" in the sense of playing or fighting a number of games ("Bisher
-    bestritt Klitschko 67 Profikämpfe"), not of denying ("Er bestritt, das Geld genommen zu haben")?"""
-    return bool(cue) and (cue or "").lower().startswith("bestr") and _PLAYED.search(sentence) is not None
 
 
 def cue_after_words(sentence: str, cue: str) -> bool:

@@ -4,8 +4,9 @@ person or after the lead, and "bestreiten" as playing a number of games."""
 from __future__ import annotations
 
 import pytest
+from conftest import sentence_candidate
 
-from retrieval.answer.answerer import _distinct, plays, reports_before
+from retrieval.answer.answerer import _distinct, reports_before
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import loose_source_match, source_match, terms, unnamed_spokesperson
 from retrieval.answer.listing import Listed
@@ -50,24 +51,9 @@ def test_a_report_after_a_sentence_covers_it_unless_its_verb_judges(cue: str | N
     assert reports_before(sentence, cue) is reports
 
 
-@pytest.mark.parametrize(
-    ("sentence", "cue", "played"),
-    [
-        ("Bisher bestritt Klitschko 67 Profikämpfe, wovon er nur drei verlor.", "bestritt", True),
-        ("Er hat 100 Länderspiele bestritten.", "bestritten", True),
-        ("Er bestritt, 2000 Euro genommen zu haben.", "bestritt", False),
-        ("Der Minister bestritt die Vorwürfe, 20 Zeugen widersprachen.", "bestritt", False),
-        ("Bisher bestritt Klitschko 67 Profikämpfe.", "sagte", False),
-        ("Bisher bestritt Klitschko 67 Profikämpfe.", None, False),
-    ],
-)
-def test_bestreiten_with_a_number_is_playing_not_denying(sentence: str, cue: str | None, played: bool) -> None:
-    assert plays(sentence, cue) is played
-
-
 def _said_by(source: str | None) -> Candidate:
     text = "Die Einfuhrzölle beliefen sich auf jährlich neun Milliarden Pfund, sagte WTO-Chef Roberto Azevedo."
-    return Candidate("d", 0, 0, len(text), 0.8, 0.0, text, "", "T", text, None, SentenceInfo(), source=source)
+    return sentence_candidate(text, source=source)
 
 
 def test_a_lower_case_source_of_an_english_question_speaks_for_its_sentences_and_against_none() -> None:
