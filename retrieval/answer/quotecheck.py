@@ -156,9 +156,37 @@ def _reworded(question: Question, target: str, pool: list[Scored], library: Libr
         if not numbers <= set(printed):
             continue  # "nordkorea schicke 50.000 soldaten": a number claimed must be printed
         share = sum(w in words for w in content) / len(content)
-        if share == 1.0 or (share >= SAME_CONTENT and s.dense >= REWORDED):
+        if _one_word_changed(target.split(), printed):  # the one word is worth showing: "tiefe → ernste"
+            differ = differences(question.claimed_quote or target, text[s.start : s.end])
+            return Match(s.doc_id, s.index, s.start, s.end, "paraphrase", s.dense * 100, differ, info, True)
+        if (
+            share == 1.0
+            or (share >= SAME_CONTENT and s.dense >= REWORDED)
+            or (numbers and share >= SAME_CONTENT_NUMBERS and s.dense >= REWORDED_NUMBERS)
+        ):
             return Match(s.doc_id, s.index, s.start, s.end, "paraphrase", s.dense * 100, [], info, True)
     return None
+
+
+# A claim that prints the person's figure ("500 Kilometer", "10.000 Quadratmeter") in other words: the figure
+# anchors it, so half its content words and a close meaning suffice (claims nobody made reach 0.905 without one).
+SAME_CONTENT_NUMBERS = 0.5
+REWORDED_NUMBERS = 0.9
+MAX_SWAPPED_PHRASE = 3  # longer claims with one changed word keep most of their words (``_same_words_mostly``)
+
+
+def _one_word_changed(claimed: list[str], printed: list[str]) -> bool:
+    """A short claimed phrase that the sentence prints with one word swapped ("tiefe Besorgnis" for "ernste
+    Besorgnis"); the words kept must include a content word, not just "die"."""
+    n = len(claimed)
+    if not 2 <= n <= MAX_SWAPPED_PHRASE:
+        return False
+    for i in range(len(printed) - n + 1):
+        changed = [k for k in range(n) if printed[i + k] != claimed[k]]
+        kept = [w for k, w in enumerate(claimed) if k not in changed]
+        if len(changed) == 1 and any(len(w) > 3 and w not in _FUNCTION_WORDS for w in kept):
+            return True
+    return False
 
 
 REWORDED_ALL_WORDS = 0.8  # ... or this similar, when every content word of the claim is in it ("gewarnt": "warnte")
@@ -218,8 +246,14 @@ def differences(claimed: str, printed: str) -> list[str]:
     case, quotation marks and punctuation ignored."""
     a = _WORD.findall(unify_quotes(claimed))
     b = _WORD.findall(unify_quotes(printed))
+    low_a = [w.lower() for w in a]
+    matcher = SequenceMatcher(a=low_a, b=[w.lower() for w in b], autojunk=False)
+    blocks = [block for block in matcher.get_matching_blocks() if block.size]
+    if blocks:  # the part of the sentence the claim covers, as many words either side as the claim has unmatched
+        first, last = blocks[0], blocks[-1]
+        b = b[max(0, first.b - first.a) : last.b + last.size + len(a) - (last.a + last.size)]
+        matcher = SequenceMatcher(a=low_a, b=[w.lower() for w in b], autojunk=False)
     out = []
-    matcher = SequenceMatcher(a=[w.lower() for w in a], b=[w.lower() for w in b], autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "replace":
             out.append(f"{' '.join(a[i1:i2])} → {' '.join(b[j1:j2])}")

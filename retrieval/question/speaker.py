@@ -70,6 +70,10 @@ QUESTION_WORDS = frozenset(
     warum weshalb wieso wann wo woher wohin wovor worüber wogegen wofür womit woran wozu worauf wodurch wovon
     """.split()
 )
+# Subjects of "… says 'Y', right?" that name the text or nobody, not a speaker.
+NOT_A_SPEAKER = frozenset(
+    "article articles text story piece report it someone somebody they artikel beitrag bericht es jemand man".split()
+)
 MODALS = frozenset("soll sollen sollte angeblich supposedly reportedly allegedly hat has had".split())
 
 
@@ -193,7 +197,21 @@ def find_speech(chat: Chat, quote: str | None, lang: Language) -> Speech:
         if m:
             person, _ = _person_at(chat, toks, _token_at(toks, m.end()), lang)
             return Speech(person=person, claim=quote)
+    if quote and (person := _stated_speaker(chat, toks, lang)):
+        return Speech(person=person, claim=quote)  # "kim voiced 'tiefe besorgnis', right?"
     return Speech(person=asked_about(chat, toks, lang), claim=quote)
+
+
+def _stated_speaker(chat: Chat, toks: list[Word], lang: Language) -> str | None:
+    """The subject of a statement put up for checking: "X said 'Y', right?", "X soll 'Y' gesagt haben"."""
+    if not toks or toks[0].text in QUESTION_WORDS:
+        return None
+    person, j = _person_at(chat, toks, 0, lang)
+    while j < len(toks) and toks[j].text in MODALS:
+        j += 1
+    if not person or person.split()[-1].lower() in NOT_A_SPEAKER:
+        return None
+    return person if _verb_after(chat, toks, j) >= 0 else None
 
 
 def asked_about(chat: Chat, toks: list[Word], lang: Language) -> str | None:

@@ -176,6 +176,13 @@ def test_who_is_gets_the_sentence_that_says_who(service: Belegbot) -> None:
     assert not any(c.quote.rstrip().endswith("?") for c in answer.claims)  # a sub-heading asks, it does not answer
 
 
+def test_a_short_quoted_phrase_with_one_word_changed_is_a_paraphrase_naming_the_word(service: Belegbot) -> None:
+    answer = service.answer("kim hong kyun voiced 'tiefe besorgnis' about the troops, right?")
+    assert answer.found and answer.verdict == "paraphrase"
+    assert '"ernste Besorgnis"' in answer.claims[0].quote and answer.differences == ["tiefe → ernste"]
+    assert service.answer("kim hong kyun voiced 'tiefe sorge' about the troops, right?").verdict == "not_found"
+
+
 def test_a_claim_in_english_about_german_words_is_a_paraphrase_at_best(service: Belegbot) -> None:
     answer = service.answer("Did Pistorius say he was very worried?")
     assert answer.found and answer.verdict == "paraphrase"
@@ -190,6 +197,8 @@ def test_a_claim_in_english_about_german_words_is_a_paraphrase_at_best(service: 
         ("hat rutte gesagt, dass die entsendung von truppen eine eskalation wäre", "erhebliche Eskalation bedeuten"),
         ("hat rutte vor einer eskalation gewarnt?", "Rutte warnte am Montag"),  # the verb last, in his words
         ("Hat Pistorius von einer neuen Qualität gesprochen?", "neue Qualität"),
+        # the figure printed anchors a claim in other words
+        ("hat der geheimdienst gesagt, 10.000 nordkoreaner kämen bis jahresende nach russland?", "10.000 Soldaten"),
     ],
 )
 def test_a_german_claim_in_the_askers_own_words_is_a_paraphrase(service: Belegbot, question: str, printed: str) -> None:
@@ -205,6 +214,7 @@ def test_a_german_claim_in_the_askers_own_words_is_a_paraphrase(service: Belegbo
         "hat rutte gesagt, die lage sei ruhig?",
         "hat rutte vor einem atomkrieg gewarnt?",
         "Hat Rutte von einem Atomkrieg gesprochen?",
+        "hat der geheimdienst gesagt, 10.000 soldaten seien bereits gefallen?",  # the figure, but not the claim
     ],
 )
 def test_a_german_claim_nobody_made_is_not_found(service: Belegbot, question: str) -> None:

@@ -131,6 +131,11 @@ def test_differences_skip_case_and_punctuation_and_name_changed_words() -> None:
     assert differences(claimed, printed) == ["tarifniveau → Lohnniveau"]
 
 
+def test_differences_of_a_short_claim_are_read_where_the_sentence_prints_it() -> None:
+    printed = 'Vize-Außenminister Kim Hong Kyun äußerte "ernste Besorgnis" und forderte den "sofortigen Abzug".'
+    assert differences("tiefe Besorgnis", printed) == ["tiefe → ernste"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -99,6 +99,10 @@ def test_figure_question_asking_for_a_survey_is_a_figure() -> None:
             "Pistorius",
             "die Entsendung als Eskalation bezeichnet",
         ),
+        # a quoted statement put up for checking: its subject is the speaker
+        ("kim hong kyun voiced 'tiefe besorgnis' about the troops, right?", "kim hong kyun", "tiefe besorgnis"),
+        ("pistorius soll „neue qualität“ gesagt haben", "pistorius", "neue qualität"),
+        ("the chancellor expressed 'deep concern', correct?", "the chancellor", "deep concern"),
     ],
 )
 def test_person_and_claimed_quote(text: str, person: str, quote: str) -> None:
@@ -106,6 +110,14 @@ def test_person_and_claimed_quote(text: str, person: str, quote: str) -> None:
     assert q.kind == "quote_check"
     assert q.person == person
     assert q.claimed_quote == quote
+
+
+@pytest.mark.parametrize(
+    "text", ["the article says '10.000 soldaten', right?", "der Artikel schreibt „10.000 Soldaten“ – stimmt das?"]
+)
+def test_a_quoted_statement_of_the_text_itself_names_no_speaker(text: str) -> None:
+    q = parse_question(text)
+    assert q.kind == "quote_check" and q.person is None and (q.claimed_quote or "").lower() == "10.000 soldaten"
 
 
 def test_quoted_german_inside_english_question_stays_english() -> None:
