@@ -25,6 +25,8 @@ from retrieval.answer.features import (
     counted_by,
     counted_head,
     of_measure,
+    stated,
+    stated_numbers,
     terms,
     unit_key,
     unknown_names,
@@ -148,7 +150,8 @@ class Answerer:
             if not order:  # the best usable candidate decides whether anything answers
                 if not self.scorer.answers(kind, float(p[i])):
                     return []
-                bar = self.scorer.bar(kind, float(p[i]))
+                # every sentence that prints the figure a question names answers "who gives it"
+                bar = self.scorer.bar(kind, float(p[i]), relative=not stated_numbers(question))
             order.append(i)
         listed = [
             self._listed(question, pool.candidates[i], pool.articles[pool.candidates[i].doc_id], float(p[i]))
@@ -286,6 +289,8 @@ class Answerer:
         figures = countable(c, question)
         if figures and question.kind == "figure" and not question.compound:
             figures = self._figures_asked(question, figures)  # a compound question may ask for each of them
+        if question.kind != "figure":  # "who gives the 12,000 figure?": show the figure asked about
+            figures = stated(question, figures)
         infos = self.library.analysis(c.doc_id).sentences
         source = c.source
         if question.kind == "figure" and not source:
@@ -301,14 +306,14 @@ class Answerer:
         named = question.kind == "who_said" and question.intent not in FACT_INTENTS and not source
         if named and (continued := self._continues(c)):  # the speaker of the sentence before: say so
             note = prompts.text("answer.continues", question.language)
-            return Listed(c, p, [], continued, note, continued=True)
+            return Listed(c, p, figures, continued, note, continued=True)
         if named and (continued := self._spoken_by(c)):  # the speaker named after the words in the sentence after
             note = prompts.text("answer.said_after", question.language)
-            return Listed(c, p, [], continued, note, continued=True)
+            return Listed(c, p, figures, continued, note, continued=True)
         if named and (names := _names_in(c.text) or _actors(c, article.outlet)):  # who did it: read it first
             source, note = names, prompts.text("answer.named_only", question.language)
-            return Listed(c, p, [], source, note, named_only=True)
-        return Listed(c, p, figures if question.kind == "figure" else [], source, note)
+            return Listed(c, p, figures, source, note, named_only=True)
+        return Listed(c, p, figures, source, note)
 
     def _reported_after(self, c: Candidate, infos: dict[int, SentenceInfo], article: Article) -> str | None:
         """``reported_after``, when the sentence after can report the one before (``reports_before``)."""

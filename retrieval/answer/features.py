@@ -76,9 +76,10 @@ NAMES = (
 
 # Conditions that rule a candidate out, whatever else speaks for it: the sentence (with its context) is about
 # another year or another place, a figure of another measure or counting another thing ("counted": tanks are
-# not soldiers), another event than the question asks for, on the word of another source than the one the
-# question names, in an article that never names the person whose words are asked for, in a pool where that
-# person is named but never speaks, or in another speaker's words when the person's own are among the candidates.
+# not soldiers) or, where the question names a figure to ask who gives it, none of that value ("measure"),
+# another event than the question asks for, on the word of another source than the one the question names, in
+# an article that never names the person whose words are asked for, in a pool where that person is named but
+# never speaks, or in another speaker's words when the person's own are among the candidates.
 HARD = (
     "year",
     "place",
@@ -455,7 +456,7 @@ class Featurizer:
                 "unknown_de": float(qt.unknown) if q.language == "de" else 0.0,
                 "unknown_en": float(qt.unknown) if q.language == "en" else 0.0,
                 "figure": float(bool(figures)) if is_figure else 0.0,
-                "measure": _measure(q, figures, c) if is_figure else 0.0,
+                "measure": _measure(q, figures, c) if is_figure else _prints(q, c),
                 "unit": unit if is_figure else 0.0,
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
                 "counted": counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}"),
@@ -582,6 +583,26 @@ def _guessed(guesses: list[float], figures: list[Figure]) -> float:
 def of_measure(q: Question, figures: list[Figure]) -> list[Figure]:
     """The figures of the measure asked for (a count is not answered by a sum of money), else all."""
     return [f for f in figures if f.kind == q.measure] or figures if q.measure else figures
+
+
+STATED_TOLERANCE = 0.005  # "12,000" is 12.000; "rund 12.000" prints the same value
+
+
+def stated_numbers(q: Question) -> list[float]:
+    """The figures a question names to ask who gives them ("who gives the 12,000 figure?", "wer spricht von
+    12.000 Soldaten?"): a sentence that answers prints one of them."""
+    return q.numbers if q.intent in ("who_said", "where") and not q.claimed_quote else []
+
+
+def stated(q: Question, figures: Sequence[Figure]) -> list[Figure]:
+    """The figures of ``figures`` that the question names (``stated_numbers``)."""
+    numbers = stated_numbers(q)
+    return [f for f in figures if any(abs(v - n) <= STATED_TOLERANCE * abs(n) for n in numbers for v in f.values)]
+
+
+def _prints(q: Question, c: Candidate) -> float:
+    """-1 where a question names a figure to ask who gives it (``stated_numbers``) and the sentence prints none."""
+    return -1.0 if stated_numbers(q) and not stated(q, c.info.figures) else 0.0
 
 
 def _measure(q: Question, figures: list[Figure], c: Candidate | None = None) -> float:

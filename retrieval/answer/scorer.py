@@ -64,10 +64,11 @@ class Scorer(Logistic):
         """Does the corpus answer a question of ``kind``, judged by its best candidate?"""
         return p_best >= self.found[_group(kind)]
 
-    def bar(self, kind: str, best: float) -> float:
-        """How likely a further claim must be, beside the best one, to be listed for a question of ``kind``."""
+    def bar(self, kind: str, best: float, relative: bool = True) -> float:
+        """How likely a further claim must be, beside the best one, to be listed for a question of ``kind``
+        (without ``relative``, however far below the best: the question's conditions already single it out)."""
         group = _group(kind)
-        return max(self.listed[group], self.relative[group] * best)
+        return max(self.listed[group], self.relative[group] * best if relative else 0.0)
 
 
 def _group(kind: str) -> str:

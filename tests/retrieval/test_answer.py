@@ -176,6 +176,15 @@ def test_who_is_gets_the_sentence_that_says_who(service: Belegbot) -> None:
     assert not any(c.quote.rstrip().endswith("?") for c in answer.claims)  # a sub-heading asks, it does not answer
 
 
+def test_who_gives_a_figure_lists_every_sentence_printing_it_with_the_figure(service: Belegbot) -> None:
+    answer = service.answer("who gives the 12,000 figure?")
+    assert {c.source for c in answer.claims} >= {"Die Regierung in Kiew"}
+    assert len(answer.claims) == 2 and all("12.000" in (c.figure or "") for c in answer.claims)
+    assert [c.figure for c in service.answer("wer spricht von 3000 soldaten?").claims] == ["3000"]
+    nobody = service.answer("who says 50,000 north korean soldiers are in russia?")  # no article prints it
+    assert not nobody.found and not nobody.claims
+
+
 def test_a_short_quoted_phrase_with_one_word_changed_is_a_paraphrase_naming_the_word(service: Belegbot) -> None:
     answer = service.answer("kim hong kyun voiced 'tiefe besorgnis' about the troops, right?")
     assert answer.found and answer.verdict == "paraphrase"
