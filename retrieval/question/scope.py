@@ -225,6 +225,8 @@ def find_source(chat: Chat, lang: Language, figure: bool = False) -> str | None:
 def _giver(chat: Chat, lang: Language) -> str | None:
     if lang == "de":
         match = _GIVES_DE.search(chat.norm) or _ASSUMES_DE.search(chat.norm)
+        if match and chat.norm[: match.start()].split()[-1:] == ["wer"]:
+            return None  # "… und wer nennt die Zahl?" asks for the source: it names none
         return _phrase(chat, match.end(), lang) if match else None
     match = _GIVES_EN.search(chat.norm)
     if not match:

@@ -449,6 +449,7 @@ def test_places(text: str, places: list[str]) -> None:
         ("Von wie vielen Soldaten geht Verteidigungsminister Pistorius aus?", "Verteidigungsminister Pistorius"),
         ("Wie viele Besucher erwartet der Veranstalter?", "Veranstalter"),
         ("wie viele leute gehen zur demo", None),  # "gehen" without "aus" assumes nothing
+        ("Was kostet die Studie, und wer nennt die Zahl?", None),  # asks for the source
     ],
 )
 def test_source(text: str, source: str | None) -> None:
