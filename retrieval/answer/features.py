@@ -361,7 +361,22 @@ def _office(person: str) -> tuple[str, list[str]]:
         m = re.search(rf"\b{re.escape(phrase)}s?\b", lowered)
         if m:
             return person[: m.start()] + person[m.end() :], german.split("|")
+    m = _LEARNED_EN.search(lowered)
+    if m:
+        return person[: m.start()] + person[m.end() :], [_learned_de(m.group(1))]
     return person, []
+
+
+# A scholar named by the English "-ologist" is the German "-loge" ("the sociologist" is "der Soziologe", "the
+# virologist" "die Virologin", "the criminologist" "der Kriminologe"): the stem, spelt the German way.
+_LEARNED_EN = re.compile(r"\b([a-z]+o)logists?\b")
+
+
+def _learned_de(stem: str) -> str:
+    """The German stem of an English "-ologist" ("socio" -> "soziolog", "crimino" -> "kriminolog"): a "c" is a "z"
+    before e, i and y, else a "k"; "ch" stays ("psycho" -> "psycholog")."""
+    german = re.sub(r"c(?=[eiy])", "z", stem)
+    return re.sub(r"c(?!h)", "k", german) + "log"
 
 
 @cache
