@@ -23,7 +23,10 @@ def test_an_english_ologist_is_the_german_loge(person: str, expected: str) -> No
 
 
 def test_a_scholar_asked_by_discipline_speaks_under_the_german_title() -> None:
-    c = said("Die ganze demokratische Fassade bröckelt, sagt der Soziologe Bernardo Arévalo.", "der Soziologe Bernardo Arévalo")
+    c = said(
+        "Die ganze demokratische Fassade bröckelt, sagt der Soziologe Bernardo Arévalo.",
+        "der Soziologe Bernardo Arévalo",
+    )
     assert person_match(identifying_words("the sociologist", "en"), c) == 1.0
     other = said("Das ist ein historischer Tag, sagte der Abgeordnete Amilcar Pop.", "der Abgeordnete Amilcar Pop")
     assert person_match(identifying_words("the sociologist", "en"), other) < 1.0
