@@ -762,6 +762,8 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
     if said_by and any(_mentions(w, said_by) for w in person):
         near = f"{said_by} {c.text} {c.before}".lower()
         return 1.0 if all(w in near for w in body) else 0.5
+    if said_by and any(_mentions(w, post) for post in _posts_of(c) for w in person):
+        return 1.0
     if _member_speaking(c) and any(_mentions(w, c.before.lower()) for w in person):
         return 1.0
     if role and _named_after_role(c) and any(_mentions(w, c.before.lower()) for w in person):
@@ -778,6 +780,29 @@ _POST = re.compile(
     r"(?:vorstand|vorstandsmitglied|vorsitzende[r]?|chef|sprecher|präsident|obmann|obfrau|geschäftsführer|"
     r"generalsekretär|direktor|leiter)(?:in)?$"
 )
+# A post of a body, as the head of an apposition ("Vizepräsidentin der Richtervereinigung", "Vorsitzende der Jungen
+# Industrie", "Obmann des Vereins"); not a spokesperson or lawyer, who may speak for a person (``_PROXY``).
+_BODY_POST = (
+    r"(?:[\w-]*(?:vorstand|vorsitzende|chef|präsident|obmann|obfrau|geschäftsführer|generalsekretär|direktor|leiter|"
+    r"mitglied|gründer)\w*)"
+)
+_OF_BODY = r"(?:der|des|vom|von)\s+[^,.;:()]+"
+
+
+def _posts_of(c: Candidate) -> list[str]:
+    """The posts of a body a sentence gives its speaker in an apposition, lower case: "…, wie Sabine Matejka,
+    Vizepräsidentin der Richtervereinigung, darlegte" -> "vizepräsidentin der richtervereinigung"; "die Vorsitzende
+    der Jungen Industrie, Therese Niss, …". The speaker speaks for that body."""
+    names = [w for w in re.findall(r"[\w-]+", c.source or c.info.speaker or "") if w[:1].isupper()]
+    if not names:
+        return []
+    last = re.escape(names[-1])
+    after = rf"\b{last}\s*,\s*(?:\w+\s+){{0,2}}?({_BODY_POST}\s+{_OF_BODY})"
+    before = rf"\b({_BODY_POST}\s+{_OF_BODY}?)\s*,\s*(?:[\w.-]+\s+){{0,2}}{last}\b"
+    found = [m.group(1) for pattern in (after, before) for m in re.finditer(pattern, c.text, re.IGNORECASE)]
+    return [post.lower() for post in found]
+
+
 _WE = re.compile(r"\b(?:[Ww]ir|uns|unsere?[nmrs]?|Unsere?[nmrs]?)\b")
 
 
