@@ -285,9 +285,27 @@ def identifying_words(person: str | None, language: str) -> list[str]:
     if language == "en":
         person, office = _office(person)
     found = re.findall(r"[\w-]+", person)
+    if language == "de" and _qualifiers(person):
+        found = [w for w in found if not _QUALIFIER.fullmatch(w.lower())]
     names = [w for w in found if w[:1].isupper() and len(w) > 2 and w.lower() not in _ARTICLES]
     typed = [w for w in found if len(w) > 3 or (len(w) == 3 and w.isalpha() and w.lower() not in _FUNCTION_WORDS)]
     return office + [w.lower() for w in (names or ([] if office else typed))]
+
+
+# An adjective of place, country or party before a German office ("der oberösterreichische FPÖ-Chef", "die britische
+# Botschafterin", "der italienische Innenminister"): it tells which holder of the office is asked about.
+_QUALIFIER = re.compile(r"([a-zäöüß]{3,})isch(?:e|en|er|es|em)?")
+
+
+def _qualifiers(person: str) -> list[str]:
+    """The first letters of the adjectives that qualify an office asked about in German ("der oberösterreichische
+    fpö-chef" -> "oberös"), where the rest of the phrase names an office and no one by name; else none."""
+    found = re.findall(r"[\w-]+", person)
+    adjectives = [m.group(1) for w in found if (m := _QUALIFIER.fullmatch(w.lower()))]
+    rest = [w for w in found if not _QUALIFIER.fullmatch(w.lower()) and w.lower() not in _ARTICLES]
+    if not adjectives or not rest or not by_role([w.lower() for w in rest]):
+        return []
+    return [a[:NAME_PREFIX] for a in adjectives]
 
 
 # Three-letter words of a person typed in lower case that are no name: "lee sedol" keeps "lee", "der chef der bka"
@@ -312,8 +330,10 @@ def body_words(person: str | None, language: str) -> list[str]:
     """The words of an English question naming the body whose office it asks about, typed in lower case ("team
     stronachs club chief" -> "team", "strona"): the office alone ("klubchef") is held by people of every party.
     Each word's first letters, without a possessive "s"; none where the question names the person."""
-    if not person or language != "en":
+    if not person:
         return []
+    if language != "en":
+        return _qualifiers(person)
     rest, office = _office(person)
     found = re.findall(r"[\w-]+", rest)
     if not office or any(w[:1].isupper() for w in found):
@@ -825,9 +845,36 @@ def persons_asked(
     """``person_match`` of each candidate; the body of an office asked about counts only where some office-holder is
     named with it ("the green education spokesman": no "green" by "Grünen-Bildungssprecher", so any spokesman)."""
     persons = [person_match(person, c, body, role) for c in candidates]
-    if body and max(persons, default=0.0) < 1.0:
+    if not body or max(persons, default=0.0) == 1.0:
+        return persons
+    holders = [c for c in candidates if _names_office_of(person, body, c)]
+    if not holders:
         return [person_match(person, c, (), role) for c in candidates]
-    return persons
+    # "…, kommentierte Innenminister Alfano." where the article named him "der italienische Innenminister Angelino
+    # Alfano": the qualified holder, under the name the article gave with the qualifier
+    return [
+        1.0 if p < 1.0 and _holder_speaks(person, c, holders) else p for c, p in zip(candidates, persons, strict=True)
+    ]
+
+
+def _holder_speaks(person: list[str], c: Candidate, holders: list[Candidate]) -> bool:
+    """Is the speaker of ``c``, named with the office asked about, named in a sentence of the same article that gives
+    the office with its body or qualifier (one of ``holders``)?"""
+    said_by = " ".join(s for s in (c.source, c.info.speaker) if s)
+    if not any(_mentions(w, said_by.lower()) for w in person):
+        return False
+    names = [w for w in re.findall(r"[\w-]+", said_by) if w[:1].isupper() and len(w) > 2]
+    return bool(names) and any(
+        h.doc_id == c.doc_id and re.search(rf"\b{re.escape(names[-1])}\b", h.text) for h in holders
+    )
+
+
+def _names_office_of(person: list[str], body: Sequence[str], c: Candidate) -> bool:
+    """Does the sentence name the office asked about together with its body or qualifier ("Manfred Haimbuchner,
+    FPÖ-Chef in Oberösterreich" for "der oberösterreichische FPÖ-Chef")? Then that holder is in the articles, and
+    a holder of the office elsewhere (the federal FPÖ-Chef) is someone else, speaking or not."""
+    text = f"{c.source or ''} {c.text}".lower()
+    return any(_mentions(w, text) for w in person) and all(w in text for w in body)
 
 
 # Nouns that name a person by role, as the head of a German compound ("Geschäftsführer", "Angeklagte").

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from conftest import said
+from conftest import said, sentence_candidate
 
-from retrieval.answer.features import identifying_words, names_checkably, person_match
+from retrieval.answer.features import body_words, identifying_words, names_checkably, person_match, persons_asked
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,32 @@ def test_a_body_asked_about_speaks_through_a_member_its_post_names_in_an_apposit
     # a spokesperson may speak for a person: not the person's own words
     proxy = said("Das war nie geplant, sagte Anna Berg, Sprecherin von Federica Mogherini.", "Anna Berg")
     assert person_match(["mogherini"], proxy) == 0.5
+
+
+def test_an_adjective_of_place_qualifies_a_german_office() -> None:
+    assert identifying_words("der oberösterreichische fpö-chef", "de") == ["fpö-chef"]
+    assert body_words("der oberösterreichische fpö-chef", "de") == ["oberös"]
+    assert body_words("der italienische Innenminister", "de") == ["italie"]
+    assert body_words("der Klubchef", "de") == []
+    assert body_words("die österreichische Regierung", "de") == []  # no office: a body, asked as a whole
+
+
+def test_a_qualified_office_is_not_its_holder_elsewhere() -> None:
+    words = identifying_words("der oberösterreichische fpö-chef", "de")
+    body = body_words("der oberösterreichische fpö-chef", "de")
+    named = sentence_candidate("Auf der Bühne stand Manfred Haimbuchner, FPÖ-Chef in Oberösterreich, und lachte.")
+    strache = said(
+        "Es gebe keine Krise, erklärte FPÖ-Chef Heinz-Christian Strache.", "FPÖ-Chef Heinz-Christian Strache"
+    )
+    assert persons_asked(words, body, [named, strache], True)[1] < 1.0
+    # no sentence names the qualified office: the qualifier cannot be checked, any holder speaks
+    assert persons_asked(words, body, [strache], True) == [1.0]
+
+
+def test_the_qualified_holder_speaks_under_the_name_the_article_gave_with_the_qualifier() -> None:
+    words = identifying_words("der italienische Innenminister", "de")
+    body = body_words("der italienische Innenminister", "de")
+    named = sentence_candidate("Rom – Nun hat der italienische Innenminister Angelino Alfano reagiert.")
+    alfano = said("Es werden keine Mauern errichtet, kommentierte Alfano.", "Innenminister Angelino Alfano")
+    other = said("Das ist gut, sagte Innenminister Thomas de Maizière.", "Innenminister Thomas de Maizière")
+    assert persons_asked(words, body, [named, alfano, other], True)[1:] == [1.0, 0.5]
