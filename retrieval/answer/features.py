@@ -286,26 +286,41 @@ def identifying_words(person: str | None, language: str) -> list[str]:
         person, office = _office(person)
     found = re.findall(r"[\w-]+", person)
     if language == "de" and _qualifiers(person):
-        found = [w for w in found if not _QUALIFIER.fullmatch(w.lower())]
+        found = _office_words(found)
     names = [w for w in found if w[:1].isupper() and len(w) > 2 and w.lower() not in _ARTICLES]
     typed = [w for w in found if len(w) > 3 or (len(w) == 3 and w.isalpha() and w.lower() not in _FUNCTION_WORDS)]
     return office + [w.lower() for w in (names or ([] if office else typed))]
 
 
 # An adjective of place, country or party before a German office ("der oberösterreichische FPÖ-Chef", "die britische
-# Botschafterin", "der italienische Innenminister"): it tells which holder of the office is asked about.
+# Botschafterin", "der italienische Innenminister"), or the body after it in the genitive ("der Cheftrainer der
+# österreichischen Skispringerinnen", "der Chef der Gewerkschaft"): it tells which holder of the office is asked about.
 _QUALIFIER = re.compile(r"([a-zäöüß]{3,})isch(?:e|en|er|es|em)?")
+_GENITIVE = frozenset({"der", "des"})
+
+
+def _office_words(found: list[str]) -> list[str]:
+    """The words of a German person phrase that name the office, without its qualifiers (``_qualifiers``)."""
+    role = next((k for k, w in enumerate(found) if _ROLE_WORD.search(w.lower())), None)
+    if role is not None and role + 1 < len(found) and found[role + 1].lower() in _GENITIVE:
+        found = found[: role + 1]
+    return [w for w in found if not _QUALIFIER.fullmatch(w.lower())]
 
 
 def _qualifiers(person: str) -> list[str]:
-    """The first letters of the adjectives that qualify an office asked about in German ("der oberösterreichische
-    fpö-chef" -> "oberös"), where the rest of the phrase names an office and no one by name; else none."""
+    """The first letters of the words that qualify an office asked about in German: its adjectives and the body
+    after it ("der oberösterreichische fpö-chef" -> "oberös"; "der chef der gewerkschaft" -> "gewerk"), where the
+    office is named and no one by name; else none."""
     found = re.findall(r"[\w-]+", person)
-    adjectives = [m.group(1) for w in found if (m := _QUALIFIER.fullmatch(w.lower()))]
-    rest = [w for w in found if not _QUALIFIER.fullmatch(w.lower()) and w.lower() not in _ARTICLES]
-    if not adjectives or not rest or not by_role([w.lower() for w in rest]):
+    office = [w.lower() for w in _office_words(found) if w.lower() not in _ARTICLES]
+    if not office or not by_role(office):
         return []
-    return [a[:NAME_PREFIX] for a in adjectives]
+    rest = [w.lower() for w in found if w.lower() not in _ARTICLES and w.lower() not in office]
+    stems = [m.group(1) if (m := _QUALIFIER.fullmatch(w)) else _ENDING.sub("", w) for w in rest]
+    return [w[:NAME_PREFIX] for w in stems if len(w) > 2]
+
+
+_ENDING = re.compile(r"(?<=\w{3})(?:e|en|er|es|em)$")  # "der jungen Industrie" is "die Junge Industrie"
 
 
 # Three-letter words of a person typed in lower case that are no name: "lee sedol" keeps "lee", "der chef der bka"

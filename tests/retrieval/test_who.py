@@ -77,3 +77,16 @@ def test_the_qualified_holder_speaks_under_the_name_the_article_gave_with_the_qu
     alfano = said("Es werden keine Mauern errichtet, kommentierte Alfano.", "Innenminister Angelino Alfano")
     other = said("Das ist gut, sagte Innenminister Thomas de Maizière.", "Innenminister Thomas de Maizière")
     assert persons_asked(words, body, [named, alfano, other], True)[1:] == [1.0, 0.5]
+
+
+def test_the_body_after_a_german_office_qualifies_it() -> None:
+    person = "der cheftrainer der österreichischen skispringerinnen"
+    assert identifying_words(person, "de") == ["cheftrainer"]
+    assert body_words(person, "de") == ["österr", "skispr"]
+    assert body_words("die vorsitzende der jungen industrie", "de") == ["jung", "indust"]  # "die Junge Industrie"
+    assert body_words("der chef der bka", "de") == ["bka"]
+    words, body = identifying_words(person, "de"), body_words(person, "de")
+    named = sentence_candidate("Der Cheftrainer der österreichischen Skispringerinnen, Andreas Felder, war zufrieden.")
+    eugen = said("Wir sind zufrieden, sagte Cheftrainer Christoph Eugen.", "Cheftrainer Christoph Eugen")
+    felder = said("Das ist ein gutes Zeichen, sagte Cheftrainer Andreas Felder.", "Cheftrainer Andreas Felder")
+    assert persons_asked(words, body, [named, eugen, felder], True)[1:] == [0.5, 1.0]
