@@ -797,6 +797,8 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
     if said_by and any(_mentions(w, said_by) for w in person):
         near = f"{said_by} {c.text} {c.before}".lower()
         return 1.0 if all(w in near for w in body) else 0.5
+    if said_by and _heads_body(person, body, said_by):
+        return 1.0
     if said_by and any(_mentions(w, post) for post in _posts_of(c) for w in person):
         return 1.0
     if _member_speaking(c) and any(_mentions(w, c.before.lower()) for w in person):
@@ -815,6 +817,22 @@ _POST = re.compile(
     r"(?:vorstand|vorstandsmitglied|vorsitzende[r]?|chef|sprecher|präsident|obmann|obfrau|geschäftsführer|"
     r"generalsekretär|direktor|leiter)(?:in)?$"
 )
+# The nouns that name whoever heads a body: "der Chef der BKA" is the "BKA-Präsident", "the head of the union" its
+# "Gewerkschaftschef" or "Vorsitzende".
+_HEAD = re.compile(r"(?:chef|leiter|präsident|vorsitzende|direktor|obmann|obfrau|boss)(?:in|r)?\b")
+
+
+def _heads_body(person: list[str], body: Sequence[str], said_by: str) -> bool:
+    """Is the head of a body asked about ("der chef der bka") the speaker, named as its head by another noun
+    ("BKA-Präsident Holger Münch")? Only a plain head noun asked about, and every word of the body with it."""
+    return (
+        bool(body)
+        and all(_HEAD.fullmatch(w) for w in person)
+        and _HEAD.search(said_by) is not None
+        and all(w in said_by for w in body)
+    )
+
+
 # A post of a body, as the head of an apposition ("Vizepräsidentin der Richtervereinigung", "Vorsitzende der Jungen
 # Industrie", "Obmann des Vereins"); not a spokesperson or lawyer, who may speak for a person (``_PROXY``).
 _BODY_POST = (

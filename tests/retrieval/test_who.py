@@ -90,3 +90,17 @@ def test_the_body_after_a_german_office_qualifies_it() -> None:
     eugen = said("Wir sind zufrieden, sagte Cheftrainer Christoph Eugen.", "Cheftrainer Christoph Eugen")
     felder = said("Das ist ein gutes Zeichen, sagte Cheftrainer Andreas Felder.", "Cheftrainer Andreas Felder")
     assert persons_asked(words, body, [named, eugen, felder], True)[1:] == [0.5, 1.0]
+
+
+def test_the_head_of_a_body_is_its_chef_president_or_chair() -> None:
+    words, body = identifying_words("der chef der bka", "de"), body_words("der chef der bka", "de")
+    muench = said("Das bereitet uns Sorgen, sagte BKA-Präsident Holger Münch.", "BKA-Präsident Holger Münch")
+    other = said("Das ist falsch, sagte AMS-Chef Johannes Kopf.", "AMS-Chef Johannes Kopf")
+    assert person_match(words, muench, body) == 1.0
+    assert person_match(words, other, body) < 1.0
+    # a qualified office that is no plain head ("the trainer") is not any head of that body
+    coach = identifying_words("der cheftrainer der skispringerinnen", "de")
+    president = said(
+        "Das ist gut, sagte die Präsidentin der Skispringerinnen, Eva Berg.", "Präsidentin der Skispringerinnen"
+    )
+    assert person_match(coach, president, body_words("der cheftrainer der skispringerinnen", "de")) < 1.0
