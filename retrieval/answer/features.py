@@ -396,22 +396,29 @@ def _office(person: str) -> tuple[str, list[str]]:
         m = re.search(rf"\b{re.escape(phrase)}s?\b", lowered)
         if m:
             return person[: m.start()] + person[m.end() :], german.split("|")
-    m = _LEARNED_EN.search(lowered)
-    if m:
-        return person[: m.start()] + person[m.end() :], [_learned_de(m.group(1))]
+    for pattern, ending in _LEARNED_EN:
+        m = pattern.search(lowered)
+        if m:
+            return person[: m.start()] + person[m.end() :], [_german_spelling(m.group(1)) + ending]
     return person, []
 
 
-# A scholar named by the English "-ologist" is the German "-loge" ("the sociologist" is "der Soziologe", "the
-# virologist" "die Virologin", "the criminologist" "der Kriminologe"): the stem, spelt the German way.
-_LEARNED_EN = re.compile(r"\b([a-z]+o)logists?\b")
+# English nouns of a person by the suffix of their field, and the German ending of the same word: a scholar's "-ologist"
+# is a "-loge" ("the sociologist" is "der Soziologe", "die Virologin"), an "-ician" an "-iker" ("the politician" is a
+# "Politiker", "the technician" a "Techniker"), an "-ist" an "-ist" ("the activist" is an "Aktivist", "the journalist"
+# a "Journalistin"). The table of offices (``_roles_en``) is read first ("the economist" is an "Ökonom").
+_LEARNED_EN = (
+    (re.compile(r"\b([a-z]+o)logists?\b"), "log"),
+    (re.compile(r"\b([a-z]{3,})icians?\b"), "iker"),
+    (re.compile(r"\b([a-z]{4,})ists?\b"), "ist"),
+)
 
 
-def _learned_de(stem: str) -> str:
-    """The German stem of an English "-ologist" ("socio" -> "soziolog", "crimino" -> "kriminolog"): a "c" is a "z"
-    before e, i and y, else a "k"; "ch" stays ("psycho" -> "psycholog")."""
+def _german_spelling(stem: str) -> str:
+    """An English stem spelt the German way ("socio" -> "sozio", "crimino" -> "krimino", "activ" -> "aktiv"): a "c"
+    is a "z" before e, i and y, else a "k"; "ch" stays ("psycho")."""
     german = re.sub(r"c(?=[eiy])", "z", stem)
-    return re.sub(r"c(?!h)", "k", german) + "log"
+    return re.sub(r"c(?!h)", "k", german)
 
 
 @cache

@@ -15,9 +15,15 @@ from retrieval.answer.features import body_words, identifying_words, names_check
         ("the virologists", "virolog"),
         ("a criminologist", "kriminolog"),
         ("the psychologist", "psycholog"),
+        ("the politician", "politiker"),  # "-ician" is "-iker"
+        ("the technician", "techniker"),
+        ("the activist", "aktivist"),  # "-ist" stays, spelt the German way
+        ("the journalists", "journalist"),
+        ("the economist", "ökonom"),  # the table of offices first
+        ("the physician", "arzt"),
     ],
 )
-def test_an_english_ologist_is_the_german_loge(person: str, expected: str) -> None:
+def test_an_english_person_noun_by_its_suffix_is_the_german_one(person: str, expected: str) -> None:
     assert identifying_words(person, "en") == [expected]
     assert names_checkably(person, "en")
 
