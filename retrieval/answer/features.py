@@ -485,6 +485,8 @@ class Featurizer:
         )
         # ... and where X does speak, a sentence on another speaker's word is not what X said.
         spoken = q.intent == "what_said" and max(persons, default=0.0) == 1.0
+        if spoken:  # "what did Rutte say about sanctions": his words far from every word of the topic are on another
+            silent |= off_topic(q, qt, pool, persons)
         out = []
         for c, person in zip(pool.candidates, persons, strict=True):
             # "3000 von ihnen sind bereits dort": as relevant as the sentence whose count it continues; "Der Index
@@ -548,6 +550,42 @@ class Featurizer:
         vectors = self._units(keys)
         query = self._focus(head)
         return {k: float(np.dot(vectors[k], query)) for k in keys}
+
+
+# Sentence ends, as a rough count of the sentences of an article that name a word of the topic.
+_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÄÖÜ\"„])")
+TOPIC_WINDOW = 400  # characters either side of a person's words: the sentences around them, on what they answer
+TOPIC_SPECIFIC = 4  # a word of the topic in at most a quarter of an article's sentences (or two) is specific to it
+
+
+def off_topic(q: Question, qt: QuestionTerms, pool: Pool, persons: list[float]) -> set[str]:
+    """The articles where the person asked about speaks, but not on the topic the question names: the article has a
+    word specific to the topic (in few of its sentences: "Sanktionen" once, in a commentary), and no such word is near
+    any of the person's words (Rutte speaks only on the escalation). A word of the topic the article has in most of its
+    sentences (its subject, "Nordkorea") tells nothing; nor does a question whose topic the article never names."""
+    asked = {w[:PREFIX_OF_PERSON] for w in re.findall(r"[\w'’-]+", (q.person or "").lower())}
+    topic = [w for w in qt.words if w[:PREFIX_OF_PERSON] not in asked and w not in qt.person_words]
+    if not topic:
+        return set()
+    matcher = Matcher(topic)
+    speaking: dict[str, list[Candidate]] = {}
+    for c, person in zip(pool.candidates, persons, strict=True):
+        if person == 1.0:
+            speaking.setdefault(c.doc_id, []).append(c)
+    out = set()
+    for doc_id, said in speaking.items():
+        text = pool.articles[doc_id].text
+        sentences = _SENTENCE_END.split(text)
+        matcher.learn(sentences)
+        counts = {w: sum(w in matcher.found(s) for s in sentences) for w in topic}
+        specific = {w for w, k in counts.items() if 0 < k <= max(2, len(sentences) // TOPIC_SPECIFIC)}
+        near = [text[max(0, c.start - TOPIC_WINDOW) : c.end + TOPIC_WINDOW] for c in said]
+        if specific and not any(specific & matcher.found(window) for window in near):
+            out.add(doc_id)
+    return out
+
+
+PREFIX_OF_PERSON = 5
 
 
 _DEFINITE_OPENING = re.compile(r"(?:Der|Die|Das|Dieser|Diese|Dieses)\s+([A-ZÄÖÜ][a-zäöüß]{3,})\b")

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
-import pytest
-from conftest import said, sentence_candidate
+import re
 
-from retrieval.answer.features import body_words, identifying_words, names_checkably, person_match, persons_asked
+import pytest
+from conftest import article, said, sentence_candidate
+
+from retrieval.answer.evidence import Candidate, Pool
+from retrieval.answer.features import (
+    QuestionTerms,
+    body_words,
+    identifying_words,
+    names_checkably,
+    off_topic,
+    person_match,
+    persons_asked,
+)
+from retrieval.models import SentenceInfo
+from retrieval.question import parse_question
 
 
 @pytest.mark.parametrize(
@@ -110,3 +123,55 @@ def test_the_head_of_a_body_is_its_chef_president_or_chair() -> None:
         "Das ist gut, sagte die Präsidentin der Skispringerinnen, Eva Berg.", "Präsidentin der Skispringerinnen"
     )
     assert person_match(coach, president, body_words("der cheftrainer der skispringerinnen", "de")) < 1.0
+
+
+def _spoken_in(text: str, sentence: str, source: str) -> Candidate:
+    start = text.index(sentence)
+    return Candidate(
+        "d",
+        1,
+        start,
+        start + len(sentence),
+        0.8,
+        0.0,
+        sentence,
+        "",
+        "T",
+        "",
+        None,
+        SentenceInfo(source=source, speaker=source),
+        source=source,
+    )
+
+
+FILLER = " ".join(f"Nordkorea schickt Soldaten nach Russland, Teil {k}." for k in range(8))
+
+
+@pytest.mark.parametrize(
+    ("question", "off"),
+    [
+        ("what did rutte say about sanctions against north korea", True),  # Sanktionen only in the commentary
+        ("was sagte rutte zur eskalation", False),  # his own words
+        ("what did rutte say", False),  # no topic
+        ("was sagte rutte zu den zöllen", False),  # a topic the article never names: words cannot tell
+    ],
+)
+def test_a_person_speaking_only_far_from_the_topic_asked_about_is_off_topic(question: str, off: bool) -> None:
+    words = "Die Entsendung würde eine erhebliche Eskalation bedeuten, schrieb Rutte."
+    text = f"Rutte warnt. {words} {FILLER}\nKommentar: {FILLER} Die westlichen Sanktionen wirken kaum."
+    q = parse_question(question)
+    qt = QuestionTerms(
+        words=[w for w in re.findall(r"\w+", question.lower()) if len(w) > 3 and w not in {"what", "said", "about"}],
+        weights={},
+        rare=[],
+        names=[],
+        unknown=0,
+        years=[],
+        when=[],
+        places=[],
+        source=None,
+        predicates=set(),
+        person_words=["rutte"],
+    )
+    pool = Pool(q, [_spoken_in(text, words, "Nato-Generalsekretär Mark Rutte")], None, {"d": article("d", text)})
+    assert (off_topic(q, qt, pool, [1.0]) == {"d"}) is off
