@@ -834,7 +834,8 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
     sentence, its source or the one before names that body ("Das Team Stronach will … nicht zustimmen. … laut
     Klubchef Robert Lugar …"), not the Neos' "stellvertretender Klubchef". A body asked about speaks through a
     member named by post alone right after a sentence that names it, in the body's "wir" ("Die Pilotenvereinigung
-    Cockpit wurde … erwischt. Wir sind vollkommen überrascht, erklärte Vorstand Markus Wahl.")."""
+    Cockpit wurde … erwischt. Wir sind vollkommen überrascht, erklärte Vorstand Markus Wahl."), or through a speaker
+    the sentence gives a post of it ("…, wie Sabine Matejka, Vizepräsidentin der Richtervereinigung, darlegte")."""
     if not person:
         return 0.0
     said_by = " ".join(s for s in (c.source, c.info.speaker) if s).lower()
@@ -844,13 +845,15 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
         return 1.0 if all(w in near for w in body) else 0.5
     if said_by and _heads_body(person, body, said_by):
         return 1.0
-    if said_by and any(_mentions(w, post) for post in _posts_of(c) for w in person):
+    text = c.text.lower()
+    named = any(_mentions(w, text) for w in person)
+    if said_by and named and any(_mentions(w, post) for post in _posts_of(c) for w in person):
         return 1.0
     if _member_speaking(c) and any(_mentions(w, c.before.lower()) for w in person):
         return 1.0
     if role and _named_after_role(c) and any(_mentions(w, c.before.lower()) for w in person):
         return 1.0  # asked by role ("der Geschäftsführer"), named in the sentence before, speaking here by name
-    if any(_mentions(w, c.text.lower()) for w in person):
+    if named:
         return 0.5
     if c.before and any(_mentions(w, c.before.lower()) for w in person):
         return 0.25
@@ -887,6 +890,10 @@ _BODY_POST = (
 _OF_BODY = r"(?:der|des|vom|von)\s+[^,.;:()]+"
 
 
+_POST_AFTER = re.compile(rf"([\w-]+)\s*,\s*(?:\w+\s+){{0,2}}?({_BODY_POST}\s+{_OF_BODY})", re.IGNORECASE)
+_POST_BEFORE = re.compile(rf"\b({_BODY_POST}\s+{_OF_BODY}?)\s*,\s*((?:[\w.-]+\s+){{0,2}}[\w-]+)", re.IGNORECASE)
+
+
 def _posts_of(c: Candidate) -> list[str]:
     """The posts of a body a sentence gives its speaker in an apposition, lower case: "…, wie Sabine Matejka,
     Vizepräsidentin der Richtervereinigung, darlegte" -> "vizepräsidentin der richtervereinigung"; "die Vorsitzende
@@ -894,11 +901,10 @@ def _posts_of(c: Candidate) -> list[str]:
     names = [w for w in re.findall(r"[\w-]+", c.source or c.info.speaker or "") if w[:1].isupper()]
     if not names:
         return []
-    last = re.escape(names[-1])
-    after = rf"\b{last}\s*,\s*(?:\w+\s+){{0,2}}?({_BODY_POST}\s+{_OF_BODY})"
-    before = rf"\b({_BODY_POST}\s+{_OF_BODY}?)\s*,\s*(?:[\w.-]+\s+){{0,2}}{last}\b"
-    found = [m.group(1) for pattern in (after, before) for m in re.finditer(pattern, c.text, re.IGNORECASE)]
-    return [post.lower() for post in found]
+    last = names[-1]
+    after = [m.group(2) for m in _POST_AFTER.finditer(c.text) if m.group(1) == last]
+    before = [m.group(1) for m in _POST_BEFORE.finditer(c.text) if last in m.group(2).split()]
+    return [post.lower() for post in after + before]
 
 
 _WE = re.compile(r"\b(?:[Ww]ir|uns|unsere?[nmrs]?|Unsere?[nmrs]?)\b")
