@@ -27,6 +27,7 @@ from retrieval.embedding import Vectors
 from retrieval.models import Figure, Question
 from retrieval.nlp import analyze
 from retrieval.question.amounts import asks_duration
+from retrieval.question.intent import ACCOUNTS, PERFECT_ACCOUNTS, SAY, STANCE
 
 COUNTABLE = frozenset({"count", "money", "percent"})
 PERSON_INTENTS = frozenset({"who_said", "what_said", "who_is", "quote_check"})
@@ -564,7 +565,11 @@ def off_topic(q: Question, qt: QuestionTerms, pool: Pool, persons: list[float]) 
     any of the person's words (Rutte speaks only on the escalation). A word of the topic the article has in most of its
     sentences (its subject, "Nordkorea") tells nothing; nor does a question whose topic the article never names."""
     asked = {w[:PREFIX_OF_PERSON] for w in re.findall(r"[\w'’-]+", (q.person or "").lower())}
-    topic = [w for w in qt.words if w[:PREFIX_OF_PERSON] not in asked and w not in qt.person_words]
+    topic = [
+        w
+        for w in qt.words
+        if w[:PREFIX_OF_PERSON] not in asked and w not in qt.person_words and not _ASKING.fullmatch(w)
+    ]
     if not topic:
         return set()
     matcher = Matcher(topic)
@@ -586,6 +591,8 @@ def off_topic(q: Question, qt: QuestionTerms, pool: Pool, persons: list[float]) 
 
 
 PREFIX_OF_PERSON = 5
+# The verbs and nouns that ask for someone's words ("Wie reagierte X", "what did X warn", "X's reaction") name no topic.
+_ASKING = re.compile(f"{SAY}|{ACCOUNTS}|{PERFECT_ACCOUNTS}|{STANCE}")
 
 
 _DEFINITE_OPENING = re.compile(r"(?:Der|Die|Das|Dieser|Diese|Dieses)\s+([A-ZÄÖÜ][a-zäöüß]{3,})\b")

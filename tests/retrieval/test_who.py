@@ -175,3 +175,24 @@ def test_a_person_speaking_only_far_from_the_topic_asked_about_is_off_topic(ques
     )
     pool = Pool(q, [_spoken_in(text, words, "Nato-Generalsekretär Mark Rutte")], None, {"d": article("d", text)})
     assert (off_topic(q, qt, pool, [1.0]) == {"d"}) is off
+
+
+def test_the_verb_that_asks_for_someones_words_is_no_topic() -> None:
+    words = "Die Entsendung würde eine erhebliche Eskalation bedeuten, schrieb Rutte."
+    text = f"Rutte warnt. {words} {FILLER}\nKommentar: {FILLER} Südkorea reagierte empört."
+    q = parse_question("Wie reagierte Rutte?")
+    qt = QuestionTerms(
+        words=["reagierte"],
+        weights={},
+        rare=[],
+        names=[],
+        unknown=0,
+        years=[],
+        when=[],
+        places=[],
+        source=None,
+        predicates=set(),
+        person_words=["rutte"],
+    )
+    pool = Pool(q, [_spoken_in(text, words, "Nato-Generalsekretär Mark Rutte")], None, {"d": article("d", text)})
+    assert off_topic(q, qt, pool, [1.0]) == set()
