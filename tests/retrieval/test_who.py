@@ -7,8 +7,11 @@ import re
 import pytest
 from conftest import article, said, sentence_candidate
 
+import prompts
+from retrieval.answer.answerer import spoke_off_topic
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import (
+    NAMES,
     QuestionTerms,
     body_words,
     identifying_words,
@@ -196,3 +199,16 @@ def test_the_verb_that_asks_for_someones_words_is_no_topic() -> None:
     )
     pool = Pool(q, [_spoken_in(text, words, "Nato-Generalsekretär Mark Rutte")], None, {"d": article("d", text)})
     assert off_topic(q, qt, pool, [1.0]) == set()
+
+
+def test_an_answer_says_when_the_person_is_quoted_only_off_the_topic() -> None:
+    person, article_rule = NAMES.index("person"), NAMES.index("person_article")
+    row = [0.0] * len(NAMES)
+    speaking_off = row.copy()
+    speaking_off[person], speaking_off[article_rule] = 1.0, -1.0
+    named_elsewhere = row.copy()
+    named_elsewhere[person], named_elsewhere[article_rule] = 0.5, -1.0
+    assert spoke_off_topic([row, speaking_off])
+    assert not spoke_off_topic([row, named_elsewhere])
+    assert "Rutte" in prompts.text("answer.person_off_topic", "de", person="Rutte")
+    assert "Rutte" in prompts.text("answer.person_off_topic", "en", person="Rutte")
