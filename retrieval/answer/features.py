@@ -78,7 +78,8 @@ NAMES = (
 # Conditions that rule a candidate out, whatever else speaks for it: the sentence (with its context) is about
 # another year or another place, a figure of another measure or counting another thing ("counted": tanks are
 # not soldiers), another event than the question asks for, on the word of another source than the one the
-# question names, in an article that never names the person whose words are asked for, in a pool where that
+# question names, in an article that never names the person whose words are asked for (or has them speak only off
+# the topic asked about: ``off_topic``), in a pool where that
 # person is named but never speaks, or in another speaker's words when the person's own are among the candidates.
 HARD = (
     "year",
