@@ -122,6 +122,9 @@ class Answerer:
             if rows[0][_SILENT] < 0:  # the articles name the person, but nobody is quoted as them
                 silent = prompts.text("answer.person_silent", question.language, person=question.person)
                 return self._nothing(question, "answer.nothing", silent)
+            if spoke_off_topic(rows):  # the person is quoted, but on something else (``features.off_topic``)
+                off = prompts.text("answer.person_off_topic", question.language, person=question.person)
+                return self._nothing(question, "answer.nothing", off)
             return self._nothing(question, "answer.nothing", self._closest(question, pool, p))
         return Answer(
             question=question.text,
@@ -432,6 +435,15 @@ class Answerer:
             while len(self._focus) > CACHE:
                 self._focus.popitem(last=False)
         return vector
+
+
+_PERSON_ARTICLE = NAMES.index("person_article")
+
+
+def spoke_off_topic(rows: list[list[float]]) -> bool:
+    """Does the person asked about speak in some candidate, in an article ruled out all the same: one where they speak
+    only off the topic the question names (an article that never names them cannot have them speak)?"""
+    return any(row[_PERSON] == 1.0 and row[_PERSON_ARTICLE] < 0 for row in rows)
 
 
 # "Wie viele der 150 Mitarbeiter ihren Job verlieren, ist noch nicht klar.": the amount asked for is not known;

@@ -27,6 +27,7 @@ from retrieval.embedding import Vectors
 from retrieval.models import Figure, Question
 from retrieval.nlp import analyze
 from retrieval.question.amounts import asks_duration
+from retrieval.question.intent import ACCOUNTS, PERFECT_ACCOUNTS, SAY, STANCE
 
 COUNTABLE = frozenset({"count", "money", "percent"})
 PERSON_INTENTS = frozenset({"who_said", "what_said", "who_is", "quote_check"})
@@ -78,8 +79,9 @@ NAMES = (
 # another year or another place, a figure of another measure or counting another thing ("counted": tanks are
 # not soldiers) or, where the question names a figure to ask who gives it, none of that value ("measure"),
 # another event than the question asks for, on the word of another source than the one the question names, in
-# an article that never names the person whose words are asked for, in a pool where that person is named but
-# never speaks, or in another speaker's words when the person's own are among the candidates.
+# an article that never names the person whose words are asked for (or has them speak only off the topic asked
+# about: ``off_topic``), in a pool where that person is named but never speaks, or in another speaker's words
+# when the person's own are among the candidates.
 HARD = (
     "year",
     "place",
@@ -286,9 +288,42 @@ def identifying_words(person: str | None, language: str) -> list[str]:
     if language == "en":
         person, office = _office(person)
     found = re.findall(r"[\w-]+", person)
+    if language == "de" and _qualifiers(person):
+        found = _office_words(found)
     names = [w for w in found if w[:1].isupper() and len(w) > 2 and w.lower() not in _ARTICLES]
     typed = [w for w in found if len(w) > 3 or (len(w) == 3 and w.isalpha() and w.lower() not in _FUNCTION_WORDS)]
     return office + [w.lower() for w in (names or ([] if office else typed))]
+
+
+# An adjective of place, country or party before a German office ("der oberösterreichische FPÖ-Chef", "die britische
+# Botschafterin", "der italienische Innenminister"), or the body after it in the genitive ("der Cheftrainer der
+# österreichischen Skispringerinnen", "der Chef der Gewerkschaft"): it tells which holder of the office is asked about.
+_QUALIFIER = re.compile(r"([a-zäöüß]{3,})isch(?:e|en|er|es|em)?")
+_GENITIVE = frozenset({"der", "des"})
+
+
+def _office_words(found: list[str]) -> list[str]:
+    """The words of a German person phrase that name the office, without its qualifiers (``_qualifiers``)."""
+    role = next((k for k, w in enumerate(found) if _ROLE_WORD.search(w.lower())), None)
+    if role is not None and role + 1 < len(found) and found[role + 1].lower() in _GENITIVE:
+        found = found[: role + 1]
+    return [w for w in found if not _QUALIFIER.fullmatch(w.lower())]
+
+
+def _qualifiers(person: str) -> list[str]:
+    """The first letters of the words that qualify an office asked about in German: its adjectives and the body
+    after it ("der oberösterreichische fpö-chef" -> "oberös"; "der chef der gewerkschaft" -> "gewerk"), where the
+    office is named and no one by name; else none."""
+    found = re.findall(r"[\w-]+", person)
+    office = [w.lower() for w in _office_words(found) if w.lower() not in _ARTICLES]
+    if not office or not by_role(office):
+        return []
+    rest = [w.lower() for w in found if w.lower() not in _ARTICLES and w.lower() not in office]
+    stems = [m.group(1) if (m := _QUALIFIER.fullmatch(w)) else _ENDING.sub("", w) for w in rest]
+    return [w[:NAME_PREFIX] for w in stems if len(w) > 2]
+
+
+_ENDING = re.compile(r"(?<=\w{3})(?:e|en|er|es|em)$")  # "der jungen Industrie" is "die Junge Industrie"
 
 
 # Three-letter words of a person typed in lower case that are no name: "lee sedol" keeps "lee", "der chef der bka"
@@ -313,8 +348,10 @@ def body_words(person: str | None, language: str) -> list[str]:
     """The words of an English question naming the body whose office it asks about, typed in lower case ("team
     stronachs club chief" -> "team", "strona"): the office alone ("klubchef") is held by people of every party.
     Each word's first letters, without a possessive "s"; none where the question names the person."""
-    if not person or language != "en":
+    if not person:
         return []
+    if language != "en":
+        return _qualifiers(person)
     rest, office = _office(person)
     found = re.findall(r"[\w-]+", rest)
     if not office or any(w[:1].isupper() for w in found):
@@ -362,7 +399,29 @@ def _office(person: str) -> tuple[str, list[str]]:
         m = re.search(rf"\b{re.escape(phrase)}s?\b", lowered)
         if m:
             return person[: m.start()] + person[m.end() :], german.split("|")
+    for pattern, ending in _LEARNED_EN:
+        m = pattern.search(lowered)
+        if m:
+            return person[: m.start()] + person[m.end() :], [_german_spelling(m.group(1)) + ending]
     return person, []
+
+
+# English nouns of a person by the suffix of their field, and the German ending of the same word: a scholar's "-ologist"
+# is a "-loge" ("the sociologist" is "der Soziologe", "die Virologin"), an "-ician" an "-iker" ("the politician" is a
+# "Politiker", "the technician" a "Techniker"), an "-ist" an "-ist" ("the activist" is an "Aktivist", "the journalist"
+# a "Journalistin"). The table of offices (``_roles_en``) is read first ("the economist" is an "Ökonom").
+_LEARNED_EN = (
+    (re.compile(r"\b([a-z]+o)logists?\b"), "log"),
+    (re.compile(r"\b([a-z]{3,})icians?\b"), "iker"),
+    (re.compile(r"\b([a-z]{4,})ists?\b"), "ist"),
+)
+
+
+def _german_spelling(stem: str) -> str:
+    """An English stem spelt the German way ("socio" -> "sozio", "crimino" -> "krimino", "activ" -> "aktiv"): a "c"
+    is a "z" before e, i and y, else a "k"; "ch" stays ("psycho")."""
+    german = re.sub(r"c(?=[eiy])", "z", stem)
+    return re.sub(r"c(?!h)", "k", german)
 
 
 @cache
@@ -429,6 +488,8 @@ class Featurizer:
         )
         # ... and where X does speak, a sentence on another speaker's word is not what X said.
         spoken = q.intent == "what_said" and max(persons, default=0.0) == 1.0
+        if spoken:  # "what did Rutte say about sanctions": his words far from every word of the topic are on another
+            silent |= off_topic(q, qt, pool, persons)
         out = []
         for c, person in zip(pool.candidates, persons, strict=True):
             # "3000 von ihnen sind bereits dort": as relevant as the sentence whose count it continues; "Der Index
@@ -492,6 +553,48 @@ class Featurizer:
         vectors = self._units(keys)
         query = self._focus(head)
         return {k: float(np.dot(vectors[k], query)) for k in keys}
+
+
+# Sentence ends, as a rough count of the sentences of an article that name a word of the topic.
+_SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÄÖÜ\"„])")
+TOPIC_WINDOW = 400  # characters either side of a person's words: the sentences around them, on what they answer
+TOPIC_SPECIFIC = 4  # a word of the topic in at most a quarter of an article's sentences (or two) is specific to it
+
+
+def off_topic(q: Question, qt: QuestionTerms, pool: Pool, persons: list[float]) -> set[str]:
+    """The articles where the person asked about speaks, but not on the topic the question names: the article has a
+    word specific to the topic (in few of its sentences: "Sanktionen" once, in a commentary), and no such word is near
+    any of the person's words (Rutte speaks only on the escalation). A word of the topic the article has in most of its
+    sentences (its subject, "Nordkorea") tells nothing; nor does a question whose topic the article never names."""
+    asked = {w[:PREFIX_OF_PERSON] for w in re.findall(r"[\w'’-]+", (q.person or "").lower())}
+    topic = [
+        w
+        for w in qt.words
+        if w[:PREFIX_OF_PERSON] not in asked and w not in qt.person_words and not _ASKING.fullmatch(w)
+    ]
+    if not topic:
+        return set()
+    matcher = Matcher(topic)
+    speaking: dict[str, list[Candidate]] = {}
+    for c, person in zip(pool.candidates, persons, strict=True):
+        if person == 1.0:
+            speaking.setdefault(c.doc_id, []).append(c)
+    out = set()
+    for doc_id, said in speaking.items():
+        text = pool.articles[doc_id].text
+        sentences = _SENTENCE_END.split(text)
+        matcher.learn(sentences)
+        counts = {w: sum(w in matcher.found(s) for s in sentences) for w in topic}
+        specific = {w for w, k in counts.items() if 0 < k <= max(2, len(sentences) // TOPIC_SPECIFIC)}
+        near = [text[max(0, c.start - TOPIC_WINDOW) : c.end + TOPIC_WINDOW] for c in said]
+        if specific and not any(specific & matcher.found(window) for window in near):
+            out.add(doc_id)
+    return out
+
+
+PREFIX_OF_PERSON = 5
+# The verbs and nouns that ask for someone's words ("Wie reagierte X", "what did X warn", "X's reaction") name no topic.
+_ASKING = re.compile(f"{SAY}|{ACCOUNTS}|{PERFECT_ACCOUNTS}|{STANCE}")
 
 
 _DEFINITE_OPENING = re.compile(r"(?:Der|Die|Das|Dieser|Diese|Dieses)\s+([A-ZÄÖÜ][a-zäöüß]{3,})\b")
@@ -760,7 +863,8 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
     sentence, its source or the one before names that body ("Das Team Stronach will … nicht zustimmen. … laut
     Klubchef Robert Lugar …"), not the Neos' "stellvertretender Klubchef". A body asked about speaks through a
     member named by post alone right after a sentence that names it, in the body's "wir" ("Die Pilotenvereinigung
-    Cockpit wurde … erwischt. Wir sind vollkommen überrascht, erklärte Vorstand Markus Wahl.")."""
+    Cockpit wurde … erwischt. Wir sind vollkommen überrascht, erklärte Vorstand Markus Wahl."), or through a speaker
+    the sentence gives a post of it ("…, wie Sabine Matejka, Vizepräsidentin der Richtervereinigung, darlegte")."""
     if not person:
         return 0.0
     said_by = " ".join(s for s in (c.source, c.info.speaker) if s).lower()
@@ -768,11 +872,17 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
     if said_by and any(_mentions(w, said_by) for w in person):
         near = f"{said_by} {c.text} {c.before}".lower()
         return 1.0 if all(w in near for w in body) else 0.5
+    if said_by and _heads_body(person, body, said_by):
+        return 1.0
+    text = c.text.lower()
+    named = any(_mentions(w, text) for w in person)
+    if said_by and named and any(_mentions(w, post) for post in _posts_of(c) for w in person):
+        return 1.0
     if _member_speaking(c) and any(_mentions(w, c.before.lower()) for w in person):
         return 1.0
     if role and _named_after_role(c) and any(_mentions(w, c.before.lower()) for w in person):
         return 1.0  # asked by role ("der Geschäftsführer"), named in the sentence before, speaking here by name
-    if any(_mentions(w, c.text.lower()) for w in person):
+    if named:
         return 0.5
     if c.before and any(_mentions(w, c.before.lower()) for w in person):
         return 0.25
@@ -784,6 +894,48 @@ _POST = re.compile(
     r"(?:vorstand|vorstandsmitglied|vorsitzende[r]?|chef|sprecher|präsident|obmann|obfrau|geschäftsführer|"
     r"generalsekretär|direktor|leiter)(?:in)?$"
 )
+# The nouns that name whoever heads a body: "der Chef der BKA" is the "BKA-Präsident", "the head of the union" its
+# "Gewerkschaftschef" or "Vorsitzende".
+_HEAD = re.compile(r"(?:chef|leiter|präsident|vorsitzende|direktor|obmann|obfrau|boss)(?:in|r)?\b")
+
+
+def _heads_body(person: list[str], body: Sequence[str], said_by: str) -> bool:
+    """Is the head of a body asked about ("der chef der bka") the speaker, named as its head by another noun
+    ("BKA-Präsident Holger Münch")? Only a plain head noun asked about, and every word of the body with it."""
+    return (
+        bool(body)
+        and all(_HEAD.fullmatch(w) for w in person)
+        and _HEAD.search(said_by) is not None
+        and all(w in said_by for w in body)
+    )
+
+
+# A post of a body, as the head of an apposition ("Vizepräsidentin der Richtervereinigung", "Vorsitzende der Jungen
+# Industrie", "Obmann des Vereins"); not a spokesperson or lawyer, who may speak for a person (``_PROXY``).
+_BODY_POST = (
+    r"(?:[\w-]*(?:vorstand|vorsitzende|chef|präsident|obmann|obfrau|geschäftsführer|generalsekretär|direktor|leiter|"
+    r"mitglied|gründer)\w*)"
+)
+_OF_BODY = r"(?:der|des|vom|von)\s+[^,.;:()]+"
+
+
+_POST_AFTER = re.compile(rf"([\w-]+)\s*,\s*(?:\w+\s+){{0,2}}?({_BODY_POST}\s+{_OF_BODY})", re.IGNORECASE)
+_POST_BEFORE = re.compile(rf"\b({_BODY_POST}\s+{_OF_BODY}?)\s*,\s*((?:[\w.-]+\s+){{0,2}}[\w-]+)", re.IGNORECASE)
+
+
+def _posts_of(c: Candidate) -> list[str]:
+    """The posts of a body a sentence gives its speaker in an apposition, lower case: "…, wie Sabine Matejka,
+    Vizepräsidentin der Richtervereinigung, darlegte" -> "vizepräsidentin der richtervereinigung"; "die Vorsitzende
+    der Jungen Industrie, Therese Niss, …". The speaker speaks for that body."""
+    names = [w for w in re.findall(r"[\w-]+", c.source or c.info.speaker or "") if w[:1].isupper()]
+    if not names:
+        return []
+    last = names[-1]
+    after = [m.group(2) for m in _POST_AFTER.finditer(c.text) if m.group(1) == last]
+    before = [m.group(1) for m in _POST_BEFORE.finditer(c.text) if last in m.group(2).split()]
+    return [post.lower() for post in after + before]
+
+
 _WE = re.compile(r"\b(?:[Ww]ir|uns|unsere?[nmrs]?|Unsere?[nmrs]?)\b")
 
 
@@ -806,9 +958,36 @@ def persons_asked(
     """``person_match`` of each candidate; the body of an office asked about counts only where some office-holder is
     named with it ("the green education spokesman": no "green" by "Grünen-Bildungssprecher", so any spokesman)."""
     persons = [person_match(person, c, body, role) for c in candidates]
-    if body and max(persons, default=0.0) < 1.0:
+    if not body or max(persons, default=0.0) == 1.0:
+        return persons
+    holders = [c for c in candidates if _names_office_of(person, body, c)]
+    if not holders:
         return [person_match(person, c, (), role) for c in candidates]
-    return persons
+    # "…, kommentierte Innenminister Alfano." where the article named him "der italienische Innenminister Angelino
+    # Alfano": the qualified holder, under the name the article gave with the qualifier
+    return [
+        1.0 if p < 1.0 and _holder_speaks(person, c, holders) else p for c, p in zip(candidates, persons, strict=True)
+    ]
+
+
+def _holder_speaks(person: list[str], c: Candidate, holders: list[Candidate]) -> bool:
+    """Is the speaker of ``c``, named with the office asked about, named in a sentence of the same article that gives
+    the office with its body or qualifier (one of ``holders``)?"""
+    said_by = " ".join(s for s in (c.source, c.info.speaker) if s)
+    if not any(_mentions(w, said_by.lower()) for w in person):
+        return False
+    names = [w for w in re.findall(r"[\w-]+", said_by) if w[:1].isupper() and len(w) > 2]
+    return bool(names) and any(
+        h.doc_id == c.doc_id and re.search(rf"\b{re.escape(names[-1])}\b", h.text) for h in holders
+    )
+
+
+def _names_office_of(person: list[str], body: Sequence[str], c: Candidate) -> bool:
+    """Does the sentence name the office asked about together with its body or qualifier ("Manfred Haimbuchner,
+    FPÖ-Chef in Oberösterreich" for "der oberösterreichische FPÖ-Chef")? Then that holder is in the articles, and
+    a holder of the office elsewhere (the federal FPÖ-Chef) is someone else, speaking or not."""
+    text = f"{c.source or ''} {c.text}".lower()
+    return any(_mentions(w, text) for w in person) and all(w in text for w in body)
 
 
 # Nouns that name a person by role, as the head of a German compound ("Geschäftsführer", "Angeklagte").

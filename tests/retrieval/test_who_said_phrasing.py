@@ -56,7 +56,8 @@ def test_a_claimed_statement_is_still_checked(question: str) -> None:
 
 @pytest.mark.parametrize(
     ("person", "words"),
-    [("lee sedol", ["lee", "sedol"]), ("der chef der bka", ["chef", "bka"]), ("der ikg-präsident", ["ikg-präsident"])],
+    # "der chef der bka": "bka" qualifies the office, see test_who.test_the_body_after_a_german_office_qualifies_it
+    [("lee sedol", ["lee", "sedol"]), ("der chef der bka", ["chef"]), ("der ikg-präsident", ["ikg-präsident"])],
 )
 def test_a_short_word_typed_in_lower_case_still_names_the_person(person: str, words: list[str]) -> None:
     assert identifying_words(person, "de") == words
