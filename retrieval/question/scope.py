@@ -115,11 +115,42 @@ def find_places(chat: Chat, lang: Language) -> list[str]:
             last = k
         elif country := _nationals(name):  # "wie viel Prozent der Österreicher", "how many Austrians"
             places.append(country)
+        elif _named_area(chat, toks, k, lang):  # "the Kursk region", "in der Region Kursk"
+            places.append(chat.raw_span(w.start, w.end))
+            last = k
+        elif lang == "en" and last < k and _known_place(name, lang) and _english_name(name):  # "is iran sending"
+            places.append(chat.raw_span(w.start, w.start + len(name)))
+            last = k
         elif k + 1 < len(toks) and toks[k + 1].text in words("place_nouns.txt"):
             country = _demonym(name)
             if country and (after_prep or prev in PLACE_ARTICLES):
                 places.append(country)
     return list(dict.fromkeys(p for p in places if p))
+
+
+# Nouns that make a name beside them an area: "the Kursk region", "Donetsk oblast", "die Region Kursk".
+AREA_AFTER_EN = frozenset("region province oblast district".split())
+AREA_BEFORE_DE = frozenset("region provinz oblast gebiet".split())
+
+
+def _named_area(chat: Chat, toks: list[Word], k: int, lang: Language) -> bool:
+    """Is word ``k`` a proper name with a noun of area beside it: before "region" in English ("the Kursk region"),
+    after "Region"/"Provinz"/"Gebiet" in German ("in der Region Kursk")? A place condition wherever it stands in the
+    question ("troops deployed to the Kursk region")."""
+    w = toks[k]
+    if w.text in words("stop_words.txt") or w.text in words("months.txt") or not w.text.isalpha():
+        return False
+    if lang == "en":
+        after = toks[k + 1].text if k + 1 < len(toks) else ""
+        return after in AREA_AFTER_EN and _proper_noun(chat, w.start, w.end, lang)
+    before = toks[k - 1].text if k else ""
+    return before in AREA_BEFORE_DE and _proper_noun(chat, w.start, w.end, lang)
+
+
+def _english_name(word: str) -> bool:
+    """Is a known place's name, as typed in an English question, read as a name ("iran", "Ukraine"), not as a noun
+    it shares its spelling with ("turkey", "china", "chile")?"""
+    return analyze(word, "en")[1].startswith("NP")
 
 
 def _unknown_place(chat: Chat, w: Word, lang: Language) -> bool:
