@@ -19,6 +19,8 @@ def test_a_named_area_or_a_country_anywhere_in_the_question_is_a_place(question:
     assert place in parse_question(question).places
 
 
-@pytest.mark.parametrize("question", ["how many turkeys were sold for thanksgiving?", "what is the border region worth?"])
+@pytest.mark.parametrize(
+    "question", ["how many turkeys were sold for thanksgiving?", "what is the border region worth?"]
+)
 def test_a_noun_spelt_like_a_place_or_an_area_without_a_name_is_none(question: str) -> None:
     assert parse_question(question).places == []
