@@ -26,7 +26,7 @@ from retrieval.answer.words import Matcher, share, words
 from retrieval.embedding import Vectors
 from retrieval.models import Figure, Question
 from retrieval.nlp import analyze
-from retrieval.question.amounts import asks_duration
+from retrieval.question.amounts import asks_age, asks_duration
 
 COUNTABLE = frozenset({"count", "money", "percent"})
 PERSON_INTENTS = frozenset({"who_said", "what_said", "who_is", "quote_check"})
@@ -142,7 +142,9 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         when=time_words(question.times) if question.language == "de" else english_time_words(question.times),
         places=question.places,
         source=_checkable(question.source, question),
-        predicates=constraints.predicates(question.text, question.counted) if question.kind == "figure" else set(),
+        predicates=constraints.predicates(question.text, question.counted) | asks_losses(question)
+        if question.kind == "figure"
+        else set(),
         person_words=identifying_words(question.person, question.language),
         body_words=body_words(question.person, question.language),
         by_role=by_role(identifying_words(question.person, question.language)),
@@ -514,8 +516,10 @@ def counted_head(q: Question) -> str:
 def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
     """The figures of a sentence that count or measure something; a bare year ("wurde 2010 beschlossen") is
     a date, even where figure extraction took it for a count. Durations ("15 Minuten lang") only for a question
-    that asks how long (``asks_duration``)."""
+    that asks how long (``asks_duration``); for one that asks how old, ages alone (``asks_age``)."""
     kinds = COUNTABLE | {"duration"} if q is not None and q.kind == "figure" and asks_duration(q.text) else COUNTABLE
+    if q is not None and q.kind == "figure" and asks_age(q.text):
+        kinds = frozenset({"age"})  # "wie alt sind die Soldaten": a count of soldiers is no age
     return [f for f in c.info.figures if f.kind in kinds and not _bare_year(f)]
 
 
@@ -689,7 +693,10 @@ def source_match(source: str | None, c: Candidate, article_names: bool = False) 
     reporting it still); a document ("laut Urteil") is met by its word in the text and never ruled out."""
     if not source:
         return 0.0
-    named = [c.source, c.previous_info.source if c.previous_info else None]
+    # the source of the sentence before carries over only to a sentence that names none of its own ("Berichte über
+    # die Entsendung von 1500 Soldaten" after Rutte's words is on the reports' word, not on the Nato's)
+    own = bool(c.source) and not unnamed_spokesperson(c.source or "")
+    named = [c.source] if own else [c.source, c.previous_info.source if c.previous_info else None]
     if any(constraints.same_source(source, s) for s in named if s):
         return 1.0
     if _DOCUMENT.search(source):  # "laut Urteil": a document, whoever issued it ("das Landesgericht … geurteilt")
@@ -846,4 +853,26 @@ def event_match(wanted: set[str], c: Candidate) -> float:
     # The sentence itself must report the event; the one before only for a sentence that continues its count
     # ("Vier Menschen starben. Zwei von ihnen waren Kinder.").
     text = c.context if c.info.continues is not None else c.text
-    return 1.0 if constraints.predicates(text) & wanted else -1.0
+    found = constraints.predicates(text)
+    if found & {"dead", "injured"} or _LOSSES.search(text):
+        found.add("losses")  # the dead and the wounded are losses ("Verluste", "gefallen")
+    return 1.0 if found & wanted else -1.0
+
+
+# People a side has lost: soldiers killed, wounded or captured, not people sent or deployed.
+_LOST = re.compile(r"(?i)\b(?:lost|lose|losing|losses|verluste\w*|verloren|verlieren|verliert|verlor)\b")
+_LOSSES = re.compile(r"(?i)\b(?:verlust\w*|losses|gefallen\w*|kriegsgefangen\w*|gefangen\s+genommen)")
+# ... but people who lose something of their own ("verlieren ihre Immunität", "lost their jobs") or lose seats or votes
+_THEIRS = re.compile(
+    r"(?i)\b(?:lost|lose|losing|verlieren|verliert|verlor|verloren)\s+(?:\w+\s+){0,3}?(?:ihre\w*|seine\w*|their|his|her|its)\b"
+    r"|\b(?:jobs?|arbeitspl[aä]tz\w*|stellen|seats?|sitze|mandate|stimmen|votes)\b"
+)
+
+
+def asks_losses(question: Question) -> set[str]:
+    """{"losses"} for a question that counts people a side has lost ("How many soldiers has Russia lost"): the
+    sentence must report dead, wounded or losses, not how many were sent. Not for jobs, seats or votes lost."""
+    asked = concept(question.counted)
+    if asked is None or asked.kind != "person" or not _LOST.search(question.text) or _THEIRS.search(question.text):
+        return set()
+    return {"losses"}

@@ -226,12 +226,19 @@ _GIVES_DE = re.compile(
 _ASSUMES_DE = re.compile(
     r"\b(?:geht|gehen|ging|gingen)\s+(?!(?:es|er|sie|man|wer|das|dies|davon)\b)(?=[^\W\d_])(?=.*\baus\W*$)"
 )
+# "Wie viele Soldaten hat die Nato (nach eigenen Angaben) bestätigt?": the perfect tense, its participle closing the
+# question.
+_GAVE_DE = re.compile(
+    r"\b(?:hat|haben|hatte|hatten)\s+(?!(?:es|er|sie|man|wer|welche\w*|was|das|dies|denn|eigentlich|schon)\b)"
+    r"(?=[^\W\d_])(?=.*\b(?:genannt|gemeldet|gezählt|geschätzt|beziffert|bestätigt|angegeben|registriert)\W*$)"
+)
 _GIVES_EN = re.compile(
     r"\b(?:did|does|do|has|have|had)\s+(?=(?:the\s+)?[A-Za-z])(?!(?:it|they|he|she|you|we|i|there|been)\b)"
 )
 MAX_GIVER_WORDS = 6
 _GIVES_EN_VERB = re.compile(
-    r"\b(?:report|reports|give|name|estimate|count|cite|put|reported|given|named|estimated|counted|cited)\b"
+    r"\b(?:report|reports|give|name|estimate|count|cite|put|confirm|reported|given|named|estimated|counted|cited|"
+    r"confirmed)\b"
 )
 
 
@@ -249,13 +256,15 @@ def find_source(chat: Chat, lang: Language, figure: bool = False) -> str | None:
         at = chat.norm.find(found.lower())
         if at >= 0 and _AMONG_OTHERS.match(chat.norm, at + len(found)):
             return None  # "according to the police and the other reports": every source is asked for
+        if at >= 0 and constraints.named_source(chat.norm[at + len(found) :]):
+            return None  # "according to the HDP and according to the Turkish government": each is asked for
         return _phrase(chat, at, lang, at + len(found)) if at >= 0 else None
     return _giver(chat, lang) if figure else None
 
 
 def _giver(chat: Chat, lang: Language) -> str | None:
     if lang == "de":
-        match = _GIVES_DE.search(chat.norm) or _ASSUMES_DE.search(chat.norm)
+        match = _GIVES_DE.search(chat.norm) or _ASSUMES_DE.search(chat.norm) or _GAVE_DE.search(chat.norm)
         return _phrase(chat, match.end(), lang) if match else None
     match = _GIVES_EN.search(chat.norm)
     if not match:

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+from dataclasses import replace
 
+import pytest
+from conftest import sentence_candidate
+
+from retrieval.answer.features import asks_losses, countable, event_match, source_match
+from retrieval.figures import extract_figures
+from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
 
 
@@ -24,3 +30,65 @@ def test_a_named_area_or_a_country_anywhere_in_the_question_is_a_place(question:
 )
 def test_a_noun_spelt_like_a_place_or_an_area_without_a_name_is_none(question: str) -> None:
     assert parse_question(question).places == []
+
+
+def _figures(text: str) -> SentenceInfo:
+    return SentenceInfo(figures=extract_figures(text))
+
+
+def test_a_question_how_old_is_answered_by_ages_alone() -> None:
+    q = parse_question("wie alt sind die nordkoreanischen soldaten so?")
+    counted = "Nordkorea will insgesamt 10.000 Soldaten nach Russland schicken."
+    aged = "Die Soldaten sind zwischen 18 und 25 Jahre alt."
+    assert countable(sentence_candidate(counted, info=_figures(counted)), q) == []
+    assert [f.kind for f in countable(sentence_candidate(aged, info=_figures(aged)), q)] == ["age"]
+
+
+@pytest.mark.parametrize(
+    ("question", "losses"),
+    [
+        ("How many soldiers has Russia lost at the front?", True),
+        ("Wie viele Soldaten hat Russland bisher verloren?", True),
+        ("wieviele hdp abgeordnete verlieren in der türkei ihre immunität?", False),  # what they lose is theirs
+        ("How many workers lost their jobs?", False),
+        ("How many soldiers has North Korea sent?", False),
+    ],
+)
+def test_people_a_side_has_lost_are_its_losses(question: str, losses: bool) -> None:
+    assert (asks_losses(parse_question(question)) == {"losses"}) is losses
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nordkorea hat 10.000 Soldaten nach Russland geschickt.", -1.0),  # sent, not lost
+        ("Russland hat bisher Verluste von 600.000 Soldaten erlitten.", 1.0),
+        ("Mehr als 300 nordkoreanische Soldaten wurden getötet.", 1.0),
+    ],
+)
+def test_a_question_about_losses_needs_a_sentence_that_reports_them(sentence: str, expected: float) -> None:
+    assert event_match({"losses"}, sentence_candidate(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("Wie viele nordkoreanische Soldaten hat die Nato nach eigenen Angaben bestätigt?", "Nato"),
+        ("Wie viele Tote hat die Polizei bisher gemeldet?", "Polizei"),
+        ("How many troops has NATO confirmed?", "NATO"),
+        ("wie viele stellen hat der konzern gestrichen", None),  # cutting jobs is not giving a figure
+        # two sources, each asked about: neither is the condition
+        ("How many people were killed, according to the HDP and according to the Turkish government?", None),
+    ],
+)
+def test_the_subject_of_a_perfect_that_gives_a_figure_is_its_source(question: str, source: str | None) -> None:
+    assert parse_question(question).source == source
+
+
+def test_the_source_of_the_sentence_before_does_not_carry_over_to_a_sentence_with_its_own() -> None:
+    before = SentenceInfo(source="Nato-Generalsekretär Mark Rutte")
+    own = sentence_candidate("Die Berichte über die Entsendung von 1500 Soldaten haben Besorgnis ausgelöst.", index=1)
+    own = replace(own, source="Berichte", previous_info=before)
+    bare = replace(sentence_candidate("Es seien 1500 Soldaten.", index=1), previous_info=before)
+    assert source_match("Nato", own) == -1.0
+    assert source_match("Nato", bare) == 1.0
