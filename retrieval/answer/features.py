@@ -124,6 +124,8 @@ class QuestionTerms:
     # a source an English question names that words cannot rule on ("according to the wto" typed in lower case):
     # its match speaks for a sentence, its absence against none
     loose_source: str | None = None
+    # it asks what someone got or has ("wie viel Schmerzengeld bekommt die Frau"), not what they demand or need
+    outcome: bool = False
 
 
 def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]], articles: int) -> QuestionTerms:
@@ -149,6 +151,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         body_words=body_words(question.person, question.language),
         by_role=by_role(identifying_words(question.person, question.language)),
         loose_source=question.source if question.source and not _checkable(question.source, question) else None,
+        outcome=question.kind == "figure" and asks_outcome(question.text),
     )
 
 
@@ -473,7 +476,7 @@ class Featurizer:
                 "other_speaker": -1.0 if spoken and not _speaks_on(qt.person_words, c, person, article_text) else 0.0,
                 "has_source": float(bool(c.source)),
                 "attributed": float(c.info.how in ATTRIBUTED),
-                "predicate": event_match(qt.predicates, c),
+                "predicate": -1.0 if qt.outcome and demands(c.text) else event_match(qt.predicates, c),
                 "short": float(len(c.text) < 40),
                 "asks": float(c.text.rstrip().endswith("?")),  # a question in the text answers nothing
                 "is_figure_q": float(is_figure),
@@ -876,3 +879,35 @@ def asks_losses(question: Question) -> set[str]:
     if asked is None or asked.kind != "person" or not _LOST.search(question.text) or _THEIRS.search(question.text):
         return set()
     return {"losses"}
+
+
+# What someone got or has: "bekommt", "erhielt", "kassiert", "beisammen", "did he get", "received" (not "got
+# injured", "get reported": a passive).
+_OUTCOME = re.compile(
+    r"(?i)\b(?:bekomm\w*|bekam\w*|erhält|erhalten|erhielt\w*|kassier\w*|beisammen|gesammelt|zugesprochen|"
+    r"ausbezahlt|receiv\w*|collected|awarded|g[eo]t(?:s|ten)?\b(?!\s+\w+(?:ed|en)\b))"
+)
+# What someone demands or needs: a claim or a requirement, not what they get ("die für ihre Mandantin 11.200 Euro
+# Schmerzengeld fordert", "braucht man 100 Unterstützungserklärungen", "müssen 50 Unterschriften gesammelt werden").
+_DEMAND = re.compile(
+    r"(?i)\b(?:forder\w*|gefordert\w*|verlang\w*|brauch\w*|benötig\w*|muss|müssen|musste|müsste|müssten|"
+    r"erforderlich\w*|notwendig\w*|nötig\w*|demand\w*|needs?|needed|requir\w*)\b"
+)
+
+
+def asks_outcome(question: str) -> bool:
+    """Does a figure question ask what someone got or has, and not what they demand or need ("wie viel schmerzengeld
+    bekommt die frau", "wie viele unterstützungserklärungen hat die liste schon beisammen")?"""
+    return _OUTCOME.search(question) is not None and _DEMAND.search(question) is None
+
+
+def demands(sentence: str) -> bool:
+    """Does a sentence give a demand or a requirement ("fordert 11.200 Euro", "braucht 50 Unterschriften") and not
+    what was got ("erhielt", "zugesprochen")? It does not answer a question about what someone got."""
+    return _DEMAND.search(sentence) is not None and _GOT.search(sentence) is None
+
+
+# What a sentence says was got, whatever was demanded beside it ("forderte 20.000 Euro, erhielt aber nur 5.000").
+_GOT = re.compile(
+    r"(?i)\b(?:bekam\w*|bekommt|erhält|erhielt\w*|kassierte\w*|zugesprochen|ausbezahlt|received|awarded|got)\b"
+)

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from conftest import sentence_candidate
 
-from retrieval.answer.features import asks_losses, countable, event_match, source_match
+from retrieval.answer.features import asks_losses, asks_outcome, countable, demands, event_match, source_match
 from retrieval.figures import extract_figures
 from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
@@ -92,3 +92,31 @@ def test_the_source_of_the_sentence_before_does_not_carry_over_to_a_sentence_wit
     bare = replace(sentence_candidate("Es seien 1500 Soldaten.", index=1), previous_info=before)
     assert source_match("Nato", own) == -1.0
     assert source_match("Nato", bare) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "outcome"),
+    [
+        ("wie viel schmerzengeld bekommt die frau?", True),
+        ("wie viele unterstützungserklärungen hat die liste schon beisammen?", True),
+        ("how much prize money did thiem get for winning acapulco?", True),
+        ("how many antisemitic incidents got reported in austria in 2015", False),  # a passive
+        ("Wie viele Unterschriften braucht die Liste, und wie viele hat sie beisammen?", False),  # asks the need too
+    ],
+)
+def test_a_question_may_ask_what_someone_got(question: str, outcome: bool) -> None:
+    assert asks_outcome(question) is outcome
+
+
+@pytest.mark.parametrize(
+    ("sentence", "demand"),
+    [
+        ("Die Anwältin, die für ihre Mandantin 11.200 Euro Schmerzengeld fordert, ist überzeugt.", True),
+        ("Für einen Antritt müssen je 50 Unterschriften gesammelt werden.", True),
+        ("Um auf den Stimmzettel zu kommen, braucht man 100 Unterstützungserklärungen.", True),
+        ("Sie forderte 20.000 Euro, erhielt aber nur 5.000 Euro.", False),
+        ("Dem Opfer wurden 3.000 Euro Schmerzengeld zugesprochen.", False),
+    ],
+)
+def test_a_demand_or_a_requirement_is_not_what_was_got(sentence: str, demand: bool) -> None:
+    assert demands(sentence) is demand
