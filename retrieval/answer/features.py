@@ -420,6 +420,7 @@ class Featurizer:
         asked = concept(q.counted) if is_figure else None
         # people of a country ("Chinese troops"); "der österreichische Radiowerbemarkt" is no one's origin
         origin = q.origin if asked is not None and asked.kind == "person" else None
+        own = origin is not None and _OWN.search(q.text) is not None
         body = named_body(qt.body_words, [f"{a.title}\n{a.text}" for a in pool.articles.values()])
         persons = _by_name(
             persons_asked(qt.person_words, body, pool.candidates, qt.by_role)
@@ -466,7 +467,7 @@ class Featurizer:
                 "counted": counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}"),
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when),
-                "place": -1.0 if origin_match(origin, c) < 0 else place_match(qt.places, c, in_place[c.doc_id]),
+                "place": -1.0 if origin_match(origin, c, own) < 0 else place_match(qt.places, c, in_place[c.doc_id]),
                 "source_condition": source_match(qt.source, c, c.doc_id in on_source)
                 if qt.source
                 else loose_source_match(qt.loose_source, c),
@@ -681,12 +682,19 @@ def place_match(places: list[str], c: Candidate, named_in_article: bool) -> floa
     return -1.0 if any(constraints.other_place(p, near) for p in places) else 0.0
 
 
-def origin_match(origin: str | None, c: Candidate) -> float:
+_OWN = re.compile(r"(?i)\b(?:eigene[nrs]?|own)\b")
+
+
+def origin_match(origin: str | None, c: Candidate, own: bool = False) -> float:
     """-1 if the question counts people or things of a country ("Chinese troops") that neither the sentence, the
-    one before, the headline nor the lead names: its figure counts someone else's; else 0."""
+    one before, the headline nor the lead names: its figure counts someone else's; else 0. A figure that names
+    another country's ("1500 nordkoreanische Soldaten") is someone else's too; and a country's ``own`` ("wie viele
+    eigene Soldaten will Südkorea entsenden") are counted only by a sentence that names that country itself."""
     if not origin:
         return 0.0
-    near = f"{c.title}\n{c.before} {c.text}\n{c.lead}"
+    if any(constraints.of_another_country(origin, f.text) for f in countable(c)):
+        return -1.0
+    near = c.text if own else f"{c.title}\n{c.before} {c.text}\n{c.lead}"
     return 0.0 if constraints.mentions(origin, near) else -1.0
 
 

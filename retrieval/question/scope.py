@@ -195,12 +195,30 @@ def find_origin(chat: Chat, counted: str | None, lang: Language) -> str | None:
     if at is None:
         return None
     for k in range(at - 1, max(-1, at - 2 - MAX_ORIGIN_GAP), -1):
+        if toks[k].text in OWN:  # "wie viele eigene Soldaten will Südkorea entsenden": the country that sends them
+            return _subject_country(chat, toks, lang)
         if lang == "de" and chat.raw_span(toks[k].start, toks[k].end)[:1].isupper():
             continue
         two = f"{toks[k - 1].text} {toks[k].text}" if k else ""
         country = _demonym(two, lang) if two else None
         if country := country or _demonym(toks[k].text, lang):
             return country
+    return None
+
+
+OWN = frozenset("eigene eigenen eigener eigenes own".split())
+
+
+def _subject_country(chat: Chat, toks: list[Word], lang: Language) -> str | None:
+    """The country a question names other than where its figure goes ("will Südkorea … in die Ukraine entsenden"):
+    whose "own" soldiers are counted."""
+    where = {p.lower() for p in find_places(chat, lang)}
+    for k, w in enumerate(toks):
+        prev = toks[k - 1].text if k else ""
+        if w.text in where or prev in PLACE_PREPOSITIONS | DESTINATION_PREPOSITIONS | PLACE_ARTICLES:
+            continue
+        if _known_place(w.text, lang) and constraints.is_place(w.text):
+            return chat.raw_span(w.start, w.end)
     return None
 
 

@@ -7,7 +7,16 @@ from dataclasses import replace
 import pytest
 from conftest import sentence_candidate
 
-from retrieval.answer.features import asks_losses, asks_outcome, countable, demands, event_match, source_match
+from retrieval.answer.features import (
+    asks_losses,
+    asks_outcome,
+    countable,
+    demands,
+    event_match,
+    origin_match,
+    source_match,
+)
+from retrieval.constraints import of_another_country
 from retrieval.figures import extract_figures
 from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
@@ -120,3 +129,32 @@ def test_a_question_may_ask_what_someone_got(question: str, outcome: bool) -> No
 )
 def test_a_demand_or_a_requirement_is_not_what_was_got(sentence: str, demand: bool) -> None:
     assert demands(sentence) is demand
+
+
+def test_a_country_s_own_soldiers_are_of_the_country_that_sends_them() -> None:
+    q = parse_question("Wie viele eigene Soldaten will Südkorea als Reaktion in die Ukraine entsenden?")
+    assert (q.origin, q.places) == ("Südkorea", ["Ukraine"])
+
+
+@pytest.mark.parametrize(
+    ("origin", "figure", "other"),
+    [
+        ("Südkorea", "1500 nordkoreanischen Soldaten", True),  # the longest adjective: not "koreanisch"
+        ("Nordkorea", "1500 nordkoreanischen Soldaten", False),
+        ("North Korea", "1500 nordkoreanische Soldaten", False),
+        ("Südkorea", "1500 Soldaten", False),  # no nationality: the figure does not say whose
+    ],
+)
+def test_a_figure_that_names_another_nationality_counts_another_country_s(
+    origin: str, figure: str, other: bool
+) -> None:
+    assert of_another_country(origin, figure) is other
+
+
+def test_a_country_s_own_are_counted_only_where_the_sentence_names_it() -> None:
+    text = "Die Agentur berichtete, dass Pjöngjang 12.000 Soldaten entsenden wolle."
+    c = sentence_candidate(text, title="Südkorea reagiert", info=_figures(text))
+    assert origin_match("Südkorea", c) == 0.0
+    assert origin_match("Südkorea", c, own=True) == -1.0
+    named = "Südkorea will 500 eigene Soldaten entsenden."
+    assert origin_match("Südkorea", sentence_candidate(named, info=_figures(named)), own=True) == 0.0
