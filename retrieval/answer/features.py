@@ -158,11 +158,11 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
 def _names(question: Question, rare: list[str]) -> list[str]:
     """The rare words of the question written with a capital inside a sentence; in German, where every noun
     has one, only those HanTa takes for proper names."""
-    lowered = {w.lower() for w in _capitalised(question)}
+    lowered = {w.lower() for w in capitalised(question)}
     return [w for w in rare if w in lowered]
 
 
-def _capitalised(question: Question) -> list[str]:
+def capitalised(question: Question) -> list[str]:
     text = question.text.strip()
     found = list(dict.fromkeys(m.group(1) for m in re.finditer(r"(?<![.?!:]\s)(?<!^)\b([A-ZÄÖÜ][\w-]+)", text)))
     if question.language == "de":
@@ -207,7 +207,7 @@ def unknown_names(question: Question, frequency: Callable[[Sequence[str]], dict[
         return []
     if question.language != "de":
         return _unknown_person(question, frequency)
-    names = [w for w in _capitalised(question) if len(w) > 2]
+    names = [w for w in capitalised(question) if len(w) > 2]
     if not names:
         return []
     forms = {w: [w.lower(), w.lower()[:NAME_PREFIX]] for w in names}

@@ -222,6 +222,23 @@ def _subject_country(chat: Chat, toks: list[Word], lang: Language) -> str | None
     return None
 
 
+def nationalities(text: str, lang: Language) -> list[str]:
+    """The countries whose nationality adjectives a question uses ("the first north korean troops" -> North Korea)."""
+    toks = tokens(text.lower())
+    found: list[str] = []
+    k = 0
+    while k < len(toks):
+        two = f"{toks[k].text} {toks[k + 1].text}" if k + 1 < len(toks) else ""
+        if two and (country := _demonym(two, lang)):
+            found.append(country)
+            k += 2
+            continue
+        if country := _demonym(toks[k].text, lang):
+            found.append(country)
+        k += 1
+    return list(dict.fromkeys(found))
+
+
 def _demonym(word: str, lang: Language | None = None) -> str | None:
     """The country a nationality adjective names; with ``lang``, only an adjective of that language."""
     for stem, country in table("demonyms.tsv").items():

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 from conftest import sentence_candidate
 
+from retrieval.answer.answerer import exact_date, names_subject, says_when, says_where
 from retrieval.answer.features import (
     asks_losses,
     asks_outcome,
@@ -158,3 +159,36 @@ def test_a_country_s_own_are_counted_only_where_the_sentence_names_it() -> None:
     assert origin_match("Südkorea", c, own=True) == -1.0
     named = "Südkorea will 500 eigene Soldaten entsenden."
     assert origin_match("Südkorea", sentence_candidate(named, info=_figures(named)), own=True) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "where"),
+    [
+        ("Verbündete hätten die Stationierung bestätigt, erklärte die Sprecherin am Mittwoch in Brüssel.", True),
+        ("Die Soldaten werden derzeit im Osten Russlands trainiert.", True),
+        ("Das sagte Pistorius bei einer gemeinsamen Pressekonferenz mit seinem britischen Kollegen.", False),
+        ("Die Sprecherin äußerte sich am Mittwoch.", False),  # a time is no place
+    ],
+)
+def test_a_where_question_is_answered_by_a_sentence_that_names_a_place(sentence: str, where: bool) -> None:
+    assert says_where(sentence_candidate(sentence)) is where
+
+
+def test_a_where_or_when_question_is_answered_by_a_sentence_about_its_subject() -> None:
+    q = parse_question("Where did Pistorius and his British counterpart hold their joint press conference?")
+    assert names_subject(q, sentence_candidate("Das sagte Pistorius in Berlin."))
+    assert not names_subject(q, sentence_candidate("Das erklärte die Nato-Sprecherin in Brüssel."))
+    q = parse_question("when did the first north korean troops actually get to russia?")
+    assert names_subject(q, sentence_candidate("Die ersten nordkoreanischen Soldaten kamen im Oktober an."))
+    assert not names_subject(q, sentence_candidate("Mark Rutte ist seit Oktober 2024 Nato-Generalsekretär."))
+
+
+def test_a_question_for_the_exact_date_is_answered_by_a_date_alone() -> None:
+    assert exact_date("when did the troops get to russia? exact date pls")
+    assert exact_date("An welchem Tag hat Seoul den Botschafter einbestellt?")
+    assert not exact_date("when was nato founded anyway?")
+    weekday = "Rutte warnte am Montag vor einer Eskalation."
+    dated = "Am 12. Oktober kamen die ersten Soldaten an."
+    assert says_when(sentence_candidate(weekday))
+    assert not says_when(sentence_candidate(weekday), exact=True)
+    assert says_when(sentence_candidate(dated, info=_figures(dated)), exact=True)
