@@ -126,6 +126,7 @@ class QuestionTerms:
     loose_source: str | None = None
     # it asks what someone got or has ("wie viel Schmerzengeld bekommt die Frau"), not what they demand or need
     outcome: bool = False
+    period: str | None = None  # the period a figure is asked per ("pro Jahr", "per day": "jahr", "tag")
 
 
 def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]], articles: int) -> QuestionTerms:
@@ -152,6 +153,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         by_role=by_role(identifying_words(question.person, question.language)),
         loose_source=question.source if question.source and not _checkable(question.source, question) else None,
         outcome=question.kind == "figure" and asks_outcome(question.text),
+        period=asked_period(question.text) if question.kind == "figure" else None,
     )
 
 
@@ -461,7 +463,9 @@ class Featurizer:
                 "unknown_de": float(qt.unknown) if q.language == "de" else 0.0,
                 "unknown_en": float(qt.unknown) if q.language == "en" else 0.0,
                 "figure": float(bool(figures)) if is_figure else 0.0,
-                "measure": _measure(q, figures, c) if is_figure else 0.0,
+                "measure": (-1.0 if qt.period and not per_period(c.text, qt.period) else _measure(q, figures, c))
+                if is_figure
+                else 0.0,
                 "unit": unit if is_figure else 0.0,
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
                 "counted": counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}"),
@@ -919,3 +923,57 @@ def demands(sentence: str) -> bool:
 _GOT = re.compile(
     r"(?i)\b(?:bekam\w*|bekommt|erhält|erhielt\w*|kassierte\w*|zugesprochen|ausbezahlt|received|awarded|got)\b"
 )
+
+
+# The periods a figure may be asked per, in English and German, each with its German noun.
+_PERIODS = {
+    "year": "jahr",
+    "jahr": "jahr",
+    "day": "tag",
+    "tag": "tag",
+    "month": "monat",
+    "monat": "monat",
+    "hour": "stunde",
+    "stunde": "stunde",
+    "week": "woche",
+    "woche": "woche",
+}
+_PER_ADVERB = {
+    "jährlich": "jahr",
+    "annually": "jahr",
+    "yearly": "jahr",
+    "täglich": "tag",
+    "daily": "tag",
+    "monatlich": "monat",
+    "monthly": "monat",
+    "stündlich": "stunde",
+    "hourly": "stunde",
+    "wöchentlich": "woche",
+    "weekly": "woche",
+}
+_ASKED_PER = re.compile(
+    r"(?i)(?<!\bin )(?<!\bfor )(?<!\bthan )(?<!\bwithin )(?<!\bover )"
+    r"\b(?:pro|je|per|a|an|each|every|jede[nms]?)\s+(year|jahr|day|tag|month|monat|hour|stunde|week|woche)\b"
+    r"(?!\s+(?:ago|earlier|later|before|after|zuvor|\d))"
+    r"|\b(jährlich|annually|yearly|täglich|daily|monatlich|monthly|stündlich|hourly|wöchentlich|weekly)\b"
+)
+
+
+def asked_period(question: str) -> str | None:
+    """The period a figure question asks per, as its German noun ("wie viel würde es pro jahr mehr kosten" -> "jahr",
+    "how many asylum applications per day" -> "tag"); none for "a year ago"."""
+    m = _ASKED_PER.search(question)
+    if not m:
+        return None
+    return _PERIODS[m.group(1).lower()] if m.group(1) else _PER_ADVERB[m.group(2).lower()]
+
+
+def per_period(sentence: str, period: str) -> bool:
+    """Does a sentence give a figure per ``period`` ("pro Jahr", "jährlich", "jeden Monat", "am Tag", "Jahresbudget"),
+    not a sum ("Die Studie kostet 50.000 Euro") nor a date ("im Jahr 2015")?"""
+    adverbs = [a for a, p in _PER_ADVERB.items() if p == period]
+    rate = (
+        rf"(?i)\b(?:(?:pro|je|per|jede[nmrs]?|a|each|every)\s+{period}\w*|(?:im|am|in\s+der)\s+{period}\w*\b(?!\s+\d{{4}})"
+        rf"|{period}es|{period}s)"
+    )
+    return re.search(rate, sentence) is not None or any(re.search(rf"(?i)\b{a}", sentence) for a in adverbs)

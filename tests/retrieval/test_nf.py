@@ -9,12 +9,14 @@ from conftest import sentence_candidate
 
 from retrieval.answer.answerer import exact_date, names_subject, says_when, says_where
 from retrieval.answer.features import (
+    asked_period,
     asks_losses,
     asks_outcome,
     countable,
     demands,
     event_match,
     origin_match,
+    per_period,
     source_match,
 )
 from retrieval.constraints import of_another_country
@@ -192,3 +194,31 @@ def test_a_question_for_the_exact_date_is_answered_by_a_date_alone() -> None:
     assert says_when(sentence_candidate(weekday))
     assert not says_when(sentence_candidate(weekday), exact=True)
     assert says_when(sentence_candidate(dated, info=_figures(dated)), exact=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "period"),
+    [
+        ("wie viel würde es klosterneuburg pro jahr mehr kosten, statutarstadt zu werden?", "jahr"),
+        ("How much does Wiener Neustadt need to consolidate its budget by each year?", "jahr"),
+        ("How many asylum applications per day is the ministry registering?", "tag"),
+        ("how much higher is it than a year ago?", None),
+        ("Wie viel kostet die Machbarkeitsstudie?", None),
+    ],
+)
+def test_a_question_may_ask_a_figure_per_period(question: str, period: str | None) -> None:
+    assert asked_period(question) == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period", "rate"),
+    [
+        ("Der RH hatte den Sanierungsbedarf mit 15,5 Millionen Euro pro Jahr beziffert.", "jahr", True),
+        ("Dieser Tage zählt das Innenministerium pro Tag 300 bis 450 Asylanträge.", "tag", True),
+        ("Die Einfuhrzölle beliefen sich auf jährlich neun Milliarden Pfund.", "jahr", True),
+        ("Die Machbarkeitsstudie kostet rund 50.000 Euro.", "jahr", False),  # a sum, not a rate
+        ("Im Jahr 2015 kostete der Umbau fünf Millionen Euro.", "jahr", False),  # a date, not a rate
+    ],
+)
+def test_a_figure_per_period_needs_a_sentence_that_gives_a_rate(sentence: str, period: str, rate: bool) -> None:
+    assert per_period(sentence, period) is rate
