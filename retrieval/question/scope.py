@@ -155,10 +155,20 @@ def _english_name(word: str) -> bool:
 
 def _unknown_place(chat: Chat, w: Word, lang: Language) -> bool:
     """A name after a place preposition that no list knows ("in Yola", "in santiago"): not a stop word, a
-    month, a time or a compound ("im APA-Interview")."""
-    if w.text in words("stop_words.txt") or w.text in words("months.txt") or "-" in w.text:
+    month, a time or a compound ("im APA-Interview"); or a German town by the endings of town names ("in
+    villingen-schwenningen", "in Sindelfingen"), hyphenated or not, whatever HanTa takes it for."""
+    if w.text in words("stop_words.txt") or w.text in words("months.txt"):
         return False
-    return _proper_noun(chat, w.start, w.end, lang)
+    if lang == "de" and _TOWN.search(w.text):
+        return True
+    return "-" not in w.text and _proper_noun(chat, w.start, w.end, lang)
+
+
+# The endings of German town names ("Villingen-Schwenningen", "Oberhausen", "Mannheim", "Neustadt", "Hallein"
+# is left to HanTa): a word after "in" that ends so is a town, not a common noun.
+_TOWN = re.compile(
+    r"^[a-zäöüß]+(?:-[a-zäöüß]+)*(?:ingen|hausen|heim|dorf|burg|stadt|brück|brücken|kirchen|furt|hofen)$"
+)
 
 
 def _proper_noun(chat: Chat, start: int, end: int, lang: Language) -> bool:

@@ -222,3 +222,16 @@ def test_a_question_may_ask_a_figure_per_period(question: str, period: str | Non
 )
 def test_a_figure_per_period_needs_a_sentence_that_gives_a_rate(sentence: str, period: str, rate: bool) -> None:
     assert per_period(sentence, period) is rate
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        ("wie viele tatverdächtige wurden in villingen-schwenningen festgenommen?", ["villingen-schwenningen"]),
+        ("Wie viele Menschen leben in Sindelfingen?", ["Sindelfingen"]),
+        ("wie viele leute waren im APA-Interview", []),  # a compound noun, no town
+        ("Wie viele Menschen sind in Ordnung?", []),
+    ],
+)
+def test_a_german_town_is_known_by_the_ending_of_its_name(question: str, places: list[str]) -> None:
+    assert parse_question(question).places == places
