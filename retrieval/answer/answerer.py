@@ -60,6 +60,10 @@ UNIT_SLACK = 0.02  # a sentence's figures within this of its best-matching count
 CACHE = 4096
 CLOSEST = 0.5  # a figure this likely is named as the closest when nothing answers
 _SILENT = NAMES.index("person_silent")
+_MISSING_RARE = NAMES.index("missing_rare")
+# A candidate whose article lacks a rare word of the question this heavy, which another candidate article has, is off
+# the question's topic ("Eheöffnung" for "selbstfahrendes Auto kaufen").
+OFF_TOPIC = 0.6
 _PERSON = NAMES.index("person")
 RUN_ON = 2  # sentences after a person's own that may carry on their words
 FACT_INTENTS = frozenset({"who_is", "when", "where"})  # answered by what a sentence states, not by who says it
@@ -142,11 +146,20 @@ class Answerer:
         # Most candidates are unlikely: judge usability (which may tag names) best first, and stop early.
         order: list[int] = []
         bar = 0.0
+        # set once a likelier candidate whose article has every rare word of the question is ruled out by a condition
+        topic_ruled_out = False
         for i in sorted(range(len(rows)), key=lambda i: -p[i]):
             if (order and p[i] < bar) or len(order) == 3 * limit:
                 break
             c = pool.candidates[i]
-            if c.doc_id in pool.unnamed or violates(rows[i], question.compound) or not self.usable(question, c):
+            if c.doc_id in pool.unnamed:
+                continue
+            if violates(rows[i], question.compound):
+                topic_ruled_out = topic_ruled_out or (not order and rows[i][_MISSING_RARE] == 0.0)
+                continue
+            if topic_ruled_out and not order and rows[i][_MISSING_RARE] >= OFF_TOPIC:
+                continue  # the article on the topic does not meet the question's condition; one off it cannot answer
+            if not self.usable(question, c):
                 continue
             if not order:  # the best usable candidate decides whether anything answers
                 if not self.scorer.answers(kind, float(p[i])):
