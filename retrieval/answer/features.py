@@ -185,7 +185,15 @@ def unnamed_articles(question: Question, qt: QuestionTerms, pool: Pool) -> froze
     naming = {doc_id: {w for w in names if w[:NAME_PREFIX] in text} for doc_id, text in texts.items()}
     if not any(naming.values()):
         return frozenset()
+    if not _LISTED_NAMES.search(question.text):
+        # names in different roles ("wieviel hat cattina leitner dem van der bellen gespendet"): an article must name
+        # each of them that some candidate article names; names listed side by side may be answered one by one
+        named = set().union(*naming.values())
+        return frozenset(doc_id for doc_id, found in naming.items() if not found or found < named)
     return frozenset(doc_id for doc_id, found in naming.items() if not found)
+
+
+_LISTED_NAMES = re.compile(r"(?i)\b(?:und|oder|sowie|bzw|vs|gegen)\b|,|/")
 
 
 # A surname after a particle of nobility is a name however HanTa reads it as typed ("van der bellen": no barking).

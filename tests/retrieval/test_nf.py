@@ -21,6 +21,8 @@ from retrieval.answer.features import (
     origin_match,
     per_period,
     source_match,
+    terms,
+    unnamed_articles,
 )
 from retrieval.constraints import of_another_country
 from retrieval.figures import extract_figures
@@ -274,3 +276,18 @@ def test_once_the_article_on_the_topic_is_ruled_out_one_off_the_topic_does_not_a
     assert [item.candidate.doc_id for item in listed] == ["off"]  # an article with every rare word may answer
     listed = answerer.select(q, pool, [_row(), _row(missing_rare=0.72)], p)
     assert [item.candidate.doc_id for item in listed][:1] == ["on"]
+
+
+def test_an_article_must_name_each_of_the_names_asked_about_in_different_roles() -> None:
+    articles = {
+        "griss": Article(id="griss", title="Wahlkampf", text="Cattina Leitner spendete Irmgard Griss 100.000 Euro."),
+        "vdb": Article(id="vdb", title="Wahlkampf", text="Alexander Van der Bellen hat 30.000 Euro Spenden."),
+    }
+    frequency = {"cattina": 1, "leitner": 1, "bellen": 1, "griss": 1}
+    for question, unnamed in [
+        ("wieviel hat cattina leitner dem van der bellen gespendet", {"griss", "vdb"}),
+        ("wieviel haben cattina leitner und van der bellen gespendet", set()),  # listed: one article each
+    ]:
+        q = parse_question(question)
+        qt = terms(q, lambda ws: {w: frequency.get(w, 0) for w in ws}, 100)
+        assert unnamed_articles(q, qt, Pool(q, [], None, articles)) == unnamed
