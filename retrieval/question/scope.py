@@ -259,10 +259,11 @@ def _demonym(word: str, lang: Language | None = None) -> str | None:
     return None
 
 
-# The finite verbs with which a source gives a figure; the subject follows them in a question. English needs
-# "did/does X report": "what does X say" is left out, it often sets two sources side by side.
+# The finite verbs with which a source gives a figure; the subject follows them in a question ("wer nennt die Zahl"
+# asks for the source: what follows is the object). English needs "did/does X report": "what does X say" is left
+# out, it often sets two sources side by side.
 _GIVES_DE = re.compile(
-    r"\b(?:spricht|sprach|sprachen|nennt|nannte|nannten|meldet|meldete|meldeten|schätzt|schätzte|schätzten|"
+    r"(?<!\bwer\s)\b(?:spricht|sprach|sprachen|nennt|nannte|nannten|meldet|meldete|meldeten|schätzt|schätzte|schätzten|"
     r"zählt|zählte|zählten|beziffert|bezifferte|bezifferten|erwartet|erwartete|erwarteten|rechnet|rechnete|"
     r"rechneten)\s+(?!(?:es|er|sie|man|wer|welche\w*|"
     r"was|das|dies|den|dem|in|im|an|am|von|vom|für|bei|beim|zu|zum|zur|nach|über|aus|auf)\b)(?=[^\W\d_])"

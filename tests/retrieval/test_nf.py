@@ -94,6 +94,7 @@ def test_a_question_about_losses_needs_a_sentence_that_reports_them(sentence: st
         ("Wie viele Tote hat die Polizei bisher gemeldet?", "Polizei"),
         ("How many troops has NATO confirmed?", "NATO"),
         ("wie viele stellen hat der konzern gestrichen", None),  # cutting jobs is not giving a figure
+        ("Was kostet die Studie, und wer nennt die Zahl?", None),  # who gives it is asked: "die Zahl" is the object
         # two sources, each asked about: neither is the condition
         ("How many people were killed, according to the HDP and according to the Turkish government?", None),
     ],
