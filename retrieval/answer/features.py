@@ -924,7 +924,16 @@ def asks_outcome(question: str) -> bool:
 def demands(sentence: str) -> bool:
     """Does a sentence give a demand or a requirement ("fordert 11.200 Euro", "braucht 50 Unterschriften") and not
     what was got ("erhielt", "zugesprochen")? It does not answer a question about what someone got."""
+    if _OBLIGED.search(sentence) and not _CLAIM.search(sentence):
+        return False  # "Der Angeklagte muss der Frau 3.000 Euro zahlen": what one must pay, the other gets
     return _DEMAND.search(sentence) is not None and _GOT.search(sentence) is None
+
+
+_OBLIGED = re.compile(
+    r"(?i)\b(?:muss|müssen|musste|mussten|must|has\s+to|have\s+to)\b.*?\b(?:zahlen|bezahlen|"
+    r"überweisen|ersetzen|pay)\b"
+)
+_CLAIM = re.compile(r"(?i)\b(?:forder\w*|gefordert\w*|verlang\w*|demand\w*|claim\w*)")
 
 
 # What a sentence says was got, whatever was demanded beside it ("forderte 20.000 Euro, erhielt aber nur 5.000").

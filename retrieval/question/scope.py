@@ -110,7 +110,7 @@ def find_places(chat: Chat, lang: Language) -> list[str]:
         elif _known_place(name, lang) and (after_prep or after_dest or listed or name != w.text or subject):
             places.append(chat.raw_span(w.start, w.start + len(name)))
             last = k
-        elif after_prep and _unknown_place(chat, w, lang):
+        elif after_prep and _unknown_place(chat, w, lang, bare=prev in PLACE_PREPOSITIONS):
             places.append(chat.raw_span(w.start, w.end))
             last = k
         elif country := _nationals(name):  # "wie viel Prozent der Österreicher", "how many Austrians"
@@ -153,13 +153,14 @@ def _english_name(word: str) -> bool:
     return analyze(word, "en")[1].startswith("NP")
 
 
-def _unknown_place(chat: Chat, w: Word, lang: Language) -> bool:
+def _unknown_place(chat: Chat, w: Word, lang: Language, bare: bool = False) -> bool:
     """A name after a place preposition that no list knows ("in Yola", "in santiago"): not a stop word, a
-    month, a time or a compound ("im APA-Interview"); or a German town by the endings of town names ("in
-    villingen-schwenningen", "in Sindelfingen"), hyphenated or not, whatever HanTa takes it for."""
+    month, a time or a compound ("im APA-Interview"); or, right after a ``bare`` preposition, a German town by the
+    endings of town names ("in villingen-schwenningen", "in Sindelfingen"), hyphenated or not, whatever HanTa takes
+    it for ("in der Innenstadt", "in der Hauptstadt" take an article: no town)."""
     if w.text in words("stop_words.txt") or w.text in words("months.txt"):
         return False
-    if lang == "de" and _TOWN.search(w.text):
+    if lang == "de" and bare and w.text != "im" and _TOWN.search(w.text):
         return True
     return "-" not in w.text and _proper_noun(chat, w.start, w.end, lang)
 

@@ -292,3 +292,15 @@ def test_an_article_must_name_each_of_the_names_asked_about_in_different_roles()
         q = parse_question(question)
         qt = terms(q, lambda ws: {w: frequency.get(w, 0) for w in ws}, 100)
         assert unnamed_articles(q, qt, Pool(q, [], None, articles)) == unnamed
+
+
+def test_what_one_is_obliged_to_pay_is_what_the_other_gets() -> None:
+    assert not demands("Der Angeklagte muss der Frau 3.000 Euro Schmerzengeld zahlen.")
+    assert demands("Die Anwältin fordert, dass der Angeklagte 11.200 Euro zahlen muss.")
+
+
+@pytest.mark.parametrize(
+    "question", ["Wie viele Menschen waren in der Innenstadt?", "Wie viele leben in der Hauptstadt?"]
+)
+def test_a_noun_with_an_article_after_in_is_no_town(question: str) -> None:
+    assert parse_question(question).places == []
