@@ -476,7 +476,9 @@ class Featurizer:
                 else 0.0,
                 "unit": unit if is_figure else 0.0,
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
-                "counted": counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}"),
+                "counted": -1.0
+                if is_figure and figures and other_result(q.text, c.text)
+                else counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}"),
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when),
                 "place": -1.0 if origin_match(origin, c, own) < 0 else place_match(qt.places, c, in_place[c.doc_id]),
@@ -994,3 +996,40 @@ def per_period(sentence: str, period: str) -> bool:
         rf"|{period}es|{period}s)"
     )
     return re.search(rate, sentence) is not None or any(re.search(rf"(?i)\b{a}", sentence) for a in adverbs)
+
+
+# What a company's figures in Euro are, as news names them (German stems inside compounds: "Konzerngewinn",
+# "Jahresumsatz"): profit is not revenue, a dividend or a write-down. A sentence naming one of these only answers a
+# question asking for it.
+_RESULTS: dict[str, tuple[str, ...]] = {
+    "profit": ("gewinn", "ergebnis", "überschuss", "egt", "ebit", "profit", "earnings", "net income"),
+    "revenue": ("umsatz", "erlös", "prämienvolumen", "revenue", "sales", "turnover"),
+    "dividend": ("dividende", "ausschüttung", "dividend"),
+    "write-down": ("wertberichtigung", "abschreibung", "impairment", "write-down"),
+}
+_BEFORE_TAX = re.compile(r"(?i)\b(?:vor\s+steuern|before\s+tax\w*|pre-tax|egt|ebitd?a?)\b")
+_AFTER_TAX = re.compile(r"(?i)\b(?:nach\s+steuern|after\s+tax\w*|nettogewinn|reingewinn|net\s+(?:profit|income))\b")
+
+
+def _results(text: str) -> set[str]:
+    lowered = text.lower()
+    return {
+        name
+        for name, stems in _RESULTS.items()
+        if any(
+            re.search(rf"{re.escape(stem)}" if len(stem) > 4 else rf"\b{re.escape(stem)}\b", lowered) for stem in stems
+        )
+    }
+
+
+def other_result(question: str, sentence: str) -> bool:
+    """Does a sentence give another company result than the one a question asks for: revenue, a dividend or a
+    write-down for profit ("Prämienvolumen von über 9 Mrd. Euro" for "gewinn"), or profit before tax for profit
+    after tax ("Das Ergebnis vor Steuern (EGT) sank …" for "gewinn nach steuern")?"""
+    asked = _results(question)
+    if not asked:
+        return False
+    if "profit" in asked and _AFTER_TAX.search(question) and _BEFORE_TAX.search(sentence):
+        return _AFTER_TAX.search(sentence) is None
+    given = _results(sentence)
+    return bool(given) and not given & asked

@@ -19,6 +19,7 @@ from retrieval.answer.features import (
     demands,
     event_match,
     origin_match,
+    other_result,
     per_period,
     source_match,
     terms,
@@ -304,3 +305,27 @@ def test_what_one_is_obliged_to_pay_is_what_the_other_gets() -> None:
 )
 def test_a_noun_with_an_article_after_in_is_no_town(question: str) -> None:
     assert parse_question(question).places == []
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "other"),
+    [
+        (
+            "wie hoch war der gewinn der vig?",
+            "In Summe erzielte die VIG ein Prämienvolumen von über 9 Mrd. Euro.",
+            True,
+        ),
+        ("wie hoch war der gewinn der vig?", "Die Dividende wird von 1,40 Euro auf 60 Cent gekürzt.", True),
+        ("wie hoch war der gewinn nach steuern?", "Das Ergebnis vor Steuern (EGT) sank auf rund 172 Mio. Euro.", True),
+        ("wie hoch war der gewinn nach steuern?", "Der Gewinn nach Steuern sank auf 100 Mio. Euro.", False),
+        ("wie hoch war der gewinn?", "Bei einem Umsatz von 2 Mrd. Euro blieb ein Gewinn von 80 Mio. Euro.", False),
+        (
+            "what revenue does the company make in india?",
+            "Dort machen wir heute fast 100 Millionen Euro Umsatz.",
+            False,
+        ),
+        ("what would brexit cost britain?", "Die Einfuhrzölle beliefen sich auf neun Milliarden Pfund.", False),
+    ],
+)
+def test_a_company_result_is_not_another_one(question: str, sentence: str, other: bool) -> None:
+    assert other_result(question, sentence) is other
