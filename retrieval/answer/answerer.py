@@ -749,16 +749,21 @@ def says_where(c: Candidate) -> bool:
     return False
 
 
+_POINTS_BACK = re.compile(r"(?:Er|Sie|Es|Dort|Dies|Diese[rs]?|Das|He|She|It|They|There|This)\b")
+
+
 def names_subject(question: Question, c: Candidate) -> bool:
     """Does the sentence name whom or what a where- or when-question asks about, by a proper name of the question
-    that is no place (by its first letters: "Pistorius" in "Pistorius'"), else by one of its places or nationalities?
-    A question without any asks nothing of it."""
+    that is no place (by its first letters: "Pistorius" in "Pistorius'"), else by one of its places or nationalities;
+    a sentence opening on a pronoun by the sentence before. A question without any asks nothing of it."""
     names = [w for w in capitalised(question) if not is_place(w) and len(w) > 3]
+    # a sentence opening on a pronoun is about what the one before names ("Sie fand am Montag in Brüssel statt")
+    near = f"{c.before} {c.text}" if _POINTS_BACK.match(c.text) else c.text
     if names:
-        return any(w.lower()[:NAME_PREFIX] in c.text.lower() for w in names)
+        return any(w.lower()[:NAME_PREFIX] in near.lower() for w in names)
     # else its places and nationalities: one of them ("when did the first north korean troops get to russia")
     places = question.places + nationalities(question.text, question.language)
-    return not places or any(mentions(p, c.text) for p in places)
+    return not places or any(mentions(p, near) for p in places)
 
 
 MAX_REPEATS = 2  # the lead is kept when among the first this many sentences of a repeated figure

@@ -329,3 +329,11 @@ def test_a_noun_with_an_article_after_in_is_no_town(question: str) -> None:
 )
 def test_a_company_result_is_not_another_one(question: str, sentence: str, other: bool) -> None:
     assert other_result(question, sentence) is other
+
+
+def test_a_sentence_opening_on_a_pronoun_is_about_what_the_one_before_names() -> None:
+    q = parse_question("Where did Pistorius and his British counterpart hold their joint press conference?")
+    before = "Pistorius und sein britischer Kollege gaben eine Pressekonferenz."
+    assert names_subject(q, sentence_candidate("Sie fand am Montag in Berlin statt.", before=before))
+    assert not names_subject(q, sentence_candidate("Das erklärte die Nato-Sprecherin in Brüssel.", before="X."))
+    assert not names_subject(q, sentence_candidate("Die Sprecherin erklärte in Brüssel.", before=before))
