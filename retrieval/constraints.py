@@ -333,6 +333,18 @@ def _demonyms() -> tuple[tuple[str, str], ...]:
     return tuple((stem, country.lower()) for stem, country in rows if stem.endswith("isch"))
 
 
+def of_another_country(country: str, figure: str) -> bool:
+    """Does the text of a figure give its counted thing a nationality, and only that of other countries than
+    ``country`` ("1500 nordkoreanische Soldaten" for South Korea's)? The longest adjective a word starts with names it
+    ("nordkoreanisch", not "koreanisch")."""
+    named: list[str] = []
+    for word in re.findall(r"[a-zäöüß]+", figure.lower()):
+        stems = [(stem, land) for stem, land in _demonyms() if word.startswith(stem)]
+        if stems:
+            named.append(max(stems, key=lambda row: len(row[0]))[1])
+    return bool(named) and not any(names_place(country, land) or names_place(land, country) for land in named)
+
+
 def _adjectives(names: set[str]) -> list[str]:
     return [stem for stem, country in _demonyms() if country in names]
 

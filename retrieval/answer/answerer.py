@@ -19,8 +19,10 @@ from retrieval.answer.actors import all_named_in, named_in
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Library, Pool, gather
 from retrieval.answer.features import (
+    NAME_PREFIX,
     NAMES,
     Featurizer,
+    capitalised,
     countable,
     counted_by,
     counted_head,
@@ -37,11 +39,12 @@ from retrieval.answer.listing import Listed, Listing, default_listing
 from retrieval.answer.scorer import Scorer, default_scorer
 from retrieval.answer.words import spelled, words
 from retrieval.attribution.lexicon import ADVERB_CUES, KONJ1_FORMS, KONJ2_FORMS
-from retrieval.constraints import is_place, same_source
+from retrieval.constraints import is_place, mentions, same_source
 from retrieval.embedding import Vectors
 from retrieval.models import Answer, Article, Claim, Figure, Question, SentenceInfo
 from retrieval.nlp import analyze
 from retrieval.question import clean, parse_question
+from retrieval.question.scope import nationalities
 from retrieval.quotes import QuoteError, quote, verified
 from retrieval.sources import LOOK_BACK, interview_turn, reported_after, shown_source
 
@@ -59,6 +62,10 @@ UNIT_SLACK = 0.02  # a sentence's figures within this of its best-matching count
 CACHE = 4096
 CLOSEST = 0.5  # a figure this likely is named as the closest when nothing answers
 _SILENT = NAMES.index("person_silent")
+_MISSING_RARE = NAMES.index("missing_rare")
+# A candidate whose article lacks a rare word of the question this heavy, which another candidate article has, is off
+# the question's topic ("Eheöffnung" for "selbstfahrendes Auto kaufen").
+OFF_TOPIC = 0.6
 _PERSON = NAMES.index("person")
 RUN_ON = 2  # sentences after a person's own that may carry on their words
 FACT_INTENTS = frozenset({"who_is", "when", "where"})  # answered by what a sentence states, not by who says it
@@ -144,11 +151,20 @@ class Answerer:
         # Most candidates are unlikely: judge usability (which may tag names) best first, and stop early.
         order: list[int] = []
         bar = 0.0
+        # set once a likelier candidate whose article has every rare word of the question is ruled out by a condition
+        topic_ruled_out = False
         for i in sorted(range(len(rows)), key=lambda i: -p[i]):
             if (order and p[i] < bar) or len(order) == 3 * limit:
                 break
             c = pool.candidates[i]
-            if c.doc_id in pool.unnamed or violates(rows[i], question.compound) or not self.usable(question, c):
+            if c.doc_id in pool.unnamed:
+                continue
+            if violates(rows[i], question.compound):
+                topic_ruled_out = topic_ruled_out or (not order and rows[i][_MISSING_RARE] == 0.0)
+                continue
+            if topic_ruled_out and not order and rows[i][_MISSING_RARE] >= OFF_TOPIC:
+                continue  # the article on the topic does not meet the question's condition; one off it cannot answer
+            if not self.usable(question, c):
                 continue
             if not order:  # the best usable candidate decides whether anything answers
                 if not self.scorer.answers(kind, float(p[i])):
@@ -184,7 +200,9 @@ class Answerer:
             # person said is never narration after their words (b89580c).
             return question.intent == "who_said" and self._continues(c) is not None
         if question.intent == "when":
-            return says_when(c)
+            return says_when(c, exact_date(question.text)) and names_subject(question, c)
+        if question.intent == "where":
+            return says_where(c) and names_subject(question, c)
         return True
 
     def _continues(self, c: Candidate) -> str | None:
@@ -713,9 +731,56 @@ _WHEN = re.compile(
 _DATING = frozenset({"date", "year", "time"})
 
 
-def says_when(c: Candidate) -> bool:
-    """Does the sentence date anything: a date, year or clock time, or a word that dates ("am Montag", "seit")?"""
+def says_when(c: Candidate, exact: bool = False) -> bool:
+    """Does the sentence date anything: a date, year or clock time, or a word that dates ("am Montag", "seit")? For a
+    question that asks the ``exact`` date ("exact date pls", "an welchem Tag"), only a date ("am 12. Oktober")."""
+    if exact:
+        return any(f.kind == "date" for f in c.info.figures)
     return any(f.kind in _DATING for f in c.info.figures) or _WHEN.search(c.text) is not None
+
+
+_EXACT_DATE = re.compile(
+    r"(?i)\b(?:exact\s+date|what\s+date|which\s+day|on\s+what\s+day|genaue[sn]?\s+datum|welche[nms]?\s+datum|"
+    r"an\s+welchem\s+tag|welche[nm]\s+tag)\b"
+)
+
+
+def exact_date(question: str) -> bool:
+    """Does a when-question ask for the day ("exact date pls", "An welchem Tag …")?"""
+    return _EXACT_DATE.search(question) is not None
+
+
+# A place a sentence names: after a preposition of place, a capitalised name ("in Brüssel", "im Osten Russlands").
+_AT_PLACE = re.compile(r"\b(?:in|im|nach|aus|bei|vor|an|am)\s+(?:(?:der|dem|den|des)\s+)?[A-ZÄÖÜ][\w-]+")
+
+
+def says_where(c: Candidate) -> bool:
+    """Does the sentence name a place: a country, region or city the lists know (in the genitive too: "im Osten
+    Russlands"), or a name after a preposition of place that is not a time ("in Brüssel", not "am Mittwoch")?"""
+    if any(is_place(w) or (w.endswith("s") and is_place(w[:-1])) for w in re.findall(r"[\w-]+", c.text)):
+        return True
+    for m in _AT_PLACE.finditer(c.text):
+        word = m.group().split()[-1]
+        if not _WHEN.fullmatch(word) and analyze(word, "de")[1] == "NE":
+            return True
+    return False
+
+
+_POINTS_BACK = re.compile(r"(?:Er|Sie|Es|Dort|Dies|Diese[rs]?|Das|He|She|It|They|There|This)\b")
+
+
+def names_subject(question: Question, c: Candidate) -> bool:
+    """Does the sentence name whom or what a where- or when-question asks about, by a proper name of the question
+    that is no place (by its first letters: "Pistorius" in "Pistorius'"), else by one of its places or nationalities;
+    a sentence opening on a pronoun by the sentence before. A question without any asks nothing of it."""
+    names = [w for w in capitalised(question) if not is_place(w) and len(w) > 3]
+    # a sentence opening on a pronoun is about what the one before names ("Sie fand am Montag in Brüssel statt")
+    near = f"{c.before} {c.text}" if _POINTS_BACK.match(c.text) else c.text
+    if names:
+        return any(w.lower()[:NAME_PREFIX] in near.lower() for w in names)
+    # else its places and nationalities: one of them ("when did the first north korean troops get to russia")
+    places = question.places + nationalities(question.text, question.language)
+    return not places or any(mentions(p, near) for p in places)
 
 
 MAX_REPEATS = 3  # sentences of an article that repeat one figure (headline, lead, body), the likeliest first

@@ -26,7 +26,7 @@ from retrieval.answer.words import Matcher, share, words
 from retrieval.embedding import Vectors
 from retrieval.models import Figure, Question
 from retrieval.nlp import analyze
-from retrieval.question.amounts import asks_duration
+from retrieval.question.amounts import asks_age, asks_duration
 from retrieval.question.intent import ACCOUNTS, PERFECT_ACCOUNTS, SAY, STANCE
 
 COUNTABLE = frozenset({"count", "money", "percent"})
@@ -127,6 +127,9 @@ class QuestionTerms:
     # a source an English question names that words cannot rule on ("according to the wto" typed in lower case):
     # its match speaks for a sentence, its absence against none
     loose_source: str | None = None
+    # it asks what someone got or has ("wie viel Schmerzengeld bekommt die Frau"), not what they demand or need
+    outcome: bool = False
+    period: str | None = None  # the period a figure is asked per ("pro Jahr", "per day": "jahr", "tag")
 
 
 def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]], articles: int) -> QuestionTerms:
@@ -145,22 +148,26 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         when=time_words(question.times) if question.language == "de" else english_time_words(question.times),
         places=question.places,
         source=_checkable(question.source, question),
-        predicates=constraints.predicates(question.text, question.counted) if question.kind == "figure" else set(),
+        predicates=constraints.predicates(question.text, question.counted) | asks_losses(question)
+        if question.kind == "figure"
+        else set(),
         person_words=identifying_words(question.person, question.language),
         body_words=body_words(question.person, question.language),
         by_role=by_role(identifying_words(question.person, question.language)),
         loose_source=question.source if question.source and not _checkable(question.source, question) else None,
+        outcome=question.kind == "figure" and asks_outcome(question.text),
+        period=asked_period(question.text) if question.kind == "figure" else None,
     )
 
 
 def _names(question: Question, rare: list[str]) -> list[str]:
     """The rare words of the question written with a capital inside a sentence; in German, where every noun
     has one, only those HanTa takes for proper names."""
-    lowered = {w.lower() for w in _capitalised(question)}
+    lowered = {w.lower() for w in capitalised(question)}
     return [w for w in rare if w in lowered]
 
 
-def _capitalised(question: Question) -> list[str]:
+def capitalised(question: Question) -> list[str]:
     text = question.text.strip()
     found = list(dict.fromkeys(m.group(1) for m in re.finditer(r"(?<![.?!:]\s)(?<!^)\b([A-ZÄÖÜ][\w-]+)", text)))
     if question.language == "de":
@@ -181,7 +188,15 @@ def unnamed_articles(question: Question, qt: QuestionTerms, pool: Pool) -> froze
     naming = {doc_id: {w for w in names if w[:NAME_PREFIX] in text} for doc_id, text in texts.items()}
     if not any(naming.values()):
         return frozenset()
+    if not _LISTED_NAMES.search(question.text):
+        # names in different roles ("wieviel hat cattina leitner dem van der bellen gespendet"): an article must name
+        # each of them that some candidate article names; names listed side by side may be answered one by one
+        named = set().union(*naming.values())
+        return frozenset(doc_id for doc_id, found in naming.items() if not found or found < named)
     return frozenset(doc_id for doc_id, found in naming.items() if not found)
+
+
+_LISTED_NAMES = re.compile(r"(?i)\b(?:und|oder|sowie|bzw|vs|gegen)\b|,|/")
 
 
 # A surname after a particle of nobility is a name however HanTa reads it as typed ("van der bellen": no barking).
@@ -205,7 +220,7 @@ def unknown_names(question: Question, frequency: Callable[[Sequence[str]], dict[
         return []
     if question.language != "de":
         return _unknown_person(question, frequency)
-    names = [w for w in _capitalised(question) if len(w) > 2]
+    names = [w for w in capitalised(question) if len(w) > 2]
     if not names:
         return []
     forms = {w: [w.lower(), w.lower()[:NAME_PREFIX]] for w in names}
@@ -475,6 +490,7 @@ class Featurizer:
         asked = concept(q.counted) if is_figure else None
         # people of a country ("Chinese troops"); "der österreichische Radiowerbemarkt" is no one's origin
         origin = q.origin if asked is not None and asked.kind == "person" else None
+        own = origin is not None and _OWN.search(q.text) is not None
         body = named_body(qt.body_words, [f"{a.title}\n{a.text}" for a in pool.articles.values()])
         persons = _by_name(
             persons_asked(qt.person_words, body, pool.candidates, qt.by_role)
@@ -517,13 +533,17 @@ class Featurizer:
                 "unknown_de": float(qt.unknown) if q.language == "de" else 0.0,
                 "unknown_en": float(qt.unknown) if q.language == "en" else 0.0,
                 "figure": float(bool(figures)) if is_figure else 0.0,
-                "measure": _measure(q, figures, c) if is_figure else _prints(q, c),
+                "measure": (-1.0 if qt.period and not per_period(c.text, qt.period) else _measure(q, figures, c))
+                if is_figure
+                else _prints(q, c),
                 "unit": unit if is_figure else 0.0,
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
-                "counted": counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}"),
+                "counted": -1.0
+                if is_figure and figures and other_result(q.text, c.text)
+                else counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}"),
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when),
-                "place": -1.0 if origin_match(origin, c) < 0 else place_match(qt.places, c, in_place[c.doc_id]),
+                "place": -1.0 if origin_match(origin, c, own) < 0 else place_match(qt.places, c, in_place[c.doc_id]),
                 "source_condition": source_match(qt.source, c, c.doc_id in on_source)
                 if qt.source
                 else loose_source_match(qt.loose_source, c),
@@ -533,7 +553,7 @@ class Featurizer:
                 "other_speaker": -1.0 if spoken and not _speaks_on(qt.person_words, c, person, article_text) else 0.0,
                 "has_source": float(bool(c.source)),
                 "attributed": float(c.info.how in ATTRIBUTED),
-                "predicate": event_match(qt.predicates, c),
+                "predicate": -1.0 if qt.outcome and demands(c.text) else event_match(qt.predicates, c),
                 "short": float(len(c.text) < 40),
                 "asks": float(c.text.rstrip().endswith("?")),  # a question in the text answers nothing
                 "is_figure_q": float(is_figure),
@@ -618,8 +638,10 @@ def counted_head(q: Question) -> str:
 def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
     """The figures of a sentence that count or measure something; a bare year ("wurde 2010 beschlossen") is
     a date, even where figure extraction took it for a count. Durations ("15 Minuten lang") only for a question
-    that asks how long (``asks_duration``)."""
+    that asks how long (``asks_duration``); for one that asks how old, ages alone (``asks_age``)."""
     kinds = COUNTABLE | {"duration"} if q is not None and q.kind == "figure" and asks_duration(q.text) else COUNTABLE
+    if q is not None and q.kind == "figure" and asks_age(q.text):
+        kinds = frozenset({"age"})  # "wie alt sind die Soldaten": a count of soldiers is no age
     return [f for f in c.info.figures if f.kind in kinds and not _bare_year(f)]
 
 
@@ -798,12 +820,19 @@ def place_match(places: list[str], c: Candidate, named_in_article: bool) -> floa
     return -1.0 if any(constraints.other_place(p, near) for p in places) else 0.0
 
 
-def origin_match(origin: str | None, c: Candidate) -> float:
+_OWN = re.compile(r"(?i)\b(?:eigene[nrs]?|own)\b")
+
+
+def origin_match(origin: str | None, c: Candidate, own: bool = False) -> float:
     """-1 if the question counts people or things of a country ("Chinese troops") that neither the sentence, the
-    one before, the headline nor the lead names: its figure counts someone else's; else 0."""
+    one before, the headline nor the lead names: its figure counts someone else's; else 0. A figure that names
+    another country's ("1500 nordkoreanische Soldaten") is someone else's too; and a country's ``own`` ("wie viele
+    eigene Soldaten will Südkorea entsenden") are counted only by a sentence that names that country itself."""
     if not origin:
         return 0.0
-    near = f"{c.title}\n{c.before} {c.text}\n{c.lead}"
+    if any(constraints.of_another_country(origin, f.text) for f in countable(c)):
+        return -1.0
+    near = c.text if own else f"{c.title}\n{c.before} {c.text}\n{c.lead}"
     return 0.0 if constraints.mentions(origin, near) else -1.0
 
 
@@ -813,7 +842,10 @@ def source_match(source: str | None, c: Candidate, article_names: bool = False) 
     reporting it still); a document ("laut Urteil") is met by its word in the text and never ruled out."""
     if not source:
         return 0.0
-    named = [c.source, c.previous_info.source if c.previous_info else None]
+    # the source of the sentence before carries over only to a sentence that names none of its own ("Berichte über
+    # die Entsendung von 1500 Soldaten" after Rutte's words is on the reports' word, not on the Nato's)
+    own = bool(c.source) and not unnamed_spokesperson(c.source or "")
+    named = [c.source] if own else [c.source, c.previous_info.source if c.previous_info else None]
     if any(constraints.same_source(source, s) for s in named if s):
         return 1.0
     if _DOCUMENT.search(source):  # "laut Urteil": a document, whoever issued it ("das Landesgericht … geurteilt")
@@ -1046,4 +1078,158 @@ def event_match(wanted: set[str], c: Candidate) -> float:
     # The sentence itself must report the event; the one before only for a sentence that continues its count
     # ("Vier Menschen starben. Zwei von ihnen waren Kinder.").
     text = c.context if c.info.continues is not None else c.text
-    return 1.0 if constraints.predicates(text) & wanted else -1.0
+    found = constraints.predicates(text)
+    if found & {"dead", "injured"} or _LOSSES.search(text):
+        found.add("losses")  # the dead and the wounded are losses ("Verluste", "gefallen")
+    return 1.0 if found & wanted else -1.0
+
+
+# People a side has lost: soldiers killed, wounded or captured, not people sent or deployed.
+_LOST = re.compile(r"(?i)\b(?:lost|lose|losing|losses|verluste\w*|verloren|verlieren|verliert|verlor)\b")
+_LOSSES = re.compile(r"(?i)\b(?:verlust\w*|losses|gefallen\w*|kriegsgefangen\w*|gefangen\s+genommen)")
+# ... but people who lose something of their own ("verlieren ihre Immunität", "lost their jobs") or lose seats or votes
+_THEIRS = re.compile(
+    r"(?i)\b(?:lost|lose|losing|verlieren|verliert|verlor|verloren)\s+(?:\w+\s+){0,3}?(?:ihre\w*|seine\w*|their|his|her|its)\b"
+    r"|\b(?:jobs?|arbeitspl[aä]tz\w*|stellen|seats?|sitze|mandate|stimmen|votes)\b"
+)
+
+
+def asks_losses(question: Question) -> set[str]:
+    """{"losses"} for a question that counts people a side has lost ("How many soldiers has Russia lost"): the
+    sentence must report dead, wounded or losses, not how many were sent. Not for jobs, seats or votes lost."""
+    asked = concept(question.counted)
+    if asked is None or asked.kind != "person" or not _LOST.search(question.text) or _THEIRS.search(question.text):
+        return set()
+    return {"losses"}
+
+
+# What someone got or has: "bekommt", "erhielt", "kassiert", "beisammen", "did he get", "received" (not "got
+# injured", "get reported": a passive).
+_OUTCOME = re.compile(
+    r"(?i)\b(?:bekomm\w*|bekam\w*|erhält|erhalten|erhielt\w*|kassier\w*|beisammen|gesammelt|zugesprochen|"
+    r"ausbezahlt|receiv\w*|collected|awarded|g[eo]t(?:s|ten)?\b(?!\s+\w+(?:ed|en)\b))"
+)
+# What someone demands or needs: a claim or a requirement, not what they get ("die für ihre Mandantin 11.200 Euro
+# Schmerzengeld fordert", "braucht man 100 Unterstützungserklärungen", "müssen 50 Unterschriften gesammelt werden").
+_DEMAND = re.compile(
+    r"(?i)\b(?:forder\w*|gefordert\w*|verlang\w*|brauch\w*|benötig\w*|muss|müssen|musste|müsste|müssten|"
+    r"erforderlich\w*|notwendig\w*|nötig\w*|demand\w*|needs?|needed|requir\w*)\b"
+)
+
+
+def asks_outcome(question: str) -> bool:
+    """Does a figure question ask what someone got or has, and not what they demand or need ("wie viel schmerzengeld
+    bekommt die frau", "wie viele unterstützungserklärungen hat die liste schon beisammen")?"""
+    return _OUTCOME.search(question) is not None and _DEMAND.search(question) is None
+
+
+def demands(sentence: str) -> bool:
+    """Does a sentence give a demand or a requirement ("fordert 11.200 Euro", "braucht 50 Unterschriften") and not
+    what was got ("erhielt", "zugesprochen")? It does not answer a question about what someone got."""
+    if _OBLIGED.search(sentence) and not _CLAIM.search(sentence):
+        return False  # "Der Angeklagte muss der Frau 3.000 Euro zahlen": what one must pay, the other gets
+    return _DEMAND.search(sentence) is not None and _GOT.search(sentence) is None
+
+
+_OBLIGED = re.compile(
+    r"(?i)\b(?:muss|müssen|musste|mussten|must|has\s+to|have\s+to)\b.*?\b(?:zahlen|bezahlen|"
+    r"überweisen|ersetzen|pay)\b"
+)
+_CLAIM = re.compile(r"(?i)\b(?:forder\w*|gefordert\w*|verlang\w*|demand\w*|claim\w*)")
+
+
+# What a sentence says was got, whatever was demanded beside it ("forderte 20.000 Euro, erhielt aber nur 5.000").
+_GOT = re.compile(
+    r"(?i)\b(?:bekam\w*|bekommt|erhält|erhielt\w*|kassierte\w*|zugesprochen|ausbezahlt|received|awarded|got)\b"
+)
+
+
+# The periods a figure may be asked per, in English and German, each with its German noun.
+_PERIODS = {
+    "year": "jahr",
+    "jahr": "jahr",
+    "day": "tag",
+    "tag": "tag",
+    "month": "monat",
+    "monat": "monat",
+    "hour": "stunde",
+    "stunde": "stunde",
+    "week": "woche",
+    "woche": "woche",
+}
+_PER_ADVERB = {
+    "jährlich": "jahr",
+    "annually": "jahr",
+    "yearly": "jahr",
+    "täglich": "tag",
+    "daily": "tag",
+    "monatlich": "monat",
+    "monthly": "monat",
+    "stündlich": "stunde",
+    "hourly": "stunde",
+    "wöchentlich": "woche",
+    "weekly": "woche",
+}
+_ASKED_PER = re.compile(
+    r"(?i)(?<!\bin )(?<!\bfor )(?<!\bthan )(?<!\bwithin )(?<!\bover )"
+    r"\b(?:pro|je|per|a|an|each|every|jede[nms]?)\s+(year|jahr|day|tag|month|monat|hour|stunde|week|woche)\b"
+    r"(?!\s+(?:ago|earlier|later|before|after|zuvor|\d))"
+    r"|\b(jährlich|annually|yearly|täglich|daily|monatlich|monthly|stündlich|hourly|wöchentlich|weekly)\b"
+)
+
+
+def asked_period(question: str) -> str | None:
+    """The period a figure question asks per, as its German noun ("wie viel würde es pro jahr mehr kosten" -> "jahr",
+    "how many asylum applications per day" -> "tag"); none for "a year ago"."""
+    m = _ASKED_PER.search(question)
+    if not m:
+        return None
+    return _PERIODS[m.group(1).lower()] if m.group(1) else _PER_ADVERB[m.group(2).lower()]
+
+
+def per_period(sentence: str, period: str) -> bool:
+    """Does a sentence give a figure per ``period`` ("pro Jahr", "jährlich", "jeden Monat", "am Tag", "Jahresbudget"),
+    not a sum ("Die Studie kostet 50.000 Euro") nor a date ("im Jahr 2015")?"""
+    adverbs = [a for a, p in _PER_ADVERB.items() if p == period]
+    rate = (
+        rf"(?i)\b(?:(?:pro|je|per|jede[nmrs]?|a|each|every)\s+{period}\w*|(?:im|am|in\s+der)\s+{period}\w*\b(?!\s+\d{{4}})"
+        rf"|{period}es|{period}s)"
+    )
+    return re.search(rate, sentence) is not None or any(re.search(rf"(?i)\b{a}", sentence) for a in adverbs)
+
+
+# What a company's figures in Euro are, as news names them (German stems inside compounds: "Konzerngewinn",
+# "Jahresumsatz"): profit is not revenue, a dividend or a write-down. A sentence naming one of these only answers a
+# question asking for it.
+_RESULTS: dict[str, tuple[str, ...]] = {
+    "profit": ("gewinn", "ergebnis", "überschuss", "egt", "ebit", "profit", "earnings", "net income"),
+    "revenue": ("umsatz", "erlös", "prämienvolumen", "revenue", "sales", "turnover"),
+    "dividend": ("dividende", "ausschüttung", "dividend"),
+    "write-down": ("wertberichtigung", "abschreibung", "impairment", "write-down"),
+}
+_BEFORE_TAX = re.compile(r"(?i)\b(?:vor\s+steuern|before\s+tax\w*|pre-tax|egt|ebitd?a?)\b")
+_AFTER_TAX = re.compile(r"(?i)\b(?:nach\s+steuern|after\s+tax\w*|nettogewinn|reingewinn|net\s+(?:profit|income))\b")
+
+
+def _results(text: str) -> set[str]:
+    lowered = text.lower()
+    return {
+        name
+        for name, stems in _RESULTS.items()
+        if any(
+            re.search(rf"{re.escape(stem)}" if len(stem) > 4 else rf"\b{re.escape(stem)}\b", lowered) for stem in stems
+        )
+    }
+
+
+def other_result(question: str, sentence: str) -> bool:
+    """Does a sentence give another company result than the one a question asks for: revenue, a dividend or a
+    write-down for profit ("Prämienvolumen von über 9 Mrd. Euro" for "gewinn"), or profit before tax for profit
+    after tax ("Das Ergebnis vor Steuern (EGT) sank …" for "gewinn nach steuern")?"""
+    asked = _results(question)
+    if not asked:
+        return False
+    if "profit" in asked and _AFTER_TAX.search(question) and _BEFORE_TAX.search(sentence):
+        return _AFTER_TAX.search(sentence) is None
+    given = _results(sentence)
+    return bool(given) and not given & asked

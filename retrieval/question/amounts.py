@@ -78,6 +78,15 @@ DURATION_RE = re.compile(
 )
 
 
+# A question that asks how old someone is: its answer is an age ("der 25-Jährige", "zwischen 18 und 25 Jahre alt").
+AGE_RE = re.compile(r"(?i)\b(?:how\s+old|wie\s+alt|what\s+age|welche[sm]?\s+alter|in\s+welchem\s+alter)\b")
+
+
+def asks_age(text: str) -> bool:
+    """Does a figure question ask for an age ("wie alt sind die Soldaten", "how old was the worker")?"""
+    return AGE_RE.search(text) is not None
+
+
 def asks_duration(text: str) -> bool:
     """Does a figure question ask for a duration ("how long is each of the duels", "wie lange dauert die Sitzung",
     "wie dicht fahren die U-Bahnen")?"""

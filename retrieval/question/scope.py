@@ -110,11 +110,17 @@ def find_places(chat: Chat, lang: Language) -> list[str]:
         elif _known_place(name, lang) and (after_prep or after_dest or listed or name != w.text or subject):
             places.append(chat.raw_span(w.start, w.start + len(name)))
             last = k
-        elif after_prep and _unknown_place(chat, w, lang):
+        elif after_prep and _unknown_place(chat, w, lang, bare=prev in PLACE_PREPOSITIONS):
             places.append(chat.raw_span(w.start, w.end))
             last = k
         elif country := _nationals(name):  # "wie viel Prozent der Österreicher", "how many Austrians"
             places.append(country)
+        elif _named_area(chat, toks, k, lang):  # "the Kursk region", "in der Region Kursk"
+            places.append(chat.raw_span(w.start, w.end))
+            last = k
+        elif lang == "en" and last < k and _known_place(name, lang) and _english_name(name):  # "is iran sending"
+            places.append(chat.raw_span(w.start, w.start + len(name)))
+            last = k
         elif k + 1 < len(toks) and toks[k + 1].text in words("place_nouns.txt"):
             country = _demonym(name)
             if country and (after_prep or prev in PLACE_ARTICLES):
@@ -122,12 +128,48 @@ def find_places(chat: Chat, lang: Language) -> list[str]:
     return list(dict.fromkeys(p for p in places if p))
 
 
-def _unknown_place(chat: Chat, w: Word, lang: Language) -> bool:
-    """A name after a place preposition that no list knows ("in Yola", "in santiago"): not a stop word, a
-    month, a time or a compound ("im APA-Interview")."""
-    if w.text in words("stop_words.txt") or w.text in words("months.txt") or "-" in w.text:
+# Nouns that make a name beside them an area: "the Kursk region", "Donetsk oblast", "die Region Kursk".
+AREA_AFTER_EN = frozenset("region province oblast district".split())
+AREA_BEFORE_DE = frozenset("region provinz oblast gebiet".split())
+
+
+def _named_area(chat: Chat, toks: list[Word], k: int, lang: Language) -> bool:
+    """Is word ``k`` a proper name with a noun of area beside it: before "region" in English ("the Kursk region"),
+    after "Region"/"Provinz"/"Gebiet" in German ("in der Region Kursk")? A place condition wherever it stands in the
+    question ("troops deployed to the Kursk region")."""
+    w = toks[k]
+    if w.text in words("stop_words.txt") or w.text in words("months.txt") or not w.text.isalpha():
         return False
-    return _proper_noun(chat, w.start, w.end, lang)
+    if lang == "en":
+        after = toks[k + 1].text if k + 1 < len(toks) else ""
+        return after in AREA_AFTER_EN and _proper_noun(chat, w.start, w.end, lang)
+    before = toks[k - 1].text if k else ""
+    return before in AREA_BEFORE_DE and _proper_noun(chat, w.start, w.end, lang)
+
+
+def _english_name(word: str) -> bool:
+    """Is a known place's name, as typed in an English question, read as a name ("iran", "Ukraine"), not as a noun
+    it shares its spelling with ("turkey", "china", "chile")?"""
+    return analyze(word, "en")[1].startswith("NP")
+
+
+def _unknown_place(chat: Chat, w: Word, lang: Language, bare: bool = False) -> bool:
+    """A name after a place preposition that no list knows ("in Yola", "in santiago"): not a stop word, a
+    month, a time or a compound ("im APA-Interview"); or, right after a ``bare`` preposition, a German town by the
+    endings of town names ("in villingen-schwenningen", "in Sindelfingen"), hyphenated or not, whatever HanTa takes
+    it for ("in der Innenstadt", "in der Hauptstadt" take an article: no town)."""
+    if w.text in words("stop_words.txt") or w.text in words("months.txt"):
+        return False
+    if lang == "de" and bare and w.text != "im" and _TOWN.search(w.text):
+        return True
+    return "-" not in w.text and _proper_noun(chat, w.start, w.end, lang)
+
+
+# The endings of German town names ("Villingen-Schwenningen", "Oberhausen", "Mannheim", "Neustadt", "Hallein"
+# is left to HanTa): a word after "in" that ends so is a town, not a common noun.
+_TOWN = re.compile(
+    r"^[a-zäöüß]+(?:-[a-zäöüß]+)*(?:ingen|hausen|heim|dorf|burg|stadt|brück|brücken|kirchen|furt|hofen)$"
+)
 
 
 def _proper_noun(chat: Chat, start: int, end: int, lang: Language) -> bool:
@@ -164,6 +206,8 @@ def find_origin(chat: Chat, counted: str | None, lang: Language) -> str | None:
     if at is None:
         return None
     for k in range(at - 1, max(-1, at - 2 - MAX_ORIGIN_GAP), -1):
+        if toks[k].text in OWN:  # "wie viele eigene Soldaten will Südkorea entsenden": the country that sends them
+            return _subject_country(chat, toks, lang)
         if lang == "de" and chat.raw_span(toks[k].start, toks[k].end)[:1].isupper():
             continue
         two = f"{toks[k - 1].text} {toks[k].text}" if k else ""
@@ -171,6 +215,39 @@ def find_origin(chat: Chat, counted: str | None, lang: Language) -> str | None:
         if country := country or _demonym(toks[k].text, lang):
             return country
     return None
+
+
+OWN = frozenset("eigene eigenen eigener eigenes own".split())
+
+
+def _subject_country(chat: Chat, toks: list[Word], lang: Language) -> str | None:
+    """The country a question names other than where its figure goes ("will Südkorea … in die Ukraine entsenden"):
+    whose "own" soldiers are counted."""
+    where = {p.lower() for p in find_places(chat, lang)}
+    for k, w in enumerate(toks):
+        prev = toks[k - 1].text if k else ""
+        if w.text in where or prev in PLACE_PREPOSITIONS | DESTINATION_PREPOSITIONS | PLACE_ARTICLES:
+            continue
+        if _known_place(w.text, lang) and constraints.is_place(w.text):
+            return chat.raw_span(w.start, w.end)
+    return None
+
+
+def nationalities(text: str, lang: Language) -> list[str]:
+    """The countries whose nationality adjectives a question uses ("the first north korean troops" -> North Korea)."""
+    toks = tokens(text.lower())
+    found: list[str] = []
+    k = 0
+    while k < len(toks):
+        two = f"{toks[k].text} {toks[k + 1].text}" if k + 1 < len(toks) else ""
+        if two and (country := _demonym(two, lang)):
+            found.append(country)
+            k += 2
+            continue
+        if country := _demonym(toks[k].text, lang):
+            found.append(country)
+        k += 1
+    return list(dict.fromkeys(found))
 
 
 def _demonym(word: str, lang: Language | None = None) -> str | None:
@@ -183,10 +260,11 @@ def _demonym(word: str, lang: Language | None = None) -> str | None:
     return None
 
 
-# The finite verbs with which a source gives a figure; the subject follows them in a question. English needs
-# "did/does X report": "what does X say" is left out, it often sets two sources side by side.
+# The finite verbs with which a source gives a figure; the subject follows them in a question ("wer nennt die Zahl"
+# asks for the source: what follows is the object). English needs "did/does X report": "what does X say" is left
+# out, it often sets two sources side by side.
 _GIVES_DE = re.compile(
-    r"\b(?:spricht|sprach|sprachen|nennt|nannte|nannten|meldet|meldete|meldeten|schätzt|schätzte|schätzten|"
+    r"(?<!\bwer\s)\b(?:spricht|sprach|sprachen|nennt|nannte|nannten|meldet|meldete|meldeten|schätzt|schätzte|schätzten|"
     r"zählt|zählte|zählten|beziffert|bezifferte|bezifferten|erwartet|erwartete|erwarteten|rechnet|rechnete|"
     r"rechneten)\s+(?!(?:es|er|sie|man|wer|welche\w*|"
     r"was|das|dies|den|dem|in|im|an|am|von|vom|für|bei|beim|zu|zum|zur|nach|über|aus|auf)\b)(?=[^\W\d_])"
@@ -195,12 +273,19 @@ _GIVES_DE = re.compile(
 _ASSUMES_DE = re.compile(
     r"\b(?:geht|gehen|ging|gingen)\s+(?!(?:es|er|sie|man|wer|das|dies|davon)\b)(?=[^\W\d_])(?=.*\baus\W*$)"
 )
+# "Wie viele Soldaten hat die Nato (nach eigenen Angaben) bestätigt?": the perfect tense, its participle closing the
+# question.
+_GAVE_DE = re.compile(
+    r"\b(?:hat|haben|hatte|hatten)\s+(?!(?:es|er|sie|man|wer|welche\w*|was|das|dies|denn|eigentlich|schon)\b)"
+    r"(?=[^\W\d_])(?=.*\b(?:genannt|gemeldet|gezählt|geschätzt|beziffert|bestätigt|angegeben|registriert)\W*$)"
+)
 _GIVES_EN = re.compile(
     r"\b(?:did|does|do|has|have|had)\s+(?=(?:the\s+)?[A-Za-z])(?!(?:it|they|he|she|you|we|i|there|been)\b)"
 )
 MAX_GIVER_WORDS = 6
 _GIVES_EN_VERB = re.compile(
-    r"\b(?:report|reports|give|name|estimate|count|cite|put|reported|given|named|estimated|counted|cited)\b"
+    r"\b(?:report|reports|give|name|estimate|count|cite|put|confirm|reported|given|named|estimated|counted|cited|"
+    r"confirmed)\b"
 )
 
 
@@ -218,15 +303,15 @@ def find_source(chat: Chat, lang: Language, figure: bool = False) -> str | None:
         at = chat.norm.find(found.lower())
         if at >= 0 and _AMONG_OTHERS.match(chat.norm, at + len(found)):
             return None  # "according to the police and the other reports": every source is asked for
+        if at >= 0 and constraints.named_source(chat.norm[at + len(found) :]):
+            return None  # "according to the HDP and according to the Turkish government": each is asked for
         return _phrase(chat, at, lang, at + len(found)) if at >= 0 else None
     return _giver(chat, lang) if figure else None
 
 
 def _giver(chat: Chat, lang: Language) -> str | None:
     if lang == "de":
-        match = _GIVES_DE.search(chat.norm) or _ASSUMES_DE.search(chat.norm)
-        if match and chat.norm[: match.start()].split()[-1:] == ["wer"]:
-            return None  # "… und wer nennt die Zahl?" asks for the source: it names none
+        match = _GIVES_DE.search(chat.norm) or _ASSUMES_DE.search(chat.norm) or _GAVE_DE.search(chat.norm)
         return _phrase(chat, match.end(), lang) if match else None
     match = _GIVES_EN.search(chat.norm)
     if not match:
