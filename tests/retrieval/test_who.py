@@ -150,6 +150,23 @@ def _spoken_in(text: str, sentence: str, source: str) -> Candidate:
 FILLER = " ".join(f"Nordkorea schickt Soldaten nach Russland, Teil {k}." for k in range(8))
 
 
+def _about_rutte(words: list[str]) -> QuestionTerms:
+    """The terms of a question about what Rutte said, with these topic words."""
+    return QuestionTerms(
+        words=words,
+        weights={},
+        rare=[],
+        names=[],
+        unknown=0,
+        years=[],
+        when=[],
+        places=[],
+        source=None,
+        predicates=set(),
+        person_words=["rutte"],
+    )
+
+
 @pytest.mark.parametrize(
     ("question", "off"),
     [
@@ -163,18 +180,8 @@ def test_a_person_speaking_only_far_from_the_topic_asked_about_is_off_topic(ques
     words = "Die Entsendung würde eine erhebliche Eskalation bedeuten, schrieb Rutte."
     text = f"Rutte warnt. {words} {FILLER}\nKommentar: {FILLER} Die westlichen Sanktionen wirken kaum."
     q = parse_question(question)
-    qt = QuestionTerms(
-        words=[w for w in re.findall(r"\w+", question.lower()) if len(w) > 3 and w not in {"what", "said", "about"}],
-        weights={},
-        rare=[],
-        names=[],
-        unknown=0,
-        years=[],
-        when=[],
-        places=[],
-        source=None,
-        predicates=set(),
-        person_words=["rutte"],
+    qt = _about_rutte(
+        [w for w in re.findall(r"\w+", question.lower()) if len(w) > 3 and w not in {"what", "said", "about"}]
     )
     pool = Pool(q, [_spoken_in(text, words, "Nato-Generalsekretär Mark Rutte")], None, {"d": article("d", text)})
     assert (off_topic(q, qt, pool, [1.0]) == {"d"}) is off
@@ -184,19 +191,7 @@ def test_the_verb_that_asks_for_someones_words_is_no_topic() -> None:
     words = "Die Entsendung würde eine erhebliche Eskalation bedeuten, schrieb Rutte."
     text = f"Rutte warnt. {words} {FILLER}\nKommentar: {FILLER} Südkorea reagierte empört."
     q = parse_question("Wie reagierte Rutte?")
-    qt = QuestionTerms(
-        words=["reagierte"],
-        weights={},
-        rare=[],
-        names=[],
-        unknown=0,
-        years=[],
-        when=[],
-        places=[],
-        source=None,
-        predicates=set(),
-        person_words=["rutte"],
-    )
+    qt = _about_rutte(["reagierte"])
     pool = Pool(q, [_spoken_in(text, words, "Nato-Generalsekretär Mark Rutte")], None, {"d": article("d", text)})
     assert off_topic(q, qt, pool, [1.0]) == set()
 
