@@ -19,7 +19,6 @@ from retrieval.answer.actors import all_named_in, named_in
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Library, Pool, gather
 from retrieval.answer.features import (
-    NAME_PREFIX,
     NAMES,
     Featurizer,
     capitalised,
@@ -36,6 +35,7 @@ from retrieval.answer.features import (
     violates,
 )
 from retrieval.answer.listing import Listed, Listing, default_listing
+from retrieval.answer.persons import NAME_PREFIX
 from retrieval.answer.scorer import Scorer, default_scorer
 from retrieval.answer.words import spelled, words
 from retrieval.attribution.lexicon import ADVERB_CUES, KONJ1_FORMS, KONJ2_FORMS

@@ -14,14 +14,29 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 
 import numpy as np
 
 from retrieval import constraints
 from retrieval.answer.counted import GENERIC, Concept, agrees, concept
 from retrieval.answer.evidence import Candidate, Pool
+from retrieval.answer.persons import (
+    ALIKE,
+    ENGLISH_NAME_PREFIX,
+    NAME_PREFIX,
+    body_words,
+    by_name,
+    by_role,
+    checkable,
+    fold_letters,
+    identifying_words,
+    named_body,
+    names_any,
+    names_checkably,
+    persons_asked,
+    plain_name,
+    speaks_on,
+)
 from retrieval.answer.words import Matcher, share, words
 from retrieval.embedding import Vectors
 from retrieval.models import Figure, Question
@@ -32,12 +47,6 @@ from retrieval.question.intent import ACCOUNTS, PERFECT_ACCOUNTS, SAY, STANCE
 COUNTABLE = frozenset({"count", "money", "percent"})
 PERSON_INTENTS = frozenset({"who_said", "what_said", "who_is", "quote_check"})
 ATTRIBUTED = frozenset({"direct", "indirect", "reported", "according_to", "carried_over"})
-_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "the"})
-# Who speaks for someone else: the person named after it is not the speaker.
-_PROXY = re.compile(
-    r"\b(?:sprecher|sprecherin|anwalt|anwältin|anwälte|vertreter|vertreterin|büro|umfeld|kreise)"
-    r"\s+(?:des|der|von|aus dem)\s"
-)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 
 NAMES = (
@@ -147,14 +156,14 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         years=[year for time in question.times for year in _YEAR.findall(time)],  # "Dezember 2015" -> 2015
         when=time_words(question.times) if question.language == "de" else english_time_words(question.times),
         places=question.places,
-        source=_checkable(question.source, question),
+        source=checkable(question.source, question),
         predicates=constraints.predicates(question.text, question.counted) | asks_losses(question)
         if question.kind == "figure"
         else set(),
         person_words=identifying_words(question.person, question.language),
         body_words=body_words(question.person, question.language),
         by_role=by_role(identifying_words(question.person, question.language)),
-        loose_source=question.source if question.source and not _checkable(question.source, question) else None,
+        loose_source=question.source if question.source and not checkable(question.source, question) else None,
         outcome=question.kind == "figure" and asks_outcome(question.text),
         period=asked_period(question.text) if question.kind == "figure" else None,
     )
@@ -208,9 +217,6 @@ def _proper_name(word: str) -> bool:
     return "NE" in (typed, capitalised) and typed.startswith(("NE", "XY", "NN"))
 
 
-NAME_PREFIX = 6  # a name's first letters, looked up too: "Selenskyj" typed for "Selenskij" is still known
-
-
 def unknown_names(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]]) -> list[str]:
     """The proper names of a German question that no article mentions, even by their first letters
     ("Was sagte Weselsky?", "Wie viele Soldaten schickt China?"): the corpus cannot answer it. English
@@ -231,16 +237,14 @@ def unknown_names(question: Question, frequency: Callable[[Sequence[str]], dict[
 def _unknown_person(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]]) -> list[str]:
     if question.intent not in ("what_said", "who_is"):
         return []
-    names = _plain_name(question.person)
+    names = plain_name(question.person)
     forms = {w: _spellings(w.lower()[:NAME_PREFIX]) for w in names}  # a prefix from six letters on
     df = frequency([form for spelt in forms.values() for form in spelt])
     return [w for w, spelt in forms.items() if not any(df.get(form, 0) for form in spelt)]
 
 
-# Letters English and German spell names with the other way round ("Zelensky" / "Selenskyj"): the English one
-# first. Article text is folded to the German letter; a name's prefix is looked up in the index either way.
-_ALIKE = (("z", "s"), ("w", "v"), ("y", "j"), ("c", "k"))
-_SPELT_ALIKE = {a: b for pair in _ALIKE for a, b in (pair, pair[::-1])}
+# ``persons.ALIKE`` both ways round: a name typed either way is looked up in both spellings.
+_SPELT_ALIKE = {a: b for pair in ALIKE for a, b in (pair, pair[::-1])}
 
 
 def _spellings(prefix: str) -> list[str]:
@@ -254,20 +258,6 @@ def _spellings(prefix: str) -> list[str]:
 MAX_SPELLINGS = 16
 
 
-def _plain_name(person: str | None) -> list[str]:
-    """The words of a person asked about by name alone ("Putin", "Mark Rutte"); none for a role ("the
-    president of the Economic Chamber", "Germany's justice minister")."""
-    written = re.findall(r"[\w'’-]+", person or "")
-    if not written or len(written) > 3 or not all(w[:1].isupper() and w.isalpha() for w in written):
-        return []
-    return [w for w in written if len(w) > 3 and not constraints.is_place(w)]
-
-
-def _checkable(source: str | None, question: Question) -> str | None:
-    """A source the question names, if it can be compared with the German text's sources word by word."""
-    return source if source and constraints.checkable_source(source, question.language) else None
-
-
 def _speaker_words(q: Question, qt: QuestionTerms) -> frozenset[str]:
     """For "what did X say", the words naming X: an article that names none of them cannot hold what X said.
     In German every identifying word counts ("Pistoriuss" is still known by its first letters); in English only
@@ -277,173 +267,7 @@ def _speaker_words(q: Question, qt: QuestionTerms) -> frozenset[str]:
         return frozenset()
     if q.language == "de":
         return frozenset(w[:NAME_PREFIX] for w in qt.person_words if len(w) > 3)
-    return frozenset(_fold(w)[:ENGLISH_NAME_PREFIX] for w in _plain_name(q.person))
-
-
-ENGLISH_NAME_PREFIX = 5
-_FOLD = str.maketrans("".join(a for a, _ in _ALIKE), "".join(b for _, b in _ALIKE))
-
-
-def _fold(text: str) -> str:
-    """Lower case with the letters English and German spell names with told apart no more (z/s, w/v, y/j, c/k)."""
-    return text.lower().translate(_FOLD)
-
-
-def _names_any(words: frozenset[str], *texts: str, folded: bool = False) -> bool:
-    lowered = [_fold(text) if folded else text.lower() for text in texts]
-    return any(w in text for w in words for text in lowered)
-
-
-def identifying_words(person: str | None, language: str) -> list[str]:
-    """The words that identify a person asked about: the capitalised ones (names), else all longer words; in
-    English, an office is named by its German noun ("Germany's justice minister" -> "justizminister")."""
-    if not person:
-        return []
-    office: list[str] = []
-    if language == "en":
-        person, office = _office(person)
-    found = re.findall(r"[\w-]+", person)
-    if language == "de" and _qualifiers(person):
-        found = _office_words(found)
-    names = [w for w in found if w[:1].isupper() and len(w) > 2 and w.lower() not in _ARTICLES]
-    typed = [w for w in found if len(w) > 3 or (len(w) == 3 and w.isalpha() and w.lower() not in _FUNCTION_WORDS)]
-    return office + [w.lower() for w in (names or ([] if office else typed))]
-
-
-# An adjective of place, country or party before a German office ("der oberösterreichische FPÖ-Chef", "die britische
-# Botschafterin", "der italienische Innenminister"), or the body after it in the genitive ("der Cheftrainer der
-# österreichischen Skispringerinnen", "der Chef der Gewerkschaft"): it tells which holder of the office is asked about.
-_QUALIFIER = re.compile(r"([a-zäöüß]{3,})isch(?:e|en|er|es|em)?")
-_GENITIVE = frozenset({"der", "des"})
-
-
-def _office_words(found: list[str]) -> list[str]:
-    """The words of a German person phrase that name the office, without its qualifiers (``_qualifiers``)."""
-    role = next((k for k, w in enumerate(found) if _ROLE_WORD.search(w.lower())), None)
-    if role is not None and role + 1 < len(found) and found[role + 1].lower() in _GENITIVE:
-        found = found[: role + 1]
-    return [w for w in found if not _QUALIFIER.fullmatch(w.lower())]
-
-
-def _qualifiers(person: str) -> list[str]:
-    """The first letters of the words that qualify an office asked about in German: its adjectives and the body
-    after it ("der oberösterreichische fpö-chef" -> "oberös"; "der chef der gewerkschaft" -> "gewerk"), where the
-    office is named and no one by name; else none."""
-    found = re.findall(r"[\w-]+", person)
-    office = [w.lower() for w in _office_words(found) if w.lower() not in _ARTICLES]
-    if not office or not by_role(office):
-        return []
-    rest = [w.lower() for w in found if w.lower() not in _ARTICLES and w.lower() not in office]
-    stems = [m.group(1) if (m := _QUALIFIER.fullmatch(w)) else _ENDING.sub("", w) for w in rest]
-    return [w[:NAME_PREFIX] for w in stems if len(w) > 2]
-
-
-_ENDING = re.compile(r"(?<=\w{3})(?:e|en|er|es|em)$")  # "der jungen Industrie" is "die Junge Industrie"
-
-
-# Three-letter words of a person typed in lower case that are no name: "lee sedol" keeps "lee", "der chef der bka"
-# keeps "bka", "the head of the ams" keeps "ams", but none of these.
-_FUNCTION_WORDS = frozenset(
-    """
-    der die das des dem den ein the and und von vom zum zur für for aus bei mit its his her our who wer was wie
-    sie ihr ihm uns man not nur auf bis out off new neu neo all has had hat ist war are
-    """.split()
-)
-
-
-def _mentions(word: str, text: str) -> bool:
-    """Does lower-case ``text`` name ``word`` of a person: a longer word anywhere (its inflected forms and compounds:
-    "merkel" in "merkels"), a short one as a word of its own ("lee" in "südkoreaner lee", not in "allee")."""
-    if len(word) > 3:
-        return word in text
-    return re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text) is not None
-
-
-def body_words(person: str | None, language: str) -> list[str]:
-    """The words of an English question naming the body whose office it asks about, typed in lower case ("team
-    stronachs club chief" -> "team", "strona"): the office alone ("klubchef") is held by people of every party.
-    Each word's first letters, without a possessive "s"; none where the question names the person."""
-    if not person:
-        return []
-    if language != "en":
-        return _qualifiers(person)
-    rest, office = _office(person)
-    found = re.findall(r"[\w-]+", rest)
-    if not office or any(w[:1].isupper() for w in found):
-        return []
-    stems = [re.sub(r"(?:'s|’s|s)$", "", w.lower()) for w in found if w.lower() not in _NOT_A_BODY]
-    return [w[:NAME_PREFIX] for w in stems if len(w) > 2]
-
-
-def named_body(body: list[str], articles: list[str]) -> list[str]:
-    """The words of ``body_words`` that some candidate article has: the office-holder asked about must be named with
-    them ("what did the mayor of hallwang say": not the mayor of another town an article names); an English word no
-    article has tells nothing."""
-    texts = [text.lower() for text in articles]
-    return [w for w in body if any(w in text for text in texts)]
-
-
-_NOT_A_BODY = frozenset("the a an of for from at in s the's their his her its".split())
-
-
-def names_checkably(person: str | None, language: str) -> bool:
-    """Do the identifying words of a person asked about name them in German text: a German question's words, an
-    English office the table translates ("justizminister"), or a name ("Putin", "mark rutte", "kaske")? An English
-    description ("the esa flight director", "the head of the chamber of labour") does not: its words turn up in
-    German text by accident ("Labour-Abgeordnete"), and a sentence naming them is no sign the person is there."""
-    if language != "en" or not person:
-        return True
-    rest, office = _office(person)
-    if len(office) == 1:
-        return True
-    # no office, or one of several ("the head of …": Chef, Leiter, Präsident, Direktor): the rest must name them
-    written = re.findall(r"[\w'’-]+", rest)
-    if any(_ACRONYM.fullmatch(w) for w in written):
-        return True  # "the head of the IMF": an acronym is written alike in German
-    return bool(written) and written[0].lower() not in _DESCRIBING
-
-
-_DESCRIBING = frozenset("the a an one some this that these those".split())
-_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
-
-
-def _office(person: str) -> tuple[str, list[str]]:
-    """``person`` without the English phrase that names an office, and that office's German noun."""
-    lowered = person.lower()
-    for phrase, german in _roles_en():
-        m = re.search(rf"\b{re.escape(phrase)}s?\b", lowered)
-        if m:
-            return person[: m.start()] + person[m.end() :], german.split("|")
-    for pattern, ending in _LEARNED_EN:
-        m = pattern.search(lowered)
-        if m:
-            return person[: m.start()] + person[m.end() :], [_german_spelling(m.group(1)) + ending]
-    return person, []
-
-
-# English nouns of a person by the suffix of their field, and the German ending of the same word: a scholar's "-ologist"
-# is a "-loge" ("the sociologist" is "der Soziologe", "die Virologin"), an "-ician" an "-iker" ("the politician" is a
-# "Politiker", "the technician" a "Techniker"), an "-ist" an "-ist" ("the activist" is an "Aktivist", "the journalist"
-# a "Journalistin"). The table of offices (``_roles_en``) is read first ("the economist" is an "Ökonom").
-_LEARNED_EN = (
-    (re.compile(r"\b([a-z]+o)logists?\b"), "log"),
-    (re.compile(r"\b([a-z]{3,})icians?\b"), "iker"),
-    (re.compile(r"\b([a-z]{4,})ists?\b"), "ist"),
-)
-
-
-def _german_spelling(stem: str) -> str:
-    """An English stem spelt the German way ("socio" -> "sozio", "crimino" -> "krimino", "activ" -> "aktiv"): a "c"
-    is a "z" before e, i and y, else a "k"; "ch" stays ("psycho")."""
-    german = re.sub(r"c(?=[eiy])", "z", stem)
-    return re.sub(r"c(?!h)", "k", german)
-
-
-@cache
-def _roles_en() -> tuple[tuple[str, str], ...]:
-    text = resources.files("retrieval.answer").joinpath("data/roles_en.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#")]
-    return tuple(sorted(((en, de) for en, de in rows), key=lambda row: -len(row[0])))  # longest phrase first
+    return frozenset(fold_letters(w)[:ENGLISH_NAME_PREFIX] for w in plain_name(q.person))
 
 
 class Featurizer:
@@ -471,7 +295,7 @@ class Featurizer:
         silent = {  # articles that never name the person whose words are asked for
             doc_id
             for doc_id, a in pool.articles.items()
-            if said_by and not _names_any(said_by, a.title, a.text, folded=q.language == "en")
+            if said_by and not names_any(said_by, a.title, a.text, folded=q.language == "en")
         }
         # articles where some sentence is on the word of the source the question names: their unsourced
         # sentences may be reporting it still ("Laut Bank Austria … Aber auch die Arbeitslosigkeit soll … zunehmen")
@@ -492,7 +316,7 @@ class Featurizer:
         origin = q.origin if asked is not None and asked.kind == "person" else None
         own = origin is not None and _OWN.search(q.text) is not None
         body = named_body(qt.body_words, [f"{a.title}\n{a.text}" for a in pool.articles.values()])
-        persons = _by_name(
+        persons = by_name(
             persons_asked(qt.person_words, body, pool.candidates, qt.by_role)
             if is_person
             else [0.0] * len(pool.candidates),
@@ -550,7 +374,7 @@ class Featurizer:
                 "person": person,
                 "person_article": -1.0 if c.doc_id in silent else 0.0,
                 "person_silent": -1.0 if silent_person else 0.0,
-                "other_speaker": -1.0 if spoken and not _speaks_on(qt.person_words, c, person, article_text) else 0.0,
+                "other_speaker": -1.0 if spoken and not speaks_on(qt.person_words, c, person, article_text) else 0.0,
                 "has_source": float(bool(c.source)),
                 "attributed": float(c.info.how in ATTRIBUTED),
                 "predicate": -1.0 if qt.outcome and demands(c.text) else event_match(qt.predicates, c),
@@ -886,190 +710,6 @@ _DOCUMENT = re.compile(
     r"report|study|survey|ruling|judg(?:e)?ment|poll|estimate|statistics|forecast|analysis)\w*\b"
 )
 _DOCUMENT_STEM = re.compile(r"(?i)(?:urteil|studie|bericht|umfrage|erhebung|statisti|prognose|schätz|analyse|gutacht)")
-
-
-def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role: bool = False) -> float:
-    """1 if the person speaks in the sentence, 0.5 if it names them, 0.25 if the one before does, else -1.
-
-    An office asked about with its body ("team stronachs club chief": ``body``) speaks where the office does and the
-    sentence, its source or the one before names that body ("Das Team Stronach will … nicht zustimmen. … laut
-    Klubchef Robert Lugar …"), not the Neos' "stellvertretender Klubchef". A body asked about speaks through a
-    member named by post alone right after a sentence that names it, in the body's "wir" ("Die Pilotenvereinigung
-    Cockpit wurde … erwischt. Wir sind vollkommen überrascht, erklärte Vorstand Markus Wahl."), or through a speaker
-    the sentence gives a post of it ("…, wie Sabine Matejka, Vizepräsidentin der Richtervereinigung, darlegte")."""
-    if not person:
-        return 0.0
-    said_by = " ".join(s for s in (c.source, c.info.speaker) if s).lower()
-    said_by = _PROXY.split(said_by, maxsplit=1)[0]  # "die Sprecherin der Außenbeauftragten Mogherini" is not her
-    if said_by and any(_mentions(w, said_by) for w in person):
-        near = f"{said_by} {c.text} {c.before}".lower()
-        return 1.0 if all(w in near for w in body) else 0.5
-    if said_by and _heads_body(person, body, said_by):
-        return 1.0
-    text = c.text.lower()
-    named = any(_mentions(w, text) for w in person)
-    if said_by and named and any(_mentions(w, post) for post in _posts_of(c) for w in person):
-        return 1.0
-    if _member_speaking(c) and any(_mentions(w, c.before.lower()) for w in person):
-        return 1.0
-    if role and _named_after_role(c) and any(_mentions(w, c.before.lower()) for w in person):
-        return 1.0  # asked by role ("der Geschäftsführer"), named in the sentence before, speaking here by name
-    if named:
-        return 0.5
-    if c.before and any(_mentions(w, c.before.lower()) for w in person):
-        return 0.25
-    return -1.0
-
-
-# Posts a body's member speaks for it from ("Vorstand Markus Wahl", "Sprecherin Anna Berg", "Klubchef Robert Lugar").
-_POST = re.compile(
-    r"(?:vorstand|vorstandsmitglied|vorsitzende[r]?|chef|sprecher|präsident|obmann|obfrau|geschäftsführer|"
-    r"generalsekretär|direktor|leiter)(?:in)?$"
-)
-# The nouns that name whoever heads a body: "der Chef der BKA" is the "BKA-Präsident", "the head of the union" its
-# "Gewerkschaftschef" or "Vorsitzende".
-_HEAD = re.compile(r"(?:chef|leiter|präsident|vorsitzende|direktor|obmann|obfrau|boss)(?:in|r)?\b")
-
-
-def _heads_body(person: list[str], body: Sequence[str], said_by: str) -> bool:
-    """Is the head of a body asked about ("der chef der bka") the speaker, named as its head by another noun
-    ("BKA-Präsident Holger Münch")? Only a plain head noun asked about, and every word of the body with it."""
-    return (
-        bool(body)
-        and all(_HEAD.fullmatch(w) for w in person)
-        and _HEAD.search(said_by) is not None
-        and all(w in said_by for w in body)
-    )
-
-
-# A post of a body, as the head of an apposition ("Vizepräsidentin der Richtervereinigung", "Vorsitzende der Jungen
-# Industrie", "Obmann des Vereins"); not a spokesperson or lawyer, who may speak for a person (``_PROXY``).
-_BODY_POST = (
-    r"(?:[\w-]*(?:vorstand|vorsitzende|chef|präsident|obmann|obfrau|geschäftsführer|generalsekretär|direktor|leiter|"
-    r"mitglied|gründer)\w*)"
-)
-_OF_BODY = r"(?:der|des|vom|von)\s+[^,.;:()]+"
-
-
-_POST_AFTER = re.compile(rf"([\w-]+)\s*,\s*(?:\w+\s+){{0,2}}?({_BODY_POST}\s+{_OF_BODY})", re.IGNORECASE)
-_POST_BEFORE = re.compile(rf"\b({_BODY_POST}\s+{_OF_BODY}?)\s*,\s*((?:[\w.-]+\s+){{0,2}}[\w-]+)", re.IGNORECASE)
-
-
-def _posts_of(c: Candidate) -> list[str]:
-    """The posts of a body a sentence gives its speaker in an apposition, lower case: "…, wie Sabine Matejka,
-    Vizepräsidentin der Richtervereinigung, darlegte" -> "vizepräsidentin der richtervereinigung"; "die Vorsitzende
-    der Jungen Industrie, Therese Niss, …". The speaker speaks for that body."""
-    names = [w for w in re.findall(r"[\w-]+", c.source or c.info.speaker or "") if w[:1].isupper()]
-    if not names:
-        return []
-    last = names[-1]
-    after = [m.group(2) for m in _POST_AFTER.finditer(c.text) if m.group(1) == last]
-    before = [m.group(1) for m in _POST_BEFORE.finditer(c.text) if last in m.group(2).split()]
-    return [post.lower() for post in after + before]
-
-
-_WE = re.compile(r"\b(?:[Ww]ir|uns|unsere?[nmrs]?|Unsere?[nmrs]?)\b")
-
-
-def _member_speaking(c: Candidate) -> bool:
-    """Does a member, named by a post in no body ("Vorstand Markus Wahl", not "ÖVP-Klubchef …" or "Klubchef der
-    Neos …"), speak in the sentence for a body ("wir", "unser")?"""
-    words = re.findall(r"[\w-]+", c.source or "")
-    if words and words[0].lower() in _ARTICLES:
-        words = words[1:]
-    if len(words) < 2 or "-" in words[0] or not _POST.search(words[0].lower()):
-        return False
-    if not all(w[:1].isupper() for w in words[1:]):
-        return False  # "Klubchef der Neos Nikolaus Scherak": the post names its body
-    return _WE.search(c.text) is not None
-
-
-def persons_asked(
-    person: list[str], body: list[str], candidates: Sequence[Candidate], role: bool = False
-) -> list[float]:
-    """``person_match`` of each candidate; the body of an office asked about counts only where some office-holder is
-    named with it ("the green education spokesman": no "green" by "Grünen-Bildungssprecher", so any spokesman)."""
-    persons = [person_match(person, c, body, role) for c in candidates]
-    if not body or max(persons, default=0.0) == 1.0:
-        return persons
-    holders = [c for c in candidates if _names_office_of(person, body, c)]
-    if not holders:
-        return [person_match(person, c, (), role) for c in candidates]
-    # "…, kommentierte Innenminister Alfano." where the article named him "der italienische Innenminister Angelino
-    # Alfano": the qualified holder, under the name the article gave with the qualifier
-    return [
-        1.0 if p < 1.0 and _holder_speaks(person, c, holders) else p for c, p in zip(candidates, persons, strict=True)
-    ]
-
-
-def _holder_speaks(person: list[str], c: Candidate, holders: list[Candidate]) -> bool:
-    """Is the speaker of ``c``, named with the office asked about, named in a sentence of the same article that gives
-    the office with its body or qualifier (one of ``holders``)?"""
-    said_by = " ".join(s for s in (c.source, c.info.speaker) if s)
-    if not any(_mentions(w, said_by.lower()) for w in person):
-        return False
-    names = [w for w in re.findall(r"[\w-]+", said_by) if w[:1].isupper() and len(w) > 2]
-    return bool(names) and any(
-        h.doc_id == c.doc_id and re.search(rf"\b{re.escape(names[-1])}\b", h.text) for h in holders
-    )
-
-
-def _names_office_of(person: list[str], body: Sequence[str], c: Candidate) -> bool:
-    """Does the sentence name the office asked about together with its body or qualifier ("Manfred Haimbuchner,
-    FPÖ-Chef in Oberösterreich" for "der oberösterreichische FPÖ-Chef")? Then that holder is in the articles, and
-    a holder of the office elsewhere (the federal FPÖ-Chef) is someone else, speaking or not."""
-    text = f"{c.source or ''} {c.text}".lower()
-    return any(_mentions(w, text) for w in person) and all(w in text for w in body)
-
-
-# Nouns that name a person by role, as the head of a German compound ("Geschäftsführer", "Angeklagte").
-_ROLE_WORD = re.compile(
-    r"(?:politiker|sprecher|chef|minister|präsident|kanzler|leiter|direktor|sekretär|botschafter|bürgermeister|"
-    r"anwalt|anwält|ökonom|forscher|analyst|kommissar|gouverneur|senator|richter|trainer|manager|gründer|autor|"
-    r"kandidat|funktionär|diplomat|ermittler|premier|obmann|obfrau|vorstand|vorsitzende|geschäftsführer|"
-    r"verteidiger|angeklagte|beschuldigte|zeuge|zeugin|arzt|ärztin|experte|wissenschaft\w*|staatsanwalt)"
-    r"(?:in|innen|r|n)?$"
-)
-
-
-def by_role(person: list[str]) -> bool:
-    """Is a person asked about by role, not by name ("angeklagte", "geschäftsführer waldorfschule"): a role word among
-    the identifying words and no proper name?"""
-    return any(_ROLE_WORD.search(w) for w in person) and not any(
-        analyze(w[:1].upper() + w[1:], "de")[1] == "NE" for w in person if not _ROLE_WORD.search(w)
-    )
-
-
-def _named_after_role(c: Candidate) -> bool:
-    """Does the sentence name its speaker by bare name ("…, sagte Harald Walter-Arndt.", "sagt S.") where the sentence
-    before named someone by role, and not them by name: news names a person by role, then by name ("Der Geschäftsführer
-    der Waldorfschule … hat nichts einzuwenden. Das ist kein Problem für die Schule, sagte Harald Walter-Arndt.")."""
-    speaker = c.info.speaker or c.source or ""
-    words = re.findall(r"[\w.-]+", speaker)
-    if not words or len(words) > 3 or not all(w[:1].isupper() for w in words):
-        return False
-    if any(_ROLE_WORD.search(w.lower()) for w in words):
-        return False
-    return re.search(rf"\b{re.escape(words[-1].strip('.'))}\b", c.before) is None
-
-
-def _by_name(persons: list[float], pool: Pool) -> list[float]:
-    """A person asked about by office ("der IKG-Präsident") speaks under the name the article gives that office
-    ("Oskar Deutsch"): a sentence on that name's word, in the same article, is theirs too."""
-    names = {(c.doc_id, c.source) for c, p in zip(pool.candidates, persons, strict=True) if p == 1.0 and c.source}
-    return [
-        1.0 if p < 1.0 and (c.doc_id, c.source) in names else p for c, p in zip(pool.candidates, persons, strict=True)
-    ]
-
-
-def _speaks_on(person: list[str], c: Candidate, said: float, text: str) -> bool:
-    """Are these the person's words: said by them, or a sentence no one is named for right after theirs in the
-    same paragraph (``text`` is the article's; a new paragraph is where news text changes who speaks)?"""
-    if said == 1.0:
-        return True
-    before = (c.previous_info.source if c.previous_info else None) or ""
-    same_paragraph = "\n" not in text[max(0, c.start - 3) : c.start]
-    return not c.source and same_paragraph and any(_mentions(w, before.lower()) for w in person)
 
 
 def event_match(wanted: set[str], c: Candidate) -> float:

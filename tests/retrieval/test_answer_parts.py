@@ -24,9 +24,7 @@ from retrieval.answer.features import (
     counted_match,
     english_time_words,
     event_match,
-    identifying_words,
     origin_match,
-    person_match,
     place_match,
     refers_back,
     share_of_counted,
@@ -37,6 +35,7 @@ from retrieval.answer.features import (
     violates,
     year_match,
 )
+from retrieval.answer.persons import identifying_words, person_match
 from retrieval.answer.quotecheck import differences, fold
 from retrieval.answer.scorer import default_scorer
 from retrieval.answer.words import Matcher, share, words

@@ -51,7 +51,7 @@ def test_a_noun_spelt_like_a_place_or_an_area_without_a_name_is_none(question: s
 
 
 def _figures(text: str) -> SentenceInfo:
-    return SentenceInfo(figures=extract_figures(text))
+    return SentenceInfo(figures=tuple(extract_figures(text)))
 
 
 def test_a_question_how_old_is_answered_by_ages_alone() -> None:

@@ -10,16 +10,8 @@ from conftest import article, said, sentence_candidate
 import prompts
 from retrieval.answer.answerer import spoke_off_topic
 from retrieval.answer.evidence import Candidate, Pool
-from retrieval.answer.features import (
-    NAMES,
-    QuestionTerms,
-    body_words,
-    identifying_words,
-    names_checkably,
-    off_topic,
-    person_match,
-    persons_asked,
-)
+from retrieval.answer.features import NAMES, QuestionTerms, off_topic
+from retrieval.answer.persons import body_words, identifying_words, names_checkably, person_match, persons_asked
 from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
 

@@ -10,7 +10,7 @@ from conftest import said
 
 from retrieval.answer.answerer import Answerer, cue_after_words, sounds_spoken
 from retrieval.answer.evidence import Candidate, misread_relative, pronoun_and_cue, wrong_pronoun
-from retrieval.answer.features import (
+from retrieval.answer.persons import (
     body_words,
     by_role,
     identifying_words,

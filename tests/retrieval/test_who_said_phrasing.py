@@ -9,7 +9,7 @@ from conftest import said
 
 from retrieval.answer.answerer import Answerer, run_on
 from retrieval.answer.evidence import Candidate
-from retrieval.answer.features import identifying_words, person_match
+from retrieval.answer.persons import identifying_words, person_match
 from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 from retrieval.question import parse_question
 
