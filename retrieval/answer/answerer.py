@@ -346,6 +346,11 @@ class Answerer:
         cue = after.cue if after is not None else None
         if following and not reports_before(article.text[following[0].start : following[0].end], cue):
             return None
+        # "Die Bank erklärte, die Kredite seien …": its own statement, not a report of a fact in this sentence
+        following_text = article.text[following[0].start : following[0].end] if following else ""
+        own = after is not None and after.how == "indirect" and bool(cue) and says_first(following_text, cue or "")
+        if own and not _FIRST_PERSON.search(c.text):
+            return None
         return source
 
     def _figures_asked(self, question: Question, figures: list[Figure]) -> list[Figure]:
@@ -583,6 +588,17 @@ def reports_before(sentence: str, cue: str | None = None) -> bool:
     reports ("…, kritisierte der Initiator")."""
     judging = bool(cue) and _JUDGING.match(cue or "") is not None
     return _FIRST_PERSON.search(sentence) is None and _DATELINE.match(sentence) is None and not judging
+
+
+def says_first(sentence: str, cue: str) -> bool:
+    """Does the sentence name its speaker and verb of saying first, its words after a comma ("Die Bank erklärte,
+    die Kredite seien zu 60 Prozent gedeckt", "Die Polizei teilte mit, dass …")? Those words are the speaker's
+    own statement, not a report of a fact before it; a sentence in the first person before it ("Wir haben 17.122
+    …. Hundstorfer verwies darauf, dass …") is still theirs."""
+    head = cue.split()[0] if cue.split() else ""
+    m = re.search(rf"\b{re.escape(head)}\b", sentence, flags=re.IGNORECASE) if head else None
+    comma = sentence.find(",")
+    return m is not None and comma >= m.end()
 
 
 def cue_after_words(sentence: str, cue: str) -> bool:
