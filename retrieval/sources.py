@@ -64,6 +64,9 @@ def readable(source: str | None, index: int, infos: dict[int, SentenceInfo], art
     words = _WORD.findall(source)
     lowered = [w.lower() for w in words]
     filler = any(w in _FILLER_WORDS for w in lowered) and all(w in _FILLER_WORDS or w in _ARTICLES for w in lowered)
+    # "nach eigenen Angaben größten Windpark", "eigenem Bekunden": whatever the phrase ran on into, it is the
+    # subject's own word, and names no one
+    filler = filler or lowered[:1] in (["eigene"], ["eigenen"], ["eigener"], ["eigenem"])
     if not words or filler or _is_outlet(words, article.outlet):  # "eigenen Angaben", "den Angaben", "dem Vernehmen"
         return _named_before(index, infos, article) if lowered[:1] == ["demnach"] else None
     if all(w in _POINTERS for w in lowered):

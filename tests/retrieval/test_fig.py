@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from retrieval.answer.answerer import says_first
+from retrieval.models import Article
+from retrieval.sources import readable
 
 
 @pytest.mark.parametrize(
@@ -20,3 +22,23 @@ from retrieval.answer.answerer import says_first
 )
 def test_a_sentence_that_names_its_speaker_first_gives_its_own_words(sentence: str, cue: str, first: bool) -> None:
     assert says_first(sentence, cue) is first
+
+
+@pytest.mark.parametrize(
+    ("source", "shown"),
+    [
+        ("eigenen Angaben größten Windpark im Süden Österreichs", None),  # the phrase ran on past "Angaben"
+        ("eigenem Bekunden guter Absicht", None),
+        ("eigenen Angaben", None),
+        ("Angaben der Polizei", "Angaben der Polizei"),
+    ],
+)
+def test_a_source_that_opens_on_eigene_angaben_names_nobody_whatever_follows(source: str, shown: str | None) -> None:
+    article = Article(id="a", title="T", text="Die Energie Steiermark AG investiert rund 58 Mio. Euro.")
+    assert readable(source, 0, {}, article) == shown
+
+
+def test_an_owner_is_no_own_word() -> None:
+    article = Article(id="a", title="T", text="Der Eigentümer sagte es.")
+    assert readable("Eigentümer Max Meier", 0, {}, article) == "Eigentümer Max Meier"
+
