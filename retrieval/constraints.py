@@ -49,11 +49,14 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "opferzahl",  # the death toll: "Opferzahl … auf 49 gestiegen"
         "ertrunken",
         "ertranken",
-        "erschossen",
+        "erschoss",  # "erschoss", "erschossen"
+        "tötete",  # the preterite: "Der Attentäter tötete drei Menschen"
+        "erstach",
+        "erstochen",
         "ermordet",
         "drowned",
     ),
-    "injured": ("injur", "wounded", "hurt", "verletz", "verwundet"),
+    "injured": ("injur", "wound", "hurt", "verletz", "verwundet"),  # "wound": "kill and wound", "wounded"
     "arrested": ("arrest", "detain", "festgenommen", "festnahme", "verhaftet", "verhaftung", "in gewahrsam"),
 }
 # English names of places next to their German ones, for places whose names differ beyond the ending.

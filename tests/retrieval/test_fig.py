@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.answer.answerer import says_first
+from retrieval.constraints import predicates
 from retrieval.models import Article
 from retrieval.sources import readable
 
@@ -42,3 +43,15 @@ def test_an_owner_is_no_own_word() -> None:
     article = Article(id="a", title="T", text="Der Eigentümer sagte es.")
     assert readable("Eigentümer Max Meier", 0, {}, article) == "Eigentümer Max Meier"
 
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("27-Jähriger erschoss zwölf Menschen bei Batman-Premiere", {"dead"}),
+        ("Der Attentäter tötete drei Menschen und verletzte fünf.", {"dead", "injured"}),
+        ("Er erstach seine Frau.", {"dead"}),
+        ("how many people did the shooter kill and wound?", {"dead", "injured"}),
+    ],
+)
+def test_deaths_and_injuries_in_the_preterite_and_as_english_verbs(text: str, events: set[str]) -> None:
+    assert predicates(text) == events
