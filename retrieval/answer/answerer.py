@@ -19,6 +19,7 @@ from retrieval.answer.actors import all_named_in, named_in
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Library, Pool, gather
 from retrieval.answer.features import (
+    _DEFINITE_OPENING,
     NAMES,
     Featurizer,
     capitalised,
@@ -320,6 +321,7 @@ class Answerer:
                 or (None if _describing(c) or _scores(c.text) else _actor(c, article.outlet))
                 or self._reported_after(c, infos, article)
                 or self._pointed(c, article)
+                or referred_measure(c)
                 or ((continued := self._continues(c)) and _carries_on(c.text, continued) and continued)
                 or None
             )
@@ -687,6 +689,31 @@ def pointed_source(c: Candidate, article: Article, infos: dict[int, SentenceInfo
         if source and source.lower() not in ADVERB_CUES:
             return source
     return None
+
+
+# Heads of nouns that name a measurement or a document whose figures a sentence may give in its own name ("Der
+# Index ist … gesunken" after "der Werbeklimaindex des Wifo"; "Die Umfrage ergab" after "eine Umfrage der AK").
+_MEASURE_HEADS = ("index", "studie", "umfrage", "erhebung", "bericht", "analyse", "statistik", "prognose", "barometer")
+
+
+def referred_measure(c: Candidate) -> str | None:
+    """The index, study or report a sentence opens on by the last part of its name, as the sentence before names it
+    with whose it is ("Der Index ist von 23 auf 8 Punkte gesunken." after "…, zeigt auch der Werbeklimaindex des Wifo
+    für das zweite Quartal 2015"): the figure is that measure's. Only with a name after it ("des Wifo")."""
+    m = _DEFINITE_OPENING.match(c.text)
+    if not m or not c.before or not m.group(1).lower().endswith(_MEASURE_HEADS):
+        return None
+    head = m.group(1).lower()
+    for found in _NAMED_MEASURE.finditer(c.before):
+        if found.group("noun").lower().endswith(head) and found.group("whose"):
+            return found.group(0).strip()
+    return None
+
+
+_NAMED_MEASURE = re.compile(
+    r"(?:\b(?i:der|die|das|den|dem|des|einer|eines|einem|eine|ein)\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)"
+    r"(?P<whose>\s+(?:des|der|von)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)?"
+)
 
 
 def _carries_on(sentence: str, speaker: str) -> bool:

@@ -4,8 +4,9 @@ a speaker first, and when a speaker phrase runs on past "nach eigenen Angaben"."
 from __future__ import annotations
 
 import pytest
+from conftest import sentence_candidate
 
-from retrieval.answer.answerer import says_first
+from retrieval.answer.answerer import referred_measure, says_first
 from retrieval.constraints import predicates
 from retrieval.models import Article
 from retrieval.sources import readable
@@ -55,3 +56,26 @@ def test_an_owner_is_no_own_word() -> None:
 )
 def test_deaths_and_injuries_in_the_preterite_and_as_english_verbs(text: str, events: set[str]) -> None:
     assert predicates(text) == events
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "source"),
+    [
+        (
+            "Dass die Branche schon besser dastand, zeigt auch der Werbeklimaindex des Wifo für das zweite Quartal.",
+            "Der Index ist deutlich von 23 Punkten auf nunmehr 8 Punkte gesunken.",
+            "der Werbeklimaindex des Wifo",
+        ),
+        (
+            "Eine Umfrage der Arbeiterkammer wurde am Montag vorgestellt.",
+            "Die Umfrage ergab 30 Prozent.",
+            "Eine Umfrage der Arbeiterkammer",
+        ),
+        ("Der Werbeklimaindex ist ein Maß der Stimmung.", "Der Index ist auf 8 Punkte gesunken.", None),  # whose?
+        ("Die Baufirma Alpine ging pleite.", "Die Firma hatte 4.900 Mitarbeiter.", None),  # no measure
+    ],
+)
+def test_a_sentence_opening_on_a_measure_named_before_gives_its_figures(
+    before: str, sentence: str, source: str | None
+) -> None:
+    assert referred_measure(sentence_candidate(sentence, index=1, before=before)) == source
