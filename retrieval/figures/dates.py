@@ -177,6 +177,8 @@ def as_year(toks: Tokens, num: Num) -> Found | None:
         return Found("year", num.end, num.nxt)
     if _amount_qualified(toks, num):
         return None  # "mehr als 2000 zumeist Vermummte", "rund 1500": an amount, not a year
+    if all(v < ROUND_YEARS_FROM and v % 100 == 0 for v in num.values):
+        return None  # "1000 bei Protestzug gegen …": a round hundred before 1900 with no year cue is an amount
     unit, _lemma, _end, _nxt = counted_noun(toks, num.nxt, num.end)
     if unit is not None or toks.low(num.nxt) in OF_WORDS:
         return None
@@ -198,6 +200,9 @@ def _amount_qualified(toks: Tokens, num: Num) -> bool:
     after = toks.tok(num.nxt)
     compares = lowered.endswith((" als", " than"))
     return not compares or (after is not None and after.kind == "word" and after.text.lower() not in _AND_OR)
+
+
+ROUND_YEARS_FROM = 1900  # from here on a round hundred alone may be a year ("2000"); before, only after a cue
 
 
 def year_like(value: float) -> bool:

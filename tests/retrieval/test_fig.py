@@ -8,6 +8,7 @@ from conftest import sentence_candidate
 
 from retrieval.answer.answerer import referred_measure, says_first
 from retrieval.constraints import predicates
+from retrieval.figures import extract_figures
 from retrieval.models import Article
 from retrieval.sources import readable
 
@@ -79,3 +80,17 @@ def test_a_sentence_opening_on_a_measure_named_before_gives_its_figures(
     before: str, sentence: str, source: str | None
 ) -> None:
     assert referred_measure(sentence_candidate(sentence, index=1, before=before)) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("1000 bei Protestzug gegen deutsche Asylpolitik in Freilassing.", "count"),
+        ("Laut Polizei kamen 1000 zur Demo.", "count"),
+        ("Die Kirche wurde im Jahr 1500 erbaut.", "year"),  # a cue makes it a year
+        ("Die Stadt wurde 1520 gegründet.", "year"),  # not a round hundred
+        ("Im Jahr 2000 kamen 50 Menschen.", "year"),
+    ],
+)
+def test_a_round_hundred_before_1900_alone_is_an_amount(text: str, kind: str) -> None:
+    assert extract_figures(text, 0, len(text))[0].kind == kind
