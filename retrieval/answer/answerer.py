@@ -19,7 +19,7 @@ from retrieval.answer.actors import all_named_in, named_in
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Library, Pool, gather
 from retrieval.answer.features import (
-    _DEFINITE_OPENING,
+    DEFINITE_OPENING,
     NAMES,
     Featurizer,
     capitalised,
@@ -700,7 +700,7 @@ def referred_measure(c: Candidate) -> str | None:
     """The index, study or report a sentence opens on by the last part of its name, as the sentence before names it
     with whose it is ("Der Index ist von 23 auf 8 Punkte gesunken." after "…, zeigt auch der Werbeklimaindex des Wifo
     für das zweite Quartal 2015"): the figure is that measure's. Only with a name after it ("des Wifo")."""
-    m = _DEFINITE_OPENING.match(c.text)
+    m = DEFINITE_OPENING.match(c.text)
     if not m or not c.before or not m.group(1).lower().endswith(_MEASURE_HEADS):
         return None
     head = m.group(1).lower()

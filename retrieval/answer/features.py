@@ -441,13 +441,13 @@ PREFIX_OF_PERSON = 5
 _ASKING = re.compile(f"{SAY}|{ACCOUNTS}|{PERFECT_ACCOUNTS}|{STANCE}")
 
 
-_DEFINITE_OPENING = re.compile(r"(?:Der|Die|Das|Dieser|Diese|Dieses)\s+([A-ZÄÖÜ][a-zäöüß]{3,})\b")
+DEFINITE_OPENING = re.compile(r"(?:Der|Die|Das|Dieser|Diese|Dieses)\s+([A-ZÄÖÜ][a-zäöüß]{3,})\b")
 
 
 def refers_back(c: Candidate) -> bool:
     """Does the sentence open on a thing the sentence before named, by the last part of its name ("Der Index"
     after "der Werbeklimaindex des Wifo", "Die Firma" after "die Baufirma Alpine")?"""
-    m = _DEFINITE_OPENING.match(c.text)
+    m = DEFINITE_OPENING.match(c.text)
     if not m or not c.before:
         return False
     head = m.group(1).lower()
