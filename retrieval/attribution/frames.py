@@ -63,7 +63,10 @@ from retrieval.attribution.verbs import (
 def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
     """A speech verb with its content clause and speaker."""
     n = len(toks)
-    for hit in speech_verbs(toks, inside):
+    hits = speech_verbs(toks, inside)
+    for k, hit in enumerate(hits):
+        if hit.lemma in FRAME_VERBS and any(content_after(toks, h) is not None for h in hits[k + 1 :]):
+            continue  # "…, freut sich der Physiker und meint damit, dass …": the clause he goes on to say is longer
         cue_rng = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)
         cue_text = cue_as_written(toks, hit)
         start = None if hit.lemma in FRAME_VERBS else content_after(toks, hit)
@@ -160,6 +163,7 @@ def _reported_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         spk = (
             passive_agent(toks, hit.finite, hit.head) if passive else speaker_of_verb(toks, hit.finite, stop_words(hit))
         )
+        spk = _opinion_holder(toks, hit, spk)
         if spk is None or (toks[spk[0]].low in ("es", "das", "dies") and toks[spk[0]].tag != "ART"):
             continue
         cue_rng = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)
@@ -168,6 +172,18 @@ def _reported_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             c.q = (c.q[0], toks[-1].end if toks[-1].text in ".!?" else c.q[1])
         return c
     return None
+
+
+def _opinion_holder(toks: Sequence[Tok], hit: VerbHit, spk: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "Die Entscheidung hält sie für richtig": before a verb of opinion, a thing is what is judged, and the pronoun
+    right after the verb holds the view (a person before it holds it: "Die Direktorin etwa hält sie für …")."""
+    f = hit.finite
+    if hit.lemma not in ("halten", "finden") or spk is None or spk[0] > f or f + 1 >= len(toks):
+        return spk
+    after = toks[f + 1]
+    if after.tag == "PPER" and after.low in ("er", "sie") and not _a_person(toks[spk[0] : spk[1]]):
+        return (f + 1, f + 2)
+    return spk
 
 
 #: Modals of necessity and possibility: what one must or can do is no act of speech ("Strauss-Kahn müsse mit
@@ -602,6 +618,123 @@ def _saying_noun_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | No
     return None
 
 
+#: Pronouns of the first person: words after a colon that are someone's own ("…: Ich habe Roger das Match geschenkt").
+_FIRST_PERSON = frozenset(
+    "ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren unserem unserer".split()
+)
+#: Verbs that, with "sich" or as "sein" and an adjective, tell how someone took a thing before their words after a
+#: colon ("Danach zeigte sich Djokovic sehr selbstkritisch: …", "X gab sich optimistisch: …", "X ist überzeugt: …").
+_STANCE_VERBS = frozenset({"zeigen", "geben", "sein", "reagieren", "bleiben"})
+#: Nouns of a verdict that, with the one who gives it, introduce their words after a colon ("Mayers Fazit: …").
+_VERDICT_NOUNS = frozenset(
+    "fazit resümee bilanz urteil antwort kommentar botschaft appell credo devise rat replik reaktion".split()
+)
+
+
+def _colon_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
+    """Words after a colon, outside quotation marks (a quote whose marks the text lost), from the one the clause
+    before the colon names, when that clause has no verb of saying: a person with where they spoke
+    ("Kommunikationschef Matthias Euler-Rolle zum STANDARD: Uns liegt …"), a verdict of theirs ("Mayers Fazit im
+    STANDARD-Gespräch: Das ist Schlagzeilenpolitik."), how they took it ("Danach zeigte sich Djokovic sehr
+    selbstkritisch: …") or any clause of theirs when the words after the colon are in the first person ("Die Wiener
+    Linien waren um Beruhigung bemüht: Wir haben …")."""
+    n = len(toks)
+    c = next((k for k, t in enumerate(toks) if t.text == ":"), None)
+    if c is None or c < 1 or n - c < 4 or any(inside) or any(is_quote_mark(t) for t in toks):
+        return None
+    first_person = any(t.low in _FIRST_PERSON for t in toks[c + 1 : c + 9])
+    fin = next((k for k in range(c) if is_finite(toks[k]) and not in_subordinate_clause(toks, k)), None)
+    if fin is None:
+        spk = _verdict_owner(toks, c) or _named_alone(toks, c)
+        cand = candidate(toks, (c + 1, n), "indirect", spk, (c, c + 1), ":") if spk is not None else None
+        if cand is not None and cand.speaker is not None and spk is not None and toks[spk[1]].low in _VERDICT_NOUNS:
+            cand.speaker = (cand.speaker[0], cand.speaker[1] - 1)  # "Mayers Fazit": Mayer
+        return cand
+    spk = speaker_of_verb(toks, fin)
+    if spk is None or spk[1] > c or not _a_person(toks[spk[0] : spk[1]]):
+        return None
+    if not (first_person or _stance(toks, fin, c)):
+        return None
+    return candidate(toks, (c + 1, n), "indirect", spk, (fin, fin + 1), toks[fin].text)
+
+
+def _speaks_in_first_person(toks: Sequence[Tok], speaker: tuple[int, int]) -> bool:
+    """Whether a speaker span is a pronoun of the first person or "man" ("Ich halte das für falsch")."""
+    words = [t.low for t in toks if speaker[0] <= t.start and t.end <= speaker[1]]
+    return bool(words) and all(w in _FIRST_PERSON or w == "man" for w in words)
+
+
+def _label_at_start(toks: Sequence[Tok]) -> bool:
+    """ "Zeidler: Sie nennen es Korsett, ich sage …": one word and a colon open the sentence (an interview's label)."""
+    return len(toks) > 2 and toks[1].text == ":"
+
+
+def _is_pronoun(toks: Sequence[Tok], speaker: tuple[int, int]) -> bool:
+    """Whether a speaker span is one personal pronoun ("er", "Sie")."""
+    words = [t for t in toks if speaker[0] <= t.start and t.end <= speaker[1]]
+    return len(words) == 1 and words[0].tag == "PPER"
+
+
+def _a_person(np: Sequence[Tok]) -> bool:
+    """A subject that names a person or a body: a name, "er"/"sie", or a head noun of one ("die Vorsitzende")."""
+    if np[0].low in ("er", "sie") or any(u.tag == "NE" for u in np):
+        return True
+    head = next((u for u in np if u.tag in NOUN_TAGS), None)
+    return head is not None and head.tag == "NN" and head.low.endswith(SOURCE_NOUN_SUFFIXES)
+
+
+def _stance(toks: Sequence[Tok], fin: int, c: int) -> bool:
+    """ "zeigte sich (sehr) selbstkritisch", "gab sich optimistisch", "ist überzeugt", "reagierte gelassen": a verb
+    of how someone took a thing with an adjective (or participle) of theirs before the colon."""
+    lemma = (toks[fin].lemma or toks[fin].low).lower()
+    if lemma not in _STANCE_VERBS:
+        return False
+    clause = toks[fin + 1 : c]
+    if lemma in ("zeigen", "geben") and not any(t.low == "sich" for t in clause):
+        return False
+    return bool(clause) and clause[-1].tag in ("ADJD", "VVPP")
+
+
+def _verdict_owner(toks: Sequence[Tok], c: int) -> tuple[int, int] | None:
+    """ "Mayers Fazit (im STANDARD-Gespräch):", "Das Fazit des Ministers:": the one whose verdict the phrase before
+    the colon names (a genitive name without its "s", as the name stands elsewhere)."""
+    for k in range(min(c, 4)):
+        if toks[k].low not in _VERDICT_NOUNS:
+            continue
+        if k > 0 and toks[k - 1].tag == "NE" and toks[k - 1].text.endswith("s") and len(toks[k - 1].text) > 3:
+            return (k - 1, k)  # the caller drops the genitive "s"
+        if k + 2 < c and toks[k + 1].low in ("des", "der", "von", "vom"):
+            end = np_forward(toks, k + 2, c)
+            if end > k + 2 and _a_person(toks[k + 2 : end]):
+                return (k + 2, end)
+        return None
+    return None
+
+
+#: Words that open a sentence with a colon to introduce what follows, not who speaks ("Fazit:", "Beispiel:").
+_LABEL_WORDS = frozenset(
+    "antwort frage fazit hintergrund ergebnis ergebnisse tor tore vergleich grund beispiel ausweg titel thema "
+    "konsequenz motto resultat überblick summe umstand folge zitat info tipp update hinweis achtung weiter bilanz "
+    "fakt fakten problem lösung ziel preis termin ort kosten dauer tabelle quelle quellen".split()
+)
+
+
+def _named_alone(toks: Sequence[Tok], c: int) -> tuple[int, int] | None:
+    """ "Kommunikationschef Matthias Euler-Rolle zum STANDARD:", "Andreas Koller, Sprecher …:": a person named at
+    the start of a phrase with no verb before the colon (what follows the name tells where or who they are)."""
+    if c == 1 and toks[0].text[:1].isupper() and toks[0].tag in ("NE", "NN") and toks[0].low not in _LABEL_WORDS:
+        # "Bussmann: In Österreich …": the speaker's label in an interview; an interviewer's question is no quote
+        return (0, 1) if toks[-1].text != "?" else None
+    if not np_start(toks[0]) or (toks[0].tag in ("PPER", "PIS", "PDS", "ART") and toks[0].low not in ("der", "die")):
+        return None
+    end = np_forward(toks, 0, c)
+    if end <= 0 or not any(u.tag == "NE" for u in toks[:end]) or not _a_person(toks[:end]):
+        return None
+    if end < c and toks[end].text not in (",", "(") and toks[end].tag not in ("APPR", "APPRART", "ADV"):
+        return None
+    return (0, end)
+
+
 _SENTENCE_ANALYSES = (_verb_frame, _noun_frame, _so_frame, _wie_frame, _according_to, _hearsay_phrase, _reported_frame)
 
 
@@ -618,9 +751,16 @@ def analyse_sentence(sent: Sent, qspans: Sequence[tuple[int, int]]) -> Cand | No
     for fn in _SENTENCE_ANALYSES:
         c = fn(sent.toks, inside)
         if c is not None and c.speaker is not None:
-            return c
+            # "X zum STANDARD: Ich halte das für falsch": the words after the colon are X's, their "ich" included
+            pronoun = _speaks_in_first_person(sent.toks, c.speaker) or (
+                _label_at_start(sent.toks) and _is_pronoun(sent.toks, c.speaker)
+            )
+            if not pronoun:
+                return c
+            colon = _colon_frame(sent.toks, inside) if any(t.text == ":" for t in sent.toks) else None
+            return colon if colon is not None and colon.q[0] <= c.speaker[0] else c
         unnamed = unnamed or c
-    return unnamed or _saying_noun_frame(sent.toks, inside)
+    return _colon_frame(sent.toks, inside) or unnamed or _saying_noun_frame(sent.toks, inside)
 
 
 def _opens_sentence(toks: Sequence[Tok], c: Cand) -> bool:

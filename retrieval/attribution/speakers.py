@@ -47,13 +47,18 @@ def resolve_speaker(text: str, attribution: Attribution, attributions: list[Attr
     if spk is None or attribution.speaker_start is None:
         return spk
     pos = attribution.speaker_start
-    name = _antecedent(text, spk, pos, attributions) if spk.strip().lower() in PRONOUN_SPEAKERS else spk
+    pronoun = spk.strip().lower() in PRONOUN_SPEAKERS
+    worked_out = next(  # carried-over sentences share the speaker span of the sentence that named it
+        (a.antecedent for a in (attribution, *attributions) if a.antecedent and a.speaker_start == pos), None
+    )
+    name = (worked_out or _antecedent(text, spk, pos, attributions)) if pronoun else spk
     return fullest_name(text, name, pos) if name is not None else None
 
 
 def _antecedent(text: str, spk: str, pos: int, attributions: list[Attribution]) -> str | None:
     """The noun phrase a pronoun speaker at ``pos`` stands for, as written."""
     demonstrative = spk.strip().lower() in DEMONSTRATIVES
+    third_person = spk.strip().lower() in ("er", "sie")
     masculine = spk.strip().lower() == "er"  # "er" stands for no "die Mühe", "das Ministerium"
     nearest_np = _previous_sentence_np(text, pos, last=demonstrative, masculine=masculine)
     if not demonstrative and nearest_np is not None and not _person_or_body(nearest_np):
@@ -70,6 +75,7 @@ def _antecedent(text: str, spk: str, pos: int, attributions: list[Attribution]) 
         and a.speaker_end is not None
         and a.speaker_end <= pos
         and a.speaker.strip().lower() not in PRONOUN_SPEAKERS
+        and not (third_person and _interview_label(a))
     ]
     if earlier:
         cand = max(earlier, key=lambda a: a.speaker_end or 0)
@@ -78,9 +84,15 @@ def _antecedent(text: str, spk: str, pos: int, attributions: list[Attribution]) 
     return nearest_np
 
 
+def _interview_label(a: Attribution) -> bool:
+    """ "Zeidler: …", "STANDARD: …": an interview's label speaks as "ich" (or asks), never is the "er" of a
+    later answer."""
+    return a.cue == ":" and a.speaker is not None and " " not in a.speaker.strip()
+
+
 _ARTICLE_RE = re.compile(r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|em|en)?)\s+")
 # A capitalised word; a dot only after an abbreviation ("Dr.", "J."): "vom Flüchtlingsthema. Merkel" is two sentences.
-_NAME_WORD = r"(?<![\w'-])(?:[A-ZÄÖÜ][\w'-]{0,2}\.|[A-ZÄÖÜ][\w'-]*)"
+_NAME_WORD = r"(?<![\w'-])(?:[A-ZÄÖÜ][a-zäöü]?\.|[A-ZÄÖÜ][\w'-]*)"
 #: Capitalised words that open a sentence or a phrase before a name, never part of it ("Laut Gall", "Am Montag").
 _NOT_NAME = frozenset(
     "Am An Auch Aber Als Auf Aus Bei Beim Da Dann Das Dem Den Der Des Die Dies Diese Doch Ein Eine Er Es Für Im In "
