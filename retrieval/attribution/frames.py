@@ -42,7 +42,17 @@ from retrieval.attribution.phrases import (
     speaker_of_verb,
     subject_after,
 )
-from retrieval.attribution.tokens import Sent, Tok, is_finite, is_punct, is_quote_mark, is_verb, match_seq, quote_depth
+from retrieval.attribution.tokens import (
+    Sent,
+    Tok,
+    char_span,
+    is_finite,
+    is_punct,
+    is_quote_mark,
+    is_verb,
+    match_seq,
+    quote_depth,
+)
 from retrieval.attribution.verbs import (
     VerbHit,
     companion_ok,
@@ -70,6 +80,8 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         cue_rng = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)
         cue_text = cue_as_written(toks, hit)
         start = None if hit.lemma in FRAME_VERBS else content_after(toks, hit)
+        if start is not None and hit.lemma == "finden" and not _opinion_clause(toks, hit, start):
+            continue  # "fand eine Anstellung als Sekretärin, …": a finding, not a view
         if start is not None and _negated(toks, hit, start):
             continue  # "Ein Sprecher wollte nicht bestätigen, dass …": no one said it
         if start is not None:
@@ -86,14 +98,25 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
                 # "Aus EU-Kreisen verlautete, …": with no subject, the place the words come from
                 spk = speaker_of_verb(toks, hit.finite, stop_words(hit)) or fronted_source(toks, hit.finite)
             spk = _zitieren_object(toks, hit, spk)
+            if spk is not None and k + 1 < len(hits) and _speaks_in_first_person(toks, char_span(toks, *spk)):
+                continue  # "Wir können sagen, dass …, sagte Antikenminister Damati": the frame after the words
             return candidate(toks, (start, n), "indirect", spk, cue_rng, cue_text)
         if content_before(toks, hit):
             h = min(hit.finite, hit.head)
             spk = subject_after(toks, h, n, stop_words(hit))
-            if spk is None:
-                continue
+            if spk is None or (hit.lemma == "finden" and not _a_person(toks[spk[0] : spk[1]])):
+                continue  # "…, fand eine Anstellung als Sekretärin": nobody's view
             return candidate(toks, (0, h - 1), "indirect", spk, cue_rng, cue_text)
     return None
+
+
+def _opinion_clause(toks: Sequence[Tok], hit: VerbHit, start: int) -> bool:
+    """ "Er fand, Federer habe …", "Kritiker finden, dass …": "finden" says a view only with its clause right after
+    it (at most its subject between) and with someone who holds it."""
+    between = toks[hit.finite + 1 : start - 1]
+    if len(between) > 3 or any(t.tag == "NN" for t in between):
+        return False
+    return speaker_of_verb(toks, hit.finite) is not None
 
 
 def _negated(toks: Sequence[Tok], hit: VerbHit, start: int) -> bool:
@@ -163,9 +186,13 @@ def _reported_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         spk = (
             passive_agent(toks, hit.finite, hit.head) if passive else speaker_of_verb(toks, hit.finite, stop_words(hit))
         )
-        spk = _opinion_holder(toks, hit, spk)
+        if hit.lemma in ("halten", "finden") and is_konj(toks[hit.finite]):
+            continue  # "Er halte X für vertretbar und bezeichnete Y als …": reported itself; the next verb frames
+        spk = _person_before(toks, hit, _opinion_holder(toks, hit, spk))
         if spk is None or (toks[spk[0]].low in ("es", "das", "dies") and toks[spk[0]].tag != "ART"):
             continue
+        if hit.lemma in ("halten", "finden") and toks[spk[0]].low == "man":
+            continue  # "hielt man für einen Saurier": what was thought, no one's view
         cue_rng = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)
         c = candidate(toks, (0, len(toks)), "reported", spk, cue_rng, cue_as_written(toks, hit))
         if c is not None:
@@ -184,6 +211,16 @@ def _opinion_holder(toks: Sequence[Tok], hit: VerbHit, spk: tuple[int, int] | No
     if after.tag == "PPER" and after.low in ("er", "sie") and not _a_person(toks[spk[0] : spk[1]]):
         return (f + 1, f + 2)
     return spk
+
+
+def _person_before(toks: Sequence[Tok], hit: VerbHit, spk: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "Die Direktorin des Museums, Friederike Seyfried, etwa hält sie für reine Spekulation": before a verb of
+    opinion, a person is the one who holds the view, and the pronoun after the verb what is judged."""
+    f = hit.finite
+    if hit.lemma not in ("halten", "finden") or spk != (f + 1, f + 2) or toks[f + 1].tag != "PPER" or f < 1:
+        return spk
+    end = np_forward(toks, 0, f)
+    return (0, end) if end > 0 and toks[0].tag in ("ART", "NE", "NN") and _a_person(toks[:end]) else spk
 
 
 #: Modals of necessity and possibility: what one must or can do is no act of speech ("Strauss-Kahn müsse mit
@@ -642,6 +679,8 @@ def _colon_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
     c = next((k for k, t in enumerate(toks) if t.text == ":"), None)
     if c is None or c < 1 or n - c < 4 or any(inside) or any(is_quote_mark(t) for t in toks):
         return None
+    if not any(is_finite(t) for t in toks[c + 1 :]):
+        return None  # "Eintracht Frankfurt – Arminia Bielefeld 2:1", "Quelle: Wikinews": a result or a label
     first_person = any(t.low in _FIRST_PERSON for t in toks[c + 1 : c + 9])
     fin = next((k for k in range(c) if is_finite(toks[k]) and not in_subordinate_clause(toks, k)), None)
     if fin is None:
@@ -722,7 +761,8 @@ _LABEL_WORDS = frozenset(
 def _named_alone(toks: Sequence[Tok], c: int) -> tuple[int, int] | None:
     """ "Kommunikationschef Matthias Euler-Rolle zum STANDARD:", "Andreas Koller, Sprecher …:": a person named at
     the start of a phrase with no verb before the colon (what follows the name tells where or who they are)."""
-    if c == 1 and toks[0].text[:1].isupper() and toks[0].tag in ("NE", "NN") and toks[0].low not in _LABEL_WORDS:
+    label = toks[0].tag == "NE" or (toks[0].tag == "NN" and any(t.low in _FIRST_PERSON for t in toks[2:10]))
+    if c == 1 and toks[0].text[:1].isupper() and label and toks[0].low not in _LABEL_WORDS:
         # "Bussmann: In Österreich …": the speaker's label in an interview; an interviewer's question is no quote
         return (0, 1) if toks[-1].text != "?" else None
     if not np_start(toks[0]) or (toks[0].tag in ("PPER", "PIS", "PDS", "ART") and toks[0].low not in ("der", "die")):

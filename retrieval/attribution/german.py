@@ -75,7 +75,13 @@ def _carry(
             continue
         _ensure_tagged(s, tagged)
         mark = hearsay_mark(s, qspans)
-        if mark == "none" and last_idx == s.index - 1 and _first_person_goes_on_speech(text, sents, last, s, qspans):
+        lost = _marks_lost(qspans)
+        if (
+            mark == "none"
+            and lost
+            and last_idx == s.index - 1
+            and _first_person_goes_on_speech(text, sents, last, s, qspans)
+        ):
             mark = "first"  # "Danach zeigte sich Djokovic selbstkritisch: … . Aber ich habe es zugelassen, …"
         if mark == "none":
             continue
@@ -96,7 +102,7 @@ def _carry(
             between = _main_subject(sents[s.index - 1], qspans)
             if between is not None and text[between[0] : between[1]].lower() not in ("er", "sie"):
                 speaker = between
-            elif between is None and mark == "konj" and last_idx == s.index - 2:
+            elif between is None and mark == "konj" and lost and last_idx == s.index - 2:
                 _fill_gap(text, sents[s.index - 2], sents[s.index - 1], speaker, found, qspans)
         if speaker is None:
             prev = sents[s.index - 1]
@@ -112,6 +118,13 @@ def _carry(
         end = s.toks[-1].end if s.toks[-1].text in ".!?" else s.toks[b - 1].end
         found[s.index] = Cand((s.toks[a].start, end), "carried_over", speaker)
         last, last_idx = found[s.index], s.index
+
+
+def _marks_lost(qspans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a text prints (almost) no quotation marks, as 10kGNAD does: then someone's words stand unmarked
+    beside the narration, and a sentence in the first person or between a speaker's sentences is theirs; a text
+    that marks its quotes marks them there too."""
+    return len(qspans) <= 1
 
 
 def _fill_gap(
@@ -157,8 +170,13 @@ def _first_person_goes_on_speech(
     frame of its own ("Bussmann: Ich …", "Ich kann damit nichts anfangen, schreibt der Regisseur"), and only when the
     words before were a sentence of the speaker's, not a name or a phrase after a colon."""
     prev = sents[s.index - 1]
-    if last is None or not _first_person(s, qspans) or text[prev.start : prev.end].rstrip().endswith("?"):
+    if last is None or last.kind == "according_to" or not _first_person(s, qspans):
+        return False  # "laut X", "wie X fordert" cite a source, not one who goes on in the first person
+    if text[prev.start : prev.end].rstrip().endswith("?"):
         return False
+    singular = any(t.low in _FIRST_PERSON_SINGULAR or t.low.startswith("mein") for t in s.toks)
+    if singular and last.speaker is not None and not _a_person_named(text[last.speaker[0] : last.speaker[1]]):
+        return False  # "… wie das die ÖVP fordert … . Davor graust mir.": a party says no "ich"
     if (last.q[1] - last.q[0]) < 0.3 * (prev.end - prev.start) or _labelled(s):
         return False
     return not any(
@@ -169,6 +187,16 @@ def _first_person_goes_on_speech(
         and verb_lemma(s.toks, k + 1)[0] in ALL_SPEECH_VERBS
         for k, t in enumerate(s.toks)
     )
+
+
+def _a_person_named(speaker: str) -> bool:
+    """Whether a speaker as written can say "ich": a noun of a person's office or trade ("der Physiker", "Trainer
+    Zoran Barisic"), a pronoun, or a name that is no acronym ("Sasaki", not "die ÖVP")."""
+    words = [w.strip(",.()") for w in speaker.split()]
+    if any(_PERSON_ROLE.search(w.lower()) or w.lower() in ("er", "sie") for w in words):
+        return True
+    names = [w for w in words if w[:1].isupper() and w.lower() not in ("der", "die", "das") and not w.isupper()]
+    return any(analyze(w)[1] == "NE" for w in names) or len(names) >= 2
 
 
 def _labelled(s: Sent) -> bool:
@@ -530,7 +558,10 @@ def _clause_frame(s: Sent, a: int, b: int, qspans: Sequence[tuple[int, int]]) ->
         part = next((j for j in range(k + 1, len(toks)) if toks[j].tag == "VVPP" and not inside[j]), None)
         passive = t.tag == "VAFIN" and (t.lemma or "").lower() == "werden" and part is not None
         verb = part if passive and part is not None else k
-        if not (passive or t.tag.startswith("VV")) or verb_lemma(toks, verb)[0] not in LABEL_VERBS:
+        lemma = verb_lemma(toks, verb)[0]
+        if lemma == "finden" and verb + 1 < len(toks) and toks[verb + 1].low == "sich":
+            return None  # "Für das Amt findet sich eine Person, „die …“": found, not judged
+        if not (passive or t.tag.startswith("VV")) or lemma not in LABEL_VERBS:
             return None
         spk = passive_agent(toks, k, verb) if passive else speaker_of_verb(toks, k)
         if spk is None or _no_source(toks[spk[0]]) or not _names_source(toks[spk[0] : spk[1]]):
@@ -752,7 +783,8 @@ def attribute_de(text: str, sentences: Sequence[tuple[int, int]] | None = None) 
     _danach_after_document(text, sents, found, tagged)
     _own_words(text, sents, found, qspans)
     _pronoun_antecedents(text, sents, found, qspans, tagged)
-    _first_person_before(text, sents, found, qspans)
+    if _marks_lost(qspans):
+        _first_person_before(text, sents, found, qspans)
     _carry(text, sents, found, qspans, tagged)
     direct = _direct_quotes(text, sents, found, qspans, tagged)
     return _merge_continuations(text, _drop_duplicates(text, found, direct))
@@ -826,7 +858,9 @@ _PERSON_ROLE = re.compile(
     r"(?:sprecher|chef|minister|präsident|kanzler|leiter|direktor|vorsitzende|experte|sekretär|botschafter|"
     r"bürgermeister|abgeordnete|anwalt|anwältin|ökonom|forscher|analyst|kommissar|beauftragte|gouverneur|senator|"
     r"general|richter|trainer|manager|gründer|autor|kandidat|funktionär|diplomat|ermittler|premier|obmann|obfrau|"
-    r"politiker|spieler|sprecherin)(?:in|innen|en|n|s)?$"
+    r"politiker|spieler|sprecherin|physiker|ingenieur|arzt|ärztin|lehrer|künstler|regisseur|sänger|musiker|athlet|"
+    r"sportler|weltmeister|olympiasieger|geschäftsführer|unternehmer|bauer|schüler|student|pfarrer|bischof)"
+    r"(?:in|innen|en|n|s)?$"
 )
 
 

@@ -161,7 +161,7 @@ def speech_verbs(
         if lemma not in lexicon or not companion_ok(toks, i, lemma):
             continue
         finite = _finite_for(toks, i)
-        if lemma in _OPINION_VERBS and finite != i:
+        if lemma in _OPINION_VERBS and (finite != i or any(t.low == "statt" for t in toks[i + 1 :])):
             continue  # "um Kampfenthusiasten zu finden, …" looks for them; "Er fand, …" says what he thinks
         if lemma in FRAME_VERBS and finite != i:
             continue  # "…, schloss Bornstein" frames words; "musste geschlossen werden" closes a building
@@ -378,7 +378,10 @@ def _predicative(toks: Sequence[Tok], hit: VerbHit) -> bool:
     clause = _clause(toks, hit)
     if any(t.tag == "PTKVZ" or t.low == "statt" for t in clause):
         return False
-    return any(t.tag == "ADJD" and t.low not in _DEGREE_WORDS for t in clause)
+    body = [t for t in clause if not (t.tag.startswith("$") or t.text in ".!?")]
+    # the judgement stands first ("Deplatziert findet X …") or last ("X findet den Jubel deplatziert")
+    ends = [body[0], body[-1]] if body else []
+    return any(t.tag == "ADJD" and t.low not in _DEGREE_WORDS for t in ends)
 
 
 def _held_for(toks: Sequence[Tok], hit: VerbHit) -> bool:
