@@ -703,17 +703,6 @@ def _speaks_in_first_person(toks: Sequence[Tok], speaker: tuple[int, int]) -> bo
     return bool(words) and all(w in _FIRST_PERSON or w == "man" for w in words)
 
 
-def _label_at_start(toks: Sequence[Tok]) -> bool:
-    """ "Zeidler: Sie nennen es Korsett, ich sage …": one word and a colon open the sentence (an interview's label)."""
-    return len(toks) > 2 and toks[1].text == ":"
-
-
-def _is_pronoun(toks: Sequence[Tok], speaker: tuple[int, int]) -> bool:
-    """Whether a speaker span is one personal pronoun ("er", "Sie")."""
-    words = [t for t in toks if speaker[0] <= t.start and t.end <= speaker[1]]
-    return len(words) == 1 and words[0].tag == "PPER"
-
-
 def _a_person(np: Sequence[Tok]) -> bool:
     """A subject that names a person or a body: a name, "er"/"sie", or a head noun of one ("die Vorsitzende")."""
     if np[0].low in ("er", "sie") or any(u.tag == "NE" for u in np):
@@ -750,21 +739,11 @@ def _verdict_owner(toks: Sequence[Tok], c: int) -> tuple[int, int] | None:
     return None
 
 
-#: Words that open a sentence with a colon to introduce what follows, not who speaks ("Fazit:", "Beispiel:").
-_LABEL_WORDS = frozenset(
-    "antwort frage fazit hintergrund ergebnis ergebnisse tor tore vergleich grund beispiel ausweg titel thema "
-    "konsequenz motto resultat überblick summe umstand folge zitat info tipp update hinweis achtung weiter bilanz "
-    "fakt fakten problem lösung ziel preis termin ort kosten dauer tabelle quelle quellen".split()
-)
-
-
 def _named_alone(toks: Sequence[Tok], c: int) -> tuple[int, int] | None:
     """ "Kommunikationschef Matthias Euler-Rolle zum STANDARD:", "Andreas Koller, Sprecher …:": a person named at
     the start of a phrase with no verb before the colon (what follows the name tells where or who they are)."""
-    label = toks[0].tag == "NE" or (toks[0].tag == "NN" and any(t.low in _FIRST_PERSON for t in toks[2:10]))
-    if c == 1 and toks[0].text[:1].isupper() and label and toks[0].low not in _LABEL_WORDS:
-        # "Bussmann: In Österreich …": the speaker's label in an interview; an interviewer's question is no quote
-        return (0, 1) if toks[-1].text != "?" else None
+    if c == 1:
+        return None  # "Stöger: Ja.": an interview's turn, which the analysis reads as a headline source
     if not np_start(toks[0]) or (toks[0].tag in ("PPER", "PIS", "PDS", "ART") and toks[0].low not in ("der", "die")):
         return None
     end = np_forward(toks, 0, c)
@@ -792,10 +771,7 @@ def analyse_sentence(sent: Sent, qspans: Sequence[tuple[int, int]]) -> Cand | No
         c = fn(sent.toks, inside)
         if c is not None and c.speaker is not None:
             # "X zum STANDARD: Ich halte das für falsch": the words after the colon are X's, their "ich" included
-            pronoun = _speaks_in_first_person(sent.toks, c.speaker) or (
-                _label_at_start(sent.toks) and _is_pronoun(sent.toks, c.speaker)
-            )
-            if not pronoun:
+            if not _speaks_in_first_person(sent.toks, c.speaker):
                 return c
             colon = _colon_frame(sent.toks, inside) if any(t.text == ":" for t in sent.toks) else None
             return colon if colon is not None and colon.q[0] <= c.speaker[0] else c

@@ -42,8 +42,6 @@ def _speaker_of(text: str, words: str) -> str | None:
             "Ich habe Roger",
             "Djokovic",
         ),
-        # an interview's label
-        ("Bussmann: Ich halte wenig von einem eigenen Ethikunterricht.", "Ich halte", "Bussmann"),
     ],
 )
 def test_words_after_a_colon_are_the_ones_named_before_it(text: str, words: str, speaker: str) -> None:
