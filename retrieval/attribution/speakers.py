@@ -52,7 +52,30 @@ def resolve_speaker(text: str, attribution: Attribution, attributions: list[Attr
         (a.antecedent for a in (attribution, *attributions) if a.antecedent and a.speaker_start == pos), None
     )
     name = (worked_out or _antecedent(text, spk, pos, attributions)) if pronoun else spk
-    return fullest_name(text, name, pos) if name is not None else None
+    if name is None:
+        return None
+    at = pos if not pronoun else text.rfind(name, 0, pos)
+    return _with_apposed_name(text, name, at) or fullest_name(text, name, pos)
+
+
+#: A name set off by commas after a role: "die Vorsitzende der Jungen Industrie, Therese Niss, …".
+_APPOSED_NAME_RE = re.compile(r",\s+((?:[A-ZÄÖÜ][\w'-]+\s+){1,2}[A-ZÄÖÜ][\w'-]+)\s*(?=[,.;)])")
+
+
+def _with_apposed_name(text: str, name: str, at: int) -> str | None:
+    """ "die Vorsitzende der Jungen Industrie" -> "die Vorsitzende der Jungen Industrie, Therese Niss" when the
+    article writes the person's name in commas right after the role (at ``at``, where ``name`` stands); None when it
+    does not, or when the speaker already holds a name."""
+    if at < 0 or text[at : at + len(name)] != name or not name[:1].islower() or _holds_name(name):
+        return None
+    m = _APPOSED_NAME_RE.match(text, at + len(name))
+    if m is None or not any(analyze(w, "de")[1] == "NE" for w in m.group(1).split()):
+        return None
+    return f"{name}, {m.group(1)}"
+
+
+def _holds_name(phrase: str) -> bool:
+    return any(w[:1].isupper() and analyze(w.strip(",.;:()"), "de")[1] == "NE" for w in phrase.split())
 
 
 def _antecedent(text: str, spk: str, pos: int, attributions: list[Attribution]) -> str | None:

@@ -140,7 +140,7 @@ def test_an_unmarked_sentence_between_a_speaker_and_their_reported_speech_is_the
         "Die Kosten bei den Pensionen steigen ungebrochen weiter. "
         "Die Regierung müsse daher deutliche strukturelle Schritte setzen."
     )
-    assert _speaker_of(text, "Die Kosten") == "die Vorsitzende der Jungen Industrie"
+    assert _speaker_of(text, "Die Kosten") == "die Vorsitzende der Jungen Industrie, Therese Niss"
 
 
 def test_a_sentence_naming_someone_else_between_them_is_not() -> None:
@@ -159,8 +159,8 @@ def test_he_stands_for_the_person_the_sentence_before_is_about_not_an_earlier_sp
         "Er warnte eindringlich davor, dass die Länder die offenen Punkte untereinander regeln. "
         "Er sagte weiter, das sei schlecht."
     )
-    assert _speaker_of(text, "die Länder die offenen Punkte") == "der Budgetsprecher der Grünen"
-    assert _speaker_of(text, "das sei schlecht") == "der Budgetsprecher der Grünen"
+    assert _speaker_of(text, "die Länder die offenen Punkte") == "der Budgetsprecher der Grünen, Bruno Rossmann"
+    assert _speaker_of(text, "das sei schlecht") == "der Budgetsprecher der Grünen, Bruno Rossmann"
 
 
 @pytest.mark.parametrize(
