@@ -98,7 +98,8 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
                 # "Aus EU-Kreisen verlautete, …": with no subject, the place the words come from
                 spk = speaker_of_verb(toks, hit.finite, stop_words(hit)) or fronted_source(toks, hit.finite)
             spk = _zitieren_object(toks, hit, spk)
-            if spk is not None and k + 1 < len(hits) and _speaks_in_first_person(toks, char_span(toks, *spk)):
+            later = hits[k + 1 :]
+            if spk is not None and any(content_before(toks, h) for h in later) and _first(toks, spk):
                 continue  # "Wir können sagen, dass …, sagte Antikenminister Damati": the frame after the words
             return candidate(toks, (start, n), "indirect", spk, cue_rng, cue_text)
         if content_before(toks, hit):
@@ -110,12 +111,17 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
     return None
 
 
+def _first(toks: Sequence[Tok], spk: tuple[int, int]) -> bool:
+    """Whether a speaker (token range) is a pronoun of the first person or "man"."""
+    return _speaks_in_first_person(toks, char_span(toks, *spk))
+
+
 def _opinion_clause(toks: Sequence[Tok], hit: VerbHit, start: int) -> bool:
     """ "Er fand, Federer habe …", "Kritiker finden, dass …": "finden" says a view only with its clause right after
     it (at most its subject between) and with someone who holds it."""
     between = toks[hit.finite + 1 : start - 1]
-    if len(between) > 3 or any(t.tag == "NN" for t in between):
-        return False
+    if len(between) > 3 or any(t.tag == "NN" for t in between) or in_subordinate_clause(toks, hit.finite):
+        return False  # "dass dieses eine Person findet, „die …“": found, in a clause of its own
     return speaker_of_verb(toks, hit.finite) is not None
 
 

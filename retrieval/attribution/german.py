@@ -559,8 +559,8 @@ def _clause_frame(s: Sent, a: int, b: int, qspans: Sequence[tuple[int, int]]) ->
         passive = t.tag == "VAFIN" and (t.lemma or "").lower() == "werden" and part is not None
         verb = part if passive and part is not None else k
         lemma = verb_lemma(toks, verb)[0]
-        if lemma == "finden" and verb + 1 < len(toks) and toks[verb + 1].low == "sich":
-            return None  # "Für das Amt findet sich eine Person, „die …“": found, not judged
+        if lemma == "finden":
+            return None  # "dass sich eine Person findet, „die …“": found; a view in "finden" needs its clause
         if not (passive or t.tag.startswith("VV")) or lemma not in LABEL_VERBS:
             return None
         spk = passive_agent(toks, k, verb) if passive else speaker_of_verb(toks, k)

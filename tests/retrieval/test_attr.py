@@ -252,3 +252,8 @@ def test_results_findings_and_things_found_are_no_ones_words(text: str) -> None:
 def test_a_view_in_konjunktiv_leaves_the_sentence_to_the_verb_of_saying_after_it() -> None:
     text = "Er halte die Verlängerung für vertretbar und bezeichnete die Erweiterung als maßvoll."
     assert [a.cue for a in attribute(text)] == ["bezeichnete als"]
+
+
+def test_we_who_expect_something_stay_the_speaker_when_no_frame_follows() -> None:
+    text = "Ich gehe davon aus, dass wir noch heuer die eine oder andere Übernahme ankündigen können."
+    assert [a.speaker for a in attribute(text)] == ["Ich"]
