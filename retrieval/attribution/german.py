@@ -120,6 +120,17 @@ def _carry(
         last, last_idx = found[s.index], s.index
 
 
+#: Finite auxiliaries and modals in the past tense.
+_PAST_AUXILIARIES = frozenset(
+    "war waren warst wurde wurden hatte hatten musste mussten konnte konnten wollte wollten durfte durften".split()
+)
+
+
+def _past(t: Tok) -> bool:
+    """Whether a finite verb is in the past tense ("stieg", "mussten", "war"), not present or Konjunktiv."""
+    return t.low in _PAST_AUXILIARIES or (t.tag == "VVFIN" and not present_or_konj(t))
+
+
 def _marks_lost(qspans: Sequence[tuple[int, int]]) -> bool:
     """Whether a text prints (almost) no quotation marks, as 10kGNAD does: then someone's words stand unmarked
     beside the narration, and a sentence in the first person or between a speaker's sentences is theirs; a text
@@ -142,6 +153,9 @@ def _fill_gap(
         return
     if any(t.tag == "NE" for t in gap.toks) or _labelled(gap):
         return  # "Kalss, der zahlreiche Gespräche geführt hat, schiebt das auf …": someone else is named
+    finite = [t for t in gap.toks if is_finite(t)]
+    if not finite or any(_past(t) for t in finite):
+        return  # "All jene, die … geliked hatten, mussten …": narration in the past, or no clause at all
     a, b = sentence_body(gap.toks, 0, len(gap.toks))
     if b > a:
         end = gap.toks[-1].end if gap.toks[-1].text in ".!?" else gap.toks[b - 1].end

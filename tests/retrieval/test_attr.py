@@ -257,3 +257,15 @@ def test_a_view_in_konjunktiv_leaves_the_sentence_to_the_verb_of_saying_after_it
 def test_we_who_expect_something_stay_the_speaker_when_no_frame_follows() -> None:
     text = "Ich gehe davon aus, dass wir noch heuer die eine oder andere Übernahme ankündigen können."
     assert [a.speaker for a in attribute(text)] == ["Ich"]
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [
+        "All jene, die diesen Post geliked hatten, mussten sich fortan mit Fließbandarbeit beschäftigen.",
+        "Nach Informationen aus der Redaktion zugunsten der großen Sender.",
+    ],
+)
+def test_narration_in_the_past_or_a_fragment_between_them_is_not_theirs(gap: str) -> None:
+    text = f"Daraufhin kündigte der Arbeiter seinen Wechsel an. {gap} Davon betroffen seien auch namhafte Produzenten."
+    assert _speaker_of(text, gap[:20]) is None
