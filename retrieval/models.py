@@ -79,6 +79,8 @@ class Attribution(BaseModel):
     speaker: str | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
+    # what a pronoun speaker ("Er") stands for when attribution worked it out (the subject of the sentence before)
+    antecedent: str | None = None
     cue: str | None = None
     cue_start: int | None = None
     cue_end: int | None = None

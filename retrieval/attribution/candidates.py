@@ -25,6 +25,8 @@ class Cand:
     cue_text: str | None = None
     #: who the next sentences' quotes are from when that is not ``speaker`` ("X war nach eigenem Bekunden …")
     onward: tuple[int, int] | None = None
+    #: the span a pronoun speaker stands for, when the sentence before names them ("… Bruno Rossmann. Er warnte …")
+    antecedent: tuple[int, int] | None = None
 
 
 def sentence_body(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int]:
@@ -75,6 +77,7 @@ def to_model(text: str, c: Cand) -> Attribution:
         speaker=text[spk[0] : spk[1]] if spk else None,
         speaker_start=spk[0] if spk else None,
         speaker_end=spk[1] if spk else None,
+        antecedent=text[c.antecedent[0] : c.antecedent[1]] if c.antecedent else None,
         cue=c.cue_text if cue else None,
         cue_start=cue[0] if cue else None,
         cue_end=cue[1] if cue else None,

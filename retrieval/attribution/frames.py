@@ -42,7 +42,17 @@ from retrieval.attribution.phrases import (
     speaker_of_verb,
     subject_after,
 )
-from retrieval.attribution.tokens import Sent, Tok, is_finite, is_punct, is_quote_mark, is_verb, match_seq, quote_depth
+from retrieval.attribution.tokens import (
+    Sent,
+    Tok,
+    char_span,
+    is_finite,
+    is_punct,
+    is_quote_mark,
+    is_verb,
+    match_seq,
+    quote_depth,
+)
 from retrieval.attribution.verbs import (
     VerbHit,
     companion_ok,
@@ -63,10 +73,15 @@ from retrieval.attribution.verbs import (
 def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
     """A speech verb with its content clause and speaker."""
     n = len(toks)
-    for hit in speech_verbs(toks, inside):
+    hits = speech_verbs(toks, inside)
+    for k, hit in enumerate(hits):
+        if hit.lemma in FRAME_VERBS and any(content_after(toks, h) is not None for h in hits[k + 1 :]):
+            continue  # "…, freut sich der Physiker und meint damit, dass …": the clause he goes on to say is longer
         cue_rng = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)
         cue_text = cue_as_written(toks, hit)
         start = None if hit.lemma in FRAME_VERBS else content_after(toks, hit)
+        if start is not None and hit.lemma == "finden" and not _opinion_clause(toks, hit, start):
+            continue  # "fand eine Anstellung als Sekretärin, …": a finding, not a view
         if start is not None and _negated(toks, hit, start):
             continue  # "Ein Sprecher wollte nicht bestätigen, dass …": no one said it
         if start is not None:
@@ -83,14 +98,31 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
                 # "Aus EU-Kreisen verlautete, …": with no subject, the place the words come from
                 spk = speaker_of_verb(toks, hit.finite, stop_words(hit)) or fronted_source(toks, hit.finite)
             spk = _zitieren_object(toks, hit, spk)
+            later = hits[k + 1 :]
+            if spk is not None and any(content_before(toks, h) for h in later) and _first(toks, spk):
+                continue  # "Wir können sagen, dass …, sagte Antikenminister Damati": the frame after the words
             return candidate(toks, (start, n), "indirect", spk, cue_rng, cue_text)
         if content_before(toks, hit):
             h = min(hit.finite, hit.head)
             spk = subject_after(toks, h, n, stop_words(hit))
-            if spk is None:
-                continue
+            if spk is None or (hit.lemma == "finden" and not _a_person(toks[spk[0] : spk[1]])):
+                continue  # "…, fand eine Anstellung als Sekretärin": nobody's view
             return candidate(toks, (0, h - 1), "indirect", spk, cue_rng, cue_text)
     return None
+
+
+def _first(toks: Sequence[Tok], spk: tuple[int, int]) -> bool:
+    """Whether a speaker (token range) is a pronoun of the first person or "man"."""
+    return _speaks_in_first_person(toks, char_span(toks, *spk))
+
+
+def _opinion_clause(toks: Sequence[Tok], hit: VerbHit, start: int) -> bool:
+    """ "Er fand, Federer habe …", "Kritiker finden, dass …": "finden" says a view only with its clause right after
+    it (at most its subject between) and with someone who holds it."""
+    between = toks[hit.finite + 1 : start - 1]
+    if len(between) > 3 or any(t.tag == "NN" for t in between) or in_subordinate_clause(toks, hit.finite):
+        return False  # "dass dieses eine Person findet, „die …“": found, in a clause of its own
+    return speaker_of_verb(toks, hit.finite) is not None
 
 
 def _negated(toks: Sequence[Tok], hit: VerbHit, start: int) -> bool:
@@ -160,14 +192,41 @@ def _reported_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         spk = (
             passive_agent(toks, hit.finite, hit.head) if passive else speaker_of_verb(toks, hit.finite, stop_words(hit))
         )
+        if hit.lemma in ("halten", "finden") and is_konj(toks[hit.finite]):
+            continue  # "Er halte X für vertretbar und bezeichnete Y als …": reported itself; the next verb frames
+        spk = _person_before(toks, hit, _opinion_holder(toks, hit, spk))
         if spk is None or (toks[spk[0]].low in ("es", "das", "dies") and toks[spk[0]].tag != "ART"):
             continue
+        if hit.lemma in ("halten", "finden") and toks[spk[0]].low == "man":
+            continue  # "hielt man für einen Saurier": what was thought, no one's view
         cue_rng = (min(hit.finite, hit.head), max(hit.head, hit.last) + 1)
         c = candidate(toks, (0, len(toks)), "reported", spk, cue_rng, cue_as_written(toks, hit))
         if c is not None:
             c.q = (c.q[0], toks[-1].end if toks[-1].text in ".!?" else c.q[1])
         return c
     return None
+
+
+def _opinion_holder(toks: Sequence[Tok], hit: VerbHit, spk: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "Die Entscheidung hält sie für richtig": before a verb of opinion, a thing is what is judged, and the pronoun
+    right after the verb holds the view (a person before it holds it: "Die Direktorin etwa hält sie für …")."""
+    f = hit.finite
+    if hit.lemma not in ("halten", "finden") or spk is None or spk[0] > f or f + 1 >= len(toks):
+        return spk
+    after = toks[f + 1]
+    if after.tag == "PPER" and after.low in ("er", "sie") and not _a_person(toks[spk[0] : spk[1]]):
+        return (f + 1, f + 2)
+    return spk
+
+
+def _person_before(toks: Sequence[Tok], hit: VerbHit, spk: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "Die Direktorin des Museums, Friederike Seyfried, etwa hält sie für reine Spekulation": before a verb of
+    opinion, a person is the one who holds the view, and the pronoun after the verb what is judged."""
+    f = hit.finite
+    if hit.lemma not in ("halten", "finden") or spk != (f + 1, f + 2) or toks[f + 1].tag != "PPER" or f < 1:
+        return spk
+    end = np_forward(toks, 0, f)
+    return (0, end) if end > 0 and toks[0].tag in ("ART", "NE", "NN") and _a_person(toks[:end]) else spk
 
 
 #: Modals of necessity and possibility: what one must or can do is no act of speech ("Strauss-Kahn müsse mit
@@ -602,6 +661,105 @@ def _saying_noun_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | No
     return None
 
 
+#: Pronouns of the first person: words after a colon that are someone's own ("…: Ich habe Roger das Match geschenkt").
+_FIRST_PERSON = frozenset(
+    "ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren unserem unserer".split()
+)
+#: Verbs that, with "sich" or as "sein" and an adjective, tell how someone took a thing before their words after a
+#: colon ("Danach zeigte sich Djokovic sehr selbstkritisch: …", "X gab sich optimistisch: …", "X ist überzeugt: …").
+_STANCE_VERBS = frozenset({"zeigen", "geben", "sein", "reagieren", "bleiben"})
+#: Nouns of a verdict that, with the one who gives it, introduce their words after a colon ("Mayers Fazit: …").
+_VERDICT_NOUNS = frozenset(
+    "fazit resümee bilanz urteil antwort kommentar botschaft appell credo devise rat replik reaktion".split()
+)
+
+
+def _colon_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
+    """Words after a colon, outside quotation marks (a quote whose marks the text lost), from the one the clause
+    before the colon names, when that clause has no verb of saying: a person with where they spoke
+    ("Kommunikationschef Matthias Euler-Rolle zum STANDARD: Uns liegt …"), a verdict of theirs ("Mayers Fazit im
+    STANDARD-Gespräch: Das ist Schlagzeilenpolitik."), how they took it ("Danach zeigte sich Djokovic sehr
+    selbstkritisch: …") or any clause of theirs when the words after the colon are in the first person ("Die Wiener
+    Linien waren um Beruhigung bemüht: Wir haben …")."""
+    n = len(toks)
+    c = next((k for k, t in enumerate(toks) if t.text == ":"), None)
+    if c is None or c < 1 or n - c < 4 or any(inside) or any(is_quote_mark(t) for t in toks):
+        return None
+    if not any(is_finite(t) for t in toks[c + 1 :]):
+        return None  # "Eintracht Frankfurt – Arminia Bielefeld 2:1", "Quelle: Wikinews": a result or a label
+    first_person = any(t.low in _FIRST_PERSON for t in toks[c + 1 : c + 9])
+    fin = next((k for k in range(c) if is_finite(toks[k]) and not in_subordinate_clause(toks, k)), None)
+    if fin is None:
+        spk = _verdict_owner(toks, c) or _named_alone(toks, c)
+        cand = candidate(toks, (c + 1, n), "indirect", spk, (c, c + 1), ":") if spk is not None else None
+        if cand is not None and cand.speaker is not None and spk is not None and toks[spk[1]].low in _VERDICT_NOUNS:
+            cand.speaker = (cand.speaker[0], cand.speaker[1] - 1)  # "Mayers Fazit": Mayer
+        return cand
+    spk = speaker_of_verb(toks, fin)
+    if spk is None or spk[1] > c or not _a_person(toks[spk[0] : spk[1]]):
+        return None
+    if not (first_person or _stance(toks, fin, c)):
+        return None
+    return candidate(toks, (c + 1, n), "indirect", spk, (fin, fin + 1), toks[fin].text)
+
+
+def _speaks_in_first_person(toks: Sequence[Tok], speaker: tuple[int, int]) -> bool:
+    """Whether a speaker span is a pronoun of the first person or "man" ("Ich halte das für falsch")."""
+    words = [t.low for t in toks if speaker[0] <= t.start and t.end <= speaker[1]]
+    return bool(words) and all(w in _FIRST_PERSON or w == "man" for w in words)
+
+
+def _a_person(np: Sequence[Tok]) -> bool:
+    """A subject that names a person or a body: a name, "er"/"sie", or a head noun of one ("die Vorsitzende")."""
+    if np[0].low in ("er", "sie") or any(u.tag == "NE" for u in np):
+        return True
+    head = next((u for u in np if u.tag in NOUN_TAGS), None)
+    return head is not None and head.tag == "NN" and head.low.endswith(SOURCE_NOUN_SUFFIXES)
+
+
+def _stance(toks: Sequence[Tok], fin: int, c: int) -> bool:
+    """ "zeigte sich (sehr) selbstkritisch", "gab sich optimistisch", "ist überzeugt", "reagierte gelassen": a verb
+    of how someone took a thing with an adjective (or participle) of theirs before the colon."""
+    lemma = (toks[fin].lemma or toks[fin].low).lower()
+    if lemma not in _STANCE_VERBS:
+        return False
+    clause = toks[fin + 1 : c]
+    if lemma in ("zeigen", "geben") and not any(t.low == "sich" for t in clause):
+        return False
+    return bool(clause) and clause[-1].tag in ("ADJD", "VVPP")
+
+
+def _verdict_owner(toks: Sequence[Tok], c: int) -> tuple[int, int] | None:
+    """ "Mayers Fazit (im STANDARD-Gespräch):", "Das Fazit des Ministers:": the one whose verdict the phrase before
+    the colon names (a genitive name without its "s", as the name stands elsewhere)."""
+    for k in range(min(c, 4)):
+        if toks[k].low not in _VERDICT_NOUNS:
+            continue
+        if k > 0 and toks[k - 1].tag == "NE" and toks[k - 1].text.endswith("s") and len(toks[k - 1].text) > 3:
+            return (k - 1, k)  # the caller drops the genitive "s"
+        if k + 2 < c and toks[k + 1].low in ("des", "der", "von", "vom"):
+            end = np_forward(toks, k + 2, c)
+            if end > k + 2 and _a_person(toks[k + 2 : end]):
+                return (k + 2, end)
+        return None
+    return None
+
+
+def _named_alone(toks: Sequence[Tok], c: int) -> tuple[int, int] | None:
+    """ "Kommunikationschef Matthias Euler-Rolle zum STANDARD:", "Andreas Koller, Sprecher …:": a person named at
+    the start of a phrase with no verb before the colon (what follows the name tells where or who they are)."""
+    if c == 1:
+        return None  # "Stöger: Ja.": an interview's turn, which the analysis reads as a headline source
+    if not np_start(toks[0]) or (toks[0].tag in ("PPER", "PIS", "PDS", "ART") and toks[0].low not in ("der", "die")):
+        return None
+    end = np_forward(toks, 0, c)
+    if end <= 0 or not any(u.tag == "NE" for u in toks[:end]) or not _a_person(toks[:end]):
+        return None
+    if end < c and toks[end].text not in (",", "(") and toks[end].tag not in ("APPR", "APPRART", "ADV"):
+        return None
+    return (0, end)
+
+
 _SENTENCE_ANALYSES = (_verb_frame, _noun_frame, _so_frame, _wie_frame, _according_to, _hearsay_phrase, _reported_frame)
 
 
@@ -618,9 +776,13 @@ def analyse_sentence(sent: Sent, qspans: Sequence[tuple[int, int]]) -> Cand | No
     for fn in _SENTENCE_ANALYSES:
         c = fn(sent.toks, inside)
         if c is not None and c.speaker is not None:
-            return c
+            # "X zum STANDARD: Ich halte das für falsch": the words after the colon are X's, their "ich" included
+            if not _speaks_in_first_person(sent.toks, c.speaker):
+                return c
+            colon = _colon_frame(sent.toks, inside) if any(t.text == ":" for t in sent.toks) else None
+            return colon if colon is not None and colon.q[0] <= c.speaker[0] else c
         unnamed = unnamed or c
-    return unnamed or _saying_noun_frame(sent.toks, inside)
+    return _colon_frame(sent.toks, inside) or unnamed or _saying_noun_frame(sent.toks, inside)
 
 
 def _opens_sentence(toks: Sequence[Tok], c: Cand) -> bool:

@@ -40,6 +40,7 @@ from retrieval.attribution.verbs import (
     stop_words,
     verb_lemma,
 )
+from retrieval.constraints import is_place
 from retrieval.nlp import analyze
 
 #: Demonstratives that stand for the previous sentence as a speech verb's object ("Dies teilte X mit").
@@ -74,12 +75,20 @@ def _carry(
             continue
         _ensure_tagged(s, tagged)
         mark = hearsay_mark(s, qspans)
+        lost = _marks_lost(qspans)
+        if (
+            mark == "none"
+            and lost
+            and last_idx == s.index - 1
+            and _first_person_goes_on_speech(text, sents, last, s, qspans)
+        ):
+            mark = "first"  # "Danach zeigte sich Djokovic selbstkritisch: … . Aber ich habe es zugelassen, …"
         if mark == "none":
             continue
         if mark == "soll" and last_idx != s.index - 1:
             continue  # "soll" with a plain infinitive is hearsay only right after the speaker's sentence
         speaker = (last.onward or last.speaker) if near and last is not None else None
-        own = _indicative_source(s, qspans) if speaker is not None else None
+        own = _indicative_source(s, qspans) if speaker is not None and mark != "first" else None
         if own is not None:
             speaker = own
         if (
@@ -93,6 +102,8 @@ def _carry(
             between = _main_subject(sents[s.index - 1], qspans)
             if between is not None and text[between[0] : between[1]].lower() not in ("er", "sie"):
                 speaker = between
+            elif between is None and mark == "konj" and lost and last_idx == s.index - 2:
+                _fill_gap(text, sents[s.index - 2], sents[s.index - 1], speaker, found, qspans)
         if speaker is None:
             prev = sents[s.index - 1]
             if not _konj1_clause(s, qspans) or "\n" in text[prev.end : s.start]:
@@ -107,6 +118,124 @@ def _carry(
         end = s.toks[-1].end if s.toks[-1].text in ".!?" else s.toks[b - 1].end
         found[s.index] = Cand((s.toks[a].start, end), "carried_over", speaker)
         last, last_idx = found[s.index], s.index
+
+
+#: Finite auxiliaries and modals in the past tense.
+_PAST_AUXILIARIES = frozenset(
+    "war waren warst wurde wurden hatte hatten musste mussten konnte konnten wollte wollten durfte durften".split()
+)
+
+
+def _past(t: Tok) -> bool:
+    """Whether a finite verb is in the past tense ("stieg", "mussten", "war"), not present or Konjunktiv."""
+    return t.low in _PAST_AUXILIARIES or (t.tag == "VVFIN" and not present_or_konj(t))
+
+
+def _marks_lost(qspans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a text prints (almost) no quotation marks, as 10kGNAD does: then someone's words stand unmarked
+    beside the narration, and a sentence in the first person or between a speaker's sentences is theirs; a text
+    that marks its quotes marks them there too."""
+    return len(qspans) <= 1
+
+
+def _fill_gap(
+    text: str,
+    before: Sent,
+    gap: Sent,
+    speaker: tuple[int, int],
+    found: dict[int, Cand],
+    qspans: Sequence[tuple[int, int]],
+) -> None:
+    """ "Deplatziert findet X den Jubel. Die Kosten steigen ungebrochen weiter. Die Regierung müsse daher …": a
+    sentence that names no source between a speaker's sentence and their reported speech goes on in their words
+    (a direct quote whose marks the text lost), when all three stand in one paragraph (in place)."""
+    if "\n" in text[before.end : gap.start] or _inside_any(gap, qspans) or text[gap.start : gap.end].endswith("?"):
+        return
+    if any(t.tag == "NE" for t in gap.toks) or _labelled(gap):
+        return  # "Kalss, der zahlreiche Gespräche geführt hat, schiebt das auf …": someone else is named
+    finite = [t for t in gap.toks if is_finite(t)]
+    if not finite or any(_past(t) for t in finite):
+        return  # "All jene, die … geliked hatten, mussten …": narration in the past, or no clause at all
+    a, b = sentence_body(gap.toks, 0, len(gap.toks))
+    if b > a:
+        end = gap.toks[-1].end if gap.toks[-1].text in ".!?" else gap.toks[b - 1].end
+        found[gap.index] = Cand((gap.toks[a].start, end), "carried_over", speaker)
+
+
+#: Words of the first person, singular and plural.
+_FIRST_PERSON = frozenset(
+    "ich mich mir mein meine meinen meinem meiner wir uns unser unsere unseren unserem unserer".split()
+)
+
+
+def _first_person(s: Sent, qspans: Sequence[tuple[int, int]]) -> bool:
+    """A sentence that speaks in the first person with no quotation marks in it: in news prose that is someone's
+    words whose marks the text lost (the one who spoke just before goes on); not a question."""
+    if any(is_quote_mark(t) for t in s.toks) or s.toks[-1].text == "?" or _inside_any(s, qspans):
+        return False
+    return any(t.low in _FIRST_PERSON for t in s.toks)
+
+
+def _first_person_goes_on_speech(
+    text: str, sents: Sequence[Sent], last: Cand | None, s: Sent, qspans: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether a sentence in the first person goes on in the words of ``last``, the attribution of the sentence right
+    before: not after a question (an interviewer's, answered by someone else), not when the sentence has a label or a
+    frame of its own ("Bussmann: Ich …", "Ich kann damit nichts anfangen, schreibt der Regisseur"), and only when the
+    words before were a sentence of the speaker's, not a name or a phrase after a colon."""
+    prev = sents[s.index - 1]
+    if last is None or last.kind == "according_to" or not _first_person(s, qspans):
+        return False  # "laut X", "wie X fordert" cite a source, not one who goes on in the first person
+    if text[prev.start : prev.end].rstrip().endswith("?"):
+        return False
+    singular = any(t.low in _FIRST_PERSON_SINGULAR or t.low.startswith("mein") for t in s.toks)
+    if singular and last.speaker is not None and not _a_person_named(text[last.speaker[0] : last.speaker[1]]):
+        return False  # "… wie das die ÖVP fordert … . Davor graust mir.": a party says no "ich"
+    if (last.q[1] - last.q[0]) < 0.3 * (prev.end - prev.start) or _labelled(s):
+        return False
+    return not any(
+        t.text == ","
+        and k + 1 < len(s.toks)
+        and is_finite(s.toks[k + 1])
+        and s.toks[k + 1].tag.startswith("VV")
+        and verb_lemma(s.toks, k + 1)[0] in ALL_SPEECH_VERBS
+        for k, t in enumerate(s.toks)
+    )
+
+
+def _a_person_named(speaker: str) -> bool:
+    """Whether a speaker as written can say "ich": a noun of a person's office or trade ("der Physiker", "Trainer
+    Zoran Barisic"), a pronoun, or a name that is no acronym ("Sasaki", not "die ÖVP")."""
+    words = [w.strip(",.()") for w in speaker.split()]
+    if any(_PERSON_ROLE.search(w.lower()) or w.lower() in ("er", "sie") for w in words):
+        return True
+    names = [w for w in words if w[:1].isupper() and w.lower() not in ("der", "die", "das") and not w.isupper()]
+    return any(analyze(w)[1] == "NE" for w in names) or len(names) >= 2
+
+
+def _labelled(s: Sent) -> bool:
+    """ "Bussmann: In Österreich …", "Jagland: Ich …": a sentence opened by a name or word and a colon (a speaker's
+    label in an interview)."""
+    return any(t.text == ":" for t in s.toks[1:4]) and not any(is_finite(t) for t in s.toks[:4])
+
+
+def _first_person_before(
+    text: str, sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]]
+) -> None:
+    """ "Wir haben vier Springerinnen, die ums Stockerl kämpfen können. Das ist für das Team ein gutes Zeichen, freute
+    sich Cheftrainer Andreas Felder.": a sentence in the first person right before one whose frame follows its words
+    ("…, sagte X") is X's too, in one paragraph (in place)."""
+    for k in sorted(found):
+        c = found[k]
+        if k == 0 or c.speaker is None or c.kind != "indirect" or c.q[0] != sents[k].start or c.speaker[0] < c.q[1]:
+            continue
+        prev = sents[k - 1]
+        if k - 1 in found or "\n" in text[prev.end : sents[k].start] or not _first_person(prev, qspans):
+            continue
+        a, b = sentence_body(prev.toks, 0, len(prev.toks))
+        if b > a:
+            end = prev.toks[-1].end if prev.toks[-1].text in ".!" else prev.toks[b - 1].end
+            found[k - 1] = Cand((prev.toks[a].start, end), "carried_over", c.speaker)
 
 
 #: First-person singular pronouns: the speaker of the sentences before goes on.
@@ -443,7 +572,10 @@ def _clause_frame(s: Sent, a: int, b: int, qspans: Sequence[tuple[int, int]]) ->
         part = next((j for j in range(k + 1, len(toks)) if toks[j].tag == "VVPP" and not inside[j]), None)
         passive = t.tag == "VAFIN" and (t.lemma or "").lower() == "werden" and part is not None
         verb = part if passive and part is not None else k
-        if not (passive or t.tag.startswith("VV")) or verb_lemma(toks, verb)[0] not in LABEL_VERBS:
+        lemma = verb_lemma(toks, verb)[0]
+        if lemma == "finden":
+            return None  # "dass sich eine Person findet, „die …“": found; a view in "finden" needs its clause
+        if not (passive or t.tag.startswith("VV")) or lemma not in LABEL_VERBS:
             return None
         spk = passive_agent(toks, k, verb) if passive else speaker_of_verb(toks, k)
         if spk is None or _no_source(toks[spk[0]]) or not _names_source(toks[spk[0] : spk[1]]):
@@ -664,9 +796,86 @@ def attribute_de(text: str, sentences: Sequence[tuple[int, int]] | None = None) 
     _reported_frames_continue(text, sents, found)
     _danach_after_document(text, sents, found, tagged)
     _own_words(text, sents, found, qspans)
+    _pronoun_antecedents(text, sents, found, qspans, tagged)
+    if _marks_lost(qspans):
+        _first_person_before(text, sents, found, qspans)
     _carry(text, sents, found, qspans, tagged)
     direct = _direct_quotes(text, sents, found, qspans, tagged)
     return _merge_continuations(text, _drop_duplicates(text, found, direct))
+
+
+def _pronoun_antecedents(
+    text: str, sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]], tagged: set[int]
+) -> None:
+    """ "Anders sieht das der Budgetsprecher der Grünen, Bruno Rossmann. Er warnte eindringlich davor, …": a speaker
+    "er"/"sie" stands for the one the sentence before is about, its last main-clause subject that names a person,
+    before anyone quoted earlier; only when that sentence quotes no one itself (then its speaker is the nearest)
+    (in place)."""
+    for k, c in sorted(found.items()):
+        pronoun = text[c.speaker[0] : c.speaker[1]].lower() if c.speaker is not None else ""
+        if k == 0 or pronoun not in ("er", "sie"):
+            continue
+        prev = sents[k - 1]
+        before = found.get(k - 1)
+        if before is not None and before.speaker is not None:
+            if before.antecedent is not None and text[before.speaker[0] : before.speaker[1]].lower() == pronoun:
+                c.antecedent = before.antecedent  # "… Rossmann. Er warnte … . Er sagte weiter, …"
+            continue
+        if "\n\n" in text[prev.end : sents[k].start]:
+            continue
+        _ensure_tagged(prev, tagged)
+        c.antecedent = _last_named_subject(prev, qspans, pronoun)
+
+
+def _last_named_subject(s: Sent, qspans: Sequence[tuple[int, int]], pronoun: str) -> tuple[int, int] | None:
+    """The subject of a sentence's last main-clause verb outside quotation marks, if it names a person or body by a
+    name or a noun of one (not a pronoun) that ``pronoun`` can stand for."""
+    inside = quote_depth(s.toks, qspans)
+    last: tuple[int, int] | None = None
+    for i, t in enumerate(s.toks):
+        if inside[i] or not is_finite(t) or in_subordinate_clause(s.toks, i):
+            continue
+        spk = speaker_of_verb(s.toks, i)
+        if spk is None or spk[0] <= i < spk[1] or s.toks[spk[0]].tag in ("PPER", "PDS", "PIS", "PRELS"):
+            continue
+        while spk[1] - spk[0] > 1 and s.toks[spk[1] - 1].tag in ("ADV", "$,"):
+            spk = (spk[0], spk[1] - 1)  # "Gazprom-Chef Alexej Miller hingegen"
+        np = s.toks[spk[0] : spk[1]]
+        if _no_source(np[0]) or not _names_person(np) or not _agrees(np, pronoun):
+            continue
+        last = char_span(s.toks, *spk)
+    return last
+
+
+def _names_person(np: Sequence[Tok]) -> bool:
+    """A name, or a head noun of a person's office or trade ("der Budgetsprecher der Grünen"), not a thing or a
+    company ("seine Firma")."""
+    head = next((u for u in np if u.tag in ("NN", "NE")), None)
+    if head is None or (head.tag == "NE" and is_place(head.text)):
+        return False  # "Frankreich", "Österreich": a country, not one who says "er"
+    return head.tag == "NE" or _PERSON_ROLE.search(head.low) is not None
+
+
+def _agrees(np: Sequence[Tok], pronoun: str) -> bool:
+    """Whether "er" or "sie" can stand for the noun phrase: "er" not for "die Ministerin", "sie" not for "der
+    Minister" (a plural "sie" for "die Grünen" is fine)."""
+    first = np[0].low
+    head = next((u for u in np if u.tag in ("NN", "NE")), None)
+    feminine = first in ("die", "eine") or (head is not None and head.tag == "NN" and head.low.endswith("in"))
+    if pronoun == "er":
+        return not feminine
+    return first not in ("der", "ein")
+
+
+#: Nouns of a person's office or trade, as the end of a compound ("Budgetsprecher", "Finanzministerin").
+_PERSON_ROLE = re.compile(
+    r"(?:sprecher|chef|minister|präsident|kanzler|leiter|direktor|vorsitzende|experte|sekretär|botschafter|"
+    r"bürgermeister|abgeordnete|anwalt|anwältin|ökonom|forscher|analyst|kommissar|beauftragte|gouverneur|senator|"
+    r"general|richter|trainer|manager|gründer|autor|kandidat|funktionär|diplomat|ermittler|premier|obmann|obfrau|"
+    r"politiker|spieler|sprecherin|physiker|ingenieur|arzt|ärztin|lehrer|künstler|regisseur|sänger|musiker|athlet|"
+    r"sportler|weltmeister|olympiasieger|geschäftsführer|unternehmer|bauer|schüler|student|pfarrer|bischof)"
+    r"(?:in|innen|en|n|s)?$"
+)
 
 
 def _merge_continuations(text: str, cands: list[Cand]) -> list[Cand]:

@@ -47,13 +47,41 @@ def resolve_speaker(text: str, attribution: Attribution, attributions: list[Attr
     if spk is None or attribution.speaker_start is None:
         return spk
     pos = attribution.speaker_start
-    name = _antecedent(text, spk, pos, attributions) if spk.strip().lower() in PRONOUN_SPEAKERS else spk
-    return fullest_name(text, name, pos) if name is not None else None
+    pronoun = spk.strip().lower() in PRONOUN_SPEAKERS
+    worked_out = next(  # carried-over sentences share the speaker span of the sentence that named it
+        (a.antecedent for a in (attribution, *attributions) if a.antecedent and a.speaker_start == pos), None
+    )
+    name = (worked_out or _antecedent(text, spk, pos, attributions)) if pronoun else spk
+    if name is None:
+        return None
+    at = pos if not pronoun else text.rfind(name, 0, pos)
+    return _with_apposed_name(text, name, at) or fullest_name(text, name, pos)
+
+
+#: A name set off by commas after a role: "die Vorsitzende der Jungen Industrie, Therese Niss, …".
+_APPOSED_NAME_RE = re.compile(r",\s+((?:[A-ZÄÖÜ][\w'-]+\s+){1,2}[A-ZÄÖÜ][\w'-]+)\s*(?=[,.;)])")
+
+
+def _with_apposed_name(text: str, name: str, at: int) -> str | None:
+    """ "die Vorsitzende der Jungen Industrie" -> "die Vorsitzende der Jungen Industrie, Therese Niss" when the
+    article writes the person's name in commas right after the role (at ``at``, where ``name`` stands); None when it
+    does not, or when the speaker already holds a name."""
+    if at < 0 or text[at : at + len(name)] != name or not name[:1].islower() or _holds_name(name):
+        return None
+    m = _APPOSED_NAME_RE.match(text, at + len(name))
+    if m is None or not any(analyze(w, "de")[1] == "NE" for w in m.group(1).split()):
+        return None
+    return f"{name}, {m.group(1)}"
+
+
+def _holds_name(phrase: str) -> bool:
+    return any(w[:1].isupper() and analyze(w.strip(",.;:()"), "de")[1] == "NE" for w in phrase.split())
 
 
 def _antecedent(text: str, spk: str, pos: int, attributions: list[Attribution]) -> str | None:
     """The noun phrase a pronoun speaker at ``pos`` stands for, as written."""
     demonstrative = spk.strip().lower() in DEMONSTRATIVES
+    third_person = spk.strip().lower() in ("er", "sie")
     masculine = spk.strip().lower() == "er"  # "er" stands for no "die Mühe", "das Ministerium"
     nearest_np = _previous_sentence_np(text, pos, last=demonstrative, masculine=masculine)
     if not demonstrative and nearest_np is not None and not _person_or_body(nearest_np):
@@ -70,6 +98,7 @@ def _antecedent(text: str, spk: str, pos: int, attributions: list[Attribution]) 
         and a.speaker_end is not None
         and a.speaker_end <= pos
         and a.speaker.strip().lower() not in PRONOUN_SPEAKERS
+        and not (third_person and _interview_label(a))
     ]
     if earlier:
         cand = max(earlier, key=lambda a: a.speaker_end or 0)
@@ -78,9 +107,15 @@ def _antecedent(text: str, spk: str, pos: int, attributions: list[Attribution]) 
     return nearest_np
 
 
+def _interview_label(a: Attribution) -> bool:
+    """ "Zeidler: …", "STANDARD: …": an interview's label speaks as "ich" (or asks), never is the "er" of a
+    later answer."""
+    return a.cue == ":" and a.speaker is not None and " " not in a.speaker.strip()
+
+
 _ARTICLE_RE = re.compile(r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|em|en)?)\s+")
 # A capitalised word; a dot only after an abbreviation ("Dr.", "J."): "vom Flüchtlingsthema. Merkel" is two sentences.
-_NAME_WORD = r"(?<![\w'-])(?:[A-ZÄÖÜ][\w'-]{0,2}\.|[A-ZÄÖÜ][\w'-]*)"
+_NAME_WORD = r"(?<![\w'-])(?:[A-ZÄÖÜ][a-zäöü]?\.|[A-ZÄÖÜ][\w'-]*)"
 #: Capitalised words that open a sentence or a phrase before a name, never part of it ("Laut Gall", "Am Montag").
 _NOT_NAME = frozenset(
     "Am An Auch Aber Als Auf Aus Bei Beim Da Dann Das Dem Den Der Des Die Dies Diese Doch Ein Eine Er Es Für Im In "

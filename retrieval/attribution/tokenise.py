@@ -18,6 +18,7 @@ from retrieval.attribution.lexicon import (
     CONTENT_NOUN_SUFFIXES,
     ESTIMATE_VERBS,
     FINDING_NOUN_SUFFIXES,
+    FRAME_VERBS,
     INFO_NOUN_SUFFIXES,
     PARTICLES,
     PREFILTER_WORDS,
@@ -167,7 +168,7 @@ def _cue_word_re() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _verb_re() -> re.Pattern[str]:
     """One regex for the stems and ablaut forms of speech, report and estimate verbs."""
-    verbs = SPEECH_VERBS | REPORT_VERBS | ESTIMATE_VERBS.keys()
+    verbs = SPEECH_VERBS | REPORT_VERBS | FRAME_VERBS | ESTIMATE_VERBS.keys()
     words = {_verb_stem(v) for v in verbs} | set(ABLAUT_FORMS)
     alts = sorted((re.escape(w) for w in words if len(w) >= 2), key=len, reverse=True)
     return re.compile("|".join(alts), re.IGNORECASE)

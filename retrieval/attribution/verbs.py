@@ -161,6 +161,8 @@ def speech_verbs(
         if lemma not in lexicon or not companion_ok(toks, i, lemma):
             continue
         finite = _finite_for(toks, i)
+        if lemma in _OPINION_VERBS and (finite != i or any(t.low == "statt" for t in toks[i + 1 :])):
+            continue  # "um Kampfenthusiasten zu finden, …" looks for them; "Er fand, …" says what he thinks
         if lemma in FRAME_VERBS and finite != i:
             continue  # "…, schloss Bornstein" frames words; "musste geschlossen werden" closes a building
         hit = VerbHit(i, lemma, last, finite)
@@ -358,9 +360,43 @@ def demonstrative_vorfeld(toks: Sequence[Tok], v: int) -> bool:
 def reports_act(toks: Sequence[Tok], hit: VerbHit) -> bool:
     """A report verb, or an estimate verb whose object is a figure ("schätzte die Schäden auf …"); not one
     that reports no content (:func:`_says_nothing`)."""
-    if _says_nothing(toks, hit):
+    if _says_nothing(toks, hit) or (hit.lemma in _OPINION_VERBS and not _predicative(toks, hit)):
+        return False
+    if hit.lemma == "halten" and not _held_for(toks, hit):
         return False
     return hit.lemma in REPORT_VERBS or (hit.lemma in ESTIMATE_VERBS and _has_figure(toks, hit))
+
+
+#: Verbs of opinion that report a view only with a predicative adjective ("Deplatziert findet X den Jubel", "X fand
+#: die Entscheidung richtig"); without one they tell a finding ("Die Polizei fand eine Leiche").
+_OPINION_VERBS = frozenset({"finden"})
+
+
+def _predicative(toks: Sequence[Tok], hit: VerbHit) -> bool:
+    """Whether the verb's clause has a predicative adjective (an ADJD, not a bare adverb of degree) and no
+    separable particle ("Demonstrationen finden täglich statt")."""
+    clause = _clause(toks, hit)
+    if any(t.tag == "PTKVZ" or t.low == "statt" for t in clause):
+        return False
+    body = [t for t in clause if not (t.tag.startswith("$") or t.text in ".!?")]
+    # the judgement stands first ("Deplatziert findet X …") or last ("X findet den Jubel deplatziert")
+    ends = [body[0], body[-1]] if body else []
+    return any(t.tag == "ADJD" and t.low not in _DEGREE_WORDS for t in ends)
+
+
+def _held_for(toks: Sequence[Tok], hit: VerbHit) -> bool:
+    """ "X hält das für falsch", "Die Entscheidung hält sie für richtig": "für" a few words after the verb with no
+    other phrase between ("hält Einzug auf Windows 10 für Smartphones" judges nothing)."""
+    for k in range(hit.finite + 1, min(len(toks), hit.finite + 6)):
+        if toks[k].low == "für":
+            return True
+        if toks[k].tag in ("APPR", "APPRART") or toks[k].text in (",", ".", ";", ":"):
+            return False
+    return False
+
+
+#: Adjectives HanTa tags ADJD that qualify the act, not the thing judged ("fand schnell eine Lösung").
+_DEGREE_WORDS = frozenset({"schnell", "rasch", "bald", "sofort", "schließlich", "endlich", "gerade", "erst", "wieder"})
 
 
 def _says_nothing(toks: Sequence[Tok], hit: VerbHit) -> bool:
