@@ -411,6 +411,8 @@ def off_topic(q: Question, qt: QuestionTerms, pool: Pool, persons: list[float]) 
     any of the person's words (Rutte speaks only on the escalation). A word of the topic the article has in most of its
     sentences (its subject, "Nordkorea") tells nothing; nor does a question whose topic the article never names."""
     asked = {w[:PREFIX_OF_PERSON] for w in re.findall(r"[\w'’-]+", (q.person or "").lower())}
+    # a place asked about is a condition of its own (``place``), not the topic: "nach dem bewerb in russland"
+    asked |= {w[:PREFIX_OF_PERSON] for place in q.places for w in re.findall(r"[\w'’-]+", place.lower())}
     topic = [
         w
         for w in qt.words

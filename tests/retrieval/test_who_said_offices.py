@@ -179,6 +179,16 @@ def test_a_person_speaking_only_far_from_the_topic_asked_about_is_off_topic(ques
     assert (off_topic(q, qt, pool, [1.0]) == {"d"}) is off
 
 
+def test_a_place_asked_about_is_no_topic() -> None:
+    words = "Die Entsendung würde eine erhebliche Eskalation bedeuten, schrieb Rutte."
+    text = f"Rutte warnt. {words} {FILLER}\nKommentar: {FILLER} Die Minister trafen sich danach in Brüssel."
+    q = parse_question("Was hat Rutte in Brüssel gesagt?")
+    assert q.places == ["Brüssel"]
+    qt = _about_rutte(["brüssel"])  # named once, far from his words: as a topic it would rule him out
+    pool = Pool(q, [_spoken_in(text, words, "Nato-Generalsekretär Mark Rutte")], None, {"d": article("d", text)})
+    assert off_topic(q, qt, pool, [1.0]) == set()
+
+
 def test_the_verb_that_asks_for_someones_words_is_no_topic() -> None:
     words = "Die Entsendung würde eine erhebliche Eskalation bedeuten, schrieb Rutte."
     text = f"Rutte warnt. {words} {FILLER}\nKommentar: {FILLER} Südkorea reagierte empört."
