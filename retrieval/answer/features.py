@@ -540,9 +540,9 @@ STATED_TOLERANCE = 0.005  # "12,000" is 12.000; "rund 12.000" prints the same va
 
 
 def stated_numbers(q: Question) -> list[float]:
-    """The figures a question names to ask who gives them ("who gives the 12,000 figure?", "wer spricht von
-    12.000 Soldaten?"): a sentence that answers prints one of them."""
-    return q.numbers if q.intent in ("who_said", "where") and not q.claimed_quote else []
+    """The figures a question names to ask who gives them, where or by when ("who gives the 12,000 figure?", "wer
+    spricht von 12.000 Soldaten?", "by when will the 10,000 be sent?"): a sentence that answers prints one of them."""
+    return q.numbers if q.intent in ("who_said", "where", "when") and not q.claimed_quote else []
 
 
 def stated(q: Question, figures: Sequence[Figure]) -> list[Figure]:

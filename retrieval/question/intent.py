@@ -98,7 +98,8 @@ WHAT_SAID_RE = re.compile(
     r"|(?:hat|hatte|haben)\s+.*\b(?:etwas|was|irgendwas|irgendetwas)\b.*\b" + SAY + r"\b)"
 )
 WHEN_RE = re.compile(
-    CLAUSE + r"(?:when|wann|since\s+when|seit\s+wann|bis\s+wann|in\s+(?:which|what)\s+year|what\s+year|which\s+year|"
+    CLAUSE + r"(?:when|wann|since\s+when|by\s+when|until\s+when|till\s+when|seit\s+wann|bis\s+wann|"
+    r"in\s+(?:which|what)\s+year|what\s+year|which\s+year|"
     r"in\s+welchem\s+jahr|an\s+welchem\s+tag|on\s+what\s+date|what\s+time|um\s+wie\s+viel\s+uhr)\b"
 )
 WHERE_RE = re.compile(

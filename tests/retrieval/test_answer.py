@@ -185,6 +185,21 @@ def test_who_gives_a_figure_lists_every_sentence_printing_it_with_the_figure(ser
     assert not nobody.found and not nobody.claims
 
 
+@pytest.mark.parametrize(
+    ("question", "figures"),
+    [
+        ("until when will north korea send 10000 soldiers", ["insgesamt 10.000 Soldaten"]),  # "bis Dezember"
+        ("bis wann sollen 10.000 soldaten in russland sein", ["insgesamt 10.000 Soldaten"]),
+        ("by when does yonhap say those 12000 soldiers will be sent", []),  # Yonhap's 12.000 have no date
+    ],
+)
+def test_by_when_a_figure_is_answered_only_by_a_sentence_dating_that_figure(
+    service: Belegbot, question: str, figures: list[str]
+) -> None:
+    answer = service.answer(question)
+    assert [c.figure for c in answer.claims] == figures and answer.found is bool(figures)
+
+
 def test_a_short_quoted_phrase_with_one_word_changed_is_a_paraphrase_naming_the_word(service: Belegbot) -> None:
     answer = service.answer("kim hong kyun voiced 'tiefe besorgnis' about the troops, right?")
     assert answer.found and answer.verdict == "paraphrase"

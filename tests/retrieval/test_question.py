@@ -240,6 +240,8 @@ def test_property_never_raises(text: str, default: str) -> None:
         ("stimmt das zitat: wir haben genug geredet", "quote_check", "quote_check"),
         ("Did Russia lose the war?", "general", "general"),
         ("Welche Parteien sitzen im Landtag?", "general", "general"),
+        ("by when will north korea send 10000 soldiers", "when", "who_said"),  # a stated figure asks no count
+        ("until when does the ban apply?", "when", "who_said"),
     ],
 )
 def test_intent_and_contract_kind(text: str, intent: str, kind: str) -> None:
