@@ -346,13 +346,12 @@ class Answerer:
         following = self.library.sentences_of([(c.doc_id, c.index + 1)])
         after = infos.get(c.index + 1)
         cue = after.cue if after is not None else None
-        if following and not reports_before(article.text[following[0].start : following[0].end], cue):
+        text = article.text[following[0].start : following[0].end] if following else ""
+        if following and not reports_before(text, cue):
             return None
         # "Die Bank erklärte, die Kredite seien …": its own statement, not a report of a fact in this sentence
-        following_text = article.text[following[0].start : following[0].end] if following else ""
-        own = after is not None and after.how == "indirect" and bool(cue) and says_first(following_text, cue or "")
-        if own and not _FIRST_PERSON.search(c.text):
-            return None
+        if after is not None and after.how == "indirect" and cue and says_first(text, cue):
+            return None if not _FIRST_PERSON.search(c.text) else source
         return source
 
     def _figures_asked(self, question: Question, figures: list[Figure]) -> list[Figure]:
@@ -597,16 +596,20 @@ def says_first(sentence: str, cue: str) -> bool:
     die Kredite seien zu 60 Prozent gedeckt", "Die Polizei teilte mit, dass …")? Those words are the speaker's
     own statement, not a report of a fact before it; a sentence in the first person before it ("Wir haben 17.122
     …. Hundstorfer verwies darauf, dass …") is still theirs."""
-    head = cue.split()[0] if cue.split() else ""
+    head = _cue_head(cue)
     m = re.search(rf"\b{re.escape(head)}\b", sentence, flags=re.IGNORECASE) if head else None
-    comma = sentence.find(",")
-    return m is not None and comma >= m.end()
+    return m is not None and sentence.find(",") >= m.end()
 
 
 def cue_after_words(sentence: str, cue: str) -> bool:
     """Does the verb of saying come after the words, behind a comma ("…, sagte Weiss.", "…, so die Kammer-Obfrau.")?"""
-    head = cue.split()[0] if cue.split() else ""
+    head = _cue_head(cue)
     return bool(head) and re.search(rf",\s*{re.escape(head)}\b", sentence) is not None
+
+
+def _cue_head(cue: str) -> str:
+    """The first word of a cue ("teilte" of "teilte mit"), as the sentence prints it."""
+    return cue.split()[0] if cue.split() else ""
 
 
 def _names_in(sentence: str) -> str | None:

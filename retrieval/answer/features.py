@@ -330,6 +330,7 @@ class Featurizer:
         spoken = q.intent == "what_said" and max(persons, default=0.0) == 1.0
         if spoken:  # "what did Rutte say about sanctions": his words far from every word of the topic are on another
             silent |= off_topic(q, qt, pool, persons)
+        results_asked = results_named(q.text) if is_figure else set()  # once, not per candidate
         out = []
         for c, person in zip(pool.candidates, persons, strict=True):
             # "3000 von ihnen sind bereits dort": as relevant as the sentence whose count it continues; "Der Index
@@ -363,7 +364,7 @@ class Featurizer:
                 "unit": unit if is_figure else 0.0,
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
                 "counted": -1.0
-                if is_figure and figures and other_result(q.text, c.text)
+                if is_figure and figures and other_result(results_asked, q.text, c.text)
                 else counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}"),
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when),
@@ -853,7 +854,8 @@ _BEFORE_TAX = re.compile(r"(?i)\b(?:vor\s+steuern|before\s+tax\w*|pre-tax|egt|eb
 _AFTER_TAX = re.compile(r"(?i)\b(?:nach\s+steuern|after\s+tax\w*|nettogewinn|reingewinn|net\s+(?:profit|income))\b")
 
 
-def _results(text: str) -> set[str]:
+def results_named(text: str) -> set[str]:
+    """The company results a text names ("profit", "revenue", "dividend", …), by their German and English stems."""
     lowered = text.lower()
     return {
         name
@@ -864,14 +866,14 @@ def _results(text: str) -> set[str]:
     }
 
 
-def other_result(question: str, sentence: str) -> bool:
-    """Does a sentence give another company result than the one a question asks for: revenue, a dividend or a
-    write-down for profit ("Prämienvolumen von über 9 Mrd. Euro" for "gewinn"), or profit before tax for profit
-    after tax ("Das Ergebnis vor Steuern (EGT) sank …" for "gewinn nach steuern")?"""
-    asked = _results(question)
+def other_result(asked: set[str], question: str, sentence: str) -> bool:
+    """Does a sentence give another company result than the one a question asks for (``asked``: its
+    ``results_named``): revenue, a dividend or a write-down for profit ("Prämienvolumen von über 9 Mrd. Euro" for
+    "gewinn"), or profit before tax for profit after tax ("Das Ergebnis vor Steuern (EGT) sank …" for "gewinn nach
+    steuern")?"""
     if not asked:
         return False
     if "profit" in asked and _AFTER_TAX.search(question) and _BEFORE_TAX.search(sentence):
         return _AFTER_TAX.search(sentence) is None
-    given = _results(sentence)
+    given = results_named(sentence)
     return bool(given) and not given & asked

@@ -21,6 +21,7 @@ from retrieval.answer.features import (
     origin_match,
     other_result,
     per_period,
+    results_named,
     source_match,
     terms,
     unnamed_articles,
@@ -328,7 +329,7 @@ def test_a_noun_with_an_article_after_in_is_no_town(question: str) -> None:
     ],
 )
 def test_a_company_result_is_not_another_one(question: str, sentence: str, other: bool) -> None:
-    assert other_result(question, sentence) is other
+    assert other_result(results_named(question), question, sentence) is other
 
 
 def test_a_sentence_opening_on_a_pronoun_is_about_what_the_one_before_names() -> None:
