@@ -188,6 +188,29 @@ def sentence_candidate(
     )
 
 
+def candidate_at(
+    text: str, span: tuple[int, int], index: int, infos: dict[int, SentenceInfo], lead: str = ""
+) -> Candidate:
+    """Sentence ``index`` of an article "d" whose text is ``text``, at ``span``, with its analysis and the one
+    before it from ``infos``."""
+    start, end = span
+    return Candidate(
+        doc_id="d",
+        index=index,
+        start=start,
+        end=end,
+        dense=0.8,
+        lexical=0.0,
+        text=text[start:end],
+        before="",
+        title="T",
+        lead=lead,
+        published=None,
+        info=infos.get(index, SentenceInfo()),
+        previous_info=infos.get(index - 1),
+    )
+
+
 def said(text: str, source: str | None, before: str = "") -> Candidate:
     """A sentence the analysis gives to ``source``, as speaker and source alike."""
     return sentence_candidate(

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 import pytest
-from conftest import said
+from conftest import candidate_at, said
 
 from retrieval.answer.answerer import Answerer, cue_after_words, sounds_spoken
 from retrieval.answer.evidence import Candidate, misread_relative, pronoun_and_cue, wrong_pronoun
@@ -98,22 +98,7 @@ class _Library:
 
 
 def _candidate(index: int, infos: dict[int, SentenceInfo]) -> Candidate:
-    start, end = _spans(TEXT)[index]
-    return Candidate(
-        doc_id="d",
-        index=index,
-        start=start,
-        end=end,
-        dense=0.8,
-        lexical=0.0,
-        text=TEXT[start:end],
-        before="",
-        title="T",
-        lead=TEXT[:400],
-        published=None,
-        info=infos.get(index, SentenceInfo()),
-        previous_info=infos.get(index - 1),
-    )
+    return candidate_at(TEXT, _spans(TEXT)[index], index, infos, lead=TEXT[:400])
 
 
 def _answerer(infos: dict[int, SentenceInfo]) -> Answerer:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import said
+from conftest import candidate_at, said
 
 from retrieval.answer.answerer import Answerer, run_on
 from retrieval.answer.evidence import Candidate
@@ -142,22 +142,7 @@ class _Library:
 
 
 def _sentence(text: str, index: int, infos: dict[int, SentenceInfo]) -> Candidate:
-    start, end = _run_spans(text)[index]
-    return Candidate(
-        doc_id="d",
-        index=index,
-        start=start,
-        end=end,
-        dense=0.8,
-        lexical=0.0,
-        text=text[start:end],
-        before="",
-        title="T",
-        lead="",
-        published=None,
-        info=infos.get(index, SentenceInfo()),
-        previous_info=infos.get(index - 1),
-    )
+    return candidate_at(text, _run_spans(text)[index], index, infos)
 
 
 def test_who_said_a_sentence_right_after_a_speakers_words_is_answered_by_that_speaker() -> None:
