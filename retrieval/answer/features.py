@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 
@@ -39,7 +40,7 @@ from retrieval.answer.persons import (
 )
 from retrieval.answer.words import Matcher, share, words
 from retrieval.embedding import Vectors
-from retrieval.models import Figure, Question
+from retrieval.models import Article, Figure, Question
 from retrieval.nlp import analyze
 from retrieval.question.amounts import asks_age, asks_duration
 from retrieval.question.intent import ACCOUNTS, PERFECT_ACCOUNTS, SAY, STANCE
@@ -300,6 +301,7 @@ class Featurizer:
         # articles where some sentence is on the word of the source the question names: their unsourced
         # sentences may be reporting it still ("Laut Bank Austria … Aber auch die Arbeitslosigkeit soll … zunehmen")
         on_source = {c.doc_id for c in pool.candidates if qt.source and constraints.same_source(qt.source, c.source)}
+        documented = documenting(qt.source, pool.articles)
         in_place = {  # articles that name every place the question asks about ("from North Korea to Syria")
             doc_id: all(
                 constraints.names_place(p, f"{a.title}\n{a.text}", capital_for_country=False) for p in qt.places
@@ -369,7 +371,7 @@ class Featurizer:
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when),
                 "place": -1.0 if origin_match(origin, c, own) < 0 else place_match(qt.places, c, in_place[c.doc_id]),
-                "source_condition": source_match(qt.source, c, c.doc_id in on_source)
+                "source_condition": source_match(qt.source, c, c.doc_id in on_source, c.doc_id in documented)
                 if qt.source
                 else loose_source_match(qt.loose_source, c),
                 "person": person,
@@ -663,10 +665,11 @@ def origin_match(origin: str | None, c: Candidate, own: bool = False) -> float:
     return 0.0 if constraints.mentions(origin, near) else -1.0
 
 
-def source_match(source: str | None, c: Candidate, article_names: bool = False) -> float:
+def source_match(source: str | None, c: Candidate, article_names: bool = False, documented: bool = True) -> float:
     """1 if the sentence (or the one before) is on the word of the source the question names, -1 if on another's,
     -0.5 if on nobody's, 0 if on nobody's in an article that ``names`` the source elsewhere (the sentence may be
-    reporting it still); a document ("laut Urteil") is met by its word in the text and never ruled out."""
+    reporting it still); a document ("laut Urteil") is met by its word in the text, and ruled out only in an
+    article that is not ``documented``: one that names no study, poll, report or ruling at all."""
     if not source:
         return 0.0
     # the source of the sentence before carries over only to a sentence that names none of its own ("Berichte über
@@ -675,8 +678,8 @@ def source_match(source: str | None, c: Candidate, article_names: bool = False) 
     named = [c.source] if own else [c.source, c.previous_info.source if c.previous_info else None]
     if any(constraints.same_source(source, s) for s in named if s):
         return 1.0
-    if _DOCUMENT.search(source):  # "laut Urteil": a document, whoever issued it ("das Landesgericht … geurteilt")
-        return 1.0 if _DOCUMENT_STEM.search(f"{c.title} {c.context}") else 0.0
+    if stem := document_stem(source):  # "laut Urteil": a document, whoever issued it ("das Landesgericht … geurteilt")
+        return 1.0 if stem.search(f"{c.title} {c.context}") else 0.0 if documented else -1.0
     if c.source and unnamed_spokesperson(c.source):
         return 0.0  # "…, sagte ein Sprecher": whose spokesperson, the sentence does not say
     if c.source:
@@ -707,12 +710,34 @@ def loose_source_match(source: str | None, c: Candidate) -> float:
     return 1.0 if any(constraints.same_source(source, s) for s in named if s) else 0.0
 
 
-# A source a question names that is a document, not a body: matched by its word in the text, never ruled out.
-_DOCUMENT = re.compile(
-    r"(?i)\b(?:urteil|studie|bericht|umfrage|erhebung|statistik|prognose|schätzung|analyse|gutachten|"
-    r"report|study|survey|ruling|judg(?:e)?ment|poll|estimate|statistics|forecast|analysis)\w*\b"
+# A source a question names that is a document, not a body: met by a word for that kind of document in the text
+# ("laut Umfrage": "Befragung" too; "the report": "Bericht"), and ruled out only in an article with none of them.
+_DOCUMENT_KINDS = (
+    (r"umfrage|erhebung|befragung|survey|poll", r"umfrage|erhebung|befrag"),
+    (r"studie|untersuchung|stud(?:y|ies)|analys[ei]s|analyse", r"studie|untersuch|analyse"),
+    (r"bericht|report", r"bericht"),
+    (r"statisti", r"statisti"),
+    (r"prognose|forecast", r"prognos"),
+    (r"schätzung|estimate", r"schätz"),
+    (r"urteil|ruling|judg(?:e)?ment", r"urteil"),
+    (r"gutachten", r"gutacht"),
 )
-_DOCUMENT_STEM = re.compile(r"(?i)(?:urteil|studie|bericht|umfrage|erhebung|statisti|prognose|schätz|analyse|gutacht)")
+
+
+@cache
+def document_stem(source: str) -> re.Pattern[str] | None:
+    """The words by which a text names the kind of document a source is ("laut Umfrage": Umfrage, Befragung …)."""
+    stems = [stem for asked, stem in _DOCUMENT_KINDS if re.search(rf"(?i)\b(?:{asked})", source)]
+    return re.compile(f"(?i)(?:{'|'.join(stems)})") if stems else None
+
+
+def documenting(source: str | None, articles: dict[str, Article]) -> frozenset[str]:
+    """The articles that name the kind of document the question's source is ("is there a poll …"): one that names
+    no poll at all cannot be giving a poll's figures. Every article for a source that is no document."""
+    stem = document_stem(source) if source else None
+    if stem is None:
+        return frozenset(articles)
+    return frozenset(doc_id for doc_id, a in articles.items() if stem.search(f"{a.title}\n{a.text}"))
 
 
 def event_match(wanted: set[str], c: Candidate) -> float:

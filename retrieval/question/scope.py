@@ -295,9 +295,19 @@ _AMONG_OTHERS = re.compile(
 )
 
 
+# "Gibt es eine Umfrage, wie viele …", "is there a study on …": the question asks for the figures of a kind of
+# document, and that document is the source it names.
+_DOCUMENT_ASKED = re.compile(
+    r"\b(?:gibt\s+es|gibts|gab\s+es|is\s+there|are\s+there|was\s+there|any)\s+(?:(?:eine?n?|ne|a|an|any)\s+)?"
+    r"((?:umfrage|studie|statistik|prognose|erhebung|befragung|untersuchung|poll|survey|forecast)\w*|stud(?:y|ies)"
+    r"|statistics)\b"
+)
+
+
 def find_source(chat: Chat, lang: Language, figure: bool = False) -> str | None:
-    """The source named as a condition, as written and cut to its noun phrase ("laut Polizei" -> "Polizei");
-    for a ``figure`` question also the subject of a verb that gives the figure."""
+    """The source named as a condition, as written and cut to its noun phrase ("laut Polizei" -> "Polizei"), or the
+    kind of document a question asks for ("gibt es eine Umfrage, …" -> "Umfrage"); for a ``figure`` question also
+    the subject of a verb that gives the figure."""
     found = constraints.named_source(chat.norm)
     if found:
         at = chat.norm.find(found.lower())
@@ -306,6 +316,8 @@ def find_source(chat: Chat, lang: Language, figure: bool = False) -> str | None:
         if at >= 0 and constraints.named_source(chat.norm[at + len(found) :]):
             return None  # "according to the HDP and according to the Turkish government": each is asked for
         return _phrase(chat, at, lang, at + len(found)) if at >= 0 else None
+    if document := _DOCUMENT_ASKED.search(chat.norm):
+        return chat.raw_span(document.start(1), document.end(1))
     return _giver(chat, lang) if figure else None
 
 
