@@ -201,9 +201,9 @@ class Answerer:
             # person said is never narration after their words (b89580c).
             return question.intent == "who_said" and self._continues(c) is not None
         if question.intent == "when":
-            return says_when(c, exact_date(question.text)) and names_subject(question, c)
+            return says_when(c, exact_date(question.text)) and names_subject(question, c) and names_event(question, c)
         if question.intent == "where":
-            return says_where(c) and names_subject(question, c)
+            return says_where(c) and names_subject(question, c) and names_event(question, c)
         return True
 
     def _continues(self, c: Candidate) -> str | None:
@@ -827,6 +827,30 @@ def names_subject(question: Question, c: Candidate) -> bool:
     # else its places and nationalities: one of them ("when did the first north korean troops get to russia")
     places = question.places + nationalities(question.text, question.language)
     return not places or any(mentions(p, near) for p in places)
+
+
+def names_event(question: Question, c: Candidate) -> bool:
+    """Does the sentence (or the one before) name what a German when- or where-question asks to date or place, by
+    one of the question's own words beside its names, places and times ("Wann haben Russland und Nordkorea ihr
+    Militärabkommen unterzeichnet?": a sentence dating something else Russia and North Korea did does not answer)?
+    Its first letters count ("einbestellt" ~ "einbestellte"). An English question's words are not the article's:
+    it asks nothing of the sentence, as a question with no such words."""
+    if question.language != "de":
+        return True
+    names = {w.lower() for w in capitalised(question)}
+    event = [
+        w.lower()
+        for w in question.focus
+        if len(w) >= 4
+        and w.lower() not in names
+        and not is_place(w)
+        and not nationalities(w, "de")
+        and not _WHEN.fullmatch(w)
+    ]
+    if not event:
+        return True
+    near = c.context.lower()
+    return any(w[: max(4, min(6, len(w) - 2))] in near for w in event)
 
 
 MAX_REPEATS = 3  # sentences of an article that repeat one figure (headline, lead, body), the likeliest first
