@@ -304,6 +304,15 @@ _DOCUMENT_ASKED = re.compile(
 )
 
 
+# "Welche Zahlen gehen auf den Geheimdienst zurück?", "which figures come from the ministry": figures traced back
+# to a source name it as the condition (only figures: "how many refugees come from Syria" names a place).
+_TRACED = re.compile(
+    r"\b(?:zahl|zahlen|angabe|angaben|schätzung|schätzungen|figures?|numbers?|estimates?|data|stats)\b.*?"
+    r"\b(?:(?:geht|gehen|ging|gingen)\s+auf(?=\s.*\bzurück\b)|(?:stammt|stammen|stammte|stammten)\s+(?:von|vom|aus)"
+    r"|(?:comes?|came|stems?|stemmed)\s+from|(?:go|goes|went|trace|traces|traced)\s+back\s+to)\s"
+)
+
+
 def find_source(chat: Chat, lang: Language, figure: bool = False) -> str | None:
     """The source named as a condition, as written and cut to its noun phrase ("laut Polizei" -> "Polizei"), or the
     kind of document a question asks for ("gibt es eine Umfrage, …" -> "Umfrage"); for a ``figure`` question also
@@ -318,6 +327,8 @@ def find_source(chat: Chat, lang: Language, figure: bool = False) -> str | None:
         return _phrase(chat, at, lang, at + len(found)) if at >= 0 else None
     if document := _DOCUMENT_ASKED.search(chat.norm):
         return chat.raw_span(document.start(1), document.end(1))
+    if (traced := _TRACED.search(chat.norm)) and (phrase := _phrase(chat, traced.end(), lang)):
+        return re.sub(r"\s+zurück$", "", phrase)
     return _giver(chat, lang) if figure else None
 
 
