@@ -22,7 +22,6 @@ from retrieval.answer.features import (
     DEFINITE_OPENING,
     NAMES,
     Featurizer,
-    capitalised,
     countable,
     counted_by,
     counted_head,
@@ -45,7 +44,6 @@ from retrieval.embedding import Vectors
 from retrieval.models import Answer, Article, Claim, Figure, Question, SentenceInfo
 from retrieval.nlp import analyze
 from retrieval.question import clean, parse_question
-from retrieval.question.scope import nationalities
 from retrieval.quotes import QuoteError, quote, verified
 from retrieval.sources import LOOK_BACK, interview_turn, reported_after, shown_source
 
@@ -819,13 +817,13 @@ def names_subject(question: Question, c: Candidate) -> bool:
     """Does the sentence name whom or what a where- or when-question asks about, by a proper name of the question
     that is no place (by its first letters: "Pistorius" in "Pistorius'"), else by one of its places or nationalities;
     a sentence opening on a pronoun by the sentence before. A question without any asks nothing of it."""
-    names = [w for w in capitalised(question) if not is_place(w) and len(w) > 3]
+    names = [w for w in question.names if not is_place(w) and len(w) > 3]
     # a sentence opening on a pronoun is about what the one before names ("Sie fand am Montag in Brüssel statt")
     near = f"{c.before} {c.text}" if _POINTS_BACK.match(c.text) else c.text
     if names:
         return any(w.lower()[:NAME_PREFIX] in near.lower() for w in names)
     # else its places and nationalities: one of them ("when did the first north korean troops get to russia")
-    places = question.places + nationalities(question.text, question.language)
+    places = question.places + question.nationalities
     return not places or any(mentions(p, near) for p in places)
 
 
