@@ -263,6 +263,19 @@ def _demonym(word: str, lang: Language | None = None) -> str | None:
 # The finite verbs with which a source gives a figure; the subject follows them in a question ("wer nennt die Zahl"
 # asks for the source: what follows is the object). English needs "did/does X report": "what does X say" is left
 # out, it often sets two sources side by side.
+# A capitalised word that does not open a sentence ("Was sagt Pistorius", not "Was" nor the "Wie" after "?").
+_CAPITALISED = re.compile(r"(?<![.?!:]\s)(?<!^)\b([A-ZÄÖÜ][\w-]+)")
+
+
+def find_names(text: str, lang: Language) -> list[str]:
+    """The proper names a question writes: its words capitalised inside a sentence; in German, where every noun
+    has a capital, only those HanTa takes for names."""
+    found = list(dict.fromkeys(m.group(1) for m in _CAPITALISED.finditer(text.strip())))
+    if lang == "de":
+        found = [w for w in found if analyze(w, "de")[1] == "NE"]
+    return found
+
+
 _GIVES_DE = re.compile(
     r"(?<!\bwer\s)\b(?:spricht|sprach|sprachen|nennt|nannte|nannten|meldet|meldete|meldeten|schätzt|schätzte|schätzten|"
     r"zählt|zählte|zählten|beziffert|bezifferte|bezifferten|erwartet|erwartete|erwarteten|rechnet|rechnete|"
