@@ -97,6 +97,25 @@ def features(kind: str, listed: list[Listed], articles: dict[str, Article]) -> l
     return rows
 
 
+def elsewhere_dropped(kind: str, listed: list[Listed]) -> list[Listed]:
+    """A who-said answer names who gave one statement, and the article of its first claim is where it was given: a
+    further claim from another article is someone else's words there (a judge's association quoted beside the youth
+    advocate asked about) or the same topic in another report. It stays when it names the first claim's source (the
+    same speaker, reported elsewhere) or prints the figure the question names ("who gives the 12,000 figure": every
+    article printing it answers). On the ten development sets none of the 14 other claims from another article was on
+    an answering sentence."""
+    if kind != "who_said" or not listed:
+        return listed
+    first = listed[0]
+    return listed[:1] + [
+        item
+        for item in listed[1:]
+        if item.candidate.doc_id == first.candidate.doc_id
+        or item.figures  # the figure the question names (``features.stated``)
+        or (item.source is not None and first.source is not None and same_source(item.source, first.source))
+    ]
+
+
 class Listing(Logistic):
     """The second look's weights (``scorer.Logistic``); a further claim is listed when it reaches ``keep``."""
 
