@@ -4,7 +4,9 @@ The first-stage scorer (``scorer``) judges every candidate on its own: does this
 one is chosen, a further claim is worth listing only when it adds an answer, not the nearest other figure of the
 same article. So each further claim is weighed again, against the first: how far behind it is, whether it comes
 from the same article and paragraph, whether it names a source of its own or repeats one already listed, the
-same figure or the same counted thing, and the first stage's condition features. A small logistic model learnt
+same figure or the same counted thing, how much less of the question (and of its embedding) it has than the
+first, whether it names the first claim's source, whether its figures are all of another measure than the first's
+(a share beside the sum asked), and the first stage's condition features. A small logistic model learnt
 by ``bench/train_listing.py`` (cross-validated over whole questions, the bar chosen on one development set and
 checked on the other) weighs them, shipped as ``data/listing.json``.
 """
@@ -25,6 +27,7 @@ from retrieval.constraints import same_source
 from retrieval.models import Article, Figure
 
 WEIGHTS = Path(__file__).parent / "data" / "listing.json"
+_COVER, _CONTEXT, _DENSE = (NAMES.index(name) for name in ("cover", "cover_context", "dense"))
 FAR = 30  # sentences apart, or in another article
 
 
@@ -56,6 +59,11 @@ FEATURES = (
     "named_only",
     "continued",
     "figure_q",
+    "cover_behind",
+    "context_behind",
+    "dense_behind",
+    "first_source",
+    "other_measure",
     *NAMES,  # the first stage's features of the claim
 )
 
@@ -67,6 +75,8 @@ def features(kind: str, listed: list[Listed], articles: dict[str, Article]) -> l
     first = listed[0]
     first_values = {v for f in first.figures for v in f.values}
     first_units = {unit_key(f) for f in first.figures} - {""}
+    first_kinds = {f.kind for f in first.figures}
+    first_row = first.row or [0.0] * len(NAMES)
     rows = []
     for rank, item in enumerate(listed[1:], start=1):
         c, b = item.candidate, first.candidate
@@ -76,6 +86,8 @@ def features(kind: str, listed: list[Listed], articles: dict[str, Article]) -> l
         new_source = item.source is not None and not any(same_source(item.source, s) for s in earlier)
         values = {v for f in item.figures for v in f.values}
         units = {unit_key(f) for f in item.figures} - {""}
+        kinds = {f.kind for f in item.figures}
+        row = item.row or [0.0] * len(NAMES)
         rows.append(
             [
                 _logit(item.p),
@@ -91,7 +103,12 @@ def features(kind: str, listed: list[Listed], articles: dict[str, Article]) -> l
                 float(item.named_only),
                 float(item.continued),
                 float(kind == "figure"),
-                *(item.row or [0.0] * len(NAMES)),
+                first_row[_COVER] - row[_COVER],
+                first_row[_CONTEXT] - row[_CONTEXT],
+                first_row[_DENSE] - row[_DENSE],
+                float(bool(item.source and first.source and same_source(item.source, first.source))),
+                float(bool(kinds and first_kinds and not kinds & first_kinds)),
+                *row,
             ]
         )
     return rows
