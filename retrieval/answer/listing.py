@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -129,8 +130,18 @@ def elsewhere_dropped(kind: str, listed: list[Listed]) -> list[Listed]:
         for item in listed[1:]
         if item.candidate.doc_id == first.candidate.doc_id
         or item.figures  # the figure the question names (``features.stated``)
-        or (item.source is not None and first.source is not None and same_source(item.source, first.source))
+        or (item.source is not None and first.source is not None and same_speaker(item.source, first.source))
     ]
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """Do two sources name one speaker? A German attribution ends on the name ("der Budgetsprecher der Grünen, Bruno
+    Rossmann", "Jugendanwalt Michael Rauch"): the last word of one is a word of the other. A shared party or office
+    ("Der grüne Bildungssprecher Walser", "Wirtschaftskammer-Präsident Christoph Leitl" beside a "Präsidentin") is
+    no shared speaker, though ``constraints.same_source``, made to match a source the question names, takes it for
+    one."""
+    words_a, words_b = (re.findall(r"[\w-]+", re.sub(r"\([^)]*\)", " ", x).lower()) for x in (a, b))
+    return bool(words_a and words_b) and (words_a[-1] in words_b or words_b[-1] in words_a)
 
 
 class Listing(Logistic):

@@ -6,7 +6,7 @@ import pytest
 
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import NAMES
-from retrieval.answer.listing import FEATURES, Listed, elsewhere_dropped, features
+from retrieval.answer.listing import FEATURES, Listed, elsewhere_dropped, features, same_speaker
 from retrieval.models import Article, Figure, SentenceInfo
 
 
@@ -35,6 +35,14 @@ def test_who_said_drops_another_articles_speaker() -> None:
 def test_who_said_keeps_the_same_speaker_elsewhere() -> None:
     elsewhere = _listed("b", 2, "Der Jugendanwalt Michael Rauch kritisierte die Haft.", "Jugendanwalt Michael Rauch")
     assert elsewhere_dropped("who_said", [RAUCH, elsewhere]) == [RAUCH, elsewhere]
+
+
+def test_who_said_drops_another_speaker_of_the_same_party_or_office() -> None:
+    rossmann = _listed("a", 3, "Das ist gefährlich, warnte Rossmann.", "der Budgetsprecher der Grünen, Bruno Rossmann")
+    walser = _listed("b", 8, "Wir sind bereit, sagt Walser.", "Der grüne Bildungssprecher Walser")
+    assert elsewhere_dropped("who_said", [rossmann, walser]) == [rossmann]
+    assert not same_speaker("Die ehemalige Präsidentin des Gerichtshofs", "Wirtschaftskammer-Präsident Christoph Leitl")
+    assert same_speaker("die Junge Kurie", "Die Junge Kurie der Akademie der Wissenschaften (ÖAW)")
 
 
 def test_who_said_keeps_another_article_printing_the_figure_asked_about() -> None:
