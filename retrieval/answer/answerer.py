@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import OrderedDict
+from functools import cache
 
 import numpy as np
 
@@ -22,7 +23,6 @@ from retrieval.answer.features import (
     DEFINITE_OPENING,
     NAMES,
     Featurizer,
-    capitalised,
     countable,
     counted_by,
     counted_head,
@@ -821,13 +821,13 @@ def names_subject(question: Question, c: Candidate) -> bool:
     """Does the sentence name whom or what a where- or when-question asks about, by a proper name of the question
     that is no place (by its first letters: "Pistorius" in "Pistorius'"), else by one of its places or nationalities;
     a sentence opening on a pronoun by the sentence before. A question without any asks nothing of it."""
-    names = [w for w in capitalised(question) if not is_place(w) and len(w) > 3]
+    names = [w for w in question.names if not is_place(w) and len(w) > 3]
     # a sentence opening on a pronoun is about what the one before names ("Sie fand am Montag in Brüssel statt")
     near = f"{c.before} {c.text}" if _POINTS_BACK.match(c.text) else c.text
     if names:
         return any(w.lower()[:NAME_PREFIX] in near.lower() for w in names)
     # else its places and nationalities: one of them ("when did the first north korean troops get to russia")
-    places = question.places + nationalities(question.text, question.language)
+    places = question.places + question.nationalities
     return not places or any(mentions(p, near) for p in places)
 
 
@@ -839,20 +839,26 @@ def names_event(question: Question, c: Candidate) -> bool:
     it asks nothing of the sentence, as a question with no such words."""
     if question.language != "de":
         return True
-    names = {w.lower() for w in capitalised(question)}
-    event = [
-        w.lower()
-        for w in question.focus
-        if len(w) >= 4
-        and w.lower() not in names
-        and not is_place(w)
-        and not nationalities(w, "de")
-        and not _WHEN.fullmatch(w)
-    ]
+    event = _event_words(tuple(question.focus), tuple(question.names))
     if not event:
         return True
     near = c.context.lower()
     return any(w[: max(4, min(6, len(w) - 2))] in near for w in event)
+
+
+@cache
+def _event_words(focus: tuple[str, ...], names: tuple[str, ...]) -> list[str]:
+    """A German question's words beside its names, places, nationalities and times (lower case)."""
+    named = {w.lower() for w in names}
+    return [
+        w.lower()
+        for w in focus
+        if len(w) >= 4
+        and w.lower() not in named
+        and not is_place(w)
+        and not nationalities(w, "de")
+        and not _WHEN.fullmatch(w)
+    ]
 
 
 MAX_REPEATS = 3  # sentences of an article that repeat one figure (headline, lead, body), the likeliest first

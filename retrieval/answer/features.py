@@ -40,9 +40,8 @@ from retrieval.answer.persons import (
 )
 from retrieval.answer.words import Matcher, share, words
 from retrieval.embedding import Vectors
-from retrieval.models import Article, Figure, Question
+from retrieval.models import Article, Figure, FigureKind, Question
 from retrieval.nlp import analyze
-from retrieval.question.amounts import asks_age, asks_duration
 from retrieval.question.intent import ACCOUNTS, PERFECT_ACCOUNTS, SAY, STANCE
 
 COUNTABLE = frozenset({"count", "money", "percent"})
@@ -178,11 +177,8 @@ def _names(question: Question, rare: list[str]) -> list[str]:
 
 
 def capitalised(question: Question) -> list[str]:
-    text = question.text.strip()
-    found = list(dict.fromkeys(m.group(1) for m in re.finditer(r"(?<![.?!:]\s)(?<!^)\b([A-ZÄÖÜ][\w-]+)", text)))
-    if question.language == "de":
-        found = [w for w in found if analyze(w, "de")[1] == "NE"]
-    return found
+    """The proper names the question writes, as parsing found them (``scope.find_names``)."""
+    return question.names
 
 
 def unnamed_articles(question: Question, qt: QuestionTerms, pool: Pool) -> frozenset[str]:
@@ -464,13 +460,15 @@ def counted_head(q: Question) -> str:
     return q.counted or (q.focus[0] if q.focus else q.text)
 
 
+# "wie lange dauert …": durations count too; "wie alt sind die Soldaten": ages alone (a count of soldiers is no age)
+_COUNTABLE_AS: dict[FigureKind, frozenset[str]] = {"duration": COUNTABLE | {"duration"}, "age": frozenset({"age"})}
+
+
 def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
     """The figures of a sentence that count or measure something; a bare year ("wurde 2010 beschlossen") is
     a date, even where figure extraction took it for a count. Durations ("15 Minuten lang") only for a question
-    that asks how long (``asks_duration``); for one that asks how old, ages alone (``asks_age``)."""
-    kinds = COUNTABLE | {"duration"} if q is not None and q.kind == "figure" and asks_duration(q.text) else COUNTABLE
-    if q is not None and q.kind == "figure" and asks_age(q.text):
-        kinds = frozenset({"age"})  # "wie alt sind die Soldaten": a count of soldiers is no age
+    that asks how long (``Question.figure_kind``); for one that asks how old, ages alone."""
+    kinds = _COUNTABLE_AS[q.figure_kind] if q is not None and q.figure_kind else COUNTABLE
     return [f for f in c.info.figures if f.kind in kinds and not _bare_year(f)]
 
 

@@ -263,6 +263,19 @@ def _demonym(word: str, lang: Language | None = None) -> str | None:
 # The finite verbs with which a source gives a figure; the subject follows them in a question ("wer nennt die Zahl"
 # asks for the source: what follows is the object). English needs "did/does X report": "what does X say" is left
 # out, it often sets two sources side by side.
+# A capitalised word that does not open a sentence ("Was sagt Pistorius", not "Was" nor the "Wie" after "?").
+_CAPITALISED = re.compile(r"(?<![.?!:]\s)(?<!^)\b([A-ZÄÖÜ][\w-]+)")
+
+
+def find_names(text: str, lang: Language) -> list[str]:
+    """The proper names a question writes: its words capitalised inside a sentence; in German, where every noun
+    has a capital, only those HanTa takes for names."""
+    found = list(dict.fromkeys(m.group(1) for m in _CAPITALISED.finditer(text.strip())))
+    if lang == "de":
+        found = [w for w in found if analyze(w, "de")[1] == "NE"]
+    return found
+
+
 _GIVES_DE = re.compile(
     r"(?<!\bwer\s)\b(?:spricht|sprach|sprachen|nennt|nannte|nannten|meldet|meldete|meldeten|schätzt|schätzte|schätzten|"
     r"zählt|zählte|zählten|beziffert|bezifferte|bezifferten|erwartet|erwartete|erwarteten|rechnet|rechnete|"
@@ -304,6 +317,15 @@ _DOCUMENT_ASKED = re.compile(
 )
 
 
+# "Welche Zahlen gehen auf den Geheimdienst zurück?", "which figures come from the ministry": figures traced back
+# to a source name it as the condition (only figures: "how many refugees come from Syria" names a place).
+_TRACED = re.compile(
+    r"\b(?:zahl|zahlen|angabe|angaben|schätzung|schätzungen|figures?|numbers?|estimates?|data|stats)\b.*?"
+    r"\b(?:(?:geht|gehen|ging|gingen)\s+auf(?=\s.*\bzurück\b)|(?:stammt|stammen|stammte|stammten)\s+(?:von|vom|aus)"
+    r"|(?:comes?|came|stems?|stemmed)\s+from|(?:go|goes|went|trace|traces|traced)\s+back\s+to)\s"
+)
+
+
 def find_source(chat: Chat, lang: Language, figure: bool = False) -> str | None:
     """The source named as a condition, as written and cut to its noun phrase ("laut Polizei" -> "Polizei"), or the
     kind of document a question asks for ("gibt es eine Umfrage, …" -> "Umfrage"); for a ``figure`` question also
@@ -318,6 +340,8 @@ def find_source(chat: Chat, lang: Language, figure: bool = False) -> str | None:
         return _phrase(chat, at, lang, at + len(found)) if at >= 0 else None
     if document := _DOCUMENT_ASKED.search(chat.norm):
         return chat.raw_span(document.start(1), document.end(1))
+    if (traced := _TRACED.search(chat.norm)) and (phrase := _phrase(chat, traced.end(), lang)):
+        return re.sub(r"\s+zurück$", "", phrase)
     return _giver(chat, lang) if figure else None
 
 

@@ -127,9 +127,19 @@ def test_a_spokesperson_of_no_named_body_may_speak_for_the_body_a_question_names
         ("Gibt es eine Studie, wie viel Prozent der Schüler rauchen?", "Studie"),
         ("any studies on how many jobs are lost", "studies"),
         ("Wie viele Schüler rauchen, und gibt es dazu Zahlen?", None),  # figures, not a kind of document
+        # figures traced back to a source name it
+        (
+            "Welche Zahlen in den Artikeln gehen auf den südkoreanischen Geheimdienst zurück?",
+            "südkoreanischen Geheimdienst",
+        ),
+        ("which figures come from the ukrainian government", "ukrainian government"),
+        ("which numbers go back to yonhap", "yonhap"),
+        ("how many refugees come from syria", None),  # people coming from a place: no source
     ],
 )
-def test_a_question_asking_whether_a_document_exists_names_it_as_the_source(question: str, source: str | None) -> None:
+def test_a_document_asked_for_or_a_source_figures_are_traced_to_is_the_source(
+    question: str, source: str | None
+) -> None:
     assert parse_question(question).source == source
 
 
