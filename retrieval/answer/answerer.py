@@ -35,7 +35,7 @@ from retrieval.answer.features import (
     unnamed_articles,
     violates,
 )
-from retrieval.answer.listing import Listed, Listing, default_listing
+from retrieval.answer.listing import Listed, Listing, default_listing, elsewhere_dropped
 from retrieval.answer.persons import NAME_PREFIX
 from retrieval.answer.scorer import Scorer, default_scorer
 from retrieval.answer.words import spelled, words
@@ -182,7 +182,9 @@ class Answerer:
         if kind == "figure":
             listed = _distinct(listed)
         articles = list(dict.fromkeys(item.candidate.doc_id for item in listed))[:MAX_ARTICLES]
-        return _words_first([item for item in listed[:limit] if item.candidate.doc_id in articles])
+        return elsewhere_dropped(
+            kind, _words_first([item for item in listed[:limit] if item.candidate.doc_id in articles])
+        )
 
     def usable(self, question: Question, c: Candidate) -> bool:
         """Can this candidate be a claim for this kind of question at all?"""
