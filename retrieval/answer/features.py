@@ -616,7 +616,7 @@ def year_match(years: list[str], c: Candidate, article: str, when: Sequence[tupl
     near = f"{c.title} {c.before} {c.text}"
     if any(y in near for y in years):
         return 1.0
-    if _YEAR.search(c.text):
+    if _YEAR.search(_without_counts(c)):
         return -1.0  # the sentence dates itself, to another year
     if _YEAR.search(f"{c.title} {c.lead}") and not any(y in article for y in years):
         return -1.0  # the article dates itself, to another year ("Bilanz der Tagung 2014/15"), and never names it
@@ -625,6 +625,16 @@ def year_match(years: list[str], c: Candidate, article: str, when: Sequence[tupl
     if _YEAR.search(article) and not any(y in article for y in years):
         return -0.5  # the article names other years, never the one asked about
     return 0.0
+
+
+def _without_counts(c: Candidate) -> str:
+    """The sentence with the figures that count something blanked out: "fielen 2000 Stellen weg" dates nothing."""
+    text = c.text
+    for f in countable(c):
+        if unit_key(f):
+            s, e = max(0, f.start - c.start), max(0, f.end - c.start)
+            text = text[:s] + " " * (e - s) + text[e:]
+    return text
 
 
 # A figure for a wider area than any one country or city the question asks about.

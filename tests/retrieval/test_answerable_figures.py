@@ -1,0 +1,122 @@
+"""Answerable figure questions the bot used to abstain on: conditions that vetoed the right sentence wrongly, figure
+questions read as general ones, and a figure that meets a condition few figures meet by chance."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from conftest import sentence_candidate
+
+from retrieval.answer.answerer import Answerer, singled_out
+from retrieval.answer.evidence import Pool
+from retrieval.answer.features import NAMES, year_match
+from retrieval.figures import extract_figures
+from retrieval.models import Article, ArticleAnalysis, SentenceInfo
+from retrieval.question import parse_question
+
+
+def _info(text: str) -> SentenceInfo:
+    return SentenceInfo(figures=tuple(extract_figures(text)))
+
+
+def _row(**values: float) -> list[float]:
+    return [values.get(name, 0.0) for name in NAMES]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of a year's size is no year: the sentence does not date itself to another one
+        ("Allein im Fahrzeugbau fielen 2000 Stellen weg, 1500 Beschäftigte landeten in Arbeitsstiftungen.", 0.0),
+        ("Im Jahr 2014 fielen 900 Stellen weg.", -1.0),  # a year is still a year
+        ("Schon 2014 fielen 900 Stellen weg.", -1.0),
+    ],
+)
+def test_a_count_the_size_of_a_year_does_not_date_the_sentence(text: str, expected: float) -> None:
+    candidate = sentence_candidate(text, title="Arbeitsmarkt", lead="Die Bilanz der Autoindustrie.", info=_info(text))
+    assert year_match(["2015"], candidate, f"Die Bilanz für 2015. {text}") == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("what % of syrian refugees count as highly qualified in the german bamf survey", "percent"),
+        ("What is Austria's research spending as a share of GDP in the OECD comparison?", "percent"),
+        ("was haben die flüchtlinge den staat 2015 gekostet laut finanzministerium", "money"),
+        ("was kosten die karten für evita im ronacher", "money"),
+        ("Welche Gesamtzahl nordkoreanischer Soldaten nennt der Geheimdienst?", None),
+        ("What world population does the Population Reference Bureau expect by 2050?", None),
+    ],
+)
+def test_figure_questions_in_other_words(question: str, measure: str | None) -> None:
+    q = parse_question(question)
+    assert (q.kind, q.measure) == ("figure", measure)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what does the bamf survey say about syrian refugees", "Was sagte Wöginger zu den Kosten?"],
+)
+def test_other_questions_stay_what_they_are(question: str) -> None:
+    assert parse_question(question).kind != "figure"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who called the rapid 0:4 against admira a one-off slip?",
+        "wer nannte das 2:1 gegen salzburg verdient?",
+        "How many spectators attended Hungary's 5:2 win over Belarus?",
+    ],
+)
+def test_a_result_is_no_figure_the_question_names(question: str) -> None:
+    assert parse_question(question).numbers == []
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "row", "expected"),
+    [
+        # the rate per the period asked
+        ("how many hot days does vienna get a year", "In Wien gab es 9,6 Hitzetage pro Jahr.", {}, True),
+        ("how many hot days does vienna get a year", "Im Sommer 2015 gab es in Wien 40 Hitzetage.", {}, False),
+        # the number the reader guessed
+        ("was hat die anlage gekostet? ne milliarde?", "In der eine Milliarde Euro teuren Anlage forschen sie.",
+         {"guess": 1.0}, True),
+        ("was hat die anlage gekostet?", "In der eine Milliarde Euro teuren Anlage forschen sie.", {}, False),
+    ],
+)  # fmt: skip
+def test_a_figure_is_singled_out_by_a_guess_or_a_rate(
+    question: str, sentence: str, row: dict[str, float], expected: bool
+) -> None:
+    candidate = sentence_candidate(sentence, info=_info(sentence))
+    assert singled_out(parse_question(question), candidate, _row(**row)) is expected
+
+
+class _Library:
+    def article(self, doc_id: str) -> Article:
+        return Article(id=doc_id, title="T", text="Ein Satz.")
+
+    def analysis(self, doc_id: str) -> ArticleAnalysis:
+        return ArticleAnalysis(sentences={})
+
+    def unit_vectors(self, keys: list[str]) -> dict[str, np.ndarray]:
+        return {k: np.ones(2) for k in keys}
+
+    def query_vector(self, text: str) -> np.ndarray:
+        return np.ones(2)
+
+
+def test_a_singled_out_figure_answers_below_the_found_bar_but_not_below_the_listed_one() -> None:
+    q = parse_question("how many hot days does vienna get a year")
+    text = "Zwischen 1961 und 1990 gab es in Wien rund 9,6 Hitzetage pro Jahr."
+    candidate = replace(sentence_candidate(text, info=_info(text)), doc_id="d")
+    pool = Pool(q, [candidate], None, {"d": _Library().article("d")})
+    answerer = Answerer(_Library(), listing=None)  # type: ignore[arg-type]
+    found, listed = answerer.scorer.found["figure"], answerer.scorer.listed["figure"]
+    assert listed < 0.93 < found
+    assert [item.candidate.doc_id for item in answerer.select(q, pool, [_row()], np.array([0.93]))] == ["d"]
+    assert answerer.select(q, pool, [_row()], np.array([listed - 0.01])) == []
+    other = parse_question("how many hot days does vienna get")  # no rate asked: the bar holds
+    assert answerer.select(other, replace(pool, question=other), [_row()], np.array([0.93])) == []
