@@ -345,7 +345,14 @@ def of_another_country(country: str, figure: str) -> bool:
         stems = [(stem, land) for stem, land in _demonyms() if word.startswith(stem)]
         if stems:
             named.append(max(stems, key=lambda row: len(row[0]))[1])
-    return bool(named) and not any(names_place(country, land) or names_place(land, country) for land in named)
+    return bool(named) and not any(
+        names_place(country, land) or names_place(land, country) or _inside(land, country) for land in named
+    )
+
+
+def _inside(region: str, country: str) -> bool:
+    """Is ``region`` a part of ``country`` (``REGIONS``: "steiermark" of Austria)?"""
+    return any(region in REGIONS.get(name, ()) for name in (country.lower(), *EXONYMS.get(country.lower(), ())))
 
 
 def _adjectives(names: set[str]) -> list[str]:

@@ -19,6 +19,7 @@ from functools import cache
 import numpy as np
 
 from retrieval import constraints
+from retrieval.answer.actors import named_in
 from retrieval.answer.counted import GENERIC, Concept, agrees, concept
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.persons import (
@@ -298,6 +299,8 @@ class Featurizer:
         # sentences may be reporting it still ("Laut Bank Austria … Aber auch die Arbeitslosigkeit soll … zunehmen")
         on_source = {c.doc_id for c in pool.candidates if qt.source and constraints.same_source(qt.source, c.source)}
         documented = documenting(qt.source, pool.articles)
+        if qt.source:  # ... or names it acting ("Im Stabilitätsprogramm schlüsselt das Finanzministerium … auf")
+            on_source |= acting(qt.source, pool.candidates, on_source)
         in_place = {  # articles that name every place the question asks about ("from North Korea to Syria")
             doc_id: all(
                 constraints.names_place(p, f"{a.title}\n{a.text}", capital_for_country=False) for p in qt.places
@@ -396,6 +399,20 @@ class Featurizer:
         vectors = self._units(keys)
         query = self._focus(head)
         return {k: float(np.dot(vectors[k], query)) for k in keys}
+
+
+def acting(source: str, candidates: Sequence[Candidate], known: set[str]) -> set[str]:
+    """The articles (beyond ``known``) where a sentence names the source a question asks about as the body acting
+    ("Im Stabilitätsprogramm schlüsselt das Finanzministerium die Auswirkungen … auf", "Das Finanzministerium weist
+    das Defizit … aus"), though no verb of saying makes it any sentence's source: the figures around may be its."""
+    found: set[str] = set()
+    for c in candidates:
+        if c.doc_id in known or c.doc_id in found or c.source:
+            continue
+        actor = named_in(c.text, c.start, [(f.start, f.end) for f in c.info.figures])
+        if actor and constraints.same_source(source, actor):
+            found.add(c.doc_id)
+    return found
 
 
 # Sentence ends, as a rough count of the sentences of an article that name a word of the topic.

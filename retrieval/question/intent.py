@@ -84,7 +84,7 @@ WHEREOF = r"(?:wovor|worüber|wogegen|wofür|womit|woran|wozu|worauf)"
 STANCE = r"(?:reaktion|antwort|position|haltung|meinung|stellungnahme|einschätzung|sicht)"
 WHAT_SAID_RE = re.compile(
     CLAUSE + r"(?:(?:what|was)\s+(?:did|does|do|has|have|had|hat|hatte|haben|will|would|was|is)\b.*\b"
-    r"(?:" + SAY + r"|react|reaction|reagiert|stellung|halten|hält|position|view|views|opinion)\b"
+    r"(?:" + SAY + r"|react|reaction|reagiert|stellung|halten|hält|position|view|views|opinion|want|wants|wanted)\b"
     r"|was\s+(?:" + SAY + r"|hält|hielt|entgegnete|erwiderte)\b"
     r"|wie\s+(?:reagierte|reagiert|kommentierte|kommentiert|äußerte|äußert|sieht|sah|bewertet|bewertete|beurteilt)\b"
     r"|wie\s+" + ACCOUNTS + r"\b(?!\s+(?:sich|man|es)\b)"

@@ -111,7 +111,8 @@ def find_places(chat: Chat, lang: Language) -> list[str]:
             places.append(chat.raw_span(w.start, w.start + len(name)))
             last = k
         elif after_prep and _unknown_place(chat, w, lang, bare=prev in PLACE_PREPOSITIONS):
-            places.append(chat.raw_span(w.start, w.end))
+            # an adjective of a place is that place ("in the Styrian Landtag", "in the German car industry")
+            places.append((_demonym(name, "en") if lang == "en" else None) or chat.raw_span(w.start, w.end))
             last = k
         elif country := _nationals(name):  # "wie viel Prozent der Österreicher", "how many Austrians"
             places.append(country)

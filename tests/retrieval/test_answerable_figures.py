@@ -11,7 +11,8 @@ from conftest import sentence_candidate
 
 from retrieval.answer.answerer import Answerer, singled_out
 from retrieval.answer.evidence import Pool
-from retrieval.answer.features import NAMES, year_match
+from retrieval.answer.features import NAMES, acting, source_match, year_match
+from retrieval.constraints import mentions, of_another_country
 from retrieval.figures import extract_figures
 from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 from retrieval.question import parse_question
@@ -120,3 +121,41 @@ def test_a_singled_out_figure_answers_below_the_found_bar_but_not_below_the_list
     assert answerer.select(q, pool, [_row()], np.array([listed - 0.01])) == []
     other = parse_question("how many hot days does vienna get")  # no rate asked: the bar holds
     assert answerer.select(other, replace(pool, question=other), [_row()], np.array([0.93])) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        ("What reasons did the Communist Party give in the Styrian Landtag?", ["Styria"]),
+        ("how many jobs were cut in the German car industry", ["Germany"]),
+        ("how many were killed in Yola", ["Yola"]),  # a name no list knows stays a place
+    ],
+)
+def test_an_english_adjective_of_a_place_is_that_place(question: str, places: list[str]) -> None:
+    assert parse_question(question).places == places
+
+
+def test_a_region_is_named_by_its_german_adjective_and_is_no_other_country() -> None:
+    assert mentions("Styria", "Der steirische Landtag wählte am Dienstag.")
+    assert not of_another_country("Österreich", "300 steirische Arbeiter")
+    assert of_another_country("Deutschland", "300 steirische Arbeiter")
+
+
+def test_what_someone_wants_is_what_they_said() -> None:
+    q = parse_question("what does the doctors union asklepios want in the vienna hospital row")
+    assert (q.intent, q.person) == ("what_said", "the doctors union asklepios")
+    assert parse_question("how much money does the city want for the land").intent == "figure"
+
+
+def test_an_article_naming_the_source_asked_about_acting_may_report_it_in_its_unsourced_sentences() -> None:
+    acts = "Im Stabilitätsprogramm schlüsselt das Finanzministerium die Kosten für heuer auf."
+    figure = "Demnach sind die Gesamtkosten von 442 Millionen Euro auf 757 Millionen Euro angestiegen."
+    other = "Die Polizei nahm 30 Personen fest."
+    candidates = [
+        replace(sentence_candidate(acts), doc_id="on"),
+        replace(sentence_candidate(figure, info=_info(figure)), doc_id="on"),
+        replace(sentence_candidate(other), doc_id="off"),
+    ]
+    assert acting("finanzministerium", candidates, set()) == {"on"}
+    assert source_match("finanzministerium", candidates[1], True) == 0.0  # not ruled out
+    assert source_match("finanzministerium", candidates[1], False) == -0.5
