@@ -757,6 +757,7 @@ def shown(figure: Figure) -> str:
 
 
 _GUESS = NAMES.index("guess")
+CLOSE_GUESS = 1.25  # "like 70k?" is met by "71.088 Zuschauer", not by 40.000
 
 
 def singled_out(question: Question, c: Candidate, row: list[float]) -> bool:
@@ -765,8 +766,14 @@ def singled_out(question: Question, c: Candidate, row: list[float]) -> bool:
     period asked ("how many hot days does vienna get a year": "9,6 Hitzetage pro Jahr")? Such a figure answers below
     the "found" bar, where the question's words differ from the article's (an English question, a chat's words): on
     the development sets no best candidate of a question nothing answers met either (``listed`` bar still holds)."""
-    if row[_GUESS] > 0:
-        return True
+    if row[_GUESS] > 0 and any(
+        g / CLOSE_GUESS <= v <= g * CLOSE_GUESS
+        for g in question.guesses
+        if g > 0
+        for f in countable(c)
+        for v in f.values
+    ):
+        return True  # the reader's guess, closely: a figure merely within ``GUESS_FACTOR`` of it is no evidence enough
     period = asked_period(question.text)
     return period is not None and per_period(c.text, period)
 

@@ -159,3 +159,10 @@ def test_an_article_naming_the_source_asked_about_acting_may_report_it_in_its_un
     assert acting("finanzministerium", candidates, set()) == {"on"}
     assert source_match("finanzministerium", candidates[1], True) == 0.0  # not ruled out
     assert source_match("finanzministerium", candidates[1], False) == -0.5
+
+
+def test_only_a_figure_close_to_the_guess_singles_it_out() -> None:
+    q = parse_question("wie viele leute waren beim konzert? so 10.000?")
+    close, far = "Rund 11.000 Menschen kamen zum Konzert.", "Rund 6000 Menschen kamen zum Konzert."
+    assert singled_out(q, sentence_candidate(close, info=_info(close)), _row(guess=1.0))
+    assert not singled_out(q, sentence_candidate(far, info=_info(far)), _row(guess=1.0))  # within GUESS_FACTOR only
