@@ -432,7 +432,10 @@ def off_topic(q: Question, qt: QuestionTerms, pool: Pool, persons: list[float]) 
     topic = [
         w
         for w in qt.words
-        if w[:PREFIX_OF_PERSON] not in asked and w not in qt.person_words and not _ASKING.fullmatch(w)
+        if w[:PREFIX_OF_PERSON] not in asked
+        and w not in qt.person_words
+        and not _ASKING.fullmatch(w)
+        and qt.weights.get(w, 1.0) >= TOPIC_WEIGHT  # "zur neuen Pensionsprognose": "neuen" names no topic
     ]
     if not topic:
         return set()
@@ -455,6 +458,7 @@ def off_topic(q: Question, qt: QuestionTerms, pool: Pool, persons: list[float]) 
 
 
 PREFIX_OF_PERSON = 5
+TOPIC_WEIGHT = 0.25  # a word in most articles ("neuen", "neue": weight 0.15) names no topic (``QuestionTerms.weights``)
 # The verbs and nouns that ask for someone's words ("Wie reagierte X", "what did X warn", "X's reaction") name no topic.
 _ASKING = re.compile(f"{SAY}|{ACCOUNTS}|{PERFECT_ACCOUNTS}|{STANCE}")
 
