@@ -40,7 +40,8 @@ FIGURE_NOUNS = (
     r"umsatz|schaden|gewinn|verlust|rate|\w*rate|share|percentage|proportion|percent|fraction|number|amount|sum|"
     r"figure|cost|costs|price|total|population|\w*zahl|\w*zahlen|"
     r"fee|fees|salary|salaries|wage|wages|fine|fines|revenue|profit|funding|compensation|budget|debt|debts|"
-    r"gage|honorar|gehalt|strafe|entschädigung|schulden|prämie"
+    r"gage|honorar|gehalt|strafe|entschädigung|schulden|prämie|"
+    r"summen|beträge|strafen|\w*strafen|prämien|gagen|honorare|gehälter|entschädigungen|preise|\w*preise|schäden"
 )
 FIGURE_RE = re.compile(
     r"\b(?:how\s+(?:many|much|high|large|big|great|expensive|old|long|far|often|frequently|tall|strong(?:ly)?|fast|quickly|heavy|deep|wide)"

@@ -49,6 +49,8 @@ def test_a_count_the_size_of_a_year_does_not_date_the_sentence(text: str, expect
         ("was kosten die karten für evita im ronacher", "money"),
         ("Welche Gesamtzahl nordkoreanischer Soldaten nennt der Geheimdienst?", None),
         ("What world population does the Population Reference Bureau expect by 2050?", None),
+        ("Welche Strafen bekamen die Güssing Knights im November?", None),  # a German plural
+        ("Welche Eintrittspreise verlangt der Zoo?", "money"),
     ],
 )
 def test_figure_questions_in_other_words(question: str, measure: str | None) -> None:
