@@ -317,6 +317,8 @@ class Answerer:
             figures = self._figures_asked(question, figures)  # a compound question may ask for each of them
         if question.kind != "figure":  # "who gives the 12,000 figure?": show the figure asked about
             figures = stated(question, figures)
+        if question.intent == "when" and not figures:  # "wann hat Ungarn zuletzt gewonnen": the time it names
+            figures = dating(c, exact_date(question.text))
         infos = self.library.analysis(c.doc_id).sentences
         source = c.source
         if question.kind == "figure" and not source:
@@ -809,6 +811,11 @@ def says_when(c: Candidate, exact: bool = False) -> bool:
     if exact:
         return any(f.kind == "date" for f in c.info.figures)
     return any(f.kind in _DATING for f in c.info.figures) or _WHEN.search(c.text) is not None
+
+
+def dating(c: Candidate, exact: bool = False) -> list[Figure]:
+    """The figures that date what a sentence tells ("seit 1939", "am 3. Februar"); for an ``exact`` date, dates only."""
+    return [f for f in c.info.figures if f.kind == "date" or (not exact and f.kind in _DATING)]
 
 
 _EXACT_DATE = re.compile(

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from conftest import sentence_candidate
 
-from retrieval.answer.answerer import Answerer, singled_out
+from retrieval.answer.answerer import Answerer, dating, singled_out
 from retrieval.answer.evidence import Pool
 from retrieval.answer.features import NAMES, acting, source_match, year_match
 from retrieval.constraints import mentions, of_another_country
@@ -168,3 +168,14 @@ def test_only_a_figure_close_to_the_guess_singles_it_out() -> None:
     close, far = "Rund 11.000 Menschen kamen zum Konzert.", "Rund 6000 Menschen kamen zum Konzert."
     assert singled_out(q, sentence_candidate(close, info=_info(close)), _row(guess=1.0))
     assert not singled_out(q, sentence_candidate(far, info=_info(far)), _row(guess=1.0))  # within GUESS_FACTOR only
+
+
+def test_a_when_answer_names_the_time_its_sentence_gives() -> None:
+    text = "Ungarn hat dagegen nach dem ersten Sieg bei einer A-WM seit 1939 noch Chancen auf den Klassenerhalt."
+    c = sentence_candidate(text, info=_info(text))
+    answerer = Answerer(_Library(), listing=None)  # type: ignore[arg-type]
+    q = parse_question("wann hat ungarn zuletzt ein spiel bei einer a-wm gewonnen")
+    assert q.intent == "when"
+    item = answerer._listed(q, c, _Library().article("d"), 0.9)
+    assert [f.text for f in item.figures] == ["1939"]
+    assert dating(c, exact=True) == []  # "an welchem Tag": a year is no date
