@@ -163,7 +163,13 @@ def _unknown_place(chat: Chat, w: Word, lang: Language, bare: bool = False) -> b
         return False
     if lang == "de" and bare and w.text != "im" and _TOWN.search(w.text):
         return True
+    written = chat.raw[chat.offsets[w.start] : chat.offsets[w.end]]
+    if written.isupper() and MIN_ACRONYM <= len(written) <= MAX_ACRONYM:
+        return False  # an acronym no list knows names a body: "in the OECD comparison", "im ORF"
     return "-" not in w.text and _proper_noun(chat, w.start, w.end, lang)
+
+
+MIN_ACRONYM, MAX_ACRONYM = 3, 6  # "UK", "EU" may stand for a place
 
 
 # The endings of German town names ("Villingen-Schwenningen", "Oberhausen", "Mannheim", "Neustadt", "Hallein"

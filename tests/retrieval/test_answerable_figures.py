@@ -131,6 +131,8 @@ def test_a_singled_out_figure_answers_below_the_found_bar_but_not_below_the_list
         ("What reasons did the Communist Party give in the Styrian Landtag?", ["Styria"]),
         ("how many jobs were cut in the German car industry", ["Germany"]),
         ("how many were killed in Yola", ["Yola"]),  # a name no list knows stays a place
+        ("What is Austria's research spending in the OECD comparison?", ["Austria"]),  # an acronym names a body
+        ("What share of Scots voted to stay in the UK?", ["UK"]),  # two letters may stand for a country
     ],
 )
 def test_an_english_adjective_of_a_place_is_that_place(question: str, places: list[str]) -> None:
