@@ -300,7 +300,7 @@ _GAVE_DE = re.compile(
     r"(?=[^\W\d_])(?=.*\b(?:genannt|gemeldet|gezählt|geschätzt|beziffert|bestätigt|angegeben|registriert)\W*$)"
 )
 _GIVES_EN = re.compile(
-    r"\b(?:did|does|do|has|have|had)\s+(?=(?:the\s+)?[A-Za-z])(?!(?:it|they|he|she|you|we|i|there|been)\b)"
+    r"\b(?:did|does|do|has|have|had)\s+(?=(?:the\s+)?[A-Za-z])(?!(?:it|they|he|she|you|we|i|there|been|that|this|these|those)\b)"
 )
 MAX_GIVER_WORDS = 6
 _GIVES_EN_VERB = re.compile(

@@ -181,3 +181,14 @@ def test_a_when_answer_names_the_time_its_sentence_gives() -> None:
     item = answerer._listed(q, c, _Library().article("d"), 0.9)
     assert [f.text for f in item.figures] == ["1939"]
     assert dating(c, exact=True) == []  # "an welchem Tag": a year is no date
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("What is Austria's research spending as a share of GDP, and what rank does that give it?", None),
+        ("how many soldiers does the ministry give", "ministry"),
+    ],
+)
+def test_a_demonstrative_gives_no_source(question: str, source: str | None) -> None:
+    assert parse_question(question).source == source
