@@ -434,6 +434,13 @@ def _names_head(head: str, lowered: str) -> bool:
     return re.search(rf"\b{re.escape(head)}\b", lowered) is not None if len(head) <= SHORT_HEAD else head in lowered
 
 
+def may_name(wanted: str, text: str) -> bool:
+    """A cheap test before ``same_source`` on what a text names: does it hold the first letters of a word naming
+    ``wanted``, or the German head of the English body it names ("Court of Audit": "rechnungshof")?"""
+    lowered = text.lower()
+    return any(head in lowered for head in _body_heads(wanted)) or any(w[:4] in lowered for w in _naming_words(wanted))
+
+
 def same_source(wanted: str, source: str | None) -> bool:
     """Does the claim's source match the source the question names? Shared names, or close words (an acronym of
     two letters only as itself: "EU" ~ "EU-Kommission"); an English body by its German name ("union" ~

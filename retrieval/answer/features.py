@@ -407,8 +407,8 @@ def acting(source: str, candidates: Sequence[Candidate], known: set[str]) -> set
     das Defizit … aus"), though no verb of saying makes it any sentence's source: the figures around may be its."""
     found: set[str] = set()
     for c in candidates:
-        if c.doc_id in known or c.doc_id in found or c.source:
-            continue
+        if c.doc_id in known or c.doc_id in found or c.source or not constraints.may_name(source, c.text):
+            continue  # naming the actor takes HanTa: only where the sentence may name the source at all
         actor = named_in(c.text, c.start, [(f.start, f.end) for f in c.info.figures])
         if actor and constraints.same_source(source, actor):
             found.add(c.doc_id)

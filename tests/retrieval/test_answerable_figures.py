@@ -12,7 +12,7 @@ from conftest import sentence_candidate
 from retrieval.answer.answerer import Answerer, dating, singled_out
 from retrieval.answer.evidence import Pool
 from retrieval.answer.features import NAMES, acting, source_match, year_match
-from retrieval.constraints import mentions, of_another_country
+from retrieval.constraints import may_name, mentions, of_another_country
 from retrieval.figures import extract_figures
 from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 from retrieval.question import parse_question
@@ -192,3 +192,9 @@ def test_a_when_answer_names_the_time_its_sentence_gives() -> None:
 )
 def test_a_demonstrative_gives_no_source(question: str, source: str | None) -> None:
     assert parse_question(question).source == source
+
+
+def test_the_cheap_test_before_naming_the_actor_keeps_every_sentence_that_may_name_the_source() -> None:
+    assert may_name("finanzministerium", "Das Finanzministerium weist das Defizit aus.")
+    assert may_name("Court of Audit", "Der Rechnungshof hatte den Bedarf beziffert.")  # the English body's German head
+    assert not may_name("finanzministerium", "Die Polizei nahm 30 Personen fest.")
