@@ -23,10 +23,12 @@ from retrieval.answer.features import (
     DEFINITE_OPENING,
     NAMES,
     Featurizer,
+    asked_period,
     countable,
     counted_by,
     counted_head,
     of_measure,
+    per_period,
     stated,
     stated_numbers,
     terms,
@@ -168,7 +170,9 @@ class Answerer:
             if not self.usable(question, c):
                 continue
             if not order:  # the best usable candidate decides whether anything answers
-                if not self.scorer.answers(kind, float(p[i])):
+                if not self.scorer.answers(kind, float(p[i])) and not (
+                    kind == "figure" and p[i] >= self.scorer.listed["figure"] and singled_out(question, c, rows[i])
+                ):
                     return []
                 # every sentence that prints the figure a question names answers "who gives it"
                 bar = self.scorer.bar(kind, float(p[i]), relative=not stated_numbers(question))
@@ -315,6 +319,8 @@ class Answerer:
             figures = self._figures_asked(question, figures)  # a compound question may ask for each of them
         if question.kind != "figure":  # "who gives the 12,000 figure?": show the figure asked about
             figures = stated(question, figures)
+        if question.intent == "when" and not figures:  # "wann hat Ungarn zuletzt gewonnen": the time it names
+            figures = dating(c, exact_date(question.text))
         infos = self.library.analysis(c.doc_id).sentences
         source = c.source
         if question.kind == "figure" and not source:
@@ -754,6 +760,28 @@ def shown(figure: Figure) -> str:
     return f"{_LINK_BEFORE_NUMBER.sub('', head)}{figure.text[figure.number_start - figure.start :]}".strip()
 
 
+_GUESS = NAMES.index("guess")
+CLOSE_GUESS = 1.25  # "like 70k?" is met by "71.088 Zuschauer", not by 40.000
+
+
+def singled_out(question: Question, c: Candidate, row: list[float]) -> bool:
+    """Does a figure meet a condition of the question that few figures meet by chance: the number the reader guessed
+    ("was hat die fusionsanlage gekostet? ne milliarde?": "eine Milliarde Euro teuren Anlage"), or a rate per the
+    period asked ("how many hot days does vienna get a year": "9,6 Hitzetage pro Jahr")? Such a figure answers below
+    the "found" bar, where the question's words differ from the article's (an English question, a chat's words): on
+    the development sets no best candidate of a question nothing answers met either (``listed`` bar still holds)."""
+    if row[_GUESS] > 0 and any(
+        g / CLOSE_GUESS <= v <= g * CLOSE_GUESS
+        for g in question.guesses
+        if g > 0
+        for f in countable(c)
+        for v in f.values
+    ):
+        return True  # the reader's guess, closely: a figure merely within ``GUESS_FACTOR`` of it is no evidence enough
+    period = asked_period(question.text)
+    return period is not None and per_period(c.text, period)
+
+
 def _words_first(listed: list[Listed]) -> list[Listed]:
     """Once a claim gives someone's words, a sentence that only names someone is no further answer (on dev and dev2
     none of those listed after such a claim was on an answering sentence)."""
@@ -785,6 +813,11 @@ def says_when(c: Candidate, exact: bool = False) -> bool:
     if exact:
         return any(f.kind == "date" for f in c.info.figures)
     return any(f.kind in _DATING for f in c.info.figures) or _WHEN.search(c.text) is not None
+
+
+def dating(c: Candidate, exact: bool = False) -> list[Figure]:
+    """The figures that date what a sentence tells ("seit 1939", "am 3. Februar"); for an ``exact`` date, dates only."""
+    return [f for f in c.info.figures if f.kind == "date" or (not exact and f.kind in _DATING)]
 
 
 _EXACT_DATE = re.compile(

@@ -19,6 +19,7 @@ from functools import cache
 import numpy as np
 
 from retrieval import constraints
+from retrieval.answer.actors import named_in
 from retrieval.answer.counted import GENERIC, Concept, agrees, concept
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.persons import (
@@ -298,6 +299,8 @@ class Featurizer:
         # sentences may be reporting it still ("Laut Bank Austria … Aber auch die Arbeitslosigkeit soll … zunehmen")
         on_source = {c.doc_id for c in pool.candidates if qt.source and constraints.same_source(qt.source, c.source)}
         documented = documenting(qt.source, pool.articles)
+        if qt.source:  # ... or names it acting ("Im Stabilitätsprogramm schlüsselt das Finanzministerium … auf")
+            on_source |= acting(qt.source, pool.candidates, on_source)
         in_place = {  # articles that name every place the question asks about ("from North Korea to Syria")
             doc_id: all(
                 constraints.names_place(p, f"{a.title}\n{a.text}", capital_for_country=False) for p in qt.places
@@ -398,6 +401,20 @@ class Featurizer:
         return {k: float(np.dot(vectors[k], query)) for k in keys}
 
 
+def acting(source: str, candidates: Sequence[Candidate], known: set[str]) -> set[str]:
+    """The articles (beyond ``known``) where a sentence names the source a question asks about as the body acting
+    ("Im Stabilitätsprogramm schlüsselt das Finanzministerium die Auswirkungen … auf", "Das Finanzministerium weist
+    das Defizit … aus"), though no verb of saying makes it any sentence's source: the figures around may be its."""
+    found: set[str] = set()
+    for c in candidates:
+        if c.doc_id in known or c.doc_id in found or c.source or not constraints.may_name(source, c.text):
+            continue  # naming the actor takes HanTa: only where the sentence may name the source at all
+        actor = named_in(c.text, c.start, [(f.start, f.end) for f in c.info.figures])
+        if actor and constraints.same_source(source, actor):
+            found.add(c.doc_id)
+    return found
+
+
 # Sentence ends, as a rough count of the sentences of an article that name a word of the topic.
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÄÖÜ\"„])")
 TOPIC_WINDOW = 400  # characters either side of a person's words: the sentences around them, on what they answer
@@ -415,7 +432,10 @@ def off_topic(q: Question, qt: QuestionTerms, pool: Pool, persons: list[float]) 
     topic = [
         w
         for w in qt.words
-        if w[:PREFIX_OF_PERSON] not in asked and w not in qt.person_words and not _ASKING.fullmatch(w)
+        if w[:PREFIX_OF_PERSON] not in asked
+        and w not in qt.person_words
+        and not _ASKING.fullmatch(w)
+        and qt.weights.get(w, 1.0) >= TOPIC_WEIGHT  # "zur neuen Pensionsprognose": "neuen" names no topic
     ]
     if not topic:
         return set()
@@ -438,6 +458,7 @@ def off_topic(q: Question, qt: QuestionTerms, pool: Pool, persons: list[float]) 
 
 
 PREFIX_OF_PERSON = 5
+TOPIC_WEIGHT = 0.25  # a word in most articles ("neuen", "neue": weight 0.15) names no topic (``QuestionTerms.weights``)
 # The verbs and nouns that ask for someone's words ("Wie reagierte X", "what did X warn", "X's reaction") name no topic.
 _ASKING = re.compile(f"{SAY}|{ACCOUNTS}|{PERFECT_ACCOUNTS}|{STANCE}")
 
@@ -616,7 +637,7 @@ def year_match(years: list[str], c: Candidate, article: str, when: Sequence[tupl
     near = f"{c.title} {c.before} {c.text}"
     if any(y in near for y in years):
         return 1.0
-    if _YEAR.search(c.text):
+    if _YEAR.search(_without_counts(c)):
         return -1.0  # the sentence dates itself, to another year
     if _YEAR.search(f"{c.title} {c.lead}") and not any(y in article for y in years):
         return -1.0  # the article dates itself, to another year ("Bilanz der Tagung 2014/15"), and never names it
@@ -625,6 +646,16 @@ def year_match(years: list[str], c: Candidate, article: str, when: Sequence[tupl
     if _YEAR.search(article) and not any(y in article for y in years):
         return -0.5  # the article names other years, never the one asked about
     return 0.0
+
+
+def _without_counts(c: Candidate) -> str:
+    """The sentence with the figures that count something blanked out: "fielen 2000 Stellen weg" dates nothing."""
+    text = c.text
+    for f in countable(c):
+        if unit_key(f):
+            s, e = max(0, f.start - c.start), max(0, f.end - c.start)
+            text = text[:s] + " " * (e - s) + text[e:]
+    return text
 
 
 # A figure for a wider area than any one country or city the question asks about.

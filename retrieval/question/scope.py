@@ -111,7 +111,8 @@ def find_places(chat: Chat, lang: Language) -> list[str]:
             places.append(chat.raw_span(w.start, w.start + len(name)))
             last = k
         elif after_prep and _unknown_place(chat, w, lang, bare=prev in PLACE_PREPOSITIONS):
-            places.append(chat.raw_span(w.start, w.end))
+            # an adjective of a place is that place ("in the Styrian Landtag", "in the German car industry")
+            places.append((_demonym(name, "en") if lang == "en" else None) or chat.raw_span(w.start, w.end))
             last = k
         elif country := _nationals(name):  # "wie viel Prozent der Österreicher", "how many Austrians"
             places.append(country)
@@ -162,7 +163,13 @@ def _unknown_place(chat: Chat, w: Word, lang: Language, bare: bool = False) -> b
         return False
     if lang == "de" and bare and w.text != "im" and _TOWN.search(w.text):
         return True
+    written = chat.raw[chat.offsets[w.start] : chat.offsets[w.end]]
+    if written.isupper() and MIN_ACRONYM <= len(written) <= MAX_ACRONYM:
+        return False  # an acronym no list knows names a body: "in the OECD comparison", "im ORF"
     return "-" not in w.text and _proper_noun(chat, w.start, w.end, lang)
+
+
+MIN_ACRONYM, MAX_ACRONYM = 3, 6  # "UK", "EU" may stand for a place
 
 
 # The endings of German town names ("Villingen-Schwenningen", "Oberhausen", "Mannheim", "Neustadt", "Hallein"
@@ -293,7 +300,7 @@ _GAVE_DE = re.compile(
     r"(?=[^\W\d_])(?=.*\b(?:genannt|gemeldet|gezählt|geschätzt|beziffert|bestätigt|angegeben|registriert)\W*$)"
 )
 _GIVES_EN = re.compile(
-    r"\b(?:did|does|do|has|have|had)\s+(?=(?:the\s+)?[A-Za-z])(?!(?:it|they|he|she|you|we|i|there|been)\b)"
+    r"\b(?:did|does|do|has|have|had)\s+(?=(?:the\s+)?[A-Za-z])(?!(?:it|they|he|she|you|we|i|there|been|that|this|these|those)\b)"
 )
 MAX_GIVER_WORDS = 6
 _GIVES_EN_VERB = re.compile(
