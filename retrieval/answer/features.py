@@ -753,10 +753,23 @@ _DOCUMENT_KINDS = (
 )
 
 
+# A body named by a document's word: "Statistik Austria" (a name or place right after it), "Statistisches
+# Bundesamt", "das Umfrageinstitut" (a word of an office or institute in it).
+_NAMED_BODY = re.compile(
+    r"^\S+\s+(?!(?:[Dd]er|[Dd]es|[Dd]em|[Dd]en|[Dd]ie|[Vv]on|[Vv]om|[Zz]ur?|[Zz]um|[Üü]ber|[Aa]us|[Ii]m|[Ii]n)\b)[A-ZÄÖÜ]"
+    r"|(?i:amt|ämter|behörde|institut|instituts|büro|zentrum|agentur)\b"
+)
+
+
 @cache
 def document_stem(source: str) -> re.Pattern[str] | None:
-    """The words by which a text names the kind of document a source is ("laut Umfrage": Umfrage, Befragung …)."""
-    stems = [stem for asked, stem in _DOCUMENT_KINDS if re.search(rf"(?i)\b(?:{asked})", source)]
+    """The words by which a text names the kind of document a source is ("laut Umfrage": Umfrage, Befragung …);
+    None for a source that is no document, or a body named by a document's word ("Statistik Austria")."""
+    stems = []
+    for asked, stem in _DOCUMENT_KINDS:
+        found = re.search(rf"(?i)\b(?:{asked})\w*(?:\s+(\S+))?", source)
+        if found and not _NAMED_BODY.search(found.group()) and not constraints.is_place(found.group(1) or ""):
+            stems.append(stem)
     return re.compile(f"(?i)(?:{'|'.join(stems)})") if stems else None
 
 

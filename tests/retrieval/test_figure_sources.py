@@ -8,7 +8,14 @@ from conftest import sentence_candidate
 
 from retrieval.answer.answerer import _distinct, reports_before
 from retrieval.answer.evidence import Candidate
-from retrieval.answer.features import documenting, loose_source_match, source_match, terms, unnamed_spokesperson
+from retrieval.answer.features import (
+    document_stem,
+    documenting,
+    loose_source_match,
+    source_match,
+    terms,
+    unnamed_spokesperson,
+)
 from retrieval.answer.listing import Listed
 from retrieval.constraints import checkable_source, same_source
 from retrieval.models import Article, Figure, SentenceInfo
@@ -161,3 +168,24 @@ def test_the_articles_documenting_a_source_are_those_naming_its_kind_of_document
     assert documenting("umfrage", articles) == {"poll"}
     assert documenting("the report", articles) == {"report"}
     assert documenting("Nato", articles) == {"poll", "report"}  # no document: every article may give it
+
+
+@pytest.mark.parametrize(
+    ("source", "document"),
+    [
+        ("Umfrage", True),
+        ("einer Umfrage des Market-Instituts", True),
+        ("Studie der Uni Wien", True),
+        ("Statistik Austria", False),  # a body: a name or place right after the word
+        ("statistik austria", False),
+        ("Statistisches Bundesamt", False),
+        ("das Umfrageinstitut Gallup", False),
+    ],
+)
+def test_a_body_named_by_a_documents_word_is_no_document(source: str, document: bool) -> None:
+    assert (document_stem(source) is not None) is document
+    statistics_office = sentence_candidate(
+        "Die Inflation lag bei 1,4 Prozent, teilte das Europäische Statistikamt mit."
+    )
+    if not document:
+        assert source_match(source, statistics_office) != 1.0
