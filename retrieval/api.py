@@ -19,7 +19,7 @@ from retrieval import analysis, corpus, memory, uploads
 from retrieval.answer import Answerer
 from retrieval.attribution import attribute
 from retrieval.corpus import LoadResult
-from retrieval.embedding import get_embedder
+from retrieval.embedding import engine_of, get_embedder
 from retrieval.indexer import WORKERS, Indexer
 from retrieval.models import (
     Answer,
@@ -155,7 +155,11 @@ class Belegbot:
     def stats(self) -> IndexStats:
         stats = self.store.stats()
         return IndexStats(
-            articles=stats.articles, sentences=stats.sentences, passages=stats.passages, model=self.embedder.name
+            articles=stats.articles,
+            sentences=stats.sentences,
+            passages=stats.passages,
+            model=self.embedder.name,
+            engine=engine_of(self.embedder),
         )
 
     def _current(self, ask: Callable[[], T]) -> T:

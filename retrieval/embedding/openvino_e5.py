@@ -70,6 +70,7 @@ class OpenVinoE5:
         self._type = source.tensor("emb.type")[: shape.hidden]
         self._window = shape.positions - 2
         self.name = name
+        self.engine = "OpenVINO (converted model)"
         self.dim = shape.hidden
         self._lock = threading.Lock()
         # Not a daemon: a process that ends while OpenVINO runs in a daemon thread aborts ("terminate called").

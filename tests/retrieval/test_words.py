@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from retrieval.answer.words import Matcher, share, words
+from retrieval.answer.words import Matcher, share, sharer, words
 
 EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
 
@@ -56,3 +56,11 @@ def test_learning_whole_articles_matches_learning_sentences_one_by_one() -> None
 def test_share_is_zero_when_nothing_is_found_and_one_when_nothing_is_wanted() -> None:
     assert share(frozenset(), ["podemos"], {"podemos": 0.5}) == 0.0
     assert share(frozenset(), [], {}) == 1.0
+
+
+def test_sharer_sums_the_weights_once_and_gives_what_share_gives() -> None:
+    weights = {"podemos": 0.5, "sitze": 0.25}
+    of = sharer(["podemos", "sitze", "wahl"], weights)
+    for found in (frozenset(), frozenset({"podemos"}), frozenset({"sitze", "wahl"}), frozenset({"podemos", "sitze"})):
+        assert of(found) == share(found, ["podemos", "sitze", "wahl"], weights)
+    assert sharer([], {})(frozenset()) == 1.0
