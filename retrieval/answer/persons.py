@@ -398,11 +398,45 @@ def _named_after_role(c: Candidate) -> bool:
 
 def by_name(persons: list[float], pool: Pool) -> list[float]:
     """A person asked about by office ("der IKG-Präsident") speaks under the name the article gives that office
-    ("Oskar Deutsch"): a sentence on that name's word, in the same article, is theirs too."""
+    ("Oskar Deutsch"): a sentence on that name's word, in the same article, is theirs too, and so is one the article
+    gives to the surname alone ("OeNB-Gouverneur und EZB-Rat Ewald Nowotny", then "…, sieht Nowotny …")."""
     names = {(c.doc_id, c.source) for c, p in zip(pool.candidates, persons, strict=True) if p == 1.0 and c.source}
+    surnames = {
+        (c.doc_id, name)
+        for c, p in zip(pool.candidates, persons, strict=True)
+        if p == 1.0 and c.source and (name := surname(c.source))
+    }
     return [
-        1.0 if p < 1.0 and (c.doc_id, c.source) in names else p for c, p in zip(pool.candidates, persons, strict=True)
+        1.0 if p < 1.0 and ((c.doc_id, c.source) in names or (c.doc_id, _last_word(c.source)) in surnames) else p
+        for c, p in zip(pool.candidates, persons, strict=True)
     ]
+
+
+def _last_word(source: str | None) -> str | None:
+    """The last word of a speaker phrase that names one speaker ("Nowotny", "EZB-Rat Ewald Nowotny"); none for
+    several ("Mitterlehner und Leitl": not Leitl's words alone)."""
+    if not source or _SEVERAL.search(source):
+        return None
+    written = re.findall(r"[\w-]+", source)
+    return written[-1] if written else None
+
+
+_SEVERAL = re.compile(r"\b(?:und|and|sowie|or|oder)\b|[,/&]")
+
+
+def surname(source: str) -> str | None:
+    """The last name word of a speaker phrase that names someone by first name and surname or by surname
+    ("OeNB-Gouverneur und EZB-Rat Ewald Nowotny" -> "Nowotny", "Nowotny"); none for an office alone ("Der
+    OeNB-Gouverneur") or a group ("die Armutskonferenz")."""
+    written = re.findall(r"[\w-]+", source)
+    if not written or not written[-1][:1].isupper() or written[-1].lower() in _ARTICLES:
+        return None
+    last = written[-1]
+    if _ROLE_WORD.search(last.lower()) or _POST.search(last.lower()) or ("-" in last and last.isupper()):
+        return None
+    if len(written) > 1 and written[-2][:1].isupper() and written[-2].lower() not in _ARTICLES:
+        return last  # "Ewald Nowotny", "Erich Foglar"
+    return last if analyze(last, "de")[1] == "NE" else None
 
 
 def speaks_on(person: list[str], c: Candidate, said: float, text: str) -> bool:

@@ -1,0 +1,37 @@
+"""Who-said questions on people asked by office or body: English offices in German, an office-holder's later words
+under their surname, a body speaking through its members."""
+
+from __future__ import annotations
+
+from conftest import said
+
+from retrieval.answer.evidence import Pool
+from retrieval.answer.persons import by_name, identifying_words, person_match, surname
+from retrieval.question import parse_question
+
+
+def test_a_governor_is_a_landeshauptmann_or_a_central_bank_gouverneur() -> None:
+    words = identifying_words("the oenb governor", "en")
+    assert "gouverneur" in words and "landeshauptmann" in words
+    nowotny = said("Der OeNB-Gouverneur warnt vor einer Verzerrung.", "Der OeNB-Gouverneur")
+    assert person_match(words, nowotny) == 1.0
+
+
+def test_an_office_holder_speaks_later_under_the_surname_alone() -> None:
+    first = said("Es sei ein hoher Betrag, warnt OeNB-Gouverneur Ewald Nowotny.", "OeNB-Gouverneur Ewald Nowotny")
+    later = said("Eine Blase sieht Nowotny derzeit nicht.", "Nowotny")
+    other = said("Das ist gut, sagte Helga Berger.", "Helga Berger")
+    together = said("Das ist ein Meilenstein, sagten Mitterlehner und Nowotny.", "Mitterlehner und Nowotny")
+    q = parse_question("what does the oenb governor think about a housing bubble", default_language="en")
+    pool = Pool(q, [first, later, other, together], None)
+    persons = [person_match(identifying_words("the oenb governor", "en"), c) for c in pool.candidates]
+    assert persons[1] < 1.0
+    assert by_name(persons, pool) == [1.0, 1.0, persons[2], persons[3]]
+
+
+def test_a_surname_is_the_last_name_of_a_speaker_phrase_not_an_office_or_a_body() -> None:
+    assert surname("OeNB-Gouverneur und EZB-Rat Ewald Nowotny") == "Nowotny"
+    assert surname("ÖGB-Präsident Erich Foglar") == "Foglar"
+    assert surname("Der OeNB-Gouverneur") is None
+    assert surname("ÖGB-Präsident") is None
+    assert surname("die Armutskonferenz") is None
