@@ -417,7 +417,10 @@ def off_topic(q: Question, qt: QuestionTerms, pool: Pool, persons: list[float]) 
     topic = [
         w
         for w in qt.words
-        if w[:PREFIX_OF_PERSON] not in asked and w not in qt.person_words and not _ASKING.fullmatch(w)
+        if w[:PREFIX_OF_PERSON] not in asked
+        and w not in qt.person_words
+        and not _ASKING.fullmatch(w)
+        and qt.weights.get(w, 1.0) >= TOPIC_WEIGHT
     ]
     if not topic:
         return set()
@@ -440,6 +443,9 @@ def off_topic(q: Question, qt: QuestionTerms, pool: Pool, persons: list[float]) 
 
 
 PREFIX_OF_PERSON = 5
+# A word in many articles ("neuen", "beim", idf under this) names no topic of its own: "zur neuen Pensionsprognose"
+# is on the Pensionsprognose, wherever an article says "neu".
+TOPIC_WEIGHT = 0.3
 # The verbs and nouns that ask for someone's words ("Wie reagierte X", "what did X warn", "X's reaction") name no topic.
 _ASKING = re.compile(f"{SAY}|{ACCOUNTS}|{PERFECT_ACCOUNTS}|{STANCE}")
 

@@ -249,6 +249,8 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
         return 1.0
     if _member_speaking(c) and any(_mentions(w, c.before.lower()) for w in person):
         return 1.0
+    if (named or any(_mentions(w, c.before.lower()) for w in person)) and _its_member(c):
+        return 1.0  # "Anders die FPÖ: …, meint deren Sozialsprecher Herbert Kickl."
     if role and _named_after_role(c) and any(_mentions(w, c.before.lower()) for w in person):
         return 1.0  # asked by role ("der Geschäftsführer"), named in the sentence before, speaking here by name
     if named:
@@ -325,6 +327,22 @@ def _member_speaking(c: Candidate) -> bool:
     if not all(w[:1].isupper() for w in words[1:]):
         return False  # "Klubchef der Neos Nikolaus Scherak": the post names its body
     return _WE.search(c.text) is not None
+
+
+# A possessive before a post: the post of the body named just before ("die FPÖ …, meint deren Sozialsprecher").
+_THEIR = r"(?:deren|dessen|ihre?[nmrs]?|seine?[nmrs]?|Ihre?[nmrs]?|Seine?[nmrs]?)"
+
+
+def _its_member(c: Candidate) -> bool:
+    """Does the sentence give its speaker by a post of a body it names by a possessive alone ("meint deren
+    Sozialsprecher Herbert Kickl", "Ihr Chef Max Muster sagte")? The body named in the sentence or the one before
+    speaks through them."""
+    words = re.findall(r"[\w-]+", c.source or "")
+    if words and words[0].lower() in _ARTICLES | {"deren", "dessen"}:
+        words = words[1:]
+    if not words or "-" in words[0] or not _POST.search(words[0].lower()):
+        return False
+    return re.search(rf"\b{_THEIR}\s+{re.escape(words[0])}\b", c.text) is not None
 
 
 def persons_asked(

@@ -35,3 +35,18 @@ def test_a_surname_is_the_last_name_of_a_speaker_phrase_not_an_office_or_a_body(
     assert surname("Der OeNB-Gouverneur") is None
     assert surname("ÖGB-Präsident") is None
     assert surname("die Armutskonferenz") is None
+
+
+def test_a_body_speaks_through_the_post_a_possessive_gives_it() -> None:
+    kickl = said(
+        "Anders die FPÖ: Die Mindestsicherung bietet die falschen Anreize, meint deren Sozialsprecher Herbert Kickl.",
+        "Sozialsprecher Herbert Kickl",
+    )
+    assert person_match(["fpö"], kickl) == 1.0
+    after = said("Ihr Klubchef Max Berger sagte: Das lehnen wir ab.", "Klubchef Max Berger", before="Die Neos zögern.")
+    assert person_match(["neos"], after) == 1.0
+    # the body named, but the speaker's post is another body's, or given with no possessive: named only
+    other = said("Die FPÖ lehnt das ab, meint SPÖ-Sozialsprecher Max Muchitsch.", "SPÖ-Sozialsprecher Max Muchitsch")
+    assert person_match(["fpö"], other) == 0.5
+    plain = said("Die FPÖ lehnt das ab, meint Sozialsprecher Max Muchitsch.", "Sozialsprecher Max Muchitsch")
+    assert person_match(["fpö"], plain) == 0.5
