@@ -77,6 +77,11 @@ def identifying_words(person: str | None, language: str) -> list[str]:
     office: list[str] = []
     if language == "en":
         person, office = _office(person)
+        rest, german = _german_body(person)
+        if german and (office or not _content_words(rest)):
+            person = rest  # the body's words are German now, not names ("the Austrian bar association")
+            if not office:  # the body asked about as a whole: "the Greens" are "die Grünen"
+                return [alt for word in german for alt in word.split("|")]
     found = re.findall(r"[\w-]+", person)
     if language == "de" and _qualifiers(person):
         found = _office_words(found)
@@ -145,11 +150,41 @@ def body_words(person: str | None, language: str) -> list[str]:
     if language != "en":
         return _qualifiers(person)
     rest, office = _office(person)
+    rest, german = _german_body(rest)
     found = re.findall(r"[\w-]+", rest)
     if not office or any(w[:1].isupper() for w in found):
         return []
     stems = [re.sub(r"(?:'s|’s|s)$", "", w.lower()) for w in found if w.lower() not in _NOT_A_BODY]
-    return [w[:NAME_PREFIX] for w in stems if len(w) > 2]
+    return german + [w[:NAME_PREFIX] for w in stems if len(w) > 2]
+
+
+def _german_body(text: str) -> tuple[str, list[str]]:
+    """``text`` without the English words of a body or field the table knows (``_bodies_en``), and their German
+    words in the order written: "the greens' budget" -> "grün", "budget"; "the Austrian bar association" ->
+    "anwaltskammer" (a country or nationality qualifies, it is not required). Alternatives are joined by "|"."""
+    found: list[tuple[int, str]] = []
+    for phrase, german in _bodies_en():
+        pattern = re.compile(rf"(?<![\w'’]){re.escape(phrase)}(?:'s|’s|'|’)?(?![\w'’])", re.IGNORECASE)
+        for m in pattern.finditer(text):
+            found.append((m.start(), german))
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text, [german for _, german in sorted(found) if german != "-"]
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'’-]+", text) if w.lower() not in _NOT_A_BODY]
+
+
+@cache
+def _bodies_en() -> tuple[tuple[str, str], ...]:
+    text = resources.files("retrieval.answer").joinpath("data/bodies_en.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#")]
+    return tuple(sorted(((en, de) for en, de in rows), key=lambda row: -len(row[0])))  # longest phrase first
+
+
+def _has(word: str, text: str) -> bool:
+    """Does lower-case ``text`` have a body word, or one of its German alternatives ("spö|spd|sozialdemokrat")?"""
+    return any(alt in text for alt in word.split("|"))
 
 
 def named_body(body: list[str], articles: list[str]) -> list[str]:
@@ -157,7 +192,7 @@ def named_body(body: list[str], articles: list[str]) -> list[str]:
     them ("what did the mayor of hallwang say": not the mayor of another town an article names); an English word no
     article has tells nothing."""
     texts = [text.lower() for text in articles]
-    return [w for w in body if any(w in text for text in texts)]
+    return [w for w in body if any(_has(w, text) for text in texts)]
 
 
 _NOT_A_BODY = frozenset("the a an of for from at in s the's their his her its".split())
@@ -240,7 +275,7 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
     said_by = _PROXY.split(said_by, maxsplit=1)[0]  # "die Sprecherin der Außenbeauftragten Mogherini" is not her
     if said_by and any(_mentions(w, said_by) for w in person):
         near = f"{said_by} {c.text} {c.before}".lower()
-        return 1.0 if all(w in near for w in body) else 0.5
+        return 1.0 if all(_has(w, near) for w in body) else 0.5
     if said_by and _heads_body(person, body, said_by):
         return 1.0
     text = c.text.lower()
@@ -279,7 +314,7 @@ def _heads_body(person: list[str], body: Sequence[str], said_by: str) -> bool:
         bool(body)
         and all(_HEAD.fullmatch(w) for w in person)
         and _HEAD.search(said_by) is not None
-        and all(w in said_by for w in body)
+        and all(_has(w, said_by) for w in body)
     )
 
 
@@ -380,7 +415,7 @@ def _names_office_of(person: list[str], body: Sequence[str], c: Candidate) -> bo
     FPÖ-Chef in Oberösterreich" for "der oberösterreichische FPÖ-Chef")? Then that holder is in the articles, and
     a holder of the office elsewhere (the federal FPÖ-Chef) is someone else, speaking or not."""
     text = f"{c.source or ''} {c.text}".lower()
-    return any(_mentions(w, text) for w in person) and all(w in text for w in body)
+    return any(_mentions(w, text) for w in person) and all(_has(w, text) for w in body)
 
 
 # Nouns that name a person by role, as the head of a German compound ("Geschäftsführer", "Angeklagte").

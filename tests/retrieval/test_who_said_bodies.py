@@ -6,7 +6,7 @@ from __future__ import annotations
 from conftest import said
 
 from retrieval.answer.evidence import Pool
-from retrieval.answer.persons import by_name, identifying_words, person_match, surname
+from retrieval.answer.persons import body_words, by_name, identifying_words, person_match, persons_asked, surname
 from retrieval.question import parse_question
 
 
@@ -50,3 +50,38 @@ def test_a_body_speaks_through_the_post_a_possessive_gives_it() -> None:
     assert person_match(["fpö"], other) == 0.5
     plain = said("Die FPÖ lehnt das ab, meint Sozialsprecher Max Muchitsch.", "Sozialsprecher Max Muchitsch")
     assert person_match(["fpö"], plain) == 0.5
+
+
+def test_english_body_words_are_the_german_ones_an_office_is_compounded_with() -> None:
+    assert body_words("the greens' budget spokesman", "en") == ["grün", "budget"]
+    assert body_words("the spö's communications chief", "en") == ["kommunikation", "spö"]
+    # a nationality qualifies the body, it is not required; the body's words are no names
+    assert body_words("the president of the Austrian bar association", "en") == ["anwaltskammer"]
+    assert identifying_words("the president of the Austrian bar association", "en") == ["präsident"]
+    assert body_words("the head of the trade union federation", "en") == ["gewerkschaftsbund|ögb|dgb"]
+    # a phrase of the table is read whole before its words: not "police" → "polizei"
+    assert body_words("the head of germany's federal criminal police office", "en") == ["bka|bundeskriminalamt"]
+    # a body asked about as a whole, in German
+    assert identifying_words("the Greens", "en") == ["grün"]
+    # a body with a name of its own keeps its words
+    assert identifying_words("the pilots union cockpit", "en") == ["pilots", "union", "cockpit"]
+
+
+def test_an_office_with_its_english_body_is_its_holder_in_that_body_only() -> None:
+    words, body = (
+        identifying_words("the greens' budget spokesman", "en"),
+        body_words("the greens' budget spokesman", "en"),
+    )
+    rossmann = said(
+        "Das droht, sagte der Budgetsprecher der Grünen, Bruno Rossmann.",
+        "der Budgetsprecher der Grünen, Bruno Rossmann",
+    )
+    walser = said("Wir sind bereit, sagt der grüne Bildungssprecher Walser.", "Der grüne Bildungssprecher Walser")
+    assert persons_asked(words, body, [rossmann, walser]) == [1.0, 0.5]
+    chief = identifying_words("the spö's communications chief", "en")
+    euler = said(
+        "Uns liegt kein Vorschlag vor, sagte SPÖ-Kommunikationschef Matthias Euler-Rolle.",
+        "SPÖ-Kommunikationschef Matthias Euler-Rolle",
+    )
+    klubchef = said("Das ist falsch, sagte SPÖ-Klubchef Andreas Schieder.", "SPÖ-Klubchef Andreas Schieder")
+    assert persons_asked(chief, body_words("the spö's communications chief", "en"), [euler, klubchef]) == [1.0, 0.5]
