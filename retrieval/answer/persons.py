@@ -12,7 +12,7 @@ narrowing an office to the holder the articles qualify as asked. The answer stag
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
 
@@ -381,21 +381,67 @@ def _its_member(c: Candidate) -> bool:
 
 
 def persons_asked(
-    person: list[str], body: list[str], candidates: Sequence[Candidate], role: bool = False
+    person: list[str],
+    body: list[str],
+    candidates: Sequence[Candidate],
+    role: bool = False,
+    articles: Mapping[str, str] | None = None,
 ) -> list[float]:
     """``person_match`` of each candidate; the body of an office asked about counts only where some office-holder is
-    named with it ("the green education spokesman": no "green" by "Grünen-Bildungssprecher", so any spokesman)."""
+    named with it ("the green education spokesman": no "green" by "Grünen-Bildungssprecher", so any spokesman).
+    The holder an article (its text in ``articles``) names with the office and its body anywhere speaks for it under
+    their surname ("…, warnt Rupert Wolff, Präsident des Österreichischen Rechtsanwaltskammertages", then "…, mahnt
+    Wolff."), whether or not the search found that sentence."""
     persons = [person_match(person, c, body, role) for c in candidates]
+    named = named_holders(person, body, articles or {}) if body else {}
+    if named:
+        persons = [
+            1.0 if p < 1.0 and _last_word(c.source) in named.get(c.doc_id, ()) else p
+            for c, p in zip(candidates, persons, strict=True)
+        ]
     if not body or max(persons, default=0.0) == 1.0:
         return persons
     holders = [c for c in candidates if _names_office_of(person, body, c)]
-    if not holders:
+    if not holders and not named:
         return [person_match(person, c, (), role) for c in candidates]
     # "…, kommentierte Innenminister Alfano." where the article named him "der italienische Innenminister Angelino
     # Alfano": the qualified holder, under the name the article gave with the qualifier
     return [
         1.0 if p < 1.0 and _holder_speaks(person, c, holders) else p for c, p in zip(candidates, persons, strict=True)
     ]
+
+
+_NAME = r"[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,2}"  # a first name and surname ("Rupert Wolff", "Ewald Nowotny")
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
+def named_holders(person: list[str], body: Sequence[str], articles: Mapping[str, str]) -> dict[str, set[str]]:
+    """The surnames of the holders of an office asked about with its body, by article: a sentence that names the office
+    and every word of the body names its holder by first name and surname before it ("Rupert Wolff, Präsident des
+    Österreichischen Rechtsanwaltskammertages") or after it ("OeNB-Gouverneur Ewald Nowotny", "der Budgetsprecher der
+    Grünen, Bruno Rossmann"). A deputy ("Vizepräsidentin Renate Anderl") holds another office."""
+    offices = [re.escape(w) for w in person if len(w) > 3]
+    if not offices:
+        return {}
+    office = rf"(?i:(?<![\w-])(?<!stellvertretende )(?<!stellvertretender )(?!vize)[\w-]*(?:{'|'.join(offices)})[\w-]*)"
+    before = re.compile(rf"({_NAME})\s*,\s+(?:\w+\s+){{0,2}}?{office}")
+    after = re.compile(rf"{office}(?:\s+(?:der|des)\s+[\w-]+(?:\s+[\w-]+)?\s*,)?\s+({_NAME})")
+    out: dict[str, set[str]] = {}
+    for doc_id, text in articles.items():
+        lowered = text.lower()
+        if not all(_has(w, lowered) for w in body):
+            continue
+        for sentence in _SENTENCES.split(text):
+            low = sentence.lower()
+            if not any(w in low for w in person) or not all(_has(w, low) for w in body):
+                continue
+            for m in [*before.finditer(sentence), *after.finditer(sentence)]:
+                name = m.group(1).split()
+                if name[-1][:1].isupper() and not _ROLE_WORD.search(name[-1].lower()):
+                    out.setdefault(doc_id, set()).add(name[-1])
+    return out
 
 
 def _holder_speaks(person: list[str], c: Candidate, holders: list[Candidate]) -> bool:
