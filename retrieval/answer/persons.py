@@ -392,6 +392,8 @@ def persons_asked(
     The holder an article (its text in ``articles``) names with the office and its body anywhere speaks for it under
     their surname ("…, warnt Rupert Wolff, Präsident des Österreichischen Rechtsanwaltskammertages", then "…, mahnt
     Wolff."), whether or not the search found that sentence."""
+    if not role and not body and articles:
+        person = person + _acronyms(person, articles)
     persons = [person_match(person, c, body, role) for c in candidates]
     named = named_holders(person, body, articles or {}) if body else {}
     if named:
@@ -409,6 +411,28 @@ def persons_asked(
     return [
         1.0 if p < 1.0 and _holder_speaks(person, c, holders) else p for c, p in zip(candidates, persons, strict=True)
     ]
+
+
+_ACRONYM_AFTER = re.compile(r"\(([A-ZÄÖÜ][A-ZÄÖÜa-zäöü-]{1,11})\)")
+
+
+def _acronyms(person: list[str], articles: Mapping[str, str]) -> list[str]:
+    """The short names articles give a body asked about by its full name, in brackets right after it ("Die
+    Gewerkschaft der Privatangestellten (GPA-djp) ist dabei, …": "gpa-djp"); its members speak under that name
+    ("Manfred Wolf von der GPA-djp")."""
+    if len(person) < 2:
+        return []
+    out: list[str] = []
+    for text in articles.values():
+        for m in _ACRONYM_AFTER.finditer(text):
+            short = m.group(1)
+            if sum(ch.isupper() for ch in short) < 2:
+                continue
+            window = text[max(0, m.start() - 80) : m.start()].lower()
+            last = re.findall(r"[\w-]+", window)[-1:]  # the bracket right after the body's name
+            if last and person[-1] in last[0] and all(w in window for w in person) and short.lower() not in out:
+                out.append(short.lower())
+    return out
 
 
 _NAME = r"[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,2}"  # a first name and surname ("Rupert Wolff", "Ewald Nowotny")
@@ -511,6 +535,9 @@ def by_name(persons: list[float], pool: Pool) -> list[float]:
     ]
 
 
+_OF_ACRONYM = re.compile(r"\s+(?:von der|von den|vom|von)\s+(?=[A-ZÄÖÜ]{2})")
+
+
 def _last_word(source: str | None) -> str | None:
     """The last word of a speaker phrase that names one speaker ("Nowotny", "EZB-Rat Ewald Nowotny"); none for
     several ("Mitterlehner und Leitl": not Leitl's words alone)."""
@@ -527,6 +554,7 @@ def surname(source: str) -> str | None:
     """The last name word of a speaker phrase that names someone by first name and surname or by surname
     ("OeNB-Gouverneur und EZB-Rat Ewald Nowotny" -> "Nowotny", "Nowotny"); none for an office alone ("Der
     OeNB-Gouverneur") or a group ("die Armutskonferenz")."""
+    source = _OF_ACRONYM.split(source, maxsplit=1)[0]  # "Manfred Wolf von der GPA-djp" is "Manfred Wolf"
     written = re.findall(r"[\w-]+", source)
     if not written or not written[-1][:1].isupper() or written[-1].lower() in _ARTICLES:
         return None

@@ -119,3 +119,20 @@ def test_the_holder_an_article_names_with_the_office_and_its_body_speaks_under_t
         )
         == {}
     )
+
+
+def test_a_body_speaks_under_the_short_name_an_article_gives_it_in_brackets() -> None:
+    text = (
+        "Die Gewerkschaft der Privatangestellten (GPA-djp) prüft den Vorschlag. "
+        "Manfred Wolf von der GPA-djp verwies auf eine genaue Prüfung."
+    )
+    wolf = said("Manfred Wolf von der GPA-djp verwies auf eine genaue Prüfung.", "Manfred Wolf von der GPA-djp")
+    words = ["gewerkschaft", "privatangestellten"]
+    assert persons_asked(words, [], [wolf]) == [-1.0]
+    assert persons_asked(words, [], [wolf], False, {"d": text}) == [1.0]
+    # brackets after other words, or holding no short name, teach nothing
+    other = "Die Gewerkschaft der Privatangestellten prüft den Vorschlag der Wirtschaftskammer (WK)."
+    assert persons_asked(words, [], [wolf], False, {"d": other}) == [-1.0]
+    # his later words under his name alone are his too
+    assert surname("Manfred Wolf von der GPA-djp") == "Wolf"
+    assert surname("Ursula von der Leyen") == "Leyen"
