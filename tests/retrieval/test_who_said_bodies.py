@@ -3,9 +3,14 @@ under their surname, a body speaking through its members."""
 
 from __future__ import annotations
 
-from conftest import said
+import re
 
-from retrieval.answer.evidence import Pool
+from conftest import candidate_at, said
+
+from retrieval.answer.answerer import Answerer
+from retrieval.answer.evidence import Candidate, Pool
+from retrieval.answer.features import NAMES
+from retrieval.answer.listing import Listed
 from retrieval.answer.persons import (
     body_words,
     by_name,
@@ -15,6 +20,7 @@ from retrieval.answer.persons import (
     persons_asked,
     surname,
 )
+from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 from retrieval.question import parse_question
 
 
@@ -136,3 +142,53 @@ def test_a_body_speaks_under_the_short_name_an_article_gives_it_in_brackets() ->
     # his later words under his name alone are his too
     assert surname("Manfred Wolf von der GPA-djp") == "Wolf"
     assert surname("Ursula von der Leyen") == "Leyen"
+
+
+NOWOTNY = (
+    "Nowotny warnt vor den Abgaben, sagte Nowotny. "
+    "Jeder hat das Risiko gekannt, betonte Nowotny. "
+    "Eine Blase sieht Nowotny nicht, sagte Nowotny. "
+    "In Österreich ortet er keine Überbewertung. "
+    "Preise seien kein Problem. "
+    "Der Sektor wirke stabilisierend."
+)
+
+
+class _Library:
+    """One article: a speaker's words on two other things, then on the topic asked about, running on."""
+
+    def __init__(self, infos: dict[int, SentenceInfo]) -> None:
+        self.infos = infos
+
+    def article(self, doc_id: str) -> Article:
+        return Article(id=doc_id, title="T", outlet="DER STANDARD", text=NOWOTNY)
+
+    def analysis(self, doc_id: str) -> ArticleAnalysis:
+        return ArticleAnalysis(sentences=self.infos)
+
+    def sentences_of(self, keys: list[tuple[str, int]]) -> list[Candidate]:
+        spans = _spans(NOWOTNY)
+        return [candidate_at(NOWOTNY, spans[i], i, self.infos) for _, i in keys if i in spans]
+
+
+def _spans(text: str) -> dict[int, tuple[int, int]]:
+    return {i: (m.start(), m.start() + len(m.group().rstrip())) for i, m in enumerate(re.finditer(r"[^.]+\.\s*", text))}
+
+
+def test_the_best_claims_words_run_on_before_the_persons_words_off_the_topic() -> None:
+    said_ = SentenceInfo(source="Nowotny", speaker="Nowotny", cue="sagte", how="indirect")
+    infos = {0: said_, 1: said_, 2: said_, 4: said_.model_copy(update={"how": "carried_over", "cue": None})}
+    answerer = Answerer(_Library(infos), listing=None)  # type: ignore[arg-type]
+    spans = _spans(NOWOTNY)
+    person, cover, context = NAMES.index("person"), NAMES.index("cover"), NAMES.index("cover_context")
+
+    def listed(index: int, on_topic: bool) -> Listed:
+        row = [0.0] * len(NAMES)
+        row[person], row[cover], row[context] = 1.0, float(on_topic), float(on_topic)
+        return Listed(candidate_at(NOWOTNY, spans[index], index, infos), 0.99, [], "Nowotny", row=row)
+
+    claims = answerer._run_on([listed(2, True), listed(0, False), listed(1, False)], "de")
+    assert [item.candidate.index for item in claims] == [2, 3, 4, 0]  # his words on the levy last
+    # the others on the topic too: listed first, the run-on after them
+    claims = answerer._run_on([listed(2, True), listed(0, True), listed(1, True)], "de")
+    assert [item.candidate.index for item in claims][:3] == [2, 0, 1]
