@@ -286,6 +286,8 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
         return 1.0
     if (named or any(_mentions(w, c.before.lower()) for w in person)) and _its_member(c):
         return 1.0  # "Anders die FPÖ: …, meint deren Sozialsprecher Herbert Kickl."
+    if _announced_by(person, c):
+        return 1.0
     if role and _named_after_role(c) and any(_mentions(w, c.before.lower()) for w in person):
         return 1.0  # asked by role ("der Geschäftsführer"), named in the sentence before, speaking here by name
     if named:
@@ -362,6 +364,30 @@ def _member_speaking(c: Candidate) -> bool:
     if not all(w[:1].isupper() for w in words[1:]):
         return False  # "Klubchef der Neos Nikolaus Scherak": the post names its body
     return _WE.search(c.text) is not None
+
+
+# A sentence that announces a reaction from a body: "Widerspruch kam von der OECD", "Kritik gab es auch von den
+# Grünen", "Lob kommt aus der Wirtschaftskammer".
+_REACTION = re.compile(
+    r"\b(?:Kritik|Widerspruch|Lob|Zustimmung|Ablehnung|Protest|Reaktion(?:en)?|Unterstützung|Skepsis|Applaus)\b"
+    r"[^.!?]*?\b(?:von|vom|seitens|aus)\s+(?P<rest>[^.!?]*)"
+)
+
+
+def _announced_by(person: list[str], c: Candidate) -> bool:
+    """Does the sentence before announce a reaction from the body asked about, and this sentence give a person's words
+    by name ("Allerdings gibt es auch Widerspruch an dieser Darstellung, und zwar von der Industriestaatenorganisation
+    OECD. Andreas Schleicher, der als Vater der Pisa-Tests gilt, meint, dass …")? They speak for it. Not a speaker
+    the sentence gives a post of another body ("SPÖ-Sozialsprecher …")."""
+    m = _REACTION.search(c.before)
+    if not m or not any(_mentions(w, m.group("rest").lower()) for w in person):
+        return False
+    words = re.findall(r"[\w-]+", c.source or "")
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() and "-" not in w for w in words[:2])
+        and surname(c.source or "") is not None
+    )
 
 
 # A possessive before a post: the post of the body named just before ("die FPÖ …, meint deren Sozialsprecher").

@@ -192,3 +192,23 @@ def test_the_best_claims_words_run_on_before_the_persons_words_off_the_topic() -
     # the others on the topic too: listed first, the run-on after them
     claims = answerer._run_on([listed(2, True), listed(0, True), listed(1, True)], "de")
     assert [item.candidate.index for item in claims][:3] == [2, 0, 1]
+
+
+def test_a_body_speaks_through_the_person_named_after_a_reaction_from_it_is_announced() -> None:
+    before = (
+        "Allerdings gibt es auch Widerspruch an dieser Darstellung, und zwar von der Industriestaatenorganisation OECD."
+    )
+    schleicher = said(
+        "Andreas Schleicher, der als Vater der Pisa-Tests gilt, meint, dass Wößmann das unterschätze.",
+        "Andreas Schleicher",
+        before=before,
+    )
+    assert person_match(["oecd"], schleicher) == 1.0
+    # no reaction announced, the reaction from another body, or a speaker posted in another body: not the OECD's
+    assert (
+        person_match(["oecd"], said(schleicher.text, "Andreas Schleicher", before="Die OECD legte Zahlen vor.")) < 1.0
+    )
+    spoe = said(
+        "Das ist falsch, sagte SPÖ-Sozialsprecher Josef Muchitsch.", "SPÖ-Sozialsprecher Josef Muchitsch", before
+    )
+    assert person_match(["oecd"], spoe) < 1.0
