@@ -382,12 +382,19 @@ def _announced_by(person: list[str], c: Candidate) -> bool:
     m = _REACTION.search(c.before)
     if not m or not any(_mentions(w, m.group("rest").lower()) for w in person):
         return False
+    if not c.source:  # "Fassungslos … zeigten ArbeitnehmerInnen-Sprecherin Birgit Schatz und …: Bei einer …"
+        return _NAMED_IN.search(c.text) is not None
     words = re.findall(r"[\w-]+", c.source or "")
     return (
         len(words) >= 2
         and all(w[:1].isupper() and "-" not in w for w in words[:2])
         and surname(c.source or "") is not None
     )
+
+
+# Someone named by first name and surname inside a sentence, after a lower-case word or their post ("zeigten
+# ArbeitnehmerInnen-Sprecherin Birgit Schatz"), and no longer name.
+_NAMED_IN = re.compile(r"(?<=[a-zäöüß,] )(?:[A-ZÄÖÜ][\w-]+ )?[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+\b(?! [A-ZÄÖÜ])")
 
 
 # A possessive before a post: the post of the body named just before ("die FPÖ …, meint deren Sozialsprecher").
@@ -555,8 +562,23 @@ def by_name(persons: list[float], pool: Pool) -> list[float]:
         for c, p in zip(pool.candidates, persons, strict=True)
         if p == 1.0 and c.source and (name := surname(c.source))
     }
+    # the people a sentence with no source names as speaking for a body ("… zeigten ArbeitnehmerInnen-Sprecherin
+    # Birgit Schatz und Sozialsprecherin Judith Schwentner: …"): their sentences after it are theirs
+    members = {
+        (c.doc_id, m.group(0).split()[-1])
+        for c, p in zip(pool.candidates, persons, strict=True)
+        if p == 1.0 and not c.source
+        for m in _NAMED_IN.finditer(c.text)
+    }
     return [
-        1.0 if p < 1.0 and ((c.doc_id, c.source) in names or (c.doc_id, _last_word(c.source)) in surnames) else p
+        1.0
+        if p < 1.0
+        and (
+            (c.doc_id, c.source) in names
+            or (c.doc_id, _last_word(c.source)) in surnames
+            or any((c.doc_id, w) in members for w in re.findall(r"[\w-]+", c.source or ""))
+        )
+        else p
         for c, p in zip(pool.candidates, persons, strict=True)
     ]
 

@@ -212,3 +212,25 @@ def test_a_body_speaks_through_the_person_named_after_a_reaction_from_it_is_anno
         "Das ist falsch, sagte SPÖ-Sozialsprecher Josef Muchitsch.", "SPÖ-Sozialsprecher Josef Muchitsch", before
     )
     assert person_match(["oecd"], spoe) < 1.0
+
+
+def test_the_members_a_reaction_from_a_body_names_speak_for_it_in_their_sentences_after() -> None:
+    before = "Herbe Kritik an Schelling kam am Samstag auch von den Grünen."
+    first = said(
+        "Fassungslos zeigten ArbeitnehmerInnen-Sprecherin Birgit Schatz und Sozialsprecherin Judith Schwentner: "
+        "Bei 55 Prozent kann man nicht leben.",
+        None,
+        before=before,
+    )
+    both = "ArbeitnehmerInnen-Sprecherin Birgit Schatz und Sozialsprecherin Judith Schwentner"
+    later = said("Arbeitslosigkeit sei ein Einfallstor in die Armut.", both)
+    schatz = said("Das ist letztklassig, meint Schatz.", "ArbeitnehmerInnen-Sprecherin Birgit Schatz")
+    kickl = said("Anders die FPÖ, meint Herbert Kickl.", "Herbert Kickl")
+    words = identifying_words("the Greens", "en")
+    q = parse_question("How did the Greens react to Schelling's call?", default_language="en")
+    pool = Pool(q, [first, later, schatz, kickl], None)
+    persons = [person_match(words, c) for c in pool.candidates]
+    assert persons[0] == 1.0 and persons[1] < 1.0
+    assert by_name(persons, pool) == [1.0, 1.0, 1.0, persons[3]]
+    # no reaction announced before: a sentence naming two people is not the body's
+    assert person_match(words, said(first.text, None, before="Schelling sprach am Samstag.")) < 1.0
