@@ -163,8 +163,10 @@ def _german_body(text: str) -> tuple[str, list[str]]:
     words in the order written: "the greens' budget" -> "grün", "budget"; "the Austrian bar association" ->
     "anwaltskammer" (a country or nationality qualifies, it is not required). Alternatives are joined by "|"."""
     found: list[tuple[int, str]] = []
-    for phrase, german in _bodies_en():
-        pattern = re.compile(rf"(?<![\w'’]){re.escape(phrase)}(?:'s|’s|'|’)?(?![\w'’])", re.IGNORECASE)
+    lowered = text.lower()
+    for phrase, german, pattern in _bodies_en():
+        if phrase not in lowered:
+            continue
         for m in pattern.finditer(text):
             found.append((m.start(), german))
         text = pattern.sub(lambda m: " " * len(m.group(0)), text)
@@ -176,10 +178,14 @@ def _content_words(text: str) -> list[str]:
 
 
 @cache
-def _bodies_en() -> tuple[tuple[str, str], ...]:
+def _bodies_en() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """The table of English body words: each phrase, its German words and its pattern; longest phrase first."""
     text = resources.files("retrieval.answer").joinpath("data/bodies_en.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#")]
-    return tuple(sorted(((en, de) for en, de in rows), key=lambda row: -len(row[0])))  # longest phrase first
+    return tuple(
+        (en, de, re.compile(rf"(?<![\w'’]){re.escape(en)}(?:'s|’s|'|’)?(?![\w'’])", re.IGNORECASE))
+        for en, de in sorted(rows, key=lambda row: -len(row[0]))
+    )
 
 
 def _has(word: str, text: str) -> bool:
@@ -570,13 +576,16 @@ def by_name(persons: list[float], pool: Pool) -> list[float]:
         if p == 1.0 and not c.source
         for m in _NAMED_IN.finditer(c.text)
     }
+    if not names and not members:
+        return persons
     return [
         1.0
         if p < 1.0
+        and c.source
         and (
             (c.doc_id, c.source) in names
-            or (c.doc_id, _last_word(c.source)) in surnames
-            or any((c.doc_id, w) in members for w in re.findall(r"[\w-]+", c.source or ""))
+            or (bool(surnames) and (c.doc_id, _last_word(c.source)) in surnames)
+            or (bool(members) and any((c.doc_id, w) in members for w in re.findall(r"[\w-]+", c.source)))
         )
         else p
         for c, p in zip(pool.candidates, persons, strict=True)
