@@ -190,7 +190,7 @@ def _bodies_en() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
 
 def _has(word: str, text: str) -> bool:
     """Does lower-case ``text`` have a body word, or one of its German alternatives ("spö|spd|sozialdemokrat")?"""
-    return any(alt in text for alt in word.split("|"))
+    return any(_mentions(alt, text) for alt in word.split("|"))  # a short one as a word: "eu", not in "neu"
 
 
 def named_body(body: list[str], articles: list[str]) -> list[str]:

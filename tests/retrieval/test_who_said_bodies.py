@@ -234,3 +234,10 @@ def test_the_members_a_reaction_from_a_body_names_speak_for_it_in_their_sentence
     assert by_name(persons, pool) == [1.0, 1.0, 1.0, persons[3]]
     # no reaction announced before: a sentence naming two people is not the body's
     assert person_match(words, said(first.text, None, before="Schelling sprach am Samstag.")) < 1.0
+
+
+def test_the_european_union_is_no_trade_union() -> None:
+    assert body_words("the head of the european union", "en") == ["eu|europäische union"]
+    assert body_words("the union chief", "en") == ["gewerkschaft"]
+    eu = said("Das ist neu, sagte der Präsident Max Berger.", "der Präsident Max Berger")
+    assert person_match(["präsident"], eu, ["eu|europäische union"]) == 0.5  # "eu" in "neu" is no EU
