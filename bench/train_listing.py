@@ -142,6 +142,13 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=WEIGHTS)
     parser.add_argument("-C", type=float, default=0.03, help="inverse regularisation strength")
     parser.add_argument("--extra", action="append", default=[], metavar="NAME=QUESTIONS[@seed]", help=EXTRA_HELP)
+    parser.add_argument(
+        "--keep",
+        metavar="FIGURE,OTHER",
+        help="ship these bars instead of those chosen on all (still reported). The shipped 0.3,0.3 are the highest "
+        "at which the answer stage, with the weights fitted on everything, keeps dev's and dev2's pass rates "
+        "(claim precision 0.510 and 0.500 there); checked on dev3-dev6 and seed5-seed7, whose pass rates they keep",
+    )
     args = parser.parse_args()
     scorer = _scorer_module()
     docs = scorer.load_corpus([str(p) for p in CORPORA])
@@ -180,6 +187,9 @@ def main() -> int:
         part = [a for a in asked if a.set == name]
         listed_all, kept = (evaluate(scorer, part, of(part), b, docs) for b in (everything, bars))
         print(f"    on {name}: {listed_all} -> {kept}")
+    if args.keep:
+        bars = dict(zip(GROUPS, map(float, args.keep.split(",")), strict=True))
+        print(f"  shipped {bars}: {before} -> {evaluate(scorer, asked, q, bars, docs)}")
     scaler, model = fit(x, y, args.C)
     weights = {**logistic_weights(FEATURES, scaler, model), "keep": bars}
     args.out.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")

@@ -345,7 +345,14 @@ def of_another_country(country: str, figure: str) -> bool:
         stems = [(stem, land) for stem, land in _demonyms() if word.startswith(stem)]
         if stems:
             named.append(max(stems, key=lambda row: len(row[0]))[1])
-    return bool(named) and not any(names_place(country, land) or names_place(land, country) for land in named)
+    return bool(named) and not any(
+        names_place(country, land) or names_place(land, country) or _inside(land, country) for land in named
+    )
+
+
+def _inside(region: str, country: str) -> bool:
+    """Is ``region`` a part of ``country`` (``REGIONS``: "steiermark" of Austria)?"""
+    return any(region in REGIONS.get(name, ()) for name in (country.lower(), *EXONYMS.get(country.lower(), ())))
 
 
 def _adjectives(names: set[str]) -> list[str]:
@@ -425,6 +432,13 @@ def _body_heads(wanted: str) -> list[str]:
 
 def _names_head(head: str, lowered: str) -> bool:
     return re.search(rf"\b{re.escape(head)}\b", lowered) is not None if len(head) <= SHORT_HEAD else head in lowered
+
+
+def may_name(wanted: str, text: str) -> bool:
+    """A cheap test before ``same_source`` on what a text names: does it hold the first letters of a word naming
+    ``wanted``, or the German head of the English body it names ("Court of Audit": "rechnungshof")?"""
+    lowered = text.lower()
+    return any(head in lowered for head in _body_heads(wanted)) or any(w[:4] in lowered for w in _naming_words(wanted))
 
 
 def same_source(wanted: str, source: str | None) -> bool:

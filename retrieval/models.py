@@ -131,6 +131,7 @@ Verdict = Literal["verbatim", "paraphrase", "not_found"]
 # say" with everything the corpus quotes X saying.
 Intent = Literal["figure", "who_said", "what_said", "who_is", "when", "where", "quote_check", "general"]
 Measure = Literal["count", "money", "percent"]
+FigureKind = Literal["age", "duration"]  # what a how-old or how-long question asks for, besides counts
 
 
 class Question(BaseModel):
@@ -145,9 +146,16 @@ class Question(BaseModel):
     intent: Intent = "general"
     counted: str | None = None  # what a figure must count, as written: "tanks", "Euro", "Todesopfer"
     measure: Measure | None = None  # count / money / percent, when the question says which
+    # a figure question that asks how old ("wie alt") or how long / how often ("wie lange"): the figure kind that
+    # answers it, an age or a duration (``amounts.asks_age``, ``amounts.asks_duration``)
+    figure_kind: FigureKind | None = None
     numbers: list[float] = Field(default_factory=list)  # figures the question states ("10k" -> 10000)
     guesses: list[float] = Field(default_factory=list)  # those of them that guess the answer ("like 50k?")
     places: list[str] = Field(default_factory=list)  # places it is restricted to ("in India")
+    # the proper names it writes: capitalised inside a sentence, in German those HanTa tags NE (not for a quote check)
+    names: list[str] = Field(default_factory=list)
+    # a where- or when-question's countries named by nationality ("the first north korean troops" -> North Korea)
+    nationalities: list[str] = Field(default_factory=list)
     origin: str | None = None  # the country of the people or things a figure counts ("Chinese troops" -> China)
     times: list[str] = Field(default_factory=list)  # years and dates it is restricted to ("2017")
     source: str | None = None  # the source it names as a condition ("according to the Pentagon")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import OrderedDict
+from functools import cache
 
 import numpy as np
 
@@ -22,11 +23,12 @@ from retrieval.answer.features import (
     DEFINITE_OPENING,
     NAMES,
     Featurizer,
-    capitalised,
+    asked_period,
     countable,
     counted_by,
     counted_head,
     of_measure,
+    per_period,
     stated,
     stated_numbers,
     terms,
@@ -35,7 +37,7 @@ from retrieval.answer.features import (
     unnamed_articles,
     violates,
 )
-from retrieval.answer.listing import Listed, Listing, default_listing
+from retrieval.answer.listing import Listed, Listing, default_listing, elsewhere_dropped
 from retrieval.answer.persons import NAME_PREFIX
 from retrieval.answer.scorer import Scorer, default_scorer
 from retrieval.answer.words import spelled, words
@@ -170,7 +172,9 @@ class Answerer:
             if not self.usable(question, c):
                 continue
             if not order:  # the best usable candidate decides whether anything answers
-                if not self.scorer.answers(kind, float(p[i])):
+                if not self.scorer.answers(kind, float(p[i])) and not (
+                    kind == "figure" and p[i] >= self.scorer.listed["figure"] and singled_out(question, c, rows[i])
+                ):
                     return []
                 # every sentence that prints the figure a question names answers "who gives it"
                 bar = self.scorer.bar(kind, float(p[i]), relative=not stated_numbers(question))
@@ -184,7 +188,9 @@ class Answerer:
         if kind == "figure":
             listed = _distinct(listed)
         articles = list(dict.fromkeys(item.candidate.doc_id for item in listed))[:MAX_ARTICLES]
-        return _words_first([item for item in listed[:limit] if item.candidate.doc_id in articles])
+        return elsewhere_dropped(
+            kind, _words_first([item for item in listed[:limit] if item.candidate.doc_id in articles])
+        )
 
     def usable(self, question: Question, c: Candidate) -> bool:
         """Can this candidate be a claim for this kind of question at all?"""
@@ -203,9 +209,9 @@ class Answerer:
             # person said is never narration after their words (b89580c).
             return question.intent == "who_said" and self._continues(c) is not None
         if question.intent == "when":
-            return says_when(c, exact_date(question.text)) and names_subject(question, c)
+            return says_when(c, exact_date(question.text)) and names_subject(question, c) and names_event(question, c)
         if question.intent == "where":
-            return says_where(c) and names_subject(question, c)
+            return says_where(c) and names_subject(question, c) and names_event(question, c)
         return True
 
     def _continues(self, c: Candidate) -> str | None:
@@ -362,6 +368,8 @@ class Answerer:
             figures = self._figures_asked(question, figures)  # a compound question may ask for each of them
         if question.kind != "figure":  # "who gives the 12,000 figure?": show the figure asked about
             figures = stated(question, figures)
+        if question.intent == "when" and not figures:  # "wann hat Ungarn zuletzt gewonnen": the time it names
+            figures = dating(c, exact_date(question.text))
         infos = self.library.analysis(c.doc_id).sentences
         source = c.source
         if question.kind == "figure" and not source:
@@ -801,6 +809,28 @@ def shown(figure: Figure) -> str:
     return f"{_LINK_BEFORE_NUMBER.sub('', head)}{figure.text[figure.number_start - figure.start :]}".strip()
 
 
+_GUESS = NAMES.index("guess")
+CLOSE_GUESS = 1.25  # "like 70k?" is met by "71.088 Zuschauer", not by 40.000
+
+
+def singled_out(question: Question, c: Candidate, row: list[float]) -> bool:
+    """Does a figure meet a condition of the question that few figures meet by chance: the number the reader guessed
+    ("was hat die fusionsanlage gekostet? ne milliarde?": "eine Milliarde Euro teuren Anlage"), or a rate per the
+    period asked ("how many hot days does vienna get a year": "9,6 Hitzetage pro Jahr")? Such a figure answers below
+    the "found" bar, where the question's words differ from the article's (an English question, a chat's words): on
+    the development sets no best candidate of a question nothing answers met either (``listed`` bar still holds)."""
+    if row[_GUESS] > 0 and any(
+        g / CLOSE_GUESS <= v <= g * CLOSE_GUESS
+        for g in question.guesses
+        if g > 0
+        for f in countable(c)
+        for v in f.values
+    ):
+        return True  # the reader's guess, closely: a figure merely within ``GUESS_FACTOR`` of it is no evidence enough
+    period = asked_period(question.text)
+    return period is not None and per_period(c.text, period)
+
+
 def _words_first(listed: list[Listed]) -> list[Listed]:
     """Once a claim gives someone's words, a sentence that only names someone is no further answer (on dev and dev2
     none of those listed after such a claim was on an answering sentence)."""
@@ -832,6 +862,11 @@ def says_when(c: Candidate, exact: bool = False) -> bool:
     if exact:
         return any(f.kind == "date" for f in c.info.figures)
     return any(f.kind in _DATING for f in c.info.figures) or _WHEN.search(c.text) is not None
+
+
+def dating(c: Candidate, exact: bool = False) -> list[Figure]:
+    """The figures that date what a sentence tells ("seit 1939", "am 3. Februar"); for an ``exact`` date, dates only."""
+    return [f for f in c.info.figures if f.kind == "date" or (not exact and f.kind in _DATING)]
 
 
 _EXACT_DATE = re.compile(
@@ -868,14 +903,44 @@ def names_subject(question: Question, c: Candidate) -> bool:
     """Does the sentence name whom or what a where- or when-question asks about, by a proper name of the question
     that is no place (by its first letters: "Pistorius" in "Pistorius'"), else by one of its places or nationalities;
     a sentence opening on a pronoun by the sentence before. A question without any asks nothing of it."""
-    names = [w for w in capitalised(question) if not is_place(w) and len(w) > 3]
+    names = [w for w in question.names if not is_place(w) and len(w) > 3]
     # a sentence opening on a pronoun is about what the one before names ("Sie fand am Montag in Brüssel statt")
     near = f"{c.before} {c.text}" if _POINTS_BACK.match(c.text) else c.text
     if names:
         return any(w.lower()[:NAME_PREFIX] in near.lower() for w in names)
     # else its places and nationalities: one of them ("when did the first north korean troops get to russia")
-    places = question.places + nationalities(question.text, question.language)
+    places = question.places + question.nationalities
     return not places or any(mentions(p, near) for p in places)
+
+
+def names_event(question: Question, c: Candidate) -> bool:
+    """Does the sentence (or the one before) name what a German when- or where-question asks to date or place, by
+    one of the question's own words beside its names, places and times ("Wann haben Russland und Nordkorea ihr
+    Militärabkommen unterzeichnet?": a sentence dating something else Russia and North Korea did does not answer)?
+    Its first letters count ("einbestellt" ~ "einbestellte"). An English question's words are not the article's:
+    it asks nothing of the sentence, as a question with no such words."""
+    if question.language != "de":
+        return True
+    event = _event_words(tuple(question.focus), tuple(question.names))
+    if not event:
+        return True
+    near = c.context.lower()
+    return any(w[: max(4, min(6, len(w) - 2))] in near for w in event)
+
+
+@cache
+def _event_words(focus: tuple[str, ...], names: tuple[str, ...]) -> list[str]:
+    """A German question's words beside its names, places, nationalities and times (lower case)."""
+    named = {w.lower() for w in names}
+    return [
+        w.lower()
+        for w in focus
+        if len(w) >= 4
+        and w.lower() not in named
+        and not is_place(w)
+        and not nationalities(w, "de")
+        and not _WHEN.fullmatch(w)
+    ]
 
 
 MAX_REPEATS = 3  # sentences of an article that repeat one figure (headline, lead, body), the likeliest first

@@ -14,10 +14,12 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy as np
 
 from retrieval import constraints
+from retrieval.answer.actors import named_in
 from retrieval.answer.counted import GENERIC, Concept, agrees, concept
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.persons import (
@@ -39,9 +41,8 @@ from retrieval.answer.persons import (
 )
 from retrieval.answer.words import Matcher, share, words
 from retrieval.embedding import Vectors
-from retrieval.models import Figure, Question
+from retrieval.models import Article, Figure, FigureKind, Question
 from retrieval.nlp import analyze
-from retrieval.question.amounts import asks_age, asks_duration
 from retrieval.question.intent import ACCOUNTS, PERFECT_ACCOUNTS, SAY, STANCE
 
 COUNTABLE = frozenset({"count", "money", "percent"})
@@ -177,11 +178,8 @@ def _names(question: Question, rare: list[str]) -> list[str]:
 
 
 def capitalised(question: Question) -> list[str]:
-    text = question.text.strip()
-    found = list(dict.fromkeys(m.group(1) for m in re.finditer(r"(?<![.?!:]\s)(?<!^)\b([A-ZÄÖÜ][\w-]+)", text)))
-    if question.language == "de":
-        found = [w for w in found if analyze(w, "de")[1] == "NE"]
-    return found
+    """The proper names the question writes, as parsing found them (``scope.find_names``)."""
+    return question.names
 
 
 def unnamed_articles(question: Question, qt: QuestionTerms, pool: Pool) -> frozenset[str]:
@@ -300,6 +298,9 @@ class Featurizer:
         # articles where some sentence is on the word of the source the question names: their unsourced
         # sentences may be reporting it still ("Laut Bank Austria … Aber auch die Arbeitslosigkeit soll … zunehmen")
         on_source = {c.doc_id for c in pool.candidates if qt.source and constraints.same_source(qt.source, c.source)}
+        documented = documenting(qt.source, pool.articles)
+        if qt.source:  # ... or names it acting ("Im Stabilitätsprogramm schlüsselt das Finanzministerium … auf")
+            on_source |= acting(qt.source, pool.candidates, on_source)
         in_place = {  # articles that name every place the question asks about ("from North Korea to Syria")
             doc_id: all(
                 constraints.names_place(p, f"{a.title}\n{a.text}", capital_for_country=False) for p in qt.places
@@ -371,7 +372,7 @@ class Featurizer:
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when),
                 "place": -1.0 if origin_match(origin, c, own) < 0 else place_match(qt.places, c, in_place[c.doc_id]),
-                "source_condition": source_match(qt.source, c, c.doc_id in on_source)
+                "source_condition": source_match(qt.source, c, c.doc_id in on_source, c.doc_id in documented)
                 if qt.source
                 else loose_source_match(qt.loose_source, c),
                 "person": person,
@@ -402,6 +403,20 @@ class Featurizer:
         return {k: float(np.dot(vectors[k], query)) for k in keys}
 
 
+def acting(source: str, candidates: Sequence[Candidate], known: set[str]) -> set[str]:
+    """The articles (beyond ``known``) where a sentence names the source a question asks about as the body acting
+    ("Im Stabilitätsprogramm schlüsselt das Finanzministerium die Auswirkungen … auf", "Das Finanzministerium weist
+    das Defizit … aus"), though no verb of saying makes it any sentence's source: the figures around may be its."""
+    found: set[str] = set()
+    for c in candidates:
+        if c.doc_id in known or c.doc_id in found or c.source or not constraints.may_name(source, c.text):
+            continue  # naming the actor takes HanTa: only where the sentence may name the source at all
+        actor = named_in(c.text, c.start, [(f.start, f.end) for f in c.info.figures])
+        if actor and constraints.same_source(source, actor):
+            found.add(c.doc_id)
+    return found
+
+
 # Sentence ends, as a rough count of the sentences of an article that name a word of the topic.
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÄÖÜ\"„])")
 TOPIC_WINDOW = 400  # characters either side of a person's words: the sentences around them, on what they answer
@@ -422,7 +437,7 @@ def off_topic(q: Question, qt: QuestionTerms, pool: Pool, persons: list[float]) 
         if w[:PREFIX_OF_PERSON] not in asked
         and w not in qt.person_words
         and not _ASKING.fullmatch(w)
-        and qt.weights.get(w, 1.0) >= TOPIC_WEIGHT
+        and qt.weights.get(w, 1.0) >= TOPIC_WEIGHT  # "zur neuen Pensionsprognose": "neuen" names no topic
     ]
     if not topic:
         return set()
@@ -445,9 +460,7 @@ def off_topic(q: Question, qt: QuestionTerms, pool: Pool, persons: list[float]) 
 
 
 PREFIX_OF_PERSON = 5
-# A word in many articles ("neuen", "beim", idf under this) names no topic of its own: "zur neuen Pensionsprognose"
-# is on the Pensionsprognose, wherever an article says "neu".
-TOPIC_WEIGHT = 0.3
+TOPIC_WEIGHT = 0.25  # a word in most articles ("neuen", "neue": weight 0.15) names no topic (``QuestionTerms.weights``)
 # The verbs and nouns that ask for someone's words ("Wie reagierte X", "what did X warn", "X's reaction") name no topic.
 _ASKING = re.compile(f"{SAY}|{ACCOUNTS}|{PERFECT_ACCOUNTS}|{STANCE}")
 
@@ -470,13 +483,15 @@ def counted_head(q: Question) -> str:
     return q.counted or (q.focus[0] if q.focus else q.text)
 
 
+# "wie lange dauert …": durations count too; "wie alt sind die Soldaten": ages alone (a count of soldiers is no age)
+_COUNTABLE_AS: dict[FigureKind, frozenset[str]] = {"duration": COUNTABLE | {"duration"}, "age": frozenset({"age"})}
+
+
 def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
     """The figures of a sentence that count or measure something; a bare year ("wurde 2010 beschlossen") is
     a date, even where figure extraction took it for a count. Durations ("15 Minuten lang") only for a question
-    that asks how long (``asks_duration``); for one that asks how old, ages alone (``asks_age``)."""
-    kinds = COUNTABLE | {"duration"} if q is not None and q.kind == "figure" and asks_duration(q.text) else COUNTABLE
-    if q is not None and q.kind == "figure" and asks_age(q.text):
-        kinds = frozenset({"age"})  # "wie alt sind die Soldaten": a count of soldiers is no age
+    that asks how long (``Question.figure_kind``); for one that asks how old, ages alone."""
+    kinds = _COUNTABLE_AS[q.figure_kind] if q is not None and q.figure_kind else COUNTABLE
     return [f for f in c.info.figures if f.kind in kinds and not _bare_year(f)]
 
 
@@ -624,7 +639,7 @@ def year_match(years: list[str], c: Candidate, article: str, when: Sequence[tupl
     near = f"{c.title} {c.before} {c.text}"
     if any(y in near for y in years):
         return 1.0
-    if _YEAR.search(c.text):
+    if _YEAR.search(_without_counts(c)):
         return -1.0  # the sentence dates itself, to another year
     if _YEAR.search(f"{c.title} {c.lead}") and not any(y in article for y in years):
         return -1.0  # the article dates itself, to another year ("Bilanz der Tagung 2014/15"), and never names it
@@ -633,6 +648,16 @@ def year_match(years: list[str], c: Candidate, article: str, when: Sequence[tupl
     if _YEAR.search(article) and not any(y in article for y in years):
         return -0.5  # the article names other years, never the one asked about
     return 0.0
+
+
+def _without_counts(c: Candidate) -> str:
+    """The sentence with the figures that count something blanked out: "fielen 2000 Stellen weg" dates nothing."""
+    text = c.text
+    for f in countable(c):
+        if unit_key(f):
+            s, e = max(0, f.start - c.start), max(0, f.end - c.start)
+            text = text[:s] + " " * (e - s) + text[e:]
+    return text
 
 
 # A figure for a wider area than any one country or city the question asks about.
@@ -671,10 +696,11 @@ def origin_match(origin: str | None, c: Candidate, own: bool = False) -> float:
     return 0.0 if constraints.mentions(origin, near) else -1.0
 
 
-def source_match(source: str | None, c: Candidate, article_names: bool = False) -> float:
+def source_match(source: str | None, c: Candidate, article_names: bool = False, documented: bool = True) -> float:
     """1 if the sentence (or the one before) is on the word of the source the question names, -1 if on another's,
     -0.5 if on nobody's, 0 if on nobody's in an article that ``names`` the source elsewhere (the sentence may be
-    reporting it still); a document ("laut Urteil") is met by its word in the text and never ruled out."""
+    reporting it still); a document ("laut Urteil") is met by its word in the text, and ruled out only in an
+    article that is not ``documented``: one that names no study, poll, report or ruling at all."""
     if not source:
         return 0.0
     # the source of the sentence before carries over only to a sentence that names none of its own ("Berichte über
@@ -683,8 +709,8 @@ def source_match(source: str | None, c: Candidate, article_names: bool = False) 
     named = [c.source] if own else [c.source, c.previous_info.source if c.previous_info else None]
     if any(constraints.same_source(source, s) for s in named if s):
         return 1.0
-    if _DOCUMENT.search(source):  # "laut Urteil": a document, whoever issued it ("das Landesgericht … geurteilt")
-        return 1.0 if _DOCUMENT_STEM.search(f"{c.title} {c.context}") else 0.0
+    if stem := document_stem(source):  # "laut Urteil": a document, whoever issued it ("das Landesgericht … geurteilt")
+        return 1.0 if stem.search(f"{c.title} {c.context}") else 0.0 if documented else -1.0
     if c.source and unnamed_spokesperson(c.source):
         return 0.0  # "…, sagte ein Sprecher": whose spokesperson, the sentence does not say
     if c.source:
@@ -715,12 +741,34 @@ def loose_source_match(source: str | None, c: Candidate) -> float:
     return 1.0 if any(constraints.same_source(source, s) for s in named if s) else 0.0
 
 
-# A source a question names that is a document, not a body: matched by its word in the text, never ruled out.
-_DOCUMENT = re.compile(
-    r"(?i)\b(?:urteil|studie|bericht|umfrage|erhebung|statistik|prognose|schätzung|analyse|gutachten|"
-    r"report|study|survey|ruling|judg(?:e)?ment|poll|estimate|statistics|forecast|analysis)\w*\b"
+# A source a question names that is a document, not a body: met by a word for that kind of document in the text
+# ("laut Umfrage": "Befragung" too; "the report": "Bericht"), and ruled out only in an article with none of them.
+_DOCUMENT_KINDS = (
+    (r"umfrage|erhebung|befragung|survey|poll", r"umfrage|erhebung|befrag"),
+    (r"studie|untersuchung|stud(?:y|ies)|analys[ei]s|analyse", r"studie|untersuch|analyse"),
+    (r"bericht|report", r"bericht"),
+    (r"statisti", r"statisti"),
+    (r"prognose|forecast", r"prognos"),
+    (r"schätzung|estimate", r"schätz"),
+    (r"urteil|ruling|judg(?:e)?ment", r"urteil"),
+    (r"gutachten", r"gutacht"),
 )
-_DOCUMENT_STEM = re.compile(r"(?i)(?:urteil|studie|bericht|umfrage|erhebung|statisti|prognose|schätz|analyse|gutacht)")
+
+
+@cache
+def document_stem(source: str) -> re.Pattern[str] | None:
+    """The words by which a text names the kind of document a source is ("laut Umfrage": Umfrage, Befragung …)."""
+    stems = [stem for asked, stem in _DOCUMENT_KINDS if re.search(rf"(?i)\b(?:{asked})", source)]
+    return re.compile(f"(?i)(?:{'|'.join(stems)})") if stems else None
+
+
+def documenting(source: str | None, articles: dict[str, Article]) -> frozenset[str]:
+    """The articles that name the kind of document the question's source is ("is there a poll …"): one that names
+    no poll at all cannot be giving a poll's figures. Every article for a source that is no document."""
+    stem = document_stem(source) if source else None
+    if stem is None:
+        return frozenset(articles)
+    return frozenset(doc_id for doc_id, a in articles.items() if stem.search(f"{a.title}\n{a.text}"))
 
 
 def event_match(wanted: set[str], c: Candidate) -> float:

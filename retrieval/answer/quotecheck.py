@@ -53,8 +53,40 @@ def fold(text: str) -> str:
 
 
 def check(question: Question, library: Library) -> Match | None:
-    """The sentence that best matches the claimed statement, or None when none is close enough."""
+    """The sentence that best matches the claimed statement, or None when none is close enough. A short quotation
+    inside a statement the question reports ("Zitatprüfung: Eine Sprecherin nannte es „erbärmlich“, sollte …")
+    that no article prints is checked as that whole statement: the article may print it with another word in the
+    quotation marks, a paraphrase whose difference line names the word."""
     claimed = (question.claimed_quote or question.text).strip()
+    match = _check(question, claimed, library)
+    if match is None and (statement := reported_statement(question.text, claimed)):
+        match = _check(question, statement, library)
+    return match
+
+
+MAX_SHORT_QUOTE = 3  # words of a quotation that is a word or two of a longer statement, not the statement
+_STATEMENT_END = re.compile(r"[.?!]+(?:\s|$)")
+
+
+def reported_statement(text: str, claimed: str) -> str | None:
+    """The statement ``text`` reports around the short quotation ``claimed``, its marks stripped: from the last
+    colon or sentence end before it to the sentence end after it, when it has more words than the quotation and
+    is a statement (it ends in a full stop, or follows a colon), not the question itself."""
+    if len(claimed.split()) > MAX_SHORT_QUOTE:
+        return None
+    plain = unify_quotes(text)
+    at = plain.find(claimed)
+    if at < 0:
+        return None
+    start = max(plain.rfind(":", 0, at), *(m.end() - 1 for m in _STATEMENT_END.finditer(plain, 0, at)), -1) + 1
+    end_match = _STATEMENT_END.search(plain, at + len(claimed))
+    if (not end_match or "?" in end_match.group()) and plain[start - 1 : start] != ":":
+        return None  # a question ("hat X gesagt, er sei „sehr besorgt“?") reports no statement
+    statement = re.sub(r'["\']', "", plain[start : end_match.start() if end_match else len(plain)]).strip()
+    return statement if len(statement.split()) > 2 * len(claimed.split()) + 2 else None
+
+
+def _check(question: Question, claimed: str, library: Library) -> Match | None:
     claimed_language = detect(claimed, "de")
     pool = list(library.search(claimed, k=SEARCH_PASSAGES, language=claimed_language).sentences)
     if claimed != question.text:  # the rest of the question (who, about what) finds short claims

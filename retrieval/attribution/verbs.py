@@ -87,9 +87,13 @@ def _is_split_particle(tok: Tok, lemma: str) -> bool:
 
 
 def companion_ok(toks: Sequence[Tok], i: int, lemma: str) -> bool:
-    """Verbs like "ausgehen" or "sprechen" need "davon"/"von" nearby to be speech verbs."""
+    """Verbs like "ausgehen" or "sprechen" need "davon"/"von" nearby to be speech verbs; those that need a comma
+    after them ("schreibt, dass …") have one before them too where they close the words they frame ("…, schreibt
+    Bildungsökonom Wößmann.")."""
     need = NEEDS_COMPANION.get(lemma)
     if need is None:
+        return True
+    if "," in need and i > 0 and toks[i - 1].text == "," and is_finite(toks[i]):
         return True
     window = [t.low for t in toks[i + 1 : i + 8]] + [t.low for t in _middle_field(toks, i)]
     return any(w in window for w in need)

@@ -22,12 +22,12 @@ import re
 
 from retrieval import language
 from retrieval.language import detect_language
-from retrieval.models import Intent, Language, Question
+from retrieval.models import FigureKind, Intent, Language, Question
 from retrieval.nlp import tagger
-from retrieval.question.amounts import find_counted, find_guesses, find_numbers
+from retrieval.question.amounts import asks_age, asks_duration, find_counted, find_guesses, find_numbers
 from retrieval.question.intent import KIND_OF, SAY, classify, is_compound
 from retrieval.question.quotes import blank_quotes, find_quotes, longest_quote
-from retrieval.question.scope import find_origin, find_places, find_source, find_times
+from retrieval.question.scope import find_names, find_origin, find_places, find_source, find_times, nationalities
 from retrieval.question.speaker import find_speech
 from retrieval.question.text import WORD_RE, Chat, words
 
@@ -105,14 +105,22 @@ def _parse(text: str, default_language: Language) -> Question:
         claimed_quote=claimed,
         counted=counted,
         measure=measure,
+        figure_kind=_figure_kind(text) if intent == "figure" else None,
         numbers=numbers,
         guesses=find_guesses(chat.norm, time_spans, language, counted) if intent == "figure" else [],
         places=find_places(chat, language),
+        names=find_names(text, language) if intent != "quote_check" else [],
+        nationalities=nationalities(text, language) if intent in ("where", "when") else [],
         origin=find_origin(chat, counted, language) if intent == "figure" else None,
         times=times,
         source=source,
         compound=is_compound(chat.norm),
     )
+
+
+def _figure_kind(text: str) -> FigureKind | None:
+    """An age for "wie alt" (also where it asks how long: "how old and how long"), a duration for "wie lange"."""
+    return "age" if asks_age(text) else "duration" if asks_duration(text) else None
 
 
 def parse_question(text: str, default_language: str = "en") -> Question:

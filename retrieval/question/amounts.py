@@ -59,7 +59,8 @@ SIZE_RE = re.compile(
 )
 PERCENT_RE = re.compile(
     r"\b(?:what\s+(?:\S+\s+){0,2}?(?:share|percentage|proportion|percent|rate)|welche[rnsm]?\s+(?:\S+\s+)?"
-    r"(?:anteil|prozentsatz|quote)|wie\s+viel(?:e|en)?\s+prozent\w*|how\s+many\s+percent\w*)\b|%"
+    r"(?:anteil|prozentsatz|quote)|wie\s+viel(?:e|en)?\s+prozent\w*|how\s+many\s+percent\w*"
+    r"|as\s+a\s+(?:share|percentage|proportion)\s+of)\b|%"
 )
 # Points of a share are percentage points ("um wie viele Punkte stieg der Marktanteil?"); of a game, not.
 POINTS = frozenset({"points", "punkte", "punkten"})
@@ -267,10 +268,15 @@ _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
 
 
+# A result ("the rapid 0:4 against admira", "nach dem 2:1", "Hungary's 5:2 win") names a game, not an amount someone
+# gives.
+_SCORE = re.compile(r"(?<![\d.,:])\d{1,2}\s?:\s?\d{1,2}(?![\d.,:])")
+
+
 def _stated(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[tuple[float, str, str]]:
     """Each stated number with the words right before and after it ("" at a punctuation mark or the end)."""
     masked = list(norm)
-    for s, e in skip:
+    for s, e in [*skip, *(m.span() for m in _SCORE.finditer(norm))]:
         masked[s:e] = " " * (e - s)
     text = "".join(masked)
     found: list[tuple[float, str, str]] = []

@@ -38,16 +38,19 @@ CLAUSE = r"(?:^|[.?!:;–—(]\s*|\s-\s*)\W*(?:(?:and|und|also|but|aber|so|ok|ok
 FIGURE_NOUNS = (
     r"anteil|summe|betrag|zahl|zahlen|anzahl|höhe|kosten|\w*kosten|prozentsatz|quote|\w*grenze|preis|\w*preis|"
     r"umsatz|schaden|gewinn|verlust|rate|\w*rate|share|percentage|proportion|percent|fraction|number|amount|sum|"
-    r"figure|cost|costs|price|total|"
+    r"figure|cost|costs|price|total|population|\w*zahl|\w*zahlen|"
     r"fee|fees|salary|salaries|wage|wages|fine|fines|revenue|profit|funding|compensation|budget|debt|debts|"
-    r"gage|honorar|gehalt|strafe|entschädigung|schulden|prämie"
+    r"gage|honorar|gehalt|strafe|entschädigung|schulden|prämie|"
+    r"summen|beträge|strafen|\w*strafen|prämien|gagen|honorare|gehälter|entschädigungen|preise|\w*preise|schäden"
 )
 FIGURE_RE = re.compile(
     r"\b(?:how\s+(?:many|much|high|large|big|great|expensive|old|long|far|often|frequently|tall|strong(?:ly)?|fast|quickly|heavy|deep|wide)"
     r"|wie\s+(?:viele?n?|hoch|groß|gross|teuer|alt|lange?|weit|oft|häufig|dicht|stark|schnell|schwer|tief|breit)"
     r"|what\s+(?:\S+\s+){0,2}?(?:" + FIGURE_NOUNS + r")\b"
     r"|welche[nrsm]?\s+(?:\S+\s+){0,1}?(?:" + FIGURE_NOUNS + r")\b"
-    r"|in\s+welcher\s+höhe|was\s+kostete?n?|what\s+(?:does|did|do|will|would)\b.*\bcost"
+    r"|in\s+welcher\s+höhe|was\s+kost(?:e|et|ete|eten|en)\b|what\s+(?:does|did|do|will|would)\b.*\bcost"
+    r"|was\s+(?:hat|haben|hatte|hatten|wird|werden|würde|würden|soll|sollen)\b.*\b(?:gekostet|kosten)\b"
+    r"|what(?=\s+%)|\bas\s+a\s+(?:share|percentage|proportion)\s+of"
     r"|(?:what|how\s+much)\s+(?:is|was|are|were)\b.*\bworth)\b"
 )
 # "who gives the figures", "auf welche Zahlen stützt sich das": asks for figures when nothing else decides.
@@ -82,7 +85,7 @@ WHEREOF = r"(?:wovor|worüber|wogegen|wofür|womit|woran|wozu|worauf)"
 STANCE = r"(?:reaktion|antwort|position|haltung|meinung|stellungnahme|einschätzung|sicht)"
 WHAT_SAID_RE = re.compile(
     CLAUSE + r"(?:(?:what|was)\s+(?:did|does|do|has|have|had|hat|hatte|haben|will|would|was|is)\b.*\b"
-    r"(?:" + SAY + r"|react|reaction|reagiert|stellung|halten|hält|position|view|views|opinion)\b"
+    r"(?:" + SAY + r"|react|reaction|reagiert|stellung|halten|hält|position|view|views|opinion|want|wants|wanted)\b"
     r"|was\s+(?:" + SAY + r"|hält|hielt|entgegnete|erwiderte)\b"
     r"|wie\s+(?:reagierte|reagiert|kommentierte|kommentiert|äußerte|äußert|sieht|sah|bewertet|bewertete|beurteilt)\b"
     r"|wie\s+" + ACCOUNTS + r"\b(?!\s+(?:sich|man|es)\b)"

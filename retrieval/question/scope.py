@@ -111,7 +111,8 @@ def find_places(chat: Chat, lang: Language) -> list[str]:
             places.append(chat.raw_span(w.start, w.start + len(name)))
             last = k
         elif after_prep and _unknown_place(chat, w, lang, bare=prev in PLACE_PREPOSITIONS):
-            places.append(chat.raw_span(w.start, w.end))
+            # an adjective of a place is that place ("in the Styrian Landtag", "in the German car industry")
+            places.append((_demonym(name, "en") if lang == "en" else None) or chat.raw_span(w.start, w.end))
             last = k
         elif country := _nationals(name):  # "wie viel Prozent der Österreicher", "how many Austrians"
             places.append(country)
@@ -162,7 +163,13 @@ def _unknown_place(chat: Chat, w: Word, lang: Language, bare: bool = False) -> b
         return False
     if lang == "de" and bare and w.text != "im" and _TOWN.search(w.text):
         return True
+    written = chat.raw[chat.offsets[w.start] : chat.offsets[w.end]]
+    if written.isupper() and MIN_ACRONYM <= len(written) <= MAX_ACRONYM:
+        return False  # an acronym no list knows names a body: "in the OECD comparison", "im ORF"
     return "-" not in w.text and _proper_noun(chat, w.start, w.end, lang)
+
+
+MIN_ACRONYM, MAX_ACRONYM = 3, 6  # "UK", "EU" may stand for a place
 
 
 # The endings of German town names ("Villingen-Schwenningen", "Oberhausen", "Mannheim", "Neustadt", "Hallein"
@@ -263,6 +270,19 @@ def _demonym(word: str, lang: Language | None = None) -> str | None:
 # The finite verbs with which a source gives a figure; the subject follows them in a question ("wer nennt die Zahl"
 # asks for the source: what follows is the object). English needs "did/does X report": "what does X say" is left
 # out, it often sets two sources side by side.
+# A capitalised word that does not open a sentence ("Was sagt Pistorius", not "Was" nor the "Wie" after "?").
+_CAPITALISED = re.compile(r"(?<![.?!:]\s)(?<!^)\b([A-ZÄÖÜ][\w-]+)")
+
+
+def find_names(text: str, lang: Language) -> list[str]:
+    """The proper names a question writes: its words capitalised inside a sentence; in German, where every noun
+    has a capital, only those HanTa takes for names."""
+    found = list(dict.fromkeys(m.group(1) for m in _CAPITALISED.finditer(text.strip())))
+    if lang == "de":
+        found = [w for w in found if analyze(w, "de")[1] == "NE"]
+    return found
+
+
 _GIVES_DE = re.compile(
     r"(?<!\bwer\s)\b(?:spricht|sprach|sprachen|nennt|nannte|nannten|meldet|meldete|meldeten|schätzt|schätzte|schätzten|"
     r"zählt|zählte|zählten|beziffert|bezifferte|bezifferten|erwartet|erwartete|erwarteten|rechnet|rechnete|"
@@ -280,7 +300,7 @@ _GAVE_DE = re.compile(
     r"(?=[^\W\d_])(?=.*\b(?:genannt|gemeldet|gezählt|geschätzt|beziffert|bestätigt|angegeben|registriert)\W*$)"
 )
 _GIVES_EN = re.compile(
-    r"\b(?:did|does|do|has|have|had)\s+(?=(?:the\s+)?[A-Za-z])(?!(?:it|they|he|she|you|we|i|there|been)\b)"
+    r"\b(?:did|does|do|has|have|had)\s+(?=(?:the\s+)?[A-Za-z])(?!(?:it|they|he|she|you|we|i|there|been|that|this|these|those)\b)"
 )
 MAX_GIVER_WORDS = 6
 _GIVES_EN_VERB = re.compile(
@@ -295,9 +315,28 @@ _AMONG_OTHERS = re.compile(
 )
 
 
+# "Gibt es eine Umfrage, wie viele …", "is there a study on …": the question asks for the figures of a kind of
+# document, and that document is the source it names.
+_DOCUMENT_ASKED = re.compile(
+    r"\b(?:gibt\s+es|gibts|gab\s+es|is\s+there|are\s+there|was\s+there|any)\s+(?:(?:eine?n?|ne|a|an|any)\s+)?"
+    r"((?:umfrage|studie|statistik|prognose|erhebung|befragung|untersuchung|poll|survey|forecast)\w*|stud(?:y|ies)"
+    r"|statistics)\b"
+)
+
+
+# "Welche Zahlen gehen auf den Geheimdienst zurück?", "which figures come from the ministry": figures traced back
+# to a source name it as the condition (only figures: "how many refugees come from Syria" names a place).
+_TRACED = re.compile(
+    r"\b(?:zahl|zahlen|angabe|angaben|schätzung|schätzungen|figures?|numbers?|estimates?|data|stats)\b.*?"
+    r"\b(?:(?:geht|gehen|ging|gingen)\s+auf(?=\s.*\bzurück\b)|(?:stammt|stammen|stammte|stammten)\s+(?:von|vom|aus)"
+    r"|(?:comes?|came|stems?|stemmed)\s+from|(?:go|goes|went|trace|traces|traced)\s+back\s+to)\s"
+)
+
+
 def find_source(chat: Chat, lang: Language, figure: bool = False) -> str | None:
-    """The source named as a condition, as written and cut to its noun phrase ("laut Polizei" -> "Polizei");
-    for a ``figure`` question also the subject of a verb that gives the figure."""
+    """The source named as a condition, as written and cut to its noun phrase ("laut Polizei" -> "Polizei"), or the
+    kind of document a question asks for ("gibt es eine Umfrage, …" -> "Umfrage"); for a ``figure`` question also
+    the subject of a verb that gives the figure."""
     found = constraints.named_source(chat.norm)
     if found:
         at = chat.norm.find(found.lower())
@@ -306,6 +345,10 @@ def find_source(chat: Chat, lang: Language, figure: bool = False) -> str | None:
         if at >= 0 and constraints.named_source(chat.norm[at + len(found) :]):
             return None  # "according to the HDP and according to the Turkish government": each is asked for
         return _phrase(chat, at, lang, at + len(found)) if at >= 0 else None
+    if document := _DOCUMENT_ASKED.search(chat.norm):
+        return chat.raw_span(document.start(1), document.end(1))
+    if (traced := _TRACED.search(chat.norm)) and (phrase := _phrase(chat, traced.end(), lang)):
+        return re.sub(r"\s+zurück$", "", phrase)
     return _giver(chat, lang) if figure else None
 
 

@@ -207,6 +207,17 @@ def test_a_short_quoted_phrase_with_one_word_changed_is_a_paraphrase_naming_the_
     assert service.answer("kim hong kyun voiced 'tiefe sorge' about the troops, right?").verdict == "not_found"
 
 
+def test_a_quoted_word_no_article_prints_is_checked_as_the_statement_around_it(service: Belegbot) -> None:
+    answer = service.answer(
+        "Zitatprüfung: Eine Sprecherin des Bundesaußenministeriums nannte es „hilflos“, sollte Russland tatsächlich"
+        " in Nordkorea rekrutieren müssen. Stimmt das so?"
+    )
+    assert answer.found and answer.verdict == "paraphrase" and answer.differences == ["hilflos → verzweifelt"]
+    assert '"verzweifelt"' in answer.claims[0].quote
+    made_up = "Quote check: Rutte called the deployment 'reckless', a danger to peace in Europe. Correct?"
+    assert service.answer(made_up).verdict == "not_found"
+
+
 def test_a_claim_in_english_about_german_words_is_a_paraphrase_at_best(service: Belegbot) -> None:
     answer = service.answer("Did Pistorius say he was very worried?")
     assert answer.found and answer.verdict == "paraphrase"

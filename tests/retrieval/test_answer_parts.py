@@ -36,7 +36,7 @@ from retrieval.answer.features import (
     year_match,
 )
 from retrieval.answer.persons import identifying_words, person_match
-from retrieval.answer.quotecheck import differences, fold
+from retrieval.answer.quotecheck import differences, fold, reported_statement
 from retrieval.answer.scorer import default_scorer
 from retrieval.answer.words import Matcher, share, words
 from retrieval.constraints import checkable_source, mentions, other_place, predicates, same_source
@@ -694,3 +694,27 @@ def test_people_of_a_country_are_counted_only_where_it_is_named(
 ) -> None:
     candidate = sentence_candidate(sentence, index=1, title=title)
     assert origin_match(origin, candidate) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "claimed", "statement"),
+    [
+        (
+            "Zitatprüfung: Die Sprecherin nannte es „erbärmlich“, sollte Russland rekrutieren. Korrekt?",
+            "erbärmlich",
+            "Die Sprecherin nannte es erbärmlich, sollte Russland rekrutieren",
+        ),
+        (
+            "Quote check: Peskov called the reports 'fake news' and said ties would grow?",
+            "fake news",
+            "Peskov called the reports fake news and said ties would grow",
+        ),  # after a colon, a statement
+        ("hat pistorius gesagt er sei „sehr besorgt“?", "sehr besorgt", None),  # the question itself
+        ("Zitatprüfung: „Das ist ein Spiel mit dem Feuer“. Stimmt das?", "Das ist ein Spiel mit dem Feuer", None),
+        ("Zitatprüfung: Er nannte es „erbärmlich“. Stimmt das?", "erbärmlich", None),  # no more than the word
+    ],
+)
+def test_a_short_quotation_is_read_in_the_statement_the_question_reports(
+    question: str, claimed: str, statement: str | None
+) -> None:
+    assert reported_statement(question, claimed) == statement

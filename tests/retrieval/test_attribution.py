@@ -1851,3 +1851,21 @@ def test_the_first_person_after_one_who_says_something_in_between_is_theirs() ->
         "ihm den lieben alten Opa nicht ab. Er habe Abgeordnete ideologisch großgezogen."
     )
     assert _find(attribute(text, sentence_spans(text)), text, "Ich kaufe").speaker == "Kickl"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Auf Basis der Zahlen ergebe sich, dass zwei Drittel der Syrer nur einfachste Aufgaben lösen können,"
+            " schreibt Bildungsökonom Wößmann.",
+            "Bildungsökonom Wößmann",
+        ),
+        ("Die Preise würden weiter steigen, schreibt die Zeitung.", "die Zeitung"),
+        ("Der Minister kam, schrieb aber nichts.", None),  # no words framed
+        ("Er schrieb Geschichte.", None),
+    ],
+)
+def test_a_verb_of_writing_right_after_a_comma_closes_the_words_it_frames(text: str, speaker: str | None) -> None:
+    found = attribute(text)
+    assert (found[0].speaker if found else None) == speaker

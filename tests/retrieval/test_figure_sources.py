@@ -8,10 +8,10 @@ from conftest import sentence_candidate
 
 from retrieval.answer.answerer import _distinct, reports_before
 from retrieval.answer.evidence import Candidate
-from retrieval.answer.features import loose_source_match, source_match, terms, unnamed_spokesperson
+from retrieval.answer.features import documenting, loose_source_match, source_match, terms, unnamed_spokesperson
 from retrieval.answer.listing import Listed
 from retrieval.constraints import checkable_source, same_source
-from retrieval.models import Figure, SentenceInfo
+from retrieval.models import Article, Figure, SentenceInfo
 from retrieval.question import parse_question
 
 
@@ -117,3 +117,47 @@ def test_a_spokesperson_of_no_named_body_may_speak_for_the_body_a_question_names
 ) -> None:
     assert unnamed_spokesperson(source) is unnamed
     assert source_match("wiener linien", _said_by(source)) == match
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("gibts ne umfrage wie viele deutsche sich sorgen machen", "umfrage"),
+        ("Is there a poll on how many Austrians want a referendum?", "poll"),
+        ("Gibt es eine Studie, wie viel Prozent der Schüler rauchen?", "Studie"),
+        ("any studies on how many jobs are lost", "studies"),
+        ("Wie viele Schüler rauchen, und gibt es dazu Zahlen?", None),  # figures, not a kind of document
+        # figures traced back to a source name it
+        (
+            "Welche Zahlen in den Artikeln gehen auf den südkoreanischen Geheimdienst zurück?",
+            "südkoreanischen Geheimdienst",
+        ),
+        ("which figures come from the ukrainian government", "ukrainian government"),
+        ("which numbers go back to yonhap", "yonhap"),
+        ("how many refugees come from syria", None),  # people coming from a place: no source
+    ],
+)
+def test_a_document_asked_for_or_a_source_figures_are_traced_to_is_the_source(
+    question: str, source: str | None
+) -> None:
+    assert parse_question(question).source == source
+
+
+def test_a_document_is_met_by_a_word_for_its_kind_and_ruled_out_where_the_article_names_none() -> None:
+    polled = sentence_candidate("Laut einer Befragung des Market-Instituts sind 40 Prozent besorgt.")
+    reported = sentence_candidate("Die Berichte über die Entsendung von 1500 Soldaten haben Besorgnis ausgelöst.")
+    assert source_match("Umfrage", polled) == 1.0
+    assert source_match("poll", polled) == 1.0
+    assert source_match("Umfrage", reported, documented=True) == 0.0  # a poll named elsewhere in its article
+    assert source_match("Umfrage", reported, documented=False) == -1.0  # a report is no poll
+    assert source_match("the report", reported) == 1.0
+
+
+def test_the_articles_documenting_a_source_are_those_naming_its_kind_of_document() -> None:
+    articles = {
+        "poll": Article(id="poll", title="Sorge wächst", text="Eine Befragung zeigt: 40 Prozent sind besorgt."),
+        "report": Article(id="report", title="Truppen", text="Berichten zufolge sind 3000 Soldaten im Land."),
+    }
+    assert documenting("umfrage", articles) == {"poll"}
+    assert documenting("the report", articles) == {"report"}
+    assert documenting("Nato", articles) == {"poll", "report"}  # no document: every article may give it

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from conftest import sentence_candidate
 
-from retrieval.answer.answerer import Answerer, exact_date, names_subject, says_when, says_where
+from retrieval.answer.answerer import Answerer, exact_date, names_event, names_subject, says_when, says_where
 from retrieval.answer.evidence import Pool
 from retrieval.answer.features import (
     NAMES,
@@ -191,6 +191,19 @@ def test_a_where_or_when_question_is_answered_by_a_sentence_about_its_subject() 
     q = parse_question("when did the first north korean troops actually get to russia?")
     assert names_subject(q, sentence_candidate("Die ersten nordkoreanischen Soldaten kamen im Oktober an."))
     assert not names_subject(q, sentence_candidate("Mark Rutte ist seit Oktober 2024 Nato-Generalsekretär."))
+
+
+def test_a_german_where_or_when_question_is_answered_by_a_sentence_naming_the_event_it_asks_about() -> None:
+    q = parse_question("Wann haben Russland und Nordkorea ihr Militärabkommen unterzeichnet?")
+    assert not names_event(q, sentence_candidate("Russland und Nordkorea haben im Juni ihre Beziehungen verstärkt."))
+    assert names_event(q, sentence_candidate("Russland und Nordkorea unterzeichneten im Juni ein Abkommen."))
+    before = "Seoul hat den russischen Botschafter einbestellt."
+    q = parse_question("An welchem Tag hat Seoul den russischen Botschafter einbestellt?")
+    assert names_event(q, sentence_candidate("Das geschah am Montag.", before=before))  # named just before
+    assert not names_event(q, sentence_candidate("Seoul meldete am Montag neue Zahlen."))
+    # an English question's words are not the article's: it asks nothing of the sentence
+    q = parse_question("When did Russia and North Korea sign their military pact?")
+    assert names_event(q, sentence_candidate("Russland und Nordkorea haben im Juni ihre Beziehungen verstärkt."))
 
 
 def test_a_question_for_the_exact_date_is_answered_by_a_date_alone() -> None:
