@@ -281,7 +281,7 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
     said_by = _PROXY.split(said_by, maxsplit=1)[0]  # "die Sprecherin der Außenbeauftragten Mogherini" is not her
     if said_by and any(_mentions(w, said_by) for w in person):
         near = f"{said_by} {c.text} {c.before}".lower()
-        return 1.0 if all(_has(w, near) for w in body) else 0.5
+        return 1.0 if all(_has(w, near) for w in body) and not _of_another_body(person, body, said_by) else 0.5
     if said_by and _heads_body(person, body, said_by):
         return 1.0
     text = c.text.lower()
@@ -313,6 +313,20 @@ _POST = re.compile(
 # The nouns that name whoever heads a body: "der Chef der BKA" is the "BKA-Präsident", "the head of the union" its
 # "Gewerkschaftschef" or "Vorsitzende".
 _HEAD = re.compile(r"(?:chef|leiter|präsident|vorsitzende|direktor|obmann|obfrau|boss)(?:in|r)?\b")
+
+
+def _of_another_body(person: list[str], body: Sequence[str], said_by: str) -> bool:
+    """Does the speaker phrase give the office asked about with its body before it in one word, and another body than
+    the one asked about ("Arbeiterkammer-Präsident Rudolf Kaske" for the head of the trade union federation, a
+    "Vizepräsident" for the president), where the sentence names the body asked about elsewhere?"""
+    if not body:
+        return False
+    for token in re.findall(r"[\w-]+", said_by):
+        for w in person:
+            at = token.find(w)
+            if at > 2 and not any(_has(b, token[:at]) for b in body):
+                return True
+    return False
 
 
 def _heads_body(person: list[str], body: Sequence[str], said_by: str) -> bool:

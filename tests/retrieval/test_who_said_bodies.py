@@ -241,3 +241,15 @@ def test_the_european_union_is_no_trade_union() -> None:
     assert body_words("the union chief", "en") == ["gewerkschaft"]
     eu = said("Das ist neu, sagte der Präsident Max Berger.", "der Präsident Max Berger")
     assert person_match(["präsident"], eu, ["eu|europäische union"]) == 0.5  # "eu" in "neu" is no EU
+
+
+def test_an_office_compounded_with_another_body_is_not_the_one_asked_about() -> None:
+    words = identifying_words("the head of the trade union federation", "en")
+    body = body_words("the head of the trade union federation", "en")
+    kaske = said(
+        "Für den ÖGB reagierte am Sonntag Vizepräsidentin Renate Anderl, sagte Kaske.",
+        "Arbeiterkammer-Präsident Rudolf Kaske",
+    )
+    foglar = said("Eine Frist hat noch nie eine Lösung gebracht, sagte ÖGB-Chef Erich Foglar.", "ÖGB-Chef Erich Foglar")
+    assert person_match(words, kaske, body) == 0.5
+    assert person_match(words, foglar, body) == 1.0
