@@ -70,6 +70,8 @@ _MISSING_RARE = NAMES.index("missing_rare")
 # the question's topic ("Eheöffnung" for "selbstfahrendes Auto kaufen").
 OFF_TOPIC = 0.6
 _PERSON = NAMES.index("person")
+_COVER = NAMES.index("cover")
+_COVER_CONTEXT = NAMES.index("cover_context")
 RUN_ON = 2  # sentences after a person's own that may carry on their words
 FACT_INTENTS = frozenset({"who_is", "when", "where"})  # answered by what a sentence states, not by who says it
 
@@ -261,8 +263,10 @@ class Answerer:
         speak, the next sentences of its paragraph the article carries their source over to, those that read as
         speech, and those between ("… bereitet uns große Sorgen, sagte BKA-Chef Holger Münch. Die Taten müssen …
         verfolgt werden. Letztere sei der Nährboden für Fremdenhass."). Search ranks such sentences low or not at
-        all: they share few words with the question. They fill the claims left, after those listed."""
+        all: they share few words with the question. They fill the claims left, after those listed (those of the
+        best claim before listed ones off the topic: ``_first_runs_on``)."""
         limit = MAX_CLAIMS["who_said"]
+        listed = self._first_runs_on(listed, language)
         taken = {item.candidate.key for item in listed}
         out = list(listed)
         for item in listed:
@@ -283,24 +287,69 @@ class Answerer:
                 if (c.doc_id, index) in taken:
                     continue
                 taken.add((c.doc_id, index))
-                start, end = texts[index]
-                more = Candidate(
-                    doc_id=c.doc_id,
-                    index=index,
-                    start=start,
-                    end=end,
-                    dense=c.dense,
-                    lexical=0.0,
-                    text=article.text[start:end],
-                    before="",
-                    title=c.title,
-                    lead=c.lead,
-                    published=c.published,
-                    info=infos.get(index, SentenceInfo()),
-                    previous_info=infos.get(index - 1),
-                )
-                out.append(Listed(more, item.p, [], item.source, note, continued=True))
+                out.append(self._more(c, index, texts, article, infos, item, note))
         return out
+
+    def _first_runs_on(self, listed: list[Listed], language: str) -> list[Listed]:
+        """The best claim's words run on before the listed claims that share no word with the question: where the
+        best is on the topic asked about (a word of the question in it) and the person's other sentences listed after
+        it are not (no word of the question in them, their sentence before or their title), the sentences the best
+        one's words go on into are what was asked ("Auch wenn es Risiken für eine Immobilienblase gebe, sieht Nowotny
+        eine solche derzeit nicht: … In Österreich ortet er keine generelle Überbewertung …"), not his words on the
+        bank levy that open the article."""
+        if not listed or not listed[0].row or listed[0].row[_COVER] <= 0.0:
+            return listed
+        best = listed[0]
+        off = [item for item in listed[1:] if item.row and item.row[_COVER_CONTEXT] <= 0.0]
+        if not off or not best.source or best.named_only or best.row[_PERSON] < 1.0:
+            return listed
+        c = best.candidate
+        article = self.library.article(c.doc_id)
+        if article is None:
+            return listed
+        limit = MAX_CLAIMS["who_said"]
+        infos = self.library.analysis(c.doc_id).sentences
+        following = self.library.sentences_of([(c.doc_id, c.index + k) for k in range(1, limit)])
+        texts = {s.index: (s.start, s.end) for s in following}
+        run = run_on(c.index, c.end, best.source, infos, article, texts)
+        if not run:
+            return listed
+        keys = {(c.doc_id, i) for i in run}
+        have = {item.candidate.key: item for item in listed}
+        elsewhere = {id(item) for item in off}
+        kept = [item for item in listed[1:] if id(item) not in elsewhere and item.candidate.key not in keys]
+        note = prompts.text("answer.continues", language)
+        went_on = [have.get((c.doc_id, i)) or self._more(c, i, texts, article, infos, best, note) for i in run]
+        return [best, *kept, *went_on, *[item for item in off if item.candidate.key not in keys]][:limit]
+
+    def _more(
+        self,
+        c: Candidate,
+        index: int,
+        texts: dict[int, tuple[int, int]],
+        article: Article,
+        infos: dict[int, SentenceInfo],
+        item: Listed,
+        note: str,
+    ) -> Listed:
+        """Sentence ``index`` (at ``texts``), which the words of ``item`` (at ``c``) run on into, as their claim."""
+        start, end = texts[index]
+        more = Candidate(
+            doc_id=c.doc_id,
+            index=index,
+            start=start,
+            end=end,
+            dense=c.dense,
+            lexical=0.0,
+            text=article.text[start:end],
+            before="",
+            title=c.title,
+            lead=c.lead,
+            published=c.published,
+            info=infos.get(index, SentenceInfo()),
+            previous_info=infos.get(index - 1),
+        )
+        return Listed(more, item.p, [], item.source, note, continued=True)
 
     def _spoken_by(self, c: Candidate) -> str | None:
         """Whose words a sentence the article attributes to nobody gives: the speaker of the sentence before or after

@@ -327,7 +327,9 @@ class Featurizer:
         own = origin is not None and _OWN.search(q.text) is not None
         body = named_body(qt.body_words, [f"{a.title}\n{a.text}" for a in pool.articles.values()])
         persons = by_name(
-            persons_asked(qt.person_words, body, pool.candidates, qt.by_role)
+            persons_asked(
+                qt.person_words, body, pool.candidates, qt.by_role, {d: a.text for d, a in pool.articles.items()}
+            )
             if is_person
             else [0.0] * len(pool.candidates),
             pool,

@@ -12,7 +12,7 @@ narrowing an office to the holder the articles qualify as asked. The answer stag
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
 
@@ -77,6 +77,11 @@ def identifying_words(person: str | None, language: str) -> list[str]:
     office: list[str] = []
     if language == "en":
         person, office = _office(person)
+        rest, german = _german_body(person)
+        if german and (office or not _content_words(rest)):
+            person = rest  # the body's words are German now, not names ("the Austrian bar association")
+            if not office:  # the body asked about as a whole: "the Greens" are "die Grünen"
+                return [alt for word in german for alt in word.split("|")]
     found = re.findall(r"[\w-]+", person)
     if language == "de" and _qualifiers(person):
         found = _office_words(found)
@@ -145,11 +150,47 @@ def body_words(person: str | None, language: str) -> list[str]:
     if language != "en":
         return _qualifiers(person)
     rest, office = _office(person)
+    rest, german = _german_body(rest)
     found = re.findall(r"[\w-]+", rest)
     if not office or any(w[:1].isupper() for w in found):
         return []
     stems = [re.sub(r"(?:'s|’s|s)$", "", w.lower()) for w in found if w.lower() not in _NOT_A_BODY]
-    return [w[:NAME_PREFIX] for w in stems if len(w) > 2]
+    return german + [w[:NAME_PREFIX] for w in stems if len(w) > 2]
+
+
+def _german_body(text: str) -> tuple[str, list[str]]:
+    """``text`` without the English words of a body or field the table knows (``_bodies_en``), and their German
+    words in the order written: "the greens' budget" -> "grün", "budget"; "the Austrian bar association" ->
+    "anwaltskammer" (a country or nationality qualifies, it is not required). Alternatives are joined by "|"."""
+    found: list[tuple[int, str]] = []
+    lowered = text.lower()
+    for phrase, german, pattern in _bodies_en():
+        if phrase not in lowered:
+            continue
+        for m in pattern.finditer(text):
+            found.append((m.start(), german))
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text, [german for _, german in sorted(found) if german != "-"]
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'’-]+", text) if w.lower() not in _NOT_A_BODY]
+
+
+@cache
+def _bodies_en() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """The table of English body words: each phrase, its German words and its pattern; longest phrase first."""
+    text = resources.files("retrieval.answer").joinpath("data/bodies_en.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#")]
+    return tuple(
+        (en, de, re.compile(rf"(?<![\w'’]){re.escape(en)}(?:'s|’s|'|’)?(?![\w'’])", re.IGNORECASE))
+        for en, de in sorted(rows, key=lambda row: -len(row[0]))
+    )
+
+
+def _has(word: str, text: str) -> bool:
+    """Does lower-case ``text`` have a body word, or one of its German alternatives ("spö|spd|sozialdemokrat")?"""
+    return any(_mentions(alt, text) for alt in word.split("|"))  # a short one as a word: "eu", not in "neu"
 
 
 def named_body(body: list[str], articles: list[str]) -> list[str]:
@@ -157,7 +198,7 @@ def named_body(body: list[str], articles: list[str]) -> list[str]:
     them ("what did the mayor of hallwang say": not the mayor of another town an article names); an English word no
     article has tells nothing."""
     texts = [text.lower() for text in articles]
-    return [w for w in body if any(w in text for text in texts)]
+    return [w for w in body if any(_has(w, text) for text in texts)]
 
 
 _NOT_A_BODY = frozenset("the a an of for from at in s the's their his her its".split())
@@ -240,7 +281,7 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
     said_by = _PROXY.split(said_by, maxsplit=1)[0]  # "die Sprecherin der Außenbeauftragten Mogherini" is not her
     if said_by and any(_mentions(w, said_by) for w in person):
         near = f"{said_by} {c.text} {c.before}".lower()
-        return 1.0 if all(w in near for w in body) else 0.5
+        return 1.0 if all(_has(w, near) for w in body) and not _of_another_body(person, body, said_by) else 0.5
     if said_by and _heads_body(person, body, said_by):
         return 1.0
     text = c.text.lower()
@@ -248,6 +289,10 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
     if said_by and named and any(_mentions(w, post) for post in _posts_of(c) for w in person):
         return 1.0
     if _member_speaking(c) and any(_mentions(w, c.before.lower()) for w in person):
+        return 1.0
+    if (named or any(_mentions(w, c.before.lower()) for w in person)) and _its_member(c):
+        return 1.0  # "Anders die FPÖ: …, meint deren Sozialsprecher Herbert Kickl."
+    if _announced_by(person, c):
         return 1.0
     if role and _named_after_role(c) and any(_mentions(w, c.before.lower()) for w in person):
         return 1.0  # asked by role ("der Geschäftsführer"), named in the sentence before, speaking here by name
@@ -270,6 +315,20 @@ _POST = re.compile(
 _HEAD = re.compile(r"(?:chef|leiter|präsident|vorsitzende|direktor|obmann|obfrau|boss)(?:in|r)?\b")
 
 
+def _of_another_body(person: list[str], body: Sequence[str], said_by: str) -> bool:
+    """Does the speaker phrase give the office asked about with its body before it in one word, and another body than
+    the one asked about ("Arbeiterkammer-Präsident Rudolf Kaske" for the head of the trade union federation, a
+    "Vizepräsident" for the president), where the sentence names the body asked about elsewhere?"""
+    if not body:
+        return False
+    for token in re.findall(r"[\w-]+", said_by):
+        for w in person:
+            at = token.find(w)
+            if at > 2 and not any(_has(b, token[:at]) for b in body):
+                return True
+    return False
+
+
 def _heads_body(person: list[str], body: Sequence[str], said_by: str) -> bool:
     """Is the head of a body asked about ("der chef der bka") the speaker, named as its head by another noun
     ("BKA-Präsident Holger Münch")? Only a plain head noun asked about, and every word of the body with it."""
@@ -277,7 +336,7 @@ def _heads_body(person: list[str], body: Sequence[str], said_by: str) -> bool:
         bool(body)
         and all(_HEAD.fullmatch(w) for w in person)
         and _HEAD.search(said_by) is not None
-        and all(w in said_by for w in body)
+        and all(_has(w, said_by) for w in body)
     )
 
 
@@ -327,22 +386,139 @@ def _member_speaking(c: Candidate) -> bool:
     return _WE.search(c.text) is not None
 
 
+# A sentence that announces a reaction from a body: "Widerspruch kam von der OECD", "Kritik gab es auch von den
+# Grünen", "Lob kommt aus der Wirtschaftskammer".
+_REACTION = re.compile(
+    r"\b(?:Kritik|Widerspruch|Lob|Zustimmung|Ablehnung|Protest|Reaktion(?:en)?|Unterstützung|Skepsis|Applaus)\b"
+    r"[^.!?]*?\b(?:von|vom|seitens|aus)\s+(?P<rest>[^.!?]*)"
+)
+
+
+def _announced_by(person: list[str], c: Candidate) -> bool:
+    """Does the sentence before announce a reaction from the body asked about, and this sentence give a person's words
+    by name ("Allerdings gibt es auch Widerspruch an dieser Darstellung, und zwar von der Industriestaatenorganisation
+    OECD. Andreas Schleicher, der als Vater der Pisa-Tests gilt, meint, dass …")? They speak for it. Not a speaker
+    the sentence gives a post of another body ("SPÖ-Sozialsprecher …")."""
+    m = _REACTION.search(c.before)
+    if not m or not any(_mentions(w, m.group("rest").lower()) for w in person):
+        return False
+    if not c.source:  # "Fassungslos … zeigten ArbeitnehmerInnen-Sprecherin Birgit Schatz und …: Bei einer …"
+        return _NAMED_IN.search(c.text) is not None
+    words = re.findall(r"[\w-]+", c.source or "")
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() and "-" not in w for w in words[:2])
+        and surname(c.source or "") is not None
+    )
+
+
+# Someone named by first name and surname inside a sentence, after a lower-case word or their post ("zeigten
+# ArbeitnehmerInnen-Sprecherin Birgit Schatz"), and no longer name.
+_NAMED_IN = re.compile(r"(?<=[a-zäöüß,] )(?:[A-ZÄÖÜ][\w-]+ )?[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+\b(?! [A-ZÄÖÜ])")
+
+
+# A possessive before a post: the post of the body named just before ("die FPÖ …, meint deren Sozialsprecher").
+_THEIR = r"(?:deren|dessen|ihre?[nmrs]?|seine?[nmrs]?|Ihre?[nmrs]?|Seine?[nmrs]?)"
+
+
+def _its_member(c: Candidate) -> bool:
+    """Does the sentence give its speaker by a post of a body it names by a possessive alone ("meint deren
+    Sozialsprecher Herbert Kickl", "Ihr Chef Max Muster sagte")? The body named in the sentence or the one before
+    speaks through them."""
+    words = re.findall(r"[\w-]+", c.source or "")
+    if words and words[0].lower() in _ARTICLES | {"deren", "dessen"}:
+        words = words[1:]
+    if not words or "-" in words[0] or not _POST.search(words[0].lower()):
+        return False
+    return re.search(rf"\b{_THEIR}\s+{re.escape(words[0])}\b", c.text) is not None
+
+
 def persons_asked(
-    person: list[str], body: list[str], candidates: Sequence[Candidate], role: bool = False
+    person: list[str],
+    body: list[str],
+    candidates: Sequence[Candidate],
+    role: bool = False,
+    articles: Mapping[str, str] | None = None,
 ) -> list[float]:
     """``person_match`` of each candidate; the body of an office asked about counts only where some office-holder is
-    named with it ("the green education spokesman": no "green" by "Grünen-Bildungssprecher", so any spokesman)."""
+    named with it ("the green education spokesman": no "green" by "Grünen-Bildungssprecher", so any spokesman).
+    The holder an article (its text in ``articles``) names with the office and its body anywhere speaks for it under
+    their surname ("…, warnt Rupert Wolff, Präsident des Österreichischen Rechtsanwaltskammertages", then "…, mahnt
+    Wolff."), whether or not the search found that sentence."""
+    if not role and not body and articles:
+        person = person + _acronyms(person, articles)
     persons = [person_match(person, c, body, role) for c in candidates]
+    named = named_holders(person, body, articles or {}) if body else {}
+    if named:
+        persons = [
+            1.0 if p < 1.0 and _last_word(c.source) in named.get(c.doc_id, ()) else p
+            for c, p in zip(candidates, persons, strict=True)
+        ]
     if not body or max(persons, default=0.0) == 1.0:
         return persons
     holders = [c for c in candidates if _names_office_of(person, body, c)]
-    if not holders:
+    if not holders and not named:
         return [person_match(person, c, (), role) for c in candidates]
     # "…, kommentierte Innenminister Alfano." where the article named him "der italienische Innenminister Angelino
     # Alfano": the qualified holder, under the name the article gave with the qualifier
     return [
         1.0 if p < 1.0 and _holder_speaks(person, c, holders) else p for c, p in zip(candidates, persons, strict=True)
     ]
+
+
+_ACRONYM_AFTER = re.compile(r"\(([A-ZÄÖÜ][A-ZÄÖÜa-zäöü-]{1,11})\)")
+
+
+def _acronyms(person: list[str], articles: Mapping[str, str]) -> list[str]:
+    """The short names articles give a body asked about by its full name, in brackets right after it ("Die
+    Gewerkschaft der Privatangestellten (GPA-djp) ist dabei, …": "gpa-djp"); its members speak under that name
+    ("Manfred Wolf von der GPA-djp")."""
+    if len(person) < 2:
+        return []
+    out: list[str] = []
+    for text in articles.values():
+        for m in _ACRONYM_AFTER.finditer(text):
+            short = m.group(1)
+            if sum(ch.isupper() for ch in short) < 2:
+                continue
+            window = text[max(0, m.start() - 80) : m.start()].lower()
+            last = re.findall(r"[\w-]+", window)[-1:]  # the bracket right after the body's name
+            if last and person[-1] in last[0] and all(w in window for w in person) and short.lower() not in out:
+                out.append(short.lower())
+    return out
+
+
+_NAME = r"[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,2}"  # a first name and surname ("Rupert Wolff", "Ewald Nowotny")
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
+def named_holders(person: list[str], body: Sequence[str], articles: Mapping[str, str]) -> dict[str, set[str]]:
+    """The surnames of the holders of an office asked about with its body, by article: a sentence that names the office
+    and every word of the body names its holder by first name and surname before it ("Rupert Wolff, Präsident des
+    Österreichischen Rechtsanwaltskammertages") or after it ("OeNB-Gouverneur Ewald Nowotny", "der Budgetsprecher der
+    Grünen, Bruno Rossmann"). A deputy ("Vizepräsidentin Renate Anderl") holds another office."""
+    offices = [re.escape(w) for w in person if len(w) > 3]
+    if not offices:
+        return {}
+    office = rf"(?i:(?<![\w-])(?<!stellvertretende )(?<!stellvertretender )(?!vize)[\w-]*(?:{'|'.join(offices)})[\w-]*)"
+    before = re.compile(rf"({_NAME})\s*,\s+(?:\w+\s+){{0,2}}?{office}")
+    after = re.compile(rf"{office}(?:\s+(?:der|des)\s+[\w-]+(?:\s+[\w-]+)?\s*,)?\s+({_NAME})")
+    out: dict[str, set[str]] = {}
+    for doc_id, text in articles.items():
+        lowered = text.lower()
+        if not all(_has(w, lowered) for w in body):
+            continue
+        for sentence in _SENTENCES.split(text):
+            low = sentence.lower()
+            if not any(w in low for w in person) or not all(_has(w, low) for w in body):
+                continue
+            for m in [*before.finditer(sentence), *after.finditer(sentence)]:
+                name = m.group(1).split()
+                if name[-1][:1].isupper() and not _ROLE_WORD.search(name[-1].lower()):
+                    out.setdefault(doc_id, set()).add(name[-1])
+    return out
 
 
 def _holder_speaks(person: list[str], c: Candidate, holders: list[Candidate]) -> bool:
@@ -362,7 +538,7 @@ def _names_office_of(person: list[str], body: Sequence[str], c: Candidate) -> bo
     FPÖ-Chef in Oberösterreich" for "der oberösterreichische FPÖ-Chef")? Then that holder is in the articles, and
     a holder of the office elsewhere (the federal FPÖ-Chef) is someone else, speaking or not."""
     text = f"{c.source or ''} {c.text}".lower()
-    return any(_mentions(w, text) for w in person) and all(w in text for w in body)
+    return any(_mentions(w, text) for w in person) and all(_has(w, text) for w in body)
 
 
 # Nouns that name a person by role, as the head of a German compound ("Geschäftsführer", "Angeklagte").
@@ -398,11 +574,67 @@ def _named_after_role(c: Candidate) -> bool:
 
 def by_name(persons: list[float], pool: Pool) -> list[float]:
     """A person asked about by office ("der IKG-Präsident") speaks under the name the article gives that office
-    ("Oskar Deutsch"): a sentence on that name's word, in the same article, is theirs too."""
+    ("Oskar Deutsch"): a sentence on that name's word, in the same article, is theirs too, and so is one the article
+    gives to the surname alone ("OeNB-Gouverneur und EZB-Rat Ewald Nowotny", then "…, sieht Nowotny …")."""
     names = {(c.doc_id, c.source) for c, p in zip(pool.candidates, persons, strict=True) if p == 1.0 and c.source}
+    surnames = {
+        (c.doc_id, name)
+        for c, p in zip(pool.candidates, persons, strict=True)
+        if p == 1.0 and c.source and (name := surname(c.source))
+    }
+    # the people a sentence with no source names as speaking for a body ("… zeigten ArbeitnehmerInnen-Sprecherin
+    # Birgit Schatz und Sozialsprecherin Judith Schwentner: …"): their sentences after it are theirs
+    members = {
+        (c.doc_id, m.group(0).split()[-1])
+        for c, p in zip(pool.candidates, persons, strict=True)
+        if p == 1.0 and not c.source
+        for m in _NAMED_IN.finditer(c.text)
+    }
+    if not names and not members:
+        return persons
     return [
-        1.0 if p < 1.0 and (c.doc_id, c.source) in names else p for c, p in zip(pool.candidates, persons, strict=True)
+        1.0
+        if p < 1.0
+        and c.source
+        and (
+            (c.doc_id, c.source) in names
+            or (bool(surnames) and (c.doc_id, _last_word(c.source)) in surnames)
+            or (bool(members) and any((c.doc_id, w) in members for w in re.findall(r"[\w-]+", c.source)))
+        )
+        else p
+        for c, p in zip(pool.candidates, persons, strict=True)
     ]
+
+
+_OF_ACRONYM = re.compile(r"\s+(?:von der|von den|vom|von)\s+(?=[A-ZÄÖÜ]{2})")
+
+
+def _last_word(source: str | None) -> str | None:
+    """The last word of a speaker phrase that names one speaker ("Nowotny", "EZB-Rat Ewald Nowotny"); none for
+    several ("Mitterlehner und Leitl": not Leitl's words alone)."""
+    if not source or _SEVERAL.search(source):
+        return None
+    written = re.findall(r"[\w-]+", source)
+    return written[-1] if written else None
+
+
+_SEVERAL = re.compile(r"\b(?:und|and|sowie|or|oder)\b|[,/&]")
+
+
+def surname(source: str) -> str | None:
+    """The last name word of a speaker phrase that names someone by first name and surname or by surname
+    ("OeNB-Gouverneur und EZB-Rat Ewald Nowotny" -> "Nowotny", "Nowotny"); none for an office alone ("Der
+    OeNB-Gouverneur") or a group ("die Armutskonferenz")."""
+    source = _OF_ACRONYM.split(source, maxsplit=1)[0]  # "Manfred Wolf von der GPA-djp" is "Manfred Wolf"
+    written = re.findall(r"[\w-]+", source)
+    if not written or not written[-1][:1].isupper() or written[-1].lower() in _ARTICLES:
+        return None
+    last = written[-1]
+    if _ROLE_WORD.search(last.lower()) or _POST.search(last.lower()) or ("-" in last and last.isupper()):
+        return None
+    if len(written) > 1 and written[-2][:1].isupper() and written[-2].lower() not in _ARTICLES:
+        return last  # "Ewald Nowotny", "Erich Foglar"
+    return last if analyze(last, "de")[1] == "NE" else None
 
 
 def speaks_on(person: list[str], c: Candidate, said: float, text: str) -> bool:

@@ -209,3 +209,15 @@ def test_an_answer_says_when_the_person_is_quoted_only_off_the_topic() -> None:
     assert not spoke_off_topic([row, named_elsewhere])
     assert "Rutte" in prompts.text("answer.person_off_topic", "de", person="Rutte")
     assert "Rutte" in prompts.text("answer.person_off_topic", "en", person="Rutte")
+
+
+def test_a_word_common_to_many_articles_is_no_topic() -> None:
+    words = "Die Entsendung würde eine erhebliche Eskalation bedeuten, schrieb Rutte."
+    text = f"Rutte warnt. Der neuen Regierung gefällt das. {FILLER}\n{FILLER} {words}"
+    q = parse_question("Was sagte Rutte zu den neuen Sanktionen?")
+    qt = _about_rutte(["neuen", "sanktionen"])
+    pool = Pool(q, [_spoken_in(text, words, "Nato-Generalsekretär Mark Rutte")], None, {"d": article("d", text)})
+    assert off_topic(q, qt, pool, [1.0]) == {"d"}  # "neuen" far from his words, as a word of the topic
+    # but "neuen" is in most articles (low weight): it names no topic, and rules nothing out
+    common = QuestionTerms(**{**qt.__dict__, "weights": {"neuen": 0.15, "sanktionen": 0.8}})
+    assert off_topic(q, common, pool, [1.0]) == set()
