@@ -21,6 +21,7 @@ import numpy as np
 from retrieval import constraints
 from retrieval.answer.counted import GENERIC, Concept, agrees, concept
 from retrieval.answer.evidence import Candidate, Pool
+from retrieval.answer.owners import asked_owners, named_owners, other_owner
 from retrieval.answer.persons import (
     ALIKE,
     ENGLISH_NAME_PREFIX,
@@ -140,6 +141,7 @@ class QuestionTerms:
     # it asks what someone got or has ("wie viel Schmerzengeld bekommt die Frau"), not what they demand or need
     outcome: bool = False
     period: str | None = None  # the period a figure is asked per ("pro Jahr", "per day": "jahr", "tag")
+    owners: list[tuple[str, ...]] = field(default_factory=list)  # whose figure it asks for, maybe (``asked_owners``)
 
 
 def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]], articles: int) -> QuestionTerms:
@@ -167,6 +169,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         loose_source=question.source if question.source and not checkable(question.source, question) else None,
         outcome=question.kind == "figure" and asks_outcome(question.text),
         period=asked_period(question.text) if question.kind == "figure" else None,
+        owners=asked_owners(question),
     )
 
 
@@ -333,6 +336,9 @@ class Featurizer:
         if spoken:  # "what did Rutte say about sanctions": his words far from every word of the topic are on another
             silent |= off_topic(q, qt, pool, persons)
         results_asked = results_named(q.text) if is_figure else set()  # once, not per candidate
+        owners = {  # the owners of the figure asked for that each article names
+            doc_id: named_owners(qt.owners, f"{a.title}\n{a.text}", q.language) for doc_id, a in pool.articles.items()
+        }
         out = []
         for c, person in zip(pool.candidates, persons, strict=True):
             # "3000 von ihnen sind bereits dort": as relevant as the sentence whose count it continues; "Der Index
@@ -370,7 +376,10 @@ class Featurizer:
                 else counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}"),
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when),
-                "place": -1.0 if origin_match(origin, c, own) < 0 else place_match(qt.places, c, in_place[c.doc_id]),
+                "place": -1.0
+                if origin_match(origin, c, own) < 0
+                or (figures and other_owner(c.text, _spans(c, figures), owners[c.doc_id], c.source))
+                else place_match(qt.places, c, in_place[c.doc_id]),
                 "source_condition": source_match(qt.source, c, c.doc_id in on_source, c.doc_id in documented)
                 if qt.source
                 else loose_source_match(qt.loose_source, c),
@@ -472,6 +481,11 @@ def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
     if q is not None and q.kind == "figure" and asks_age(q.text):
         kinds = frozenset({"age"})  # "wie alt sind die Soldaten": a count of soldiers is no age
     return [f for f in c.info.figures if f.kind in kinds and not _bare_year(f)]
+
+
+def _spans(c: Candidate, figures: list[Figure]) -> list[tuple[int, int]]:
+    """Where figures stand in their sentence."""
+    return [(f.start - c.start, f.end - c.start) for f in figures]
 
 
 def _bare_year(figure: Figure) -> bool:
