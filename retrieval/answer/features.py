@@ -14,14 +14,14 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 
 import numpy as np
 
 from retrieval import constraints
 from retrieval.answer.counted import GENERIC, Concept, agrees, concept
 from retrieval.answer.evidence import Candidate, Pool
-from retrieval.answer.owners import asked_owners, named_owners, other_owner
+from retrieval.answer.owners import Owners, asked_owners
 from retrieval.answer.persons import (
     ALIKE,
     ENGLISH_NAME_PREFIX,
@@ -336,9 +336,7 @@ class Featurizer:
         if spoken:  # "what did Rutte say about sanctions": his words far from every word of the topic are on another
             silent |= off_topic(q, qt, pool, persons)
         results_asked = results_named(q.text) if is_figure else set()  # once, not per candidate
-        owners = {  # the owners of the figure asked for that each article names
-            doc_id: named_owners(qt.owners, f"{a.title}\n{a.text}", q.language) for doc_id, a in pool.articles.items()
-        }
+        owners = Owners(qt.owners, q.language)  # whose figure the question asks for, as each article names them
         out = []
         for c, person in zip(pool.candidates, persons, strict=True):
             # "3000 von ihnen sind bereits dort": as relevant as the sentence whose count it continues; "Der Index
@@ -378,7 +376,9 @@ class Featurizer:
                 "year": year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when),
                 "place": -1.0
                 if origin_match(origin, c, own) < 0
-                or (figures and other_owner(c.text, _spans(c, figures), owners[c.doc_id], c.source))
+                or owners.other(
+                    c.doc_id, partial(_full_text, pool.articles[c.doc_id]), c.text, _spans(c, figures), c.source
+                )
                 else place_match(qt.places, c, in_place[c.doc_id]),
                 "source_condition": source_match(qt.source, c, c.doc_id in on_source, c.doc_id in documented)
                 if qt.source
@@ -481,6 +481,10 @@ def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
     if q is not None and q.kind == "figure" and asks_age(q.text):
         kinds = frozenset({"age"})  # "wie alt sind die Soldaten": a count of soldiers is no age
     return [f for f in c.info.figures if f.kind in kinds and not _bare_year(f)]
+
+
+def _full_text(article: Article) -> str:
+    return f"{article.title}\n{article.text}"
 
 
 def _spans(c: Candidate, figures: list[Figure]) -> list[tuple[int, int]]:

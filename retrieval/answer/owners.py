@@ -21,7 +21,7 @@ A sentence whose owner is another name, and which names no owner of the question
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from retrieval.constraints import is_place
@@ -29,6 +29,7 @@ from retrieval.models import Question
 from retrieval.nlp import analyze
 
 PREFIX = 6  # a name's first letters name it inflected ("Thiems", "Sedols")
+V2 = 8  # words of a sentence looked at for its finite verb
 RUN = 4  # at most this many words name an owner ("Monte dei Paschi di Siena")
 
 _TOKEN = re.compile(r"[^\W\d_][\w-]*|\d[\d.,]*|['’]s?(?!\w)")
@@ -122,24 +123,26 @@ def _run_end(tokens: list[str], low: list[str], start: int, language: str) -> in
 def named_owners(runs: Sequence[tuple[str, ...]], article: str, language: str) -> list[str]:
     """The asked owner words an article writes as proper names ("Tomic", "Sedol"; no place): the owners it can speak
     of. In English a name before a common noun only qualifies it ("the aurora cinema shooter"): its run is no owner."""
-    if not runs:
-        return []
-    capitalised = _capitalised(article)
     owners: list[str] = []
+    lowered = article.lower()
     for run in runs:
-        named = [
-            w
-            for w in run
-            if len(w) > 2 and not is_place(w) and any(_same_name(w, t) and _is_name(t) for t in capitalised)
-        ]
+        named = [w for w in run if _may_name(w) and w[:PREFIX] in lowered and _writes_as_name(w, article)]
         if named and (language == "de" or run[-1] in named):
             owners += named
     return list(dict.fromkeys(owners))
 
 
-@lru_cache(maxsize=512)
-def _capitalised(article: str) -> frozenset[str]:
-    return frozenset(t for t in re.findall(r"[^\W\d_][\w-]*", article) if t[:1].isupper())
+@lru_cache(maxsize=4096)
+def _may_name(word: str) -> bool:
+    return len(word) > 2 and not is_place(word)
+
+
+def _writes_as_name(asked: str, article: str) -> bool:
+    """Does the article write ``asked`` (or a word of its first letters) capitalised, as a proper name?"""
+    pattern = rf"(?<![\w-])(?i:{re.escape(asked[:PREFIX])})[\w-]*"
+    return any(
+        t[:1].isupper() and _same_name(asked, t) and _is_name(t) for t in dict.fromkeys(re.findall(pattern, article))
+    )
 
 
 def _same_name(asked: str, written: str) -> bool:
@@ -172,6 +175,34 @@ def other_owner(sentence: str, figures: Sequence[tuple[int, int]], owners: Seque
     )
 
 
+class Owners:
+    """A question's owner slots (``asked_owners``), read against each article once, when a sentence of it with
+    figures is judged."""
+
+    def __init__(self, runs: Sequence[tuple[str, ...]], language: str) -> None:
+        self.runs = list(runs)
+        self.language = language
+        self._named: dict[str, list[str]] = {}
+
+    def other(
+        self,
+        doc_id: str,
+        article: Callable[[], str],
+        sentence: str,
+        figures: Sequence[tuple[int, int]],
+        source: str | None,
+    ) -> bool:
+        """``other_owner`` of a sentence of the article ``doc_id`` (whose text ``article`` gives)."""
+        if not self.runs or not figures:
+            return False
+        lowered = sentence.lower()
+        if any(w[:PREFIX] in lowered for run in self.runs for w in run if len(w) > 2):
+            return False  # it names the owner asked about (or a word of the question beside it): theirs, if anyone's
+        if doc_id not in self._named:
+            self._named[doc_id] = named_owners(self.runs, article(), self.language)
+        return other_owner(sentence, figures, self._named[doc_id], source)
+
+
 def sentence_owners(sentence: str, figures: Sequence[tuple[int, int]]) -> list[str]:
     """The proper names a sentence gives as whose its figures are: its subject before or right after its finite
     verb, a name after "bei"/"für" just behind a figure, a name in the genitive right before one."""
@@ -184,7 +215,8 @@ def sentence_owners(sentence: str, figures: Sequence[tuple[int, int]]) -> list[s
         end += 1
     if start < end < len(words) and analyze(words[end], "de")[1] in _FINITE:  # "AlphaGo sicherte sich …"
         found += words[start:end]
-    verb = next((i for i, w in enumerate(words) if i and analyze(w, "de")[1] in _FINITE), None)
+    # the finite verb of a main clause stands second, after a first part of a few words ("Im vergangenen Jahr konnte")
+    verb = next((i for i, w in enumerate(words[:V2]) if i and analyze(w, "de")[1] in _FINITE), None)
     if verb is not None:  # "Im Finale schlug Thiem …"
         i = _skip([w.lower() for w in words], verb + 1)
         while i < len(words) and i - verb <= RUN and _owner_name(words[i]):

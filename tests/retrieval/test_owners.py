@@ -43,6 +43,11 @@ def test_an_english_name_before_a_common_noun_only_qualifies_it() -> None:
     assert named_owners(runs, "Thiem rang Tomic in Acapulco nieder.", "en") == ["tomic"]
 
 
+def test_an_owner_is_found_however_the_article_capitalises_it() -> None:
+    assert named_owners([("alphago",)], "Das Programm AlphaGo gewann.", "de") == ["alphago"]
+    assert named_owners([("fpö",)], "Die FPÖ steckt 1,2 Millionen Euro in den Wahlkampf.", "de") == ["fpö"]
+
+
 def test_a_word_the_article_does_not_write_as_a_name_is_no_owner() -> None:
     runs = asked_owners(parse_question("wie viele tote gabs beim anschlag aufs hotel?"))
     assert named_owners(runs, "Beim Anschlag starben 12 Menschen.", "de") == []
