@@ -140,9 +140,9 @@ def _may_name(word: str) -> bool:
 def _writes_as_name(asked: str, article: str) -> bool:
     """Does the article write ``asked`` (or a word of its first letters) capitalised, as a proper name?"""
     pattern = rf"(?<![\w-])(?i:{re.escape(asked[:PREFIX])})[\w-]*"
-    return any(
-        t[:1].isupper() and _same_name(asked, t) and _is_name(t) for t in dict.fromkeys(re.findall(pattern, article))
-    )
+    # a compound names it by its first part too ("des Nissan-Konzerns")
+    words = dict.fromkeys(w for t in re.findall(pattern, article) for w in dict.fromkeys((t, t.split("-")[0])))
+    return any(t[:1].isupper() and _same_name(asked, t) and _is_name(t) for t in words)
 
 
 def _same_name(asked: str, written: str) -> bool:
@@ -161,14 +161,30 @@ def _is_name(word: str) -> bool:
     )
 
 
+# a part of the whole a sentence counts, set off after it without a figure of its own ("knapp 1,6 Millionen Fahrzeuge
+# vom Band - die meisten aus Fabriken des japanischen Nissan-Konzerns")
+_PART = re.compile(
+    r"(?i)[,–—-]\s*(?:die\s+meisten|der\s+gro(?:ß|ss)teil|ein\s+gro(?:ß|ss)teil|die\s+mehrheit|mehr\s+als\s+die\s+hälfte"
+    r"|darunter|most\s+of\s+them|the\s+majority)\b[^,;.–—\d]*(?=[,;.–—]|$)"
+)
+
+
+def _outside_parts(sentence: str) -> str:
+    """The sentence without the parts of its whole it names without a figure of their own (``_PART``)."""
+    return _PART.sub(" ", sentence)
+
+
 def other_owner(sentence: str, figures: Sequence[tuple[int, int]], owners: Sequence[str], source: str | None) -> bool:
-    """Does a sentence give another named party's figures than the question's ``owners`` (``named_owners``): it names
-    none of them, and a proper name stands in an owner slot of its figures (``figures``: spans in the sentence)?"""
+    """Does a sentence give another party's figures than the question's ``owners`` (``named_owners``): it names
+    none of them, and a proper name stands in an owner slot of its figures (``figures``: spans in the sentence); or it
+    names them only as a part of the whole it counts ("… Fahrzeuge – die meisten aus Fabriken des Nissan-Konzerns")?"""
     if not owners or not figures:
         return False
-    lowered = sentence.lower()
-    if any(w[:PREFIX] in lowered for w in owners):
+    outside = _outside_parts(sentence).lower()
+    if any(w[:PREFIX] in outside for w in owners):
         return False
+    if any(w[:PREFIX] in sentence.lower() for w in owners):
+        return True  # named only as a part of the whole
     given = {w.lower() for w in re.findall(r"\w+", source or "")}
     return any(
         y.lower() not in given and not any(_same_name(w, y) for w in owners) for y in sentence_owners(sentence, figures)
@@ -195,7 +211,7 @@ class Owners:
         """``other_owner`` of a sentence of the article ``doc_id`` (whose text ``article`` gives)."""
         if not self.runs or not figures:
             return False
-        lowered = sentence.lower()
+        lowered = _outside_parts(sentence).lower()
         if any(w[:PREFIX] in lowered for run in self.runs for w in run if len(w) > 2):
             return False  # it names the owner asked about (or a word of the question beside it): theirs, if anyone's
         if doc_id not in self._named:

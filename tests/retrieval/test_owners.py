@@ -104,3 +104,15 @@ def test_a_figure_of_another_named_party_is_ruled_out_where_the_article_names_th
     other = Pool(q, [c], None, {"d": Article(id="d", title="Go", text=sentence)})  # never names Lee Sedol
     (row,) = featurizer.rows(other, qt)
     assert not violates(row)
+
+
+def test_an_owner_named_only_as_a_part_of_the_whole_a_sentence_counts_does_not_own_its_figure() -> None:
+    whole = (
+        "Auf der Insel liefen knapp 1,6 Millionen Fahrzeuge vom Band - die meisten aus Fabriken des Nissan-Konzerns."
+    )
+    assert other_owner(whole, _spans(whole), ["nissan"], None) is True
+    own = "Nissan baute 500.000 Fahrzeuge, die meisten im Werk Sunderland."
+    assert other_owner(own, _spans(own), ["nissan"], None) is False
+    counted = "Die Banken halten 200 Milliarden Euro an faulen Krediten, davon 50 bei Unicredit."
+    assert other_owner(counted, _spans(counted), ["unicredit"], None) is False  # the part has a figure of its own
+    assert named_owners([("nissan",)], "Die meisten aus Fabriken des japanischen Nissan-Konzerns.", "de") == ["nissan"]
