@@ -113,6 +113,9 @@ def _run_end(tokens: list[str], low: list[str], start: int, language: str) -> in
         if low[end] in _NAME_LINKS and end > start:
             end += 1
             continue
+        if language == "de" and word[:1].isupper():
+            end += 1  # a capitalised word inside a German sentence is a noun or a name ("hat Google": no "googeln")
+            continue
         tag = analyze(word if language == "de" else low[end], language)[1]
         if not word[:1].isalpha() or (not tag.startswith(("N", "AJ", "FM", "XY")) and tag != ""):
             break
@@ -225,17 +228,18 @@ def sentence_owners(sentence: str, figures: Sequence[tuple[int, int]]) -> list[s
     tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\W\d_][\w-]*|\d[\d.,]*", sentence)]
     words = [t[2] for t in tokens]
     found: list[str] = []
-    start = _skip([w.lower() for w in words], 0)
+    low = [w.lower() for w in words]
+    start = _skip(low, 0)
     end = start
-    while end < len(words) and end - start < RUN and _owner_name(words[end]):
+    while end < len(words) and end - start < RUN and _owner_name(words[end]) and not _by_origin(low, end):
         end += 1
     if start < end < len(words) and analyze(words[end], "de")[1] in _FINITE:  # "AlphaGo sicherte sich …"
         found += words[start:end]
     # the finite verb of a main clause stands second, after a first part of a few words ("Im vergangenen Jahr konnte")
     verb = next((i for i, w in enumerate(words[:V2]) if i and analyze(w, "de")[1] in _FINITE), None)
     if verb is not None:  # "Im Finale schlug Thiem …"
-        i = _skip([w.lower() for w in words], verb + 1)
-        while i < len(words) and i - verb <= RUN and _owner_name(words[i]):
+        i = _skip(low, verb + 1)
+        while i < len(words) and i - verb <= RUN and _owner_name(words[i]) and not _by_origin(low, i):
             found.append(words[i])
             i += 1
     for figure_start, figure_end in figures:
@@ -247,6 +251,12 @@ def sentence_owners(sentence: str, figures: Sequence[tuple[int, int]]) -> list[s
         if before and before[-1].endswith("s") and _owner_name(before[-1]):  # "Thiems 22 Asse"
             found.append(before[-1])
     return list(dict.fromkeys(found))
+
+
+def _by_origin(low: list[str], i: int) -> bool:
+    """Is the word at ``i`` someone named by where they come from, after an article ("der Lichtenwörther", "die
+    Steirerin"): the article's name for a person it has named before, maybe the one asked about?"""
+    return i > 0 and low[i - 1] in _DETERMINERS and low[i].endswith(("er", "erin", "ern"))
 
 
 def _owner_name(word: str) -> bool:

@@ -26,6 +26,7 @@ def _spans(text: str) -> list[tuple[int, int]]:
         ("wie hoch sind die faulen kredite bei monte dei paschi?", ("monte", "paschi")),
         ("Um wie viel ist der Konzerngewinn von United Internet zurückgegangen?", ("united", "internet")),
         ("how much is thiem's prize money?", ("thiem",)),
+        ("Wie viel hat Google für Deepmind bezahlt?", ("google",)),  # capitalised: a name, whatever the tagger guesses
     ],
 )
 def test_the_owner_a_question_asks_about_stands_after_its_verb_after_bei_or_in_the_genitive(
@@ -116,3 +117,8 @@ def test_an_owner_named_only_as_a_part_of_the_whole_a_sentence_counts_does_not_o
     counted = "Die Banken halten 200 Milliarden Euro an faulen Krediten, davon 50 bei Unicredit."
     assert other_owner(counted, _spans(counted), ["unicredit"], None) is False  # the part has a figure of its own
     assert named_owners([("nissan",)], "Die meisten aus Fabriken des japanischen Nissan-Konzerns.", "de") == ["nissan"]
+
+
+def test_a_person_named_by_where_they_come_from_may_be_the_owner_asked_about() -> None:
+    sentence = "Im Finale kassierte der Lichtenwörther 321.625 Dollar."
+    assert other_owner(sentence, _spans(sentence), ["thiem"], None) is False
