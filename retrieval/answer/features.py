@@ -892,6 +892,8 @@ _RESULTS: dict[str, tuple[str, ...]] = {
     "revenue": ("umsatz", "erlös", "prämienvolumen", "revenue", "sales", "turnover"),
     "dividend": ("dividende", "ausschüttung", "dividend"),
     "write-down": ("wertberichtigung", "abschreibung", "impairment", "write-down"),
+    "market value": ("börsenwert", "marktwert", "kapitalisierung", "market value", "market cap"),
+    "bad loans": ("faule", "problemkredit", "notleidend", "bad loan", "bad debt", "non-performing"),
 }
 _BEFORE_TAX = re.compile(r"(?i)\b(?:vor\s+steuern|before\s+tax\w*|pre-tax|egt|ebitd?a?)\b")
 _AFTER_TAX = re.compile(r"(?i)\b(?:nach\s+steuern|after\s+tax\w*|nettogewinn|reingewinn|net\s+(?:profit|income))\b")
