@@ -246,11 +246,25 @@ def sentence_owners(sentence: str, figures: Sequence[tuple[int, int]]) -> list[s
         after = [w for s, _e, w in tokens if s >= figure_end][:7]
         at = next((k for k, w in enumerate(after) if w in ("bei", "für")), None)
         if at is not None:  # "davon 50 bei der Bank-Austria-Mutter Unicredit", "ein Rekord für Thiem"
-            found += [w for w in after[at + 1 : at + 5] if _owner_name(w)][:1]
+            slot = after[at + 1 : at + 5]
+            found += [w for k, w in enumerate(slot) if _owner_name(w) or (k and _apposed(slot[k - 1], w))][:1]
         before = [w for _s, e, w in tokens if e <= figure_start]
         if before and before[-1].endswith("s") and _owner_name(before[-1]):  # "Thiems 22 Asse"
             found.append(before[-1])
     return list(dict.fromkeys(found))
+
+
+def _apposed(noun: str, word: str) -> bool:
+    """Is ``word`` a name set after the noun naming what it is, with no article between ("der Bank-Austria-Mutter
+    Unicredit", "des Autobauers Volvo"), whatever the tagger makes of it?"""
+    return (
+        noun[:1].isupper()
+        and word[:1].isupper()
+        and analyze(noun, "de")[1] == "NN"
+        and analyze(word, "de")[1] in ("NN", "NE")
+        and not is_place(word)
+        and _ACRONYM.match(word) is None
+    )
 
 
 def _by_origin(low: list[str], i: int) -> bool:

@@ -77,6 +77,7 @@ def test_a_compound_question_whose_second_part_has_a_subject_of_its_own_asks_for
         ("Laut Kickl sollen noch einmal 1,2 Millionen Euro fließen.", ["fpö"], False),  # a source, not an owner
         ("Im Finale zählte Mexiko 7.500 Zuschauer.", ["tomic"], False),  # a place
         ("MPS ist heute zwei Milliarden Euro wert.", ["monte", "paschi"], False),  # initials may be the owner's
+        ("Faule Kredite von 200 Milliarden Euro, davon 50 bei der Bank-Austria-Mutter Unicredit.", ["monte"], True),
     ],
 )
 def test_a_sentence_giving_another_named_partys_figure_is_someone_elses(
