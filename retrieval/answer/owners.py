@@ -15,7 +15,11 @@ proper name" rule fired on 11 right answers: sources, venues, people in passing)
   a figure ("davon 50 bei Unicredit", "22 Asse – wohl ein Rekord für Thiem") or in the genitive right before one
   ("Thiems 22 Asse").
 
-A sentence whose owner is another name, and which names no owner of the question, gives someone else's figure.
+A sentence whose owner is another name, and which names no owner of the question, gives someone else's figure; so
+does one that names the owner only as a part of the whole it counts, set off without a figure of its own ("knapp 1,6
+Millionen Fahrzeuge vom Band - die meisten aus Fabriken des japanischen Nissan-Konzerns"). Measured on the candidates
+of every figure question of the ten development sets: 0 right sentences ruled out (a rule taking any other name in
+the sentence, with the same question owners, ruled out 5 right sentences and lost 2 right answers).
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w-]*|\d[\d.,]*|['’]s?(?!\w)")
 _DETERMINERS = frozenset("der die das den dem des ein eine einer eines einem the a an".split())
 _FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 _AUXILIARIES = frozenset("did does do has have had will would can could is are was were should".split())
-# words that end an owner's name in a question: what follows a name in it is no part of it
+# words that link the parts of a name ("monte dei paschi", "van der bellen"): an owner's name runs on over them
 _NAME_LINKS = frozenset("dei de del della di von van der da du le la".split())
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}s?$")  # "MPS", "GE": initials may stand for the owner asked about
 
