@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 
 import numpy as np
 
@@ -22,6 +22,7 @@ from retrieval import constraints
 from retrieval.answer.actors import named_in
 from retrieval.answer.counted import GENERIC, Concept, agrees, concept
 from retrieval.answer.evidence import Candidate, Pool
+from retrieval.answer.owners import Owners, asked_owners
 from retrieval.answer.persons import (
     ALIKE,
     ENGLISH_NAME_PREFIX,
@@ -140,6 +141,7 @@ class QuestionTerms:
     # it asks what someone got or has ("wie viel Schmerzengeld bekommt die Frau"), not what they demand or need
     outcome: bool = False
     period: str | None = None  # the period a figure is asked per ("pro Jahr", "per day": "jahr", "tag")
+    owners: list[tuple[str, ...]] = field(default_factory=list)  # whose figure it asks for, maybe (``asked_owners``)
 
 
 def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]], articles: int) -> QuestionTerms:
@@ -167,6 +169,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         loose_source=question.source if question.source and not checkable(question.source, question) else None,
         outcome=question.kind == "figure" and asks_outcome(question.text),
         period=asked_period(question.text) if question.kind == "figure" else None,
+        owners=asked_owners(question),
     )
 
 
@@ -343,6 +346,7 @@ class Featurizer:
         if spoken:  # "what did Rutte say about sanctions": his words far from every word of the topic are on another
             silent |= off_topic(q, qt, pool, persons)
         results_asked = results_named(q.text) if is_figure else set()  # once, not per candidate
+        owners = Owners(qt.owners, q.language)  # whose figure the question asks for, as each article names them
         out = []
         for c, person in zip(pool.candidates, persons, strict=True):
             # "3000 von ihnen sind bereits dort": as relevant as the sentence whose count it continues; "Der Index
@@ -378,7 +382,12 @@ class Featurizer:
                 else counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}"),
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when),
-                "place": -1.0 if origin_match(origin, c, own) < 0 else place_match(qt.places, c, in_place[c.doc_id]),
+                "place": -1.0
+                if origin_match(origin, c, own) < 0
+                or owners.other(
+                    c.doc_id, partial(_full_text, pool.articles[c.doc_id]), c.text, _spans(c, figures), c.source
+                )
+                else place_match(qt.places, c, in_place[c.doc_id]),
                 "source_condition": source_match(qt.source, c, c.doc_id in on_source, c.doc_id in documented)
                 if qt.source
                 else loose_source_match(qt.loose_source, c),
@@ -500,6 +509,15 @@ def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
     that asks how long (``Question.figure_kind``); for one that asks how old, ages alone."""
     kinds = _COUNTABLE_AS[q.figure_kind] if q is not None and q.figure_kind else COUNTABLE
     return [f for f in c.info.figures if f.kind in kinds and not _bare_year(f)]
+
+
+def _full_text(article: Article) -> str:
+    return f"{article.title}\n{article.text}"
+
+
+def _spans(c: Candidate, figures: list[Figure]) -> list[tuple[int, int]]:
+    """Where figures stand in their sentence."""
+    return [(f.start - c.start, f.end - c.start) for f in figures]
 
 
 def _bare_year(figure: Figure) -> bool:
@@ -925,6 +943,8 @@ _RESULTS: dict[str, tuple[str, ...]] = {
     "revenue": ("umsatz", "erlös", "prämienvolumen", "revenue", "sales", "turnover"),
     "dividend": ("dividende", "ausschüttung", "dividend"),
     "write-down": ("wertberichtigung", "abschreibung", "impairment", "write-down"),
+    "market value": ("börsenwert", "marktwert", "kapitalisierung", "market value", "market cap"),
+    "bad loans": ("faule", "problemkredit", "notleidend", "bad loan", "bad debt", "non-performing"),
 }
 _BEFORE_TAX = re.compile(r"(?i)\b(?:vor\s+steuern|before\s+tax\w*|pre-tax|egt|ebitd?a?)\b")
 _AFTER_TAX = re.compile(r"(?i)\b(?:nach\s+steuern|after\s+tax\w*|nettogewinn|reingewinn|net\s+(?:profit|income))\b")

@@ -222,6 +222,10 @@ def test_predicates_skip_adjectives_that_describe_another_noun(
         ("passengers", "Mittelstreckenflug", -1.0),  # flights are not passengers
         ("missiles", "Brigade", -1.0),  # a brigade is a unit of soldiers, not weapons
         ("Angriffe", "Straftaten", 0.0),  # crimes may be the attacks asked about
+        ("aces", "Zuschauer", -1.0),  # a match's figures: aces, goals, double faults are not its spectators
+        ("goals", "Treffer", 1.0),
+        ("double faults", "Ass", -1.0),
+        ("Tore", "Torhüter", 0.0),  # a short head matches a whole word only
     ],
 )
 def test_counted_concepts(asked: str, counted: str, expected: float) -> None:

@@ -339,6 +339,12 @@ def test_a_noun_with_an_article_after_in_is_no_town(question: str) -> None:
             False,
         ),
         ("what would brexit cost britain?", "Die Einfuhrzölle beliefen sich auf neun Milliarden Pfund.", False),
+        (  # a bank's market value is not its bad loans
+            "wie hoch sind die faulen kredite bei der bank?",
+            "Die Bank ist heute mit zwei Milliarden Euro weniger als die Hälfte ihrer Kapitalisierung wert.",
+            True,
+        ),
+        ("how much bad debt do the banks hold?", "Die Banken halten Problemkredite von 200 Milliarden Euro.", False),
     ],
 )
 def test_a_company_result_is_not_another_one(question: str, sentence: str, other: bool) -> None:
