@@ -75,6 +75,8 @@ def identifying_words(person: str | None, language: str) -> list[str]:
     if not person:
         return []
     office: list[str] = []
+    if language == "en" and (name := name_after_office(person)):
+        return name  # "discrimination lawyer volker frey": the name identifies him, the office only describes
     if language == "en":
         person, office = _office(person)
         rest, german = _german_body(person)
@@ -152,7 +154,7 @@ def body_words(person: str | None, language: str) -> list[str]:
     rest, office = _office(person)
     rest, german = _german_body(rest)
     found = re.findall(r"[\w-]+", rest)
-    if not office or any(w[:1].isupper() for w in found):
+    if not office or any(w[:1].isupper() for w in found) or name_after_office(person):
         return []
     stems = [re.sub(r"(?:'s|’s|s)$", "", w.lower()) for w in found if w.lower() not in _NOT_A_BODY]
     return german + [w[:NAME_PREFIX] for w in stems if len(w) > 2]
@@ -227,18 +229,49 @@ _DESCRIBING = frozenset("the a an one some this that these those".split())
 _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
 
 
+# What follows an English office and is no name: the body it serves ("director of the opera"), or a clause.
+_NOT_A_NAME_AFTER = re.compile(r"^\W*(?:of|for|at|in|from|on|to|the|who|that|and|or|'s|’s|s)\b", re.IGNORECASE)
+
+
+def name_after_office(person: str) -> list[str]:
+    """The name an English question gives after an office or a field's noun, lower case as typed ("discrimination
+    lawyer volker frey" -> volker, frey; "psychologist hofmann" -> hofmann): in English the descriptor comes first.
+    Nothing where the office ends the phrase or the body follows it ("the director of the Vienna State Opera")."""
+    end = _office_end(person)
+    after = person[end:] if end is not None else ""
+    if not after.strip() or _NOT_A_NAME_AFTER.match(after):
+        return []
+    words = [w.lower() for w in re.findall(r"[\w-]+", after) if len(w) > 2]
+    return words if 1 <= len(words) <= 3 else []
+
+
 def _office(person: str) -> tuple[str, list[str]]:
     """``person`` without the English phrase that names an office, and that office's German noun."""
+    found = _office_match(person)
+    if found is None:
+        return person, []
+    m, german = found
+    return person[: m.start()] + person[m.end() :], german
+
+
+def _office_end(person: str) -> int | None:
+    found = _office_match(person)
+    return found[0].end() if found else None
+
+
+def _office_match(person: str) -> tuple[re.Match[str], list[str]] | None:
+    """Where ``person`` names an English office (the longest phrase of the table first, then a field's noun), and
+    that office's German nouns."""
     lowered = person.lower()
     for phrase, german in _roles_en():
         m = re.search(rf"\b{re.escape(phrase)}s?\b", lowered)
         if m:
-            return person[: m.start()] + person[m.end() :], german.split("|")
+            return m, german.split("|")
     for pattern, ending in _LEARNED_EN:
         m = pattern.search(lowered)
         if m:
-            return person[: m.start()] + person[m.end() :], [_german_spelling(m.group(1)) + ending]
-    return person, []
+            return m, [_german_spelling(m.group(1)) + ending]
+    return None
 
 
 # English nouns of a person by the suffix of their field, and the German ending of the same word: a scholar's "-ologist"

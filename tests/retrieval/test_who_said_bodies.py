@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from conftest import candidate_at, said
 
 from retrieval.answer.answerer import Answerer
@@ -253,3 +254,22 @@ def test_an_office_compounded_with_another_body_is_not_the_one_asked_about() -> 
     foglar = said("Eine Frist hat noch nie eine Lösung gebracht, sagte ÖGB-Chef Erich Foglar.", "ÖGB-Chef Erich Foglar")
     assert person_match(words, kaske, body) == 0.5
     assert person_match(words, foglar, body) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("person", "identifying", "body"),
+    [
+        # the name after an English office or field identifies the person; the office only describes them
+        ("discrimination lawyer volker frey", ["volker", "frey"], []),
+        ("psychologist hofmann", ["hofmann"], []),
+        ("the greens' budget spokesman bruno rossmann", ["bruno", "rossmann"], []),
+        # no name after it: the office (and its body) is what identifies
+        ("the director of the Vienna State Opera", ["direktor", "leiter", "regisseur", "vienna", "state", "opera"], []),
+        ("Austria's head coach", ["trainer", "austria"], ["head"]),
+    ],
+)
+def test_a_name_after_an_english_office_identifies_the_person(
+    person: str, identifying: list[str], body: list[str]
+) -> None:
+    assert identifying_words(person, "en") == identifying
+    assert body_words(person, "en") == body
