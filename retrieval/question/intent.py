@@ -97,6 +97,12 @@ WHAT_SAID_RE = re.compile(
     r"|" + WORDS_ASKED + r"|" + WHEREOF + r"\s+(?:" + SAY + r"|" + ACCOUNTS + r")\b"
     r"|was\s+(?:war|ist|waren|sind)\s+(?:die|der|das)\s+" + STANCE + r"\s+(?:von|der|des|vom)\b"
     r"|what\s+did\b.*\bthink\b"
+    # why someone thinks or wants something, what they propose or believe: asked for their words
+    r"|why\s+(?:did|does|do|has|have)\b.*\b(?:think|believe|say|want|argue|warn|fear|expect|consider)\b"
+    r"|(?:warum|wieso|weshalb)\s+(?:glaubt|glaubte|meint|meinte|findet|fand|denkt|dachte|hält|hielt|fordert|forderte|"
+    r"warnt|warnte|sieht|sah|befürchtet|befürchtete|erwartet|erwartete)\b"
+    r"|was\s+(?:schlägt|schlug|empfiehlt|empfahl|fordert|forderte|verlangt|verlangte)\b"
+    r"|(?:glaubt|meint|findet|denkt|befürchtet|bezweifelt)\s+(?:der|die|das)\s+.*\b(?:dass|ob)\b"
     r"|(?:did|does|has|have)\s+.*\b" + SAY + r"\s+(?:anything|something)\b"
     r"|(?:hat|hatte|haben)\s+.*\b(?:etwas|was|irgendwas|irgendetwas)\b.*\b" + SAY + r"\b)"
 )

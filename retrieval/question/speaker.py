@@ -50,6 +50,14 @@ ASKED_ABOUT_CUES = (
     re.compile(CLAUSE + r"wie\s+" + ACCOUNTS + r"\s+(?!(?:sich|man|es)\b)"),
     re.compile(CLAUSE + r"was\s+(?:war|ist|waren|sind)\s+(?:die|der|das)\s+" + STANCE + r"\s+(?=von|der|des|vom)"),
     re.compile(CLAUSE + r"how\s+(?:did|does|do|has|have)\s+"),
+    # "why does X think …", "warum fordert X …", "was schlägt X vor", "glaubt X, dass …"
+    re.compile(CLAUSE + r"why\s+(?:did|does|do|has|have)\s+"),
+    re.compile(
+        CLAUSE + r"(?:(?:warum|wieso|weshalb)\s+(?:glaubt|glaubte|meint|meinte|findet|fand|denkt|dachte|hält|hielt|"
+        r"fordert|forderte|warnt|warnte|sieht|sah|befürchtet|befürchtete|erwartet|erwartete)"
+        r"|was\s+(?:schlägt|schlug|empfiehlt|empfahl|fordert|forderte|verlangt|verlangte)"
+        r"|(?:glaubt|meint|findet|denkt|befürchtet|bezweifelt)(?=\s+(?:der|die|das)\s))\s+"
+    ),
     re.compile(CLAUSE + r"(?:who\s+(?:is|was|are|were)|who's|whos|wer\s+(?:ist|war|sind|waren))\s+"),
 )
 TAG_RE = re.compile(
@@ -227,8 +235,12 @@ def asked_about(chat: Chat, toks: list[Word], lang: Language) -> str | None:
             k += 1
         person, _ = _person_at(chat, toks, k, lang)
         if person:
-            return _holder(person)
+            return _holder(_VERB_AFTER_SUBJECT.split(person, maxsplit=1)[0].strip() or person)
     return None
+
+
+# The verb a "why did X …" question goes on with, where the phrase read as X runs on into it ("the police fear riots").
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?=(?:think|believe|say|want|argue|warn|fear|expect|consider)\b)", re.IGNORECASE)
 
 
 # "the reaction of the pilots union", "the pilots union's reaction": whose reaction is asked about.

@@ -525,3 +525,21 @@ def test_the_language_model_is_cut_to_german_and_english_once_and_read_back(
 )
 def test_origin_is_the_nationality_of_what_is_counted(text: str, origin: str | None) -> None:
     assert parse_question(text).origin == origin
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        (
+            "Glaubt der Botaniker Gerald Schneeweiß, dass es noch unentdeckte Pflanzenarten gibt?",
+            "der Botaniker Gerald Schneeweiß",
+        ),
+        ("why does psychologist hofmann think penalties can be a good thing", "psychologist hofmann"),
+        ("why did the police fear riots", "the police"),
+        ("was schlägt die arbeiterkammer bei der pendlerpauschale vor", "die arbeiterkammer"),
+        ("Warum warnt der Rechnungshof vor dem Projekt?", "der Rechnungshof"),
+    ],
+)
+def test_why_someone_thinks_or_what_they_propose_asks_what_they_said(question: str, person: str) -> None:
+    q = parse_question(question)
+    assert q.intent == "what_said" and q.person == person
