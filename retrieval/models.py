@@ -129,7 +129,7 @@ Verdict = Literal["verbatim", "paraphrase", "not_found"]
 # What the asker wants, finer than the four kinds of the answer contract (``QuestionKind``): "who is X" and
 # "when"/"where" are answered with the sentence that says it (kind "who_said" in the contract), "what did X
 # say" with everything the corpus quotes X saying.
-Intent = Literal["figure", "who_said", "what_said", "who_is", "when", "where", "quote_check", "general"]
+Intent = Literal["figure", "who_said", "what_said", "who_is", "name", "when", "where", "quote_check", "general"]
 Measure = Literal["count", "money", "percent"]
 FigureKind = Literal["age", "duration"]  # what a how-old or how-long question asks for, besides counts
 

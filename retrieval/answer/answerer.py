@@ -38,7 +38,7 @@ from retrieval.answer.features import (
     violates,
 )
 from retrieval.answer.listing import Listed, Listing, default_listing, elsewhere_dropped
-from retrieval.answer.persons import NAME_PREFIX
+from retrieval.answer.persons import NAME_PREFIX, office_nouns
 from retrieval.answer.scorer import Scorer, default_scorer
 from retrieval.answer.words import spelled, words
 from retrieval.attribution.lexicon import ADVERB_CUES, KONJ1_FORMS, KONJ2_FORMS
@@ -47,7 +47,9 @@ from retrieval.embedding import Vectors
 from retrieval.models import Answer, Article, Claim, Figure, Question, SentenceInfo
 from retrieval.nlp import analyze
 from retrieval.question import clean, parse_question
+from retrieval.question.intent import NAME_RE
 from retrieval.question.scope import nationalities
+from retrieval.question.text import words as question_words
 from retrieval.quotes import QuoteError, quote, verified
 from retrieval.sources import LOOK_BACK, interview_turn, reported_after, shown_source
 
@@ -73,7 +75,7 @@ _PERSON = NAMES.index("person")
 _COVER = NAMES.index("cover")
 _COVER_CONTEXT = NAMES.index("cover_context")
 RUN_ON = 2  # sentences after a person's own that may carry on their words
-FACT_INTENTS = frozenset({"who_is", "when", "where"})  # answered by what a sentence states, not by who says it
+FACT_INTENTS = frozenset({"who_is", "name", "when", "where"})  # answered by what a sentence states, not by who says it
 
 
 class Answerer:
@@ -208,6 +210,8 @@ class Answerer:
             # them right after someone's, in the same paragraph, is theirs at best (a note says so); what a named
             # person said is never narration after their words (b89580c).
             return question.intent == "who_said" and self._continues(c) is not None
+        if question.intent == "name":
+            return gives_name(question, c)
         if question.intent == "when":
             return says_when(c, exact_date(question.text)) and names_subject(question, c) and names_event(question, c)
         if question.intent == "where":
@@ -926,6 +930,50 @@ def names_event(question: Question, c: Candidate) -> bool:
         return True
     near = c.context.lower()
     return any(w[: max(4, min(6, len(w) - 2))] in near for w in event)
+
+
+def gives_name(question: Question, c: Candidate) -> bool:
+    """Does the sentence give the name a question asks for ("Wie heißt der kanadische Priester, der …")? It names
+    someone the question does not (a proper name inside the sentence, no place), and in German it (or the one
+    before) names whom the question describes by the words of the description ("die Sprecherin des
+    Bundesaußenministeriums": not "Nato-Sprecherin Farah Dakhlallah"). A sentence that describes them without a name
+    ("Eine Sprecherin des Bundesaußenministeriums nannte es …") does not answer: the articles do not name them."""
+    asked = question.text.lower()
+    new_names = [
+        w
+        for w in re.findall(r"(?<=\s)[A-ZÄÖÜ][\w-]+", c.text)
+        if w.lower()[:NAME_PREFIX] not in asked and not is_place(w) and analyze(w, "de")[1] == "NE"
+    ]
+    if not new_names:
+        return False
+    near = c.context.lower()
+    return all(w[: max(4, min(8, len(w) - 2))] in near for w in _described_words(question.text, question.language))
+
+
+FILLERS = question_words("fillers.txt")
+
+
+@cache
+def _described_words(text: str, language: str) -> tuple[str, ...]:
+    """The words of the description a German name question gives, up to its first comma ("der kanadische Priester"
+    -> priester; "die Sprecherin des Bundesaußenministeriums" -> sprecherin, bundesaußenministeriums), without
+    articles, fillers, places and nationalities; of an English one only the German noun of its office: its other
+    words are not the article's."""
+    found = NAME_RE.search(text.lower())
+    if found is None:
+        return ()
+    description = re.split(r"[,?!;:]", text[found.end() :], maxsplit=1)[0]
+    if language != "de":  # an English office by its German noun ("the nato spokeswoman": Sprecherin), else nothing
+        return tuple(office_nouns(description))
+    return tuple(
+        w.lower()
+        for w in re.findall(r"[\w-]+", description)
+        if len(w) >= 4
+        and w.lower() not in FILLERS
+        and not is_place(w)
+        and not nationalities(w, "de")
+        and not _WHEN.fullmatch(w)
+    )
 
 
 @cache

@@ -254,6 +254,11 @@ def _office(person: str) -> tuple[str, list[str]]:
     return person[: m.start()] + person[m.end() :], german
 
 
+def office_nouns(person: str) -> list[str]:
+    """The German nouns of the office an English phrase names ("the nato spokeswoman" -> sprecherin), if any."""
+    return _office(person)[1]
+
+
 def _office_end(person: str) -> int | None:
     found = _office_match(person)
     return found[0].end() if found else None

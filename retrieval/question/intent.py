@@ -21,6 +21,7 @@ KIND_OF: dict[Intent, QuestionKind] = {
     "who_said": "who_said",
     "what_said": "who_said",
     "who_is": "who_said",
+    "name": "who_said",
     "when": "who_said",
     "where": "who_said",
     "quote_check": "quote_check",
@@ -61,6 +62,12 @@ WHO_RE = re.compile(
 )
 WHO_IS_RE = re.compile(
     CLAUSE + r"(?:who\s+(?:is|was|are|were)|who's|whos|wer\s+(?:ist|war|sind|waren)|was\s+ist\s+mit)\s+(?P<rest>.+)$"
+)
+# "Wie heißt der kanadische Priester, der …", "what's the name of the spokeswoman": the name of someone the question
+# describes (``NAME_RE.end()`` is where the description starts).
+NAME_RE = re.compile(
+    CLAUSE + r"(?:wie\s+(?:heißt|heisst|heißen|heissen|hieß|hiess|hießen|hiessen)|"
+    r"what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?names?\s+of)\s+"
 )
 WHICH_SAY_RE = re.compile(CLAUSE + r"(?:which|what|welche[rsmn]?|von\s+welche[rsmn]?)\s+\w+.*\b" + SAY + r"\b")
 # "Wie begründete X …", "Wie schildert X …": how someone gives an account of something is what they said.
@@ -130,6 +137,8 @@ def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states
     """The intent of a question, from the normalised text outside its quotations."""
     if FIGURE_RE.search(norm):
         return "figure"
+    if NAME_RE.search(norm):
+        return "name"
     who_is = WHO_IS_RE.search(norm)
     if who_is and not NOT_A_NAME_RE.search(who_is.group("rest")) and not re.search(SAY, who_is.group("rest")):
         return "who_is"

@@ -437,3 +437,20 @@ def test_a_person_asked_about_by_office_speaks_under_the_name_the_article_gives(
     quotes = [c.quote for c in answer.claims]
     assert any(q.startswith("Wir sind überzeugt") for q in quotes)  # "Muster" is the IKG-Präsident
     assert any(q.startswith("Die Drohungen") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Wie heißt der südkoreanische Präsident?", "Yoon Suk Yeol"),
+        ("whats the name of the nato spokeswoman", "Farah Dakhlallah"),
+        # described, never named: nothing found, not another spokeswoman's name
+        ("Wie heißt die Sprecherin des Bundesaußenministeriums, die es „verzweifelt“ nannte?", None),
+    ],
+)
+def test_a_name_question_is_answered_by_a_sentence_naming_whom_it_describes(
+    service: Belegbot, question: str, named: str | None
+) -> None:
+    answer = service.answer(question)
+    assert answer.found is (named is not None)
+    assert named is None or named in answer.claims[0].quote

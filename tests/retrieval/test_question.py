@@ -543,3 +543,17 @@ def test_origin_is_the_nationality_of_what_is_counted(text: str, origin: str | N
 def test_why_someone_thinks_or_what_they_propose_asks_what_they_said(question: str, person: str) -> None:
     q = parse_question(question)
     assert q.intent == "what_said" and q.person == person
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie heißt der kanadische Priester, der in Nordkorea verurteilt wurde?",
+        "wie hieß eigentlich der geschäftsträger",
+        "whats the name of the nato spokeswoman",
+        "What is the name of the new coach?",
+    ],
+)
+def test_asking_how_someone_is_called_asks_for_a_name(question: str) -> None:
+    q = parse_question(question)
+    assert q.intent == "name" and q.kind == "who_said" and q.claimed_quote is None
