@@ -202,6 +202,7 @@ def test_predicates_skip_adjectives_that_describe_another_noun(
     [
         ("tanks", "Soldat", -1.0),  # a thing is not a person
         ("votes", "Sitz", -1.0),
+        ("votes", "Wahlgang", -1.0),  # rounds of voting are not the votes cast in them
         ("Gesetze", "Sitzung", -1.0),
         ("Kampfpanzer", "Panzer", 1.0),  # compounds count by their head
         ("asylum applications", "Asylantrag", 1.0),
