@@ -500,15 +500,27 @@ def counted_head(q: Question) -> str:
 
 
 # "wie lange dauert …": durations count too; "wie alt sind die Soldaten": ages alone (a count of soldiers is no age)
-_COUNTABLE_AS: dict[FigureKind, frozenset[str]] = {"duration": COUNTABLE | {"duration"}, "age": frozenset({"age"})}
+_COUNTABLE_AS: dict[FigureKind, frozenset[str]] = {
+    "duration": COUNTABLE | {"duration"},
+    "age": frozenset({"age", "duration"}),  # durations only in years: "eine 2.000 Jahre alte Perle", "mit zwölf Jahren"
+}
 
 
 def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
     """The figures of a sentence that count or measure something; a bare year ("wurde 2010 beschlossen") is
     a date, even where figure extraction took it for a count. Durations ("15 Minuten lang") only for a question
-    that asks how long (``Question.figure_kind``); for one that asks how old, ages alone."""
+    that asks how long (``Question.figure_kind``); for one that asks how old, ages and durations in years ("eine
+    2.000 Jahre alte Perle"; a count of soldiers is no age)."""
     kinds = _COUNTABLE_AS[q.figure_kind] if q is not None and q.figure_kind else COUNTABLE
-    return [f for f in c.info.figures if f.kind in kinds and not _bare_year(f)]
+    age = q is not None and q.figure_kind == "age"
+    return [
+        f
+        for f in c.info.figures
+        if f.kind in kinds and not _bare_year(f) and not (age and f.kind == "duration" and not _IN_YEARS.search(f.text))
+    ]
+
+
+_IN_YEARS = re.compile(r"(?i)jahr|year")
 
 
 def _full_text(article: Article) -> str:

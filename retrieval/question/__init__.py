@@ -24,7 +24,7 @@ from retrieval import language
 from retrieval.language import detect_language
 from retrieval.models import FigureKind, Intent, Language, Question
 from retrieval.nlp import tagger
-from retrieval.question.amounts import asks_age, asks_duration, find_counted, find_guesses, find_numbers
+from retrieval.question.amounts import TIME_UNIT_RE, asks_age, asks_duration, find_counted, find_guesses, find_numbers
 from retrieval.question.intent import KIND_OF, SAY, classify, is_compound
 from retrieval.question.quotes import blank_quotes, find_quotes, longest_quote
 from retrieval.question.scope import find_names, find_origin, find_places, find_source, find_times, nationalities
@@ -105,7 +105,7 @@ def _parse(text: str, default_language: Language) -> Question:
         claimed_quote=claimed,
         counted=counted,
         measure=measure,
-        figure_kind=_figure_kind(text) if intent == "figure" else None,
+        figure_kind=_figure_kind(text, counted) if intent == "figure" else None,
         numbers=numbers,
         guesses=find_guesses(chat.norm, time_spans, language, counted) if intent == "figure" else [],
         places=find_places(chat, language),
@@ -118,9 +118,12 @@ def _parse(text: str, default_language: Language) -> Question:
     )
 
 
-def _figure_kind(text: str) -> FigureKind | None:
-    """An age for "wie alt" (also where it asks how long: "how old and how long"), a duration for "wie lange"."""
-    return "age" if asks_age(text) else "duration" if asks_duration(text) else None
+def _figure_kind(text: str, counted: str | None) -> FigureKind | None:
+    """An age for "wie alt", "ab welchem Alter" (also where it asks how long: "how old and how long"), a duration for
+    "wie lange" or a time unit counted ("how many yrs did he get")."""
+    if asks_age(text):
+        return "age"
+    return "duration" if asks_duration(text) or (counted and TIME_UNIT_RE.match(counted)) else None
 
 
 def parse_question(text: str, default_language: str = "en") -> Question:

@@ -80,7 +80,15 @@ DURATION_RE = re.compile(
 
 
 # A question that asks how old someone is: its answer is an age ("der 25-Jährige", "zwischen 18 und 25 Jahre alt").
-AGE_RE = re.compile(r"(?i)\b(?:how\s+old|wie\s+alt|what\s+age|welche[sm]?\s+alter|in\s+welchem\s+alter)\b")
+AGE_RE = re.compile(
+    r"(?i)\b(?:how\s+old|wie\s+alt|what\s+age|welche[sm]?\s+alter|(?:in|ab|mit|bis\s+zu)\s+welchem\s+alter|"
+    r"mit\s+wie\s+viel(?:en)?\s+jahren)\b"
+)
+# A time unit as the thing a figure question counts ("how many yrs did he get", "wie viele Monate"): a duration.
+TIME_UNIT_RE = re.compile(
+    r"(?i)^(?:jahr|jahre|jahren|year|years|yrs|monat|monate|monaten|month|months|woche|wochen|week|weeks|tag|tage|"
+    r"tagen|day|days|stunde|stunden|hour|hours|hrs|minute|minuten|minutes|mins|sekunde|sekunden|second|seconds)$"
+)
 
 
 def asks_age(text: str) -> bool:

@@ -52,6 +52,7 @@ FIGURE_RE = re.compile(
     r"|in\s+welcher\s+höhe|was\s+kost(?:e|et|ete|eten|en)\b|what\s+(?:does|did|do|will|would)\b.*\bcost"
     r"|was\s+(?:hat|haben|hatte|hatten|wird|werden|würde|würden|soll|sollen)\b.*\b(?:gekostet|kosten)\b"
     r"|what(?=\s+%)|\bas\s+a\s+(?:share|percentage|proportion)\s+of"
+    r"|(?:ab|in|mit|bis\s+zu)\s+welchem\s+alter|(?:at|from)\s+what\s+age"
     r"|(?:what|how\s+much)\s+(?:is|was|are|were)\b.*\bworth)\b"
 )
 # "who gives the figures", "auf welche Zahlen stützt sich das": asks for figures when nothing else decides.

@@ -20,6 +20,10 @@ from retrieval.question import parse_question
         ("wie lange dauert die Sitzung?", "de", "duration"),
         ("how often do the trains run?", "en", "duration"),
         ("wie viele Soldaten hat Nordkorea geschickt?", "de", None),
+        ("ab welchem alter sollen kinder gescreent werden", "de", "age"),  # "welchem Alter" asks a figure too
+        ("mit wie viel jahren fangen jugendliche zu rauchen an", "de", "age"),
+        ("how many yrs did the student get", "en", "duration"),  # a time unit counted
+        ("wie viele Monate dauerte der Prozess?", "de", "duration"),
     ],
 )
 def test_a_figure_question_knows_the_figure_kind_it_asks_for(text: str, language: str, kind: str | None) -> None:
@@ -64,3 +68,16 @@ def test_the_answer_stage_reads_the_parsed_question_not_its_text() -> None:
     c = sentence_candidate(text, info=SentenceInfo(figures=(minutes,)))
     how_long = parse_question("how long is each of the duels?", default_language="en").model_copy(update={"text": ""})
     assert countable(c, how_long) == [minutes]
+
+
+def test_an_age_is_answered_by_ages_and_by_durations_in_years_only() -> None:
+    q = parse_question("Wie alt ist die Perle?", default_language="de")
+    figures = [
+        Figure(start=41, end=52, number_start=41, number_end=46, text="2.000 Jahre", values=[2000], kind="duration"),
+        Figure(start=0, end=10, number_start=0, number_end=2, text="15 Minuten", values=[15], kind="duration"),
+        Figure(start=20, end=31, number_start=20, number_end=22, text="30 Soldaten", values=[30], kind="count"),
+    ]
+    c = sentence_candidate(
+        "Archäologen haben das Alter der Perle auf 2.000 Jahre bestimmt.", info=SentenceInfo(figures=figures)
+    )
+    assert [f.text for f in countable(c, q)] == ["2.000 Jahre"]
