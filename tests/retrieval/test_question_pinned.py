@@ -78,6 +78,6 @@ def test_an_age_is_answered_by_ages_and_by_durations_in_years_only() -> None:
         Figure(start=20, end=31, number_start=20, number_end=22, text="30 Soldaten", values=[30], kind="count"),
     ]
     c = sentence_candidate(
-        "Archäologen haben das Alter der Perle auf 2.000 Jahre bestimmt.", info=SentenceInfo(figures=figures)
+        "Archäologen haben das Alter der Perle auf 2.000 Jahre bestimmt.", info=SentenceInfo(figures=tuple(figures))
     )
     assert [f.text for f in countable(c, q)] == ["2.000 Jahre"]
