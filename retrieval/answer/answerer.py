@@ -853,7 +853,7 @@ def _words_first(listed: list[Listed]) -> list[Listed]:
 _WHEN = re.compile(
     r"(?i)\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|jänner|januar|februar|"
     r"feber|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|frühling|sommer|"
-    r"herbst|winter|heute|gestern|vorgestern|morgen|übermorgen|heuer|seit|damals|zuletzt|bisher|bislang|"
+    r"herbst|winter|heute|gestern|vorgestern|morgen|übermorgen|heuer|seit|damals|zuletzt|"
     r"(?:vergangen|letzt|nächst|kommend|selb|diese)\w*\s+(?:woche|monat|jahr|tag)\w*|vor\s+\w+\s+"
     r"(?:tag|woche|monat|jahr)\w*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b"
 )

@@ -217,6 +217,13 @@ def test_a_question_for_the_exact_date_is_answered_by_a_date_alone() -> None:
     assert says_when(sentence_candidate(dated, info=_figures(dated)), exact=True)
 
 
+def test_so_far_dates_nothing() -> None:
+    # "bislang", "bisher": up to now, whenever that is; "zuletzt" and "seit" still date ("seit Oktober")
+    assert not says_when(sentence_candidate("Es gebe bislang nur wenige Informationen, sagte Pistorius."))
+    assert not says_when(sentence_candidate("Bisher hat niemand die Zahl bestätigt."))
+    assert says_when(sentence_candidate("Rutte ist seit Oktober Generalsekretär."))
+
+
 @pytest.mark.parametrize(
     ("question", "period"),
     [
