@@ -929,7 +929,7 @@ def names_event(question: Question, c: Candidate) -> bool:
     if not event:
         return True
     near = c.context.lower()
-    return any(w[: max(4, min(6, len(w) - 2))] in near for w in event)
+    return any(_first_letters(w, 6) in near for w in event)
 
 
 def gives_name(question: Question, c: Candidate) -> bool:
@@ -938,16 +938,25 @@ def gives_name(question: Question, c: Candidate) -> bool:
     before) names whom the question describes by the words of the description ("die Sprecherin des
     Bundesaußenministeriums": not "Nato-Sprecherin Farah Dakhlallah"). A sentence that describes them without a name
     ("Eine Sprecherin des Bundesaußenministeriums nannte es …") does not answer: the articles do not name them."""
-    asked = question.text.lower()
-    new_names = [
-        w
-        for w in re.findall(r"(?<=\s)[A-ZÄÖÜ][\w-]+", c.text)
-        if w.lower()[:NAME_PREFIX] not in asked and not is_place(w) and analyze(w, "de")[1] == "NE"
-    ]
-    if not new_names:
-        return False
     near = c.context.lower()
-    return all(w[: max(4, min(8, len(w) - 2))] in near for w in _described_words(question.text, question.language))
+    if not all(_first_letters(w, 8) in near for w in _described_words(question.text, question.language)):
+        return False
+    asked = question.text.lower()
+    return any(
+        w.lower()[:NAME_PREFIX] not in asked and not is_place(w) and analyze(w, "de")[1] == "NE"
+        for w in re.findall(r"(?<=\s)[A-ZÄÖÜ][\w-]+", c.text)
+    )
+
+
+def _first_letters(word: str, longest: int) -> str:
+    """The first letters of a question's word that a sentence must print, so inflected forms count ("einbestellt" ~
+    "einbestellte"): all but two, at least four, at most ``longest``."""
+    return word[: max(4, min(longest, len(word) - 2))]
+
+
+def _plain(word: str) -> bool:
+    """A word of a German question that names neither a place, a nationality nor a time, and is no short word."""
+    return len(word) >= 4 and not is_place(word) and not nationalities(word, "de") and not _WHEN.fullmatch(word)
 
 
 FILLERS = question_words("fillers.txt")
@@ -965,30 +974,14 @@ def _described_words(text: str, language: str) -> tuple[str, ...]:
     description = re.split(r"[,?!;:]", text[found.end() :], maxsplit=1)[0]
     if language != "de":  # an English office by its German noun ("the nato spokeswoman": Sprecherin), else nothing
         return tuple(office_nouns(description))
-    return tuple(
-        w.lower()
-        for w in re.findall(r"[\w-]+", description)
-        if len(w) >= 4
-        and w.lower() not in FILLERS
-        and not is_place(w)
-        and not nationalities(w, "de")
-        and not _WHEN.fullmatch(w)
-    )
+    return tuple(w.lower() for w in re.findall(r"[\w-]+", description) if w.lower() not in FILLERS and _plain(w))
 
 
 @cache
 def _event_words(focus: tuple[str, ...], names: tuple[str, ...]) -> list[str]:
     """A German question's words beside its names, places, nationalities and times (lower case)."""
     named = {w.lower() for w in names}
-    return [
-        w.lower()
-        for w in focus
-        if len(w) >= 4
-        and w.lower() not in named
-        and not is_place(w)
-        and not nationalities(w, "de")
-        and not _WHEN.fullmatch(w)
-    ]
+    return [w.lower() for w in focus if w.lower() not in named and _plain(w)]
 
 
 MAX_REPEATS = 3  # sentences of an article that repeat one figure (headline, lead, body), the likeliest first
