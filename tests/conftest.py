@@ -26,9 +26,10 @@ import pytest
 
 from retrieval import corpus
 from retrieval.answer.evidence import Candidate
+from retrieval.answer.features import QuestionTerms
 from retrieval.embedding import Embedder, Vectors, get_embedder
 from retrieval.indexer import Indexer
-from retrieval.models import Article, SentenceInfo
+from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 from retrieval.search import Searcher
 from retrieval.store import Store
 
@@ -364,3 +365,38 @@ async def live_bot(api: Any, service: Any, corpus_dir: Path, **overrides: Any) -
     app.add_error_handler(record)
     async with polling(app):
         yield LiveBot(api, app, settings, admin, errors)
+
+
+def topic_terms(words: list[str], person_words: list[str], weights: dict[str, float] | None = None) -> QuestionTerms:
+    """The terms of a question about what a person said, with these topic words (and their weights, else none):
+    what the off-topic rule reads."""
+    return QuestionTerms(
+        words=words,
+        weights=weights or {},
+        rare=[],
+        names=[],
+        unknown=0,
+        years=[],
+        when=[],
+        places=[],
+        source=None,
+        predicates=set(),
+        person_words=person_words,
+    )
+
+
+class OneSentenceLibrary:
+    """A library whose every article is one sentence with no analysis, and whose vectors are all alike: for answer
+    stages that only need to read an article and compare counted nouns."""
+
+    def article(self, doc_id: str) -> Article:
+        return Article(id=doc_id, title="T", text="Ein Satz.")
+
+    def analysis(self, doc_id: str) -> ArticleAnalysis:
+        return ArticleAnalysis(sentences={})
+
+    def unit_vectors(self, keys: list[str]) -> dict[str, np.ndarray]:
+        return {k: np.ones(2) for k in keys}
+
+    def query_vector(self, text: str) -> np.ndarray:
+        return np.ones(2)

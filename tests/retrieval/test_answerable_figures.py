@@ -7,14 +7,14 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from conftest import sentence_candidate
+from conftest import OneSentenceLibrary, sentence_candidate
 
 from retrieval.answer.answerer import Answerer, dating, singled_out
 from retrieval.answer.evidence import Pool
 from retrieval.answer.features import NAMES, acting, source_match, year_match
 from retrieval.constraints import may_name, mentions, of_another_country
 from retrieval.figures import extract_figures
-from retrieval.models import Article, ArticleAnalysis, SentenceInfo
+from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
 
 
@@ -97,26 +97,12 @@ def test_a_figure_is_singled_out_by_a_guess_or_a_rate(
     assert singled_out(parse_question(question), candidate, _row(**row)) is expected
 
 
-class _Library:
-    def article(self, doc_id: str) -> Article:
-        return Article(id=doc_id, title="T", text="Ein Satz.")
-
-    def analysis(self, doc_id: str) -> ArticleAnalysis:
-        return ArticleAnalysis(sentences={})
-
-    def unit_vectors(self, keys: list[str]) -> dict[str, np.ndarray]:
-        return {k: np.ones(2) for k in keys}
-
-    def query_vector(self, text: str) -> np.ndarray:
-        return np.ones(2)
-
-
 def test_a_singled_out_figure_answers_below_the_found_bar_but_not_below_the_listed_one() -> None:
     q = parse_question("how many hot days does vienna get a year")
     text = "Zwischen 1961 und 1990 gab es in Wien rund 9,6 Hitzetage pro Jahr."
     candidate = replace(sentence_candidate(text, info=_info(text)), doc_id="d")
-    pool = Pool(q, [candidate], None, {"d": _Library().article("d")})
-    answerer = Answerer(_Library(), listing=None)  # type: ignore[arg-type]
+    pool = Pool(q, [candidate], None, {"d": OneSentenceLibrary().article("d")})
+    answerer = Answerer(OneSentenceLibrary(), listing=None)  # type: ignore[arg-type]
     found, listed = answerer.scorer.found["figure"], answerer.scorer.listed["figure"]
     assert listed < 0.93 < found
     assert [item.candidate.doc_id for item in answerer.select(q, pool, [_row()], np.array([0.93]))] == ["d"]
@@ -175,10 +161,10 @@ def test_only_a_figure_close_to_the_guess_singles_it_out() -> None:
 def test_a_when_answer_names_the_time_its_sentence_gives() -> None:
     text = "Ungarn hat dagegen nach dem ersten Sieg bei einer A-WM seit 1939 noch Chancen auf den Klassenerhalt."
     c = sentence_candidate(text, info=_info(text))
-    answerer = Answerer(_Library(), listing=None)  # type: ignore[arg-type]
+    answerer = Answerer(OneSentenceLibrary(), listing=None)  # type: ignore[arg-type]
     q = parse_question("wann hat ungarn zuletzt ein spiel bei einer a-wm gewonnen")
     assert q.intent == "when"
-    item = answerer._listed(q, c, _Library().article("d"), 0.9)
+    item = answerer._listed(q, c, OneSentenceLibrary().article("d"), 0.9)
     assert [f.text for f in item.figures] == ["1939"]
     assert dating(c, exact=True) == []  # "an welchem Tag": a year is no date
 

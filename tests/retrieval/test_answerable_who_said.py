@@ -3,7 +3,9 @@ must speak on."""
 
 from __future__ import annotations
 
-from conftest import article
+from dataclasses import replace
+
+from conftest import article, topic_terms
 
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import QuestionTerms, off_topic
@@ -36,18 +38,9 @@ def test_a_word_in_most_articles_names_no_topic() -> None:
     q = parse_question("was sagt die junge industrie zur neuen pensionsprognose?")
 
     def qt(neuen: float) -> QuestionTerms:
-        return QuestionTerms(
-            words=["neuen", "pensionsprognose"],
-            weights={"neuen": neuen, "pensionsprognose": 0.9},
-            rare=["pensionsprognose"],
-            names=[],
-            unknown=0,
-            years=[],
-            when=[],
-            places=[],
-            source=None,
-            predicates=set(),
-            person_words=["junge", "industrie"],
+        weights = {"neuen": neuen, "pensionsprognose": 0.9}
+        return replace(
+            topic_terms(["neuen", "pensionsprognose"], ["junge", "industrie"], weights), rare=["pensionsprognose"]
         )
 
     pool = Pool(q, [c], None, {"d": article("d", text)})

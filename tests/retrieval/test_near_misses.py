@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from conftest import sentence_candidate
+from conftest import OneSentenceLibrary, sentence_candidate
 
 from retrieval.answer.answerer import Answerer, exact_date, names_event, names_subject, says_when, says_where
 from retrieval.answer.evidence import Pool
@@ -28,7 +28,7 @@ from retrieval.answer.features import (
 )
 from retrieval.constraints import of_another_country
 from retrieval.figures import extract_figures
-from retrieval.models import Article, ArticleAnalysis, SentenceInfo
+from retrieval.models import Article, SentenceInfo
 from retrieval.question import parse_question
 
 
@@ -265,22 +265,6 @@ def test_a_german_town_is_known_by_the_ending_of_its_name(question: str, places:
     assert parse_question(question).places == places
 
 
-class _Library:
-    """Articles "on" (has the question's rare word, ruled out by a condition) and "off" (lacks it)."""
-
-    def article(self, doc_id: str) -> Article:
-        return Article(id=doc_id, title="T", text="Ein Satz.")
-
-    def analysis(self, doc_id: str) -> ArticleAnalysis:
-        return ArticleAnalysis(sentences={})
-
-    def unit_vectors(self, keys: list[str]) -> dict[str, np.ndarray]:
-        return {k: np.ones(2) for k in keys}
-
-    def query_vector(self, text: str) -> np.ndarray:
-        return np.ones(2)
-
-
 def _row(**values: float) -> list[float]:
     return [values.get(name, 0.0) for name in NAMES]
 
@@ -290,8 +274,10 @@ def test_once_the_article_on_the_topic_is_ruled_out_one_off_the_topic_does_not_a
     on_text, off_text = "37 Prozent würden ein autonomes Auto kaufen.", "73 Prozent der Österreicher sind dafür."
     on = replace(sentence_candidate(on_text, info=_figures(on_text)), doc_id="on")
     off = replace(sentence_candidate(off_text, info=_figures(off_text)), doc_id="off")
-    pool = Pool(q, [on, off], None, {"on": _Library().article("on"), "off": _Library().article("off")})
-    answerer = Answerer(_Library(), listing=None)  # type: ignore[arg-type]
+    pool = Pool(
+        q, [on, off], None, {"on": OneSentenceLibrary().article("on"), "off": OneSentenceLibrary().article("off")}
+    )
+    answerer = Answerer(OneSentenceLibrary(), listing=None)  # type: ignore[arg-type]
     p = np.array([1.0, 0.99])
     ruled_out = _row(place=-0.5)  # the survey counts Germans
     assert answerer.select(q, pool, [ruled_out, _row(missing_rare=0.72)], p) == []

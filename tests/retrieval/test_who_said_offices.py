@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import article, said, sentence_candidate
+from conftest import article, said, sentence_candidate, topic_terms
 
 import prompts
 from retrieval.answer.answerer import spoke_off_topic
@@ -144,19 +144,7 @@ FILLER = " ".join(f"Nordkorea schickt Soldaten nach Russland, Teil {k}." for k i
 
 def _about_rutte(words: list[str]) -> QuestionTerms:
     """The terms of a question about what Rutte said, with these topic words."""
-    return QuestionTerms(
-        words=words,
-        weights={},
-        rare=[],
-        names=[],
-        unknown=0,
-        years=[],
-        when=[],
-        places=[],
-        source=None,
-        predicates=set(),
-        person_words=["rutte"],
-    )
+    return topic_terms(words, ["rutte"])
 
 
 @pytest.mark.parametrize(
