@@ -23,14 +23,15 @@ PREDICATES: dict[str, tuple[str, ...]] = {
     "dead": (
         "killed",
         "kill",
-        "dead",
+        "dead ",  # a stem would take "deadline"
+        "deadly",
         "died",
         "death",
         "fatalit",
         "lives",
         "lost their",
         "getötet",
-        "tot",
+        "tot ",  # the word alone: "total", "Totalschaden" are no deaths
         "tote",
         "starb",
         "gestorben",

@@ -594,7 +594,13 @@ def _guessed(guesses: list[float], figures: list[Figure]) -> float:
 
 def of_measure(q: Question, figures: list[Figure]) -> list[Figure]:
     """The figures of the measure asked for (a count is not answered by a sum of money), else all."""
-    return [f for f in figures if f.kind == q.measure] or figures if q.measure else figures
+    return [f for f in figures if _measures(q, f)] or figures if q.measure else figures
+
+
+def _measures(q: Question, figure: Figure) -> bool:
+    """Is ``figure`` of the measure asked for, or of the kind the question asks (a count of years asks a duration:
+    "wie viele Jahre Haft" is answered by "drei Jahre Haft")?"""
+    return figure.kind == q.measure or (q.figure_kind is not None and figure.kind == q.figure_kind)
 
 
 STATED_TOLERANCE = 0.005  # "12,000" is 12.000; "rund 12.000" prints the same value
@@ -620,7 +626,7 @@ def _prints(q: Question, c: Candidate) -> float:
 def _measure(q: Question, figures: list[Figure], c: Candidate | None = None) -> float:
     if not q.measure or not figures:
         return 0.0
-    if any(f.kind == q.measure for f in figures):
+    if any(_measures(q, f) for f in figures):
         return 1.0
     if c is not None and q.measure == "count" and any(share_of_counted(q.counted, f, c) for f in figures):
         return 0.0  # "90 Prozent der anerkannten Flüchtlinge" for "wie viele Flüchtlinge …": a share of them

@@ -23,6 +23,7 @@ from retrieval.answer.features import (
     counted_by,
     counted_match,
     english_time_words,
+    of_measure,
     event_match,
     origin_match,
     place_match,
@@ -189,12 +190,35 @@ def test_a_compound_question_weighs_source_and_measure_but_rules_out_only_by_yea
         ("Eine Tollwutepidemie, der 48.000 Menschen zum Opfer fielen.", None, {"dead"}),  # deaths without "sterben"
         ("Im Mittelmeer sind 300 Flüchtlinge ertrunken.", None, {"dead"}),
         ("Opferzahl nach jüngsten libyschen Angaben auf 49 gestiegen.", None, {"dead"}),  # the death toll
+        ("What balance sheet total will the company have?", "total", set()),  # "tot" and "dead" are whole words
+        ("Wie hoch war der Totalschaden?", None, set()),
+        ("When is the deadline?", None, set()),
+        ("Der Mann war sofort tot.", None, {"dead"}),
+        ("How many dead were there?", None, {"dead"}),
     ],
 )
 def test_predicates_skip_adjectives_that_describe_another_noun(
     text: str, counted: str | None, expected: set[str]
 ) -> None:
     assert predicates(text, counted) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # a count of years asks a duration: the sentence's duration answers, its sum of money does not
+        (
+            "Wie viele Jahre Haft hat der Staatsanwalt gefordert?",
+            "Er forderte drei Jahre Haft und 556.000 Euro.",
+            ["drei Jahre"],
+        ),
+        ("how many yrs did he get", "Das Gericht verhängte fünf Jahre Haft.", ["fünf Jahre"]),
+        ("Wie viele Besucher kamen?", "Es kamen 3000 Besucher in drei Tagen.", ["3000 Besucher"]),
+    ],
+)
+def test_a_count_of_time_units_is_measured_as_a_duration(question: str, sentence: str, expected: list[str]) -> None:
+    figures = extract_figures(sentence)
+    assert [f.text for f in of_measure(parse_question(question), figures)] == expected
 
 
 @pytest.mark.parametrize(
