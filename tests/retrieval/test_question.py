@@ -32,6 +32,13 @@ from retrieval.question import find_quotes, parse_question
         ("Hat Merkel gesagt: „Wir schaffen das“?", "quote_check", "de"),
         ("Stimmt es, dass der Minister „das war ein Fehler“ sagte?", "quote_check", "de"),
         ("Is it true that the mayor said 'the budget is safe'?", "quote_check", "en"),
+        # the article or a commentary put up as what prints the words
+        (
+            "steht im artikel wirklich, die aufnahme habe „nicht unabhängig überprüft werden“ können",
+            "quote_check",
+            "de",
+        ),
+        ("Heißt es im Kommentar, das Land versuche, „seine Macht auszubauen“?", "quote_check", "de"),
         ("„Die Lage ist ernst, aber beherrschbar.“", "quote_check", "de"),
         ("Hat der Gewerkschaftschef gesagt: Wir werden das nicht hinnehmen?", "quote_check", "de"),
         ("Who warned of an escalation in the region?", "who_said", "en"),
@@ -288,6 +295,11 @@ def test_person_asked_about(text: str, person: str) -> None:
         ),
         ("the chancellor said taxes will not rise, right?", "the chancellor", "taxes will not rise"),
         ("Sagte die Richterin: das Urteil ist endgültig?", "die Richterin", "das Urteil ist endgültig"),
+        (  # a longer way to where the words are written, ended by a colon
+            "hat die autorin in ihren briefen aus der haft an die familie geschrieben: wir werden das überstehen",
+            "die autorin",
+            "wir werden das überstehen",
+        ),
     ],
 )
 def test_unmarked_claims(text: str, person: str, claim: str) -> None:
