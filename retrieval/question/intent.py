@@ -48,6 +48,8 @@ FIGURE_RE = re.compile(
     r"\b(?:how\s+(?:many|much|high|large|big|great|expensive|old|long|far|often|frequently|tall|strong(?:ly)?|fast|quickly|heavy|deep|wide)"
     r"|wie\s+(?:viele?n?|hoch|groß|gross|teuer|alt|lange?|weit|oft|häufig|dicht|stark|schnell|schwer|tief|breit)"
     r"|what\s+(?:\S+\s+){0,2}?(?:" + FIGURE_NOUNS + r")\b"
+    # "what is the estimated cost": an adjective between the article and the noun
+    r"|what(?:\s+(?:is|was|are|were|will\s+be)|'s|’s|s)\s+(?:the|an?)\s+\S+\s+(?:" + FIGURE_NOUNS + r")\b"
     r"|welche[nrsm]?\s+(?:\S+\s+){0,1}?(?:" + FIGURE_NOUNS + r")\b"
     r"|in\s+welcher\s+höhe|was\s+kost(?:e|et|ete|eten|en)\b|what\s+(?:does|did|do|will|would)\b.*\bcost"
     r"|was\s+(?:hat|haben|hatte|hatten|wird|werden|würde|würden|soll|sollen)\b.*\b(?:gekostet|kosten)\b"
