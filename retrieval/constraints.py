@@ -351,6 +351,28 @@ def of_another_country(country: str, figure: str) -> bool:
     )
 
 
+# The countries German-language news is written in: it names their offices without a nationality ("Außenminister
+# Kurz", "Verteidigungsminister Pistorius").
+HOME = ("deutschland", "österreich", "schweiz")
+
+
+def country_of(word: str) -> str | None:
+    """The country a German word of nationality or a country's genitive names ("südkoreanische" -> "südkorea",
+    "Südkoreas" -> "südkorea"), if the tables know it; the longest adjective a word starts with."""
+    low = word.lower()
+    stems = [(stem, land) for stem, land in _demonyms() if low.startswith(stem)]
+    if stems:
+        return max(stems, key=lambda row: len(row[0]))[1]
+    if len(low) > 4 and low.endswith("s") and word[:1].isupper() and is_place(low[:-1]):
+        return low[:-1]
+    return None
+
+
+def is_home(country: str) -> bool:
+    """Is ``country`` one German-language news is written in, or a part of one (``HOME``)?"""
+    return country in HOME or any(_inside(country, home) for home in HOME)
+
+
 def _inside(region: str, country: str) -> bool:
     """Is ``region`` a part of ``country`` (``REGIONS``: "steiermark" of Austria)?"""
     return any(region in REGIONS.get(name, ()) for name in (country.lower(), *EXONYMS.get(country.lower(), ())))

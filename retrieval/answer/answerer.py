@@ -38,7 +38,7 @@ from retrieval.answer.features import (
     violates,
 )
 from retrieval.answer.listing import Listed, Listing, default_listing, elsewhere_dropped
-from retrieval.answer.persons import NAME_PREFIX, office_nouns
+from retrieval.answer.persons import NAME_PREFIX, is_role_word, office_nouns
 from retrieval.answer.scorer import Scorer, default_scorer
 from retrieval.answer.words import spelled, words
 from retrieval.attribution.lexicon import ADVERB_CUES, KONJ1_FORMS, KONJ2_FORMS
@@ -47,8 +47,9 @@ from retrieval.embedding import Vectors
 from retrieval.models import Answer, Article, Claim, Figure, Question, SentenceInfo
 from retrieval.nlp import analyze
 from retrieval.question import clean, parse_question
-from retrieval.question.intent import NAME_RE
+from retrieval.question.intent import NAME_RE, asks_head
 from retrieval.question.scope import nationalities
+from retrieval.question.text import Chat
 from retrieval.question.text import words as question_words
 from retrieval.quotes import QuoteError, quote, verified
 from retrieval.sources import LOOK_BACK, interview_turn, reported_after, shown_source
@@ -200,6 +201,8 @@ class Answerer:
             return False  # page furniture, or a question (a sub-heading asks, it does not answer)
         if question.kind == "figure":
             return bool(countable(c, question)) and not unknown_amount(c.text)
+        if question.kind == "who_said" and (body := _head_asked(question.text, question.language)) is not None:
+            return names_head(question, body, c)
         if question.kind == "who_said" and question.intent not in FACT_INTENTS:
             if c.source or _names_in(c.text):
                 return True
@@ -936,10 +939,60 @@ def gives_name(question: Question, c: Candidate) -> bool:
     """Does the sentence give the name a question asks for ("Wie heißt der kanadische Priester, der …")? It names
     someone the question does not (a proper name inside the sentence, no place), and in German it (or the one
     before) names whom the question describes by the words of the description ("die Sprecherin des
-    Bundesaußenministeriums": not "Nato-Sprecherin Farah Dakhlallah"). A sentence that describes them without a name
-    ("Eine Sprecherin des Bundesaußenministeriums nannte es …") does not answer: the articles do not name them."""
+    Bundesaußenministeriums": not "Nato-Sprecherin Farah Dakhlallah"), the office asked about in the sentence itself.
+    A sentence that describes them without a name ("Eine Sprecherin des Bundesaußenministeriums nannte es …") does
+    not answer: the articles do not name them."""
     near = c.context.lower()
-    if not all(_first_letters(w, 8) in near for w in _described_words(question.text, question.language)):
+    described = _described_words(question.text, question.language)
+    if not all(_first_letters(w, 8) in near for w in described):
+        return False
+    roles = [w for w in described if is_role_word(w)]
+    if roles and not any(_first_letters(w, 8) in c.text.lower() for w in roles):
+        return False  # the office in the sentence before, a name here: someone else ("… den russischen Botschafter ein.
+        # Vize-Außenminister Kim Hong Kyun äußerte …" does not name the ambassador)
+    asked = question.text.lower()
+    return any(
+        w.lower()[:NAME_PREFIX] not in asked and not is_place(w) and analyze(w, "de")[1] == "NE"
+        for w in re.findall(r"(?<=\s)[A-ZÄÖÜ][\w-]+", c.text)
+    )
+
+
+@cache
+def _head_asked(text: str, language: str) -> tuple[str, ...] | None:
+    """The words naming the body whose head a question asks for ("Wer leitet den südkoreanischen Geheimdienst" ->
+    "geheimdienst"; "Who heads the Centre for Strategic Communication" -> "centre", "strategic", "communication"):
+    of a German one its plain words, of an English one its names (its other words are not the article's); None
+    where the question asks for no head (``intent.asks_head``)."""
+    body = asks_head(Chat.of(text).norm)
+    if body is None:
+        return None
+    at = text.lower().find(body)
+    written = re.findall(r"[\w-]+", text[at : at + len(body)] if at >= 0 else body)
+    if language == "de":
+        return tuple(
+            w.lower() for w in written if w.lower() not in FILLERS and _plain(w) and not _ARTICLE_WORD.match(w)
+        )
+    return tuple(w.lower() for w in written if w[:1].isupper() and len(w) > 2 and not is_place(w))
+
+
+_ARTICLE_WORD = re.compile(r"(?i)^(?:der|die|das|den|dem|des|the)$")
+
+
+# A sentence that names someone as the head of a body: by a head noun ("Geheimdienstchef", "Leiterin",
+# "Präsident", "an der Spitze") or a verb of leading ("leitet", "geführt").
+_HEADS = re.compile(
+    r"(?i)(?:chef|leiter|präsident|vorsitz|direktor|obmann|obfrau|boss|spitze|leitung|generalsekretär)|"
+    r"\b(?:leitet|leiten|leitete|geleitet|führt|führen|führte|geführt|angeführt)\b"
+)
+
+
+def names_head(question: Question, body: tuple[str, ...], c: Candidate) -> bool:
+    """Does the sentence answer who heads a body ("Wer leitet den Geheimdienst?"): name someone new as its head,
+    by a head noun or a verb of leading, with the body's words in it or the sentence before? A sentence that names
+    the body alone ("Eines davon wurde vom „Centre for Strategic Communication“ verbreitet"), or someone who does
+    not head it, does not."""
+    near = c.context.lower()
+    if not all(_first_letters(w, 8) in near for w in body) or not _HEADS.search(c.text):
         return False
     asked = question.text.lower()
     return any(

@@ -106,7 +106,36 @@ def _office_words(found: list[str]) -> list[str]:
     role = next((k for k, w in enumerate(found) if _ROLE_WORD.search(w.lower())), None)
     if role is not None and role + 1 < len(found) and found[role + 1].lower() in _GENITIVE:
         found = found[: role + 1]
-    return [w for w in found if not _QUALIFIER.fullmatch(w.lower())]
+    return [w for w in found if not _QUALIFIER.fullmatch(w.lower()) and not _genitive_place(w)]
+
+
+def _genitive_place(word: str) -> bool:
+    """A place in the genitive before an office ("Südkoreas Verteidigungsminister", "Wiens Bürgermeister")."""
+    return len(word) > 4 and word[:1].isupper() and word.endswith("s") and constraints.is_place(word[:-1])
+
+
+def _qualifier_stem(word: str) -> str:
+    low = word.lower()
+    if m := _QUALIFIER.fullmatch(low):
+        return m.group(1)
+    return low[:-1] if _genitive_place(word) else _ENDING.sub("", low)
+
+
+def foreign_qualifiers(person: str | None, language: str) -> list[str]:
+    """The qualifiers of a German office asked about (``_qualifiers``) that name a country German-language news is not
+    written in ("Südkoreas Verteidigungsminister", "der russische Botschafter" -> "südkor", "russis"): news names its
+    own country's offices without one, so an office named plainly ("Verteidigungsminister Boris Pistorius") is not the
+    foreign one, even where no article names the foreign holder."""
+    if not person or language != "de":
+        return []
+    asked = set(_qualifiers(person))
+    out: list[str] = []
+    for w in re.findall(r"[\w-]+", person):
+        country = constraints.country_of(w)
+        prefix = _qualifier_stem(w)[:NAME_PREFIX]
+        if country and not constraints.is_home(country) and prefix in asked and prefix not in out:
+            out.append(prefix)
+    return out
 
 
 def _qualifiers(person: str) -> list[str]:
@@ -118,7 +147,8 @@ def _qualifiers(person: str) -> list[str]:
     if not office or not by_role(office):
         return []
     rest = [w.lower() for w in found if w.lower() not in _ARTICLES and w.lower() not in office]
-    stems = [m.group(1) if (m := _QUALIFIER.fullmatch(w)) else _ENDING.sub("", w) for w in rest]
+    written = {w.lower(): w for w in found}
+    stems = [_qualifier_stem(written[w]) for w in rest]
     return [w[:NAME_PREFIX] for w in stems if len(w) > 2]
 
 
@@ -477,12 +507,49 @@ def persons_asked(
     candidates: Sequence[Candidate],
     role: bool = False,
     articles: Mapping[str, str] | None = None,
+    foreign: Sequence[str] = (),
 ) -> list[float]:
     """``person_match`` of each candidate; the body of an office asked about counts only where some office-holder is
     named with it ("the green education spokesman": no "green" by "Grünen-Bildungssprecher", so any spokesman).
     The holder an article (its text in ``articles``) names with the office and its body anywhere speaks for it under
     their surname ("…, warnt Rupert Wolff, Präsident des Österreichischen Rechtsanwaltskammertages", then "…, mahnt
-    Wolff."), whether or not the search found that sentence."""
+    Wolff."), whether or not the search found that sentence. Where no article names the office with its body, any
+    holder speaks for it, but not for an office of a foreign country (``foreign``: ``foreign_qualifiers``):
+    "Verteidigungsminister Boris Pistorius" is not "Südkoreas Verteidigungsminister"."""
+    persons = _persons_asked(person, body, candidates, role, articles, foreign)
+    foreign = [w for w in foreign if w in body]
+    if not foreign:
+        return persons
+    # the holder an article names with the country, or a sentence among the candidates does, speaks under their name
+    named = named_holders(person, foreign, articles or {})
+    holders = [c for c in candidates if _names_office_of(person, foreign, c)]
+    return [
+        0.5
+        if p == 1.0
+        and not _said_as(foreign, c)
+        and _last_word(c.source) not in named.get(c.doc_id, ())
+        and not _holder_speaks(person, c, holders)
+        else p
+        for c, p in zip(candidates, persons, strict=True)
+    ]
+
+
+def _said_as(qualifiers: Sequence[str], c: Candidate) -> bool:
+    """Does the speaker phrase itself give the office its country ("der südkoreanische Verteidigungsminister Shin
+    Won Sik", "Südkoreas Verteidigungsminister")? The sentence before naming the country does not make a plainly
+    named minister that country's."""
+    said_by = " ".join(s for s in (c.source, c.info.speaker) if s).lower()
+    return all(_has(w, said_by) for w in qualifiers)
+
+
+def _persons_asked(
+    person: list[str],
+    body: list[str],
+    candidates: Sequence[Candidate],
+    role: bool,
+    articles: Mapping[str, str] | None,
+    foreign: Sequence[str],
+) -> list[float]:
     if not role and not body and articles:
         person = person + _acronyms(person, articles)
     persons = [person_match(person, c, body, role) for c in candidates]
@@ -496,7 +563,8 @@ def persons_asked(
         return persons
     holders = [c for c in candidates if _names_office_of(person, body, c)]
     if not holders and not named:
-        return [person_match(person, c, (), role) for c in candidates]
+        kept = [w for w in body if w in foreign]
+        return [person_match(person, c, kept, role) for c in candidates]
     # "…, kommentierte Innenminister Alfano." where the article named him "der italienische Innenminister Angelino
     # Alfano": the qualified holder, under the name the article gave with the qualifier
     return [
@@ -529,7 +597,7 @@ def _acronyms(person: list[str], articles: Mapping[str, str]) -> list[str]:
 _NAME = r"[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,2}"  # a first name and surname ("Rupert Wolff", "Ewald Nowotny")
 
 
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")  # a headline or sub-heading ends at its line without a full stop
 
 
 def named_holders(person: list[str], body: Sequence[str], articles: Mapping[str, str]) -> dict[str, set[str]]:
@@ -589,6 +657,11 @@ _ROLE_WORD = re.compile(
 )
 
 
+def is_role_word(word: str) -> bool:
+    """Does a lower-case word name a person by role ("botschafter", "fpö-chef", "sprecherin")?"""
+    return _ROLE_WORD.search(word) is not None
+
+
 def by_role(person: list[str]) -> bool:
     """Is a person asked about by role, not by name ("angeklagte", "geschäftsführer waldorfschule"): a role word among
     the identifying words and no proper name?"""
@@ -607,7 +680,12 @@ def _named_after_role(c: Candidate) -> bool:
         return False
     if any(_ROLE_WORD.search(w.lower()) for w in words):
         return False
+    if len(words) == 1 and not _INITIAL.fullmatch(words[0]) and analyze(words[0], "de")[1] != "NE":
+        return False  # "laut Außenministerium": a body, not the person the sentence before named by role
     return re.search(rf"\b{re.escape(words[-1].strip('.'))}\b", c.before) is None
+
+
+_INITIAL = re.compile(r"[A-ZÄÖÜ]\.")  # "sagt S.": a person the article names by initial
 
 
 def by_name(persons: list[float], pool: Pool) -> list[float]:

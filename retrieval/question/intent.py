@@ -134,6 +134,29 @@ NOT_A_NAME_RE = re.compile(
 )
 
 
+# "Who heads the centre …", "Wer leitet den Geheimdienst …", "who is the head of …": the person at the head of a body
+# (``HEAD_RE.group("body")`` is the body and what follows it).
+HEAD_RE = re.compile(
+    CLAUSE + r"(?:who|wer)\s+(?:(?:currently|now|actually|derzeit|aktuell|eigentlich|jetzt)\s+)?"
+    r"(?:heads|leads|runs|chairs|directs|is\s+in\s+charge\s+of|"
+    r"(?:is|was)\s+(?:the\s+)?(?:head|chief|leader|director|boss|chair|chairman|chairwoman|president)\s+of|"
+    r"leitet|leitete|führt|führte|steht\s+an\s+der\s+spitze|"
+    r"(?:ist|war)\s+(?:der\s+|die\s+)?(?:chef|chefin|leiter|leiterin|direktor|direktorin|vorsitzende|präsident|"
+    r"präsidentin)\s+(?:von|vom|des|der))\s+(?P<body>.+)$"
+)
+
+
+def asks_head(norm: str) -> str | None:
+    """The body whose head a question asks for ("who heads the Centre for Strategic Communication that spread the
+    video" -> "the centre for strategic communication"), up to its first comma or relative clause; else None."""
+    m = HEAD_RE.search(norm)
+    if m is None:
+        return None
+    return re.split(
+        r"[,?!;:]|\s(?:that|which|who|der|die|das|dessen|deren|auf\s+dessen|auf\s+deren)\s", m.group("body")
+    )[0]
+
+
 def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states_number: bool) -> Intent:
     """The intent of a question, from the normalised text outside its quotations."""
     if FIGURE_RE.search(norm):

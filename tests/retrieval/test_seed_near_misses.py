@@ -1,0 +1,118 @@
+"""Near misses over a small corpus: a question about someone, something or some time the articles do not report must
+find nothing, not the nearest sentence (an office of another country, a figure of other people, a name that is not
+the one asked for)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import said, sentence_candidate
+
+from retrieval.answer.answerer import _head_asked, gives_name, names_head
+from retrieval.answer.counted import agrees, concept
+from retrieval.answer.features import countable, unknown_names
+from retrieval.answer.persons import foreign_qualifiers, identifying_words, persons_asked
+from retrieval.constraints import country_of, is_home
+from retrieval.figures import extract_figures
+from retrieval.models import SentenceInfo
+from retrieval.question import parse_question
+
+
+def _no_article_has(forms: object) -> dict[str, int]:
+    return {}
+
+
+def test_an_office_and_a_name_no_article_prints_is_unknown() -> None:
+    q = parse_question("What did Russian Foreign Minister Sergei Lavrov say about the reports?")
+    assert unknown_names(q, _no_article_has) == ["Lavrov"]
+    known = parse_question("What did NATO Secretary General Mark Rutte say about the reports?")
+    assert unknown_names(known, lambda forms: dict.fromkeys(forms, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "country", "home"),
+    [("südkoreanische", "südkorea", False), ("Südkoreas", "südkorea", False), ("Österreichs", "österreich", True)],
+)
+def test_a_word_of_nationality_or_a_country_s_genitive_names_the_country(word: str, country: str, home: bool) -> None:
+    assert country_of(word) == country
+    assert is_home(country) is home
+
+
+def test_an_office_of_a_foreign_country_is_not_held_by_the_minister_news_names_plainly() -> None:
+    person = "Südkoreas Verteidigungsminister"
+    words = identifying_words(person, "de")
+    assert words == ["verteidigungsminister"]
+    foreign = foreign_qualifiers(person, "de")
+    assert foreign == ["südkor"]
+    pistorius = said(
+        "Es gebe bislang nur wenige Informationen, sagte Verteidigungsminister Boris Pistorius.",
+        "Verteidigungsminister Boris Pistorius",
+        before="Südkorea: 1500 nordkoreanische Soldaten in die Ukraine verlegt",
+    )
+    shin = said("Das sei ernst, sagte Südkoreas Verteidigungsminister Shin.", "Südkoreas Verteidigungsminister Shin")
+    assert persons_asked(words, foreign, [pistorius, shin], True, {}, foreign) == [0.5, 1.0]
+    assert persons_asked(words, foreign, [pistorius], True, {}) == [1.0]  # without: any holder of the office
+    assert foreign_qualifiers("Österreichs Bundeskanzler", "de") == []  # news names its own country's plainly
+
+
+def test_a_name_question_about_an_office_needs_the_office_beside_the_name() -> None:
+    q = parse_question("whats the name of the russian ambassador seoul summoned")
+    before = "Die südkoreanische Regierung bestellte daraufhin den russischen Botschafter ein."
+    other = sentence_candidate("Vize-Außenminister Kim Hong Kyun äußerte ernste Besorgnis.", before=before)
+    named = sentence_candidate("Der russische Botschafter Andrej Kulik wurde einbestellt.")
+    assert not gives_name(q, other)
+    assert gives_name(q, named)
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        (
+            "Who heads the Centre for Strategic Communication that spread the video?",
+            ("centre", "strategic", "communication"),
+        ),
+        ("Wer leitet den südkoreanischen Geheimdienst, auf dessen Angaben sich die Zahlen stützen?", ("geheimdienst",)),
+        ("Who said that the troops are in Russia?", None),
+    ],
+)
+def test_a_question_may_ask_who_heads_a_body(question: str, body: tuple[str, ...] | None) -> None:
+    q = parse_question(question)
+    assert _head_asked(q.text, q.language) == body
+
+
+def test_who_heads_a_body_is_answered_by_a_sentence_naming_its_head() -> None:
+    q = parse_question("Wer leitet den südkoreanischen Geheimdienst?")
+    body = _head_asked(q.text, q.language)
+    assert body is not None
+    only_body = sentence_candidate("Der südkoreanische Geheimdienst geht davon aus, dass 10.000 Soldaten kommen.")
+    head = sentence_candidate("Der Geheimdienst wird von Cho Tae Yong geleitet.")
+    assert not names_head(q, body, only_body)
+    assert names_head(q, body, head)
+
+
+def _figures(text: str) -> SentenceInfo:
+    return SentenceInfo(figures=tuple(extract_figures(text)))
+
+
+def test_how_long_is_not_answered_by_a_count_of_people_or_things() -> None:
+    q = parse_question("any word on how long the north korean units r meant to stay in russia")
+    counted = "Nordkorea will bis Dezember insgesamt 10.000 Soldaten nach Russland schicken."
+    lasting = "Die Soldaten sollen drei Monate lang in Russland bleiben."
+    assert countable(sentence_candidate(counted, info=_figures(counted)), q) == []
+    assert [f.kind for f in countable(sentence_candidate(lasting, info=_figures(lasting)), q)] == ["duration"]
+
+
+def test_people_of_one_calling_are_not_those_of_another() -> None:
+    assert agrees(concept("instructors"), concept("Soldat", lemma=True)) == -1.0
+    assert agrees(concept("police officers"), concept("Soldat", lemma=True)) == -1.0
+    assert agrees(concept("soldiers"), concept("Tote", lemma=True)) == 0.0  # soldiers may be among the dead
+
+
+def test_a_body_a_sentence_is_on_the_word_of_is_not_the_person_asked_about_by_role() -> None:
+    before = "Das Auswärtige Amt bestellte den nordkoreanischen Geschäftsträger ein, ein diplomatischer Schritt."
+    body = said(
+        "Dieser hat laut Außenministerium vorläufig die Leitung der Botschaft inne.", "Außenministerium", before
+    )
+    person = said("Das sei gut für alle, sagte Harald Walter-Arndt.", "Harald Walter-Arndt", "Der Diplomat schwieg.")
+    words = identifying_words("the nk diplomat", "en")
+    assert words == ["diplomat"]
+    assert persons_asked(words, [], [body, person], True) == [0.25, 1.0]
