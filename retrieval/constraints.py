@@ -59,6 +59,23 @@ PREDICATES: dict[str, tuple[str, ...]] = {
     ),
     "injured": ("injur", "wound", "hurt", "verletz", "verwundet"),  # "wound": "kill and wound", "wounded"
     "arrested": ("arrest", "detain", "festgenommen", "festnahme", "verhaftet", "verhaftung", "in gewahrsam"),
+    # soldiers who leave their army: "any numbers on soldiers deserting" is not answered by the soldiers sent
+    "deserted": (
+        "desertion",
+        "deserted",
+        "deserter",
+        "deserting",
+        "defected",
+        "defector",
+        "defecting",
+        "desertier",
+        "deserteur",
+        "fahnenflucht",
+        "fahnenflüchtig",
+        "übergelaufen",
+        "überläufer",
+        "übergelaufene",
+    ),
 }
 # English names of places next to their German ones, for places whose names differ beyond the ending.
 EXONYMS: dict[str, tuple[str, ...]] = {

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import OrderedDict
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 import numpy as np
@@ -47,7 +48,7 @@ from retrieval.embedding import Vectors
 from retrieval.models import Answer, Article, Claim, Figure, Question, SentenceInfo
 from retrieval.nlp import analyze
 from retrieval.question import clean, parse_question
-from retrieval.question.intent import NAME_RE, asks_head
+from retrieval.question.intent import NAME_RE, WHICH_PERSON_RE, asks_head
 from retrieval.question.scope import nationalities
 from retrieval.question.text import Chat
 from retrieval.question.text import words as question_words
@@ -161,6 +162,7 @@ class Answerer:
         bar = 0.0
         # set once a likelier candidate whose article has every rare word of the question is ruled out by a condition
         topic_ruled_out = False
+        typed = typed_names(question, pool.articles.values()) if question.intent in ("when", "where") else []
         for i in sorted(range(len(rows)), key=lambda i: -p[i]):
             if (order and p[i] < bar) or len(order) == 3 * limit:
                 break
@@ -172,7 +174,7 @@ class Answerer:
                 continue
             if topic_ruled_out and not order and rows[i][_MISSING_RARE] >= OFF_TOPIC:
                 continue  # the article on the topic does not meet the question's condition; one off it cannot answer
-            if not self.usable(question, c):
+            if not self.usable(question, c, typed):
                 continue
             if not order:  # the best usable candidate decides whether anything answers
                 if not self.scorer.answers(kind, float(p[i])) and not (
@@ -195,8 +197,9 @@ class Answerer:
             kind, _words_first([item for item in listed[:limit] if item.candidate.doc_id in articles])
         )
 
-    def usable(self, question: Question, c: Candidate) -> bool:
-        """Can this candidate be a claim for this kind of question at all?"""
+    def usable(self, question: Question, c: Candidate, typed: Sequence[str] = ()) -> bool:
+        """Can this candidate be a claim for this kind of question at all? (``typed``: the names a where- or
+        when-question typed in lower case, ``typed_names``.)"""
         if c.info.furniture or c.text.rstrip().endswith("?"):
             return False  # page furniture, or a question (a sub-heading asks, it does not answer)
         if question.kind == "figure":
@@ -216,9 +219,13 @@ class Answerer:
         if question.intent == "name":
             return gives_name(question, c)
         if question.intent == "when":
-            return says_when(c, exact_date(question.text)) and names_subject(question, c) and names_event(question, c)
+            return (
+                says_when(c, exact_date(question.text))
+                and names_subject(question, c, typed)
+                and names_event(question, c)
+            )
         if question.intent == "where":
-            return says_where(c) and names_subject(question, c) and names_event(question, c)
+            return says_where(c) and names_subject(question, c, typed) and names_event(question, c)
         return True
 
     def _continues(self, c: Candidate) -> str | None:
@@ -906,11 +913,13 @@ def says_where(c: Candidate) -> bool:
 _POINTS_BACK = re.compile(r"(?:Er|Sie|Es|Dort|Dies|Diese[rs]?|Das|He|She|It|They|There|This)\b")
 
 
-def names_subject(question: Question, c: Candidate) -> bool:
+def names_subject(question: Question, c: Candidate, typed: Sequence[str] = ()) -> bool:
     """Does the sentence name whom or what a where- or when-question asks about, by a proper name of the question
     that is no place (by its first letters: "Pistorius" in "Pistorius'"), else by one of its places or nationalities;
-    a sentence opening on a pronoun by the sentence before. A question without any asks nothing of it."""
-    names = [w for w in question.names if not is_place(w) and len(w) > 3]
+    a sentence opening on a pronoun by the sentence before. A question without any asks nothing of it. A name typed
+    in lower case is one the article prints as a name ("where is that sergievsky training ground": "auf dem russischen
+    Truppenübungsplatz Sergievsky": ``typed_names``)."""
+    names = [w for w in question.names if not is_place(w) and len(w) > 3] + list(typed)
     # a sentence opening on a pronoun is about what the one before names ("Sie fand am Montag in Brüssel statt")
     near = f"{c.before} {c.text}" if _POINTS_BACK.match(c.text) else c.text
     if names:
@@ -918,6 +927,19 @@ def names_subject(question: Question, c: Candidate) -> bool:
     # else its places and nationalities: one of them ("when did the first north korean troops get to russia")
     places = question.places + question.nationalities
     return not places or any(mentions(p, near) for p in places)
+
+
+def typed_names(question: Question, articles: Iterable[Article]) -> list[str]:
+    """The words of a question typed in lower case that a candidate article prints capitalised as a proper name
+    ("sergievsky": "Truppenübungsplatz Sergievsky"; not "region", a German noun)."""
+    typed = [w for w in question.focus if w.islower() and len(w) > 3 and not is_place(w)]
+    texts = [f"{a.title}\n{a.text}" for a in articles]
+    return [
+        w
+        for w in typed
+        if any(re.search(rf"\b{re.escape(w.capitalize())}\b", text) for text in texts)
+        and analyze(w.capitalize(), "de")[1] == "NE"
+    ]
 
 
 def names_event(question: Question, c: Candidate) -> bool:
@@ -1021,7 +1043,7 @@ def _described_words(text: str, language: str) -> tuple[str, ...]:
     -> priester; "die Sprecherin des Bundesaußenministeriums" -> sprecherin, bundesaußenministeriums), without
     articles, fillers, places and nationalities; of an English one only the German noun of its office: its other
     words are not the article's."""
-    found = NAME_RE.search(text.lower())
+    found = NAME_RE.search(text.lower()) or WHICH_PERSON_RE.search(text.lower())
     if found is None:
         return ()
     description = re.split(r"[,?!;:]", text[found.end() :], maxsplit=1)[0]

@@ -23,7 +23,7 @@ SHORT_HEAD = 5  # heads this short match a whole lemma only, or after a hyphen
 GENERIC = frozenset({"people", "animal", "thing", "case", "crime"})
 # People by their calling: one is seldom another at once (instructors are not the soldiers they train, police officers
 # not soldiers), though any may be a participant, a resident or among the dead.
-CALLINGS = frozenset({"soldier", "police", "doctor", "politician", "instructor"})
+CALLINGS = frozenset({"soldier", "police", "doctor", "politician", "instructor", "worker"})
 
 
 @dataclass(frozen=True)

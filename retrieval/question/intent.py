@@ -70,7 +70,10 @@ NAME_RE = re.compile(
     CLAUSE + r"(?:wie\s+(?:heißt|heisst|heißen|heissen|hieß|hiess|hießen|hiessen)|"
     r"what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?names?\s+of)\s+"
 )
-WHICH_SAY_RE = re.compile(CLAUSE + r"(?:which|what|welche[rsmn]?|von\s+welche[rsmn]?)\s+\w+.*\b" + SAY + r"\b")
+WHICH_SAY_RE = re.compile(
+    CLAUSE + r"(?:which|what|welche[rsmn]?|von\s+welche[rsmn]?)\s+"
+    r"(?!(?:day|date|time|year|month|week|tag|datum|jahr|monat|woche)\b)\w+.*\b" + SAY + r"\b"
+)  # "what day did they talk": when, not who
 # "Wie begründete X …", "Wie schildert X …": how someone gives an account of something is what they said.
 ACCOUNTS = (
     r"(?:begründete|begründet|schilderte|schildert|beschrieb|beschreibt|erklärte|erklärt|rechtfertigte|rechtfertigt|"
@@ -134,6 +137,15 @@ NOT_A_NAME_RE = re.compile(
 )
 
 
+# "Welcher nordkoreanische General befehligt …", "which judge ruled …": a person asked for by role, where no verb of
+# saying makes it a who-said question; the description starts at ``WHICH_PERSON_RE.end()``, as a name question's does.
+WHICH_PERSON_RE = re.compile(
+    CLAUSE + r"(?:welche[rsmn]?|which)\s+(?=(?:[\w-]+\s+){0,2}?[\w-]*(?:general|generälin|kommandeur|befehlshaber|"
+    r"offizier|minister|ministerin|politiker|politikerin|botschafter|botschafterin|diplomat|diplomatin|richter|"
+    r"richterin|anwalt|anwältin|commander|officer|official|politician|ambassador|judge|lawyer)\b)"
+)
+
+
 # "Who heads the centre …", "Wer leitet den Geheimdienst …", "who is the head of …": the person at the head of a body
 # (``HEAD_RE.group("body")`` is the body and what follows it).
 HEAD_RE = re.compile(
@@ -161,7 +173,7 @@ def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states
     """The intent of a question, from the normalised text outside its quotations."""
     if FIGURE_RE.search(norm):
         return "figure"
-    if NAME_RE.search(norm):
+    if NAME_RE.search(norm) or (WHICH_PERSON_RE.search(norm) and not re.search(r"\b" + SAY + r"\b", norm)):
         return "name"
     who_is = WHO_IS_RE.search(norm)
     if who_is and not NOT_A_NAME_RE.search(who_is.group("rest")) and not re.search(SAY, who_is.group("rest")):

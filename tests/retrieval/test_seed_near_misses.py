@@ -5,13 +5,13 @@ the one asked for)."""
 from __future__ import annotations
 
 import pytest
-from conftest import said, sentence_candidate
+from conftest import article, said, sentence_candidate
 
-from retrieval.answer.answerer import _head_asked, gives_name, names_head
+from retrieval.answer.answerer import _head_asked, gives_name, names_head, names_subject, typed_names
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.features import countable, unknown_names
 from retrieval.answer.persons import foreign_qualifiers, identifying_words, persons_asked
-from retrieval.constraints import country_of, is_home
+from retrieval.constraints import country_of, is_home, predicates
 from retrieval.figures import extract_figures
 from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
@@ -116,3 +116,57 @@ def test_a_body_a_sentence_is_on_the_word_of_is_not_the_person_asked_about_by_ro
     words = identifying_words("the nk diplomat", "en")
     assert words == ["diplomat"]
     assert persons_asked(words, [], [body, person], True) == [0.25, 1.0]
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Welcher nordkoreanische General befehligt die nach Russland entsandten Truppen?", "name"),
+        ("which us official talked about the nk troops on a visit to rome", "who_said"),  # "talk" is a verb of saying
+        ("Welcher Politiker hat die Entsendung als Eskalation bezeichnet?", "who_said"),
+    ],
+)
+def test_a_person_asked_for_by_role_is_a_name_question_unless_they_said_something(question: str, intent: str) -> None:
+    assert parse_question(question).intent == intent
+
+
+def test_a_role_asked_for_needs_a_sentence_naming_someone_as_described() -> None:
+    q = parse_question("Welcher nordkoreanische General befehligt die nach Russland entsandten Truppen?")
+    rutte = sentence_candidate("Nato-Generalsekretär Mark Rutte warnte vor der Entsendung der Truppen.")
+    general = sentence_candidate(
+        "Der nordkoreanische General Kim Yong Bok befehligt die nach Russland entsandten Truppen."
+    )
+    assert not gives_name(q, rutte)
+    assert gives_name(q, general)
+
+
+def test_soldiers_deserting_are_an_event_a_sentence_must_report() -> None:
+    assert predicates("any numbers on nk soldiers deserting") == {"deserted"}
+    assert predicates("Wie viele Soldaten sind bisher übergelaufen?") == {"deserted"}
+    assert predicates("Nordkorea will 10.000 Soldaten nach Russland schicken.") == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("is there a number for pyongyangs laborers working in russia", "pyongyangs laborers"),
+        ("Gibt es Zahlen zu den Toten?", "Toten"),
+    ],
+)
+def test_the_numbers_asked_for_count_what_follows(question: str, counted: str) -> None:
+    assert parse_question(question).counted == counted
+    assert agrees(concept("laborers"), concept("Soldat", lemma=True)) == -1.0
+
+
+def test_a_name_typed_in_lower_case_is_the_subject_a_where_question_asks_about() -> None:
+    q = parse_question("where is that sergievsky trainig ground exactly, which region")
+    text = "Ein Video zeigt Soldaten auf dem russischen Truppenübungsplatz Sergievsky. Die Region ist abgelegen."
+    typed = typed_names(q, [article("d", text)])
+    assert typed == ["sergievsky"]  # not "region", a German noun
+    elsewhere = sentence_candidate("Die Soldaten sollen sich zunächst in russischen Militäreinrichtungen einfinden.")
+    assert not names_subject(q, elsewhere, typed)
+    assert names_subject(q, elsewhere)  # without: any sentence placing something
+
+
+def test_what_day_someone_talked_asks_no_speaker() -> None:
+    assert parse_question("what day did yoon and rutte actually talk on the phone").intent != "who_said"
