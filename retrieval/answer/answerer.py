@@ -43,7 +43,7 @@ from retrieval.answer.persons import NAME_PREFIX, is_role_word, office_nouns
 from retrieval.answer.scorer import Scorer, default_scorer
 from retrieval.answer.words import spelled, words
 from retrieval.attribution.lexicon import ADVERB_CUES, KONJ1_FORMS, KONJ2_FORMS
-from retrieval.constraints import is_place, mentions, same_source
+from retrieval.constraints import BODIES_EN, is_place, mentions, same_source
 from retrieval.embedding import Vectors
 from retrieval.models import Answer, Article, Claim, Figure, Question, SentenceInfo
 from retrieval.nlp import analyze
@@ -203,7 +203,7 @@ class Answerer:
         if c.info.furniture or c.text.rstrip().endswith("?"):
             return False  # page furniture, or a question (a sub-heading asks, it does not answer)
         if question.kind == "figure":
-            return bool(countable(c, question)) and not unknown_amount(c.text)
+            return bool(countable(c, question)) and not unknown_amount(c.text) and names_whole(question.text, c)
         if question.kind == "who_said" and (body := _head_asked(question.text, question.language)) is not None:
             return names_head(question, body, c)
         if question.kind == "who_said" and question.intent not in FACT_INTENTS:
@@ -548,6 +548,46 @@ _UNKNOWN_AMOUNT = re.compile(
     r"(?:ist|sei|bleibt|blieb|war|wäre|is|was|remains|remained)\s+(?:(?:noch|bisher|derzeit|vorerst|still)\s+)*"
     r"(?:unklar|unbekannt|offen|nicht\s+(?:klar|bekannt|absehbar)|unclear|unknown|not\s+(?:clear|known))\b"
 )
+
+
+# A figure question for the size of a whole body: "how many soldiers does the North Korean army have", "Wie viele
+# Mitglieder hat die Partei": the body is the subject before "have", or after "hat".
+_WHOLE_EN = re.compile(
+    r"(?i)\bhow\s+many\b.*?\b(?:does|do|did)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?([\w-]+)\s+(?:have|has|had|count|employ)\b"
+)
+_WHOLE_DE = re.compile(
+    r"\b(?i:wie\s*viele)\b.*?\b(?i:hat|haben|hatte|hatten|umfasst|umfasste|zählt|zählte)\s+(?i:die|der|das|den)\s+"
+    r"(?:[a-zäöüß][\w-]*\s+){0,2}?([A-ZÄÖÜ][\w-]+)"
+)
+
+
+@cache
+def _whole_asked(text: str) -> tuple[str, ...]:
+    """The first letters of the German nouns for the whole body a figure question asks the size of ("army": "armee",
+    "milit", "streitkräf"; "die Partei": "part"); an English body only where the table of bodies knows it."""
+    if m := _WHOLE_EN.search(text):
+        heads = BODIES_EN.get(m.group(1).lower(), ())
+    elif (m := _WHOLE_DE.search(text)) and m.group(1).lower() in _GERMAN_BODIES and not _done(text[m.end() :]):
+        heads = (m.group(1).lower(),)
+    else:
+        return ()
+    return tuple(h if len(h) <= 6 else h[: max(5, len(h) - 2)] for h in heads)
+
+
+_GERMAN_BODIES = frozenset(head for heads in BODIES_EN.values() for head in heads)
+
+
+def _done(rest: str) -> bool:
+    """Does a German question go on to a participle or infinitive ("hat die Armee … geschickt"): what the body did,
+    not what it has?"""
+    return any(analyze(w, "de")[1].startswith(("VV", "VA", "VM")) for w in re.findall(r"[\w-]+", rest))
+
+
+def names_whole(text: str, c: Candidate) -> bool:
+    """Does the sentence (or the one before) name the whole body a question asks the size of ("How many soldiers does
+    the North Korean army have in total?")? The soldiers a country sends abroad are a part of its army, not its size."""
+    heads = _whole_asked(text)
+    return not heads or any(h in c.context.lower() for h in heads)
 
 
 def unknown_amount(sentence: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import article, said, sentence_candidate
 
-from retrieval.answer.answerer import _head_asked, gives_name, names_head, names_subject, typed_names
+from retrieval.answer.answerer import _head_asked, gives_name, names_head, names_subject, names_whole, typed_names
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.features import countable, unknown_names
 from retrieval.answer.persons import foreign_qualifiers, identifying_words, persons_asked
@@ -170,3 +170,15 @@ def test_a_name_typed_in_lower_case_is_the_subject_a_where_question_asks_about()
 
 def test_what_day_someone_talked_asks_no_speaker() -> None:
     assert parse_question("what day did yoon and rutte actually talk on the phone").intent != "who_said"
+
+
+def test_the_size_of_a_whole_body_is_not_the_part_of_it_sent_abroad() -> None:
+    sent = sentence_candidate("Nordkorea will bis Dezember insgesamt 10.000 Soldaten nach Russland schicken.")
+    whole = sentence_candidate("Die nordkoreanische Armee zählt rund 1,2 Millionen Soldaten.")
+    for question in (
+        "How many soldiers does the North Korean army have in total?",
+        "Wie viele Soldaten hat die Armee?",
+    ):
+        assert not names_whole(question, sent)
+        assert names_whole(question, whole)
+    assert names_whole("Wie viele Soldaten hat die Armee nach Russland geschickt?", sent)  # what it did, not has
