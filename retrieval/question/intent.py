@@ -169,9 +169,20 @@ def asks_head(norm: str) -> str | None:
     )[0]
 
 
+def _says_about_figure(norm: str) -> bool:
+    """Is the figure cue of a question inside the words a who-said question asks about, three words or more after the
+    verb of saying ("who said theres barely any info yet on how many soldiers there are")? Then it asks who said
+    them; right after it ("wer sagt, wie viele Soldaten …") it asks the figure and its source."""
+    m = re.search(CLAUSE + r"(?:who|wer)\s+(?:(?:has|had|hat|hatte)\s+)?(?:" + SAY + r")\b[\s,]*", norm)
+    if m is None:
+        return False
+    cue = FIGURE_RE.search(norm)
+    return cue is not None and cue.start() >= m.end() and len(norm[m.end() : cue.start()].split()) >= 3
+
+
 def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states_number: bool) -> Intent:
     """The intent of a question, from the normalised text outside its quotations."""
-    if FIGURE_RE.search(norm):
+    if FIGURE_RE.search(norm) and not _says_about_figure(norm):
         return "figure"
     if NAME_RE.search(norm) or (WHICH_PERSON_RE.search(norm) and not re.search(r"\b" + SAY + r"\b", norm)):
         return "name"

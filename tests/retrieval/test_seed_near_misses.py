@@ -182,3 +182,15 @@ def test_the_size_of_a_whole_body_is_not_the_part_of_it_sent_abroad() -> None:
         assert not names_whole(question, sent)
         assert names_whole(question, whole)
     assert names_whole("Wie viele Soldaten hat die Armee nach Russland geschickt?", sent)  # what it did, not has
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("who said theres barely any info yet on how many nk soldiers there even are", "who_said"),
+        ("Wer sagt, wie viele Soldaten Nordkorea schickt?", "figure"),
+        ("Wie viele Soldaten schickt Nordkorea, und wer sagt das?", "figure"),
+    ],
+)
+def test_a_figure_cue_inside_the_words_asked_about_asks_who_said_them(question: str, intent: str) -> None:
+    assert parse_question(question).intent == intent
