@@ -58,8 +58,8 @@ FIGURE_RE = re.compile(
 # "who gives the figures", "auf welche Zahlen stützt sich das": asks for figures when nothing else decides.
 FIGURES_WANTED_RE = re.compile(r"\b(?:figures?|numbers?|statistics?|zahlen|zahl|statistik\w*|werte)\b")
 WHO_RE = re.compile(
-    CLAUSE
-    + r"(?:who|whom|who's|whos|wer|wem|wen|von\s+wem|by\s+whom|(?:whose|wessen)\s+(?:words|worte|statement|aussage))\b"
+    CLAUSE + r"(?:who|whom|who's|whos|wer|wem|wen|von\s+wem|by\s+whom|according\s+to\s+whom|laut\s+wem|wem\s+zufolge|"
+    r"(?:whose|wessen)\s+(?:words|worte|statement|aussage))\b"
 )
 WHO_IS_RE = re.compile(
     CLAUSE + r"(?:who\s+(?:is|was|are|were)|who's|whos|wer\s+(?:ist|war|sind|waren)|was\s+ist\s+mit)\s+(?P<rest>.+)$"
@@ -146,6 +146,13 @@ WHICH_PERSON_RE = re.compile(
 )
 
 
+# "Which government summoned the ambassador", "Welches Land hat …": a body asked for, who did something.
+WHICH_BODY_RE = re.compile(
+    CLAUSE + r"(?:welche[rsmn]?|which)\s+(?:[\w-]+\s+){0,2}?(?:government|organi[sz]ation|country|state|party|ministry|"
+    r"agency|authority|regierung|organisation|land|staat|partei|ministerium|behörde)\b(?!\s+(?:of|in|der|des)\b)"
+)  # one body: "Welche Parteien sitzen im Landtag?" asks for a list, not who did something
+
+
 # "Who heads the centre …", "Wer leitet den Geheimdienst …", "who is the head of …": the person at the head of a body
 # (``HEAD_RE.group("body")`` is the body and what follows it).
 HEAD_RE = re.compile(
@@ -189,7 +196,11 @@ def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states
     who_is = WHO_IS_RE.search(norm)
     if who_is and not NOT_A_NAME_RE.search(who_is.group("rest")) and not re.search(SAY, who_is.group("rest")):
         return "who_is"
-    if WHO_RE.search(norm) or (WHICH_SAY_RE.search(norm) and not WHAT_SAID_RE.search(norm)):
+    if (
+        WHO_RE.search(norm)
+        or (WHICH_SAY_RE.search(norm) and not WHAT_SAID_RE.search(norm))
+        or WHICH_BODY_RE.search(norm)
+    ):
         return "who_said"
     if claimed and ((has_quote and (bare_quote or YESNO_RE.search(norm) or re.search(SAY, norm))) or not has_quote):
         return "quote_check"

@@ -194,3 +194,16 @@ def test_the_size_of_a_whole_body_is_not_the_part_of_it_sent_abroad() -> None:
 )
 def test_a_figure_cue_inside_the_words_asked_about_asks_who_said_them(question: str, intent: str) -> None:
     assert parse_question(question).intent == intent
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which government summoned the Russian ambassador over the reports?",
+        "Welches Land hat den Botschafter einbestellt?",
+        "According to whom is the chargé d'affaires in charge of the embassy?",
+        "Laut wem sind die Soldaten schon in Russland?",
+    ],
+)
+def test_a_body_asked_for_or_the_source_of_a_statement_is_a_who_said_question(question: str) -> None:
+    assert parse_question(question).intent == "who_said"
