@@ -385,6 +385,31 @@ def country_of(word: str) -> str | None:
     return None
 
 
+@cache
+def _english_demonyms() -> tuple[tuple[str, str], ...]:
+    """(English adjective, country in lower case) from the question parser's table, longest first: "south korean" ->
+    "south korea"."""
+    text = resources.files("retrieval.question").joinpath("data/demonyms.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    found = [(stem, country.lower()) for stem, country in rows if not stem.endswith("isch") and stem.isascii()]
+    return tuple(sorted(found, key=lambda row: -len(row[0])))
+
+
+def german_country_forms(english: str) -> tuple[str, ...]:
+    """The German words that name the country an English phrase gives by adjective or name ("the South Korean …",
+    "South Korea's …", "the US …"): its German names and adjective stems ("südkorea", "südkoreanisch"); none where
+    the phrase names no country the tables know."""
+    lowered = english.lower()
+    country = next((c for stem, c in _english_demonyms() if re.search(rf"\b{re.escape(stem)}\b", lowered)), None)
+    if country is None:
+        names = sorted((k for k in EXONYMS if re.search(rf"\b{re.escape(k)}(?:'s|’s)?\b", lowered)), key=len)
+        country = names[-1] if names else None
+    if country is None:
+        return ()
+    german = EXONYMS.get(country, (country,))
+    return (*german, *(stem for stem, land in _demonyms() if land in german))
+
+
 def is_home(country: str) -> bool:
     """Is ``country`` one German-language news is written in, or a part of one (``HOME``)?"""
     return country in HOME or any(_inside(country, home) for home in HOME)

@@ -341,7 +341,11 @@ class Featurizer:
         # people of a country ("Chinese troops"); "der österreichische Radiowerbemarkt" is no one's origin
         origin = q.origin if asked is not None and asked.kind == "person" else None
         own = origin is not None and _OWN.search(q.text) is not None
-        body = named_body(qt.body_words, [f"{a.title}\n{a.text}" for a in pool.articles.values()])
+        foreign = foreign_qualifiers(q.person, q.language) if is_person else []
+        body = named_body(
+            qt.body_words + [w for w in foreign if w not in qt.body_words],
+            [f"{a.title}\n{a.text}" for a in pool.articles.values()],
+        )
         persons = by_name(
             persons_asked(
                 qt.person_words,
@@ -349,7 +353,7 @@ class Featurizer:
                 pool.candidates,
                 qt.by_role,
                 {d: a.text for d, a in pool.articles.items()},
-                foreign_qualifiers(q.person, q.language),
+                foreign,
             )
             if is_person
             else [0.0] * len(pool.candidates),

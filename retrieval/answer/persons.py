@@ -126,8 +126,14 @@ def foreign_qualifiers(person: str | None, language: str) -> list[str]:
     written in ("Südkoreas Verteidigungsminister", "der russische Botschafter" -> "südkor", "russis"): news names its
     own country's offices without one, so an office named plainly ("Verteidigungsminister Boris Pistorius") is not the
     foreign one, even where no article names the foreign holder."""
-    if not person or language != "de":
+    if not person:
         return []
+    if language != "de":  # "South Korea's defence minister", "the US defense secretary": an office with its country
+        forms = constraints.german_country_forms(_office(person)[0]) if office_nouns(person) else ()
+        if not forms or any(constraints.is_home(f) for f in forms):
+            return []
+        prefixes = dict.fromkeys(f[:NAME_PREFIX] for f in forms if " " not in f)
+        return ["|".join([*prefixes, *(["us"] if "usa" in prefixes else [])])]  # "US-Verteidigungsminister"
     asked = set(_qualifiers(person))
     out: list[str] = []
     for w in re.findall(r"[\w-]+", person):
@@ -169,6 +175,8 @@ def _mentions(word: str, text: str) -> bool:
     """Does lower-case ``text`` name ``word`` of a person: a longer word anywhere (its inflected forms and compounds:
     "merkel" in "merkels"), a short one as a word of its own ("lee" in "südkoreaner lee", not in "allee")."""
     if len(word) > 3:
+        if word.endswith("minister"):  # the minister, not the ministry ("Das russische Außenministerium")
+            return re.search(rf"{re.escape(word)}(?!ium)", text) is not None
         return word in text
     return re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text) is not None
 
@@ -521,8 +529,13 @@ def persons_asked(
     if not foreign:
         return persons
     # the holder an article names with the country, or a sentence among the candidates does, speaks under their name
-    named = named_holders(person, foreign, articles or {})
-    holders = [c for c in candidates if _names_office_of(person, foreign, c)]
+    qualified = _qualified_office(person, foreign)
+    named = named_holders(
+        person,
+        foreign,
+        {d: "\n".join(x for x in _SENTENCES.split(t) if qualified.search(x)) for d, t in (articles or {}).items()},
+    )
+    holders = [c for c in candidates if qualified.search(f"{c.source or ''} {c.text}")]
     return [
         0.5
         if p == 1.0
@@ -532,6 +545,15 @@ def persons_asked(
         else p
         for c, p in zip(candidates, persons, strict=True)
     ]
+
+
+def _qualified_office(person: list[str], qualifiers: Sequence[str]) -> re.Pattern[str]:
+    """A country's word right before the office, or joined to it ("Italiens Innenminister", "des russischen
+    Verteidigungsministers", "US-Verteidigungsminister"): that holder is the country's; a sentence naming the office
+    and, elsewhere, the country ("… im Krieg Russlands, sagte Verteidigungsminister Pistorius") does not say so."""
+    country = "|".join(re.escape(alt) for w in qualifiers for alt in w.split("|"))
+    office = "|".join(re.escape(w) for w in person)
+    return re.compile(rf"(?i)\b(?:{country})[\w]*(?:-|\s+)(?:[\w-]+\s+)?[\w-]*(?:{office})")
 
 
 def _said_as(qualifiers: Sequence[str], c: Candidate) -> bool:

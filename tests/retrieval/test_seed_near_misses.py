@@ -207,3 +207,36 @@ def test_a_figure_cue_inside_the_words_asked_about_asks_who_said_them(question: 
 )
 def test_a_body_asked_for_or_the_source_of_a_statement_is_a_who_said_question(question: str) -> None:
     assert parse_question(question).intent == "who_said"
+
+
+@pytest.mark.parametrize(
+    ("person", "foreign"),
+    [
+        ("South Korea's defence minister", ["südkor"]),
+        ("the South Korean defence minister", ["südkor"]),
+        ("the russian defence minister", ["russla|russis"]),
+        ("the Austrian chancellor", []),  # German-language news names its own chancellor plainly
+        ("the nato spokeswoman", []),
+    ],
+)
+def test_an_english_office_of_a_foreign_country_is_qualified_by_it(person: str, foreign: list[str]) -> None:
+    assert foreign_qualifiers(person, "en") == foreign
+
+
+def test_a_minister_of_a_country_is_who_the_sentence_gives_that_country_beside_the_office() -> None:
+    words = identifying_words("the russian defence minister", "en")
+    foreign = foreign_qualifiers("the russian defence minister", "en")
+    plain = said(
+        "Es sei eine Eskalation im Krieg Russlands, sagte Verteidigungsminister Boris Pistorius.",
+        "Verteidigungsminister Boris Pistorius",
+    )
+    russian = said(
+        "Das sei normal, sagte der russische Verteidigungsminister Belousow.",
+        "der russische Verteidigungsminister Belousow",
+    )
+    assert persons_asked(words, foreign, [plain, russian], True, {}, foreign) == [0.5, 1.0]
+
+
+def test_the_ministry_is_not_the_minister() -> None:
+    ministry = said("Das russische Außenministerium betonte, das sei kein Problem.", "Das russische Außenministerium")
+    assert persons_asked(["außenminister"], [], [ministry], True) == [-1.0]
