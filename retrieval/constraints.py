@@ -76,6 +76,20 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "überläufer",
         "übergelaufene",
     ),
+    # soldiers taken prisoner or giving themselves up
+    "captured": (
+        "captur",
+        "surrender",
+        "prisoner",
+        "pows ",
+        "gefangen genommen",
+        "gefangennahme",
+        "kriegsgefangen",
+        "in gefangenschaft",
+        "ergaben sich",
+        "ergeben sich",
+        "ergab sich",
+    ),
 }
 # English names of places next to their German ones, for places whose names differ beyond the ending.
 EXONYMS: dict[str, tuple[str, ...]] = {

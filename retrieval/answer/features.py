@@ -707,12 +707,22 @@ def english_time_words(times: list[str]) -> list[tuple[str, ...]]:
     return [words for time in times for words in _ENGLISH_TIMES.get(time.lower().strip(), ())]
 
 
+_NEXT = frozenset({"nächsten", "nächstes", "nächstem", "kommenden", "kommendes"})
+
+
 def year_match(years: list[str], c: Candidate, article: str, when: Sequence[tuple[str, ...]] = ()) -> float:
     """1 if the sentence (with its title and the sentence before) names the year asked about, or every word of a
     time asked about without a year ("heuer": "Das IHS rechnet für heuer mit …"); -1 if it is about another year."""
     if not years:
         near_words = set(re.findall(r"\w+", f"{c.title} {c.before} {c.text}".lower())) if when else set()
-        return 1.0 if any(near_words.issuperset(time) for time in when) else 0.0
+        if any(near_words.issuperset(time) for time in when):
+            return 1.0
+        if any(_NEXT & set(time) and "jahr" in time for time in when):
+            # "next year": the year after the article's, named as such or by its number; what is planned now is not
+            if not c.published or not c.published[:4].isdigit():
+                return 0.0
+            return 1.0 if str(int(c.published[:4]) + 1) in f"{c.title} {c.before} {c.text}" else -1.0
+        return 0.0
     near = f"{c.title} {c.before} {c.text}"
     if any(y in near for y in years):
         return 1.0

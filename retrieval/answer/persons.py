@@ -355,7 +355,7 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
         return 0.0
     said_by = " ".join(s for s in (c.source, c.info.speaker) if s).lower()
     said_by = _PROXY.split(said_by, maxsplit=1)[0]  # "die Sprecherin der Außenbeauftragten Mogherini" is not her
-    if said_by and any(_mentions(w, said_by) for w in person):
+    if said_by and any(_mentions(w, said_by) for w in person) and not _namesake(person, c.source or ""):
         near = f"{said_by} {c.text} {c.before}".lower()
         return 1.0 if all(_has(w, near) for w in body) and not _of_another_body(person, body, said_by) else 0.5
     if said_by and _heads_body(person, body, said_by):
@@ -377,6 +377,22 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
     if c.before and any(_mentions(w, c.before.lower()) for w in person):
         return 0.25
     return -1.0
+
+
+def _namesake(person: list[str], source: str) -> bool:
+    """Is the speaker someone else who shares a name with the person asked about by full name: a name asked about is
+    followed in the speaker phrase by another name than the one asked after it ("Vize-Außenminister Kim Hong Kyun"
+    for "Kim Jong-un"; "Südkoreaner Lee" is still Lee Sedol)?"""
+    if not 2 <= len(person) <= 3 or any(_ROLE_WORD.search(w) or constraints.is_place(w) for w in person):
+        return False  # a full name, not an office with its place ("bürgermeister", "raggal")
+    written = re.findall(r"[\w-]+", source)
+    for k, w in enumerate(written[:-1]):
+        low = w.lower()
+        if low in person[:-1]:
+            after = written[k + 1]
+            if after[:1].isupper() and after.lower() != person[person.index(low) + 1]:
+                return True
+    return False
 
 
 # Posts a body's member speaks for it from ("Vorstand Markus Wahl", "Sprecherin Anna Berg", "Klubchef Robert Lugar").

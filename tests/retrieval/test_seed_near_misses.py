@@ -4,12 +4,14 @@ the one asked for)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from conftest import article, said, sentence_candidate
 
 from retrieval.answer.answerer import _head_asked, gives_name, names_head, names_subject, names_whole, typed_names
 from retrieval.answer.counted import agrees, concept
-from retrieval.answer.features import countable, unknown_names
+from retrieval.answer.features import countable, english_time_words, unknown_names, year_match
 from retrieval.answer.persons import foreign_qualifiers, identifying_words, persons_asked
 from retrieval.constraints import country_of, is_home, predicates
 from retrieval.figures import extract_figures
@@ -240,3 +242,26 @@ def test_a_minister_of_a_country_is_who_the_sentence_gives_that_country_beside_t
 def test_the_ministry_is_not_the_minister() -> None:
     ministry = said("Das russische Außenministerium betonte, das sei kein Problem.", "Das russische Außenministerium")
     assert persons_asked(["außenminister"], [], [ministry], True) == [-1.0]
+
+
+def test_soldiers_taken_prisoner_are_an_event_a_sentence_must_report() -> None:
+    assert predicates("How many North Korean soldiers surrendered to Ukraine?") == {"captured"}
+    assert predicates("Wie viele Soldaten wurden gefangen genommen?") == {"captured"}
+
+
+def test_a_namesake_is_not_the_person_asked_about_by_full_name() -> None:
+    kim = said("Vize-Außenminister Kim Hong Kyun forderte den Abzug.", "Vize-Außenminister Kim Hong Kyun")
+    rutte = said("Das sei eine Eskalation, schrieb Rutte.", "Nato-Generalsekretär Mark Rutte")
+    assert persons_asked(["kim", "jong-un"], [], [kim]) == [0.5]  # named, not speaking
+    assert persons_asked(["mark", "rutte"], [], [rutte]) == [1.0]
+
+
+def test_next_year_is_the_year_after_the_article_s_named_as_such() -> None:
+    planned = "Nordkorea will bis Dezember insgesamt 10.000 Soldaten nach Russland schicken."
+    later = "Im nächsten Jahr sollen weitere 5000 Soldaten folgen."
+    dated = "2025 sollen weitere 5000 Soldaten folgen."
+    when = english_time_words(["next year"])
+    rows = [
+        year_match([], replace(sentence_candidate(t), published="2024-10"), t, when) for t in (planned, later, dated)
+    ]
+    assert rows == [-1.0, 1.0, 1.0]
