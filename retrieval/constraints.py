@@ -394,8 +394,9 @@ def country_of(word: str) -> str | None:
     stems = [(stem, land) for stem, land in _demonyms() if low.startswith(stem)]
     if stems:
         return max(stems, key=lambda row: len(row[0]))[1]
-    if len(low) > 4 and low.endswith("s") and word[:1].isupper() and is_place(low[:-1]):
-        return low[:-1]
+    countries = {land for _, land in _demonyms()}
+    if len(low) > 4 and low.endswith("s") and word[:1].isupper() and low[:-1] in countries:
+        return low[:-1]  # a country's genitive ("Südkoreas"), not a city's ("Kölns")
     return None
 
 
@@ -415,8 +416,10 @@ def german_country_forms(english: str) -> tuple[str, ...]:
     the phrase names no country the tables know."""
     lowered = english.lower()
     country = next((c for stem, c in _english_demonyms() if re.search(rf"\b{re.escape(stem)}\b", lowered)), None)
-    if country is None:
-        names = sorted((k for k in EXONYMS if re.search(rf"\b{re.escape(k)}(?:'s|’s)?\b", lowered)), key=len)
+    if country is None:  # a country by name ("South Korea's"), not a city ("Cologne's")
+        countries = {land for _, land in _demonyms()}
+        names = [k for k in EXONYMS if re.search(rf"\b{re.escape(k)}(?:'s|’s)?\b", lowered)]
+        names = sorted((k for k in names if countries & set(EXONYMS[k])), key=len)
         country = names[-1] if names else None
     if country is None:
         return ()
@@ -471,6 +474,9 @@ BODY_PHRASES_EN: dict[str, tuple[str, ...]] = {
     "statistics office": ("statistik", "statistisch"),
     "statistical office": ("statistik", "statistisch"),
     "fire brigade": ("feuerwehr",),
+    "intelligence service": ("geheimdienst", "nachrichtendienst"),
+    "intelligence agency": ("geheimdienst", "nachrichtendienst"),
+    "secret service": ("geheimdienst", "nachrichtendienst"),
     "fire department": ("feuerwehr",),
 }
 SHORT_HEAD = 3  # a head this short (an abbreviation: "RH", "AK") is matched as a whole word only

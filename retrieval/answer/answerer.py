@@ -43,7 +43,7 @@ from retrieval.answer.persons import NAME_PREFIX, is_role_word, office_nouns
 from retrieval.answer.scorer import Scorer, default_scorer
 from retrieval.answer.words import spelled, words
 from retrieval.attribution.lexicon import ADVERB_CUES, KONJ1_FORMS, KONJ2_FORMS
-from retrieval.constraints import BODIES_EN, is_place, mentions, same_source
+from retrieval.constraints import BODIES_EN, BODY_PHRASES_EN, is_place, mentions, same_source
 from retrieval.embedding import Vectors
 from retrieval.models import Answer, Article, Claim, Figure, Question, SentenceInfo
 from retrieval.nlp import analyze
@@ -553,7 +553,7 @@ _UNKNOWN_AMOUNT = re.compile(
 # A figure question for the size of a whole body: "how many soldiers does the North Korean army have", "Wie viele
 # Mitglieder hat die Partei": the body is the subject before "have", or after "hat".
 _WHOLE_EN = re.compile(
-    r"(?i)\bhow\s+many\b.*?\b(?:does|do|did)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?([\w-]+)\s+(?:have|has|had|count|employ)\b"
+    r"(?i)\bhow\s+many\b.*?\b(?:does|do|did)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?([\w-]+)\s+(?:have|has|had|count|employ)\b"
 )
 _WHOLE_DE = re.compile(
     r"\b(?i:wie\s*viele)\b.*?\b(?i:hat|haben|hatte|hatten|umfasst|umfasste|zählt|zählte)\s+(?i:die|der|das|den)\s+"
@@ -1034,7 +1034,12 @@ def _head_asked(text: str, language: str) -> tuple[str, ...] | None:
         return tuple(
             w.lower() for w in written if w.lower() not in FILLERS and _plain(w) and not _ARTICLE_WORD.match(w)
         )
-    return tuple(w.lower() for w in written if w[:1].isupper() and len(w) > 2 and not is_place(w))
+    german = [
+        "|".join(heads)
+        for phrase, heads in (*BODY_PHRASES_EN.items(), *BODIES_EN.items())
+        if re.search(rf"\b{re.escape(phrase)}\b", body)
+    ][:1]  # "the intelligence service" is the "Geheimdienst"
+    return (*german, *(w.lower() for w in written if w[:1].isupper() and len(w) > 2 and not is_place(w)))
 
 
 _ARTICLE_WORD = re.compile(r"(?i)^(?:der|die|das|den|dem|des|the)$")
@@ -1043,8 +1048,8 @@ _ARTICLE_WORD = re.compile(r"(?i)^(?:der|die|das|den|dem|des|the)$")
 # A sentence that names someone as the head of a body: by a head noun ("Geheimdienstchef", "Leiterin",
 # "Präsident", "an der Spitze") or a verb of leading ("leitet", "geführt").
 _HEADS = re.compile(
-    r"(?i)(?:chef|leiter|präsident|vorsitz|direktor|obmann|obfrau|boss|spitze|leitung|generalsekretär)|"
-    r"\b(?:leitet|leiten|leitete|geleitet|führt|führen|führte|geführt|angeführt)\b"
+    r"(?i)(?:chef|leiter|präsident|vorsitz|direktor|obmann|obfrau|boss|spitze|leitung|generalsekretär|kommand|"
+    r"befehl)|\b(?:leitet|leiten|leitete|geleitet|führt|führen|führte|geführt|angeführt)\b"
 )
 
 
@@ -1054,7 +1059,7 @@ def names_head(question: Question, body: tuple[str, ...], c: Candidate) -> bool:
     the body alone ("Eines davon wurde vom „Centre for Strategic Communication“ verbreitet"), or someone who does
     not head it, does not."""
     near = c.context.lower()
-    if not all(_first_letters(w, 8) in near for w in body) or not _HEADS.search(c.text):
+    if not all(any(_first_letters(alt, 8) in near for alt in w.split("|")) for w in body) or not _HEADS.search(c.text):
         return False
     asked = question.text.lower()
     return any(

@@ -88,6 +88,10 @@ def identifying_words(person: str | None, language: str) -> list[str]:
     if language == "de" and _qualifiers(person):
         found = _office_words(found)
     names = [w for w in found if w[:1].isupper() and len(w) > 2 and w.lower() not in _ARTICLES]
+    if language == "de" and len(names) > 1 and _ROLE_WORD.search(names[0].lower()):
+        named = [w for w in names if not _ROLE_WORD.search(w.lower()) and not constraints.is_place(w)]
+        if len(named) >= 2 and analyze(named[-1], "de")[1] == "NE":  # first name and surname
+            names = named  # "der britische Verteidigungsminister John Healey": the name identifies him, not the office
     typed = [w for w in found if len(w) > 3 or (len(w) == 3 and w.isalpha() and w.lower() not in _FUNCTION_WORDS)]
     return office + [w.lower() for w in (names or ([] if office else typed))]
 
@@ -307,9 +311,12 @@ def _office_match(person: str) -> tuple[re.Match[str], list[str]] | None:
     that office's German nouns."""
     lowered = person.lower()
     for phrase, german in _roles_en():
-        m = re.search(rf"\b{re.escape(phrase)}s?\b", lowered)
+        m = re.search(rf"\b(?:(?:vice|deputy)[\s-]+)?{re.escape(phrase)}s?\b", lowered)
         if m:
-            return m, german.split("|")
+            nouns = german.split("|")
+            if re.match(r"vice|deputy", m.group(0)):  # "the vice foreign minister" is the "Vize-Außenminister"
+                nouns = [f"vize{sep}{noun}" for noun in nouns for sep in ("-", "")]
+            return m, nouns
     for pattern, ending in _LEARNED_EN:
         m = pattern.search(lowered)
         if m:
@@ -574,10 +581,17 @@ def _qualified_office(person: list[str], qualifiers: Sequence[str]) -> re.Patter
 
 def _said_as(qualifiers: Sequence[str], c: Candidate) -> bool:
     """Does the speaker phrase itself give the office its country ("der südkoreanische Verteidigungsminister Shin
-    Won Sik", "Südkoreas Verteidigungsminister")? The sentence before naming the country does not make a plainly
-    named minister that country's."""
+    Won Sik", "Südkoreas Verteidigungsminister")? A sentence before that merely names the country does not make a
+    plainly named minister that country's."""
     said_by = " ".join(s for s in (c.source, c.info.speaker) if s).lower()
-    return all(_has(w, said_by) for w in qualifiers)
+    if all(_has(w, said_by) for w in qualifiers):
+        return True
+    # ... or the sentence before has the country act, and this one goes on with its official ("Die südkoreanische
+    # Regierung bestellte den Botschafter ein. Vize-Außenminister Kim Hong Kyun äußerte …"); not a heading before it
+    # ("Südkorea: 1500 Soldaten verlegt"), nor a country the sentence before names further on ("im Krieg Russlands")
+    before = c.before.strip()
+    opening = " ".join(re.findall(r"[\w-]+", before)[:4]).lower()
+    return before[-1:] in '.!?"“”' and all(_has(w, opening) for w in qualifiers)
 
 
 def _persons_asked(
@@ -690,7 +704,8 @@ _ROLE_WORD = re.compile(
     r"(?:politiker|sprecher|chef|minister|präsident|kanzler|leiter|direktor|sekretär|botschafter|bürgermeister|"
     r"anwalt|anwält|ökonom|forscher|analyst|kommissar|gouverneur|senator|richter|trainer|manager|gründer|autor|"
     r"kandidat|funktionär|diplomat|ermittler|premier|obmann|obfrau|vorstand|vorsitzende|geschäftsführer|"
-    r"verteidiger|angeklagte|beschuldigte|zeuge|zeugin|arzt|ärztin|experte|wissenschaft\w*|staatsanwalt)"
+    r"verteidiger|angeklagte|beschuldigte|zeuge|zeugin|arzt|ärztin|experte|wissenschaft\w*|staatsanwalt|"
+    r"geschäftsträger)"
     r"(?:in|innen|r|n)?$"
 )
 

@@ -157,9 +157,9 @@ WHICH_BODY_RE = re.compile(
 # (``HEAD_RE.group("body")`` is the body and what follows it).
 HEAD_RE = re.compile(
     CLAUSE + r"(?:who|wer)\s+(?:(?:currently|now|actually|derzeit|aktuell|eigentlich|jetzt)\s+)?"
-    r"(?:heads|leads|runs|chairs|directs|is\s+in\s+charge\s+of|"
+    r"(?:heads|leads|runs|chairs|directs|commands|is\s+in\s+charge\s+of|"
     r"(?:is|was)\s+(?:the\s+)?(?:head|chief|leader|director|boss|chair|chairman|chairwoman|president)\s+of|"
-    r"leitet|leitete|führt|führte|steht\s+an\s+der\s+spitze|"
+    r"leitet|leitete|führt|führte|kommandiert|befehligt|steht\s+an\s+der\s+spitze|"
     r"(?:ist|war)\s+(?:der\s+|die\s+)?(?:chef|chefin|leiter|leiterin|direktor|direktorin|vorsitzende|präsident|"
     r"präsidentin)\s+(?:von|vom|des|der))\s+(?P<body>.+)$"
 )
@@ -194,6 +194,8 @@ def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states
     if NAME_RE.search(norm) or (WHICH_PERSON_RE.search(norm) and not re.search(r"\b" + SAY + r"\b", norm)):
         return "name"
     who_is = WHO_IS_RE.search(norm)
+    if who_is and HEAD_RE.search(norm):
+        return "who_said"  # "who is the head of …": the head of a body, not who someone is
     if who_is and not NOT_A_NAME_RE.search(who_is.group("rest")) and not re.search(SAY, who_is.group("rest")):
         return "who_is"
     if (

@@ -265,3 +265,39 @@ def test_next_year_is_the_year_after_the_article_s_named_as_such() -> None:
         year_match([], replace(sentence_candidate(t), published="2024-10"), t, when) for t in (planned, later, dated)
     ]
     assert rows == [-1.0, 1.0, 1.0]
+
+
+def test_a_country_s_official_may_follow_a_sentence_in_which_the_country_acts() -> None:
+    words = identifying_words("the South Korean vice foreign minister", "en")
+    assert words[:2] == ["vize-außenminister", "vizeaußenminister"]
+    foreign = foreign_qualifiers("the South Korean vice foreign minister", "en")
+    kim = said(
+        "Vize-Außenminister Kim Hong Kyun forderte den sofortigen Abzug.",
+        "Vize-Außenminister Kim Hong Kyun",
+        before="Die südkoreanische Regierung bestellte daraufhin den russischen Botschafter ein.",
+    )
+    headed = said(
+        "Das sei ernst, sagte Vize-Außenminister Lee.",
+        "Vize-Außenminister Lee",
+        before="Südkorea: 1500 nordkoreanische Soldaten in die Ukraine verlegt",
+    )
+    assert persons_asked(words, foreign, [kim, headed], False, {}, foreign) == [1.0, 0.5]
+    assert foreign_qualifiers("the head of Cologne's trade fair", "en") == []  # a city of a home country
+
+
+def test_the_name_after_a_german_office_identifies_the_person() -> None:
+    assert identifying_words("der britische Verteidigungsminister John Healey", "de") == ["john", "healey"]
+    assert identifying_words("der Kreml-Sprecher", "de") == ["kreml-sprecher"]
+
+
+@pytest.mark.parametrize(
+    ("question", "body"),
+    [
+        ("who is the head of the south korean intelligence service", ("geheimdienst|nachrichtendienst",)),
+        ("Wer kommandiert die nordkoreanischen Brigaden?", ("brigaden",)),
+    ],
+)
+def test_who_heads_or_commands_a_body_is_asked_by_its_german_noun(question: str, body: tuple[str, ...]) -> None:
+    q = parse_question(question)
+    assert q.intent == "who_said"
+    assert _head_asked(q.text, q.language) == body
