@@ -59,6 +59,37 @@ PREDICATES: dict[str, tuple[str, ...]] = {
     ),
     "injured": ("injur", "wound", "hurt", "verletz", "verwundet"),  # "wound": "kill and wound", "wounded"
     "arrested": ("arrest", "detain", "festgenommen", "festnahme", "verhaftet", "verhaftung", "in gewahrsam"),
+    # soldiers who leave their army: "any numbers on soldiers deserting" is not answered by the soldiers sent
+    "deserted": (
+        "desertion",
+        "deserted",
+        "deserter",
+        "deserting",
+        "defected",
+        "defector",
+        "defecting",
+        "desertier",
+        "deserteur",
+        "fahnenflucht",
+        "fahnenflüchtig",
+        "übergelaufen",
+        "überläufer",
+        "übergelaufene",
+    ),
+    # soldiers taken prisoner or giving themselves up
+    "captured": (
+        "captur",
+        "surrender",
+        "prisoner",
+        "pows ",
+        "gefangen genommen",
+        "gefangennahme",
+        "kriegsgefangen",
+        "in gefangenschaft",
+        "ergaben sich",
+        "ergeben sich",
+        "ergab sich",
+    ),
 }
 # English names of places next to their German ones, for places whose names differ beyond the ending.
 EXONYMS: dict[str, tuple[str, ...]] = {
@@ -351,6 +382,56 @@ def of_another_country(country: str, figure: str) -> bool:
     )
 
 
+# The countries German-language news is written in: it names their offices without a nationality ("Außenminister
+# Kurz", "Verteidigungsminister Pistorius").
+HOME = ("deutschland", "österreich", "schweiz")
+
+
+def country_of(word: str) -> str | None:
+    """The country a German word of nationality or a country's genitive names ("südkoreanische" -> "südkorea",
+    "Südkoreas" -> "südkorea"), if the tables know it; the longest adjective a word starts with."""
+    low = word.lower()
+    stems = [(stem, land) for stem, land in _demonyms() if low.startswith(stem)]
+    if stems:
+        return max(stems, key=lambda row: len(row[0]))[1]
+    countries = {land for _, land in _demonyms()}
+    if len(low) > 4 and low.endswith("s") and word[:1].isupper() and low[:-1] in countries:
+        return low[:-1]  # a country's genitive ("Südkoreas"), not a city's ("Kölns")
+    return None
+
+
+@cache
+def _english_demonyms() -> tuple[tuple[str, str], ...]:
+    """(English adjective, country in lower case) from the question parser's table, longest first: "south korean" ->
+    "south korea"."""
+    text = resources.files("retrieval.question").joinpath("data/demonyms.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    found = [(stem, country.lower()) for stem, country in rows if not stem.endswith("isch") and stem.isascii()]
+    return tuple(sorted(found, key=lambda row: -len(row[0])))
+
+
+def german_country_forms(english: str) -> tuple[str, ...]:
+    """The German words that name the country an English phrase gives by adjective or name ("the South Korean …",
+    "South Korea's …", "the US …"): its German names and adjective stems ("südkorea", "südkoreanisch"); none where
+    the phrase names no country the tables know."""
+    lowered = english.lower()
+    country = next((c for stem, c in _english_demonyms() if re.search(rf"\b{re.escape(stem)}\b", lowered)), None)
+    if country is None:  # a country by name ("South Korea's"), not a city ("Cologne's")
+        countries = {land for _, land in _demonyms()}
+        names = [k for k in EXONYMS if re.search(rf"\b{re.escape(k)}(?:'s|’s)?\b", lowered)]
+        names = sorted((k for k in names if countries & set(EXONYMS[k])), key=len)
+        country = names[-1] if names else None
+    if country is None:
+        return ()
+    german = EXONYMS.get(country, (country,))
+    return (*german, *(stem for stem, land in _demonyms() if land in german))
+
+
+def is_home(country: str) -> bool:
+    """Is ``country`` one German-language news is written in, or a part of one (``HOME``)?"""
+    return country in HOME or any(_inside(country, home) for home in HOME)
+
+
 def _inside(region: str, country: str) -> bool:
     """Is ``region`` a part of ``country`` (``REGIONS``: "steiermark" of Austria)?"""
     return any(region in REGIONS.get(name, ()) for name in (country.lower(), *EXONYMS.get(country.lower(), ())))
@@ -393,6 +474,9 @@ BODY_PHRASES_EN: dict[str, tuple[str, ...]] = {
     "statistics office": ("statistik", "statistisch"),
     "statistical office": ("statistik", "statistisch"),
     "fire brigade": ("feuerwehr",),
+    "intelligence service": ("geheimdienst", "nachrichtendienst"),
+    "intelligence agency": ("geheimdienst", "nachrichtendienst"),
+    "secret service": ("geheimdienst", "nachrichtendienst"),
     "fire department": ("feuerwehr",),
 }
 SHORT_HEAD = 3  # a head this short (an abbreviation: "RH", "AK") is matched as a whole word only

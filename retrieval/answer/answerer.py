@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import OrderedDict
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 import numpy as np
@@ -38,17 +39,18 @@ from retrieval.answer.features import (
     violates,
 )
 from retrieval.answer.listing import Listed, Listing, default_listing, elsewhere_dropped
-from retrieval.answer.persons import NAME_PREFIX, office_nouns
+from retrieval.answer.persons import NAME_PREFIX, is_role_word, office_nouns
 from retrieval.answer.scorer import Scorer, default_scorer
 from retrieval.answer.words import spelled, words
 from retrieval.attribution.lexicon import ADVERB_CUES, KONJ1_FORMS, KONJ2_FORMS
-from retrieval.constraints import is_place, mentions, same_source
+from retrieval.constraints import BODIES_EN, BODY_PHRASES_EN, is_place, mentions, same_source
 from retrieval.embedding import Vectors
 from retrieval.models import Answer, Article, Claim, Figure, Question, SentenceInfo
 from retrieval.nlp import analyze
 from retrieval.question import clean, parse_question
-from retrieval.question.intent import NAME_RE
+from retrieval.question.intent import NAME_RE, WHICH_PERSON_RE, asks_head
 from retrieval.question.scope import nationalities
+from retrieval.question.text import Chat
 from retrieval.question.text import words as question_words
 from retrieval.quotes import QuoteError, quote, verified
 from retrieval.sources import LOOK_BACK, interview_turn, reported_after, shown_source
@@ -160,6 +162,7 @@ class Answerer:
         bar = 0.0
         # set once a likelier candidate whose article has every rare word of the question is ruled out by a condition
         topic_ruled_out = False
+        typed = typed_names(question, pool.articles.values()) if question.intent in ("when", "where") else []
         for i in sorted(range(len(rows)), key=lambda i: -p[i]):
             if (order and p[i] < bar) or len(order) == 3 * limit:
                 break
@@ -171,7 +174,7 @@ class Answerer:
                 continue
             if topic_ruled_out and not order and rows[i][_MISSING_RARE] >= OFF_TOPIC:
                 continue  # the article on the topic does not meet the question's condition; one off it cannot answer
-            if not self.usable(question, c):
+            if not self.usable(question, c, typed):
                 continue
             if not order:  # the best usable candidate decides whether anything answers
                 if not self.scorer.answers(kind, float(p[i])) and not (
@@ -194,12 +197,15 @@ class Answerer:
             kind, _words_first([item for item in listed[:limit] if item.candidate.doc_id in articles])
         )
 
-    def usable(self, question: Question, c: Candidate) -> bool:
-        """Can this candidate be a claim for this kind of question at all?"""
+    def usable(self, question: Question, c: Candidate, typed: Sequence[str] = ()) -> bool:
+        """Can this candidate be a claim for this kind of question at all? (``typed``: the names a where- or
+        when-question typed in lower case, ``typed_names``.)"""
         if c.info.furniture or c.text.rstrip().endswith("?"):
             return False  # page furniture, or a question (a sub-heading asks, it does not answer)
         if question.kind == "figure":
-            return bool(countable(c, question)) and not unknown_amount(c.text)
+            return bool(countable(c, question)) and not unknown_amount(c.text) and names_whole(question.text, c)
+        if question.kind == "who_said" and (body := _head_asked(question.text, question.language)) is not None:
+            return names_head(question, body, c)
         if question.kind == "who_said" and question.intent not in FACT_INTENTS:
             if c.source or _names_in(c.text):
                 return True
@@ -213,9 +219,13 @@ class Answerer:
         if question.intent == "name":
             return gives_name(question, c)
         if question.intent == "when":
-            return says_when(c, exact_date(question.text)) and names_subject(question, c) and names_event(question, c)
+            return (
+                says_when(c, exact_date(question.text))
+                and names_subject(question, c, typed)
+                and names_event(question, c)
+            )
         if question.intent == "where":
-            return says_where(c) and names_subject(question, c) and names_event(question, c)
+            return says_where(c) and names_subject(question, c, typed) and names_event(question, c)
         return True
 
     def _continues(self, c: Candidate) -> str | None:
@@ -538,6 +548,46 @@ _UNKNOWN_AMOUNT = re.compile(
     r"(?:ist|sei|bleibt|blieb|war|wäre|is|was|remains|remained)\s+(?:(?:noch|bisher|derzeit|vorerst|still)\s+)*"
     r"(?:unklar|unbekannt|offen|nicht\s+(?:klar|bekannt|absehbar)|unclear|unknown|not\s+(?:clear|known))\b"
 )
+
+
+# A figure question for the size of a whole body: "how many soldiers does the North Korean army have", "Wie viele
+# Mitglieder hat die Partei": the body is the subject before "have", or after "hat".
+_WHOLE_EN = re.compile(
+    r"(?i)\bhow\s+many\b.*?\b(?:does|do|did)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?([\w-]+)\s+(?:have|has|had|count|employ)\b"
+)
+_WHOLE_DE = re.compile(
+    r"\b(?i:wie\s*viele)\b.*?\b(?i:hat|haben|hatte|hatten|umfasst|umfasste|zählt|zählte)\s+(?i:die|der|das|den)\s+"
+    r"(?:[a-zäöüß][\w-]*\s+){0,2}?([A-ZÄÖÜ][\w-]+)"
+)
+
+
+@cache
+def _whole_asked(text: str) -> tuple[str, ...]:
+    """The first letters of the German nouns for the whole body a figure question asks the size of ("army": "armee",
+    "milit", "streitkräf"; "die Partei": "part"); an English body only where the table of bodies knows it."""
+    if m := _WHOLE_EN.search(text):
+        heads = BODIES_EN.get(m.group(1).lower(), ())
+    elif (m := _WHOLE_DE.search(text)) and m.group(1).lower() in _GERMAN_BODIES and not _done(text[m.end() :]):
+        heads = (m.group(1).lower(),)
+    else:
+        return ()
+    return tuple(h if len(h) <= 6 else h[: max(5, len(h) - 2)] for h in heads)
+
+
+_GERMAN_BODIES = frozenset(head for heads in BODIES_EN.values() for head in heads)
+
+
+def _done(rest: str) -> bool:
+    """Does a German question go on to a participle or infinitive ("hat die Armee … geschickt"): what the body did,
+    not what it has?"""
+    return any(analyze(w, "de")[1].startswith(("VV", "VA", "VM")) for w in re.findall(r"[\w-]+", rest))
+
+
+def names_whole(text: str, c: Candidate) -> bool:
+    """Does the sentence (or the one before) name the whole body a question asks the size of ("How many soldiers does
+    the North Korean army have in total?")? The soldiers a country sends abroad are a part of its army, not its size."""
+    heads = _whole_asked(text)
+    return not heads or any(h in c.context.lower() for h in heads)
 
 
 def unknown_amount(sentence: str) -> bool:
@@ -903,11 +953,13 @@ def says_where(c: Candidate) -> bool:
 _POINTS_BACK = re.compile(r"(?:Er|Sie|Es|Dort|Dies|Diese[rs]?|Das|He|She|It|They|There|This)\b")
 
 
-def names_subject(question: Question, c: Candidate) -> bool:
+def names_subject(question: Question, c: Candidate, typed: Sequence[str] = ()) -> bool:
     """Does the sentence name whom or what a where- or when-question asks about, by a proper name of the question
     that is no place (by its first letters: "Pistorius" in "Pistorius'"), else by one of its places or nationalities;
-    a sentence opening on a pronoun by the sentence before. A question without any asks nothing of it."""
-    names = [w for w in question.names if not is_place(w) and len(w) > 3]
+    a sentence opening on a pronoun by the sentence before. A question without any asks nothing of it. A name typed
+    in lower case is one the article prints as a name ("where is that sergievsky training ground": "auf dem russischen
+    Truppenübungsplatz Sergievsky": ``typed_names``)."""
+    names = [w for w in question.names if not is_place(w) and len(w) > 3] + list(typed)
     # a sentence opening on a pronoun is about what the one before names ("Sie fand am Montag in Brüssel statt")
     near = f"{c.before} {c.text}" if _POINTS_BACK.match(c.text) else c.text
     if names:
@@ -915,6 +967,19 @@ def names_subject(question: Question, c: Candidate) -> bool:
     # else its places and nationalities: one of them ("when did the first north korean troops get to russia")
     places = question.places + question.nationalities
     return not places or any(mentions(p, near) for p in places)
+
+
+def typed_names(question: Question, articles: Iterable[Article]) -> list[str]:
+    """The words of a question typed in lower case that a candidate article prints capitalised as a proper name
+    ("sergievsky": "Truppenübungsplatz Sergievsky"; not "region", a German noun)."""
+    typed = [w for w in question.focus if w.islower() and len(w) > 3 and not is_place(w)]
+    texts = [f"{a.title}\n{a.text}" for a in articles]
+    return [
+        w
+        for w in typed
+        if any(re.search(rf"\b{re.escape(w.capitalize())}\b", text) for text in texts)
+        and analyze(w.capitalize(), "de")[1] == "NE"
+    ]
 
 
 def names_event(question: Question, c: Candidate) -> bool:
@@ -936,10 +1001,65 @@ def gives_name(question: Question, c: Candidate) -> bool:
     """Does the sentence give the name a question asks for ("Wie heißt der kanadische Priester, der …")? It names
     someone the question does not (a proper name inside the sentence, no place), and in German it (or the one
     before) names whom the question describes by the words of the description ("die Sprecherin des
-    Bundesaußenministeriums": not "Nato-Sprecherin Farah Dakhlallah"). A sentence that describes them without a name
-    ("Eine Sprecherin des Bundesaußenministeriums nannte es …") does not answer: the articles do not name them."""
+    Bundesaußenministeriums": not "Nato-Sprecherin Farah Dakhlallah"), the office asked about in the sentence itself.
+    A sentence that describes them without a name ("Eine Sprecherin des Bundesaußenministeriums nannte es …") does
+    not answer: the articles do not name them."""
     near = c.context.lower()
-    if not all(_first_letters(w, 8) in near for w in _described_words(question.text, question.language)):
+    described = _described_words(question.text, question.language)
+    if not all(_first_letters(w, 8) in near for w in described):
+        return False
+    roles = [w for w in described if is_role_word(w)]
+    if roles and not any(_first_letters(w, 8) in c.text.lower() for w in roles):
+        return False  # the office in the sentence before, a name here: someone else ("… den russischen Botschafter ein.
+        # Vize-Außenminister Kim Hong Kyun äußerte …" does not name the ambassador)
+    asked = question.text.lower()
+    return any(
+        w.lower()[:NAME_PREFIX] not in asked and not is_place(w) and analyze(w, "de")[1] == "NE"
+        for w in re.findall(r"(?<=\s)[A-ZÄÖÜ][\w-]+", c.text)
+    )
+
+
+@cache
+def _head_asked(text: str, language: str) -> tuple[str, ...] | None:
+    """The words naming the body whose head a question asks for ("Wer leitet den südkoreanischen Geheimdienst" ->
+    "geheimdienst"; "Who heads the Centre for Strategic Communication" -> "centre", "strategic", "communication"):
+    of a German one its plain words, of an English one its names (its other words are not the article's); None
+    where the question asks for no head (``intent.asks_head``)."""
+    body = asks_head(Chat.of(text).norm)
+    if body is None:
+        return None
+    at = text.lower().find(body)
+    written = re.findall(r"[\w-]+", text[at : at + len(body)] if at >= 0 else body)
+    if language == "de":
+        return tuple(
+            w.lower() for w in written if w.lower() not in FILLERS and _plain(w) and not _ARTICLE_WORD.match(w)
+        )
+    german = [
+        "|".join(heads)
+        for phrase, heads in (*BODY_PHRASES_EN.items(), *BODIES_EN.items())
+        if re.search(rf"\b{re.escape(phrase)}\b", body)
+    ][:1]  # "the intelligence service" is the "Geheimdienst"
+    return (*german, *(w.lower() for w in written if w[:1].isupper() and len(w) > 2 and not is_place(w)))
+
+
+_ARTICLE_WORD = re.compile(r"(?i)^(?:der|die|das|den|dem|des|the)$")
+
+
+# A sentence that names someone as the head of a body: by a head noun ("Geheimdienstchef", "Leiterin",
+# "Präsident", "an der Spitze") or a verb of leading ("leitet", "geführt").
+_HEADS = re.compile(
+    r"(?i)(?:chef|leiter|präsident|vorsitz|direktor|obmann|obfrau|boss|spitze|leitung|generalsekretär|kommand|"
+    r"befehl)|\b(?:leitet|leiten|leitete|geleitet|führt|führen|führte|geführt|angeführt)\b"
+)
+
+
+def names_head(question: Question, body: tuple[str, ...], c: Candidate) -> bool:
+    """Does the sentence answer who heads a body ("Wer leitet den Geheimdienst?"): name someone new as its head,
+    by a head noun or a verb of leading, with the body's words in it or the sentence before? A sentence that names
+    the body alone ("Eines davon wurde vom „Centre for Strategic Communication“ verbreitet"), or someone who does
+    not head it, does not."""
+    near = c.context.lower()
+    if not all(any(_first_letters(alt, 8) in near for alt in w.split("|")) for w in body) or not _HEADS.search(c.text):
         return False
     asked = question.text.lower()
     return any(
@@ -968,7 +1088,7 @@ def _described_words(text: str, language: str) -> tuple[str, ...]:
     -> priester; "die Sprecherin des Bundesaußenministeriums" -> sprecherin, bundesaußenministeriums), without
     articles, fillers, places and nationalities; of an English one only the German noun of its office: its other
     words are not the article's."""
-    found = NAME_RE.search(text.lower())
+    found = NAME_RE.search(text.lower()) or WHICH_PERSON_RE.search(text.lower())
     if found is None:
         return ()
     description = re.split(r"[,?!;:]", text[found.end() :], maxsplit=1)[0]

@@ -4,7 +4,8 @@ Embedding similarity of single nouns cannot tell: e5 puts "tanks" as close to "S
 "Gesetze" close to "Sitzungen". A small bilingual table of what news figures count (``data/counted.tsv``)
 can, for the nouns it knows: the question's counted noun and the figure's noun are looked up as concepts, and
 two different concepts rule the figure out, unless both count people (the "steelworkers" of a question are the
-"Teilnehmer" of the article; soldiers may be "Tote") and neither is a state (the injured are not the dead).
+"Teilnehmer" of the article; soldiers may be "Tote") and neither is a state (the injured are not the dead) nor both
+callings (instructors are not soldiers).
 Nouns the table does not know decide nothing; a question's noun typed in lower case is looked up as a noun.
 """
 
@@ -20,6 +21,9 @@ from retrieval.nlp import analyze
 SHORT_HEAD = 5  # heads this short match a whole lemma only, or after a hyphen
 # Concepts that may be any other of their kind: a crime may be the attack asked about ("Bei 101 Straftaten …").
 GENERIC = frozenset({"people", "animal", "thing", "case", "crime"})
+# People by their calling: one is seldom another at once (instructors are not the soldiers they train, police officers
+# not soldiers), though any may be a participant, a resident or among the dead.
+CALLINGS = frozenset({"soldier", "police", "doctor", "politician", "instructor", "worker"})
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,8 @@ def agrees(asked: Concept | None, counted: Concept | None) -> float:
         return 1.0
     if asked.kind == counted.kind == "state":
         return -1.0  # the dead are not the injured, the arrested not the dead
+    if asked.name in CALLINGS and counted.name in CALLINGS:
+        return -1.0  # "how many instructors": not "12.000 Soldaten"
     if {asked.kind, counted.kind} <= {"person", "state"}:
         return 0.0  # people are many things at once: "steelworkers" are the day's "Teilnehmer", soldiers "Tote"
     if asked.kind == counted.kind and GENERIC & {asked.name, counted.name}:

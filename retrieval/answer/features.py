@@ -32,7 +32,9 @@ from retrieval.answer.persons import (
     by_role,
     checkable,
     fold_letters,
+    foreign_qualifiers,
     identifying_words,
+    name_after_office,
     named_body,
     names_any,
     names_checkably,
@@ -238,10 +240,21 @@ def unknown_names(question: Question, frequency: Callable[[Sequence[str]], dict[
 def _unknown_person(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]]) -> list[str]:
     if question.intent not in ("what_said", "who_is"):
         return []
-    names = plain_name(question.person)
+    names = plain_name(question.person) or _surname_after_office(question.person)
     forms = {w: _spellings(w.lower()[:NAME_PREFIX]) for w in names}  # a prefix from six letters on
     df = frequency([form for spelt in forms.values() for form in spelt])
     return [w for w, spelt in forms.items() if not any(df.get(form, 0) for form in spelt)]
+
+
+def _surname_after_office(person: str | None) -> list[str]:
+    """The surname of a person asked about by office and name, capitalised as English writes them ("Russian Foreign
+    Minister Sergei Lavrov" -> "Lavrov"): an article that names the office but never the surname does not have them.
+    The surname alone: first names are spelt otherwise in German ("Sergej", "Dmitrij")."""
+    name = name_after_office(person or "")
+    written = re.findall(r"[\w'’-]+", person or "")
+    if not name or not written or written[-1].lower() != name[-1] or not written[-1][:1].isupper():
+        return []
+    return [written[-1]] if written[-1].isalpha() and len(written[-1]) > 3 else []
 
 
 # ``persons.ALIKE`` both ways round: a name typed either way is looked up in both spellings.
@@ -328,10 +341,19 @@ class Featurizer:
         # people of a country ("Chinese troops"); "der österreichische Radiowerbemarkt" is no one's origin
         origin = q.origin if asked is not None and asked.kind == "person" else None
         own = origin is not None and _OWN.search(q.text) is not None
-        body = named_body(qt.body_words, [f"{a.title}\n{a.text}" for a in pool.articles.values()])
+        foreign = foreign_qualifiers(q.person, q.language) if is_person else []
+        body = named_body(
+            qt.body_words + [w for w in foreign if w not in qt.body_words],
+            [f"{a.title}\n{a.text}" for a in pool.articles.values()],
+        )
         persons = by_name(
             persons_asked(
-                qt.person_words, body, pool.candidates, qt.by_role, {d: a.text for d, a in pool.articles.items()}
+                qt.person_words,
+                body,
+                pool.candidates,
+                qt.by_role,
+                {d: a.text for d, a in pool.articles.items()},
+                foreign,
             )
             if is_person
             else [0.0] * len(pool.candidates),
@@ -509,15 +531,27 @@ _COUNTABLE_AS: dict[FigureKind, frozenset[str]] = {
 def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
     """The figures of a sentence that count or measure something; a bare year ("wurde 2010 beschlossen") is
     a date, even where figure extraction took it for a count. Durations ("15 Minuten lang") only for a question
-    that asks how long (``Question.figure_kind``); for one that asks how old, ages and durations in years ("eine
-    2.000 Jahre alte Perle"; a count of soldiers is no age)."""
+    that asks how long (``Question.figure_kind``), and for it no count of people or things; for one that asks how
+    old, ages and durations in years ("eine 2.000 Jahre alte Perle"; a count of soldiers is no age)."""
     kinds = _COUNTABLE_AS[q.figure_kind] if q is not None and q.figure_kind else COUNTABLE
     age = q is not None and q.figure_kind == "age"
+    lasting = q is not None and q.figure_kind == "duration"
     return [
         f
         for f in c.info.figures
-        if f.kind in kinds and not _bare_year(f) and not (age and f.kind == "duration" and not _IN_YEARS.search(f.text))
+        if f.kind in kinds
+        and not _bare_year(f)
+        and not (age and f.kind == "duration" and not _IN_YEARS.search(f.text))
+        and not (lasting and f.kind == "count" and _of_beings_or_things(f))
     ]
+
+
+def _of_beings_or_things(figure: Figure) -> bool:
+    """Does a figure count people, animals, things or places ("1500 nordkoreanische Soldaten", "vier Brigaden")? No
+    answer to how long or how often something lasts or comes ("how long are the units to stay"); a count of events
+    may be ("fünf Sitzungen")."""
+    found = counts(figure)
+    return found is not None and found.kind != "event"
 
 
 _IN_YEARS = re.compile(r"(?i)jahr|year")
@@ -673,12 +707,22 @@ def english_time_words(times: list[str]) -> list[tuple[str, ...]]:
     return [words for time in times for words in _ENGLISH_TIMES.get(time.lower().strip(), ())]
 
 
+_NEXT = frozenset({"nächsten", "nächstes", "nächstem", "kommenden", "kommendes"})
+
+
 def year_match(years: list[str], c: Candidate, article: str, when: Sequence[tuple[str, ...]] = ()) -> float:
     """1 if the sentence (with its title and the sentence before) names the year asked about, or every word of a
     time asked about without a year ("heuer": "Das IHS rechnet für heuer mit …"); -1 if it is about another year."""
     if not years:
         near_words = set(re.findall(r"\w+", f"{c.title} {c.before} {c.text}".lower())) if when else set()
-        return 1.0 if any(near_words.issuperset(time) for time in when) else 0.0
+        if any(near_words.issuperset(time) for time in when):
+            return 1.0
+        if any(_NEXT & set(time) and "jahr" in time for time in when):
+            # "next year": the year after the article's, named as such or by its number; what is planned now is not
+            if not c.published or not c.published[:4].isdigit():
+                return 0.0
+            return 1.0 if str(int(c.published[:4]) + 1) in f"{c.title} {c.before} {c.text}" else -1.0
+        return 0.0
     near = f"{c.title} {c.before} {c.text}"
     if any(y in near for y in years):
         return 1.0

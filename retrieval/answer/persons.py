@@ -88,6 +88,10 @@ def identifying_words(person: str | None, language: str) -> list[str]:
     if language == "de" and _qualifiers(person):
         found = _office_words(found)
     names = [w for w in found if w[:1].isupper() and len(w) > 2 and w.lower() not in _ARTICLES]
+    if language == "de" and len(names) > 1 and _ROLE_WORD.search(names[0].lower()):
+        named = [w for w in names if not _ROLE_WORD.search(w.lower()) and not constraints.is_place(w)]
+        if len(named) >= 2 and analyze(named[-1], "de")[1] == "NE":  # first name and surname
+            names = named  # "der britische Verteidigungsminister John Healey": the name identifies him, not the office
     typed = [w for w in found if len(w) > 3 or (len(w) == 3 and w.isalpha() and w.lower() not in _FUNCTION_WORDS)]
     return office + [w.lower() for w in (names or ([] if office else typed))]
 
@@ -106,7 +110,42 @@ def _office_words(found: list[str]) -> list[str]:
     role = next((k for k, w in enumerate(found) if _ROLE_WORD.search(w.lower())), None)
     if role is not None and role + 1 < len(found) and found[role + 1].lower() in _GENITIVE:
         found = found[: role + 1]
-    return [w for w in found if not _QUALIFIER.fullmatch(w.lower())]
+    return [w for w in found if not _QUALIFIER.fullmatch(w.lower()) and not _genitive_place(w)]
+
+
+def _genitive_place(word: str) -> bool:
+    """A place in the genitive before an office ("Südkoreas Verteidigungsminister", "Wiens Bürgermeister")."""
+    return len(word) > 4 and word[:1].isupper() and word.endswith("s") and constraints.is_place(word[:-1])
+
+
+def _qualifier_stem(word: str) -> str:
+    low = word.lower()
+    if m := _QUALIFIER.fullmatch(low):
+        return m.group(1)
+    return low[:-1] if _genitive_place(word) else _ENDING.sub("", low)
+
+
+def foreign_qualifiers(person: str | None, language: str) -> list[str]:
+    """The qualifiers of a German office asked about (``_qualifiers``) that name a country German-language news is not
+    written in ("Südkoreas Verteidigungsminister", "der russische Botschafter" -> "südkor", "russis"): news names its
+    own country's offices without one, so an office named plainly ("Verteidigungsminister Boris Pistorius") is not the
+    foreign one, even where no article names the foreign holder."""
+    if not person:
+        return []
+    if language != "de":  # "South Korea's defence minister", "the US defense secretary": an office with its country
+        forms = constraints.german_country_forms(_office(person)[0]) if office_nouns(person) else ()
+        if not forms or any(constraints.is_home(f) for f in forms):
+            return []
+        prefixes = dict.fromkeys(f[:NAME_PREFIX] for f in forms if " " not in f)
+        return ["|".join([*prefixes, *(["us"] if "usa" in prefixes else [])])]  # "US-Verteidigungsminister"
+    asked = set(_qualifiers(person))
+    out: list[str] = []
+    for w in re.findall(r"[\w-]+", person):
+        country = constraints.country_of(w)
+        prefix = _qualifier_stem(w)[:NAME_PREFIX]
+        if country and not constraints.is_home(country) and prefix in asked and prefix not in out:
+            out.append(prefix)
+    return out
 
 
 def _qualifiers(person: str) -> list[str]:
@@ -118,7 +157,8 @@ def _qualifiers(person: str) -> list[str]:
     if not office or not by_role(office):
         return []
     rest = [w.lower() for w in found if w.lower() not in _ARTICLES and w.lower() not in office]
-    stems = [m.group(1) if (m := _QUALIFIER.fullmatch(w)) else _ENDING.sub("", w) for w in rest]
+    written = {w.lower(): w for w in found}
+    stems = [_qualifier_stem(written[w]) for w in rest]
     return [w[:NAME_PREFIX] for w in stems if len(w) > 2]
 
 
@@ -139,6 +179,8 @@ def _mentions(word: str, text: str) -> bool:
     """Does lower-case ``text`` name ``word`` of a person: a longer word anywhere (its inflected forms and compounds:
     "merkel" in "merkels"), a short one as a word of its own ("lee" in "südkoreaner lee", not in "allee")."""
     if len(word) > 3:
+        if word.endswith("minister"):  # the minister, not the ministry ("Das russische Außenministerium")
+            return re.search(rf"{re.escape(word)}(?!ium)", text) is not None
         return word in text
     return re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text) is not None
 
@@ -269,9 +311,12 @@ def _office_match(person: str) -> tuple[re.Match[str], list[str]] | None:
     that office's German nouns."""
     lowered = person.lower()
     for phrase, german in _roles_en():
-        m = re.search(rf"\b{re.escape(phrase)}s?\b", lowered)
+        m = re.search(rf"\b(?:(?:vice|deputy)[\s-]+)?{re.escape(phrase)}s?\b", lowered)
         if m:
-            return m, german.split("|")
+            nouns = german.split("|")
+            if re.match(r"vice|deputy", m.group(0)):  # "the vice foreign minister" is the "Vize-Außenminister"
+                nouns = [f"vize{sep}{noun}" for noun in nouns for sep in ("-", "")]
+            return m, nouns
     for pattern, ending in _LEARNED_EN:
         m = pattern.search(lowered)
         if m:
@@ -317,7 +362,7 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
         return 0.0
     said_by = " ".join(s for s in (c.source, c.info.speaker) if s).lower()
     said_by = _PROXY.split(said_by, maxsplit=1)[0]  # "die Sprecherin der Außenbeauftragten Mogherini" is not her
-    if said_by and any(_mentions(w, said_by) for w in person):
+    if said_by and any(_mentions(w, said_by) for w in person) and not _namesake(person, c.source or ""):
         near = f"{said_by} {c.text} {c.before}".lower()
         return 1.0 if all(_has(w, near) for w in body) and not _of_another_body(person, body, said_by) else 0.5
     if said_by and _heads_body(person, body, said_by):
@@ -339,6 +384,22 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
     if c.before and any(_mentions(w, c.before.lower()) for w in person):
         return 0.25
     return -1.0
+
+
+def _namesake(person: list[str], source: str) -> bool:
+    """Is the speaker someone else who shares a name with the person asked about by full name: a name asked about is
+    followed in the speaker phrase by another name than the one asked after it ("Vize-Außenminister Kim Hong Kyun"
+    for "Kim Jong-un"; "Südkoreaner Lee" is still Lee Sedol)?"""
+    if not 2 <= len(person) <= 3 or any(_ROLE_WORD.search(w) or constraints.is_place(w) for w in person):
+        return False  # a full name, not an office with its place ("bürgermeister", "raggal")
+    written = re.findall(r"[\w-]+", source)
+    for k, w in enumerate(written[:-1]):
+        low = w.lower()
+        if low in person[:-1]:
+            after = written[k + 1]
+            if after[:1].isupper() and after.lower() != person[person.index(low) + 1]:
+                return True
+    return False
 
 
 # Posts a body's member speaks for it from ("Vorstand Markus Wahl", "Sprecherin Anna Berg", "Klubchef Robert Lugar").
@@ -477,12 +538,70 @@ def persons_asked(
     candidates: Sequence[Candidate],
     role: bool = False,
     articles: Mapping[str, str] | None = None,
+    foreign: Sequence[str] = (),
 ) -> list[float]:
     """``person_match`` of each candidate; the body of an office asked about counts only where some office-holder is
     named with it ("the green education spokesman": no "green" by "Grünen-Bildungssprecher", so any spokesman).
     The holder an article (its text in ``articles``) names with the office and its body anywhere speaks for it under
     their surname ("…, warnt Rupert Wolff, Präsident des Österreichischen Rechtsanwaltskammertages", then "…, mahnt
-    Wolff."), whether or not the search found that sentence."""
+    Wolff."), whether or not the search found that sentence. Where no article names the office with its body, any
+    holder speaks for it, but not for an office of a foreign country (``foreign``: ``foreign_qualifiers``):
+    "Verteidigungsminister Boris Pistorius" is not "Südkoreas Verteidigungsminister"."""
+    persons = _persons_asked(person, body, candidates, role, articles, foreign)
+    foreign = [w for w in foreign if w in body]
+    if not foreign:
+        return persons
+    # the holder an article names with the country, or a sentence among the candidates does, speaks under their name
+    qualified = _qualified_office(person, foreign)
+    named = named_holders(
+        person,
+        foreign,
+        {d: "\n".join(x for x in _SENTENCES.split(t) if qualified.search(x)) for d, t in (articles or {}).items()},
+    )
+    holders = [c for c in candidates if qualified.search(f"{c.source or ''} {c.text}")]
+    return [
+        0.5
+        if p == 1.0
+        and not _said_as(foreign, c)
+        and _last_word(c.source) not in named.get(c.doc_id, ())
+        and not _holder_speaks(person, c, holders)
+        else p
+        for c, p in zip(candidates, persons, strict=True)
+    ]
+
+
+def _qualified_office(person: list[str], qualifiers: Sequence[str]) -> re.Pattern[str]:
+    """A country's word right before the office, or joined to it ("Italiens Innenminister", "des russischen
+    Verteidigungsministers", "US-Verteidigungsminister"): that holder is the country's; a sentence naming the office
+    and, elsewhere, the country ("… im Krieg Russlands, sagte Verteidigungsminister Pistorius") does not say so."""
+    country = "|".join(re.escape(alt) for w in qualifiers for alt in w.split("|"))
+    office = "|".join(re.escape(w) for w in person)
+    return re.compile(rf"(?i)\b(?:{country})[\w]*(?:-|\s+)(?:[\w-]+\s+)?[\w-]*(?:{office})")
+
+
+def _said_as(qualifiers: Sequence[str], c: Candidate) -> bool:
+    """Does the speaker phrase itself give the office its country ("der südkoreanische Verteidigungsminister Shin
+    Won Sik", "Südkoreas Verteidigungsminister")? A sentence before that merely names the country does not make a
+    plainly named minister that country's."""
+    said_by = " ".join(s for s in (c.source, c.info.speaker) if s).lower()
+    if all(_has(w, said_by) for w in qualifiers):
+        return True
+    # ... or the sentence before has the country act, and this one goes on with its official ("Die südkoreanische
+    # Regierung bestellte den Botschafter ein. Vize-Außenminister Kim Hong Kyun äußerte …"); not a heading before it
+    # ("Südkorea: 1500 Soldaten verlegt"), nor a country the sentence before names further on ("im Krieg Russlands")
+    before = c.before.strip()
+    opening = " ".join(re.findall(r"[\w-]+", before)[:4]).lower()
+    return before[-1:] in '.!?"“”' and all(_has(w, opening) for w in qualifiers)
+
+
+def _persons_asked(
+    person: list[str],
+    body: list[str],
+    candidates: Sequence[Candidate],
+    role: bool,
+    articles: Mapping[str, str] | None,
+    foreign: Sequence[str],
+) -> list[float]:
     if not role and not body and articles:
         person = person + _acronyms(person, articles)
     persons = [person_match(person, c, body, role) for c in candidates]
@@ -496,7 +615,8 @@ def persons_asked(
         return persons
     holders = [c for c in candidates if _names_office_of(person, body, c)]
     if not holders and not named:
-        return [person_match(person, c, (), role) for c in candidates]
+        kept = [w for w in body if w in foreign]
+        return [person_match(person, c, kept, role) for c in candidates]
     # "…, kommentierte Innenminister Alfano." where the article named him "der italienische Innenminister Angelino
     # Alfano": the qualified holder, under the name the article gave with the qualifier
     return [
@@ -529,7 +649,7 @@ def _acronyms(person: list[str], articles: Mapping[str, str]) -> list[str]:
 _NAME = r"[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,2}"  # a first name and surname ("Rupert Wolff", "Ewald Nowotny")
 
 
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")  # a headline or sub-heading ends at its line without a full stop
 
 
 def named_holders(person: list[str], body: Sequence[str], articles: Mapping[str, str]) -> dict[str, set[str]]:
@@ -584,9 +704,15 @@ _ROLE_WORD = re.compile(
     r"(?:politiker|sprecher|chef|minister|präsident|kanzler|leiter|direktor|sekretär|botschafter|bürgermeister|"
     r"anwalt|anwält|ökonom|forscher|analyst|kommissar|gouverneur|senator|richter|trainer|manager|gründer|autor|"
     r"kandidat|funktionär|diplomat|ermittler|premier|obmann|obfrau|vorstand|vorsitzende|geschäftsführer|"
-    r"verteidiger|angeklagte|beschuldigte|zeuge|zeugin|arzt|ärztin|experte|wissenschaft\w*|staatsanwalt)"
+    r"verteidiger|angeklagte|beschuldigte|zeuge|zeugin|arzt|ärztin|experte|wissenschaft\w*|staatsanwalt|"
+    r"geschäftsträger)"
     r"(?:in|innen|r|n)?$"
 )
+
+
+def is_role_word(word: str) -> bool:
+    """Does a lower-case word name a person by role ("botschafter", "fpö-chef", "sprecherin")?"""
+    return _ROLE_WORD.search(word) is not None
 
 
 def by_role(person: list[str]) -> bool:
@@ -607,7 +733,12 @@ def _named_after_role(c: Candidate) -> bool:
         return False
     if any(_ROLE_WORD.search(w.lower()) for w in words):
         return False
+    if len(words) == 1 and not _INITIAL.fullmatch(words[0]) and analyze(words[0], "de")[1] != "NE":
+        return False  # "laut Außenministerium": a body, not the person the sentence before named by role
     return re.search(rf"\b{re.escape(words[-1].strip('.'))}\b", c.before) is None
+
+
+_INITIAL = re.compile(r"[A-ZÄÖÜ]\.")  # "sagt S.": a person the article names by initial
 
 
 def by_name(persons: list[float], pool: Pool) -> list[float]:

@@ -57,6 +57,12 @@ SIZE_RE = re.compile(
     r"|dürften|soll|sollen|hat|haben)\s+)?"
     r"(?:(?:the|der|die|das|den)\s+)?"
 )
+# "any numbers on soldiers deserting", "is there a number for the laborers", "Zahlen zu den Arbeitern": the thing the
+# figures asked for count follows, where no other cue says.
+NUMBERS_ON_RE = re.compile(
+    r"\b(?:numbers?|figures?|statistics?|zahlen?|statistik(?:en)?)\s+(?:on|for|of|about|zu|zur|zum|über)\s+"
+    r"(?:(?:the|den|die|der|dem)\s+)?"
+)
 PERCENT_RE = re.compile(
     r"\b(?:what\s+(?:\S+\s+){0,2}?(?:share|percentage|proportion|percent|rate)|welche[rnsm]?\s+(?:\S+\s+)?"
     r"(?:anteil|prozentsatz|quote)|wie\s+viel(?:e|en)?\s+prozent\w*|how\s+many\s+percent\w*"
@@ -204,7 +210,7 @@ def find_counted(chat: Chat, intent_is_figure: bool, lang: Language) -> tuple[st
     toks = tokens(chat.norm)
     every = [w.text for w in toks]
     percent = PERCENT_RE.search(chat.norm)
-    cue = percent or QUANTITY_RE.search(chat.norm) or SIZE_RE.search(chat.norm)
+    cue = percent or QUANTITY_RE.search(chat.norm) or SIZE_RE.search(chat.norm) or NUMBERS_ON_RE.search(chat.norm)
     head = None
     if cue:
         k = next((n for n, w in enumerate(toks) if w.start >= cue.end()), len(toks))

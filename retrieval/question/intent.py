@@ -60,8 +60,8 @@ FIGURE_RE = re.compile(
 # "who gives the figures", "auf welche Zahlen stützt sich das": asks for figures when nothing else decides.
 FIGURES_WANTED_RE = re.compile(r"\b(?:figures?|numbers?|statistics?|zahlen|zahl|statistik\w*|werte)\b")
 WHO_RE = re.compile(
-    CLAUSE
-    + r"(?:who|whom|who's|whos|wer|wem|wen|von\s+wem|by\s+whom|(?:whose|wessen)\s+(?:words|worte|statement|aussage))\b"
+    CLAUSE + r"(?:who|whom|who's|whos|wer|wem|wen|von\s+wem|by\s+whom|according\s+to\s+whom|laut\s+wem|wem\s+zufolge|"
+    r"(?:whose|wessen)\s+(?:words|worte|statement|aussage))\b"
 )
 WHO_IS_RE = re.compile(
     CLAUSE + r"(?:who\s+(?:is|was|are|were)|who's|whos|wer\s+(?:ist|war|sind|waren)|was\s+ist\s+mit)\s+(?P<rest>.+)$"
@@ -72,7 +72,10 @@ NAME_RE = re.compile(
     CLAUSE + r"(?:wie\s+(?:heißt|heisst|heißen|heissen|hieß|hiess|hießen|hiessen)|"
     r"what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?names?\s+of)\s+"
 )
-WHICH_SAY_RE = re.compile(CLAUSE + r"(?:which|what|welche[rsmn]?|von\s+welche[rsmn]?)\s+\w+.*\b" + SAY + r"\b")
+WHICH_SAY_RE = re.compile(
+    CLAUSE + r"(?:which|what|welche[rsmn]?|von\s+welche[rsmn]?)\s+"
+    r"(?!(?:day|date|time|year|month|week|tag|datum|jahr|monat|woche)\b)\w+.*\b" + SAY + r"\b"
+)  # "what day did they talk": when, not who
 # "Wie begründete X …", "Wie schildert X …": how someone gives an account of something is what they said.
 ACCOUNTS = (
     r"(?:begründete|begründet|schilderte|schildert|beschrieb|beschreibt|erklärte|erklärt|rechtfertigte|rechtfertigt|"
@@ -137,16 +140,72 @@ NOT_A_NAME_RE = re.compile(
 )
 
 
+# "Welcher nordkoreanische General befehligt …", "which judge ruled …": a person asked for by role, where no verb of
+# saying makes it a who-said question; the description starts at ``WHICH_PERSON_RE.end()``, as a name question's does.
+WHICH_PERSON_RE = re.compile(
+    CLAUSE + r"(?:welche[rsmn]?|which)\s+(?=(?:[\w-]+\s+){0,2}?[\w-]*(?:general|generälin|kommandeur|befehlshaber|"
+    r"offizier|minister|ministerin|politiker|politikerin|botschafter|botschafterin|diplomat|diplomatin|richter|"
+    r"richterin|anwalt|anwältin|commander|officer|official|politician|ambassador|judge|lawyer)\b)"
+)
+
+
+# "Which government summoned the ambassador", "Welches Land hat …": a body asked for, who did something.
+WHICH_BODY_RE = re.compile(
+    CLAUSE + r"(?:welche[rsmn]?|which)\s+(?:[\w-]+\s+){0,2}?(?:government|organi[sz]ation|country|state|party|ministry|"
+    r"agency|authority|regierung|organisation|land|staat|partei|ministerium|behörde)\b(?!\s+(?:of|in|der|des)\b)"
+)  # one body: "Welche Parteien sitzen im Landtag?" asks for a list, not who did something
+
+
+# "Who heads the centre …", "Wer leitet den Geheimdienst …", "who is the head of …": the person at the head of a body
+# (``HEAD_RE.group("body")`` is the body and what follows it).
+HEAD_RE = re.compile(
+    CLAUSE + r"(?:who|wer)\s+(?:(?:currently|now|actually|derzeit|aktuell|eigentlich|jetzt)\s+)?"
+    r"(?:heads|leads|runs|chairs|directs|commands|is\s+in\s+charge\s+of|"
+    r"(?:is|was)\s+(?:the\s+)?(?:head|chief|leader|director|boss|chair|chairman|chairwoman|president)\s+of|"
+    r"leitet|leitete|führt|führte|kommandiert|befehligt|steht\s+an\s+der\s+spitze|"
+    r"(?:ist|war)\s+(?:der\s+|die\s+)?(?:chef|chefin|leiter|leiterin|direktor|direktorin|vorsitzende|präsident|"
+    r"präsidentin)\s+(?:von|vom|des|der))\s+(?P<body>.+)$"
+)
+
+
+def asks_head(norm: str) -> str | None:
+    """The body whose head a question asks for ("who heads the Centre for Strategic Communication that spread the
+    video" -> "the centre for strategic communication"), up to its first comma or relative clause; else None."""
+    m = HEAD_RE.search(norm)
+    if m is None:
+        return None
+    return re.split(
+        r"[,?!;:]|\s(?:that|which|who|der|die|das|dessen|deren|auf\s+dessen|auf\s+deren)\s", m.group("body")
+    )[0]
+
+
+def _says_about_figure(norm: str) -> bool:
+    """Is the figure cue of a question inside the words a who-said question asks about, three words or more after the
+    verb of saying ("who said theres barely any info yet on how many soldiers there are")? Then it asks who said
+    them; right after it ("wer sagt, wie viele Soldaten …") it asks the figure and its source."""
+    m = re.search(CLAUSE + r"(?:who|wer)\s+(?:(?:has|had|hat|hatte)\s+)?(?:" + SAY + r")\b[\s,]*", norm)
+    if m is None:
+        return False
+    cue = FIGURE_RE.search(norm)
+    return cue is not None and cue.start() >= m.end() and len(norm[m.end() : cue.start()].split()) >= 3
+
+
 def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states_number: bool) -> Intent:
     """The intent of a question, from the normalised text outside its quotations."""
-    if FIGURE_RE.search(norm):
+    if FIGURE_RE.search(norm) and not _says_about_figure(norm):
         return "figure"
-    if NAME_RE.search(norm):
+    if NAME_RE.search(norm) or (WHICH_PERSON_RE.search(norm) and not re.search(r"\b" + SAY + r"\b", norm)):
         return "name"
     who_is = WHO_IS_RE.search(norm)
+    if who_is and HEAD_RE.search(norm):
+        return "who_said"  # "who is the head of …": the head of a body, not who someone is
     if who_is and not NOT_A_NAME_RE.search(who_is.group("rest")) and not re.search(SAY, who_is.group("rest")):
         return "who_is"
-    if WHO_RE.search(norm) or (WHICH_SAY_RE.search(norm) and not WHAT_SAID_RE.search(norm)):
+    if (
+        WHO_RE.search(norm)
+        or (WHICH_SAY_RE.search(norm) and not WHAT_SAID_RE.search(norm))
+        or WHICH_BODY_RE.search(norm)
+    ):
         return "who_said"
     if claimed and ((has_quote and (bare_quote or YESNO_RE.search(norm) or re.search(SAY, norm))) or not has_quote):
         return "quote_check"
