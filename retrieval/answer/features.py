@@ -44,6 +44,7 @@ from retrieval.answer.words import Matcher, share, sharer, words
 from retrieval.embedding import Vectors
 from retrieval.models import Article, Figure, FigureKind, Question
 from retrieval.nlp import analyze
+from retrieval.question.amounts import asks_ago, asks_how_long
 from retrieval.question.intent import ACCOUNTS, PERFECT_ACCOUNTS, SAY, STANCE
 
 COUNTABLE = frozenset({"count", "money", "percent"})
@@ -513,11 +514,34 @@ def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
     2.000 Jahre alte Perle"; a count of soldiers is no age)."""
     kinds = _COUNTABLE_AS[q.figure_kind] if q is not None and q.figure_kind else COUNTABLE
     age = q is not None and q.figure_kind == "age"
+    # "vor 40 Jahren" answers "wie lange ist das her" and "how old is the oldest fossil", not "wie oft" or "how long"
+    ago = q is None or q.figure_kind != "duration" or asks_ago(q.text)
     return [
         f
         for f in c.info.figures
-        if f.kind in kinds and not _bare_year(f) and not (age and f.kind == "duration" and not _IN_YEARS.search(f.text))
+        if f.kind in kinds
+        and not _bare_year(f)
+        and not (age and f.kind == "duration" and not _IN_YEARS.search(f.text))
+        and (ago or f.kind != "duration" or not since_then(f, c))
     ]
+
+
+# "vor 40 Jahren", "vor gut 40 Jahren"
+_AGO_BEFORE = re.compile(r"(?i)\bvor\s+(?:(?:gut|knapp|rund|fast|etwa|über|mehr\s+als|genau)\s+)?$")
+_AGO_AFTER = re.compile(r"(?i)^\s+ago\b")
+
+
+def since_then(figure: Figure, c: Candidate) -> bool:
+    """Is a duration a point in time, counted back from now ("vor 40 Jahren", "40 years ago")? It says when, not how
+    long or how old."""
+    s, e = figure.start - c.start, figure.end - c.start
+    if not 0 <= s <= e <= len(c.text):
+        return False
+    return (
+        figure.text.lower().startswith("vor ")
+        or _AGO_BEFORE.search(c.text[max(0, s - 20) : s]) is not None
+        or _AGO_AFTER.match(c.text[e : e + 8]) is not None
+    )
 
 
 _IN_YEARS = re.compile(r"(?i)jahr|year")
@@ -603,6 +627,12 @@ def _measures(q: Question, figure: Figure) -> bool:
     return figure.kind == q.measure or (q.figure_kind is not None and figure.kind == q.figure_kind)
 
 
+def lasts(figure: Figure) -> bool:
+    """Can ``figure`` say how long something lasts or runs: a duration, or a count of what the table of counted things
+    does not know ("628 Seemeilen", "1.163 Kilometer")? A count of people or things cannot ("1500 Soldaten")."""
+    return figure.kind == "duration" or (figure.kind == "count" and counts(figure) is None)
+
+
 STATED_TOLERANCE = 0.005  # "12,000" is 12.000; "rund 12.000" prints the same value
 
 
@@ -624,6 +654,8 @@ def _prints(q: Question, c: Candidate) -> float:
 
 
 def _measure(q: Question, figures: list[Figure], c: Candidate | None = None) -> float:
+    if figures and q.figure_kind == "duration" and asks_how_long(q.text):
+        return 1.0 if any(lasts(f) for f in figures) else -1.0
     if not q.measure or not figures:
         return 0.0
     if any(_measures(q, f) for f in figures):

@@ -1,0 +1,79 @@
+"""A figure of another measure than the question asks for answers nothing: a sum of money is not answered by square
+metres or soldiers, a length of time not by a count of people, "how often" not by "vor 40 Jahren"."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import sentence_candidate
+
+from retrieval.answer.evidence import Candidate
+from retrieval.answer.features import _measure, countable
+from retrieval.figures import extract_figures
+from retrieval.models import SentenceInfo
+from retrieval.question import parse_question
+
+
+def _candidate(text: str) -> Candidate:
+    return sentence_candidate(text, info=SentenceInfo(figures=tuple(extract_figures(text))))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie hoch ist der Sachschaden beim Brand im Lager?",
+        "How much is Moscow paying Pyongyang for the soldiers?",
+        "wie viel zahlt russland für die soldaten",
+        "wie hoch sind die faulen kredite bei der bank?",
+        "How much damage did the storm cause?",
+        "Wie stark sind die Gerichtsgebühren gestiegen?",
+    ],
+)
+def test_damage_paying_fees_and_loans_ask_for_money(question: str) -> None:
+    assert parse_question(question, default_language="en").measure == "money"
+
+
+def test_a_count_of_people_still_counts_where_they_pay() -> None:
+    assert parse_question("wie viele Menschen zahlen Kirchensteuer", default_language="de").measure == "count"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "value"),
+    [
+        ("Wie hoch ist der Sachschaden beim Brand?", "Ermittler waren in einer 700 Quadratmeter großen Halle.", -1.0),
+        ("Wie hoch ist der Sachschaden beim Brand?", "Der Schaden beträgt rund 50.000 Euro.", 1.0),
+        ("How much is Moscow paying for the soldiers?", "Südkorea: 1500 nordkoreanische Soldaten verlegt", -1.0),
+    ],
+)
+def test_a_sum_of_money_asked_is_not_answered_by_a_count(question: str, sentence: str, value: float) -> None:
+    q = parse_question(question, default_language="en")
+    c = _candidate(sentence)
+    assert _measure(q, countable(c, q), c) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "value"),
+    [
+        ("how long are the north korean units meant to stay in russia", "Südkorea: 1500 Soldaten verlegt", -1.0),
+        ("Wie lange dauert die Ausbildung der Soldaten?", "Die Ausbildung dauert drei Monate.", 1.0),
+        ("how long is the course?", "Sie legten 628 Seemeilen zurück.", 1.0),  # a length the table does not count
+        ("wie oft fahren die Züge?", "Südkorea: 1500 Soldaten verlegt", 0.0),  # how often: a count may answer
+    ],
+)
+def test_how_long_is_not_answered_by_a_count_of_people(question: str, sentence: str, value: float) -> None:
+    q = parse_question(question, default_language="en")
+    c = _candidate(sentence)
+    assert _measure(q, countable(c, q), c) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("wie oft hat sich das album verkauft?", False),  # "vor 40 Jahren" is when, not how often
+        ("wie lange ist das her?", True),  # ... but how long ago
+        ("How old is the oldest fossil?", True),  # ... and the age of what lived then
+    ],
+)
+def test_a_time_counted_back_from_now_is_no_length_of_time(question: str, kept: bool) -> None:
+    q = parse_question(question, default_language="de")
+    c = _candidate("Er klingt gesünder als vor 40 Jahren, als er in Berlin lebte.")
+    assert bool(countable(c, q)) is kept
