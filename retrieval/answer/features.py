@@ -142,6 +142,7 @@ class QuestionTerms:
     # it asks what someone got or has ("wie viel Schmerzengeld bekommt die Frau"), not what they demand or need
     outcome: bool = False
     period: str | None = None  # the period a figure is asked per ("pro Jahr", "per day": "jahr", "tag")
+    total: bool = False  # it asks for a total ("insgesamt", "altogether"): not a rate ``asks_total``
     owners: list[tuple[str, ...]] = field(default_factory=list)  # whose figure it asks for, maybe (``asked_owners``)
 
 
@@ -170,6 +171,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         loose_source=question.source if question.source and not checkable(question.source, question) else None,
         outcome=question.kind == "figure" and asks_outcome(question.text),
         period=asked_period(question.text) if question.kind == "figure" else None,
+        total=question.kind == "figure" and asks_total(question.text),
         owners=asked_owners(question),
     )
 
@@ -373,7 +375,11 @@ class Featurizer:
                 "unknown_de": float(qt.unknown) if q.language == "de" else 0.0,
                 "unknown_en": float(qt.unknown) if q.language == "en" else 0.0,
                 "figure": float(bool(figures)) if is_figure else 0.0,
-                "measure": (-1.0 if qt.period and not per_period(c.text, qt.period) else _measure(q, figures, c))
+                "measure": (
+                    -1.0
+                    if (qt.period and not per_period(c.text, qt.period)) or (qt.total and rates_only(figures, c))
+                    else _measure(q, figures, c)
+                )
                 if is_figure
                 else _prints(q, c),
                 "unit": unit if is_figure else 0.0,
@@ -974,6 +980,25 @@ def asked_period(question: str) -> str | None:
     return _PERIODS[m.group(1).lower()] if m.group(1) else _PER_ADVERB[m.group(2).lower()]
 
 
+_TOTAL = re.compile(r"(?i)\b(?:insgesamt|gesamt\w*|in\s+summe|alles\s+in\s+allem|in\s+total|altogether|all\s+told)\b")
+# A figure given per something right after it: "3,64 Euro pro Minute", "250 Euro je Quadratmeter", "10 Dollar a month"
+_RATE_AFTER = re.compile(r"(?i)^\s*(?:pro|je|per|a|an|each|jede[nmrs]?)\s+[^\W\d_]+")
+
+
+def asks_total(question: str) -> bool:
+    """Does a figure question ask for a total ("wie viel hat die frau insgesamt verloren", "how much was she fined
+    altogether")?"""
+    return _TOTAL.search(question) is not None
+
+
+def rates_only(figures: Sequence[Figure], c: Candidate) -> bool:
+    """Are all of a sentence's figures rates, each given per something ("3,64 Euro pro Minute")? None of them is a
+    total; a question asking for one is not answered by them."""
+    if not figures:
+        return False
+    return all(_RATE_AFTER.match(c.text[max(0, f.end - c.start) :]) is not None for f in figures)
+
+
 def per_period(sentence: str, period: str) -> bool:
     """Does a sentence give a figure per ``period`` ("pro Jahr", "jährlich", "jeden Monat", "am Tag", "Jahresbudget"),
     not a sum ("Die Studie kostet 50.000 Euro") nor a date ("im Jahr 2015")?"""
@@ -996,7 +1021,10 @@ _RESULTS: dict[str, tuple[str, ...]] = {
     "market value": ("börsenwert", "marktwert", "kapitalisierung", "market value", "market cap"),
     "bad loans": ("faule", "problemkredit", "notleidend", "bad loan", "bad debt", "non-performing"),
 }
-_BEFORE_TAX = re.compile(r"(?i)\b(?:vor\s+steuern|before\s+tax\w*|pre-tax|egt|ebitd?a?)\b")
+# "vor Steuern", "vor Zinsen und Steuern", "vor Zinsen, Steuern und Abschreibungen" (EBITDA spelt out)
+_BEFORE_TAX = re.compile(
+    r"(?i)\b(?:vor\s+(?:zinsen\s*(?:,|und)\s*)?steuern|before\s+(?:interest\s*(?:,|and)\s*)?tax\w*|pre-tax|egt|ebitd?a?)\b"
+)
 _AFTER_TAX = re.compile(r"(?i)\b(?:nach\s+steuern|after\s+tax\w*|nettogewinn|reingewinn|net\s+(?:profit|income))\b")
 
 

@@ -1,13 +1,15 @@
 """A figure of another measure than the question asks for answers nothing: a sum of money is not answered by square
-metres or soldiers, a length of time not by a count of people, "how often" not by "vor 40 Jahren"."""
+metres or soldiers, a length of time not by a count of people, "how often" not by "vor 40 Jahren", a total not by a
+rate per minute; SMS are not police reports, profit before tax not profit after it."""
 
 from __future__ import annotations
 
 import pytest
 from conftest import sentence_candidate
 
+from retrieval.answer.counted import concept
 from retrieval.answer.evidence import Candidate
-from retrieval.answer.features import _measure, countable
+from retrieval.answer.features import _measure, asks_total, countable, counted_match, other_result, rates_only
 from retrieval.figures import extract_figures
 from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
@@ -77,3 +79,39 @@ def test_a_time_counted_back_from_now_is_no_length_of_time(question: str, kept: 
     q = parse_question(question, default_language="de")
     c = _candidate("Er klingt gesünder als vor 40 Jahren, als er in Berlin lebte.")
     assert bool(countable(c, q)) is kept
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "value"),
+    [
+        ("how many sms were sent in austria?", "In Salzburg wurden 7.477 Anzeigen verzeichnet.", -1.0),
+        ("how many sms were sent in austria?", "Sie verschicken rund 200.000 SMS pro Tag.", 1.0),
+        ("Wie viele Straftaten wurden angezeigt?", "Es gab 728 Anzeigen.", 1.0),  # reports count crimes
+    ],
+)
+def test_messages_and_reports_are_counted_things(question: str, sentence: str, value: float) -> None:
+    q = parse_question(question, default_language="en")
+    c = _candidate(sentence)
+    assert counted_match(concept(q.counted), countable(c, q), set(), sentence) == value
+
+
+def test_profit_before_interest_and_taxes_is_no_profit_after_tax() -> None:
+    sentence = "Der operative Gewinn vor Zinsen, Steuern und Abschreibungen stieg auf 771,2 Mio. Euro."
+    assert other_result({"profit"}, "wie hoch war der gewinn nach steuern im jahr 2015?", sentence)
+    assert not other_result({"profit"}, "wie hoch war der gewinn im jahr 2015?", sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rates"),
+    [
+        ("Ein Anruf kostet 3,64 Euro pro Minute.", True),
+        ("Sie erhofft sich eine Senkung um 250 bis 300 Euro je Quadratmeter.", True),
+        ("Insgesamt stellte die Behörde eine Rechnung über 396,67 Euro aus.", False),
+        ("Ein Anruf kostet 3,64 Euro pro Minute, insgesamt zahlte sie 900 Euro.", False),  # one is a total
+    ],
+)
+def test_a_total_asked_is_not_answered_by_rates(sentence: str, rates: bool) -> None:
+    q = parse_question("wie viel hat die frau insgesamt verloren", default_language="de")
+    assert asks_total(q.text)
+    c = _candidate(sentence)
+    assert rates_only(countable(c, q), c) is rates
