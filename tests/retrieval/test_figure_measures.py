@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import sentence_candidate
 
-from retrieval.answer.counted import concept
+from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import _measure, asks_total, countable, counted_match, other_result, rates_only
 from retrieval.figures import extract_figures
@@ -115,3 +115,18 @@ def test_a_total_asked_is_not_answered_by_rates(sentence: str, rates: bool) -> N
     assert asks_total(q.text)
     c = _candidate(sentence)
     assert rates_only(countable(c, q), c) is rates
+
+
+@pytest.mark.parametrize(
+    ("asked", "counted", "value"),
+    [
+        ("instructors", "Soldat", -1.0),  # one job at a time
+        ("police officers", "Soldat", -1.0),
+        ("laborers", "Soldat", -1.0),
+        ("soldiers", "Teilnehmer", 0.0),  # ... but any of them may take part, live somewhere or die
+        ("soldiers", "Tote", 0.0),
+        ("Polizisten", "Polizeibeamte", 1.0),
+    ],
+)
+def test_people_of_two_occupations_are_not_the_same_people(asked: str, counted: str, value: float) -> None:
+    assert agrees(concept(asked), concept(counted, lemma=True)) == value
