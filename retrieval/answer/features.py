@@ -144,6 +144,7 @@ class QuestionTerms:
     period: str | None = None  # the period a figure is asked per ("pro Jahr", "per day": "jahr", "tag")
     total: bool = False  # it asks for a total ("insgesamt", "altogether"): not a rate ``asks_total``
     owners: list[tuple[str, ...]] = field(default_factory=list)  # whose figure it asks for, maybe (``asked_owners``)
+    season_ends: list[str] = field(default_factory=list)  # "2015/16": 2016 (``season_ends``)
 
 
 def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]], articles: int) -> QuestionTerms:
@@ -159,6 +160,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         names=_names(question, rare),
         unknown=sum(1 for w in asked if df.get(w, 0) == 0 and not w.isdigit()),
         years=[year for time in question.times for year in _YEAR.findall(time)],  # "Dezember 2015" -> 2015
+        season_ends=season_ends(question.times),
         when=time_words(question.times) if question.language == "de" else english_time_words(question.times),
         places=question.places,
         source=checkable(question.source, question),
@@ -174,6 +176,21 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         total=question.kind == "figure" and asks_total(question.text),
         owners=asked_owners(question),
     )
+
+
+_SPAN_OF_YEARS = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*((?:19|20)?\d\d)\b(?![.,]\d)")  # "2015/16", "2013-14"
+
+
+def season_ends(times: Sequence[str]) -> list[str]:
+    """The second years of the seasons or school years a question names ("Saison 2015/16" -> 2016): an article on the
+    season's end may date itself by that year alone ("APA, 19.5.2016")."""
+    ends = []
+    for time in times:
+        for first, second in _SPAN_OF_YEARS.findall(time):
+            following = second if len(second) == 4 else first[:2] + second
+            if int(following) == int(first) + 1:
+                ends.append(following)
+    return ends
 
 
 def _names(question: Question, rare: list[str]) -> list[str]:
@@ -388,7 +405,7 @@ class Featurizer:
                 if is_figure and figures and other_result(results_asked, q.text, c.text)
                 else counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}"),
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
-                "year": year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when),
+                "year": year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when, qt.season_ends),
                 "place": -1.0
                 if origin_match(origin, c, own) < 0
                 or owners.other(
@@ -525,7 +542,7 @@ def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
     return [
         f
         for f in c.info.figures
-        if f.kind in kinds
+        if (f.kind in kinds or (age and aged(f, c)))
         and not _bare_year(f)
         and not (age and f.kind == "duration" and not _IN_YEARS.search(f.text))
         and (ago or f.kind != "duration" or not since_then(f, c))
@@ -535,6 +552,19 @@ def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
 # "vor 40 Jahren", "vor gut 40 Jahren"
 _AGO_BEFORE = re.compile(r"(?i)\bvor\s+(?:(?:gut|knapp|rund|fast|etwa|über|mehr\s+als|genau)\s+)?$")
 _AGO_AFTER = re.compile(r"(?i)^\s+ago\b")
+
+
+# A bare number after "mit" or "at" is an age ("Schon mit 21 saß er im Gemeinderat", "at 21 he joined"); "im Alter von".
+_AGE_BEFORE = re.compile(r"(?i)\b(?:mit|at|aged|im\s+alter\s+von|at\s+the\s+age\s+of)\s+$")
+OLDEST = 120
+
+
+def aged(figure: Figure, c: Candidate) -> bool:
+    """Is a bare count an age: a number of years a person may be, right after "mit" or "at" ("mit 21", "at 93")?"""
+    s = figure.start - c.start
+    if figure.kind != "count" or unit_key(figure) or not 0 <= s <= len(c.text):
+        return False
+    return all(0 < v <= OLDEST for v in figure.values) and _AGE_BEFORE.search(c.text[max(0, s - 24) : s]) is not None
 
 
 def since_then(figure: Figure, c: Candidate) -> bool:
@@ -630,6 +660,8 @@ def of_measure(q: Question, figures: list[Figure]) -> list[Figure]:
 def _measures(q: Question, figure: Figure) -> bool:
     """Is ``figure`` of the measure asked for, or of the kind the question asks (a count of years asks a duration:
     "wie viele Jahre Haft" is answered by "drei Jahre Haft")?"""
+    if q.figure_kind == "age" and figure.kind == "duration":
+        return True  # "mit wie viel jahren fangen sie an": "mit zwölf Jahren" (``countable`` keeps durations in years)
     return figure.kind == q.measure or (q.figure_kind is not None and figure.kind == q.figure_kind)
 
 
@@ -711,9 +743,12 @@ def english_time_words(times: list[str]) -> list[tuple[str, ...]]:
     return [words for time in times for words in _ENGLISH_TIMES.get(time.lower().strip(), ())]
 
 
-def year_match(years: list[str], c: Candidate, article: str, when: Sequence[tuple[str, ...]] = ()) -> float:
+def year_match(
+    years: list[str], c: Candidate, article: str, when: Sequence[tuple[str, ...]] = (), ends: Sequence[str] = ()
+) -> float:
     """1 if the sentence (with its title and the sentence before) names the year asked about, or every word of a
-    time asked about without a year ("heuer": "Das IHS rechnet für heuer mit …"); -1 if it is about another year."""
+    time asked about without a year ("heuer": "Das IHS rechnet für heuer mit …"); -1 if it is about another year.
+    An article that names the year a season asked about ends in (``ends``), outside another season, may be on it."""
     if not years:
         near_words = set(re.findall(r"\w+", f"{c.title} {c.before} {c.text}".lower())) if when else set()
         return 1.0 if any(near_words.issuperset(time) for time in when) else 0.0
@@ -727,6 +762,8 @@ def year_match(years: list[str], c: Candidate, article: str, when: Sequence[tupl
     if c.published and c.published[:4].isdigit():
         return 0.5 if c.published[:4] in years else -0.5
     if _YEAR.search(article) and not any(y in article for y in years):
+        if ends and any(y in _SPAN_OF_YEARS.sub(" ", article) for y in ends):
+            return 0.0  # "Saison 2015/16": "(APA, 19.5.2016)"; not "Tagung 2016/17"
         return -0.5  # the article names other years, never the one asked about
     return 0.0
 
@@ -792,8 +829,8 @@ def source_match(source: str | None, c: Candidate, article_names: bool = False, 
         return 1.0
     if stem := document_stem(source):  # "laut Urteil": a document, whoever issued it ("das Landesgericht … geurteilt")
         return 1.0 if stem.search(f"{c.title} {c.context}") else 0.0 if documented else -1.0
-    if c.source and unnamed_spokesperson(c.source):
-        return 0.0  # "…, sagte ein Sprecher": whose spokesperson, the sentence does not say
+    if c.source and (unnamed_spokesperson(c.source) or _POSSESSIVE_SOURCE.match(c.source.strip())):
+        return 0.0  # "…, sagte ein Sprecher", "nach ihren Schätzungen": whose, the source alone does not say
     if c.source:
         return -1.0
     return 0.0 if article_names else -0.5
@@ -804,6 +841,13 @@ _UNNAMED_SPOKESPERSON = re.compile(
     r"(?i)(?:ein|eine|einer|der|die|dessen|deren|sein|seine|ihr|ihre)\s+"
     r"(?:sprecher|sprecherin|pressesprecher|pressesprecherin|unternehmenssprecher|unternehmenssprecherin"
     r"|vertreter|vertreterin|spokesman|spokeswoman|spokesperson)"
+)
+
+
+# A source named only by a possessive pronoun: "nach ihren Schätzungen", "seinen Angaben zufolge", "by its count": it is
+# the sentence's subject's word, whoever that is.
+_POSSESSIVE_SOURCE = re.compile(
+    r"(?i)(?:ihre[nmrs]?|seine[nmrs]?|deren|dessen|eigene[nmrs]?|their|his|her|its|own)\s+[^\W\d_]+$"
 )
 
 

@@ -1,6 +1,8 @@
 """A figure of another measure than the question asks for answers nothing: a sum of money is not answered by square
 metres or soldiers, a length of time not by a count of people, "how often" not by "vor 40 Jahren", a total not by a
-rate per minute; SMS are not police reports, profit before tax not profit after it."""
+rate per minute; SMS are not police reports, profit before tax not profit after it, instructors not soldiers. And the
+conditions that ruled right answers out: an age asked in years ("mit wie viel Jahren"), a season's second year, a source
+named by a possessive ("nach ihren Schätzungen")."""
 
 from __future__ import annotations
 
@@ -9,7 +11,17 @@ from conftest import sentence_candidate
 
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate
-from retrieval.answer.features import _measure, asks_total, countable, counted_match, other_result, rates_only
+from retrieval.answer.features import (
+    _measure,
+    asks_total,
+    countable,
+    counted_match,
+    other_result,
+    rates_only,
+    season_ends,
+    source_match,
+    year_match,
+)
 from retrieval.figures import extract_figures
 from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
@@ -130,3 +142,52 @@ def test_a_total_asked_is_not_answered_by_rates(sentence: str, rates: bool) -> N
 )
 def test_people_of_two_occupations_are_not_the_same_people(asked: str, counted: str, value: float) -> None:
     assert agrees(concept(asked), concept(counted, lemma=True)) == value
+
+
+@pytest.mark.parametrize(
+    ("article", "value"),
+    [
+        ("Soriano wurde Cup-Schützenkönig. (APA, 19.5.2016)", 0.0),  # the season 2015/16 ended in 2016
+        ("Soriano wurde Cup-Schützenkönig in der Saison 2016/17.", -0.5),  # another season
+        ("Soriano wurde 2014 Cup-Schützenkönig.", -0.5),
+    ],
+)
+def test_an_article_may_date_a_season_by_the_year_it_ends(article: str, value: float) -> None:
+    c = sentence_candidate("Mit zehn Treffern wurde er Cup-Schützenkönig.", lead="")
+    times = ["Saison 2015/16"]
+    assert season_ends(times) == ["2016"]
+    assert year_match(["2015"], c, article, (), season_ends(times)) == value
+
+
+def test_an_age_asked_in_years_is_answered_by_years() -> None:
+    q = parse_question("mit wie viel jahren fangen jugendliche im schnitt zu rauchen an", default_language="de")
+    c = _candidate("Im Schnitt beginnen sie mit zwölf Jahren zu rauchen.")
+    assert _measure(q, countable(c, q), c) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("source", "value"),
+    [
+        ("ihren Schätzungen", 0.0),  # "die nach ihren Schätzungen bis zu 70 Milliarden Euro": the subject's word
+        ("seinen Angaben", 0.0),
+        ("Die Nationalbank", -1.0),  # another body's word
+    ],
+)
+def test_a_source_named_by_a_possessive_is_nobody_else(source: str, value: float) -> None:
+    c = sentence_candidate("Die Kommission schätzt die Steuervermeidung auf bis zu 70 Milliarden Euro.", source=source)
+    assert source_match("EU-Kommission", c) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ages"),
+    [
+        ("Schon mit 21 saß er 2000 im Gemeinderat seiner Heimatstadt Weiz.", ["21"]),
+        ("At 93 he still went to work.", ["93"]),
+        ("Mit 300 Mitarbeitern ist es der größte Betrieb.", []),  # a count with its noun
+        ("Er kam mit 500 nach Hause.", []),  # no age of a person
+    ],
+)
+def test_a_bare_number_after_mit_is_an_age(sentence: str, ages: list[str]) -> None:
+    q = parse_question("wie alt war schickhofer als er in den gemeinderat kam", default_language="de")
+    c = _candidate(sentence)
+    assert [f.text for f in countable(c, q)] == ages
