@@ -97,6 +97,25 @@ TIME_UNIT_RE = re.compile(
 )
 
 
+# A question that asks how long something lasts (or how far it runs: "how long is the course"), not how often: its
+# answer is a time or a length, never a count of people or things ("how long are the units to stay": not "1500
+# Soldaten").
+HOW_LONG_RE = re.compile(r"(?i)\b(?:how\s+long|wie\s+lange?)\b(?!\s+(?:ago|her)\b)")
+# ... or that asks how long ago: "vor 40 Jahren" answers it, though it is a point in time and no length of one
+AGO_RE = re.compile(r"(?i)\bago\b|\bher\W*$|\bzurück")
+
+
+def asks_how_long(text: str) -> bool:
+    """Does a figure question ask how long something lasts or runs ("wie lange dauert die Ausbildung", "how long is
+    the course"), not how often or how long ago?"""
+    return HOW_LONG_RE.search(text) is not None and AGO_RE.search(text) is None
+
+
+def asks_ago(text: str) -> bool:
+    """Does a question ask how long ago something was ("wie lange ist das her", "how long ago")?"""
+    return AGO_RE.search(text) is not None
+
+
 def asks_age(text: str) -> bool:
     """Does a figure question ask for an age ("wie alt sind die Soldaten", "how old was the worker")?"""
     return AGE_RE.search(text) is not None

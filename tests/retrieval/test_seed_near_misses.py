@@ -11,7 +11,7 @@ from conftest import article, said, sentence_candidate
 
 from retrieval.answer.answerer import _head_asked, gives_name, names_head, names_subject, names_whole, typed_names
 from retrieval.answer.counted import agrees, concept
-from retrieval.answer.features import countable, english_time_words, unknown_names, year_match
+from retrieval.answer.features import _measure, countable, english_time_words, unknown_names, year_match
 from retrieval.answer.persons import foreign_qualifiers, identifying_words, persons_asked
 from retrieval.constraints import country_of, is_home, predicates
 from retrieval.figures import extract_figures
@@ -99,8 +99,9 @@ def test_how_long_is_not_answered_by_a_count_of_people_or_things() -> None:
     q = parse_question("any word on how long the north korean units r meant to stay in russia")
     counted = "Nordkorea will bis Dezember insgesamt 10.000 Soldaten nach Russland schicken."
     lasting = "Die Soldaten sollen drei Monate lang in Russland bleiben."
-    assert countable(sentence_candidate(counted, info=_figures(counted)), q) == []
-    assert [f.kind for f in countable(sentence_candidate(lasting, info=_figures(lasting)), q)] == ["duration"]
+    for text, value in ((counted, -1.0), (lasting, 1.0)):
+        c = sentence_candidate(text, info=_figures(text))
+        assert _measure(q, countable(c, q), c) == value
 
 
 def test_people_of_one_calling_are_not_those_of_another() -> None:
