@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from conftest import sentence_candidate
 
+from retrieval.answer.actors import named_in
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import (
@@ -191,3 +192,14 @@ def test_a_bare_number_after_mit_is_an_age(sentence: str, ages: list[str]) -> No
     q = parse_question("wie alt war schickhofer als er in den gemeinderat kam", default_language="de")
     c = _candidate(sentence)
     assert [f.text for f in countable(c, q)] == ages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Schon mit 21 saß er 2000 im Gemeinderat seiner Heimatstadt Weiz.", None),  # where he sat, not a source
+        ("Der Nationalrat hat 123 Gesetze beschlossen.", "Nationalrat"),
+    ],
+)
+def test_a_body_where_something_happens_gives_no_figure(sentence: str, actor: str | None) -> None:
+    assert named_in(sentence, 0, []) == actor
