@@ -52,6 +52,19 @@ def test_a_count_of_people_still_counts_where_they_pay() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("how many loans did the bank grant?", "count"),  # how many of them, not how much
+        ("wie viele Strafen wurden verhängt", "count"),
+        ("how much were the fines", "money"),
+        ("how many euros did it cost", "money"),  # a currency counted is money
+    ],
+)
+def test_how_many_of_a_money_noun_counts_them(question: str, measure: str) -> None:
+    assert parse_question(question, default_language="en").measure == measure
+
+
+@pytest.mark.parametrize(
     ("question", "sentence", "value"),
     [
         ("Wie hoch ist der Sachschaden beim Brand?", "Ermittler waren in einer 700 Quadratmeter großen Halle.", -1.0),
