@@ -221,6 +221,9 @@ def _measure_of(words_: list[str]) -> Measure | None:
     return None
 
 
+_MONEY_ITSELF = frozenset({"money", "geld", "kohle", "knete"})  # "wie viele Geld" is typed for "wie viel Geld"
+
+
 def find_counted(chat: Chat, intent_is_figure: bool, lang: Language) -> tuple[str | None, Measure | None, str | None]:
     """``(counted, measure, head)``: what a figure must count, which measure, and the noun the question
     counts as written (for a percentage, the whole it is a share of: "what share of people" -> "people")."""
@@ -252,6 +255,8 @@ def find_counted(chat: Chat, intent_is_figure: bool, lang: Language) -> tuple[st
     # ("wie viel hat er eingenommen", "um wie viel ist das Ergebnis eingebrochen"): no count
     how_many = said.startswith(("how many", "wie viele")) or (said.startswith("wie viel") and head is not None)
     measure = _measure_of([head.lower()] if head else [])
+    if measure == "money" and said.startswith(("how many", "wie viele")) and head and head.lower() not in _MONEY_ITSELF:
+        measure = "count"  # "how many loans", "wie viele Strafen": a count of them, not a sum (currencies are above)
     if measure is None and head is None:  # "um wie viel ist der Gewinn zurückgegangen": no noun after the cue
         measure = _measure_of(every) or ("count" if how_many else None)
     elif measure is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from conftest import sentence_candidate
 
+from retrieval.answer.actors import named_in
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import (
@@ -48,6 +49,19 @@ def test_damage_paying_fees_and_loans_ask_for_money(question: str) -> None:
 
 def test_a_count_of_people_still_counts_where_they_pay() -> None:
     assert parse_question("wie viele Menschen zahlen Kirchensteuer", default_language="de").measure == "count"
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("how many loans did the bank grant?", "count"),  # how many of them, not how much
+        ("wie viele Strafen wurden verhängt", "count"),
+        ("how much were the fines", "money"),
+        ("how many euros did it cost", "money"),  # a currency counted is money
+    ],
+)
+def test_how_many_of_a_money_noun_counts_them(question: str, measure: str) -> None:
+    assert parse_question(question, default_language="en").measure == measure
 
 
 @pytest.mark.parametrize(
@@ -191,3 +205,14 @@ def test_a_bare_number_after_mit_is_an_age(sentence: str, ages: list[str]) -> No
     q = parse_question("wie alt war schickhofer als er in den gemeinderat kam", default_language="de")
     c = _candidate(sentence)
     assert [f.text for f in countable(c, q)] == ages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Schon mit 21 saß er 2000 im Gemeinderat seiner Heimatstadt Weiz.", None),  # where he sat, not a source
+        ("Der Nationalrat hat 123 Gesetze beschlossen.", "Nationalrat"),
+    ],
+)
+def test_a_body_where_something_happens_gives_no_figure(sentence: str, actor: str | None) -> None:
+    assert named_in(sentence, 0, []) == actor
