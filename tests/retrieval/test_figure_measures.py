@@ -7,7 +7,7 @@ named by a possessive ("nach ihren Schätzungen")."""
 from __future__ import annotations
 
 import pytest
-from conftest import sentence_candidate
+from conftest import figures_of, sentence_candidate
 
 from retrieval.answer.actors import named_in
 from retrieval.answer.counted import agrees, concept
@@ -23,13 +23,11 @@ from retrieval.answer.features import (
     source_match,
     year_match,
 )
-from retrieval.figures import extract_figures
-from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
 
 
 def _candidate(text: str) -> Candidate:
-    return sentence_candidate(text, info=SentenceInfo(figures=tuple(extract_figures(text))))
+    return sentence_candidate(text, info=figures_of(text))
 
 
 @pytest.mark.parametrize(

@@ -7,15 +7,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from conftest import article, said, sentence_candidate
+from conftest import article, figures_of, said, sentence_candidate
 
 from retrieval.answer.answerer import _head_asked, gives_name, names_head, names_subject, names_whole, typed_names
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.features import _measure, countable, english_time_words, unknown_names, year_match
 from retrieval.answer.persons import foreign_qualifiers, identifying_words, persons_asked
 from retrieval.constraints import country_of, is_home, predicates
-from retrieval.figures import extract_figures
-from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
 
 
@@ -91,16 +89,12 @@ def test_who_heads_a_body_is_answered_by_a_sentence_naming_its_head() -> None:
     assert names_head(q, body, head)
 
 
-def _figures(text: str) -> SentenceInfo:
-    return SentenceInfo(figures=tuple(extract_figures(text)))
-
-
 def test_how_long_is_not_answered_by_a_count_of_people_or_things() -> None:
     q = parse_question("any word on how long the north korean units r meant to stay in russia")
     counted = "Nordkorea will bis Dezember insgesamt 10.000 Soldaten nach Russland schicken."
     lasting = "Die Soldaten sollen drei Monate lang in Russland bleiben."
     for text, value in ((counted, -1.0), (lasting, 1.0)):
-        c = sentence_candidate(text, info=_figures(text))
+        c = sentence_candidate(text, info=figures_of(text))
         assert _measure(q, countable(c, q), c) == value
 
 
