@@ -88,6 +88,11 @@ def identifying_words(person: str | None, language: str) -> list[str]:
     if language == "de" and _qualifiers(person):
         found = _office_words(found)
     names = [w for w in found if w[:1].isupper() and len(w) > 2 and w.lower() not in _ARTICLES]
+    # "the director of the Vienna State Opera", "the Vienna hospital association KAV": the city qualifies the office or
+    # the body, it names no one (a city asked about alone is the body: "what did Vienna say")
+    placeless = [w for w in names if not constraints.is_place(w)]
+    if language == "en" and (office or placeless):
+        names = placeless
     typed = [w for w in found if len(w) > 3 or (len(w) == 3 and w.isalpha() and w.lower() not in _FUNCTION_WORDS)]
     return office + [w.lower() for w in (names or ([] if office else typed))]
 

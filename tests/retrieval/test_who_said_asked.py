@@ -1,0 +1,47 @@
+"""Who-said questions in new phrasings: what someone advises, demands or gives as reasons, and offices qualified by a
+country or named by English compounds (branch who3)."""
+
+from retrieval.answer.persons import body_words, identifying_words
+from retrieval.question import parse_question
+
+
+def test_what_a_body_advises_asks_for_its_words() -> None:
+    q = parse_question("Was rät die Arbeiterkammer den Pendlern?", default_language="de")
+    assert q.intent == "what_said"
+    assert q.person is not None and "Arbeiterkammer" in q.person
+
+
+def test_the_reasons_someone_gave_are_their_words() -> None:
+    q = parse_question(
+        "What reasons did the Communist Party give for voting against the budget?", default_language="en"
+    )
+    assert q.intent == "what_said"
+    assert q.person == "the Communist Party"
+
+
+def test_a_quoted_name_in_a_question_for_someones_words_claims_no_statement() -> None:
+    q = parse_question("What does the mayor demand regarding the new 'Stadtticket'?", default_language="en")
+    assert q.intent == "what_said"
+    assert q.kind == "who_said"
+
+
+def test_a_quoted_statement_is_still_checked() -> None:
+    q = parse_question("Did the mayor say 'we will never give up'?", default_language="en")
+    assert q.intent == "quote_check"
+
+
+def test_a_country_before_an_office_names_no_one() -> None:
+    # "Austria's head coach" is the "Cheftrainer": "austria" must not identify him ("Austria-Coach" is a club's)
+    assert identifying_words("Austria's head coach", "en") == ["trainer"]
+    assert identifying_words("Germany's justice minister", "en") == ["justizminister"]
+
+
+def test_an_umbrella_body_of_parents_associations_in_german() -> None:
+    person = "the head of the parents' associations' umbrella body"
+    assert body_words(person, "en") == ["elternverein", "dachverband"]
+
+
+def test_a_city_qualifies_an_office_or_a_body_and_names_no_one() -> None:
+    assert "vienna" not in identifying_words("the director of the Vienna State Opera", "en")
+    assert identifying_words("the Vienna hospital association KAV", "en") == ["kav"]
+    assert identifying_words("Vienna", "en") == ["vienna"]  # the city asked about alone is who speaks
