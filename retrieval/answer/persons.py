@@ -437,13 +437,19 @@ _REACTION = re.compile(
 )
 
 
+# A sentence in which a body shows how it takes something ("Auch die Wirtschaftskammer zeigt sich im Wesentlichen
+# zufrieden.", "Zufrieden zeigte sich die Gewerkschaft"): the person named right after speaks for it.
+_SHOWS_ITSELF = re.compile(r"\b(?:zeigt|zeigte|zeigen|zeigten)\s+sich\b")
+
+
 def _announced_by(person: list[str], c: Candidate) -> bool:
     """Does the sentence before announce a reaction from the body asked about, and this sentence give a person's words
     by name ("Allerdings gibt es auch Widerspruch an dieser Darstellung, und zwar von der Industriestaatenorganisation
     OECD. Andreas Schleicher, der als Vater der Pisa-Tests gilt, meint, dass …")? They speak for it. Not a speaker
     the sentence gives a post of another body ("SPÖ-Sozialsprecher …")."""
     m = _REACTION.search(c.before)
-    if not m or not any(_mentions(w, m.group("rest").lower()) for w in person):
+    named = m.group("rest") if m else (c.before if _SHOWS_ITSELF.search(c.before) else "")
+    if not named or not any(_mentions(w, named.lower()) for w in person):
         return False
     if not c.source:  # "Fassungslos … zeigten ArbeitnehmerInnen-Sprecherin Birgit Schatz und …: Bei einer …"
         return _NAMED_IN.search(c.text) is not None
@@ -489,7 +495,7 @@ def persons_asked(
     their surname ("…, warnt Rupert Wolff, Präsident des Österreichischen Rechtsanwaltskammertages", then "…, mahnt
     Wolff."), whether or not the search found that sentence."""
     if not role and not body and articles:
-        person = person + _acronyms(person, articles)
+        person = person + _acronyms(person, articles) + _initialisms(person, articles)
     persons = [person_match(person, c, body, role) for c in candidates]
     named = named_holders(person, body, articles or {}) if body else {}
     if named:
@@ -528,6 +534,35 @@ def _acronyms(person: list[str], articles: Mapping[str, str]) -> list[str]:
             last = re.findall(r"[\w-]+", window)[-1:]  # the bracket right after the body's name
             if last and person[-1] in last[0] and all(w in window for w in person) and short.lower() not in out:
                 out.append(short.lower())
+    return out
+
+
+# The heads of German compounds that name a body, whose short name is its first letter and the head's ("Wirtschafts-
+# kammer": WK, "Arbeiterkammer": AK, "Gewerkschaftsbund": GB), with a country's letter before or after (WKÖ, ÖGB, DGB).
+_BODY_HEADS = ("kammer", "bund", "verband", "verein", "amt", "gericht", "rat", "hof", "bank", "partei", "behörde")
+_INITIALISM = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,4}(?![\w-])")
+_COUNTRY_LETTERS = "ÖDAS"
+
+
+def _initialisms(person: list[str], articles: Mapping[str, str]) -> list[str]:
+    """The short names an article gives a body asked about by one German compound, without brackets: its first letter
+    and its head's, with a country's letter before or after ("die Wirtschaftskammer" is "die WKÖ" in an article that
+    names both: "Auch die Wirtschaftskammer zeigt sich … zufrieden. … Für einen Wermutstropfen hält die WKÖ, …")."""
+    if len(person) != 1:
+        return []
+    word = person[0].lower()
+    head = next((h for h in _BODY_HEADS if word.endswith(h) and len(word) >= len(h) + 4), None)
+    if head is None:
+        return []
+    letters = (word[0] + head[0]).upper()
+    wanted = {letters} | {c + letters for c in _COUNTRY_LETTERS} | {letters + c for c in _COUNTRY_LETTERS}
+    out: list[str] = []
+    for text in articles.values():
+        if word not in text.lower():
+            continue
+        for m in _INITIALISM.finditer(text):
+            if m.group(0) in wanted and m.group(0).lower() not in out:
+                out.append(m.group(0).lower())
     return out
 
 

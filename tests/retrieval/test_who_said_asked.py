@@ -1,7 +1,9 @@
 """Who-said questions in new phrasings: what someone advises, demands or gives as reasons, and offices qualified by a
 country or named by English compounds (branch who3)."""
 
-from retrieval.answer.persons import body_words, identifying_words
+from conftest import said
+
+from retrieval.answer.persons import _initialisms, body_words, identifying_words, person_match, persons_asked
 from retrieval.question import parse_question
 
 
@@ -45,3 +47,28 @@ def test_a_city_qualifies_an_office_or_a_body_and_names_no_one() -> None:
     assert "vienna" not in identifying_words("the director of the Vienna State Opera", "en")
     assert identifying_words("the Vienna hospital association KAV", "en") == ["kav"]
     assert identifying_words("Vienna", "en") == ["vienna"]  # the city asked about alone is who speaks
+
+
+NORMEN = (
+    "Auch die Wirtschaftskammer zeigt sich im Wesentlichen zufrieden. "
+    "Generalsekretärin Anna Maria Hochhauser betont, dass Normen kostenfrei werden. "
+    "Für einen Wermutstropfen hält die WKÖ, dass jeder die Kosten bezahlen soll. Die AK schweigt."
+)
+
+
+def test_a_body_asked_about_by_its_compound_speaks_under_its_initials() -> None:
+    assert _initialisms(["wirtschaftskammer"], {"d": NORMEN}) == ["wkö"]
+    assert _initialisms(["gewerkschaftsbund"], {"d": "Der Gewerkschaftsbund tagt. Der ÖGB will mehr."}) == ["ögb"]
+    # only in an article that names the body too, and not another body's initials
+    assert _initialisms(["wirtschaftskammer"], {"d": "Die WKÖ meint das."}) == []
+    assert _initialisms(["arbeiterkammer"], {"d": NORMEN}) == []
+    wkoe = said("Für einen Wermutstropfen hält die WKÖ, dass jeder die Kosten bezahlen soll.", "die WKÖ")
+    assert persons_asked(["wirtschaftskammer"], [], [wkoe], articles={"d": NORMEN}) == [1.0]
+
+
+def test_the_person_named_after_a_body_shows_how_it_takes_something_speaks_for_it() -> None:
+    before = "Auch die Wirtschaftskammer zeigt sich im Wesentlichen zufrieden."
+    text = "Generalsekretärin Anna Maria Hochhauser betont, dass Normen kostenfrei werden."
+    assert person_match(["wirtschaftskammer"], said(text, "Generalsekretärin Anna Maria Hochhauser", before)) == 1.0
+    plain = "Die Wirtschaftskammer legte Zahlen vor."
+    assert person_match(["wirtschaftskammer"], said(text, "Generalsekretärin Anna Maria Hochhauser", plain)) < 1.0
