@@ -38,7 +38,7 @@ from retrieval.answer.features import (
     violates,
 )
 from retrieval.answer.listing import Listed, Listing, default_listing, elsewhere_dropped
-from retrieval.answer.persons import NAME_PREFIX, office_nouns
+from retrieval.answer.persons import NAME_PREFIX, identifying_words, office_nouns, view_holder
 from retrieval.answer.scorer import Scorer, default_scorer
 from retrieval.answer.words import spelled, words
 from retrieval.attribution.lexicon import ADVERB_CUES, KONJ1_FORMS, KONJ2_FORMS
@@ -388,6 +388,10 @@ class Answerer:
             )
         note = None
         named = question.kind == "who_said" and question.intent not in FACT_INTENTS and not source
+        # "Gnesda sieht das Schreiben … als problematisch": the view of the person asked about, named as its subject
+        asked = identifying_words(question.person, question.language) if named else []
+        if named and (holder := view_holder(c.text, asked)) and holder.lower() in asked:
+            return Listed(c, p, figures, holder, note)
         if named and (continued := self._continues(c)):  # the speaker of the sentence before: say so
             note = prompts.text("answer.continues", question.language)
             return Listed(c, p, figures, continued, note, continued=True)

@@ -18,6 +18,7 @@ from importlib import resources
 
 from retrieval import constraints
 from retrieval.answer.evidence import Candidate, Pool
+from retrieval.attribution.lexicon import LABEL_VERBS
 from retrieval.models import Question
 from retrieval.nlp import analyze
 
@@ -339,6 +340,8 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
         return 1.0
     if role and _named_after_role(c) and any(_mentions(w, c.before.lower()) for w in person):
         return 1.0  # asked by role ("der Geschäftsführer"), named in the sentence before, speaking here by name
+    if not said_by and _opens_on_view(person, c.text):
+        return 1.0  # "Gnesda bezeichnet den Brief … als problematisch": their view, with no verb of saying after words
     if named:
         return 0.5
     if c.before and any(_mentions(w, c.before.lower()) for w in person):
@@ -398,6 +401,26 @@ _POST_AFTER = re.compile(rf"([\w-]+)\s*,\s*(?:\w+\s+){{0,2}}?({_BODY_POST}\s+{_O
 
 
 _POST_BEFORE = re.compile(rf"\b({_BODY_POST}\s+{_OF_BODY}?)\s*,\s*((?:[\w.-]+\s+){{0,2}}[\w-]+)", re.IGNORECASE)
+
+
+def _opens_on_view(person: list[str], text: str) -> bool:
+    """Does a sentence open on the name of the person asked about as the subject of a verb that gives a view
+    ("Gnesda sieht das Schreiben … als problematisch.", "Manahl sieht die Aufnahme … als Verpflichtung.")? News
+    reports what someone thinks so, with no words of theirs for attribution to find."""
+    holder = view_holder(text, person)
+    return holder is not None and holder.lower() in person
+
+
+def view_holder(text: str, person: Sequence[str] = ()) -> str | None:
+    """The name a sentence opens on as the subject of a verb that gives a view ("Gnesda sieht …" -> "Gnesda"): a word
+    of the ``person`` asked about, or a proper name."""
+    words = re.findall(r"[\w-]+", text[:80])
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    if words[0].lower() not in person and analyze(words[0], "de")[1] != "NE":
+        return None
+    lemma, tag = analyze(words[1], "de")
+    return words[0] if tag.startswith("VV") and lemma in LABEL_VERBS else None
 
 
 def _posts_of(c: Candidate) -> list[str]:

@@ -3,7 +3,14 @@ country or named by English compounds (branch who3)."""
 
 from conftest import said
 
-from retrieval.answer.persons import _initialisms, body_words, identifying_words, person_match, persons_asked
+from retrieval.answer.persons import (
+    _initialisms,
+    body_words,
+    identifying_words,
+    person_match,
+    persons_asked,
+    view_holder,
+)
 from retrieval.question import parse_question
 
 
@@ -72,3 +79,14 @@ def test_the_person_named_after_a_body_shows_how_it_takes_something_speaks_for_i
     assert person_match(["wirtschaftskammer"], said(text, "Generalsekretärin Anna Maria Hochhauser", before)) == 1.0
     plain = "Die Wirtschaftskammer legte Zahlen vor."
     assert person_match(["wirtschaftskammer"], said(text, "Generalsekretärin Anna Maria Hochhauser", plain)) < 1.0
+
+
+def test_a_sentence_opening_on_the_persons_name_with_a_verb_of_view_is_theirs() -> None:
+    person = identifying_words("Maximilian Gnesda", "en")
+    view = "Gnesda sieht das Schreiben an die Schulsprecher als problematisch."
+    assert person_match(person, said(view, None)) == 1.0
+    assert view_holder(view, person) == "Gnesda"
+    # what they did is no view of theirs; another subject's view is not theirs
+    assert person_match(person, said("Gnesda reiste am Montag nach Wien.", None)) == 0.5
+    other = "London sieht keine eigene Rolle für die EU."
+    assert person_match(identifying_words("die EU-Außenbeauftragte Federica Mogherini", "de"), said(other, None)) < 1.0
