@@ -390,7 +390,7 @@ class Answerer:
         named = question.kind == "who_said" and question.intent not in FACT_INTENTS and not source
         # "Gnesda sieht das Schreiben … als problematisch": the view of the person asked about, named as its subject
         asked = identifying_words(question.person, question.language) if named else []
-        if named and (holder := view_holder(c.text, asked)) and holder.lower() in asked:
+        if named and (holder := view_holder(c.text, asked)):
             return Listed(c, p, figures, holder, note)
         if named and (continued := self._continues(c)):  # the speaker of the sentence before: say so
             note = prompts.text("answer.continues", question.language)

@@ -407,17 +407,14 @@ def _opens_on_view(person: list[str], text: str) -> bool:
     """Does a sentence open on the name of the person asked about as the subject of a verb that gives a view
     ("Gnesda sieht das Schreiben … als problematisch.", "Manahl sieht die Aufnahme … als Verpflichtung.")? News
     reports what someone thinks so, with no words of theirs for attribution to find."""
-    holder = view_holder(text, person)
-    return holder is not None and holder.lower() in person
+    return view_holder(text, person) is not None
 
 
-def view_holder(text: str, person: Sequence[str] = ()) -> str | None:
-    """The name a sentence opens on as the subject of a verb that gives a view ("Gnesda sieht …" -> "Gnesda"): a word
-    of the ``person`` asked about, or a proper name."""
+def view_holder(text: str, person: Sequence[str]) -> str | None:
+    """The name of the ``person`` asked about a sentence opens on as the subject of a verb that gives a view ("Gnesda
+    sieht …" -> "Gnesda"). The verb is tagged only for a sentence that opens on their name (HanTa: ~0.5 ms a word)."""
     words = re.findall(r"[\w-]+", text[:80])
-    if len(words) < 2 or not words[0][:1].isupper():
-        return None
-    if words[0].lower() not in person and analyze(words[0], "de")[1] != "NE":
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() not in person:
         return None
     lemma, tag = analyze(words[1], "de")
     return words[0] if tag.startswith("VV") and lemma in LABEL_VERBS else None
