@@ -334,6 +334,8 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
         return 1.0
     if _member_speaking(c) and any(_mentions(w, c.before.lower()) for w in person):
         return 1.0
+    if named and _explains_for_body(c):
+        return 1.0  # "Ein ähnliches Modell schwebt auch der Arbeiterkammer vor, wie Steuerexperte X erläutert."
     if (named or any(_mentions(w, c.before.lower()) for w in person)) and _its_member(c):
         return 1.0  # "Anders die FPÖ: …, meint deren Sozialsprecher Herbert Kickl."
     if _announced_by(person, c):
@@ -447,6 +449,21 @@ def _member_speaking(c: Candidate) -> bool:
     if not all(w[:1].isupper() for w in words[1:]):
         return False  # "Klubchef der Neos Nikolaus Scherak": the post names its body
     return _WE.search(c.text) is not None
+
+
+def _explains_for_body(c: Candidate) -> bool:
+    """Does a member, named by a post in no body ("Steuerexperte Otto Farny"), explain a view the sentence gives the
+    body it names ("Ein ähnliches Modell schwebt auch der Arbeiterkammer vor, wie Steuerexperte Otto Farny
+    erläutert.")? A sentence that says what a body holds "as X explains" (``according_to``) gives it through them."""
+    if c.info.how != "according_to":
+        return False
+    words = re.findall(r"[\w-]+", c.source or "")
+    if len(words) < 3 or "-" in words[0] or not _MEMBER_POST.search(words[0].lower()):
+        return False
+    return all(w[:1].isupper() for w in words[1:])  # "Klubchef der Neos Nikolaus Scherak": a post of another body
+
+
+_MEMBER_POST = re.compile(rf"(?:{_POST.pattern}|experte|expertin)$")
 
 
 # A sentence that announces a reaction from a body: "Widerspruch kam von der OECD", "Kritik gab es auch von den

@@ -3,6 +3,7 @@ country or named by English compounds (branch who3)."""
 
 from conftest import said
 
+from retrieval.answer.evidence import Candidate
 from retrieval.answer.persons import (
     _initialisms,
     body_words,
@@ -90,3 +91,18 @@ def test_a_sentence_opening_on_the_persons_name_with_a_verb_of_view_is_theirs() 
     assert person_match(person, said("Gnesda reiste am Montag nach Wien.", None)) == 0.5
     other = "London sieht keine eigene Rolle für die EU."
     assert person_match(identifying_words("die EU-Außenbeauftragte Federica Mogherini", "de"), said(other, None)) < 1.0
+
+
+def _according_to(text: str, source: str) -> Candidate:
+    c = said(text, source)
+    info = c.info.model_copy(update={"how": "according_to", "cue": "wie erläutert"})
+    return Candidate(**{**c.__dict__, "info": info})
+
+
+def test_a_member_named_by_post_explains_the_view_the_sentence_gives_the_body() -> None:
+    text = "Ein ähnliches Modell schwebt auch der Arbeiterkammer vor, wie Steuerexperte Otto Farny erläutert."
+    assert person_match(["arbeiterkammer"], _according_to(text, "Steuerexperte Otto Farny")) == 1.0
+    # said by them, not "as they explain"; or a post of another body: not the body's
+    assert person_match(["arbeiterkammer"], said(text, "Steuerexperte Otto Farny")) == 0.5
+    other = "Die Arbeiterkammer irrt, wie Wifo-Experte Otto Farny erläutert."
+    assert person_match(["arbeiterkammer"], _according_to(other, "Wifo-Experte Otto Farny")) == 0.5
