@@ -617,6 +617,10 @@ def named_holders(person: list[str], body: Sequence[str], articles: Mapping[str,
     offices = [re.escape(w) for w in person if len(w) > 3]
     if not offices:
         return {}
+    heads = list(person)
+    if body and all(_HEAD.fullmatch(w) for w in person):  # the head of a body named with it by another head noun
+        heads += [w for w in _OTHER_HEADS if w not in heads]
+        offices += [w for w in _OTHER_HEADS if w not in offices]
     office = rf"(?i:(?<![\w-])(?<!stellvertretende )(?<!stellvertretender )(?!vize)[\w-]*(?:{'|'.join(offices)})[\w-]*)"
     before = re.compile(rf"({_NAME})\s*,\s+(?:\w+\s+){{0,2}}?{office}")
     after = re.compile(rf"{office}(?:\s+(?:der|des)\s+[\w-]+(?:\s+[\w-]+)?\s*,)?\s+({_NAME})")
@@ -627,13 +631,18 @@ def named_holders(person: list[str], body: Sequence[str], articles: Mapping[str,
             continue
         for sentence in _SENTENCES.split(text):
             low = sentence.lower()
-            if not any(w in low for w in person) or not all(_has(w, low) for w in body):
+            if not any(w in low for w in heads) or not all(_has(w, low) for w in body):
                 continue
             for m in [*before.finditer(sentence), *after.finditer(sentence)]:
                 name = m.group(1).split()
                 if name[-1][:1].isupper() and not _ROLE_WORD.search(name[-1].lower()):
                     out.setdefault(doc_id, set()).add(name[-1])
     return out
+
+
+# The head nouns besides those of "the head of …" that name whoever heads a body ("Vorsitzender des Dachverbands der
+# Elternvereine"), where the body is named with them.
+_OTHER_HEADS = ("vorsitzende", "obmann", "obfrau")
 
 
 def _holder_speaks(person: list[str], c: Candidate, holders: list[Candidate]) -> bool:

@@ -8,6 +8,7 @@ from retrieval.answer.persons import (
     _initialisms,
     body_words,
     identifying_words,
+    named_holders,
     person_match,
     persons_asked,
     view_holder,
@@ -106,3 +107,14 @@ def test_a_member_named_by_post_explains_the_view_the_sentence_gives_the_body() 
     assert person_match(["arbeiterkammer"], said(text, "Steuerexperte Otto Farny")) == 0.5
     other = "Die Arbeiterkammer irrt, wie Wifo-Experte Otto Farny erläutert."
     assert person_match(["arbeiterkammer"], _according_to(other, "Wifo-Experte Otto Farny")) == 0.5
+
+
+def test_the_head_of_a_body_named_with_it_may_be_its_chair() -> None:
+    # "the head of the parents' associations' umbrella body": "Andreas Ehlers, Vorsitzender des Dachverbands der
+    # Elternvereine", then "…, fordert Ehlers"
+    asked = "the head of the parents' associations' umbrella body"
+    person, body = identifying_words(asked, "en"), body_words(asked, "en")
+    text = "Das begrüßt Andreas Ehlers, Vorsitzender des Dachverbands der Elternvereine an den Pflichtschulen."
+    assert named_holders(person, body, {"d": text}) == {"d": {"Ehlers"}}
+    # without the body named with it, a chair is no head asked about
+    assert named_holders(person, body, {"d": "Das begrüßt Andreas Ehlers, Vorsitzender des Vereins."}) == {}
