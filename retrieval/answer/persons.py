@@ -278,8 +278,10 @@ def _office_match(person: str) -> tuple[re.Match[str], list[str]] | None:
         m = re.search(rf"\b{re.escape(phrase)}s?\b", lowered)
         if m:
             return m, german.split("|")
+    # a field's noun inside a body's name is no office ("the Communist Party" is the KPÖ, not a Kommunist)
+    bodiless = _german_body(person)[0].lower()
     for pattern, ending in _LEARNED_EN:
-        m = pattern.search(lowered)
+        m = pattern.search(bodiless)
         if m:
             return m, [_german_spelling(m.group(1)) + ending]
     return None
@@ -338,7 +340,7 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
         return 1.0  # "Ein ähnliches Modell schwebt auch der Arbeiterkammer vor, wie Steuerexperte X erläutert."
     if (named or any(_mentions(w, c.before.lower()) for w in person)) and _its_member(c):
         return 1.0  # "Anders die FPÖ: …, meint deren Sozialsprecher Herbert Kickl."
-    if _announced_by(person, c):
+    if _announced_by(person, c) or _after_body_acts(person, c):
         return 1.0
     if role and _named_after_role(c) and any(_mentions(w, c.before.lower()) for w in person):
         return 1.0  # asked by role ("der Geschäftsführer"), named in the sentence before, speaking here by name
@@ -496,6 +498,26 @@ def _announced_by(person: list[str], c: Candidate) -> bool:
         and all(w[:1].isupper() and "-" not in w for w in words[:2])
         and surname(c.source or "") is not None
     )
+
+
+# A sentence that opens on a body as its subject ("Die KPÖ erteilte … eine Absage.", "Auch die Wirtschaftskammer zeigt
+# sich … zufrieden.").
+_BODY_OPENS = re.compile(r"(?:(?:Auch|Doch|Und|Dagegen)\s+)?(?:[Dd]ie|[Dd]er|[Dd]as)\s+([\w-]+)\s+[a-zäöüß]")
+
+
+def _after_body_acts(person: list[str], c: Candidate) -> bool:
+    """Does the sentence before open on the body asked about as acting ("Die KPÖ erteilte … Vollath eine Absage."), and
+    this one give the words of a person by name and a post of no other body ("Begründung des Landtagsabgeordneten Werner
+    Murgg: Es ist keine gute Sitte, …")? They speak for it."""
+    m = _BODY_OPENS.match(c.before)
+    if not m or not c.source or not any(_mentions(w, m.group(1).lower()) for w in person):
+        return False
+    if _ROLE_WORD.search(m.group(1).lower()):
+        return False  # "Der Geschäftsführer der Waldorfschule hat …": a person by office, who speaks for himself
+    words = re.findall(r"[\w-]+", c.source)
+    if any("-" in w for w in words) or any(w.lower() in ("von", "vom", "bei", "aus") for w in words):
+        return False  # "SPÖ-Klubobmann …", "ein Sprecher von …": another body's
+    return len([w for w in words if w[:1].isupper()]) >= 3 and surname(c.source) is not None
 
 
 # Someone named by first name and surname inside a sentence, after a lower-case word or their post ("zeigten

@@ -79,7 +79,7 @@ def test_the_person_named_after_a_body_shows_how_it_takes_something_speaks_for_i
     before = "Auch die Wirtschaftskammer zeigt sich im Wesentlichen zufrieden."
     text = "Generalsekretärin Anna Maria Hochhauser betont, dass Normen kostenfrei werden."
     assert person_match(["wirtschaftskammer"], said(text, "Generalsekretärin Anna Maria Hochhauser", before)) == 1.0
-    plain = "Die Wirtschaftskammer legte Zahlen vor."
+    plain = "Der Minister kritisierte die Wirtschaftskammer."
     assert person_match(["wirtschaftskammer"], said(text, "Generalsekretärin Anna Maria Hochhauser", plain)) < 1.0
 
 
@@ -118,3 +118,21 @@ def test_the_head_of_a_body_named_with_it_may_be_its_chair() -> None:
     assert named_holders(person, body, {"d": text}) == {"d": {"Ehlers"}}
     # without the body named with it, a chair is no head asked about
     assert named_holders(person, body, {"d": "Das begrüßt Andreas Ehlers, Vorsitzender des Vereins."}) == {}
+
+
+def test_a_fields_noun_inside_a_bodys_name_is_no_office() -> None:
+    # "the Communist Party" is the KPÖ: "communist" is no office ("the activist") with the name "party" after it
+    assert identifying_words("the Communist Party", "en") == ["kpö", "kommunist"]
+    assert identifying_words("the activist", "en") == ["aktivist"]
+
+
+def test_the_person_named_after_a_body_acts_speaks_for_it() -> None:
+    person = identifying_words("the Communist Party", "en")
+    before = "Die KPÖ erteilte nicht nur Kurzmann, sondern auch Vollath eine Absage."
+    source = "Begründung des Landtagsabgeordneten Werner Murgg"
+    text = "Begründung des Landtagsabgeordneten Werner Murgg: Es ist keine gute Sitte."
+    assert person_match(person, said(text, source, before)) == 1.0
+    # a speaker posted in another body, or a body that is not the subject of the sentence before: not the KPÖ's
+    other = "ÖVP-Klubobmann Werner Murgg"
+    assert person_match(person, said(f"{other}: Es ist keine gute Sitte.", other, before)) < 1.0
+    assert person_match(person, said(text, source, "Kurzmann kritisierte die KPÖ.")) < 1.0
