@@ -491,7 +491,7 @@ def _announced_by(person: list[str], c: Candidate) -> bool:
     if not named or not any(_mentions(w, named.lower()) for w in person):
         return False
     if not c.source:  # "Fassungslos … zeigten ArbeitnehmerInnen-Sprecherin Birgit Schatz und …: Bei einer …"
-        return _NAMED_IN.search(c.text) is not None
+        return NAMED_IN.search(c.text) is not None
     words = re.findall(r"[\w-]+", c.source or "")
     return (
         len(words) >= 2
@@ -522,7 +522,7 @@ def _after_body_acts(person: list[str], c: Candidate) -> bool:
 
 # Someone named by first name and surname inside a sentence, after a lower-case word or their post ("zeigten
 # ArbeitnehmerInnen-Sprecherin Birgit Schatz"), and no longer name.
-_NAMED_IN = re.compile(r"(?<=[a-zäöüß,] )(?:[A-ZÄÖÜ][\w-]+ )?[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+\b(?! [A-ZÄÖÜ])")
+NAMED_IN = re.compile(r"(?<=[a-zäöüß,] )(?:[A-ZÄÖÜ][\w-]+ )?[A-ZÄÖÜ][a-zäöüß]+ [A-ZÄÖÜ][a-zäöüß]+\b(?! [A-ZÄÖÜ])")
 
 
 # A possessive before a post: the post of the body named just before ("die FPÖ …, meint deren Sozialsprecher").
@@ -734,7 +734,7 @@ def by_name(persons: list[float], pool: Pool) -> list[float]:
         (c.doc_id, m.group(0).split()[-1])
         for c, p in zip(pool.candidates, persons, strict=True)
         if p == 1.0 and not c.source
-        for m in _NAMED_IN.finditer(c.text)
+        for m in NAMED_IN.finditer(c.text)
     }
     if not names and not members:
         return persons

@@ -3,7 +3,10 @@ country or named by English compounds (branch who3)."""
 
 from conftest import said
 
+from retrieval.answer.answerer import speaking_asked
 from retrieval.answer.evidence import Candidate
+from retrieval.answer.features import NAMES
+from retrieval.answer.listing import Listed
 from retrieval.answer.persons import (
     _initialisms,
     body_words,
@@ -136,3 +139,20 @@ def test_the_person_named_after_a_body_acts_speaks_for_it() -> None:
     other = "ÖVP-Klubobmann Werner Murgg"
     assert person_match(person, said(f"{other}: Es ist keine gute Sitte.", other, before)) < 1.0
     assert person_match(person, said(text, source, "Kurzmann kritisierte die KPÖ.")) < 1.0
+
+
+def test_a_sentence_naming_the_asked_speakers_before_their_words_is_their_claim() -> None:
+    text = (
+        "Fassungslos zeigten ArbeitnehmerInnen-Sprecherin Birgit Schatz und Sozialsprecherin Judith Schwentner: "
+        "Bei einer Nettoersatzrate von 55 Prozent kann man nicht von Luxus sprechen."
+    )
+    row = [0.0] * len(NAMES)
+    row[NAMES.index("person")] = 1.0
+    item = Listed(said(text, None), 0.97, [], "Birgit, Judith", "nennt nur", named_only=True, row=row)
+    speaking_asked(item)
+    assert not item.named_only and item.note is None
+    assert item.source == "ArbeitnehmerInnen-Sprecherin Birgit Schatz und Sozialsprecherin Judith Schwentner"
+    row[NAMES.index("person")] = 0.5  # merely named: stays a sentence that names someone
+    other = Listed(said(text, None), 0.97, [], "Birgit, Judith", "nennt nur", named_only=True, row=row)
+    speaking_asked(other)
+    assert other.named_only
