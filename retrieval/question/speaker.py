@@ -53,10 +53,13 @@ ASKED_ABOUT_CUES = (
     re.compile(CLAUSE + r"how\s+(?:did|does|do|has|have)\s+"),
     # "why does X think …", "warum fordert X …", "was schlägt X vor", "glaubt X, dass …"
     re.compile(CLAUSE + r"why\s+(?:did|does|do|has|have)\s+"),
+    # "what reasons did the Communist Party give …"
+    re.compile(CLAUSE + r"what\s+(?:reasons?|grounds|arguments?|explanation)\s+(?:did|does|do|has|have|had)\s+"),
     re.compile(
         CLAUSE + r"(?:(?:warum|wieso|weshalb)\s+(?:glaubt|glaubte|meint|meinte|findet|fand|denkt|dachte|hält|hielt|"
         r"fordert|forderte|warnt|warnte|sieht|sah|befürchtet|befürchtete|erwartet|erwartete)"
-        r"|was\s+(?:schlägt|schlug|empfiehlt|empfahl|fordert|forderte|verlangt|verlangte)"
+        r"|was\s+(?:schlägt|schlug|empfiehlt|empfahl|fordert|forderte|verlangt|verlangte|rät|riet|raten|rieten|"
+        r"empfehlen|empfahlen|fordern|forderten|schlagen|schlugen)"
         r"|(?:glaubt|meint|findet|denkt|befürchtet|bezweifelt)(?=\s+(?:der|die|das)\s))\s+"
     ),
     re.compile(CLAUSE + r"(?:who\s+(?:is|was|are|were)|who's|whos|wer\s+(?:ist|war|sind|waren))\s+"),
