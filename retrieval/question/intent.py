@@ -41,12 +41,13 @@ FIGURE_NOUNS = (
     r"umsatz|schaden|gewinn|verlust|rate|\w*rate|share|percentage|proportion|percent|fraction|number|amount|sum|"
     r"figure|cost|costs|price|total|population|\w*zahl|\w*zahlen|"
     r"fee|fees|salary|salaries|wage|wages|fine|fines|revenue|profit|funding|compensation|budget|debt|debts|"
+    r"penalty|penalties|sentence|"
     r"gage|honorar|gehalt|strafe|entschädigung|schulden|prämie|"
     r"summen|beträge|strafen|\w*strafen|prämien|gagen|honorare|gehälter|entschädigungen|preise|\w*preise|schäden"
 )
 FIGURE_RE = re.compile(
     r"\b(?:how\s+(?:many|much|high|large|big|great|expensive|old|long|far|often|frequently|tall|strong(?:ly)?|fast|quickly|heavy|deep|wide)"
-    r"|wie\s+(?:viele?n?|hoch|groß|gross|teuer|alt|lange?|weit|oft|häufig|dicht|stark|schnell|schwer|tief|breit)"
+    r"|wie\s+(?:viele?n?|hoch|groß|gross|teuer|alt|lange?|weit|oft|häufig|dicht|stark|schnell|schwer|tief|breit|knapp)"
     r"|what\s+(?:\S+\s+){0,2}?(?:" + FIGURE_NOUNS + r")\b"
     # "what is the estimated cost": an adjective between the article and the noun
     r"|what(?:\s+(?:is|was|are|were|will\s+be)|'s|’s|s)\s+(?:the|an?)\s+\S+\s+(?:" + FIGURE_NOUNS + r")\b"

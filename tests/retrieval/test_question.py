@@ -21,6 +21,8 @@ from retrieval.question import find_quotes, parse_question
         ("What share of voters backs the coalition, according to which poll?", "figure", "en"),
         ("What percentage of households have no internet access?", "figure", "en"),
         ("What is the estimated cost of redesigning the square?", "figure", "en"),  # an adjective before the noun
+        ("wie knapp hat sie das podest verpasst", "figure", "de"),  # a margin
+        ("what sentence did the man get for the threats?", "figure", "en"),  # a penalty
         ("what did the greens' budget spokesman warn about?", "who_said", "en"),  # a noun of a role, not a figure
         ("Wie viele Menschen demonstrierten am Samstag in Berlin?", "figure", "de"),
         ("Von wie vielen Toten spricht die Polizei?", "figure", "de"),
