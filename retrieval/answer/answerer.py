@@ -210,6 +210,8 @@ class Answerer:
             if c.source or _names_in(c.text):
                 return True
             article = self.library.article(c.doc_id)
+            if article is not None and commentary(article.text, c.start) is not None:
+                return True
             if _actor(c, article.outlet if article else None) is not None or self._spoken_by(c) is not None:
                 return True
             # "Wer hat das mit dem Eis am Strand gesagt": the question gives the words, and the sentence that has
@@ -404,6 +406,8 @@ class Answerer:
         if named and (continued := self._spoken_by(c)):  # the speaker named after the words in the sentence after
             note = prompts.text("answer.said_after", question.language)
             return Listed(c, p, figures, continued, note, continued=True)
+        if named and (comment := commentary(article.text, c.start)):  # the commentary's own view
+            return Listed(c, p, figures, comment, None)
         if named and (names := _names_in(c.text) or _actors(c, article.outlet)):  # who did it: read it first
             source, note = names, prompts.text("answer.named_only", question.language)
             return Listed(c, p, figures, source, note, named_only=True)
@@ -838,6 +842,29 @@ def _carries_on(sentence: str, speaker: str) -> bool:
     tokens = set(re.findall(r"\w+", sentence))
     names = [w for w in re.findall(r"[\w-]+", speaker) if w[:1].isupper() and len(w) > 3]
     return bool(tokens & _REPORTING) or any(w in tokens for w in names)
+
+
+# The heading of an article's commentary section, on a line of its own: "OZD-Kommentar:", "Kommentar von Anna Berg",
+# "Leitartikel:". A line ending in a colon after it ("Biographien und Erklärungen:") starts another section.
+_COMMENTARY = re.compile(
+    r"(?m)^[ \t]*((?:[\w.]+-)?(?:Kommentar|Gastkommentar|Leitartikel|Kolumne|Kommentar\s+von\s+[^\n:]{3,40}))"
+    r"[ \t]*:?[ \t]*$"
+)
+_HEADING = re.compile(r"(?m)^[^\n]{1,60}:[ \t]*$")
+
+
+def commentary(text: str, start: int) -> str | None:
+    """The commentary a sentence with no source of its own belongs to ("OZD-Kommentar" for "Nordkorea wird häufig als
+    abgeschottetes Regime betrachtet …" under "OZD-Kommentar:"): the view is the commentary's, that is the outlet's;
+    none outside such a section."""
+    found = None
+    for m in _COMMENTARY.finditer(text, 0, start):
+        found = m
+    if found is None:
+        return None
+    if any(h.start() > found.end() for h in _HEADING.finditer(text, found.end(), start)):
+        return None
+    return found.group(1)
 
 
 def _actor(c: Candidate, outlet: str | None) -> str | None:

@@ -9,7 +9,15 @@ from dataclasses import replace
 import pytest
 from conftest import article, said, sentence_candidate
 
-from retrieval.answer.answerer import _head_asked, gives_name, names_head, names_subject, names_whole, typed_names
+from retrieval.answer.answerer import (
+    _head_asked,
+    commentary,
+    gives_name,
+    names_head,
+    names_subject,
+    names_whole,
+    typed_names,
+)
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.features import countable, english_time_words, unknown_names, year_match
 from retrieval.answer.persons import foreign_qualifiers, identifying_words, persons_asked
@@ -301,3 +309,14 @@ def test_who_heads_or_commands_a_body_is_asked_by_its_german_noun(question: str,
     q = parse_question(question)
     assert q.intent == "who_said"
     assert _head_asked(q.text, q.language) == body
+
+
+def test_a_sentence_of_a_commentary_section_is_the_commentary_s_view() -> None:
+    text = (
+        "Experten gehen davon aus, dass Russland Raketen einsetzt.\n\nOZD-Kommentar:\n\nDie Konsequenzen\n\n"
+        "Nordkorea wird häufig als abgeschottetes Regime betrachtet.\n\nBiographien und Erklärungen:\n\n"
+        "Mark Rutte ist Nato-Generalsekretär."
+    )
+    assert commentary(text, text.index("Nordkorea wird")) == "OZD-Kommentar"
+    assert commentary(text, text.index("Experten")) is None
+    assert commentary(text, text.index("Mark Rutte")) is None  # another section
