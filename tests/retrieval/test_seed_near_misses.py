@@ -21,7 +21,7 @@ from retrieval.answer.answerer import (
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.features import countable, english_time_words, unknown_names, year_match
 from retrieval.answer.persons import foreign_qualifiers, identifying_words, persons_asked
-from retrieval.constraints import country_of, is_home, predicates
+from retrieval.constraints import country_of, is_home, predicates, same_source
 from retrieval.figures import extract_figures
 from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
@@ -320,3 +320,10 @@ def test_a_sentence_of_a_commentary_section_is_the_commentary_s_view() -> None:
     assert commentary(text, text.index("Nordkorea wird")) == "OZD-Kommentar"
     assert commentary(text, text.index("Experten")) is None
     assert commentary(text, text.index("Mark Rutte")) is None  # another section
+
+
+def test_a_source_of_one_country_is_not_the_same_body_of_another() -> None:
+    assert not same_source("US-Regierung", "Die Regierung in Kiew")
+    assert same_source("US-Regierung", "Die US-Regierung")
+    assert same_source("ukrainische Regierung", "Die Regierung in Kiew")  # the capital stands for the country
+    assert same_source("Regierung", "Die Regierung in Kiew")
