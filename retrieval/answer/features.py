@@ -354,6 +354,7 @@ class Featurizer:
                 qt.by_role,
                 {d: a.text for d, a in pool.articles.items()},
                 foreign,
+                strict=q.language == "de",
             )
             if is_person
             else [0.0] * len(pool.candidates),
@@ -884,7 +885,10 @@ def event_match(wanted: set[str], c: Candidate) -> float:
 
 
 # People a side has lost: soldiers killed, wounded or captured, not people sent or deployed.
-_LOST = re.compile(r"(?i)\b(?:lost|lose|losing|losses|verluste\w*|verloren|verlieren|verliert|verlor)\b")
+_LOST = re.compile(
+    r"(?i)\b(?:lost|lose|losing|losses|verluste\w*|verloren|verlieren|verliert|verlor|gefallen|gefallene\w*|fielen|"
+    r"killed\s+in\s+action)\b"
+)  # soldiers "gefallen" at the front are the dead of their side
 _LOSSES = re.compile(r"(?i)\b(?:verlust\w*|losses|gefallen\w*|kriegsgefangen\w*|gefangen\s+genommen)")
 # ... but people who lose something of their own ("verlieren ihre Immunität", "lost their jobs") or lose seats or votes
 _THEIRS = re.compile(

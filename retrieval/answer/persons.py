@@ -539,6 +539,7 @@ def persons_asked(
     role: bool = False,
     articles: Mapping[str, str] | None = None,
     foreign: Sequence[str] = (),
+    strict: bool = False,
 ) -> list[float]:
     """``person_match`` of each candidate; the body of an office asked about counts only where some office-holder is
     named with it ("the green education spokesman": no "green" by "Grünen-Bildungssprecher", so any spokesman).
@@ -547,7 +548,7 @@ def persons_asked(
     Wolff."), whether or not the search found that sentence. Where no article names the office with its body, any
     holder speaks for it, but not for an office of a foreign country (``foreign``: ``foreign_qualifiers``):
     "Verteidigungsminister Boris Pistorius" is not "Südkoreas Verteidigungsminister"."""
-    persons = _persons_asked(person, body, candidates, role, articles, foreign)
+    persons = _persons_asked(person, body, candidates, role, articles, foreign, strict)
     foreign = [w for w in foreign if w in body]
     if not foreign:
         return persons
@@ -601,6 +602,7 @@ def _persons_asked(
     role: bool,
     articles: Mapping[str, str] | None,
     foreign: Sequence[str],
+    strict: bool,
 ) -> list[float]:
     if not role and not body and articles:
         person = person + _acronyms(person, articles)
@@ -615,7 +617,7 @@ def _persons_asked(
         return persons
     holders = [c for c in candidates if _names_office_of(person, body, c)]
     if not holders and not named:
-        kept = [w for w in body if w in foreign]
+        kept = [w for w in body if w in foreign or strict]
         return [person_match(person, c, kept, role) for c in candidates]
     # "…, kommentierte Innenminister Alfano." where the article named him "der italienische Innenminister Angelino
     # Alfano": the qualified holder, under the name the article gave with the qualifier

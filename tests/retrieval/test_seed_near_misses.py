@@ -19,8 +19,8 @@ from retrieval.answer.answerer import (
     typed_names,
 )
 from retrieval.answer.counted import agrees, concept
-from retrieval.answer.features import countable, english_time_words, unknown_names, year_match
-from retrieval.answer.persons import foreign_qualifiers, identifying_words, persons_asked
+from retrieval.answer.features import asks_losses, countable, english_time_words, unknown_names, year_match
+from retrieval.answer.persons import body_words, foreign_qualifiers, identifying_words, persons_asked
 from retrieval.constraints import country_of, is_home, predicates, same_source
 from retrieval.figures import extract_figures
 from retrieval.models import SentenceInfo
@@ -327,3 +327,23 @@ def test_a_source_of_one_country_is_not_the_same_body_of_another() -> None:
     assert same_source("US-Regierung", "Die US-Regierung")
     assert same_source("ukrainische Regierung", "Die Regierung in Kiew")  # the capital stands for the country
     assert same_source("Regierung", "Die Regierung in Kiew")
+
+
+def test_a_german_office_of_a_body_no_article_gives_a_holder_of_is_not_any_holder() -> None:
+    words = identifying_words("der Sprecher des Pentagons", "de")
+    body = body_words("der Sprecher des Pentagons", "de")
+    assert (words, body) == (["sprecher"], ["pentag"])
+    nato = said("Der Rat werde beraten, erklärte Nato-Sprecherin Farah Dakhlallah.", "Nato-Sprecherin Farah Dakhlallah")
+    assert persons_asked(words, body, [nato], True, {}, (), strict=True) == [0.5]
+    assert persons_asked(words, body, [nato], True) == [1.0]  # an English body may not be the article's word
+
+
+@pytest.mark.parametrize(
+    ("question", "losses"),
+    [
+        ("Wie viele nordkoreanische Soldaten sind bisher gefallen?", {"losses"}),
+        ("Wie viel ist der Ölpreis gefallen?", set()),
+    ],
+)
+def test_soldiers_fallen_at_the_front_are_losses(question: str, losses: set[str]) -> None:
+    assert asks_losses(parse_question(question)) == losses
