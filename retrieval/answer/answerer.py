@@ -1036,7 +1036,7 @@ def gives_name(question: Question, c: Candidate) -> bool:
     if not all(_first_letters(w, 8) in near for w in described):
         return False
     roles = [w for w in described if is_role_word(w)]
-    if roles and not any(_first_letters(w, 8) in c.text.lower() for w in roles):
+    if roles and not any(_ends_word(w, c.text.lower()) for w in roles):
         return False  # the office in the sentence before, a name here: someone else ("… den russischen Botschafter ein.
         # Vize-Außenminister Kim Hong Kyun äußerte …" does not name the ambassador)
     asked = question.text.lower()
@@ -1093,6 +1093,13 @@ def names_head(question: Question, body: tuple[str, ...], c: Candidate) -> bool:
         w.lower()[:NAME_PREFIX] not in asked and not is_place(w) and analyze(w, "de")[1] == "NE"
         for w in re.findall(r"(?<=\s)[A-ZÄÖÜ][\w-]+", c.text)
     )
+
+
+def _ends_word(role: str, text: str) -> bool:
+    """Does a word of ``text`` end on the role, as the head of a compound ("Nato-Sprecherin" is a "sprecherin"; a
+    "Nato-Generalsekretär" is no "general")?"""
+    stem = re.sub(r"(?:in|innen)$", "", role) if len(role) > 6 else role
+    return re.search(rf"{re.escape(stem)}(?:in|innen|s|n|en|e|es)?\b", text) is not None
 
 
 def _first_letters(word: str, longest: int) -> str:

@@ -707,7 +707,7 @@ _ROLE_WORD = re.compile(
     r"anwalt|anwält|ökonom|forscher|analyst|kommissar|gouverneur|senator|richter|trainer|manager|gründer|autor|"
     r"kandidat|funktionär|diplomat|ermittler|premier|obmann|obfrau|vorstand|vorsitzende|geschäftsführer|"
     r"verteidiger|angeklagte|beschuldigte|zeuge|zeugin|arzt|ärztin|experte|wissenschaft\w*|staatsanwalt|"
-    r"geschäftsträger)"
+    r"geschäftsträger|general|kommandeur|befehlshaber|offizier)"
     r"(?:in|innen|r|n)?$"
 )
 

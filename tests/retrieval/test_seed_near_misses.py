@@ -347,3 +347,12 @@ def test_a_german_office_of_a_body_no_article_gives_a_holder_of_is_not_any_holde
 )
 def test_soldiers_fallen_at_the_front_are_losses(question: str, losses: set[str]) -> None:
     assert asks_losses(parse_question(question)) == losses
+
+
+def test_the_role_asked_for_heads_a_word_of_the_sentence() -> None:
+    q = parse_question("Which Russian general is in charge of training the North Koreans?")
+    assert q.intent == "name"
+    rutte = sentence_candidate("Nato-Generalsekretär Mark Rutte warnte vor einer Eskalation.")
+    general = sentence_candidate("Der russische General Andrej Mordwitschew leitet die Ausbildung.")
+    assert not gives_name(q, rutte)
+    assert gives_name(q, general)
