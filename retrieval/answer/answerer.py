@@ -11,7 +11,7 @@ import logging
 import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -857,14 +857,19 @@ def commentary(text: str, start: int) -> str | None:
     """The commentary a sentence with no source of its own belongs to ("OZD-Kommentar" for "Nordkorea wird häufig als
     abgeschottetes Regime betrachtet …" under "OZD-Kommentar:"): the view is the commentary's, that is the outlet's;
     none outside such a section."""
-    found = None
-    for m in _COMMENTARY.finditer(text, 0, start):
-        found = m
-    if found is None:
-        return None
-    if any(h.start() > found.end() for h in _HEADING.finditer(text, found.end(), start)):
-        return None
-    return found.group(1)
+    sections = _sections(text)
+    before = [section for section in sections if section[0] < start]
+    return before[-1][1] if before else None
+
+
+@lru_cache(maxsize=64)  # asked of every candidate of an article
+def _sections(text: str) -> tuple[tuple[int, str | None], ...]:
+    """Where each commentary section (its heading) and each other section after one starts."""
+    found: list[tuple[int, str | None]] = [(m.end(), m.group(1)) for m in _COMMENTARY.finditer(text)]
+    if not found:
+        return ()
+    found += [(h.end(), None) for h in _HEADING.finditer(text, found[0][0]) if not _COMMENTARY.fullmatch(h.group(0))]
+    return tuple(sorted(found))
 
 
 def _actor(c: Candidate, outlet: str | None) -> str | None:
