@@ -76,6 +76,20 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "überläufer",
         "übergelaufene",
     ),
+    # people who came back: "how many soldiers have returned home" is not answered by those sent
+    "returned": (
+        "returned home",
+        "returned to",
+        "return home",
+        "returning home",
+        "came back",
+        "zurückgekehrt",
+        "heimgekehrt",
+        "rückkehr",
+        "kehrten zurück",
+        "kehrte zurück",
+        "zurückgeholt",
+    ),
     # soldiers taken prisoner or giving themselves up
     "captured": (
         "captur",

@@ -356,3 +356,9 @@ def test_the_role_asked_for_heads_a_word_of_the_sentence() -> None:
     general = sentence_candidate("Der russische General Andrej Mordwitschew leitet die Ausbildung.")
     assert not gives_name(q, rutte)
     assert gives_name(q, general)
+
+
+def test_people_who_came_back_are_an_event_a_sentence_must_report() -> None:
+    assert predicates("How many North Korean soldiers have returned home?") == {"returned"}
+    assert predicates("Wie viele Soldaten sind schon nach Nordkorea zurückgekehrt?") == {"returned"}
+    assert predicates("What is the return on the investment?") == set()
