@@ -395,7 +395,7 @@ def _namesake(person: list[str], source: str) -> bool:
     written = re.findall(r"[\w-]+", source)
     for k, w in enumerate(written[:-1]):
         low = w.lower()
-        if low in person[:-1]:
+        if low in person[:-1] and analyze(w, "de")[1] == "NE":  # a name, not an office ("Zollbeamter Peter Huber")
             after = written[k + 1]
             if after[:1].isupper() and after.lower() != person[person.index(low) + 1]:
                 return True

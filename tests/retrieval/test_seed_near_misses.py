@@ -362,3 +362,8 @@ def test_people_who_came_back_are_an_event_a_sentence_must_report() -> None:
     assert predicates("How many North Korean soldiers have returned home?") == {"returned"}
     assert predicates("Wie viele Soldaten sind schon nach Nordkorea zurückgekehrt?") == {"returned"}
     assert predicates("What is the return on the investment?") == set()
+
+
+def test_an_office_before_a_first_name_is_no_namesake() -> None:
+    huber = said("Die Vögel seien in Kisten gelegen, sagte Zollbeamter Peter Huber.", "Zollbeamter Peter Huber")
+    assert persons_asked(["zollbeamter", "huber"], [], [huber]) == [1.0]
