@@ -144,6 +144,7 @@ class QuestionTerms:
     outcome: bool = False
     period: str | None = None  # the period a figure is asked per ("pro Jahr", "per day": "jahr", "tag")
     owners: list[tuple[str, ...]] = field(default_factory=list)  # whose figure it asks for, maybe (``asked_owners``)
+    months: list[str] = field(default_factory=list)  # the months a question asks about, German (``asked_months``)
 
 
 def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]], articles: int) -> QuestionTerms:
@@ -172,7 +173,58 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         outcome=question.kind == "figure" and asks_outcome(question.text),
         period=asked_period(question.text) if question.kind == "figure" else None,
         owners=asked_owners(question),
+        months=asked_months(question.times),
     )
+
+
+# Months as German news writes them, from either language: "august", "jänner|januar" for "January".
+_MONTHS = {
+    "januar": "januar",
+    "jänner": "januar",
+    "january": "januar",
+    "februar": "februar",
+    "feber": "februar",
+    "february": "februar",
+    "märz": "märz",
+    "march": "märz",
+    "april": "april",
+    "mai": "mai",
+    "may": "mai",
+    "juni": "juni",
+    "june": "juni",
+    "juli": "juli",
+    "july": "juli",
+    "august": "august",
+    "september": "september",
+    "oktober": "oktober",
+    "october": "oktober",
+    "november": "november",
+    "dezember": "dezember",
+    "december": "dezember",
+}
+
+
+def asked_months(times: Sequence[str]) -> list[str]:
+    """The months the times of a question name ("im August", "in December 2024" -> "august", "dezember")."""
+    return list(dict.fromkeys(_MONTHS[w] for t in times for w in re.findall(r"\w+", t.lower()) if w in _MONTHS))
+
+
+_MONTH_ORDER = list(dict.fromkeys(_MONTHS.values()))
+
+
+def month_match(months: Sequence[str], c: Candidate) -> float:
+    """1 if a sentence names a month asked about; else -0.5 if its article was published in another month (news
+    reports what is new: "bis Dezember" or no month in an October article is not "im August"), else 0. Another month
+    in the sentence alone rules nothing out ("erwartet, nachdem es bereits im Juli ein Minus gegeben hatte")."""
+    if not months:
+        return 0.0
+    named = {_MONTHS[w] for w in re.findall(r"\w+", c.text.lower()) if w in _MONTHS and w != "may"}
+    if named & set(months):
+        return 1.0
+    published = c.published or ""
+    if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", published) and 1 <= int(published[5:7]) <= 12:
+        return -0.5 if _MONTH_ORDER[int(published[5:7]) - 1] not in months else 0.0
+    return 0.0
 
 
 def _names(question: Question, rare: list[str]) -> list[str]:
@@ -404,7 +456,9 @@ class Featurizer:
                 if is_figure and figures and other_result(results_asked, q.text, c.text)
                 else counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}"),
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
-                "year": year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when),
+                "year": month_match(qt.months, c)
+                if qt.months and month_match(qt.months, c) < 0
+                else year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when),
                 "place": -1.0
                 if origin_match(origin, c, own) < 0
                 or owners.other(

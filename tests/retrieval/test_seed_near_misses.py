@@ -19,7 +19,15 @@ from retrieval.answer.answerer import (
     typed_names,
 )
 from retrieval.answer.counted import agrees, concept
-from retrieval.answer.features import asks_losses, countable, english_time_words, unknown_names, year_match
+from retrieval.answer.features import (
+    asked_months,
+    asks_losses,
+    countable,
+    english_time_words,
+    month_match,
+    unknown_names,
+    year_match,
+)
 from retrieval.answer.persons import body_words, foreign_qualifiers, identifying_words, persons_asked
 from retrieval.constraints import country_of, is_home, predicates, same_source
 from retrieval.figures import extract_figures
@@ -367,3 +375,14 @@ def test_people_who_came_back_are_an_event_a_sentence_must_report() -> None:
 def test_an_office_before_a_first_name_is_no_namesake() -> None:
     huber = said("Die Vögel seien in Kisten gelegen, sagte Zollbeamter Peter Huber.", "Zollbeamter Peter Huber")
     assert persons_asked(["zollbeamter", "huber"], [], [huber]) == [1.0]
+
+
+def test_a_month_asked_about_is_the_sentence_s_month_or_its_article_s() -> None:
+    months = asked_months(["August"])
+    assert months == ["august"]
+    dated = replace(sentence_candidate("Nordkorea will bis Dezember 10.000 Soldaten schicken."), published="2024-10")
+    plain = replace(sentence_candidate("3000 von ihnen sollen sich bereits im Land befinden."), published="2024-10")
+    august = replace(sentence_candidate("Im August kamen die ersten 500 Soldaten an."), published="2024-10")
+    undated = sentence_candidate("3000 von ihnen sollen sich bereits im Land befinden.")
+    assert [month_match(months, c) for c in (dated, plain, august, undated)] == [-0.5, -0.5, 1.0, 0.0]
+    assert month_match(months, replace(dated, published=None)) == 0.0  # another month alone rules nothing out
