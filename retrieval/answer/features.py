@@ -46,6 +46,7 @@ from retrieval.answer.words import Matcher, share, sharer, words
 from retrieval.embedding import Vectors
 from retrieval.models import Article, Figure, FigureKind, Question
 from retrieval.nlp import analyze
+from retrieval.question.amounts import asks_ago, asks_how_long
 from retrieval.question.intent import ACCOUNTS, PERFECT_ACCOUNTS, SAY, STANCE
 
 COUNTABLE = frozenset({"count", "money", "percent"})
@@ -143,8 +144,10 @@ class QuestionTerms:
     # it asks what someone got or has ("wie viel Schmerzengeld bekommt die Frau"), not what they demand or need
     outcome: bool = False
     period: str | None = None  # the period a figure is asked per ("pro Jahr", "per day": "jahr", "tag")
+    total: bool = False  # it asks for a total ("insgesamt", "altogether"): not a rate ``asks_total``
     owners: list[tuple[str, ...]] = field(default_factory=list)  # whose figure it asks for, maybe (``asked_owners``)
     months: list[str] = field(default_factory=list)  # the months a question asks about, German (``asked_months``)
+    season_ends: list[str] = field(default_factory=list)  # "2015/16": 2016 (``season_ends``)
 
 
 def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]], articles: int) -> QuestionTerms:
@@ -160,6 +163,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         names=_names(question, rare),
         unknown=sum(1 for w in asked if df.get(w, 0) == 0 and not w.isdigit()),
         years=[year for time in question.times for year in _YEAR.findall(time)],  # "Dezember 2015" -> 2015
+        season_ends=season_ends(question.times),
         when=time_words(question.times) if question.language == "de" else english_time_words(question.times),
         places=question.places,
         source=checkable(question.source, question),
@@ -172,6 +176,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         loose_source=question.source if question.source and not checkable(question.source, question) else None,
         outcome=question.kind == "figure" and asks_outcome(question.text),
         period=asked_period(question.text) if question.kind == "figure" else None,
+        total=question.kind == "figure" and asks_total(question.text),
         owners=asked_owners(question),
         months=asked_months(question.times),
     )
@@ -225,6 +230,21 @@ def month_match(months: Sequence[str], c: Candidate) -> float:
     if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", published) and 1 <= int(published[5:7]) <= 12:
         return -0.5 if _MONTH_ORDER[int(published[5:7]) - 1] not in months else 0.0
     return 0.0
+
+
+_SPAN_OF_YEARS = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*((?:19|20)?\d\d)\b(?![.,]\d)")  # "2015/16", "2013-14"
+
+
+def season_ends(times: Sequence[str]) -> list[str]:
+    """The second years of the seasons or school years a question names ("Saison 2015/16" -> 2016): an article on the
+    season's end may date itself by that year alone ("APA, 19.5.2016")."""
+    ends = []
+    for time in times:
+        for first, second in _SPAN_OF_YEARS.findall(time):
+            following = second if len(second) == 4 else first[:2] + second
+            if int(following) == int(first) + 1:
+                ends.append(following)
+    return ends
 
 
 def _names(question: Question, rare: list[str]) -> list[str]:
@@ -447,7 +467,11 @@ class Featurizer:
                 "unknown_de": float(qt.unknown) if q.language == "de" else 0.0,
                 "unknown_en": float(qt.unknown) if q.language == "en" else 0.0,
                 "figure": float(bool(figures)) if is_figure else 0.0,
-                "measure": (-1.0 if qt.period and not per_period(c.text, qt.period) else _measure(q, figures, c))
+                "measure": (
+                    -1.0
+                    if (qt.period and not per_period(c.text, qt.period)) or (qt.total and rates_only(figures, c))
+                    else _measure(q, figures, c)
+                )
                 if is_figure
                 else _prints(q, c),
                 "unit": unit if is_figure else 0.0,
@@ -458,7 +482,7 @@ class Featurizer:
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": month_match(qt.months, c)
                 if qt.months and month_match(qt.months, c) < 0
-                else year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when),
+                else year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when, qt.season_ends),
                 "place": -1.0
                 if origin_match(origin, c, own) < 0
                 or owners.other(
@@ -586,27 +610,51 @@ _COUNTABLE_AS: dict[FigureKind, frozenset[str]] = {
 def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
     """The figures of a sentence that count or measure something; a bare year ("wurde 2010 beschlossen") is
     a date, even where figure extraction took it for a count. Durations ("15 Minuten lang") only for a question
-    that asks how long (``Question.figure_kind``), and for it no count of people or things; for one that asks how
-    old, ages and durations in years ("eine 2.000 Jahre alte Perle"; a count of soldiers is no age)."""
+    that asks how long (``Question.figure_kind``); for one that asks how old, ages and durations in years ("eine
+    2.000 Jahre alte Perle"; a count of soldiers is no age)."""
     kinds = _COUNTABLE_AS[q.figure_kind] if q is not None and q.figure_kind else COUNTABLE
     age = q is not None and q.figure_kind == "age"
-    lasting = q is not None and q.figure_kind == "duration"
+    # "vor 40 Jahren" answers "wie lange ist das her" and "how old is the oldest fossil", not "wie oft" or "how long"
+    ago = q is None or q.figure_kind != "duration" or asks_ago(q.text)
     return [
         f
         for f in c.info.figures
-        if f.kind in kinds
+        if (f.kind in kinds or (age and aged(f, c)))
         and not _bare_year(f)
         and not (age and f.kind == "duration" and not _IN_YEARS.search(f.text))
-        and not (lasting and f.kind == "count" and _of_beings_or_things(f))
+        and (ago or f.kind != "duration" or not since_then(f, c))
     ]
 
 
-def _of_beings_or_things(figure: Figure) -> bool:
-    """Does a figure count people, animals, things or places ("1500 nordkoreanische Soldaten", "vier Brigaden")? No
-    answer to how long or how often something lasts or comes ("how long are the units to stay"); a count of events
-    may be ("fünf Sitzungen")."""
-    found = counts(figure)
-    return found is not None and found.kind != "event"
+# "vor 40 Jahren", "vor gut 40 Jahren"
+_AGO_BEFORE = re.compile(r"(?i)\bvor\s+(?:(?:gut|knapp|rund|fast|etwa|über|mehr\s+als|genau)\s+)?$")
+_AGO_AFTER = re.compile(r"(?i)^\s+ago\b")
+
+
+# A bare number after "mit" or "at" is an age ("Schon mit 21 saß er im Gemeinderat", "at 21 he joined"); "im Alter von".
+_AGE_BEFORE = re.compile(r"(?i)\b(?:mit|at|aged|im\s+alter\s+von|at\s+the\s+age\s+of)\s+$")
+OLDEST = 120
+
+
+def aged(figure: Figure, c: Candidate) -> bool:
+    """Is a bare count an age: a number of years a person may be, right after "mit" or "at" ("mit 21", "at 93")?"""
+    s = figure.start - c.start
+    if figure.kind != "count" or unit_key(figure) or not 0 <= s <= len(c.text):
+        return False
+    return all(0 < v <= OLDEST for v in figure.values) and _AGE_BEFORE.search(c.text[max(0, s - 24) : s]) is not None
+
+
+def since_then(figure: Figure, c: Candidate) -> bool:
+    """Is a duration a point in time, counted back from now ("vor 40 Jahren", "40 years ago")? It says when, not how
+    long or how old."""
+    s, e = figure.start - c.start, figure.end - c.start
+    if not 0 <= s <= e <= len(c.text):
+        return False
+    return (
+        figure.text.lower().startswith("vor ")
+        or _AGO_BEFORE.search(c.text[max(0, s - 20) : s]) is not None
+        or _AGO_AFTER.match(c.text[e : e + 8]) is not None
+    )
 
 
 _IN_YEARS = re.compile(r"(?i)jahr|year")
@@ -689,7 +737,15 @@ def of_measure(q: Question, figures: list[Figure]) -> list[Figure]:
 def _measures(q: Question, figure: Figure) -> bool:
     """Is ``figure`` of the measure asked for, or of the kind the question asks (a count of years asks a duration:
     "wie viele Jahre Haft" is answered by "drei Jahre Haft")?"""
+    if q.figure_kind == "age" and figure.kind == "duration":
+        return True  # "mit wie viel jahren fangen sie an": "mit zwölf Jahren" (``countable`` keeps durations in years)
     return figure.kind == q.measure or (q.figure_kind is not None and figure.kind == q.figure_kind)
+
+
+def lasts(figure: Figure) -> bool:
+    """Can ``figure`` say how long something lasts or runs: a duration, or a count of what the table of counted things
+    does not know ("628 Seemeilen", "1.163 Kilometer")? A count of people or things cannot ("1500 Soldaten")."""
+    return figure.kind == "duration" or (figure.kind == "count" and counts(figure) is None)
 
 
 STATED_TOLERANCE = 0.005  # "12,000" is 12.000; "rund 12.000" prints the same value
@@ -713,6 +769,8 @@ def _prints(q: Question, c: Candidate) -> float:
 
 
 def _measure(q: Question, figures: list[Figure], c: Candidate | None = None) -> float:
+    if figures and q.figure_kind == "duration" and asks_how_long(q.text):
+        return 1.0 if any(lasts(f) for f in figures) else -1.0
     if not q.measure or not figures:
         return 0.0
     if any(_measures(q, f) for f in figures):
@@ -765,9 +823,12 @@ def english_time_words(times: list[str]) -> list[tuple[str, ...]]:
 _NEXT = frozenset({"nächsten", "nächstes", "nächstem", "kommenden", "kommendes"})
 
 
-def year_match(years: list[str], c: Candidate, article: str, when: Sequence[tuple[str, ...]] = ()) -> float:
+def year_match(
+    years: list[str], c: Candidate, article: str, when: Sequence[tuple[str, ...]] = (), ends: Sequence[str] = ()
+) -> float:
     """1 if the sentence (with its title and the sentence before) names the year asked about, or every word of a
-    time asked about without a year ("heuer": "Das IHS rechnet für heuer mit …"); -1 if it is about another year."""
+    time asked about without a year ("heuer": "Das IHS rechnet für heuer mit …"); -1 if it is about another year.
+    An article that names the year a season asked about ends in (``ends``), outside another season, may be on it."""
     if not years:
         near_words = set(re.findall(r"\w+", f"{c.title} {c.before} {c.text}".lower())) if when else set()
         if any(near_words.issuperset(time) for time in when):
@@ -788,6 +849,8 @@ def year_match(years: list[str], c: Candidate, article: str, when: Sequence[tupl
     if c.published and c.published[:4].isdigit():
         return 0.5 if c.published[:4] in years else -0.5
     if _YEAR.search(article) and not any(y in article for y in years):
+        if ends and any(y in _SPAN_OF_YEARS.sub(" ", article) for y in ends):
+            return 0.0  # "Saison 2015/16": "(APA, 19.5.2016)"; not "Tagung 2016/17"
         return -0.5  # the article names other years, never the one asked about
     return 0.0
 
@@ -853,8 +916,8 @@ def source_match(source: str | None, c: Candidate, article_names: bool = False, 
         return 1.0
     if stem := document_stem(source):  # "laut Urteil": a document, whoever issued it ("das Landesgericht … geurteilt")
         return 1.0 if stem.search(f"{c.title} {c.context}") else 0.0 if documented else -1.0
-    if c.source and unnamed_spokesperson(c.source):
-        return 0.0  # "…, sagte ein Sprecher": whose spokesperson, the sentence does not say
+    if c.source and (unnamed_spokesperson(c.source) or _POSSESSIVE_SOURCE.match(c.source.strip())):
+        return 0.0  # "…, sagte ein Sprecher", "nach ihren Schätzungen": whose, the source alone does not say
     if c.source:
         return -1.0
     return 0.0 if article_names else -0.5
@@ -865,6 +928,13 @@ _UNNAMED_SPOKESPERSON = re.compile(
     r"(?i)(?:ein|eine|einer|der|die|dessen|deren|sein|seine|ihr|ihre)\s+"
     r"(?:sprecher|sprecherin|pressesprecher|pressesprecherin|unternehmenssprecher|unternehmenssprecherin"
     r"|vertreter|vertreterin|spokesman|spokeswoman|spokesperson)"
+)
+
+
+# A source named only by a possessive pronoun: "nach ihren Schätzungen", "seinen Angaben zufolge", "by its count": it is
+# the sentence's subject's word, whoever that is.
+_POSSESSIVE_SOURCE = re.compile(
+    r"(?i)(?:ihre[nmrs]?|seine[nmrs]?|deren|dessen|eigene[nmrs]?|their|his|her|its|own)\s+[^\W\d_]+$"
 )
 
 
@@ -1044,6 +1114,25 @@ def asked_period(question: str) -> str | None:
     return _PERIODS[m.group(1).lower()] if m.group(1) else _PER_ADVERB[m.group(2).lower()]
 
 
+_TOTAL = re.compile(r"(?i)\b(?:insgesamt|gesamt\w*|in\s+summe|alles\s+in\s+allem|in\s+total|altogether|all\s+told)\b")
+# A figure given per something right after it: "3,64 Euro pro Minute", "250 Euro je Quadratmeter", "10 Dollar a month"
+_RATE_AFTER = re.compile(r"(?i)^\s*(?:pro|je|per|a|an|each|jede[nmrs]?)\s+[^\W\d_]+")
+
+
+def asks_total(question: str) -> bool:
+    """Does a figure question ask for a total ("wie viel hat die frau insgesamt verloren", "how much was she fined
+    altogether")?"""
+    return _TOTAL.search(question) is not None
+
+
+def rates_only(figures: Sequence[Figure], c: Candidate) -> bool:
+    """Are all of a sentence's figures rates, each given per something ("3,64 Euro pro Minute")? None of them is a
+    total; a question asking for one is not answered by them."""
+    if not figures:
+        return False
+    return all(_RATE_AFTER.match(c.text[max(0, f.end - c.start) :]) is not None for f in figures)
+
+
 def per_period(sentence: str, period: str) -> bool:
     """Does a sentence give a figure per ``period`` ("pro Jahr", "jährlich", "jeden Monat", "am Tag", "Jahresbudget"),
     not a sum ("Die Studie kostet 50.000 Euro") nor a date ("im Jahr 2015")?"""
@@ -1066,7 +1155,10 @@ _RESULTS: dict[str, tuple[str, ...]] = {
     "market value": ("börsenwert", "marktwert", "kapitalisierung", "market value", "market cap"),
     "bad loans": ("faule", "problemkredit", "notleidend", "bad loan", "bad debt", "non-performing"),
 }
-_BEFORE_TAX = re.compile(r"(?i)\b(?:vor\s+steuern|before\s+tax\w*|pre-tax|egt|ebitd?a?)\b")
+# "vor Steuern", "vor Zinsen und Steuern", "vor Zinsen, Steuern und Abschreibungen" (EBITDA spelt out)
+_BEFORE_TAX = re.compile(
+    r"(?i)\b(?:vor\s+(?:zinsen\s*(?:,|und)\s*)?steuern|before\s+(?:interest\s*(?:,|and)\s*)?tax\w*|pre-tax|egt|ebitd?a?)\b"
+)
 _AFTER_TAX = re.compile(r"(?i)\b(?:nach\s+steuern|after\s+tax\w*|nettogewinn|reingewinn|net\s+(?:profit|income))\b")
 
 

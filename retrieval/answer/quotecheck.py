@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -25,6 +26,7 @@ from retrieval.answer.evidence import SEARCH_PASSAGES, Library, Scored, unique
 from retrieval.language import detect
 from retrieval.models import Question, SentenceInfo, Verdict
 from retrieval.nlp import analyze, unify_quotes
+from retrieval.segment import sentence_spans
 from retrieval.sources import shown_source
 
 VERBATIM = 100.0
@@ -58,10 +60,62 @@ def check(question: Question, library: Library) -> Match | None:
     that no article prints is checked as that whole statement: the article may print it with another word in the
     quotation marks, a paraphrase whose difference line names the word."""
     claimed = (question.claimed_quote or question.text).strip()
+    if len(parts := claimed_sentences(claimed, question.language)) > 1:
+        return _check_each(question, parts, library)
     match = _check(question, claimed, library)
     if match is None and (statement := reported_statement(question.text, claimed)):
         match = _check(question, statement, library)
     return match
+
+
+MIN_PART_WORDS = 3  # a shorter piece after a full stop is an abbreviation's ("Dr. Müller"), not a sentence
+MAX_PART_GAP = 2  # sentences of one claim may skip this many of the article's between them (an omission)
+_MAYBE_SENTENCES = re.compile(r"[.?!…]\W*\s+\w")
+
+
+def claimed_sentences(claimed: str, language: str = "de") -> list[str]:
+    """The sentences of a claimed statement ("Früher hat der Fluss der Wirtschaft gehört. Jetzt soll er wieder der
+    Allgemeinheit gehören."): each is checked on its own, since the article prints each as a sentence of its own."""
+    if not _MAYBE_SENTENCES.search(claimed):
+        return [claimed]
+    # typed in lower case ("… gehört. jetzt soll er …"): read with capitals after each full stop, offsets unchanged
+    capitalised = _MAYBE_SENTENCES.sub(lambda m: m.group()[:-1] + m.group()[-1].upper(), claimed)
+    parts: list[str] = []
+    for start, end in sentence_spans(capitalised, language):
+        part = claimed[start:end].strip()
+        if parts and len(_WORD.findall(part)) < MIN_PART_WORDS:
+            parts[-1] = f"{parts[-1]} {part}"
+        else:
+            parts.append(part)
+    return [part for part in parts if _WORD.search(part)]
+
+
+def _check_each(question: Question, parts: list[str], library: Library) -> Match | None:
+    """A claim of several sentences is verbatim when the article prints each of them, one after the other; a
+    paraphrase when it says each of them in one place, some in other words; and not found when any of them is
+    printed nowhere (one true sentence does not vouch for an invented one beside it). The claim shown runs from
+    the first sentence to the last."""
+    matches = [_check(question, part, library) for part in parts]
+    found = [m for m in matches if m is not None]
+    if len(found) < len(matches) or len({m.doc_id for m in found}) > 1:
+        return None
+    ordered = sorted(found, key=lambda m: m.index)
+    steps = [b.index - a.index for a, b in pairwise(ordered)]
+    if any(step > MAX_PART_GAP + 1 for step in steps):
+        return None
+    verbatim = ordered == found and all(step <= 1 for step in steps) and all(m.verdict == "verbatim" for m in found)
+    first = found[0]
+    return Match(
+        doc_id=first.doc_id,
+        index=ordered[0].index,
+        start=ordered[0].start,
+        end=ordered[-1].end,
+        verdict="verbatim" if verbatim else "paraphrase",
+        score=min(m.score for m in found),
+        differences=[d for m in found for d in m.differences],
+        info=first.info,
+        said_by_person=first.said_by_person,
+    )
 
 
 MAX_SHORT_QUOTE = 3  # words of a quotation that is a word or two of a longer statement, not the statement

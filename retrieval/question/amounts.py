@@ -97,6 +97,25 @@ TIME_UNIT_RE = re.compile(
 )
 
 
+# A question that asks how long something lasts (or how far it runs: "how long is the course"), not how often: its
+# answer is a time or a length, never a count of people or things ("how long are the units to stay": not "1500
+# Soldaten").
+HOW_LONG_RE = re.compile(r"(?i)\b(?:how\s+long|wie\s+lange?)\b(?!\s+(?:ago|her)\b)")
+# ... or that asks how long ago: "vor 40 Jahren" answers it, though it is a point in time and no length of one
+AGO_RE = re.compile(r"(?i)\bago\b|\bher\W*$|\bzurück")
+
+
+def asks_how_long(text: str) -> bool:
+    """Does a figure question ask how long something lasts or runs ("wie lange dauert die Ausbildung", "how long is
+    the course"), not how often or how long ago?"""
+    return HOW_LONG_RE.search(text) is not None and AGO_RE.search(text) is None
+
+
+def asks_ago(text: str) -> bool:
+    """Does a question ask how long ago something was ("wie lange ist das her", "how long ago")?"""
+    return AGO_RE.search(text) is not None
+
+
 def asks_age(text: str) -> bool:
     """Does a figure question ask for an age ("wie alt sind die Soldaten", "how old was the worker")?"""
     return AGE_RE.search(text) is not None
@@ -202,6 +221,9 @@ def _measure_of(words_: list[str]) -> Measure | None:
     return None
 
 
+_MONEY_ITSELF = frozenset({"money", "geld", "kohle", "knete"})  # "wie viele Geld" is typed for "wie viel Geld"
+
+
 def find_counted(chat: Chat, intent_is_figure: bool, lang: Language) -> tuple[str | None, Measure | None, str | None]:
     """``(counted, measure, head)``: what a figure must count, which measure, and the noun the question
     counts as written (for a percentage, the whole it is a share of: "what share of people" -> "people")."""
@@ -233,6 +255,8 @@ def find_counted(chat: Chat, intent_is_figure: bool, lang: Language) -> tuple[st
     # ("wie viel hat er eingenommen", "um wie viel ist das Ergebnis eingebrochen"): no count
     how_many = said.startswith(("how many", "wie viele")) or (said.startswith("wie viel") and head is not None)
     measure = _measure_of([head.lower()] if head else [])
+    if measure == "money" and said.startswith(("how many", "wie viele")) and head and head.lower() not in _MONEY_ITSELF:
+        measure = "count"  # "how many loans", "wie viele Strafen": a count of them, not a sum (currencies are above)
     if measure is None and head is None:  # "um wie viel ist der Gewinn zurückgegangen": no noun after the cue
         measure = _measure_of(every) or ("count" if how_many else None)
     elif measure is None:

@@ -48,6 +48,8 @@ FIGURE_RE = re.compile(
     r"\b(?:how\s+(?:many|much|high|large|big|great|expensive|old|long|far|often|frequently|tall|strong(?:ly)?|fast|quickly|heavy|deep|wide)"
     r"|wie\s+(?:viele?n?|hoch|groß|gross|teuer|alt|lange?|weit|oft|häufig|dicht|stark|schnell|schwer|tief|breit)"
     r"|what\s+(?:\S+\s+){0,2}?(?:" + FIGURE_NOUNS + r")\b"
+    # "what is the estimated cost": an adjective between the article and the noun
+    r"|what(?:\s+(?:is|was|are|were|will\s+be)|'s|’s|s)\s+(?:the|an?)\s+\S+\s+(?:" + FIGURE_NOUNS + r")\b"
     r"|welche[nrsm]?\s+(?:\S+\s+){0,1}?(?:" + FIGURE_NOUNS + r")\b"
     r"|in\s+welcher\s+höhe|was\s+kost(?:e|et|ete|eten|en)\b|what\s+(?:does|did|do|will|would)\b.*\bcost"
     r"|was\s+(?:hat|haben|hatte|hatten|wird|werden|würde|würden|soll|sollen)\b.*\b(?:gekostet|kosten)\b"
@@ -96,7 +98,10 @@ WHEREOF = r"(?:wovor|worüber|wogegen|wofür|womit|woran|wozu|worauf)"
 STANCE = r"(?:reaktion|antwort|position|haltung|meinung|stellungnahme|einschätzung|sicht)"
 WHAT_SAID_RE = re.compile(
     CLAUSE + r"(?:(?:what|was)\s+(?:did|does|do|has|have|had|hat|hatte|haben|will|would|was|is)\b.*\b"
-    r"(?:" + SAY + r"|react|reaction|reagiert|stellung|halten|hält|position|view|views|opinion|want|wants|wanted)\b"
+    r"(?:" + SAY + r"|react|reaction|reagiert|stellung|halten|hält|position|view|views|opinion|want|wants|wanted|"
+    r"advise|advises|advised|recommend|recommends|recommended|propose|proposes|proposed|suggest|suggests|suggested)\b"
+    # "What reasons did the party give for …": the reasons someone gave are their words
+    r"|what\s+(?:reasons?|grounds|arguments?|explanation)\s+(?:did|does|do|has|have|had)\b.*\b(?:give|gave|given|cite|offer)\b"
     r"|was\s+(?:" + SAY + r"|hält|hielt|entgegnete|erwiderte)\b"
     r"|wie\s+(?:reagierte|reagiert|kommentierte|kommentiert|äußerte|äußert|sieht|sah|bewertet|bewertete|beurteilt)\b"
     r"|wie\s+" + ACCOUNTS + r"\b(?!\s+(?:sich|man|es)\b)"
@@ -112,11 +117,14 @@ WHAT_SAID_RE = re.compile(
     r"|why\s+(?:did|does|do|has|have)\b.*\b(?:think|believe|say|want|argue|warn|fear|expect|consider)\b"
     r"|(?:warum|wieso|weshalb)\s+(?:glaubt|glaubte|meint|meinte|findet|fand|denkt|dachte|hält|hielt|fordert|forderte|"
     r"warnt|warnte|sieht|sah|befürchtet|befürchtete|erwartet|erwartete)\b"
-    r"|was\s+(?:schlägt|schlug|empfiehlt|empfahl|fordert|forderte|verlangt|verlangte)\b"
+    r"|was\s+(?:schlägt|schlug|empfiehlt|empfahl|fordert|forderte|verlangt|verlangte|rät|riet|raten|rieten|"
+    r"empfehlen|empfahlen|fordern|forderten|schlagen|schlugen)\b"
     r"|(?:glaubt|meint|findet|denkt|befürchtet|bezweifelt)\s+(?:der|die|das)\s+.*\b(?:dass|ob)\b"
     r"|(?:did|does|has|have)\s+.*\b" + SAY + r"\s+(?:anything|something)\b"
     r"|(?:hat|hatte|haben)\s+.*\b(?:etwas|was|irgendwas|irgendetwas)\b.*\b" + SAY + r"\b)"
 )
+# A question that opens on a word asking for content ("what does X demand", "was rät X", "wie reagierte X").
+ASKING_OPEN_RE = re.compile(CLAUSE + r"(?:what|was|wie|how|why|warum|wieso|weshalb|which|welche[rsmn]?)\b")
 WHEN_RE = re.compile(
     CLAUSE + r"(?:when|wann|since\s+when|by\s+when|until\s+when|till\s+when|seit\s+wann|bis\s+wann|"
     r"in\s+(?:which|what)\s+year|what\s+year|which\s+year|"
@@ -129,7 +137,8 @@ WHERE_RE = re.compile(
 YESNO_RE = re.compile(
     CLAUSE + r"(?:did|does|do|has|have|had|was|were|is|hat|hatte|haben|hatten|sagte|sagt|schrieb|meinte|nannte|"
     r"bezeichnete|stimmt|ist\s+es\s+wahr|is\s+it\s+true|was\s+it|war\s+es|wurde|can\s+you\s+confirm|kannst\s+du|"
-    r"können\s+sie)\b"
+    # the text itself put up as what prints the words: "steht im Artikel wirklich, …", "heißt es im Kommentar, …"
+    r"können\s+sie|steht|stand|stehts|heißt\s+es|hieß\s+es)\b"
 )
 # "Wer ist verantwortlich": an adjective or verb after "who is" asks who did something, not who X is.
 NOT_A_NAME_RE = re.compile(
@@ -204,7 +213,14 @@ def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states
         or WHICH_BODY_RE.search(norm)
     ):
         return "who_said"
-    if claimed and ((has_quote and (bare_quote or YESNO_RE.search(norm) or re.search(SAY, norm))) or not has_quote):
+    # "What does X demand regarding the new 'Bildungskompass'?": a question for someone's words that quotes a name
+    # asks what they said, it claims no statement
+    asks_words = ASKING_OPEN_RE.match(norm) is not None and WHAT_SAID_RE.search(norm) is not None
+    if (
+        claimed
+        and not asks_words
+        and ((has_quote and (bare_quote or YESNO_RE.search(norm) or re.search(SAY, norm))) or not has_quote)
+    ):
         return "quote_check"
     if WHAT_SAID_RE.search(norm):
         return "what_said"

@@ -22,6 +22,7 @@ from retrieval.question.text import Chat, words
 
 MIN_CLAIM_WORDS = 2
 MAX_GAP_WORDS = 5
+MAX_GAP_BEFORE_COLON = 10  # "hat X in ihren Briefen aus der Haft geschrieben: …": a colon marks the words claimed
 # Words that, right after "did X say", ask what was said rather than claim it.
 NOT_A_CLAIM = frozenset("anything something nothing about so this what etwas was irgendwas irgendetwas nichts".split())
 DEMONSTRATIVES = frozenset("this that these dieser diese dieses diesen the der die das".split())
@@ -52,10 +53,13 @@ ASKED_ABOUT_CUES = (
     re.compile(CLAUSE + r"how\s+(?:did|does|do|has|have)\s+"),
     # "why does X think …", "warum fordert X …", "was schlägt X vor", "glaubt X, dass …"
     re.compile(CLAUSE + r"why\s+(?:did|does|do|has|have)\s+"),
+    # "what reasons did the Communist Party give …"
+    re.compile(CLAUSE + r"what\s+(?:reasons?|grounds|arguments?|explanation)\s+(?:did|does|do|has|have|had)\s+"),
     re.compile(
         CLAUSE + r"(?:(?:warum|wieso|weshalb)\s+(?:glaubt|glaubte|meint|meinte|findet|fand|denkt|dachte|hält|hielt|"
         r"fordert|forderte|warnt|warnte|sieht|sah|befürchtet|befürchtete|erwartet|erwartete)"
-        r"|was\s+(?:schlägt|schlug|empfiehlt|empfahl|fordert|forderte|verlangt|verlangte)"
+        r"|was\s+(?:schlägt|schlug|empfiehlt|empfahl|fordert|forderte|verlangt|verlangte|rät|riet|raten|rieten|"
+        r"empfehlen|empfahlen|fordern|forderten|schlagen|schlugen)"
         r"|(?:glaubt|meint|findet|denkt|befürchtet|bezweifelt)(?=\s+(?:der|die|das)\s))\s+"
     ),
     re.compile(CLAUSE + r"(?:who\s+(?:is|was|are|were)|who's|whos|wer\s+(?:ist|war|sind|waren))\s+"),
@@ -108,12 +112,15 @@ def _token_at(toks: list[Word], pos: int) -> int:
 
 
 def _verb_after(chat: Chat, toks: list[Word], j: int) -> int:
-    """Index of the verb of saying at or shortly after token ``j`` ("X [nach der Amokfahrt] gesagt"), or -1."""
-    for k in range(j, min(j + MAX_GAP_WORDS + 1, len(toks))):
+    """Index of the verb of saying at or shortly after token ``j`` ("X [nach der Amokfahrt] gesagt"), or -1; further
+    after it where a colon follows the verb ("X in ihren Briefen aus der Haft geschrieben: …")."""
+    for k in range(j, min(j + MAX_GAP_BEFORE_COLON + 1, len(toks))):
         if k > j and PUNCT_END.search(chat.norm[toks[k - 1].end : toks[k].start]):
             return -1
         if re.fullmatch(SAY, toks[k].text):
-            return k
+            if k - j <= MAX_GAP_WORDS or chat.norm[toks[k].end :].lstrip().startswith(":"):
+                return k
+            return -1
         if k == j and toks[k].text not in words("fillers.txt") and toks[k].text not in BOUNDARY:
             return -1  # the phrase goes on with something else than a filler or a preposition
     return -1

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.train_scorer import GROUPS, Row, choose, shipped_listing
+from bench.train_scorer import GROUPS, Row, choose, kept_scorer, shipped_listing
 from retrieval.answer.features import NAMES
 from retrieval.answer.scorer import default_scorer
 
@@ -41,3 +41,14 @@ def test_a_new_scorer_file_keeps_the_listing_of_the_shipped_one(tmp_path: Path) 
     assert {name: listing[name][1:] for name in GROUPS} == {
         name: (shipped.listed[name], shipped.relative[name]) for name in GROUPS
     }
+
+
+def test_keep_weights_keeps_the_weights_of_the_scorer_being_replaced(tmp_path: Path) -> None:
+    assert kept_scorer(tmp_path / "new.json") == default_scorer()  # a new file: the shipped weights
+    replaced = default_scorer().model_copy(update={"intercept": -1.0, "found": dict.fromkeys(GROUPS, 0.9)})
+    path = tmp_path / "scorer.json"
+    path.write_text(replaced.model_dump_json(), encoding="utf-8")
+    kept = kept_scorer(path)
+    assert kept.intercept == -1.0 and kept.coef == default_scorer().coef
+    rows = [[0.0] * len(NAMES)]
+    assert kept.probabilities(rows)[0] != default_scorer().probabilities(rows)[0]

@@ -91,6 +91,33 @@ def test_quote_check_paraphrase_shows_the_real_sentence_and_the_difference(servi
     assert "Rutte" in answer.message
 
 
+TWO_SENTENCES = (
+    "Es soll nordkoreanische Soldaten zeigen, die auf dem russischen Truppenübungsplatz Sergievsky Uniformen und "
+    "Ausrüstung erhalten. Die Aufnahme konnte bislang nicht unabhängig überprüft werden."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        (f"Stimmt das Zitat: „{TWO_SENTENCES}“", "verbatim"),  # each sentence as printed, one after the other
+        (f'did the article say "{TWO_SENTENCES.lower()}"', "verbatim"),  # typed in lower case
+        (f"Stimmt das Zitat: „{TWO_SENTENCES.replace('konnte bislang nicht', 'wurde bereits')}“", "not_found"),
+        (f"Stimmt das Zitat: „{TWO_SENTENCES.replace('Uniformen', 'Waffen')}“", "paraphrase"),
+    ],
+)
+def test_a_claim_of_two_sentences_is_checked_sentence_by_sentence(
+    service: Belegbot, question: str, verdict: str
+) -> None:
+    """One printed sentence does not vouch for an invented one beside it; two printed ones are one quote."""
+    answer = service.answer(question)
+    assert answer.verdict == verdict
+    if verdict == "verbatim":
+        (claim,) = answer.claims
+        assert claim.quote == TWO_SENTENCES
+    assert_verbatim(service, answer)
+
+
 def test_invented_quote_is_not_repaired_into_one(service: Belegbot) -> None:
     answer = service.answer("Did Lloyd Austin say that North Korea had 'eine rote Linie überschritten'?")
     assert answer.verdict == "not_found" and not answer.found and not answer.claims

@@ -7,19 +7,13 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from conftest import OneSentenceLibrary, sentence_candidate
+from conftest import OneSentenceLibrary, figures_of, sentence_candidate
 
 from retrieval.answer.answerer import Answerer, dating, singled_out
 from retrieval.answer.evidence import Pool
 from retrieval.answer.features import NAMES, acting, source_match, year_match
 from retrieval.constraints import may_name, mentions, of_another_country
-from retrieval.figures import extract_figures
-from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
-
-
-def _info(text: str) -> SentenceInfo:
-    return SentenceInfo(figures=tuple(extract_figures(text)))
 
 
 def _row(**values: float) -> list[float]:
@@ -36,7 +30,9 @@ def _row(**values: float) -> list[float]:
     ],
 )
 def test_a_count_the_size_of_a_year_does_not_date_the_sentence(text: str, expected: float) -> None:
-    candidate = sentence_candidate(text, title="Arbeitsmarkt", lead="Die Bilanz der Autoindustrie.", info=_info(text))
+    candidate = sentence_candidate(
+        text, title="Arbeitsmarkt", lead="Die Bilanz der Autoindustrie.", info=figures_of(text)
+    )
     assert year_match(["2015"], candidate, f"Die Bilanz für 2015. {text}") == expected
 
 
@@ -93,14 +89,14 @@ def test_a_result_is_no_figure_the_question_names(question: str) -> None:
 def test_a_figure_is_singled_out_by_a_guess_or_a_rate(
     question: str, sentence: str, row: dict[str, float], expected: bool
 ) -> None:
-    candidate = sentence_candidate(sentence, info=_info(sentence))
+    candidate = sentence_candidate(sentence, info=figures_of(sentence))
     assert singled_out(parse_question(question), candidate, _row(**row)) is expected
 
 
 def test_a_singled_out_figure_answers_below_the_found_bar_but_not_below_the_listed_one() -> None:
     q = parse_question("how many hot days does vienna get a year")
     text = "Zwischen 1961 und 1990 gab es in Wien rund 9,6 Hitzetage pro Jahr."
-    candidate = replace(sentence_candidate(text, info=_info(text)), doc_id="d")
+    candidate = replace(sentence_candidate(text, info=figures_of(text)), doc_id="d")
     pool = Pool(q, [candidate], None, {"d": OneSentenceLibrary().article("d")})
     answerer = Answerer(OneSentenceLibrary(), listing=None)  # type: ignore[arg-type]
     found, listed = answerer.scorer.found["figure"], answerer.scorer.listed["figure"]
@@ -143,7 +139,7 @@ def test_an_article_naming_the_source_asked_about_acting_may_report_it_in_its_un
     other = "Die Polizei nahm 30 Personen fest."
     candidates = [
         replace(sentence_candidate(acts), doc_id="on"),
-        replace(sentence_candidate(figure, info=_info(figure)), doc_id="on"),
+        replace(sentence_candidate(figure, info=figures_of(figure)), doc_id="on"),
         replace(sentence_candidate(other), doc_id="off"),
     ]
     assert acting("finanzministerium", candidates, set()) == {"on"}
@@ -154,13 +150,15 @@ def test_an_article_naming_the_source_asked_about_acting_may_report_it_in_its_un
 def test_only_a_figure_close_to_the_guess_singles_it_out() -> None:
     q = parse_question("wie viele leute waren beim konzert? so 10.000?")
     close, far = "Rund 11.000 Menschen kamen zum Konzert.", "Rund 6000 Menschen kamen zum Konzert."
-    assert singled_out(q, sentence_candidate(close, info=_info(close)), _row(guess=1.0))
-    assert not singled_out(q, sentence_candidate(far, info=_info(far)), _row(guess=1.0))  # within GUESS_FACTOR only
+    assert singled_out(q, sentence_candidate(close, info=figures_of(close)), _row(guess=1.0))
+    assert not singled_out(
+        q, sentence_candidate(far, info=figures_of(far)), _row(guess=1.0)
+    )  # within GUESS_FACTOR only
 
 
 def test_a_when_answer_names_the_time_its_sentence_gives() -> None:
     text = "Ungarn hat dagegen nach dem ersten Sieg bei einer A-WM seit 1939 noch Chancen auf den Klassenerhalt."
-    c = sentence_candidate(text, info=_info(text))
+    c = sentence_candidate(text, info=figures_of(text))
     answerer = Answerer(OneSentenceLibrary(), listing=None)  # type: ignore[arg-type]
     q = parse_question("wann hat ungarn zuletzt ein spiel bei einer a-wm gewonnen")
     assert q.intent == "when"

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from conftest import OneSentenceLibrary, sentence_candidate
+from conftest import OneSentenceLibrary, figures_of, sentence_candidate
 
 from retrieval.answer.answerer import Answerer, exact_date, names_event, names_subject, says_when, says_where
 from retrieval.answer.evidence import Pool
@@ -27,7 +27,6 @@ from retrieval.answer.features import (
     unnamed_articles,
 )
 from retrieval.constraints import of_another_country
-from retrieval.figures import extract_figures
 from retrieval.models import Article, SentenceInfo
 from retrieval.question import parse_question
 
@@ -51,16 +50,12 @@ def test_a_noun_spelt_like_a_place_or_an_area_without_a_name_is_none(question: s
     assert parse_question(question).places == []
 
 
-def _figures(text: str) -> SentenceInfo:
-    return SentenceInfo(figures=tuple(extract_figures(text)))
-
-
 def test_a_question_how_old_is_answered_by_ages_alone() -> None:
     q = parse_question("wie alt sind die nordkoreanischen soldaten so?")
     counted = "Nordkorea will insgesamt 10.000 Soldaten nach Russland schicken."
     aged = "Die Soldaten sind zwischen 18 und 25 Jahre alt."
-    assert countable(sentence_candidate(counted, info=_figures(counted)), q) == []
-    assert [f.kind for f in countable(sentence_candidate(aged, info=_figures(aged)), q)] == ["age"]
+    assert countable(sentence_candidate(counted, info=figures_of(counted)), q) == []
+    assert [f.kind for f in countable(sentence_candidate(aged, info=figures_of(aged)), q)] == ["age"]
 
 
 @pytest.mark.parametrize(
@@ -164,11 +159,11 @@ def test_a_figure_that_names_another_nationality_counts_another_country_s(
 
 def test_a_country_s_own_are_counted_only_where_the_sentence_names_it() -> None:
     text = "Die Agentur berichtete, dass Pjöngjang 12.000 Soldaten entsenden wolle."
-    c = sentence_candidate(text, title="Südkorea reagiert", info=_figures(text))
+    c = sentence_candidate(text, title="Südkorea reagiert", info=figures_of(text))
     assert origin_match("Südkorea", c) == 0.0
     assert origin_match("Südkorea", c, own=True) == -1.0
     named = "Südkorea will 500 eigene Soldaten entsenden."
-    assert origin_match("Südkorea", sentence_candidate(named, info=_figures(named)), own=True) == 0.0
+    assert origin_match("Südkorea", sentence_candidate(named, info=figures_of(named)), own=True) == 0.0
 
 
 @pytest.mark.parametrize(
@@ -214,7 +209,7 @@ def test_a_question_for_the_exact_date_is_answered_by_a_date_alone() -> None:
     dated = "Am 12. Oktober kamen die ersten Soldaten an."
     assert says_when(sentence_candidate(weekday))
     assert not says_when(sentence_candidate(weekday), exact=True)
-    assert says_when(sentence_candidate(dated, info=_figures(dated)), exact=True)
+    assert says_when(sentence_candidate(dated, info=figures_of(dated)), exact=True)
 
 
 def test_so_far_dates_nothing() -> None:
@@ -272,8 +267,8 @@ def _row(**values: float) -> list[float]:
 def test_once_the_article_on_the_topic_is_ruled_out_one_off_the_topic_does_not_answer() -> None:
     q = parse_question("Wie viel Prozent der Österreicher würden ein selbstfahrendes Auto kaufen?")
     on_text, off_text = "37 Prozent würden ein autonomes Auto kaufen.", "73 Prozent der Österreicher sind dafür."
-    on = replace(sentence_candidate(on_text, info=_figures(on_text)), doc_id="on")
-    off = replace(sentence_candidate(off_text, info=_figures(off_text)), doc_id="off")
+    on = replace(sentence_candidate(on_text, info=figures_of(on_text)), doc_id="on")
+    off = replace(sentence_candidate(off_text, info=figures_of(off_text)), doc_id="off")
     pool = Pool(
         q, [on, off], None, {"on": OneSentenceLibrary().article("on"), "off": OneSentenceLibrary().article("off")}
     )

@@ -20,6 +20,8 @@ from retrieval.question import find_quotes, parse_question
         ("How much money did the ministry spend on the programme?", "figure", "en"),
         ("What share of voters backs the coalition, according to which poll?", "figure", "en"),
         ("What percentage of households have no internet access?", "figure", "en"),
+        ("What is the estimated cost of redesigning the square?", "figure", "en"),  # an adjective before the noun
+        ("what did the greens' budget spokesman warn about?", "who_said", "en"),  # a noun of a role, not a figure
         ("Wie viele Menschen demonstrierten am Samstag in Berlin?", "figure", "de"),
         ("Von wie vielen Toten spricht die Polizei?", "figure", "de"),
         ("Wie viel Geld hat die Stadt ausgegeben?", "figure", "de"),
@@ -32,6 +34,13 @@ from retrieval.question import find_quotes, parse_question
         ("Hat Merkel gesagt: „Wir schaffen das“?", "quote_check", "de"),
         ("Stimmt es, dass der Minister „das war ein Fehler“ sagte?", "quote_check", "de"),
         ("Is it true that the mayor said 'the budget is safe'?", "quote_check", "en"),
+        # the article or a commentary put up as what prints the words
+        (
+            "steht im artikel wirklich, die aufnahme habe „nicht unabhängig überprüft werden“ können",
+            "quote_check",
+            "de",
+        ),
+        ("Heißt es im Kommentar, das Land versuche, „seine Macht auszubauen“?", "quote_check", "de"),
         ("„Die Lage ist ernst, aber beherrschbar.“", "quote_check", "de"),
         ("Hat der Gewerkschaftschef gesagt: Wir werden das nicht hinnehmen?", "quote_check", "de"),
         ("Who warned of an escalation in the region?", "who_said", "en"),
@@ -288,6 +297,11 @@ def test_person_asked_about(text: str, person: str) -> None:
         ),
         ("the chancellor said taxes will not rise, right?", "the chancellor", "taxes will not rise"),
         ("Sagte die Richterin: das Urteil ist endgültig?", "die Richterin", "das Urteil ist endgültig"),
+        (  # a longer way to where the words are written, ended by a colon
+            "hat die autorin in ihren briefen aus der haft an die familie geschrieben: wir werden das überstehen",
+            "die autorin",
+            "wir werden das überstehen",
+        ),
     ],
 )
 def test_unmarked_claims(text: str, person: str, claim: str) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from conftest import article, said, sentence_candidate
+from conftest import article, figures_of, said, sentence_candidate
 
 from retrieval.answer.answerer import (
     _head_asked,
@@ -20,6 +20,7 @@ from retrieval.answer.answerer import (
 )
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.features import (
+    _measure,
     asked_months,
     asks_losses,
     countable,
@@ -30,8 +31,6 @@ from retrieval.answer.features import (
 )
 from retrieval.answer.persons import body_words, foreign_qualifiers, identifying_words, persons_asked
 from retrieval.constraints import country_of, is_home, predicates, same_source
-from retrieval.figures import extract_figures
-from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
 
 
@@ -107,16 +106,13 @@ def test_who_heads_a_body_is_answered_by_a_sentence_naming_its_head() -> None:
     assert names_head(q, body, head)
 
 
-def _figures(text: str) -> SentenceInfo:
-    return SentenceInfo(figures=tuple(extract_figures(text)))
-
-
 def test_how_long_is_not_answered_by_a_count_of_people_or_things() -> None:
     q = parse_question("any word on how long the north korean units r meant to stay in russia")
     counted = "Nordkorea will bis Dezember insgesamt 10.000 Soldaten nach Russland schicken."
     lasting = "Die Soldaten sollen drei Monate lang in Russland bleiben."
-    assert countable(sentence_candidate(counted, info=_figures(counted)), q) == []
-    assert [f.kind for f in countable(sentence_candidate(lasting, info=_figures(lasting)), q)] == ["duration"]
+    for text, value in ((counted, -1.0), (lasting, 1.0)):
+        c = sentence_candidate(text, info=figures_of(text))
+        assert _measure(q, countable(c, q), c) == value
 
 
 def test_people_of_one_calling_are_not_those_of_another() -> None:
