@@ -76,6 +76,20 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "überläufer",
         "übergelaufene",
     ),
+    # people who came back: "how many soldiers have returned home" is not answered by those sent
+    "returned": (
+        "returned home",
+        "returned to",
+        "return home",
+        "returning home",
+        "came back",
+        "zurückgekehrt",
+        "heimgekehrt",
+        "rückkehr",
+        "kehrten zurück",
+        "kehrte zurück",
+        "zurückgeholt",
+    ),
     # soldiers taken prisoner or giving themselves up
     "captured": (
         "captur",
@@ -488,6 +502,28 @@ _FUNCTION = frozenset(
 )
 
 
+def _places_of(text: str) -> list[str]:
+    """The countries and places a source names, by name or adjective ("US-Regierung" -> "us", "die ukrainische
+    Regierung" -> "ukraine", "Regierung in Kiew" -> "kiew")."""
+    found: list[str] = []
+    for w in re.findall(r"\w+", text):
+        if w[:1].isupper() and is_place(w):
+            found.append(w.lower())
+        elif (country := country_of(w)) is not None and w[:1].islower():
+            found.append(country)
+    return found
+
+
+def _of_another_place(wanted: str, source: str) -> bool:
+    """Does the source the question names belong to a country or place ("US-Regierung") and the claim's source to
+    another one, never naming the asked one ("Die Regierung in Kiew")? The shared word ("Regierung") is not the same
+    body."""
+    asked, given = _places_of(wanted), _places_of(source)
+    if not asked or not given:
+        return False
+    return not any(names_place(p, source) for p in asked) and not any(names_place(g, wanted) for g in given)
+
+
 def _naming_words(text: str) -> list[str]:
     """The words of a source that can name it, lower case: not articles or prepositions, and short only as an
     acronym ("EU")."""
@@ -532,6 +568,8 @@ def same_source(wanted: str, source: str | None) -> bool:
     "Gewerkschaft Verdi")."""
     if not source:
         return False
+    if _of_another_place(wanted, source):
+        return False  # "laut US-Regierung": not "Die Regierung in Kiew"
     lowered = source.lower()
     if any(_names_head(head, lowered) for head in _body_heads(wanted)):
         return True

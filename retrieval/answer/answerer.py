@@ -11,7 +11,7 @@ import logging
 import re
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -212,6 +212,8 @@ class Answerer:
             if c.source or _names_in(c.text):
                 return True
             article = self.library.article(c.doc_id)
+            if article is not None and commentary(article.text, c.start) is not None:
+                return True
             if _actor(c, article.outlet if article else None) is not None or self._spoken_by(c) is not None:
                 return True
             # "Wer hat das mit dem Eis am Strand gesagt": the question gives the words, and the sentence that has
@@ -410,6 +412,8 @@ class Answerer:
         if named and (continued := self._spoken_by(c)):  # the speaker named after the words in the sentence after
             note = prompts.text("answer.said_after", question.language)
             return Listed(c, p, figures, continued, note, continued=True)
+        if named and (comment := commentary(article.text, c.start)):  # the commentary's own view
+            return Listed(c, p, figures, comment, None)
         if named and (names := _names_in(c.text) or _actors(c, article.outlet)):  # who did it: read it first
             source, note = names, prompts.text("answer.named_only", question.language)
             return Listed(c, p, figures, source, note, named_only=True)
@@ -846,6 +850,34 @@ def _carries_on(sentence: str, speaker: str) -> bool:
     return bool(tokens & _REPORTING) or any(w in tokens for w in names)
 
 
+# The heading of an article's commentary section, on a line of its own: "OZD-Kommentar:", "Kommentar von Anna Berg",
+# "Leitartikel:". A line ending in a colon after it ("Biographien und Erklärungen:") starts another section.
+_COMMENTARY = re.compile(
+    r"(?m)^[ \t]*((?:[\w.]+-)?(?:Kommentar|Gastkommentar|Leitartikel|Kolumne|Kommentar\s+von\s+[^\n:]{3,40}))"
+    r"[ \t]*:?[ \t]*$"
+)
+_HEADING = re.compile(r"(?m)^[^\n]{1,60}:[ \t]*$")
+
+
+def commentary(text: str, start: int) -> str | None:
+    """The commentary a sentence with no source of its own belongs to ("OZD-Kommentar" for "Nordkorea wird häufig als
+    abgeschottetes Regime betrachtet …" under "OZD-Kommentar:"): the view is the commentary's, that is the outlet's;
+    none outside such a section."""
+    sections = _sections(text)
+    before = [section for section in sections if section[0] < start]
+    return before[-1][1] if before else None
+
+
+@lru_cache(maxsize=64)  # asked of every candidate of an article
+def _sections(text: str) -> tuple[tuple[int, str | None], ...]:
+    """Where each commentary section (its heading) and each other section after one starts."""
+    found: list[tuple[int, str | None]] = [(m.end(), m.group(1)) for m in _COMMENTARY.finditer(text)]
+    if not found:
+        return ()
+    found += [(h.end(), None) for h in _HEADING.finditer(text, found[0][0]) if not _COMMENTARY.fullmatch(h.group(0))]
+    return tuple(sorted(found))
+
+
 def _actor(c: Candidate, outlet: str | None) -> str | None:
     """The body or person a sentence names as giving its figures or acting ("Dieser Tage zählt das
     Innenministerium …", "Das Auswärtige Amt … bestellte … ein"), where no verb of saying names a source."""
@@ -1026,7 +1058,7 @@ def gives_name(question: Question, c: Candidate) -> bool:
     if not all(_first_letters(w, 8) in near for w in described):
         return False
     roles = [w for w in described if is_role_word(w)]
-    if roles and not any(_first_letters(w, 8) in c.text.lower() for w in roles):
+    if roles and not any(_ends_word(w, c.text.lower()) for w in roles):
         return False  # the office in the sentence before, a name here: someone else ("… den russischen Botschafter ein.
         # Vize-Außenminister Kim Hong Kyun äußerte …" does not name the ambassador)
     asked = question.text.lower()
@@ -1083,6 +1115,13 @@ def names_head(question: Question, body: tuple[str, ...], c: Candidate) -> bool:
         w.lower()[:NAME_PREFIX] not in asked and not is_place(w) and analyze(w, "de")[1] == "NE"
         for w in re.findall(r"(?<=\s)[A-ZÄÖÜ][\w-]+", c.text)
     )
+
+
+def _ends_word(role: str, text: str) -> bool:
+    """Does a word of ``text`` end on the role, as the head of a compound ("Nato-Sprecherin" is a "sprecherin"; a
+    "Nato-Generalsekretär" is no "general")?"""
+    stem = re.sub(r"(?:in|innen)$", "", role) if len(role) > 6 else role
+    return re.search(rf"{re.escape(stem)}(?:in|innen|s|n|en|e|es)?\b", text) is not None
 
 
 def _first_letters(word: str, longest: int) -> str:

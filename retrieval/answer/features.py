@@ -146,6 +146,7 @@ class QuestionTerms:
     period: str | None = None  # the period a figure is asked per ("pro Jahr", "per day": "jahr", "tag")
     total: bool = False  # it asks for a total ("insgesamt", "altogether"): not a rate ``asks_total``
     owners: list[tuple[str, ...]] = field(default_factory=list)  # whose figure it asks for, maybe (``asked_owners``)
+    months: list[str] = field(default_factory=list)  # the months a question asks about, German (``asked_months``)
     season_ends: list[str] = field(default_factory=list)  # "2015/16": 2016 (``season_ends``)
 
 
@@ -177,7 +178,58 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         period=asked_period(question.text) if question.kind == "figure" else None,
         total=question.kind == "figure" and asks_total(question.text),
         owners=asked_owners(question),
+        months=asked_months(question.times),
     )
+
+
+# Months as German news writes them, from either language: "august", "jänner|januar" for "January".
+_MONTHS = {
+    "januar": "januar",
+    "jänner": "januar",
+    "january": "januar",
+    "februar": "februar",
+    "feber": "februar",
+    "february": "februar",
+    "märz": "märz",
+    "march": "märz",
+    "april": "april",
+    "mai": "mai",
+    "may": "mai",
+    "juni": "juni",
+    "june": "juni",
+    "juli": "juli",
+    "july": "juli",
+    "august": "august",
+    "september": "september",
+    "oktober": "oktober",
+    "october": "oktober",
+    "november": "november",
+    "dezember": "dezember",
+    "december": "dezember",
+}
+
+
+def asked_months(times: Sequence[str]) -> list[str]:
+    """The months the times of a question name ("im August", "in December 2024" -> "august", "dezember")."""
+    return list(dict.fromkeys(_MONTHS[w] for t in times for w in re.findall(r"\w+", t.lower()) if w in _MONTHS))
+
+
+_MONTH_ORDER = list(dict.fromkeys(_MONTHS.values()))
+
+
+def month_match(months: Sequence[str], c: Candidate) -> float:
+    """1 if a sentence names a month asked about; else -0.5 if its article was published in another month (news
+    reports what is new: "bis Dezember" or no month in an October article is not "im August"), else 0. Another month
+    in the sentence alone rules nothing out ("erwartet, nachdem es bereits im Juli ein Minus gegeben hatte")."""
+    if not months:
+        return 0.0
+    named = {_MONTHS[w] for w in re.findall(r"\w+", c.text.lower()) if w in _MONTHS and w != "may"}
+    if named & set(months):
+        return 1.0
+    published = c.published or ""
+    if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", published) and 1 <= int(published[5:7]) <= 12:
+        return -0.5 if _MONTH_ORDER[int(published[5:7]) - 1] not in months else 0.0
+    return 0.0
 
 
 _SPAN_OF_YEARS = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*((?:19|20)?\d\d)\b(?![.,]\d)")  # "2015/16", "2013-14"
@@ -374,6 +426,7 @@ class Featurizer:
                 qt.by_role,
                 {d: a.text for d, a in pool.articles.items()},
                 foreign,
+                strict=q.language == "de",
             )
             if is_person
             else [0.0] * len(pool.candidates),
@@ -427,7 +480,9 @@ class Featurizer:
                 if is_figure and figures and other_result(results_asked, q.text, c.text)
                 else counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}"),
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
-                "year": year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when, qt.season_ends),
+                "year": month_match(qt.months, c)
+                if qt.months and month_match(qt.months, c) < 0
+                else year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when, qt.season_ends),
                 "place": -1.0
                 if origin_match(origin, c, own) < 0
                 or owners.other(
@@ -954,7 +1009,10 @@ def event_match(wanted: set[str], c: Candidate) -> float:
 
 
 # People a side has lost: soldiers killed, wounded or captured, not people sent or deployed.
-_LOST = re.compile(r"(?i)\b(?:lost|lose|losing|losses|verluste\w*|verloren|verlieren|verliert|verlor)\b")
+_LOST = re.compile(
+    r"(?i)\b(?:lost|lose|losing|losses|verluste\w*|verloren|verlieren|verliert|verlor|gefallen|gefallene\w*|fielen|"
+    r"killed\s+in\s+action)\b"
+)  # soldiers "gefallen" at the front are the dead of their side
 _LOSSES = re.compile(r"(?i)\b(?:verlust\w*|losses|gefallen\w*|kriegsgefangen\w*|gefangen\s+genommen)")
 # ... but people who lose something of their own ("verlieren ihre Immunität", "lost their jobs") or lose seats or votes
 _THEIRS = re.compile(

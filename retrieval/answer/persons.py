@@ -407,7 +407,7 @@ def _namesake(person: list[str], source: str) -> bool:
     written = re.findall(r"[\w-]+", source)
     for k, w in enumerate(written[:-1]):
         low = w.lower()
-        if low in person[:-1]:
+        if low in person[:-1] and analyze(w, "de")[1] == "NE":  # a name, not an office ("Zollbeamter Peter Huber")
             after = written[k + 1]
             if after[:1].isupper() and after.lower() != person[person.index(low) + 1]:
                 return True
@@ -609,6 +609,7 @@ def persons_asked(
     role: bool = False,
     articles: Mapping[str, str] | None = None,
     foreign: Sequence[str] = (),
+    strict: bool = False,
 ) -> list[float]:
     """``person_match`` of each candidate; the body of an office asked about counts only where some office-holder is
     named with it ("the green education spokesman": no "green" by "Grünen-Bildungssprecher", so any spokesman).
@@ -617,7 +618,7 @@ def persons_asked(
     Wolff."), whether or not the search found that sentence. Where no article names the office with its body, any
     holder speaks for it, but not for an office of a foreign country (``foreign``: ``foreign_qualifiers``):
     "Verteidigungsminister Boris Pistorius" is not "Südkoreas Verteidigungsminister"."""
-    persons = _persons_asked(person, body, candidates, role, articles, foreign)
+    persons = _persons_asked(person, body, candidates, role, articles, foreign, strict)
     foreign = [w for w in foreign if w in body]
     if not foreign:
         return persons
@@ -671,6 +672,7 @@ def _persons_asked(
     role: bool,
     articles: Mapping[str, str] | None,
     foreign: Sequence[str],
+    strict: bool,
 ) -> list[float]:
     if not role and not body and articles:
         person = person + _acronyms(person, articles) + _initialisms(person, articles)
@@ -685,7 +687,7 @@ def _persons_asked(
         return persons
     holders = [c for c in candidates if _names_office_of(person, body, c)]
     if not holders and not named:
-        kept = [w for w in body if w in foreign]
+        kept = [w for w in body if w in foreign or strict]
         return [person_match(person, c, kept, role) for c in candidates]
     # "…, kommentierte Innenminister Alfano." where the article named him "der italienische Innenminister Angelino
     # Alfano": the qualified holder, under the name the article gave with the qualifier
@@ -813,7 +815,7 @@ _ROLE_WORD = re.compile(
     r"anwalt|anwält|ökonom|forscher|analyst|kommissar|gouverneur|senator|richter|trainer|manager|gründer|autor|"
     r"kandidat|funktionär|diplomat|ermittler|premier|obmann|obfrau|vorstand|vorsitzende|geschäftsführer|"
     r"verteidiger|angeklagte|beschuldigte|zeuge|zeugin|arzt|ärztin|experte|wissenschaft\w*|staatsanwalt|"
-    r"geschäftsträger)"
+    r"geschäftsträger|general|kommandeur|befehlshaber|offizier)"
     r"(?:in|innen|r|n)?$"
 )
 

@@ -9,11 +9,28 @@ from dataclasses import replace
 import pytest
 from conftest import article, figures_of, said, sentence_candidate
 
-from retrieval.answer.answerer import _head_asked, gives_name, names_head, names_subject, names_whole, typed_names
+from retrieval.answer.answerer import (
+    _head_asked,
+    commentary,
+    gives_name,
+    names_head,
+    names_subject,
+    names_whole,
+    typed_names,
+)
 from retrieval.answer.counted import agrees, concept
-from retrieval.answer.features import _measure, countable, english_time_words, unknown_names, year_match
-from retrieval.answer.persons import foreign_qualifiers, identifying_words, persons_asked
-from retrieval.constraints import country_of, is_home, predicates
+from retrieval.answer.features import (
+    _measure,
+    asked_months,
+    asks_losses,
+    countable,
+    english_time_words,
+    month_match,
+    unknown_names,
+    year_match,
+)
+from retrieval.answer.persons import body_words, foreign_qualifiers, identifying_words, persons_asked
+from retrieval.constraints import country_of, is_home, predicates, same_source
 from retrieval.question import parse_question
 
 
@@ -296,3 +313,72 @@ def test_who_heads_or_commands_a_body_is_asked_by_its_german_noun(question: str,
     q = parse_question(question)
     assert q.intent == "who_said"
     assert _head_asked(q.text, q.language) == body
+
+
+def test_a_sentence_of_a_commentary_section_is_the_commentary_s_view() -> None:
+    text = (
+        "Experten gehen davon aus, dass Russland Raketen einsetzt.\n\nOZD-Kommentar:\n\nDie Konsequenzen\n\n"
+        "Nordkorea wird häufig als abgeschottetes Regime betrachtet.\n\nBiographien und Erklärungen:\n\n"
+        "Mark Rutte ist Nato-Generalsekretär."
+    )
+    assert commentary(text, text.index("Nordkorea wird")) == "OZD-Kommentar"
+    assert commentary(text, text.index("Experten")) is None
+    assert commentary(text, text.index("Mark Rutte")) is None  # another section
+
+
+def test_a_source_of_one_country_is_not_the_same_body_of_another() -> None:
+    assert not same_source("US-Regierung", "Die Regierung in Kiew")
+    assert same_source("US-Regierung", "Die US-Regierung")
+    assert same_source("ukrainische Regierung", "Die Regierung in Kiew")  # the capital stands for the country
+    assert same_source("Regierung", "Die Regierung in Kiew")
+
+
+def test_a_german_office_of_a_body_no_article_gives_a_holder_of_is_not_any_holder() -> None:
+    words = identifying_words("der Sprecher des Pentagons", "de")
+    body = body_words("der Sprecher des Pentagons", "de")
+    assert (words, body) == (["sprecher"], ["pentag"])
+    nato = said("Der Rat werde beraten, erklärte Nato-Sprecherin Farah Dakhlallah.", "Nato-Sprecherin Farah Dakhlallah")
+    assert persons_asked(words, body, [nato], True, {}, (), strict=True) == [0.5]
+    assert persons_asked(words, body, [nato], True) == [1.0]  # an English body may not be the article's word
+
+
+@pytest.mark.parametrize(
+    ("question", "losses"),
+    [
+        ("Wie viele nordkoreanische Soldaten sind bisher gefallen?", {"losses"}),
+        ("Wie viel ist der Ölpreis gefallen?", set()),
+    ],
+)
+def test_soldiers_fallen_at_the_front_are_losses(question: str, losses: set[str]) -> None:
+    assert asks_losses(parse_question(question)) == losses
+
+
+def test_the_role_asked_for_heads_a_word_of_the_sentence() -> None:
+    q = parse_question("Which Russian general is in charge of training the North Koreans?")
+    assert q.intent == "name"
+    rutte = sentence_candidate("Nato-Generalsekretär Mark Rutte warnte vor einer Eskalation.")
+    general = sentence_candidate("Der russische General Andrej Mordwitschew leitet die Ausbildung.")
+    assert not gives_name(q, rutte)
+    assert gives_name(q, general)
+
+
+def test_people_who_came_back_are_an_event_a_sentence_must_report() -> None:
+    assert predicates("How many North Korean soldiers have returned home?") == {"returned"}
+    assert predicates("Wie viele Soldaten sind schon nach Nordkorea zurückgekehrt?") == {"returned"}
+    assert predicates("What is the return on the investment?") == set()
+
+
+def test_an_office_before_a_first_name_is_no_namesake() -> None:
+    huber = said("Die Vögel seien in Kisten gelegen, sagte Zollbeamter Peter Huber.", "Zollbeamter Peter Huber")
+    assert persons_asked(["zollbeamter", "huber"], [], [huber]) == [1.0]
+
+
+def test_a_month_asked_about_is_the_sentence_s_month_or_its_article_s() -> None:
+    months = asked_months(["August"])
+    assert months == ["august"]
+    dated = replace(sentence_candidate("Nordkorea will bis Dezember 10.000 Soldaten schicken."), published="2024-10")
+    plain = replace(sentence_candidate("3000 von ihnen sollen sich bereits im Land befinden."), published="2024-10")
+    august = replace(sentence_candidate("Im August kamen die ersten 500 Soldaten an."), published="2024-10")
+    undated = sentence_candidate("3000 von ihnen sollen sich bereits im Land befinden.")
+    assert [month_match(months, c) for c in (dated, plain, august, undated)] == [-0.5, -0.5, 1.0, 0.0]
+    assert month_match(months, replace(dated, published=None)) == 0.0  # another month alone rules nothing out
