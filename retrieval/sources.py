@@ -110,6 +110,40 @@ def reported_after(index: int, infos: dict[int, SentenceInfo], article: Article)
     return shown_source(index + 1, infos, article)
 
 
+# Nouns that name data or a document, as the head of a German compound ("Neue Zahlen des Finanzministeriums",
+# "parlamentarischen Anfragebeantwortungen des Innenministeriums", "der Studie PwC Global Economic Crime Survey").
+_DATA = re.compile(
+    r"(?:zahlen|daten|studie|umfrage|erhebung|bericht|analyse|statistik|auswertung|anfragebeantwortung|survey|"
+    r"prognose|schätzung|berechnung|report|untersuchung)(?:en|n|e|s)?$"
+)
+DATA_RUN = 3  # sentences of its paragraph the data a sentence names may go on to give
+
+
+def names_data(source: str) -> bool:
+    """Does a source name data or a document (not a person or body speaking)?"""
+    return any(_DATA.search(w.lower()) for w in _WORD.findall(source))
+
+
+def data_before(
+    index: int, start: int, infos: dict[int, SentenceInfo], article: Article, spans: dict[int, tuple[int, int]]
+) -> str | None:
+    """The data or document whose figures an unsourced sentence goes on to give: the source of an earlier sentence
+    of its paragraph that names data ("Neue Zahlen des Finanzministeriums zeigen nun, dass sich dieser Trend …
+    verstärkt hat. Bei der kleinen Pendlerpauschale gab es 2008 noch 47,4 Prozent …"; "Das geht aus
+    parlamentarischen Anfragebeantwortungen des Innenministeriums hervor. … Im Burgenland nahmen die Straftaten …
+    zu."). News names the study once and then reports its figures in the indicative. Someone else's words in
+    between (a sentence with another source) end that run, and so does a paragraph break."""
+    for i in range(index - 1, max(-1, index - 1 - DATA_RUN), -1):
+        if i not in spans or "\n" in article.text[spans[i][1] : start]:
+            return None
+        info = infos.get(i)
+        if info is None or not info.source:
+            continue
+        shown = shown_source(i, infos, article)  # "der Umfrage" may read as the person named before it
+        return shown if names_data(info.source) and shown and names_data(shown) else None
+    return None
+
+
 TURN_LOOK_BACK = 12  # sentences an interviewee's answer may run on after their name
 
 
