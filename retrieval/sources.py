@@ -144,6 +144,47 @@ def data_before(
     return None
 
 
+# A company the article refers to by its kind once it has named it ("Die Energie Steiermark AG investiert … wie
+# das Unternehmen am Freitag mitteilte"; "Die Vienna Insurance Group (VIG) … teilte der börsennotierte Konzern mit").
+_COMPANY_KIND = re.compile(
+    r"^(?:der|die|das|dem|den|des)\s+(?:[a-zäöüß-]+e[nrs]?\s+)?(?:Unternehmen|Unternehmens|Konzern|Konzerns|Firma|"
+    r"Versicherer|Versicherers)$",
+    re.IGNORECASE,
+)
+_COMPANY_NAME = re.compile(
+    r"((?:[A-ZÄÖÜ][\w&.-]*\s+){0,3}[A-ZÄÖÜ][\w&.-]*\s+(?:AG|SE|GmbH|Group|Holding)\b(?:\s+\([A-ZÄÖÜ]{2,6}\))?"
+    r"|(?:[A-ZÄÖÜ][\w&.-]*\s+){0,3}[A-ZÄÖÜ][\w&.-]*\s+\([A-ZÄÖÜ]{2,6}\))"
+)
+
+
+def _spelled_out(name: str) -> bool:
+    """A legal form names a company; initials in brackets only where the words before spell them ("Vienna
+    Insurance Group (VIG)", not "Ergebnis vor Steuern (EGT)")."""
+    m = re.search(r"\(([A-ZÄÖÜ]{2,6})\)$", name)
+    if m is None or re.search(r"\b(?:AG|SE|GmbH|Group|Holding)\b", name):
+        return True
+    initials = m.group(1)
+    words = name[: m.start()].split()[-len(initials) :]
+    return len(words) == len(initials) and "".join(w[0] for w in words) == initials
+
+
+def company_meant(source: str, article: Article, before: int) -> str | None:
+    """The company a source names only by its kind ("das Unternehmen", "der börsennotierte Konzern") stands for:
+    the nearest company the article names up to offset ``before`` (or in its title) by a legal form ("AG",
+    "GmbH", "Group") or with its initials after it ("Vienna Insurance Group (VIG)"). None when the source is no
+    such reference or the article names no company: the source then stays as written."""
+    if not _COMPANY_KIND.match(source.strip()):
+        return None
+    for text in (article.text[:before], article.title):
+        names = [m.group(1) for m in _COMPANY_NAME.finditer(text) if _spelled_out(m.group(1))]
+        if names:
+            words = names[-1].split()
+            while words and analyze(words[0], "de")[1] not in ("NN", "NE"):  # not "Die", "Auch", "Dennoch"
+                words.pop(0)
+            return " ".join(words) or None
+    return None
+
+
 TURN_LOOK_BACK = 12  # sentences an interviewee's answer may run on after their name
 
 

@@ -53,7 +53,15 @@ from retrieval.question.scope import nationalities
 from retrieval.question.text import Chat
 from retrieval.question.text import words as question_words
 from retrieval.quotes import QuoteError, quote, verified
-from retrieval.sources import DATA_RUN, LOOK_BACK, data_before, interview_turn, reported_after, shown_source
+from retrieval.sources import (
+    DATA_RUN,
+    LOOK_BACK,
+    company_meant,
+    data_before,
+    interview_turn,
+    reported_after,
+    shown_source,
+)
 
 log = logging.getLogger(__name__)
 
@@ -398,6 +406,8 @@ class Answerer:
                 or ((continued := self._continues(c)) and _carries_on(c.text, continued) and continued)
                 or None
             )
+        if question.kind == "figure" and source:  # "das Unternehmen": the company the article named before
+            source = company_meant(source, article, c.end) or source
         note = None
         named = question.kind == "who_said" and question.intent not in FACT_INTENTS and not source
         if named and (continued := self._continues(c)):  # the speaker of the sentence before: say so

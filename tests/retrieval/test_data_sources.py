@@ -8,7 +8,7 @@ from retrieval import segment
 from retrieval.answer.answerer import closing_report
 from retrieval.attribution import attribute
 from retrieval.models import Article, SentenceInfo
-from retrieval.sources import data_before, names_data
+from retrieval.sources import company_meant, data_before, names_data
 
 _DATA = "Neue Zahlen des Finanzministeriums zeigen nun, dass sich dieser Trend verstärkt hat."
 _FIGURES = "Bei der kleinen Pendlerpauschale gab es 2008 noch 47,4 Prozent an Beziehern mit mehr als 40.000 Euro."
@@ -103,3 +103,29 @@ def test_a_closing_report_does_not_cover_the_headline() -> None:
     infos = {2: SentenceInfo(source=found[-1].speaker, cue=found[-1].cue, how=found[-1].kind)}
     article = Article(id="d", title="T", text=text)
     assert closing_report(0, *spans[0], infos, article, spans) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        (
+            "Graz – Die Energie Steiermark AG investiert rund 58 Mio. Euro. Baubeginn ist im Sommer, wie das "
+            "Unternehmen am Freitag mitteilte.",
+            "das Unternehmen",
+            "Energie Steiermark AG",
+        ),
+        (
+            "Wien – Die Vienna Insurance Group (VIG) musste einen Gewinneinbruch hinnehmen. Das Ergebnis vor "
+            "Steuern (EGT) sank auf 172 Mio. Euro, teilte der börsennotierte Konzern mit.",
+            "der börsennotierte Konzern",
+            "Vienna Insurance Group (VIG)",
+        ),
+        ("Wien – Der Umsatz sank um 20 Prozent, teilte das Unternehmen mit.", "das Unternehmen", None),  # none named
+        ("Die Energie Steiermark AG investiert 58 Mio. Euro, teilte die Polizei mit.", "die Polizei", None),
+        ("Das Ergebnis vor Steuern (EGT) sank um 20 Prozent, teilte der Konzern mit.", "der Konzern", None),
+    ],
+)
+def test_a_company_named_by_its_kind_is_the_company_the_article_named(
+    text: str, source: str, expected: str | None
+) -> None:
+    assert company_meant(source, Article(id="d", title="T", text=text), len(text)) == expected
