@@ -124,6 +124,21 @@ def names_data(source: str) -> bool:
     return any(_DATA.search(w.lower()) for w in _WORD.findall(source))
 
 
+# "Wie PwC am Donnerstag schrieb, …", "…, teilte die Statistik Austria mit": a body making its figures public.
+_PUBLISHING = re.compile(r"(?:wie\s+)?(?:teilte|mitteilte|berichtete|veröffentlichte|schrieb|gab bekannt|bekanntgab)\b")
+
+
+def _is_body(source: str) -> bool:
+    """ "die Statistik Austria", "die internationale … Beratungsgesellschaft PwC": a body named with its article,
+    not a person ("Hans Müller", "der Sprecher der Polizei")."""
+    words = [w.lower() for w in _WORD.findall(source)]
+    return bool(words) and words[0] in _ARTICLES and not any(_PERSON_ROLE.search(w) for w in words)
+
+
+def _publishes(info: SentenceInfo) -> bool:
+    return info.how in ("indirect", "according_to") and bool(info.cue) and _PUBLISHING.match(info.cue or "") is not None
+
+
 def data_before(
     index: int, start: int, infos: dict[int, SentenceInfo], article: Article, spans: dict[int, tuple[int, int]]
 ) -> str | None:
@@ -140,6 +155,8 @@ def data_before(
         if info is None or not info.source:
             continue
         shown = shown_source(i, infos, article)  # "der Umfrage" may read as the person named before it
+        if shown and _publishes(info) and _is_body(info.source):  # a body made these figures public
+            return shown
         return shown if names_data(info.source) and shown and names_data(shown) else None
     return None
 

@@ -129,3 +129,22 @@ def test_a_company_named_by_its_kind_is_the_company_the_article_named(
     text: str, source: str, expected: str | None
 ) -> None:
     assert company_meant(source, Article(id="d", title="T", text=text), len(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("report", "expected"),
+    [
+        (
+            "Wie die Beratungsgesellschaft PwC am Donnerstag schrieb, nahm die Bestechung am stärksten zu.",
+            "die Beratungsgesellschaft PwC",
+        ),
+        ("Wie der Sprecher der Beratungsgesellschaft am Donnerstag schrieb, nahm die Bestechung zu.", None),  # a person
+        ("Die Bestechung sei ein Skandal, sagte die Beratungsgesellschaft PwC.", None),  # a view, not made public
+    ],
+)
+def test_figures_after_a_body_made_figures_public_are_that_bodys(report: str, expected: str | None) -> None:
+    text = f"{report} In Österreich sorgten sich 47 Prozent der Unternehmenschefs um Cyberkriminalität."
+    (found,) = [a for a in attribute(text) if a.speaker]
+    spans = dict(enumerate(segment.sentence_spans(text)))
+    infos = {0: SentenceInfo(source=found.speaker, cue=found.cue, how=found.kind, shown=found.speaker)}
+    assert data_before(1, spans[1][0], infos, Article(id="d", title="T", text=text), spans) == expected
