@@ -110,6 +110,98 @@ def reported_after(index: int, infos: dict[int, SentenceInfo], article: Article)
     return shown_source(index + 1, infos, article)
 
 
+# Nouns that name data or a document, as the head of a German compound ("Neue Zahlen des Finanzministeriums",
+# "parlamentarischen Anfragebeantwortungen des Innenministeriums", "der Studie PwC Global Economic Crime Survey").
+_DATA = re.compile(
+    r"(?:zahlen|daten|studie|umfrage|erhebung|bericht|analyse|statistik|auswertung|anfragebeantwortung|survey|"
+    r"prognose|schätzung|berechnung|report|untersuchung)(?:en|n|e|s)?$"
+)
+DATA_RUN = 3  # sentences of its paragraph the data a sentence names may go on to give
+
+
+def names_data(source: str) -> bool:
+    """Does a source name data or a document (not a person or body speaking)?"""
+    return any(_DATA.search(w.lower()) for w in _WORD.findall(source))
+
+
+# "Wie PwC am Donnerstag schrieb, …", "…, teilte die Statistik Austria mit": a body making its figures public.
+_PUBLISHING = re.compile(r"(?:wie\s+)?(?:teilte|mitteilte|berichtete|veröffentlichte|schrieb|gab bekannt|bekanntgab)\b")
+
+
+def _is_body(source: str) -> bool:
+    """ "die Statistik Austria", "die internationale … Beratungsgesellschaft PwC": a body named with its article,
+    not a person ("Hans Müller", "der Sprecher der Polizei")."""
+    words = [w.lower() for w in _WORD.findall(source)]
+    return bool(words) and words[0] in _ARTICLES and not any(_PERSON_ROLE.search(w) for w in words)
+
+
+def _publishes(info: SentenceInfo) -> bool:
+    return info.how in ("indirect", "according_to") and bool(info.cue) and _PUBLISHING.match(info.cue or "") is not None
+
+
+def data_before(
+    index: int, start: int, infos: dict[int, SentenceInfo], article: Article, spans: dict[int, tuple[int, int]]
+) -> str | None:
+    """The data or document whose figures an unsourced sentence goes on to give: the source of an earlier sentence
+    of its paragraph that names data ("Neue Zahlen des Finanzministeriums zeigen nun, dass sich dieser Trend …
+    verstärkt hat. Bei der kleinen Pendlerpauschale gab es 2008 noch 47,4 Prozent …"; "Das geht aus
+    parlamentarischen Anfragebeantwortungen des Innenministeriums hervor. … Im Burgenland nahmen die Straftaten …
+    zu."). News names the study once and then reports its figures in the indicative. Someone else's words in
+    between (a sentence with another source) end that run, and so does a paragraph break."""
+    for i in range(index - 1, max(-1, index - 1 - DATA_RUN), -1):
+        if i not in spans or "\n" in article.text[spans[i][1] : start]:
+            return None
+        info = infos.get(i)
+        if info is None or not info.source:
+            continue
+        shown = shown_source(i, infos, article)  # "der Umfrage" may read as the person named before it
+        if shown and _publishes(info) and _is_body(info.source):  # a body made these figures public
+            return shown
+        return shown if names_data(info.source) and shown and names_data(shown) else None
+    return None
+
+
+# A company the article refers to by its kind once it has named it ("Die Energie Steiermark AG investiert … wie
+# das Unternehmen am Freitag mitteilte"; "Die Vienna Insurance Group (VIG) … teilte der börsennotierte Konzern mit").
+_COMPANY_KIND = re.compile(
+    r"^(?:der|die|das|dem|den|des)\s+(?:[a-zäöüß-]+e[nrs]?\s+)?(?:Unternehmen|Unternehmens|Konzern|Konzerns|Firma|"
+    r"Versicherer|Versicherers)$",
+    re.IGNORECASE,
+)
+_COMPANY_NAME = re.compile(
+    r"((?:[A-ZÄÖÜ][\w&.-]*\s+){0,3}[A-ZÄÖÜ][\w&.-]*\s+(?:AG|SE|GmbH|Group|Holding)\b(?:\s+\([A-ZÄÖÜ]{2,6}\))?"
+    r"|(?:[A-ZÄÖÜ][\w&.-]*\s+){0,3}[A-ZÄÖÜ][\w&.-]*\s+\([A-ZÄÖÜ]{2,6}\))"
+)
+
+
+def _spelled_out(name: str) -> bool:
+    """A legal form names a company; initials in brackets only where the words before spell them ("Vienna
+    Insurance Group (VIG)", not "Ergebnis vor Steuern (EGT)")."""
+    m = re.search(r"\(([A-ZÄÖÜ]{2,6})\)$", name)
+    if m is None or re.search(r"\b(?:AG|SE|GmbH|Group|Holding)\b", name):
+        return True
+    initials = m.group(1)
+    words = name[: m.start()].split()[-len(initials) :]
+    return len(words) == len(initials) and "".join(w[0] for w in words) == initials
+
+
+def company_meant(source: str, article: Article, before: int) -> str | None:
+    """The company a source names only by its kind ("das Unternehmen", "der börsennotierte Konzern") stands for:
+    the nearest company the article names up to offset ``before`` (or in its title) by a legal form ("AG",
+    "GmbH", "Group") or with its initials after it ("Vienna Insurance Group (VIG)"). None when the source is no
+    such reference or the article names no company: the source then stays as written."""
+    if not _COMPANY_KIND.match(source.strip()):
+        return None
+    for text in (article.text[:before], article.title):
+        names = [m.group(1) for m in _COMPANY_NAME.finditer(text) if _spelled_out(m.group(1))]
+        if names:
+            words = names[-1].split()
+            while words and analyze(words[0], "de")[1] not in ("NN", "NE"):  # not "Die", "Auch", "Dennoch"
+                words.pop(0)
+            return " ".join(words) or None
+    return None
+
+
 TURN_LOOK_BACK = 12  # sentences an interviewee's answer may run on after their name
 
 

@@ -53,7 +53,15 @@ from retrieval.question.scope import nationalities
 from retrieval.question.text import Chat
 from retrieval.question.text import words as question_words
 from retrieval.quotes import QuoteError, quote, verified
-from retrieval.sources import LOOK_BACK, interview_turn, reported_after, shown_source
+from retrieval.sources import (
+    DATA_RUN,
+    LOOK_BACK,
+    company_meant,
+    data_before,
+    interview_turn,
+    reported_after,
+    shown_source,
+)
 
 log = logging.getLogger(__name__)
 
@@ -395,11 +403,15 @@ class Answerer:
                 interview_turn(c.index, infos, article)
                 or (None if _describing(c) or _scores(c.text) else _actor(c, article.outlet))
                 or self._reported_after(c, infos, article)
+                or self._reported_later(c, infos, article)
                 or self._pointed(c, article)
                 or referred_measure(c)
+                or self._data_before(c, infos, article)
                 or ((continued := self._continues(c)) and _carries_on(c.text, continued) and continued)
                 or None
             )
+        if question.kind == "figure" and source:  # "das Unternehmen": the company the article named before
+            source = company_meant(source, article, c.end) or source
         note = None
         named = question.kind == "who_said" and question.intent not in FACT_INTENTS and not source
         # "Gnesda sieht das Schreiben … als problematisch": the view of the person asked about, named as its subject
@@ -419,6 +431,16 @@ class Answerer:
             return Listed(c, p, figures, source, note, named_only=True)
         return Listed(c, p, figures, source, note)
 
+    def _data_before(self, c: Candidate, infos: dict[int, SentenceInfo], article: Article) -> str | None:
+        """``data_before``: the data an earlier sentence of the paragraph names, for a sentence naming no source."""
+        if c.info.source or not c.info.figures:
+            return None
+        back = self.library.sentences_of(
+            [(c.doc_id, i) for i in range(c.index - 1, max(-1, c.index - 1 - DATA_RUN), -1)]
+        )
+        spans = {s.index: (s.start, s.end) for s in back}
+        return data_before(c.index, c.start, infos, article, spans)
+
     def _reported_after(self, c: Candidate, infos: dict[int, SentenceInfo], article: Article) -> str | None:
         """``reported_after``, when the sentence after can report the one before (``reports_before``)."""
         source = reported_after(c.index, infos, article)
@@ -434,6 +456,12 @@ class Answerer:
         if after is not None and after.how == "indirect" and cue and says_first(text, cue):
             return None if not _FIRST_PERSON.search(c.text) else source
         return source
+
+    def _reported_later(self, c: Candidate, infos: dict[int, SentenceInfo], article: Article) -> str | None:
+        """``closing_report`` for a candidate, with the offsets of the two sentences after it."""
+        rows = self.library.sentences_of([(c.doc_id, c.index + 1), (c.doc_id, c.index + 2)])
+        spans = {r.index: (r.start, r.end) for r in rows}
+        return closing_report(c.index, c.start, c.end, infos, article, spans)
 
     def _figures_asked(self, question: Question, figures: list[Figure]) -> list[Figure]:
         """The figures of a sentence that count what the question asks about (all, if it cannot tell)."""
@@ -784,6 +812,41 @@ def _describing(c: Candidate) -> bool:
 
 # Reported speech: Konjunktiv I and II forms (and "sollte(n)", the reported future: "Bis 2020 sollten es mehr sein").
 _REPORTING = KONJ1_FORMS | KONJ2_FORMS | {"sollte", "sollten"}
+
+
+def closing_report(
+    index: int,
+    start: int,
+    end: int,
+    infos: dict[int, SentenceInfo],
+    article: Article,
+    spans: dict[int, tuple[int, int]],
+) -> str | None:
+    """The source of a report two sentences on, over a sentence that names none, in the same paragraph, where
+    a body makes figures public with its verb after the words ("Die Inflationsrate hat im Oktober 0,7 Prozent
+    betragen. Sie blieb damit am niedrigsten Stand seit Jänner. Hauptpreistreiber blieben …, teilte die Statistik
+    Austria am Montag mit."): a closing "…, teilte X mit" reports the run of facts it ends, not only its own
+    clause. Not for the headline (sentence 0), nor after a verb that gives a view ("…, erklärte X"), nor for
+    words in the first person. ``start``, ``end``: the sentence's offsets; ``spans``: those of sentences
+    ``index + 1`` and ``index + 2``."""
+    between = infos.get(index + 1)
+    if index == 0 or (between is not None and between.source) or index + 1 not in spans or index + 2 not in spans:
+        return None
+    source = reported_after(index + 1, infos, article)
+    if source is None or "\n" in article.text[end : spans[index + 2][0]]:
+        return None
+    cue = infos[index + 2].cue
+    text = article.text[spans[index + 2][0] : spans[index + 2][1]]
+    if not cue or not _PUBLISHED.match(cue) or not cue_after_words(text, cue) or not reports_before(text, cue):
+        return None
+    return None if _FIRST_PERSON.search(article.text[start : spans[index + 1][1]]) else source
+
+
+# Verbs by which a body makes its figures public ("teilte … mit", "wie … berichtete", "gab … bekannt"): a closing
+# report of such a kind covers the facts of its paragraph before it, a closing "erklärte"/"sagte" a speaker's view.
+_PUBLISHED = re.compile(
+    r"(?:wie\s+)?(?:teilte|mitteilte|berichtete|berichtet|meldete|gab|bekanntgab|veröffentlichte)\b"
+)
 
 
 _THERE = re.compile(r"Dort\b")  # "Dort sind … eingelangt": at the place or body the sentence before names

@@ -1,0 +1,150 @@
+"""Figures an article reports after naming the data or document they come from (``sources.data_before``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval import segment
+from retrieval.answer.answerer import closing_report
+from retrieval.attribution import attribute
+from retrieval.models import Article, SentenceInfo
+from retrieval.sources import company_meant, data_before, names_data
+
+_DATA = "Neue Zahlen des Finanzministeriums zeigen nun, dass sich dieser Trend verstärkt hat."
+_FIGURES = "Bei der kleinen Pendlerpauschale gab es 2008 noch 47,4 Prozent an Beziehern mit mehr als 40.000 Euro."
+_BETWEEN = "Die Zunahmen gehen auf illegale Einreisen zurück."
+
+
+def _source_of_last(text: str, sources: dict[int, str]) -> str | None:
+    spans = dict(enumerate(segment.sentence_spans(text)))
+    infos = {i: SentenceInfo(source=s, shown=s) for i, s in sources.items()}
+    last = max(spans)
+    return data_before(last, spans[last][0], infos, Article(id="d", title="T", text=text), spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "sources", "expected"),
+    [
+        (f"{_DATA} {_FIGURES}", {0: "Zahlen des Finanzministeriums"}, "Zahlen des Finanzministeriums"),
+        (  # "Das geht aus … hervor", then a sentence of narration, then the figures
+            f"Das geht aus parlamentarischen Anfragebeantwortungen des Innenministeriums hervor. {_BETWEEN} {_FIGURES}",
+            {0: "parlamentarischen Anfragebeantwortungen des Innenministeriums"},
+            "parlamentarischen Anfragebeantwortungen des Innenministeriums",
+        ),
+        (f"{_DATA}\n{_FIGURES}", {0: "Zahlen des Finanzministeriums"}, None),  # a new paragraph
+        (  # someone else's words in between end the run
+            f"{_DATA} Das sei ein Skandal, sagte ein Sprecher der Grünen. {_FIGURES}",
+            {0: "Zahlen des Finanzministeriums", 1: "ein Sprecher der Grünen"},
+            None,
+        ),
+        (  # a person, not data: a plain report after someone's words is the article's own
+            f"Das sei ein Skandal, sagte ein Sprecher der Grünen. {_FIGURES}",
+            {0: "ein Sprecher der Grünen"},
+            None,
+        ),
+        (f"{_DATA} {_BETWEEN} {_BETWEEN} {_BETWEEN} {_FIGURES}", {0: "Zahlen des Finanzministeriums"}, None),  # far
+    ],
+)
+def test_figures_reported_after_the_data_they_come_from_take_its_name(
+    text: str, sources: dict[int, str], expected: str | None
+) -> None:
+    assert _source_of_last(text, sources) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("der Studie PwC Global Economic Crime Survey 2016", True),
+        ("Ergebnisse der vorläufigen Bevölkerungserhebung der Statistik Austria", True),
+        ("dem Jahresbericht der Volksanwaltschaft", True),
+        ("Finanzminister Hans Jörg Schelling", False),
+        ("die Polizei", False),
+    ],
+)
+def test_names_data(source: str, expected: bool) -> None:
+    assert names_data(source) is expected
+
+
+_INFLATION = (
+    "Teuerung bei 0,7 Prozent. Wien – Die Inflationsrate hat im Oktober 0,7 Prozent betragen. "
+    "Sie blieb damit am niedrigsten Stand seit Jänner. "
+    "Hauptpreistreiber blieben die Bewirtungsdienstleistungen, {report}."
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "sentence", "expected"),
+    [
+        ("teilte die Statistik Austria am Montag mit", 1, "die Statistik Austria"),
+        ("wie die Statistik Austria am Montag mitteilte", 1, "die Statistik Austria"),
+        ("erklärte der Ökonom Franz Huber", 1, None),  # a view, not figures made public
+    ],
+)
+def test_a_closing_report_of_a_body_covers_the_sentence_two_before_it(
+    report: str, sentence: int, expected: str | None
+) -> None:
+    text = _INFLATION.format(report=report)
+    found = [a for a in attribute(text) if a.speaker]
+    spans = dict(enumerate(segment.sentence_spans(text)))
+    last = max(spans)
+    infos = {last: SentenceInfo(source=found[-1].speaker, cue=found[-1].cue, how=found[-1].kind)}
+    article = Article(id="d", title="T", text=text)
+    start, end = spans[sentence]
+    assert closing_report(sentence, start, end, infos, article, spans) == expected
+
+
+def test_a_closing_report_does_not_cover_the_headline() -> None:
+    text = (
+        "Teuerung bei 0,7 Prozent. Wien – Die Inflationsrate blieb unverändert. "
+        "Hauptpreistreiber blieben die Mieten, teilte die Statistik Austria mit."
+    )
+    found = [a for a in attribute(text) if a.speaker]
+    spans = dict(enumerate(segment.sentence_spans(text)))
+    infos = {2: SentenceInfo(source=found[-1].speaker, cue=found[-1].cue, how=found[-1].kind)}
+    article = Article(id="d", title="T", text=text)
+    assert closing_report(0, *spans[0], infos, article, spans) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        (
+            "Graz – Die Energie Steiermark AG investiert rund 58 Mio. Euro. Baubeginn ist im Sommer, wie das "
+            "Unternehmen am Freitag mitteilte.",
+            "das Unternehmen",
+            "Energie Steiermark AG",
+        ),
+        (
+            "Wien – Die Vienna Insurance Group (VIG) musste einen Gewinneinbruch hinnehmen. Das Ergebnis vor "
+            "Steuern (EGT) sank auf 172 Mio. Euro, teilte der börsennotierte Konzern mit.",
+            "der börsennotierte Konzern",
+            "Vienna Insurance Group (VIG)",
+        ),
+        ("Wien – Der Umsatz sank um 20 Prozent, teilte das Unternehmen mit.", "das Unternehmen", None),  # none named
+        ("Die Energie Steiermark AG investiert 58 Mio. Euro, teilte die Polizei mit.", "die Polizei", None),
+        ("Das Ergebnis vor Steuern (EGT) sank um 20 Prozent, teilte der Konzern mit.", "der Konzern", None),
+    ],
+)
+def test_a_company_named_by_its_kind_is_the_company_the_article_named(
+    text: str, source: str, expected: str | None
+) -> None:
+    assert company_meant(source, Article(id="d", title="T", text=text), len(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("report", "expected"),
+    [
+        (
+            "Wie die Beratungsgesellschaft PwC am Donnerstag schrieb, nahm die Bestechung am stärksten zu.",
+            "die Beratungsgesellschaft PwC",
+        ),
+        ("Wie der Sprecher der Beratungsgesellschaft am Donnerstag schrieb, nahm die Bestechung zu.", None),  # a person
+        ("Die Bestechung sei ein Skandal, sagte die Beratungsgesellschaft PwC.", None),  # a view, not made public
+    ],
+)
+def test_figures_after_a_body_made_figures_public_are_that_bodys(report: str, expected: str | None) -> None:
+    text = f"{report} In Österreich sorgten sich 47 Prozent der Unternehmenschefs um Cyberkriminalität."
+    (found,) = [a for a in attribute(text) if a.speaker]
+    spans = dict(enumerate(segment.sentence_spans(text)))
+    infos = {0: SentenceInfo(source=found.speaker, cue=found.cue, how=found.kind, shown=found.speaker)}
+    assert data_before(1, spans[1][0], infos, Article(id="d", title="T", text=text), spans) == expected
