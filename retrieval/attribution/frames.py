@@ -780,9 +780,20 @@ def analyse_sentence(sent: Sent, qspans: Sequence[tuple[int, int]]) -> Cand | No
             if not _speaks_in_first_person(sent.toks, c.speaker):
                 return c
             colon = _colon_frame(sent.toks, inside) if any(t.text == ":" for t in sent.toks) else None
-            return colon if colon is not None and colon.q[0] <= c.speaker[0] else c
+            if colon is not None and colon.q[0] <= c.speaker[0]:
+                return colon
+            return _closing_speaker(sent.toks, inside, c) or c
         unnamed = unnamed or c
     return _colon_frame(sent.toks, inside) or unnamed or _saying_noun_frame(sent.toks, inside)
+
+
+def _closing_speaker(toks: Sequence[Tok], inside: Sequence[bool], first: Cand) -> Cand | None:
+    """A "so" frame that closes words in the first person ("Danach wusste ich, dass …, so Dudamel."): its speaker
+    says the "ich" and its verb, so it frames them (the "ich" frame came first only by position)."""
+    c = _so_frame(toks, inside)
+    if c is None or c.speaker is None or first.cue is None or _speaks_in_first_person(toks, c.speaker):
+        return None
+    return c if c.q[0] <= first.cue[0] and first.cue[1] <= c.q[1] else None
 
 
 def _opens_sentence(toks: Sequence[Tok], c: Cand) -> bool:

@@ -1,0 +1,52 @@
+"""Frames that close a speaker's words and must win over what stands inside them: a "so X" after words in the
+first person, and a feeling verb whose frame goes on with what the
+speaker felt about ("…, ärgerte sich X darüber, dass …") as the sentence's source."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import article
+
+from retrieval import segment
+from retrieval.analysis import analyse
+from retrieval.attribution import attribute
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    return next((a.speaker for a in attribute(text) if words in text[a.quote_start : a.quote_end]), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danach wusste ich, dass ich Dirigent werden wollte, so Dudamel, der von klein auf Musik hörte.",
+        "Ich glaube, wir schaffen das, so Müller.",
+    ],
+)
+def test_a_so_speaker_frames_words_in_the_first_person(text: str) -> None:
+    speakers = [a.speaker for a in attribute(text)]
+    assert speakers[0] in ("Dudamel", "Müller")
+
+
+def test_a_feeling_frame_that_goes_on_gives_the_whole_sentence_its_speaker() -> None:
+    text = (
+        "Titel\nReichelt wurde Vierter. Der war miserabel, ärgerte sich der 35-jährige Routinier darüber, dass er bei "
+        "den ersten Anschüben und Schlittschuhschritten am Start gepatzt hatte.\nDann ging es weiter."
+    )
+    doc = article("r", text)
+    units = segment.sentences(doc)
+    info = analyse(doc, units).sentences
+    (index,) = [i for i, s in enumerate(units) if s.text.startswith("Der war")]
+    assert index in info and info[index].source == "der 35-jährige Routinier"
+
+
+def test_a_short_quote_inside_a_narrating_sentence_does_not_give_it_a_source() -> None:
+    text = (
+        "Titel\nDer Minister, der seit drei Jahren im Amt ist und zuvor die Bank leitete, nannte die Reform am Montag "
+        'vor Journalisten in Wien "gut".\nDann ging es weiter.'
+    )
+    doc = article("n", text)
+    units = segment.sentences(doc)
+    info = analyse(doc, units).sentences
+    (index,) = [i for i, s in enumerate(units) if s.text.startswith("Der Minister")]
+    assert index not in info or info[index].source is None or info[index].how != "direct"
