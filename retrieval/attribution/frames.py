@@ -108,7 +108,28 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             if spk is None or (hit.lemma == "finden" and not _a_person(toks[spk[0] : spk[1]])):
                 continue  # "…, fand eine Anstellung als Sekretärin": nobody's view
             return candidate(toks, (0, h - 1), "indirect", spk, cue_rng, cue_text)
+        spk = _interposed_speaker(toks, hit)
+        if spk is not None:  # "Aber wenn die Leute ihn sehen, sagt Dedovic, springen sie auf."
+            return candidate(toks, (0, n), "indirect", spk, cue_rng, cue_text)
     return None
+
+
+def _interposed_speaker(toks: Sequence[Tok], hit: VerbHit) -> tuple[int, int] | None:
+    """The speaker of a frame set in commas inside the words, the sentence going on with its finite verb after it
+    ("Wenn es regnet, sagt der Trainer, spielen wir nicht.", "Das Problem, sagt X, ist die Politik."): the words
+    before the frame are no main clause, so the frame does not close them, and the clause after it completes them."""
+    h = min(hit.finite, hit.head)
+    if hit.lemma in FRAME_VERBS or hit.lemma == "finden" or hit.finite != hit.head or h < 2:
+        return None
+    if toks[h - 1].text != "," or not is_finite(toks[h]) or any(is_quote_mark(t) for t in toks[: h - 1]):
+        return None
+    spk = subject_after(toks, h, len(toks), stop_words(hit))
+    if spk is None:
+        return None
+    k = spk[1]
+    if k + 1 >= len(toks) or toks[k].text != "," or not (is_finite(toks[k + 1]) or toks[k + 1].tag == "VVINF"):
+        return None
+    return spk
 
 
 def _first(toks: Sequence[Tok], spk: tuple[int, int]) -> bool:

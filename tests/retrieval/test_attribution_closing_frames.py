@@ -50,3 +50,17 @@ def test_a_short_quote_inside_a_narrating_sentence_does_not_give_it_a_source() -
     info = analyse(doc, units).sentences
     (index,) = [i for i, s in enumerate(units) if s.text.startswith("Der Minister")]
     assert index not in info or info[index].source is None or info[index].how != "direct"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Aber wenn die Leute ihn sehen, sagt Dedovic, springen sie auf.", "Dedovic"),
+        ("Das Problem, sagt Dedovic, ist die Politik.", "Dedovic"),
+        ("Wenn es regnet, sagt der Trainer, spielen wir nicht.", "der Trainer"),
+    ],
+)
+def test_a_frame_set_in_commas_inside_the_words_frames_all_of_them(text: str, speaker: str) -> None:
+    found = attribute(text)
+    assert [(a.speaker, text[a.quote_start : a.quote_end].startswith(text[:8])) for a in found] == [(speaker, True)]
+    assert found[0].quote_end >= len(text) - 2  # the words go on after the frame
