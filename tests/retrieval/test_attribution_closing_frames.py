@@ -64,3 +64,19 @@ def test_a_frame_set_in_commas_inside_the_words_frames_all_of_them(text: str, sp
     found = attribute(text)
     assert [(a.speaker, text[a.quote_start : a.quote_end].startswith(text[:8])) for a in found] == [(speaker, True)]
     assert found[0].quote_end >= len(text) - 2  # the words go on after the frame
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Manahl sieht die Aufnahme von Flüchtlingen als Verpflichtung.", "Manahl"),
+        ("Die Ministerin sah den Entwurf als ersten Schritt.", "Die Ministerin"),
+    ],
+)
+def test_seeing_something_as_something_is_a_view(text: str, speaker: str) -> None:
+    assert [a.speaker for a in attribute(text)] == [speaker]
+
+
+def test_seeing_someone_when_something_happened_is_no_view() -> None:
+    # the "als" after a comma opens a clause of time, not a judgement
+    assert attribute("Die Polizei sah den Mann, als er floh.") == []
