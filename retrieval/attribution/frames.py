@@ -111,7 +111,28 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         spk = _interposed_speaker(toks, hit)
         if spk is not None:  # "Aber wenn die Leute ihn sehen, sagt Dedovic, springen sie auf."
             return candidate(toks, (0, n), "indirect", spk, cue_rng, cue_text)
+        spk = _fronted_dass_speaker(toks, hit)
+        if spk is not None:  # "Dass die Reform noch kommt, glaubt Müller nicht."
+            return candidate(toks, (0, min(hit.finite, hit.head) - 1), "indirect", spk, cue_rng, cue_text)
     return None
+
+
+def _fronted_dass_speaker(toks: Sequence[Tok], hit: VerbHit) -> tuple[int, int] | None:
+    """The person whose words a fronted dass-clause is ("Dass die Reform kommt, glaubt der Minister nicht.",
+    "Dass es so kommt, hat er erwartet."): the verb of saying or believing follows the clause's comma and its
+    subject names a person or is a personal pronoun; anything else after the verb ("enthüllte vergangenes Jahr
+    die Initiative") is not taken for a speaker."""
+    h = min(hit.finite, hit.head)
+    if hit.lemma in FRAME_VERBS or h < 3 or toks[0].low != "dass" or toks[h - 1].text != ",":
+        return None
+    if not is_finite(toks[h]) or any(is_quote_mark(t) for t in toks[:h]):
+        return None
+    spk = subject_after(toks, h, len(toks), stop_words(hit))
+    if spk is None or spk[0] != h + 1 + (toks[h + 1].low == "auch"):
+        return None
+    np = toks[spk[0] : spk[1]]
+    pronoun = len(np) == 1 and np[0].tag == "PPER" and np[0].low in ("er", "sie", "ich", "wir")
+    return spk if pronoun or _a_person(np) else None
 
 
 def _interposed_speaker(toks: Sequence[Tok], hit: VerbHit) -> tuple[int, int] | None:

@@ -80,3 +80,21 @@ def test_seeing_something_as_something_is_a_view(text: str, speaker: str) -> Non
 def test_seeing_someone_when_something_happened_is_no_view() -> None:
     # the "als" after a comma opens a clause of time, not a judgement
     assert attribute("Die Polizei sah den Mann, als er floh.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dass die Reform noch kommt, glaubt Müller nicht.", "Müller"),
+        ("Dass die Reform kommt, glaubt der Minister.", "der Minister"),
+        ("Dass die Reform kommt, bezweifelt er.", "er"),
+    ],
+)
+def test_a_fronted_dass_clause_is_the_words_of_the_person_who_says_or_believes_it(text: str, speaker: str) -> None:
+    found = attribute(text)
+    assert [a.speaker for a in found] == [speaker]
+    assert text[found[0].quote_start : found[0].quote_end].startswith("Dass die Reform")
+
+
+def test_a_fronted_dass_clause_takes_no_time_or_thing_for_a_speaker() -> None:
+    assert attribute("Dass die Firma Geld verlor, enthüllte vergangenes Jahr die Initiative.") == []
