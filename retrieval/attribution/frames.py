@@ -120,8 +120,8 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
 def _fronted_dass_speaker(toks: Sequence[Tok], hit: VerbHit) -> tuple[int, int] | None:
     """The person whose words a fronted dass-clause is ("Dass die Reform kommt, glaubt der Minister nicht.",
     "Dass es so kommt, hat er erwartet."): the verb of saying or believing follows the clause's comma and its
-    subject names a person or is a personal pronoun; anything else after the verb ("enthüllte vergangenes Jahr
-    die Initiative") is not taken for a speaker."""
+    subject names a person (not a pronoun, which the article may have used for a body before); anything else
+    after the verb ("enthüllte vergangenes Jahr die Initiative") is not taken for a speaker."""
     h = min(hit.finite, hit.head)
     if hit.lemma in FRAME_VERBS or h < 3 or toks[0].low != "dass" or toks[h - 1].text != ",":
         return None
@@ -130,9 +130,12 @@ def _fronted_dass_speaker(toks: Sequence[Tok], hit: VerbHit) -> tuple[int, int] 
     spk = subject_after(toks, h, len(toks), stop_words(hit))
     if spk is None or spk[0] != h + 1 + (toks[h + 1].low == "auch"):
         return None
+    if any(t.text == "," for t in toks[spk[1] :]):
+        return None  # "Dass …, bestätigt diese Vorreiter-Rolle, meinte X": a frame after it is the speaker's
     np = toks[spk[0] : spk[1]]
-    pronoun = len(np) == 1 and np[0].tag == "PPER" and np[0].low in ("er", "sie", "ich", "wir")
-    return spk if pronoun or _a_person(np) else None
+    # a pronoun's person is worked out later from sentences before, and a dass-clause often follows another
+    # speaker's (or a body's) words: only a name or a role holds the view here
+    return spk if np[0].tag != "PPER" and _a_person(np) else None
 
 
 def _interposed_speaker(toks: Sequence[Tok], hit: VerbHit) -> tuple[int, int] | None:
@@ -144,10 +147,14 @@ def _interposed_speaker(toks: Sequence[Tok], hit: VerbHit) -> tuple[int, int] | 
         return None
     if toks[h - 1].text != "," or not is_finite(toks[h]) or any(is_quote_mark(t) for t in toks[: h - 1]):
         return None
+    if toks[0].low == "dass":  # "Dass …, bestätigt diese Rolle, meinte X": the verb after the clause is its own
+        return None
     spk = subject_after(toks, h, len(toks), stop_words(hit))
     if spk is None:
         return None
     k = spk[1]
+    if k + 1 < len(toks) and (toks[k + 1].lemma or toks[k + 1].low).lower() in ALL_SPEECH_VERBS:
+        return None  # "…, sagt X, meinte Y": a second frame, not the words going on
     if k + 1 >= len(toks) or toks[k].text != "," or not (is_finite(toks[k + 1]) or toks[k + 1].tag == "VVINF"):
         return None
     return spk
