@@ -28,7 +28,7 @@ __all__ = ["VERSION", "ArticleAnalysis", "SentenceInfo", "analyse"]
 # The version of the analysis stored with the index. Bump it by hand when a change to attribution, figures or
 # this module changes what they produce: `belegbot index` then re-analyses the stored articles (no re-embedding);
 # a reader serves the stored analyses and warns.
-VERSION = "2026.12.34"
+VERSION = "2026.12.35-attr2"
 _HEADLINE_SOURCE = re.compile(r"^([A-ZÄÖÜ][\w.\-]*(?: [A-ZÄÖÜ][\w.\-]*){0,3}): \S")
 _EVIDENCE = re.compile(
     r"\b((?:(?:der|die|den|dem|des|einer|eine|einem|bei|nach|laut|früheren?|jüngsten?|neuen?|ersten?|"
@@ -152,7 +152,14 @@ def _inherit_units(text: str, infos: list[SentenceInfo]) -> list[SentenceInfo]: 
 
 
 def _cover(attribution: Attribution, sentence: Sentence) -> float:
-    overlap = min(attribution.quote_end, sentence.end) - max(attribution.quote_start, sentence.start)
+    """The share of the sentence that is the attribution's words, with the frame that closes words opening the
+    sentence ("Der war miserabel, ärgerte sich der Routinier darüber, dass er … gepatzt hatte": the words are short,
+    the frame and what it says the speaker felt are the rest of the sentence, and all of it is about the speaker)."""
+    end = attribution.quote_end
+    if attribution.quote_start <= sentence.start and attribution.kind == "indirect":
+        frame = [x for x in (attribution.cue_end, attribution.speaker_end) if x is not None and x <= sentence.end]
+        end = max([end, *frame])
+    overlap = min(end, sentence.end) - max(attribution.quote_start, sentence.start)
     return max(0, overlap) / max(1, sentence.end - sentence.start)
 
 

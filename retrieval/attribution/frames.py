@@ -108,7 +108,56 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             if spk is None or (hit.lemma == "finden" and not _a_person(toks[spk[0] : spk[1]])):
                 continue  # "…, fand eine Anstellung als Sekretärin": nobody's view
             return candidate(toks, (0, h - 1), "indirect", spk, cue_rng, cue_text)
+        spk = _interposed_speaker(toks, hit)
+        if spk is not None:  # "Aber wenn die Leute ihn sehen, sagt Dedovic, springen sie auf."
+            return candidate(toks, (0, n), "indirect", spk, cue_rng, cue_text)
+        spk = _fronted_dass_speaker(toks, hit)
+        if spk is not None:  # "Dass die Reform noch kommt, glaubt Müller nicht."
+            return candidate(toks, (0, min(hit.finite, hit.head) - 1), "indirect", spk, cue_rng, cue_text)
     return None
+
+
+def _fronted_dass_speaker(toks: Sequence[Tok], hit: VerbHit) -> tuple[int, int] | None:
+    """The person whose words a fronted dass-clause is ("Dass die Reform kommt, glaubt der Minister nicht.",
+    "Dass es so kommt, hat er erwartet."): the verb of saying or believing follows the clause's comma and its
+    subject names a person (not a pronoun, which the article may have used for a body before); anything else
+    after the verb ("enthüllte vergangenes Jahr die Initiative") is not taken for a speaker."""
+    h = min(hit.finite, hit.head)
+    if hit.lemma in FRAME_VERBS or h < 3 or toks[0].low != "dass" or toks[h - 1].text != ",":
+        return None
+    if not is_finite(toks[h]) or any(is_quote_mark(t) for t in toks[:h]):
+        return None
+    spk = subject_after(toks, h, len(toks), stop_words(hit))
+    if spk is None or spk[0] != h + 1 + (toks[h + 1].low == "auch"):
+        return None
+    if any(t.text == "," for t in toks[spk[1] :]):
+        return None  # "Dass …, bestätigt diese Vorreiter-Rolle, meinte X": a frame after it is the speaker's
+    np = toks[spk[0] : spk[1]]
+    # a pronoun's person is worked out later from sentences before, and a dass-clause often follows another
+    # speaker's (or a body's) words: only a name or a role holds the view here
+    return spk if np[0].tag != "PPER" and _a_person(np) else None
+
+
+def _interposed_speaker(toks: Sequence[Tok], hit: VerbHit) -> tuple[int, int] | None:
+    """The speaker of a frame set in commas inside the words, the sentence going on with its finite verb after it
+    ("Wenn es regnet, sagt der Trainer, spielen wir nicht.", "Das Problem, sagt X, ist die Politik."): the words
+    before the frame are no main clause, so the frame does not close them, and the clause after it completes them."""
+    h = min(hit.finite, hit.head)
+    if hit.lemma in FRAME_VERBS or hit.lemma == "finden" or hit.finite != hit.head or h < 2:
+        return None
+    if toks[h - 1].text != "," or not is_finite(toks[h]) or any(is_quote_mark(t) for t in toks[: h - 1]):
+        return None
+    if toks[0].low == "dass":  # "Dass …, bestätigt diese Rolle, meinte X": the verb after the clause is its own
+        return None
+    spk = subject_after(toks, h, len(toks), stop_words(hit))
+    if spk is None:
+        return None
+    k = spk[1]
+    if k + 1 < len(toks) and (toks[k + 1].lemma or toks[k + 1].low).lower() in ALL_SPEECH_VERBS:
+        return None  # "…, sagt X, meinte Y": a second frame, not the words going on
+    if k + 1 >= len(toks) or toks[k].text != "," or not (is_finite(toks[k + 1]) or toks[k + 1].tag == "VVINF"):
+        return None
+    return spk
 
 
 def _first(toks: Sequence[Tok], spk: tuple[int, int]) -> bool:
@@ -780,9 +829,20 @@ def analyse_sentence(sent: Sent, qspans: Sequence[tuple[int, int]]) -> Cand | No
             if not _speaks_in_first_person(sent.toks, c.speaker):
                 return c
             colon = _colon_frame(sent.toks, inside) if any(t.text == ":" for t in sent.toks) else None
-            return colon if colon is not None and colon.q[0] <= c.speaker[0] else c
+            if colon is not None and colon.q[0] <= c.speaker[0]:
+                return colon
+            return _closing_speaker(sent.toks, inside, c) or c
         unnamed = unnamed or c
     return _colon_frame(sent.toks, inside) or unnamed or _saying_noun_frame(sent.toks, inside)
+
+
+def _closing_speaker(toks: Sequence[Tok], inside: Sequence[bool], first: Cand) -> Cand | None:
+    """A "so" frame that closes words in the first person ("Danach wusste ich, dass …, so Dudamel."): its speaker
+    says the "ich" and its verb, so it frames them (the "ich" frame came first only by position)."""
+    c = _so_frame(toks, inside)
+    if c is None or c.speaker is None or first.cue is None or _speaks_in_first_person(toks, c.speaker):
+        return None
+    return c if c.q[0] <= first.cue[0] and first.cue[1] <= c.q[1] else None
 
 
 def _opens_sentence(toks: Sequence[Tok], c: Cand) -> bool:

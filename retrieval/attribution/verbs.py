@@ -95,8 +95,32 @@ def companion_ok(toks: Sequence[Tok], i: int, lemma: str) -> bool:
         return True
     if "," in need and i > 0 and toks[i - 1].text == "," and is_finite(toks[i]):
         return True
-    window = [t.low for t in toks[i + 1 : i + 8]] + [t.low for t in _middle_field(toks, i)]
+    if lemma == "sehen":  # "sieht X als Y", "hat X als Y gesehen"; "sah, als …", "sehen Y, die … als … liegen" see
+        middle = _middle_field(toks, i)
+        return _als_in_verb_clause(toks, i) or any(t.low == "als" and not _conjunction_als(toks, t) for t in middle)
+    window = [t.low for t in toks[i + 1 : i + 8] if not _conjunction_als(toks, t)]
+    window += [t.low for t in _middle_field(toks, i) if not _conjunction_als(toks, t)]
     return any(w in window for w in need)
+
+
+def _conjunction_als(toks: Sequence[Tok], t: Tok) -> bool:
+    """An "als" that opens a clause after a comma ("sah den Mann, als er floh"): a time, not the "als" of a
+    judgement ("sieht die Aufnahme als Verpflichtung", "bezeichnete ihn als …")."""
+    if t.low != "als":
+        return False
+    k = next((j for j, u in enumerate(toks) if u is t), 0)
+    return k > 0 and toks[k - 1].text == ","
+
+
+def _als_in_verb_clause(toks: Sequence[Tok], i: int) -> bool:
+    """Whether a judging "als" stands in the verb's own comma segment ("sieht die Aufnahme als Verpflichtung"),
+    not in a clause set off after it ("sehen die Herausforderungen, die vor uns als Gesellschaft liegen")."""
+    for t in toks[i + 1 : i + 8]:
+        if t.text in (",", ";", ":", ".", "–"):
+            return False
+        if t.low == "als":
+            return True
+    return False
 
 
 def _middle_field(toks: Sequence[Tok], i: int) -> Sequence[Tok]:
