@@ -304,7 +304,8 @@ def unknown_names(question: Question, frequency: Callable[[Sequence[str]], dict[
     names = [w for w in capitalised(question) if len(w) > 2]
     if not names:
         return []
-    forms = {w: [w.lower(), w.lower()[:NAME_PREFIX]] for w in names}
+    # a name may be printed only with an "s" ("Moodys" for "Moody's", the genitive "Merkels")
+    forms = {w: [w.lower(), w.lower()[:NAME_PREFIX], f"{w.lower()}s"] for w in names}
     df = frequency([form for pair in forms.values() for form in pair])
     return [w for w, pair in forms.items() if not any(df.get(form, 0) for form in pair)]
 

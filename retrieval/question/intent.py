@@ -47,7 +47,7 @@ FIGURE_NOUNS = (
 )
 FIGURE_RE = re.compile(
     r"\b(?:how\s+(?:many|much|high|large|big|great|expensive|old|long|far|often|frequently|tall|strong(?:ly)?|fast|quickly|heavy|deep|wide)"
-    r"|wie\s+(?:viele?n?|hoch|groß|gross|teuer|alt|lange?|weit|oft|häufig|dicht|stark|schnell|schwer|tief|breit|knapp)"
+    r"|wie\s+(?:viele?n?|hoch|groß|gross|teuer|alt|lange?|weit|oft|häufig|dicht|stark|schnell|schwer|tief|breit|knapp|umfangreich)"
     r"|what\s+(?:\S+\s+){0,2}?(?:" + FIGURE_NOUNS + r")\b"
     # "what is the estimated cost": an adjective between the article and the noun
     r"|what(?:\s+(?:is|was|are|were|will\s+be)|'s|’s|s)\s+(?:the|an?)\s+\S+\s+(?:" + FIGURE_NOUNS + r")\b"
@@ -55,7 +55,7 @@ FIGURE_RE = re.compile(
     r"|in\s+welcher\s+höhe|was\s+kost(?:e|et|ete|eten|en)\b|what\s+(?:does|did|do|will|would)\b.*\bcost"
     r"|was\s+(?:hat|haben|hatte|hatten|wird|werden|würde|würden|soll|sollen)\b.*\b(?:gekostet|kosten)\b"
     r"|what(?=\s+%)|\bas\s+a\s+(?:share|percentage|proportion)\s+of"
-    r"|(?:ab|in|mit|bis\s+zu)\s+welchem\s+alter|(?:at|from)\s+what\s+age"
+    r"|(?:ab|in|mit|bis\s+zu)\s+welchem\s+alter|(?:at|from|up\s+to|until|till|by)\s+what\s+age"
     r"|(?:what|how\s+much)\s+(?:is|was|are|were)\b.*\bworth)\b"
 )
 # "who gives the figures", "auf welche Zahlen stützt sich das": asks for figures when nothing else decides.
@@ -82,6 +82,9 @@ ACCOUNTS = (
     r"(?:begründete|begründet|schilderte|schildert|beschrieb|beschreibt|erklärte|erklärt|rechtfertigte|rechtfertigt|"
     r"verteidigte|verteidigt|erläuterte|erläutert|argumentierte|argumentiert)"
 )
+# "Wie rechtfertigt sich X", "Wie verteidigte sich X": how someone defends themselves is what they said (not
+# "Wie erklärt sich der Anstieg").
+DEFENDS = r"(?:rechtfertigte|rechtfertigt|verteidigte|verteidigt)"
 # "Wie hat X auf die Kritik reagiert", "Wie hat sich X geäußert", "Wie hatte X das begründet": the perfect of the same.
 PERFECT_ACCOUNTS = (
     r"(?:reagiert|kommentiert|geäußert|bewertet|beurteilt|gesehen|begründet|geschildert|beschrieben|erklärt|"
@@ -106,6 +109,7 @@ WHAT_SAID_RE = re.compile(
     r"|was\s+(?:" + SAY + r"|hält|hielt|entgegnete|erwiderte)\b"
     r"|wie\s+(?:reagierte|reagiert|kommentierte|kommentiert|äußerte|äußert|sieht|sah|bewertet|bewertete|beurteilt)\b"
     r"|wie\s+" + ACCOUNTS + r"\b(?!\s+(?:sich|man|es)\b)"
+    r"|wie\s+" + DEFENDS + r"\s+sich\b"
     r"|wie\s+(?:hat|hatte|haben|hatten)\s+(?!(?:sich\s+)?(?:man|es)\b).*\b" + PERFECT_ACCOUNTS + r"\b"
     r"|welche\s+(?:meinung|position|haltung|einschätzung|sicht)\s+(?:hat|hatte|haben|vertritt|vertrat|vertreten)\b"
     r"|how\s+(?:did|does|do|has|have)\b.*\b(?:react|respond|comment|reply|view|see|explain|justify|describe|defend)\b"

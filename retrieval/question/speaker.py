@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from retrieval.models import Language
-from retrieval.question.intent import ACCOUNTS, CLAUSE, PERFECT_ACCOUNTS, SAY, STANCE, WHEREOF, WORDS_ASKED
+from retrieval.question.intent import ACCOUNTS, CLAUSE, DEFENDS, PERFECT_ACCOUNTS, SAY, STANCE, WHEREOF, WORDS_ASKED
 from retrieval.question.phrases import ARTICLES, BOUNDARY, PUNCT_END, Word, noun_phrase, tokens
 from retrieval.question.text import Chat, words
 
@@ -44,6 +44,7 @@ ASKED_ABOUT_CUES = (
         CLAUSE + r"wie\s+(?:reagierte|reagiert|kommentierte|kommentiert|sieht|sah|bewertet|bewertete|beurteilt)\s+"
     ),
     re.compile(CLAUSE + r"wie\s+(?:äußerte|äußert)\s+sich\s+"),
+    re.compile(CLAUSE + r"wie\s+" + DEFENDS + r"\s+sich\s+"),
     re.compile(CLAUSE + r"wie\s+(?:hat|hatte|haben|hatten)\s+(?:sich\s+)?(?=.*\b" + PERFECT_ACCOUNTS + r"\b)"),
     re.compile(
         CLAUSE + r"welche\s+(?:meinung|position|haltung|einschätzung|sicht)\s+(?:hat|hatte|haben|vertritt|vertrat)\s+"

@@ -22,6 +22,8 @@ from retrieval.question import find_quotes, parse_question
         ("What percentage of households have no internet access?", "figure", "en"),
         ("What is the estimated cost of redesigning the square?", "figure", "en"),  # an adjective before the noun
         ("wie knapp hat sie das podest verpasst", "figure", "de"),  # a margin
+        ("Wie umfangreich ist die Anklageschrift?", "figure", "de"),  # a size
+        ("up to what age do babies do that", "figure", "en"),  # an age
         ("what sentence did the man get for the threats?", "figure", "en"),  # a penalty
         ("what did the greens' budget spokesman warn about?", "who_said", "en"),  # a noun of a role, not a figure
         ("Wie viele Menschen demonstrierten am Samstag in Berlin?", "figure", "de"),
@@ -228,6 +230,8 @@ def test_property_never_raises(text: str, default: str) -> None:
         ("what did the mayor say about the flooding", "what_said", "who_said"),
         ("Was sagte die Kanzlerin zur Flüchtlingskrise?", "what_said", "who_said"),
         ("wie reagierte der bürgermeister auf die kritik", "what_said", "who_said"),
+        ("Wie rechtfertigt sich die Gesellschaft gegenüber der Kritik?", "what_said", "who_said"),  # defends itself
+        ("Wie erklärt sich der Anstieg der Preise?", "general", "general"),  # how it comes about: no one's words
         ("did the minister say anything about pensions?", "what_said", "who_said"),
         ("when did the strike start", "when", "who_said"),
         ("seit wann gilt das tempolimit?", "when", "who_said"),

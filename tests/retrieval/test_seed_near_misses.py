@@ -45,6 +45,13 @@ def test_an_office_and_a_name_no_article_prints_is_unknown() -> None:
     assert unknown_names(known, lambda forms: dict.fromkeys(forms, 1)) == []
 
 
+def test_a_name_printed_with_an_s_is_known() -> None:
+    """ "laut Moody's": the article prints "Moodys"; "Merkel" may be printed only as the genitive "Merkels"."""
+    q = parse_question("Auf welchen Anteil steigen die Problemkredite laut Moody's?")
+    assert unknown_names(q, lambda forms: {"moodys": 1}) == []
+    assert unknown_names(q, _no_article_has) == ["Moody"]
+
+
 @pytest.mark.parametrize(
     ("word", "country", "home"),
     [("südkoreanische", "südkorea", False), ("Südkoreas", "südkorea", False), ("Österreichs", "österreich", True)],
