@@ -30,6 +30,36 @@ _PROXY = re.compile(
     r"\b(?:sprecher|sprecherin|anwalt|anwältin|anwälte|vertreter|vertreterin|büro|umfeld|kreise)"
     r"\s+(?:des|der|von|aus dem)\s"
 )
+# ... but a body speaks through its spokesperson ("ein Sprecher des Finanzministeriums" gives the ministry's words);
+# its circles ("aus Kreisen der Regierung") are hearsay still.
+_SPOKESPERSON = re.compile(r"\b(?:sprecher|sprecherin|vertreter|vertreterin)\s+(?:des|der)\s")
+_SPEAKING_BODIES = (
+    "ministerium",
+    "regierung",
+    "polizei",
+    "behörde",
+    "amt",
+    "ressort",
+    "kammer",
+    "verband",
+    "gewerkschaft",
+    "partei",
+    "konzern",
+    "unternehmen",
+    "gesellschaft",
+    "versicherung",
+    "bank",
+    "gericht",
+    "kommission",
+    "staatsanwaltschaft",
+    "institut",
+    "verein",
+)
+
+
+def _asks_body(person: Sequence[str]) -> bool:
+    """Is the person asked about a body ("das Finanzministerium", "die Versicherung"), by the head of its noun?"""
+    return any(w.endswith(_SPEAKING_BODIES) for w in person)
 
 
 NAME_PREFIX = 6  # a name's first letters, looked up too: "Selenskyj" typed for "Selenskij" is still known
@@ -369,7 +399,8 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
     if not person:
         return 0.0
     said_by = " ".join(s for s in (c.source, c.info.speaker) if s).lower()
-    said_by = _PROXY.split(said_by, maxsplit=1)[0]  # "die Sprecherin der Außenbeauftragten Mogherini" is not her
+    if not (_asks_body(person) and _SPOKESPERSON.search(said_by)):
+        said_by = _PROXY.split(said_by, maxsplit=1)[0]  # "die Sprecherin der Außenbeauftragten Mogherini" is not her
     if said_by and any(_mentions(w, said_by) for w in person) and not _namesake(person, c.source or ""):
         near = f"{said_by} {c.text} {c.before}".lower()
         return 1.0 if all(_has(w, near) for w in body) and not _of_another_body(person, body, said_by) else 0.5

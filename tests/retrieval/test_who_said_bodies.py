@@ -274,3 +274,17 @@ def test_a_name_after_an_english_office_identifies_the_person(
 ) -> None:
     assert identifying_words(person, "en") == identifying
     assert body_words(person, "en") == body
+
+
+@pytest.mark.parametrize(
+    ("asked", "source", "expected"),
+    [
+        ("das Finanzministerium", "ein Sprecher des Finanzministeriums", 1.0),  # a body speaks through its spokesman
+        ("die Versicherung", "eine Sprecherin der Versicherung", 1.0),
+        ("Mogherini", "die Sprecherin der Außenbeauftragten Mogherini", 0.5),  # a person's spokeswoman is not her
+        ("die Regierung", "Kreise der Regierung", 0.5),  # circles are hearsay
+    ],
+)
+def test_a_body_speaks_through_its_spokesperson(asked: str, source: str, expected: float) -> None:
+    c = said(f"Wir sind dran, sagte {source}.", source)
+    assert person_match(identifying_words(asked, "de"), c) == expected
