@@ -62,6 +62,13 @@ def _asks_body(person: Sequence[str]) -> bool:
     return any(w.endswith(_SPEAKING_BODIES) for w in person)
 
 
+def _its_spokesperson(person: Sequence[str], said_by: str) -> bool:
+    """Is the speaker the asked body's spokesperson by a compound of its head ("der Ministeriumssprecher" for "das
+    Finanzministerium", "ein Polizeisprecher" for "die Wiener Polizei")?"""
+    heads = [h for w in person for h in _SPEAKING_BODIES if w.endswith(h)]
+    return any(re.search(rf"\b{h}s?sprecher(?:in)?\b", said_by) for h in heads)
+
+
 NAME_PREFIX = 6  # a name's first letters, looked up too: "Selenskyj" typed for "Selenskij" is still known
 
 
@@ -404,7 +411,7 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
     if said_by and any(_mentions(w, said_by) for w in person) and not _namesake(person, c.source or ""):
         near = f"{said_by} {c.text} {c.before}".lower()
         return 1.0 if all(_has(w, near) for w in body) and not _of_another_body(person, body, said_by) else 0.5
-    if said_by and _heads_body(person, body, said_by):
+    if said_by and (_heads_body(person, body, said_by) or _its_spokesperson(person, said_by)):
         return 1.0
     text = c.text.lower()
     named = any(_mentions(w, text) for w in person)

@@ -281,6 +281,9 @@ def test_a_name_after_an_english_office_identifies_the_person(
     [
         ("das Finanzministerium", "ein Sprecher des Finanzministeriums", 1.0),  # a body speaks through its spokesman
         ("die Versicherung", "eine Sprecherin der Versicherung", 1.0),
+        ("das Finanzministerium", "der Ministeriumssprecher", 1.0),  # the spokesman by its head's compound
+        ("die Wiener Polizei", "ein Polizeisprecher", 1.0),
+        ("das Finanzministerium", "der Parteisprecher", -1.0),
         ("Mogherini", "die Sprecherin der Außenbeauftragten Mogherini", 0.5),  # a person's spokeswoman is not her
         ("die Regierung", "Kreise der Regierung", 0.5),  # circles are hearsay
     ],
