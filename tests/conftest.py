@@ -401,6 +401,9 @@ class OneSentenceLibrary:
     def analysis(self, doc_id: str) -> ArticleAnalysis:
         return ArticleAnalysis(sentences={})
 
+    def sentences_of(self, keys: Sequence[tuple[str, int]]) -> list[Any]:
+        return []  # no sentence beside the candidate's own
+
     def unit_vectors(self, keys: list[str]) -> dict[str, np.ndarray]:
         return {k: np.ones(2) for k in keys}
 
