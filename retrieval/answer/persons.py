@@ -33,28 +33,6 @@ _PROXY = re.compile(
 # ... but a body speaks through its spokesperson ("ein Sprecher des Finanzministeriums" gives the ministry's words);
 # its circles ("aus Kreisen der Regierung") are hearsay still.
 _SPOKESPERSON = re.compile(r"\b(?:sprecher|sprecherin|vertreter|vertreterin)\s+(?:des|der)\s")
-_SPEAKING_BODIES = (
-    "ministerium",
-    "regierung",
-    "polizei",
-    "behörde",
-    "amt",
-    "ressort",
-    "kammer",
-    "verband",
-    "gewerkschaft",
-    "partei",
-    "konzern",
-    "unternehmen",
-    "gesellschaft",
-    "versicherung",
-    "bank",
-    "gericht",
-    "kommission",
-    "staatsanwaltschaft",
-    "institut",
-    "verein",
-)
 
 
 def _asks_body(person: Sequence[str]) -> bool:
@@ -759,6 +737,12 @@ def _acronyms(person: list[str], articles: Mapping[str, str]) -> list[str]:
 # The heads of German compounds that name a body, whose short name is its first letter and the head's ("Wirtschafts-
 # kammer": WK, "Arbeiterkammer": AK, "Gewerkschaftsbund": GB), with a country's letter before or after (WKÖ, ÖGB, DGB).
 _BODY_HEADS = ("kammer", "bund", "verband", "verein", "amt", "gericht", "rat", "hof", "bank", "partei", "behörde")
+# ... and the bodies that speak through a spokesperson (``_asks_body``): those, and more that have no initialism
+_SPEAKING_BODIES = (
+    *_BODY_HEADS,
+    *"ministerium regierung polizei ressort gewerkschaft konzern unternehmen gesellschaft versicherung".split(),
+    *"kommission staatsanwaltschaft institut".split(),
+)
 _INITIALISM = re.compile(r"(?<![\w-])[A-ZÄÖÜ]{2,4}(?![\w-])")
 _COUNTRY_LETTERS = "ÖDAS"
 
