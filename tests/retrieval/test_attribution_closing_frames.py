@@ -10,6 +10,15 @@ from conftest import article
 from retrieval import segment
 from retrieval.analysis import analyse
 from retrieval.attribution import attribute
+from retrieval.models import SentenceInfo
+
+
+def _analysed(text: str, opening: str) -> SentenceInfo | None:
+    """The stored analysis of the sentence of ``text`` that opens with ``opening`` (None: nothing to store)."""
+    doc = article("d", text)
+    units = segment.sentences(doc)
+    (index,) = [i for i, s in enumerate(units) if s.text.startswith(opening)]
+    return analyse(doc, units).sentences.get(index)
 
 
 def _speaker_of(text: str, words: str) -> str | None:
@@ -33,11 +42,8 @@ def test_a_feeling_frame_that_goes_on_gives_the_whole_sentence_its_speaker() -> 
         "Titel\nReichelt wurde Vierter. Der war miserabel, ärgerte sich der 35-jährige Routinier darüber, dass er bei "
         "den ersten Anschüben und Schlittschuhschritten am Start gepatzt hatte.\nDann ging es weiter."
     )
-    doc = article("r", text)
-    units = segment.sentences(doc)
-    info = analyse(doc, units).sentences
-    (index,) = [i for i, s in enumerate(units) if s.text.startswith("Der war")]
-    assert index in info and info[index].source == "der 35-jährige Routinier"
+    info = _analysed(text, "Der war")
+    assert info is not None and info.source == "der 35-jährige Routinier"
 
 
 def test_a_short_quote_inside_a_narrating_sentence_does_not_give_it_a_source() -> None:
@@ -45,11 +51,8 @@ def test_a_short_quote_inside_a_narrating_sentence_does_not_give_it_a_source() -
         "Titel\nDer Minister, der seit drei Jahren im Amt ist und zuvor die Bank leitete, nannte die Reform am Montag "
         'vor Journalisten in Wien "gut".\nDann ging es weiter.'
     )
-    doc = article("n", text)
-    units = segment.sentences(doc)
-    info = analyse(doc, units).sentences
-    (index,) = [i for i, s in enumerate(units) if s.text.startswith("Der Minister")]
-    assert index not in info or info[index].source is None or info[index].how != "direct"
+    info = _analysed(text, "Der Minister")
+    assert info is None or info.source is None or info.how != "direct"
 
 
 @pytest.mark.parametrize(
