@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from retrieval.language import detect
 from retrieval.models import Language
 from retrieval.question.intent import ACCOUNTS, CLAUSE, DEFENDS, PERFECT_ACCOUNTS, SAY, STANCE, WHEREOF, WORDS_ASKED
 from retrieval.question.phrases import ARTICLES, BOUNDARY, PUNCT_END, Word, noun_phrase, tokens
@@ -146,6 +147,22 @@ def _claim_after(chat: Chat, toks: list[Word], j: int) -> str | None:
     return claim
 
 
+def _claim_after_speaker(chat: Chat, toks: list[Word], j: int) -> str | None:
+    """The words a verb-first question puts up for checking after its speaker (token ``j`` on): after a colon or
+    comma ("Sagte X: Y?"), or, typed in a chat without either, after a word that doubts them or a "dass" ("sagt
+    stiftner wirklich ohne teilautomatisierung …", "meinte der kanzler tatsächlich dass …")."""
+    marked = chat.norm[toks[j - 1].end : toks[j].start].strip() in (":", ",")
+    k = j
+    while k < len(toks) and toks[k].text in words("fillers.txt"):
+        k += 1
+    if k < len(toks) and toks[k].text in ("dass", "daß", "that"):
+        k += 1
+    if (not marked and k == j) or k >= len(toks):
+        return None
+    tail = TAG_RE.search(chat.norm, toks[k].start)
+    return chat.raw_span(toks[k].start, tail.start() if tail else len(chat.norm)).strip(" ,.;:!?") or None
+
+
 def _verb_last(chat: Chat, toks: list[Word], k: int, person: str, claim: str | None) -> tuple[str, str | None]:
     """German puts the verb of saying last: "Hat Pistorius von einer neuen Qualität gesprochen?", "Hat X die
     Entsendung als Eskalation bezeichnet?". The person is the name before the first preposition or article, the
@@ -176,9 +193,8 @@ def _unmarked(chat: Chat, lang: Language) -> Speech:
         m = cue.search(chat.norm)
         if m:
             person, j = _person_at(chat, toks, _token_at(toks, m.end()), lang)
-            if cue is VERB_FIRST and person and 0 < j < len(toks):  # "Sagte X: Y?"
-                marked = chat.norm[toks[j - 1].end : toks[j].start].strip() in (":", ",")
-                claim = chat.raw_span(toks[j].start, len(chat.norm)).strip(" ,.;:!?") if marked else None
+            if cue is VERB_FIRST and person and 0 < j < len(toks):  # "Sagte X: Y?", "sagt X wirklich Y"
+                claim = _claim_after_speaker(chat, toks, j)
             else:
                 claim = _claim_after(chat, toks, j) if person else None
                 if person and not claim and cue is SPEAKER_CUES[1]:
@@ -206,7 +222,7 @@ def find_speech(chat: Chat, quote: str | None, lang: Language) -> Speech:
     if quote is None:
         found = _unmarked(chat, lang)
         if found.claim:
-            return found
+            return Speech(person=found.person, claim=_without_topic(found.claim, lang))
     toks = tokens(chat.norm)
     for cue in SPEAKER_CUES if quote else ():
         m = cue.search(chat.norm)
@@ -216,6 +232,20 @@ def find_speech(chat: Chat, quote: str | None, lang: Language) -> Speech:
     if quote and (person := _stated_speaker(chat, toks, lang)):
         return Speech(person=person, claim=quote)  # "kim voiced 'tiefe besorgnis', right?"
     return Speech(person=asked_about(chat, toks, lang), claim=quote)
+
+
+# "did perez really say wir stehen voll hinter ihm about benitez": an English question's topic after German words.
+_TOPIC_EN = re.compile(r"^(?P<words>.*\S)\s+(?:about|regarding|on)\s+\S+(?:\s+\S+){0,2}$", re.IGNORECASE)
+
+
+def _without_topic(claim: str, lang: Language) -> str:
+    """The claimed words without the topic an English question names after them in its own language, where the
+    words are German: "about benitez" is no part of "wir stehen voll hinter ihm" (an English claim keeps it: "she
+    was worried about the economy")."""
+    m = _TOPIC_EN.match(claim) if lang == "en" else None
+    if m and len(m.group("words").split()) >= MIN_CLAIM_WORDS and detect(m.group("words")) == "de":
+        return m.group("words")
+    return claim
 
 
 def _stated_speaker(chat: Chat, toks: list[Word], lang: Language) -> str | None:

@@ -303,6 +303,17 @@ def test_person_asked_about(text: str, person: str) -> None:
         ),
         ("the chancellor said taxes will not rise, right?", "the chancellor", "taxes will not rise"),
         ("Sagte die Richterin: das Urteil ist endgültig?", "die Richterin", "das Urteil ist endgültig"),
+        ("Sagte die Richterin, das Urteil ist endgültig, oder?", "die Richterin", "das Urteil ist endgültig"),
+        # verb first in a chat, no colon: a word of doubt or "dass" opens the words
+        ("sagt die trainerin wirklich wir haben keine angst", "die trainerin", "wir haben keine angst"),
+        ("meinte der kanzler tatsächlich dass die grenzen dicht sind", "der kanzler", "die grenzen dicht sind"),
+        # an English question names its topic after German words; English words keep theirs
+        (
+            "did the mayor really say wir bauen die brücke nicht about the bridge",
+            "the mayor",
+            "wir bauen die brücke nicht",
+        ),
+        ("did the minister say she was worried about the economy", "the minister", "she was worried about the economy"),
         (  # a longer way to where the words are written, ended by a colon
             "hat die autorin in ihren briefen aus der haft an die familie geschrieben: wir werden das überstehen",
             "die autorin",
