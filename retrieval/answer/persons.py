@@ -296,12 +296,19 @@ _ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
 _NOT_A_NAME_AFTER = re.compile(r"^\W*(?:of|for|at|in|from|on|to|the|who|that|and|or|'s|’s|s)\b", re.IGNORECASE)
 
 
+# An office's field written into its title, no article between ("Secretary of State", "Minister of Defence"): a name
+# may follow it ("… of the Vienna State Opera" names a body instead).
+_TITLE_OF = re.compile(r"^\s+of\s+[A-Z][a-z]+(?=\s+[A-Z])")
+
+
 def name_after_office(person: str) -> list[str]:
     """The name an English question gives after an office or a field's noun, lower case as typed ("discrimination
     lawyer volker frey" -> volker, frey; "psychologist hofmann" -> hofmann): in English the descriptor comes first.
     Nothing where the office ends the phrase or the body follows it ("the director of the Vienna State Opera")."""
     end = _office_end(person)
     after = person[end:] if end is not None else ""
+    if titled := _TITLE_OF.match(after):  # "Secretary of State Antony Blinken": the title's field, then the name
+        after = after[titled.end() :]
     if not after.strip() or _NOT_A_NAME_AFTER.match(after):
         return []
     words = [w.lower() for w in re.findall(r"[\w-]+", after) if len(w) > 2]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from retrieval.models import Language
 from retrieval.nlp import analyze
-from retrieval.question.text import words
+from retrieval.question.text import Chat, words
 
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[€$£%]")
 MAX_PHRASE_WORDS = 8
@@ -58,11 +58,20 @@ def is_verb(word: str, lang: Language) -> bool:
     return tag.startswith("V") if lang == "de" else tag.startswith(("VV", "VB", "VD", "VH", "VM"))
 
 
-def noun_phrase(norm: str, toks: list[Word], i: int, lang: Language, stop: int | None = None) -> tuple[int, int]:
-    """Token range ``[i, j)`` of the phrase that starts at token ``i`` (``j == i`` when there is none)."""
+def noun_phrase(
+    norm: str, toks: list[Word], i: int, lang: Language, stop: int | None = None, chat: Chat | None = None
+) -> tuple[int, int]:
+    """Token range ``[i, j)`` of the phrase that starts at token ``i`` (``j == i`` when there is none). With the
+    ``chat`` as typed, a word written with a capital inside the phrase is a name or a German noun, never its verb
+    ("Did Austria Vienna coach Thorsten Fink say …": HanTa reads "thorsten" as a verb, "Blinken" and "Hunt" too; "US
+    Secretary of State" is no "state" of saying)."""
     j = i
     content = 0
     limit = len(toks) if stop is None else min(stop, len(toks))
+
+    def named(k: int) -> bool:
+        return chat is not None and k > 0 and chat.raw_span(toks[k].start, toks[k].end)[:1].isupper()
+
     while j < limit and j - i < MAX_PHRASE_WORDS:
         w = toks[j].text
         if j > i and PUNCT_END.search(norm[toks[j - 1].end : toks[j].start]):
@@ -74,7 +83,7 @@ def noun_phrase(norm: str, toks: list[Word], i: int, lang: Language, stop: int |
                 break
         elif w in GENITIVE_LINKS and content:
             pass
-        elif w in BOUNDARY or w in words("speech_verbs.txt") or (content and is_verb(w, lang)):
+        elif w in BOUNDARY or (not named(j) and (w in words("speech_verbs.txt") or (content and is_verb(w, lang)))):
             break
         else:
             content += 1

@@ -375,7 +375,7 @@ def _phrase(chat: Chat, at: int, lang: Language, found_end: int | None = None) -
         k = max([n + 1 for n in range(k, end) if toks[n].text in ARTICLES] or [k])
     while k < len(toks) and toks[k].text in ARTICLES | {"its", "their", "his", "her", "seiner", "ihrer"}:
         k += 1
-    i, j = noun_phrase(chat.norm, toks, k, lang)
+    i, j = noun_phrase(chat.norm, toks, k, lang, chat=chat)
     if j == i:
         return None
     return chat.raw_span(toks[i].start, toks[j - 1].end) or None

@@ -103,7 +103,7 @@ def _person_at(chat: Chat, toks: list[Word], k: int, lang: Language) -> tuple[st
     """The phrase starting at token ``k`` as written, and the token index after it."""
     while k < len(toks) and toks[k].text in words("fillers.txt"):
         k += 1
-    i, j = noun_phrase(chat.norm, toks, k, lang)
+    i, j = noun_phrase(chat.norm, toks, k, lang, chat=chat)
     if j == i:
         return None, k
     return chat.raw_span(toks[i].start, toks[j - 1].end).strip(" ,.;:") or None, j

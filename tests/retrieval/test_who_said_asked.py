@@ -156,3 +156,19 @@ def test_a_sentence_naming_the_asked_speakers_before_their_words_is_their_claim(
     other = Listed(said(text, None), 0.97, [], "Birgit, Judith", "nennt nur", named_only=True, row=row)
     speaking_asked(other)
     assert other.named_only
+
+
+def test_a_capitalised_name_is_never_read_as_a_verb() -> None:
+    # HanTa tags "hunt" and "state" as verbs: typed with a capital inside the phrase they are a name, or a title's field
+    q = parse_question("Did coach Torsten Hunt say the team was tired?")
+    assert (q.kind, q.person, q.claimed_quote) == ("quote_check", "coach Torsten Hunt", "the team was tired")
+    q = parse_question("What did Secretary of State John Kerry say about Syria?")
+    assert (q.kind, q.person) == ("who_said", "Secretary of State John Kerry")
+
+
+def test_a_name_after_a_title_with_its_field() -> None:
+    # "Secretary of State" is an office ("US-Außenminister"); a name may follow a title's field without an article
+    assert identifying_words("Secretary of State John Kerry", "en") == ["john", "kerry"]
+    assert identifying_words("Minister of Defence Boris Pistorius", "en") == ["boris", "pistorius"]
+    assert identifying_words("the Secretary of State", "en") == ["außenminister"]
+    assert "opera" in identifying_words("the director of the Vienna State Opera", "en")  # a body, no name
