@@ -96,8 +96,10 @@ def identifying_words(person: str | None, language: str) -> list[str]:
     if language == "en":
         person, office = _office(person)
         rest, german = _german_body(person)
-        if german and (office or not _content_words(rest)):
-            person = rest  # the body's words are German now, not names ("the Austrian bar association")
+        if german and (office or not [w for w in _content_words(rest) if not constraints.is_place(w)]):
+            # the body's words are German now, not names ("the Austrian bar association"); a city qualifies it
+            # ("vienna airport" is the "Flughafen Wien")
+            person = rest
             if not office:  # the body asked about as a whole: "the Greens" are "die Grünen"
                 return [alt for word in german for alt in word.split("|")]
     found = re.findall(r"[\w-]+", person)

@@ -23,6 +23,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from retrieval.answer.evidence import SEARCH_PASSAGES, Library, Scored, unique
+from retrieval.answer.persons import identifying_words
 from retrieval.language import detect
 from retrieval.models import Question, SentenceInfo, Verdict
 from retrieval.nlp import analyze, unify_quotes
@@ -171,7 +172,7 @@ def _check(question: Question, claimed: str, library: Library) -> Match | None:
         if top < close or (top < top_score and not _same_words_mostly(target, sentence)):
             continue
         info = _readable_info(library, s)
-        key = (bool(_said_by(question.person, info, texts[s.doc_id], s)), top, s.dense)
+        key = (bool(_said_by(question, info, texts[s.doc_id], s)), top, s.dense)
         if best is None or key > best[0]:
             best = (key, s, sentence, info)
     assert best is not None
@@ -192,7 +193,7 @@ def _check(question: Question, claimed: str, library: Library) -> Match | None:
         score=score,
         differences=[] if verdict == "verbatim" else differences(claimed, texts[s.doc_id][s.start : s.end]),
         info=info,
-        said_by_person=_said_by(question.person, info, texts[s.doc_id], s),
+        said_by_person=_said_by(question, info, texts[s.doc_id], s),
     )
 
 
@@ -200,7 +201,7 @@ def _translated(question: Question, pool: list[Scored], library: Library) -> Mat
     """An English claim ("he was very worried") checked against German sentences by meaning: the most similar
     sentence the article gives to the person asked about, if it says the same ("ziemlich besorgt")."""
     for s, text, info in _similar(pool, library, TRANSLATED):
-        said_by = _said_by(question.person, info, text, s)
+        said_by = _said_by(question, info, text, s)
         if said_by is False:
             continue
         return Match(s.doc_id, s.index, s.start, s.end, "paraphrase", s.dense * 100, [], info, said_by)
@@ -235,7 +236,7 @@ def _reworded(question: Question, target: str, pool: list[Scored], library: Libr
     if not content:
         return None
     for s, text, info in _similar(pool, library, REWORDED_ALL_WORDS):
-        if not _said_by(question.person, info, text, s):
+        if not _said_by(question, info, text, s):
             continue
         printed = fold(text[s.start : s.end]).split()
         words = {_stem(w) for w in printed}
@@ -309,18 +310,26 @@ def _readable_info(library: Library, s: Scored) -> SentenceInfo:
     return info.model_copy(update={"source": shown_source(s.index, infos, article)})
 
 
-def _said_by(person: str | None, info: SentenceInfo, text: str, s: Scored) -> bool | None:
-    """Does the article give this sentence to ``person``? Its attributed source decides; without one, a name
-    in the sentence or just before it (a paragraph of quotes after one "sagte X")."""
+def _said_by(question: Question, info: SentenceInfo, text: str, s: Scored) -> bool | None:
+    """Does the article give this sentence to the person asked about? Its attributed source decides; without one,
+    a name in the sentence or just before it (a paragraph of quotes after one "sagte X"). A body asked about in
+    English is found by its German words too ("vienna airport": "die Flughafen Wien AG")."""
+    person = question.person
     if not person:
         return None
     names = [w.lower() for w in re.findall(r"[\w-]+", person) if len(w) > 2 and w[0].isupper()]
+    # a body typed in English and lower case: every one of its German words (each may have alternatives)
+    german = identifying_words(person, "en") if question.language == "en" and not names else []
     names = names or [w.lower() for w in re.findall(r"[\w-]+", person) if len(w) > 3]
+    typed = {w.lower() for w in re.findall(r"[\w-]+", person)}
+    german = german if any(w not in typed for w in german) else []  # no German word known: the words as typed
     if info.source or info.speaker:
         said_by = f"{info.source or ''} {info.speaker or ''}".lower()
-        return any(fuzz.partial_ratio(n, said_by) >= 90 for n in names)
-    context = text[max(0, s.start - 400) : s.end].lower()
-    return any(fuzz.partial_ratio(n, context) >= 90 for n in names)
+    else:
+        said_by = text[max(0, s.start - 400) : s.end].lower()
+    if german:  # the city of "salzburg airport" qualifies it: "die Salzburger Polizei" is not the airport
+        return all(any(fuzz.partial_ratio(a, said_by) >= 90 for a in word.split("|")) for word in german)
+    return any(fuzz.partial_ratio(n, said_by) >= 90 for n in names)
 
 
 def _same_words_mostly(claimed: str, sentence: str) -> bool:

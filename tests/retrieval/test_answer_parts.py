@@ -747,3 +747,23 @@ def test_a_short_quotation_is_read_in_the_statement_the_question_reports(
     question: str, claimed: str, statement: str | None
 ) -> None:
     assert reported_statement(question, claimed) == statement
+
+
+def test_a_body_asked_about_in_english_is_found_by_its_german_words() -> None:
+    from types import SimpleNamespace
+
+    from retrieval.answer.persons import identifying_words
+    from retrieval.answer.quotecheck import _said_by
+    from retrieval.models import SentenceInfo
+
+    # a city qualifies the body, it is no name of it
+    assert identifying_words("the Salzburg airport", "en") == ["flughafen"]
+    assert identifying_words("the Vienna police", "en") == ["polizei"]
+    text = "Die Reaktion der Flughafen Salzburg AG: Man weise alle Vorwürfe als völlig absurd zurück."
+    s = SimpleNamespace(doc_id="d", index=0, start=0, end=len(text), dense=0.9, lexical=0.0)
+    info = SentenceInfo(source="Flughafen Salzburg AG")
+    asked = parse_question("did salzburg airport say the accusations were absurd")
+    assert asked.person == "salzburg airport"
+    assert _said_by(asked, info, text, s) is True
+    other = parse_question("did the salzburg police say the accusations were absurd")
+    assert _said_by(other, info, text, s) is False
