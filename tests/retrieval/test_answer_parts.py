@@ -6,15 +6,7 @@ import pytest
 from conftest import sentence_candidate
 
 from retrieval.answer.actors import named_in
-from retrieval.answer.answerer import (
-    _carries_on,
-    _scores,
-    describes,
-    pointed_source,
-    says_when,
-    shown,
-    unknown_amount,
-)
+from retrieval.answer.answerer import says_when, shown, unknown_amount
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import (
@@ -38,6 +30,7 @@ from retrieval.answer.features import (
 )
 from retrieval.answer.persons import identifying_words, person_match
 from retrieval.answer.quotecheck import differences, fold, reported_statement
+from retrieval.answer.reporting import carries_on, describes, pointed_source, scores
 from retrieval.answer.scorer import default_scorer
 from retrieval.answer.words import Matcher, share, words
 from retrieval.constraints import checkable_source, mentions, other_place, predicates, same_source
@@ -599,7 +592,7 @@ def test_a_surname_after_van_der_is_a_name_in_chat() -> None:
     ],
 )
 def test_an_unsourced_figure_carries_on_the_speaker_before(sentence: str, speaker: str, expected: bool) -> None:
-    assert _carries_on(sentence, speaker) == expected
+    assert carries_on(sentence, speaker) == expected
 
 
 def test_a_sentence_pointing_back_takes_the_source_named_before() -> None:
@@ -678,7 +671,7 @@ def test_a_figure_that_describes_a_thing(sentence: str, figure: str, expected: b
     ],
 )
 def test_a_sentence_telling_what_someone_scored(sentence: str, expected: bool) -> None:
-    assert _scores(sentence) == expected
+    assert scores(sentence) == expected
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.answer.actors import all_named_in, named_in
-from retrieval.answer.answerer import _names_in
+from retrieval.answer.reporting import names_in
 
 
 @pytest.mark.parametrize(
@@ -17,7 +17,7 @@ from retrieval.answer.answerer import _names_in
     ],
 )
 def test_a_name_after_a_preposition_of_place_is_no_actor(sentence: str, expected: str | None) -> None:
-    assert _names_in(sentence) == expected
+    assert names_in(sentence) == expected
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval import segment
-from retrieval.answer.answerer import closing_report
+from retrieval.answer.reporting import closing_report
 from retrieval.attribution import attribute
 from retrieval.models import Article, SentenceInfo
 from retrieval.sources import company_meant, data_before, names_data

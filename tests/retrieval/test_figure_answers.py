@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import sentence_candidate
 
-from retrieval.answer.answerer import referred_measure, says_first
+from retrieval.answer.reporting import referred_measure, says_first
 from retrieval.constraints import predicates
 from retrieval.figures import extract_figures
 from retrieval.models import Article

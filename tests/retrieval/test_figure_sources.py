@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import sentence_candidate
 
-from retrieval.answer.answerer import _distinct, reports_before
+from retrieval.answer.answerer import _distinct
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import (
     document_stem,
@@ -17,6 +17,7 @@ from retrieval.answer.features import (
     unnamed_spokesperson,
 )
 from retrieval.answer.listing import Listed
+from retrieval.answer.reporting import reports_before
 from retrieval.constraints import checkable_source, same_source
 from retrieval.models import Article, Figure, SentenceInfo
 from retrieval.question import parse_question

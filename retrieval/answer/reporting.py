@@ -1,0 +1,263 @@
+"""Who reports what a sentence says, read from the sentence and the ones around it: whether a sentence gives the
+speaker's own words or reports a fact ("Wir haben …" against "…, teilte die Statistik Austria mit"), which body or
+person a sentence names acting, and the source an unsourced figure takes from the sentences before or after it (a
+closing report, a sentence pointing back, a measure named before, a commentary's section).
+
+The answer stage (``answerer``) asks these of candidates; the index-time attribution (``retrieval.attribution``)
+has already given each sentence the source its own verb of saying names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from retrieval.answer.actors import all_named_in, named_in
+from retrieval.answer.evidence import Candidate
+from retrieval.answer.features import DEFINITE_OPENING, countable
+from retrieval.attribution.lexicon import ADVERB_CUES, KONJ1_FORMS, KONJ2_FORMS
+from retrieval.constraints import is_place
+from retrieval.models import Article, SentenceInfo
+from retrieval.nlp import analyze
+from retrieval.sources import reported_after, shown_source
+
+# A name right after these is where something happened, not who did it ("bestellte … in Berlin ein").
+_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})
+
+
+# The speaker's own first person: words that are theirs alone, not a report of the fact before.
+FIRST_PERSON = re.compile(r"(?i)\b(?:ich|mich|mir|meine?[nmrs]?|wir|uns|unsere?[nmrs]?)\b")
+# A dateline ("Rio de Janeiro – ", "Wien/Stockholm – "): the article's body begins, after the headline and lead.
+_DATELINE = re.compile(
+    r"(?!(?:Er|Sie|Es|Das|Der|Die|Dies|Man|Wir|Ich)\b)[A-ZÄÖÜ][\w.]*"
+    r"(?:(?:[ /-][a-zäöü]{1,3})*[ /-][A-ZÄÖÜ][\w.]*){0,3}\s+[–—]\s"
+)
+
+
+# Verbs of saying that judge, demand or fear rather than report: what follows them is the speaker's view alone.
+_JUDGING = re.compile(
+    r"(?i)(?:kritisier|warn|forder|beklag|klag|lob|bemängel|monier|fürcht|befürcht|hoff|wünsch|appellier|mahn|"
+    r"bedauer|beschwer|prangert|wettert|ärger)"
+)
+
+
+def reports_before(sentence: str, cue: str | None = None) -> bool:
+    """Can a sentence whose verb of saying comes last ("…, berichtete das Staatsfernsehen") report the sentence
+    before it too? Not when it gives the speaker's own first person ("Ich könnte mir vorstellen, …, sagte der
+    Volvo-Chef": those words are theirs, the fact before is the reporter's), nor when it opens the article's body
+    with a dateline (the sentence before is the lead, which names no source), nor when its verb judges rather than
+    reports ("…, kritisierte der Initiator")."""
+    judging = bool(cue) and _JUDGING.match(cue or "") is not None
+    return FIRST_PERSON.search(sentence) is None and _DATELINE.match(sentence) is None and not judging
+
+
+def says_first(sentence: str, cue: str) -> bool:
+    """Does the sentence name its speaker and verb of saying first, its words after a comma ("Die Bank erklärte,
+    die Kredite seien zu 60 Prozent gedeckt", "Die Polizei teilte mit, dass …")? Those words are the speaker's
+    own statement, not a report of a fact before it; a sentence in the first person before it ("Wir haben 17.122
+    …. Hundstorfer verwies darauf, dass …") is still theirs."""
+    head = _cue_head(cue)
+    m = re.search(rf"\b{re.escape(head)}\b", sentence, flags=re.IGNORECASE) if head else None
+    return m is not None and sentence.find(",") >= m.end()
+
+
+def cue_after_words(sentence: str, cue: str) -> bool:
+    """Does the verb of saying come after the words, behind a comma ("…, sagte Weiss.", "…, so die Kammer-Obfrau.")?"""
+    head = _cue_head(cue)
+    return bool(head) and re.search(rf",\s*{re.escape(head)}\b", sentence) is not None
+
+
+def _cue_head(cue: str) -> str:
+    """The first word of a cue ("teilte" of "teilte mit"), as the sentence prints it."""
+    return cue.split()[0] if cue.split() else ""
+
+
+def names_in(sentence: str) -> str | None:
+    """The proper names in a sentence ("Arjen Hoekstra"), as written, by HanTa's NE tag; not places, whether
+    this module knows them or a preposition of place goes before them ("in Berlin")."""
+    names: list[str] = []
+    run: list[str] = []
+    tokens = re.findall(r"[\w-]+", sentence)
+    for i, word in enumerate(tokens):
+        place = i > 0 and (is_place(word) or (not run and tokens[i - 1] in _PLACE_PREPOSITIONS))
+        if i and word[:1].isupper() and analyze(word, "de")[1] == "NE" and not place:
+            run.append(word)
+            continue
+        if run:
+            names.append(" ".join(run))
+            run = []
+    if run:
+        names.append(" ".join(run))
+    return ", ".join(dict.fromkeys(names)) or None
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def describes(sentence: str, end: int) -> bool:
+    """Is the figure ending at ``end`` an attribute of the noun after it ("eine Milliarde Euro teuren Anlage",
+    "117 Millionen Euro schweren Deal"): an inflected adjective follows it?"""
+    m = _NEXT_WORD.match(sentence, end)
+    return m is not None and m.group(1)[:1].islower() and analyze(m.group(1), "de")[1] == "ADJ(A)"
+
+
+# Verbs of what someone gets or scores: the figure is theirs, not their word ("Die PSOE kam auf 89 Sitze",
+# "Die FPÖ liegt nun … 21 Stimmen hinter den Grünen", "erhielt 65 Mandate").
+_SCORING = re.compile(
+    r"\b(?:kam|kamen|kommt|kommen)\s+(?:[^\W\d_]+\s+){0,3}?auf\b|\b(?:liegt|lag|liegen|lagen)\b"
+    r"|\b(?:erhielt|erhielten|erreichte|erreichten|gewann|gewannen|verlor|verloren|holte|holten)\b"
+)
+
+
+def scores(sentence: str) -> bool:
+    """Does the sentence tell what someone got or scored, so that whoever it names acting does not give it?"""
+    return _SCORING.search(sentence) is not None
+
+
+def describing(c: Candidate) -> bool:
+    """Do all the figures of a sentence only describe a thing ("In der eine Milliarde Euro teuren Anlage wollen
+    Forscher …")? Then whoever the sentence names acting does not give them."""
+    figures = countable(c)
+    return bool(figures) and all(describes(c.text, f.end - c.start) for f in figures)
+
+
+# Reported speech: Konjunktiv I and II forms (and "sollte(n)", the reported future: "Bis 2020 sollten es mehr sein").
+_REPORTING = KONJ1_FORMS | KONJ2_FORMS | {"sollte", "sollten"}
+
+
+def closing_report(
+    index: int,
+    start: int,
+    end: int,
+    infos: dict[int, SentenceInfo],
+    article: Article,
+    spans: dict[int, tuple[int, int]],
+) -> str | None:
+    """The source of a report two sentences on, over a sentence that names none, in the same paragraph, where
+    a body makes figures public with its verb after the words ("Die Inflationsrate hat im Oktober 0,7 Prozent
+    betragen. Sie blieb damit am niedrigsten Stand seit Jänner. Hauptpreistreiber blieben …, teilte die Statistik
+    Austria am Montag mit."): a closing "…, teilte X mit" reports the run of facts it ends, not only its own
+    clause. Not for the headline (sentence 0), nor after a verb that gives a view ("…, erklärte X"), nor for
+    words in the first person. ``start``, ``end``: the sentence's offsets; ``spans``: those of sentences
+    ``index + 1`` and ``index + 2``."""
+    between = infos.get(index + 1)
+    if index == 0 or (between is not None and between.source) or index + 1 not in spans or index + 2 not in spans:
+        return None
+    source = reported_after(index + 1, infos, article)
+    if source is None or "\n" in article.text[end : spans[index + 2][0]]:
+        return None
+    cue = infos[index + 2].cue
+    text = article.text[spans[index + 2][0] : spans[index + 2][1]]
+    if not cue or not _PUBLISHED.match(cue) or not cue_after_words(text, cue) or not reports_before(text, cue):
+        return None
+    return None if FIRST_PERSON.search(article.text[start : spans[index + 1][1]]) else source
+
+
+# Verbs by which a body makes its figures public ("teilte … mit", "wie … berichtete", "gab … bekannt"): a closing
+# report of such a kind covers the facts of its paragraph before it, a closing "erklärte"/"sagte" a speaker's view.
+_PUBLISHED = re.compile(
+    r"(?:wie\s+)?(?:teilte|mitteilte|berichtete|berichtet|meldete|gab|bekanntgab|veröffentlichte)\b"
+)
+
+
+_THERE = re.compile(r"Dort\b")  # "Dort sind … eingelangt": at the place or body the sentence before names
+
+
+def points_back(c: Candidate) -> bool:
+    return (
+        _THERE.match(c.text) is not None
+        or (c.info.source or "").lower() in ADVERB_CUES
+        or (c.previous_info is not None and (c.previous_info.source or "").lower() in ADVERB_CUES)
+    )
+
+
+def pointed_source(c: Candidate, article: Article, infos: dict[int, SentenceInfo], texts: dict[int, str]) -> str | None:
+    """The source an unsourced sentence points back to: "Demnach verringerten sich die Waldflächen …" (and the
+    sentence right after one such in its paragraph) reports the last source or body named in the ``texts`` of the
+    sentences before; "Dort sind … 35 Beschwerden eingelangt" counts at the body the sentence before names
+    ("… an den Presserat")."""
+    if _THERE.match(c.text):
+        return named_in(c.before, 0, [], article.outlet) if c.before else None
+    same_paragraph = "\n" not in article.text[max(0, c.start - 3) : c.start]
+    previous = (c.previous_info.source or "").lower() if c.previous_info and same_paragraph else ""
+    if (c.info.source or "").lower() not in ADVERB_CUES and previous not in ADVERB_CUES:
+        return None
+    for i in sorted(texts, reverse=True):
+        source = shown_source(i, infos, article) or named_in(texts[i], 0, [], article.outlet)
+        if source and source.lower() not in ADVERB_CUES:
+            return source
+    return None
+
+
+# Heads of nouns that name a measurement or a document whose figures a sentence may give in its own name ("Der
+# Index ist … gesunken" after "der Werbeklimaindex des Wifo"; "Die Umfrage ergab" after "eine Umfrage der AK").
+_MEASURE_HEADS = ("index", "studie", "umfrage", "erhebung", "bericht", "analyse", "statistik", "prognose", "barometer")
+
+
+def referred_measure(c: Candidate) -> str | None:
+    """The index, study or report a sentence opens on by the last part of its name, as the sentence before names it
+    with whose it is ("Der Index ist von 23 auf 8 Punkte gesunken." after "…, zeigt auch der Werbeklimaindex des Wifo
+    für das zweite Quartal 2015"): the figure is that measure's. Only with a name after it ("des Wifo")."""
+    m = DEFINITE_OPENING.match(c.text)
+    if not m or not c.before or not m.group(1).lower().endswith(_MEASURE_HEADS):
+        return None
+    head = m.group(1).lower()
+    for found in _NAMED_MEASURE.finditer(c.before):
+        if found.group("noun").lower().endswith(head) and found.group("whose"):
+            return found.group(0).strip()
+    return None
+
+
+_NAMED_MEASURE = re.compile(
+    r"(?:\b(?i:der|die|das|den|dem|des|einer|eines|einem|eine|ein)\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)"
+    r"(?P<whose>\s+(?:des|der|von)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)?"
+)
+
+
+def carries_on(sentence: str, speaker: str) -> bool:
+    """Does an unsourced sentence give the figures of the speaker of the sentence before: it is in reported
+    speech ("Bis 2020 sollten es mehr als 200.000 sein." after "…, sagte Siemens-Chef Joe Kaeser") or names
+    them ("Ein Vergleichsangebot von Zanger …" after Rechtsanwalt Georg Zanger's words)? A plain report in the
+    indicative after someone's words is the article's own (measured on dev, dev2 and dev3: 5 of 5 such)."""
+    tokens = set(re.findall(r"\w+", sentence))
+    names = [w for w in re.findall(r"[\w-]+", speaker) if w[:1].isupper() and len(w) > 3]
+    return bool(tokens & _REPORTING) or any(w in tokens for w in names)
+
+
+# The heading of an article's commentary section, on a line of its own: "OZD-Kommentar:", "Kommentar von Anna Berg",
+# "Leitartikel:". A line ending in a colon after it ("Biographien und Erklärungen:") starts another section.
+_COMMENTARY = re.compile(
+    r"(?m)^[ \t]*((?:[\w.]+-)?(?:Kommentar|Gastkommentar|Leitartikel|Kolumne|Kommentar\s+von\s+[^\n:]{3,40}))"
+    r"[ \t]*:?[ \t]*$"
+)
+_HEADING = re.compile(r"(?m)^[^\n]{1,60}:[ \t]*$")
+
+
+def commentary(text: str, start: int) -> str | None:
+    """The commentary a sentence with no source of its own belongs to ("OZD-Kommentar" for "Nordkorea wird häufig als
+    abgeschottetes Regime betrachtet …" under "OZD-Kommentar:"): the view is the commentary's, that is the outlet's;
+    none outside such a section."""
+    sections = _sections(text)
+    before = [section for section in sections if section[0] < start]
+    return before[-1][1] if before else None
+
+
+@lru_cache(maxsize=64)  # asked of every candidate of an article
+def _sections(text: str) -> tuple[tuple[int, str | None], ...]:
+    """Where each commentary section (its heading) and each other section after one starts."""
+    found: list[tuple[int, str | None]] = [(m.end(), m.group(1)) for m in _COMMENTARY.finditer(text)]
+    if not found:
+        return ()
+    found += [(h.end(), None) for h in _HEADING.finditer(text, found[0][0]) if not _COMMENTARY.fullmatch(h.group(0))]
+    return tuple(sorted(found))
+
+
+def actor(c: Candidate, outlet: str | None) -> str | None:
+    """The body or person a sentence names as giving its figures or acting ("Dieser Tage zählt das
+    Innenministerium …", "Das Auswärtige Amt … bestellte … ein"), where no verb of saying names a source."""
+    return named_in(c.text, c.start, [(f.start, f.end) for f in c.info.figures], outlet)
+
+
+def actors(c: Candidate, outlet: str | None) -> str | None:
+    """Every body a sentence names as acting, for a who-said claim that can only name who did something."""
+    return ", ".join(all_named_in(c.text, c.start, [(f.start, f.end) for f in c.info.figures], outlet)) or None
