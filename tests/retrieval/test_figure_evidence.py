@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from conftest import OneSentenceLibrary, figures_of, sentence_candidate
 
+from retrieval.answer.actors import named_in
 from retrieval.answer.answerer import Answerer, named_alone, names_counted
 from retrieval.answer.evidence import Pool
 from retrieval.answer.features import NAMES
@@ -86,3 +87,36 @@ def test_a_named_figure_answers_below_the_found_bar_and_alone() -> None:
     assert [i.candidate.index for i in above] == [0, 1]  # above the found bar, listing is as before
     lost = [_row(cover_rare_article=0.5), _row(cover_rare_article=0.5)]
     assert answerer.select(q, pool, lost, np.array([0.95, 0.9])) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "source"),
+    [
+        ("wie viel prozent der internetnutzung im märz war laut öwa mobil", "öwa"),  # a predicative adjective
+        ("wie viele waren laut statistik austria arbeitslos", "statistik austria"),
+        ("wieviel prozent sind laut umfrage dafür", "umfrage"),  # a pronominal adverb
+        ("wie viele leute waren laut veranstalter da", "veranstalter"),  # an adverb
+        ("wie viel prozent der internetnutzung im märz war laut ÖWA Mobil", "ÖWA Mobil"),  # a name, as written
+        ("Wie viele Soldaten sind laut dem südkoreanischen Geheimdienst in Russland", "südkoreanischen Geheimdienst"),
+    ],
+)
+def test_a_source_phrase_stops_before_the_predicate_typed_after_it(question: str, source: str) -> None:
+    assert parse_question(question, default_language="de").source == source
+
+
+def test_the_predicate_cut_from_the_source_is_a_word_of_the_question_again() -> None:
+    q = parse_question("wie viel prozent der internetnutzung im märz war laut öwa mobil", default_language="de")
+    assert "mobil" in q.focus
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Wien – Die Österreichische Webanalyse (ÖWA) hat die Zugriffszahlen für März veröffentlicht.", "ÖWA"),
+        ("Die Ausstellung im Kunsthaus Bregenz (KUB) ist bis Juni zu sehen.", None),  # named in passing
+        ("Die Zahlen der Österreichischen Webanalyse (ÖWA) sind neu.", None),  # not the subject
+        ("Die Österreichische Webanalyse (ÖWA) habe die Zahlen veröffentlicht.", None),  # someone's report of it
+    ],
+)
+def test_initials_spelt_out_as_the_subject_act(sentence: str, actor: str | None) -> None:
+    assert named_in(sentence, 0, []) == actor
