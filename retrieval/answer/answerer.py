@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 import re
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
-from functools import cache, lru_cache
+from collections.abc import Callable, Iterable, Sequence
+from functools import cache, lru_cache, partial
 
 import numpy as np
 
@@ -187,7 +187,7 @@ class Answerer:
                 continue  # the article on the topic does not meet the question's condition; one off it cannot answer
             if not self.usable(question, c, typed):
                 continue
-            if named_only and not named_figures(question, c, rows[i]):
+            if named_only and not named_figures(question, c, rows[i], self._naming(question, c, rows[i])):
                 continue
             if not order:  # the best usable candidate decides whether anything answers
                 if not self.scorer.answers(kind, float(p[i])):
@@ -217,10 +217,30 @@ class Answerer:
 
     def _named_alone(self, question: Question, c: Candidate, row: list[float]) -> bool:
         """``named_alone``, over the figures of every sentence of the candidate's article."""
-        if not named_figures(question, c, row):
+        names = self._naming(question, c, row)
+        if not named_figures(question, c, row, names):
             return False
         infos = self.library.analysis(c.doc_id).sentences.values()
-        return named_alone(question, c, row, [f for info in infos for f in info.figures])
+        return named_alone(question, c, row, [f for info in infos for f in info.figures], names)
+
+    def _naming(self, question: Question, c: Candidate, row: list[float]) -> Callable[[Figure], bool]:
+        """Which figures name what a question counts: ``names_counted``; for an English noun the table of counted
+        things does not know ("boats"), also the nouns of this sentence's figures that come closest to it of all
+        the candidates' nouns, at least ``UNIT_NAMED`` close ("109 Boote")."""
+        keys: set[str] = set()
+        if (
+            question.language == "en"
+            and question.counted
+            and concept(question.counted) is None
+            and row[_UNIT] >= UNIT_NAMED
+            and row[_UNIT_GAP] <= 0.0
+        ):
+            figures = [f for f in countable(c, question) if f.kind == "count" and unit_key(f)]
+            if figures:
+                units = self._embed_units([unit_key(f) for f in figures])
+                query = self._embed_focus(counted_head(question))
+                keys = {k for f in figures if float(np.dot(units[k := unit_key(f)], query)) >= row[_UNIT] - 1e-6}
+        return lambda f: names_counted(question, f) or (f.kind == "count" and unit_key(f) in keys)
 
     def usable(self, question: Question, c: Candidate, typed: Sequence[str] = ()) -> bool:
         """Can this candidate be a claim for this kind of question at all? (``typed``: the names a where- or
@@ -1002,6 +1022,11 @@ def singled_out(question: Question, c: Candidate, row: list[float]) -> bool:
 
 
 _COVER_RARE = NAMES.index("cover_rare_article")
+_UNIT = NAMES.index("unit")
+_UNIT_GAP = NAMES.index("unit_gap")
+# e5 similarity at which an English counted noun the table does not know is named by the closest German noun of the
+# candidates' figures ("boats": "Boote" 0.87)
+UNIT_NAMED = 0.85
 _NOUN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -1027,25 +1052,36 @@ def names_counted(question: Question, figure: Figure) -> bool:
     )
 
 
-def named_figures(question: Question, c: Candidate, row: list[float]) -> list[Figure]:
-    """The counts of a sentence that print the noun a count question counts (``names_counted``), each a total (not
-    "200.000 SMS pro Tag"), in an article that has every rare word of the question."""
+def named_figures(
+    question: Question, c: Candidate, row: list[float], names: Callable[[Figure], bool] | None = None
+) -> list[Figure]:
+    """The counts of a sentence that print the noun a count question counts (``names``, by default
+    ``names_counted``), each a total (not "200.000 SMS pro Tag"), in an article that has every rare word of the
+    question."""
     if question.measure not in (None, "count") or row[_MISSING_RARE] > 0 or row[_COVER_RARE] < 1.0:
         return []
-    return [f for f in countable(c, question) if names_counted(question, f) and not rate(f, c)]
+    names = names or partial(names_counted, question)
+    return [f for f in countable(c, question) if names(f) and not rate(f, c)]
 
 
-def named_alone(question: Question, c: Candidate, row: list[float], article_figures: Sequence[Figure]) -> bool:
+def named_alone(
+    question: Question,
+    c: Candidate,
+    row: list[float],
+    article_figures: Sequence[Figure],
+    names: Callable[[Figure], bool] | None = None,
+) -> bool:
     """Does a figure print what the question counts, as the only such number of an article on the question's topic
     (``named_figures``; every count of that noun in the article gives the same number: "Insgesamt standen … 27
     Feuerwehren … im Einsatz" for "wie viele feuerwehren waren beim brand im schloss ebenzweier im einsatz")? Such a
     figure answers below the "found" bar, where the question's words are a chat's or another language's: on the
     development sets no best candidate of a question nothing answers met it (``listed`` bar still holds)."""
-    named = named_figures(question, c, row)
+    names = names or partial(names_counted, question)
+    named = named_figures(question, c, row, names)
     if not named:
         return False
     values = {tuple(f.values) for f in named}
-    return all(tuple(f.values) in values for f in article_figures if names_counted(question, f))
+    return all(tuple(f.values) in values for f in article_figures if names(f))
 
 
 def speaking_asked(item: Listed) -> None:

@@ -89,6 +89,18 @@ def test_a_named_figure_answers_below_the_found_bar_and_alone() -> None:
     assert answerer.select(q, pool, lost, np.array([0.95, 0.9])) == []
 
 
+def test_an_english_noun_the_table_does_not_know_is_named_by_the_closest_german_noun() -> None:
+    q = parse_question("how many boats are starting in the sydney hobart this year")
+    text = "Bei der 71. Auflage gehen am Samstag 109 Boote ins Rennen."
+    c = replace(sentence_candidate(text, info=figures_of(text)), doc_id="d")
+    answerer = Answerer(OneSentenceLibrary(), listing=None)  # type: ignore[arg-type]
+    assert answerer._named_alone(q, c, _row(unit=0.87, **ON_TOPIC))  # no candidate's noun comes closer
+    assert not answerer._named_alone(q, c, _row(unit=0.8, **ON_TOPIC))  # not close enough
+    assert not answerer._named_alone(q, c, _row(unit=0.87, unit_gap=0.05, **ON_TOPIC))  # another noun is closer
+    known = parse_question("how many people are starting in the sydney hobart this year")  # the table decides
+    assert not answerer._named_alone(known, replace(c, text=text), _row(unit=0.87, **ON_TOPIC))
+
+
 @pytest.mark.parametrize(
     ("question", "source"),
     [
