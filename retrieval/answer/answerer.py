@@ -1061,7 +1061,7 @@ def named_figures(
     if question.measure not in (None, "count") or row[_MISSING_RARE] > 0 or row[_COVER_RARE] < 1.0:
         return []
     names = names or partial(names_counted, question)
-    return [f for f in countable(c, question) if names(f) and not rate(f, c)]
+    return [f for f in countable(c, question) if names(f) and not rate(f, c, german=True)]
 
 
 def named_alone(

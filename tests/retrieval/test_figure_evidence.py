@@ -63,6 +63,13 @@ def test_a_count_per_period_is_no_total() -> None:
     text = "Österreichs Autofahrer verschicken rund 200.000 SMS pro Tag aus dem fahrenden Auto."
     c = sentence_candidate(text, info=figures_of(text))
     assert not named_alone(q, c, _row(**ON_TOPIC), _figures(text))
+    near = "Insgesamt standen 27 Feuerwehren an der Einsatzstelle."  # "an" is no "a" in German
+    assert named_alone(
+        parse_question("wie viele feuerwehren standen im einsatz"),
+        sentence_candidate(near, info=figures_of(near)),
+        _row(**ON_TOPIC),
+        _figures(near),
+    )
 
 
 def test_a_named_figure_answers_below_the_found_bar_and_alone() -> None:
