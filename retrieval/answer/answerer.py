@@ -173,7 +173,7 @@ class Answerer:
         # set once a likelier candidate whose article has every rare word of the question is ruled out by a condition
         topic_ruled_out = False
         typed = typed_names(question, pool.articles.values()) if question.intent in ("when", "where") else []
-        named_only = False  # the best answers only as the one figure that prints what is counted: so must the others
+        named_only = False  # the best answers only as the one figure that prints what is counted
         for i in sorted(range(len(rows)), key=lambda i: -p[i]):
             if (order and p[i] < bar) or len(order) == 3 * limit:
                 break
@@ -193,10 +193,12 @@ class Answerer:
                 if not self.scorer.answers(kind, float(p[i])):
                     if kind != "figure" or p[i] < self.scorer.listed["figure"]:
                         return []
-                    if not singled_out(question, c, rows[i]):
-                        if not self._named_alone(question, c, rows[i]):
-                            return []
+                    if named_only or not singled_out(question, c, rows[i]):
+                        # below it, the likeliest figure that prints what is counted, alone (``named_alone``), answers;
+                        # likelier ones that print it not are passed over (so are the claims beside it that do not)
                         named_only = True
+                        if not self._named_alone(question, c, rows[i]):
+                            continue
                 # every sentence that prints the figure a question names answers "who gives it"
                 bar = self.scorer.bar(kind, float(p[i]), relative=not stated_numbers(question))
             order.append(i)

@@ -94,6 +94,9 @@ def test_a_named_figure_answers_below_the_found_bar_and_alone() -> None:
     assert [i.candidate.index for i in above] == [0, 1]  # above the found bar, listing is as before
     lost = [_row(cover_rare_article=0.5), _row(cover_rare_article=0.5)]
     assert answerer.select(q, pool, lost, np.array([0.95, 0.9])) == []
+    # a likelier figure that does not print what is counted is passed over, above the listed bar only
+    assert [i.candidate.index for i in answerer.select(q, pool, rows, np.array([0.9, 0.95]))] == [0]
+    assert answerer.select(q, pool, rows, np.array([listed - 0.01, 0.95])) == []
 
 
 def test_an_english_noun_the_table_does_not_know_is_named_by_the_closest_german_noun() -> None:
