@@ -127,8 +127,10 @@ def _acts(tokens: list[re.Match[str]], i: int) -> bool:
     "… hat die FPÖ …", "GE streicht …"), rather than a name in passing ("Bosnisch/Kroatisch/Serbisch (BKS, 2.761)",
     "die Provinz Sinai des IS") or in someone's report ("Die LLI habe ein Angebot angenommen")?"""
     start = tokens[i].start()
-    if (i and tokens[i - 1].group().lower() in _OBJECT_ARTICLES) or tokens[i].string[start - 1 : start] == "(":
-        return False  # a genitive or dative, or initials spelt out in brackets ("Kunsthaus Bregenz (KUB)")
+    if tokens[i].string[start - 1 : start] == "(":
+        return _subject_spelt_out(tokens, i)
+    if i and tokens[i - 1].group().lower() in _OBJECT_ARTICLES:
+        return False  # a genitive or dative
     before = i - 2 if i > 1 and tokens[i - 1].group().lower() in _SUBJECT_ARTICLES else i - 1
     if before < i - 1 and analyze(tokens[before].group(), "de")[1] in _GOVERNING:
         return False  # "von der ÖVP", "Bei der EZB", "in den Reihen der SPÖ"
@@ -136,6 +138,26 @@ def _acts(tokens: list[re.Match[str]], i: int) -> bool:
         return False  # "Der vom VKI unterstützte Kläger"
     near = [tokens[k].group() for k in (before, i + 1) if 0 <= k < len(tokens)]
     return any(analyze(w, "de")[1] in _FINITE and w.lower() not in KONJ1_FORMS for w in near)
+
+
+MAX_SPELT_OUT = 4  # capitalised words of a body's name before its initials in brackets
+
+
+def _subject_spelt_out(tokens: list[re.Match[str]], i: int) -> bool:
+    """Are the initials in brackets at ``i`` those of the sentence's subject, spelt out before them after its opening
+    article, with a finite verb right after the bracket ("Die Österreichische Webanalyse (ÖWA) hat die Zugriffszahlen
+    für März veröffentlicht")? Initials spelt out anywhere else name a body in passing ("im Kunsthaus Bregenz
+    (KUB)")."""
+    k = i - 1
+    while k > 0 and i - k <= MAX_SPELT_OUT and tokens[k].group()[:1].isupper():
+        k -= 1
+    if k != 0 or k == i - 1 or tokens[0].group() not in ("Der", "Die", "Das"):
+        return False
+    text = tokens[i].string
+    if i + 1 >= len(tokens) or text[tokens[i].end() : tokens[i + 1].start()].strip() != ")":
+        return False
+    verb = tokens[i + 1].group()
+    return analyze(verb, "de")[1] in _FINITE and verb.lower() not in KONJ1_FORMS
 
 
 _PREPOSITIONS = frozenset({"APPR", "APPRART"})

@@ -1126,12 +1126,22 @@ def asks_total(question: str) -> bool:
     return _TOTAL.search(question) is not None
 
 
+# ... as news in German writes it: "an" is no "a" there ("27 Feuerwehren an der Einsatzstelle")
+_PER_AFTER = re.compile(r"(?i)^\s*(?:pro|je|per|jede[nmrs]?)\s+[^\W\d_]+")
+
+
+def rate(figure: Figure, c: Candidate, german: bool = False) -> bool:
+    """Is a figure given per something right after it ("200.000 SMS pro Tag", "250 Euro je Quadratmeter"); with
+    ``german``, read as a German sentence?"""
+    return (_PER_AFTER if german else _RATE_AFTER).match(c.text[max(0, figure.end - c.start) :]) is not None
+
+
 def rates_only(figures: Sequence[Figure], c: Candidate) -> bool:
     """Are all of a sentence's figures rates, each given per something ("3,64 Euro pro Minute")? None of them is a
     total; a question asking for one is not answered by them."""
     if not figures:
         return False
-    return all(_RATE_AFTER.match(c.text[max(0, f.end - c.start) :]) is not None for f in figures)
+    return all(rate(f, c) for f in figures)
 
 
 def per_period(sentence: str, period: str) -> bool:

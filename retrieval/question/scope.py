@@ -366,8 +366,16 @@ def _giver(chat: Chat, lang: Language) -> str | None:
     return subject or None
 
 
+# HanTa's tags of a predicative adjective, an adverb, a pronominal adverb and a separated verb particle: German puts
+# these after an adverbial source at the end of the clause ("wie viel Prozent … war laut ÖWA mobil", "wie viele waren
+# laut Statistik Austria arbeitslos", "wie viele sind laut Umfrage dafür"); a source's name never ends in one (a
+# capitalised "Mobil" is tagged a name).
+CLAUSE_END_TAGS = frozenset({"ADJ(D)", "ADV", "PROAV", "PTKVZ"})
+
+
 def _phrase(chat: Chat, at: int, lang: Language, found_end: int | None = None) -> str | None:
-    """The noun phrase from character ``at`` of the question, as written."""
+    """The noun phrase from character ``at`` of the question, as written (in German without a predicate typed after
+    it: ``CLAUSE_END_TAGS``)."""
     toks = tokens(chat.norm)
     k = next((n for n, w in enumerate(toks) if w.start >= at), len(toks))
     if found_end is not None and chat.norm[found_end:].lstrip().startswith("zufolge"):  # "… dem Ministerium zufolge"
@@ -376,6 +384,9 @@ def _phrase(chat: Chat, at: int, lang: Language, found_end: int | None = None) -
     while k < len(toks) and toks[k].text in ARTICLES | {"its", "their", "his", "her", "seiner", "ihrer"}:
         k += 1
     i, j = noun_phrase(chat.norm, toks, k, lang, chat=chat)
+    if lang == "de":  # "laut öwa mobil": the clause's predicate typed after the source is none of its name
+        while j - 1 > i and analyze(chat.raw_span(toks[j - 1].start, toks[j - 1].end), "de")[1] in CLAUSE_END_TAGS:
+            j -= 1
     if j == i:
         return None
     return chat.raw_span(toks[i].start, toks[j - 1].end) or None
