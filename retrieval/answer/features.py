@@ -20,7 +20,18 @@ import numpy as np
 
 from retrieval import constraints
 from retrieval.answer.actors import named_in
-from retrieval.answer.counted import GENERIC, Concept, agrees, concept
+from retrieval.answer.counted import (
+    GENERIC,
+    Concept,
+    OtherNouns,
+    agrees,
+    concept,
+    counts_other,
+    names_noun,
+    noun_lemma,
+    other_nouns,
+    same_noun,
+)
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.owners import Owners, asked_owners
 from retrieval.answer.persons import (
@@ -46,7 +57,7 @@ from retrieval.answer.words import Matcher, share, sharer, words
 from retrieval.embedding import Vectors
 from retrieval.models import Article, Figure, FigureKind, Question
 from retrieval.nlp import analyze
-from retrieval.question.amounts import asks_ago, asks_how_long
+from retrieval.question.amounts import TIME_UNIT_RE, asks_ago, asks_how_long, asks_length
 from retrieval.question.intent import ACCOUNTS, PERFECT_ACCOUNTS, SAY, STANCE
 
 COUNTABLE = frozenset({"count", "money", "percent"})
@@ -411,6 +422,10 @@ class Featurizer:
         is_person = q.intent in PERSON_INTENTS or q.kind in ("who_said", "quote_check")
         dense = {c.key: c.dense for c in pool.candidates}
         asked = concept(q.counted) if is_figure else None
+        # a count of a noun the table does not know: compared by its words (``noun_counted``)
+        unknown = is_figure and asked is None and q.measure == "count" and bool(q.counted)
+        other = other_nouns(q.focus, q.counted or "", q.language) if unknown else None
+        lemma = noun_lemma(q.counted.split()[-1]) if unknown and q.counted and q.language == "de" else None
         # people of a country ("Chinese troops"); "der österreichische Radiowerbemarkt" is no one's origin
         origin = q.origin if asked is not None and asked.kind == "person" else None
         own = origin is not None and _OWN.search(q.text) is not None
@@ -479,6 +494,8 @@ class Featurizer:
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
                 "counted": -1.0
                 if is_figure and figures and other_result(results_asked, q.text, c.text)
+                else noun_counted(lemma, other, of_measure(q, figures), f"{c.title} {c.context}")
+                if other is not None
                 else counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}"),
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": month_match(qt.months, c)
@@ -716,6 +733,28 @@ def counted_match(asked: Concept | None, figures: list[Figure], events: set[str]
     return best
 
 
+def noun_counted(lemma: str | None, other: OtherNouns, figures: list[Figure], context: str) -> float:
+    """``counted_match`` where the table does not know the noun a count question counts: -1 where every figure
+    counts another noun the question names ("wie viele Messer … bei den Flüchtlingen": "7.300 Flüchtlinge"; "how
+    many allies confirmed … troops": "1500 Soldaten"), or, in German, counts people or things at large where
+    neither the sentence, the one before nor the headline names the noun asked about ("wie viele Hochzeitsgäste":
+    "drei Menschen verletzt"); else 0."""
+    if not figures:
+        return 0.0
+    best = -1.0
+    for f, counted in zip(figures, counted_by(figures), strict=True):
+        own = (f.unit_lemma or f.unit or "").lower()
+        at_large = lemma is not None and counted is not None and counted.name in GENERIC
+        if lemma and own and same_noun(lemma, own):
+            value = 0.0  # it counts the noun asked about
+        elif counts_other(counted, f.unit_lemma, other) or (at_large and not names_noun(lemma or "", context)):
+            value = -1.0
+        else:
+            value = 0.0
+        best = max(best, value)
+    return best
+
+
 def _names_concept(wanted: Concept, text: str) -> bool:
     """Does ``text`` name what ``wanted`` is, by any noun of it ("Polizisten", "Beamte" for police officers)?"""
     return any(concept(word) == wanted for word in set(re.findall(r"\b[A-ZÄÖÜ][\w-]{2,}", text)))
@@ -770,8 +809,18 @@ def _prints(q: Question, c: Candidate) -> float:
 
 
 def _measure(q: Question, figures: list[Figure], c: Candidate | None = None) -> float:
+    if figures and asks_length(q.text):
+        return 1.0 if any(f.kind == "duration" or long(f) for f in figures) else -1.0
     if figures and q.figure_kind == "duration" and asks_how_long(q.text):
         return 1.0 if any(lasts(f) for f in figures) else -1.0
+    subject = aged_whom(q.text) if figures and q.figure_kind == "age" else set()
+    if subject and all(f.kind == "age" and named_other(f, subject) for f in figures):
+        return -1.0  # "wie alt ist Jonas E.": "der 23-jährige Hasan E." is another man's age
+    if figures and q.measure == "count" and q.counted and TIME_UNIT_RE.match(q.counted):
+        # "zu wie vielen Jahren wurde er verurteilt", "how many yrs did he get": a time, not "zwei Steuerberater"
+        if any(f.kind == "duration" or of_time(f) for f in figures):
+            return 1.0
+        return 0.0 if any(f.kind == "count" and not unit_key(f) for f in figures) else -1.0
     if not q.measure or not figures:
         return 0.0
     if any(_measures(q, f) for f in figures):
@@ -779,6 +828,82 @@ def _measure(q: Question, figures: list[Figure], c: Candidate | None = None) -> 
     if c is not None and q.measure == "count" and any(share_of_counted(q.counted, f, c) for f in figures):
         return 0.0  # "90 Prozent der anerkannten Flüchtlinge" for "wie viele Flüchtlinge …": a share of them
     return -1.0
+
+
+# Units of length as figures print them ("628 Seemeilen", "1,5 Meter", "sechs Fuß", "12 km"); "vier Füßen" counts feet.
+_LENGTH_UNIT = re.compile(r"(?i)(?:^(?:km|cm|mm|m|fuß|zoll|feet|foot)|metern?|meilen?|miles?|inch(?:es)?|yards?)$")
+
+
+def long(figure: Figure) -> bool:
+    """Is ``figure`` a length ("628 Seemeilen", "2.200 Kilometer")?"""
+    return figure.kind == "count" and _LENGTH_UNIT.search(figure.unit or "") is not None
+
+
+_TIME_NOUNS = ("jahr", "monat", "woche", "tag", "stunde", "minute", "sekunde")
+
+
+def of_time(figure: Figure) -> bool:
+    """Does ``figure`` count a time unit, maybe in a compound ("rund 9,6 Hitzetage")?"""
+    return figure.kind == "count" and (figure.unit_lemma or "").lower().endswith(_TIME_NOUNS)
+
+
+# The time units a question counts, English or German, as German figures name them ("yrs": "Jahren")
+_TIME_UNIT_DE = (
+    ("jahr", "jahr"),
+    ("year", "jahr"),
+    ("yr", "jahr"),
+    ("mon", "monat"),
+    ("min", "minute"),
+    ("woche", "woche"),
+    ("week", "woche"),
+    ("tag", "tag"),
+    ("day", "tag"),
+    ("stunde", "stunde"),
+    ("hour", "stunde"),
+    ("hr", "stunde"),
+    ("sek", "sekunde"),
+    ("sec", "sekunde"),
+)
+
+
+def time_unit(counted: str | None) -> str | None:
+    """The German time noun a question counts ("yrs" -> "jahr", "Minuten" -> "minute"), if it counts one."""
+    if not counted or not TIME_UNIT_RE.match(counted):
+        return None
+    word = counted.lower()
+    return next((german for prefix, german in _TIME_UNIT_DE if word.startswith(prefix)), None)
+
+
+def in_time_unit(q: Question, figures: Sequence[Figure]) -> bool:
+    """Does a figure count the time unit the question counts ("how many yrs did he get": "zu 15 Jahren verurteilt")?"""
+    unit = time_unit(q.counted)
+    return unit is not None and any(
+        f.kind in ("duration", "count") and _in_unit((f.unit_lemma or f.unit or "").lower(), unit) for f in figures
+    )
+
+
+def _in_unit(noun: str, unit: str) -> bool:
+    return noun.startswith(unit) and len(noun) <= len(unit) + 2  # "jahr", "jahre", "jahren"; not "jahresbilanz"
+
+
+# "wie alt ist Jonas E., der Cousin …", "how old is Jagr": whose age it asks, up to a comma; not "wie alt sind die
+# Soldaten" (a determiner: people by a common noun)
+_AGE_OF = re.compile(
+    r"(?i)\b(?:wie\s+alt|how\s+old)\s+(?:ist|is|war|was|wird|wurde|sind|are|were|waren)\s+(?!(?:der|die|das|den|dem"
+    r"|des|ein|eine|einer|the|a|an|this|that|these|those|his|her|their|sein|seine|ihr|ihre)\b)([^,?.;:(]+)"
+)
+
+
+def aged_whom(text: str) -> set[str]:
+    """The words naming the person whose age a question asks ("wie alt ist Jonas E." -> {"jonas", "e"}), if any."""
+    m = _AGE_OF.search(text)
+    return {w.lower() for w in re.findall(r"\w+", m.group(1))} if m else set()
+
+
+def named_other(figure: Figure, subject: set[str]) -> bool:
+    """Is an age figure attached to someone named that the question does not ask about ("23-jährige Hasan")?"""
+    unit = figure.unit or ""
+    return unit[:1].isupper() and analyze(unit, "de")[1] == "NE" and unit.lower() not in subject
 
 
 _SHARE_OF = re.compile(r"\s*(?:der|des|aller|von|of(?:\s+the|\s+all)?)\s+((?:[\w-]+\s+){0,2}[\w-]+)")

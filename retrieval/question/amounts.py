@@ -345,3 +345,14 @@ def _stated(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[tupl
             for m in NUMBER_RE.finditer(spelled)
         ]
     return found
+
+
+# German "wie lang ist/war …" (the adjective, not the adverb "wie lange"): a length ("die Schlange", "die Strecke"),
+# unless a verb of time follows ("wie lang hat das gedauert"): its answer is a length or a time, not a count.
+LENGTH_RE = re.compile(r"(?i)\bwie\s+lang\b(?!e)")
+_TIME_VERBS = re.compile(r"(?i)(?:dauer|brauch|bleib|wart|hielt|hält|halten|lief|läuft|laufen|ging|geht|gehen)|\bher\b")
+
+
+def asks_length(text: str) -> bool:
+    """Does a German figure question ask how long a thing is ("Wie lang war die Urschlange?")?"""
+    return LENGTH_RE.search(text) is not None and _TIME_VERBS.search(text) is None
