@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field
 from functools import cache, partial
 
@@ -494,7 +494,7 @@ class Featurizer:
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
                 "counted": -1.0
                 if is_figure and figures and other_result(results_asked, q.text, c.text)
-                else noun_counted(lemma, other, of_measure(q, figures), f"{c.title} {c.context}")
+                else noun_counted(lemma, other, of_measure(q, figures), f"{c.title} {c.context}", qt.predicates)
                 if other is not None
                 else counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}"),
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
@@ -634,14 +634,39 @@ def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
     age = q is not None and q.figure_kind == "age"
     # "vor 40 Jahren" answers "wie lange ist das her" and "how old is the oldest fossil", not "wie oft" or "how long"
     ago = q is None or q.figure_kind != "duration" or asks_ago(q.text)
+    given = given_numbers(q) if q is not None else []
     return [
         f
         for f in c.info.figures
         if (f.kind in kinds or (age and aged(f, c)))
+        and not (given and restates(f, given))
         and not _bare_year(f)
         and not (age and f.kind == "duration" and not _IN_YEARS.search(f.text))
         and (ago or f.kind != "duration" or not since_then(f, c))
     ]
+
+
+# a question about a number itself ("wheres the 1500 soldiers number from", "wer nennt die Zahl 12.000?")
+_ABOUT_NUMBER = re.compile(
+    r"(?i)\b(?:numbers?|figures?|zahl|zahlen|angabe|angaben)\b|\bwoher\b|\bwhere\b.{0,60}\bfrom\b"
+)
+
+
+def given_numbers(q: Question) -> list[float]:
+    """The numbers a figure question states as given, not as a guess at the answer: the scene ("the gutachter paid
+    500k just for his house", "read that ~3,000 ppl work in them") or the whole it asks a part of ("how many of the 12
+    jurors"). A figure of that value restates the question; it does not answer it. Not where the question asks about
+    a number itself ("wheres the 1500 soldiers number from")."""
+    if q.intent != "figure" or not q.numbers or _ABOUT_NUMBER.search(q.text):
+        return []
+    return [n for n in q.numbers if n not in q.guesses and not _YEAR.fullmatch(f"{n:g}")]
+
+
+def restates(figure: Figure, given: Sequence[float]) -> bool:
+    """Is every value of ``figure`` one of the numbers a question states as given (``given_numbers``)?"""
+    return bool(figure.values) and all(
+        any(abs(v - n) <= STATED_TOLERANCE * abs(n) for n in given) for v in figure.values
+    )
 
 
 # "vor 40 Jahren", "vor gut 40 Jahren"
@@ -733,12 +758,15 @@ def counted_match(asked: Concept | None, figures: list[Figure], events: set[str]
     return best
 
 
-def noun_counted(lemma: str | None, other: OtherNouns, figures: list[Figure], context: str) -> float:
+def noun_counted(
+    lemma: str | None, other: OtherNouns, figures: list[Figure], context: str, events: Set[str] = frozenset()
+) -> float:
     """``counted_match`` where the table does not know the noun a count question counts: -1 where every figure
     counts another noun the question names ("wie viele Messer … bei den Flüchtlingen": "7.300 Flüchtlinge"; "how
     many allies confirmed … troops": "1500 Soldaten"), or, in German, counts people or things at large where
     neither the sentence, the one before nor the headline names the noun asked about ("wie viele Hochzeitsgäste":
-    "drei Menschen verletzt"); else 0."""
+    "drei Menschen verletzt"), or counts a state the question does not ask about ("how many of the jurors voted for":
+    "70 Verletzte"); else 0."""
     if not figures:
         return 0.0
     best = -1.0
@@ -747,7 +775,11 @@ def noun_counted(lemma: str | None, other: OtherNouns, figures: list[Figure], co
         at_large = lemma is not None and counted is not None and counted.name in GENERIC
         if lemma and own and same_noun(lemma, own):
             value = 0.0  # it counts the noun asked about
-        elif counts_other(counted, f.unit_lemma, other) or (at_large and not names_noun(lemma or "", context)):
+        elif (
+            counts_other(counted, f.unit_lemma, other)
+            or (at_large and not names_noun(lemma or "", context))
+            or (counted is not None and counted.kind == "state" and counted.name not in events)
+        ):
             value = -1.0
         else:
             value = 0.0

@@ -162,3 +162,49 @@ def test_whose_age_is_asked() -> None:
 def test_a_question_the_parser_leaves_without_a_noun_is_left_alone() -> None:
     q = Question(text="wie viele?", kind="figure", language="de")
     assert _measure(q, [], None) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("question", "numbers", "guesses"),
+    [
+        ("how many of the 12 jurors voted for the death penalty?", [12.0], []),  # the whole asked a part of
+        ("How much of the 269,000 euros went to non-EU nationals?", [269000.0], []),
+        ("wie viele der 300 passagiere waren österreicher", [300.0], []),
+        ("how many ppl were at the final, like 50k?", [50000.0], [50000.0]),  # a guess
+    ],
+)
+def test_the_whole_a_question_asks_a_part_of_is_no_guess(question: str, numbers: list, guesses: list) -> None:
+    q = parse_question(question, default_language="en")
+    assert (q.numbers, q.guesses) == (numbers, guesses)
+
+
+def test_the_noun_after_a_stated_whole_is_counted() -> None:
+    assert parse_question("how many of the 12 jurors voted?", default_language="en").counted == "jurors"
+    assert parse_question("wie viele der 300 passagiere waren österreicher", default_language="de").counted
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "kept"),
+    [
+        # a figure of a number the question states as given restates it
+        ("how much did vienna get for the pavilions, the expert paid 500k for his house", "Er zahlte 500.000 Euro.", 0),
+        ("How much of the 269,000 euros went to non-EU nationals?", "Wels zahlte insgesamt 269.000 Euro aus.", 0),
+        ("how many of the 12 jurors voted for death?", "Zwölf Menschen starben.", 0),
+        # ... but not a guess, nor a number the question asks about
+        ("how many ppl were at the final, like 50k?", "Es kamen 50.000 Zuschauer.", 1),
+        ("wheres the 1500 soldiers number from", "Südkorea: 1500 Soldaten verlegt", 1),
+    ],
+)
+def test_a_figure_the_question_states_as_given_does_not_answer_it(question: str, sentence: str, kept: int) -> None:
+    q = parse_question(question, default_language="en")
+    assert len(countable(_candidate(sentence), q)) == kept
+
+
+def test_a_state_the_question_does_not_ask_about_is_something_else_counted() -> None:
+    q = parse_question("wie viele messer hat die polizei beschlagnahmt", default_language="de")
+    assert q.counted is not None
+    c = _candidate("Bei der Razzia gab es 70 Verletzte.")
+    other = other_nouns(q.focus, q.counted, q.language)
+    lemma = noun_lemma(q.counted)
+    assert noun_counted(lemma, other, countable(c, q), c.context, set()) == -1.0
+    assert noun_counted(lemma, other, countable(c, q), c.context, {"injured"}) == 0.0
