@@ -156,6 +156,7 @@ class QuestionTerms:
     outcome: bool = False
     period: str | None = None  # the period a figure is asked per ("pro Jahr", "per day": "jahr", "tag")
     total: bool = False  # it asks for a total ("insgesamt", "altogether"): not a rate ``asks_total``
+    each: bool = False  # it asks what each one of several has ("jede einzelne der Brigaden"): ``asks_each``
     owners: list[tuple[str, ...]] = field(default_factory=list)  # whose figure it asks for, maybe (``asked_owners``)
     months: list[str] = field(default_factory=list)  # the months a question asks about, German (``asked_months``)
     season_ends: list[str] = field(default_factory=list)  # "2015/16": 2016 (``season_ends``)
@@ -188,6 +189,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         outcome=question.kind == "figure" and asks_outcome(question.text),
         period=asked_period(question.text) if question.kind == "figure" else None,
         total=question.kind == "figure" and asks_total(question.text),
+        each=question.kind == "figure" and asks_each(question.text),
         owners=asked_owners(question),
         months=asked_months(question.times),
     )
@@ -485,7 +487,9 @@ class Featurizer:
                 "figure": float(bool(figures)) if is_figure else 0.0,
                 "measure": (
                     -1.0
-                    if (qt.period and not per_period(c.text, qt.period)) or (qt.total and rates_only(figures, c))
+                    if (qt.period and not per_period(c.text, qt.period))
+                    or (qt.total and rates_only(figures, c))
+                    or (qt.each and not distributes(c.text))
                     else _measure(q, figures, c)
                 )
                 if is_figure
@@ -1270,6 +1274,30 @@ def asked_period(question: str) -> str | None:
     if not m:
         return None
     return _PERIODS[m.group(1).lower()] if m.group(1) else _PER_ADVERB[m.group(2).lower()]
+
+
+# "jede einzelne der vier Brigaden", "each of the duels": what each one of several has; "each year" asks a period
+# (``asked_period``), "was rechnen Wifo und IHS jeweils" each source's figure
+_EACH = re.compile(
+    r"(?i)\b(?:each|jede[rsnm]?)\s+(?:einzelne[rnsm]?|one|of|von|der|des)\b|\bapiece\b"
+    r"|\b(?:pro|per)\s+(?:kopf|person|stück|head|capita|piece)\b"
+)
+# ... and a sentence that gives so much to each one ("Jedes der Gespräche dreht sich 15 Minuten lang", "je 3.000
+# Soldaten", "durchschnittlich", "pro Brigade")
+_DISTRIBUTES = re.compile(
+    r"(?i)\b(?:je|jeweils|jede[rsnm]?|each|pro|per|apiece|durchschnittlich\w*|im\s+schnitt|average|einzeln\w*)\b"
+)
+
+
+def asks_each(question: str) -> bool:
+    """Does a figure question ask what each one of several has ("Wie stark ist jede einzelne der Brigaden?")?"""
+    return _EACH.search(question) is not None
+
+
+def distributes(sentence: str) -> bool:
+    """Does a sentence give a figure for each one ("je 3.000 Soldaten", "Jedes der Gespräche … 15 Minuten")? A total
+    of all ("vier Brigaden mit 12.000 Soldaten") answers no question about each."""
+    return _DISTRIBUTES.search(sentence) is not None
 
 
 _TOTAL = re.compile(r"(?i)\b(?:insgesamt|gesamt\w*|in\s+summe|alles\s+in\s+allem|in\s+total|altogether|all\s+told)\b")

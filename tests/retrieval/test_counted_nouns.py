@@ -12,7 +12,16 @@ from conftest import figures_of, sentence_candidate
 
 from retrieval.answer.counted import concept, names_noun, noun_lemma, other_nouns, same_noun
 from retrieval.answer.evidence import Candidate
-from retrieval.answer.features import _measure, aged_whom, countable, in_time_unit, noun_counted, time_unit
+from retrieval.answer.features import (
+    _measure,
+    aged_whom,
+    asks_each,
+    countable,
+    distributes,
+    in_time_unit,
+    noun_counted,
+    time_unit,
+)
 from retrieval.models import Question
 from retrieval.question import parse_question
 from retrieval.question.amounts import asks_length
@@ -208,3 +217,28 @@ def test_a_state_the_question_does_not_ask_about_is_something_else_counted() -> 
     lemma = noun_lemma(q.counted)
     assert noun_counted(lemma, other, countable(c, q), c.context, set()) == -1.0
     assert noun_counted(lemma, other, countable(c, q), c.context, {"injured"}) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("question", "each"),
+    [
+        ("Wie stark ist jede einzelne der vier Brigaden?", True),
+        ("how long is each of the duels before the election?", True),
+        ("how many ppl use the südbahn each week", False),  # a period (``asked_period``)
+        ("was rechnen Nationalbank, Wifo und IHS jeweils?", False),  # each source's figure
+    ],
+)
+def test_what_each_one_has(question: str, each: bool) -> None:
+    assert asks_each(question) is each
+
+
+@pytest.mark.parametrize(
+    ("sentence", "each"),
+    [
+        ("Pjöngjang entsendet insgesamt vier Brigaden mit 12.000 Soldaten.", False),  # a total of all
+        ("Jedes der Gespräche dreht sich 15 Minuten lang um ein Thema.", True),
+        ("Die Brigaden umfassen je 3.000 Soldaten.", True),
+    ],
+)
+def test_a_total_of_all_is_not_what_each_one_has(sentence: str, each: bool) -> None:
+    assert distributes(sentence) is each
