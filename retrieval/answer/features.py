@@ -644,6 +644,7 @@ def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
         for f in c.info.figures
         if (f.kind in kinds or (age and aged(f, c)))
         and not (given and restates(f, given))
+        and not (q is not None and exceeds_whole(f, q))
         and not _bare_year(f)
         and not (age and f.kind == "duration" and not _IN_YEARS.search(f.text))
         and (ago or f.kind != "duration" or not since_then(f, c))
@@ -664,6 +665,17 @@ def given_numbers(q: Question) -> list[float]:
     if q.intent != "figure" or not q.numbers or _ABOUT_NUMBER.search(q.text):
         return []
     return [n for n in q.numbers if n not in q.guesses and not _YEAR.fullmatch(f"{n:g}")]
+
+
+def exceeds_whole(figure: Figure, q: Question) -> bool:
+    """Is ``figure`` (of the measure asked) larger than the whole the question asks a part of ("how many of the 12
+    jurors": not "70 Verletzte"; "how much of the 269,000 euros": not "fünf Millionen Euro")?"""
+    return (
+        bool(q.wholes)
+        and figure.kind == q.measure
+        and bool(figure.values)
+        and min(figure.values) > max(q.wholes) * (1 + STATED_TOLERANCE)
+    )
 
 
 def restates(figure: Figure, given: Sequence[float]) -> bool:

@@ -286,6 +286,12 @@ def find_numbers(norm: str, skip: list[tuple[int, int]], lang: Language) -> list
     return [value for value, _before, _after, _whole in _stated(norm, skip, lang)]
 
 
+def find_wholes(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[float]:
+    """The stated numbers that name the whole a question asks a part of ("how many of the 12 jurors", "How much of
+    the 269,000 euros", "wie viele der 300 Passagiere"): its answer is no larger."""
+    return [value for value, _before, _after, whole in _stated(norm, skip, lang) if whole]
+
+
 def find_guesses(norm: str, skip: list[tuple[int, int]], lang: Language, counted: str | None) -> list[float]:
     """The stated numbers that guess the answer ("eh über zehntausend?", "like 50k?", "60k oder so", "10k
     protesters?"), not those that set the scene ("read that ~3,000 ppl work in them" asked about branches,

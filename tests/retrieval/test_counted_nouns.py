@@ -242,3 +242,19 @@ def test_what_each_one_has(question: str, each: bool) -> None:
 )
 def test_a_total_of_all_is_not_what_each_one_has(sentence: str, each: bool) -> None:
     assert distributes(sentence) is each
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "kept"),
+    [
+        ("how many of the 12 jurors voted for the death penalty?", "Er hatte 70 Menschen verletzt.", 0),
+        ("how many of the 12 jurors voted for the death penalty?", "Neun Geschworene stimmten dafür.", 1),
+        ("How much of the 269,000 euros went to non-EU nationals?", "Die Stadt gab knapp fünf Millionen Euro aus.", 0),
+        ("How much of the 269,000 euros went to non-EU nationals?", "Davon gingen 120.000 Euro an sie.", 1),
+        ("How much of the 269,000 euros went to non-EU nationals?", "Das sind 45 Prozent.", 1),  # another measure
+    ],
+)
+def test_a_part_is_no_larger_than_the_whole_the_question_names(question: str, sentence: str, kept: int) -> None:
+    q = parse_question(question, default_language="en")
+    assert q.wholes
+    assert len(countable(_candidate(sentence), q)) == kept
