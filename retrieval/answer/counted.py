@@ -137,15 +137,18 @@ def other_nouns(words: list[str], counted: str, language: str) -> OtherNouns:
     own = {w.lower() for w in re.findall(r"[\w-]+", counted)}
     rest = [w for w in words if w.lower() not in own]
     concepts = frozenset(c for w in rest if (c := concept(w)) is not None and c.name not in GENERIC)
-    lemmas = frozenset(noun_lemma(w) for w in rest if language == "de" and len(w) > SHORT_HEAD)
+    # German nouns: every word of a German question, the capitalised ones of an English one ("the 41 regional
+    # Volksbanken")
+    lemmas = frozenset(noun_lemma(w) for w in rest if len(w) > SHORT_HEAD and (language == "de" or w[:1].isupper()))
     return OtherNouns(concepts, lemmas)
 
 
 def counts_other(counted: Concept | None, lemma: str | None, other: OtherNouns) -> bool:
-    """Does a figure count another noun the question names, by concept or (German) by lemma?"""
+    """Does a figure count another noun the question names, by concept or (German) by lemma, maybe as the head of a
+    compound ("Bundesländer-Volksbanken" for "Volksbanken")?"""
     if counted is not None and counted in other.concepts:
         return True
-    return lemma is not None and lemma.lower() in other.lemmas
+    return lemma is not None and any(same_noun(lemma.lower(), named) for named in other.lemmas)
 
 
 def names_noun(lemma: str, text: str) -> bool:

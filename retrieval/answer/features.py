@@ -426,7 +426,13 @@ class Featurizer:
         asked = concept(q.counted) if is_figure else None
         # a count of a noun the table does not know: compared by its words (``noun_counted``)
         unknown = is_figure and asked is None and q.measure == "count" and bool(q.counted)
-        other = other_nouns(q.focus, q.counted or "", q.language) if unknown else None
+        known = asked is not None and q.measure == "count"  # a count of a noun the table knows: ``names_other``
+        named = (
+            other_nouns(q.focus, q.counted or "", q.language)
+            if is_figure and q.counted and (unknown or known)
+            else None
+        )
+        other = named if unknown else None
         lemma = noun_lemma(q.counted.split()[-1]) if unknown and q.counted and q.language == "de" else None
         # people of a country ("Chinese troops"); "der österreichische Radiowerbemarkt" is no one's origin
         origin = q.origin if asked is not None and asked.kind == "person" else None
@@ -500,7 +506,8 @@ class Featurizer:
                 if is_figure and figures and other_result(results_asked, q.text, c.text)
                 else noun_counted(lemma, other, of_measure(q, figures), f"{c.title} {c.context}", qt.predicates)
                 if other is not None
-                else counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}"),
+                else counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}")
+                or (names_other(named, of_measure(q, figures)) if known and named is not None and figures else 0.0),
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": month_match(qt.months, c)
                 if qt.months and month_match(qt.months, c) < 0
@@ -801,6 +808,14 @@ def noun_counted(
             value = 0.0
         best = max(best, value)
     return best
+
+
+def names_other(other: OtherNouns, figures: list[Figure]) -> float:
+    """-1 where every figure with a noun of its own counts, by its German lemma, another noun the question names ("how
+    many jobs will be cut when the 41 Volksbanken are merged into eight": "acht Bundesländer-Volksbanken"); where the
+    table cannot tell (``counted_match`` 0) of a noun it knows."""
+    own = [f.unit_lemma for f in figures if f.unit_lemma and f.kind == "count"]
+    return -1.0 if own and len(own) == len(figures) and all(counts_other(None, u, other) for u in own) else 0.0
 
 
 def _names_concept(wanted: Concept, text: str) -> bool:

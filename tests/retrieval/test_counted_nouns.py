@@ -19,6 +19,7 @@ from retrieval.answer.features import (
     countable,
     distributes,
     in_time_unit,
+    names_other,
     noun_counted,
     time_unit,
 )
@@ -258,3 +259,17 @@ def test_a_part_is_no_larger_than_the_whole_the_question_names(question: str, se
     q = parse_question(question, default_language="en")
     assert q.wholes
     assert len(countable(_candidate(sentence), q)) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Die 41 Volksbanken werden zu acht Bundesländer-Volksbanken fusioniert.", -1.0),  # the banks, by name
+        ("Rund 400 Stellen sollen wegfallen.", 0.0),
+    ],
+)
+def test_another_noun_the_question_names_answers_no_count_the_table_knows(sentence: str, value: float) -> None:
+    q = parse_question("How many jobs will be cut when the 41 regional Volksbanken are merged?", default_language="en")
+    assert q.counted is not None and concept(q.counted) is not None
+    other = other_nouns(q.focus, q.counted, q.language)
+    assert names_other(other, countable(_candidate(sentence), q)) == value
