@@ -154,4 +154,18 @@ def counts_other(counted: Concept | None, lemma: str | None, other: OtherNouns) 
 def names_noun(lemma: str, text: str) -> bool:
     """Does ``text`` name the noun of ``lemma`` (German), as it is or as the head of a compound ("Hochzeitsgäste",
     "Gäste" for "hochzeitsgast")?"""
-    return any(same_noun(lemma, noun_lemma(w)) for w in set(re.findall(r"\b[A-ZÄÖÜ][\w-]{2,}", text)))
+    folded = _fold(lemma)
+    return any(
+        same_noun(lemma, noun_lemma(w))
+        for w in set(re.findall(r"\b[A-ZÄÖÜ][\w-]{2,}", text))
+        # only words that may share a head with it: lemmatising every word costs (HanTa, once per word)
+        if _fold(w[:PREFILTER]) in folded or folded[:PREFILTER] in _fold(w)
+    )
+
+
+PREFILTER = 3
+_UMLAUTS = str.maketrans("äöüÄÖÜ", "aouaou")
+
+
+def _fold(word: str) -> str:
+    return word.lower().translate(_UMLAUTS)
