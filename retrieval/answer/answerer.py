@@ -27,6 +27,7 @@ from retrieval.answer.features import (
     counted_by,
     counted_head,
     counts,
+    in_time_unit,
     of_measure,
     per_period,
     rate,
@@ -791,6 +792,8 @@ def singled_out(question: Question, c: Candidate, row: list[float]) -> bool:
         for v in f.values
     ):
         return True  # the reader's guess, closely: a figure merely within ``GUESS_FACTOR`` of it is no evidence enough
+    if in_time_unit(question, countable(c, question)):
+        return True  # the time unit counted ("how many yrs did he get": "zu 15 Jahren Arbeitslager verurteilt")
     period = asked_period(question.text)
     return period is not None and per_period(c.text, period)
 

@@ -60,7 +60,7 @@ def concept(noun: str | None, lemma: bool = False) -> Concept | None:
 
 @lru_cache(maxsize=16384)  # a question's candidates name the same few nouns again and again
 def _concept(noun: str, lemma: bool) -> Concept | None:
-    english, german = _table()
+    english = _table()[0]
     words = re.findall(r"[\w-]+", noun.lower())
     if not words:
         return None
@@ -71,9 +71,21 @@ def _concept(noun: str, lemma: bool) -> Concept | None:
     # A noun typed in lower case ("wie viele vorfälle") is lemmatised as the noun it is: "Vorfälle" -> "Vorfall".
     base = last.lower() if lemma else analyze(last[:1].upper() + last[1:], "de")[0].lower()
     for form in dict.fromkeys((base, last.lower())):
-        for head, ends_compounds, found in german:
-            if form == head or form.endswith("-" + head) or (ends_compounds and form.endswith(head)):
-                return found
+        if found := _german(form):
+            return found
+    # a woman of a group of people ("Zuseherinnen", "Ärztinnen"): the group's noun without "-in"
+    female = base[: -len(FEMALE)] if base.endswith(FEMALE) and len(base) > len(FEMALE) + SHORT_HEAD else ""
+    found = _german(female) if female else None
+    return found if found is not None and found.kind == "person" else None
+
+
+FEMALE = "in"
+
+
+def _german(form: str) -> Concept | None:
+    for head, ends_compounds, found in _table()[1]:
+        if form == head or form.endswith("-" + head) or (ends_compounds and form.endswith(head)):
+            return found
     return None
 
 
@@ -92,3 +104,68 @@ def agrees(asked: Concept | None, counted: Concept | None) -> float:
     if asked.kind == counted.kind and GENERIC & {asked.name, counted.name}:
         return 0.0  # "Tiere" may be the tigers asked about
     return -1.0
+
+
+# Nouns the table does not know: compared by their words. A question that counts "Messer" "bei den Flüchtlingen" is
+# not answered by "7.300 Flüchtlinge": the figure counts another noun the question names. Nor "wie viele
+# Hochzeitsgäste" by "drei Menschen verletzt" where nothing near the figure names wedding guests.
+HEAD = 4  # a lemma this long may be the head of a compound that names the same thing ("Gast": "Hochzeitsgast")
+
+
+def noun_lemma(word: str) -> str:
+    """A German noun's lemma in lower case, however the question typed it ("hochzeitsgäste" -> "hochzeitsgast")."""
+    return analyze(word[:1].upper() + word[1:], "de")[0].lower()
+
+
+def same_noun(a: str, b: str) -> bool:
+    """Do two lower-case lemmas name one thing: equal, or the one the head of the other ("gast", "hochzeitsgast")?"""
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= HEAD and long.endswith(short))
+
+
+@dataclass(frozen=True)
+class OtherNouns:
+    """The nouns of a question besides the one it counts: their concepts (table) and German lemmas."""
+
+    concepts: frozenset[Concept]
+    lemmas: frozenset[str]
+
+
+def other_nouns(words: list[str], counted: str, language: str) -> OtherNouns:
+    """The concepts and lemmas of a question's content ``words`` other than those of its ``counted`` noun
+    ("flüchtlingen" of "wie viele messer … bei den flüchtlingen", "troops" of "how many allies confirmed … troops")."""
+    own = {w.lower() for w in re.findall(r"[\w-]+", counted)}
+    rest = [w for w in words if w.lower() not in own]
+    concepts = frozenset(c for w in rest if (c := concept(w)) is not None and c.name not in GENERIC)
+    # German nouns: every word of a German question, the capitalised ones of an English one ("the 41 regional
+    # Volksbanken")
+    lemmas = frozenset(noun_lemma(w) for w in rest if len(w) > SHORT_HEAD and (language == "de" or w[:1].isupper()))
+    return OtherNouns(concepts, lemmas)
+
+
+def counts_other(counted: Concept | None, lemma: str | None, other: OtherNouns) -> bool:
+    """Does a figure count another noun the question names, by concept or (German) by lemma, maybe as the head of a
+    compound ("Bundesländer-Volksbanken" for "Volksbanken")?"""
+    if counted is not None and counted in other.concepts:
+        return True
+    return lemma is not None and any(same_noun(lemma.lower(), named) for named in other.lemmas)
+
+
+def names_noun(lemma: str, text: str) -> bool:
+    """Does ``text`` name the noun of ``lemma`` (German), as it is or as the head of a compound ("Hochzeitsgäste",
+    "Gäste" for "hochzeitsgast")?"""
+    folded = _fold(lemma)
+    return any(
+        same_noun(lemma, noun_lemma(w))
+        for w in set(re.findall(r"\b[A-ZÄÖÜ][\w-]{2,}", text))
+        # only words that may share a head with it: lemmatising every word costs (HanTa, once per word)
+        if _fold(w[:PREFILTER]) in folded or folded[:PREFILTER] in _fold(w)
+    )
+
+
+PREFILTER = 3
+_UMLAUTS = str.maketrans("äöüÄÖÜ", "aouaou")
+
+
+def _fold(word: str) -> str:
+    return word.lower().translate(_UMLAUTS)

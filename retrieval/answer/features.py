@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, field
 from functools import cache, partial
 
@@ -20,7 +20,18 @@ import numpy as np
 
 from retrieval import constraints
 from retrieval.answer.actors import named_in
-from retrieval.answer.counted import GENERIC, Concept, agrees, concept
+from retrieval.answer.counted import (
+    GENERIC,
+    Concept,
+    OtherNouns,
+    agrees,
+    concept,
+    counts_other,
+    names_noun,
+    noun_lemma,
+    other_nouns,
+    same_noun,
+)
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.owners import Owners, asked_owners
 from retrieval.answer.persons import (
@@ -46,7 +57,7 @@ from retrieval.answer.words import Matcher, share, sharer, words
 from retrieval.embedding import Vectors
 from retrieval.models import Article, Figure, FigureKind, Question
 from retrieval.nlp import analyze
-from retrieval.question.amounts import asks_ago, asks_how_long
+from retrieval.question.amounts import TIME_UNIT_RE, asks_ago, asks_how_long, asks_length
 from retrieval.question.intent import ACCOUNTS, PERFECT_ACCOUNTS, SAY, STANCE
 
 COUNTABLE = frozenset({"count", "money", "percent"})
@@ -145,6 +156,7 @@ class QuestionTerms:
     outcome: bool = False
     period: str | None = None  # the period a figure is asked per ("pro Jahr", "per day": "jahr", "tag")
     total: bool = False  # it asks for a total ("insgesamt", "altogether"): not a rate ``asks_total``
+    each: bool = False  # it asks what each one of several has ("jede einzelne der Brigaden"): ``asks_each``
     owners: list[tuple[str, ...]] = field(default_factory=list)  # whose figure it asks for, maybe (``asked_owners``)
     months: list[str] = field(default_factory=list)  # the months a question asks about, German (``asked_months``)
     season_ends: list[str] = field(default_factory=list)  # "2015/16": 2016 (``season_ends``)
@@ -177,6 +189,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         outcome=question.kind == "figure" and asks_outcome(question.text),
         period=asked_period(question.text) if question.kind == "figure" else None,
         total=question.kind == "figure" and asks_total(question.text),
+        each=question.kind == "figure" and asks_each(question.text),
         owners=asked_owners(question),
         months=asked_months(question.times),
     )
@@ -411,6 +424,16 @@ class Featurizer:
         is_person = q.intent in PERSON_INTENTS or q.kind in ("who_said", "quote_check")
         dense = {c.key: c.dense for c in pool.candidates}
         asked = concept(q.counted) if is_figure else None
+        # a count of a noun the table does not know: compared by its words (``noun_counted``)
+        unknown = is_figure and asked is None and q.measure == "count" and bool(q.counted)
+        known = asked is not None and q.measure == "count"  # a count of a noun the table knows: ``names_other``
+        named = (
+            other_nouns(q.focus, q.counted or "", q.language)
+            if is_figure and q.counted and (unknown or known)
+            else None
+        )
+        other = named if unknown else None
+        lemma = noun_lemma(q.counted.split()[-1]) if unknown and q.counted and q.language == "de" else None
         # people of a country ("Chinese troops"); "der österreichische Radiowerbemarkt" is no one's origin
         origin = q.origin if asked is not None and asked.kind == "person" else None
         own = origin is not None and _OWN.search(q.text) is not None
@@ -470,7 +493,9 @@ class Featurizer:
                 "figure": float(bool(figures)) if is_figure else 0.0,
                 "measure": (
                     -1.0
-                    if (qt.period and not per_period(c.text, qt.period)) or (qt.total and rates_only(figures, c))
+                    if (qt.period and not per_period(c.text, qt.period))
+                    or (qt.total and rates_only(figures, c))
+                    or (qt.each and not distributes(c.text))
                     else _measure(q, figures, c)
                 )
                 if is_figure
@@ -479,7 +504,10 @@ class Featurizer:
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
                 "counted": -1.0
                 if is_figure and figures and other_result(results_asked, q.text, c.text)
-                else counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}"),
+                else noun_counted(lemma, other, of_measure(q, figures), f"{c.title} {c.context}", qt.predicates)
+                if other is not None
+                else counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}")
+                or (names_other(named, of_measure(q, figures)) if known and named is not None and figures else 0.0),
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": month_match(qt.months, c)
                 if qt.months and month_match(qt.months, c) < 0
@@ -617,14 +645,51 @@ def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
     age = q is not None and q.figure_kind == "age"
     # "vor 40 Jahren" answers "wie lange ist das her" and "how old is the oldest fossil", not "wie oft" or "how long"
     ago = q is None or q.figure_kind != "duration" or asks_ago(q.text)
+    given = given_numbers(q) if q is not None else []
     return [
         f
         for f in c.info.figures
         if (f.kind in kinds or (age and aged(f, c)))
+        and not (given and restates(f, given))
+        and not (q is not None and exceeds_whole(f, q))
         and not _bare_year(f)
         and not (age and f.kind == "duration" and not _IN_YEARS.search(f.text))
         and (ago or f.kind != "duration" or not since_then(f, c))
     ]
+
+
+# a question about a number itself ("wheres the 1500 soldiers number from", "wer nennt die Zahl 12.000?")
+_ABOUT_NUMBER = re.compile(
+    r"(?i)\b(?:numbers?|figures?|zahl|zahlen|angabe|angaben)\b|\bwoher\b|\bwhere\b.{0,60}\bfrom\b"
+)
+
+
+def given_numbers(q: Question) -> list[float]:
+    """The numbers a figure question states as given, not as a guess at the answer: the scene ("the gutachter paid
+    500k just for his house", "read that ~3,000 ppl work in them") or the whole it asks a part of ("how many of the 12
+    jurors"). A figure of that value restates the question; it does not answer it. Not where the question asks about
+    a number itself ("wheres the 1500 soldiers number from")."""
+    if q.intent != "figure" or not q.numbers or _ABOUT_NUMBER.search(q.text):
+        return []
+    return [n for n in q.numbers if n not in q.guesses and not _YEAR.fullmatch(f"{n:g}")]
+
+
+def exceeds_whole(figure: Figure, q: Question) -> bool:
+    """Is ``figure`` (of the measure asked) larger than the whole the question asks a part of ("how many of the 12
+    jurors": not "70 Verletzte"; "how much of the 269,000 euros": not "fünf Millionen Euro")?"""
+    return (
+        bool(q.wholes)
+        and figure.kind == q.measure
+        and bool(figure.values)
+        and min(figure.values) > max(q.wholes) * (1 + STATED_TOLERANCE)
+    )
+
+
+def restates(figure: Figure, given: Sequence[float]) -> bool:
+    """Is every value of ``figure`` one of the numbers a question states as given (``given_numbers``)?"""
+    return bool(figure.values) and all(
+        any(abs(v - n) <= STATED_TOLERANCE * abs(n) for n in given) for v in figure.values
+    )
 
 
 # "vor 40 Jahren", "vor gut 40 Jahren"
@@ -716,6 +781,43 @@ def counted_match(asked: Concept | None, figures: list[Figure], events: set[str]
     return best
 
 
+def noun_counted(
+    lemma: str | None, other: OtherNouns, figures: list[Figure], context: str, events: Set[str] = frozenset()
+) -> float:
+    """``counted_match`` where the table does not know the noun a count question counts: -1 where every figure
+    counts another noun the question names ("wie viele Messer … bei den Flüchtlingen": "7.300 Flüchtlinge"; "how
+    many allies confirmed … troops": "1500 Soldaten"), or, in German, counts people or things at large where
+    neither the sentence, the one before nor the headline names the noun asked about ("wie viele Hochzeitsgäste":
+    "drei Menschen verletzt"), or counts a state the question does not ask about ("how many of the jurors voted for":
+    "70 Verletzte"); else 0."""
+    if not figures:
+        return 0.0
+    best = -1.0
+    for f, counted in zip(figures, counted_by(figures), strict=True):
+        own = (f.unit_lemma or f.unit or "").lower()
+        at_large = lemma is not None and counted is not None and counted.name in GENERIC
+        if lemma and own and same_noun(lemma, own):
+            value = 0.0  # it counts the noun asked about
+        elif (
+            counts_other(counted, f.unit_lemma, other)
+            or (at_large and not names_noun(lemma or "", context))
+            or (counted is not None and counted.kind == "state" and counted.name not in events)
+        ):
+            value = -1.0
+        else:
+            value = 0.0
+        best = max(best, value)
+    return best
+
+
+def names_other(other: OtherNouns, figures: list[Figure]) -> float:
+    """-1 where every figure with a noun of its own counts, by its German lemma, another noun the question names ("how
+    many jobs will be cut when the 41 Volksbanken are merged into eight": "acht Bundesländer-Volksbanken"); where the
+    table cannot tell (``counted_match`` 0) of a noun it knows."""
+    own = [f.unit_lemma for f in figures if f.unit_lemma and f.kind == "count"]
+    return -1.0 if own and len(own) == len(figures) and all(counts_other(None, u, other) for u in own) else 0.0
+
+
 def _names_concept(wanted: Concept, text: str) -> bool:
     """Does ``text`` name what ``wanted`` is, by any noun of it ("Polizisten", "Beamte" for police officers)?"""
     return any(concept(word) == wanted for word in set(re.findall(r"\b[A-ZÄÖÜ][\w-]{2,}", text)))
@@ -770,8 +872,18 @@ def _prints(q: Question, c: Candidate) -> float:
 
 
 def _measure(q: Question, figures: list[Figure], c: Candidate | None = None) -> float:
+    if figures and asks_length(q.text):
+        return 1.0 if any(f.kind == "duration" or long(f) for f in figures) else -1.0
     if figures and q.figure_kind == "duration" and asks_how_long(q.text):
         return 1.0 if any(lasts(f) for f in figures) else -1.0
+    subject = aged_whom(q.text) if figures and q.figure_kind == "age" else set()
+    if subject and all(f.kind == "age" and named_other(f, subject) for f in figures):
+        return -1.0  # "wie alt ist Jonas E.": "der 23-jährige Hasan E." is another man's age
+    if figures and q.measure == "count" and q.counted and TIME_UNIT_RE.match(q.counted):
+        # "zu wie vielen Jahren wurde er verurteilt", "how many yrs did he get": a time, not "zwei Steuerberater"
+        if any(f.kind == "duration" or of_time(f) for f in figures):
+            return 1.0
+        return 0.0 if any(f.kind == "count" and not unit_key(f) for f in figures) else -1.0
     if not q.measure or not figures:
         return 0.0
     if any(_measures(q, f) for f in figures):
@@ -779,6 +891,82 @@ def _measure(q: Question, figures: list[Figure], c: Candidate | None = None) -> 
     if c is not None and q.measure == "count" and any(share_of_counted(q.counted, f, c) for f in figures):
         return 0.0  # "90 Prozent der anerkannten Flüchtlinge" for "wie viele Flüchtlinge …": a share of them
     return -1.0
+
+
+# Units of length as figures print them ("628 Seemeilen", "1,5 Meter", "sechs Fuß", "12 km"); "vier Füßen" counts feet.
+_LENGTH_UNIT = re.compile(r"(?i)(?:^(?:km|cm|mm|m|fuß|zoll|feet|foot)|metern?|meilen?|miles?|inch(?:es)?|yards?)$")
+
+
+def long(figure: Figure) -> bool:
+    """Is ``figure`` a length ("628 Seemeilen", "2.200 Kilometer")?"""
+    return figure.kind == "count" and _LENGTH_UNIT.search(figure.unit or "") is not None
+
+
+_TIME_NOUNS = ("jahr", "monat", "woche", "tag", "stunde", "minute", "sekunde")
+
+
+def of_time(figure: Figure) -> bool:
+    """Does ``figure`` count a time unit, maybe in a compound ("rund 9,6 Hitzetage")?"""
+    return figure.kind == "count" and (figure.unit_lemma or "").lower().endswith(_TIME_NOUNS)
+
+
+# The time units a question counts, English or German, as German figures name them ("yrs": "Jahren")
+_TIME_UNIT_DE = (
+    ("jahr", "jahr"),
+    ("year", "jahr"),
+    ("yr", "jahr"),
+    ("mon", "monat"),
+    ("min", "minute"),
+    ("woche", "woche"),
+    ("week", "woche"),
+    ("tag", "tag"),
+    ("day", "tag"),
+    ("stunde", "stunde"),
+    ("hour", "stunde"),
+    ("hr", "stunde"),
+    ("sek", "sekunde"),
+    ("sec", "sekunde"),
+)
+
+
+def time_unit(counted: str | None) -> str | None:
+    """The German time noun a question counts ("yrs" -> "jahr", "Minuten" -> "minute"), if it counts one."""
+    if not counted or not TIME_UNIT_RE.match(counted):
+        return None
+    word = counted.lower()
+    return next((german for prefix, german in _TIME_UNIT_DE if word.startswith(prefix)), None)
+
+
+def in_time_unit(q: Question, figures: Sequence[Figure]) -> bool:
+    """Does a figure count the time unit the question counts ("how many yrs did he get": "zu 15 Jahren verurteilt")?"""
+    unit = time_unit(q.counted)
+    return unit is not None and any(
+        f.kind in ("duration", "count") and _in_unit((f.unit_lemma or f.unit or "").lower(), unit) for f in figures
+    )
+
+
+def _in_unit(noun: str, unit: str) -> bool:
+    return noun.startswith(unit) and len(noun) <= len(unit) + 2  # "jahr", "jahre", "jahren"; not "jahresbilanz"
+
+
+# "wie alt ist Jonas E., der Cousin …", "how old is Jagr": whose age it asks, up to a comma; not "wie alt sind die
+# Soldaten" (a determiner: people by a common noun)
+_AGE_OF = re.compile(
+    r"(?i)\b(?:wie\s+alt|how\s+old)\s+(?:ist|is|war|was|wird|wurde|sind|are|were|waren)\s+(?!(?:der|die|das|den|dem"
+    r"|des|ein|eine|einer|the|a|an|this|that|these|those|his|her|their|sein|seine|ihr|ihre)\b)([^,?.;:(]+)"
+)
+
+
+def aged_whom(text: str) -> set[str]:
+    """The words naming the person whose age a question asks ("wie alt ist Jonas E." -> {"jonas", "e"}), if any."""
+    m = _AGE_OF.search(text)
+    return {w.lower() for w in re.findall(r"\w+", m.group(1))} if m else set()
+
+
+def named_other(figure: Figure, subject: set[str]) -> bool:
+    """Is an age figure attached to someone named that the question does not ask about ("23-jährige Hasan")?"""
+    unit = figure.unit or ""
+    return unit[:1].isupper() and analyze(unit, "de")[1] == "NE" and unit.lower() not in subject
 
 
 _SHARE_OF = re.compile(r"\s*(?:der|des|aller|von|of(?:\s+the|\s+all)?)\s+((?:[\w-]+\s+){0,2}[\w-]+)")
@@ -1113,6 +1301,30 @@ def asked_period(question: str) -> str | None:
     if not m:
         return None
     return _PERIODS[m.group(1).lower()] if m.group(1) else _PER_ADVERB[m.group(2).lower()]
+
+
+# "jede einzelne der vier Brigaden", "each of the duels": what each one of several has; "each year" asks a period
+# (``asked_period``), "was rechnen Wifo und IHS jeweils" each source's figure
+_EACH = re.compile(
+    r"(?i)\b(?:each|jede[rsnm]?)\s+(?:einzelne[rnsm]?|one|of|von|der|des)\b|\bapiece\b"
+    r"|\b(?:pro|per)\s+(?:kopf|person|stück|head|capita|piece)\b"
+)
+# ... and a sentence that gives so much to each one ("Jedes der Gespräche dreht sich 15 Minuten lang", "je 3.000
+# Soldaten", "durchschnittlich", "pro Brigade")
+_DISTRIBUTES = re.compile(
+    r"(?i)\b(?:je|jeweils|jede[rsnm]?|each|pro|per|apiece|durchschnittlich\w*|im\s+schnitt|average|einzeln\w*)\b"
+)
+
+
+def asks_each(question: str) -> bool:
+    """Does a figure question ask what each one of several has ("Wie stark ist jede einzelne der Brigaden?")?"""
+    return _EACH.search(question) is not None
+
+
+def distributes(sentence: str) -> bool:
+    """Does a sentence give a figure for each one ("je 3.000 Soldaten", "Jedes der Gespräche … 15 Minuten")? A total
+    of all ("vier Brigaden mit 12.000 Soldaten") answers no question about each."""
+    return _DISTRIBUTES.search(sentence) is not None
 
 
 _TOTAL = re.compile(r"(?i)\b(?:insgesamt|gesamt\w*|in\s+summe|alles\s+in\s+allem|in\s+total|altogether|all\s+told)\b")

@@ -24,7 +24,15 @@ from retrieval import language
 from retrieval.language import detect_language
 from retrieval.models import FigureKind, Intent, Language, Question
 from retrieval.nlp import tagger
-from retrieval.question.amounts import TIME_UNIT_RE, asks_age, asks_duration, find_counted, find_guesses, find_numbers
+from retrieval.question.amounts import (
+    TIME_UNIT_RE,
+    asks_age,
+    asks_duration,
+    find_counted,
+    find_guesses,
+    find_numbers,
+    find_wholes,
+)
 from retrieval.question.intent import KIND_OF, SAY, classify, is_compound
 from retrieval.question.quotes import blank_quotes, find_quotes, longest_quote
 from retrieval.question.scope import find_names, find_origin, find_places, find_source, find_times, nationalities
@@ -108,6 +116,7 @@ def _parse(text: str, default_language: Language) -> Question:
         figure_kind=_figure_kind(text, counted) if intent == "figure" else None,
         numbers=numbers,
         guesses=find_guesses(chat.norm, time_spans, language, counted) if intent == "figure" else [],
+        wholes=find_wholes(chat.norm, time_spans, language) if intent == "figure" else [],
         places=find_places(chat, language),
         names=find_names(text, language) if intent != "quote_check" else [],
         nationalities=nationalities(text, language) if intent in ("where", "when") else [],

@@ -49,6 +49,7 @@ NUMBER_RE = re.compile(r"(?<![\w.,/-])(\d+(?:[.,]\d+)*)(?:\s?(" + _SCALE + r")\b
 LONE_SCALE_RE = re.compile(r"\b(?:a|an|one|ein|eine|einer|ne|'ne)\s+(million|millionen|milliarde|billion)\b")
 QUANTITY_RE = re.compile(
     r"\b(?:(?:by|um)\s+)?(?P<cue>how\s+many|how\s+much|wie\s+viele?n?)\s+(?:(?:of|von|der|des)\s+)?(?:(?:the|den|die)\s+)?"
+    r"(?:\d[\d.,]*\s+)?"  # the whole a part is asked of: "how many of the 12 jurors", "wie viele der 300 Passagiere"
 )
 SIZE_RE = re.compile(
     r"\b(?:how\s+(?:high|large|big|great|expensive|far|strong(?:ly)?|fast|quickly)"
@@ -282,7 +283,13 @@ def _digits(raw: str) -> float:
 
 def find_numbers(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[float]:
     """Numbers the question states, in order, without years and dates (``skip``) and glued ids ("6s", "q3")."""
-    return [value for value, _before, _after in _stated(norm, skip, lang)]
+    return [value for value, _before, _after, _whole in _stated(norm, skip, lang)]
+
+
+def find_wholes(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[float]:
+    """The stated numbers that name the whole a question asks a part of ("how many of the 12 jurors", "How much of
+    the 269,000 euros", "wie viele der 300 Passagiere"): its answer is no larger."""
+    return [value for value, _before, _after, whole in _stated(norm, skip, lang) if whole]
 
 
 def find_guesses(norm: str, skip: list[tuple[int, int]], lang: Language, counted: str | None) -> list[float]:
@@ -294,8 +301,9 @@ def find_guesses(norm: str, skip: list[tuple[int, int]], lang: Language, counted
     stop = words("stop_words.txt")
     return [
         value
-        for value, before, after in _stated(norm, skip, lang)
-        if (not after or after in stop or (head and after.startswith(head)))
+        for value, before, after, whole in _stated(norm, skip, lang)
+        if not whole
+        and (not after or after in stop or (head and after.startswith(head)))
         and (not before or before in stop or before in _HEDGES)
     ]
 
@@ -311,13 +319,21 @@ _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
 _SCORE = re.compile(r"(?<![\d.,:])\d{1,2}\s?:\s?\d{1,2}(?![\d.,:])")
 
 
-def _stated(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[tuple[float, str, str]]:
-    """Each stated number with the words right before and after it ("" at a punctuation mark or the end)."""
+# A number after a partitive names the whole the question asks a part of ("how many of the 12 jurors", "How much of the
+# 269,000 euros", "wie viele der 300 Passagiere", "bei den 12000"): stated, no guess.
+_WHOLE_BEFORE = re.compile(
+    r"(?i)\b(?:(?:of|among|from|von|unter|bei|aus)\s+(?:the|these|those|all|den|diesen|allen)|wie\s+viele?n?\s+der)\s*$"
+)
+
+
+def _stated(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[tuple[float, str, str, bool]]:
+    """Each stated number with the words right before and after it ("" at a punctuation mark or the end), and whether
+    it is the whole the question asks a part of (``_WHOLE_BEFORE``)."""
     masked = list(norm)
     for s, e in [*skip, *(m.span() for m in _SCORE.finditer(norm))]:
         masked[s:e] = " " * (e - s)
     text = "".join(masked)
-    found: list[tuple[float, str, str]] = []
+    found: list[tuple[float, str, str, bool]] = []
 
     def after(source: str, end: int) -> str:
         m = _NEXT_WORD.match(source, end)
@@ -327,12 +343,15 @@ def _stated(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[tupl
         m = _PREVIOUS_WORD.search(source[:start])
         return m.group(1).lower() if m else ""
 
+    def whole(source: str, start: int) -> bool:
+        return _WHOLE_BEFORE.search(source[:start]) is not None
+
     for m in NUMBER_RE.finditer(text):
         value = _digits(m.group(1)) * SCALES.get(m.group(2) or "", 1.0)
-        found.append((value, before(norm, m.start()), after(text, m.end())))
+        found.append((value, before(norm, m.start()), after(text, m.end()), whole(norm, m.start())))
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     for m in LONE_SCALE_RE.finditer(text):
-        found.append((SCALES[m.group(1)], before(norm, m.start()), after(text, m.end())))
+        found.append((SCALES[m.group(1)], before(norm, m.start()), after(text, m.end()), whole(norm, m.start())))
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     if any(c.isalpha() for c in text):
         spelled = alpha2digit(text, lang)
@@ -341,7 +360,19 @@ def _stated(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[tupl
                 _digits(m.group(1)) * SCALES.get(m.group(2) or "", 1.0),
                 before(spelled, m.start()),
                 after(spelled, m.end()),
+                whole(spelled, m.start()),
             )
             for m in NUMBER_RE.finditer(spelled)
         ]
     return found
+
+
+# German "wie lang ist/war …" (the adjective, not the adverb "wie lange"): a length ("die Schlange", "die Strecke"),
+# unless a verb of time follows ("wie lang hat das gedauert"): its answer is a length or a time, not a count.
+LENGTH_RE = re.compile(r"(?i)\bwie\s+lang\b(?!e)")
+_TIME_VERBS = re.compile(r"(?i)(?:dauer|brauch|bleib|wart|hielt|hält|halten|lief|läuft|laufen|ging|geht|gehen)|\bher\b")
+
+
+def asks_length(text: str) -> bool:
+    """Does a German figure question ask how long a thing is ("Wie lang war die Urschlange?")?"""
+    return LENGTH_RE.search(text) is not None and _TIME_VERBS.search(text) is None

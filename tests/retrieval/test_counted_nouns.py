@@ -1,0 +1,275 @@
+"""A figure that counts something else does not answer, also where the table of counted things does not know the
+noun asked about: a count of another noun the question names ("wie viele Messer … bei den Flüchtlingen": "7.300
+Flüchtlinge"), people at large where nothing near names the noun asked about ("wie viele Hochzeitsgäste": "drei
+Menschen verletzt"); a length asked ("wie lang war die Schlange") by no count of feet, years counted ("zu wie vielen
+Jahren wurde er verurteilt") by no count of tax advisers, one man's age by no other man's ("wie alt ist Jonas E.":
+"der 23-jährige Hasan E.")."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import figures_of, sentence_candidate
+
+from retrieval.answer.counted import concept, names_noun, noun_lemma, other_nouns, same_noun
+from retrieval.answer.evidence import Candidate
+from retrieval.answer.features import (
+    _measure,
+    aged_whom,
+    asks_each,
+    countable,
+    distributes,
+    in_time_unit,
+    names_other,
+    noun_counted,
+    time_unit,
+)
+from retrieval.models import Question
+from retrieval.question import parse_question
+from retrieval.question.amounts import asks_length
+
+
+def _candidate(text: str, before: str = "") -> Candidate:
+    return sentence_candidate(text, before=before, info=figures_of(text))
+
+
+def _noun_counted(question: str, sentence: str, title: str = "T") -> float:
+    q = parse_question(question, default_language="de")
+    assert q.counted is not None and concept(q.counted) is None  # a noun the table does not know
+    c = _candidate(sentence)
+    lemma = noun_lemma(q.counted.split()[-1]) if q.language == "de" else None
+    other = other_nouns(q.focus, q.counted, q.language)
+    return noun_counted(lemma, other, countable(c, q), f"{title} {c.context}")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "value"),
+    [
+        # the figure counts another noun the question names, in German or by the table's concept in English
+        (
+            "wie viele messer und scheren hat die polizei bei den flüchtlingen beschlagnahmt",
+            "In Kroatien kamen mehr als 7.300 Flüchtlinge an.",
+            -1.0,
+        ),
+        (
+            "How many NATO allies have confirmed that North Korean troops are stationed in Russia?",
+            "Südkorea: 1500 nordkoreanische Soldaten in die Ukraine verlegt",
+            -1.0,
+        ),
+        # ... not where it counts the noun asked about, or something the question does not name
+        (
+            "wie viele messer und scheren hat die polizei bei den flüchtlingen beschlagnahmt",
+            "Die Polizei stellte bei 300 Flüchtlingen 50 Messer sicher.",
+            0.0,
+        ),
+        ("wie viele nordkoreaner sollen bis dezember nach russland kommen", "Es sollen 10.000 Soldaten sein.", 0.0),
+    ],
+)
+def test_a_count_of_another_noun_the_question_names_does_not_answer(question: str, sentence: str, value: float) -> None:
+    assert _noun_counted(question, sentence) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "value"),
+    [
+        ("In Essen sind drei Menschen verletzt worden.", "Explosion in Gebetshaus", -1.0),
+        ("Zwei Menschen aus der Hochzeitsgesellschaft wurden verletzt.", "Explosion", -1.0),
+        ("Rund 200 Menschen waren als Gäste geladen.", "Explosion", 0.0),  # the head of the compound: "Gäste"
+        ("Rund 200 Menschen feierten.", "Hochzeitsgäste in Angst", 0.0),  # named in the headline
+    ],
+)
+def test_people_at_large_answer_only_where_the_asked_noun_is_named(sentence: str, title: str, value: float) -> None:
+    assert _noun_counted("wie viele hochzeitsgäste waren noch im gebäude", sentence, title) == value
+
+
+def test_people_at_large_are_still_the_syrians_the_sentence_names() -> None:
+    sentence = "Die Zahl der Syrer im Land verdreifachte sich auf 33.061 Personen."
+    assert _noun_counted("wie viele syrer leben in österreich", sentence) == 0.0
+
+
+def test_nouns_by_their_lemmas_and_compound_heads() -> None:
+    assert noun_lemma("hochzeitsgäste") == "hochzeitsgast"
+    assert same_noun("gast", "hochzeitsgast")
+    assert not same_noun("tor", "motor")  # too short to be a compound's head
+    assert names_noun("hochzeitsgast", "Die Gäste flohen.")
+    assert not names_noun("hochzeitsgast", "Die Hochzeitsfeier fand statt.")
+
+
+def test_women_of_a_group_are_the_group() -> None:
+    assert concept("Zuseherinnen") == concept("Zuseher")
+    assert concept("zuseherinnen") is not None
+    assert concept("Termin") is None and concept("Medizin") is None  # no "-in" of a person
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "value"),
+    [
+        ("Wie lang war die vierbeinige Urschlange?", "Missing Link mit vier Füßen entdeckt.", -1.0),
+        ("Wie lang war die vierbeinige Urschlange?", "Das Tier war nur 20 Zentimeter lang.", 1.0),
+        ("wie lang ist die Strecke?", "Sie legten 628 Seemeilen zurück.", 1.0),
+    ],
+)
+def test_a_length_asked_is_no_count_of_things(question: str, sentence: str, value: float) -> None:
+    q = parse_question(question, default_language="de")
+    c = _candidate(sentence)
+    assert _measure(q, countable(c, q), c) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "length"),
+    [
+        ("Wie lang war die Urschlange?", True),
+        ("wie lange dauert die Ausbildung?", False),  # the adverb: a time
+        ("wie lang hat das gedauert?", False),  # chat's adverb, by its verb
+        ("how long is the course?", False),  # English says either
+    ],
+)
+def test_german_wie_lang_asks_a_length(question: str, length: bool) -> None:
+    assert asks_length(question) is length
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "value"),
+    [
+        ("zu wie viel jahren wurde mantler verurteilt", "Auch zwei Steuerberater standen vor Gericht.", -1.0),
+        ("zu wie viel jahren wurde mantler verurteilt", "Er wurde zu drei Jahren Haft verurteilt.", 1.0),
+        ("how many hot days does vienna get a year", "Es gab rund 9,6 Hitzetage.", 1.0),
+    ],
+)
+def test_years_counted_are_no_count_of_people(question: str, sentence: str, value: float) -> None:
+    q = parse_question(question, default_language="de")
+    c = _candidate(sentence)
+    assert _measure(q, countable(c, q), c) == value
+
+
+def test_the_time_unit_counted_singles_a_figure_out() -> None:
+    q = parse_question("how many yrs did that us student get in north korea", default_language="en")
+    assert time_unit(q.counted) == "jahr" and time_unit("Stunden") == "stunde"
+    c = _candidate("Ein US-Student ist zu 15 Jahren Arbeitslager verurteilt worden.")
+    assert in_time_unit(q, countable(c, q))
+    other = _candidate("Warmbier ist einer von insgesamt drei festgehaltenen Nordamerikanern.")
+    assert not in_time_unit(q, countable(other, q))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Der 23-jährige Hasan E. von der Nationalgarde habe das geplant.", -1.0),
+        ("Der 20-jährige Jonas E. ist geständig.", 0.0),  # his own: nothing against it
+    ],
+)
+def test_the_age_of_a_named_person_is_not_another_ones(sentence: str, value: float) -> None:
+    q = parse_question("Wie alt ist Jonas E., der Cousin des US-Soldaten Hasan E.?", default_language="de")
+    c = _candidate(sentence)
+    assert _measure(q, countable(c, q), c) == value
+
+
+def test_whose_age_is_asked() -> None:
+    assert aged_whom("Wie alt ist Jonas E., der Cousin des Soldaten?") == {"jonas", "e"}
+    assert aged_whom("wie alt sind die nordkoreanischen soldaten so?") == set()  # people by a common noun
+    assert aged_whom("how old is jagr") == {"jagr"}
+
+
+def test_a_question_the_parser_leaves_without_a_noun_is_left_alone() -> None:
+    q = Question(text="wie viele?", kind="figure", language="de")
+    assert _measure(q, [], None) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("question", "numbers", "guesses"),
+    [
+        ("how many of the 12 jurors voted for the death penalty?", [12.0], []),  # the whole asked a part of
+        ("How much of the 269,000 euros went to non-EU nationals?", [269000.0], []),
+        ("wie viele der 300 passagiere waren österreicher", [300.0], []),
+        ("how many ppl were at the final, like 50k?", [50000.0], [50000.0]),  # a guess
+    ],
+)
+def test_the_whole_a_question_asks_a_part_of_is_no_guess(question: str, numbers: list, guesses: list) -> None:
+    q = parse_question(question, default_language="en")
+    assert (q.numbers, q.guesses) == (numbers, guesses)
+
+
+def test_the_noun_after_a_stated_whole_is_counted() -> None:
+    assert parse_question("how many of the 12 jurors voted?", default_language="en").counted == "jurors"
+    assert parse_question("wie viele der 300 passagiere waren österreicher", default_language="de").counted
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "kept"),
+    [
+        # a figure of a number the question states as given restates it
+        ("how much did vienna get for the pavilions, the expert paid 500k for his house", "Er zahlte 500.000 Euro.", 0),
+        ("How much of the 269,000 euros went to non-EU nationals?", "Wels zahlte insgesamt 269.000 Euro aus.", 0),
+        ("how many of the 12 jurors voted for death?", "Zwölf Menschen starben.", 0),
+        # ... but not a guess, nor a number the question asks about
+        ("how many ppl were at the final, like 50k?", "Es kamen 50.000 Zuschauer.", 1),
+        ("wheres the 1500 soldiers number from", "Südkorea: 1500 Soldaten verlegt", 1),
+    ],
+)
+def test_a_figure_the_question_states_as_given_does_not_answer_it(question: str, sentence: str, kept: int) -> None:
+    q = parse_question(question, default_language="en")
+    assert len(countable(_candidate(sentence), q)) == kept
+
+
+def test_a_state_the_question_does_not_ask_about_is_something_else_counted() -> None:
+    q = parse_question("wie viele messer hat die polizei beschlagnahmt", default_language="de")
+    assert q.counted is not None
+    c = _candidate("Bei der Razzia gab es 70 Verletzte.")
+    other = other_nouns(q.focus, q.counted, q.language)
+    lemma = noun_lemma(q.counted)
+    assert noun_counted(lemma, other, countable(c, q), c.context, set()) == -1.0
+    assert noun_counted(lemma, other, countable(c, q), c.context, {"injured"}) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("question", "each"),
+    [
+        ("Wie stark ist jede einzelne der vier Brigaden?", True),
+        ("how long is each of the duels before the election?", True),
+        ("how many ppl use the südbahn each week", False),  # a period (``asked_period``)
+        ("was rechnen Nationalbank, Wifo und IHS jeweils?", False),  # each source's figure
+    ],
+)
+def test_what_each_one_has(question: str, each: bool) -> None:
+    assert asks_each(question) is each
+
+
+@pytest.mark.parametrize(
+    ("sentence", "each"),
+    [
+        ("Pjöngjang entsendet insgesamt vier Brigaden mit 12.000 Soldaten.", False),  # a total of all
+        ("Jedes der Gespräche dreht sich 15 Minuten lang um ein Thema.", True),
+        ("Die Brigaden umfassen je 3.000 Soldaten.", True),
+    ],
+)
+def test_a_total_of_all_is_not_what_each_one_has(sentence: str, each: bool) -> None:
+    assert distributes(sentence) is each
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "kept"),
+    [
+        ("how many of the 12 jurors voted for the death penalty?", "Er hatte 70 Menschen verletzt.", 0),
+        ("how many of the 12 jurors voted for the death penalty?", "Neun Geschworene stimmten dafür.", 1),
+        ("How much of the 269,000 euros went to non-EU nationals?", "Die Stadt gab knapp fünf Millionen Euro aus.", 0),
+        ("How much of the 269,000 euros went to non-EU nationals?", "Davon gingen 120.000 Euro an sie.", 1),
+        ("How much of the 269,000 euros went to non-EU nationals?", "Das sind 45 Prozent.", 1),  # another measure
+    ],
+)
+def test_a_part_is_no_larger_than_the_whole_the_question_names(question: str, sentence: str, kept: int) -> None:
+    q = parse_question(question, default_language="en")
+    assert q.wholes
+    assert len(countable(_candidate(sentence), q)) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Die 41 Volksbanken werden zu acht Bundesländer-Volksbanken fusioniert.", -1.0),  # the banks, by name
+        ("Rund 400 Stellen sollen wegfallen.", 0.0),
+    ],
+)
+def test_another_noun_the_question_names_answers_no_count_the_table_knows(sentence: str, value: float) -> None:
+    q = parse_question("How many jobs will be cut when the 41 regional Volksbanken are merged?", default_language="en")
+    assert q.counted is not None and concept(q.counted) is not None
+    other = other_nouns(q.focus, q.counted, q.language)
+    assert names_other(other, countable(_candidate(sentence), q)) == value
