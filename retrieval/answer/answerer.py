@@ -1330,15 +1330,24 @@ def _before(figure: Figure, published: str | None) -> bool | None:
     if figure.kind == "year" and values:
         return values[0] < year
     if figure.kind == "date" and len(values) >= 2:
-        given_year = values[2] if len(values) > 2 else year
-        return (given_year, values[1], values[0]) < (year, month, day)
+        if len(values) > 2:
+            return (values[2], values[1], values[0]) < (year, month, day)
+        # a date without a year months before the article's day is next year's ("tritt mit 1. Jänner in Kraft" in
+        # November); one a few weeks before is this year's, past ("Am 14. Juli ist die Sonde …" on 15 July)
+        if (values[1], values[0]) >= (month, day):
+            return False
+        return month - values[1] <= RECENT_MONTHS
     return None
+
+
+RECENT_MONTHS = 3  # a yearless date up to this many months before an article's day is past; earlier ones are ahead
 
 
 def dates_ahead(c: Candidate) -> bool:
     """Can the sentence date what is still to come: a date not before its article's day (not after "seit"), or, with no
     date before it, a future or a plan ("Der Rat werde am Montag beraten")? A past event dated ("1949 gegründet",
-    "Rutte warnte am Montag") does not answer when something is to happen."""
+    "Rutte warnte am Montag") does not answer when something is to happen. Where the article's day is unknown, only a
+    future or a plan tells ("Die Briten stimmen am 23. Juni ab" may be either: 1949 would be too)."""
     dates = [f for f in c.info.figures if f.kind in _DATING]
     since = [f for f in dates if _SINCE.search(c.text[: max(0, f.start - c.start)])]
     judged = [(f, _before(f, c.published)) for f in dates if f not in since]

@@ -146,6 +146,14 @@ def test_when_something_is_to_happen_is_not_answered_by_a_past_date() -> None:
     assert not dates_ahead(dated("Am 14. Juli ist die Sonde am Pluto vorbeigeflogen."))
     assert dates_ahead(dated("Der Rat werde am Montag über eine Reaktion beraten."))
     assert dates_ahead(dated("Das Gesetz tritt am 1. Jänner 2025 in Kraft."))
+    assert dates_ahead(dated("Das Gesetz tritt mit 1. Jänner in Kraft."))  # months before October: next January
+    assert not dates_ahead(dated("Am 1. Jänner 2024 trat das Gesetz in Kraft."))
+    vote = "Die Briten stimmen am 23. Juni ab."
+    unknown_day = sentence_candidate(vote, info=figures_of(vote))  # the article's day unknown: only a future tells
+    assert not dates_ahead(unknown_day)
+    assert dates_ahead(replace(unknown_day, text="Die Briten werden am 23. Juni abstimmen."))
+    assert not dates_ahead(replace(dated(vote), published="2024-07-01"))  # a week after 23 June: past
+    assert dates_ahead(dated(vote))  # four months after 23 June: next year's
 
 
 def test_a_word_of_a_nationality_the_question_names_is_no_subject() -> None:
