@@ -1151,8 +1151,9 @@ def documenting(source: str | None, articles: dict[str, Article]) -> frozenset[s
 # A question asking whether something happened opens on the verb ("did moscow kick out …", "Hat Deutschland …
 # zurückgerufen?").
 _WHETHER = re.compile(
-    r"(?i)^\W*(?:so\s+|and\s+|und\s+|also\s+)?(?:did|does|do|has|have|had|was|were|is|are|will|hat|haben|hatte|hatten|"
-    r"wurde|wurden|ist|sind|war|waren|gab|gibt)\b"
+    r"(?i)^\W*(?:so\s+|and\s+|und\s+|also\s+)?(?:did|does|do|has|have|had|were|is|are|will|hat|haben|hatte|hatten|"
+    r"wurde|wurden|ist|sind|war|waren|gab|gibt"
+    r"|was(?=\s+(?:there|the|a|an|he|she|it|anyone|anybody|any|someone|somebody)\b))\b"  # not German "Was …"
 )
 
 

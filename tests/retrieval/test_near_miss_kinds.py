@@ -86,6 +86,8 @@ def test_whether_an_event_happened_needs_a_sentence_reporting_it() -> None:
     assert asks_whether("did moscow kick out any south korean diplomats in response")
     assert asks_whether("Hat Deutschland seinen Botschafter aus Pjöngjang zurückgerufen?")
     assert not asks_whether("What did Moscow say about the diplomats?")
+    assert not asks_whether("Was passierte bei dem Unfall, bei dem drei Menschen starben?")  # German "what"
+    assert asks_whether("was anyone killed in the attack")
     assert predicates("did moscow kick out any south korean diplomats in response") == {"expelled"}
     assert predicates("Hat Deutschland seinen Botschafter aus Pjöngjang zurückgerufen?") == {"recalled"}
     assert predicates("Russland hat zwei Diplomaten ausgewiesen.") == {"expelled"}
