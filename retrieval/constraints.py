@@ -90,6 +90,38 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "kehrte zurück",
         "zurückgeholt",
     ),
+    # people sent out of a country by its government: "did moscow kick out any diplomats" is not answered by a
+    # summons ("bestellte den Botschafter ein")
+    "expelled": (
+        "expel",
+        "kick out",
+        "kicked out",
+        "kicks out",
+        "throw out",
+        "threw out",
+        "persona non grata",
+        "ausgewiesen",
+        "ausweisung",
+        "ausweisen",
+        "wies aus",
+        "wiesen aus",
+        "des landes verwiesen",
+    ),
+    # envoys called home by their own government: "Hat Deutschland seinen Botschafter zurückgerufen?"
+    "recalled": (
+        "recalled",
+        "recall its",
+        "recall their",
+        "recall his",
+        "recall her",
+        "recall the",
+        "zurückgerufen",
+        "zurückberufen",
+        "abberufen",
+        "abberufung",
+        "rief zurück",
+        "riefen zurück",
+    ),
     # soldiers taken prisoner or giving themselves up
     "captured": (
         "captur",

@@ -268,6 +268,11 @@ class Answerer:
             return bool(countable(c, question)) and not unknown_amount(c.text) and names_whole(question.text, c)
         if question.kind == "who_said" and (body := _head_asked(question.text, question.language)) is not None:
             return names_head(question, body, c)
+        if question.intent == "what_said" and (addressee := asked_addressee(question.text)):
+            article = self.library.article(c.doc_id)  # an English word the article does not have asks nothing of it
+            named = article is not None and addressee[:NAME_PREFIX] in article.text.lower()
+            if named and not requests_of(addressee, c):
+                return False
         if question.kind == "who_said" and question.intent not in FACT_INTENTS:
             if c.source or names_in(c.text):
                 return True
@@ -282,11 +287,14 @@ class Answerer:
             return question.intent == "who_said" and self._continues(c) is not None
         if question.intent == "name":
             return gives_name(question, c)
+        if question.intent == "general" and (noun := which_noun(question.text)) and names_bare(noun, c.text):
+            return False
         if question.intent == "when":
             return (
                 says_when(c, exact_date(question.text))
                 and names_subject(question, c, typed)
                 and names_event(question, c)
+                and (not asks_upcoming(question.text) or dates_ahead(c))
             )
         if question.intent == "where":
             return says_where(c) and names_subject(question, c, typed) and names_event(question, c)
@@ -946,7 +954,11 @@ def names_subject(question: Question, c: Candidate, typed: Sequence[str] = ()) -
     a sentence opening on a pronoun by the sentence before. A question without any asks nothing of it. A name typed
     in lower case is one the article prints as a name ("where is that sergievsky training ground": "auf dem russischen
     Truppenübungsplatz Sergievsky": ``typed_names``)."""
-    names = [w for w in question.names if not is_place(w) and len(w) > 3] + list(typed)
+    # a word of a nationality or place the question names ("Korean" of "North Korean") names no subject of its own
+    around = [p.lower() for p in question.places + question.nationalities]
+    names = [
+        w for w in question.names if not is_place(w) and len(w) > 3 and not any(w.lower()[:5] in p for p in around)
+    ] + list(typed)
     # a sentence opening on a pronoun is about what the one before names ("Sie fand am Montag in Brüssel statt")
     near = f"{c.before} {c.text}" if _POINTS_BACK.match(c.text) else c.text
     if names:
@@ -1117,3 +1129,138 @@ def _distinct(listed: list[Listed]) -> list[Listed]:
                 kept.append(item)
         keep.update(id(item) for item in kept)
     return [item for item in listed if id(item) in keep]
+
+
+# Whom a question asks someone's request of: "what did rutte ask yoon to do" (the words between the verb and "to"),
+# "Was forderte Rutte von Yoon?", "Wozu rief X die Regierung auf?" is not matched (no name after a preposition).
+_ASKED_OF_EN = re.compile(
+    r"(?i)\b(?:ask(?:ed|s)?|urg(?:e|ed|es)|call(?:ed|s)?\s+on|press(?:ed)?|tell|told|request(?:ed)?)\s+"
+    r"(?!(?:for|about|him|her|them|us|me|you|it|whether|if|what|how|why|that|the|a|an)\b)([\w'-]+)(?:\s+[\w'-]+){0,2}?\s+to\b"
+)
+_ASKED_OF_DE = re.compile(
+    r"\b(?:[Ff]order\w*|bat|bittet|erbat|verlangt\w*|wollte|will)\b[^?]*?\b(?:von|an)\s+(?:der|dem|den|die)?\s*"
+    r"([A-ZÄÖÜ][\w-]+)"
+)
+# A request, in German news or English: "forderte … auf", "bat", "appellierte", "drängte", "rief … auf", "urged".
+_REQUEST = re.compile(
+    r"(?i)\b(?:\w*forder\w*|bat|baten|bitte[nt]?|gebeten|appellier\w*|drängt\w*|gedrängt|rief|riefen|ruft|"
+    r"aufgerufen|ersucht\w*|verlangt\w*|urg(?:e|ed|es|ing)|ask(?:ed|s)?|call(?:ed|s)?\s+on)\b"
+)
+
+
+def asked_addressee(question: str) -> str | None:
+    """Whom a what-said question asks someone's request of ("so what did rutte ask yoon to do": "yoon"; "Was forderte
+    Rutte von Yoon?"), lower case; None where it names no one asked."""
+    m = _ASKED_OF_EN.search(question) or _ASKED_OF_DE.search(question)
+    return m.group(1).lower() if m else None
+
+
+def requests_of(addressee: str, c: Candidate) -> bool:
+    """Does the sentence report a request made of ``addressee``: it names them (or the sentence before does) and a
+    request, and they are not the ones requesting ("… mit Präsident Yoon Suk Yeol telefoniert, der die Nato dazu
+    aufforderte, …": Yoon asks Nato, not the other way round)?"""
+    head = addressee[:NAME_PREFIX]
+    if head not in f"{c.before} {c.text}".lower() or _REQUEST.search(c.text) is None:
+        return False
+    lowered = c.text.lower()
+    at = lowered.find(head)
+    if at < 0:
+        return True  # named in the sentence before: "Rutte forderte ihn auf, …"
+    return not re.match(
+        rf"[^.;]*?,\s*(?:der|die|das|welche[rs]?|who|which)\b[^.;,]*?{_REQUEST.pattern[4:]}", lowered[at:]
+    )
+
+
+# A when-question about what is still to come: "When is the council scheduled to convene", "when will …", "Wann wird
+# … entscheiden", "ab wann sollen …"; not one about the past ("when did …", "Wann wurde …").
+_UPCOMING = re.compile(
+    r"(?i)\b(?:will|shall|(?:is|are)\s+(?:[\w'’-]+\s+){0,5}?(?:scheduled|set|due|planned|expected|going)\s+to|upcoming|next|"
+    r"wird|werden|soll|sollen|geplant)\b"
+)
+_PAST_ASKED = re.compile(
+    r"(?i)\b(?:when|wann)\s+(?:did|was|were|has|had|have|wurde|wurden|war|waren|hat|haben|hatte)\b"
+)
+# What a sentence tells as still to come: a future or a plan ("werde in Kürze beraten", "soll am Montag fallen"); not a
+# condition ("sollte sich dies bestätigen", "würde").
+_AHEAD = re.compile(
+    r"(?i)\b(?:wird|werden|werde|soll|sollen|solle|will|wollen|plant|planen|geplant|vorgesehen|"
+    r"voraussichtlich|künftig|bevorsteh\w*|kommende[nmrs]?|nächste[nmrs]?|will|shall|scheduled|planned|due\s+to)\b"
+)
+_SINCE = re.compile(r"(?i)\b(?:seit|since|vor|ago)\s+(?:\w+\s+)?$")
+
+
+def asks_upcoming(question: str) -> bool:
+    """Does a when-question ask when something is to happen ("When is … scheduled to convene", "Wann wird …
+    entscheiden")?"""
+    return _UPCOMING.search(question) is not None and _PAST_ASKED.search(question) is None
+
+
+def _before(figure: Figure, published: str | None) -> bool | None:
+    """Is a date or year before the day an article was published ("1949", "Am 14. Juli" in a report of 15 July)?
+    None where either cannot tell."""
+    if not published or not re.match(r"\d{4}-\d{2}-\d{2}", published):
+        return None
+    year, month, day = int(published[:4]), int(published[5:7]), int(published[8:10])
+    values = [int(v) for v in figure.values if v == int(v)]
+    if figure.kind == "year" and values:
+        return values[0] < year
+    if figure.kind == "date" and len(values) >= 2:
+        if len(values) > 2:
+            return (values[2], values[1], values[0]) < (year, month, day)
+        # a date without a year months before the article's day is next year's ("tritt mit 1. Jänner in Kraft" in
+        # November); one a few weeks before is this year's, past ("Am 14. Juli ist die Sonde …" on 15 July)
+        if (values[1], values[0]) >= (month, day):
+            return False
+        return month - values[1] <= RECENT_MONTHS
+    return None
+
+
+RECENT_MONTHS = 3  # a yearless date up to this many months before an article's day is past; earlier ones are ahead
+
+
+def dates_ahead(c: Candidate) -> bool:
+    """Can the sentence date what is still to come: a date not before its article's day (not after "seit"), or, with no
+    date before it, a future or a plan ("Der Rat werde am Montag beraten")? A past event dated ("1949 gegründet",
+    "Rutte warnte am Montag") does not answer when something is to happen. Where the article's day is unknown, only a
+    future or a plan tells ("Die Briten stimmen am 23. Juni ab" may be either: 1949 would be too)."""
+    dates = [f for f in c.info.figures if f.kind in _DATING]
+    since = [f for f in dates if _SINCE.search(c.text[: max(0, f.start - c.start)])]
+    judged = [(f, _before(f, c.published)) for f in dates if f not in since]
+    if any(before is False for _, before in judged):
+        return True
+    if since or any(before for _, before in judged):
+        return False
+    return _AHEAD.search(c.text) is not None
+
+
+# "welche uniformen kriegen die nordkoreaner", "which weapons …": the kind of a thing asked for, by its noun.
+_WHICH_NOUN = re.compile(r"(?i)\b(?:welche[rsmn]?|which|what\s+kind\s+of|what\s+type\s+of)\s+([^\W\d_]{4,})\b")
+# After a noun, what tells which ones: a genitive or an origin ("Uniformen der russischen Armee", "aus Russland"), a
+# list.
+_SAYS_WHICH_AFTER = re.compile(r"(?i)^\s*(?::|\(|der\b|des\b|von\b|vom\b|aus\b|wie\b|namens\b|of\b|from\b|such\s+as\b)")
+
+
+def which_noun(question: str) -> str | None:
+    """The noun a "which …" question asks the kind of ("welche uniformen kriegen die nordkoreaner": "uniformen")."""
+    m = _WHICH_NOUN.search(question)
+    return m.group(1).lower() if m else None
+
+
+def names_bare(noun: str, sentence: str) -> bool:
+    """Does a sentence name the thing a "which …" question asks about only bare, saying not which ("…, die auf dem
+    Truppenübungsplatz Sergievsky Uniformen und Ausrüstung erhalten": which uniforms, it does not say)? Every time it
+    names it: no adjective before it (``ADJ(A)``), no word of a compound before its stem ("Tarnuniformen"), no genitive,
+    origin or list after it. A sentence that does not name it at all may say it in other words: not bare."""
+    stem = noun[: max(4, len(noun) - 2)]
+    found = list(re.finditer(rf"(?i)\b([\w-]*?){re.escape(stem)}\w*", sentence))
+    if not found:
+        return False
+    for m in found:
+        if m.group(1):
+            return False  # "Tarnuniformen", "Kampf-Drohnen"
+        before = re.findall(r"[\w-]+", sentence[: m.start()])
+        if before and analyze(before[-1], "de")[1].startswith("ADJ"):
+            return False
+        if _SAYS_WHICH_AFTER.match(sentence[m.end() :]):
+            return False
+    return True

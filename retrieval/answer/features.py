@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, field
 from functools import cache, partial
 
@@ -156,7 +156,9 @@ class QuestionTerms:
     outcome: bool = False
     period: str | None = None  # the period a figure is asked per ("pro Jahr", "per day": "jahr", "tag")
     total: bool = False  # it asks for a total ("insgesamt", "altogether"): not a rate ``asks_total``
-    each: bool = False  # it asks what each one of several has ("jede einzelne der Brigaden"): ``asks_each``
+    each: bool = (
+        False  # it asks what each one of several has, or per head ("jede einzelne der Brigaden"): ``asks_each``
+    )
     owners: list[tuple[str, ...]] = field(default_factory=list)  # whose figure it asks for, maybe (``asked_owners``)
     months: list[str] = field(default_factory=list)  # the months a question asks about, German (``asked_months``)
     season_ends: list[str] = field(default_factory=list)  # "2015/16": 2016 (``season_ends``)
@@ -181,6 +183,8 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         source=checkable(question.source, question),
         predicates=constraints.predicates(question.text, question.counted) | asks_losses(question)
         if question.kind == "figure"
+        else constraints.predicates(question.text)
+        if question.kind == "general" and asks_whether(question.text)
         else set(),
         person_words=identifying_words(question.person, question.language),
         body_words=body_words(question.person, question.language),
@@ -189,7 +193,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         outcome=question.kind == "figure" and asks_outcome(question.text),
         period=asked_period(question.text) if question.kind == "figure" else None,
         total=question.kind == "figure" and asks_total(question.text),
-        each=question.kind == "figure" and asks_each(question.text),
+        each=question.kind == "figure" and not asks_how_long(question.text) and asks_each(question.text),
         owners=asked_owners(question),
         months=asked_months(question.times),
     )
@@ -358,16 +362,41 @@ def _spellings(prefix: str) -> list[str]:
 MAX_SPELLINGS = 16
 
 
-def _speaker_words(q: Question, qt: QuestionTerms) -> frozenset[str]:
+def _speaker_words(q: Question, qt: QuestionTerms, typed: Sequence[str] = ()) -> frozenset[str]:
     """For "what did X say", the words naming X: an article that names none of them cannot hold what X said.
     In German every identifying word counts ("Pistoriuss" is still known by its first letters); in English only
-    a plain name ("Putin", "Mark Rutte"), folded so that "Zelensky" finds "Selenskyj": an English role names a
-    German speaker otherwise."""
+    a plain name ("Putin", "Mark Rutte") or one typed in lower case that the articles print (``typed``:
+    ``typed_name``), folded so that "Zelensky" finds "Selenskyj": an English role names a German speaker otherwise."""
     if q.intent != "what_said":
         return frozenset()
     if q.language == "de":
         return frozenset(w[:NAME_PREFIX] for w in qt.person_words if len(w) > 3)
-    return frozenset(fold_letters(w)[:ENGLISH_NAME_PREFIX] for w in plain_name(q.person))
+    return frozenset(fold_letters(w)[:ENGLISH_NAME_PREFIX] for w in plain_name(q.person) or typed)
+
+
+def typed_name(person: str | None, texts: Iterable[str]) -> list[str]:
+    """The words of a person an English question types in lower case ("did peskov say anything …"), as the articles
+    print them as a proper name, spelt alike ("Peskow"), lower case; none unless every word is printed so."""
+    typed = re.findall(r"[\w'’-]+", person or "")
+    if not typed or len(typed) > 3 or not all(w.islower() and w.isalpha() and len(w) > 2 for w in typed):
+        return []
+    if any(constraints.is_place(w) for w in typed):
+        return []
+    capitalised: dict[str, str] = {}  # the shortest word printed with each folded beginning: "Mantler", not "Mantlers"
+    for text in texts:
+        for w in re.findall(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{3,}", text):
+            key = fold_letters(w)[:ENGLISH_NAME_PREFIX]
+            if key not in capitalised or len(w) < len(capitalised[key]):
+                capitalised[key] = w
+    lowered = [text.lower() for text in texts]
+    printed = []
+    for word in typed:
+        found = capitalised.get(fold_letters(word)[:ENGLISH_NAME_PREFIX])
+        if found is None or analyze(found, "de")[1] != "NE":
+            return []
+        # spelt as typed where an article prints it so ("mantler"), else as printed ("peskov": "peskow")
+        printed.append(word if any(word in text for text in lowered) else found.lower())
+    return printed
 
 
 class Featurizer:
@@ -400,7 +429,14 @@ class Featurizer:
             )
             for doc_id, found in in_article.items()
         }
-        said_by = _speaker_words(q, qt)
+        # a name typed in lower case is matched as the articles print it ("peskov": "Peskow")
+        typed = (
+            typed_name(q.person, [f"{a.title}\n{a.text}" for a in pool.articles.values()])
+            if q.language == "en" and q.person
+            else []
+        )
+        said_by = _speaker_words(q, qt, typed)
+        person_words = typed or qt.person_words
         silent = {  # articles that never name the person whose words are asked for
             doc_id
             for doc_id, a in pool.articles.items()
@@ -408,10 +444,13 @@ class Featurizer:
         }
         # articles where some sentence is on the word of the source the question names: their unsourced
         # sentences may be reporting it still ("Laut Bank Austria … Aber auch die Arbeitslosigkeit soll … zunehmen")
-        on_source = {c.doc_id for c in pool.candidates if qt.source and constraints.same_source(qt.source, c.source)}
-        documented = documenting(qt.source, pool.articles)
-        if qt.source:  # ... or names it acting ("Im Stabilitätsprogramm schlüsselt das Finanzministerium … auf")
-            on_source |= acting(qt.source, pool.candidates, on_source)
+        # a source typed in lower case that the articles print as a name ("does cnn put any number …": "„CNN“
+        # verweist …") can be compared with the sentences' sources as one typed as a name
+        source = qt.source or printed_source(qt.loose_source, pool.articles.values())
+        on_source = {c.doc_id for c in pool.candidates if source and constraints.same_source(source, c.source)}
+        documented = documenting(source, pool.articles)
+        if source:  # ... or names it acting ("Im Stabilitätsprogramm schlüsselt das Finanzministerium … auf")
+            on_source |= acting(source, pool.candidates, on_source)
         in_place = {  # articles that name every place the question asks about ("from North Korea to Syria")
             doc_id: all(
                 constraints.names_place(p, f"{a.title}\n{a.text}", capital_for_country=False) for p in qt.places
@@ -444,7 +483,7 @@ class Featurizer:
         )
         persons = by_name(
             persons_asked(
-                qt.person_words,
+                person_words,
                 body,
                 pool.candidates,
                 qt.by_role,
@@ -464,6 +503,12 @@ class Featurizer:
         spoken = q.intent == "what_said" and max(persons, default=0.0) == 1.0
         if spoken:  # "what did Rutte say about sanctions": his words far from every word of the topic are on another
             silent |= off_topic(q, qt, pool, persons)
+        # "What reason has Moscow itself given": a country or capital asked about speaks through its own offices
+        place_asked = (
+            person_words[0]
+            if q.intent == "what_said" and person_words and all(constraints.is_place(w) for w in person_words)
+            else None
+        )
         results_asked = results_named(q.text) if is_figure else set()  # once, not per candidate
         owners = Owners(qt.owners, q.language)  # whose figure the question asks for, as each article names them
         out = []
@@ -518,13 +563,16 @@ class Featurizer:
                     c.doc_id, partial(_full_text, pool.articles[c.doc_id]), c.text, _spans(c, figures), c.source
                 )
                 else place_match(qt.places, c, in_place[c.doc_id]),
-                "source_condition": source_match(qt.source, c, c.doc_id in on_source, c.doc_id in documented)
-                if qt.source
+                "source_condition": source_match(source, c, c.doc_id in on_source, c.doc_id in documented)
+                if source
                 else loose_source_match(qt.loose_source, c),
                 "person": person,
                 "person_article": -1.0 if c.doc_id in silent else 0.0,
                 "person_silent": -1.0 if silent_person else 0.0,
-                "other_speaker": -1.0 if spoken and not speaks_on(qt.person_words, c, person, article_text) else 0.0,
+                "other_speaker": -1.0
+                if (spoken and not speaks_on(person_words, c, person, article_text))
+                or (place_asked and not speaks_for_place(place_asked, c))
+                else 0.0,
                 "has_source": float(bool(c.source)),
                 "attributed": float(c.info.how in ATTRIBUTED),
                 "predicate": -1.0 if qt.outcome and demands(c.text) else event_match(qt.predicates, c),
@@ -573,7 +621,9 @@ def off_topic(q: Question, qt: QuestionTerms, pool: Pool, persons: list[float]) 
     """The articles where the person asked about speaks, but not on the topic the question names: the article has a
     word specific to the topic (in few of its sentences: "Sanktionen" once, in a commentary), and no such word is near
     any of the person's words (Rutte speaks only on the escalation). A word of the topic the article has in most of its
-    sentences (its subject, "Nordkorea") tells nothing; nor does a question whose topic the article never names."""
+    sentences (its subject, "Nordkorea") tells nothing; nor does a question whose topic the article never names,
+    unless the thing asked "about" (``topic_head``) is named again and again in the article nearest the question where
+    the person does not speak ("did peskov say anything about those videos": the videos are in another report)."""
     asked = {w[:PREFIX_OF_PERSON] for w in re.findall(r"[\w'’-]+", (q.person or "").lower())}
     # a place asked about is a condition of its own (``place``), not the topic: "nach dem bewerb in russland"
     asked |= {w[:PREFIX_OF_PERSON] for place in q.places for w in re.findall(r"[\w'’-]+", place.lower())}
@@ -588,21 +638,95 @@ def off_topic(q: Question, qt: QuestionTerms, pool: Pool, persons: list[float]) 
     if not topic:
         return set()
     matcher = Matcher(topic)
+    head = topic_head(q.text)
     speaking: dict[str, list[Candidate]] = {}
     for c, person in zip(pool.candidates, persons, strict=True):
         if person == 1.0:
             speaking.setdefault(c.doc_id, []).append(c)
+    others_by_dense = [c for c in pool.candidates if c.doc_id not in speaking]
+    nearest = max(others_by_dense, key=lambda c: c.dense).doc_id if others_by_dense else None
     out = set()
+    elsewhere: set[str] | None = None  # the words of the topic that article names in two sentences or more
     for doc_id, said in speaking.items():
         text = pool.articles[doc_id].text
         sentences = _SENTENCE_END.split(text)
         matcher.learn(sentences)
         counts = {w: sum(w in matcher.found(s) for s in sentences) for w in topic}
         specific = {w for w, k in counts.items() if 0 < k <= max(2, len(sentences) // TOPIC_SPECIFIC)}
+        # the article never names what the question asks about, and the article nearest the question of those where
+        # the person does not speak names it again and again ("did peskov say anything about those videos": Peskow
+        # speaks on the cooperation, the videos are in another report): the person speaks on something else
+        if head in counts and counts[head] == 0 and nearest is not None:
+            if elsewhere is None:
+                others = _SENTENCE_END.split(f"{pool.articles[nearest].title}\n{pool.articles[nearest].text}")
+                matcher.learn(others)
+                elsewhere = {w for w in topic if sum(w in matcher.found(s) for s in others) >= 2}
+            if head in elsewhere:
+                out.add(doc_id)
+                continue
+        if not specific:
+            continue
         near = [text[max(0, c.start - TOPIC_WINDOW) : c.end + TOPIC_WINDOW] for c in said]
-        if specific and not any(specific & matcher.found(window) for window in near):
+        if not any(specific & matcher.found(window) for window in near):
             out.add(doc_id)
     return out
+
+
+# What someone said is asked "about" a thing, the noun right after the preposition ("about those videos of …",
+# "zu den Sprüchen von Fury"): a determiner may come between; a clause ("about how …", "dazu, dass …") names none.
+_ABOUT = re.compile(
+    r"(?i)\b(?:about|regarding|concerning|zu[mr]?|über|zum\s+thema)\s+"
+    r"(?:(?:the|those|these|this|that|any|all|his|her|their|its|der|die|das|den|dem|des|diese[nmrs]?|seine[nmrs]?|"
+    r"ihre[nmrs]?)\s+)?([^\W\d_]{4,})\b"
+)
+_CLAUSE_WORDS = frozenset("how what why whether when where who which that wie was warum ob wann wo wer dass".split())
+
+
+# The seats of governments that news names for them: "Kreml-Sprecher" speaks for Moscow, the White House for Washington.
+_SEATS = {
+    "kreml": "russland",
+    "kremlin": "russland",
+    "weißen haus": "usa",
+    "weiße haus": "usa",
+    "white house": "usa",
+    "pentagon": "usa",
+    "downing street": "großbritannien",
+    "élysée": "frankreich",
+    "elysee": "frankreich",
+    "ballhausplatz": "österreich",
+    "kanzleramt": "deutschland",
+}
+
+
+_PREPOSITIONS = frozenset(
+    "für in im nach von vom mit gegen aus bei zu zum zur über an auf for to with against from by on at".split()
+)
+
+
+def speaks_for_place(place: str, c: Candidate) -> bool:
+    """Is a sentence the word of the country or city a question asks about as a speaker ("What reason has Moscow
+    given"): its source names the place, its country or people ("Das russische Außenministerium") or its government's
+    seat ("Kreml-Sprecher"); a sentence on no one's word opens on the place ("Moskau bestreitet …"; "Sollte Nordkorea
+    … Russlands …" does not)."""
+    said_by = " ".join(s for s in (c.source, c.info.speaker) if s)
+    if not said_by:  # the place acting, as the sentence's subject ("Moskau bestreitet …"; not "Für Russland …")
+        opening = c.text.split()[:2]
+        return (
+            bool(opening) and opening[0].lower() not in _PREPOSITIONS and constraints.mentions(place, " ".join(opening))
+        )
+    if constraints.mentions(place, said_by):
+        return True
+    lowered = said_by.lower()
+    return any(seat in lowered and constraints.mentions(place, country) for seat, country in _SEATS.items())
+
+
+def topic_head(question: str) -> str | None:
+    """The noun a question asks someone's words "about" ("videos" in "did peskov say anything about those videos of
+    nk soldiers"), lower case; None where it asks about a clause or names no such noun."""
+    m = _ABOUT.search(question)
+    if not m or m.group(1).lower() in _CLAUSE_WORDS:
+        return None
+    return m.group(1).lower()
 
 
 PREFIX_OF_PERSON = 5
@@ -1133,6 +1257,31 @@ def unnamed_spokesperson(source: str) -> bool:
     return _UNNAMED_SPOKESPERSON.fullmatch(source.strip()) is not None
 
 
+def printed_source(source: str | None, articles: Iterable[Article]) -> str | None:
+    """A source an English question types in lower case ("does cnn put any number on …"), as an article prints it
+    when every word of it is printed there as an acronym or a proper name ("„CNN“ verweist auf …"); None else (a
+    description, "the different estimates", is printed as nothing)."""
+    typed = re.findall(r"[\w-]+", source or "")
+    if not typed or len(typed) > 3 or not all(w.islower() for w in typed):
+        return None
+    texts = [f"{a.title}\n{a.text}" for a in articles]
+    printed = []
+    for word in typed:
+        found = next(
+            (m.group() for text in texts for m in re.finditer(rf"(?i)(?<![\w-]){re.escape(word)}(?![\w-])", text)),
+            None,
+        )
+        if found is None or not (
+            _ACRONYM.fullmatch(found) or (found[:1].isupper() and analyze(found, "de")[1] == "NE")
+        ):
+            return None
+        printed.append(found)
+    return " ".join(printed)
+
+
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+
+
 def loose_source_match(source: str | None, c: Candidate) -> float:
     """1 if the sentence (or the one before) is on the word of a source the question names that words cannot rule on
     (``QuestionTerms.loose_source``: "according to the wto" -> "WTO-Chef Roberto Azevedo"), else 0: never -1."""
@@ -1183,6 +1332,22 @@ def documenting(source: str | None, articles: dict[str, Article]) -> frozenset[s
     if stem is None:
         return frozenset(articles)
     return frozenset(doc_id for doc_id, a in articles.items() if stem.search(f"{a.title}\n{a.text}"))
+
+
+# A question asking whether something happened opens on the verb ("did moscow kick out …", "Hat Deutschland …
+# zurückgerufen?").
+_WHETHER = re.compile(
+    r"(?i)^\W*(?:so\s+|and\s+|und\s+|also\s+)?(?:did|does|do|has|have|had|were|is|are|will|hat|haben|hatte|hatten|"
+    r"wurde|wurden|ist|sind|war|waren|gab|gibt"
+    r"|was(?=\s+(?:there|the|a|an|he|she|it|anyone|anybody|any|someone|somebody)\b))\b"  # not German "Was …"
+)
+
+
+def asks_whether(question: str) -> bool:
+    """Does a question ask whether something happened? Then the event it names (``constraints.predicates``: killed,
+    arrested, expelled …) is what a sentence must report: "did moscow kick out any diplomats" is not answered by a
+    summons."""
+    return _WHETHER.match(question) is not None
 
 
 def event_match(wanted: set[str], c: Candidate) -> float:
@@ -1303,11 +1468,13 @@ def asked_period(question: str) -> str | None:
     return _PERIODS[m.group(1).lower()] if m.group(1) else _PER_ADVERB[m.group(2).lower()]
 
 
-# "jede einzelne der vier Brigaden", "each of the duels": what each one of several has; "each year" asks a period
-# (``asked_period``), "was rechnen Wifo und IHS jeweils" each source's figure
+# "jede einzelne der vier Brigaden", "each of the duels", "pro Kopf", "per soldier": what each one of several has, a
+# rate and not the group's total; "each year" asks a period (``asked_period``), "was rechnen Wifo und IHS jeweils"
+# each source's figure
 _EACH = re.compile(
     r"(?i)\b(?:each|jede[rsnm]?)\s+(?:einzelne[rnsm]?|one|of|von|der|des)\b|\bapiece\b"
-    r"|\b(?:pro|per)\s+(?:kopf|person|stück|head|capita|piece)\b"
+    r"|\b(?:pro|per)\s+(?!(?:cent|year|jahr|day|tag|month|monat|hour|stunde|week|woche|minute|quartal|quarter|se)\b)"
+    r"[^\W\d_]{3,}\b"
 )
 # ... and a sentence that gives so much to each one ("Jedes der Gespräche dreht sich 15 Minuten lang", "je 3.000
 # Soldaten", "durchschnittlich", "pro Brigade")
@@ -1317,7 +1484,9 @@ _DISTRIBUTES = re.compile(
 
 
 def asks_each(question: str) -> bool:
-    """Does a figure question ask what each one of several has ("Wie stark ist jede einzelne der Brigaden?")?"""
+    """Does a figure question ask what each one of several has, or per head ("Wie stark ist jede einzelne der
+    Brigaden?", "how much per person")? A sentence giving only the total ("vier Brigaden mit 12.000 Soldaten") does
+    not answer it: the share is arithmetic, not a figure the articles report."""
     return _EACH.search(question) is not None
 
 

@@ -160,6 +160,12 @@ WHICH_PERSON_RE = re.compile(
 )
 
 
+# "Whom was X meeting in Rome", "Mit wem traf sich X", "Wen besuchte X": whom someone met or did something to, a name
+# the sentence must give; not who said something ("Wen zitiert …" has a verb of saying), nor a source ("according to
+# whom", "auf wen geht … zurück": not at the clause's start).
+WHOM_RE = re.compile(CLAUSE + r"(?:whom|wen|mit\s+wem|with\s+whom)\b")
+
+
 # "Which government summoned the ambassador", "Welches Land hat …": a body asked for, who did something.
 WHICH_BODY_RE = re.compile(
     CLAUSE + r"(?:welche[rsmn]?|which)\s+(?:[\w-]+\s+){0,2}?(?:government|organi[sz]ation|country|state|party|ministry|"
@@ -205,7 +211,9 @@ def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states
     """The intent of a question, from the normalised text outside its quotations."""
     if FIGURE_RE.search(norm) and not _says_about_figure(norm):
         return "figure"
-    if NAME_RE.search(norm) or (WHICH_PERSON_RE.search(norm) and not re.search(r"\b" + SAY + r"\b", norm)):
+    if (NAME_RE.search(norm) or WHICH_PERSON_RE.search(norm) or WHOM_RE.search(norm)) and not (
+        not NAME_RE.search(norm) and re.search(r"\b" + SAY + r"\b", norm)
+    ):
         return "name"
     who_is = WHO_IS_RE.search(norm)
     if who_is and HEAD_RE.search(norm):

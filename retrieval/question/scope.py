@@ -303,6 +303,11 @@ _GIVES_EN = re.compile(
     r"\b(?:did|does|do|has|have|had)\s+(?=(?:the\s+)?[A-Za-z])(?!(?:it|they|he|she|you|we|i|there|been|that|this|these|those)\b)"
 )
 MAX_GIVER_WORDS = 6
+_OPENS_ON_WHETHER = re.compile(r"^\W*(?:(?:so|and|but|ok|okay)\s+)?((?:did|does|do|has|have|had)\b)")
+_SAYS_EN_VERB = re.compile(
+    r"\b(?:report|reports|give|name|estimate|count|cite|put|confirm|reported|given|named|estimated|counted|cited|"
+    r"confirmed|say|says|said|mention|mentions|mentioned|know|knows)\b"
+)
 _GIVES_EN_VERB = re.compile(
     r"\b(?:report|reports|give|name|estimate|count|cite|put|confirm|reported|given|named|estimated|counted|cited|"
     r"confirmed)\b"
@@ -359,7 +364,11 @@ def _giver(chat: Chat, lang: Language) -> str | None:
     match = _GIVES_EN.search(chat.norm)
     if not match:
         return None
-    verb = _GIVES_EN_VERB.search(chat.norm, match.end())
+    # "does cnn say how many …": asked whether the source says it at all, opening the question, a verb of saying
+    # names the source too (not "what does X say", which often sets sources side by side)
+    whether = _OPENS_ON_WHETHER.match(chat.norm)
+    opens = whether is not None and match.start() == whether.start(1)
+    verb = (_SAYS_EN_VERB if opens else _GIVES_EN_VERB).search(chat.norm, match.end())
     if not verb or len(chat.norm[match.end() : verb.start()].split()) > MAX_GIVER_WORDS:
         return None
     subject = re.sub(r"^(?:the|a|an)\s+", "", chat.raw_span(match.end(), verb.start()).strip(), flags=re.I)
