@@ -6,11 +6,12 @@ import re
 
 from conftest import candidate_at
 
-from retrieval.answer.answerer import MAX_CLAIMS, RUN_ON_CLAIMS, Answerer, run_on
+from retrieval.answer.answerer import MAX_CLAIMS, RUN_ON_CLAIMS, Answerer, _words_before, run_on
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import NAMES
 from retrieval.answer.listing import Listed
 from retrieval.models import Article, ArticleAnalysis, SentenceInfo
+from retrieval.question import parse_question
 
 # A match report: the coach speaks four times, and after each of his sentences his words go on in the next one.
 REPORT = (
@@ -78,3 +79,49 @@ def test_a_dateline_ends_the_words_of_the_headline() -> None:
     spans = _spans(plain)
     article = Article(id="d", title="T", text=plain)
     assert run_on(0, spans[0][1], "Gnesda", infos, article, {1: spans[1], 2: spans[2]}) == [1, 2]
+
+
+# An interview report: the director speaks on exhibitions twice, on the building once; a dateline sentence names the
+# topic in his source's paragraph.
+EXHIBITIONS = (
+    "Ausstellen bedeutet kritisches Hinterfragen, sagt Direktor Thomas Trummer. "
+    "Das Haus sei ein Juwel der Architektur, sagt Trummer. "
+    "Kunst aufhängen sei nicht der Sinn von Ausstellungen, sagt Trummer. "
+    "Vielmehr gehe es um das Hinterfragen von Werten. "
+    "Der Umbau koste viel Geld, sagt Trummer."
+)
+
+
+def _listed_at(text: str, infos: dict[int, SentenceInfo], index: int, source: str) -> Listed:
+    row = [0.0] * len(NAMES)
+    row[NAMES.index("person")] = 1.0
+    return Listed(candidate_at(text, _spans(text)[index], index, infos), 0.9, [], source, row=row)
+
+
+def test_the_persons_other_sentences_on_the_topic_asked_about_are_claimed_with_their_run_on() -> None:
+    said_ = SentenceInfo(source="Direktor Thomas Trummer", speaker="Trummer", cue="sagt", how="indirect")
+    carried = said_.model_copy(update={"how": "carried_over", "cue": None})
+    infos = {0: said_, 1: said_, 2: said_, 3: carried, 4: said_}
+    answerer = Answerer(_Library(EXHIBITIONS, infos), listing=None)  # type: ignore[arg-type]
+    question = parse_question("Was sagt der Direktor über den Sinn von Ausstellungen?")
+    claims = answerer._said_on_topic([_listed_at(EXHIBITIONS, infos, 0, "Direktor Thomas Trummer")], question)
+    # not his words on the building or its cost: they share no word of the question
+    assert [item.candidate.index for item in claims] == [0, 2, 3]
+    assert not claims[1].continued and claims[2].continued
+
+
+INTERVIEWED = (
+    "Big Brother machen wir nicht. "
+    "Es geht um die Inhalte, erklärte der Redakteur Simon Pützstück. "
+    "Der Sender zeigt die Folgen ab Montag. "
+    "Gedreht werde in Köln, sagte Pützstück."
+)
+
+
+def test_the_words_before_a_sentence_that_names_the_speaker_after_them_are_theirs() -> None:
+    spans = _spans(INTERVIEWED)
+    said_ = SentenceInfo(source="der Redakteur Simon Pützstück", speaker="Pützstück", cue="erklärte", how="indirect")
+    infos = {1: said_, 3: said_}
+    article = Article(id="d", title="T", text=INTERVIEWED)
+    assert _words_before(1, spans, "der Redakteur Simon Pützstück", infos, article) == 0  # "wir": spoken
+    assert _words_before(3, spans, "der Redakteur Simon Pützstück", infos, article) is None  # the reporter's
