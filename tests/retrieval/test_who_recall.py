@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from conftest import candidate_at
 
@@ -10,6 +11,7 @@ from retrieval.answer.answerer import MAX_CLAIMS, RUN_ON_CLAIMS, Answerer, _word
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import NAMES
 from retrieval.answer.listing import Listed
+from retrieval.answer.persons import _mentions, named_holders, persons_asked
 from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 from retrieval.question import parse_question
 
@@ -125,3 +127,23 @@ def test_the_words_before_a_sentence_that_names_the_speaker_after_them_are_their
     article = Article(id="d", title="T", text=INTERVIEWED)
     assert _words_before(1, spans, "der Redakteur Simon Pützstück", infos, article) == 0  # "wir": spoken
     assert _words_before(3, spans, "der Redakteur Simon Pützstück", infos, article) is None  # the reporter's
+
+
+def test_an_office_is_not_the_body_its_holders_form() -> None:
+    assert not _mentions("richter", "sabine matejka, vizepräsidentin der richtervereinigung")
+    assert _mentions("richter", "der verfahrensrichter walter pilgermaier")
+
+
+HOLDER = (
+    "Wien – Eine Änderung wünscht sich der Verfahrensrichter im Hypo-U-Ausschuss, Walter Pilgermaier. "
+    "Der Zeitdruck mit parallelem Aktenstudium ist zu groß, meinte Pilgermaier am Montag."
+)
+
+
+def test_the_holder_of_an_office_asked_about_with_words_that_are_no_body_speaks_under_his_name() -> None:
+    # "the procedural judge of the Hypo inquiry committee": "richter" and "hypo", no body the table knows
+    assert named_holders(["richter"], ["hypo"], {"d": HOLDER}) == {"d": {"Pilgermaier"}}
+    spans = _spans(HOLDER)
+    infos = {1: SentenceInfo(source="Pilgermaier", speaker="Pilgermaier", cue="meinte", how="indirect")}
+    said = replace(candidate_at(HOLDER, spans[1], 1, infos), source="Pilgermaier")
+    assert persons_asked(["richter", "hypo"], [], [said], articles={"d": HOLDER}) == [1.0]
