@@ -198,13 +198,18 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# The body a profession's members form, as the tail of a compound after the profession's noun.
+_HOLDERS_BODY = r"(?:s|n|en|e)?(?:vereinigung|verband|verbands|verbände|kammer|gewerkschaft|vertretung)"
+
+
 def _mentions(word: str, text: str) -> bool:
     """Does lower-case ``text`` name ``word`` of a person: a longer word anywhere (its inflected forms and compounds:
     "merkel" in "merkels"), a short one as a word of its own ("lee" in "südkoreaner lee", not in "allee")."""
     if len(word) > 3:
         if word.endswith("minister"):  # the minister, not the ministry ("Das russische Außenministerium")
             return re.search(rf"{re.escape(word)}(?!ium)", text) is not None
-        return word in text
+        # the office, not the body of its holders ("richter" is no "Vizepräsidentin der Richtervereinigung")
+        return re.search(rf"{re.escape(word)}(?!{_HOLDERS_BODY})", text) is not None
     return re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text) is not None
 
 
@@ -702,7 +707,13 @@ def _persons_asked(
     if not role and not body and articles:
         person = person + _acronyms(person, articles) + _initialisms(person, articles)
     persons = [person_match(person, c, body, role) for c in candidates]
-    named = named_holders(person, body, articles or {}) if body else {}
+    offices = [w for w in person if _ROLE_WORD.search(w)]
+    if body:
+        named = named_holders(person, body, articles or {})
+    elif offices and not role and articles:  # an office with words that are no body ("the Hypo inquiry committee")
+        named = named_holders(offices, [w for w in person if w not in offices], articles)
+    else:
+        named = {}
     if named:
         persons = [
             1.0 if p < 1.0 and _last_word(c.source) in named.get(c.doc_id, ()) else p
@@ -796,9 +807,12 @@ def named_holders(person: list[str], body: Sequence[str], articles: Mapping[str,
     if body and all(_HEAD.fullmatch(w) for w in person):  # the head of a body named with it by another head noun
         heads += [w for w in _OTHER_HEADS if w not in heads]
         offices += [w for w in _OTHER_HEADS if w not in offices]
-    office = rf"(?i:(?<![\w-])(?<!stellvertretende )(?<!stellvertretender )(?!vize)[\w-]*(?:{'|'.join(offices)})[\w-]*)"
+    office = (
+        rf"(?i:(?<![\w-])(?<!stellvertretende )(?<!stellvertretender )(?!vize)[\w-]*(?:{'|'.join(offices)})"
+        rf"(?!{_HOLDERS_BODY})[\w-]*)"
+    )
     before = re.compile(rf"({_NAME})\s*,\s+(?:\w+\s+){{0,2}}?{office}")
-    after = re.compile(rf"{office}(?:\s+(?:der|des)\s+[\w-]+(?:\s+[\w-]+)?\s*,)?\s+({_NAME})")
+    after = re.compile(rf"{office}(?:\s+(?:der|des|im|am|beim)\s+[\w-]+(?:\s+[\w-]+)?\s*,)?\s+({_NAME})")
     out: dict[str, set[str]] = {}
     for doc_id, text in articles.items():
         lowered = text.lower()

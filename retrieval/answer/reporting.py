@@ -28,7 +28,7 @@ _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})
 # The speaker's own first person: words that are theirs alone, not a report of the fact before.
 FIRST_PERSON = re.compile(r"(?i)\b(?:ich|mich|mir|meine?[nmrs]?|wir|uns|unsere?[nmrs]?)\b")
 # A dateline ("Rio de Janeiro – ", "Wien/Stockholm – "): the article's body begins, after the headline and lead.
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"(?!(?:Er|Sie|Es|Das|Der|Die|Dies|Man|Wir|Ich)\b)[A-ZÄÖÜ][\w.]*"
     r"(?:(?:[ /-][a-zäöü]{1,3})*[ /-][A-ZÄÖÜ][\w.]*){0,3}\s+[–—]\s"
 )
@@ -48,7 +48,7 @@ def reports_before(sentence: str, cue: str | None = None) -> bool:
     with a dateline (the sentence before is the lead, which names no source), nor when its verb judges rather than
     reports ("…, kritisierte der Initiator")."""
     judging = bool(cue) and _JUDGING.match(cue or "") is not None
-    return FIRST_PERSON.search(sentence) is None and _DATELINE.match(sentence) is None and not judging
+    return FIRST_PERSON.search(sentence) is None and DATELINE.match(sentence) is None and not judging
 
 
 def says_first(sentence: str, cue: str) -> bool:

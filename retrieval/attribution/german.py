@@ -29,6 +29,7 @@ from retrieval.attribution.phrases import (
     subject_after,
 )
 from retrieval.attribution.quotes import is_name, is_title, mark_inline_quotes, quote_spans
+from retrieval.attribution.speakers import epithet
 from retrieval.attribution.tokenise import maybe_cue, split_sentences, tag_sentence
 from retrieval.attribution.tokens import Sent, Tok, char_span, is_finite, is_quote_mark, is_verb, quote_depth
 from retrieval.attribution.verbs import (
@@ -205,9 +206,10 @@ def _first_person_goes_on_speech(
 
 def _a_person_named(speaker: str) -> bool:
     """Whether a speaker as written can say "ich": a noun of a person's office or trade ("der Physiker", "Trainer
-    Zoran Barisic"), a pronoun, or a name that is no acronym ("Sasaki", not "die ÖVP")."""
+    Zoran Barisic"), a pronoun, an epithet ("der Franzose": ``speakers.epithet``), or a name that is no acronym
+    ("Sasaki", not "die ÖVP")."""
     words = [w.strip(",.()") for w in speaker.split()]
-    if any(_PERSON_ROLE.search(w.lower()) or w.lower() in ("er", "sie") for w in words):
+    if any(_PERSON_ROLE.search(w.lower()) or w.lower() in ("er", "sie") for w in words) or epithet(speaker):
         return True
     names = [w for w in words if w[:1].isupper() and w.lower() not in ("der", "die", "das") and not w.isupper()]
     return any(analyze(w)[1] == "NE" for w in names) or len(names) >= 2

@@ -55,7 +55,75 @@ def resolve_speaker(text: str, attribution: Attribution, attributions: list[Attr
     if name is None:
         return None
     at = pos if not pronoun else text.rfind(name, 0, pos)
-    return _with_apposed_name(text, name, at) or fullest_name(text, name, pos)
+    found = _with_apposed_name(text, name, at) or fullest_name(text, name, pos)
+    if not pronoun and found == spk and epithet(spk):
+        return _named_before(text, attribution, attributions) or found
+    return found
+
+
+# An epithet for a person the article named just before: a definite article, at most one word in lower case and a
+# noun of a person ("der Franzose", "der 35-jährige Routinier", "der Schlafhistoriker", "die 27-Jährige").
+_EPITHET_RE = re.compile(r"^(?:der|die)\s+(?:[\w-]*[a-zäöüß]\s+)?((?:\d+-)?[A-ZÄÖÜ][\w-]*[a-zäöüß])$")
+# ... not an office or a trade that names another one of its own ("…, sagte der Sprecher", "die Ärztin"), nor a body
+_NOT_EPITHET = re.compile(
+    r"(?:sprecher|chef|minister|präsident|kanzler|leiter|direktor|vorsitzende|sekretär|botschafter|meister|anwalt|"
+    r"anwältin|kommissar|richter|polizist|beamte|arzt|ärztin|zeuge|zeugin|experte|expertin|veranstalter|hersteller|"
+    r"betreiber|anbieter|versicherer|sender|konzern|verband|verein|partner|kläger|klägerin|täter|opfer|mutter|vater|"
+    r"sohn|tochter|frau|mann|gegner|gegnerin|kammer|zentrum|center|theater|ausschuss|rat|büro|team|klub|club|gruppe|"
+    r"agentur|firma|bank|kommission|partei|behörde|regierung|polizei|feuerwehr|armee|gericht|amt|dienst|institut|"
+    r"ministerium|botschaft|schule|universität|klinik|landtag|parlament|senat|zeitung|blatt|magazin)(?:in|innen|n|en)?$"
+)
+_EPITHET_REACH = 500  # characters back to the person an epithet stands for
+
+
+def epithet(speaker: str) -> bool:
+    """Is the speaker as written an epithet for a person (``_EPITHET_RE``, ``_NOT_EPITHET``)?"""
+    m = _EPITHET_RE.match(speaker.strip())
+    if m is None:
+        return False
+    noun = m.group(1).lower()
+    person = noun.endswith(_PERSON_ENDINGS) or noun.endswith(("e", "ier"))
+    return person and _NOT_EPITHET.search(noun) is None
+
+
+def _first_and_surname(speaker: str) -> bool:
+    """ "Zinedine Zidane", "Präsident Floréntino Perez": a first name and a surname HanTa may not know, no body."""
+    words = [w for w in speaker.split() if w.lower() not in _ARTICLE_WORDS]
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() and not w.isupper() for w in words[-2:])
+        and not any(w.lower().endswith(_BODY_ENDINGS) for w in words)
+    )
+
+
+_BODY_ENDINGS = ("verband", "verein", "partei", "kommission", "regierung", "ministerium", "amt", "gericht", "bank")
+
+
+def _named_before(text: str, attribution: Attribution, attributions: list[Attribution]) -> str | None:
+    """The fullest name of the person named as the speaker last before an epithet speaker, in the sentence right
+    before the epithet's words ("Zinedine Zidane … wies entsprechende Spekulationen zurück. Ich bin der Trainer des
+    B-Teams …, sagte der Franzose."). Not further back: by then the epithet may be for someone the speaker talked
+    about ("Svindal sei aber in einer unglaublichen Form, so Reichelt. … Da habe ich total viel Speed mitgenommen,
+    gestand der Norweger.")."""
+    pos = attribution.speaker_start if attribution.speaker_start is not None else attribution.quote_start
+    earlier = [
+        a
+        for a in attributions
+        if a.speaker
+        and a.speaker_end is not None
+        and pos - _EPITHET_REACH <= a.speaker_end <= pos
+        and a.speaker.strip().lower() not in PRONOUN_SPEAKERS
+        and not _interview_label(a)
+    ]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda a: a.speaker_end or 0)
+    if last.speaker is None or not (_holds_name(last.speaker) or _first_and_surname(last.speaker)):
+        return None
+    between = text[last.speaker_end or 0 : min(attribution.quote_start, pos)]
+    if len(re.findall(r"[.!?](?=\s)", between)) > 1:
+        return None
+    return fullest_name(text, last.speaker, pos)
 
 
 #: A name set off by commas after a role: "die Vorsitzende der Jungen Industrie, Therese Niss, …".
