@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
+import re
 import shutil
 import socket
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
@@ -193,6 +194,11 @@ def sentence_candidate(
         info or SentenceInfo(),
         source=source,
     )
+
+
+def sentence_spans(text: str) -> dict[int, tuple[int, int]]:
+    """The offsets of each sentence of a test text written with full stops only, by index."""
+    return {i: (m.start(), m.start() + len(m.group().rstrip())) for i, m in enumerate(re.finditer(r"[^.]+\.\s*", text))}
 
 
 def candidate_at(

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from conftest import candidate_at
+from conftest import candidate_at, sentence_spans
 
 from retrieval.answer.answerer import MAX_CLAIMS, RUN_ON_CLAIMS, Answerer, _words_before, run_on
 from retrieval.answer.evidence import Candidate
@@ -29,10 +28,6 @@ REPORT = (
 SAID = SentenceInfo(source="Trainer Zoran Barisic", speaker="Barisic", cue="sagte", how="indirect")
 
 
-def _spans(text: str) -> dict[int, tuple[int, int]]:
-    return {i: (m.start(), m.start() + len(m.group().rstrip())) for i, m in enumerate(re.finditer(r"[^.]+\.\s*", text))}
-
-
 class _Library:
     def __init__(self, text: str, infos: dict[int, SentenceInfo]) -> None:
         self.text, self.infos = text, infos
@@ -44,14 +39,14 @@ class _Library:
         return ArticleAnalysis(sentences=self.infos)
 
     def sentences_of(self, keys: list[tuple[str, int]]) -> list[Candidate]:
-        spans = _spans(self.text)
+        spans = sentence_spans(self.text)
         return [candidate_at(self.text, spans[i], i, self.infos) for _, i in keys if i in spans]
 
 
 def test_a_persons_words_run_on_into_the_claims_left() -> None:
     infos = dict.fromkeys((0, 2, 4, 6), SAID)
     answerer = Answerer(_Library(REPORT, infos), listing=None)  # type: ignore[arg-type]
-    spans = _spans(REPORT)
+    spans = sentence_spans(REPORT)
     row = [0.0] * len(NAMES)
     row[NAMES.index("person")] = 1.0
     source = "Trainer Zoran Barisic"
@@ -71,13 +66,13 @@ HEADED = (
 
 
 def test_a_dateline_ends_the_words_of_the_headline() -> None:
-    spans = _spans(HEADED)
+    spans = sentence_spans(HEADED)
     infos = {0: SentenceInfo(source="Gnesda", speaker="Gnesda", how="headline")}
     article = Article(id="d", title="T", text=HEADED)
     assert run_on(0, spans[0][1], "Gnesda", infos, article, {1: spans[1], 2: spans[2]}) == []
     # without the dateline, the words in the first person after the narration would be taken for his
     plain = HEADED.replace("Wien – ", "")
-    spans = _spans(plain)
+    spans = sentence_spans(plain)
     article = Article(id="d", title="T", text=plain)
     assert run_on(0, spans[0][1], "Gnesda", infos, article, {1: spans[1], 2: spans[2]}) == [1, 2]
 
@@ -96,7 +91,7 @@ EXHIBITIONS = (
 def _listed_at(text: str, infos: dict[int, SentenceInfo], index: int, source: str) -> Listed:
     row = [0.0] * len(NAMES)
     row[NAMES.index("person")] = 1.0
-    return Listed(candidate_at(text, _spans(text)[index], index, infos), 0.9, [], source, row=row)
+    return Listed(candidate_at(text, sentence_spans(text)[index], index, infos), 0.9, [], source, row=row)
 
 
 def test_the_persons_other_sentences_on_the_topic_asked_about_are_claimed_with_their_run_on() -> None:
@@ -120,7 +115,7 @@ INTERVIEWED = (
 
 
 def test_the_words_before_a_sentence_that_names_the_speaker_after_them_are_theirs() -> None:
-    spans = _spans(INTERVIEWED)
+    spans = sentence_spans(INTERVIEWED)
     said_ = SentenceInfo(source="der Redakteur Simon Pützstück", speaker="Pützstück", cue="erklärte", how="indirect")
     infos = {1: said_, 3: said_}
     article = Article(id="d", title="T", text=INTERVIEWED)
@@ -142,7 +137,7 @@ HOLDER = (
 def test_the_holder_of_an_office_asked_about_with_words_that_are_no_body_speaks_under_his_name() -> None:
     # "the procedural judge of the Hypo inquiry committee": "richter" and "hypo", no body the table knows
     assert named_holders(["richter"], ["hypo"], {"d": HOLDER}) == {"d": {"Pilgermaier"}}
-    spans = _spans(HOLDER)
+    spans = sentence_spans(HOLDER)
     infos = {1: SentenceInfo(source="Pilgermaier", speaker="Pilgermaier", cue="meinte", how="indirect")}
     said = replace(candidate_at(HOLDER, spans[1], 1, infos), source="Pilgermaier")
     assert persons_asked(["richter", "hypo"], [], [said], articles={"d": HOLDER}) == [1.0]

@@ -3,10 +3,8 @@ under their surname, a body speaking through its members."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from conftest import candidate_at, said
+from conftest import candidate_at, said, sentence_spans
 
 from retrieval.answer.answerer import Answerer
 from retrieval.answer.evidence import Candidate, Pool
@@ -168,19 +166,15 @@ class _Library:
         return ArticleAnalysis(sentences=self.infos)
 
     def sentences_of(self, keys: list[tuple[str, int]]) -> list[Candidate]:
-        spans = _spans(NOWOTNY)
+        spans = sentence_spans(NOWOTNY)
         return [candidate_at(NOWOTNY, spans[i], i, self.infos) for _, i in keys if i in spans]
-
-
-def _spans(text: str) -> dict[int, tuple[int, int]]:
-    return {i: (m.start(), m.start() + len(m.group().rstrip())) for i, m in enumerate(re.finditer(r"[^.]+\.\s*", text))}
 
 
 def test_the_best_claims_words_run_on_before_the_persons_words_off_the_topic() -> None:
     said_ = SentenceInfo(source="Nowotny", speaker="Nowotny", cue="sagte", how="indirect")
     infos = {0: said_, 1: said_, 2: said_, 4: said_.model_copy(update={"how": "carried_over", "cue": None})}
     answerer = Answerer(_Library(infos), listing=None)  # type: ignore[arg-type]
-    spans = _spans(NOWOTNY)
+    spans = sentence_spans(NOWOTNY)
     person, cover, context = NAMES.index("person"), NAMES.index("cover"), NAMES.index("cover_context")
 
     def listed(index: int, on_topic: bool) -> Listed:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from conftest import candidate_at, said
+from conftest import candidate_at, said, sentence_spans
 
 from retrieval.answer.answerer import Answerer, run_on
 from retrieval.answer.evidence import Candidate
@@ -96,12 +94,8 @@ RUN = (
 MUENCH = SentenceInfo(source="BKA-Chef Holger Münch", speaker="BKA-Chef Holger Münch", cue="sagte", how="indirect")
 
 
-def _run_spans(text: str) -> dict[int, tuple[int, int]]:
-    return {i: (m.start(), m.start() + len(m.group().rstrip())) for i, m in enumerate(re.finditer(r"[^.]+\.\s*", text))}
-
-
 def test_a_persons_words_run_on_into_the_sentences_carried_over_and_between() -> None:
-    spans = _run_spans(RUN)
+    spans = sentence_spans(RUN)
     carried = MUENCH.model_copy(update={"how": "carried_over", "cue": None})
     infos = {1: MUENCH, 3: carried, 4: SentenceInfo(source="Maas", speaker="Maas", cue="erklärte", how="indirect")}
     article = Article(id="d", title="T", text=RUN)
@@ -110,14 +104,14 @@ def test_a_persons_words_run_on_into_the_sentences_carried_over_and_between() ->
 
 
 def test_narration_after_a_persons_words_is_not_theirs() -> None:
-    spans = _run_spans(RUN)
+    spans = sentence_spans(RUN)
     infos = {1: MUENCH}
     article = Article(id="d", title="T", text=RUN)
     assert run_on(1, spans[1][1], "BKA-Chef Holger Münch", infos, article, {2: spans[2]}) == []
 
 
 def test_a_new_paragraph_ends_a_persons_words() -> None:
-    spans = _run_spans(RUN)
+    spans = sentence_spans(RUN)
     infos = {3: MUENCH}
     article = Article(id="d", title="T", text=RUN)
     assert run_on(3, spans[3][1], "BKA-Chef Holger Münch", infos, article, {4: spans[4]}) == []
@@ -138,11 +132,11 @@ class _Library:
         return ArticleAnalysis(sentences=self.infos)
 
     def sentences_of(self, keys: list[tuple[str, int]]) -> list[Candidate]:
-        return [_sentence(self.text, i, self.infos) for _, i in keys if i in _run_spans(self.text)]
+        return [_sentence(self.text, i, self.infos) for _, i in keys if i in sentence_spans(self.text)]
 
 
 def _sentence(text: str, index: int, infos: dict[int, SentenceInfo]) -> Candidate:
-    return candidate_at(text, _run_spans(text)[index], index, infos)
+    return candidate_at(text, sentence_spans(text)[index], index, infos)
 
 
 def test_who_said_a_sentence_right_after_a_speakers_words_is_answered_by_that_speaker() -> None:
