@@ -28,6 +28,7 @@ from retrieval.question.amounts import (
     TIME_UNIT_RE,
     asks_age,
     asks_duration,
+    find_amounts,
     find_counted,
     find_guesses,
     find_numbers,
@@ -95,7 +96,8 @@ def _parse(text: str, default_language: Language) -> Question:
     speech = find_speech(chat, quote, language)
     times, time_spans = find_times(chat, language)
     numbers = find_numbers(chat.norm, time_spans, language)
-    intent = classify(chat.norm, bool(spans), bare, speech.claim is not None, bool(numbers))
+    amounts = find_amounts(chat.norm, time_spans, language)
+    intent = classify(chat.norm, bool(spans), bare, speech.claim is not None, bool(amounts))
     if intent == "who_said" and not spans:
         speech = speech.__class__(person=None, claim=None)
     person = speech.person if intent in PERSON_INTENTS else None

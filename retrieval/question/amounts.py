@@ -286,6 +286,15 @@ def find_numbers(norm: str, skip: list[tuple[int, int]], lang: Language) -> list
     return [value for value, _before, _after, _whole in _stated(norm, skip, lang)]
 
 
+def find_amounts(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[float]:
+    """The stated numbers that may be amounts, not part of a name typed before them ("ios 9", "super bowl 50", "windows
+    10"): a question that states one and asks nothing else asks about that figure."""
+    stop = words("stop_words.txt")
+    return [
+        value for value, before, _after, _whole in _stated(norm, skip, lang) if not before or before in stop | _HEDGES
+    ]
+
+
 def find_wholes(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[float]:
     """The stated numbers that name the whole a question asks a part of ("how many of the 12 jurors", "How much of
     the 269,000 euros", "wie viele der 300 Passagiere"): its answer is no larger."""

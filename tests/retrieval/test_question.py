@@ -588,3 +588,19 @@ def test_why_someone_thinks_or_what_they_propose_asks_what_they_said(question: s
 def test_asking_how_someone_is_called_asks_for_a_name(question: str) -> None:
     q = parse_question(question)
     assert q.intent == "name" and q.kind == "who_said" and q.claimed_quote is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a number typed right after a name is part of it, no amount asked about
+        ("wie hat das gericht über die windows 10 klage entschieden", "general"),
+        ("what happened at super bowl 50", "general"),
+        # a number on its own, or after an article or a hedge, is the figure the question asks about
+        ("und die 12.000?", "figure"),
+        ("stimmt die zahl 12000", "figure"),
+        ("and the roughly 3000?", "figure"),
+    ],
+)
+def test_a_number_in_a_name_asks_no_figure(text: str, kind: str) -> None:
+    assert parse_question(text).kind == kind
