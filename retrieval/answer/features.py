@@ -777,6 +777,7 @@ def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
         and not (given and restates(f, given))
         and not (q is not None and exceeds_whole(f, q))
         and not _bare_year(f)
+        and not designation(f, c)
         and not (age and f.kind == "duration" and not _IN_YEARS.search(f.text))
         and (ago or f.kind != "duration" or not since_then(f, c))
     ]
@@ -857,6 +858,13 @@ def _full_text(article: Article) -> str:
 def _spans(c: Candidate, figures: list[Figure]) -> list[tuple[int, int]]:
     """Where figures stand in their sentence."""
     return [(f.start - c.start, f.end - c.start) for f in figures]
+
+
+def designation(figure: Figure, c: Candidate) -> bool:
+    """Is a figure part of a name: its written text runs on into letters or digits ("2014 MU69", the name of an
+    object, is no count of 2014 "MU"; "Paragraf 278a")? A figure ends where its number or counted noun ends."""
+    e = figure.end - c.start
+    return 0 < e < len(c.text) and c.text[e].isalnum()
 
 
 def _bare_year(figure: Figure) -> bool:
