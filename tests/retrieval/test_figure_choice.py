@@ -8,8 +8,9 @@ from conftest import figures_of, sentence_candidate
 
 from retrieval.answer.answerer import printing_asked, prints_asked
 from retrieval.answer.evidence import Candidate
-from retrieval.answer.features import _measure, countable
+from retrieval.answer.features import _measure, countable, margin
 from retrieval.question import parse_question
+from retrieval.question.amounts import asks_margin
 
 
 def _candidate(text: str) -> Candidate:
@@ -94,3 +95,39 @@ def test_a_bare_number_stays_beside_the_noun_asked(question: str, sentence: str,
     c = _candidate(sentence)
     figures = [f for f in c.info.figures if f.kind in ("count", "money")]
     assert [f.text for f in printing_asked(q, figures, c)] == kept
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("um wieviel hat svindal die abfahrt gewonnen", True),
+        ("By how many points did Hayböck beat Tande?", True),
+        ("wie groß war der Vorsprung auf den Zweiten", True),
+        ("um wie viel ist der Gewinn zurückgegangen", False),
+        ("by how much did the EU cut the cod catch", False),
+    ],
+)
+def test_a_winning_margin_is_asked(question: str, asked: bool) -> None:
+    assert asks_margin(question) is asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept", "value"),
+    [
+        (
+            "Der Doppelsieger setzte sich am Freitag 0,30 Sekunden vor Jansrud und 0,70 vor Fayed durch.",
+            ["0,30 Sekunden", "0,70"],
+            1.0,
+        ),
+        ("Svindal hat die ersten drei Speed-Rennen der Saison gewonnen.", ["drei Speed-Rennen"], -1.0),
+        ("Er gewann mit einem Vorsprung von 12 Sekunden, knapp zwei Wochen nach seinem Sturz.", ["12 Sekunden"], 1.0),
+        ("Er freute sich knapp zwei Wochen vor seinem Geburtstag, er hat drei Siege.", ["drei Siege"], -1.0),
+    ],
+)
+def test_a_margin_answers_by_how_much_someone_won(sentence: str, kept: list[str], value: float) -> None:
+    q = parse_question("um wieviel hat svindal die abfahrt gewonnen", "de")
+    c = _candidate(sentence)
+    figures = countable(c, q)
+    assert [f.text for f in figures] == kept
+    assert _measure(q, figures, c) == value
+    assert all(margin(f, c) for f in figures) is (value > 0)
