@@ -131,3 +131,16 @@ def test_a_margin_answers_by_how_much_someone_won(sentence: str, kept: list[str]
     assert [f.text for f in figures] == kept
     assert _measure(q, figures, c) == value
     assert all(margin(f, c) for f in figures) is (value > 0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Das Objekt 2014 MU69 ist klein.", [("2014", "other"), ("69", "other")]),
+        ("Der Airbus A380 hat 500 Sitze.", [("380", "other"), ("500 Sitze", "count")]),
+        ("Nach Paragraf 278a drohen fünf Jahre Haft.", [("278", "other"), ("fünf Jahre", "duration")]),
+        ("Es kamen 2014 MU-Studenten.", [("2014 MU-Studenten", "count")]),
+    ],
+)
+def test_a_number_in_a_name_is_no_count(sentence: str, kinds: list[tuple[str, str]]) -> None:
+    assert [(f.text, f.kind) for f in figures_of(sentence).figures] == kinds
