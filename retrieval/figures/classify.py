@@ -57,8 +57,8 @@ def as_label(toks: Tokens, num: Num) -> Found | None:
         return Found("other", num.end, num.nxt)
     if ":" in num.raw and not CLOCK.fullmatch(num.raw):
         return Found("other", num.end, num.nxt)
-    after = toks.tok(num.nxt + 1)
-    if nxt is not None and nxt.kind == "word" and after is not None and after.kind == "num" and toks.glued(num.nxt + 1):
+    then = toks.tok(num.nxt + 1)
+    if nxt is not None and nxt.kind == "word" and then is not None and then.kind == "num" and toks.glued(num.nxt + 1):
         return Found("other", num.end, num.nxt)  # "2014 MU69": a name, the letters glued to a number, no "MU" counted
     if prev in LABEL_NOUNS and not num.is_word and toks.near(num.first) and not num.scaled:
         return Found("other", num.end, num.nxt)
