@@ -29,6 +29,7 @@ from retrieval.answer.features import (
     counts,
     in_time_unit,
     margin,
+    margin_asked,
     of_measure,
     per_period,
     rate,
@@ -67,7 +68,6 @@ from retrieval.embedding import Vectors
 from retrieval.models import Answer, Article, Claim, Figure, Question, SentenceInfo
 from retrieval.nlp import analyze
 from retrieval.question import clean, parse_question
-from retrieval.question.amounts import asks_margin
 from retrieval.question.intent import NAME_RE, WHICH_PERSON_RE, asks_head
 from retrieval.question.scope import nationalities
 from retrieval.question.text import Chat
@@ -603,7 +603,7 @@ class Answerer:
         Millionen Euro Landessubventionen stünden rund einer Million Eigenerlösen gegenüber": the subsidies); a bare
         number stays, as it may count the noun named before it."""
         figures = of_measure(question, figures)
-        if c is not None and asks_margin(question.text):
+        if c is not None and margin_asked(question):
             figures = [f for f in figures if margin(f, c)] or figures  # the gap, not "die ersten drei Rennen"
         if c is not None:
             figures = printing_asked(question, figures, c)
@@ -913,7 +913,7 @@ def singled_out(question: Question, c: Candidate, row: list[float]) -> bool:
         for v in f.values
     ):
         return True  # the reader's guess, closely: a figure merely within ``GUESS_FACTOR`` of it is no evidence enough
-    if question.intent == "figure" and asks_margin(question.text) and any(margin(f, c) for f in countable(c, question)):
+    if margin_asked(question) and any(margin(f, c) for f in countable(c, question)):
         return True  # the gap asked ("um wieviel hat er gewonnen": "setzte sich 0,30 Sekunden vor Jansrud durch")
     if in_time_unit(question, countable(c, question)):
         return True  # the time unit counted ("how many yrs did he get": "zu 15 Jahren Arbeitslager verurteilt")

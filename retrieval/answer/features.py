@@ -767,7 +767,7 @@ def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
     2.000 Jahre alte Perle"; a count of soldiers is no age)."""
     kinds = _COUNTABLE_AS[q.figure_kind] if q is not None and q.figure_kind else COUNTABLE
     # a winning margin is often a time ("0,30 Sekunden vor Jansrud"), not any other duration ("knapp zwei Wochen")
-    gap = q is not None and q.intent == "figure" and asks_margin(q.text)
+    gap = q is not None and margin_asked(q)
     age = q is not None and q.figure_kind == "age"
     # "vor 40 Jahren" answers "wie lange ist das her" and "how old is the oldest fossil", not "wie oft" or "how long"
     ago = q is None or q.figure_kind != "duration" or asks_ago(q.text)
@@ -1015,6 +1015,12 @@ _MARGIN_BEFORE = re.compile(
 _RACE_TIME = re.compile(r"(?i)sekunde|hundertstel|zehntel|second")
 
 
+def margin_asked(q: Question) -> bool:
+    """Does a figure question ask a winning margin (``asks_margin``)? Not where it asks a share or a sum: "um wie viel
+    Prozent hat die ÖVP gewonnen" asks what a party gained."""
+    return q.intent == "figure" and q.measure not in ("percent", "money") and asks_margin(q.text)
+
+
 def margin(figure: Figure, c: Candidate) -> bool:
     """Is a figure the gap between a winner and the one behind: printed before "vor"/"ahead of" the other or after
     "Vorsprung von"/"a lead of"? A time only in seconds or parts of them (race times)."""
@@ -1030,7 +1036,7 @@ def margin(figure: Figure, c: Candidate) -> bool:
 
 
 def _measure(q: Question, figures: list[Figure], c: Candidate | None = None) -> float:
-    if figures and c is not None and q.intent == "figure" and asks_margin(q.text):
+    if figures and c is not None and margin_asked(q):
         return 1.0 if any(margin(f, c) for f in figures) else -1.0  # "um wieviel gewonnen": not "drei Speed-Rennen"
     if figures and asks_length(q.text):
         return 1.0 if any(f.kind == "duration" or long(f) for f in figures) else -1.0

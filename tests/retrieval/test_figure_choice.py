@@ -8,7 +8,7 @@ from conftest import figures_of, sentence_candidate
 
 from retrieval.answer.answerer import printing_asked, prints_asked
 from retrieval.answer.evidence import Candidate
-from retrieval.answer.features import _measure, countable, margin
+from retrieval.answer.features import _measure, countable, margin, margin_asked
 from retrieval.question import parse_question
 from retrieval.question.amounts import asks_margin
 
@@ -144,3 +144,15 @@ def test_a_margin_answers_by_how_much_someone_won(sentence: str, kept: list[str]
 )
 def test_a_number_in_a_name_is_no_count(sentence: str, kinds: list[tuple[str, str]]) -> None:
     assert [(f.text, f.kind) for f in figures_of(sentence).figures] == kinds
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("um wieviel hat svindal die abfahrt gewonnen", True),
+        ("Um wie viel Prozent hat die ÖVP bei der Wahl gewonnen?", False),
+        ("um wie viel Euro hat er den Prozess gewonnen", False),
+    ],
+)
+def test_a_gain_in_shares_or_money_is_no_margin(question: str, asked: bool) -> None:
+    assert margin_asked(parse_question(question, "de")) is asked
