@@ -17,7 +17,7 @@ import numpy as np
 
 import prompts
 from retrieval.answer import quotecheck
-from retrieval.answer.counted import GENERIC, SHORT_HEAD, agrees, concept
+from retrieval.answer.counted import GENERIC, SHORT_HEAD, agrees, concept, noun_lemma, same_noun
 from retrieval.answer.evidence import Candidate, Library, Pool, gather
 from retrieval.answer.features import (
     NAMES,
@@ -28,6 +28,8 @@ from retrieval.answer.features import (
     counted_head,
     counts,
     in_time_unit,
+    margin,
+    margin_asked,
     of_measure,
     per_period,
     rate,
@@ -523,7 +525,7 @@ class Answerer:
     def _listed(self, question: Question, c: Candidate, article: Article, p: float) -> Listed:
         figures = countable(c, question)
         if figures and question.kind == "figure" and not question.compound:
-            figures = self._figures_asked(question, figures)  # a compound question may ask for each of them
+            figures = self._figures_asked(question, figures, c)  # a compound question may ask for each of them
         if question.kind != "figure":  # "who gives the 12,000 figure?": show the figure asked about
             figures = stated(question, figures)
         if question.intent == "when" and not figures:  # "wann hat Ungarn zuletzt gewonnen": the time it names
@@ -595,9 +597,16 @@ class Answerer:
         spans = {r.index: (r.start, r.end) for r in rows}
         return closing_report(c.index, c.start, c.end, infos, article, spans)
 
-    def _figures_asked(self, question: Question, figures: list[Figure]) -> list[Figure]:
-        """The figures of a sentence that count what the question asks about (all, if it cannot tell)."""
+    def _figures_asked(self, question: Question, figures: list[Figure], c: Candidate | None = None) -> list[Figure]:
+        """The figures of a sentence that count what the question asks about (all, if it cannot tell). A figure that
+        prints a noun the question names, as its own or right after it, wins over the others of its sentence ("2,55
+        Millionen Euro Landessubventionen stünden rund einer Million Eigenerlösen gegenüber": the subsidies); a bare
+        number stays, as it may count the noun named before it."""
         figures = of_measure(question, figures)
+        if c is not None and margin_asked(question):
+            figures = [f for f in figures if margin(f, c)] or figures  # the gap, not "die ersten drei Rennen"
+        if c is not None:
+            figures = printing_asked(question, figures, c)
         asked = concept(question.counted)
         figures = [f for f, c in zip(figures, counted_by(figures), strict=True) if agrees(asked, c) >= 0] or figures
         keys = [unit_key(f) for f in figures]
@@ -904,6 +913,8 @@ def singled_out(question: Question, c: Candidate, row: list[float]) -> bool:
         for v in f.values
     ):
         return True  # the reader's guess, closely: a figure merely within ``GUESS_FACTOR`` of it is no evidence enough
+    if margin_asked(question) and any(margin(f, c) for f in countable(c, question)):
+        return True  # the gap asked ("um wieviel hat er gewonnen": "setzte sich 0,30 Sekunden vor Jansrud durch")
     if in_time_unit(question, countable(c, question)):
         return True  # the time unit counted ("how many yrs did he get": "zu 15 Jahren Arbeitslager verurteilt")
     period = asked_period(question.text)
@@ -917,6 +928,34 @@ _UNIT_GAP = NAMES.index("unit_gap")
 # candidates' figures ("boats": "Boote" 0.87)
 UNIT_NAMED = 0.85
 _NOUN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+_NEXT_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
+ASKED_NOUN = 5  # shorter question words are no nouns to match a figure's ("Euro", "Zahl" aside)
+
+
+def prints_asked(question: Question, figure: Figure, c: Candidate) -> bool:
+    """Does a German figure print a noun the question names (its counted noun or a word of its focus), as its own
+    noun or as the noun right after it ("2,55 Millionen Euro Landessubventionen" for "wie hoch waren die
+    Landessubventionen"), by lemma or as the head of a compound?"""
+    if question.language != "de":
+        return False
+    asked = {noun_lemma(w) for w in [question.counted or "", *question.focus] if len(w) >= ASKED_NOUN and w.isalpha()}
+    if not asked:
+        return False
+    after = _NEXT_WORD.match(c.text, max(0, figure.end - c.start))
+    own = [figure.unit_lemma or figure.unit or "", after.group(1) if after else ""]
+    nouns = {noun_lemma(w) for w in own if len(w) >= ASKED_NOUN and w[:1].isupper()}
+    return any(same_noun(a, n) for a in asked for n in nouns)
+
+
+def printing_asked(question: Question, figures: list[Figure], c: Candidate) -> list[Figure]:
+    """The figures of a sentence without those that print a noun of their own where another prints the noun asked
+    (``prints_asked``); a bare number stays, as it may count the noun of the figure before it ("5.315 Beschwerden
+    die Bundes- und 2.866 die Landesverwaltung")."""
+    if len(figures) < 2 or not any(prints_asked(question, f, c) for f in figures):
+        return figures
+    return [f for f in figures if not unit_key(f) or prints_asked(question, f, c)]
 
 
 def names_counted(question: Question, figure: Figure) -> bool:

@@ -57,7 +57,7 @@ from retrieval.answer.words import Matcher, share, sharer, words
 from retrieval.embedding import Vectors
 from retrieval.models import Article, Figure, FigureKind, Question
 from retrieval.nlp import analyze
-from retrieval.question.amounts import TIME_UNIT_RE, asks_ago, asks_how_long, asks_length
+from retrieval.question.amounts import TIME_UNIT_RE, asks_ago, asks_how_long, asks_length, asks_margin
 from retrieval.question.intent import ACCOUNTS, PERFECT_ACCOUNTS, SAY, STANCE
 
 COUNTABLE = frozenset({"count", "money", "percent"})
@@ -766,6 +766,8 @@ def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
     that asks how long (``Question.figure_kind``); for one that asks how old, ages and durations in years ("eine
     2.000 Jahre alte Perle"; a count of soldiers is no age)."""
     kinds = _COUNTABLE_AS[q.figure_kind] if q is not None and q.figure_kind else COUNTABLE
+    # a winning margin is often a time ("0,30 Sekunden vor Jansrud"), not any other duration ("knapp zwei Wochen")
+    gap = q is not None and margin_asked(q)
     age = q is not None and q.figure_kind == "age"
     # "vor 40 Jahren" answers "wie lange ist das her" and "how old is the oldest fossil", not "wie oft" or "how long"
     ago = q is None or q.figure_kind != "duration" or asks_ago(q.text)
@@ -773,10 +775,11 @@ def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
     return [
         f
         for f in c.info.figures
-        if (f.kind in kinds or (age and aged(f, c)))
+        if (f.kind in kinds or (age and aged(f, c)) or (gap and f.kind == "duration" and margin(f, c)))
         and not (given and restates(f, given))
         and not (q is not None and exceeds_whole(f, q))
         and not _bare_year(f)
+        and not designation(f, c)
         and not (age and f.kind == "duration" and not _IN_YEARS.search(f.text))
         and (ago or f.kind != "duration" or not since_then(f, c))
     ]
@@ -857,6 +860,13 @@ def _full_text(article: Article) -> str:
 def _spans(c: Candidate, figures: list[Figure]) -> list[tuple[int, int]]:
     """Where figures stand in their sentence."""
     return [(f.start - c.start, f.end - c.start) for f in figures]
+
+
+def designation(figure: Figure, c: Candidate) -> bool:
+    """Is a figure part of a name: its written text runs on into letters or digits ("2014 MU69", the name of an
+    object, is no count of 2014 "MU"; "Paragraf 278a")? A figure ends where its number or counted noun ends."""
+    e = figure.end - c.start
+    return 0 < e < len(c.text) and c.text[e].isalnum()
 
 
 def _bare_year(figure: Figure) -> bool:
@@ -995,7 +1005,39 @@ def _prints(q: Question, c: Candidate) -> float:
     return -1.0 if stated_numbers(q) and not stated(q, c.info.figures) else 0.0
 
 
+# "0,30 Sekunden vor Jansrud", "2,4 Zähler vor Tande", "a lead of 3 points", "mit einem Vorsprung von 12 Sekunden"
+_MARGIN_AFTER = re.compile(r"(?i)^\s*(?:\([^)]{0,30}\)\s*)?(?:vor|ahead\s+of|clear\s+of|Vorsprung|Rückstand)\b")
+_MARGIN_BEFORE = re.compile(
+    r"(?i)\b(?:Vorsprung|Rückstand|Abstand|lead|margin)\s+(?:von|of|um)?\s*(?:nur|knapp|gut|rund|only|just)?\s*$"
+)
+
+
+_RACE_TIME = re.compile(r"(?i)sekunde|hundertstel|zehntel|second")
+
+
+def margin_asked(q: Question) -> bool:
+    """Does a figure question ask a winning margin (``asks_margin``)? Not where it asks a share or a sum: "um wie viel
+    Prozent hat die ÖVP gewonnen" asks what a party gained."""
+    return q.intent == "figure" and q.measure not in ("percent", "money") and asks_margin(q.text)
+
+
+def margin(figure: Figure, c: Candidate) -> bool:
+    """Is a figure the gap between a winner and the one behind: printed before "vor"/"ahead of" the other or after
+    "Vorsprung von"/"a lead of"? A time only in seconds or parts of them (race times)."""
+    s, e = figure.start - c.start, figure.end - c.start
+    if not 0 <= s <= e <= len(c.text) or figure.kind not in ("count", "duration"):
+        return False
+    if figure.kind == "duration" and not _RACE_TIME.search(figure.text):
+        return False  # "knapp zwei Wochen vor seinem Geburtstag": a time before a day, not a gap
+    return (
+        _MARGIN_AFTER.match(c.text[e : e + 40]) is not None
+        or _MARGIN_BEFORE.search(c.text[max(0, s - 40) : s]) is not None
+    )
+
+
 def _measure(q: Question, figures: list[Figure], c: Candidate | None = None) -> float:
+    if figures and c is not None and margin_asked(q):
+        return 1.0 if any(margin(f, c) for f in figures) else -1.0  # "um wieviel gewonnen": not "drei Speed-Rennen"
     if figures and asks_length(q.text):
         return 1.0 if any(f.kind == "duration" or long(f) for f in figures) else -1.0
     if figures and q.figure_kind == "duration" and asks_how_long(q.text):

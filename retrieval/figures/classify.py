@@ -45,7 +45,7 @@ def classify(toks: Tokens, num: Num) -> Found:
 
 
 def as_label(toks: Tokens, num: Num) -> Found | None:
-    """ "G20", "Artikel 5", "Platz 3", "2:1", "3D": numbers that name rather than count."""
+    """ "G20", "Artikel 5", "Platz 3", "2:1", "3D", "2014 MU69": numbers that name rather than count."""
     if not num.values:
         return Found("other", num.end, num.nxt)
     prev = toks.low(num.first - 1)
@@ -57,6 +57,9 @@ def as_label(toks: Tokens, num: Num) -> Found | None:
         return Found("other", num.end, num.nxt)
     if ":" in num.raw and not CLOCK.fullmatch(num.raw):
         return Found("other", num.end, num.nxt)
+    then = toks.tok(num.nxt + 1)
+    if nxt is not None and nxt.kind == "word" and then is not None and then.kind == "num" and toks.glued(num.nxt + 1):
+        return Found("other", num.end, num.nxt)  # "2014 MU69": a name, the letters glued to a number, no "MU" counted
     if prev in LABEL_NOUNS and not num.is_word and toks.near(num.first) and not num.scaled:
         return Found("other", num.end, num.nxt)
     return as_bracket_age(toks, num)

@@ -112,6 +112,20 @@ def asks_how_long(text: str) -> bool:
     return HOW_LONG_RE.search(text) is not None and AGO_RE.search(text) is None
 
 
+# "um wie viel hat Svindal gewonnen", "by how many points did he beat Tande", "wie groß war der Vorsprung": the gap
+# between the winner and the one behind
+MARGIN_RE = re.compile(
+    r"(?i)\b(?:um\s+wie\s*viel\w*|by\s+how\s+(?:much|many|far))\b.{0,80}?"
+    r"\b(?:gewonnen|gewann|gesiegt|siegte|geschlagen|schlug|besiegt|vorn|vorne|voraus|won|win|beat|ahead|lead|led)\b"
+    r"|\bvorsprung\b"
+)
+
+
+def asks_margin(text: str) -> bool:
+    """Does a figure question ask by how much someone won or leads ("um wieviel hat svindal gewonnen")?"""
+    return MARGIN_RE.search(text) is not None
+
+
 def asks_ago(text: str) -> bool:
     """Does a question ask how long ago something was ("wie lange ist das her", "how long ago")?"""
     return AGO_RE.search(text) is not None
