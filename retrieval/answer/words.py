@@ -148,14 +148,13 @@ class Matcher:
         is "kapsch", "Vorzugsstimmen" is "stimmen", but "statt" is not "state" nor "Germanwings" "germany"."""
         if not self.wanted:
             return frozenset()
-        self.found(text)
+        if not self.found(text):
+            return frozenset()
         out: set[str] = set()
-        for word in _token_tuple(text):
-            if (near := self._near.get(word)) is None:
-                continue
+        for word in self._near.keys() & _token_tuple(text):  # the few words like a wanted one, found in C
             if (printed := self._printed.get(word)) is None:
                 form = spelled(word)
-                printed = self._printed[word] = frozenset(w for w in near if prints(spelled(w), form))
+                printed = self._printed[word] = frozenset(w for w in self._near[word] if prints(spelled(w), form))
             out |= printed
         return frozenset(out)
 
