@@ -297,6 +297,38 @@ def unnamed_articles(question: Question, qt: QuestionTerms, pool: Pool) -> froze
     return frozenset(doc_id for doc_id, found in naming.items() if not found)
 
 
+def rare_evidence(
+    qt: QuestionTerms, language: str, rare: Matcher, articles: dict[str, Article]
+) -> tuple[dict[str, float], dict[str, tuple[float, float]]]:
+    """By candidate article: the weighted share of the question's rare words it has (``cover_rare_article``), and
+    the weightiest rare word, and name, it lacks that another candidate article has (``missing_rare``,
+    ``missing_name``). ``rare`` is a ``Matcher`` of ``qt.rare`` that has learnt the articles.
+
+    A rare word that another candidate article has and this one lacks tells them apart; one that no candidate
+    article has (an English word, a typo) tells nothing. Of an English question only a word that some article
+    prints as itself (``Matcher.printed``: "Kapsch", "Handelsblatt", "Vorzugsstimmen" for "stimmen") tells the
+    articles apart, and only those make its share: one they only have words like ("statt" or "Städte" for
+    "state", "Germanwings" for "germany", "handelt" for "handelsblatt") is a word of English they say in German
+    ("Deutschland", "Landtagswahl"), rare in German text only because it is English, and its look-alikes say
+    nothing of an article. If no article prints any of the rare words, their share is taken of all of them.
+    """
+    in_article = {doc_id: rare.found(a.title) | rare.found(a.text) for doc_id, a in articles.items()}
+    in_some = frozenset().union(*in_article.values())
+    telling = qt.rare
+    if language == "en":
+        in_some = frozenset().union(*(rare.printed(a.title) | rare.printed(a.text) for a in articles.values()))
+        telling = [w for w in qt.rare if w in in_some] or qt.rare
+    cover_rare = {doc_id: share(found, telling, qt.weights) for doc_id, found in in_article.items()}
+    missing = {
+        doc_id: (
+            max([qt.weights[w] for w in qt.rare if w in in_some and w not in found], default=0.0),
+            max([qt.weights[w] for w in qt.names if w in in_some and w not in found], default=0.0),
+        )
+        for doc_id, found in in_article.items()
+    }
+    return cover_rare, missing
+
+
 _LISTED_NAMES = re.compile(r"(?i)\b(?:und|oder|sowie|bzw|vs|gegen)\b|,|/")
 
 
@@ -416,19 +448,8 @@ class Featurizer:
         matcher.learn(text for c in pool.candidates for text in (c.title, c.before, c.text))
         rare = Matcher(qt.rare)  # whole articles are only asked about the rare words: cheaper
         rare.learn(text for a in pool.articles.values() for text in (a.title, a.text))
-        in_article = {doc_id: rare.found(a.title) | rare.found(a.text) for doc_id, a in pool.articles.items()}
-        # A rare word that another candidate article has and this one lacks tells them apart; one that no
-        # candidate article has (an English word, a typo) tells nothing.
-        in_some = frozenset().union(*in_article.values())
+        cover_rare, missing = rare_evidence(qt, q.language, rare, pool.articles)
         cover = sharer(qt.words, qt.weights)
-        cover_rare = {doc_id: share(found, qt.rare, qt.weights) for doc_id, found in in_article.items()}
-        missing = {  # the weightiest rare word, and name, of the question an article lacks
-            doc_id: (
-                max([qt.weights[w] for w in qt.rare if w in in_some and w not in found], default=0.0),
-                max([qt.weights[w] for w in qt.names if w in in_some and w not in found], default=0.0),
-            )
-            for doc_id, found in in_article.items()
-        }
         # a name typed in lower case is matched as the articles print it ("peskov": "Peskow")
         typed = (
             typed_name(q.person, [f"{a.title}\n{a.text}" for a in pool.articles.values()])

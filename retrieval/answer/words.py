@@ -105,6 +105,7 @@ class Matcher:
         self._known: set[str] = set()  # every word compared with the wanted words ...
         self._near: dict[str, frozenset[str]] = {}  # ... and those that are one of them, with the ones they are
         self._found: dict[str, frozenset[str]] = {}  # by text: a title, or a sentence that is another's "before"
+        self._printed: dict[str, frozenset[str]] = {}  # by word of a text: the wanted words it prints as themselves
 
     def learn(self, texts: Iterable[str]) -> None:
         """Compare every new word of ``texts`` with the wanted words, in bulk."""
@@ -141,6 +142,39 @@ class Matcher:
                 self.learn([text])
             found = self._found[text] = frozenset().union(*filter(None, map(self._near.get, words)))
         return found
+
+    def printed(self, text: str) -> frozenset[str]:
+        """The wanted words that ``text`` prints as themselves (``prints``), not only a word like them: "Kapschs"
+        is "kapsch", "Vorzugsstimmen" is "stimmen", but "statt" is not "state" nor "Germanwings" "germany"."""
+        if not self.wanted:
+            return frozenset()
+        if not self.found(text):
+            return frozenset()
+        out: set[str] = set()
+        for word in self._near.keys() & _token_tuple(text):  # the few words like a wanted one, found in C
+            if (printed := self._printed.get(word)) is None:
+                form = spelled(word)
+                printed = self._printed[word] = frozenset(w for w in self._near[word] if prints(spelled(w), form))
+            out |= printed
+        return frozenset(out)
+
+
+def prints(wanted: str, word: str) -> bool:
+    """Is ``word`` (of a text) the question's ``wanted`` word itself, inflected or in a compound, rather than a word
+    that only looks like it (a shared beginning, a cognate, a typo)? Both spelled as ``spelled`` gives them. It is
+    when the two differ by an ending of up to three letters ("kapsch"/"kapschs", "minister"/"ministerin",
+    "votes"/"vote"), or ``wanted`` ends the word ("korea"/"nordkorea", "stimmen"/"vorzugsstimmen") or, six letters or
+    more, begins it ("korruption"/"korruptionsvorwurf")."""
+    if wanted == word:
+        return True
+    if wanted.isdigit() or word.isdigit():
+        return False
+    short, long_ = sorted((wanted, word), key=len)
+    if len(short) >= MIN_WORD and long_.startswith(short) and len(long_) - len(short) <= 3:
+        return True
+    if len(wanted) >= PREFIX and word.endswith(wanted):
+        return True
+    return len(wanted) >= PREFIX + 1 and word.startswith(wanted)
 
 
 def _occurrences(text: str, part: str) -> Iterator[int]:

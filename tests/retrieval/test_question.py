@@ -483,6 +483,7 @@ def test_places(text: str, places: list[str]) -> None:
         ("Wie viele Besucher erwartet der Veranstalter?", "Veranstalter"),
         ("wie viele leute gehen zur demo", None),  # "gehen" without "aus" assumes nothing
         ("Was kostet die Studie, und wer nennt die Zahl?", None),  # asks for the source
+        ("how much could germany lose per yr bc of the appeal, acc to handelsblatt", "handelsblatt"),  # shorthand
     ],
 )
 def test_source(text: str, source: str | None) -> None:
