@@ -73,7 +73,7 @@ def test_the_answer_stage_reads_the_parsed_question_not_its_text() -> None:
 def test_an_age_is_answered_by_ages_and_by_durations_in_years_only() -> None:
     q = parse_question("Wie alt ist die Perle?", default_language="de")
     figures = [
-        Figure(start=41, end=52, number_start=41, number_end=46, text="2.000 Jahre", values=[2000], kind="duration"),
+        Figure(start=42, end=53, number_start=42, number_end=47, text="2.000 Jahre", values=[2000], kind="duration"),
         Figure(start=0, end=10, number_start=0, number_end=2, text="15 Minuten", values=[15], kind="duration"),
         Figure(start=20, end=31, number_start=20, number_end=22, text="30 Soldaten", values=[30], kind="count"),
     ]
