@@ -27,6 +27,9 @@ _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})
 
 # The speaker's own first person: words that are theirs alone, not a report of the fact before.
 FIRST_PERSON = re.compile(r"(?i)\b(?:ich|mich|mir|meine?[nmrs]?|wir|uns|unsere?[nmrs]?)\b")
+# The first person reported: a sentence opening with "Er"/"Sie" and a singular Konjunktiv I ("Sie sei stolz, …,
+# meint X") gives the speaker's own "Ich bin stolz", not a report of the fact before it.
+_OWN_REPORTED = re.compile(r"^(?:Er|Sie)\s+(?:sei|habe|werde|könne|wolle|müsse|dürfe|wisse)\b")
 # A dateline ("Rio de Janeiro – ", "Wien/Stockholm – "): the article's body begins, after the headline and lead.
 DATELINE = re.compile(
     r"(?!(?:Er|Sie|Es|Das|Der|Die|Dies|Man|Wir|Ich)\b)[A-ZÄÖÜ][\w.]*"
@@ -44,11 +47,12 @@ _JUDGING = re.compile(
 def reports_before(sentence: str, cue: str | None = None) -> bool:
     """Can a sentence whose verb of saying comes last ("…, berichtete das Staatsfernsehen") report the sentence
     before it too? Not when it gives the speaker's own first person ("Ich könnte mir vorstellen, …, sagte der
-    Volvo-Chef": those words are theirs, the fact before is the reporter's), nor when it opens the article's body
-    with a dateline (the sentence before is the lead, which names no source), nor when its verb judges rather than
-    reports ("…, kritisierte der Initiator")."""
+    Volvo-Chef": those words are theirs, the fact before is the reporter's), or that first person reported ("Sie
+    sei stolz, …, meint X"), nor when it opens the article's body with a dateline (the sentence before is the lead,
+    which names no source), nor when its verb judges rather than reports ("…, kritisierte der Initiator")."""
     judging = bool(cue) and _JUDGING.match(cue or "") is not None
-    return FIRST_PERSON.search(sentence) is None and DATELINE.match(sentence) is None and not judging
+    own = FIRST_PERSON.search(sentence) is not None or _OWN_REPORTED.match(sentence) is not None
+    return not own and DATELINE.match(sentence) is None and not judging
 
 
 def says_first(sentence: str, cue: str) -> bool:

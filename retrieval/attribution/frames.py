@@ -97,6 +97,8 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             else:
                 # "Aus EU-Kreisen verlautete, …": with no subject, the place the words come from
                 spk = speaker_of_verb(toks, hit.finite, stop_words(hit)) or fronted_source(toks, hit.finite)
+                if spk is not None and _number_clash(toks, spk, hit.finite):
+                    continue  # "Hasan E. drohen … Jahre Haft": a name with a plural verb is its object, not its subject
             spk = _zitieren_object(toks, hit, spk)
             later = hits[k + 1 :]
             if spk is not None and any(content_before(toks, h) for h in later) and _first(toks, spk):
@@ -115,6 +117,19 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         if spk is not None:  # "Dass die Reform noch kommt, glaubt Müller nicht."
             return candidate(toks, (0, min(hit.finite, hit.head) - 1), "indirect", spk, cue_rng, cue_text)
     return None
+
+
+_FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+MAX_NAME_WORDS = 3
+
+
+def _number_clash(toks: Sequence[Tok], spk: tuple[int, int], verb: int) -> bool:
+    """Is the speaker one person's full name ("Hasan E.") and the finite verb a plural ("drohen"): the name is then
+    a dative or accusative ("Hasan E. drohen bis zu 30 Jahre Haft", "Anna Müller erwarten zwei Jahre Haft"), the one
+    the figure is about, not who says it? A single word tagged as a name may be a plural noun ("Fischer sagten, …")."""
+    np = toks[spk[0] : spk[1]]
+    one_name = 2 <= len(np) <= MAX_NAME_WORDS and all(t.tag == "NE" for t in np)
+    return one_name and toks[verb].tag in _FINITE_TAGS and toks[verb].low.endswith("en")
 
 
 def _fronted_dass_speaker(toks: Sequence[Tok], hit: VerbHit) -> tuple[int, int] | None:

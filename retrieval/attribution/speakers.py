@@ -115,15 +115,44 @@ def _named_before(text: str, attribution: Attribution, attributions: list[Attrib
         and a.speaker.strip().lower() not in PRONOUN_SPEAKERS
         and not _interview_label(a)
     ]
+    start = min(attribution.quote_start, pos)
     if not earlier:
-        return None
+        return _person_just_before(text, start, pos)
     last = max(earlier, key=lambda a: a.speaker_end or 0)
     if last.speaker is None or not (_holds_name(last.speaker) or _first_and_surname(last.speaker)):
         return None
-    between = text[last.speaker_end or 0 : min(attribution.quote_start, pos)]
+    between = text[last.speaker_end or 0 : start]
     if len(re.findall(r"[.!?](?=\s)", between)) > 1:
-        return None
+        return _person_just_before(text, start, pos)
     return fullest_name(text, last.speaker, pos)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_WORD = re.compile(r"[\w'-]+")
+
+
+def _person_just_before(text: str, start: int, pos: int) -> str | None:
+    """The one person the sentence right before the epithet's words names, by first name and surname, though not
+    as a speaker ("Auch Trainer Oscar Garcia sah Verbesserungsmöglichkeiten. Mit meiner Mannschaft war ich …
+    zufrieden, erklärte der Spanier."); None when it names no one so or anyone else by name ("Pinkelnig holte sich
+    2,6 Punkte vor der deutschen Weltmeisterin Carina Vogt. …, sagte die Vorarlbergerin")."""
+    ends = [m.start() for m in _SENTENCE_END.finditer(text, 0, start)]
+    if not ends:
+        return None
+    sentence = text[ends[-2] + 1 if len(ends) > 1 else 0 : ends[-1]]
+    runs: list[list[str]] = []
+    last = -2
+    for i, m in enumerate(_WORD.finditer(sentence)):
+        word = m.group()
+        if word[:1].isupper() and analyze(word, "de")[1] == "NE" and not is_place(word):
+            if i == last + 1:
+                runs[-1].append(word)
+            else:
+                runs.append([word])
+            last = i
+    if len(runs) != 1 or len(runs[0]) < 2:
+        return None
+    return fullest_name(text, " ".join(runs[0]), pos)
 
 
 #: A name set off by commas after a role: "die Vorsitzende der Jungen Industrie, Therese Niss, …".
