@@ -124,11 +124,14 @@ def test_a_first_person_sentence_goes_on_only_after_a_speakers_own_sentence() ->
     # an interviewer's question is answered by someone else
     text = "STANDARD: Warum diese Betonung? Dafür bin ich natürlich auch, aber wir brauchen mehr."
     assert _speaker_of(text, "Dafür bin ich") is None
-    # a sentence with a frame of its own is that frame's speaker's, not a continuation of the one before
+    # a sentence with a frame of its own is that frame's speaker's, not a continuation of the one before; its
+    # epithet is the one person the sentence before names (analysis 2026.12.38)
     text = (
         "Dazu hält einer weiter an DVDs fest: Quentin Tarantino. Ich kann mit Streaming nichts anfangen, "
         "schreibt der US-Kultregisseur in einem Buch."
     )
+    assert _speaker_of(text, "Ich kann") == "Quentin Tarantino"
+    text = text.replace("Quentin Tarantino", "ein Regisseur")  # no one named before: the epithet stays
     assert _speaker_of(text, "Ich kann") == "der US-Kultregisseur"
 
 
