@@ -41,7 +41,7 @@ FIGURE_NOUNS = (
     r"umsatz|schaden|gewinn|verlust|rate|\w*rate|share|percentage|proportion|percent|fraction|number|amount|sum|"
     r"figure|cost|costs|price|total|population|\w*zahl|\w*zahlen|"
     r"fee|fees|salary|salaries|wage|wages|fine|fines|revenue|profit|funding|compensation|budget|debt|debts|"
-    r"penalty|penalties|sentence|"
+    r"penalty|penalties|sentence|damage|damages|loss|losses|"
     r"gage|honorar|gehalt|strafe|entschädigung|schulden|prämie|"
     r"summen|beträge|strafen|\w*strafen|prämien|gagen|honorare|gehälter|entschädigungen|preise|\w*preise|schäden"
 )

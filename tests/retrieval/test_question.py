@@ -21,6 +21,8 @@ from retrieval.question import find_quotes, parse_question
         ("What share of voters backs the coalition, according to which poll?", "figure", "en"),
         ("What percentage of households have no internet access?", "figure", "en"),
         ("What is the estimated cost of redesigning the square?", "figure", "en"),  # an adjective before the noun
+        ("What is the estimated damage from the storm?", "figure", "en"),  # damage and losses are sums
+        ("what was the loss of the bank last year", "figure", "en"),
         ("wie knapp hat sie das podest verpasst", "figure", "de"),  # a margin
         ("Wie umfangreich ist die Anklageschrift?", "figure", "de"),  # a size
         ("up to what age do babies do that", "figure", "en"),  # an age
