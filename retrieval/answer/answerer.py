@@ -971,7 +971,7 @@ def names_counted(question: Question, figure: Figure) -> bool:
     if question.language != "de" or not nouns:
         return False
     last = nouns[-1]
-    lemma = analyze(last[:1].upper() + last[1:], "de")[0].lower()
+    lemma = noun_lemma(last)
     unit = (figure.unit_lemma or figure.unit or "").lower()
     return (
         unit in (lemma, last.lower())
