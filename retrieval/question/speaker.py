@@ -123,9 +123,14 @@ def _verb_after(chat: Chat, toks: list[Word], j: int) -> int:
             if k - j <= MAX_GAP_WORDS or chat.norm[toks[k].end :].lstrip().startswith(":"):
                 return k
             return -1
-        if k == j and toks[k].text not in words("fillers.txt") and toks[k].text not in BOUNDARY:
-            return -1  # the phrase goes on with something else than a filler or a preposition
+        if k == j and toks[k].text not in words("fillers.txt") and toks[k].text not in BOUNDARY | _OBJECTS:
+            return -1  # the phrase goes on with something else than a filler, a preposition or an object
     return -1
+
+
+# Whom the words were said to, between the speaker and the verb: "Hat X dem ORF vorgeworfen, …", "Hat X der Zeitung
+# gesagt, …".
+_OBJECTS = frozenset("dem den der einem einer".split())
 
 
 def _claim_after(chat: Chat, toks: list[Word], j: int) -> str | None:
@@ -248,11 +253,24 @@ def _without_topic(claim: str, lang: Language) -> str:
     return claim
 
 
+MAX_LABEL_WORDS = 2
+
+
+def _after_label(chat: Chat, toks: list[Word]) -> int:
+    """The first token after a label that heads the question ("Zitatprüfung: X soll …", "Quote check: X said …"):
+    a word or two and a colon; 0 without one."""
+    for k in range(1, min(MAX_LABEL_WORDS, len(toks) - 1) + 1):
+        if chat.norm[toks[k - 1].end : toks[k].start].strip() == ":":
+            return k
+    return 0
+
+
 def _stated_speaker(chat: Chat, toks: list[Word], lang: Language) -> str | None:
     """The subject of a statement put up for checking: "X said 'Y', right?", "X soll 'Y' gesagt haben"."""
-    if not toks or toks[0].text in QUESTION_WORDS:
+    first = _after_label(chat, toks)
+    if first >= len(toks) or toks[first].text in QUESTION_WORDS:
         return None
-    person, j = _person_at(chat, toks, 0, lang)
+    person, j = _person_at(chat, toks, first, lang)
     while j < len(toks) and toks[j].text in MODALS:
         j += 1
     if not person or person.split()[-1].lower() in NOT_A_SPEAKER:
