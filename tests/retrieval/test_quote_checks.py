@@ -3,8 +3,12 @@ words (a paraphrase) rather than something else on the same topic (not found).""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 
+from retrieval.answer.quotecheck import _reworded, fold
+from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 from retrieval.question import parse_question
 
 
@@ -53,3 +57,58 @@ def test_a_quoted_report_is_a_quote_check() -> None:
         "danach an die front geschickt“ – passt das zitat so"
     )
     assert (q.kind, q.person) == ("quote_check", "der geheimdienst")
+
+
+@dataclass(frozen=True)
+class _Scored:
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    dense: float
+    lexical: float = 0.0
+
+
+class _OneArticle:
+    """An article of one sentence, given to ``source``."""
+
+    def __init__(self, text: str, source: str) -> None:
+        self.text, self.source = text, source
+
+    def article(self, doc_id: str) -> Article:
+        return Article(id=doc_id, title="T", text=self.text)
+
+    def analysis(self, doc_id: str) -> ArticleAnalysis:
+        return ArticleAnalysis(sentences={0: SentenceInfo(source=self.source, shown=self.source)})
+
+
+_SAID = "Die Leute wollen, dass ihre Vertreter egoistischer vorgehen, als sie es selber tun würden, sagte Hilbe."
+_CLAIM = (
+    "Hat Christian Hilbe gesagt, die Menschen wünschten sich Vertreter, die egoistischer sind, als sie selbst es wären?"
+)
+
+
+def _reword(question: str, printed: str, dense: float) -> str | None:
+    q = parse_question(question)
+    library = _OneArticle(printed, "Christian Hilbe")
+    match = _reworded(q, fold(q.claimed_quote or ""), [_Scored("d", 0, 0, len(printed), dense)], library)  # type: ignore[arg-type]
+    return None if match is None else match.verdict
+
+
+def test_a_claim_in_synonyms_that_keeps_a_third_of_its_words_is_a_paraphrase_of_a_sentence_this_close() -> None:
+    # "die Leute wollen" for "die Menschen wünschten sich", "selber" for "selbst": two of five words kept
+    assert _reword(_CLAIM, _SAID, 0.905) == "paraphrase"
+
+
+def test_the_same_words_further_in_meaning_are_no_paraphrase() -> None:
+    assert _reword(_CLAIM, _SAID, 0.885) is None  # claims nobody made keep half their words at 0.889
+
+
+def test_a_close_sentence_that_keeps_one_word_of_the_claim_is_no_paraphrase() -> None:
+    claim = "Hat Christian Hilbe gesagt, Politiker würden nach der Wahl ihre Versprechen brechen?"
+    assert _reword(claim, _SAID, 0.905) is None
+
+
+def test_a_close_sentence_that_says_no_where_the_claim_says_yes_is_no_paraphrase_of_it() -> None:
+    printed = "Die Leute wollen nicht, dass ihre Vertreter egoistischer vorgehen, als sie es selber tun würden."
+    assert _reword(_CLAIM, printed, 0.905) is None
