@@ -181,7 +181,7 @@ def _check(question: Question, claimed: str, library: Library) -> Match | None:
         return reworded  # the words are someone else's; the person said the same in their own words
     if score < PARAPHRASE or not _same_words_mostly(target, sentence):
         if claimed_language == "en":  # a claim in English about German text: at best a paraphrase
-            return _translated(question, claimed, pool, library)
+            return _translated(question, pool, library)
         return _reworded(question, target, pool, library)
     verdict: Verdict = "verbatim" if score >= VERBATIM else "paraphrase"
     return Match(
@@ -197,46 +197,15 @@ def _check(question: Question, claimed: str, library: Library) -> Match | None:
     )
 
 
-def _translated(question: Question, claimed: str, pool: list[Scored], library: Library) -> Match | None:
+def _translated(question: Question, pool: list[Scored], library: Library) -> Match | None:
     """An English claim ("he was very worried") checked against German sentences by meaning: the most similar
-    sentence the article gives to the person asked about, if it says the same ("ziemlich besorgt"); else the one of
-    the person's sentences that says the same when both are read as statements (``_restated``)."""
+    sentence the article gives to the person asked about, if it says the same ("ziemlich besorgt")."""
     for s, text, info in _similar(pool, library, TRANSLATED):
         said_by = _said_by(question, info, text, s)
         if said_by is False:
             continue
         return Match(s.doc_id, s.index, s.start, s.end, "paraphrase", s.dense * 100, [], info, said_by)
-    return _restated(question, claimed, pool, library)
-
-
-# Search compares a query with passages; a claim in English and the German sentence that renders it ("zu 99 Prozent
-# stimme alles") can sit below TRANSLATED that way. Embedded both as queries (e5's symmetric use, one text against
-# another), the person's sentences that say the claim measure 0.851-0.907 on the English quote checks of dev8-dev10,
-# the closest of a person's sentences to a claim nobody made 0.844 (all sets: 0.833 at most elsewhere).
-RESTATED_FLOOR = 0.8  # the person's sentences read again: those search puts this close
-RESTATED = 0.855
-MAX_RESTATED = 5
-
-
-def _restated(question: Question, claimed: str, pool: list[Scored], library: Library) -> Match | None:
-    """The person's sentence closest to an English claim with both embedded as statements, if it is close enough."""
-    if not question.person:
-        return None
-    said = [
-        (s, text, info)
-        for s, text, info in _similar(pool, library, RESTATED_FLOOR)
-        if _said_by(question, info, text, s)
-    ]
-    said = said[:MAX_RESTATED]
-    if not said:
-        return None
-    vectors = library.embed_queries([claimed, *(text[s.start : s.end] for s, text, _ in said)])
-    similarity = [float(vectors[0] @ v) for v in vectors[1:]]
-    best = max(range(len(said)), key=similarity.__getitem__)
-    if similarity[best] < RESTATED:
-        return None
-    s, _, info = said[best]
-    return Match(s.doc_id, s.index, s.start, s.end, "paraphrase", similarity[best] * 100, [], info, True)
+    return None
 
 
 def _similar(pool: list[Scored], library: Library, floor: float) -> Iterator[tuple[Scored, str, SentenceInfo]]:

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
 import pytest
 
-from retrieval.answer.quotecheck import _restated, _reworded, fold
+from retrieval.answer.quotecheck import _reworded, fold
 from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 from retrieval.question import parse_question
 
@@ -113,51 +112,3 @@ def test_a_close_sentence_that_keeps_one_word_of_the_claim_is_no_paraphrase() ->
 def test_a_close_sentence_that_says_no_where_the_claim_says_yes_is_no_paraphrase_of_it() -> None:
     printed = "Die Leute wollen nicht, dass ihre Vertreter egoistischer vorgehen, als sie es selber tun würden."
     assert _reword(_CLAIM, printed, 0.905) is None
-
-
-class _Restating(_OneArticle):
-    """An article of sentences given to their sources, and an embedder that puts each sentence at a set similarity
-    to the claim when both are read as statements."""
-
-    def __init__(self, said: list[tuple[str, str, float]]) -> None:
-        super().__init__(" ".join(text for text, _, _ in said), "")
-        self.said = said
-
-    def analysis(self, doc_id: str) -> ArticleAnalysis:
-        infos = {i: SentenceInfo(source=source, shown=source) for i, (_, source, _) in enumerate(self.said)}
-        return ArticleAnalysis(sentences=infos)
-
-    def embed_queries(self, texts: list[str]) -> np.ndarray:
-        by_text = {text: similarity for text, _, similarity in self.said}
-        rows = [[1.0, 0.0]] + [[s, (1 - s * s) ** 0.5] for s in (by_text[t] for t in texts[1:])]
-        return np.array(rows)
-
-    def scored(self, dense: float) -> list[_Scored]:
-        out, start = [], 0
-        for i, (text, _, _) in enumerate(self.said):
-            out.append(_Scored("d", i, start, start + len(text), dense - i / 100))
-            start += len(text) + 1
-        return out
-
-
-def _restate(said: list[tuple[str, str, float]]) -> str | None:
-    q = parse_question("did robin wright say a top politician told them the show is 99% realistic")
-    library = _Restating(said)
-    match = _restated(q, q.claimed_quote or "", library.scored(0.83), library)  # type: ignore[arg-type]
-    return None if match is None else library.text[match.start : match.end]
-
-
-def test_an_english_claim_is_the_persons_sentence_that_says_it_when_both_are_read_as_statements() -> None:
-    said = [
-        ("Die Realität ist befremdlicher als Fiktion, sagt Wright.", "Robin Wright", 0.838),
-        ("Er sagte, zu 99 Prozent stimme alles.", "Robin Wright", 0.863),
-    ]
-    assert _restate(said) == "Er sagte, zu 99 Prozent stimme alles."
-
-
-def test_an_english_claim_no_sentence_of_the_persons_says_is_not_restated() -> None:
-    said = [
-        ("Die Realität ist befremdlicher als Fiktion, sagt Wright.", "Robin Wright", 0.838),
-        ("Er sagte, zu 99 Prozent stimme alles.", "Kevin Spacey", 0.9),  # someone else's words
-    ]
-    assert _restate(said) is None
