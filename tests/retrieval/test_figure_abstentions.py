@@ -97,3 +97,24 @@ def test_a_sentence_reporting_that_event_still_speaks_for_itself() -> None:
 def test_a_count_of_the_event_still_needs_a_sentence_reporting_it() -> None:
     row = _row("how many people were killed in the attack?", "Rund 300 Menschen nahmen an der Kundgebung teil.")
     assert row[NAMES.index("predicate")] == -1.0 and violates(row)
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("Welche Sperre droht der Tennisspielerin nach ihrem positiven Test?", "Sperre"),
+        ("what ban did the player get for the doping offence", "ban"),
+        ("Welche Haftstrafe bekam der Angeklagte?", "Haftstrafe"),
+    ],
+)
+def test_a_penalty_that_lasts_asks_a_time(question: str, counted: str) -> None:
+    q = parse_question(question)
+    assert q.kind == "figure" and q.counted == counted and q.figure_kind == "duration"
+    sentence = "Ihr droht eine Sperre durch den Tennisverband von bis zu vier Jahren."
+    c = sentence_candidate(sentence, info=figures_of(sentence))
+    assert [f.text for f in countable(c, q)] == ["bis zu vier Jahren"]
+
+
+def test_a_fine_still_asks_a_sum() -> None:
+    q = parse_question("welche strafe musste die firma zahlen", default_language="de")
+    assert q.measure == "money" and q.figure_kind is None
