@@ -596,7 +596,11 @@ class Featurizer:
                 else 0.0,
                 "has_source": float(bool(c.source)),
                 "attributed": float(c.info.how in ATTRIBUTED),
-                "predicate": -1.0 if qt.outcome and demands(c.text) else event_match(qt.predicates, c),
+                "predicate": -1.0
+                if qt.outcome and demands(c.text)
+                else event_match(qt.predicates, c)
+                if not is_figure or counts_events(q)
+                else max(0.0, event_match(qt.predicates, c)),
                 "short": float(len(c.text) < 40),
                 "asks": float(c.text.rstrip().endswith("?")),  # a question in the text answers nothing
                 "is_figure_q": float(is_figure),
@@ -1413,6 +1417,14 @@ def asks_whether(question: str) -> bool:
     return _WHETHER.match(question) is not None
 
 
+def counts_events(question: Question) -> bool:
+    """Can the events a figure question names (``constraints.predicates``) be what it counts? Not where it asks a sum,
+    a share or an age: there they describe whom or what the figure is of ("how much was the refugee fined for trying to
+    kill himself", "Wie alt war die Frau, die ihr Ehemann getötet hat?"), and the sentence giving the fine or the age
+    need not report them again: one that does speaks for itself, one that does not is not ruled out."""
+    return question.measure not in ("money", "percent") and question.figure_kind != "age"
+
+
 def event_match(wanted: set[str], c: Candidate) -> float:
     if not wanted:
         return 0.0
@@ -1561,7 +1573,10 @@ def distributes(sentence: str) -> bool:
 
 _TOTAL = re.compile(r"(?i)\b(?:insgesamt|gesamt\w*|in\s+summe|alles\s+in\s+allem|in\s+total|altogether|all\s+told)\b")
 # A figure given per something right after it: "3,64 Euro pro Minute", "250 Euro je Quadratmeter", "10 Dollar a month"
-_RATE_AFTER = re.compile(r"(?i)^\s*(?:pro|je|per|a|an|each|jede[nmrs]?)\s+[^\W\d_]+")
+# ("an" before a German article is no rate: "154.000 Euro an die erfolgreichsten Protagonisten verteilt")
+_RATE_AFTER = re.compile(
+    r"(?i)^\s*(?:pro|je|per|a|an(?!\s+(?:die|der|den|das|dem|des|ein\w*)\b)|each|jede[nmrs]?)\s+[^\W\d_]+"
+)
 
 
 def asks_total(question: str) -> bool:

@@ -134,7 +134,14 @@ def _figure_kind(text: str, counted: str | None) -> FigureKind | None:
     "wie lange" or a time unit counted ("how many yrs did he get")."""
     if asks_age(text):
         return "age"
+    if counted and PENALTY_OF_TIME.match(counted):
+        return "duration"  # "Welche Sperre droht ihr": "eine Sperre von bis zu vier Jahren"
     return "duration" if asks_duration(text) or (counted and TIME_UNIT_RE.match(counted)) else None
+
+
+# A penalty that lasts, as the noun a figure question asks for: its answer is a time ("Sperre von bis zu vier Jahren",
+# "zu drei Jahren Haft verurteilt"), not a sum.
+PENALTY_OF_TIME = re.compile(r"(?i)^(?:[\w-]*sperren?|[\w-]*haft(?:strafen?)?|bans?|suspensions?)$")
 
 
 def parse_question(text: str, default_language: str = "en") -> Question:

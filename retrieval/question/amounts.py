@@ -77,6 +77,9 @@ GERMAN_NOUN_TAGS = ("NN", "NE", "XY", "FM")
 GERMAN_SKIP_TAGS = ("ADJ", "CARD")
 ENGLISH_NOUN_TAGS = ("NN", "NP", "UNC")
 ENGLISH_SKIP_TAGS = ("AJ", "CRD", "ORD")
+# A rate's "per": what follows is the unit a count is given per, not what it counts ("wie viele Kollisionen pro
+# Sekunde": Kollisionen; HanTa takes a capitalised "Pro" for a noun).
+PER = frozenset({"pro", "je", "per"})
 
 
 # A question that asks how long something lasts or takes, or how often it comes: its answer is a duration ("15
@@ -171,7 +174,7 @@ def _noun_run(chat: Chat, toks: list[Word], i: int, lang: Language) -> list[Word
         w = toks[k]
         if w.text in ARTICLES or (w.text in words("stop_words.txt") and w.text not in words("money.txt")):
             break
-        if w.text[:1].isdigit():
+        if w.text[:1].isdigit() or (run and w.text in PER):
             break
         if w.text in table("currencies.tsv") or w.text in words("percent.txt") or w.text in words("units.txt"):
             run.append(w)
@@ -236,6 +239,9 @@ def _measure_of(words_: list[str]) -> Measure | None:
     return None
 
 
+# "wie oft wurde Altes Geld verkauft", "how often has it been shown": how many times, never a sum of money, whatever
+# word of money the question has (here a title's)
+OFTEN_RE = re.compile(r"\b(?:how\s+(?:often|frequently)|wie\s+(?:oft|häufig))\b")
 _MONEY_ITSELF = frozenset({"money", "geld", "kohle", "knete"})  # "wie viele Geld" is typed for "wie viel Geld"
 
 
@@ -247,6 +253,8 @@ def find_counted(chat: Chat, intent_is_figure: bool, lang: Language) -> tuple[st
     toks = tokens(chat.norm)
     every = [w.text for w in toks]
     percent = PERCENT_RE.search(chat.norm)
+    if OFTEN_RE.search(chat.norm) and not percent and not QUANTITY_RE.search(chat.norm):
+        return None, None, None  # a number of times, read from the figures (``_figure_kind``: a duration)
     cue = percent or QUANTITY_RE.search(chat.norm) or SIZE_RE.search(chat.norm) or NUMBERS_ON_RE.search(chat.norm)
     head = None
     if cue:

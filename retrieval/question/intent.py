@@ -43,6 +43,8 @@ FIGURE_NOUNS = (
     r"fee|fees|salary|salaries|wage|wages|fine|fines|revenue|profit|funding|compensation|budget|debt|debts|"
     r"penalty|penalties|sentence|damage|damages|loss|losses|"
     r"gage|honorar|gehalt|strafe|entschädigung|schulden|prämie|"
+    # a penalty of time: "Welche Sperre droht ihr", "what ban did he get" (``question._figure_kind``: a duration)
+    r"sperre|sperren|haftstrafe|ban|bans|suspension|suspensions|"
     r"summen|beträge|strafen|\w*strafen|prämien|gagen|honorare|gehälter|entschädigungen|preise|\w*preise|schäden"
 )
 FIGURE_RE = re.compile(

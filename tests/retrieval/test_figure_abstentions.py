@@ -1,0 +1,120 @@
+"""Figure questions the answer stage abstained on although an article answers them, by kind: the unit of a rate read
+as the thing counted ("Kollisionen pro Sekunde"), a word of money in a title read as the measure of "wie oft", "an die
+Gewinner" read as a rate, and an event that describes whose fine or age is asked ruling out the sentence giving it."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from conftest import figures_of, sentence_candidate
+
+from retrieval.answer.evidence import Pool
+from retrieval.answer.features import NAMES, Featurizer, countable, rates_only, terms, violates
+from retrieval.models import Article
+from retrieval.question import parse_question
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("Wie viele Kollisionen pro Sekunde wurden bei den Experimenten erzeugt?", "Kollisionen"),
+        ("Wie viele Anrufe je Tag gehen bei der Hotline ein?", "Anrufe"),
+        ("wie viele besucher pro jahr kommen ins museum", "besucher"),
+    ],
+)
+def test_a_rate_counts_the_noun_before_its_per(question: str, counted: str) -> None:
+    q = parse_question(question, default_language="de")
+    assert q.counted == counted and q.measure == "count"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["wie oft wurde altes geld auf dvd verkauft", "how often was the money transfer blocked?"],
+)
+def test_how_often_asks_a_number_of_times_not_a_sum(question: str) -> None:
+    q = parse_question(question)
+    assert q.measure is None and q.counted is None
+
+
+def test_how_much_money_still_asks_a_sum() -> None:
+    q = parse_question("wie viel geld hat der film eingespielt", default_language="de")
+    assert q.measure == "money"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rates"),
+    [
+        ("Insgesamt werden 154.000 Euro an die erfolgreichsten Protagonisten verteilt.", False),
+        ("Der Service soll zehn Dollar a month kosten.", True),
+        ("Ein Anruf kostet 3,64 Euro pro Minute.", True),
+    ],
+)
+def test_a_sum_given_to_someone_is_no_rate(sentence: str, rates: bool) -> None:
+    q = parse_question("How much prize money will be distributed in total at the tournament?")
+    c = sentence_candidate(sentence, info=figures_of(sentence))
+    assert rates_only(countable(c, q), c) is rates
+
+
+def _row(question: str, sentence: str, language: str = "en") -> list[float]:
+    q = parse_question(question, default_language=language)
+    c = sentence_candidate(sentence, info=figures_of(sentence))
+    pool = Pool(q, [c], None, {"d": Article(id="d", title="T", text=sentence)})
+    qt = terms(q, lambda words: dict.fromkeys(words, 1), 100)
+    featurizer = Featurizer(
+        lambda keys: {k: np.ones(2, dtype=np.float32) for k in keys}, lambda head: np.ones(2, dtype=np.float32)
+    )
+    (row,) = featurizer.rows(pool, qt)
+    return row
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "language"),
+    [
+        (
+            "how much was the refugee fined for trying to kill himself",
+            "Doch verhängte ein Gericht eine Geldstrafe von 200 australischen Dollar.",
+            "en",
+        ),
+        (
+            "Wie alt war die Frau, die ihr Ehemann beim Fernsehen getötet hat?",
+            "Kopf und Körper des 39 Jahre alten Opfers waren getrennt voneinander gefunden worden.",
+            "de",
+        ),
+    ],
+)
+def test_an_event_describing_whose_fine_or_age_is_asked_rules_nothing_out(
+    question: str, sentence: str, language: str
+) -> None:
+    row = _row(question, sentence, language)
+    assert row[NAMES.index("predicate")] == 0.0 and not violates(row)
+
+
+def test_a_sentence_reporting_that_event_still_speaks_for_itself() -> None:
+    row = _row("wie alt war der lenker der tödlich verunglückt ist", "Ein 18-jähriger Lenker ist tödlich verunglückt.")
+    assert row[NAMES.index("predicate")] == 1.0
+
+
+def test_a_count_of_the_event_still_needs_a_sentence_reporting_it() -> None:
+    row = _row("how many people were killed in the attack?", "Rund 300 Menschen nahmen an der Kundgebung teil.")
+    assert row[NAMES.index("predicate")] == -1.0 and violates(row)
+
+
+@pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("Welche Sperre droht der Tennisspielerin nach ihrem positiven Test?", "Sperre"),
+        ("what ban did the player get for the doping offence", "ban"),
+        ("Welche Haftstrafe bekam der Angeklagte?", "Haftstrafe"),
+    ],
+)
+def test_a_penalty_that_lasts_asks_a_time(question: str, counted: str) -> None:
+    q = parse_question(question)
+    assert q.kind == "figure" and q.counted == counted and q.figure_kind == "duration"
+    sentence = "Ihr droht eine Sperre durch den Tennisverband von bis zu vier Jahren."
+    c = sentence_candidate(sentence, info=figures_of(sentence))
+    assert [f.text for f in countable(c, q)] == ["bis zu vier Jahren"]
+
+
+def test_a_fine_still_asks_a_sum() -> None:
+    q = parse_question("welche strafe musste die firma zahlen", default_language="de")
+    assert q.measure == "money" and q.figure_kind is None
