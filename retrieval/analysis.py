@@ -28,7 +28,7 @@ __all__ = ["VERSION", "ArticleAnalysis", "SentenceInfo", "analyse"]
 # The version of the analysis stored with the index. Bump it by hand when a change to attribution, figures or
 # this module changes what they produce: `belegbot index` then re-analyses the stored articles (no re-embedding);
 # a reader serves the stored analyses and warns.
-VERSION = "2026.12.38"
+VERSION = "2026.12.39-figsrc3"
 _HEADLINE_SOURCE = re.compile(r"^([A-ZÄÖÜ][\w.\-]*(?: [A-ZÄÖÜ][\w.\-]*){0,3}): \S")
 _EVIDENCE = re.compile(
     r"\b((?:(?:der|die|den|dem|des|einer|eine|einem|bei|nach|laut|früheren?|jüngsten?|neuen?|ersten?|"
@@ -181,6 +181,10 @@ def _fallback_source(
     for clause in _CLAUSE_START.split(body):  # run-in sub-headings: "… Zu den Details: Im kommenden Jahr rechnet …"
         for pattern in (*_COUNTERS, _IMPERSONAL):
             counter = pattern.match(clause)
+            if counter and _PRONOUN_SUBJECT.match(clause):
+                # "Sie haben die Pupillenform von 214 Spezies untersucht": the noun after the verb is its object, the
+                # pronoun the subject the sentence before named as its source ("Das behaupten Biologen um …")
+                return _previous_source(infos, i)
             if counter:
                 return _clean(counter.group(1)), "counted"
     if i + 1 < len(sentences):
@@ -192,6 +196,19 @@ def _fallback_source(
     if evidence and evidence.start() < infos[i].figures[0].start - sentences[i].start:
         return _clean(evidence.group(1)), "evidence"
     return None, None
+
+
+# A personal pronoun as the subject opening a sentence, right before its finite verb ("Sie haben …", "Er schätzt …").
+_PRONOUN_SUBJECT = re.compile(rf"^{_DATELINE}(?:Sie|Er|Wir|Ich)\s+[a-zäöüß]+\b")
+
+
+def _previous_source(infos: list[SentenceInfo], i: int) -> tuple[str | None, str | None]:
+    """The source of the sentence before ``i`` for a sentence whose pronoun subject stands for it; none if it has
+    none or is itself a pronoun's."""
+    before = infos[i - 1].source if i > 0 else None
+    if not before or before.lower() in ("er", "sie", "wir", "ich", "es"):
+        return None, None
+    return before, "counted"
 
 
 def _declared_source(sentence: str) -> str | None:

@@ -53,6 +53,7 @@ from retrieval.answer.reporting import (
     commentary,
     cue_after_words,
     describing,
+    in_frame,
     names_in,
     pointed_source,
     points_back,
@@ -532,7 +533,15 @@ class Answerer:
             figures = dating(c, exact_date(question.text))
         infos = self.library.analysis(c.doc_id).sentences
         source = c.source
-        if question.kind == "figure" and not source:
+        framed = (
+            question.kind == "figure"
+            and bool(source and figures)
+            and c.info.how == "indirect"
+            and in_frame(c.text, c.info.cue, [f.start - c.start for f in figures])
+        )
+        if framed:  # "…, schrieb der ORF in der Ankündigung zur Reportage, die vor 586.000 Zusehern …": no one's
+            source = None
+        elif question.kind == "figure" and not source:
             source = (
                 interview_turn(c.index, infos, article)
                 or (None if describing(c) or scores(c.text) else actor(c, article.outlet))

@@ -65,6 +65,25 @@ def says_first(sentence: str, cue: str) -> bool:
     return m is not None and sentence.find(",") >= m.end()
 
 
+def in_frame(sentence: str, cue: str | None, starts: list[int]) -> bool:
+    """Do all the figures (at ``starts``, offsets into ``sentence``) stand in the frame after the words, not in the
+    words ("Geschäfte sperren zu, schrieb der ORF in der Ankündigung zur Reportage, die vor 586.000 Zusehern
+    ausgestrahlt wurde")? The frame tells what the reporter writes of, not what the speaker says; words that go
+    on after it in reported speech ("…, sagte X, 300 seien betroffen"), in a clause of its own ("Da …, vermuten die
+    Forscher, dass …") or in quotation marks are still theirs."""
+    head = _cue_head(cue or "")
+    m = re.search(rf",\s*{re.escape(head)}\b", sentence) if head else None
+    if m is None or not starts or min(starts) < m.end():
+        return False
+    rest = sentence[m.end() :]
+    tokens = {w.lower() for w in re.findall(r"\w+", rest)}
+    return not (tokens & (_REPORTING | _CONTENT_OPENERS)) and not re.search(r"[„“”\"»«]", rest)
+
+
+# Words that open the content clause of a verb of saying after it ("…, vermuten die Forscher, dass …").
+_CONTENT_OPENERS = frozenset({"dass", "ob", "wonach"})
+
+
 def cue_after_words(sentence: str, cue: str) -> bool:
     """Does the verb of saying come after the words, behind a comma ("…, sagte Weiss.", "…, so die Kammer-Obfrau.")?"""
     head = _cue_head(cue)
@@ -105,11 +124,13 @@ def describes(sentence: str, end: int) -> bool:
     return m is not None and m.group(1)[:1].islower() and analyze(m.group(1), "de")[1] == "ADJ(A)"
 
 
-# Verbs of what someone gets or scores: the figure is theirs, not their word ("Die PSOE kam auf 89 Sitze",
-# "Die FPÖ liegt nun … 21 Stimmen hinter den Grünen", "erhielt 65 Mandate").
+# Verbs of what someone gets, scores or pays: the figure is theirs, not their word ("Die PSOE kam auf 89 Sitze",
+# "Die FPÖ liegt nun … 21 Stimmen hinter den Grünen", "erhielt 65 Mandate", "Das Unternehmen muss … 105 Millionen
+# Dollar zahlen": neither the payer nor whom it pays "an die US-Behörden" gives the figure).
 _SCORING = re.compile(
     r"\b(?:kam|kamen|kommt|kommen)\s+(?:[^\W\d_]+\s+){0,3}?auf\b|\b(?:liegt|lag|liegen|lagen)\b"
     r"|\b(?:erhielt|erhielten|erreichte|erreichten|gewann|gewannen|verlor|verloren|holte|holten)\b"
+    r"|\b(?:zahlen|zahlt|zahlte|zahlten|bezahlen|bezahlt|bezahlte|bezahlten)\b"
 )
 
 

@@ -126,10 +126,24 @@ MAX_NAME_WORDS = 3
 def _number_clash(toks: Sequence[Tok], spk: tuple[int, int], verb: int) -> bool:
     """Is the speaker one person's full name ("Hasan E.") and the finite verb a plural ("drohen"): the name is then
     a dative or accusative ("Hasan E. drohen bis zu 30 Jahre Haft", "Anna Müller erwarten zwei Jahre Haft"), the one
-    the figure is about, not who says it? A single word tagged as a name may be a plural noun ("Fischer sagten, …")."""
+    the figure is about, not who says it? A single word tagged as a name may be a plural noun ("Fischer sagten, …").
+    So too a noun phrase after the plural verb that opens on a singular article ("Und stellen eine Diskrepanz …
+    fest: …"): it is the verb's object, its subject left out as the sentence before's."""
     np = toks[spk[0] : spk[1]]
     one_name = 2 <= len(np) <= MAX_NAME_WORDS and all(t.tag == "NE" for t in np)
-    return one_name and toks[verb].tag in _FINITE_TAGS and toks[verb].low.endswith("en")
+    plural_verb = toks[verb].tag in _FINITE_TAGS and toks[verb].low.endswith("en")
+    singular = (
+        spk[0] > verb
+        and np[0].low in _SINGULAR_ARTICLES
+        and not (spk[1] < len(toks) and toks[spk[1]].low in ("und", "sowie", "oder"))
+        and not any(t.low in ("und", "sowie", "oder") for t in np)
+    )
+    return (one_name or singular) and plural_verb
+
+
+# Articles that open a singular noun phrase in the nominative ("ein Sprecher", "das Ministerium"); "die" and "der"
+# may open a plural or another case.
+_SINGULAR_ARTICLES = frozenset({"ein", "eine", "das"})
 
 
 def _fronted_dass_speaker(toks: Sequence[Tok], hit: VerbHit) -> tuple[int, int] | None:
@@ -839,6 +853,8 @@ def analyse_sentence(sent: Sent, qspans: Sequence[tuple[int, int]]) -> Cand | No
     unnamed: Cand | None = None
     for fn in _SENTENCE_ANALYSES:
         c = fn(sent.toks, inside)
+        if c is not None and opening is not None and opening.speaker is not None and _counted_group(sent.toks, c):
+            return opening  # "95 Prozent der Teilnehmer gingen laut Shmueli davon aus, dass …": Shmueli's figure
         if c is not None and c.speaker is not None:
             # "X zum STANDARD: Ich halte das für falsch": the words after the colon are X's, their "ich" included
             if not _speaks_in_first_person(sent.toks, c.speaker):
@@ -849,6 +865,14 @@ def analyse_sentence(sent: Sent, qspans: Sequence[tuple[int, int]]) -> Cand | No
             return _closing_speaker(sent.toks, inside, c) or c
         unnamed = unnamed or c
     return _colon_frame(sent.toks, inside) or unnamed or _saying_noun_frame(sent.toks, inside)
+
+
+def _counted_group(toks: Sequence[Tok], c: Cand) -> bool:
+    """Is the speaker a counted group ("95 Prozent der Teilnehmer", "drei von vier Befragten"): whom a figure counts,
+    not who gives it?"""
+    if c.speaker is None:
+        return False
+    return any(t.tag == "CARD" for t in toks if c.speaker[0] <= t.start and t.end <= c.speaker[1])
 
 
 def _closing_speaker(toks: Sequence[Tok], inside: Sequence[bool], first: Cand) -> Cand | None:

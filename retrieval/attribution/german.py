@@ -428,12 +428,41 @@ def _reported_frames_continue(text: str, sents: Sequence[Sent], found: dict[int,
         verb = next((t for t in s.toks if t.start == c.cue[0]), None)
         if verb is None or not is_finite(verb) or (verb.low not in KONJ1_FORMS and not is_konj(verb)):
             continue
+        reporter = _reporter_after(s, verb)
+        if reporter is not None:  # "Das habe der Gerichtshof entschieden, meldete Xinhua": the reporter after it
+            found[s.index] = reporter
+            continue
         before = next((found[k] for k in (s.index - 1, s.index - 2) if k in found and found[k].speaker), None)
         if before is None or "\n" in text[sents[s.index - 1].end : s.start]:
             continue
         a, b = sentence_body(s.toks, 0, len(s.toks))
         end = s.toks[-1].end if s.toks[-1].text in ".!?" else s.toks[b - 1].end
         found[s.index] = Cand((s.toks[a].start, end), "carried_over", before.speaker)
+
+
+def _reporter_after(s: Sent, verb: Tok) -> Cand | None:
+    """The frame a verb of saying in the indicative makes after a comma, behind the Konjunktiv one ("Das habe X
+    entschieden, meldete die Nachrichtenagentur Xinhua", "…, die Polizei warne davor, …, betont Grundnig"): the
+    sentence gives all it says before on that reporter's word."""
+    toks = s.toks
+    for hit in speech_verbs(toks, [False] * len(toks)):
+        h = min(hit.finite, hit.head)
+        t = toks[hit.finite]
+        if t.start <= verb.start or h < 1 or toks[h - 1].text != "," or t.tag != "VVFIN" or is_konj(t):
+            continue
+        spk = subject_after(toks, h, len(toks), stop_words(hit))
+        if spk is None or spk[0] != h + 1 + (toks[h + 1].low == "auch"):
+            continue
+        a, _ = sentence_body(toks, 0, len(toks))
+        cue = (h, max(hit.head, hit.last) + 1)
+        return Cand(
+            (toks[a].start, toks[h - 1].start),
+            "indirect",
+            char_span(toks, *spk),
+            char_span(toks, *cue),
+            cue_as_written(toks, hit),
+        )
+    return None
 
 
 def _danach_after_document(text: str, sents: Sequence[Sent], found: dict[int, Cand], tagged: set[int]) -> None:
