@@ -494,6 +494,8 @@ class Featurizer:
         )
         other = named if unknown else None
         lemma = noun_lemma(q.counted.split()[-1]) if unknown and q.counted and q.language == "de" else None
+        # "wie viele Brände": things counted one by one, so a figure of another noun unlike it counts something else
+        similar = (lambda key: unit_sims.get(key, 1.0)) if lemma and _HOW_MANY.search(q.text) else None
         # people of a country ("Chinese troops"); "der österreichische Radiowerbemarkt" is no one's origin
         origin = q.origin if asked is not None and asked.kind == "person" else None
         own = origin is not None and _OWN.search(q.text) is not None
@@ -570,7 +572,9 @@ class Featurizer:
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
                 "counted": -1.0
                 if is_figure and figures and other_result(results_asked, q.text, c.text)
-                else noun_counted(lemma, other, of_measure(q, figures), f"{c.title} {c.context}", qt.predicates)
+                else noun_counted(
+                    lemma, other, of_measure(q, figures), f"{c.title} {c.context}", qt.predicates, similar
+                )
                 if other is not None
                 else counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}")
                 or (names_other(named, of_measure(q, figures)) if known and named is not None and figures else 0.0),
@@ -769,6 +773,9 @@ def refers_back(c: Candidate) -> bool:
     return any(w.endswith(head) for w in re.findall(r"\w+", c.before.lower()))
 
 
+_HOW_MANY = re.compile(r"(?i)\b(?:wie\s+viele|how\s+many)\b")
+
+
 def counted_head(q: Question) -> str:
     """What a figure question counts, as the counted nouns of its candidates' figures are compared with it."""
     return q.counted or (q.focus[0] if q.focus else q.text)
@@ -801,7 +808,7 @@ def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
         and not (q is not None and exceeds_whole(f, q))
         and not _bare_year(f)
         and not designation(f, c)
-        and not (age and f.kind == "duration" and not _IN_YEARS.search(f.text))
+        and not (age and f.kind == "duration" and not (_IN_YEARS.search(f.text) and reads_as_age(f, c)))
         and (ago or f.kind != "duration" or not since_then(f, c))
     ]
 
@@ -872,6 +879,22 @@ def since_then(figure: Figure, c: Candidate) -> bool:
 
 
 _IN_YEARS = re.compile(r"(?i)jahr|year")
+# years that something lasted, no age: "zwei Jahre lang festgehalten", "seit zehn Jahren", "for two years"
+_LONG_AFTER = re.compile(r"(?i)^\s*(?:lang|lange|long|hindurch)\b")
+_LONG_BEFORE = re.compile(
+    r"(?i)\b(?:seit|für|während|binnen|innerhalb|for|since|during|within)\s+"
+    r"(?:(?:gut|knapp|rund|fast|etwa|über|mehr\s+als|nur|bereits|schon)\s+)?$"
+)
+
+
+def reads_as_age(figure: Figure, c: Candidate) -> bool:
+    """Can a number of years say how old someone or something is ("eine 2.000 Jahre alte Perle", "mit zwölf Jahren",
+    "vor 382 Millionen Jahren")? Not where it says how long something lasted ("zwei Jahre lang festgehalten", "seit
+    zehn Jahren", "for two years")."""
+    s, e = figure.start - c.start, figure.end - c.start
+    if not 0 <= s <= e <= len(c.text):
+        return True  # where it stands cannot be told: as before
+    return _LONG_AFTER.match(c.text[e : e + 12]) is None and _LONG_BEFORE.search(c.text[max(0, s - 30) : s]) is None
 
 
 def _full_text(article: Article) -> str:
@@ -936,8 +959,18 @@ def counted_match(asked: Concept | None, figures: list[Figure], events: set[str]
     return best
 
 
+# e5: a noun this unlike the one asked ("Brände": "Jeep-Geländesportwagen" 0.80) names another thing;
+# the articles' word for the same is likelier ("Syrer": "Asylwerber" 0.82, "Brände": "Feuer" 0.86)
+UNLIKE = 0.81
+
+
 def noun_counted(
-    lemma: str | None, other: OtherNouns, figures: list[Figure], context: str, events: Set[str] = frozenset()
+    lemma: str | None,
+    other: OtherNouns,
+    figures: list[Figure],
+    context: str,
+    events: Set[str] = frozenset(),
+    similar: Callable[[str], float] | None = None,
 ) -> float:
     """``counted_match`` where the table does not know the noun a count question counts: -1 where every figure
     counts another noun the question names ("wie viele Messer … bei den Flüchtlingen": "7.300 Flüchtlinge"; "how
@@ -953,6 +986,18 @@ def noun_counted(
         at_large = lemma is not None and counted is not None and counted.name in GENERIC
         if lemma and own and same_noun(lemma, own):
             value = 0.0  # it counts the noun asked about
+        elif (
+            lemma
+            and similar is not None
+            and f.kind == "count"
+            and f.unit_lemma
+            and f.unit_lemma[:1].isupper()
+            and counted is None
+            and similar(unit_key(f)) < UNLIKE
+        ):
+            # it counts another noun, one the table does not know either and unlike the one asked about ("wie viele
+            # Brände": "eine Million Jeep-Geländesportwagen"; "wie viele Netzpläne": "1,37 Megabyte")
+            value = -1.0
         elif (
             counts_other(counted, f.unit_lemma, other)
             or (at_large and not names_noun(lemma or "", context))
