@@ -170,6 +170,8 @@ class Answerer:
             if question.intent == "what_said":
                 listed = self._run_on(listed, question.language)
                 listed = self._said_on_topic(listed, question)
+        if question.kind == "figure" and listed and withheld_beside(question, listed[0].candidate, pool):
+            listed = []  # the article says the figure asked for is not given: its other figures do not answer
         claims = [c for c in (self._claim(item, question) for item in listed) if c is not None]
         if not claims:
             if rows[0][_SILENT] < 0:  # the articles name the person, but nobody is quoted as them
@@ -772,6 +774,45 @@ def names_whole(text: str, c: Candidate) -> bool:
 def unknown_amount(sentence: str) -> bool:
     """Does the sentence say that the amount it asks about is not known ("Wie viele …, ist noch nicht klar")?"""
     return _UNKNOWN_AMOUNT.match(sentence) is not None
+
+
+# An article that says the figure is not given: a phrase that withholds ("machte keine Angaben dazu", "nicht beziffern",
+# "ließen nicht erkennen", "declined to say") in a sentence about an amount ("auf welchen Gesamtbetrag", "wie viel
+# davon", "wie groß", "Zahlen", "how much").
+_WITHHOLDS = re.compile(
+    r"(?i)\bkeine\s+(?:(?:näheren|genauen|genaueren|konkreten|detaillierten|weiteren|offiziellen)\s+)?"
+    r"(?:Angaben|Zahlen|Details)\b"
+    r"|\bAngaben\b[^.;!?]{0,80}?\bnicht\s+(?:machen|gemacht)\b"
+    r"|\bnicht\s+(?:zu\s+)?(?:beziffer\w*|erkennen|sagen|nennen|verraten|genannt|bekannt(?:\s*gegeben)?)\b"
+    r"|\b(?:did|does|do|would|will)\s+not\s+(?:disclose|say|give|reveal|specify)\b|\bdeclined\s+to\b"
+)
+_AMOUNT_WORDS = re.compile(
+    r"(?i)\b(?:Angaben|Zahlen|Zahl|Anzahl|Summe|Höhe|\w*betrag|figures?|numbers?|amount|sum)\b"
+    r"|\b(?:wie\s+(?:viele?|hoch|groß|teuer|lange?)|how\s+(?:many|much|big|large|long))\b"
+)
+# a sentence that withholds the figure, this close in relevance to the best answer, is on the same amount ("keine
+# Angaben zu den Opferzahlen" 0.04 below a count of the dead from other sources is not)
+WITHHELD_MARGIN = 0.03
+
+
+def withholds(sentence: str) -> bool:
+    """Does a sentence say that an amount is not given ("Das Unternehmen machte keine Angaben dazu, auf welchen
+    Gesamtbetrag sich die Entschädigungen summieren", "ließen nicht erkennen, wie groß die Räume sind")?"""
+    return _WITHHOLDS.search(sentence) is not None and _AMOUNT_WORDS.search(sentence) is not None
+
+
+def withheld_beside(question: Question, best: Candidate, pool: Pool) -> bool:
+    """Does the article of the best figure say, in a sentence as relevant to the question as that figure's and with no
+    figure of its own, that the amount is not given? Then the article's figures are of something else: the total
+    compensation is not the value of each voucher, the size of the chambers not their number."""
+    return any(
+        c.doc_id == best.doc_id
+        and c.index != best.index
+        and c.dense >= best.dense - WITHHELD_MARGIN
+        and withholds(c.text)
+        and not countable(c, question)
+        for c in pool.candidates
+    )
 
 
 WHO_IS_CLAIMS = 2
