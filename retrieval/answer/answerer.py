@@ -790,9 +790,12 @@ _AMOUNT_WORDS = re.compile(
     r"(?i)\b(?:Angaben|Zahlen|Zahl|Anzahl|Summe|Höhe|\w*betrag|figures?|numbers?|amount|sum)\b"
     r"|\b(?:wie\s+(?:viele?|hoch|groß|teuer|lange?)|how\s+(?:many|much|big|large|long))\b"
 )
-# a sentence that withholds the figure, this close in relevance to the best answer, is on the same amount ("keine
-# Angaben zu den Opferzahlen" 0.04 below a count of the dead from other sources is not)
-WITHHELD_MARGIN = 0.03
+# a sentence that withholds the figure, this close in relevance to the best answer, is on the same amount
+# ("Detaillierte Angaben wollte er … nicht machen" 0.056 below Irschik's "80.000 verkauft")
+WITHHELD_MARGIN = 0.06
+# ... unless reports give what the withholder does not: "Die Polizei machte zunächst keine Angaben zu den
+# Opferzahlen" beside "Dutzende Tote, örtlichen Medienberichten zufolge"
+_REPORTS = re.compile(r"(?i)bericht|medien|zeitung|agentur|informationen|report|media|press")
 
 
 def withholds(sentence: str) -> bool:
@@ -804,7 +807,10 @@ def withholds(sentence: str) -> bool:
 def withheld_beside(question: Question, best: Candidate, pool: Pool) -> bool:
     """Does the article of the best figure say, in a sentence as relevant to the question as that figure's and with no
     figure of its own, that the amount is not given? Then the article's figures are of something else: the total
-    compensation is not the value of each voucher, the size of the chambers not their number."""
+    compensation is not the value of each voucher, the size of the chambers not their number. Not where reports give
+    the best figure: they may know what the withholder does not say."""
+    if best.source and _REPORTS.search(best.source):
+        return False
     return any(
         c.doc_id == best.doc_id
         and c.index != best.index
