@@ -1366,6 +1366,9 @@ def requests_of(addressee: str, c: Candidate) -> bool:
 _UPCOMING = re.compile(
     r"(?i)\b(?:will|shall|(?:is|are)\s+(?:[\w'’-]+\s+){0,5}?(?:scheduled|set|due|planned|expected|going)\s+to|upcoming|next|"
     r"wird|werden|soll|sollen|geplant)\b"
+    # the present of a start that is scheduled: "when does the retrial start", "wann beginnt der Prozess"
+    r"|\b(?:when\s+(?:does|do)\b.{0,80}?\b(?:start|begin|open|resume|take\s+place)"
+    r"|wann\s+(?:beginnt|beginnen|startet|starten|öffnet|öffnen|findet|finden))\b"
 )
 _PAST_ASKED = re.compile(
     r"(?i)\b(?:when|wann)\s+(?:did|was|were|has|had|have|wurde|wurden|war|waren|hat|haben|hatte)\b"

@@ -13,7 +13,7 @@ from typing import cast
 import pytest
 from conftest import figures_of, sentence_candidate
 
-from retrieval.answer.answerer import withheld_beside, withholds
+from retrieval.answer.answerer import asks_upcoming, withheld_beside, withholds
 from retrieval.answer.counted import concept, noun_lemma, other_nouns
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import countable, noun_counted
@@ -119,3 +119,16 @@ def test_reports_may_give_the_amount_a_withholder_does_not() -> None:
     pool = cast(Pool, SimpleNamespace(candidates=[best, says]))
     assert not withheld_beside(q, best, pool)
     assert withheld_beside(q, replace(best, source="die Polizei"), pool)
+
+
+@pytest.mark.parametrize(
+    ("question", "upcoming"),
+    [
+        ("when does the retrial of the two bankers start", True),  # a start that is scheduled: only a date ahead
+        ("Wann beginnt der Prozess gegen den Ex-Banker?", True),
+        ("when did the trial start", False),
+        ("wann begann der prozess", False),
+    ],
+)
+def test_the_present_of_a_start_asks_when_it_is_to_happen(question: str, upcoming: bool) -> None:
+    assert asks_upcoming(question) is upcoming
