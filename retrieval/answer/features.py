@@ -1118,11 +1118,48 @@ def _measure(q: Question, figures: list[Figure], c: Candidate | None = None) -> 
         return 0.0 if any(f.kind == "count" and not unit_key(f) for f in figures) else -1.0
     if not q.measure or not figures:
         return 0.0
+    if c is not None and q.measure == "percent" and asks_share(q.text):
+        shares = [f for f in figures if f.kind == "percent" and not changed_by(f, c)]
+        if not shares and any(f.kind == "percent" for f in figures):
+            return -1.0  # "wie viel prozent der österreicher heizen mit öl": "Sprit um 13,5 Prozent" is a change
     if any(_measures(q, f) for f in figures):
         return 1.0
     if c is not None and q.measure == "count" and any(share_of_counted(q.counted, f, c) for f in figures):
         return 0.0  # "90 Prozent der anerkannten Flüchtlinge" for "wie viele Flüchtlinge …": a share of them
     return -1.0
+
+
+# A percentage asked as a share of a whole: "wie viel prozent der österreicher", "what % of german companies",
+# "welcher Anteil der Haushalte", "what share of the votes"
+_SHARE_ASKED = re.compile(
+    r"(?i)(?:\b(?:wie\s*viele?|welche[rnms]?|what|which)\s+(?:prozent|%|anteil|share|percent(?:age)?|proportion)"
+    r"|\bwhat\s*%)\s*(?:der|des|aller|von|an|of)\b"
+)
+# A percentage that is a change, not a share: "um 13,5 Prozent", "plus 9,4 Prozent", "(+3 Prozent)", "up 5 percent",
+# "1,5 Prozent über dem Wert von 2014"
+_CHANGE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:um|plus|minus|by|up|down|(?:Plus|Minus|Rückgang|Anstieg|Zuwachs|Steigerung|increase|rise|drop|fall|"
+    r"decline)\s+(?:von|of))|[+±−–-])\s*(?:(?:fast|rund|etwa|knapp|gut|mehr\s+als|über|immerhin|nur|durchschnittlich|"
+    r"leicht|almost|about|around|nearly|over)\s+)*$"
+)
+_CHANGE_AFTER = re.compile(r"(?i)^\s*(?:mehr|weniger|höher|niedriger|über|unter|more|less|higher|lower|above|below)\b")
+
+
+def asks_share(question: str) -> bool:
+    """Does a question ask what share of a whole something is ("wie viel prozent der österreicher heizen mit öl")?"""
+    return _SHARE_ASKED.search(question) is not None
+
+
+def changed_by(figure: Figure, c: Candidate) -> bool:
+    """Is a percentage a change ("Sprit immerhin um 13,5 Prozent", "plus 9,4 Prozent", "um 1,5 Prozent über dem Wert"),
+    so no share of a whole?"""
+    s, e = figure.number_start - c.start, figure.end - c.start
+    if not 0 <= s <= e <= len(c.text):
+        return False
+    return (
+        _CHANGE_BEFORE.search(c.text[max(0, s - 30) : s]) is not None
+        or _CHANGE_AFTER.match(c.text[e : e + 12]) is not None
+    )
 
 
 # Units of length as figures print them ("628 Seemeilen", "1,5 Meter", "sechs Fuß", "12 km"); "vier Füßen" counts feet.

@@ -16,7 +16,7 @@ from conftest import figures_of, sentence_candidate
 from retrieval.answer.answerer import asks_upcoming, withheld_beside, withholds
 from retrieval.answer.counted import concept, noun_lemma, other_nouns
 from retrieval.answer.evidence import Candidate, Pool
-from retrieval.answer.features import countable, noun_counted
+from retrieval.answer.features import _measure, asks_share, changed_by, countable, noun_counted
 from retrieval.question import parse_question
 
 
@@ -132,3 +132,40 @@ def test_reports_may_give_the_amount_a_withholder_does_not() -> None:
 )
 def test_the_present_of_a_start_asks_when_it_is_to_happen(question: str, upcoming: bool) -> None:
     assert asks_upcoming(question) is upcoming
+
+
+@pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        ("wie viel prozent der österreicher heizen mit öl", True),
+        ("what % of german companies reported economic crime", True),
+        ("What share of the votes did the party get?", True),
+        ("um wie viel prozent stieg der umsatz", False),  # a change asked
+    ],
+)
+def test_a_percentage_of_a_whole_asks_a_share(question: str, share: bool) -> None:
+    assert asks_share(question) is share
+
+
+@pytest.mark.parametrize(
+    ("sentence", "changes"),
+    [
+        ("Heizöl verbilligte sich um fast ein Viertel, Sprit immerhin um 13,5 Prozent.", [True, True]),
+        ("Gemüse (plus 9,4 Prozent) verteuerte sich.", [True]),
+        ("Der Absatz lag um 1,5 Prozent über dem Wert von 2014.", [True]),
+        ("Das war ein Minus von 26 Prozent.", [True]),
+        ("Rund 20 Prozent der Haushalte heizen mit Öl.", [False]),  # a share
+        ("Der Anteil stieg auf 20 Prozent.", [False]),  # a share it rose to
+    ],
+)
+def test_a_percentage_may_be_a_change(sentence: str, changes: list[bool]) -> None:
+    c = _candidate(sentence)
+    assert [changed_by(f, c) for f in c.info.figures if f.kind == "percent"] == changes
+
+
+def test_a_share_asked_is_not_answered_by_changes_alone() -> None:
+    q = parse_question("wie viel prozent der österreicher heizen mit öl", default_language="de")
+    change = _candidate("Heizöl verbilligte sich um fast ein Viertel, Sprit immerhin um 13,5 Prozent.")
+    share = _candidate("Rund 20 Prozent der Haushalte heizen mit Öl.")
+    assert _measure(q, countable(change, q), change) == -1.0
+    assert _measure(q, countable(share, q), share) == 1.0
