@@ -496,6 +496,9 @@ class Featurizer:
         lemma = noun_lemma(q.counted.split()[-1]) if unknown and q.counted and q.language == "de" else None
         # "wie viele Brände": things counted one by one, so a figure of another noun unlike it counts something else
         similar = (lambda key: unit_sims.get(key, 1.0)) if lemma and _HOW_MANY.search(q.text) else None
+        # ... and so of a noun the table knows, by a figure whose noun it does not know ("wie viele touristen": "Elf
+        # Frauen"), unless people at large are asked (they may be anyone)
+        known_similar = (lambda key: unit_sims.get(key, 1.0)) if known and _HOW_MANY.search(q.text) else None
         # people of a country ("Chinese troops"); "der österreichische Radiowerbemarkt" is no one's origin
         origin = q.origin if asked is not None and asked.kind == "person" else None
         own = origin is not None and _OWN.search(q.text) is not None
@@ -576,7 +579,9 @@ class Featurizer:
                     lemma, other, of_measure(q, figures), f"{c.title} {c.context}", qt.predicates, similar
                 )
                 if other is not None
-                else counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}")
+                else counted_match(
+                    asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}", known_similar
+                )
                 or (names_other(named, of_measure(q, figures)) if known and named is not None and figures else 0.0),
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": month_match(qt.months, c)
@@ -937,11 +942,19 @@ def counted_by(figures: list[Figure]) -> list[Concept | None]:
     return concepts
 
 
-def counted_match(asked: Concept | None, figures: list[Figure], events: set[str], context: str) -> float:
-    """``agrees`` for the figure that agrees best. Two more ways a figure counts something else: a state the
-    question does not ask about ("how many police officers were injured": "50 Festnahmen" are arrests), and
-    people at large where the question asks about a group that the sentence, the one before and the headline
-    never name ("26 Menschen verletzt" does not say they were police officers)."""
+def counted_match(
+    asked: Concept | None,
+    figures: list[Figure],
+    events: set[str],
+    context: str,
+    similar: Callable[[str], float] | None = None,
+) -> float:
+    """``agrees`` for the figure that agrees best. Three more ways a figure counts something else: a state the
+    question does not ask about ("how many police officers were injured": "50 Festnahmen" are arrests), people at
+    large where the question asks about a group that the sentence, the one before and the headline never name ("26
+    Menschen verletzt" does not say they were police officers), and, for "how many" (``similar``: the embedding
+    similarity of a figure's noun to the one asked), every figure of a noun the table does not know that is unlike the
+    one asked ("wie viele Touristen": "Elf Frauen")."""
     if asked is None or not figures:
         return 0.0  # the table cannot tell (``agrees``): asked of every candidate of every question
     named: bool | None = None
@@ -956,6 +969,18 @@ def counted_match(asked: Concept | None, figures: list[Figure], events: set[str]
         else:
             value = agrees(asked, counted)
         best = max(best, value)
+    if best == 0.0 and similar is not None and asked.name not in GENERIC:
+        unlike = [
+            f
+            for f, counted in zip(figures, counted_by(figures), strict=True)
+            if counted is None
+            and f.kind == "count"
+            and f.unit_lemma
+            and f.unit_lemma[:1].isupper()
+            and similar(unit_key(f)) < UNLIKE
+        ]
+        if len(unlike) == len(figures):
+            return -1.0
     return best
 
 

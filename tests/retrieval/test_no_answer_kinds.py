@@ -16,7 +16,7 @@ from conftest import figures_of, sentence_candidate
 from retrieval.answer.answerer import asks_upcoming, withheld_beside, withholds
 from retrieval.answer.counted import concept, noun_lemma, other_nouns
 from retrieval.answer.evidence import Candidate, Pool
-from retrieval.answer.features import _measure, asks_share, changed_by, countable, noun_counted
+from retrieval.answer.features import _measure, asks_share, changed_by, countable, counted_match, noun_counted
 from retrieval.question import parse_question
 
 
@@ -169,3 +169,19 @@ def test_a_share_asked_is_not_answered_by_changes_alone() -> None:
     share = _candidate("Rund 20 Prozent der Haushalte heizen mit Öl.")
     assert _measure(q, countable(change, q), change) == -1.0
     assert _measure(q, countable(share, q), share) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "similarity", "value"),
+    [
+        ("wie viele touristen haben ihre reise storniert", 0.79, -1.0),  # "Frauen" unlike "Touristen"
+        ("wie viele touristen haben ihre reise storniert", 0.83, 0.0),
+        ("wie viele menschen waren dort", 0.79, 0.0),  # people at large may be any of them
+    ],
+)
+def test_a_count_of_a_known_noun_is_not_answered_by_an_unknown_unlike_one(
+    question: str, similarity: float, value: float
+) -> None:
+    q = parse_question(question, default_language="de")
+    c = _candidate("Elf Frauen hätten Anzeige erstattet.")
+    assert counted_match(concept(q.counted), countable(c, q), set(), c.context, lambda _key: similarity) == value
