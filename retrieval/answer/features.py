@@ -494,6 +494,11 @@ class Featurizer:
         )
         other = named if unknown else None
         lemma = noun_lemma(q.counted.split()[-1]) if unknown and q.counted and q.language == "de" else None
+        # "wie viele Brände": things counted one by one, so a figure of another noun unlike it counts something else
+        similar = (lambda key: unit_sims.get(key, 1.0)) if lemma and _HOW_MANY.search(q.text) else None
+        # ... and so of a noun the table knows, by a figure whose noun it does not know ("wie viele touristen": "Elf
+        # Frauen"), unless people at large are asked (they may be anyone)
+        known_similar = (lambda key: unit_sims.get(key, 1.0)) if known and _HOW_MANY.search(q.text) else None
         # people of a country ("Chinese troops"); "der österreichische Radiowerbemarkt" is no one's origin
         origin = q.origin if asked is not None and asked.kind == "person" else None
         own = origin is not None and _OWN.search(q.text) is not None
@@ -570,9 +575,13 @@ class Featurizer:
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
                 "counted": -1.0
                 if is_figure and figures and other_result(results_asked, q.text, c.text)
-                else noun_counted(lemma, other, of_measure(q, figures), f"{c.title} {c.context}", qt.predicates)
+                else noun_counted(
+                    lemma, other, of_measure(q, figures), f"{c.title} {c.context}", qt.predicates, similar
+                )
                 if other is not None
-                else counted_match(asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}")
+                else counted_match(
+                    asked, of_measure(q, figures), qt.predicates, f"{c.title} {c.context}", known_similar
+                )
                 or (names_other(named, of_measure(q, figures)) if known and named is not None and figures else 0.0),
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": month_match(qt.months, c)
@@ -773,6 +782,9 @@ def refers_back(c: Candidate) -> bool:
     return any(w.endswith(head) for w in re.findall(r"\w+", c.before.lower()))
 
 
+_HOW_MANY = re.compile(r"(?i)\b(?:wie\s+viele|how\s+many)\b")
+
+
 def counted_head(q: Question) -> str:
     """What a figure question counts, as the counted nouns of its candidates' figures are compared with it."""
     return q.counted or (q.focus[0] if q.focus else q.text)
@@ -805,7 +817,7 @@ def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
         and not (q is not None and exceeds_whole(f, q))
         and not _bare_year(f)
         and not designation(f, c)
-        and not (age and f.kind == "duration" and not _IN_YEARS.search(f.text))
+        and not (age and f.kind == "duration" and not (_IN_YEARS.search(f.text) and reads_as_age(f, c)))
         and (ago or f.kind != "duration" or not since_then(f, c))
     ]
 
@@ -876,6 +888,22 @@ def since_then(figure: Figure, c: Candidate) -> bool:
 
 
 _IN_YEARS = re.compile(r"(?i)jahr|year")
+# years that something lasted, no age: "zwei Jahre lang festgehalten", "seit zehn Jahren", "for two years"
+_LONG_AFTER = re.compile(r"(?i)^\s*(?:lang|lange|long|hindurch)\b")
+_LONG_BEFORE = re.compile(
+    r"(?i)\b(?:seit|für|während|binnen|innerhalb|for|since|during|within)\s+"
+    r"(?:(?:gut|knapp|rund|fast|etwa|über|mehr\s+als|nur|bereits|schon)\s+)?$"
+)
+
+
+def reads_as_age(figure: Figure, c: Candidate) -> bool:
+    """Can a number of years say how old someone or something is ("eine 2.000 Jahre alte Perle", "mit zwölf Jahren",
+    "vor 382 Millionen Jahren")? Not where it says how long something lasted ("zwei Jahre lang festgehalten", "seit
+    zehn Jahren", "for two years")."""
+    s, e = figure.start - c.start, figure.end - c.start
+    if not 0 <= s <= e <= len(c.text):
+        return True  # where it stands cannot be told: as before
+    return _LONG_AFTER.match(c.text[e : e + 12]) is None and _LONG_BEFORE.search(c.text[max(0, s - 30) : s]) is None
 
 
 def _full_text(article: Article) -> str:
@@ -918,11 +946,19 @@ def counted_by(figures: list[Figure]) -> list[Concept | None]:
     return concepts
 
 
-def counted_match(asked: Concept | None, figures: list[Figure], events: set[str], context: str) -> float:
-    """``agrees`` for the figure that agrees best. Two more ways a figure counts something else: a state the
-    question does not ask about ("how many police officers were injured": "50 Festnahmen" are arrests), and
-    people at large where the question asks about a group that the sentence, the one before and the headline
-    never name ("26 Menschen verletzt" does not say they were police officers)."""
+def counted_match(
+    asked: Concept | None,
+    figures: list[Figure],
+    events: set[str],
+    context: str,
+    similar: Callable[[str], float] | None = None,
+) -> float:
+    """``agrees`` for the figure that agrees best. Three more ways a figure counts something else: a state the
+    question does not ask about ("how many police officers were injured": "50 Festnahmen" are arrests), people at
+    large where the question asks about a group that the sentence, the one before and the headline never name ("26
+    Menschen verletzt" does not say they were police officers), and, for "how many" (``similar``: the embedding
+    similarity of a figure's noun to the one asked), every figure of a noun the table does not know that is unlike the
+    one asked ("wie viele Touristen": "Elf Frauen")."""
     if asked is None or not figures:
         return 0.0  # the table cannot tell (``agrees``): asked of every candidate of every question
     named: bool | None = None
@@ -937,11 +973,33 @@ def counted_match(asked: Concept | None, figures: list[Figure], events: set[str]
         else:
             value = agrees(asked, counted)
         best = max(best, value)
+    if best == 0.0 and similar is not None and asked.name not in GENERIC:
+        unlike = [
+            f
+            for f, counted in zip(figures, counted_by(figures), strict=True)
+            if counted is None
+            and f.kind == "count"
+            and f.unit_lemma
+            and f.unit_lemma[:1].isupper()
+            and similar(unit_key(f)) < UNLIKE
+        ]
+        if len(unlike) == len(figures):
+            return -1.0
     return best
 
 
+# e5: a noun this unlike the one asked ("Brände": "Jeep-Geländesportwagen" 0.80) names another thing;
+# the articles' word for the same is likelier ("Syrer": "Asylwerber" 0.82, "Brände": "Feuer" 0.86)
+UNLIKE = 0.81
+
+
 def noun_counted(
-    lemma: str | None, other: OtherNouns, figures: list[Figure], context: str, events: Set[str] = frozenset()
+    lemma: str | None,
+    other: OtherNouns,
+    figures: list[Figure],
+    context: str,
+    events: Set[str] = frozenset(),
+    similar: Callable[[str], float] | None = None,
 ) -> float:
     """``counted_match`` where the table does not know the noun a count question counts: -1 where every figure
     counts another noun the question names ("wie viele Messer … bei den Flüchtlingen": "7.300 Flüchtlinge"; "how
@@ -957,6 +1015,18 @@ def noun_counted(
         at_large = lemma is not None and counted is not None and counted.name in GENERIC
         if lemma and own and same_noun(lemma, own):
             value = 0.0  # it counts the noun asked about
+        elif (
+            lemma
+            and similar is not None
+            and f.kind == "count"
+            and f.unit_lemma
+            and f.unit_lemma[:1].isupper()
+            and counted is None
+            and similar(unit_key(f)) < UNLIKE
+        ):
+            # it counts another noun, one the table does not know either and unlike the one asked about ("wie viele
+            # Brände": "eine Million Jeep-Geländesportwagen"; "wie viele Netzpläne": "1,37 Megabyte")
+            value = -1.0
         elif (
             counts_other(counted, f.unit_lemma, other)
             or (at_large and not names_noun(lemma or "", context))
@@ -1077,11 +1147,48 @@ def _measure(q: Question, figures: list[Figure], c: Candidate | None = None) -> 
         return 0.0 if any(f.kind == "count" and not unit_key(f) for f in figures) else -1.0
     if not q.measure or not figures:
         return 0.0
+    if c is not None and q.measure == "percent" and asks_share(q.text):
+        shares = [f for f in figures if f.kind == "percent" and not changed_by(f, c)]
+        if not shares and any(f.kind == "percent" for f in figures):
+            return -1.0  # "wie viel prozent der österreicher heizen mit öl": "Sprit um 13,5 Prozent" is a change
     if any(_measures(q, f) for f in figures):
         return 1.0
     if c is not None and q.measure == "count" and any(share_of_counted(q.counted, f, c) for f in figures):
         return 0.0  # "90 Prozent der anerkannten Flüchtlinge" for "wie viele Flüchtlinge …": a share of them
     return -1.0
+
+
+# A percentage asked as a share of a whole: "wie viel prozent der österreicher", "what % of german companies",
+# "welcher Anteil der Haushalte", "what share of the votes"
+_SHARE_ASKED = re.compile(
+    r"(?i)(?:\b(?:wie\s*viele?|welche[rnms]?|what|which)\s+(?:prozent|%|anteil|share|percent(?:age)?|proportion)"
+    r"|\bwhat\s*%)\s*(?:der|des|aller|von|an|of)\b"
+)
+# A percentage that is a change, not a share: "um 13,5 Prozent", "plus 9,4 Prozent", "(+3 Prozent)", "up 5 percent",
+# "1,5 Prozent über dem Wert von 2014"
+_CHANGE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:um|plus|minus|by|up|down|(?:Plus|Minus|Rückgang|Anstieg|Zuwachs|Steigerung|increase|rise|drop|fall|"
+    r"decline)\s+(?:von|of))|[+±−–-])\s*(?:(?:fast|rund|etwa|knapp|gut|mehr\s+als|über|immerhin|nur|durchschnittlich|"
+    r"leicht|almost|about|around|nearly|over)\s+)*$"
+)
+_CHANGE_AFTER = re.compile(r"(?i)^\s*(?:mehr|weniger|höher|niedriger|über|unter|more|less|higher|lower|above|below)\b")
+
+
+def asks_share(question: str) -> bool:
+    """Does a question ask what share of a whole something is ("wie viel prozent der österreicher heizen mit öl")?"""
+    return _SHARE_ASKED.search(question) is not None
+
+
+def changed_by(figure: Figure, c: Candidate) -> bool:
+    """Is a percentage a change ("Sprit immerhin um 13,5 Prozent", "plus 9,4 Prozent", "um 1,5 Prozent über dem Wert"),
+    so no share of a whole?"""
+    s, e = figure.number_start - c.start, figure.end - c.start
+    if not 0 <= s <= e <= len(c.text):
+        return False
+    return (
+        _CHANGE_BEFORE.search(c.text[max(0, s - 30) : s]) is not None
+        or _CHANGE_AFTER.match(c.text[e : e + 12]) is not None
+    )
 
 
 # Units of length as figures print them ("628 Seemeilen", "1,5 Meter", "sechs Fuß", "12 km"); "vier Füßen" counts feet.

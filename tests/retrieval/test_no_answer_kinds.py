@@ -1,0 +1,187 @@
+"""Figures that do not answer, so that a question the articles leave open gets "nothing found": a sum asked
+("Abfindung") by no count of games; an age by no time something lasted ("zwei Jahre lang festgehalten"); "wie viele
+Brände" by no count of another noun unlike it ("eine Million Jeep-Geländesportwagen"); and no figure at all where the
+article says, as relevantly as its best figure, that the amount is not given ("machte keine Angaben dazu, auf welchen
+Gesamtbetrag …")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from types import SimpleNamespace
+from typing import cast
+
+import pytest
+from conftest import figures_of, sentence_candidate
+
+from retrieval.answer.answerer import asks_upcoming, withheld_beside, withholds
+from retrieval.answer.counted import concept, noun_lemma, other_nouns
+from retrieval.answer.evidence import Candidate, Pool
+from retrieval.answer.features import _measure, asks_share, changed_by, countable, counted_match, noun_counted
+from retrieval.question import parse_question
+
+
+def _candidate(text: str, index: int = 0, dense: float = 0.8) -> Candidate:
+    return replace(sentence_candidate(text, index=index, info=figures_of(text)), dense=dense)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie hoch ist die Abfindung, die der Trainer vom Verein erhält?",
+        "wie hoch war die ablöse für den stürmer",
+        "how big was the severance payout for the ceo",
+        "Wie hoch ist die Kaution?",
+    ],
+)
+def test_severance_transfer_fees_and_bail_ask_a_sum(question: str) -> None:
+    assert parse_question(question, default_language="en").measure == "money"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ages"),
+    [
+        ("Er war mit seiner Tochter zwei Jahre lang in einem Lager festgehalten worden.", []),  # how long, not how old
+        ("Er lebt seit zehn Jahren in Wien.", []),
+        ("He was held for two years in a camp.", []),
+        ("Die Perle ist rund 2.000 Jahre alt.", ["rund 2.000 Jahre alt"]),  # an age in years still answers
+        ("Die Fossilien stammen von Fischen, die vor etwa 382 Millionen Jahren lebten.", ["etwa 382 Millionen Jahren"]),
+    ],
+)
+def test_years_that_something_lasted_are_no_age(sentence: str, ages: list[str]) -> None:
+    q = parse_question("wie alt ist der flüchtling eigentlich", default_language="de")
+    assert q.figure_kind == "age"
+    assert [f.text for f in countable(_candidate(sentence), q)] == ages
+
+
+def _noun_counted(question: str, sentence: str, similarity: float | None) -> float:
+    q = parse_question(question, default_language="de")
+    assert q.counted is not None and concept(q.counted) is None  # a noun the table does not know
+    c = _candidate(sentence)
+    other = other_nouns(q.focus, q.counted, q.language)
+    similar = None if similarity is None else (lambda _key: similarity)
+    return noun_counted(noun_lemma(q.counted.split()[-1]), other, countable(c, q), c.context, similar=similar)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "similarity", "value"),
+    [
+        # another noun, unlike the one asked about: it counts something else
+        ("Dazu gehören eine Million Jeep-Geländesportwagen, deren Benzintanks in Brand geraten können.", 0.79, -1.0),
+        # ... not where it is like it (the articles' word for the same: "Feuer", a misspelt "Asywerbern")
+        ("Dazu gehören eine Million Jeep-Geländesportwagen, deren Benzintanks in Brand geraten können.", 0.83, 0.0),
+        ("Die Feuerwehr rückte zu 40 Bränden aus.", 0.79, 0.0),  # the noun asked about
+        ("Im Vorjahr waren es 40.", 0.79, 0.0),  # no noun of its own
+    ],
+)
+def test_a_count_of_an_unlike_noun_does_not_answer_how_many(sentence: str, similarity: float, value: float) -> None:
+    assert _noun_counted("wie viele brände hat es gegeben", sentence, similarity) == value
+
+
+def test_an_amount_asked_without_how_many_is_not_compared_by_its_noun() -> None:
+    # "wie viel Regen": litres or millimetres measure it; only a count ("wie viele") is compared (similar=None)
+    assert _noun_counted("wie viele brände hat es gegeben", "Es fielen 80 Liter pro Quadratmeter.", None) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "says"),
+    [
+        (
+            "Das Unternehmen machte keine Angaben dazu, auf welchen Gesamtbetrag sich die Entschädigungen summieren.",
+            True,
+        ),
+        ("Detaillierte Angaben wollte er mit Hinweis auf die Konkurrenz freilich nicht machen.", True),
+        ("Die Aufnahmen ließen nicht erkennen, wie groß die Räume tatsächlich sind.", True),
+        ("Der Bürgermeister könne nicht beziffern, wie viel davon an Drittstaatsbürger ging.", True),
+        ("The company declined to say how much it would pay.", True),
+        ("Die Namen der Opfer wurden nicht genannt.", False),  # nothing withheld is an amount
+        ("Das Unternehmen machte Angaben zum Gewinn.", False),
+    ],
+)
+def test_a_sentence_may_say_an_amount_is_not_given(sentence: str, says: bool) -> None:
+    assert withholds(sentence) is says
+
+
+@pytest.mark.parametrize(("dense", "withheld"), [(0.80, True), (0.70, False)])
+def test_an_article_that_withholds_the_amount_as_relevantly_answers_nothing(dense: float, withheld: bool) -> None:
+    q = parse_question("What is the total amount the company will pay to compensate customers?", default_language="en")
+    best = _candidate("Die Kunden sollen Gutscheine im Wert von 450 bis 900 Dollar erhalten.", index=2, dense=0.8)
+    says = _candidate(
+        "Das Unternehmen machte keine Angaben dazu, auf welchen Gesamtbetrag sich das summiert.", 10, dense
+    )
+    pool = cast(Pool, SimpleNamespace(candidates=[best, says]))
+    assert withheld_beside(q, best, pool) is withheld
+
+
+def test_reports_may_give_the_amount_a_withholder_does_not() -> None:
+    q = parse_question("How many people died in the bomb attack, and who says so?", default_language="en")
+    best = replace(_candidate("Dutzende Menschen wurden getötet, hieß es."), source="örtlichen Medienberichten")
+    says = _candidate("Die Polizei machte zunächst keine Angaben zu den Opferzahlen.", index=5, dense=0.78)
+    pool = cast(Pool, SimpleNamespace(candidates=[best, says]))
+    assert not withheld_beside(q, best, pool)
+    assert withheld_beside(q, replace(best, source="die Polizei"), pool)
+
+
+@pytest.mark.parametrize(
+    ("question", "upcoming"),
+    [
+        ("when does the retrial of the two bankers start", True),  # a start that is scheduled: only a date ahead
+        ("Wann beginnt der Prozess gegen den Ex-Banker?", True),
+        ("when did the trial start", False),
+        ("wann begann der prozess", False),
+    ],
+)
+def test_the_present_of_a_start_asks_when_it_is_to_happen(question: str, upcoming: bool) -> None:
+    assert asks_upcoming(question) is upcoming
+
+
+@pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        ("wie viel prozent der österreicher heizen mit öl", True),
+        ("what % of german companies reported economic crime", True),
+        ("What share of the votes did the party get?", True),
+        ("um wie viel prozent stieg der umsatz", False),  # a change asked
+    ],
+)
+def test_a_percentage_of_a_whole_asks_a_share(question: str, share: bool) -> None:
+    assert asks_share(question) is share
+
+
+@pytest.mark.parametrize(
+    ("sentence", "changes"),
+    [
+        ("Heizöl verbilligte sich um fast ein Viertel, Sprit immerhin um 13,5 Prozent.", [True, True]),
+        ("Gemüse (plus 9,4 Prozent) verteuerte sich.", [True]),
+        ("Der Absatz lag um 1,5 Prozent über dem Wert von 2014.", [True]),
+        ("Das war ein Minus von 26 Prozent.", [True]),
+        ("Rund 20 Prozent der Haushalte heizen mit Öl.", [False]),  # a share
+        ("Der Anteil stieg auf 20 Prozent.", [False]),  # a share it rose to
+    ],
+)
+def test_a_percentage_may_be_a_change(sentence: str, changes: list[bool]) -> None:
+    c = _candidate(sentence)
+    assert [changed_by(f, c) for f in c.info.figures if f.kind == "percent"] == changes
+
+
+def test_a_share_asked_is_not_answered_by_changes_alone() -> None:
+    q = parse_question("wie viel prozent der österreicher heizen mit öl", default_language="de")
+    change = _candidate("Heizöl verbilligte sich um fast ein Viertel, Sprit immerhin um 13,5 Prozent.")
+    share = _candidate("Rund 20 Prozent der Haushalte heizen mit Öl.")
+    assert _measure(q, countable(change, q), change) == -1.0
+    assert _measure(q, countable(share, q), share) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "similarity", "value"),
+    [
+        ("wie viele touristen haben ihre reise storniert", 0.79, -1.0),  # "Frauen" unlike "Touristen"
+        ("wie viele touristen haben ihre reise storniert", 0.83, 0.0),
+        ("wie viele menschen waren dort", 0.79, 0.0),  # people at large may be any of them
+    ],
+)
+def test_a_count_of_a_known_noun_is_not_answered_by_an_unknown_unlike_one(
+    question: str, similarity: float, value: float
+) -> None:
+    q = parse_question(question, default_language="de")
+    c = _candidate("Elf Frauen hätten Anzeige erstattet.")
+    assert counted_match(concept(q.counted), countable(c, q), set(), c.context, lambda _key: similarity) == value
