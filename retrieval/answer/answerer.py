@@ -302,8 +302,10 @@ class Answerer:
             return question.intent == "who_said" and self._continues(c) is not None
         if question.intent == "name":
             return gives_name(question, c)
-        if question.intent == "general" and (noun := which_noun(question.text)) and names_bare(noun, c.text):
-            return False
+        if question.intent == "general" and (noun := which_noun(question.text)):
+            exactly = asks_specifics(question.text)
+            if names_bare(noun, c.text, exactly) or (exactly and concrete_bare(c.text)):
+                return False
         if question.intent == "when":
             return (
                 says_when(c, exact_date(question.text))
@@ -1436,7 +1438,23 @@ def dates_ahead(c: Candidate) -> bool:
 
 
 # "welche uniformen kriegen die nordkoreaner", "which weapons …": the kind of a thing asked for, by its noun.
-_WHICH_NOUN = re.compile(r"(?i)\b(?:welche[rsmn]?|which|what\s+kind\s+of|what\s+type\s+of)\s+([^\W\d_]{4,})\b")
+_WHICH_NOUN = re.compile(
+    r"(?i)\b(?:welche[rsmn]?|which|what\s+kind\s+of|what\s+type\s+of)\s+(?:(?:konkreten?|genauen?|concrete|specific)\s+)?"
+    r"([^\W\d_]{4,})\b"
+)
+# "Which concrete measures …", "welche Sanktionen meint er genau": the question asks what exactly the thing is.
+_SPECIFICS = re.compile(
+    r"(?i)\b(?:concrete|specific|specifically|exactly|precisely|genau|konkret|konkrete[nrsm]?|im\s+einzelnen)\b"
+)
+# Words that name a thing without saying which ("konkrete Maßnahmen", "weitere Sanktionen"): an adjective that does not
+# tell which ones, for a question that asks exactly which.
+_VAGUE = re.compile(
+    r"(?i)^(?:konkret|weiter|entsprechend|bestimmt|geeignet|notwendig|nötig|zusätzlich|neu|westlich|verschieden|"
+    r"einig|mehrer|ander)(?:e[nrsm]?)?$"
+)
+# "konkrete Maßnahmen": a sentence that calls the thing concrete, as a question in English may ask for ("which concrete
+# measures"), and names no more of it.
+_CONCRETE = re.compile(r"\bkonkrete[nrsm]?\s+([A-ZÄÖÜ][\w-]+)")
 # After a noun, what tells which ones: a genitive or an origin ("Uniformen der russischen Armee", "aus Russland"), a
 # list.
 _SAYS_WHICH_AFTER = re.compile(r"(?i)^\s*(?::|\(|der\b|des\b|von\b|vom\b|aus\b|wie\b|namens\b|of\b|from\b|such\s+as\b)")
@@ -1448,7 +1466,18 @@ def which_noun(question: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
-def names_bare(noun: str, sentence: str) -> bool:
+def asks_specifics(question: str) -> bool:
+    """Does a "which …" question ask exactly which ("Which concrete measures …", "welche Sanktionen meint er genau")?"""
+    return which_noun(question) is not None and _SPECIFICS.search(question) is not None
+
+
+def concrete_bare(sentence: str) -> bool:
+    """Does a sentence name something only as concrete, without saying what ("… aufforderte, konkrete Maßnahmen
+    angesichts der wachsenden Zusammenarbeit zu ergreifen")?"""
+    return any(not _SAYS_WHICH_AFTER.match(sentence[m.end() :]) for m in _CONCRETE.finditer(sentence))
+
+
+def names_bare(noun: str, sentence: str, exactly: bool = False) -> bool:
     """Does a sentence name the thing a "which …" question asks about only bare, saying not which ("…, die auf dem
     Truppenübungsplatz Sergievsky Uniformen und Ausrüstung erhalten": which uniforms, it does not say)? Every time it
     names it: no adjective before it (``ADJ(A)``), no word of a compound before its stem ("Tarnuniformen"), no genitive,
@@ -1461,8 +1490,8 @@ def names_bare(noun: str, sentence: str) -> bool:
         if m.group(1):
             return False  # "Tarnuniformen", "Kampf-Drohnen"
         before = re.findall(r"[\w-]+", sentence[: m.start()])
-        if before and analyze(before[-1], "de")[1].startswith("ADJ"):
-            return False
+        if before and analyze(before[-1], "de")[1].startswith("ADJ") and not (exactly and _VAGUE.match(before[-1])):
+            return False  # "Tarnuniformen", "russische Uniformen"; asked exactly which, "weitere Sanktionen" is not
         if _SAYS_WHICH_AFTER.match(sentence[m.end() :]):
             return False
     return True

@@ -79,6 +79,12 @@ WHICH_SAY_RE = re.compile(
     CLAUSE + r"(?:which|what|welche[rsmn]?|von\s+welche[rsmn]?)\s+"
     r"(?!(?:day|date|time|year|month|week|tag|datum|jahr|monat|woche)\b)\w+.*\b" + SAY + r"\b"
 )  # "what day did they talk": when, not who
+# "Welche Sanktionen meint der Kommentar genau", "which sanctions does the commentary mean": what someone refers to, the
+# content of what they only mention (the subject after the verb), not who said it.
+MEANT_RE = re.compile(
+    CLAUSE + r"(?:which|what|welche[rsmn]?)\s+[\w-]+\s+(?:meint|meinte|meinen|meinten)\s+(?:der|die|das|den|dem)\b"
+    r"|" + CLAUSE + r"(?:which|what)\s+[\w-]+\s+(?:does|did|do)\s+.*\b(?:mean|refer\s+to)\b"
+)
 # "Wie begründete X …", "Wie schildert X …": how someone gives an account of something is what they said.
 ACCOUNTS = (
     r"(?:begründete|begründet|schilderte|schildert|beschrieb|beschreibt|erklärte|erklärt|rechtfertigte|rechtfertigt|"
@@ -224,7 +230,7 @@ def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states
         return "who_is"
     if (
         WHO_RE.search(norm)
-        or (WHICH_SAY_RE.search(norm) and not WHAT_SAID_RE.search(norm))
+        or (WHICH_SAY_RE.search(norm) and not WHAT_SAID_RE.search(norm) and not MEANT_RE.search(norm))
         or WHICH_BODY_RE.search(norm)
     ):
         return "who_said"

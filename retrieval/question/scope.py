@@ -288,6 +288,10 @@ _GIVES_DE = re.compile(
     r"zählt|zählte|zählten|beziffert|bezifferte|bezifferten|erwartet|erwartete|erwarteten|rechnet|rechnete|"
     r"rechneten)\s+(?!(?:es|er|sie|man|wer|welche\w*|"
     r"was|das|dies|den|dem|in|im|an|am|von|vom|für|bei|beim|zu|zum|zur|nach|über|aus|auf)\b)(?=[^\W\d_])"
+    # "Nennt das Auswärtige Amt eine Zahl …": a question opening on the verb has its subject next, "das" too
+    r"|^\W*(?:(?:und|also|aber)\s+)?(?:nennt|nannte|nannten|meldet|meldete|meldeten|schätzt|schätzte|schätzten|"
+    r"beziffert|bezifferte|bezifferten)\s+(?=das\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?(?:eine?|ne|irgendeine?)\s+"
+    r"(?:zahl|schätzung|angabe|summe|höhe)\b)"
 )
 # "Von wie vielen Soldaten geht X aus?": a separable verb whose particle closes the question.
 _ASSUMES_DE = re.compile(
@@ -308,6 +312,8 @@ _SAYS_EN_VERB = re.compile(
     r"\b(?:report|reports|give|name|estimate|count|cite|put|confirm|reported|given|named|estimated|counted|cited|"
     r"confirmed|say|says|said|mention|mentions|mentioned|know|knows)\b"
 )
+# "how many … " opening the clause the do-support belongs to ("into how many brigades does Kyiv say …").
+_HOW_MANY_BEFORE = re.compile(r"\bhow\s+(?:many|much)\b[^,;:?!.–—]*$")
 _GIVES_EN_VERB = re.compile(
     r"\b(?:report|reports|give|name|estimate|count|cite|put|confirm|reported|given|named|estimated|counted|cited|"
     r"confirmed)\b"
@@ -360,7 +366,9 @@ def find_source(chat: Chat, lang: Language, figure: bool = False) -> str | None:
 def _giver(chat: Chat, lang: Language) -> str | None:
     if lang == "de":
         match = _GIVES_DE.search(chat.norm) or _ASSUMES_DE.search(chat.norm) or _GAVE_DE.search(chat.norm)
-        return _phrase(chat, match.end(), lang) if match else None
+        phrase = _phrase(chat, match.end(), lang) if match else None
+        # "nennt das auswärtige amt ne zahl": the object typed in lower case is none of the subject's name
+        return re.sub(r"(?i)\s+(?:eine?|ne|irgendeine?)\s+\S.*$", "", phrase) if phrase else None
     match = _GIVES_EN.search(chat.norm)
     if not match:
         return None
@@ -368,7 +376,10 @@ def _giver(chat: Chat, lang: Language) -> str | None:
     # names the source too (not "what does X say", which often sets sources side by side)
     whether = _OPENS_ON_WHETHER.match(chat.norm)
     opens = whether is not None and match.start() == whether.start(1)
-    verb = (_SAYS_EN_VERB if opens else _GIVES_EN_VERB).search(chat.norm, match.end())
+    # "how many brigades does Kyiv say …": the figure asked is the one the subject of "say" gives (not "what does X
+    # say", which often sets two sources side by side)
+    counts = _HOW_MANY_BEFORE.search(chat.norm[: match.start()]) is not None
+    verb = (_SAYS_EN_VERB if opens or counts else _GIVES_EN_VERB).search(chat.norm, match.end())
     if not verb or len(chat.norm[match.end() : verb.start()].split()) > MAX_GIVER_WORDS:
         return None
     subject = re.sub(r"^(?:the|a|an)\s+", "", chat.raw_span(match.end(), verb.start()).strip(), flags=re.I)
