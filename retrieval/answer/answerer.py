@@ -279,6 +279,10 @@ class Answerer:
         when-question typed in lower case, ``typed_names``.)"""
         if c.info.furniture or c.text.rstrip().endswith("?"):
             return False  # page furniture, or a question (a sub-heading asks, it does not answer)
+        if question.intent in ("what_said", "who_said") and (day := asked_weekday(question.text)):
+            article = self.library.article(c.doc_id)
+            if article is not None and not on_day(day, c, article.text):
+                return False
         if question.kind == "figure":
             return bool(countable(c, question)) and not unknown_amount(c.text) and names_whole(question.text, c)
         if question.kind == "who_said" and (body := _head_asked(question.text, question.language)) is not None:
@@ -309,6 +313,7 @@ class Answerer:
         if question.intent == "when":
             return (
                 says_when(c, exact_date(question.text))
+                and (not asks_since(question.text) or says_since(c))
                 and names_subject(question, c, typed)
                 and names_event(question, c)
                 and (not asks_upcoming(question.text) or dates_ahead(c))
@@ -1105,6 +1110,52 @@ _WHEN = re.compile(
 )
 _DATING = frozenset({"date", "year", "time"})
 
+_WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+_WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "What did X say on Monday", "Was sagte X am Montag": the day of the week someone is asked to have spoken on.
+_ON_DAY = re.compile(
+    r"(?i)\b(?:on|am|vom|last|this|letzten|vergangenen|diesen)\s+(" + "|".join(_WEEKDAYS + _WEEKDAYS_EN) + r")\b"
+)
+
+
+def asked_weekday(question: str) -> str | None:
+    """The German weekday a question asks someone's words of ("What did X say on Monday?": "montag")."""
+    m = _ON_DAY.search(question)
+    if m is None:
+        return None
+    day = m.group(1).lower()
+    return _WEEKDAYS[_WEEKDAYS_EN.index(day)] if day in _WEEKDAYS_EN else day
+
+
+def on_day(day: str, c: Candidate, article: str) -> bool:
+    """Can the sentence give what was said on the weekday asked: its article names that day, and the sentence names
+    no other day of the week ("erklärte Nato-Sprecherin Farah Dakhlallah am Mittwoch" is not what she said on
+    Monday; an article that never names a Monday reports nothing said on one)?"""
+    if not re.search(rf"(?i)\b{day}s?\b", article):
+        return False
+    named = {d for d in _WEEKDAYS if re.search(rf"(?i)\b{d}s?\b", c.text)}
+    return not named or day in named
+
+
+# "Seit wann warnt …", "since when …", "how long has … been": the time something began.
+_SINCE_ASKED = re.compile(r"(?i)\b(?:seit\s+wann|since\s+when|wie\s+lange\s+schon|how\s+long\s+(?:has|have)\b)")
+# A time a sentence names as an end or a deadline ("bis Dezember", "until May"): no time anything began.
+_UNTIL = re.compile(r"(?i)\b(?:bis|until|till)\s+(?:(?:zum|zur|ende|anfang|mitte|spätestens)\s+)?[\w.]+(?:\s+\d{4})?")
+
+
+def asks_since(question: str) -> bool:
+    """Does a when-question ask since when something has been so ("seit wann warnt der Geheimdienst …")?"""
+    return _SINCE_ASKED.search(question) is not None
+
+
+def says_since(c: Candidate) -> bool:
+    """Does the sentence date something other than an end or deadline ("bis Dezember … schicken wird" says by when,
+    not since when)?"""
+    ends = [(c.start + m.start(), c.start + m.end()) for m in _UNTIL.finditer(c.text)]
+    if any(f.kind in _DATING and not any(s <= f.start < e for s, e in ends) for f in c.info.figures):
+        return True
+    return _WHEN.search(_UNTIL.sub(" ", c.text)) is not None
+
 
 def says_when(c: Candidate, exact: bool = False) -> bool:
     """Does the sentence date anything: a date, year or clock time, or a word that dates ("am Montag", "seit")? For a
@@ -1455,9 +1506,11 @@ _VAGUE = re.compile(
 # "konkrete Maßnahmen": a sentence that calls the thing concrete, as a question in English may ask for ("which concrete
 # measures"), and names no more of it.
 _CONCRETE = re.compile(r"\bkonkrete[nrsm]?\s+([A-ZÄÖÜ][\w-]+)")
-# After a noun, what tells which ones: a genitive or an origin ("Uniformen der russischen Armee", "aus Russland"), a
-# list.
-_SAYS_WHICH_AFTER = re.compile(r"(?i)^\s*(?::|\(|der\b|des\b|von\b|vom\b|aus\b|wie\b|namens\b|of\b|from\b|such\s+as\b)")
+# After a noun, what tells which ones: a genitive, an origin or a target ("Uniformen der russischen Armee", "aus
+# Russland", "Sanktionen gegen Banken"), a list.
+_SAYS_WHICH_AFTER = re.compile(
+    r"(?i)^\s*(?::|\(|der\b|des\b|von\b|vom\b|aus\b|wie\b|namens\b|gegen\b|of\b|from\b|against\b|such\s+as\b)"
+)
 
 
 def which_noun(question: str) -> str | None:

@@ -1,0 +1,88 @@
+"""Near misses whose matching sentence fails a condition the question sets: a figure asked of a source that gives
+none, the content of something the text only mentions ("welche … genau", "which concrete …"), a day of the week or a
+start time the sentence does not give."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import figures_of, said, sentence_candidate
+
+from retrieval.answer.answerer import (
+    asked_weekday,
+    asks_since,
+    asks_specifics,
+    concrete_bare,
+    names_bare,
+    on_day,
+    says_since,
+)
+from retrieval.question import parse_question
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "how many … does X say": the subject of "say" gives the figure asked
+        ("Into how many brigades does Kyiv say the North Korean force is organised?", "Kyiv"),
+        ("How many people does the police say were injured?", "police"),
+        ("what does kyiv say about the soldiers, how many are there", None),  # "what does X say": no condition
+        # a German question opening on the verb that gives a figure: its subject, "das" too, without the object typed
+        ("nennt das auswärtige amt ne zahl wie viele nordkoreaner schon in russland sind", "auswärtige amt"),
+        ("Nennt das Ministerium eine Zahl der Toten?", "Ministerium"),
+        ("Welche Zahl nennt das?", None),
+    ],
+)
+def test_a_figure_asked_of_a_source_names_the_source(text: str, source: str | None) -> None:
+    assert parse_question(text).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("welche sanktionen meint der ozd-kommentar da genau", "general"),  # what it refers to, not who said it
+        ("Which sanctions does the commentary mean exactly?", "general"),
+        ("Welcher Minister meinte, die Lage sei ernst?", "who_said"),
+        ("Welche Partei meinte, das sei falsch?", "who_said"),
+    ],
+)
+def test_what_someone_means_by_a_thing_asks_its_content(text: str, intent: str) -> None:
+    assert parse_question(text).intent == intent
+
+
+def test_exactly_which_is_not_answered_by_a_thing_named_with_a_vague_adjective() -> None:
+    sentence = "Russland braucht Soldaten, besonders angesichts der westlichen Sanktionen und der Belastungen."
+    assert asks_specifics("welche sanktionen meint der ozd-kommentar da genau")
+    assert not asks_specifics("welche sanktionen gibt es")
+    assert names_bare("sanktionen", sentence, exactly=True)
+    assert not names_bare("sanktionen", sentence)  # asked which, not exactly which: "westliche" tells
+    assert not names_bare("sanktionen", "Die EU beschloss Sanktionen gegen Banken wie die Sberbank.", exactly=True)
+
+
+def test_which_concrete_things_is_not_answered_by_a_sentence_calling_them_concrete() -> None:
+    assert asks_specifics("Which concrete measures did President Yoon ask NATO to take?")
+    bare = "Yoon forderte die Nato auf, konkrete Maßnahmen angesichts der Zusammenarbeit zu ergreifen."
+    assert concrete_bare(bare)
+    assert not concrete_bare("Er forderte konkrete Maßnahmen: Sanktionen und Waffenlieferungen.")
+    assert not concrete_bare("Er forderte Sanktionen und Waffenlieferungen.")
+
+
+def test_what_someone_said_on_a_day_needs_that_day() -> None:
+    assert asked_weekday("What did NATO spokeswoman Farah Dakhlallah say on Monday?") == "montag"
+    assert asked_weekday("Was sagte Rutte am Montag?") == "montag"
+    assert asked_weekday("Was sagte Rutte?") is None
+    article = "Verbündete hätten es bestätigt, erklärte Farah Dakhlallah am Mittwoch. Der Rat werde beraten."
+    wednesday = said("Verbündete hätten es bestätigt, erklärte Farah Dakhlallah am Mittwoch.", "Farah Dakhlallah")
+    assert not on_day("montag", wednesday, article)  # another day, and an article that names no Monday
+    assert on_day("mittwoch", wednesday, article)
+    later = said("Der Rat werde beraten, erklärte Dakhlallah.", "Dakhlallah")
+    assert not on_day("montag", later, article)
+    assert on_day("montag", later, article + " Rutte warnte am Montag.")  # no day in the sentence: may be that one
+
+
+def test_since_when_is_not_answered_by_a_deadline() -> None:
+    assert asks_since("seit wann warnt der südkoreanische geheimdienst eigentlich schon vor den truppen")
+    assert not asks_since("wann warnte der geheimdienst")
+    deadline = "Der Geheimdienst geht davon aus, dass Nordkorea bis Dezember 10.000 Soldaten schicken wird."
+    assert not says_since(sentence_candidate(deadline, info=figures_of(deadline)))
+    since = "Der Geheimdienst warnt seit August vor den Truppen."
+    assert says_since(sentence_candidate(since, info=figures_of(since)))
