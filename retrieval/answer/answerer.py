@@ -283,6 +283,10 @@ class Answerer:
             article = self.library.article(c.doc_id)
             if article is not None and not on_day(day, c, article.text):
                 return False
+        if question.kind == "figure" and asks_commentary(question.source):
+            article = self.library.article(c.doc_id)  # the commentary's own figure: none from the news around it
+            if article is None or commentary(article.text, c.start) is None:
+                return False
         if question.kind == "figure":
             return bool(countable(c, question)) and not unknown_amount(c.text) and names_whole(question.text, c)
         if question.kind == "who_said" and (body := _head_asked(question.text, question.language)) is not None:
@@ -1131,9 +1135,9 @@ def on_day(day: str, c: Candidate, article: str) -> bool:
     """Can the sentence give what was said on the weekday asked: its article names that day, and the sentence names
     no other day of the week ("erklärte Nato-Sprecherin Farah Dakhlallah am Mittwoch" is not what she said on
     Monday; an article that never names a Monday reports nothing said on one)?"""
-    if not re.search(rf"(?i)\b{day}s?\b", article):
+    if not re.search(rf"(?i)\b{day}", article):  # "am Dienstagabend" too
         return False
-    named = {d for d in _WEEKDAYS if re.search(rf"(?i)\b{d}s?\b", c.text)}
+    named = {d for d in _WEEKDAYS if re.search(rf"(?i)\b{d}", c.text)}
     return not named or day in named
 
 
@@ -1517,6 +1521,16 @@ def which_noun(question: str) -> str | None:
     """The noun a "which …" question asks the kind of ("welche uniformen kriegen die nordkoreaner": "uniformen")."""
     m = _WHICH_NOUN.search(question)
     return m.group(1).lower() if m else None
+
+
+# A source that is an outlet's commentary, not a body: "laut dem Kommentar", "does the commentary part give …".
+_COMMENTARY_ASKED = re.compile(r"(?i)\b(?:commentary|editorial|op-?ed|\w*kommentar\w*|leitartikel)\b")
+
+
+def asks_commentary(source: str | None) -> bool:
+    """Is the source a figure is asked of a commentary ("the ozd commentary part", "der Kommentar")? Then only a
+    sentence inside a commentary section (``reporting.commentary``) gives its figure."""
+    return source is not None and _COMMENTARY_ASKED.search(source) is not None
 
 
 def asks_specifics(question: str) -> bool:

@@ -151,7 +151,7 @@ YESNO_RE = re.compile(
     CLAUSE + r"(?:did|does|do|has|have|had|was|were|is|hat|hatte|haben|hatten|sagte|sagt|schrieb|meinte|nannte|"
     r"bezeichnete|stimmt|ist\s+es\s+wahr|is\s+it\s+true|was\s+it|war\s+es|wurde|can\s+you\s+confirm|kannst\s+du|"
     # the text itself put up as what prints the words: "steht im Artikel wirklich, …", "heißt es im Kommentar, …"
-    r"können\s+sie|steht|stand|stehts|heißt\s+es|hieß\s+es)\b"
+    r"können\s+sie|steht|stand|stehts|heißt\s+es|hieß\s+es|passt|passen)\b"
 )
 # "Wer ist verantwortlich": an adjective or verb after "who is" asks who did something, not who X is.
 NOT_A_NAME_RE = re.compile(

@@ -312,6 +312,12 @@ _SAYS_EN_VERB = re.compile(
     r"\b(?:report|reports|give|name|estimate|count|cite|put|confirm|reported|given|named|estimated|counted|cited|"
     r"confirmed|say|says|said|mention|mentions|mentioned|know|knows)\b"
 )
+# A topic typed first and taken up by a pronoun ("the ozd commentary part – does it give its own estimate of how many
+# …", "and the police: do they say how many …"): the topic is the subject of the verb that gives the figure.
+_TOPIC_THEN_IT = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay)\s+)?(?!(?:how|what|which|who|when|where|why)\b)((?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?)\s*(?:[–—:,]|\s-)\s*"
+    r"(?:(?:so|and|but)\s+)?(?:does|did|do)\s+(?:it|they)\s+(?=\w)"
+)
 # "how many … " opening the clause the do-support belongs to ("into how many brigades does Kyiv say …").
 _HOW_MANY_BEFORE = re.compile(r"\bhow\s+(?:many|much)\b[^,;:?!.–—]*$")
 _GIVES_EN_VERB = re.compile(
@@ -370,6 +376,9 @@ def _giver(chat: Chat, lang: Language) -> str | None:
         # "nennt das auswärtige amt ne zahl": the object typed in lower case is none of the subject's name
         return re.sub(r"(?i)\s+(?:eine?|ne|irgendeine?)\s+\S.*$", "", phrase) if phrase else None
     match = _GIVES_EN.search(chat.norm)
+    # "the commentary part – does it give its own estimate …"
+    if (topic := _TOPIC_THEN_IT.match(chat.norm)) and _SAYS_EN_VERB.search(chat.norm, topic.end()):
+        return re.sub(r"^(?:the|a|an)\s+", "", chat.raw_span(topic.start(1), topic.end(1)).strip(), flags=re.I)
     if not match:
         return None
     # "does cnn say how many …": asked whether the source says it at all, opening the question, a verb of saying

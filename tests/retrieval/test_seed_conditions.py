@@ -9,6 +9,7 @@ from conftest import figures_of, said, sentence_candidate
 
 from retrieval.answer.answerer import (
     asked_weekday,
+    asks_commentary,
     asks_since,
     asks_specifics,
     concrete_bare,
@@ -30,6 +31,13 @@ from retrieval.question import parse_question
         ("nennt das auswärtige amt ne zahl wie viele nordkoreaner schon in russland sind", "auswärtige amt"),
         ("Nennt das Ministerium eine Zahl der Toten?", "Ministerium"),
         ("Welche Zahl nennt das?", None),
+        # a topic typed first and taken up by a pronoun is the subject that gives the figure
+        (
+            "the ozd commentary part – does it give its own estimate of how many soldiers pyongyang is sending",
+            "ozd commentary part",
+        ),
+        ("and the police: do they say how many people were hurt", "police"),
+        ("how many soldiers - does it say?", None),
     ],
 )
 def test_a_figure_asked_of_a_source_names_the_source(text: str, source: str | None) -> None:
@@ -77,6 +85,9 @@ def test_what_someone_said_on_a_day_needs_that_day() -> None:
     later = said("Der Rat werde beraten, erklärte Dakhlallah.", "Dakhlallah")
     assert not on_day("montag", later, article)
     assert on_day("montag", later, article + " Rutte warnte am Montag.")  # no day in the sentence: may be that one
+    assert on_day("montag", later, article + " Rutte warnte am Montagabend.")
+    evening = said("Das sagte Dakhlallah am Mittwochabend.", "Dakhlallah")
+    assert not on_day("montag", evening, article + " Rutte warnte am Montag.")
 
 
 def test_since_when_is_not_answered_by_a_deadline() -> None:
@@ -86,3 +97,17 @@ def test_since_when_is_not_answered_by_a_deadline() -> None:
     assert not says_since(sentence_candidate(deadline, info=figures_of(deadline)))
     since = "Der Geheimdienst warnt seit August vor den Truppen."
     assert says_since(sentence_candidate(since, info=figures_of(since)))
+
+
+def test_a_figure_asked_of_a_commentary_is_the_commentary_s_own() -> None:
+    assert asks_commentary("ozd commentary part")
+    assert asks_commentary("OZD-Kommentar")
+    assert not asks_commentary("Auswärtiges Amt")
+    assert not asks_commentary(None)
+
+
+def test_whether_a_quote_fits_is_a_quote_check() -> None:
+    q = parse_question(
+        "der geheimdienst soll gemeldet haben, die soldaten würden „im osten ausgebildet“ – passt das zitat so"
+    )
+    assert q.kind == "quote_check"
