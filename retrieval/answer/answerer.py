@@ -1132,13 +1132,27 @@ def asked_weekday(question: str) -> str | None:
 
 
 def on_day(day: str, c: Candidate, article: str) -> bool:
-    """Can the sentence give what was said on the weekday asked: its article names that day, and the sentence names
-    no other day of the week ("erklärte Nato-Sprecherin Farah Dakhlallah am Mittwoch" is not what she said on
-    Monday; an article that never names a Monday reports nothing said on one)?"""
-    if not re.search(rf"(?i)\b{day}", article):  # "am Dienstagabend" too
+    """Can the sentence give what was said on the weekday asked: its article names that day ("am Dienstagabend" too),
+    and the sentence dates its statement on no other day ("erklärte Nato-Sprecherin Farah Dakhlallah am Mittwoch" is
+    not what she said on Monday; an article that never names a Monday reports nothing said on one)? A day that dates
+    what is reported ("Nach Angaben der Polizei überschritten am Sonntagabend …") may have been told on another."""
+    if not re.search(rf"(?i)\b{day}", article):
         return False
-    named = {d for d in _WEEKDAYS if re.search(rf"(?i)\b{d}", c.text)}
-    return not named or day in named
+    told = statement_days(c)
+    return not told or day in told
+
+
+def statement_days(c: Candidate) -> set[str]:
+    """The weekdays a sentence dates its statement on: "am <day>" right after its verb of saying or its speaker
+    ("warnte am Montag", "erklärte das Ministerium am Mittwoch")."""
+    said = [w for w in (c.info.cue, c.source, c.info.speaker) if w]
+    out: set[str] = set()
+    for m in re.finditer(rf"(?i)\b(?:am|on)\s+({'|'.join(_WEEKDAYS + _WEEKDAYS_EN)})", c.text):
+        before = c.text[: m.start()].rstrip().lower()
+        if any(before.endswith((w.lower(), w.lower().split()[-1])) for w in said):
+            day = m.group(1).lower()
+            out.add(_WEEKDAYS[_WEEKDAYS_EN.index(day)] if day in _WEEKDAYS_EN else day)
+    return out
 
 
 # "Seit wann warnt …", "since when …", "how long has … been": the time something began.

@@ -85,6 +85,12 @@ MEANT_RE = re.compile(
     CLAUSE + r"(?:which|what|welche[rsmn]?)\s+[\w-]+\s+(?:meint|meinte|meinen|meinten)\s+(?:der|die|das|den|dem)\b"
     r"|" + CLAUSE + r"(?:which|what)\s+[\w-]+\s+(?:does|did|do)\s+.*\b(?:mean|refer\s+to)\b"
 )
+# "What countermeasures has Washington announced", "which measures did the ministry propose": the thing asked for is
+# the object of someone's words, the subject after the auxiliary: what they said, not who said it.
+WHICH_OBJECT_SAID_RE = re.compile(
+    CLAUSE + r"(?:which|what)\s+(?:[\w-]+\s+){1,2}?(?:has|have|had|did|does|do)\s+(?!(?:it|they|there)\b)"
+    r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+" + SAY + r"\b"
+)
 # "Wie begründete X …", "Wie schildert X …": how someone gives an account of something is what they said.
 ACCOUNTS = (
     r"(?:begründete|begründet|schilderte|schildert|beschrieb|beschreibt|erklärte|erklärt|rechtfertigte|rechtfertigt|"
@@ -151,7 +157,7 @@ YESNO_RE = re.compile(
     CLAUSE + r"(?:did|does|do|has|have|had|was|were|is|hat|hatte|haben|hatten|sagte|sagt|schrieb|meinte|nannte|"
     r"bezeichnete|stimmt|ist\s+es\s+wahr|is\s+it\s+true|was\s+it|war\s+es|wurde|can\s+you\s+confirm|kannst\s+du|"
     # the text itself put up as what prints the words: "steht im Artikel wirklich, …", "heißt es im Kommentar, …"
-    r"können\s+sie|steht|stand|stehts|heißt\s+es|hieß\s+es|passt|passen)\b"
+    r"können\s+sie|steht|stand|stehts|heißt\s+es|hieß\s+es)\b"
 )
 # "Wer ist verantwortlich": an adjective or verb after "who is" asks who did something, not who X is.
 NOT_A_NAME_RE = re.compile(
@@ -230,7 +236,12 @@ def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states
         return "who_is"
     if (
         WHO_RE.search(norm)
-        or (WHICH_SAY_RE.search(norm) and not WHAT_SAID_RE.search(norm) and not MEANT_RE.search(norm))
+        or (
+            WHICH_SAY_RE.search(norm)
+            and not WHAT_SAID_RE.search(norm)
+            and not MEANT_RE.search(norm)
+            and not WHICH_OBJECT_SAID_RE.search(norm)
+        )
         or WHICH_BODY_RE.search(norm)
     ):
         return "who_said"
@@ -243,7 +254,7 @@ def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states
         and ((has_quote and (bare_quote or YESNO_RE.search(norm) or re.search(SAY, norm))) or not has_quote)
     ):
         return "quote_check"
-    if WHAT_SAID_RE.search(norm):
+    if WHAT_SAID_RE.search(norm) or (WHICH_OBJECT_SAID_RE.search(norm) and not MEANT_RE.search(norm)):
         return "what_said"
     if WHEN_RE.search(norm):
         return "when"

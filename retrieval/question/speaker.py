@@ -57,6 +57,8 @@ ASKED_ABOUT_CUES = (
     re.compile(CLAUSE + r"why\s+(?:did|does|do|has|have)\s+"),
     # "what reasons did the Communist Party give …"
     re.compile(CLAUSE + r"what\s+(?:reasons?|grounds|arguments?|explanation)\s+(?:did|does|do|has|have|had)\s+"),
+    # "what countermeasures has Washington announced …" (``intent.WHICH_OBJECT_SAID_RE``)
+    re.compile(CLAUSE + r"(?:which|what)\s+(?:[\w-]+\s+){1,2}?(?:has|have|had|did|does|do)\s+(?=.*\b" + SAY + r"\b)"),
     re.compile(
         CLAUSE + r"(?:(?:warum|wieso|weshalb)\s+(?:glaubt|glaubte|meint|meinte|findet|fand|denkt|dachte|hält|hielt|"
         r"fordert|forderte|warnt|warnte|sieht|sah|befürchtet|befürchtete|erwartet|erwartete)"

@@ -88,6 +88,11 @@ def test_what_someone_said_on_a_day_needs_that_day() -> None:
     assert on_day("montag", later, article + " Rutte warnte am Montagabend.")
     evening = said("Das sagte Dakhlallah am Mittwochabend.", "Dakhlallah")
     assert not on_day("montag", evening, article + " Rutte warnte am Montag.")
+    # a day that dates what is reported, not the statement: it may have been told on the day asked
+    told = said(
+        "Nach Angaben der Polizei überschritten am Sonntagabend 350 Menschen die Grenze.", "Angaben der Polizei"
+    )
+    assert on_day("dienstag", told, "Die Polizei sagte am Dienstag …")
 
 
 def test_since_when_is_not_answered_by_a_deadline() -> None:
@@ -106,8 +111,15 @@ def test_a_figure_asked_of_a_commentary_is_the_commentary_s_own() -> None:
     assert not asks_commentary(None)
 
 
-def test_whether_a_quote_fits_is_a_quote_check() -> None:
-    q = parse_question(
-        "der geheimdienst soll gemeldet haben, die soldaten würden „im osten ausgebildet“ – passt das zitat so"
-    )
-    assert q.kind == "quote_check"
+@pytest.mark.parametrize(
+    ("text", "intent", "person"),
+    [
+        # the thing asked for is the object of someone's words: what they said, and they are the person asked about
+        ("What countermeasures has Washington announced in response to the deployment?", "what_said", "Washington"),
+        ("what steps has the government announced", "what_said", "the government"),
+        ("Which minister announced the measures?", "who_said", None),  # the subject asked for: who
+    ],
+)
+def test_what_someone_announced_asks_their_words(text: str, intent: str, person: str | None) -> None:
+    q = parse_question(text)
+    assert (q.intent, q.person) == (intent, person)
