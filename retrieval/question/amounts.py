@@ -18,6 +18,7 @@ import re
 
 from text_to_num import alpha2digit
 
+from retrieval.constraints import is_place
 from retrieval.models import Language, Measure
 from retrieval.nlp import analyze
 from retrieval.question.phrases import ARTICLES, Word, is_verb, tokens
@@ -245,6 +246,14 @@ OFTEN_RE = re.compile(r"\b(?:how\s+(?:often|frequently)|wie\s+(?:oft|häufig))\b
 _MONEY_ITSELF = frozenset({"money", "geld", "kohle", "knete"})  # "wie viele Geld" is typed for "wie viel Geld"
 
 
+# A verb right after the word read as the counted noun: that word is the clause's subject ("how many pyongyang could
+# send", "wie viele Russland schickt").
+_SUBJECT_VERB = re.compile(
+    r"\s*(?:could|can|will|would|did|does|do|has|have|had|may|might|is|was|are|were|plans?|"
+    r"wants?|sends?|sent|kann|könnte|wird|will|hat|hatte|soll|schickt|schickte)\b"
+)
+
+
 def find_counted(chat: Chat, intent_is_figure: bool, lang: Language) -> tuple[str | None, Measure | None, str | None]:
     """``(counted, measure, head)``: what a figure must count, which measure, and the noun the question
     counts as written (for a percentage, the whole it is a share of: "what share of people" -> "people")."""
@@ -265,6 +274,8 @@ def find_counted(chat: Chat, intent_is_figure: bool, lang: Language) -> tuple[st
         if cue.groupdict().get("do") and len(run) > 1:
             run = run[:-1]  # "how far did the index fall": the verb follows its subject
         head = _head(chat, run, lang)
+        if head is not None and is_place(head) and _SUBJECT_VERB.match(chat.norm, cue.end() + len(head) + 1):
+            head = None  # "how many pyongyang could send": the place is who sends, the count's noun is left out
     if percent:
         points = any(w.startswith(("prozentpunkt", "points")) for w in every)
         return ("Prozentpunkte" if points else "Prozent"), "percent", head

@@ -350,6 +350,15 @@ _TRACED = re.compile(
 )
 
 
+# "kyivs 12k figure", "the police's estimate", "Kiews Zahl": the figure of a source, named by its genitive.
+_OWNED_FIGURE = re.compile(
+    r"\b([a-zäöüß][\w-]{2,}?)(?:'s|’s|'|’|s)\s+(?:(?:[\d.,]+\s*k?|own|eigene)\s+)?"
+    r"(?:figure|figures|number|numbers|estimate|estimates|count|zahl|zahlen|schätzung|schätzungen)\b"
+)
+# Words ending in "s" before a figure's noun that own nothing ("this figure", "its estimate", "was die Zahl …").
+_NOT_OWNERS = frozenset("thi it hi her our their your thos wa ha doe plu les die bi al".split())
+
+
 def find_source(chat: Chat, lang: Language, figure: bool = False) -> str | None:
     """The source named as a condition, as written and cut to its noun phrase ("laut Polizei" -> "Polizei"), or the
     kind of document a question asks for ("gibt es eine Umfrage, …" -> "Umfrage"); for a ``figure`` question also
@@ -366,6 +375,8 @@ def find_source(chat: Chat, lang: Language, figure: bool = False) -> str | None:
         return chat.raw_span(document.start(1), document.end(1))
     if (traced := _TRACED.search(chat.norm)) and (phrase := _phrase(chat, traced.end(), lang)):
         return re.sub(r"\s+zurück$", "", phrase)
+    if figure and (owned := _OWNED_FIGURE.search(chat.norm)) and owned.group(1) not in _NOT_OWNERS:
+        return chat.raw_span(owned.start(1), owned.end(1))  # "kyivs 12k figure", "the police's estimate"
     return _giver(chat, lang) if figure else None
 
 
