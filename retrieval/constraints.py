@@ -559,14 +559,21 @@ def _of_another_place(wanted: str, source: str) -> bool:
 def _naming_words(text: str) -> list[str]:
     """The words of a source that can name it, lower case: not articles or prepositions, and short only as an
     acronym ("EU")."""
-    return [w.lower() for w in re.findall(r"\w+", text) if (len(w) > 2 or w.isupper()) and w.lower() not in _FUNCTION]
+    found = [w.lower() for w in re.findall(r"\w+", text) if (len(w) > 2 or w.isupper()) and w.lower() not in _FUNCTION]
+    return found + [german for w in found for german in EXONYMS.get(w, ())]  # "Kyiv" names "Kiew"
 
 
 def checkable_source(wanted: str, language: str) -> bool:
     """Can a named source be compared with the German text's sources word by word? In a German
     question, yes; in an English one names and acronyms survive translation ("the WWF", "Reuters") and the
     bodies of ``BODIES_EN`` ("the union"), not descriptions ("the different estimates")."""
-    return language == "de" or bool(_body_heads(wanted)) or any(w[0].isupper() for w in re.findall(r"\w+", wanted))
+    typed = re.findall(r"\w+", wanted)
+    return (
+        language == "de"
+        or bool(_body_heads(wanted))
+        or any(w[0].isupper() for w in typed)
+        or bool(typed and all(w.lower() in EXONYMS for w in typed))  # "acc to kyiv": a place by its English name
+    )
 
 
 def _body(word: str) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from retrieval.answer.answerer import (
     on_day,
     says_since,
 )
+from retrieval.constraints import checkable_source, same_source
 from retrieval.question import parse_question
 
 
@@ -123,3 +124,32 @@ def test_a_figure_asked_of_a_commentary_is_the_commentary_s_own() -> None:
 def test_what_someone_announced_asks_their_words(text: str, intent: str, person: str | None) -> None:
     q = parse_question(text)
     assert (q.intent, q.person) == (intent, person)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a source's figure named by its genitive
+        ("kyivs 12k figure, is that troops already in russia or how many pyongyang could send", "kyiv"),
+        ("what is the police's estimate of how many came", "police"),
+        ("was ist kiews zahl, wie viele soldaten", "kiew"),
+        ("is this figure right, how many", None),
+        ("Wie hoch ist die Zahl der Toten?", None),
+    ],
+)
+def test_a_source_s_figure_named_by_its_genitive_names_the_source(text: str, source: str | None) -> None:
+    assert parse_question(text).source == source
+
+
+def test_a_place_read_as_the_counted_noun_before_a_verb_is_the_subject() -> None:
+    assert parse_question("how many pyongyang could send, is it 12k").counted is None
+    assert parse_question("wie viele Russland schickt").counted is None
+    assert parse_question("how many countries could send troops").counted == "countries"
+
+
+def test_a_place_s_english_name_is_the_source_its_german_name_gives() -> None:
+    assert same_source("kyiv", "Die Regierung in Kiew")
+    assert same_source("Kyiv", "Die Regierung in Kiew")
+    assert not same_source("kyiv", "der Nachrichtenagentur Yonhap")
+    assert checkable_source("kyiv", "en")
+    assert not checkable_source("the different estimates", "en")
