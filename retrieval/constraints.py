@@ -76,6 +76,23 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "überläufer",
         "übergelaufene",
     ),
+    # fighting that took place: "have ukrainian troops already clashed with the north koreans" is not answered by
+    # troops sent "für den Kampf" or "um … zu kämpfen" (an aim, not a fight)
+    "fought": (
+        "clash",
+        "fought",
+        "firefight",
+        "skirmish",
+        "gefecht",
+        "zusammenstoß",
+        "zusammenstöße",
+        "zusammengestoßen",
+        "gekämpft",
+        "kämpften",
+        "lieferten sich",
+        "lieferte sich",
+        "beschossen",
+    ),
     # people who came back: "how many soldiers have returned home" is not answered by those sent
     "returned": (
         "returned home",

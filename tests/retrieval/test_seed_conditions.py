@@ -17,7 +17,7 @@ from retrieval.answer.answerer import (
     on_day,
     says_since,
 )
-from retrieval.constraints import checkable_source, same_source
+from retrieval.constraints import checkable_source, predicates, same_source
 from retrieval.question import parse_question
 
 
@@ -153,3 +153,10 @@ def test_a_place_s_english_name_is_the_source_its_german_name_gives() -> None:
     assert not same_source("kyiv", "der Nachrichtenagentur Yonhap")
     assert checkable_source("kyiv", "en")
     assert not checkable_source("the different estimates", "en")
+
+
+def test_whether_troops_clashed_needs_a_sentence_reporting_fighting() -> None:
+    assert "fought" in predicates("have ukrainian troops already clashed with the north koreans")
+    assert "fought" not in predicates("Sollten diese Truppen für den Kampf in der Ukraine bestimmt sein, …")
+    assert "fought" not in predicates("Soldaten, um an der Seite russischer Truppen zu kämpfen")
+    assert "fought" in predicates("Ukrainische Einheiten lieferten sich Gefechte mit nordkoreanischen Soldaten.")
