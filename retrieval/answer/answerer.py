@@ -283,6 +283,9 @@ class Answerer:
             article = self.library.article(c.doc_id)
             if article is not None and not on_day(day, c, article.text):
                 return False
+        platform = asked_platform(question.text) if question.intent in ("what_said", "who_said") else None
+        if platform and not names_platform(platform, c.text):
+            return False  # "auf der Plattform X geäußert": said there, not anywhere
         if question.kind == "figure" and asks_commentary(question.source):
             article = self.library.article(c.doc_id)  # the commentary's own figure: none from the news around it
             if article is None or commentary(article.text, c.start) is None:
@@ -1153,6 +1156,33 @@ def statement_days(c: Candidate) -> set[str]:
             day = m.group(1).lower()
             out.add(_WEEKDAYS[_WEEKDAYS_EN.index(day)] if day in _WEEKDAYS_EN else day)
     return out
+
+
+_PLATFORMS = "x|twitter|facebook|instagram|telegram|tiktok|youtube|bluesky|threads|linkedin|truth\\s+social"
+# Where someone spoke, a social network a question names: "auf der Plattform X", "on X", "auf Twitter", "via Telegram".
+_ON_PLATFORM = re.compile(
+    r"\b(?:(?:[Aa]uf|[Oo]n|[Vv]ia|[Ii]m|[Bb]ei)\s+(?:der\s+|dem\s+|the\s+)?)?(?:(?:[Pp]lattform|[Oo]nlinedienst|"
+    r"[Kk]urznachrichtendienst|[Nn]etzwerk|[Dd]ienst|platform|network|service)\s+)?"
+    rf"((?i:{_PLATFORMS.replace('x|', '', 1)})|X)\b"
+)
+_MEDIUM_BEFORE = re.compile(
+    r"(?i)(?:auf|on|via|im|bei|plattform|onlinedienst|kurznachrichtendienst|netzwerk|dienst|platform|network|service)\s+$"
+)
+
+
+def asked_platform(question: str) -> str | None:
+    """The social network a who-said question asks someone's words on ("auf der Plattform X geäußert": "x"); a bare
+    capital X only after a word of place or medium ("auf X", "Plattform X")."""
+    for m in _ON_PLATFORM.finditer(question):
+        if m.group(1) == "X" and not _MEDIUM_BEFORE.search(question[: m.start(1)]):
+            continue
+        return "x" if m.group(1).lower() in ("x", "twitter") else m.group(1).lower()
+    return None
+
+
+def names_platform(platform: str, sentence: str) -> bool:
+    """Does the sentence name the network someone spoke on ("Plattform X", "Onlinedienst X", "auf X", Twitter)?"""
+    return asked_platform(sentence) == platform
 
 
 # "Seit wann warnt …", "since when …", "how long has … been": the time something began.
