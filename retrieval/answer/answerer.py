@@ -41,7 +41,7 @@ from retrieval.answer.features import (
     unnamed_articles,
     violates,
 )
-from retrieval.answer.listing import Listed, Listing, default_listing, elsewhere_dropped
+from retrieval.answer.listing import Listed, Listing, asks_across, default_listing, elsewhere_dropped
 from retrieval.answer.persons import NAME_PREFIX, NAMED_IN, identifying_words, is_role_word, office_nouns, view_holder
 from retrieval.answer.reporting import (
     DATELINE,
@@ -244,7 +244,9 @@ class Answerer:
             listed = _distinct(listed)
         articles = list(dict.fromkeys(item.candidate.doc_id for item in listed))[:MAX_ARTICLES]
         return elsewhere_dropped(
-            kind, _words_first([item for item in listed[:limit] if item.candidate.doc_id in articles])
+            kind,
+            _words_first([item for item in listed[:limit] if item.candidate.doc_id in articles]),
+            across=asks_across(question.text),
         )
 
     def _named_alone(self, question: Question, c: Candidate, row: list[float]) -> bool:

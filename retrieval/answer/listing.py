@@ -115,14 +115,26 @@ def features(kind: str, listed: list[Listed], articles: dict[str, Article]) -> l
     return rows
 
 
-def elsewhere_dropped(kind: str, listed: list[Listed]) -> list[Listed]:
+# A question asked over every article: "laut den beiden Berichten", "in both reports", "in either article".
+_ACROSS = re.compile(
+    r"(?i)\b(?:beiden|beide|allen|both|either|all\s+the|each\s+of\s+the)\s+"
+    r"(?:berichte[n]?|artikel[n]?|texte[n]?|reports?|articles?|texts?|stories)\b"
+)
+
+
+def asks_across(question: str) -> bool:
+    """Does a question ask over every article ("Wer hat sich laut den beiden Berichten … geäußert?")?"""
+    return _ACROSS.search(question) is not None
+
+
+def elsewhere_dropped(kind: str, listed: list[Listed], across: bool = False) -> list[Listed]:
     """A who-said answer names who gave one statement, and the article of its first claim is where it was given: a
     further claim from another article is someone else's words there (a judge's association quoted beside the youth
     advocate asked about) or the same topic in another report. It stays when it names the first claim's source (the
     same speaker, reported elsewhere) or prints the figure the question names ("who gives the 12,000 figure": every
     article printing it answers). On the ten development sets none of the 14 other claims from another article was on
-    an answering sentence."""
-    if kind != "who_said" or not listed:
+    an answering sentence. A question ``across`` every article asks for each article's."""
+    if kind != "who_said" or not listed or across:
         return listed
     first = listed[0]
     return listed[:1] + [

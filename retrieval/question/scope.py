@@ -359,11 +359,20 @@ _OWNED_FIGURE = re.compile(
 _NOT_OWNERS = frozenset("thi it hi her our their your thos wa ha doe plu les die bi al".split())
 
 
+# The articles asked about, named as such: "laut den beiden Berichten", "according to both reports".
+_THESE_REPORTS = re.compile(
+    r"^(?:(?:den|die|the)\s+)?(?:beiden|both|these|diesen|den\s+zwei|the\s+two)\s+"
+    r"(?:berichte|berichten|artikel|artikeln|texte|texten|reports?|articles?|texts?|stories)\b"
+)
+
+
 def find_source(chat: Chat, lang: Language, figure: bool = False) -> str | None:
     """The source named as a condition, as written and cut to its noun phrase ("laut Polizei" -> "Polizei"), or the
     kind of document a question asks for ("gibt es eine Umfrage, …" -> "Umfrage"); for a ``figure`` question also
     the subject of a verb that gives the figure."""
     found = constraints.named_source(chat.norm)
+    if found and _THESE_REPORTS.match(found.lower()):
+        found = None  # "laut den beiden Berichten": the articles asked about themselves, no source among them
     if found:
         at = chat.norm.find(found.lower())
         if at >= 0 and _AMONG_OTHERS.match(chat.norm, at + len(found)):

@@ -8,15 +8,18 @@ import pytest
 from conftest import figures_of, said, sentence_candidate
 
 from retrieval.answer.answerer import (
+    asked_platform,
     asked_weekday,
     asks_commentary,
     asks_since,
     asks_specifics,
     concrete_bare,
     names_bare,
+    names_platform,
     on_day,
     says_since,
 )
+from retrieval.answer.listing import asks_across
 from retrieval.constraints import checkable_source, predicates, same_source
 from retrieval.question import parse_question
 
@@ -160,3 +163,22 @@ def test_whether_troops_clashed_needs_a_sentence_reporting_fighting() -> None:
     assert "fought" not in predicates("Sollten diese Truppen für den Kampf in der Ukraine bestimmt sein, …")
     assert "fought" not in predicates("Soldaten, um an der Seite russischer Truppen zu kämpfen")
     assert "fought" in predicates("Ukrainische Einheiten lieferten sich Gefechte mit nordkoreanischen Soldaten.")
+
+
+def test_words_asked_of_a_social_network_need_a_sentence_naming_it() -> None:
+    asked = "Wer hat sich laut den beiden Berichten auf der Plattform X zu möglichen Truppen geäußert?"
+    assert asked_platform(asked) == "x"
+    assert asked_platform("Who posted on twitter about it?") == "x"  # X was Twitter
+    assert asked_platform("Was sagte Malcolm X?") is None  # a capital X alone is no network
+    assert names_platform("x", "… bedeuten“, schrieb Rutte auf der Plattform X.")
+    assert names_platform("x", "…, erklärte das Ministerium am Mittwoch im Onlinedienst X.")
+    assert not names_platform("x", "Beide Länder bestreiten jedoch den Einsatz von Truppen.")
+
+
+def test_the_articles_asked_about_are_no_source_and_ask_for_each_article_s_words() -> None:
+    asked = "Wer hat sich laut den beiden Berichten auf der Plattform X zu möglichen Truppen geäußert?"
+    assert parse_question(asked).source is None
+    assert parse_question("Wie viele Soldaten sind laut Berichten schon dort?").source == "Berichten"
+    assert asks_across(asked)
+    assert asks_across("Does either report say how many are there already?")
+    assert not asks_across("Wer hat das gesagt?")
