@@ -315,6 +315,8 @@ class Answerer:
             return question.intent == "who_said" and self._continues(c) is not None
         if question.intent == "name":
             return gives_name(question, c)
+        if question.intent == "general" and asks_in_return(question.text) and not says_in_return(c.context):
+            return False  # "what is Russia giving in return": a sentence that tells of no exchange does not say
         if question.intent == "general" and (noun := which_noun(question.text)):
             exactly = asks_specifics(question.text)
             if names_bare(noun, c.text, exactly) or (exactly and concrete_bare(c.text)):
@@ -1567,6 +1569,24 @@ def which_noun(question: str) -> str | None:
     """The noun a "which …" question asks the kind of ("welche uniformen kriegen die nordkoreaner": "uniformen")."""
     m = _WHICH_NOUN.search(question)
     return m.group(1).lower() if m else None
+
+
+# What one side gives for what it gets: "in return (for)", "in exchange", "im Gegenzug", "als Gegenleistung".
+_IN_RETURN = re.compile(
+    r"(?i)\b(?:in\s+return|in\s+exchange|im\s+gegenzug|als\s+gegenleistung|gegenleistung\w*|im\s+austausch|"
+    r"dafür\s+(?:erhält|erhielt|bekommt|bekam|bekommen|erhalten)|quid\s+pro\s+quo)\b"
+)
+
+
+def asks_in_return(question: str) -> bool:
+    """Does a question ask what one side gives in exchange ("What is Russia giving North Korea in return for the
+    troops?", "Was bekommt Nordkorea im Gegenzug?")?"""
+    return _IN_RETURN.search(question) is not None
+
+
+def says_in_return(text: str) -> bool:
+    """Does a sentence (or the one before) tell of an exchange ("im Gegenzug", "als Gegenleistung", "dafür erhält")?"""
+    return _IN_RETURN.search(text) is not None
 
 
 # A source that is an outlet's commentary, not a body: "laut dem Kommentar", "does the commentary part give …".

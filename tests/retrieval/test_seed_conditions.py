@@ -11,12 +11,14 @@ from retrieval.answer.answerer import (
     asked_platform,
     asked_weekday,
     asks_commentary,
+    asks_in_return,
     asks_since,
     asks_specifics,
     concrete_bare,
     names_bare,
     names_platform,
     on_day,
+    says_in_return,
     says_since,
 )
 from retrieval.answer.listing import asks_across
@@ -182,3 +184,11 @@ def test_the_articles_asked_about_are_no_source_and_ask_for_each_article_s_words
     assert asks_across(asked)
     assert asks_across("Does either report say how many are there already?")
     assert not asks_across("Wer hat das gesagt?")
+
+
+def test_what_is_given_in_return_needs_a_sentence_telling_of_an_exchange() -> None:
+    assert asks_in_return("Which military technology is Russia giving North Korea in return for the troops?")
+    assert asks_in_return("Was bekommt Nordkorea im Gegenzug?")
+    assert not asks_in_return("Which weapons is Russia using?")
+    assert says_in_return("Im Gegenzug soll Nordkorea Technologie für Satelliten erhalten.")
+    assert not says_in_return("Experten gehen davon aus, dass Russland nordkoreanische Raketen einsetzt.")
