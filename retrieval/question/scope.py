@@ -301,7 +301,10 @@ _ASSUMES_DE = re.compile(
 # question.
 _GAVE_DE = re.compile(
     r"\b(?:hat|haben|hatte|hatten)\s+(?!(?:es|er|sie|man|wer|welche\w*|was|das|dies|denn|eigentlich|schon)\b)"
-    r"(?=[^\W\d_])(?=.*\b(?:genannt|gemeldet|gezählt|geschätzt|beziffert|bestätigt|angegeben|registriert)\W*$)"
+    r"(?=[^\W\d_])(?=.*\b(?:genannt|gemeldet|gezählt|geschätzt|beziffert|bestätigt|angegeben|registriert)"
+    # the participle closes the question, or the clause before what the figure counts ("hat X ne Zahl genannt, wie
+    # viele …")
+    r"(?:\W*$|\W*(?:wie\s*viele?|wie\s+hoch|wie\s+groß)\b))"
 )
 _GIVES_EN = re.compile(
     r"\b(?:did|does|do|has|have|had)\s+(?=(?:the\s+)?[A-Za-z])(?!(?:it|they|he|she|you|we|i|there|been|that|this|these|those)\b)"

@@ -37,6 +37,9 @@ from retrieval.question import parse_question
         ("nennt das auswärtige amt ne zahl wie viele nordkoreaner schon in russland sind", "auswärtige amt"),
         ("Nennt das Ministerium eine Zahl der Toten?", "Ministerium"),
         ("Welche Zahl nennt das?", None),
+        # the perfect, its participle before what the figure counts
+        ("hat yoon selbst ne zahl genannt wie viele nordkoreaner geschickt werden", "yoon"),
+        ("Hat die Polizei eine Zahl genannt, wie viele Menschen kamen?", "Polizei"),
         # a topic typed first and taken up by a pronoun is the subject that gives the figure
         (
             "the ozd commentary part – does it give its own estimate of how many soldiers pyongyang is sending",
