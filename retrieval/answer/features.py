@@ -794,7 +794,41 @@ def counted_head(q: Question) -> str:
 _COUNTABLE_AS: dict[FigureKind, frozenset[str]] = {
     "duration": COUNTABLE | {"duration"},
     "age": frozenset({"age", "duration"}),  # durations only in years: "eine 2.000 Jahre alte Perle", "mit zwölf Jahren"
+    "ordinal": frozenset({"ordinal"}),  # "what minute did X score": "in der 50. Minute", not "sechs Minuten nach …"
 }
+
+
+# The nouns of an order a question asks which one of ("what minute", "auf welchem Platz", "which round"), with the
+# German nouns an article ranks by: "Platz" and "Rang" stand for each other ("Tabellenplatz", "Weltranglistenrang").
+_ORDERS: dict[str, tuple[str, ...]] = {
+    "minute": ("minute",),
+    "place": ("platz", "rang"),
+    "platz": ("platz", "rang"),
+    "rank": ("rang", "platz"),
+    "rang": ("rang", "platz"),
+    "position": ("platz", "rang", "position"),
+    "round": ("runde",),
+    "lap": ("runde",),
+    "runde": ("runde",),
+    "stage": ("etappe",),
+    "etappe": ("etappe",),
+}
+
+
+def in_order(figure: Figure, q: Question) -> bool:
+    """Is an ordinal one of the order a which-minute, which-place or which-round question asks ("in der 50. Minute" for
+    "what minute did X score"; not "der elfte Premier-League-Treffer")? Any ordinal where the question names no order
+    the table knows."""
+    stems = _ORDERS.get((q.counted or "").lower())
+    return stems is None or any(stem in unit_key(figure).lower() for stem in stems)
+
+
+def of_order(q: Question, figures: Sequence[Figure]) -> bool:
+    """Does a sentence print an ordinal of the order a question asks which one of, an order the table knows ("in der
+    50. Minute" for "what minute did X score", "auf Platz drei" for "auf welchem Platz landete sie")?"""
+    if q.figure_kind != "ordinal" or (q.counted or "").lower() not in _ORDERS:
+        return False
+    return any(f.kind == "ordinal" and in_order(f, q) for f in figures)
 
 
 def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
@@ -813,6 +847,7 @@ def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
         f
         for f in c.info.figures
         if (f.kind in kinds or (age and aged(f, c)) or (gap and f.kind == "duration" and margin(f, c)))
+        and not (q is not None and f.kind == "ordinal" and q.figure_kind == "ordinal" and not in_order(f, q))
         and not (given and restates(f, given))
         and not (q is not None and exceeds_whole(f, q))
         and not _bare_year(f)
