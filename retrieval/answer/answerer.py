@@ -981,7 +981,7 @@ def singled_out(question: Question, c: Candidate, row: list[float]) -> bool:
         return True  # the reader's guess, closely: a figure merely within ``GUESS_FACTOR`` of it is no evidence enough
     if margin_asked(question) and any(margin(f, c) for f in countable(c, question)):
         return True  # the gap asked ("um wieviel hat er gewonnen": "setzte sich 0,30 Sekunden vor Jansrud durch")
-    if of_order(question, countable(c, question)):
+    if of_order(question, countable(c, question), c):
         return True  # the order asked ("what minute did X score": "in der 50. Minute das 1:0")
     if in_time_unit(question, countable(c, question)):
         return True  # the time unit counted ("how many yrs did he get": "zu 15 Jahren Arbeitslager verurteilt")
@@ -1125,8 +1125,25 @@ def says_when(c: Candidate, exact: bool = False) -> bool:
 
 
 def dating(c: Candidate, exact: bool = False) -> list[Figure]:
-    """The figures that date what a sentence tells ("seit 1939", "am 3. Februar"); for an ``exact`` date, dates only."""
-    return [f for f in c.info.figures if f.kind == "date" or (not exact and f.kind in _DATING)]
+    """The figures that date what a sentence tells ("seit 1939", "am 3. Februar", and a span back from the article's
+    day: "seit fast vierzig Jahren", "vor 77 Jahren", "40 years ago"); for an ``exact`` date, dates only."""
+    return [
+        f
+        for f in c.info.figures
+        if f.kind == "date" or (not exact and (f.kind in _DATING or (f.kind == "duration" and _back(f, c))))
+    ]
+
+
+_AGO_AFTER = re.compile(r"(?i)^\s*(?:ago|zuvor|davor|her)\b")
+
+
+def _back(figure: Figure, c: Candidate) -> bool:
+    """Is a duration a span back from the article's day: after "seit"/"vor" ("seit fast vierzig Jahren", "vor 77
+    Jahren") or before "ago" ("40 years ago")?"""
+    s, e = figure.start - c.start, figure.end - c.start
+    if not 0 <= s <= e <= len(c.text):
+        return False
+    return _SINCE.search(c.text[max(0, s - 30) : s]) is not None or _AGO_AFTER.match(c.text[e:]) is not None
 
 
 # "seit wann", "since when", "ab wann": the start of what still goes on; "bis wann", "by when", "until when": its end.

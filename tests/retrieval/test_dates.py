@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from conftest import OneSentenceLibrary, figures_of, sentence_candidate
 
-from retrieval.answer.answerer import Answerer, bounds_asked, singled_out
+from retrieval.answer.answerer import Answerer, bounds_asked, dating, singled_out
 from retrieval.answer.evidence import Pool
 from retrieval.answer.features import NAMES, countable
 from retrieval.question import parse_question
@@ -111,3 +111,37 @@ def test_a_rank_asked_after_a_share_leaves_the_share_the_figure_asked() -> None:
         "What is Austria's research spending as a share of GDP in the OECD comparison, and what rank does that give it?"
     )
     assert (q.measure, q.figure_kind) == ("percent", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Die Wiener Linien haben den ersten Gesamtnetzplan seit fast vierzig Jahren veröffentlicht.",
+         ["fast vierzig Jahren"]),
+        ("Zuletzt gewannen die Magyaren am 3. Februar vor 77 Jahren mit 8:1 gegen Belgien.",
+         ["3. Februar", "77 Jahren"]),
+        ("The last comparable map was published 40 years ago.", ["40 years"]),
+        ("Die Sitzung dauerte drei Stunden.", []),  # a span of time, not one back from the day
+    ],
+)  # fmt: skip
+def test_a_span_back_from_the_day_dates_what_a_sentence_tells(sentence: str, expected: list[str]) -> None:
+    assert [f.text for f in dating(sentence_candidate(sentence, info=figures_of(sentence)))] == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        ("what minute did welbeck score", "Danny Welbeck (60.) traf zum Tor des Tages.", ["60."]),  # his goal's minute
+        ("auf welchem platz landete hirscher", "Hirscher landete auf Platz drei.", ["drei"]),
+        ("what rank does austria hold", "Österreich liegt auf Rang sieben, 34 Länder wurden verglichen.", ["sieben"]),
+        ("in welcher runde schied er aus", "Er schied in der zweiten Runde aus.", ["zweiten Runde"]),
+        ("what minute did welbeck score", "Welbeck traf vor 30.000 Zuschauern.", []),
+        ("what minute did arnautovic score", "Danny Welbeck (60.) traf zum Tor des Tages.", []),  # another's goal
+        ("auf welchem platz landete hirscher", "Hirscher gewann drei Rennen.", []),
+    ],
+)  # fmt: skip
+def test_a_number_after_the_noun_of_the_order_or_a_bracketed_minute_is_of_the_order(
+    question: str, sentence: str, expected: list[str]
+) -> None:
+    figures = countable(sentence_candidate(sentence, info=figures_of(sentence)), parse_question(question))
+    assert [f.text for f in figures] == expected
