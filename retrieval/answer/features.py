@@ -806,11 +806,9 @@ _ORDERS: dict[str, tuple[str, ...]] = {
     "platz": ("platz", "rang"),
     "rank": ("rang", "platz"),
     "rang": ("rang", "platz"),
-    "position": ("platz", "rang", "position"),
     "round": ("runde",),
     "lap": ("runde",),
     "runde": ("runde",),
-    "stage": ("etappe",),
     "etappe": ("etappe",),
 }
 

@@ -114,7 +114,8 @@ AGO_RE = re.compile(r"(?i)\bago\b|\bher\W*$|\bzurück")
 # "der wievielte Platz"). Its answer is an ordinal ("in der 50. Minute", "auf Platz drei", "Rang 12"), not a count or a
 # span of time. An English "place" is a rank only after a verb of finishing ("what place did she finish"): "what place
 # did they visit" asks where.
-ORDINAL_NOUNS = r"(?:minute|platz|rang|runde|etappe|position|round|rank|stage|lap)"
+# Not "position" nor "stage": "what position does he play", "at what stage are the talks" ask a role or a phase.
+ORDINAL_NOUNS = r"(?:minute|platz|rang|runde|etappe|round|rank|lap)"
 ORDINAL_RE = re.compile(
     r"(?i)\b(?:(?:in|at|an|auf|after|nach|bis)\s+)?(?:which|what|welche[nrms]?|(?:der|die|den|dem|am)\s+wievielte[nrms]?|"
     r"wievielte[nrms]?)\s+" + ORDINAL_NOUNS + r"\b"

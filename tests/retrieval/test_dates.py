@@ -41,7 +41,13 @@ def test_which_one_in_an_order_asks_an_ordinal(question: str, counted: str) -> N
 
 @pytest.mark.parametrize(
     "question",
-    ["what place did they visit in vienna", "wie viele Minuten hat er gespielt", "an welchem Tag war das"],
+    [
+        "what place did they visit in vienna",
+        "wie viele Minuten hat er gespielt",
+        "an welchem Tag war das",
+        "what position does arnautovic play",
+        "at what stage are the coalition talks",
+    ],
 )
 def test_a_place_visited_or_a_count_of_minutes_is_no_ordinal(question: str) -> None:
     assert parse_question(question).figure_kind != "ordinal"
