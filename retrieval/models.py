@@ -131,7 +131,7 @@ Verdict = Literal["verbatim", "paraphrase", "not_found"]
 # say" with everything the corpus quotes X saying.
 Intent = Literal["figure", "who_said", "what_said", "who_is", "name", "when", "where", "quote_check", "general"]
 Measure = Literal["count", "money", "percent"]
-FigureKind = Literal["age", "duration"]  # what a how-old or how-long question asks for, besides counts
+FigureKind = Literal["age", "duration", "ordinal"]  # what a how-old, how-long or which-minute question asks for
 
 
 class Question(BaseModel):

@@ -31,6 +31,7 @@ from retrieval.answer.features import (
     margin,
     margin_asked,
     of_measure,
+    of_order,
     per_period,
     rate,
     stated,
@@ -204,6 +205,7 @@ class Answerer:
         topic_ruled_out = False
         typed = typed_names(question, pool.articles.values()) if question.intent in ("when", "where") else []
         named_only = False  # the best answers only as the one figure that prints what is counted
+        undated = False  # a likelier candidate on the topic of a when- or where-question was passed over
         for i in sorted(range(len(rows)), key=lambda i: -p[i]):
             if (order and p[i] < bar) or len(order) == 3 * limit:
                 break
@@ -215,7 +217,14 @@ class Answerer:
                 continue
             if topic_ruled_out and not order and rows[i][_MISSING_RARE] >= OFF_TOPIC:
                 continue  # the article on the topic does not meet the question's condition; one off it cannot answer
+            if undated and not order and rows[i][_MISSING_RARE] > 0:
+                continue  # the article on the event does not date (place) it; one that lacks its rare words cannot
             if not self.usable(question, c, typed):
+                # a likelier sentence of an article with every rare word of a when- or where-question, which does not
+                # date or place the event ("Die Tat soll sich bereits vor mehreren Tagen ereignet haben")
+                undated = undated or (
+                    not order and question.intent in ("when", "where") and rows[i][_MISSING_RARE] == 0.0
+                )
                 continue
             if named_only and not named_figures(question, c, rows[i], self._naming(question, c, rows[i])):
                 continue
@@ -324,7 +333,7 @@ class Answerer:
         if question.intent == "when":
             return (
                 says_when(c, exact_date(question.text))
-                and (not asks_since(question.text) or says_since(c))
+                and bounds_asked(question.text, c)
                 and names_subject(question, c, typed)
                 and names_event(question, c)
                 and (not asks_upcoming(question.text) or dates_ahead(c))
@@ -989,6 +998,8 @@ def singled_out(question: Question, c: Candidate, row: list[float]) -> bool:
         return True  # the reader's guess, closely: a figure merely within ``GUESS_FACTOR`` of it is no evidence enough
     if margin_asked(question) and any(margin(f, c) for f in countable(c, question)):
         return True  # the gap asked ("um wieviel hat er gewonnen": "setzte sich 0,30 Sekunden vor Jansrud durch")
+    if of_order(question, countable(c, question), c):
+        return True  # the order asked ("what minute did X score": "in der 50. Minute das 1:0")
     if in_time_unit(question, countable(c, question)):
         return True  # the time unit counted ("how many yrs did he get": "zu 15 Jahren Arbeitslager verurteilt")
     period = asked_period(question.text)
@@ -1189,26 +1200,6 @@ def names_platform(platform: str, sentence: str) -> bool:
     return asked_platform(sentence) == platform
 
 
-# "Seit wann warnt …", "since when …", "how long has … been": the time something began.
-_SINCE_ASKED = re.compile(r"(?i)\b(?:seit\s+wann|since\s+when|wie\s+lange\s+schon|how\s+long\s+(?:has|have)\b)")
-# A time a sentence names as an end or a deadline ("bis Dezember", "until May"): no time anything began.
-_UNTIL = re.compile(r"(?i)\b(?:bis|until|till)\s+(?:(?:zum|zur|ende|anfang|mitte|spätestens)\s+)?[\w.]+(?:\s+\d{4})?")
-
-
-def asks_since(question: str) -> bool:
-    """Does a when-question ask since when something has been so ("seit wann warnt der Geheimdienst …")?"""
-    return _SINCE_ASKED.search(question) is not None
-
-
-def says_since(c: Candidate) -> bool:
-    """Does the sentence date something other than an end or deadline ("bis Dezember … schicken wird" says by when,
-    not since when)?"""
-    ends = [(c.start + m.start(), c.start + m.end()) for m in _UNTIL.finditer(c.text)]
-    if any(f.kind in _DATING and not any(s <= f.start < e for s, e in ends) for f in c.info.figures):
-        return True
-    return _WHEN.search(_UNTIL.sub(" ", c.text)) is not None
-
-
 def says_when(c: Candidate, exact: bool = False) -> bool:
     """Does the sentence date anything: a date, year or clock time, or a word that dates ("am Montag", "seit")? For a
     question that asks the ``exact`` date ("exact date pls", "an welchem Tag"), only a date ("am 12. Oktober")."""
@@ -1218,8 +1209,50 @@ def says_when(c: Candidate, exact: bool = False) -> bool:
 
 
 def dating(c: Candidate, exact: bool = False) -> list[Figure]:
-    """The figures that date what a sentence tells ("seit 1939", "am 3. Februar"); for an ``exact`` date, dates only."""
-    return [f for f in c.info.figures if f.kind == "date" or (not exact and f.kind in _DATING)]
+    """The figures that date what a sentence tells ("seit 1939", "am 3. Februar", and a span back from the article's
+    day: "seit fast vierzig Jahren", "vor 77 Jahren", "40 years ago"); for an ``exact`` date, dates only."""
+    return [
+        f
+        for f in c.info.figures
+        if f.kind == "date" or (not exact and (f.kind in _DATING or (f.kind == "duration" and _back(f, c))))
+    ]
+
+
+_AGO_AFTER = re.compile(r"(?i)^\s*(?:ago|zuvor|davor|her)\b")
+
+
+def _back(figure: Figure, c: Candidate) -> bool:
+    """Is a duration a span back from the article's day: after "seit"/"vor" ("seit fast vierzig Jahren", "vor 77
+    Jahren") or before "ago" ("40 years ago")?"""
+    s, e = figure.start - c.start, figure.end - c.start
+    if not 0 <= s <= e <= len(c.text):
+        return False
+    return _SINCE.search(c.text[max(0, s - 30) : s]) is not None or _AGO_AFTER.match(c.text[e:]) is not None
+
+
+# "seit wann", "since when", "ab wann": the start of what still goes on; "bis wann", "by when", "until when": its end.
+_ASKS_START = re.compile(
+    r"(?i)\b(?:seit\s+wann|ab\s+wann|since\s+when|from\s+when|wie\s+lange\s+schon|how\s+long\s+(?:has|have)\b)"
+)
+_ASKS_END = re.compile(r"(?i)\b(?:bis\s+wann|by\s+when|until\s+when|till\s+when)\b")
+# The word right before a time that makes it an end ("bis Dezember", "until June") or a start ("seit Oktober 2024",
+# "ab Montag", "since 1949"), with an article or a "zum"/"Ende" between ("bis zum 1. Juli", "bis Ende Dezember").
+_END_BEFORE = re.compile(
+    r"(?i)\b(?:bis|until|till|by|spätestens)\s+(?:(?:zum|zur|Ende|Mitte|Anfang|end\s+of|the)\s+)?$"
+)
+_START_BEFORE = re.compile(r"(?i)\b(?:seit|ab|since|from)\s+(?:(?:dem|der|Ende|Mitte|Anfang|the)\s+)?$")
+
+
+def bounds_asked(question: str, c: Candidate) -> bool:
+    """Does the sentence date the bound a when-question asks: for "seit wann" a time that is no end ("bis Dezember"
+    says by when 10.000 soldiers are to be sent, not since when anyone warns), for "bis wann" one that is no start
+    ("seit Oktober")? A question that asks neither asks nothing of it."""
+    wrong = _END_BEFORE if _ASKS_START.search(question) else _START_BEFORE if _ASKS_END.search(question) else None
+    if wrong is None:
+        return True
+    starts = [f.start - c.start for f in c.info.figures if f.kind in _DATING]
+    starts += [m.start() for m in _WHEN.finditer(c.text) if m.group().lower() not in ("seit", "since")]
+    return any(wrong.search(c.text[max(0, s - 30) : s]) is None for s in starts if 0 <= s <= len(c.text))
 
 
 _EXACT_DATE = re.compile(

@@ -794,7 +794,60 @@ def counted_head(q: Question) -> str:
 _COUNTABLE_AS: dict[FigureKind, frozenset[str]] = {
     "duration": COUNTABLE | {"duration"},
     "age": frozenset({"age", "duration"}),  # durations only in years: "eine 2.000 Jahre alte Perle", "mit zwölf Jahren"
+    "ordinal": frozenset({"ordinal"}),  # "what minute did X score": "in der 50. Minute", not "sechs Minuten nach …"
 }
+
+
+# The nouns of an order a question asks which one of ("what minute", "auf welchem Platz", "which round"), with the
+# German nouns an article ranks by: "Platz" and "Rang" stand for each other ("Tabellenplatz", "Weltranglistenrang").
+_ORDERS: dict[str, tuple[str, ...]] = {
+    "minute": ("minute",),
+    "place": ("platz", "rang"),
+    "platz": ("platz", "rang"),
+    "rank": ("rang", "platz"),
+    "rang": ("rang", "platz"),
+    "round": ("runde",),
+    "lap": ("runde",),
+    "runde": ("runde",),
+    "etappe": ("etappe",),
+}
+
+
+def in_order(figure: Figure, q: Question, c: Candidate | None = None) -> bool:
+    """Is a figure one of the order a which-minute, which-place or which-round question asks: an ordinal of it ("in
+    der 50. Minute" for "what minute did X score"; not "der elfte Premier-League-Treffer"), a number right after its
+    noun ("auf Platz drei", "Rang 7"), or a minute as match reports print it, in brackets after the scorer ("Danny
+    Welbeck (60.)")? Any ordinal where the question names no order the table knows."""
+    stems = _ORDERS.get((q.counted or "").lower())
+    if stems is None:
+        return figure.kind == "ordinal"
+    if figure.kind == "ordinal" and any(stem in unit_key(figure).lower() for stem in stems):
+        return True
+    if c is None or unit_key(figure):
+        return False
+    s, e = figure.start - c.start, figure.end - c.start
+    if not 0 <= s <= e <= len(c.text):
+        return False
+    if figure.kind == "count":  # "auf Platz drei", "Weltranglistenrang 7"
+        noun = re.search(r"([^\W\d_]+)\s+$", c.text[:s])
+        return noun is not None and any(noun.group(1).lower().endswith(stem) for stem in stems)
+    bracketed = c.text[s - 1 : s] == "(" and c.text[e : e + 1] in (")", "/", ",")
+    scorer = re.search(r"([^\W\d_]{3,})\s*$", c.text[: max(0, s - 1)])  # the one whose goal it is: the one asked
+    return (
+        figure.kind == "ordinal"
+        and "minute" in stems
+        and bracketed
+        and scorer is not None
+        and scorer.group(1).lower()[:5] in q.text.lower()
+    )
+
+
+def of_order(q: Question, figures: Sequence[Figure], c: Candidate | None = None) -> bool:
+    """Does a sentence print a figure of the order a question asks which one of, an order the table knows ("in der
+    50. Minute" for "what minute did X score", "auf Platz drei" for "auf welchem Platz landete sie")?"""
+    if q.figure_kind != "ordinal" or (q.counted or "").lower() not in _ORDERS:
+        return False
+    return any(in_order(f, q, c) for f in figures)
 
 
 def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
@@ -809,10 +862,16 @@ def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
     # "vor 40 Jahren" answers "wie lange ist das her" and "how old is the oldest fossil", not "wie oft" or "how long"
     ago = q is None or q.figure_kind != "duration" or asks_ago(q.text)
     given = given_numbers(q) if q is not None else []
+    ordinal = q is not None and q.figure_kind == "ordinal"  # which minute, place or round: ``in_order``
     return [
         f
         for f in c.info.figures
-        if (f.kind in kinds or (age and aged(f, c)) or (gap and f.kind == "duration" and margin(f, c)))
+        if (
+            (f.kind in kinds and not ordinal)
+            or (ordinal and q is not None and in_order(f, q, c))
+            or (age and aged(f, c))
+            or (gap and f.kind == "duration" and margin(f, c))
+        )
         and not (given and restates(f, given))
         and not (q is not None and exceeds_whole(f, q))
         and not _bare_year(f)

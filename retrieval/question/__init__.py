@@ -28,6 +28,7 @@ from retrieval.question.amounts import (
     TIME_UNIT_RE,
     asks_age,
     asks_duration,
+    asks_ordinal,
     find_amounts,
     find_counted,
     find_guesses,
@@ -134,6 +135,8 @@ def _figure_kind(text: str, counted: str | None) -> FigureKind | None:
     "wie lange" or a time unit counted ("how many yrs did he get")."""
     if asks_age(text):
         return "age"
+    if asks_ordinal(text):
+        return "ordinal"  # "what minute did X score": "in der 50. Minute", no duration of minutes
     if counted and PENALTY_OF_TIME.match(counted):
         return "duration"  # "Welche Sperre droht ihr": "eine Sperre von bis zu vier Jahren"
     return "duration" if asks_duration(text) or (counted and TIME_UNIT_RE.match(counted)) else None

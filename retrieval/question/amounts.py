@@ -110,6 +110,35 @@ HOW_LONG_RE = re.compile(r"(?i)\b(?:how\s+long|wie\s+lange?)\b(?!\s+(?:ago|her)\
 AGO_RE = re.compile(r"(?i)\bago\b|\bher\W*$|\bzurück")
 
 
+# A question that asks which one in an order: the minute of a goal, a rank, a round or stage ("what minute did X
+# score", "in welcher Minute fiel das 1:0", "auf welchem Platz landete sie", "in which round was he knocked out",
+# "der wievielte Platz"). Its answer is an ordinal ("in der 50. Minute", "auf Platz drei", "Rang 12"), not a count or a
+# span of time. An English "place" is a rank only after a verb of finishing ("what place did she finish"): "what place
+# did they visit" asks where.
+# Not "position" nor "stage": "what position does he play", "at what stage are the talks" ask a role or a phase.
+ORDINAL_NOUNS = r"(?:minute|platz|rang|runde|etappe|round|rank|lap)"
+ORDINAL_RE = re.compile(
+    r"(?i)\b(?:(?:in|at|an|auf|after|nach|bis)\s+)?(?:which|what|welche[nrms]?|(?:der|die|den|dem|am)\s+wievielte[nrms]?|"
+    r"wievielte[nrms]?)\s+" + ORDINAL_NOUNS + r"\b"
+    r"|\b(?:which|what)\s+place\b(?=.{0,60}\b(?:finish\w*|came|come|end\w*|rank\w*|take|took|placed)\b)"
+)
+
+
+def ordinal_asked(norm: str) -> re.Match[str] | None:
+    """Where a question asks which one in an order first, before any share or count it asks ("what share of GDP …,
+    and what rank does that give it" asks a share first): its cue."""
+    m = ORDINAL_RE.search(norm)
+    if m is None:
+        return None
+    before = norm[: m.start()]
+    return None if PERCENT_RE.search(before) or QUANTITY_RE.search(before) else m
+
+
+def asks_ordinal(text: str) -> bool:
+    """Does a question ask which one in an order: a minute, rank, round or stage ("what minute did X score")?"""
+    return ordinal_asked(text.lower()) is not None
+
+
 def asks_how_long(text: str) -> bool:
     """Does a figure question ask how long something lasts or runs ("wie lange dauert die Ausbildung", "how long is
     the course"), not how often or how long ago?"""
@@ -259,6 +288,9 @@ def find_counted(chat: Chat, intent_is_figure: bool, lang: Language) -> tuple[st
     counts as written (for a percentage, the whole it is a share of: "what share of people" -> "people")."""
     if not intent_is_figure:
         return None, None, None
+    if ordinal := ordinal_asked(chat.norm):  # "der wievielte Platz", "in which round": the noun of the order
+        noun = chat.raw_span(ordinal.end() - len(ordinal.group().split()[-1]), ordinal.end())
+        return noun, None, noun
     toks = tokens(chat.norm)
     every = [w.text for w in toks]
     percent = PERCENT_RE.search(chat.norm)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from retrieval.models import Intent, QuestionKind
+from retrieval.question.amounts import ORDINAL_RE
 from retrieval.question.text import words
 
 KIND_OF: dict[Intent, QuestionKind] = {
@@ -58,6 +59,8 @@ FIGURE_RE = re.compile(
     r"|was\s+(?:hat|haben|hatte|hatten|wird|werden|würde|würden|soll|sollen)\b.*\b(?:gekostet|kosten)\b"
     r"|what(?=\s+%)|\bas\s+a\s+(?:share|percentage|proportion)\s+of"
     r"|(?:ab|in|mit|bis\s+zu)\s+welchem\s+alter|(?:at|from|up\s+to|until|till|by)\s+what\s+age"
+    # which one in an order: "what minute did X score", "auf welchem Platz landete sie" (``amounts.ORDINAL_RE``)
+    r"|" + ORDINAL_RE.pattern.removeprefix("(?i)") + r""
     r"|(?:what|how\s+much)\s+(?:is|was|are|were)\b.*\bworth)\b"
 )
 # "who gives the figures", "auf welche Zahlen stützt sich das": asks for figures when nothing else decides.

@@ -110,7 +110,11 @@ def find_places(chat: Chat, lang: Language) -> list[str]:
         elif _known_place(name, lang) and (after_prep or after_dest or listed or name != w.text or subject):
             places.append(chat.raw_span(w.start, w.start + len(name)))
             last = k
-        elif after_prep and _unknown_place(chat, w, lang, bare=prev in PLACE_PREPOSITIONS):
+        elif (
+            after_prep
+            and not _relative(chat, toks, k)
+            and _unknown_place(chat, w, lang, bare=prev in PLACE_PREPOSITIONS)
+        ):
             # an adjective of a place is that place ("in the Styrian Landtag", "in the German car industry")
             places.append((_demonym(name, "en") if lang == "en" else None) or chat.raw_span(w.start, w.end))
             last = k
@@ -127,6 +131,19 @@ def find_places(chat: Chat, lang: Language) -> list[str]:
             if country and (after_prep or prev in PLACE_ARTICLES):
                 places.append(country)
     return list(dict.fromkeys(p for p in places if p))
+
+
+# "…, in dem Nina Proll die Hauptrolle spielte": a preposition and "dem"/"der"/"denen" after a comma open a relative
+# clause; the name after them is its subject, no place.
+RELATIVE_PRONOUNS = frozenset({"dem", "der", "denen", "which", "whom"})
+
+
+def _relative(chat: Chat, toks: list[Word], k: int) -> bool:
+    """Does word ``k`` follow a preposition and relative pronoun that open a clause after a comma ("…, in dem Nina
+    Proll …", "…, in which Smith …")?"""
+    if k < 2 or toks[k - 1].text not in RELATIVE_PRONOUNS:
+        return False
+    return chat.norm[: toks[k - 2].start].rstrip().endswith(",")
 
 
 # Nouns that make a name beside them an area: "the Kursk region", "Donetsk oblast", "die Region Kursk".

@@ -12,14 +12,13 @@ from retrieval.answer.answerer import (
     asked_weekday,
     asks_commentary,
     asks_in_return,
-    asks_since,
     asks_specifics,
+    bounds_asked,
     concrete_bare,
     names_bare,
     names_platform,
     on_day,
     says_in_return,
-    says_since,
 )
 from retrieval.answer.listing import asks_across
 from retrieval.constraints import checkable_source, predicates, same_source
@@ -105,12 +104,12 @@ def test_what_someone_said_on_a_day_needs_that_day() -> None:
 
 
 def test_since_when_is_not_answered_by_a_deadline() -> None:
-    assert asks_since("seit wann warnt der südkoreanische geheimdienst eigentlich schon vor den truppen")
-    assert not asks_since("wann warnte der geheimdienst")
+    question = "seit wann warnt der südkoreanische geheimdienst eigentlich schon vor den truppen"
     deadline = "Der Geheimdienst geht davon aus, dass Nordkorea bis Dezember 10.000 Soldaten schicken wird."
-    assert not says_since(sentence_candidate(deadline, info=figures_of(deadline)))
+    assert not bounds_asked(question, sentence_candidate(deadline, info=figures_of(deadline)))
+    assert bounds_asked("wann warnte der geheimdienst", sentence_candidate(deadline, info=figures_of(deadline)))
     since = "Der Geheimdienst warnt seit August vor den Truppen."
-    assert says_since(sentence_candidate(since, info=figures_of(since)))
+    assert bounds_asked(question, sentence_candidate(since, info=figures_of(since)))
 
 
 def test_a_figure_asked_of_a_commentary_is_the_commentary_s_own() -> None:
