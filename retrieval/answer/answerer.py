@@ -257,6 +257,8 @@ class Answerer:
         """Which figures name what a question counts: ``names_counted``; for an English noun the table of counted
         things does not know ("boats"), also the nouns of this sentence's figures that come closest to it of all
         the candidates' nouns, at least ``UNIT_NAMED`` close ("109 Boote")."""
+        if question.measure == "money":
+            return sums  # what a sum of money counts is its currency: any sum names it
         keys: set[str] = set()
         if (
             question.language == "en"
@@ -992,7 +994,7 @@ def named_figures(
     ``names_counted``), each a total (not "200.000 SMS pro Tag"), in an article that has every rare word of the
     question; of an English question, every one German text can show, where that is known (``on_topic``,
     ``features.on_topic_en``: not "money" or "groups" that some other article prints in English)."""
-    if question.measure not in (None, "count"):
+    if question.measure not in (None, "count", "money"):
         return []
     if on_topic is False or (on_topic is None and (row[_MISSING_RARE] > 0 or row[_COVER_RARE] < 1.0)):
         return []
@@ -1019,6 +1021,12 @@ def named_alone(
         return False
     values = {tuple(f.values) for f in named}
     return all(tuple(f.values) in values for f in article_figures if names(f))
+
+
+def sums(figure: Figure) -> bool:
+    """Is a figure a sum of money: what a money question "counts" (``named_alone``: the only sum an article on the
+    topic gives, "Dort machen wir heute fast 100 Millionen Euro Umsatz" for "what revenue does X make in India")?"""
+    return figure.kind == "money"
 
 
 def speaking_asked(item: Listed) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from conftest import figures_of, sentence_candidate
 
-from retrieval.answer.answerer import named_figures
+from retrieval.answer.answerer import named_alone, named_figures, sums
 from retrieval.answer.counted import concept
 from retrieval.answer.features import NAMES, QuestionTerms, on_topic_en
 from retrieval.answer.words import Matcher
@@ -83,3 +83,18 @@ def test_a_two_word_counted_noun_of_the_table_is_not_its_last_word() -> None:
     assert concept("rounds") is None
     voting = concept("voting rounds")
     assert voting is not None and voting == concept("Wahlgänge")
+
+
+def test_the_only_sum_of_an_article_on_the_topic_answers_a_money_question() -> None:
+    q = parse_question("what revenue does the packaging maker make in india and south-east asia, according to its ceo?")
+    assert q.measure == "money"
+    text = "Dort machen wir heute fast 100 Millionen Euro Umsatz."
+    c = sentence_candidate(text, info=figures_of(text))
+    on = [{"cover_rare_article": 1.0}.get(name, 0.0) for name in NAMES]
+    alone = list(figures_of(text).figures) + list(figures_of("Das Werk hat 300 Beschäftigte.").figures)
+    assert named_alone(q, c, on, alone, sums)  # a count beside it is no other sum
+    other = list(figures_of("Im Vorjahr waren es 80 Millionen Euro.").figures)
+    assert not named_alone(q, c, on, alone + other, sums)  # which of two sums?
+    assert not named_alone(q, c, on, alone, sums, on_topic=False)  # not the article on the topic
+    per = "Nutzer zahlen zehn Euro pro Monat."
+    assert not named_alone(q, sentence_candidate(per, info=figures_of(per)), on, list(figures_of(per).figures), sums)
