@@ -259,6 +259,8 @@ class Answerer:
         the candidates' nouns, at least ``UNIT_NAMED`` close ("109 Boote")."""
         if question.measure == "money":
             return sums  # what a sum of money counts is its currency: any sum names it
+        if question.figure_kind == "age":
+            return ages  # "how old is the mum": any age ("25-jährige Frau"), not a duration
         keys: set[str] = set()
         if (
             question.language == "en"
@@ -1027,6 +1029,13 @@ def sums(figure: Figure) -> bool:
     """Is a figure a sum of money: what a money question "counts" (``named_alone``: the only sum an article on the
     topic gives, "Dort machen wir heute fast 100 Millionen Euro Umsatz" for "what revenue does X make in India")?"""
     return figure.kind == "money"
+
+
+def ages(figure: Figure) -> bool:
+    """Is a figure an age: what a question that asks how old "counts" (``named_alone``: the only age an article on the
+    topic gives, "Eine 25-jährige Frau soll … ihren fünfjährigen Sohn getötet haben" for "how old is the mum who
+    killed her little son")?"""
+    return figure.kind == "age"
 
 
 def speaking_asked(item: Listed) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from conftest import figures_of, sentence_candidate
 
-from retrieval.answer.answerer import named_alone, named_figures, sums
+from retrieval.answer.answerer import ages, named_alone, named_figures, sums
 from retrieval.answer.counted import concept
 from retrieval.answer.features import NAMES, QuestionTerms, on_topic_en
 from retrieval.answer.words import Matcher
@@ -98,3 +98,16 @@ def test_the_only_sum_of_an_article_on_the_topic_answers_a_money_question() -> N
     assert not named_alone(q, c, on, alone, sums, on_topic=False)  # not the article on the topic
     per = "Nutzer zahlen zehn Euro pro Monat."
     assert not named_alone(q, sentence_candidate(per, info=figures_of(per)), on, list(figures_of(per).figures), sums)
+
+
+def test_the_only_age_of_an_article_on_the_topic_answers_how_old() -> None:
+    q = parse_question("how old is the mum who killed her little son in favoriten")
+    assert q.figure_kind == "age"
+    text = "Wien – Eine 25-jährige Frau soll in einer Wohnung in Wien-Favoriten ihren Sohn getötet haben."
+    c = sentence_candidate(text, info=figures_of(text))
+    on = [{"cover_rare_article": 1.0}.get(name, 0.0) for name in NAMES]
+    alone = list(figures_of(text).figures) + list(figures_of("Die Polizei rückte mit 12 Beamten an.").figures)
+    assert named_alone(q, c, on, alone, ages)  # a count is no other age
+    other = list(figures_of("Der 31-jährige Vater war nicht zu Hause.").figures)
+    assert not named_alone(q, c, on, alone + other, ages)  # whose age?
+    assert not named_alone(q, c, on, alone, ages, on_topic=False)
