@@ -261,6 +261,8 @@ class Answerer:
             return sums  # what a sum of money counts is its currency: any sum names it
         if question.figure_kind == "age":
             return ages  # "how old is the mum": any age ("25-jährige Frau"), not a duration
+        if question.figure_kind == "duration":
+            return durations  # "what sentence did he get": any span of time ("fünf Monate Gefängnis")
         keys: set[str] = set()
         if (
             question.language == "en"
@@ -1036,6 +1038,12 @@ def ages(figure: Figure) -> bool:
     topic gives, "Eine 25-jährige Frau soll … ihren fünfjährigen Sohn getötet haben" for "how old is the mum who
     killed her little son")?"""
     return figure.kind == "age"
+
+
+def durations(figure: Figure) -> bool:
+    """Is a figure a span of time: what a question that asks how long, or for a penalty that lasts, "counts"
+    (``named_alone``: "Das Amtsgericht entschied auf fünf Monate Gefängnis" for "what sentence did the guy get")?"""
+    return figure.kind == "duration"
 
 
 def speaking_asked(item: Listed) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from conftest import figures_of, sentence_candidate
 
-from retrieval.answer.answerer import ages, named_alone, named_figures, sums
+from retrieval.answer.answerer import ages, durations, named_alone, named_figures, sums
 from retrieval.answer.counted import concept
 from retrieval.answer.features import NAMES, QuestionTerms, on_topic_en
 from retrieval.answer.words import Matcher
@@ -111,3 +111,15 @@ def test_the_only_age_of_an_article_on_the_topic_answers_how_old() -> None:
     other = list(figures_of("Der 31-jährige Vater war nicht zu Hause.").figures)
     assert not named_alone(q, c, on, alone + other, ages)  # whose age?
     assert not named_alone(q, c, on, alone, ages, on_topic=False)
+
+
+def test_the_only_span_of_time_of_an_article_on_the_topic_answers_what_sentence_someone_got() -> None:
+    q = parse_question("what sentence did the guy in wismar get for threatening to burn down a refugee home")
+    assert q.figure_kind == "duration"  # a sentence lasts, as a ban or "Haft" does
+    text = "Das Amtsgericht Wismar entschied am Mittwoch auf fünf Monate Gefängnis auf Bewährung."
+    c = sentence_candidate(text, info=figures_of(text))
+    on = [{"cover_rare_article": 1.0}.get(name, 0.0) for name in NAMES]
+    alone = list(figures_of(text).figures)
+    assert named_alone(q, c, on, alone, durations)
+    other = list(figures_of("Die Staatsanwaltschaft hatte acht Monate Haft gefordert.").figures)
+    assert not named_alone(q, c, on, alone + other, durations)  # which of two?
