@@ -96,6 +96,22 @@ def _tagger(language: str) -> Any | None:
 
 
 @functools.lru_cache(maxsize=65536)
+def english_word(word: str) -> bool:
+    """Is ``word`` everyday English vocabulary: a word HanTa's English lexicon of frequent words lists, likeliest as
+    something other than a proper name ("money", "groups", "killed", "votes"; not "sydney", "rooney", nor words it
+    does not list: "leopoldstadt", "fpö", "Polizei")? False when the English model cannot be loaded."""
+    model = tagger("en")
+    if model is None:
+        return False
+    seen = getattr(model, "cache", None)  # HanTa's tags of the frequent words of its training text
+    tags = seen.get(word.lower()) if isinstance(seen, dict) else None
+    if not tags:
+        return False
+    likeliest = max(tags, key=lambda tag: tag[1])[0]
+    return not str(model.int2tag.get(likeliest, "")).startswith("NP")
+
+
+@functools.lru_cache(maxsize=65536)
 def analyze(word: str, language: str = "de") -> tuple[str, str]:
     """``(lemma, tag)`` of one word by HanTa, or ``(word, "")`` when it cannot tell."""
     model = tagger(language)

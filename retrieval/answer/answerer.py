@@ -226,7 +226,8 @@ class Answerer:
                     not order and question.intent in ("when", "where") and rows[i][_MISSING_RARE] == 0.0
                 )
                 continue
-            if named_only and not named_figures(question, c, rows[i], self._naming(question, c, rows[i])):
+            on_topic = None if pool.on_topic is None else c.doc_id in pool.on_topic
+            if named_only and not named_figures(question, c, rows[i], self._naming(question, c, rows[i]), on_topic):
                 continue
             if not order:  # the best usable candidate decides whether anything answers
                 if not self.scorer.answers(kind, float(p[i])):
@@ -236,7 +237,7 @@ class Answerer:
                         # below it, the likeliest figure that prints what is counted, alone (``named_alone``), answers;
                         # likelier ones that print it not are passed over (so are the claims beside it that do not)
                         named_only = True
-                        if not self._named_alone(question, c, rows[i]):
+                        if not self._named_alone(question, c, rows[i], on_topic):
                             continue
                 # every sentence that prints the figure a question names answers "who gives it"
                 bar = self.scorer.bar(kind, float(p[i]), relative=not stated_numbers(question))
@@ -258,18 +259,24 @@ class Answerer:
             across=asks_across(question.text),
         )
 
-    def _named_alone(self, question: Question, c: Candidate, row: list[float]) -> bool:
+    def _named_alone(self, question: Question, c: Candidate, row: list[float], on_topic: bool | None = None) -> bool:
         """``named_alone``, over the figures of every sentence of the candidate's article."""
         names = self._naming(question, c, row)
-        if not named_figures(question, c, row, names):
+        if not named_figures(question, c, row, names, on_topic):
             return False
         infos = self.library.analysis(c.doc_id).sentences.values()
-        return named_alone(question, c, row, [f for info in infos for f in info.figures], names)
+        return named_alone(question, c, row, [f for info in infos for f in info.figures], names, on_topic)
 
     def _naming(self, question: Question, c: Candidate, row: list[float]) -> Callable[[Figure], bool]:
         """Which figures name what a question counts: ``names_counted``; for an English noun the table of counted
         things does not know ("boats"), also the nouns of this sentence's figures that come closest to it of all
         the candidates' nouns, at least ``UNIT_NAMED`` close ("109 Boote")."""
+        if question.measure == "money":
+            return sums  # what a sum of money counts is its currency: any sum names it
+        if question.figure_kind == "age":
+            return ages  # "how old is the mum": any age ("25-jährige Frau"), not a duration
+        if question.figure_kind == "duration":
+            return durations  # "what sentence did he get": any span of time ("fünf Monate Gefängnis")
         keys: set[str] = set()
         if (
             question.language == "en"
@@ -1066,12 +1073,19 @@ def names_counted(question: Question, figure: Figure) -> bool:
 
 
 def named_figures(
-    question: Question, c: Candidate, row: list[float], names: Callable[[Figure], bool] | None = None
+    question: Question,
+    c: Candidate,
+    row: list[float],
+    names: Callable[[Figure], bool] | None = None,
+    on_topic: bool | None = None,
 ) -> list[Figure]:
     """The counts of a sentence that print the noun a count question counts (``names``, by default
     ``names_counted``), each a total (not "200.000 SMS pro Tag"), in an article that has every rare word of the
-    question."""
-    if question.measure not in (None, "count") or row[_MISSING_RARE] > 0 or row[_COVER_RARE] < 1.0:
+    question; of an English question, every one German text can show, where that is known (``on_topic``,
+    ``features.on_topic_en``: not "money" or "groups" that some other article prints in English)."""
+    if question.measure not in (None, "count", "money"):
+        return []
+    if on_topic is False or (on_topic is None and (row[_MISSING_RARE] > 0 or row[_COVER_RARE] < 1.0)):
         return []
     names = names or partial(names_counted, question)
     return [f for f in countable(c, question) if names(f) and not rate(f, c, german=True)]
@@ -1083,6 +1097,7 @@ def named_alone(
     row: list[float],
     article_figures: Sequence[Figure],
     names: Callable[[Figure], bool] | None = None,
+    on_topic: bool | None = None,
 ) -> bool:
     """Does a figure print what the question counts, as the only such number of an article on the question's topic
     (``named_figures``; every count of that noun in the article gives the same number: "Insgesamt standen … 27
@@ -1090,11 +1105,30 @@ def named_alone(
     figure answers below the "found" bar, where the question's words are a chat's or another language's: on the
     development sets no best candidate of a question nothing answers met it (``listed`` bar still holds)."""
     names = names or partial(names_counted, question)
-    named = named_figures(question, c, row, names)
+    named = named_figures(question, c, row, names, on_topic)
     if not named:
         return False
     values = {tuple(f.values) for f in named}
     return all(tuple(f.values) in values for f in article_figures if names(f))
+
+
+def sums(figure: Figure) -> bool:
+    """Is a figure a sum of money: what a money question "counts" (``named_alone``: the only sum an article on the
+    topic gives, "Dort machen wir heute fast 100 Millionen Euro Umsatz" for "what revenue does X make in India")?"""
+    return figure.kind == "money"
+
+
+def ages(figure: Figure) -> bool:
+    """Is a figure an age: what a question that asks how old "counts" (``named_alone``: the only age an article on the
+    topic gives, "Eine 25-jährige Frau soll … ihren fünfjährigen Sohn getötet haben" for "how old is the mum who
+    killed her little son")?"""
+    return figure.kind == "age"
+
+
+def durations(figure: Figure) -> bool:
+    """Is a figure a span of time: what a question that asks how long, or for a penalty that lasts, "counts"
+    (``named_alone``: "Das Amtsgericht entschied auf fünf Monate Gefängnis" for "what sentence did the guy get")?"""
+    return figure.kind == "duration"
 
 
 def speaking_asked(item: Listed) -> None:

@@ -45,6 +45,7 @@ def _table() -> tuple[dict[str, Concept], list[tuple[str, bool, Concept]]]:
         name, kind, en, de = line.split("\t")
         concept = Concept(name, kind)
         for word in en.split():
+            word = word.replace("_", " ")  # a phrase of two words: looked up as the counted noun's last two
             for form in (word, word + "s", word + "es", re.sub(r"y$", "ies", word)):
                 english.setdefault(form, concept)
         german += [(head.lstrip("*"), head.startswith("*") or len(head) > SHORT_HEAD, concept) for head in de.split()]

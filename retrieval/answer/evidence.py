@@ -134,6 +134,9 @@ class Pool:
     vector: Vectors | None
     articles: dict[str, Article] = field(default_factory=dict)
     unnamed: frozenset[str] = frozenset()  # articles naming none of the names the question asks about
+    # the articles that have every rare word of an English question that German text can show (``on_topic_en``);
+    # None: the feature rows' rare-word evidence decides
+    on_topic: frozenset[str] | None = None
 
     @property
     def top(self) -> float:

@@ -56,7 +56,7 @@ from retrieval.answer.persons import (
 from retrieval.answer.words import Matcher, share, sharer, words
 from retrieval.embedding import Vectors
 from retrieval.models import Article, Figure, FigureKind, Question
-from retrieval.nlp import analyze
+from retrieval.nlp import analyze, english_word
 from retrieval.question.amounts import TIME_UNIT_RE, asks_ago, asks_how_long, asks_length, asks_margin
 from retrieval.question.intent import ACCOUNTS, PERFECT_ACCOUNTS, SAY, STANCE
 
@@ -329,6 +329,34 @@ def rare_evidence(
     return cover_rare, missing
 
 
+def on_topic_en(qt: QuestionTerms, rare: Matcher, articles: dict[str, Article]) -> frozenset[str] | None:
+    """The candidate articles of an English question that have every rare word of it that can be checked in German
+    text, one at least; None when no article prints such a word (``rare_evidence`` then decides).
+
+    An everyday English word that some German article happens to print as itself, in a name or a quote ("Money",
+    "Greens", "killed"), cannot be checked: the article that answers writes "Geld", "Gruppen", "getötet",
+    "Stimmen". Such a word counts only where an article prints it as a German word does ("Polizei" for "police",
+    "Klima" for "climate"); a number, or a word English does not use ("leopoldstadt", "fpö", "Kapsch"), counts
+    wherever an article prints it (``english_word``)."""
+    checkable = frozenset(w for w in qt.rare if w.isdigit() or not english_word(w))
+    printed = {
+        doc_id: (rare.printed(a.title) & checkable)
+        | (rare.printed(a.text) & checkable)
+        | rare.printed(a.title, by=_not_english)
+        | rare.printed(a.text, by=_not_english)
+        for doc_id, a in articles.items()
+    }
+    telling = frozenset().union(*printed.values())
+    if not telling:
+        return None
+    return frozenset(doc_id for doc_id, a in articles.items() if telling <= (rare.found(a.title) | rare.found(a.text)))
+
+
+def _not_english(word: str) -> bool:
+    """Is a word of a German text no everyday English word (``english_word``): "Polizei", "Klima", not "Money"?"""
+    return not english_word(word)
+
+
 _LISTED_NAMES = re.compile(r"(?i)\b(?:und|oder|sowie|bzw|vs|gegen)\b|,|/")
 
 
@@ -449,6 +477,8 @@ class Featurizer:
         rare = Matcher(qt.rare)  # whole articles are only asked about the rare words: cheaper
         rare.learn(text for a in pool.articles.values() for text in (a.title, a.text))
         cover_rare, missing = rare_evidence(qt, q.language, rare, pool.articles)
+        if q.language == "en":
+            pool.on_topic = on_topic_en(qt, rare, pool.articles)
         cover = sharer(qt.words, qt.weights)
         # a name typed in lower case is matched as the articles print it ("peskov": "Peskow")
         typed = (

@@ -143,15 +143,18 @@ class Matcher:
             found = self._found[text] = frozenset().union(*filter(None, map(self._near.get, words)))
         return found
 
-    def printed(self, text: str) -> frozenset[str]:
+    def printed(self, text: str, by: Callable[[str], bool] | None = None) -> frozenset[str]:
         """The wanted words that ``text`` prints as themselves (``prints``), not only a word like them: "Kapschs"
-        is "kapsch", "Vorzugsstimmen" is "stimmen", but "statt" is not "state" nor "Germanwings" "germany"."""
+        is "kapsch", "Vorzugsstimmen" is "stimmen", but "statt" is not "state" nor "Germanwings" "germany".
+        With ``by``, only those printed by a word of the text that ``by`` accepts."""
         if not self.wanted:
             return frozenset()
         if not self.found(text):
             return frozenset()
         out: set[str] = set()
         for word in self._near.keys() & _token_tuple(text):  # the few words like a wanted one, found in C
+            if by is not None and not by(word):
+                continue
             if (printed := self._printed.get(word)) is None:
                 form = spelled(word)
                 printed = self._printed[word] = frozenset(w for w in self._near[word] if prints(spelled(w), form))
