@@ -277,6 +277,14 @@ def _subject_before(toks: Sequence[Tok], a: int, v: int) -> tuple[int, int] | No
     a2, b2 = trim_range(toks, a, b)
     if b2 <= a2 or b2 - a2 > SUBJECT_MAX_TOKENS or _has_finite_outside_names(toks[a2:b2]):
         return None
+    if any(
+        t.low in ("und", "oder", "sowie")
+        and k + 1 < b2
+        and _is_oblique_start(toks, k + 1)
+        and not any(u.tag in ("APPR", "APPRART") for u in toks[a2:k])  # "in X und dem Y": the preposition's
+        for k, t in enumerate(toks[a2:b2], a2)
+    ):
+        return None  # "zu Oberösterreich, Salzburg und dem Burgenland ließ das Ministerium …": a dative's list
     head = next((t for t in toks[a2:b2] if t.tag in NOUN_TAGS), None)
     if (head is not None and head.low in TIME_NOUNS) or toks[a2].low == "des":
         return None  # "Ende Januar 2006 gab der DFB bekannt, …", "Des Weiteren verwies X darauf"

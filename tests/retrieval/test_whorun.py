@@ -7,6 +7,7 @@ from conftest import article
 
 from retrieval import segment
 from retrieval.analysis import analyse
+from retrieval.answer.answerer import sounds_spoken
 from retrieval.attribution import attribute
 
 
@@ -35,6 +36,14 @@ def test_wissen_lassen_after_pronoun_is_the_one_named_before() -> None:
     units = segment.sentences(doc)
     info = analyse(doc, units).sentences.get(1)
     assert info is not None and info.shown is not None and "Kaske" in info.shown
+
+
+def test_a_list_with_a_dative_is_no_subject() -> None:
+    text = (
+        "In den Anfragebeantwortungen zu Oberösterreich, Salzburg und dem Burgenland teilte das Innenministerium "
+        "den Abgeordneten mit, dass die Beantwortung entfällt."
+    )
+    assert _speaker_of(text, "Beantwortung") == "das Innenministerium"
 
 
 @pytest.mark.parametrize(
@@ -67,3 +76,32 @@ def test_pronoun_speaker_after_reproach_is_the_one_who_reproached() -> None:
     doc = article("d", text)
     infos = analyse(doc, segment.sentences(doc)).sentences
     assert [infos[k].shown for k in (1, 2)] == ["Klubchef Robert Lugar", "Klubchef Robert Lugar"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Andererseits müsste auch die Frage des Datenschutzes ausführlich diskutiert werden.",
+        "Das sich entwickelnde menschliche Hirn könnte diesen Prozess fortgesetzt haben.",
+        "Das ist zehn Jahre nicht passiert.",
+        "Das funktioniert im Prinzip so wie bei der Personenerkennung aus der Videoüberwachung.",
+        "Das Team Stronach will gegen die Reform ankämpfen, denn: Das sind nordkoreanische Drohungen.",
+    ],
+)
+def test_what_would_be_and_a_that_for_what_was_said_sound_spoken(sentence: str) -> None:
+    assert sounds_spoken(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das neue Gesetz tritt im Mai in Kraft.",
+        "Das Team Stronach will nun mit allen Mitteln gegen die Reform ankämpfen.",
+        "Die Leser zeigten sich entsetzt: Das Bild war auf Seite 3 zu sehen.",
+        "Das war im Jahr 2010.",
+        "Das kostete die Gemeinde drei Millionen Euro.",
+        "Die Polizei sollte den Fall am Montag übernehmen.",
+    ],
+)
+def test_an_article_or_the_past_after_das_does_not_sound_spoken(sentence: str) -> None:
+    assert not sounds_spoken(sentence)
