@@ -133,3 +133,26 @@ def test_what_would_be_goes_on_right_after_the_speaker_only() -> None:
         )
         == []
     )
+
+
+KASKE = (
+    "Den Vorwurf der Klientelpolitik, wonach die Arbeitgeber immer nur ein Riesenpaket an Maßnahmen fordern würden, "
+    "will Leitl so nicht stehen lassen: Wir schauen immer auf den Standort, nicht auf die Klientel. Und: Die "
+    "Sozialpartnerschaft ist nicht perfekt, aber sie funktioniert. Verschnupft reagierte auch Arbeiterkammer-Präsident "
+    "Rudolf Kaske. Wir sind Teil der Lösung, nicht Teil des Problems, ließ er den ÖVP-Chef wissen. Derartige "
+    "untergriffige Argumentation schadet der Beziehung. Auch er betonte, die Sozialpartner hätten stets "
+    "Lösungsvorschläge gemacht."
+)
+
+
+def test_a_fronted_object_before_wonach_is_no_source() -> None:
+    assert _speaker_of(KASKE, "Riesenpaket") != "Den Vorwurf der Klientelpolitik"
+
+
+def test_a_pronoun_speaker_stands_for_the_one_an_earlier_pronoun_stood_for() -> None:
+    doc = article("d", KASKE)
+    units = segment.sentences(doc)
+    (k,) = [i for i, u in enumerate(units) if u.text.startswith("Auch er betonte")]
+    assert (
+        analyse(doc, units).sentences[k].shown == "Arbeiterkammer-Präsident Rudolf Kaske"
+    )  # "Auch er betonte": Kaske, not Leitl
