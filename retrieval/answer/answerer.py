@@ -912,7 +912,8 @@ def run_on(
 ) -> list[int]:
     """The sentences after sentence ``index`` (ending at ``end``; theirs at ``spans``) in the same paragraph that go
     on with the words of ``source``: the article carries the source over to them ("carried_over"), they read as
-    speech (``sounds_spoken``), or they sit between the speaker's sentence and one of those. It stops at a new
+    speech (``sounds_spoken``; right after the speaker's, ``goes_on_speaking``), or they sit between the speaker's
+    sentence and one of those. It stops at a new
     paragraph and at a sentence with another source; and at a dateline ("Wien – Verstimmung bei …": the body
     begins, the headline's or lead's words do not go on into it)."""
     out: list[int] = []
@@ -930,7 +931,7 @@ def run_on(
         if info is not None and info.source:
             if info.how != "carried_over" or not same_source(shown_source(i, infos, article) or "", source):
                 break
-        elif not sounds_spoken(sentence):
+        elif not sounds_spoken(sentence) and (i != index + 1 or not goes_on_speaking(sentence)):
             pending.append(i)
             continue
         out.extend(pending)
@@ -971,6 +972,36 @@ def sounds_spoken(sentence: str) -> bool:
     """Does a sentence read as someone's words ("Wir sind am Limit.", "Beim Fußball ändert man ja auch nicht die
     Regeln", "Die Lage sei ernst") rather than the reporter's ("Die Teilnahme … hatte für heftige Kritik gesorgt.")?"""
     return _SPOKEN.search(sentence) is not None
+
+
+# The subjunctive of what would be ("müsste … diskutiert werden", "könnte … fortgesetzt haben"): a speaker weighing,
+# not the reporter's account ("sollte", "wollte" are as often the past; "dürfte", "würde" a reporter's hedge too).
+_WOULD = re.compile(r"(?i)\b(?:wäre|wären|hätte|hätten|könnte|könnten|müsste|müssten|müßte|müßten)\b")
+# A sentence (or the words after its colon) opened by "Das"/"Dies" standing for what was just said, as the subject
+# of a verb ("Das ist zehn Jahre nicht passiert.", "…, denn: Das sind nordkoreanische Drohungen."), not as an
+# article ("Das neue Gesetz …", "Das Team …").
+_THAT_OPENS = re.compile(r"(?:^|:\s+)(?:Das|Dies)\s+([a-zäöüß]+)\b")
+_PAST_FINITE = frozenset({"war", "waren", "wurde", "wurden", "hatte", "hatten"})
+
+
+def goes_on_speaking(sentence: str) -> bool:
+    """Does a sentence right after a speaker's go on in their words though it names no one and reads as no speech
+    of its own: it weighs what would be ("Andererseits müsste auch die Frage des Datenschutzes diskutiert werden"),
+    or a "Das" stands for what they just said ("Das ist zehn Jahre nicht passiert.")? On dev2 to dev10 each of the 4
+    such sentences right after a speaker's went on in their words; further on, or after narration, such words are
+    as often the reporter's ("Heuer nun könnte Bewegung in … kommen"), so it holds only for the sentence right
+    after (``run_on``), and a clause of its own with "dass" is someone else's report."""
+    if re.search(r"(?i),\s*dass\b", sentence) is None and _WOULD.search(sentence) is not None:
+        return True
+    for that in _THAT_OPENS.finditer(sentence.strip()):
+        verb = that.group(1)
+        tag = analyze(verb, "de")[1]
+        past = verb in _PAST_FINITE or (
+            tag == "VV(FIN)" and verb.endswith(("te", "ten"))
+        )  # "Das war …", "Das kostete …"
+        if tag.endswith("(FIN)") and not past:
+            return True
+    return False
 
 
 _LINK_BEFORE_NUMBER = re.compile(r"\b(?:von|of)\s+$")

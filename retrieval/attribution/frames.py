@@ -21,6 +21,7 @@ from retrieval.attribution.lexicon import (
     INFO_NOUN_SUFFIXES,
     NOUN_TAGS,
     NP_START_TAGS,
+    OBLIQUE_ARTICLES,
     PASSIVE_AUXILIARIES,
     PREP_CUES_AFTER,
     PREP_CUES_BEFORE,
@@ -370,6 +371,8 @@ def _according_to(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             if low == "wonach" and i > 1 and toks[i - 1].text == ",":
                 # "Ein Bericht der Agentur Interfax, wonach …": the noun phrase it relates to is the source
                 beg = np_backward(toks, i - 1, 0)
+                if beg < i - 1 and toks[beg].low in OBLIQUE_ARTICLES:
+                    continue  # "Den Vorwurf der Klientelpolitik, wonach …, will Leitl nicht stehen lassen": an object
                 spk = (beg, i - 1) if beg < i - 1 else spk
                 framed = _fronted_object_frame(toks, beg, i) if beg == 0 else None
                 if framed is not None:

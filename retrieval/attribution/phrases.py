@@ -7,6 +7,7 @@ inverted verb, or inside a verb-final clause.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from retrieval.attribution.lexicon import (
@@ -53,6 +54,8 @@ def np_forward(toks: Sequence[Tok], i: int, limit: int, stop: frozenset[str] = f
             j > i and low in stop
         ):
             break
+        if seen_noun and t.tag == "ADJA" and all(u.tag == "NE" for u in toks[i:j]):
+            break  # "wirft Lugar ideologische Gründe vor": an adjective after a bare name opens the object
         if t.tag in NP_TAGS or (t.text[:1].isupper() and t.tag in ("ADJD", "ADV", "VVPP") and seen_noun):
             seen_noun = seen_noun or t.tag in NOUN_TAGS
             j += 1
@@ -251,7 +254,14 @@ def _is_oblique_start(toks: Sequence[Tok], i: int) -> bool:
     if t.tag == "ART" and t.low in OBLIQUE_ARTICLES:
         return True
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if t.low == "der" and nxt is not None and nxt.tag == "NN" and _FEMININE_PERSON.search(nxt.low):
+        return True  # "Der Unterrichtsministerin … wirft Lugar … vor": a woman's "der" is her dative or genitive
     return t.low == "der" and nxt is not None and nxt.tag == "ADJA" and nxt.low.endswith("en")
+
+
+#: Nouns of a woman by her office or trade ("Ministerin", "Präsidentin", "Journalistin", "Chefin"): feminine, so
+#: "der" before one is no nominative.
+_FEMININE_PERSON = re.compile(r"\w{2}(?:er|ent|ant|ist|or|är|eur|ef|at|og|ör|arzt|ärzt)in$")
 
 
 def _subject_before(toks: Sequence[Tok], a: int, v: int) -> tuple[int, int] | None:
@@ -267,6 +277,14 @@ def _subject_before(toks: Sequence[Tok], a: int, v: int) -> tuple[int, int] | No
     a2, b2 = trim_range(toks, a, b)
     if b2 <= a2 or b2 - a2 > SUBJECT_MAX_TOKENS or _has_finite_outside_names(toks[a2:b2]):
         return None
+    if any(
+        t.low in ("und", "oder", "sowie")
+        and k + 1 < b2
+        and _is_oblique_start(toks, k + 1)
+        and not any(u.tag in ("APPR", "APPRART") for u in toks[a2:k])  # "in X und dem Y": the preposition's
+        for k, t in enumerate(toks[a2:b2], a2)
+    ):
+        return None  # "zu Oberösterreich, Salzburg und dem Burgenland ließ das Ministerium …": a dative's list
     head = next((t for t in toks[a2:b2] if t.tag in NOUN_TAGS), None)
     if (head is not None and head.low in TIME_NOUNS) or toks[a2].low == "des":
         return None  # "Ende Januar 2006 gab der DFB bekannt, …", "Des Weiteren verwies X darauf"

@@ -188,19 +188,21 @@ def _antecedent(text: str, spk: str, pos: int, attributions: list[Attribution]) 
         nearest_np = _previous_sentence_subject(text, pos, one_word) or nearest_np
     if demonstrative and nearest_np is not None:
         return nearest_np
+    # the speakers before, a pronoun one by the antecedent worked out for it ("Verschnupft reagierte auch … Rudolf
+    # Kaske. Wir sind Teil der Lösung, ließ er … wissen. … Auch er betonte, …": Kaske, not one quoted before him)
     earlier = [
-        a
+        (a.speaker_end, a.speaker if a.speaker.strip().lower() not in PRONOUN_SPEAKERS else a.antecedent)
         for a in attributions
         if a.speaker
         and a.speaker_end is not None
         and a.speaker_end <= pos
-        and a.speaker.strip().lower() not in PRONOUN_SPEAKERS
+        and (a.speaker.strip().lower() not in PRONOUN_SPEAKERS or a.antecedent)
         and not (third_person and _interview_label(a))
     ]
     if earlier:
-        cand = max(earlier, key=lambda a: a.speaker_end or 0)
-        if nearest_np is None or pos - (cand.speaker_end or 0) < 400:
-            return cand.speaker
+        end, name = max(earlier, key=lambda e: e[0])
+        if nearest_np is None or pos - end < 400:
+            return name
     return nearest_np
 
 

@@ -93,6 +93,8 @@ def companion_ok(toks: Sequence[Tok], i: int, lemma: str) -> bool:
     need = NEEDS_COMPANION.get(lemma)
     if need is None:
         return True
+    if lemma == "wissen" and toks[i].tag == "VVINF" and _lets(toks[_finite_for(toks, i)]):
+        return True  # "…, ließ er den ÖVP-Chef wissen": "wissen lassen" tells someone
     if "," in need and i > 0 and toks[i - 1].text == "," and is_finite(toks[i]):
         return True
     if lemma == "sehen":  # "sieht X als Y", "hat X als Y gesehen"; "sah, als …", "sehen Y, die … als … liegen" see
@@ -155,7 +157,7 @@ def _finite_for(toks: Sequence[Tok], i: int) -> int:
             continue
         if t.text in (":", ";"):
             break
-        if is_finite(t) and t.tag[:2] in ("VA", "VM"):
+        if is_finite(t) and (t.tag[:2] in ("VA", "VM") or _lets(t)):
             return k
         k -= 1
         steps += 1
@@ -165,6 +167,15 @@ def _finite_for(toks: Sequence[Tok], i: int) -> int:
         if is_finite(toks[k]):
             return k
     return i
+
+
+#: Finite forms of "lassen", the auxiliary of one who has someone told ("ließ er wissen", "lässt ausrichten").
+_LASSEN = frozenset({"lasse", "lässt", "läßt", "lassen", "lasst", "ließ", "ließen", "ließe", "liess", "liessen"})
+
+
+def _lets(t: Tok) -> bool:
+    """A finite "lassen" ("…, ließ er den ÖVP-Chef wissen"): with a verb of saying in the infinitive it frames words."""
+    return is_finite(t) and t.low in _LASSEN
 
 
 def _opening_parenthesis(toks: Sequence[Tok], close: int) -> int | None:
