@@ -134,6 +134,7 @@ class Pool:
     vector: Vectors | None
     articles: dict[str, Article] = field(default_factory=dict)
     unnamed: frozenset[str] = frozenset()  # articles naming none of the names the question asks about
+    off_topic: frozenset[str] = frozenset()  # articles with none of the question's rare words, beside one with all
 
     @property
     def top(self) -> float:
