@@ -148,7 +148,8 @@ class Answerer:
             return pool, []
         pool.unnamed = unnamed_articles(question, qt, pool)
         rows = self.featurizer.rows(pool, qt)
-        if question.language == "de":  # an English question's rare words are often English words an article quotes
+        # an English question's rare words are often English words an article quotes
+        if question.language == "de" and len(qt.rare) >= TOPIC_WORDS:
             texts = {doc_id: f"{a.title}\n{a.text}" for doc_id, a in pool.articles.items()}
             pool.off_topic = off_topic_articles(topic_nouns(qt.rare, texts.values()), texts)
         return pool, rows
@@ -1655,7 +1656,13 @@ def topic_nouns(rare: Sequence[str], texts: Iterable[str]) -> list[str]:
     "Melnyk", "radiokulturhaus" as "Radiokulturhaus"): what the question is about, not how it is put ("gereist",
     "gezählt")."""
     texts = list(texts)
-    return [w for w in rare if any(re.search(r"\b" + re.escape(w[:1].upper() + w[1:]), t) for t in texts)]
+    nouns = []
+    for w in rare:
+        capital = w[:1].upper() + w[1:]
+        printed = re.compile(r"\b" + re.escape(capital))
+        if any(capital in t and printed.search(t) for t in texts):
+            nouns.append(w)
+    return nouns
 
 
 def off_topic_articles(nouns: Sequence[str], texts: dict[str, str]) -> frozenset[str]:
