@@ -504,6 +504,20 @@ def _adjectives(names: set[str]) -> list[str]:
     return [stem for stem, country in _demonyms() if country in names]
 
 
+PEOPLE_STEM = 3  # letters a nationality adjective keeps before "-isch" to name its people ("syr-er")
+
+
+def names_people(place: str, text: str) -> bool:
+    """Does ``text`` name the people of the country ``place`` (German or English), by the noun its German adjective
+    makes ("syrisch" -> "Syrer", "österreichisch" -> "Österreicher", "afghanisch" -> "Afghanen", "britisch" ->
+    "Briten")?"""
+    key = place.lower()
+    names = {key, *EXONYMS.get(key, ())}
+    nouns = [stem[: -len("isch")] for stem in _adjectives(names) if len(stem) - len("isch") >= PEOPLE_STEM]
+    lowered = text.lower()
+    return any(re.search(r"\b" + re.escape(noun) + r"(?:er|erin|erinnen|ern|en|innen)\b", lowered) for noun in nouns)
+
+
 # English names of the bodies German news cites, as the heads of their German names: "according to the union"
 # can be checked against "Gewerkschaft Verdi", "the police" against "Polizeiangaben". Documents ("the report",
 # "the estimates") are not bodies: any article may call its source that.

@@ -100,6 +100,7 @@ CACHE = 4096
 CLOSEST = 0.5  # a figure this likely is named as the closest when nothing answers
 _SILENT = NAMES.index("person_silent")
 _MISSING_RARE = NAMES.index("missing_rare")
+_COVER_RARE = NAMES.index("cover_rare_article")
 # A candidate whose article lacks a rare word of the question this heavy, which another candidate article has, is off
 # the question's topic ("Eheöffnung" for "selbstfahrendes Auto kaufen").
 OFF_TOPIC = 0.6
@@ -147,7 +148,12 @@ class Answerer:
         if not pool.candidates:
             return pool, []
         pool.unnamed = unnamed_articles(question, qt, pool)
-        return pool, self.featurizer.rows(pool, qt)
+        rows = self.featurizer.rows(pool, qt)
+        # an English question's rare words are often English words an article quotes
+        if question.language == "de" and len(qt.rare) >= TOPIC_WORDS:
+            texts = {doc_id: f"{a.title}\n{a.text}" for doc_id, a in pool.articles.items()}
+            pool.off_topic = off_topic_articles(topic_nouns(qt.rare, texts.values()), texts)
+        return pool, rows
 
     # figures, who said, general ------------------------------------------------------------------
     def _by_evidence(self, question: Question) -> Answer:
@@ -206,11 +212,22 @@ class Answerer:
         typed = typed_names(question, pool.articles.values()) if question.intent in ("when", "where") else []
         named_only = False  # the best answers only as the one figure that prints what is counted
         undated = False  # a likelier candidate on the topic of a when- or where-question was passed over
+        off_answered = False  # a likelier candidate off the question's topic (``off_topic_articles``) would answer
         for i in sorted(range(len(rows)), key=lambda i: -p[i]):
             if (order and p[i] < bar) or len(order) == 3 * limit:
                 break
             c = pool.candidates[i]
             if c.doc_id in pool.unnamed:
+                continue
+            if c.doc_id in pool.off_topic:
+                # passed over; had it answered, the likeliest on the topic needs only to be listed ("wie viele menschen
+                # sind in indien an tollwut gestorben": India's road deaths answered, the rabies epidemic was third)
+                off_answered = off_answered or (
+                    not order
+                    and self.scorer.answers(kind, float(p[i]))
+                    and not violates(rows[i], question.compound)
+                    and self.usable(question, c, typed)
+                )
                 continue
             if violates(rows[i], question.compound):
                 topic_ruled_out = topic_ruled_out or (not order and rows[i][_MISSING_RARE] == 0.0)
@@ -230,7 +247,9 @@ class Answerer:
             if named_only and not named_figures(question, c, rows[i], self._naming(question, c, rows[i]), on_topic):
                 continue
             if not order:  # the best usable candidate decides whether anything answers
-                if not self.scorer.answers(kind, float(p[i])):
+                if off_answered and p[i] >= self.scorer.listed["figure" if kind == "figure" else "other"]:
+                    pass
+                elif not self.scorer.answers(kind, float(p[i])):
                     if kind != "figure" or p[i] < self.scorer.listed["figure"]:
                         return []
                     if named_only or not singled_out(question, c, rows[i]):
@@ -1044,7 +1063,6 @@ def singled_out(question: Question, c: Candidate, row: list[float]) -> bool:
     return period is not None and per_period(c.text, period)
 
 
-_COVER_RARE = NAMES.index("cover_rare_article")
 _UNIT = NAMES.index("unit")
 _UNIT_GAP = NAMES.index("unit_gap")
 # e5 similarity at which an English counted noun the table does not know is named by the closest German noun of the
@@ -1726,3 +1744,34 @@ def names_bare(noun: str, sentence: str, exactly: bool = False) -> bool:
         if _SAYS_WHICH_AFTER.match(sentence[m.end() :]):
             return False
     return True
+
+
+TOPIC_WORDS = 2  # rare nouns a question needs before an article with all of them marks one with none as off its topic
+
+
+def topic_nouns(rare: Sequence[str], texts: Iterable[str]) -> list[str]:
+    """The rare words of a German question that some candidate article prints as nouns, capitalised ("melnyk" as
+    "Melnyk", "radiokulturhaus" as "Radiokulturhaus"): what the question is about, not how it is put ("gereist",
+    "gezählt")."""
+    texts = list(texts)
+    nouns = []
+    for w in rare:
+        capital = w[:1].upper() + w[1:]
+        printed = re.compile(r"\b" + re.escape(capital))
+        if any(capital in t and printed.search(t) for t in texts):
+            nouns.append(w)
+    return nouns
+
+
+def off_topic_articles(nouns: Sequence[str], texts: dict[str, str]) -> frozenset[str]:
+    """The candidate articles that print none of a question's rare nouns (``topic_nouns``) where another candidate
+    article prints every one of them and there are at least ``TOPIC_WORDS``: "was kostet eine karte für melnyk im
+    radiokulturhaus" is on the article announcing Melnyk's concert there, and a ticket price of an article on
+    satellite TV packages (neither word) does not answer it, though the concert article gives no price."""
+    if len(nouns) < TOPIC_WORDS:
+        return frozenset()
+    lowered = {doc_id: text.lower() for doc_id, text in texts.items()}
+    found = {doc_id: sum(w in text for w in nouns) for doc_id, text in lowered.items()}
+    if max(found.values(), default=0) < len(nouns):
+        return frozenset()
+    return frozenset(doc_id for doc_id, n in found.items() if n == 0)

@@ -137,6 +137,7 @@ class Pool:
     # the articles that have every rare word of an English question that German text can show (``on_topic_en``);
     # None: the feature rows' rare-word evidence decides
     on_topic: frozenset[str] | None = None
+    off_topic: frozenset[str] = frozenset()  # articles with none of the question's rare words, beside one with all
 
     @property
     def top(self) -> float:

@@ -530,7 +530,8 @@ class Featurizer:
         # Frauen"), unless people at large are asked (they may be anyone)
         known_similar = (lambda key: unit_sims.get(key, 1.0)) if known and _HOW_MANY.search(q.text) else None
         # people of a country ("Chinese troops"); "der österreichische Radiowerbemarkt" is no one's origin
-        origin = q.origin if asked is not None and asked.kind == "person" else None
+        # ... and the whole a percentage is a share of ("what % of german companies"): a share of French ones is not it
+        origin = q.origin if (asked is not None and asked.kind == "person") or q.measure == "percent" else None
         own = origin is not None and _OWN.search(q.text) is not None
         foreign = foreign_qualifiers(q.person, q.language) if is_person else []
         body = named_body(
@@ -1474,7 +1475,7 @@ def origin_match(origin: str | None, c: Candidate, own: bool = False) -> float:
     if any(constraints.of_another_country(origin, f.text) for f in countable(c)):
         return -1.0
     near = c.text if own else f"{c.title}\n{c.before} {c.text}\n{c.lead}"
-    return 0.0 if constraints.mentions(origin, near) else -1.0
+    return 0.0 if constraints.mentions(origin, near) or constraints.names_people(origin, near) else -1.0
 
 
 def source_match(source: str | None, c: Candidate, article_names: bool = False, documented: bool = True) -> float:

@@ -379,11 +379,15 @@ def find_guesses(norm: str, skip: list[tuple[int, int]], lang: Language, counted
         if not whole
         and (not after or after in stop or (head and after.startswith(head)))
         and (not before or before in stop or before in _HEDGES)
+        and before not in _INTO
     ]
 
 
 # Words that may come right before a guessed number and are no stop words: "rund 50", "ca 3000", "knapp 10k".
 _HEDGES = frozenset("rund ca circa fast knapp ungefähr approx approximately nearly almost up roughly".split())
+# A number after "into" is what something becomes, part of the event asked about ("when the 41 Volksbanken are merged
+# into eight", "split into two"), no guess at the answer.
+_INTO = frozenset(["into"])
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
 

@@ -224,6 +224,10 @@ def find_origin(chat: Chat, counted: str | None, lang: Language) -> str | None:
     name: a German adjective written with a capital is part of one ("Deutsche Post", "Deutsche Bank")."""
     if not counted:
         return None
+    if share := _SHARE_OF.search(chat.norm):
+        # a share of a whole ("what % of german companies", "wie viel Prozent der österreichischen Unternehmenschefs"):
+        # the nationality of the whole, as of the noun counted
+        return _whole_origin(chat, share.end(), lang)
     toks = tokens(chat.norm)
     head = counted.lower().split()[0]
     at = next((k for k, w in enumerate(toks) if w.text == head), None)
@@ -242,6 +246,23 @@ def find_origin(chat: Chat, counted: str | None, lang: Language) -> str | None:
 
 
 OWN = frozenset("eigene eigenen eigener eigenes own".split())
+# A percentage asked of a whole, up to the words of the whole: "what % of", "wie viel Prozent der", "welcher Anteil
+# der", "what share of the"
+_SHARE_OF = re.compile(
+    r"(?i)(?:\b(?:wie\s*viele?|welche[rnms]?|what|which)\s+(?:prozent|%|anteil|share|percent(?:age)?|proportion)"
+    r"|\bwhat\s*%)\s*(?:der|des|aller|von|an|of)\b(?:\s+(?:the|den|die|all|aller))?"
+)
+
+
+def _whole_origin(chat: Chat, at: int, lang: Language) -> str | None:
+    """The country of the nationality adjective that opens the whole of a share, from ``at`` in ``chat.norm``
+    ("german companies" -> Deutschland; "syrian refugees" -> Syrien); none from a noun of people ("der Österreicher")
+    nor from a German name ("der Deutschen Bank")."""
+    toks = [w for w in tokens(chat.norm) if w.start >= at][:2]
+    if not toks or (lang == "de" and chat.raw_span(toks[0].start, toks[0].end)[:1].isupper()):
+        return None
+    two = f"{toks[0].text} {toks[1].text}" if len(toks) > 1 else ""
+    return (_demonym(two, lang) if two else None) or _demonym(toks[0].text, lang)
 
 
 def _subject_country(chat: Chat, toks: list[Word], lang: Language) -> str | None:
