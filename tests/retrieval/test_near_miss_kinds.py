@@ -9,15 +9,7 @@ from dataclasses import replace
 
 from conftest import article, figures_of, said, sentence_candidate, topic_terms
 
-from retrieval.answer.answerer import (
-    asked_addressee,
-    asks_upcoming,
-    dates_ahead,
-    names_bare,
-    names_subject,
-    requests_of,
-    which_noun,
-)
+from retrieval.answer.answerer import asked_addressee, names_bare, names_subject, requests_of, which_noun
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import (
@@ -30,6 +22,7 @@ from retrieval.answer.features import (
     topic_head,
     typed_name,
 )
+from retrieval.answer.occasion import asks_upcoming, dates_ahead
 from retrieval.constraints import predicates
 from retrieval.models import SentenceInfo
 from retrieval.question import parse_question

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from conftest import OneSentenceLibrary, figures_of, sentence_candidate
 
-from retrieval.answer.answerer import Answerer, exact_date, names_event, names_subject, says_when, says_where
+from retrieval.answer.answerer import Answerer, names_event, names_subject
 from retrieval.answer.evidence import Pool
 from retrieval.answer.features import (
     NAMES,
@@ -26,6 +26,7 @@ from retrieval.answer.features import (
     terms,
     unnamed_articles,
 )
+from retrieval.answer.occasion import exact_date, says_when, says_where
 from retrieval.constraints import of_another_country
 from retrieval.models import Article, SentenceInfo
 from retrieval.question import parse_question

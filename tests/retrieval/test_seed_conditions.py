@@ -8,19 +8,15 @@ import pytest
 from conftest import figures_of, said, sentence_candidate
 
 from retrieval.answer.answerer import (
-    asked_platform,
-    asked_weekday,
     asks_commentary,
     asks_in_return,
     asks_specifics,
-    bounds_asked,
     concrete_bare,
     names_bare,
-    names_platform,
-    on_day,
     says_in_return,
 )
 from retrieval.answer.listing import asks_across
+from retrieval.answer.occasion import asked_platform, asked_weekday, bounds_asked, names_platform, on_day
 from retrieval.constraints import checkable_source, predicates, same_source
 from retrieval.question import parse_question
 
