@@ -28,7 +28,7 @@ __all__ = ["VERSION", "ArticleAnalysis", "SentenceInfo", "analyse"]
 # The version of the analysis stored with the index. Bump it by hand when a change to attribution, figures or
 # this module changes what they produce: `belegbot index` then re-analyses the stored articles (no re-embedding);
 # a reader serves the stored analyses and warns.
-VERSION = "2026.12.40"
+VERSION = "2026.12.41"
 _HEADLINE_SOURCE = re.compile(r"^([A-ZÄÖÜ][\w.\-]*(?: [A-ZÄÖÜ][\w.\-]*){0,3}): \S")
 _EVIDENCE = re.compile(
     r"\b((?:(?:der|die|den|dem|des|einer|eine|einem|bei|nach|laut|früheren?|jüngsten?|neuen?|ersten?|"
@@ -84,7 +84,14 @@ _IMPERSONAL = re.compile(  # "Dagegen bezifferte man die Kosten im Finanzministe
 _GROUP_SPEAKER = re.compile(r"\d|Befragte|\bjede[rs]?\s+\w+", re.I)
 # "…, geht aus dem Insolvenzantrag hervor, der dem STANDARD vorliegt": the document a sentence's figures come from.
 _FROM_DOCUMENT = re.compile(r",\s+(?:geht|ging|gehen|gingen)\s+aus\s+(.+?)\s+hervor\b")
-_FORWARD = re.compile(r"^(?:Das|Dies|Diese(?:s|r)?(?: \w+)?|Die(?:se)? (?:Zahl|Zahlen|Angaben?))\b")
+# "Das sagte X", "Dies teilte X mit": a demonstrative pronoun, not the article of a noun ("Das Mittel werde …").
+# "Die Machbarkeitsstudie, deren Kosten Schmuckenschlager mit rund 50.000 Euro beziffert, ist in Arbeit": the one a
+# relative clause names as putting a figure on a thing.
+_RELATIVE_GIVER = re.compile(
+    r",\s+(?:deren|dessen)\s+[A-ZÄÖÜ][\w-]+\s+((?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]+)\s+(?:mit|auf)\s+[^,]{1,60}?"
+    r"\s+(?:beziffert|beziffern|bezifferte|bezifferten|schätzt|schätzen|schätzte|schätzten|veranschlagt|veranschlagen)\b"
+)
+_FORWARD = re.compile(r"^(?:(?:Das|Dies)(?!\s+[A-ZÄÖÜ])|Diese(?:s|r)?(?: \w+)?|Die(?:se)? (?:Zahl|Zahlen|Angaben?))\b")
 _MIN_COVER = 0.2
 _ANAPHOR = re.compile(r"\s+(?:von ihnen|davon|of them|von denen)\b")
 
@@ -176,6 +183,9 @@ def _fallback_source(
     document = _FROM_DOCUMENT.search(body)
     if document and infos[i].figures:
         return _clean(document.group(1)), "according_to"
+    giver = _RELATIVE_GIVER.search(body)
+    if giver and infos[i].figures:
+        return _clean(giver.group(1)), "according_to"
     if not infos[i].figures:
         return None, None
     for clause in _CLAUSE_START.split(body):  # run-in sub-headings: "… Zu den Details: Im kommenden Jahr rechnet …"
@@ -232,7 +242,8 @@ _RUBRICS = frozenset(
 )
 _OPENERS = frozenset(
     "der die das ein eine einer zum zur im in am und oder denn nur weiter dennoch genau kein keine auch aber "
-    "doch so bisherige".split()
+    "doch so bisherige mit bei beim nach für aus trotz ohne seit unter über auf an vor gegen wegen durch statt "
+    "dank".split()
 )
 
 

@@ -19,6 +19,8 @@ from retrieval.attribution.lexicon import (
     HEARSAY_MODALS,
     HEARSAY_PHRASES,
     INFO_NOUN_SUFFIXES,
+    KONJ1_FORMS,
+    KONJ2_FORMS,
     NOUN_TAGS,
     NP_START_TAGS,
     OBLIQUE_ARTICLES,
@@ -749,9 +751,11 @@ _FIRST_PERSON = frozenset(
 #: Verbs that, with "sich" or as "sein" and an adjective, tell how someone took a thing before their words after a
 #: colon ("Danach zeigte sich Djokovic sehr selbstkritisch: …", "X gab sich optimistisch: …", "X ist überzeugt: …").
 _STANCE_VERBS = frozenset({"zeigen", "geben", "sein", "reagieren", "bleiben"})
-#: Nouns of a verdict that, with the one who gives it, introduce their words after a colon ("Mayers Fazit: …").
+#: Nouns of a verdict or a remark that, with the one who gives it, introduce their words after a colon ("Mayers
+#: Fazit: …", "Hilbes Nachsatz: …", "Die Warnung des Ministers: …").
 _VERDICT_NOUNS = frozenset(
-    "fazit resümee bilanz urteil antwort kommentar botschaft appell credo devise rat replik reaktion".split()
+    "fazit resümee bilanz urteil antwort kommentar botschaft appell credo devise rat replik reaktion nachsatz zusatz "
+    "schlusswort einschätzung prognose warnung forderung kritik einwand vorwurf begründung ratschlag".split()
 )
 
 
@@ -777,11 +781,30 @@ def _colon_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
             cand.speaker = (cand.speaker[0], cand.speaker[1] - 1)  # "Mayers Fazit": Mayer
         return cand
     spk = speaker_of_verb(toks, fin)
-    if spk is None or spk[1] > c or not _a_person(toks[spk[0] : spk[1]]):
+    if spk is None or spk[1] > c:
         return None
-    if not (first_person or _stance(toks, fin, c)):
+    np = toks[spk[0] : spk[1]]
+    reported = _reported_after(toks, c)
+    if not (_a_person(np) or (reported and _people_as_adjective(np))):
+        return None
+    if not (first_person or _stance(toks, fin, c) or reported):
         return None
     return candidate(toks, (c + 1, n), "indirect", spk, (fin, fin + 1), toks[fin].text)
+
+
+def _people_as_adjective(np: Sequence[Tok]) -> bool:
+    """ "Die Grünen", "Der Angeklagte": a nominalised adjective heading the subject, people (not "das Neue")."""
+    head = next((u for u in np if u.tag in NOUN_TAGS), None)
+    return head is not None and head.tag == "NNA" and np[0].low != "das"
+
+
+def _reported_after(toks: Sequence[Tok], c: int) -> bool:
+    """Words after the colon in reported speech: their first main-clause verb is a Konjunktiv I ("Die Grünen führen
+    ein weiteres Argument ins Treffen: Ikea zahle kaum Gewinnsteuern …"), the subject before the colon's."""
+    for k in range(c + 1, len(toks)):
+        if is_finite(toks[k]) and not in_subordinate_clause(toks, k):
+            return toks[k].low in KONJ1_FORMS or (is_konj(toks[k]) and toks[k].low not in KONJ2_FORMS)
+    return False
 
 
 def _speaks_in_first_person(toks: Sequence[Tok], speaker: tuple[int, int]) -> bool:
@@ -834,7 +857,10 @@ def _named_alone(toks: Sequence[Tok], c: int) -> tuple[int, int] | None:
     if not np_start(toks[0]) or (toks[0].tag in ("PPER", "PIS", "PDS", "ART") and toks[0].low not in ("der", "die")):
         return None
     end = np_forward(toks, 0, c)
-    if end <= 0 or not any(u.tag == "NE" for u in toks[:end]) or not _a_person(toks[:end]):
+    # the name is the phrase's own, before any prepositional phrase that follows its head ("Alle Bauprojekte im
+    # Plansoll, mit Ausnahme der Guanabara-Bucht: Das Wasser …" names no one)
+    own = next((k for k in range(end) if toks[k].tag in ("APPR", "APPRART")), end) if end > 0 else 0
+    if end <= 0 or not any(u.tag == "NE" for u in toks[:own]) or not _a_person(toks[:own]):
         return None
     if end < c and toks[end].text not in (",", "(") and toks[end].tag not in ("APPR", "APPRART", "ADV"):
         return None

@@ -846,6 +846,15 @@ def _pronoun_antecedents(
         pronoun = text[c.speaker[0] : c.speaker[1]].lower() if c.speaker is not None else ""
         if k == 0 or pronoun not in ("er", "sie"):
             continue
+        wie = c.kind == "according_to" and (c.cue_text or "").lower().startswith("wie ")
+        if wie and c.speaker is not None and c.speaker[0] > c.q[0]:
+            # "Bildregisseur Michael Beyer arbeitet seit Monaten mit dem Stück, wie er … erklärte": the named subject
+            # of the sentence's own main clause, which the "wie" clause tells the source of
+            _ensure_tagged(sents[k], tagged)
+            own = _last_named_subject(sents[k], qspans, pronoun)
+            if own is not None and c.speaker is not None and own[1] <= c.speaker[0]:
+                c.antecedent = own
+                continue
         prev = sents[k - 1]
         before = found.get(k - 1)
         if before is not None and before.speaker is not None:

@@ -180,7 +180,8 @@ def _antecedent(text: str, spk: str, pos: int, attributions: list[Attribution]) 
     demonstrative = spk.strip().lower() in DEMONSTRATIVES
     third_person = spk.strip().lower() in ("er", "sie")
     masculine = spk.strip().lower() == "er"  # "er" stands for no "die Mühe", "das Ministerium"
-    nearest_np = _previous_sentence_np(text, pos, last=demonstrative, masculine=masculine)
+    feminine = spk.strip().lower() == "sie"  # "sie" stands for no "der OGH", "das Ministerium"
+    nearest_np = _previous_sentence_np(text, pos, last=demonstrative, masculine=masculine, feminine=feminine)
     if not demonstrative and nearest_np is not None and not _person_or_body(nearest_np):
         nearest_np = None  # "er"/"sie" stand for a person or a body, not "die Hand", "das Geld"
     if not demonstrative:  # "Kanzlerin Angela Merkel traf den Präsidenten. Sie sagte …": the subject
@@ -198,6 +199,7 @@ def _antecedent(text: str, spk: str, pos: int, attributions: list[Attribution]) 
         and a.speaker_end <= pos
         and (a.speaker.strip().lower() not in PRONOUN_SPEAKERS or a.antecedent)
         and not (third_person and _interview_label(a))
+        and not (feminine and not _can_be_feminine(a.speaker))
     ]
     if earlier:
         end, name = max(earlier, key=lambda e: e[0])
@@ -262,19 +264,42 @@ def _trim_function_words(phrase: str) -> str:
     return " ".join(words)
 
 
-def _previous_sentence_np(text: str, pos: int, last: bool, masculine: bool = False) -> str | None:
+def _previous_sentence_np(
+    text: str, pos: int, last: bool, masculine: bool = False, feminine: bool = False
+) -> str | None:
     """The last (or first) article-headed, capitalised noun phrase of the sentence before ``pos``; for a
-    ``masculine`` pronoun only one whose article can be masculine."""
+    ``masculine`` pronoun only one whose article can be masculine; for ``feminine`` "sie" only one that can be
+    feminine or plural, the first of those that names a person or a body ("Mit dieser Entscheidung ist der OGH nicht
+    der Empfehlung der Generalprokuratur nachgekommen. Sie hatte empfohlen …": the Generalprokuratur)."""
     for sentence in reversed(_sentences_before(text, pos)):
         matches = [m.group() for m in _ANTECEDENT_RE.finditer(sentence)]
         if masculine:
             matches = [m for m in matches if m.split()[0].lower() not in _NOT_MASCULINE]
+        if feminine:
+            matches = [m for m in matches if _can_be_feminine(m)]
+            matches = [m for m in matches if _person_or_body(m)] or matches
         if matches:
             return matches[-1] if last else matches[0]
     return None
 
 
 _NOT_MASCULINE = frozenset({"die", "das", "eine"})
+#: Articles of a masculine or neuter noun ("der OGH", "das Ministerium", "einem Sprecher"), or of a feminine one in
+#: the dative or genitive ("der Empfehlung", "einer Behörde") that the noun's ending tells apart.
+_NOT_FEMININE = frozenset({"der", "das", "dem", "des", "ein", "einem", "eines"})
+#: Endings of German feminine nouns ("Generalprokuratur", "Regierung", "Kommission", "Polizei", "Behörde").
+_FEMININE_ENDINGS = tuple("ung ion tät heit keit schaft ur ei ie ik in innen enz anz de se".split())
+
+
+def _can_be_feminine(phrase: str) -> bool:
+    """Can an article-headed noun phrase be what "sie" stands for: one opened by "die"/"eine"/"einer"/"den", or by an
+    article of a masculine or neuter noun only when its head noun has a feminine ending?"""
+    words = phrase.split()
+    if words[0].lower() not in _NOT_FEMININE:
+        return True
+    return words[-1].lower().endswith(_FEMININE_ENDINGS)
+
+
 _NAMED_SUBJECT_RE = re.compile(rf"^((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})\s+[a-zäöüß]")
 
 
