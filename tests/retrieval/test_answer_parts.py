@@ -6,7 +6,6 @@ import pytest
 from conftest import sentence_candidate
 
 from retrieval.answer.actors import named_in
-from retrieval.answer.answerer import shown, unknown_amount
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import (
@@ -28,6 +27,7 @@ from retrieval.answer.features import (
     violates,
     year_match,
 )
+from retrieval.answer.figure_evidence import shown, unknown_amount
 from retrieval.answer.occasion import says_when
 from retrieval.answer.persons import identifying_words, person_match
 from retrieval.answer.quotecheck import differences, fold, reported_statement

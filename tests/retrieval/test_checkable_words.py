@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from conftest import figures_of, sentence_candidate
 
-from retrieval.answer.answerer import ages, durations, named_alone, named_figures, sums
 from retrieval.answer.counted import concept
 from retrieval.answer.features import NAMES, QuestionTerms, on_topic_en
+from retrieval.answer.figure_evidence import ages, durations, named_alone, named_figures, sums
 from retrieval.answer.words import Matcher
 from retrieval.models import Article
 from retrieval.nlp import english_word

@@ -10,9 +10,10 @@ import numpy as np
 import pytest
 from conftest import OneSentenceLibrary, figures_of, sentence_candidate
 
-from retrieval.answer.answerer import Answerer, singled_out
+from retrieval.answer.answerer import Answerer
 from retrieval.answer.evidence import Pool
 from retrieval.answer.features import NAMES, countable
+from retrieval.answer.figure_evidence import singled_out
 from retrieval.answer.occasion import bounds_asked, dating
 from retrieval.question import parse_question
 

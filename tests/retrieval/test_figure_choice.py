@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from conftest import figures_of, sentence_candidate
 
-from retrieval.answer.answerer import printing_asked, prints_asked
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import _measure, countable, margin, margin_asked
+from retrieval.answer.figure_evidence import printing_asked, prints_asked
 from retrieval.question import parse_question
 from retrieval.question.amounts import asks_margin
 

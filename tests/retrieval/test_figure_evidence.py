@@ -1,6 +1,6 @@
 """Evidence that a figure answers below the "found" bar: the question's counted noun printed with it, as the only such
-number of an article on the question's topic (``answerer.named_alone``); and a chat's source phrase that stops before
-the predicate typed after it ("laut öwa mobil")."""
+number of an article on the question's topic (``figure_evidence.named_alone``); and a chat's source phrase that stops
+before the predicate typed after it ("laut öwa mobil")."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ import pytest
 from conftest import OneSentenceLibrary, figures_of, sentence_candidate
 
 from retrieval.answer.actors import named_in
-from retrieval.answer.answerer import Answerer, named_alone, names_counted
+from retrieval.answer.answerer import Answerer
 from retrieval.answer.evidence import Pool
 from retrieval.answer.features import NAMES
+from retrieval.answer.figure_evidence import named_alone, names_counted
 from retrieval.models import ArticleAnalysis, Figure
 from retrieval.question import parse_question
 

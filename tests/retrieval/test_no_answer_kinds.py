@@ -13,10 +13,10 @@ from typing import cast
 import pytest
 from conftest import figures_of, sentence_candidate
 
-from retrieval.answer.answerer import withheld_beside, withholds
 from retrieval.answer.counted import concept, noun_lemma, other_nouns
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import _measure, asks_share, changed_by, countable, counted_match, noun_counted
+from retrieval.answer.figure_evidence import withheld_beside, withholds
 from retrieval.answer.occasion import asks_upcoming
 from retrieval.question import parse_question
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 from conftest import article, figures_of, said, sentence_candidate
 
-from retrieval.answer.answerer import _head_asked, gives_name, names_head, names_subject, names_whole, typed_names
+from retrieval.answer.answerer import _head_asked, gives_name, names_head, names_subject, typed_names
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.features import (
     _measure,
@@ -21,6 +21,7 @@ from retrieval.answer.features import (
     unknown_names,
     year_match,
 )
+from retrieval.answer.figure_evidence import names_whole
 from retrieval.answer.persons import body_words, foreign_qualifiers, identifying_words, persons_asked
 from retrieval.answer.reporting import commentary
 from retrieval.constraints import country_of, is_home, predicates, same_source
