@@ -65,7 +65,7 @@ from retrieval.answer.occasion import (
     says_when,
     says_where,
 )
-from retrieval.answer.persons import NAME_PREFIX, NAMED_IN, identifying_words, is_role_word, office_nouns, view_holder
+from retrieval.answer.persons import NAME_PREFIX, identifying_words, is_role_word, office_nouns, view_holder
 from retrieval.answer.reporting import (
     DATELINE,
     FIRST_PERSON,
@@ -85,8 +85,17 @@ from retrieval.answer.reporting import (
     says_first,
     scores,
 )
+from retrieval.answer.said import (
+    run_on,
+    sounds_spoken,
+    speaking_asked,
+    topic_words,
+    who_is,
+    words_before,
+    words_first,
+)
 from retrieval.answer.scorer import Scorer, default_scorer
-from retrieval.answer.words import PREFIX, Matcher, spelled, words
+from retrieval.answer.words import Matcher, spelled, words
 from retrieval.constraints import BODIES_EN, BODY_PHRASES_EN, is_place, mentions, same_source
 from retrieval.embedding import Vectors
 from retrieval.models import Answer, Article, Claim, Figure, Question, SentenceInfo
@@ -143,6 +152,8 @@ RUN_ON_CLAIMS = MAX_CLAIMS["who_said"]
 # How the index attributes a sentence that gives someone's own words (not a headline, a document or a count).
 SPEECH = frozenset({"indirect", "direct", "carried_over"})
 FACT_INTENTS = frozenset({"who_is", "name", "when", "where"})  # answered by what a sentence states, not by who says it
+# How a sentence gives someone's words after which an unattributed sentence before it may be the same quotation.
+SPOKEN_HOW = frozenset({"direct", "indirect"})
 
 
 class Answerer:
@@ -300,7 +311,7 @@ class Answerer:
         articles = list(dict.fromkeys(item.candidate.doc_id for item in listed))[:MAX_ARTICLES]
         return elsewhere_dropped(
             kind,
-            _words_first([item for item in listed[:limit] if item.candidate.doc_id in articles]),
+            words_first([item for item in listed[:limit] if item.candidate.doc_id in articles]),
             across=asks_across(question.text),
         )
 
@@ -505,7 +516,7 @@ class Answerer:
                 out.append(item)
             return len(out) >= RUN_ON_CLAIMS
 
-        topic = Matcher(_topic_words(question, best.source))
+        topic = Matcher(topic_words(question, best.source))
         for i in theirs:
             if (c.doc_id, i) in taken or i not in texts:
                 continue
@@ -526,7 +537,7 @@ class Answerer:
                 continue
             if i not in texts or not same_source(best.source, shown_source(i, infos, article) or ""):
                 continue
-            before = _words_before(i, texts, best.source, infos, article)
+            before = words_before(i, texts, best.source, infos, article)
             if before is not None and add(self._more(c, before, texts, article, infos, best, note)):
                 return out
         return out
@@ -808,170 +819,6 @@ def spoke_off_topic(rows: list[list[float]]) -> bool:
     """Does the person asked about speak in some candidate, in an article ruled out all the same: one where they speak
     only off the topic the question names (an article that never names them cannot have them speak)?"""
     return any(row[_PERSON] == 1.0 and row[_PERSON_ARTICLE] < 0 for row in rows)
-
-
-WHO_IS_CLAIMS = 2
-
-
-def who_is(person: str, candidates: list[Candidate]) -> list[Candidate]:
-    """The sentences that say who ``person`` is: the name followed by a copula or an apposition ("Mark Rutte
-    ist seit Oktober 2024 Nato-Generalsekretär", "Rutte, der frühere Premier, …"); only where none does, those
-    that put a title before the name ("Nato-Generalsekretär Mark Rutte"). Every word of the name must be there."""
-    names = [w for w in re.findall(r"[\w-]+", person) if w[:1].isupper() or len(w) > 3]
-    if not names:
-        return []
-    last = re.escape(names[-1])
-    says = re.compile(
-        rf"(?i)\b{last}\s*(?:\([^)]*\)\s*)?(?:(?:ist|war|is|was|wurde|gilt als)\b|,\s*(?:der|die|the|a|an|ein|eine)\b)"
-    )
-    titled = re.compile(rf"\b[A-ZÄÖÜ][\w-]+\s+(?:[A-ZÄÖÜ][\w-]+\s+)?(?i:{last})\b")
-    usable = [
-        c
-        for c in candidates
-        if not c.info.furniture
-        and not c.text.rstrip().endswith("?")
-        and all(re.search(rf"(?i)\b{re.escape(n)}", c.text) for n in names)
-    ]
-    saying = [c for c in usable if says.search(c.text)]
-    if not saying:  # only a title says who the person is ("Nato-Generalsekretär Mark Rutte warnte …")
-        saying = [c for c in usable if titled.search(c.text)]
-    return sorted(saying, key=lambda c: -c.dense)[:WHO_IS_CLAIMS]
-
-
-# How a sentence gives someone's words after which an unattributed sentence before it may be the same quotation.
-SPOKEN_HOW = frozenset({"direct", "indirect"})
-# Words that mark a sentence as someone's words, not the reporter's: the speaker's first or second person, the
-# impersonal "man", and the subjunctive of reported speech ("sei", "habe", "müsse").
-_SPOKEN = re.compile(
-    r"(?i)\b(?:ich|mich|mir|meine?[nmrs]?|wir|uns|unsere?[nmrs]?|du|dich|dir|deine?[nmrs]?|euch|eure?[nmrs]?|man|"
-    r"sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge)\b"
-)
-
-
-def run_on(
-    index: int,
-    end: int,
-    source: str,
-    infos: dict[int, SentenceInfo],
-    article: Article,
-    spans: dict[int, tuple[int, int]],
-) -> list[int]:
-    """The sentences after sentence ``index`` (ending at ``end``; theirs at ``spans``) in the same paragraph that go
-    on with the words of ``source``: the article carries the source over to them ("carried_over"), they read as
-    speech (``sounds_spoken``; right after the speaker's, ``goes_on_speaking``), or they sit between the speaker's
-    sentence and one of those. It stops at a new
-    paragraph and at a sentence with another source; and at a dateline ("Wien – Verstimmung bei …": the body
-    begins, the headline's or lead's words do not go on into it)."""
-    out: list[int] = []
-    pending: list[int] = []
-    last = index
-    for i in sorted(spans):
-        start, stop = spans[i]
-        if i != last + 1 or "\n" in article.text[end:start]:
-            break
-        last, end = i, stop
-        sentence = article.text[start:stop]
-        if DATELINE.match(sentence):
-            break
-        info = infos.get(i)
-        if info is not None and info.source:
-            if info.how != "carried_over" or not same_source(shown_source(i, infos, article) or "", source):
-                break
-        elif not sounds_spoken(sentence) and (i != index + 1 or not goes_on_speaking(sentence)):
-            pending.append(i)
-            continue
-        out.extend(pending)
-        pending = []
-        out.append(i)
-    return out
-
-
-def _topic_words(question: Question, source: str) -> list[str]:
-    """The words of a what-said question beyond the person's name: what they were asked about."""
-    name = {w.lower() for w in identifying_words(question.person, question.language)}
-    name |= {w.lower() for w in re.findall(r"\w+", source)}
-    return [w for w in words(question.text) if not any(w[:PREFIX] == n[:PREFIX] for n in name)]
-
-
-def _words_before(
-    index: int, spans: dict[int, tuple[int, int]], source: str, infos: dict[int, SentenceInfo], article: Article
-) -> int | None:
-    """The sentence right before sentence ``index`` in its paragraph when it gives the words of ``source`` that
-    ``index`` names them after: the article carries the source over to it, or it names no source and reads as
-    speech."""
-    if index - 1 not in spans or index not in spans:
-        return None
-    start, end = spans[index - 1]
-    if "\n" in article.text[end : spans[index][0]]:
-        return None
-    sentence = article.text[start:end]
-    if DATELINE.match(sentence):
-        return None
-    info = infos.get(index - 1)
-    if info is not None and info.source:
-        theirs = info.how == "carried_over" and same_source(source, shown_source(index - 1, infos, article) or "")
-        return index - 1 if theirs else None
-    return index - 1 if sounds_spoken(sentence) else None
-
-
-def sounds_spoken(sentence: str) -> bool:
-    """Does a sentence read as someone's words ("Wir sind am Limit.", "Beim Fußball ändert man ja auch nicht die
-    Regeln", "Die Lage sei ernst") rather than the reporter's ("Die Teilnahme … hatte für heftige Kritik gesorgt.")?"""
-    return _SPOKEN.search(sentence) is not None
-
-
-# The subjunctive of what would be ("müsste … diskutiert werden", "könnte … fortgesetzt haben"): a speaker weighing,
-# not the reporter's account ("sollte", "wollte" are as often the past; "dürfte", "würde" a reporter's hedge too).
-_WOULD = re.compile(r"(?i)\b(?:wäre|wären|hätte|hätten|könnte|könnten|müsste|müssten|müßte|müßten)\b")
-# A sentence (or the words after its colon) opened by "Das"/"Dies" standing for what was just said, as the subject
-# of a verb ("Das ist zehn Jahre nicht passiert.", "…, denn: Das sind nordkoreanische Drohungen."), not as an
-# article ("Das neue Gesetz …", "Das Team …").
-_THAT_OPENS = re.compile(r"(?:^|:\s+)(?:Das|Dies)\s+([a-zäöüß]+)\b")
-_PAST_FINITE = frozenset({"war", "waren", "wurde", "wurden", "hatte", "hatten"})
-
-
-def goes_on_speaking(sentence: str) -> bool:
-    """Does a sentence right after a speaker's go on in their words though it names no one and reads as no speech
-    of its own: it weighs what would be ("Andererseits müsste auch die Frage des Datenschutzes diskutiert werden"),
-    or a "Das" stands for what they just said ("Das ist zehn Jahre nicht passiert.")? On dev2 to dev10 each of the 4
-    such sentences right after a speaker's went on in their words; further on, or after narration, such words are
-    as often the reporter's ("Heuer nun könnte Bewegung in … kommen"), so it holds only for the sentence right
-    after (``run_on``), and a clause of its own with "dass" is someone else's report."""
-    if re.search(r"(?i),\s*dass\b", sentence) is None and _WOULD.search(sentence) is not None:
-        return True
-    for that in _THAT_OPENS.finditer(sentence.strip()):
-        verb = that.group(1)
-        tag = analyze(verb, "de")[1]
-        past = verb in _PAST_FINITE or (
-            tag == "VV(FIN)" and verb.endswith(("te", "ten"))
-        )  # "Das war …", "Das kostete …"
-        if tag.endswith("(FIN)") and not past:
-            return True
-    return False
-
-
-def speaking_asked(item: Listed) -> None:
-    """A who-said claim that names its speakers without a verb of saying is their words where the person matching
-    reads them as the person asked about, speaking ("Fassungslos … zeigten ArbeitnehmerInnen-Sprecherin Birgit Schatz
-    und Sozialsprecherin Judith Schwentner: Bei einer Nettoersatzrate …" for the Greens, ``persons.person_match``):
-    not a sentence that merely names someone, which ``_words_first`` drops after a claim of words."""
-    if item.named_only and item.row and item.row[_PERSON] >= 1.0:
-        item.named_only, item.note = False, None
-        if named := [m.group(0) for m in NAMED_IN.finditer(item.candidate.text)]:
-            item.source = " und ".join(named)  # with their posts ("Sozialsprecherin Judith Schwentner")
-
-
-def _words_first(listed: list[Listed]) -> list[Listed]:
-    """Once a claim gives someone's words, a sentence that only names someone is no further answer (on dev and dev2
-    none of those listed after such a claim was on an answering sentence)."""
-    spoken = False
-    out = []
-    for item in listed:
-        if item.named_only and spoken:
-            continue
-        spoken = spoken or not item.named_only
-        out.append(item)
-    return out
 
 
 _POINTS_BACK = re.compile(r"(?:Er|Sie|Es|Dort|Dies|Diese[rs]?|Das|He|She|It|They|There|This)\b")

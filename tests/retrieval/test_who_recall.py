@@ -6,11 +6,12 @@ from dataclasses import replace
 
 from conftest import candidate_at, sentence_spans
 
-from retrieval.answer.answerer import MAX_CLAIMS, RUN_ON_CLAIMS, Answerer, _words_before, run_on
+from retrieval.answer.answerer import MAX_CLAIMS, RUN_ON_CLAIMS, Answerer
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import NAMES
 from retrieval.answer.listing import Listed
 from retrieval.answer.persons import _mentions, named_holders, persons_asked
+from retrieval.answer.said import run_on, words_before
 from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 from retrieval.question import parse_question
 
@@ -119,8 +120,8 @@ def test_the_words_before_a_sentence_that_names_the_speaker_after_them_are_their
     said_ = SentenceInfo(source="der Redakteur Simon Pützstück", speaker="Pützstück", cue="erklärte", how="indirect")
     infos = {1: said_, 3: said_}
     article = Article(id="d", title="T", text=INTERVIEWED)
-    assert _words_before(1, spans, "der Redakteur Simon Pützstück", infos, article) == 0  # "wir": spoken
-    assert _words_before(3, spans, "der Redakteur Simon Pützstück", infos, article) is None  # the reporter's
+    assert words_before(1, spans, "der Redakteur Simon Pützstück", infos, article) == 0  # "wir": spoken
+    assert words_before(3, spans, "der Redakteur Simon Pützstück", infos, article) is None  # the reporter's
 
 
 def test_an_office_is_not_the_body_its_holders_form() -> None:

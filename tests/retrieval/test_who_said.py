@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pytest
 from conftest import candidate_at, said
 
-from retrieval.answer.answerer import Answerer, sounds_spoken
+from retrieval.answer.answerer import Answerer
 from retrieval.answer.evidence import Candidate, misread_relative, pronoun_and_cue, wrong_pronoun
 from retrieval.answer.persons import (
     body_words,
@@ -20,6 +20,7 @@ from retrieval.answer.persons import (
     persons_asked,
 )
 from retrieval.answer.reporting import cue_after_words
+from retrieval.answer.said import sounds_spoken
 from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 from retrieval.question import parse_question
 

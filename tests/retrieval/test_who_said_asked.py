@@ -3,7 +3,6 @@ country or named by English compounds (branch who3)."""
 
 from conftest import said
 
-from retrieval.answer.answerer import speaking_asked
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import NAMES
 from retrieval.answer.listing import Listed
@@ -16,6 +15,7 @@ from retrieval.answer.persons import (
     persons_asked,
     view_holder,
 )
+from retrieval.answer.said import speaking_asked
 from retrieval.question import parse_question
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from conftest import candidate_at, said, sentence_spans
 
-from retrieval.answer.answerer import Answerer, run_on
+from retrieval.answer.answerer import Answerer
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.persons import identifying_words, person_match
+from retrieval.answer.said import run_on
 from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 from retrieval.question import parse_question
 

@@ -7,7 +7,7 @@ from conftest import article, sentence_spans
 
 from retrieval import segment
 from retrieval.analysis import analyse
-from retrieval.answer.answerer import goes_on_speaking, run_on
+from retrieval.answer.said import goes_on_speaking, run_on
 from retrieval.attribution import attribute
 from retrieval.models import Article, SentenceInfo
 

@@ -1,0 +1,181 @@
+"""Who said it, and how far their words go: the sentences that say who a person is, the sentences after (and the one
+before) a speaker's that carry on their words though they name no one, and which of the listed claims of a who-said
+answer give someone's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.answer.evidence import Candidate
+from retrieval.answer.features import NAMES
+from retrieval.answer.listing import Listed
+from retrieval.answer.persons import NAMED_IN, identifying_words
+from retrieval.answer.reporting import DATELINE
+from retrieval.answer.words import PREFIX, words
+from retrieval.constraints import same_source
+from retrieval.models import Article, Question, SentenceInfo
+from retrieval.nlp import analyze
+from retrieval.sources import shown_source
+
+_PERSON = NAMES.index("person")
+WHO_IS_CLAIMS = 2
+
+
+def who_is(person: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The sentences that say who ``person`` is: the name followed by a copula or an apposition ("Mark Rutte
+    ist seit Oktober 2024 Nato-Generalsekretär", "Rutte, der frühere Premier, …"); only where none does, those
+    that put a title before the name ("Nato-Generalsekretär Mark Rutte"). Every word of the name must be there."""
+    names = [w for w in re.findall(r"[\w-]+", person) if w[:1].isupper() or len(w) > 3]
+    if not names:
+        return []
+    last = re.escape(names[-1])
+    says = re.compile(
+        rf"(?i)\b{last}\s*(?:\([^)]*\)\s*)?(?:(?:ist|war|is|was|wurde|gilt als)\b|,\s*(?:der|die|the|a|an|ein|eine)\b)"
+    )
+    titled = re.compile(rf"\b[A-ZÄÖÜ][\w-]+\s+(?:[A-ZÄÖÜ][\w-]+\s+)?(?i:{last})\b")
+    usable = [
+        c
+        for c in candidates
+        if not c.info.furniture
+        and not c.text.rstrip().endswith("?")
+        and all(re.search(rf"(?i)\b{re.escape(n)}", c.text) for n in names)
+    ]
+    saying = [c for c in usable if says.search(c.text)]
+    if not saying:  # only a title says who the person is ("Nato-Generalsekretär Mark Rutte warnte …")
+        saying = [c for c in usable if titled.search(c.text)]
+    return sorted(saying, key=lambda c: -c.dense)[:WHO_IS_CLAIMS]
+
+
+# Words that mark a sentence as someone's words, not the reporter's: the speaker's first or second person, the
+# impersonal "man", and the subjunctive of reported speech ("sei", "habe", "müsse").
+_SPOKEN = re.compile(
+    r"(?i)\b(?:ich|mich|mir|meine?[nmrs]?|wir|uns|unsere?[nmrs]?|du|dich|dir|deine?[nmrs]?|euch|eure?[nmrs]?|man|"
+    r"sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe|möge)\b"
+)
+
+
+def run_on(
+    index: int,
+    end: int,
+    source: str,
+    infos: dict[int, SentenceInfo],
+    article: Article,
+    spans: dict[int, tuple[int, int]],
+) -> list[int]:
+    """The sentences after sentence ``index`` (ending at ``end``; theirs at ``spans``) in the same paragraph that go
+    on with the words of ``source``: the article carries the source over to them ("carried_over"), they read as
+    speech (``sounds_spoken``; right after the speaker's, ``goes_on_speaking``), or they sit between the speaker's
+    sentence and one of those. It stops at a new
+    paragraph and at a sentence with another source; and at a dateline ("Wien – Verstimmung bei …": the body
+    begins, the headline's or lead's words do not go on into it)."""
+    out: list[int] = []
+    pending: list[int] = []
+    last = index
+    for i in sorted(spans):
+        start, stop = spans[i]
+        if i != last + 1 or "\n" in article.text[end:start]:
+            break
+        last, end = i, stop
+        sentence = article.text[start:stop]
+        if DATELINE.match(sentence):
+            break
+        info = infos.get(i)
+        if info is not None and info.source:
+            if info.how != "carried_over" or not same_source(shown_source(i, infos, article) or "", source):
+                break
+        elif not sounds_spoken(sentence) and (i != index + 1 or not goes_on_speaking(sentence)):
+            pending.append(i)
+            continue
+        out.extend(pending)
+        pending = []
+        out.append(i)
+    return out
+
+
+def topic_words(question: Question, source: str) -> list[str]:
+    """The words of a what-said question beyond the person's name: what they were asked about."""
+    name = {w.lower() for w in identifying_words(question.person, question.language)}
+    name |= {w.lower() for w in re.findall(r"\w+", source)}
+    return [w for w in words(question.text) if not any(w[:PREFIX] == n[:PREFIX] for n in name)]
+
+
+def words_before(
+    index: int, spans: dict[int, tuple[int, int]], source: str, infos: dict[int, SentenceInfo], article: Article
+) -> int | None:
+    """The sentence right before sentence ``index`` in its paragraph when it gives the words of ``source`` that
+    ``index`` names them after: the article carries the source over to it, or it names no source and reads as
+    speech."""
+    if index - 1 not in spans or index not in spans:
+        return None
+    start, end = spans[index - 1]
+    if "\n" in article.text[end : spans[index][0]]:
+        return None
+    sentence = article.text[start:end]
+    if DATELINE.match(sentence):
+        return None
+    info = infos.get(index - 1)
+    if info is not None and info.source:
+        theirs = info.how == "carried_over" and same_source(source, shown_source(index - 1, infos, article) or "")
+        return index - 1 if theirs else None
+    return index - 1 if sounds_spoken(sentence) else None
+
+
+def sounds_spoken(sentence: str) -> bool:
+    """Does a sentence read as someone's words ("Wir sind am Limit.", "Beim Fußball ändert man ja auch nicht die
+    Regeln", "Die Lage sei ernst") rather than the reporter's ("Die Teilnahme … hatte für heftige Kritik gesorgt.")?"""
+    return _SPOKEN.search(sentence) is not None
+
+
+# The subjunctive of what would be ("müsste … diskutiert werden", "könnte … fortgesetzt haben"): a speaker weighing,
+# not the reporter's account ("sollte", "wollte" are as often the past; "dürfte", "würde" a reporter's hedge too).
+_WOULD = re.compile(r"(?i)\b(?:wäre|wären|hätte|hätten|könnte|könnten|müsste|müssten|müßte|müßten)\b")
+# A sentence (or the words after its colon) opened by "Das"/"Dies" standing for what was just said, as the subject
+# of a verb ("Das ist zehn Jahre nicht passiert.", "…, denn: Das sind nordkoreanische Drohungen."), not as an
+# article ("Das neue Gesetz …", "Das Team …").
+_THAT_OPENS = re.compile(r"(?:^|:\s+)(?:Das|Dies)\s+([a-zäöüß]+)\b")
+_PAST_FINITE = frozenset({"war", "waren", "wurde", "wurden", "hatte", "hatten"})
+
+
+def goes_on_speaking(sentence: str) -> bool:
+    """Does a sentence right after a speaker's go on in their words though it names no one and reads as no speech
+    of its own: it weighs what would be ("Andererseits müsste auch die Frage des Datenschutzes diskutiert werden"),
+    or a "Das" stands for what they just said ("Das ist zehn Jahre nicht passiert.")? On dev2 to dev10 each of the 4
+    such sentences right after a speaker's went on in their words; further on, or after narration, such words are
+    as often the reporter's ("Heuer nun könnte Bewegung in … kommen"), so it holds only for the sentence right
+    after (``run_on``), and a clause of its own with "dass" is someone else's report."""
+    if re.search(r"(?i),\s*dass\b", sentence) is None and _WOULD.search(sentence) is not None:
+        return True
+    for that in _THAT_OPENS.finditer(sentence.strip()):
+        verb = that.group(1)
+        tag = analyze(verb, "de")[1]
+        past = verb in _PAST_FINITE or (
+            tag == "VV(FIN)" and verb.endswith(("te", "ten"))
+        )  # "Das war …", "Das kostete …"
+        if tag.endswith("(FIN)") and not past:
+            return True
+    return False
+
+
+def speaking_asked(item: Listed) -> None:
+    """A who-said claim that names its speakers without a verb of saying is their words where the person matching
+    reads them as the person asked about, speaking ("Fassungslos … zeigten ArbeitnehmerInnen-Sprecherin Birgit Schatz
+    und Sozialsprecherin Judith Schwentner: Bei einer Nettoersatzrate …" for the Greens, ``persons.person_match``):
+    not a sentence that merely names someone, which ``words_first`` drops after a claim of words."""
+    if item.named_only and item.row and item.row[_PERSON] >= 1.0:
+        item.named_only, item.note = False, None
+        if named := [m.group(0) for m in NAMED_IN.finditer(item.candidate.text)]:
+            item.source = " und ".join(named)  # with their posts ("Sozialsprecherin Judith Schwentner")
+
+
+def words_first(listed: list[Listed]) -> list[Listed]:
+    """Once a claim gives someone's words, a sentence that only names someone is no further answer (on dev and dev2
+    none of those listed after such a claim was on an answering sentence)."""
+    spoken = False
+    out = []
+    for item in listed:
+        if item.named_only and spoken:
+            continue
+        spoken = spoken or not item.named_only
+        out.append(item)
+    return out
