@@ -11,6 +11,7 @@ import logging
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
@@ -18,7 +19,7 @@ import numpy as np
 import prompts
 from retrieval.answer import quotecheck
 from retrieval.answer.counted import agrees, concept
-from retrieval.answer.evidence import Candidate, Library, Pool, gather
+from retrieval.answer.evidence import Candidate, Library, Pool, as_candidate, gather
 from retrieval.answer.features import (
     NAMES,
     Featurizer,
@@ -95,6 +96,7 @@ from retrieval.answer.said import (
     words_first,
 )
 from retrieval.answer.scorer import Scorer, default_scorer
+from retrieval.answer.subheading import in_title, repeating, title_span
 from retrieval.answer.words import Matcher, spelled, words
 from retrieval.constraints import BODIES_EN, BODY_PHRASES_EN, is_place, mentions, same_source
 from retrieval.embedding import Vectors
@@ -215,6 +217,8 @@ class Answerer:
             if question.intent == "what_said":
                 listed = self._run_on(listed, question.language)
                 listed = self._said_on_topic(listed, question)
+        if question.kind == "figure":
+            listed = self._with_subheading(question, listed, pool, rows, p)
         if question.kind == "figure" and listed and withheld_beside(question, listed[0].candidate, pool):
             listed = []  # the article says the figure asked for is not given: its other figures do not answer
         claims = [c for c in (self._claim(item, question) for item in listed) if c is not None]
@@ -314,6 +318,49 @@ class Answerer:
             words_first([item for item in listed[:limit] if item.candidate.doc_id in articles]),
             across=asks_across(question.text),
         )
+
+    def _with_subheading(
+        self, question: Question, listed: list[Listed], pool: Pool, rows: list[list[float]], p: np.ndarray
+    ) -> list[Listed]:
+        """Beside the claims of an article, the sentences of its printed title (its sub-heading) that give one of
+        their figures (``subheading``), unless a condition of the question rules them out."""
+        have = {item.candidate.key for item in listed}
+        at = {c.key: i for i, c in enumerate(pool.candidates)}
+        out = list(listed)
+        for doc_id in dict.fromkeys(item.candidate.doc_id for item in listed):
+            article = pool.articles.get(doc_id)
+            span = title_span(article) if article is not None else None
+            if article is None or span is None:
+                continue
+            leading = [item.figures[0] for item in listed if item.candidate.doc_id == doc_id and item.figures]
+            for c in self._title_sentences(doc_id, article, span, pool):
+                i = at.get(c.key)
+                if c.key in have or (i is not None and violates(rows[i], question.compound)):
+                    continue
+                if c.info.furniture or not self.usable(question, c):
+                    continue
+                item = self._listed(question, c, article, float(p[i]) if i is not None else 0.0)
+                item.figures = repeating(item.figures, leading, article.text)
+                if item.figures:
+                    last = max(k for k, x in enumerate(out) if x.candidate.doc_id == doc_id)
+                    out.insert(last + 1, item)
+                    have.add(c.key)
+        return out
+
+    def _title_sentences(self, doc_id: str, article: Article, span: tuple[int, int], pool: Pool) -> list[Candidate]:
+        """The candidates of the sentences within an article's printed title (the pool's, else read here)."""
+        known = {c.index: c for c in pool.candidates if c.doc_id == doc_id}
+        rows = self.library.sentences_of([(doc_id, i) for i in range(TITLE_SENTENCES)])
+        infos = self.library.analysis(doc_id).sentences
+        found = []
+        for r in sorted(rows, key=lambda r: r.index):
+            if not in_title(r.start, r.end, span):
+                continue
+            if r.index in known:
+                found.append(known[r.index])
+            else:
+                found.append(as_candidate(_Unscored(doc_id, r.index, r.start, r.end), article, None, infos))
+        return found
 
     def _named_alone(self, question: Question, c: Candidate, row: list[float], on_topic: bool | None = None) -> bool:
         """``named_alone``, over the figures of every sentence of the candidate's article."""
@@ -813,6 +860,21 @@ class Answerer:
 
 
 _PERSON_ARTICLE = NAMES.index("person_article")
+
+
+TITLE_SENTENCES = 4  # a printed title (headline and sub-heading) is a few sentences at most
+
+
+@dataclass(frozen=True)
+class _Unscored:
+    """A sentence read for an article's title, not found by search (``evidence.Scored``)."""
+
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    dense: float = 0.0
+    lexical: float = 0.0
 
 
 def spoke_off_topic(rows: list[list[float]]) -> bool:

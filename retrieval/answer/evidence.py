@@ -173,7 +173,7 @@ def gather(question: Question, library: Library, prefixes: list[str] | None = No
     before: dict[tuple[str, int], Located] = {key: scored[key] for key in wanted if key in scored}
     before |= {(r.doc_id, r.index): r for r in library.sentences_of([key for key in wanted if key not in scored])}
     candidates = [
-        _candidate(s, articles[s.doc_id], before.get((s.doc_id, s.index - 1)), infos[s.doc_id]) for s in ranked
+        as_candidate(s, articles[s.doc_id], before.get((s.doc_id, s.index - 1)), infos[s.doc_id]) for s in ranked
     ]
     return Pool(question, candidates, vector, articles)
 
@@ -199,7 +199,8 @@ def _best_articles(sentences: Iterable[Scored], n: int) -> list[str]:
     return sorted(best, key=best.__getitem__, reverse=True)[:n]
 
 
-def _candidate(s: Scored, article: Article, previous: Spanned | None, infos: dict[int, SentenceInfo]) -> Candidate:
+def as_candidate(s: Scored, article: Article, previous: Spanned | None, infos: dict[int, SentenceInfo]) -> Candidate:
+    """A scored sentence with its context: the sentence before, its analysis and the source shown for it."""
     text = article.text
     before = text[previous.start : previous.end] if previous else ""
     info = infos.get(s.index, SentenceInfo())
