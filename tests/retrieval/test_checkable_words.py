@@ -5,6 +5,8 @@ And a counted noun of two words in the table ("voting rounds") is not its last w
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from conftest import figures_of, sentence_candidate
 
 from retrieval.answer.counted import concept
@@ -16,7 +18,7 @@ from retrieval.nlp import english_word
 from retrieval.question import parse_question
 
 
-def _terms(rare: list[str], names: list[str] = ()) -> QuestionTerms:  # type: ignore[assignment]
+def _terms(rare: list[str], names: Sequence[str] = ()) -> QuestionTerms:
     return QuestionTerms(
         words=rare,
         weights=dict.fromkeys(rare, 0.8),
