@@ -231,7 +231,7 @@ def _reworded(question: Question, target: str, pool: list[Scored], library: Libr
     meaning and keeps most of the claim's content words ("Ich bin ziemlich besorgt über die Entwicklung")."""
     if not question.person:
         return None
-    content = [stem for w in target.split() if len(w) > 3 and w not in _FUNCTION_WORDS and (stem := _stem(w))]
+    content = [lemma for w in target.split() if len(w) > 3 and w not in _FUNCTION_WORDS and (lemma := _lemma(w))]
     numbers = {w for w in target.split() if w.isdigit()}
     if not content:
         return None
@@ -239,10 +239,10 @@ def _reworded(question: Question, target: str, pool: list[Scored], library: Libr
         if not _said_by(question, info, text, s):
             continue
         printed = fold(text[s.start : s.end]).split()
-        words = {_stem(w) for w in printed}
+        words = {lemma for w in printed if (lemma := _lemma(w))}
         if not numbers <= set(printed):
             continue  # "nordkorea schicke 50.000 soldaten": a number claimed must be printed
-        kept = sum(w in words for w in content)
+        kept = sum(any(_same_word(w, p) for p in words) for w in content)
         share = kept / len(content)
         if _one_word_changed(target.split(), printed):  # the one word is worth showing: "tiefe → ernste"
             differ = differences(question.claimed_quote or target, text[s.start : s.end])
@@ -303,16 +303,32 @@ def _one_word_changed(claimed: list[str], printed: list[str]) -> bool:
 
 REWORDED_ALL_WORDS = 0.8  # ... or this similar, when every content word of the claim is in it ("gewarnt": "warnte")
 PREFIX = 6  # "erhebliche" and "erheblichen", "Eskalation" and "Eskalationen" are the same word here
+COMPOUND_TAIL = 5  # "geboren" in "hineingeboren", "Kosten" in "Baukosten": the end of a compound is the word
 
 
-def _stem(word: str) -> str:
-    """A word's lemma, cut to its first letters ("warnte" and "gewarnt" -> "warnen"[:6]); "" for a verb that only
-    says that something was said ("gesprochen", "bezeichnet"): the person's own sentence says so already."""
+def _lemma(word: str) -> str:
+    """A content word's lemma ("warnte" and "gewarnt" -> "warnen"); "" for a verb that only says that something
+    was said ("gesprochen", "bezeichnet": the person's own sentence says so already) and for a word that carries no
+    content of the claim whatever its length: an auxiliary or modal verb ("hatte", "wurde", "sollten"), a possessive
+    ("ihrer") or a conjunction ("weil")."""
     lemma = analyze(word, "de")[0].lower()
-    return "" if lemma in _SAYING else lemma[:PREFIX]
+    return "" if lemma in _SAYING or lemma in _FUNCTION_LEMMAS else lemma
+
+
+def _same_word(claimed: str, printed: str) -> bool:
+    """The same word by lemma: the same first letters ("erheblich", "erheblichen"), or one is the end of the other, a
+    compound ("geboren" and "hineingeboren", "Lebensgeschichte" and "Geschichte")."""
+    if claimed[:PREFIX] == printed[:PREFIX]:
+        return True
+    short, long = sorted((claimed, printed), key=len)
+    return len(short) >= COMPOUND_TAIL and long.endswith(short)
 
 
 _SAYING = frozenset("sagen sprechen meinen erklären äußern bezeichnen nennen reden behaupten".split())
+_FUNCTION_LEMMAS = frozenset(
+    "haben sein werden können sollen müssen dürfen wollen mögen ihr mein dein unser euer "
+    "weil wenn denn doch aber oder und ob obwohl damit sodass man".split()
+)
 
 
 _FUNCTION_WORDS = frozenset(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from retrieval.answer.quotecheck import _reworded, fold
+from retrieval.answer.quotecheck import _reworded, _same_word, fold
 from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 from retrieval.question import parse_question
 
@@ -112,3 +112,31 @@ def test_a_close_sentence_that_keeps_one_word_of_the_claim_is_no_paraphrase() ->
 def test_a_close_sentence_that_says_no_where_the_claim_says_yes_is_no_paraphrase_of_it() -> None:
     printed = "Die Leute wollen nicht, dass ihre Vertreter egoistischer vorgehen, als sie es selber tun würden."
     assert _reword(_CLAIM, printed, 0.905) is None
+
+
+def test_a_claim_kept_in_its_content_words_and_a_compound_is_a_paraphrase_whatever_auxiliaries_it_adds() -> None:
+    # "hatte", "weil", "wurde" carry nothing of the claim; "geboren" is the end of "hineingeboren": four of five kept
+    claim = "hat hilbe gesagt er hatte glück weil er ins goldene zeitalter der forschung geboren wurde"
+    printed = "Ich bin in ein goldenes Zeitalter der Forschung hineingeboren worden, freut sich Hilbe."
+    assert _reword(claim, printed, 0.888) == "paraphrase"
+
+
+def test_auxiliaries_a_claim_shares_with_a_sentence_keep_none_of_its_content() -> None:
+    # "hätten gehabt", "weil", "worden war" shared: one content word of four ("Wähler") is kept, not five of eight
+    claim = "hat hilbe gesagt die wähler hätten eine wahl gehabt weil alles entschieden worden war"
+    printed = "Die Wähler hätten gewusst, wen sie wählen, weil es so geworden war, sagte Hilbe."
+    assert _reword(claim, printed, 0.9) is None
+
+
+@pytest.mark.parametrize(
+    ("claimed", "printed", "same"),
+    [
+        ("erheblich", "erheblichen", True),
+        ("gebären", "hineingebären", True),
+        ("geschichte", "lebensgeschichte", True),
+        ("kind", "flüchtlingskind", False),
+        ("wähler", "wahl", False),
+    ],
+)
+def test_the_same_word_by_its_first_letters_or_as_the_end_of_a_compound(claimed: str, printed: str, same: bool) -> None:
+    assert _same_word(claimed, printed) is same
