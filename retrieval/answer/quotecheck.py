@@ -202,7 +202,7 @@ def _translated(question: Question, pool: list[Scored], library: Library) -> Mat
     sentence the article gives to the person asked about, if it says the same ("ziemlich besorgt")."""
     for s, text, info in _similar(pool, library, TRANSLATED):
         said_by = _said_by(question, info, text, s)
-        if said_by is False:
+        if question.person and not said_by:
             continue
         return Match(s.doc_id, s.index, s.start, s.end, "paraphrase", s.dense * 100, [], info, said_by)
     return None
@@ -365,8 +365,41 @@ def _said_by(question: Question, info: SentenceInfo, text: str, s: Scored) -> bo
     else:
         said_by = text[max(0, s.start - 400) : s.end].lower()
     if german:  # the city of "salzburg airport" qualifies it: "die Salzburger Polizei" is not the airport
-        return all(any(fuzz.partial_ratio(a, said_by) >= 90 for a in word.split("|")) for word in german)
-    return any(fuzz.partial_ratio(n, said_by) >= 90 for n in names)
+        if all(any(fuzz.partial_ratio(a, said_by) >= 90 for a in word.split("|")) for word in german):
+            return True
+    elif any(fuzz.partial_ratio(n, said_by) >= 90 for n in names):
+        return True
+    if not (info.source and (described := _description(info.source))):
+        return False
+    # "sagt die Vorarlbergerin": the person asked about if the article names them so ("die Vorarlbergerin Eva
+    # Pinkelnig"); else the line cannot tell who it is, and says nothing rather than that it is someone else
+    return _described_as(described, names, text) or None
+
+
+_DETERMINERS = frozenset("der die das den dem des ein eine einer einem einen".split())
+DESCRIBED_NEAR = 60  # characters between a description and a name the article gives it with
+
+
+def _description(source: str) -> str | None:
+    """The one noun of a source that describes someone without naming them ("der Salzburger", "die Vorarlbergerin",
+    "der SPD-Politiker", "das Ministerium"), lower case; None for a name ("Werner von Moltke", "Peskow")."""
+    words = [w for w in re.findall(r"[\w-]+", source) if w.lower() not in _DETERMINERS]
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None  # a pronoun ("er", "sie") is resolved by the analysis, or not at all
+    if not analyze(words[0], "de")[1].startswith(("NN", "ADJ")):  # not a name, nor "Viele"
+        return None
+    return words[0].lower()
+
+
+def _described_as(described: str, names: list[str], text: str) -> bool:
+    """Does the article give the description with a name of the person asked about ("der Salzburger Stefan Kraft",
+    "Pinkelnig, die Vorarlbergerin")?"""
+    lowered = text.lower()
+    for m in re.finditer(rf"(?<![\w-]){re.escape(described)}(?![\w-])", lowered):
+        near = lowered[max(0, m.start() - DESCRIBED_NEAR) : m.end() + DESCRIBED_NEAR]
+        if any(re.search(rf"(?<![\w-]){re.escape(n)}", near) for n in names):
+            return True
+    return False
 
 
 def _same_words_mostly(claimed: str, sentence: str) -> bool:

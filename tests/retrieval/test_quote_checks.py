@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from retrieval.answer.quotecheck import _reworded, _same_word, fold
+from retrieval.answer.quotecheck import _reworded, _said_by, _same_word, fold
 from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 from retrieval.question import parse_question
 
@@ -140,3 +140,30 @@ def test_auxiliaries_a_claim_shares_with_a_sentence_keep_none_of_its_content() -
 )
 def test_the_same_word_by_its_first_letters_or_as_the_end_of_a_compound(claimed: str, printed: str, same: bool) -> None:
     assert _same_word(claimed, printed) is same
+
+
+_PODIUM = (
+    "Die Vorarlbergerin Eva Pinkelnig wurde Dritte. Es ist großartig, mit den Besten auf dem Podest zu stehen, sagte "
+    "die Vorarlbergerin."
+)
+
+
+def _speaker_line(question: str, text: str, source: str) -> bool | None:
+    start = text.index("Es ist")
+    info = SentenceInfo(source=source, shown=source)
+    return _said_by(parse_question(question), info, text, _Scored("d", 1, start, len(text), 0.9))  # type: ignore[arg-type]
+
+
+def test_a_source_that_describes_the_person_as_the_article_names_them_is_theirs() -> None:
+    assert _speaker_line("Did Eva Pinkelnig say it was great to be on the podium?", _PODIUM, "die Vorarlbergerin")
+
+
+def test_a_source_that_describes_someone_the_article_never_names_so_is_not_said_to_be_someone_else() -> None:
+    # "die Tirolerin" may be her or not: the speaker line says nothing, rather than "the article does not say so"
+    text = _PODIUM.replace("sagte die Vorarlbergerin", "sagte die Tirolerin")
+    assert _speaker_line("Did Eva Pinkelnig say it was great to be on the podium?", text, "die Tirolerin") is None
+
+
+def test_a_source_that_names_someone_else_is_someone_else() -> None:
+    text = _PODIUM.replace("sagte die Vorarlbergerin", "sagte Sara Marita Kramer")
+    assert _speaker_line("Did Eva Pinkelnig say it was great to be on the podium?", text, "Sara Marita Kramer") is False
