@@ -9,7 +9,8 @@ article gives to X only if it says the same by meaning and keeps most of the cla
 by lemma, for a short claim), and prints every number claimed; such a sentence of X's wins over the same words
 printed for someone else. Whether the article gives the
 sentence to the person asked about is read from its attributed source, so the verdict line and the source
-shown under the quote always agree.
+shown under the quote always agree; a source that only describes someone ("die Vorarlbergerin") is the person
+where the article gives that description with their name, and otherwise the line says nothing about who said it.
 """
 
 from __future__ import annotations
