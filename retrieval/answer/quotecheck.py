@@ -9,7 +9,8 @@ article gives to X only if it says the same by meaning and keeps most of the cla
 by lemma, for a short claim), and prints every number claimed; such a sentence of X's wins over the same words
 printed for someone else. Whether the article gives the
 sentence to the person asked about is read from its attributed source, so the verdict line and the source
-shown under the quote always agree.
+shown under the quote always agree; a source that only describes someone ("die Vorarlbergerin") is the person
+where the article gives that description with their name, and otherwise the line says nothing about who said it.
 """
 
 from __future__ import annotations
@@ -202,7 +203,7 @@ def _translated(question: Question, pool: list[Scored], library: Library) -> Mat
     sentence the article gives to the person asked about, if it says the same ("ziemlich besorgt")."""
     for s, text, info in _similar(pool, library, TRANSLATED):
         said_by = _said_by(question, info, text, s)
-        if said_by is False:
+        if question.person and not said_by:
             continue
         return Match(s.doc_id, s.index, s.start, s.end, "paraphrase", s.dense * 100, [], info, said_by)
     return None
@@ -231,7 +232,7 @@ def _reworded(question: Question, target: str, pool: list[Scored], library: Libr
     meaning and keeps most of the claim's content words ("Ich bin ziemlich besorgt über die Entwicklung")."""
     if not question.person:
         return None
-    content = [stem for w in target.split() if len(w) > 3 and w not in _FUNCTION_WORDS and (stem := _stem(w))]
+    content = [lemma for w in target.split() if len(w) > 3 and w not in _FUNCTION_WORDS and (lemma := _lemma(w))]
     numbers = {w for w in target.split() if w.isdigit()}
     if not content:
         return None
@@ -239,10 +240,10 @@ def _reworded(question: Question, target: str, pool: list[Scored], library: Libr
         if not _said_by(question, info, text, s):
             continue
         printed = fold(text[s.start : s.end]).split()
-        words = {_stem(w) for w in printed}
+        words = {lemma for w in printed if (lemma := _lemma(w))}
         if not numbers <= set(printed):
             continue  # "nordkorea schicke 50.000 soldaten": a number claimed must be printed
-        kept = sum(w in words for w in content)
+        kept = sum(any(_same_word(w, p) for p in words) for w in content)
         share = kept / len(content)
         if _one_word_changed(target.split(), printed):  # the one word is worth showing: "tiefe → ernste"
             differ = differences(question.claimed_quote or target, text[s.start : s.end])
@@ -303,16 +304,32 @@ def _one_word_changed(claimed: list[str], printed: list[str]) -> bool:
 
 REWORDED_ALL_WORDS = 0.8  # ... or this similar, when every content word of the claim is in it ("gewarnt": "warnte")
 PREFIX = 6  # "erhebliche" and "erheblichen", "Eskalation" and "Eskalationen" are the same word here
+COMPOUND_TAIL = 5  # "geboren" in "hineingeboren", "Kosten" in "Baukosten": the end of a compound is the word
 
 
-def _stem(word: str) -> str:
-    """A word's lemma, cut to its first letters ("warnte" and "gewarnt" -> "warnen"[:6]); "" for a verb that only
-    says that something was said ("gesprochen", "bezeichnet"): the person's own sentence says so already."""
+def _lemma(word: str) -> str:
+    """A content word's lemma ("warnte" and "gewarnt" -> "warnen"); "" for a verb that only says that something
+    was said ("gesprochen", "bezeichnet": the person's own sentence says so already) and for a word that carries no
+    content of the claim whatever its length: an auxiliary or modal verb ("hatte", "wurde", "sollten"), a possessive
+    ("ihrer") or a conjunction ("weil")."""
     lemma = analyze(word, "de")[0].lower()
-    return "" if lemma in _SAYING else lemma[:PREFIX]
+    return "" if lemma in _SAYING or lemma in _FUNCTION_LEMMAS else lemma
+
+
+def _same_word(claimed: str, printed: str) -> bool:
+    """The same word by lemma: the same first letters ("erheblich", "erheblichen"), or one is the end of the other, a
+    compound ("geboren" and "hineingeboren", "Lebensgeschichte" and "Geschichte")."""
+    if claimed[:PREFIX] == printed[:PREFIX]:
+        return True
+    short, long = sorted((claimed, printed), key=len)
+    return len(short) >= COMPOUND_TAIL and long.endswith(short)
 
 
 _SAYING = frozenset("sagen sprechen meinen erklären äußern bezeichnen nennen reden behaupten".split())
+_FUNCTION_LEMMAS = frozenset(
+    "haben sein werden können sollen müssen dürfen wollen mögen ihr mein dein unser euer "
+    "weil wenn denn doch aber oder und ob obwohl damit sodass man".split()
+)
 
 
 _FUNCTION_WORDS = frozenset(
@@ -349,8 +366,41 @@ def _said_by(question: Question, info: SentenceInfo, text: str, s: Scored) -> bo
     else:
         said_by = text[max(0, s.start - 400) : s.end].lower()
     if german:  # the city of "salzburg airport" qualifies it: "die Salzburger Polizei" is not the airport
-        return all(any(fuzz.partial_ratio(a, said_by) >= 90 for a in word.split("|")) for word in german)
-    return any(fuzz.partial_ratio(n, said_by) >= 90 for n in names)
+        if all(any(fuzz.partial_ratio(a, said_by) >= 90 for a in word.split("|")) for word in german):
+            return True
+    elif any(fuzz.partial_ratio(n, said_by) >= 90 for n in names):
+        return True
+    if not (info.source and (described := _description(info.source))):
+        return False
+    # "sagt die Vorarlbergerin": the person asked about if the article names them so ("die Vorarlbergerin Eva
+    # Pinkelnig"); else the line cannot tell who it is, and says nothing rather than that it is someone else
+    return _described_as(described, names, text) or None
+
+
+_DETERMINERS = frozenset("der die das den dem des ein eine einer einem einen".split())
+DESCRIBED_NEAR = 60  # characters between a description and a name the article gives it with
+
+
+def _description(source: str) -> str | None:
+    """The one noun of a source that describes someone without naming them ("der Salzburger", "die Vorarlbergerin",
+    "der SPD-Politiker", "das Ministerium"), lower case; None for a name ("Werner von Moltke", "Peskow")."""
+    words = [w for w in re.findall(r"[\w-]+", source) if w.lower() not in _DETERMINERS]
+    if len(words) != 1 or not words[0][:1].isupper():
+        return None  # a pronoun ("er", "sie") is resolved by the analysis, or not at all
+    if not analyze(words[0], "de")[1].startswith(("NN", "ADJ")):  # not a name, nor "Viele"
+        return None
+    return words[0].lower()
+
+
+def _described_as(described: str, names: list[str], text: str) -> bool:
+    """Does the article give the description with a name of the person asked about ("der Salzburger Stefan Kraft",
+    "Pinkelnig, die Vorarlbergerin")?"""
+    lowered = text.lower()
+    for m in re.finditer(rf"(?<![\w-]){re.escape(described)}(?![\w-])", lowered):
+        near = lowered[max(0, m.start() - DESCRIBED_NEAR) : m.end() + DESCRIBED_NEAR]
+        if any(re.search(rf"(?<![\w-]){re.escape(n)}", near) for n in names):
+            return True
+    return False
 
 
 def _same_words_mostly(claimed: str, sentence: str) -> bool:

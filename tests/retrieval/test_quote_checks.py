@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from retrieval.answer.quotecheck import _reworded, fold
+from retrieval.answer.quotecheck import _reworded, _said_by, _same_word, fold
 from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 from retrieval.question import parse_question
 
@@ -112,3 +112,58 @@ def test_a_close_sentence_that_keeps_one_word_of_the_claim_is_no_paraphrase() ->
 def test_a_close_sentence_that_says_no_where_the_claim_says_yes_is_no_paraphrase_of_it() -> None:
     printed = "Die Leute wollen nicht, dass ihre Vertreter egoistischer vorgehen, als sie es selber tun würden."
     assert _reword(_CLAIM, printed, 0.905) is None
+
+
+def test_a_claim_kept_in_its_content_words_and_a_compound_is_a_paraphrase_whatever_auxiliaries_it_adds() -> None:
+    # "hatte", "weil", "wurde" carry nothing of the claim; "geboren" is the end of "hineingeboren": four of five kept
+    claim = "hat hilbe gesagt er hatte glück weil er ins goldene zeitalter der forschung geboren wurde"
+    printed = "Ich bin in ein goldenes Zeitalter der Forschung hineingeboren worden, freut sich Hilbe."
+    assert _reword(claim, printed, 0.888) == "paraphrase"
+
+
+def test_auxiliaries_a_claim_shares_with_a_sentence_keep_none_of_its_content() -> None:
+    # "hätten gehabt", "weil", "worden war" shared: one content word of four ("Wähler") is kept, not five of eight
+    claim = "hat hilbe gesagt die wähler hätten eine wahl gehabt weil alles entschieden worden war"
+    printed = "Die Wähler hätten gewusst, wen sie wählen, weil es so geworden war, sagte Hilbe."
+    assert _reword(claim, printed, 0.9) is None
+
+
+@pytest.mark.parametrize(
+    ("claimed", "printed", "same"),
+    [
+        ("erheblich", "erheblichen", True),
+        ("gebären", "hineingebären", True),
+        ("geschichte", "lebensgeschichte", True),
+        ("kind", "flüchtlingskind", False),
+        ("wähler", "wahl", False),
+    ],
+)
+def test_the_same_word_by_its_first_letters_or_as_the_end_of_a_compound(claimed: str, printed: str, same: bool) -> None:
+    assert _same_word(claimed, printed) is same
+
+
+_PODIUM = (
+    "Die Vorarlbergerin Eva Pinkelnig wurde Dritte. Es ist großartig, mit den Besten auf dem Podest zu stehen, sagte "
+    "die Vorarlbergerin."
+)
+
+
+def _speaker_line(question: str, text: str, source: str) -> bool | None:
+    start = text.index("Es ist")
+    info = SentenceInfo(source=source, shown=source)
+    return _said_by(parse_question(question), info, text, _Scored("d", 1, start, len(text), 0.9))  # type: ignore[arg-type]
+
+
+def test_a_source_that_describes_the_person_as_the_article_names_them_is_theirs() -> None:
+    assert _speaker_line("Did Eva Pinkelnig say it was great to be on the podium?", _PODIUM, "die Vorarlbergerin")
+
+
+def test_a_source_that_describes_someone_the_article_never_names_so_is_not_said_to_be_someone_else() -> None:
+    # "die Tirolerin" may be her or not: the speaker line says nothing, rather than "the article does not say so"
+    text = _PODIUM.replace("sagte die Vorarlbergerin", "sagte die Tirolerin")
+    assert _speaker_line("Did Eva Pinkelnig say it was great to be on the podium?", text, "die Tirolerin") is None
+
+
+def test_a_source_that_names_someone_else_is_someone_else() -> None:
+    text = _PODIUM.replace("sagte die Vorarlbergerin", "sagte Sara Marita Kramer")
+    assert _speaker_line("Did Eva Pinkelnig say it was great to be on the podium?", text, "Sara Marita Kramer") is False
