@@ -18,6 +18,7 @@ import numpy as np
 
 import prompts
 from retrieval.answer import quotecheck
+from retrieval.answer.answer_type import asks_person, asks_place, kind_names, nouns_of
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Library, Pool, as_candidate, gather
 from retrieval.answer.features import (
@@ -103,6 +104,7 @@ from retrieval.embedding import Vectors
 from retrieval.models import Answer, Article, Claim, Figure, Question, SentenceInfo
 from retrieval.nlp import analyze
 from retrieval.question import clean, parse_question
+from retrieval.question.asked import asked_thing
 from retrieval.question.intent import NAME_RE, WHICH_PERSON_RE, asks_head
 from retrieval.question.scope import nationalities
 from retrieval.question.text import Chat
@@ -432,14 +434,13 @@ class Answerer:
             # them right after someone's, in the same paragraph, is theirs at best (a note says so); what a named
             # person said is never narration after their words (b89580c).
             return question.intent == "who_said" and self._continues(c) is not None
+        asked = asked_thing(question.text, question.language) if question.intent in ("name", "general") else None
         if question.intent == "name":
-            return gives_name(question, c)
+            return gives_name(question, c) and (asked is None or self._gives_asked(question, asked, c))
         if question.intent == "general" and asks_in_return(question.text) and not says_in_return(c.context):
             return False  # "what is Russia giving in return": a sentence that tells of no exchange does not say
-        if question.intent == "general" and (noun := which_noun(question.text)):
-            exactly = asks_specifics(question.text)
-            if names_bare(noun, c.text, exactly) or (exactly and concrete_bare(c.text)):
-                return False
+        if question.intent == "general" and asked is not None and not self._gives_asked(question, asked, c):
+            return False
         if question.intent == "when":
             return (
                 says_when(c, exact_date(question.text))
@@ -451,6 +452,31 @@ class Answerer:
         if question.intent == "where":
             return says_where(c) and names_subject(question, c, typed) and names_event(question, c)
         return True
+
+    def _gives_asked(self, question: Question, asked: tuple[str, ...], c: Candidate) -> bool:
+        """Does the sentence name an instance of the kind a which- or name-question asks for (``gives_type``)? A
+        German question's noun the sentence names with what tells which ("russische Uniformen", "Tarnuniformen")
+        answers; named bare ("… Uniformen und Ausrüstung erhalten"), it does not (``names_bare``)."""
+        if question.language == "de" and not asks_person(asked, "de") and not asks_place(asked):
+            exactly = asks_specifics(question.text)
+            if names_bare(asked[-1], c.text, exactly) or (exactly and concrete_bare(c.text)):
+                return False
+            if names_noun(asked[-1], c.text):
+                return True
+        speakers = [s for s in (c.source, c.info.speaker) if s]
+        typed = kind_names(asked, question.language, c.text, question.text, speakers)
+        if isinstance(typed, bool) or not typed:
+            return bool(typed)
+        if question.language == "de":
+            return any(names_noun(asked[-1], kind) for kind, _ in typed)
+        # an English noun of a kind is not the article's: the kind is the sentence's noun that comes closest to it,
+        # at least ``UNIT_NAMED`` close, as a counted noun is ("unit": "Spezialeinheit", not "Nachrichtenagentur")
+        nouns = list(dict.fromkeys([*nouns_of(c.text), *(kind for kind, _ in typed)]))
+        vectors = self._embed_units(nouns)
+        query = self._embed_focus(asked[-1])
+        closest = max(nouns, key=lambda n: float(np.dot(vectors[n], query)))
+        named = float(np.dot(vectors[closest], query)) >= UNIT_NAMED
+        return named and any(kind == closest for kind, _ in typed)
 
     def _continues(self, c: Candidate) -> str | None:
         """The speaker whose words an unattributed sentence goes on with: the source of the sentence right before
@@ -1171,6 +1197,13 @@ def asks_commentary(source: str | None) -> bool:
 def asks_specifics(question: str) -> bool:
     """Does a "which …" question ask exactly which ("Which concrete measures …", "welche Sanktionen meint er genau")?"""
     return which_noun(question) is not None and _SPECIFICS.search(question) is not None
+
+
+def names_noun(noun: str, sentence: str) -> bool:
+    """Does the sentence name the noun a German which-question asks about, by its stem ("Uniformen",
+    "Tarnuniformen")?"""
+    stem = noun[: max(4, len(noun) - 2)]
+    return re.search(rf"(?i){re.escape(stem)}", sentence) is not None
 
 
 def concrete_bare(sentence: str) -> bool:
