@@ -437,8 +437,6 @@ class Answerer:
         asked = asked_thing(question.text, question.language) if question.intent in ("name", "general") else None
         if question.intent == "name":
             return gives_name(question, c) and (asked is None or self._gives_asked(question, asked, c))
-        if question.intent == "general" and asks_in_return(question.text) and not says_in_return(c.context):
-            return False  # "what is Russia giving in return": a sentence that tells of no exchange does not say
         if question.intent == "general" and asked is not None and not self._gives_asked(question, asked, c):
             return False
         if question.intent == "when":
@@ -459,7 +457,7 @@ class Answerer:
         answers; named bare ("… Uniformen und Ausrüstung erhalten"), it does not (``names_bare``)."""
         if question.language == "de" and not asks_person(asked, "de") and not asks_place(asked):
             exactly = asks_specifics(question.text)
-            if names_bare(asked[-1], c.text, exactly) or (exactly and concrete_bare(c.text)):
+            if names_bare(asked[-1], c.text, exactly):
                 return False
             if names_noun(asked[-1], c.text):
                 return True
@@ -1135,11 +1133,6 @@ def requests_of(addressee: str, c: Candidate) -> bool:
     )
 
 
-# "welche uniformen kriegen die nordkoreaner", "which weapons …": the kind of a thing asked for, by its noun.
-_WHICH_NOUN = re.compile(
-    r"(?i)\b(?:welche[rsmn]?|which|what\s+kind\s+of|what\s+type\s+of)\s+(?:(?:konkreten?|genauen?|concrete|specific)\s+)?"
-    r"([^\W\d_]{4,})\b"
-)
 # "Which concrete measures …", "welche Sanktionen meint er genau": the question asks what exactly the thing is.
 _SPECIFICS = re.compile(
     r"(?i)\b(?:concrete|specific|specifically|exactly|precisely|genau|konkret|konkrete[nrsm]?|im\s+einzelnen)\b"
@@ -1150,38 +1143,11 @@ _VAGUE = re.compile(
     r"(?i)^(?:konkret|weiter|entsprechend|bestimmt|geeignet|notwendig|nötig|zusätzlich|neu|westlich|verschieden|"
     r"einig|mehrer|ander)(?:e[nrsm]?)?$"
 )
-# "konkrete Maßnahmen": a sentence that calls the thing concrete, as a question in English may ask for ("which concrete
-# measures"), and names no more of it.
-_CONCRETE = re.compile(r"\bkonkrete[nrsm]?\s+([A-ZÄÖÜ][\w-]+)")
 # After a noun, what tells which ones: a genitive, an origin or a target ("Uniformen der russischen Armee", "aus
 # Russland", "Sanktionen gegen Banken"), a list.
 _SAYS_WHICH_AFTER = re.compile(
     r"(?i)^\s*(?::|\(|der\b|des\b|von\b|vom\b|aus\b|wie\b|namens\b|gegen\b|of\b|from\b|against\b|such\s+as\b)"
 )
-
-
-def which_noun(question: str) -> str | None:
-    """The noun a "which …" question asks the kind of ("welche uniformen kriegen die nordkoreaner": "uniformen")."""
-    m = _WHICH_NOUN.search(question)
-    return m.group(1).lower() if m else None
-
-
-# What one side gives for what it gets: "in return (for)", "in exchange", "im Gegenzug", "als Gegenleistung".
-_IN_RETURN = re.compile(
-    r"(?i)\b(?:in\s+return|in\s+exchange|im\s+gegenzug|als\s+gegenleistung|gegenleistung\w*|im\s+austausch|"
-    r"dafür\s+(?:erhält|erhielt|bekommt|bekam|bekommen|erhalten)|quid\s+pro\s+quo)\b"
-)
-
-
-def asks_in_return(question: str) -> bool:
-    """Does a question ask what one side gives in exchange ("What is Russia giving North Korea in return for the
-    troops?", "Was bekommt Nordkorea im Gegenzug?")?"""
-    return _IN_RETURN.search(question) is not None
-
-
-def says_in_return(text: str) -> bool:
-    """Does a sentence (or the one before) tell of an exchange ("im Gegenzug", "als Gegenleistung", "dafür erhält")?"""
-    return _IN_RETURN.search(text) is not None
 
 
 # A source that is an outlet's commentary, not a body: "laut dem Kommentar", "does the commentary part give …".
@@ -1195,8 +1161,8 @@ def asks_commentary(source: str | None) -> bool:
 
 
 def asks_specifics(question: str) -> bool:
-    """Does a "which …" question ask exactly which ("Which concrete measures …", "welche Sanktionen meint er genau")?"""
-    return which_noun(question) is not None and _SPECIFICS.search(question) is not None
+    """Does a question ask exactly which ("Which concrete measures …", "welche Sanktionen meint er genau")?"""
+    return _SPECIFICS.search(question) is not None
 
 
 def names_noun(noun: str, sentence: str) -> bool:
@@ -1204,12 +1170,6 @@ def names_noun(noun: str, sentence: str) -> bool:
     "Tarnuniformen")?"""
     stem = noun[: max(4, len(noun) - 2)]
     return re.search(rf"(?i){re.escape(stem)}", sentence) is not None
-
-
-def concrete_bare(sentence: str) -> bool:
-    """Does a sentence name something only as concrete, without saying what ("… aufforderte, konkrete Maßnahmen
-    angesichts der wachsenden Zusammenarbeit zu ergreifen")?"""
-    return any(not _SAYS_WHICH_AFTER.match(sentence[m.end() :]) for m in _CONCRETE.finditer(sentence))
 
 
 def names_bare(noun: str, sentence: str, exactly: bool = False) -> bool:
