@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from retrieval.answer.persons import NAME_PREFIX, is_role_word, office_nouns
-from retrieval.answer.reporting import names_in
+from retrieval.answer.reporting import PLACE_NOUN, names_in
 from retrieval.constraints import country_of, is_place
 from retrieval.nlp import analyze
 
@@ -28,13 +28,6 @@ _PERSON_DE = re.compile(r"^(?:person|personen|mann|männer|frau|frauen|junge|mä
 _PLACE_HEADS = re.compile(
     r"(?:country|countries|city|cities|town|towns|region|regions|state|states|village|place|places|land|länder|"
     r"staat\w*|stadt|städte|ort|orte|region\w*|gemeinde\w*|dorf|bezirk\w*|bundesland|bundesländer)$"
-)
-# The end of a German noun that names a place ("Truppenübungsplatz Sergievsky", "Flughafen Schwechat", "Stadt Graz"):
-# the name after it is the place's.
-_PLACE_NOUN = re.compile(
-    r"(?:platz|stadt|dorf|gebiet|region|bezirk|provinz|hafen|insel|ort|see|berg|fluss|straße|gasse|viertel|kaserne|"
-    r"lager|gefängnis|stützpunkt|basis|republik|land)$",
-    re.IGNORECASE,
 )
 # A short quoted term ("vom „Centre for Strategic Communication“ verbreitet"): a name the sentence prints as one.
 _QUOTED = re.compile(r"[„“\"»«‚‘']([A-ZÄÖÜ][^„“\"»«]{1,60}?)[“”\"«»‘’']")
@@ -100,7 +93,7 @@ def named_things(sentence: str, question: str, speakers: Sequence[str] = ()) -> 
             or sentence[tokens[i - 1].end() : tokens[i].start()].strip()
         ):
             continue
-        if analyze(before, "de")[1] != "NN" or is_role_word(before.lower()) or _PLACE_NOUN.search(before):
+        if analyze(before, "de")[1] != "NN" or is_role_word(before.lower()) or PLACE_NOUN.search(before):
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and not sentence[tokens[i].end() : nxt.start()].strip() and _name_goes_on(nxt.group(0)):

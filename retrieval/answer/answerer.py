@@ -104,7 +104,7 @@ from retrieval.embedding import Vectors
 from retrieval.models import Answer, Article, Claim, Figure, Question, SentenceInfo
 from retrieval.nlp import analyze
 from retrieval.question import clean, parse_question
-from retrieval.question.asked import asked_thing
+from retrieval.question.asked import asked_action, asked_thing
 from retrieval.question.intent import NAME_RE, WHICH_PERSON_RE, asks_head
 from retrieval.question.scope import nationalities
 from retrieval.question.text import Chat
@@ -423,6 +423,9 @@ class Answerer:
             if named and not requests_of(addressee, c):
                 return False
         if question.kind == "who_said" and question.intent not in FACT_INTENTS:
+            action = asked_action(question.text, question.language) if question.intent == "who_said" else None
+            if action and action not in c.text.lower():
+                return False  # "wer hat das Video verbreitet": a sentence that tells not of spreading it names no doer
             if c.source or names_in(c.text):
                 return True
             article = self.library.article(c.doc_id)
@@ -724,6 +727,10 @@ class Answerer:
         asked = identifying_words(question.person, question.language) if named else []
         if named and (holder := view_holder(c.text, asked)):
             return Listed(c, p, figures, holder, note)
+        did = named and question.intent == "who_said" and asked_action(question.text, question.language) is not None
+        if did and (names := names_in(c.text) or actors(c, article.outlet)):  # who did it: the doer it names, not
+            source, note = names, prompts.text("answer.named_only", question.language)  # whose words run on
+            return Listed(c, p, figures, source, note, named_only=True)
         if named and (continued := self._continues(c)):  # the speaker of the sentence before: say so
             note = prompts.text("answer.continues", question.language)
             return Listed(c, p, figures, continued, note, continued=True)

@@ -66,3 +66,57 @@ def _german_phrase(written: list[str]) -> tuple[str, ...] | None:
             return (*taken, word.lower())
         return None
     return None
+
+
+# "wer hat das Video verbreitet", "Wer bestellte den Botschafter ein": who did something ("Von wem stammt die
+# Beschreibung …" asks whose words a description is).
+_WHO_DID = re.compile(r"(?:^|[.?!:;]\s*)\W*(?:und\s+)?wer\s+(?P<rest>[^,;?!.:]+)", re.IGNORECASE)
+# Separable particles of German verbs: "einbestellt" is what "bestellte … ein" does.
+_PARTICLES = ("zurück", "nach", "ein", "auf", "aus", "mit", "vor", "weg", "her", "hin", "ab", "an", "bei", "zu")
+# A view someone holds ("Wer vertritt die Einschätzung …"): what they say, not something they did.
+_VIEW = re.compile(r"(?i)^(?:einschätzung|meinung|ansicht|auffassung|position|haltung|standpunkt|these|sicht)$")
+ACTION_ROOT = 4  # the fewest letters of a verb's root that tell it ("film" of "gefilmt"); fewer, and it tells nothing
+ACTION_PREFIX = 7  # the letters of the root a sentence must print ("verbrei" of "verbreitet": "Verbreitung" too)
+
+
+@cache
+def asked_action(text: str, language: str) -> str | None:
+    """The root of the verb a German who-question asks the doer of, where it is no verb of saying ("wer hat das
+    video verbreitet" -> "verbrei"; "Wer hat … den Geschäftsträger einbestellt" -> "bestell"): the first letters its
+    participle and infinitive share, without a separable particle. None for a question of who said something, a
+    view, or an English one (its verb is not the article's)."""
+    if language != "de":
+        return None
+    from retrieval.question.intent import SAY  # intent imports this module's neighbours; late to avoid a cycle
+
+    m = _WHO_DID.search(text)
+    if m is None:
+        return None
+    written = re.findall(r"[^\W\d_]+", m.group("rest"))
+    if any(re.fullmatch(SAY, w.lower()) or _VIEW.match(w) for w in written):
+        return None
+    tagged = [(w.lower(), *analyze(w.lower(), "de")) for w in written]
+    verbs = [t for t in tagged if t[2] == "VV(PP)"][-1:] or [t for t in tagged if t[2] == "VV(FIN)"][:1]
+    if not verbs:
+        return None
+    form, lemma, _ = verbs[0]
+    root = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
+    for particle in _PARTICLES:  # "eingeladen": "ein" + "geladen"
+        if form.startswith(particle + "ge") and root.startswith(particle):
+            form = particle + form[len(particle) + 2 :]
+    if form.startswith("ge") and not root.startswith("ge"):
+        form = form[2:]
+    common = _shared_start(root, form)
+    for particle in _PARTICLES:
+        if common.startswith(particle) and len(common) - len(particle) >= ACTION_ROOT:
+            common = common[len(particle) :]
+            break
+    return common[:ACTION_PREFIX] if len(common) >= ACTION_ROOT else None
+
+
+def _shared_start(a: str, b: str) -> str:
+    """The letters two words begin with alike ("verbreit" of "verbreit" and "verbreitet")."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]

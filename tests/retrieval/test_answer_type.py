@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from retrieval.answer.answer_type import asks_person, asks_place, kind_names, named_things, person_named
-from retrieval.question.asked import asked_thing
+from retrieval.answer.reporting import names_in
+from retrieval.question.asked import asked_action, asked_thing
 
 
 def test_asked_thing_is_the_noun_phrase_up_to_its_head() -> None:
@@ -60,3 +61,24 @@ def test_a_person_asked_for_needs_a_name_the_question_does_not_give() -> None:
     assert not person_named("Ein CNN-Reporter hat das Video geolokalisiert.", q)
     assert person_named("CNN-Reporter Frederik Pleitgen hat das Video geolokalisiert.", q)
     assert kind_names(("country",), "en", "Irgendein Satz.", "which country") is True
+
+
+def test_who_did_something_asks_the_doer_of_its_verb() -> None:
+    assert asked_action("wer hat das video verbreitet, auf dem nordkoreaner uniformen bekommen?", "de") == "verbrei"
+    assert asked_action("Wer hat in Berlin den nordkoreanischen Geschäftsträger einbestellt?", "de") == "bestell"
+    assert asked_action("wer hat den film gedreht", "de") == "dreh"
+    # who said something, holds a view, or whose words a description is: no deed
+    assert asked_action("wer hat gesagt, das war eine riesenvorstellung", "de") is None
+    assert (
+        asked_action("Wer vertritt in der Berichterstattung die Einschätzung, Russland brauche Soldaten?", "de") is None
+    )
+    assert asked_action("Von wem stammt die Beschreibung Nordkoreas als abgeschottetes Regime?", "de") is None
+    assert asked_action("who spread the video", "en") is None  # an English verb is not the article's
+
+
+def test_a_name_after_a_noun_of_a_place_is_no_one_who_acts() -> None:
+    assert (
+        names_in("Es soll Soldaten zeigen, die auf dem russischen Truppenübungsplatz Sergievsky Uniformen erhalten.")
+        is None
+    )
+    assert names_in("Eines davon wurde vom „Centre for Strategic Communication“ verbreitet.") is not None
