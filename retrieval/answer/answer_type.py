@@ -85,15 +85,13 @@ def named_things(sentence: str, question: str, speakers: Sequence[str] = ()) -> 
     spoken = " ".join(speakers).lower()
     for i in range(1, len(tokens)):
         word, before = tokens[i].group(0), tokens[i - 1].group(0)
-        if not word[:1].isupper() or analyze(word, "de")[1] != "NE" or not _new(word, question):
+        if not word[:1].isupper() or not before[:1].isupper() or word.lower() in spoken:
+            continue  # the cheap tests first: most words are not two capitalised ones in a row
+        if sentence[tokens[i - 1].end() : tokens[i].start()].strip() or is_role_word(before.lower()):
             continue
-        if (
-            word.lower() in spoken
-            or not before[:1].isupper()
-            or sentence[tokens[i - 1].end() : tokens[i].start()].strip()
-        ):
+        if PLACE_NOUN.search(before) or analyze(word, "de")[1] != "NE" or analyze(before, "de")[1] != "NN":
             continue
-        if analyze(before, "de")[1] != "NN" or is_role_word(before.lower()) or PLACE_NOUN.search(before):
+        if not _new(word, question):
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is not None and not sentence[tokens[i].end() : nxt.start()].strip() and _name_goes_on(nxt.group(0)):
