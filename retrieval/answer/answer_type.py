@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from retrieval.answer.persons import NAME_PREFIX, is_role_word, office_nouns
-from retrieval.answer.reporting import PLACE_NOUN, names_in
+from retrieval.answer.reporting import names_in
 from retrieval.constraints import country_of, is_place
 from retrieval.nlp import analyze
 
@@ -70,8 +70,8 @@ def named_things(sentence: str, question: str, speakers: Sequence[str] = ()) -> 
     quoted name, with the noun right before it ("der Sender „Russia Today“") or just after ("„Centre for Strategic
     Communication“, einer ukrainischen Regierungsorganisation"); a proper name
     right after the common noun of its kind ("die Spezialeinheit Achmat", "Nachrichtenagentur Yonhap"). A name after
-    a person's role ("Machthaber Kim Jong-un") or a place's noun ("Truppenübungsplatz Sergievsky") is theirs; a
-    speaker's name, and a given name with a surname, a person's."""
+    a person's role ("Machthaber Kim Jong-un") is theirs, a speaker's name and a given name with a surname a
+    person's; a place's noun is the kind of its name ("Truppenübungsplatz Sergievsky"), as any other."""
     found: list[tuple[str, str]] = []
     tokens = list(re.finditer(r"[\w-]+", sentence))
     for m in _QUOTED.finditer(sentence):
@@ -89,7 +89,7 @@ def named_things(sentence: str, question: str, speakers: Sequence[str] = ()) -> 
             continue  # the cheap tests first: most words are not two capitalised ones in a row
         if sentence[tokens[i - 1].end() : tokens[i].start()].strip() or is_role_word(before.lower()):
             continue
-        if PLACE_NOUN.search(before) or analyze(word, "de")[1] != "NE" or analyze(before, "de")[1] != "NN":
+        if analyze(word, "de")[1] != "NE" or analyze(before, "de")[1] != "NN":
             continue
         if not _new(word, question):
             continue

@@ -68,9 +68,12 @@ def _german_phrase(written: list[str]) -> tuple[str, ...] | None:
     return None
 
 
-# "wer hat das Video verbreitet", "Wer bestellte den Botschafter ein": who did something ("Von wem stammt die
+# "wer hat das Video verbreitet", "Wer bestellte den Botschafter ein", "Welche Organisation hat das Video verbreitet":
+# who did something ("Von wem stammt die
 # Beschreibung …" asks whose words a description is).
-_WHO_DID = re.compile(r"(?:^|[.?!:;]\s*)\W*(?:und\s+)?wer\s+(?P<rest>[^,;?!.:]+)", re.IGNORECASE)
+_WHO_DID = re.compile(
+    r"(?:^|[.?!:;]\s*)\W*(?:und\s+)?(?:wer|welche[rsmn]?\s+[\w-]+)\s+(?P<rest>[^,;?!.:]+)", re.IGNORECASE
+)
 # Separable particles of German verbs: "einbestellt" is what "bestellte … ein" does.
 _PARTICLES = ("zurück", "nach", "ein", "auf", "aus", "mit", "vor", "weg", "her", "hin", "ab", "an", "bei", "zu")
 # A view someone holds ("Wer vertritt die Einschätzung …"): what they say, not something they did.

@@ -37,12 +37,13 @@ def test_the_head_tells_a_person_a_place_or_a_thing() -> None:
 
 def test_a_thing_is_named_by_a_name_beside_the_noun_of_its_kind() -> None:
     q = "What is the name of the North Korean special forces unit reportedly among the troops?"
-    # the place's name after its noun, a person's after their role or with a given name, a speaker: none a thing's
-    assert not named_things(
+    # a place's name comes with the noun of its kind, for the caller to match against the kind asked
+    assert named_things(
         "Es soll nordkoreanische Soldaten zeigen, die auf dem russischen Truppenübungsplatz Sergievsky Uniformen "
         "und Ausrüstung erhalten.",
         q,
-    )
+    ) == [("Truppenübungsplatz", "Sergievsky")]
+    # a person's name after their role or with a given name, and the question's own places: no thing's
     assert not named_things("…, nach denen Nordkoreas Machthaber Kim Jong-un seine Soldaten an die Front schickt.", q)
     assert not named_things("…, sagte er bei einer Pressekonferenz mit seinem Amtskollegen John Healey.", q)
     assert not named_things(
@@ -73,6 +74,8 @@ def test_who_did_something_asks_the_doer_of_its_verb() -> None:
         asked_action("Wer vertritt in der Berichterstattung die Einschätzung, Russland brauche Soldaten?", "de") is None
     )
     assert asked_action("Von wem stammt die Beschreibung Nordkoreas als abgeschottetes Regime?", "de") is None
+    assert asked_action("Welche Organisation hat das Video verbreitet?", "de") == "verbrei"
+    assert asked_action("Welche Partei meinte, das sei falsch?", "de") is None
     assert asked_action("who spread the video", "en") is None  # an English verb is not the article's
 
 
