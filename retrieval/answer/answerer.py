@@ -18,6 +18,7 @@ import numpy as np
 
 import prompts
 from retrieval.answer import quotecheck
+from retrieval.answer.answer_type import asks_person, asks_place, kind_names, nouns_of
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Library, Pool, as_candidate, gather
 from retrieval.answer.features import (
@@ -103,6 +104,7 @@ from retrieval.embedding import Vectors
 from retrieval.models import Answer, Article, Claim, Figure, Question, SentenceInfo
 from retrieval.nlp import analyze
 from retrieval.question import clean, parse_question
+from retrieval.question.asked import asked_action, asked_thing
 from retrieval.question.intent import NAME_RE, WHICH_PERSON_RE, asks_head
 from retrieval.question.scope import nationalities
 from retrieval.question.text import Chat
@@ -421,6 +423,9 @@ class Answerer:
             if named and not requests_of(addressee, c):
                 return False
         if question.kind == "who_said" and question.intent not in FACT_INTENTS:
+            action = asked_action(question.text, question.language) if question.intent == "who_said" else None
+            if action and action not in c.text.lower():
+                return False  # "wer hat das Video verbreitet": a sentence that tells not of spreading it names no doer
             if c.source or names_in(c.text):
                 return True
             article = self.library.article(c.doc_id)
@@ -432,14 +437,11 @@ class Answerer:
             # them right after someone's, in the same paragraph, is theirs at best (a note says so); what a named
             # person said is never narration after their words (b89580c).
             return question.intent == "who_said" and self._continues(c) is not None
+        asked = asked_thing(question.text, question.language) if question.intent in ("name", "general") else None
         if question.intent == "name":
-            return gives_name(question, c)
-        if question.intent == "general" and asks_in_return(question.text) and not says_in_return(c.context):
-            return False  # "what is Russia giving in return": a sentence that tells of no exchange does not say
-        if question.intent == "general" and (noun := which_noun(question.text)):
-            exactly = asks_specifics(question.text)
-            if names_bare(noun, c.text, exactly) or (exactly and concrete_bare(c.text)):
-                return False
+            return gives_name(question, c) and (asked is None or self._gives_asked(question, asked, c))
+        if question.intent == "general" and asked is not None and not self._gives_asked(question, asked, c):
+            return False
         if question.intent == "when":
             return (
                 says_when(c, exact_date(question.text))
@@ -451,6 +453,31 @@ class Answerer:
         if question.intent == "where":
             return says_where(c) and names_subject(question, c, typed) and names_event(question, c)
         return True
+
+    def _gives_asked(self, question: Question, asked: tuple[str, ...], c: Candidate) -> bool:
+        """Does the sentence name an instance of the kind a which- or name-question asks for (``gives_type``)? A
+        German question's noun the sentence names with what tells which ("russische Uniformen", "Tarnuniformen")
+        answers; named bare ("… Uniformen und Ausrüstung erhalten"), it does not (``names_bare``)."""
+        if question.language == "de" and not asks_person(asked, "de") and not asks_place(asked):
+            exactly = asks_specifics(question.text)
+            if names_bare(asked[-1], c.text, exactly):
+                return False
+            if names_noun(asked[-1], c.text):
+                return True
+        speakers = [s for s in (c.source, c.info.speaker) if s]
+        typed = kind_names(asked, question.language, c.text, question.text, speakers)
+        if isinstance(typed, bool) or not typed:
+            return bool(typed)
+        if question.language == "de":
+            return any(names_noun(asked[-1], kind) for kind, _ in typed)
+        # an English noun of a kind is not the article's: the kind is the sentence's noun that comes closest to it,
+        # at least ``UNIT_NAMED`` close, as a counted noun is ("unit": "Spezialeinheit", not "Nachrichtenagentur")
+        nouns = list(dict.fromkeys([*nouns_of(c.text), *(kind for kind, _ in typed)]))
+        vectors = self._embed_units(nouns)
+        query = self._embed_focus(asked[-1])
+        closest = max(nouns, key=lambda n: float(np.dot(vectors[n], query)))
+        named = float(np.dot(vectors[closest], query)) >= UNIT_NAMED
+        return named and any(kind == closest for kind, _ in typed)
 
     def _continues(self, c: Candidate) -> str | None:
         """The speaker whose words an unattributed sentence goes on with: the source of the sentence right before
@@ -700,6 +727,10 @@ class Answerer:
         asked = identifying_words(question.person, question.language) if named else []
         if named and (holder := view_holder(c.text, asked)):
             return Listed(c, p, figures, holder, note)
+        did = named and question.intent == "who_said" and asked_action(question.text, question.language) is not None
+        if did and (names := names_in(c.text) or actors(c, article.outlet)):  # who did it: the doer it names, not
+            source, note = names, prompts.text("answer.named_only", question.language)  # whose words run on
+            return Listed(c, p, figures, source, note, named_only=True)
         if named and (continued := self._continues(c)):  # the speaker of the sentence before: say so
             note = prompts.text("answer.continues", question.language)
             return Listed(c, p, figures, continued, note, continued=True)
@@ -1109,11 +1140,6 @@ def requests_of(addressee: str, c: Candidate) -> bool:
     )
 
 
-# "welche uniformen kriegen die nordkoreaner", "which weapons …": the kind of a thing asked for, by its noun.
-_WHICH_NOUN = re.compile(
-    r"(?i)\b(?:welche[rsmn]?|which|what\s+kind\s+of|what\s+type\s+of)\s+(?:(?:konkreten?|genauen?|concrete|specific)\s+)?"
-    r"([^\W\d_]{4,})\b"
-)
 # "Which concrete measures …", "welche Sanktionen meint er genau": the question asks what exactly the thing is.
 _SPECIFICS = re.compile(
     r"(?i)\b(?:concrete|specific|specifically|exactly|precisely|genau|konkret|konkrete[nrsm]?|im\s+einzelnen)\b"
@@ -1124,38 +1150,11 @@ _VAGUE = re.compile(
     r"(?i)^(?:konkret|weiter|entsprechend|bestimmt|geeignet|notwendig|nötig|zusätzlich|neu|westlich|verschieden|"
     r"einig|mehrer|ander)(?:e[nrsm]?)?$"
 )
-# "konkrete Maßnahmen": a sentence that calls the thing concrete, as a question in English may ask for ("which concrete
-# measures"), and names no more of it.
-_CONCRETE = re.compile(r"\bkonkrete[nrsm]?\s+([A-ZÄÖÜ][\w-]+)")
 # After a noun, what tells which ones: a genitive, an origin or a target ("Uniformen der russischen Armee", "aus
 # Russland", "Sanktionen gegen Banken"), a list.
 _SAYS_WHICH_AFTER = re.compile(
     r"(?i)^\s*(?::|\(|der\b|des\b|von\b|vom\b|aus\b|wie\b|namens\b|gegen\b|of\b|from\b|against\b|such\s+as\b)"
 )
-
-
-def which_noun(question: str) -> str | None:
-    """The noun a "which …" question asks the kind of ("welche uniformen kriegen die nordkoreaner": "uniformen")."""
-    m = _WHICH_NOUN.search(question)
-    return m.group(1).lower() if m else None
-
-
-# What one side gives for what it gets: "in return (for)", "in exchange", "im Gegenzug", "als Gegenleistung".
-_IN_RETURN = re.compile(
-    r"(?i)\b(?:in\s+return|in\s+exchange|im\s+gegenzug|als\s+gegenleistung|gegenleistung\w*|im\s+austausch|"
-    r"dafür\s+(?:erhält|erhielt|bekommt|bekam|bekommen|erhalten)|quid\s+pro\s+quo)\b"
-)
-
-
-def asks_in_return(question: str) -> bool:
-    """Does a question ask what one side gives in exchange ("What is Russia giving North Korea in return for the
-    troops?", "Was bekommt Nordkorea im Gegenzug?")?"""
-    return _IN_RETURN.search(question) is not None
-
-
-def says_in_return(text: str) -> bool:
-    """Does a sentence (or the one before) tell of an exchange ("im Gegenzug", "als Gegenleistung", "dafür erhält")?"""
-    return _IN_RETURN.search(text) is not None
 
 
 # A source that is an outlet's commentary, not a body: "laut dem Kommentar", "does the commentary part give …".
@@ -1169,14 +1168,15 @@ def asks_commentary(source: str | None) -> bool:
 
 
 def asks_specifics(question: str) -> bool:
-    """Does a "which …" question ask exactly which ("Which concrete measures …", "welche Sanktionen meint er genau")?"""
-    return which_noun(question) is not None and _SPECIFICS.search(question) is not None
+    """Does a question ask exactly which ("Which concrete measures …", "welche Sanktionen meint er genau")?"""
+    return _SPECIFICS.search(question) is not None
 
 
-def concrete_bare(sentence: str) -> bool:
-    """Does a sentence name something only as concrete, without saying what ("… aufforderte, konkrete Maßnahmen
-    angesichts der wachsenden Zusammenarbeit zu ergreifen")?"""
-    return any(not _SAYS_WHICH_AFTER.match(sentence[m.end() :]) for m in _CONCRETE.finditer(sentence))
+def names_noun(noun: str, sentence: str) -> bool:
+    """Does the sentence name the noun a German which-question asks about, by its stem ("Uniformen",
+    "Tarnuniformen")?"""
+    stem = noun[: max(4, len(noun) - 2)]
+    return re.search(rf"(?i){re.escape(stem)}", sentence) is not None
 
 
 def names_bare(noun: str, sentence: str, exactly: bool = False) -> bool:

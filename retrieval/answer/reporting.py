@@ -23,6 +23,13 @@ from retrieval.sources import reported_after, shown_source
 
 # A name right after these is where something happened, not who did it ("bestellte … in Berlin ein").
 _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})
+# The end of a German noun that names a place ("Truppenübungsplatz Sergievsky", "Flughafen Schwechat", "Stadt Graz"):
+# the name right after it is the place's, no one who acts or speaks.
+PLACE_NOUN = re.compile(
+    r"(?:platz|stadt|dorf|gebiet|region|bezirk|provinz|hafen|insel|ort|see|berg|fluss|straße|gasse|viertel|kaserne|"
+    r"lager|gefängnis|stützpunkt|basis|republik|land)$",
+    re.IGNORECASE,
+)
 
 
 # The speaker's own first person: words that are theirs alone, not a report of the fact before.
@@ -97,12 +104,17 @@ def _cue_head(cue: str) -> str:
 
 def names_in(sentence: str) -> str | None:
     """The proper names in a sentence ("Arjen Hoekstra"), as written, by HanTa's NE tag; not places, whether
-    this module knows them or a preposition of place goes before them ("in Berlin")."""
+    this module knows them, a preposition of place goes before them ("in Berlin") or a noun of a place does
+    ("auf dem Truppenübungsplatz Sergievsky")."""
     names: list[str] = []
     run: list[str] = []
     tokens = re.findall(r"[\w-]+", sentence)
     for i, word in enumerate(tokens):
-        place = i > 0 and (is_place(word) or (not run and tokens[i - 1] in _PLACE_PREPOSITIONS))
+        place = i > 0 and (
+            is_place(word)
+            or (not run and tokens[i - 1] in _PLACE_PREPOSITIONS)
+            or (not run and tokens[i - 1][:1].isupper() and PLACE_NOUN.search(tokens[i - 1]) is not None)
+        )
         if i and word[:1].isupper() and analyze(word, "de")[1] == "NE" and not place:
             run.append(word)
             continue

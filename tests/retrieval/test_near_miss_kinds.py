@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from conftest import article, figures_of, said, sentence_candidate, topic_terms
 
-from retrieval.answer.answerer import asked_addressee, names_bare, names_subject, requests_of, which_noun
+from retrieval.answer.answerer import asked_addressee, names_bare, names_subject, requests_of
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import (
@@ -26,6 +26,7 @@ from retrieval.answer.occasion import asks_upcoming, dates_ahead
 from retrieval.constraints import predicates
 from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
+from retrieval.question.asked import asked_thing
 
 CNN = "„CNN“ verweist auf ein weiteres Video, dass der Sender geolokalisiert hat. 3000 Soldaten sind dort."
 
@@ -164,7 +165,7 @@ def test_whom_someone_met_asks_a_name() -> None:
 
 
 def test_which_kind_of_thing_is_not_answered_by_a_sentence_naming_it_bare() -> None:
-    assert which_noun("welche uniformen kriegen die nordkoreaner in sergievsky, russische") == "uniformen"
+    assert asked_thing("welche uniformen kriegen die nordkoreaner in sergievsky, russische", "de") == ("uniformen",)
     bare = "Es soll Soldaten zeigen, die auf dem Truppenübungsplatz Sergievsky Uniformen und Ausrüstung erhalten."
     assert names_bare("uniformen", bare)
     assert not names_bare("uniformen", "Die Soldaten erhalten russische Uniformen.")

@@ -7,18 +7,17 @@ from __future__ import annotations
 import pytest
 from conftest import figures_of, said, sentence_candidate
 
+from retrieval.answer.answer_type import named_things
 from retrieval.answer.answerer import (
     asks_commentary,
-    asks_in_return,
     asks_specifics,
-    concrete_bare,
     names_bare,
-    says_in_return,
 )
 from retrieval.answer.listing import asks_across
 from retrieval.answer.occasion import asked_platform, asked_weekday, bounds_asked, names_platform, on_day
 from retrieval.constraints import checkable_source, predicates, same_source
 from retrieval.question import parse_question
+from retrieval.question.asked import asked_thing
 
 
 @pytest.mark.parametrize(
@@ -71,11 +70,10 @@ def test_exactly_which_is_not_answered_by_a_thing_named_with_a_vague_adjective()
 
 
 def test_which_concrete_things_is_not_answered_by_a_sentence_calling_them_concrete() -> None:
-    assert asks_specifics("Which concrete measures did President Yoon ask NATO to take?")
+    question = "Which concrete measures did President Yoon ask NATO to take?"
+    assert asks_specifics(question)
     bare = "Yoon forderte die Nato auf, konkrete Maßnahmen angesichts der Zusammenarbeit zu ergreifen."
-    assert concrete_bare(bare)
-    assert not concrete_bare("Er forderte konkrete Maßnahmen: Sanktionen und Waffenlieferungen.")
-    assert not concrete_bare("Er forderte Sanktionen und Waffenlieferungen.")
+    assert not named_things(bare, question)  # names no measure: the general check of the answer type (answer_type)
 
 
 def test_what_someone_said_on_a_day_needs_that_day() -> None:
@@ -184,9 +182,7 @@ def test_the_articles_asked_about_are_no_source_and_ask_for_each_article_s_words
     assert not asks_across("Wer hat das gesagt?")
 
 
-def test_what_is_given_in_return_needs_a_sentence_telling_of_an_exchange() -> None:
-    assert asks_in_return("Which military technology is Russia giving North Korea in return for the troops?")
-    assert asks_in_return("Was bekommt Nordkorea im Gegenzug?")
-    assert not asks_in_return("Which weapons is Russia using?")
-    assert says_in_return("Im Gegenzug soll Nordkorea Technologie für Satelliten erhalten.")
-    assert not says_in_return("Experten gehen davon aus, dass Russland nordkoreanische Raketen einsetzt.")
+def test_what_is_given_in_return_needs_a_thing_named() -> None:
+    question = "Which military technology is Russia giving North Korea in return for the troops?"
+    assert asked_thing(question, "en") == ("military", "technology")
+    assert not named_things("Experten gehen davon aus, dass Russland nordkoreanische Raketen einsetzt.", question)

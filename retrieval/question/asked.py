@@ -1,0 +1,125 @@
+"""What kind of thing a question asks for by its noun: "which Russian units", "welche Uniformen", "what is the name
+of the North Korean special forces unit", "wie heißt der kanadische Priester".
+
+``asked_thing`` gives the words of that noun phrase, its head noun last (the adjectives and nouns before it first);
+the answer stage decides by the head whether a person or a thing is asked for, and whether a sentence names one of
+that kind beyond what the question names (``answer.answer_type``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from retrieval.nlp import analyze
+
+# The cue before the noun phrase: "which", "welche", "what kind/type/sort of", "what is the name of (the)",
+# "wie heißt der/die/das".
+_CUE = re.compile(
+    r"(?i)\b(?:which|welche[rsmn]?|what\s+(?:kind|type|sort)s?\s+of|(?:welche[rsmn]?\s+)?(?:art|sorte|typ)\s+(?:von\s+)?|"
+    r"what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?names?\s+of(?:\s+(?:the|this|that))?|"
+    r"wie\s+(?:heißt|heisst|heißen|heissen|hieß|hiess)(?:\s+(?:der|die|das|den))?)\s+"
+)
+PHRASE_WORDS = 5  # a noun phrase of a question is a few words at most ("the North Korean special forces unit")
+
+
+@cache
+def asked_thing(text: str, language: str) -> tuple[str, ...] | None:
+    """The words of the noun phrase a question asks an instance of, lower case, its head noun last ("Into which
+    Russian units are …" -> ("russian", "units"); "welche uniformen kriegen die nordkoreaner" -> ("uniformen",));
+    None where it asks for none, or its words name no noun."""
+    m = _CUE.search(text)
+    if m is None:
+        return None
+    written = re.findall(r"[^\W\d_][\w'-]*", text[m.end() :])[:PHRASE_WORDS]
+    return _english_phrase(written) if language == "en" else _german_phrase(written)
+
+
+def _english_phrase(written: list[str]) -> tuple[str, ...] | None:
+    """Adjectives and nouns up to the first other word ("units are", "official talked", "measures did"); the head is
+    the last common noun, else the last name."""
+    taken: list[tuple[str, str]] = []
+    for word in written:
+        tag = analyze(word.lower(), "en")[1]
+        noun_before = bool(taken) and taken[-1][1].startswith("NN")
+        if not (tag.startswith(("AJ", "NN", "NP")) or (word.isupper() and len(word) > 1)) or (
+            tag == "NP0" and noun_before
+        ):
+            break  # "the russian ambassador seoul summoned": the name after the noun starts the clause
+        taken.append((word.lower(), tag))
+    nouns = [i for i, (_, tag) in enumerate(taken) if tag.startswith("NN")]
+    if not nouns:
+        return None
+    return tuple(w for w, _ in taken[: nouns[-1] + 1])
+
+
+def _german_phrase(written: list[str]) -> tuple[str, ...] | None:
+    """Adjectives up to the first noun, the head ("nordkoreanische General"); a noun typed in lower case counts as
+    HanTa tags it capitalised ("uniformen")."""
+    taken: list[str] = []
+    for word in written:
+        tag = analyze(word[:1].upper() + word[1:], "de")[1]
+        if tag.startswith("ADJ") and word[:1].islower():
+            taken.append(word.lower())
+            continue
+        if tag in ("NN", "NE"):
+            return (*taken, word.lower())
+        return None
+    return None
+
+
+# "wer hat das Video verbreitet", "Wer bestellte den Botschafter ein", "Welche Organisation hat das Video verbreitet":
+# who did something ("Von wem stammt die
+# Beschreibung …" asks whose words a description is).
+_WHO_DID = re.compile(
+    r"(?:^|[.?!:;]\s*)\W*(?:und\s+)?(?:wer|welche[rsmn]?\s+[\w-]+)\s+(?P<rest>[^,;?!.:]+)", re.IGNORECASE
+)
+# Separable particles of German verbs: "einbestellt" is what "bestellte … ein" does.
+_PARTICLES = ("zurück", "nach", "ein", "auf", "aus", "mit", "vor", "weg", "her", "hin", "ab", "an", "bei", "zu")
+# A view someone holds ("Wer vertritt die Einschätzung …"): what they say, not something they did.
+_VIEW = re.compile(r"(?i)^(?:einschätzung|meinung|ansicht|auffassung|position|haltung|standpunkt|these|sicht)$")
+ACTION_ROOT = 4  # the fewest letters of a verb's root that tell it ("film" of "gefilmt"); fewer, and it tells nothing
+ACTION_PREFIX = 7  # the letters of the root a sentence must print ("verbrei" of "verbreitet": "Verbreitung" too)
+
+
+@cache
+def asked_action(text: str, language: str) -> str | None:
+    """The root of the verb a German who-question asks the doer of, where it is no verb of saying ("wer hat das
+    video verbreitet" -> "verbrei"; "Wer hat … den Geschäftsträger einbestellt" -> "bestell"): the first letters its
+    participle and infinitive share, without a separable particle. None for a question of who said something, a
+    view, or an English one (its verb is not the article's)."""
+    if language != "de":
+        return None
+    from retrieval.question.intent import SAY  # intent imports this module's neighbours; late to avoid a cycle
+
+    m = _WHO_DID.search(text)
+    if m is None:
+        return None
+    written = re.findall(r"[^\W\d_]+", m.group("rest"))
+    if any(re.fullmatch(SAY, w.lower()) or _VIEW.match(w) for w in written):
+        return None
+    tagged = [(w.lower(), *analyze(w.lower(), "de")) for w in written]
+    verbs = [t for t in tagged if t[2] == "VV(PP)"][-1:] or [t for t in tagged if t[2] == "VV(FIN)"][:1]
+    if not verbs:
+        return None
+    form, lemma, _ = verbs[0]
+    root = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
+    for particle in _PARTICLES:  # "eingeladen": "ein" + "geladen"
+        if form.startswith(particle + "ge") and root.startswith(particle):
+            form = particle + form[len(particle) + 2 :]
+    if form.startswith("ge") and not root.startswith("ge"):
+        form = form[2:]
+    common = _shared_start(root, form)
+    for particle in _PARTICLES:
+        if common.startswith(particle) and len(common) - len(particle) >= ACTION_ROOT:
+            common = common[len(particle) :]
+            break
+    return common[:ACTION_PREFIX] if len(common) >= ACTION_ROOT else None
+
+
+def _shared_start(a: str, b: str) -> str:
+    """The letters two words begin with alike ("verbreit" of "verbreit" and "verbreitet")."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
