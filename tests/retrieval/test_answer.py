@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from retrieval.analysis import VERSION, analyse
-from retrieval.answer.answerer import MAX_ARTICLES, Answerer
+from retrieval.answer.answerer import MAX_ARTICLES, SPEAKER_CLAIMS, Answerer
 from retrieval.answer.features import NAMES
 from retrieval.api import Belegbot
 from retrieval.embedding import Embedder, Vectors
@@ -140,6 +140,13 @@ def test_who_said_names_the_speaker(service: Belegbot) -> None:
     assert answer.found and answer.kind == "who_said"
     assert any("Rutte" in (c.source or "") for c in answer.claims)
     assert_verbatim(service, answer)
+
+
+def test_who_said_lists_the_statement_and_at_most_one_more(service: Belegbot) -> None:
+    """Rutte's warning is printed in both articles and a third sentence names Nato beside it: two claims, his first."""
+    answer = service.answer("Who warned of a significant escalation?")
+    assert len(answer.claims) == SPEAKER_CLAIMS, [c.source for c in answer.claims]
+    assert "Rutte" in (answer.claims[0].source or "")
 
 
 @pytest.mark.parametrize("text", ["", "   ", "?!", "🙂🙂", "<b>hi</b>"])
