@@ -712,6 +712,8 @@ def _persons_asked(
         named = named_holders(person, body, articles or {})
     elif offices and not role and articles:  # an office with words that are no body ("the Hypo inquiry committee")
         named = named_holders(offices, [w for w in person if w not in offices], articles)
+    elif role and articles:  # the office alone: its holder wherever an article names them with it
+        named = named_holders(person, [], articles)
     else:
         named = {}
     if named:
@@ -799,7 +801,10 @@ def named_holders(person: list[str], body: Sequence[str], articles: Mapping[str,
     """The surnames of the holders of an office asked about with its body, by article: a sentence that names the office
     and every word of the body names its holder by first name and surname before it ("Rupert Wolff, Präsident des
     Österreichischen Rechtsanwaltskammertages") or after it ("OeNB-Gouverneur Ewald Nowotny", "der Budgetsprecher der
-    Grünen, Bruno Rossmann"). A deputy ("Vizepräsidentin Renate Anderl") holds another office."""
+    Grünen, Bruno Rossmann"), by surname alone opening the sentence before the office in commas ("Trummer, seit Mai
+    Direktor des Kunsthauses Bregenz, …"), or in the sentence before one that opens on the office ("…, sagte Morten
+    Olsen. Dänemarks Teamchef hat …"). A deputy ("Vizepräsidentin Renate Anderl") holds another office. With no body
+    (an office asked about alone, "der Teamchef"), every sentence naming the office counts."""
     offices = [re.escape(w) for w in person if len(w) > 3]
     if not offices:
         return {}
@@ -813,20 +818,47 @@ def named_holders(person: list[str], body: Sequence[str], articles: Mapping[str,
     )
     before = re.compile(rf"({_NAME})\s*,\s+(?:\w+\s+){{0,2}}?{office}")
     after = re.compile(rf"{office}(?:\s+(?:der|des|im|am|beim)\s+[\w-]+(?:\s+[\w-]+)?\s*,)?\s+({_NAME})")
+    # the surname alone, opening the sentence, the office in commas after it ("Trummer, seit Mai Direktor des
+    # Kunsthauses Bregenz (KUB), präsentierte …"): the article gave the full name before
+    opening = re.compile(rf"^([A-ZÄÖÜ][\w-]+)\s*,\s+(?:\w+\s+){{0,2}}?{office}")
+    # the office opening the sentence with no name, its possessor or adjective before it ("Dänemarks Teamchef hat …",
+    # "Der dänische Teamchef hat …"), right after a sentence that ends on whom it quotes ("…, sagte Morten Olsen."):
+    # news names the speaker, then goes on with their office
+    by_office = re.compile(
+        rf"^(?:(?i:der|die)\s+)?(?:(?!(?:dem|den|des|der|die|das|ein\w*)\s)[\w-]+\s+)?{office}\s+[a-zäöüß]"
+    )
     out: dict[str, set[str]] = {}
     for doc_id, text in articles.items():
         lowered = text.lower()
         if not all(_has(w, lowered) for w in body):
             continue
+        previous = ""
         for sentence in _SENTENCES.split(text):
             low = sentence.lower()
+            before_it, previous = previous, sentence
             if not any(w in low for w in heads) or not all(_has(w, low) for w in body):
                 continue
-            for m in [*before.finditer(sentence), *after.finditer(sentence)]:
-                name = m.group(1).split()
-                if name[-1][:1].isupper() and not _ROLE_WORD.search(name[-1].lower()):
-                    out.setdefault(doc_id, set()).add(name[-1])
+            names = [m.group(1).split()[-1] for m in [*before.finditer(sentence), *after.finditer(sentence)]]
+            if (m := opening.match(sentence)) and _surname_word(m.group(1), text):
+                names.append(m.group(1))
+            quoted = _QUOTED_LAST.search(before_it) if by_office.match(sentence) else None
+            if quoted and (len(quoted.group(1).split()) > 1 or analyze(quoted.group(1), "de")[1] == "NE"):
+                names.append(quoted.group(1).split()[-1])
+            for name in names:
+                if name[:1].isupper() and not _ROLE_WORD.search(name.lower()):
+                    out.setdefault(doc_id, set()).add(name)
     return out
+
+
+# A sentence that ends on whom it quotes, after its verb of saying: "…, sagte Morten Olsen.", "…, so Olsen."
+_QUOTED_LAST = re.compile(rf",\s+[a-zäöüß]+\s+({_NAME}|[A-ZÄÖÜ][\w-]+)\s*[.!?]?\s*$")
+
+
+def _surname_word(word: str, text: str) -> bool:
+    """Is a capitalised word opening a sentence a surname ("Trummer"), not a word of the sentence ("Dennoch"): the
+    article names it after a first name too ("Kunsthaus-Direktor Thomas D. Trummer")?"""
+    first = re.compile(rf"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+(?:[A-ZÄÖÜ]\.\s+)?{re.escape(word)}\b")
+    return not constraints.is_place(word) and any(analyze(m.group(1), "de")[1] == "NE" for m in first.finditer(text))
 
 
 # The head nouns besides those of "the head of …" that name whoever heads a body ("Vorsitzender des Dachverbands der
