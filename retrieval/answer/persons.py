@@ -532,7 +532,8 @@ def named_after_words(person: Sequence[str], text: str) -> str | None:
         subject = m.group(3)
         if len(re.findall(r"[\w-]+", text[: m.start()])) < 4 or not any(_mentions(w, subject.lower()) for w in person):
             continue
-        if analyze(m.group(1), "de")[1].startswith("VV"):
+        if analyze(m.group(1), "de")[1].startswith("VV") and not analyze(first.group(1), "de")[1].startswith("APPR"):
+            # ... and no adverbial of time or place before the comma ("Nach dem Spiel, das 2:1 endete, jubelte X")
             return f"{m.group(2)} {subject}" if m.group(2) else subject
     return None
 

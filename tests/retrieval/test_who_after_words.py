@@ -27,6 +27,8 @@ def test_the_person_named_as_subject_right_after_their_words_speaks_there() -> N
     narration = "Nachdem die Wahl geschlagen war, reiste der Innenminister nach Brüssel ab."
     assert named_after_words(["innenminister"], narration) is None
     assert person_match(["innenminister"], sentence_candidate(narration)) == 0.5
+    # an adverbial before the comma, no words: "Nach dem Spiel, das 2:1 endete, jubelte der Trainer"
+    assert named_after_words(["trainer"], "Nach dem Spiel, das klar endete, jubelte der Trainer ausgelassen.") is None
     # a verb it is not ("…, als der Minister kam"), and someone else the subject
     assert named_after_words(["minister"], "Die Lage war ruhig und alle saßen, als der Minister kam.") is None
     assert named_after_words(["direktor"], OPERA.replace("Operndirektor", "Sänger")) is None
