@@ -507,7 +507,7 @@ _POST_BEFORE = re.compile(rf"\b({_BODY_POST}\s+{_OF_BODY}?)\s*,\s*((?:[\w.-]+\s+
 # ("…, streute der verlängerungswillige Operndirektor …", "Dass …, glaubt Schneeweiß nicht.")
 _AFTER_WORDS = re.compile(
     r",\s+([a-zäöüß]+)\s+(?:(?:auch|nun|aber|jedoch|dann|noch|wiederum)\s+)?"
-    r"(?:(der|die)\s+(?:[a-zäöüß][\w-]*\s+){0,2})?([A-ZÄÖÜ][\w-]*)"
+    r"(?:(der|die)\s+(?:[a-zäöüß][\w-]*\s+){0,2})?([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})"
 )
 # Conjunctions opening a clause of its own before the comma: then the verb after it is the narration's, not a verb
 # of saying after someone's words ("Nachdem die Wahl vorbei war, reiste der Minister ab").

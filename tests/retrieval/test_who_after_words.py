@@ -21,6 +21,9 @@ PLANTS = "Dass die Pflanzenvielfalt Österreichs unterschätzt wird, glaubt Schn
 def test_the_person_named_as_subject_right_after_their_words_speaks_there() -> None:
     assert named_after_words(["direktor"], OPERA) == "der Operndirektor"
     assert named_after_words(["botaniker", "gerald", "schneeweiß"], PLANTS) == "Schneeweiß"
+    assert named_after_words(["robin", "wright"], "Wir haben viel gelacht, sagt Robin Wright über den Dreh.") == (
+        "Robin Wright"
+    )
     opera = sentence_candidate(OPERA)
     assert person_match(["direktor"], opera) == 1.0
     # a clause of its own before the comma: the narration's verb ("Nachdem …, reiste der Minister ab")
