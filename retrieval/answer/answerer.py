@@ -67,7 +67,15 @@ from retrieval.answer.occasion import (
     says_when,
     says_where,
 )
-from retrieval.answer.persons import NAME_PREFIX, identifying_words, is_role_word, office_nouns, view_holder
+from retrieval.answer.persons import (
+    NAME_PREFIX,
+    epithet_named,
+    identifying_words,
+    is_role_word,
+    named_after_words,
+    office_nouns,
+    view_holder,
+)
 from retrieval.answer.reporting import (
     DATELINE,
     FIRST_PERSON,
@@ -99,6 +107,7 @@ from retrieval.answer.said import (
 from retrieval.answer.scorer import Scorer, default_scorer
 from retrieval.answer.subheading import in_title, repeating, title_span
 from retrieval.answer.words import Matcher, spelled, words
+from retrieval.attribution.speakers import epithet, fullest_name
 from retrieval.constraints import BODIES_EN, BODY_PHRASES_EN, is_place, mentions, same_source
 from retrieval.embedding import Vectors
 from retrieval.models import Answer, Article, Claim, Figure, Question, SentenceInfo
@@ -730,6 +739,9 @@ class Answerer:
         if question.kind == "figure" and source:  # "das Unternehmen": the company the article named before
             source = company_meant(source, article, c.end) or source
         note = None
+        if question.kind == "who_said" and source and epithet(source):  # "so der Forscher": whom it stands for
+            words = identifying_words(question.person, question.language)
+            source = (epithet_named(words, article.text, c.start) if words else None) or source
         named = question.kind == "who_said" and question.intent not in FACT_INTENTS and not source
         # "Gnesda sieht das Schreiben … als problematisch": the view of the person asked about, named as its subject
         asked = identifying_words(question.person, question.language) if named else []
@@ -739,6 +751,8 @@ class Answerer:
         if did and (names := names_in(c.text) or actors(c, article.outlet)):  # who did it: the doer it names, not
             source, note = names, prompts.text("answer.named_only", question.language)  # whose words run on
             return Listed(c, p, figures, source, note, named_only=True)
+        if named and (subject := named_after_words(asked, c.text)):  # "…, streute der Operndirektor ihr Rosen"
+            return Listed(c, p, figures, fullest_name(article.text, subject, c.start), note)
         if named and (continued := self._continues(c)):  # the speaker of the sentence before: say so
             note = prompts.text("answer.continues", question.language)
             return Listed(c, p, figures, continued, note, continued=True)

@@ -19,6 +19,7 @@ from importlib import resources
 from retrieval import constraints
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.attribution.lexicon import LABEL_VERBS
+from retrieval.attribution.speakers import epithet, fullest_name
 from retrieval.models import Question
 from retrieval.nlp import analyze
 
@@ -400,6 +401,8 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
     said_by = " ".join(s for s in (c.source, c.info.speaker) if s).lower()
     if not (_asks_body(person) and _SPOKESPERSON.search(said_by)):
         said_by = _PROXY.split(said_by, maxsplit=1)[0]  # "die Sprecherin der Außenbeauftragten Mogherini" is not her
+    if not said_by:  # "Sie kennt das Haus, streute der Operndirektor ihr Rosen": named after words, by a verb unknown
+        said_by = (named_after_words(person, c.text) or "").lower()
     if said_by and any(_mentions(w, said_by) for w in person) and not _namesake(person, c.source or ""):
         near = f"{said_by} {c.text} {c.before}".lower()
         return 1.0 if all(_has(w, near) for w in body) and not _of_another_body(person, body, said_by) else 0.5
@@ -421,6 +424,8 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
         return 1.0  # asked by role ("der Geschäftsführer"), named in the sentence before, speaking here by name
     if not said_by and _opens_on_view(person, c.text):
         return 1.0  # "Gnesda bezeichnet den Brief … als problematisch": their view, with no verb of saying after words
+    if said_by and not body and _epithet_after_name(person, c):
+        return 1.0  # "Dass …, glaubt Schneeweiß nicht. Man darf aber davon ausgehen, …, so der Forscher."
     if named:
         return 0.5
     if c.before and any(_mentions(w, c.before.lower()) for w in person):
@@ -496,6 +501,69 @@ _POST_AFTER = re.compile(rf"([\w-]+)\s*,\s*(?:\w+\s+){{0,2}}?({_BODY_POST}\s+{_O
 
 
 _POST_BEFORE = re.compile(rf"\b({_BODY_POST}\s+{_OF_BODY}?)\s*,\s*((?:[\w.-]+\s+){{0,2}}[\w-]+)", re.IGNORECASE)
+
+
+# A comma, then a finite verb, maybe an adverb, and its subject after it: the person named after their words
+# ("…, streute der verlängerungswillige Operndirektor …", "Dass …, glaubt Schneeweiß nicht.")
+_AFTER_WORDS = re.compile(
+    r",\s+([a-zäöüß]+)\s+(?:(?:auch|nun|aber|jedoch|dann|noch|wiederum)\s+)?"
+    r"(?:(der|die)\s+(?:[a-zäöüß][\w-]*\s+){0,2})?([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})"
+)
+# Conjunctions opening a clause of its own before the comma: then the verb after it is the narration's, not a verb
+# of saying after someone's words ("Nachdem die Wahl vorbei war, reiste der Minister ab").
+_SUBORDINATE = frozenset(
+    """
+    nachdem als weil wenn obwohl obgleich während bevor ehe seit seitdem sobald solange falls da ob wie wo damit
+    sodass bis indem sofern soweit trotzdem wer was welche welcher welches
+    """.split()
+)
+
+
+def named_after_words(person: Sequence[str], text: str) -> str | None:
+    """The person asked about as a sentence names them as the subject right after their words, in the order of German
+    attribution, by a verb the lexicon of saying lacks ("Sie kennt das Haus sehr gut und brennt für die Oper, streute
+    der verlängerungswillige Operndirektor seiner Wunsch-Ballmutti Rosen" -> "der Operndirektor"; "Dass die
+    Pflanzenvielfalt unterschätzt wird, glaubt Schneeweiß nicht." -> "Schneeweiß"), without adjectives; None after a
+    clause of its own ("Nachdem …, reiste der Minister ab"), after a few words, or where no such subject names them."""
+    first = re.match(r"\W*([\w-]+)", text)
+    if first is None or first.group(1).lower() in _SUBORDINATE:
+        return None
+    for m in _AFTER_WORDS.finditer(text):
+        subject = m.group(3)
+        if len(re.findall(r"[\w-]+", text[: m.start()])) < 4 or not any(_mentions(w, subject.lower()) for w in person):
+            continue
+        if analyze(m.group(1), "de")[1].startswith("VV") and not analyze(first.group(1), "de")[1].startswith("APPR"):
+            # ... and no adverbial of time or place before the comma ("Nach dem Spiel, das 2:1 endete, jubelte X")
+            return f"{m.group(2)} {subject}" if m.group(2) else subject
+    return None
+
+
+def _epithet_after_name(person: list[str], c: Candidate) -> bool:
+    """Is the speaker an epithet ("der Forscher", "der 47-Jährige") right after a sentence that names the person
+    asked about and gives no one else's words: news goes on about a person so ("Dass …, glaubt Schneeweiß nicht.
+    Man darf aber davon ausgehen, …, so der Forscher.")?"""
+    written = c.info.speaker or c.source or ""
+    if not epithet(written) or any(_ROLE_WORD.search(w) for w in person):
+        return False  # an office asked about ("Ferrari's technical director"): the epithet may be anyone it named
+    other = (c.previous_info.source if c.previous_info else None) or ""
+    if other:  # the sentence before is someone's words: theirs, or the epithet may be for the one they spoke of
+        return any(_mentions(w, other.lower()) for w in person)
+    return any(_mentions(w, c.before.lower()) for w in person)
+
+
+def epithet_named(person: Sequence[str], text: str, before: int) -> str | None:
+    """The person asked about as the article names them last before ``before`` (a few sentences back), in the fullest
+    form it gave: whom an epithet speaker of theirs ("so der Forscher") stands for ("Gerald Schneeweiß")."""
+    found = None
+    start = max(0, before - EPITHET_REACH)
+    for m in re.finditer(r"(?<![\w-])[A-ZÄÖÜ][\w-]+", text[start:before]):
+        word = m.group(0)
+        if any(_mentions(w, word.lower()) for w in person) and not epithet(f"der {word}"):
+            found = word
+    return fullest_name(text, found, before) if found else None
+
+
+EPITHET_REACH = 600  # characters back to the name an epithet speaker stands for
 
 
 def _opens_on_view(person: list[str], text: str) -> bool:
@@ -712,6 +780,8 @@ def _persons_asked(
         named = named_holders(person, body, articles or {})
     elif offices and not role and articles:  # an office with words that are no body ("the Hypo inquiry committee")
         named = named_holders(offices, [w for w in person if w not in offices], articles)
+    elif role and articles:  # the office alone: its holder wherever an article names them with it
+        named = named_holders(person, [], articles)
     else:
         named = {}
     if named:
@@ -799,7 +869,10 @@ def named_holders(person: list[str], body: Sequence[str], articles: Mapping[str,
     """The surnames of the holders of an office asked about with its body, by article: a sentence that names the office
     and every word of the body names its holder by first name and surname before it ("Rupert Wolff, Präsident des
     Österreichischen Rechtsanwaltskammertages") or after it ("OeNB-Gouverneur Ewald Nowotny", "der Budgetsprecher der
-    Grünen, Bruno Rossmann"). A deputy ("Vizepräsidentin Renate Anderl") holds another office."""
+    Grünen, Bruno Rossmann"), by surname alone opening the sentence before the office in commas ("Trummer, seit Mai
+    Direktor des Kunsthauses Bregenz, …"), or in the sentence before one that opens on the office ("…, sagte Morten
+    Olsen. Dänemarks Teamchef hat …"). A deputy ("Vizepräsidentin Renate Anderl") holds another office. With no body
+    (an office asked about alone, "der Teamchef"), every sentence naming the office counts."""
     offices = [re.escape(w) for w in person if len(w) > 3]
     if not offices:
         return {}
@@ -813,20 +886,47 @@ def named_holders(person: list[str], body: Sequence[str], articles: Mapping[str,
     )
     before = re.compile(rf"({_NAME})\s*,\s+(?:\w+\s+){{0,2}}?{office}")
     after = re.compile(rf"{office}(?:\s+(?:der|des|im|am|beim)\s+[\w-]+(?:\s+[\w-]+)?\s*,)?\s+({_NAME})")
+    # the surname alone, opening the sentence, the office in commas after it ("Trummer, seit Mai Direktor des
+    # Kunsthauses Bregenz (KUB), präsentierte …"): the article gave the full name before
+    opening = re.compile(rf"^([A-ZÄÖÜ][\w-]+)\s*,\s+(?:\w+\s+){{0,2}}?{office}")
+    # the office opening the sentence with no name, its possessor or adjective before it ("Dänemarks Teamchef hat …",
+    # "Der dänische Teamchef hat …"), right after a sentence that ends on whom it quotes ("…, sagte Morten Olsen."):
+    # news names the speaker, then goes on with their office
+    by_office = re.compile(
+        rf"^(?:(?i:der|die)\s+)?(?:(?!(?:dem|den|des|der|die|das|ein\w*)\s)[\w-]+\s+)?{office}\s+[a-zäöüß]"
+    )
     out: dict[str, set[str]] = {}
     for doc_id, text in articles.items():
         lowered = text.lower()
         if not all(_has(w, lowered) for w in body):
             continue
+        previous = ""
         for sentence in _SENTENCES.split(text):
             low = sentence.lower()
+            before_it, previous = previous, sentence
             if not any(w in low for w in heads) or not all(_has(w, low) for w in body):
                 continue
-            for m in [*before.finditer(sentence), *after.finditer(sentence)]:
-                name = m.group(1).split()
-                if name[-1][:1].isupper() and not _ROLE_WORD.search(name[-1].lower()):
-                    out.setdefault(doc_id, set()).add(name[-1])
+            names = [m.group(1).split()[-1] for m in [*before.finditer(sentence), *after.finditer(sentence)]]
+            if (m := opening.match(sentence)) and _surname_word(m.group(1), text):
+                names.append(m.group(1))
+            quoted = _QUOTED_LAST.search(before_it) if by_office.match(sentence) else None
+            if quoted and (len(quoted.group(1).split()) > 1 or analyze(quoted.group(1), "de")[1] == "NE"):
+                names.append(quoted.group(1).split()[-1])
+            for name in names:
+                if name[:1].isupper() and not _ROLE_WORD.search(name.lower()):
+                    out.setdefault(doc_id, set()).add(name)
     return out
+
+
+# A sentence that ends on whom it quotes, after its verb of saying: "…, sagte Morten Olsen.", "…, so Olsen."
+_QUOTED_LAST = re.compile(rf",\s+[a-zäöüß]+\s+({_NAME}|[A-ZÄÖÜ][\w-]+)\s*[.!?]?\s*$")
+
+
+def _surname_word(word: str, text: str) -> bool:
+    """Is a capitalised word opening a sentence a surname ("Trummer"), not a word of the sentence ("Dennoch"): the
+    article names it after a first name too ("Kunsthaus-Direktor Thomas D. Trummer")?"""
+    first = re.compile(rf"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\s+(?:[A-ZÄÖÜ]\.\s+)?{re.escape(word)}\b")
+    return not constraints.is_place(word) and any(analyze(m.group(1), "de")[1] == "NE" for m in first.finditer(text))
 
 
 # The head nouns besides those of "the head of …" that name whoever heads a body ("Vorsitzender des Dachverbands der

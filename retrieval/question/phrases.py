@@ -58,6 +58,18 @@ def is_verb(word: str, lang: Language) -> bool:
     return tag.startswith("V") if lang == "de" else tag.startswith(("VV", "VB", "VD", "VH", "VM"))
 
 
+# Abbreviations a name or a body is written with, a full stop after them: "Dr.", "St. Pölten", "Prof."
+_ABBREVIATIONS = frozenset("st dr prof mag ing jr sr hl".split())
+
+
+def _abbreviated(norm: str, word: Word, following: Word) -> bool:
+    """Is the punctuation between two words of a phrase only the full stop of an abbreviation inside it: an initial
+    ("Thomas D. Trummer", "D.A.S."), an ordinal ("1. FC Köln"), or a short title ("St. Pölten", "Dr. Huber")?"""
+    if norm[word.end : following.start].strip() != ".":
+        return False
+    return len(word.text) == 1 or word.text.isdigit() or word.text.lower() in _ABBREVIATIONS
+
+
 def noun_phrase(
     norm: str, toks: list[Word], i: int, lang: Language, stop: int | None = None, chat: Chat | None = None
 ) -> tuple[int, int]:
@@ -75,7 +87,10 @@ def noun_phrase(
     while j < limit and j - i < MAX_PHRASE_WORDS:
         w = toks[j].text
         if j > i and PUNCT_END.search(norm[toks[j - 1].end : toks[j].start]):
-            break
+            if not _abbreviated(norm, toks[j - 1], toks[j]) or w in BOUNDARY:
+                break
+            content, j = content + 1, j + 1  # "D.A.S.": the letter after an initial is no article ending the phrase
+            continue
         if w in words("fillers.txt") and content:
             break
         if w in ARTICLES:
