@@ -8,7 +8,14 @@ and ``relative`` (how likely, and how close to the best, a further claim must be
 
 A second, question-level model over the best candidate was tried (2026-12) and dropped: on 143 questions it
 learnt to doubt the seed question itself (0.30 against a bar of 0.3, flipped by a "(7)" typed after it),
-for no net gain on dev + dev2.
+for no net gain on dev + dev2. Tried again on 2026-12-05 (branch ``verify``) over 399 figure questions of 22 studied
+sets, 34 features of the best usable candidate (this scorer's row, p and the gap to the next, the share of the
+question's rare words in the sentence, the one before and the title, a time asked but not near), logistic and
+depth-2 boosted trees, each set's bar chosen on the others (leave one set out): answering more below the "found" bar
+gained nothing (+0), replacing the bar lost 5 to 17 questions, a veto above it 13 to 26. Of the 116 questions
+between the "listed" and "found" bars only 10 would pass if answered, and no feature (AUC 0.38 to 0.60) tells them
+from the 62 the articles do not answer; lowering the figure bar alone (0.97 -> 0.93 -> 0.85) cost dev2 4 and 8 of
+its 30 no_answer passes.
 """
 
 from __future__ import annotations
