@@ -98,3 +98,21 @@ def test_a_verb_of_counting_names_who_counts(sentence: str, source: str) -> None
 def test_a_speaker_ends_before_the_adverbial_after_it(text: str, speaker: str) -> None:
     found = [a for a in attribute(text) if a.speaker]
     assert found[-1].speaker == speaker
+
+
+def test_a_group_described_takes_a_source_naming_that_group_not_the_last_one_named() -> None:
+    from retrieval.models import Article, SentenceInfo
+    from retrieval.sources import readable
+
+    text = "Forscher um Peter Behroozi rechneten. Sie sagen, die Milchstraße sei alt. Das schließen die Forscher."
+    article = Article(id="g", title="T", text=text, language="de", outlet="DER STANDARD")
+    infos = {0: SentenceInfo(source="Forscher um Peter Behroozi"), 1: SentenceInfo(source="die Milchstraße")}
+    assert readable("die Forscher", 2, infos, article) == "Forscher um Peter Behroozi"
+    assert readable("die Forscher", 2, {1: SentenceInfo(source="die Milchstraße")}, article) == "die Forscher"
+    # ... or the body they work for, not an outlet that reported on them
+    university = {1: SentenceInfo(source="die Universität Erlangen-Nürnberg")}
+    assert readable("die Forscher", 2, university, article) == "die Universität Erlangen-Nürnberg"
+    agency = {1: SentenceInfo(source="die Nachrichtenagentur Ansa")}
+    assert readable("die Forscher", 2, agency, article) == "die Forscher"
+    # one person described still takes the one named before
+    assert readable("der Forscher", 2, {1: SentenceInfo(source="Peter Behroozi")}, article) == "Peter Behroozi"
