@@ -21,6 +21,7 @@ from retrieval import furniture
 from retrieval.attribution import attribute, resolve_speaker, speaker_for_span
 from retrieval.figures import extract_figures
 from retrieval.models import Article, ArticleAnalysis, Attribution, Figure, Sentence, SentenceInfo
+from retrieval.nlp import analyze
 from retrieval.sources import readable
 
 __all__ = ["VERSION", "ArticleAnalysis", "SentenceInfo", "analyse"]
@@ -28,7 +29,7 @@ __all__ = ["VERSION", "ArticleAnalysis", "SentenceInfo", "analyse"]
 # The version of the analysis stored with the index. Bump it by hand when a change to attribution, figures or
 # this module changes what they produce: `belegbot index` then re-analyses the stored articles (no re-embedding);
 # a reader serves the stored analyses and warns.
-VERSION = "2026.12.41"
+VERSION = "2026.12.42-src"
 _HEADLINE_SOURCE = re.compile(r"^([A-ZÄÖÜ][\w.\-]*(?: [A-ZÄÖÜ][\w.\-]*){0,3}): \S")
 _EVIDENCE = re.compile(
     r"\b((?:(?:der|die|den|dem|des|einer|eine|einem|bei|nach|laut|früheren?|jüngsten?|neuen?|ersten?|"
@@ -64,15 +65,54 @@ _ESTIMATE_FINITE = (
 _ESTIMATE_PARTICIPLE = r"(?:geschätzt|beziffert|gezählt|registriert|veranschlagt|gesprochen|angegeben|gemeldet)"
 # Who gives a figure without a verb of saying: "Die Stadt Wien zählte …", "X hatte die Schäden auf … geschätzt",
 # "Im kommenden Jahr rechnet der Fiskalrat mit …", "Für das Burgenland hat die Landwirtschaftskammer von … gesprochen".
+# The subject after the verb, with at most two lower-case words (adjectives) between its article and its noun: "rechnet
+# der Fiskalrat mit", not "hat die RBI-Tochter einen Marktanteil von" (two noun phrases).
+_SUBJECT_AFTER = r"((?:die|der|das)\s+(?:[a-zäöüß][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]+)\b"
 _COUNTERS = (
     re.compile(rf"^{_DATELINE}{_SUBJECT}\s+{_ESTIMATE_FINITE}\b"),
     re.compile(rf"^{_DATELINE}{_SUBJECT}\s+(?:hatte|hat|haben|hatten)\b[^.;:]{{0,200}}?\b{_ESTIMATE_PARTICIPLE}\b"),
+    # "Im kommenden Jahr rechnet der Fiskalrat mit …": a verb of counting, its subject after it
     re.compile(
-        rf"^{_DATELINE}(?:[A-ZÄÖÜ]\w*)(?:\s+[\w.-]+){{0,5}}?\s+(?:{_ESTIMATE_FINITE}|hat|hatte|haben|hatten)"
-        rf"\s+((?:die|der|das)\s+(?:[\w-]+\s+){{0,2}}?[A-ZÄÖÜ][\w-]+)\b(?:[^.;:]{{0,200}}?\b"
-        rf"{_ESTIMATE_PARTICIPLE}\b|\s+(?:mit|auf|von)\b)"
+        rf"^{_DATELINE}(?:[A-ZÄÖÜ]\w*)(?:\s+[\w.-]+){{0,5}}?\s+{_ESTIMATE_FINITE}\s+{_SUBJECT_AFTER}"
+        rf"(?:[^.;:]{{0,200}}?\b{_ESTIMATE_PARTICIPLE}\b|\s+(?:mit|auf|von)\b)"
+    ),
+    # "Für das Burgenland hat die Landwirtschaftskammer von 300 Hektar gesprochen": with "haben" only its participle
+    # counts ("Beim Vermögen hat die RBI-Tochter einen Marktanteil von 3,6 Prozent" is what the bank has)
+    re.compile(
+        rf"^{_DATELINE}(?:[A-ZÄÖÜ]\w*)(?:\s+[\w.-]+){{0,5}}?\s+(?:hat|hatte|haben|hatten)\s+{_SUBJECT_AFTER}"
+        rf"[^.;:]{{0,200}}?\b{_ESTIMATE_PARTICIPLE}\b"
     ),
 )
+# "Sie haben die Pupillenform von 214 Spezies untersucht": after a pronoun subject, the noun after "haben" is what they
+# counted (the sentence before names them); after any other subject it is what that one has.
+_HAVING = re.compile(
+    rf"^{_DATELINE}(?:[A-ZÄÖÜ]\w*)(?:\s+[\w.-]+){{0,5}}?\s+(?:hat|hatte|haben|hatten)\s+{_SUBJECT_AFTER}"
+    rf"\s+(?:mit|auf|von)\b"
+)
+# "geben" counts only as "angeben"/"bekannt geben" ("Fast jeder Fünfte gab an"), not "MPS-Aktien gaben 40 Prozent nach",
+# "gab sein Comeback"; "es" after the verb is the impersonal "es gibt" ("Weitere 25 Tote gab es", "Bereits im August gab
+# es ein Minus"), "sich" a reflexive ("meldeten sich die Erpresser", "Keine Blöße gab sich das Gerät"): none of them
+# names who counts.
+_GIVES = re.compile(r"(?i)^gab(?:en)?$")
+_GIVES_OUT = re.compile(r"\b(?:an|bekannt)\s*(?:[,;:.!?]|$)")
+_NO_COUNTER_AFTER = re.compile(r"\s+(?:es|sich)\b")
+_ESTIMATE_WORD = re.compile(rf"\b{_ESTIMATE_FINITE}\b")
+
+
+def _counts(clause: str, counter: re.Match[str], sentence: str) -> bool:
+    """Does the match of a pattern of ``_COUNTERS`` in ``clause`` (of ``sentence``) name who counts (see ``_GIVES``)?
+    An opening adverb is no one ("Einerseits verzeichnete er", "Deshalb gab es")."""
+    verb = _ESTIMATE_WORD.search(clause)
+    if verb is not None:
+        if _NO_COUNTER_AFTER.match(clause, verb.end()):
+            return False
+        rest = sentence[max(0, sentence.find(clause)) + verb.end() :]  # "… den 1. Jänner als Geburtsdatum an"
+        if _GIVES.match(verb.group()) and not _GIVES_OUT.search(rest):
+            return False
+    subject = counter.group(1) if counter.lastindex else ""
+    return not (" " not in subject and analyze(subject, "de")[1] in ("ADV", "ADJD"))
+
+
 _CHAIN = re.compile(
     r"\bunter Berufung auf\s+((?:(?:die|den|das|dem|der|eine[mn]?|einer)\s+)?"
     r"(?:[\w-]+\s+){0,3}?[A-ZÄÖÜ][\w-]+)"
@@ -189,13 +229,13 @@ def _fallback_source(
     if not infos[i].figures:
         return None, None
     for clause in _CLAUSE_START.split(body):  # run-in sub-headings: "… Zu den Details: Im kommenden Jahr rechnet …"
-        for pattern in (*_COUNTERS, _IMPERSONAL):
+        for pattern in (*_COUNTERS, _IMPERSONAL, _HAVING):
             counter = pattern.match(clause)
             if counter and _PRONOUN_SUBJECT.match(clause):
                 # "Sie haben die Pupillenform von 214 Spezies untersucht": the noun after the verb is its object, the
                 # pronoun the subject the sentence before named as its source ("Das behaupten Biologen um …")
                 return _previous_source(infos, i)
-            if counter:
+            if counter and pattern is not _HAVING and _counts(clause, counter, body):
                 return _clean(counter.group(1)), "counted"
     if i + 1 < len(sentences):
         following = text[sentences[i + 1].start : sentences[i + 1].end]

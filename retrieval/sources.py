@@ -75,6 +75,8 @@ def readable(source: str | None, index: int, infos: dict[int, SentenceInfo], art
         return _named_before(index, infos, article) or source  # "dem Bericht": the report named before
     if not _has_name(words):
         if lowered[0] in _ARTICLES and _PERSON_ROLE.search(lowered[-1]):  # "der SPD-Politiker": named before
+            if _plural(lowered):  # "die Forscher": a group, not whoever the article named last
+                return _group_before(lowered[-1], index, infos) or source
             return _named_before(index, infos, article) or source
         return source
     if len(words) == 1:  # a surname: the fullest form the article gives before
@@ -231,6 +233,35 @@ def _is_outlet(words: list[str], outlet: str | None) -> bool:
 def _has_name(words: list[str]) -> bool:
     """A proper name among the words (HanTa's NE tag), not just a capitalised common noun."""
     return any(w[:1].isupper() and analyze(w, "de")[1] == "NE" for w in words)
+
+
+def _plural(lowered: list[str]) -> bool:
+    """Does "die" with a role name a group ("die Forscher", "die Euro-Finanzminister"), not one woman ("die Sprecherin",
+    "die Vorsitzende")?"""
+    return lowered[0] == "die" and not lowered[-1].endswith(("in", "e"))
+
+
+# Bodies a group of people works for ("die Forscher": "die Universität Erlangen-Nürnberg"); not an outlet that
+# reported on them ("die Nachrichtenagentur Ansa").
+_GROUPS_BODY = re.compile(
+    r"(?:universität|institut|hochschule|zentrum|klinik|klinikum|team|akademie|ministerium|behörde|amt|kommission|"
+    r"verband|gewerkschaft|konzern|unternehmen|regierung|polizei|partei)(?:s|es|en)?$"
+)
+
+
+def _group_before(role: str, index: int, infos: dict[int, SentenceInfo]) -> str | None:
+    """The nearest earlier source that names the group ``role`` describes ("Forscher um Peter Behroozi",
+    "Landeshauptmann Wallner und Landesrat Rauch", "die Universität Erlangen-Nürnberg"): one with the role's word,
+    several people or a body they work for, and a name."""
+    stem = role.removesuffix("n")
+    for i in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
+        info = infos.get(i)
+        if not info or not info.source or not _has_name(_WORD.findall(info.source)):
+            continue
+        lowered = info.source.lower()
+        if stem in lowered or " und " in lowered or any(_GROUPS_BODY.search(w) for w in lowered.split()):
+            return info.source
+    return None
 
 
 def _named_before(index: int, infos: dict[int, SentenceInfo], article: Article) -> str | None:

@@ -127,7 +127,10 @@ def _names_a_time(tok: Tok) -> bool:
 
 
 def _opens_count(toks: Sequence[Tok], j: int, limit: int) -> bool:
-    """A number before a noun after a noun phrase starts the next one: "laut Polizei | 300 Menschen"."""
+    """A number before a noun after a noun phrase starts the next one: "laut Polizei | 300 Menschen", and so does a
+    comparison of amounts: "laut NGOs | mehr als 60.000 Nordkoreaner"."""
+    if toks[j].low in ("mehr", "weniger") and j + 1 < limit and toks[j + 1].low == "als":
+        return True
     return toks[j].tag == "CARD" and j + 1 < limit and toks[j + 1].tag in ("NN", "NNA", "ADJA")
 
 
@@ -327,6 +330,9 @@ def first_nominative(
             return None
         if t.tag in ("PPER", "PIS") and t.low in NOMINATIVE_PRONOUNS:
             return j, j + 1
+        if _opens_count(toks, j, limit) and t.tag != "CARD":  # "mehr als 20 Organisationen": the count is next
+            j += 2
+            continue
         if t.tag in ("APPR", "APPRART") or _is_oblique_start(toks, j):
             j = max(np_forward(toks, j + 1 if t.tag.startswith("APPR") else j, limit, stop), j + 1)
             continue
@@ -345,7 +351,49 @@ def subject_after(
     found = first_nominative(toks, v + 1, limit, stop)
     if found is None:
         return None
-    return found[0], before_addressee(toks, *found)
+    return found[0], before_adverbial(toks, found[0], before_addressee(toks, *found))
+
+
+#: Prepositions whose phrase may name where a speaker works ("das Außenministerium in Ankara") or how they spoke
+#: ("Klug in Anspielung auf …", "Pützstück im Rückblick"); "von" names whose they are ("Proteste von Kernkraftgegnern").
+_ADVERBIAL_PREPS = frozenset("in im zur zum aus".split())
+#: Assemblies a speaker sits in ("die Sprecherin der Unionsfraktion im Bundestag").
+_ASSEMBLIES = ("bundestag", "landtag", "kreistag", "senat", "kongress")
+_PP_OPENERS = frozenset({"ART", "ADJA", "PPOSAT", "PIAT", "PDAT", "CARD", "ADV", "ADJD"})
+
+
+def before_adverbial(toks: Sequence[Tok], a: int, b: int) -> int:
+    """End of a subject after its verb before the adverbial that follows it in the middle field: "…, hielt Klug in
+    Anspielung auf Orban fest", "informiert die Staatsanwaltschaft in einer Presseaussendung", "sagt Pützstück im
+    Rückblick". The first phrase of such a preposition after the subject's noun stays its own when its noun is a name,
+    initials, a body or a person that speaks (``SOURCE_NOUN_SUFFIXES``), an assembly or a noun a name follows ("in
+    Ankara", "zum STANDARD", "im Bundestag", "in der Fachzeitschrift Current Biology"); what follows that phrase belongs
+    to it ("im Amt der Landesregierung")."""
+    seen_noun = False
+    for k in range(a, b):
+        t = toks[k]
+        if t.tag in NOUN_TAGS:
+            seen_noun = True
+            continue
+        if not seen_noun or t.tag not in ("APPR", "APPRART") or t.low not in _ADVERBIAL_PREPS:
+            continue
+        if sum(is_quote_mark(u) for u in toks[a:k]) % 2:
+            return b  # inside a name in quotation marks: "der „Oberste Rat zur Wiederherstellung der Demokratie“"
+        h = k + 1
+        while h < b and toks[h].tag in _PP_OPENERS:
+            h += 1
+        if h >= b:
+            return b
+        noun = toks[h]
+        own = (
+            noun.tag == "NE"
+            or noun.text.split("-")[0].isupper()
+            or noun.low.endswith(SOURCE_NOUN_SUFFIXES)
+            or noun.low.endswith(_ASSEMBLIES)
+            or (h + 1 < b and toks[h + 1].tag == "NE")
+        )
+        return b if own else k
+    return b
 
 
 #: Acronyms of news agencies, and endings of news outlets' nouns, that a spokesman speaks to.
