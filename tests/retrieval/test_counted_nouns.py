@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from conftest import figures_of, sentence_candidate
 
-from retrieval.answer.counted import concept, names_noun, noun_lemma, other_nouns, same_noun
+from retrieval.answer.counted import agrees, concept, names_noun, noun_lemma, other_nouns, same_noun
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import (
     _measure,
@@ -268,3 +268,21 @@ def test_another_noun_the_question_names_answers_no_count_the_table_knows(senten
     assert q.counted is not None and concept(q.counted) is not None
     other = other_nouns(q.focus, q.counted, q.language)
     assert names_other(other, countable(_candidate(sentence), q)) == value
+
+
+@pytest.mark.parametrize(
+    ("asked", "counted", "value"),
+    [
+        ("jobs", "Spezialinstitut", -1.0),  # banks merged are no jobs cut
+        ("diplomats", "Botschaft", -1.0),  # embassies closed are no diplomats
+        ("Zuseherinnen", "Konzert", -1.0),  # concerts broadcast are no viewers
+        ("Zuseher", "Aufführung", -1.0),
+        ("banks", "Volksbank", 1.0),  # a bank of any kind is a bank, and a firm
+        ("Unternehmen", "Institut", 1.0),
+        ("embassies", "Botschaft", 1.0),
+        ("diplomats", "Mitarbeiter", 0.0),  # ... but the staff may be diplomats
+        ("Diplomaten", "Botschafter", 1.0),
+    ],
+)
+def test_institutions_embassies_and_performances_are_counted_apart(asked: str, counted: str, value: float) -> None:
+    assert agrees(concept(asked), concept(counted, lemma=True)) == value
