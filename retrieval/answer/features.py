@@ -1695,10 +1695,10 @@ _BY_NOW = re.compile(
 # What is yet to come, intended or possible: a future, a plan, an expectation, a possibility ("bis Dezember 10.000
 # schicken wird", "entsenden wolle", "entsenden könnte", "will sie 500.000 Euro auftreiben", "could send").
 _NOT_YET = re.compile(
-    r"(?i)\b(?:könnte\w*|könne|können|kann|wolle\w*|wollen|will|würde\w*|plan\w*|geplant\w*|beabsichtig\w*|"
-    r"vorhab\w*|vorgesehen|erwart\w*|prognos\w*|geht\s+davon\s+aus|gehen\s+davon\s+aus|rechne[nt]?\s+mit|"
-    r"could|would|might|may|will|shall|plans?|planned|planning|intends?|intended|expects?|expected|"
-    r"is\s+to|are\s+to|going\s+to)\b"
+    r"(?i)\b(?:könnte\w*|könne|können|kann|wolle\w*|wollen|will|würde\w*|plan(?:t|te|ten|en|ung)|geplant\w*|"
+    r"beabsichtig\w*|vorhab\w*|vorgesehen|erwart(?:et|en|ete\w*|ung|ungen)|prognos\w*|geht\s+davon\s+aus|"
+    r"gehen\s+davon\s+aus|rechne[nt]?\s+mit|could|would|might|(?-i:may)|will|shall|plans?|planned|planning|"
+    r"intends?|intended|expects?|expected|is\s+to|are\s+to|going\s+to)\b"
 )
 # The German future: an infinitive (lower case, not a participle "ge…en") beside "wird" at the end of a clause
 # ("dass Nordkorea 10.000 Soldaten schicken wird", "Sie wird 10.000 Soldaten schicken."); not "Die Zahl der Toten wird
@@ -1709,7 +1709,8 @@ _FUTURE_DE = re.compile(
 )
 # A question's own plan or expectation ("how many could Pyongyang send", "wie viele sollen bis Dezember dazukommen").
 _ASKS_NOT_YET = re.compile(
-    r"(?i)\b(?:könnte\w*|können|kann|wollen|will|wird|werden|würde\w*|plan\w*|geplant\w*|erwart\w*|"
+    r"(?i)\b(?:könnte\w*|können|kann|wollen|will|wird|werden|würde\w*|plan(?:t|te|ten|en|ung)|geplant\w*|"
+    r"erwart(?:et|en|ete\w*|ung|ungen)|"
     r"dazukommen|could|would|might|will|plans?|planned|planning|intends?|expects?|expected|supposed\s+to\s+be)\b"
     r"|\b(?:bis|by)\s+(?:(?:ende|end\s+of)\s+)?(?:jänner|januar|februar|märz|april|mai|juni|juli|august|"
     r"september|oktober|november|dezember|january|february|march|may|june|july|october|december|"

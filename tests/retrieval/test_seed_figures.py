@@ -133,3 +133,15 @@ def test_the_figures_there_already_leave_out_the_planned_ones(service: Belegbot)
     answer = service.answer("Wie viele nordkoreanische Soldaten sind laut den Berichten bereits in Russland?")
     assert answer.found
     assert not _numbers(answer) & {10000, 12000}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Von allen erdähnlichen Planeten gibt es acht Prozent.",
+        "In May, 300 people were killed.",
+        "Erwartungsgemäß kamen 20.000 Besucher.",
+    ],
+)
+def test_not_yet_words_inside_other_words(sentence: str) -> None:
+    assert not unrealised(sentence)
