@@ -21,6 +21,7 @@ from retrieval.answer import quotecheck
 from retrieval.answer.answer_type import asks_person, asks_place, kind_names, nouns_of
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Library, Pool, as_candidate, gather
+from retrieval.answer.extreme import asks_extreme, extreme_only
 from retrieval.answer.features import (
     NAMES,
     Featurizer,
@@ -238,6 +239,8 @@ class Answerer:
                 listed = listed[:SPEAKER_CLAIMS]
         if question.kind == "figure":
             listed = self._with_subheading(question, listed, pool, rows, p)
+            if extreme := asks_extreme(question.text):
+                listed = extreme_only(extreme, listed)
         if question.kind == "figure" and listed and withheld_beside(question, listed[0].candidate, pool):
             listed = []  # the article says the figure asked for is not given: its other figures do not answer
         claims = [c for c in (self._claim(item, question) for item in listed) if c is not None]
@@ -273,6 +276,7 @@ class Answerer:
         named_only = False  # the best answers only as the one figure that prints what is counted
         undated = False  # a likelier candidate on the topic of a when- or where-question was passed over
         off_answered = False  # a likelier candidate off the question's topic (``off_topic_articles``) would answer
+        extreme = kind == "figure" and asks_extreme(question.text) is not None
         for i in sorted(range(len(rows)), key=lambda i: -p[i]):
             if (order and p[i] < bar) or len(order) == 3 * limit:
                 break
@@ -309,6 +313,8 @@ class Answerer:
             if not order:  # the best usable candidate decides whether anything answers
                 if off_answered and p[i] >= self.scorer.listed["figure" if kind == "figure" else "other"]:
                     pass
+                elif extreme and p[i] >= self.scorer.listed["figure"] and not rows[i][_MISSING_RARE]:
+                    pass  # the highest or lowest figure is one compared with the others, not one singled out alone
                 elif not self.scorer.answers(kind, float(p[i])):
                     if kind != "figure" or p[i] < self.scorer.listed["figure"]:
                         return []

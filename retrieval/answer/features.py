@@ -154,6 +154,8 @@ class QuestionTerms:
     loose_source: str | None = None
     # it asks what someone got or has ("wie viel Schmerzengeld bekommt die Frau"), not what they demand or need
     outcome: bool = False
+    # it asks what has happened by now ("bereits", "so far"), not what is planned or possible: ``asks_realised``
+    realised: bool = False
     period: str | None = None  # the period a figure is asked per ("pro Jahr", "per day": "jahr", "tag")
     total: bool = False  # it asks for a total ("insgesamt", "altogether"): not a rate ``asks_total``
     each: bool = (
@@ -191,6 +193,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         by_role=by_role(identifying_words(question.person, question.language)),
         loose_source=question.source if question.source and not checkable(question.source, question) else None,
         outcome=question.kind == "figure" and asks_outcome(question.text),
+        realised=question.kind == "figure" and asks_realised(question.text),
         period=asked_period(question.text) if question.kind == "figure" else None,
         total=question.kind == "figure" and asks_total(question.text),
         each=question.kind == "figure" and not asks_how_long(question.text) and asks_each(question.text),
@@ -637,7 +640,7 @@ class Featurizer:
                 "has_source": float(bool(c.source)),
                 "attributed": float(c.info.how in ATTRIBUTED),
                 "predicate": -1.0
-                if qt.outcome and demands(c.text)
+                if (qt.outcome and demands(c.text)) or (qt.realised and unrealised(c.text))
                 else event_match(qt.predicates, c)
                 if not is_figure or counts_events(q)
                 else max(0.0, event_match(qt.predicates, c)),
@@ -1682,6 +1685,51 @@ def demands(sentence: str) -> bool:
     if _OBLIGED.search(sentence) and not _CLAIM.search(sentence):
         return False  # "Der Angeklagte muss der Frau 3.000 Euro zahlen": what one must pay, the other gets
     return _DEMAND.search(sentence) is not None and _GOT.search(sentence) is None
+
+
+# What has happened by now: "bereits", "schon", "bisher", "so far", "to date".
+_BY_NOW = re.compile(
+    r"(?i)\b(?:bereits|schon|bisher|bislang|mittlerweile|inzwischen|bis\s+(?:heute|jetzt|dato)|already|so\s+far|"
+    r"to\s+date|until\s+now|thus\s+far|by\s+now)\b"
+)
+# What is yet to come, intended or possible: a future, a plan, an expectation, a possibility ("bis Dezember 10.000
+# schicken wird", "entsenden wolle", "entsenden könnte", "will sie 500.000 Euro auftreiben", "could send").
+_NOT_YET = re.compile(
+    r"(?i)\b(?:könnte\w*|könne|können|kann|wolle\w*|wollen|will|würde\w*|plan(?:t|te|ten|en|ung)|geplant\w*|"
+    r"beabsichtig\w*|vorhab\w*|vorgesehen|erwart(?:et|en|ete\w*|ung|ungen)|prognos\w*|geht\s+davon\s+aus|"
+    r"gehen\s+davon\s+aus|rechne[nt]?\s+mit|could|would|might|(?-i:may)|will|shall|plans?|planned|planning|"
+    r"intends?|intended|expects?|expected|is\s+to|are\s+to|going\s+to)\b"
+)
+# The German future: an infinitive (lower case, not a participle "ge…en") beside "wird" at the end of a clause
+# ("dass Nordkorea 10.000 Soldaten schicken wird", "Sie wird 10.000 Soldaten schicken."); not "Die Zahl der Toten wird
+# auf 300 geschätzt" nor "Die Schule wird geschlossen".
+_FUTURE_DE = re.compile(
+    r"\b(?!ge)[a-zäöüß]+en\s+(?:wird|werden)(?=\s*(?:[,.;:!?)–-]|$))"
+    r"|\b(?:[Ww]ird|[Ww]erden)\s+(?:[^\W\d_]+\s+|\d[\d.,]*\s+){0,8}(?!ge)[a-zäöüß]+en(?=\s*(?:[,.;:!?)–-]|$))"
+)
+# A question's own plan or expectation ("how many could Pyongyang send", "wie viele sollen bis Dezember dazukommen").
+_ASKS_NOT_YET = re.compile(
+    r"(?i)\b(?:könnte\w*|können|kann|wollen|will|wird|werden|würde\w*|plan(?:t|te|ten|en|ung)|geplant\w*|"
+    r"erwart(?:et|en|ete\w*|ung|ungen)|"
+    r"dazukommen|could|would|might|will|plans?|planned|planning|intends?|expects?|expected|supposed\s+to\s+be)\b"
+    r"|\b(?:bis|by)\s+(?:(?:ende|end\s+of)\s+)?(?:jänner|januar|februar|märz|april|mai|juni|juli|august|"
+    r"september|oktober|november|dezember|january|february|march|may|june|july|october|december|"
+    r"(?:des\s+|the\s+)?(?:jahres|year|monats|month))\b"
+)
+
+
+def asks_realised(question: str) -> bool:
+    """Does a figure question ask what has happened by now ("wie viele sollen schon jetzt in Russland sein", "how many
+    have already been moved", "wie viel spendengeld hatten sie schon beisammen"), and nothing still to come?"""
+    return _BY_NOW.search(question) is not None and _ASKS_NOT_YET.search(question) is None
+
+
+def unrealised(sentence: str) -> bool:
+    """Does a sentence give only what is planned, expected or possible ("dass Pjöngjang 12.000 Soldaten entsenden
+    wolle", "bis Dezember insgesamt 10.000 Soldaten schicken wird", "Als Minimum will sie 500.000 Euro auftreiben")?
+    It does not answer how many there already are. A sentence that says what is there by now ("3000 sollen sich
+    bereits im Land befinden") does, whatever it expects beside."""
+    return (_NOT_YET.search(sentence) or _FUTURE_DE.search(sentence)) is not None and _BY_NOW.search(sentence) is None
 
 
 _OBLIGED = re.compile(

