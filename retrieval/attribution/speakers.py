@@ -90,7 +90,15 @@ def epithet(speaker: str) -> bool:
         return False
     noun = m.group(1).lower()
     person = noun.endswith(_PERSON_ENDINGS) or noun.endswith(_EPITHET_ENDINGS)
+    if speaker.strip()[:3].lower() == "die":  # one woman ("die Forscherin", "die 27-Jährige"), not many or a thing
+        person = noun.endswith(_WOMAN_ENDINGS)  # ("die Entwickler", "die Kohl-Anwälte", "die Studie")
+    elif noun.endswith(_THING_ENDINGS):  # "der Studie", "der Aussendung": a feminine thing's dative or genitive
+        person = False
     return person and _NOT_EPITHET.search(noun) is None
+
+
+_WOMAN_ENDINGS = ("in", "jährige", "nde", "sche", "ete", "llte", "ige")
+_THING_ENDINGS = ("ung", "ie", "yse", "heit", "keit", "schaft", "ion", "tät", "ik")
 
 
 def _first_and_surname(speaker: str) -> bool:
@@ -172,7 +180,7 @@ def _first_name_before(text: str, name: str) -> bool:
     """Does an expanded surname end in a first name and the surname, as the article writes them on one line
     ("Technikchef James Allison"; not "Titel\nReichelt")?"""
     words = name.split()
-    if len(words) < 2 or analyze(words[-2], "de")[1] != "NE":
+    if len(words) < 2 or not _first_name(text, words[-2], middle=True):
         return False
     return re.search(rf"{re.escape(words[-2])} +{re.escape(words[-1])}\b", text) is not None
 
@@ -187,10 +195,20 @@ def _surname(text: str, word: str) -> bool:
     word = word.strip()
     if " " in word or not word[:1].isupper() or re.search(rf"\b(?i:{_ARTICLE_ALT})\s+{re.escape(word)}\b", text):
         return False  # "die Entwarnung": a noun
+    if word.lower().endswith((*_THING_ENDINGS, "ismus", "nis", "tum", "schild")):
+        return False  # "Vereinnahmung", "Aushängeschild"
     return any(
-        analyze(m.group(1), "de")[1] == "NE" and not is_place(m.group(1)) and not _follows_name(text, m.group(1))
-        for m in re.finditer(rf"(?<![\w-])([A-ZÄÖÜ][\w'-]+)\s+{re.escape(word)}\b", text)
+        _first_name(text, m.group(1)) for m in re.finditer(rf"(?<![\w-])([A-ZÄÖÜ]\w+) +{re.escape(word)}\b", text)
     )
+
+
+def _first_name(text: str, word: str, middle: bool = False) -> bool:
+    """Can ``word`` before a surname be a first name: a name, no place, not a genitive of a name the article writes
+    ("Straches", "Österreichs"), not the surname of a name before it ("Marko Arnautovic") unless it may be a
+    ``middle`` name ("Aksel Lund Svindal")?"""
+    if analyze(word, "de")[1] != "NE" or is_place(word) or (not middle and _follows_name(text, word)):
+        return False
+    return not (word.endswith("s") and re.search(rf"\b{re.escape(word[:-1])}\b", text))
 
 
 _ARTICLE_ALT = "der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen"
@@ -210,10 +228,14 @@ def _people_named(sentence: str, text: str = "") -> list[str]:
     article ``text``, no place, one per person (a surname named again is the same person)."""
     runs: list[list[str]] = []
     last = -2
+    end = -1
     for i, m in enumerate(_WORD.finditer(sentence)):
         word = m.group()
         if not word[:1].isupper():
             continue
+        if sentence[end : m.start()].strip(" ") or end < 0:  # "Paris – Peugeot": not one name
+            last = -2
+        end = m.end()
         lemma, tag = analyze(word, "de")
         named = tag == "NE" or (tag.startswith("NN") and _surname(text, word))
         if named and not is_place(word) and not is_place(lemma):  # "Moskaus"
@@ -224,8 +246,11 @@ def _people_named(sentence: str, text: str = "") -> list[str]:
             last = i
     people: list[str] = []
     for run in runs:
+        name = " ".join(run)
+        if re.search(rf"\b(?:in|nach) {re.escape(name)}\b", text):
+            continue  # "in Abu Dhabi": a place
         if not any(p.split()[-1] == run[-1] for p in people):
-            people.append(" ".join(run))
+            people.append(name)
     return people
 
 
@@ -274,12 +299,20 @@ def _antecedent(text: str, spk: str, pos: int, attributions: list[Attribution]) 
         and (a.speaker.strip().lower() not in PRONOUN_SPEAKERS or a.antecedent)
         and not (third_person and _interview_label(a))
         and not (feminine and not _can_be_feminine(a.speaker))
+        and not (masculine and _not_masculine(a.speaker))
     ]
     if earlier:
         end, name = max(earlier, key=lambda e: e[0])
         if nearest_np is None or pos - end < 400:
             return name
     return nearest_np
+
+
+def _not_masculine(phrase: str) -> bool:
+    """Is a speaker no "er": opened by the article of a feminine, neuter or plural noun ("die DIW-Studie", "das
+    Ministerium"), or headed by a feminine thing ("laut der DIW-Studie", "der Aussendung")?"""
+    words = phrase.split()
+    return words[0].lower() in _NOT_MASCULINE or words[-1].lower().endswith(_THING_ENDINGS)
 
 
 def _interview_label(a: Attribution) -> bool:

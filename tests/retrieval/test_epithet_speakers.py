@@ -55,6 +55,10 @@ def test_an_epithet_two_sentences_after_the_speaker_may_be_someone_they_spoke_of
         ("der Ökonom", True),
         ("die Kandidatin", True),
         ("der Betriebsrat", False),
+        ("die Entwickler", False),  # many: "die" and no woman's ending
+        ("die Studie", False),
+        ("der BAT-Analyse", False),  # a feminine thing in the dative
+        ("die Abgeordnete", True),
         ("der Sprecher", False),  # an office: another holder of it
         ("die Landwirtschaftskammer", False),  # a body
         ("die Regierung", False),
@@ -122,3 +126,15 @@ def test_an_epithet_after_a_surname_the_article_gave_a_first_name_is_that_person
 def test_a_pronoun_for_an_epithet_is_the_person_the_epithet_stands_for() -> None:
     said = _analysed(MINISTERIN, "Er fügte")
     assert said is not None and "Boris Pistorius" in (said.source or "")
+
+
+STUDIE = (
+    "Wenn Leute ohne Ausbildung kommen, ist das kein gutes Geschäft, sagt Ökonom Helmut Kranzl. "
+    "Laut der DIW-Studie rentieren sich die Flüchtlinge in einigen Jahren. "
+    "Für mich ist diese Frage aber nicht wesentlich, sagt er."
+)
+
+
+def test_er_stands_for_no_feminine_speaker_before() -> None:
+    said = _analysed(STUDIE, "Für mich")
+    assert said is not None and "Kranzl" in (said.source or "")
