@@ -67,7 +67,7 @@ def resolve_speaker(text: str, attribution: Attribution, attributions: list[Attr
 
 # An epithet for a person the article named just before: a definite article, at most one word in lower case and a
 # noun of a person ("der Franzose", "der 35-jährige Routinier", "der Schlafhistoriker", "die 27-Jährige").
-_EPITHET_RE = re.compile(r"^(?:der|die)\s+(?:[\w-]*[a-zäöüß]\s+)?((?:\d+-)?[A-ZÄÖÜ][\w-]*[a-zäöüß])$")
+_EPITHET_RE = re.compile(r"^(?:der|die)\s+(?:[\w-]*[a-zäöüß]\s+|\d+-Jährige\s+)?((?:\d+-)?[A-ZÄÖÜ][\w-]*[a-zäöüß])$")
 # ... not an office or a trade that names another one of its own ("…, sagte der Sprecher", "die Ärztin"), nor a body
 _NOT_EPITHET = re.compile(
     r"(?:sprecher|chef|minister|präsident|kanzler|leiter|direktor|vorsitzende|sekretär|botschafter|meister|anwalt|"
@@ -247,7 +247,7 @@ def _people_named(sentence: str, text: str = "") -> list[str]:
     people: list[str] = []
     for run in runs:
         name = " ".join(run)
-        if re.search(rf"\b(?:in|nach) {re.escape(name)}\b", text):
+        if re.search(rf"\bin {re.escape(name)}\b", text):
             continue  # "in Abu Dhabi": a place
         if not any(p.split()[-1] == run[-1] for p in people):
             people.append(name)

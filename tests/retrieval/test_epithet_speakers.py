@@ -59,6 +59,7 @@ def test_an_epithet_two_sentences_after_the_speaker_may_be_someone_they_spoke_of
         ("die Studie", False),
         ("der BAT-Analyse", False),  # a feminine thing in the dative
         ("die Abgeordnete", True),
+        ("der 28-Jährige Deutsche", True),  # the age capitalised as a noun
         ("der Sprecher", False),  # an office: another holder of it
         ("die Landwirtschaftskammer", False),  # a body
         ("die Regierung", False),
@@ -138,3 +139,16 @@ STUDIE = (
 def test_er_stands_for_no_feminine_speaker_before() -> None:
     said = _analysed(STUDIE, "Für mich")
     assert said is not None and "Kranzl" in (said.source or "")
+
+
+SPRINGER = (
+    "Nicht so gut lief es für seinen Zimmerkollegen Stefan Brandl, der Elfter wurde. "
+    "Hayböck landete nach Brandl auf Rang fünf. "
+    "Brandl sprang nur 121 m weit. "
+    "Es verdreht mich im Moment ein bisserl, glaubt der Salzburger."
+)
+
+
+def test_a_name_after_nach_is_no_place() -> None:
+    said = _analysed(SPRINGER, "Es verdreht")
+    assert said is not None and said.source is not None and "Stefan Brandl" in said.source
