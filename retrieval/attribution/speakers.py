@@ -70,7 +70,7 @@ def resolve_speaker(text: str, attribution: Attribution, attributions: list[Attr
 _EPITHET_RE = re.compile(r"^(?:der|die)\s+(?:[\w-]*[a-zäöüß]\s+|\d+-Jährige\s+)?((?:\d+-)?[A-ZÄÖÜ][\w-]*[a-zäöüß])$")
 # ... not an office or a trade that names another one of its own ("…, sagte der Sprecher", "die Ärztin"), nor a body
 _NOT_EPITHET = re.compile(
-    r"(?:sprecher|chef|minister|präsident|kanzler|leiter|direktor|vorsitzende|sekretär|botschafter|meister|anwalt|"
+    r"(?:sprecher|chef|minister|sachverständige|gutachter|präsident|kanzler|leiter|direktor|vorsitzende|sekretär|botschafter|meister|anwalt|"
     r"anwältin|kommissar|richter|polizist|beamte|arzt|ärztin|zeuge|zeugin|experte|expertin|veranstalter|hersteller|"
     r"betreiber|anbieter|versicherer|sender|konzern|verband|verein|partner|kläger|klägerin|täter|opfer|mutter|vater|"
     r"sohn|tochter|frau|mann|gegner|gegnerin|kammer|zentrum|center|theater|ausschuss|(?<!k)rat|büro|team|klub|club|gruppe|"

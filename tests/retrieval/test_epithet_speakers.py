@@ -60,6 +60,8 @@ def test_an_epithet_two_sentences_after_the_speaker_may_be_someone_they_spoke_of
         ("der BAT-Analyse", False),  # a feminine thing in the dative
         ("die Abgeordnete", True),
         ("der 28-Jährige Deutsche", True),  # the age capitalised as a noun
+        ("der Sachverständige", False),  # a trade brought in to speak: not the person the article is about
+        ("die Gutachterin", False),
         ("der Sprecher", False),  # an office: another holder of it
         ("die Landwirtschaftskammer", False),  # a body
         ("die Regierung", False),
