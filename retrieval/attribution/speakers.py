@@ -58,22 +58,29 @@ def resolve_speaker(text: str, attribution: Attribution, attributions: list[Attr
     found = _with_apposed_name(text, name, at) or fullest_name(text, name, pos)
     if not pronoun and found == spk and epithet(spk):
         return _named_before(text, attribution, attributions) or found
+    if pronoun and epithet(found):  # "…, sagte der SPD-Politiker. Er fügte hinzu: …": whom the epithet stands for
+        named = [a for a in attributions if a.speaker == found and (a.speaker_end or 0) <= pos]
+        if named:
+            return resolve_speaker(text, max(named, key=lambda a: a.speaker_end or 0), attributions) or found
     return found
 
 
 # An epithet for a person the article named just before: a definite article, at most one word in lower case and a
 # noun of a person ("der Franzose", "der 35-jährige Routinier", "der Schlafhistoriker", "die 27-Jährige").
-_EPITHET_RE = re.compile(r"^(?:der|die)\s+(?:[\w-]*[a-zäöüß]\s+)?((?:\d+-)?[A-ZÄÖÜ][\w-]*[a-zäöüß])$")
+_EPITHET_RE = re.compile(r"^(?:der|die)\s+(?:[\w-]*[a-zäöüß]\s+|\d+-Jährige\s+)?((?:\d+-)?[A-ZÄÖÜ][\w-]*[a-zäöüß])$")
 # ... not an office or a trade that names another one of its own ("…, sagte der Sprecher", "die Ärztin"), nor a body
 _NOT_EPITHET = re.compile(
-    r"(?:sprecher|chef|minister|präsident|kanzler|leiter|direktor|vorsitzende|sekretär|botschafter|meister|anwalt|"
+    r"(?:sprecher|chef|minister|sachverständige|gutachter|präsident|kanzler|leiter|direktor|vorsitzende|sekretär|botschafter|meister|anwalt|"
     r"anwältin|kommissar|richter|polizist|beamte|arzt|ärztin|zeuge|zeugin|experte|expertin|veranstalter|hersteller|"
     r"betreiber|anbieter|versicherer|sender|konzern|verband|verein|partner|kläger|klägerin|täter|opfer|mutter|vater|"
-    r"sohn|tochter|frau|mann|gegner|gegnerin|kammer|zentrum|center|theater|ausschuss|rat|büro|team|klub|club|gruppe|"
+    r"sohn|tochter|frau|mann|gegner|gegnerin|kammer|zentrum|center|theater|ausschuss|(?<!k)rat|büro|team|klub|club|gruppe|"
     r"agentur|firma|bank|kommission|partei|behörde|regierung|polizei|feuerwehr|armee|gericht|amt|dienst|institut|"
     r"ministerium|botschaft|schule|universität|klinik|landtag|parlament|senat|zeitung|blatt|magazin)(?:in|innen|n|en)?$"
 )
 _EPITHET_REACH = 500  # characters back to the person an epithet stands for
+# ... and further endings of nouns of people an epithet has ("der 47-Jährige", "der Routinier", "der Sozialdemokrat",
+# "der Ökonom", "der Kandidat", "der Diplomat", "der Neuling")
+_EPITHET_ENDINGS = ("e", "ier", "krat", "kratin", "om", "omin", "didat", "didatin", "lomat", "lomatin", "ling")
 
 
 def epithet(speaker: str) -> bool:
@@ -82,8 +89,16 @@ def epithet(speaker: str) -> bool:
     if m is None:
         return False
     noun = m.group(1).lower()
-    person = noun.endswith(_PERSON_ENDINGS) or noun.endswith(("e", "ier"))
+    person = noun.endswith(_PERSON_ENDINGS) or noun.endswith(_EPITHET_ENDINGS)
+    if speaker.strip()[:3].lower() == "die":  # one woman ("die Forscherin", "die 27-Jährige"), not many or a thing
+        person = noun.endswith(_WOMAN_ENDINGS)  # ("die Entwickler", "die Kohl-Anwälte", "die Studie")
+    elif noun.endswith(_THING_ENDINGS):  # "der Studie", "der Aussendung": a feminine thing's dative or genitive
+        person = False
     return person and _NOT_EPITHET.search(noun) is None
+
+
+_WOMAN_ENDINGS = ("in", "jährige", "nde", "sche", "ete", "llte", "ige")
+_THING_ENDINGS = ("ung", "ie", "yse", "heit", "keit", "schaft", "ion", "tät", "ik")
 
 
 def _first_and_surname(speaker: str) -> bool:
@@ -119,40 +134,124 @@ def _named_before(text: str, attribution: Attribution, attributions: list[Attrib
     if not earlier:
         return _person_just_before(text, start, pos)
     last = max(earlier, key=lambda a: a.speaker_end or 0)
-    if last.speaker is None or not (_holds_name(last.speaker) or _first_and_surname(last.speaker)):
-        return None
+    if last.speaker is None or not (
+        _holds_name(last.speaker) or _first_and_surname(last.speaker) or _surname(text, last.speaker)
+    ):
+        # a body or an unnamed role spoke last ("so die überwiegende Meinung bei den Roten"): no person to carry on,
+        # the person the sentences before name ("Allison, der …, sieht Parallelen. …, sagt der 47-Jährige")
+        return _person_just_before(text, start, pos)
     between = text[last.speaker_end or 0 : start]
     if len(re.findall(r"[.!?](?=\s)", between)) > 1:
         return _person_just_before(text, start, pos)
     return fullest_name(text, last.speaker, pos)
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")  # a line break ends a title or a paragraph
 _WORD = re.compile(r"[\w'-]+")
 
 
 def _person_just_before(text: str, start: int, pos: int) -> str | None:
-    """The one person the sentence right before the epithet's words names, by first name and surname, though not
-    as a speaker ("Auch Trainer Oscar Garcia sah Verbesserungsmöglichkeiten. Mit meiner Mannschaft war ich …
-    zufrieden, erklärte der Spanier."); None when it names no one so or anyone else by name ("Pinkelnig holte sich
-    2,6 Punkte vor der deutschen Weltmeisterin Carina Vogt. …, sagte die Vorarlbergerin")."""
-    ends = [m.start() for m in _SENTENCE_END.finditer(text, 0, start)]
-    if not ends:
-        return None
-    sentence = text[ends[-2] + 1 if len(ends) > 1 else 0 : ends[-1]]
+    """The one person the nearest sentence before the epithet's words that names anyone names, though not as a
+    speaker ("Auch Trainer Oscar Garcia sah Verbesserungsmöglichkeiten. Mit meiner Mannschaft war ich … zufrieden,
+    erklärte der Spanier."; "Wenig später hat Arnautovic Entwarnung gegeben. Nichts, worüber man sich Sorgen machen
+    muss. Hoffentlich bin ich … okay, ließ der ÖFB-Teamspieler … verlauten."), by first name and surname or by a
+    surname the article gave a first name before; sentences that name no one are passed over, back to
+    ``_EPITHET_REACH``. None when that sentence names someone else as well ("Pinkelnig holte sich 2,6 Punkte vor der
+    deutschen Weltmeisterin Carina Vogt. …, sagte die Vorarlbergerin"); a relative clause's people do not count
+    ("Allison, der fünf Jahre mit Schumacher zusammenarbeitete, sieht Parallelen": Allison)."""
+    ends = [m.start() for m in _SENTENCE_END.finditer(text, max(0, start - _EPITHET_REACH), start)]
+    first = 0 if start <= _EPITHET_REACH else 1  # else the words before the first end are a sentence's tail
+    for k in range(len(ends) - 1, first - 1, -1):
+        sentence = text[ends[k - 1] + 1 if k > 0 else 0 : ends[k]]
+        people = _people_named(_RELATIVE_CLAUSE.sub(",", sentence), text)
+        if not people:
+            continue
+        if len(people) != 1:
+            return None
+        name = people[0]
+        if len(name.split()) < 2:
+            name = fullest_name(text, name, pos)
+            return name if _first_name_before(text, name) else None
+        return fullest_name(text, name, pos)
+    return None
+
+
+def _first_name_before(text: str, name: str) -> bool:
+    """Does an expanded surname end in a first name and the surname, as the article writes them on one line
+    ("Technikchef James Allison"; not "Titel\nReichelt")?"""
+    words = name.split()
+    if len(words) < 2 or not _first_name(text, words[-2], middle=True):
+        return False
+    return re.search(rf"{re.escape(words[-2])} +{re.escape(words[-1])}\b", text) is not None
+
+
+#: A relative clause set off by commas ("Allison, der fünf Jahre mit Schumacher zusammenarbeitete, sieht …").
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:der|die|das|dem|den|deren|dessen|denen)\s[^,;:.!?]*(?:,|$)")
+
+
+def _surname(text: str, word: str) -> bool:
+    """Is a capitalised word HanTa does not know as a name a surname the article gives a first name ("erklärte
+    Hiddink" after "Guus Hiddink", "glaubt Schneeweiß" after "Gerald Schneeweiß")?"""
+    word = word.strip()
+    if " " in word or not word[:1].isupper() or re.search(rf"\b(?i:{_ARTICLE_ALT})\s+{re.escape(word)}\b", text):
+        return False  # "die Entwarnung": a noun
+    if word.lower().endswith((*_THING_ENDINGS, "ismus", "nis", "tum", "schild")):
+        return False  # "Vereinnahmung", "Aushängeschild"
+    return any(
+        _first_name(text, m.group(1)) for m in re.finditer(rf"(?<![\w-])([A-ZÄÖÜ]\w+) +{re.escape(word)}\b", text)
+    )
+
+
+def _first_name(text: str, word: str, middle: bool = False) -> bool:
+    """Can ``word`` before a surname be a first name: a name, no place, not a genitive of a name the article writes
+    ("Straches", "Österreichs"), not the surname of a name before it ("Marko Arnautovic") unless it may be a
+    ``middle`` name ("Aksel Lund Svindal")?"""
+    if analyze(word, "de")[1] != "NE" or is_place(word) or (not middle and _follows_name(text, word)):
+        return False
+    return not (word.endswith("s") and re.search(rf"\b{re.escape(word[:-1])}\b", text))
+
+
+_ARTICLE_ALT = "der|die|das|den|dem|des|ein|eine|einer|eines|einem|einen"
+
+
+def _follows_name(text: str, word: str) -> bool:
+    """Does the article write ``word`` after a name, as a surname ("Marko Arnautovic": not the first name of
+    "Arnautovic Entwarnung")?"""
+    return any(
+        analyze(m.group(1), "de")[1] == "NE"
+        for m in re.finditer(rf"(?<![\w-])([A-ZÄÖÜ][\w'-]+)\s+{re.escape(word)}\b", text)
+    )
+
+
+def _people_named(sentence: str, text: str = "") -> list[str]:
+    """The names of people in a sentence: runs of capitalised words HanTa tags as names, or ``_surname``s of the
+    article ``text``, no place, one per person (a surname named again is the same person)."""
     runs: list[list[str]] = []
     last = -2
+    end = -1
     for i, m in enumerate(_WORD.finditer(sentence)):
         word = m.group()
-        if word[:1].isupper() and analyze(word, "de")[1] == "NE" and not is_place(word):
+        if not word[:1].isupper():
+            continue
+        if sentence[end : m.start()].strip(" ") or end < 0:  # "Paris – Peugeot": not one name
+            last = -2
+        end = m.end()
+        lemma, tag = analyze(word, "de")
+        named = tag == "NE" or (tag.startswith("NN") and _surname(text, word))
+        if named and not is_place(word) and not is_place(lemma):  # "Moskaus"
             if i == last + 1:
                 runs[-1].append(word)
             else:
                 runs.append([word])
             last = i
-    if len(runs) != 1 or len(runs[0]) < 2:
-        return None
-    return fullest_name(text, " ".join(runs[0]), pos)
+    people: list[str] = []
+    for run in runs:
+        name = " ".join(run)
+        if re.search(rf"\bin {re.escape(name)}\b", text):
+            continue  # "in Abu Dhabi": a place
+        if not any(p.split()[-1] == run[-1] for p in people):
+            people.append(name)
+    return people
 
 
 #: A name set off by commas after a role: "die Vorsitzende der Jungen Industrie, Therese Niss, …".
@@ -200,12 +299,20 @@ def _antecedent(text: str, spk: str, pos: int, attributions: list[Attribution]) 
         and (a.speaker.strip().lower() not in PRONOUN_SPEAKERS or a.antecedent)
         and not (third_person and _interview_label(a))
         and not (feminine and not _can_be_feminine(a.speaker))
+        and not (masculine and _not_masculine(a.speaker))
     ]
     if earlier:
         end, name = max(earlier, key=lambda e: e[0])
         if nearest_np is None or pos - end < 400:
             return name
     return nearest_np
+
+
+def _not_masculine(phrase: str) -> bool:
+    """Is a speaker no "er": opened by the article of a feminine, neuter or plural noun ("die DIW-Studie", "das
+    Ministerium"), or headed by a feminine thing ("laut der DIW-Studie", "der Aussendung")?"""
+    words = phrase.split()
+    return words[0].lower() in _NOT_MASCULINE or words[-1].lower().endswith(_THING_ENDINGS)
 
 
 def _interview_label(a: Attribution) -> bool:
