@@ -163,12 +163,22 @@ class Listing(Logistic):
     LABEL: ClassVar[str] = "listing"
 
     keep: dict[str, float]  # per kind group ("figure", "other")
+    # The weights and bar for figure questions, when learnt apart (``bench/train_listing.py --group figure``, on
+    # every development set): a figure answer's further claims (the same figure in another sentence or article, a
+    # breakdown beside a sum) are learnt from many more questions than a who-said answer's, and a who-said answer
+    # keeps the weights it was tuned with. None: these weights judge every kind.
+    figure: Listing | None = None
 
     def select(self, kind: str, listed: list[Listed], articles: dict[str, Article]) -> list[Listed]:
         """The first claim, and the further ones that add an answer."""
+        if kind == "figure" and self.figure is not None:
+            return self.figure.select(kind, listed, articles)
         p = self.probabilities(features(kind, listed, articles))
         bar = self.keep["figure" if kind == "figure" else "other"]
         return listed[:1] + [item for item, q in zip(listed[1:], p, strict=True) if q >= bar]
+
+
+Listing.model_rebuild()
 
 
 @cache

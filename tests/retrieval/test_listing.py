@@ -67,3 +67,31 @@ def test_weights_for_other_features_are_refused() -> None:
     stale = shipped.model_copy(update={"names": shipped.names[:-1]})
     with pytest.raises(ValueError, match="listing weights"):
         stale.probabilities([[0.0] * len(FEATURES)])
+
+
+def test_a_figure_question_is_judged_by_the_figure_model_when_one_is_learnt_apart() -> None:
+    listed = [
+        item("Die Polizei zählte 4000 Teilnehmer.", 0, 0.99, "Die Polizei"),
+        item("Die Veranstalter sprachen von 6000 Teilnehmern.", 1, 0.9, "Die Veranstalter"),
+        item("Im Vorjahr hatte der Verein 120 Mitglieder.", 2, 0.8, None),
+    ]
+    n = len(FEATURES)
+
+    def reading(name: str, keep: float) -> dict:
+        coef = [4.0 if x == name else 0.0 for x in FEATURES]
+        return {
+            "names": list(FEATURES),
+            "mean": [0.0] * n,
+            "scale": [1.0] * n,
+            "coef": coef,
+            "intercept": -2.0,
+            "keep": {"figure": keep, "other": keep},
+        }
+
+    # every kind: does the claim count the same thing? For figures, learnt apart: does it name a source?
+    listing = Listing.model_validate({**reading("same_unit", 0.5), "figure": reading("sourced", 0.5)})
+    assert [x.candidate.index for x in listing.select("figure", listed, {"d": ARTICLE})] == [0, 1]
+    assert [x.candidate.index for x in listing.select("who_said", listed, {"d": ARTICLE})] == [0, 1]
+    listed[2].source = "Der Verein"  # named a source, but counts another thing: the figure model lists it only
+    assert [x.candidate.index for x in listing.select("figure", listed, {"d": ARTICLE})] == [0, 1, 2]
+    assert [x.candidate.index for x in listing.select("who_said", listed, {"d": ARTICLE})] == [0, 1]
