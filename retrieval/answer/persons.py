@@ -447,6 +447,20 @@ _ADDRESSED = re.compile(r"^\s*(?:an|gegen|über|zu|zur|zum|to|about|against)\b")
 _SAYS = re.compile(r"\b(?:heißt|hieß|hiess|hiesse|so|dazu|laut|says|said|stated)\b|:")
 
 
+def statement_by(person: list[str], c: Candidate, article: str) -> str | None:
+    """The body asked about as the sentence (or the one before it) names it, where the sentence gives its statement
+    (``_states_for``): "D.A.S.", "BIG", "Nagl"; the claim's source, whoever the index took the words for."""
+    words = [w for w in person + _acronyms(person, {"": article}) if not _ROLE_WORD.search(w) and w != "büro"]
+    if not words or any(_mentions(w, (c.source or "").lower()) for w in words) or not _states_for(words, c):
+        return None  # a source that names them already is theirs
+    for text in (c.text, c.before):
+        for w in words:
+            m = re.search(rf"(?i)(?<![\w.]){re.escape(w)}[\w.]*", text)
+            if m:
+                return m.group()
+    return None
+
+
 def _states_for(person: list[str], c: Candidate) -> bool:
     """Is the sentence a statement of the body asked about: a statement, release or its office's word, with the body
     named in the same clause ("Die D.A.S. dazu in einer Stellungnahme gegenüber DER STANDARD: …", "…, heißt es in einer
@@ -470,8 +484,11 @@ def _states_for(person: list[str], c: Candidate) -> bool:
         after = text[m.end() : m.end() + 25]
         if re.match(r"\s*(?:des|der|von|vom|of)\b", after):
             continue  # "in einer Aussendung der SPÖ": another body's
-        opening = " ".join(re.findall(r"[\w.-]+", c.before)[:5]).lower()
-        if c.before.strip()[-1:] in ".!?" and any(_mentions(w, opening) for w in words):
+        # the body as the subject the sentence before opens on ("Der Wiener Krankenanstaltenverbund (KAV) hat …"),
+        # not one it names further on ("Häupl verwies an den KAV.")
+        opening = re.findall(r"[\w.-]+", c.before)[:4]
+        subject = " ".join(opening[1:] if opening and opening[0].lower() in _ARTICLES else opening[:1]).lower()
+        if c.before.strip()[-1:] in ".!?" and any(_mentions(w, subject) for w in words):
             return True
     return False
 
