@@ -7,6 +7,7 @@ claims, each quoting its sentence through ``quotes.quote`` (the one place a quot
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from collections import OrderedDict
@@ -75,6 +76,7 @@ from retrieval.answer.persons import (
     is_role_word,
     named_after_words,
     office_nouns,
+    statement_by,
     view_holder,
 )
 from retrieval.answer.reporting import (
@@ -568,6 +570,10 @@ class Answerer:
             following = self.library.sentences_of([(c.doc_id, c.index + k) for k in range(1, RUN_ON + 1)])
             texts = {s.index: (s.start, s.end) for s in following}
             run = run_on(c.index, c.end, item.source, infos, article, texts)
+            if not run and c.source and (indexed := shown_source(c.index, infos, article)):
+                # a body's statement the index gave another speaker ("Die D.A.S. dazu in einer Stellungnahme: …"):
+                # its words run on as the index carries that speaker over ("Das heißt, wir haben …")
+                run = run_on(c.index, c.end, indexed, infos, article, texts)
             note = prompts.text("answer.continues", language)
             for index in run:
                 if len(out) >= limit:
@@ -748,6 +754,14 @@ class Answerer:
         if question.kind == "who_said" and source and epithet(source):  # "so der Forscher": whom it stands for
             words = identifying_words(question.person, question.language)
             source = (epithet_named(words, article.text, c.start) if words else None) or source
+        if question.kind == "who_said" and question.intent == "what_said":  # "Die D.A.S. dazu in einer Stellungnahme:"
+            words = identifying_words(question.person, question.language)
+            body = statement_by(words, c, article.text) if words else None
+            if body is None and c.source and c.previous_info and c.previous_info.source == c.source:
+                # ... and the words it runs on into, the index gave the same (wrong) speaker
+                before = dataclasses.replace(c, text=c.before, before="")
+                body = statement_by(words, before, article.text) if words else None
+            source = body or source
         named = question.kind == "who_said" and question.intent not in FACT_INTENTS and not source
         # "Gnesda sieht das Schreiben … als problematisch": the view of the person asked about, named as its subject
         asked = identifying_words(question.person, question.language) if named else []

@@ -554,6 +554,7 @@ class Featurizer:
             if is_person
             else [0.0] * len(pool.candidates),
             pool,
+            person_words,
         )
         # "Was sagte X?" where the articles name X but no sentence gives X's words: nothing answers.
         silent_person = (

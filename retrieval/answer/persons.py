@@ -103,7 +103,8 @@ def identifying_words(person: str | None, language: str) -> list[str]:
             person = rest
             if not office:  # the body asked about as a whole: "the Greens" are "die Grünen"
                 return [alt for word in german for alt in word.split("|")]
-    found = re.findall(r"[\w-]+", person)
+    # a dotted acronym is one word ("die Rechtsschutzversicherung D.A.S.": "d.a.s"), not its letters
+    found = re.findall(r"[A-ZÄÖÜ](?:\.[A-ZÄÖÜ])+|[\w-]+", person)
     if language == "de" and _qualifiers(person):
         found = _office_words(found)
     names = [w for w in found if w[:1].isupper() and len(w) > 2 and w.lower() not in _ARTICLES]
@@ -420,6 +421,8 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
         return 1.0  # "Anders die FPÖ: …, meint deren Sozialsprecher Herbert Kickl."
     if _announced_by(person, c) or _after_body_acts(person, c):
         return 1.0
+    if _states_for(person, c):
+        return 1.0  # "Die D.A.S. dazu in einer Stellungnahme: …", "Aus dem Büro Nagl heißt es: …"
     if role and _named_after_role(c) and any(_mentions(w, c.before.lower()) for w in person):
         return 1.0  # asked by role ("der Geschäftsführer"), named in the sentence before, speaking here by name
     if not said_by and _opens_on_view(person, c.text):
@@ -431,6 +434,63 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
     if c.before and any(_mentions(w, c.before.lower()) for w in person):
         return 0.25
     return -1.0
+
+
+# A body's word given as its statement or release, or as what its office lets be said: "in einer Stellungnahme",
+# "hieß es in einer Aussendung", "laut einer Mitteilung", "Aus dem Büro Nagl heißt es".
+_STATEMENT = re.compile(
+    r"\b(?:(?:presse)?stellungnahme|(?:presse)?aussendung|(?:presse)?mitteilung|(?:presse)?erklärung|statement"
+    r"|press release)\b|\b(?:aus dem|im) büro\b"
+)
+# ... not one about or to the body: "in einer Stellungnahme an die BIG", "eine Aussendung gegen die FPÖ"
+_ADDRESSED = re.compile(r"^\s*(?:an|gegen|über|zu|zur|zum|to|about|against)\b")
+_SAYS = re.compile(r"\b(?:heißt|hieß|hiess|hiesse|so|dazu|laut|says|said|stated)\b|:")
+
+
+def statement_by(person: list[str], c: Candidate, article: str) -> str | None:
+    """The body asked about as the sentence (or the one before it) names it, where the sentence gives its statement
+    (``_states_for``): "D.A.S.", "BIG", "Nagl"; the claim's source, whoever the index took the words for."""
+    words = [w for w in person + _acronyms(person, {"": article}) if not _ROLE_WORD.search(w) and w != "büro"]
+    if not words or any(_mentions(w, (c.source or "").lower()) for w in words) or not _states_for(words, c):
+        return None  # a source that names them already is theirs
+    for text in (c.text, c.before):
+        for w in words:
+            m = re.search(rf"(?i)(?<![\w.]){re.escape(w)}[\w.]*", text)
+            if m:
+                return m.group()
+    return None
+
+
+def _states_for(person: list[str], c: Candidate) -> bool:
+    """Is the sentence a statement of the body asked about: a statement, release or its office's word, with the body
+    named in the same clause ("Die D.A.S. dazu in einer Stellungnahme gegenüber DER STANDARD: …", "…, heißt es in einer
+    Stellungnahme, die die BIG dem STANDARD übermittelte: …", "Aus dem Büro Nagl heißt es …"), or, named by no one
+    else, right after a sentence that opens on the body ("Der KAV hat die Vorwürfe zurückgewiesen. Alle Vorgänge
+    korrekt, hieß es in einer Aussendung.")? A body is not silent when it speaks through a document."""
+    words = [w for w in person if not _ROLE_WORD.search(w) and w != "büro"]
+    if not words:
+        return False
+    text = c.text.lower()
+    for m in _STATEMENT.finditer(text):
+        if _ADDRESSED.match(text[m.end() :]):
+            continue
+        start = max(text.rfind(",", 0, max(0, m.start() - 40)), text.rfind(":", 0, m.start()), 0)
+        end = min((i for i in (text.find(":", m.end()), text.find(".", m.end() + 40)) if i >= 0), default=len(text))
+        clause = text[start : min(end, m.end() + 60)]
+        if not _SAYS.search(clause):
+            continue
+        if any(_mentions(w, clause) for w in words):
+            return True
+        after = text[m.end() : m.end() + 25]
+        if re.match(r"\s*(?:des|der|von|vom|of)\b", after):
+            continue  # "in einer Aussendung der SPÖ": another body's
+        # the body as the subject the sentence before opens on ("Der Wiener Krankenanstaltenverbund (KAV) hat …"),
+        # not one it names further on ("Häupl verwies an den KAV.")
+        opening = re.findall(r"[\w.-]+", c.before)[:4]
+        subject = " ".join(opening[1:] if opening and opening[0].lower() in _ARTICLES else opening[:1]).lower()
+        if c.before.strip()[-1:] in ".!?" and any(_mentions(w, subject) for w in words):
+            return True
+    return False
 
 
 def _namesake(person: list[str], source: str) -> bool:
@@ -808,8 +868,9 @@ _ACRONYM_AFTER = re.compile(r"\(([A-ZÄÖÜ][A-ZÄÖÜa-zäöü-]{1,11})\)")
 def _acronyms(person: list[str], articles: Mapping[str, str]) -> list[str]:
     """The short names articles give a body asked about by its full name, in brackets right after it ("Die
     Gewerkschaft der Privatangestellten (GPA-djp) ist dabei, …": "gpa-djp"); its members speak under that name
-    ("Manfred Wolf von der GPA-djp")."""
-    if len(person) < 2:
+    ("Manfred Wolf von der GPA-djp"). A single word only where it names a body ("Bundesimmobiliengesellschaft
+    (BIG)"), not a person by surname ("Kickl (FPÖ)" names his party)."""
+    if len(person) < 2 and not _asks_body(person):
         return []
     out: list[str] = []
     for text in articles.values():
@@ -996,15 +1057,20 @@ def _named_after_role(c: Candidate) -> bool:
 _INITIAL = re.compile(r"[A-ZÄÖÜ]\.")  # "sagt S.": a person the article names by initial
 
 
-def by_name(persons: list[float], pool: Pool) -> list[float]:
+def by_name(persons: list[float], pool: Pool, person: Sequence[str] = ()) -> list[float]:
     """A person asked about by office ("der IKG-Präsident") speaks under the name the article gives that office
     ("Oskar Deutsch"): a sentence on that name's word, in the same article, is theirs too, and so is one the article
-    gives to the surname alone ("OeNB-Gouverneur und EZB-Rat Ewald Nowotny", then "…, sieht Nowotny …")."""
-    names = {(c.doc_id, c.source) for c, p in zip(pool.candidates, persons, strict=True) if p == 1.0 and c.source}
+    gives to the surname alone ("OeNB-Gouverneur und EZB-Rat Ewald Nowotny", then "…, sieht Nowotny …"). Not the
+    source of a sentence that gives the ``person``'s statement (``_states_for``): that source is not theirs."""
+    speaking = [
+        p == 1.0 and bool(c.source) and not (person and _states_for(list(person), c))
+        for c, p in zip(pool.candidates, persons, strict=True)
+    ]
+    names = {(c.doc_id, c.source) for c, s in zip(pool.candidates, speaking, strict=True) if s}
     surnames = {
         (c.doc_id, name)
-        for c, p in zip(pool.candidates, persons, strict=True)
-        if p == 1.0 and c.source and (name := surname(c.source))
+        for c, s in zip(pool.candidates, speaking, strict=True)
+        if s and (name := surname(c.source or ""))
     }
     # the people a sentence with no source names as speaking for a body ("… zeigten ArbeitnehmerInnen-Sprecherin
     # Birgit Schatz und Sozialsprecherin Judith Schwentner: …"): their sentences after it are theirs
