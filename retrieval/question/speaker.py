@@ -24,6 +24,9 @@ from retrieval.question.text import Chat, words
 MIN_CLAIM_WORDS = 2
 MAX_GAP_WORDS = 5
 MAX_GAP_BEFORE_COLON = 10  # "hat X in ihren Briefen aus der Haft geschrieben: …": a colon marks the words claimed
+# ... and so do a comma and "dass" right after the verb: "Hat X vor dem Heimspiel gegen die Bayern gesagt, der 1. FC
+# Köln habe keine Chance?", "Hat X auf die Kritik an seinem Aufruf geantwortet, als Privatperson dürfe er das?"
+CLAIM_MARK = re.compile(r"\s*(?::|,|(?:dass|daß|that)\b)")
 # Words that, right after "did X say", ask what was said rather than claim it.
 NOT_A_CLAIM = frozenset("anything something nothing about so this what etwas was irgendwas irgendetwas nichts".split())
 DEMONSTRATIVES = frozenset("this that these dieser diese dieses diesen the der die das".split())
@@ -117,17 +120,22 @@ def _token_at(toks: list[Word], pos: int) -> int:
 
 def _verb_after(chat: Chat, toks: list[Word], j: int) -> int:
     """Index of the verb of saying at or shortly after token ``j`` ("X [nach der Amokfahrt] gesagt"), or -1; further
-    after it where a colon follows the verb ("X in ihren Briefen aus der Haft geschrieben: …")."""
+    after it where a colon, comma or "dass" follows the verb ("X in ihren Briefen aus der Haft geschrieben: …")."""
     for k in range(j, min(j + MAX_GAP_BEFORE_COLON + 1, len(toks))):
-        if k > j and PUNCT_END.search(chat.norm[toks[k - 1].end : toks[k].start]):
+        if k > j and PUNCT_END.search(chat.norm[toks[k - 1].end : toks[k].start]) and not _in_number(toks, k):
             return -1
         if re.fullmatch(SAY, toks[k].text):
-            if k - j <= MAX_GAP_WORDS or chat.norm[toks[k].end :].lstrip().startswith(":"):
+            if k - j <= MAX_GAP_WORDS or CLAIM_MARK.match(chat.norm, toks[k].end):
                 return k
             return -1
         if k == j and toks[k].text not in words("fillers.txt") and toks[k].text not in BOUNDARY | _OBJECTS:
             return -1  # the phrase goes on with something else than a filler, a preposition or an object
     return -1
+
+
+def _in_number(toks: list[Word], k: int) -> bool:
+    """Is the mark before token ``k`` inside a number or a score ("nach dem 2:1 gegen Mattersburg", "1.000")?"""
+    return toks[k - 1].text.isdigit() and toks[k].text.isdigit()
 
 
 # Whom the words were said to, between the speaker and the verb: "Hat X dem ORF vorgeworfen, …", "Hat X der Zeitung

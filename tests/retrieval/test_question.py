@@ -321,6 +321,17 @@ def test_person_asked_about(text: str, person: str) -> None:
             "die autorin",
             "wir werden das überstehen",
         ),
+        (  # ... or by a comma: the words before the verb say when and to what, not what was claimed
+            "Hat die Trainerin vor dem Rückspiel gegen den Tabellenführer gesagt, ihr Team habe keine Chance?",
+            "die Trainerin",
+            "ihr Team habe keine Chance",
+        ),
+        (  # a score's colon ends nothing
+            "Hat der Kapitän nach dem 3:1 gegen Salzburg gesagt, der Sieg sei verdient?",
+            "der Kapitän",
+            "der Sieg sei verdient",
+        ),
+        ("Hat die Zeugin ausgesagt, der Angeklagte sei geflohen?", "die Zeugin", "der Angeklagte sei geflohen"),
     ],
 )
 def test_unmarked_claims(text: str, person: str, claim: str) -> None:
