@@ -497,9 +497,12 @@ class Answerer:
             return any(names_noun(asked[-1], kind) for kind, _ in typed)
         # an English noun of a kind is not the article's: the kind is the sentence's noun that comes closest to it,
         # at least ``UNIT_NAMED`` close, as a counted noun is ("unit": "Spezialeinheit", not "Nachrichtenagentur")
-        nouns = list(dict.fromkeys([*nouns_of(c.text), *(kind for kind, _ in typed)]))
-        vectors = self._embed_units(nouns)
+        kinds = list(dict.fromkeys(kind for kind, _ in typed))
         query = self._embed_focus(asked[-1])
+        if max(float(np.dot(v, query)) for v in self._embed_units(kinds).values()) < UNIT_NAMED:
+            return False  # no kind comes close enough: the sentence's other nouns need not be tagged and embedded
+        nouns = list(dict.fromkeys([*nouns_of(c.text), *kinds]))
+        vectors = self._embed_units(nouns)
         closest = max(nouns, key=lambda n: float(np.dot(vectors[n], query)))
         named = float(np.dot(vectors[closest], query)) >= UNIT_NAMED
         return named and any(kind == closest for kind, _ in typed)
