@@ -66,7 +66,7 @@ def test_a_person_asked_for_needs_a_name_the_question_does_not_give() -> None:
 
 def test_who_did_something_asks_the_doer_of_its_verb() -> None:
     assert asked_action("wer hat das video verbreitet, auf dem nordkoreaner uniformen bekommen?", "de") == "verbrei"
-    assert asked_action("Wer hat in Berlin den nordkoreanischen Geschäftsträger einbestellt?", "de") == "bestell"
+    assert asked_action("Wer hat in Wien den russischen Botschafter einbestellt?", "de") == "bestell"
     assert asked_action("wer hat den film gedreht", "de") == "dreh"
     # who said something, holds a view, or whose words a description is: no deed
     assert asked_action("wer hat gesagt, das war eine riesenvorstellung", "de") is None

@@ -22,14 +22,14 @@ from retrieval.models import Answer
     ("question", "realised"),
     [
         ("According to South Korea, how many North Korean soldiers have already been moved into Ukraine?", True),
-        ("Wie viele nordkoreanische Soldaten sollen schon jetzt in Russland sein – und wer sagt das?", True),
-        ("wieviel spendengeld hatten griss und van der bellen zu beginn vom wahlkampf schon beisammen", True),
+        ("Wie viele Soldaten aus Nordkorea sind schon jetzt in Russland, und laut wem?", True),
+        ("wieviel geld hatte die partei zu beginn vom wahlkampf schon gesammelt", True),
         ("how many of those contracts has wien energie sold so far?", True),
         ("How many soldiers, according to whom?", False),
         # the question itself asks what is still to come, or what could be
-        ("wie viele nordkoreaner sollen bis dezember noch nach russland dazukommen, ein teil is ja schon dort", False),
-        ("seoul expects 10k by december rite, how many of those r supposedly in russia already", False),
-        ("kyivs 12k figure, is that troops already in russia or how many pyongyang could send", False),
+        ("wie viele soldaten kommen bis dezember noch dazu, ein paar sind ja schon dort", False),
+        ("they expect 10k by december, how many of those r there already", False),
+        ("that 12k figure, is it troops already there or how many they could send", False),
     ],
 )
 def test_asks_realised(question: str, realised: bool) -> None:
