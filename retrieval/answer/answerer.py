@@ -13,7 +13,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 import numpy as np
 
@@ -1032,7 +1032,7 @@ def gives_name(question: Question, c: Candidate) -> bool:
     )
 
 
-@cache
+@lru_cache(maxsize=CACHE)
 def _head_asked(text: str, language: str) -> tuple[str, ...] | None:
     """The words naming the body whose head a question asks for ("Wer leitet den südkoreanischen Geheimdienst" ->
     "geheimdienst"; "Who heads the Centre for Strategic Communication" -> "centre", "strategic", "communication"):
@@ -1102,7 +1102,7 @@ def _plain(word: str) -> bool:
 FILLERS = question_words("fillers.txt")
 
 
-@cache
+@lru_cache(maxsize=CACHE)
 def _described_words(text: str, language: str) -> tuple[str, ...]:
     """The words of the description a German name question gives, up to its first comma ("der kanadische Priester"
     -> priester; "die Sprecherin des Bundesaußenministeriums" -> sprecherin, bundesaußenministeriums), without
@@ -1117,7 +1117,7 @@ def _described_words(text: str, language: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in re.findall(r"[\w-]+", description) if w.lower() not in FILLERS and _plain(w))
 
 
-@cache
+@lru_cache(maxsize=CACHE)
 def _event_words(focus: tuple[str, ...], names: tuple[str, ...]) -> list[str]:
     """A German question's words beside its names, places, nationalities and times (lower case)."""
     named = {w.lower() for w in names}

@@ -9,7 +9,7 @@ that kind beyond what the question names (``answer.answer_type``).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 from retrieval.nlp import analyze
 
@@ -20,10 +20,11 @@ _CUE = re.compile(
     r"what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?names?\s+of(?:\s+(?:the|this|that))?|"
     r"wie\s+(?:heißt|heisst|heißen|heissen|hieß|hiess)(?:\s+(?:der|die|das|den))?)\s+"
 )
+QUESTIONS_CACHED = 4096  # a serving bot sees ever new questions: what they ask is kept for the latest only
 PHRASE_WORDS = 5  # a noun phrase of a question is a few words at most ("the North Korean special forces unit")
 
 
-@cache
+@lru_cache(maxsize=QUESTIONS_CACHED)
 def asked_thing(text: str, language: str) -> tuple[str, ...] | None:
     """The words of the noun phrase a question asks an instance of, lower case, its head noun last ("Into which
     Russian units are …" -> ("russian", "units"); "welche uniformen kriegen die nordkoreaner" -> ("uniformen",));
@@ -82,7 +83,7 @@ ACTION_ROOT = 4  # the fewest letters of a verb's root that tell it ("film" of "
 ACTION_PREFIX = 7  # the letters of the root a sentence must print ("verbrei" of "verbreitet": "Verbreitung" too)
 
 
-@cache
+@lru_cache(maxsize=QUESTIONS_CACHED)
 def asked_action(text: str, language: str) -> str | None:
     """The root of the verb a German who-question asks the doer of, where it is no verb of saying ("wer hat das
     video verbreitet" -> "verbrei"; "Wer hat … den Geschäftsträger einbestellt" -> "bestell"): the first letters its
