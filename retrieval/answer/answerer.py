@@ -754,20 +754,18 @@ class Answerer:
         if question.kind == "figure" and source:  # "das Unternehmen": the company the article named before
             source = company_meant(source, article, c.end) or source
         note = None
-        if question.kind == "who_said" and source and epithet(source):  # "so der Forscher": whom it stands for
-            words = identifying_words(question.person, question.language)
-            source = (epithet_named(words, article.text, c.start) if words else None) or source
-        if question.kind == "who_said" and question.intent == "what_said":  # "Die D.A.S. dazu in einer Stellungnahme:"
-            words = identifying_words(question.person, question.language)
-            body = statement_by(words, c, article.text) if words else None
+        # the words that identify the person a who-said question asks about (none for other questions)
+        asked = identifying_words(question.person, question.language) if question.kind == "who_said" else []
+        if asked and source and epithet(source):  # "so der Forscher": whom it stands for
+            source = epithet_named(asked, article.text, c.start) or source
+        if asked and question.intent == "what_said":  # "Die D.A.S. dazu in einer Stellungnahme:"
+            body = statement_by(asked, c, article.text)
             if body is None and c.source and c.previous_info and c.previous_info.source == c.source:
                 # ... and the words it runs on into, the index gave the same (wrong) speaker
-                before = dataclasses.replace(c, text=c.before, before="")
-                body = statement_by(words, before, article.text) if words else None
+                body = statement_by(asked, dataclasses.replace(c, text=c.before, before=""), article.text)
             source = body or source
         named = question.kind == "who_said" and question.intent not in FACT_INTENTS and not source
         # "Gnesda sieht das Schreiben … als problematisch": the view of the person asked about, named as its subject
-        asked = identifying_words(question.person, question.language) if named else []
         if named and (holder := view_holder(c.text, asked)):
             return Listed(c, p, figures, holder, note)
         did = named and question.intent == "who_said" and asked_action(question.text, question.language) is not None
