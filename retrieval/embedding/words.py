@@ -17,6 +17,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -63,6 +64,12 @@ class WordEncoder:
         row = np.asarray(self._encoder().encode([text]), dtype=np.float32).reshape(-1)
         return row / max(float(np.linalg.norm(row)), 1e-12)
 
+    def pieces(self, word: str) -> list[str]:
+        """The encoder's word pieces of one word, without the word-start mark ("Vertragskunden": "Vertrags",
+        "kunden"): where a German compound may break."""
+        out = self._encoder()._tokenizer.encode([word], out_type=str)[0]
+        return [p.lstrip("\u2581") for p in out if p not in ("<s>", "</s>") and p.lstrip("\u2581")]
+
     def similarity(self, a: str, b: str) -> float:
         """Cosine similarity of two short texts ("visitors", "Besucher")."""
         va, vb = self.vectors([a, b])
@@ -82,6 +89,16 @@ _ENCODER = WordEncoder()
 def encoder() -> WordEncoder:
     """The process's one word encoder."""
     return _ENCODER
+
+
+def pieces(word: str) -> list[str]:
+    """``WordEncoder.pieces`` of the process's encoder, cached."""
+    return list(_pieces(word))
+
+
+@lru_cache(maxsize=16384)
+def _pieces(word: str) -> tuple[str, ...]:
+    return tuple(_ENCODER.pieces(word))
 
 
 def warm() -> None:

@@ -286,3 +286,69 @@ def test_another_noun_the_question_names_answers_no_count_the_table_knows(senten
 )
 def test_institutions_embassies_and_performances_are_counted_apart(asked: str, counted: str, value: float) -> None:
     assert agrees(concept(asked), concept(counted, lemma=True)) == value
+
+
+# USE-m3, where the table of counted things cannot tell: the noun a question counts and the noun a figure counts are
+# compared across languages, a German compound by itself and by its heads.
+def test_noun_forms_heads_of_a_compound() -> None:
+    from retrieval.answer.counted import noun_forms
+
+    assert "Kunden" in noun_forms("Stammkunden")
+    assert "Küken" in noun_forms("Enten-Küken")
+    assert "Beamte" in noun_forms("Zollbeamte")
+    assert "Sstudien" not in noun_forms("Vergleichsstudien")  # not from a linking "s"
+    assert noun_forms("tourists") == ["tourists"]
+
+
+def test_likeness_of_a_compound_by_its_letters() -> None:
+    from retrieval.answer.counted import likeness
+
+    assert likeness("Schafe", "Mutterschafe") == 1.0  # the pieces do not split it, its letters do
+
+
+def test_likeness_tells_nouns_apart_across_languages() -> None:
+    from retrieval.answer.counted import likeness
+
+    assert likeness("visitors", "Besucher") > 0.6
+    assert likeness("customers", "Stammkunden") > 0.6  # by the head of the compound
+    assert likeness("visitors", "Enten-Küken") < 0.3
+    assert likeness("Touristen", "Holzbänke") < 0.3
+
+
+def _counted(question: str, sentence: str) -> float:
+    from functools import partial
+
+    from retrieval.answer.features import counted_likeness, counted_match
+
+    q = parse_question(question, default_language="en")
+    assert q.counted is not None
+    c = _candidate(sentence)
+    figures = countable(c, q)
+    alike = partial(counted_likeness, q.counted)
+    asked = concept(q.counted)
+    if asked is None:
+        lemma = noun_lemma(q.counted.split()[-1]) if q.language == "de" else None
+        return noun_counted(lemma, other_nouns(q.focus, q.counted, q.language), figures, c.context, alike=alike)
+    return counted_match(asked, figures, set(), c.context, alike=alike)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "value"),
+    [
+        # a noun the table knows asked, a noun it does not know counted: unlike, so another thing
+        ("How many visitors came to the aquarium this summer?", "Im Aquarium sind 14 Enten-Küken geschlüpft.", -1.0),
+        # ... alike, or the same noun in a compound: the table's silence decides nothing
+        ("How many customers does the bank have?", "Die Bank zählt 40.000 Stammkunden.", 0.0),
+        # a noun the table does not know asked, in either language
+        ("wie viele Fahrräder hat der Verein", "Der Verein hat 300 Mitglieder.", -1.0),
+        ("wie viele Fahrräder hat der Verein", "Der Verein verleiht 300 Leihräder.", 0.0),
+        ("wie viele Schafe hat der Bauer", "Der Bauer hält 300 Mutterschafe.", 0.0),
+        # a share, a fraction or a bare number is no noun to compare
+        ("wie viele Fahrräder hat der Verein", "Ein Drittel der Fahrräder ist kaputt.", 0.0),
+        ("How many visitors came to the aquarium this summer?", "Es kamen 40.000.", 0.0),
+        # people the table knows stay its business: "steelworkers" may be the "Teilnehmer"
+        ("How many steelworkers joined the march?", "An dem Marsch nahmen 5.000 Teilnehmer teil.", 0.0),
+    ],
+)
+def test_counted_by_use_m3(question: str, sentence: str, value: float) -> None:
+    assert _counted(question, sentence) == value
