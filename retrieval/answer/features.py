@@ -535,7 +535,7 @@ class Featurizer:
         # Frauen"), unless people at large are asked (they may be anyone)
         known_similar = (lambda key: unit_sims.get(key, 1.0)) if known and _HOW_MANY.search(q.text) else None
         # ... and, where the table cannot tell, by USE-m3, which tells nouns apart ("visitors": "Flamingo-Küken")
-        alike = partial(counted_likeness, q.counted) if q.counted and _HOW_MANY.search(q.text) else None
+        alike = partial(counted_likeness, q.counted) if q.counted and _ONE_BY_ONE.search(q.text) else None
         # people of a country ("Chinese troops"); "der österreichische Radiowerbemarkt" is no one's origin
         # ... and the whole a percentage is a share of ("what % of german companies"): a share of French ones is not it
         origin = q.origin if (asked is not None and asked.kind == "person") or q.measure == "percent" else None
@@ -822,6 +822,8 @@ def refers_back(c: Candidate) -> bool:
 
 
 _HOW_MANY = re.compile(r"(?i)\b(?:wie\s+viele|how\s+many)\b")
+# ... as chat German types it too ("wieviele leute waren bei der demo")
+_ONE_BY_ONE = re.compile(r"(?i)\b(?:wie\s*viele|how\s+many)\b")
 
 
 def counted_head(q: Question) -> str:
