@@ -12,6 +12,7 @@ Nouns the table does not know decide nothing; a question's noun typed in lower c
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -201,6 +202,28 @@ def noun_forms(noun: str) -> list[str]:
             if len(tail) - at >= HEAD_MIN and not (tail[at] == "s" and tail[at + 1 : at + 2] not in VOWELS):
                 forms.append(tail[at].upper() + tail[at + 1 :])
     return list(dict.fromkeys(f for f in forms if f))
+
+
+def likenesses(asked: str, nouns: Sequence[str]) -> dict[str, float]:
+    """``likeness`` of the noun asked to each of ``nouns``, embedded in one batch (a question's candidates name a few
+    dozen nouns; one batch costs about what one noun does)."""
+    from retrieval.embedding.words import encoder
+
+    a = noun_forms(asked)
+    forms = {n: noun_forms(n) for n in dict.fromkeys(nouns)}
+    texts = list(dict.fromkeys([*a, *(f for fs in forms.values() for f in fs)]))
+    if not a or not texts:
+        return dict.fromkeys(forms, 1.0)
+    at = {t: i for i, t in enumerate(texts)}
+    rows = encoder().vectors(texts)
+    asked_rows = rows[[at[f] for f in a]]
+    out = {}
+    for noun, fs in forms.items():
+        if not fs or same_noun(_last(asked), _last(noun)):
+            out[noun] = 1.0
+            continue
+        out[noun] = float((asked_rows @ rows[[at[f] for f in fs]].T).max())
+    return out
 
 
 def likeness(asked: str, counted: str) -> float:

@@ -28,6 +28,7 @@ from retrieval.answer.counted import (
     concept,
     counts_other,
     likeness,
+    likenesses,
     names_noun,
     noun_lemma,
     other_nouns,
@@ -535,7 +536,11 @@ class Featurizer:
         # Frauen"), unless people at large are asked (they may be anyone)
         known_similar = (lambda key: unit_sims.get(key, 1.0)) if known and _HOW_MANY.search(q.text) else None
         # ... and, where the table cannot tell, by USE-m3, which tells nouns apart ("visitors": "Flamingo-Küken")
-        alike = partial(counted_likeness, q.counted) if q.counted and _ONE_BY_ONE.search(q.text) else None
+        alike = (
+            counted_likenesses(q.counted, [f for c in pool.candidates for f in countable(c, q)])
+            if q.counted and _ONE_BY_ONE.search(q.text)
+            else None
+        )
         # people of a country ("Chinese troops"); "der österreichische Radiowerbemarkt" is no one's origin
         # ... and the whole a percentage is a share of ("what % of german companies"): a share of French ones is not it
         origin = q.origin if (asked is not None and asked.kind == "person") or q.measure == "percent" else None
@@ -1108,9 +1113,25 @@ def counted_likeness(asked: str, figure: Figure) -> float:
     return max(likeness(asked, n) for n in dict.fromkeys(x for x in (figure.unit, figure.unit_lemma) if x))
 
 
+def counted_likenesses(asked: str, figures: Sequence[Figure]) -> Callable[[Figure], float]:
+    """``counted_likeness`` for any of ``figures`` (a question's candidates'), their nouns embedded in one batch."""
+    table = likenesses(asked, [n for f in figures if _noun_counted(f) for n in (f.unit, f.unit_lemma) if n])
+
+    def alike(figure: Figure) -> float:
+        nouns = [n for n in (figure.unit, figure.unit_lemma) if n]
+        return max((table[n] if n in table else likeness(asked, n) for n in nouns), default=1.0)
+
+    return alike
+
+
 def unlike_noun(figure: Figure, alike: Callable[[Figure], float]) -> bool:
     """Does a count figure count a noun (not a share, fraction or unit letter: "ein Drittel", "25 Prozent", "3 K")
     unlike the one asked (``alike`` below ``UNLIKE_WORDS``)?"""
+    return _noun_counted(figure) and alike(figure) < UNLIKE_WORDS
+
+
+def _noun_counted(figure: Figure) -> bool:
+    """Does a count figure count a noun: not a share, a fraction or a unit letter ("ein Drittel", "25 Prozent")?"""
     noun = figure.unit_lemma or figure.unit or ""
     return (
         figure.kind == "count"
@@ -1118,7 +1139,6 @@ def unlike_noun(figure: Figure, alike: Callable[[Figure], float]) -> bool:
         and noun[:1].isupper()
         and noun.lower() not in FRACTION_NOUNS
         and noun.lower() not in PERCENT_WORDS
-        and alike(figure) < UNLIKE_WORDS
     )
 
 

@@ -353,3 +353,11 @@ def _counted(question: str, sentence: str) -> float:
 )
 def test_counted_by_use_m3(question: str, sentence: str, value: float) -> None:
     assert _counted(question, sentence) == value
+
+
+def test_likenesses_in_one_batch_as_one_by_one() -> None:
+    from retrieval.answer.counted import likeness, likenesses
+
+    nouns = ["Besucher", "Enten-Küken", "Stammkunden"]
+    table = likenesses("visitors", nouns)
+    assert table == pytest.approx({n: likeness("visitors", n) for n in nouns}, abs=1e-5)
