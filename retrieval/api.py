@@ -19,7 +19,7 @@ from retrieval import analysis, corpus, memory, uploads
 from retrieval.answer import Answerer
 from retrieval.attribution import attribute
 from retrieval.corpus import LoadResult
-from retrieval.embedding import engine_of, get_embedder
+from retrieval.embedding import engine_of, get_embedder, words
 from retrieval.indexer import WORKERS, Indexer
 from retrieval.models import (
     Answer,
@@ -54,6 +54,7 @@ class Belegbot:
         # the index's vectors, loaded beside the rest of the start-up (Chroma reads them outside the GIL).
         memory.few_arenas()
         threading.Thread(target=prepare, name="belegbot-prepare", daemon=True).start()
+        words.warm()  # the second encoder (USE-m3), which telling counted nouns apart reads
         self.embedder = get_embedder(model)
         self.store = Store(
             index_dir, self.embedder, chroma_url, analysis_version=analysis.VERSION, analyser=analysis.analyse

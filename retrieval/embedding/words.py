@@ -24,7 +24,7 @@ import numpy as np
 import numpy.typing as npt
 
 Vectors = npt.NDArray[np.float32]
-CACHE = 65536  # texts; 512 floats each, so at most 128 MB
+CACHE = 8192  # texts; 512 floats each, so at most 16 MB
 
 
 class WordEncoder:
