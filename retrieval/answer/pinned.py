@@ -25,7 +25,7 @@ A pinned term met by no claim: nothing found, and the message says which term no
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.words import STOP, Matcher
@@ -75,9 +75,18 @@ def pinned_terms(
 
 
 def context_words(c: Candidate) -> list[str]:
-    """The words of a claim and of what carries over into it (the previous sentence, the title)."""
+    """The words of a claim and of what carries over into it (the previous sentence, the title), a hyphenated
+    compound also by its parts ("Nato-Sprecherin": "Sprecherin", which USE-m3 finds "spokeswoman" in: 0.70 against
+    0.25 for the whole)."""
     found = (w for text in (c.text, c.before, c.title) for w in _WORD.findall(text) if w.lower() not in STOP)
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(_with_parts(found)))
+
+
+def _with_parts(words: Iterable[str]) -> Iterator[str]:
+    for w in words:
+        yield w
+        if "-" in w:
+            yield from (part for part in w.split("-") if len(part) >= 4)
 
 
 def unmet(terms: Sequence[str], language: str, claims: Sequence[Candidate], pool: Pool) -> list[str]:
@@ -94,7 +103,8 @@ def unmet(terms: Sequence[str], language: str, claims: Sequence[Candidate], pool
     if not missing or language == "de":
         return missing
     others = list(dict.fromkeys([w for c in claims for w in context_words(c)]))
-    others += [w for a in articles for w in dict.fromkeys(_NOUN.findall(f"{a.title}\n{a.text}")) if w not in others]
+    nouns = _with_parts(w for a in articles for w in _NOUN.findall(f"{a.title}\n{a.text}"))
+    others = list(dict.fromkeys([*others, *nouns]))
     if not others:
         return missing
     rows = encoder().vectors([*missing, *others])

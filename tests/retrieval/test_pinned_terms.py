@@ -73,3 +73,9 @@ def test_a_near_miss_on_the_topic_is_not_an_answer() -> None:
     claim = sentence_candidate("Die Truppen sollen in Russland ausgebildet werden.", before=text.split(". ")[0])
     pool = _pool("so who r north koreas other allies besides russia", text)
     assert unmet(["allies"], "en", [claim], pool) == ["allies"]
+
+
+def test_a_hyphenated_compound_is_read_by_its_parts() -> None:
+    claim = sentence_candidate("Das sagte Nato-Sprecherin Farah Dakhlallah am Montag.")
+    pool = _pool("whats the name of the nato spokeswoman", claim.text)
+    assert unmet(["spokeswoman"], "en", [claim], pool) == []  # "Sprecherin"
