@@ -112,6 +112,19 @@ def english_word(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+def english_frequency(word: str) -> float | None:
+    """How frequent ``word`` is in HanTa's English lexicon of frequent words: the log-probability of its likeliest
+    reading ("people" -7.1, "allies" -10.7, "curfew" -13.2); None for a word it does not list ("conf", "sergievsky")
+    or when the English model cannot be loaded."""
+    model = tagger("en")
+    seen = getattr(model, "cache", None) if model is not None else None
+    tags = seen.get(word.lower()) if isinstance(seen, dict) else None
+    if not tags:
+        return None
+    return float(max(tag[1] for tag in tags))
+
+
+@functools.lru_cache(maxsize=65536)
 def analyze(word: str, language: str = "de") -> tuple[str, str]:
     """``(lemma, tag)`` of one word by HanTa, or ``(word, "")`` when it cannot tell."""
     model = tagger(language)

@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 import prompts
-from retrieval.answer import quotecheck
+from retrieval.answer import pinned, quotecheck
 from retrieval.answer.answer_type import asks_person, asks_place, kind_names, nouns_of
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Library, Pool, as_candidate, gather
@@ -207,6 +207,7 @@ class Answerer:
         if not pool.candidates:
             return pool, []
         pool.unnamed = unnamed_articles(question, qt, pool)
+        pool.terms = qt
         rows = self.featurizer.rows(pool, qt)
         # an English question's rare words are often English words an article quotes
         if question.language == "de" and len(qt.rare) >= TOPIC_WORDS:
@@ -246,6 +247,9 @@ class Answerer:
         if question.kind == "figure" and listed and withheld_beside(question, listed[0].candidate, pool):
             listed = []  # the article says the figure asked for is not given: its other figures do not answer
         claims = [c for c in (self._claim(item, question) for item in listed) if c is not None]
+        if claims and (missing := self._pinned_unmet(question, pool, listed)):
+            unsaid = prompts.text("answer.pinned_unmet", question.language, terms=", ".join(missing))
+            return self._nothing(question, "answer.nothing", unsaid)
         if not claims:
             if rows[0][_SILENT] < 0:  # the articles name the person, but nobody is quoted as them
                 silent = prompts.text("answer.person_silent", question.language, person=question.person)
@@ -882,6 +886,16 @@ class Answerer:
                 "note": item.note,
             }
         )
+
+    @staticmethod
+    def _pinned_unmet(question: Question, pool: Pool, listed: list[Listed]) -> list[str]:
+        """The specific nouns of a question only words can answer that no claim says (``pinned``)."""
+        qt = pool.terms
+        if qt is None or not pinned.in_scope(question):
+            return []
+        excluded = [*qt.person_words, *qt.names, *question.names, *(w for p in question.places for w in p.split())]
+        terms = pinned.pinned_terms(question, qt.words, qt.weights, excluded)
+        return pinned.unmet(terms, question.language, [item.candidate for item in listed], pool)
 
     def _nothing(self, question: Question, key: str, closest: str | None = None) -> Answer:
         message = prompts.text(key, question.language)

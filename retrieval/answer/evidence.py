@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from retrieval.embedding import Vectors
 from retrieval.models import Article, ArticleAnalysis, Language, Question, SentenceInfo
 from retrieval.nlp import analyze
 from retrieval.sources import shown_source
+
+if TYPE_CHECKING:
+    from retrieval.answer.features import QuestionTerms
 
 SEARCH_PASSAGES = 10
 ARTICLES_READ_WHOLE = 3
@@ -138,6 +141,7 @@ class Pool:
     # None: the feature rows' rare-word evidence decides
     on_topic: frozenset[str] | None = None
     off_topic: frozenset[str] = frozenset()  # articles with none of the question's rare words, beside one with all
+    terms: QuestionTerms | None = None  # the question's terms, once ``Answerer.pool`` has made the rows
 
     @property
     def top(self) -> float:

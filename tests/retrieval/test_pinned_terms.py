@@ -1,0 +1,81 @@
+"""The question's pinned terms must be said by the answer (``retrieval.answer.pinned``): a question only words can
+answer, on the topic of the articles but about something none of the claims says, is answered "nothing found"."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import sentence_candidate
+
+from retrieval.answer.evidence import Pool
+from retrieval.answer.pinned import in_scope, pinned_terms, unmet
+from retrieval.models import Article
+from retrieval.nlp import english_frequency
+from retrieval.question import parse_question
+
+
+def _pool(question: str, text: str, title: str = "Truppen für Russland") -> Pool:
+    q = parse_question(question, default_language="en")
+    return Pool(q, [], None, articles={"d": Article(id="d", title=title, text=text)})
+
+
+@pytest.mark.parametrize(
+    ("question", "scoped"),
+    [
+        ("who actually filmed that clip from the training ground", True),  # a deed, not words
+        ("anything about the navy going on higher alert over this", True),  # general
+        ("who said the find shows the old town was much bigger than people thought", False),  # a statement asked
+        ("Wer bestreitet, dass die Soldaten an der Front eingesetzt werden?", False),  # a verb of saying
+        ("How many soldiers is the country sending?", False),  # a figure verifies the answer
+    ],
+)
+def test_only_questions_that_words_alone_can_answer(question: str, scoped: bool) -> None:
+    assert in_scope(parse_question(question, default_language="en")) is scoped
+
+
+def test_everyday_and_unknown_english_words_are_not_pinned() -> None:
+    q = parse_question("who r the navy's other allies besides the people in the press conf", default_language="en")
+    words = ["navy's", "allies", "people", "press", "conf"]
+    terms = pinned_terms(q, words, {})
+    assert "allies" in terms  # specific
+    assert "people" not in terms and "press" not in terms  # everyday: some word of any article says them
+    assert "conf" not in terms and "navy's" not in terms  # a word the lexicon does not list, a genitive
+    assert (english_frequency("people") or 0.0) > (english_frequency("allies") or 0.0)
+
+
+def test_german_pinned_terms_are_rare_nouns_less_the_names() -> None:
+    q = parse_question("Wer hat die Lieferung der Panzer an Kiew in Lemberg gefilmt?", default_language="de")
+    weights = {"lieferung": 0.6, "panzer": 0.7, "kiew": 0.8, "lemberg": 0.9, "jahr": 0.1, "gefilmt": 0.9}
+    terms = pinned_terms(q, list(weights), weights, excluded=["Kiew", "Lemberg"])
+    assert terms == ["lieferung", "panzer"]
+
+
+def test_a_term_met_by_its_letters_in_the_claim_or_what_carries_over() -> None:
+    claim = sentence_candidate("Die Verbündeten schicken weitere Truppen.", before="Die Lage ist ernst.")
+    pool = _pool("who are the allies", claim.text)
+    assert unmet(["verbündeten"], "de", [claim], pool) == []
+    heading = sentence_candidate("Weitere Truppen werden erwartet.", title="Panzerlieferung an die Front")
+    assert unmet(["panzer"], "de", [heading], _pool("q", heading.text)) == []  # a compound part of the title
+    assert unmet(["wertschöpfung"], "de", [claim], pool) == ["wertschöpfung"]
+
+
+def test_an_english_term_met_across_languages_by_word_similarity() -> None:
+    claim = sentence_candidate("Russland setze nordkoreanische Raketen in der Ukraine ein, sagten Experten.")
+    pool = _pool("who claims russia is using north korean missiles", claim.text)
+    assert unmet(["missiles"], "en", [claim], pool) == []  # "Raketen"
+
+
+def test_a_near_miss_on_the_topic_is_not_an_answer() -> None:
+    # the articles are on North Korea's troops for Russia; none says who its allies are
+    text = (
+        "Nordkorea schickt nach Angaben Südkoreas Tausende Soldaten nach Russland. "
+        "Die Truppen sollen in Russland ausgebildet werden."
+    )
+    claim = sentence_candidate("Die Truppen sollen in Russland ausgebildet werden.", before=text.split(". ")[0])
+    pool = _pool("so who r north koreas other allies besides russia", text)
+    assert unmet(["allies"], "en", [claim], pool) == ["allies"]
+
+
+def test_a_hyphenated_compound_is_read_by_its_parts() -> None:
+    claim = sentence_candidate("Das sagte Nato-Sprecherin Farah Dakhlallah am Montag.")
+    pool = _pool("whats the name of the nato spokeswoman", claim.text)
+    assert unmet(["spokeswoman"], "en", [claim], pool) == []  # "Sprecherin"
