@@ -19,7 +19,7 @@ from retrieval import analysis, corpus, memory, uploads
 from retrieval.answer import Answerer
 from retrieval.attribution import attribute
 from retrieval.corpus import LoadResult
-from retrieval.embedding import engine_of, get_embedder
+from retrieval.embedding import engine_of, get_embedder, words
 from retrieval.indexer import WORKERS, Indexer
 from retrieval.models import (
     Answer,
@@ -176,6 +176,7 @@ class Belegbot:
     def _warm(self) -> None:
         try:
             self.store.warm()
+            words.encoder().vectors(["warm"])  # USE-m3, the quote checks' second opinion (about 1.2 s)
         except Exception as error:  # only a head start: the first question loads what is missing
             log.debug("could not load the vector index ahead of the first question: %s", error)
 

@@ -1,13 +1,13 @@
 """USE-m3 as the second opinion of a quote check: a claim in other words is a paraphrase of the person's sentence
-when its words are the sentence's words in other letters or in another language, which e5 alone cannot tell from
-a sentence on the same topic that says something else."""
+when its words are the sentence's words in other letters or in another language ("Bad News" for "schlechte
+Nachrichten"), which e5 alone cannot tell from words on the same topic that say something else."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from retrieval.answer.quotecheck import Match, _reworded, _synonyms, _translated, fold
+from retrieval.answer.quotecheck import _reworded, _synonyms, fold
 from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 from retrieval.question import parse_question
 
@@ -66,24 +66,3 @@ def test_a_claim_that_puts_the_sentences_english_words_in_german_is_its_paraphra
 def test_a_claim_on_the_same_topic_that_says_something_else_is_no_paraphrase() -> None:
     claim = f"{_ASKED}, dass nur Lehrer ihre Schüler verstehen?"
     assert _reworded_verdict(claim, _MOTTO, 0.915) is None
-
-
-_BRIDGE = "Wir werden die Brücke bis zum Sommer wieder aufbauen, sagte Huber."
-
-
-def _translated_match(claim: str, dense: float) -> Match | None:
-    q = parse_question(f"Did Maria Huber say that {claim}?")
-    return _translated(q, claim, _pool(_BRIDGE, dense), _Article(_BRIDGE, "Maria Huber"))  # type: ignore[arg-type]
-
-
-def test_an_english_claim_that_translates_the_persons_sentence_is_its_paraphrase_though_e5_puts_it_less_close() -> None:
-    match = _translated_match("they would rebuild the bridge by the summer", 0.82)
-    assert match is not None and match.verdict == "paraphrase"
-
-
-def test_an_english_claim_on_the_same_topic_that_says_something_else_is_no_paraphrase_at_that_distance() -> None:
-    assert _translated_match("the town would build a new school in the summer", 0.82) is None
-
-
-def test_an_english_claim_this_far_from_the_sentence_by_e5_is_no_paraphrase_however_close_by_use() -> None:
-    assert _translated_match("they would rebuild the bridge by the summer", 0.78) is None
