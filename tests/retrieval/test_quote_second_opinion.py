@@ -66,3 +66,19 @@ def test_a_claim_that_puts_the_sentences_english_words_in_german_is_its_paraphra
 def test_a_claim_on_the_same_topic_that_says_something_else_is_no_paraphrase() -> None:
     claim = f"{_ASKED}, dass nur Lehrer ihre Schüler verstehen?"
     assert _reworded_verdict(claim, _MOTTO, 0.915) is None
+
+
+def test_a_name_set_off_by_commas_after_the_description_is_part_of_the_person_asked_about() -> None:
+    q = parse_question(
+        "Hat die Leiterin der Volkshochschule, Eva Maria Gruber, nach der Eröffnung gesagt, sie sei froh?"
+    )
+    assert (q.kind, q.person, q.claimed_quote) == (
+        "quote_check",
+        "die Leiterin der Volkshochschule, Eva Maria Gruber",
+        "sie sei froh",
+    )
+
+
+def test_words_between_commas_that_are_no_name_leave_the_person_as_it_was() -> None:
+    q = parse_question("Hat die Leiterin, wie berichtet, gesagt, sie sei froh?")
+    assert q.person != "die Leiterin, wie berichtet"
