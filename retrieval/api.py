@@ -177,6 +177,7 @@ class Belegbot:
     def _warm(self) -> None:
         try:
             self.store.warm()
+            words.encoder().vectors(["warm"])  # USE-m3, the quote checks' second opinion (about 1.2 s)
         except Exception as error:  # only a head start: the first question loads what is missing
             log.debug("could not load the vector index ahead of the first question: %s", error)
 

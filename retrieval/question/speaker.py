@@ -111,7 +111,25 @@ def _person_at(chat: Chat, toks: list[Word], k: int, lang: Language) -> tuple[st
     i, j = noun_phrase(chat.norm, toks, k, lang, chat=chat)
     if j == i:
         return None, k
+    j = _apposition(chat, toks, j)
     return chat.raw_span(toks[i].start, toks[j - 1].end).strip(" ,.;:") or None, j
+
+
+MAX_APPOSITION = 3  # words of a name set off by commas after a description
+
+
+def _apposition(chat: Chat, toks: list[Word], j: int) -> int:
+    """The token after a name that follows a description between commas ("der sportliche Leiter der Rapid-Amateure,
+    Willi Schuldes, gesagt"): the name is part of who is asked about, and the verb of saying follows it; else
+    ``j``."""
+    if not 0 < j < len(toks) or chat.norm[toks[j - 1].end : toks[j].start].strip() != ",":
+        return j
+    for m in range(j + 1, min(j + MAX_APPOSITION, len(toks) - 1) + 1):
+        if not chat.raw_span(toks[m - 1].start, toks[m - 1].end)[:1].isupper():
+            return j
+        if chat.norm[toks[m - 1].end : toks[m].start].strip() == ",":
+            return m if _verb_after(chat, toks, m) >= 0 else j
+    return j
 
 
 def _token_at(toks: list[Word], pos: int) -> int:
