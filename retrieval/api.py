@@ -54,7 +54,6 @@ class Belegbot:
         # the index's vectors, loaded beside the rest of the start-up (Chroma reads them outside the GIL).
         memory.few_arenas()
         threading.Thread(target=prepare, name="belegbot-prepare", daemon=True).start()
-        words.warm()  # the second encoder (USE-m3), which telling counted nouns apart reads
         self.embedder = get_embedder(model)
         self.store = Store(
             index_dir, self.embedder, chroma_url, analysis_version=analysis.VERSION, analyser=analysis.analyse
@@ -177,7 +176,7 @@ class Belegbot:
     def _warm(self) -> None:
         try:
             self.store.warm()
-            words.encoder().vectors(["warm"])  # USE-m3, the quote checks' second opinion (about 1.2 s)
+            words.encoder().vectors(["warm"])  # USE-m3, the second encoder (about 1.2 s)
         except Exception as error:  # only a head start: the first question loads what is missing
             log.debug("could not load the vector index ahead of the first question: %s", error)
 
