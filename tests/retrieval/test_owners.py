@@ -50,7 +50,7 @@ def test_an_owner_is_found_however_the_article_capitalises_it() -> None:
 
 
 def test_a_word_the_article_does_not_write_as_a_name_is_no_owner() -> None:
-    runs = asked_owners(parse_question("wie viele verletzte gabs beim brand im kino?"))
+    runs = asked_owners(parse_question("wie viele menschen wurden beim brand im kino verletzt?"))
     assert named_owners(runs, "Beim Brand wurden 12 Menschen verletzt.", "de") == []
 
 

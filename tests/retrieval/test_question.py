@@ -392,10 +392,10 @@ def test_counted_and_measure(text: str, counted: str, measure: str) -> None:
         ("stieg die inflation auf 3,5 prozent?", [3.5]),
         ("did the club pay 1.5 million for him", [1_500_000.0]),
         ("kostet das wirklich 1,5 Millionen Euro?", [1_500_000.0]),
-        ("was it over 10 mil?", [10_000_000.0]),
+        ("did they sell over 5 mil?", [5_000_000.0]),
         ("kamen so um die vierzig leute?", [40.0]),
         ("how many people came in 2017?", []),
-        ("Wie viele iPhone 6s wurden verkauft?", []),
+        ("Wie viele Pixel 8a wurden ausgeliefert?", []),
     ],
 )
 def test_numbers_stated(text: str, numbers: list[float]) -> None:
@@ -439,7 +439,7 @@ def test_times(text: str, times: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "places"),
     [
-        ("How many tigers live in India?", ["India"]),
+        ("How many wolves live in Poland?", ["Poland"]),
         ("wie viele asylanträge gab es in österreich", ["österreich"]),
         ("wie viele unfälle gab es in wien", ["wien"]),
         ("How many refugees arrived at the Austrian border?", ["Austria"]),
