@@ -74,7 +74,7 @@ def test_answer_language_follows_the_question(service: Belegbot) -> None:
 
 
 def test_quote_check_verbatim(service: Belegbot) -> None:
-    answer = service.answer("Did Pistorius really call it a 'neue Qualität und eine Art Eskalation'?")
+    answer = service.answer("Pistorius described it as a 'neue Qualität und eine Art Eskalation', is that right?")
     assert answer.verdict == "verbatim" and answer.found
     assert "neue Qualität und eine Art Eskalation" in answer.claims[0].quote
     assert_verbatim(service, answer)
@@ -82,12 +82,12 @@ def test_quote_check_verbatim(service: Belegbot) -> None:
 
 def test_quote_check_paraphrase_shows_the_real_sentence_and_the_difference(service: Belegbot) -> None:
     answer = service.answer(
-        'Hat Rutte geschrieben: "Die Entsendung von Soldaten durch Nordkorea nach Russland '
-        'würde eine erhebliche Eskalation bedeuten"?'
+        "Stimmt es, dass Rutte auf X schrieb: „Die Verlegung von Truppen durch Nordkorea nach Russland "
+        "würde eine erhebliche Eskalation bedeuten“?"
     )
     assert answer.verdict == "paraphrase"
     assert "Die Entsendung von Truppen durch Nordkorea" in answer.claims[0].quote
-    assert any("Soldaten" in d and "Truppen" in d for d in answer.differences)
+    assert any("Verlegung" in d and "Entsendung" in d for d in answer.differences)
     assert "Rutte" in answer.message
 
 
@@ -119,15 +119,15 @@ def test_a_claim_of_two_sentences_is_checked_sentence_by_sentence(
 
 
 def test_invented_quote_is_not_repaired_into_one(service: Belegbot) -> None:
-    answer = service.answer("Did Lloyd Austin say that North Korea had 'eine rote Linie überschritten'?")
+    answer = service.answer("Is it true that Lloyd Austin accused Pyongyang of having 'jede Grenze überschritten'?")
     assert answer.verdict == "not_found" and not answer.found and not answer.claims
 
 
 @pytest.mark.parametrize(
     "question",
     [
-        "How many North Korean soldiers have been killed in Ukraine so far?",
-        "Wie viele Soldaten hat Nordkorea nach Angaben des russischen Verteidigungsministeriums entsandt?",
+        "So far, how many of the troops from North Korea have died fighting in Ukraine?",
+        "Laut Russlands Verteidigungsministerium: Wie viele Soldaten sind aus Nordkorea gekommen?",
     ],
 )
 def test_unanswered_questions_get_nothing_found(service: Belegbot, question: str) -> None:
@@ -136,7 +136,7 @@ def test_unanswered_questions_get_nothing_found(service: Belegbot, question: str
 
 
 def test_who_said_names_the_speaker(service: Belegbot) -> None:
-    answer = service.answer("Who warned of a significant escalation?")
+    answer = service.answer("Who cautioned against a serious escalation?")
     assert answer.found and answer.kind == "who_said"
     assert any("Rutte" in (c.source or "") for c in answer.claims)
     assert_verbatim(service, answer)
@@ -191,10 +191,10 @@ def test_verified_drops_a_tampered_claim(service: Belegbot) -> None:
         "How many tanks did Russia lose?",  # a figure of another thing: soldiers are not tanks
         "Wie viele Panzer hat Russland verloren?",
         "Was sagte Weselsky?",  # a person the articles never mention
-        "was sagt scholz zu den nordkoreanischen soldaten?",  # ... typed in lower case
-        "Was hat der UN-Sicherheitsrat zu den nordkoreanischen Truppen gesagt?",
+        "wie äußert sich scholz zu nordkoreas truppen?",  # ... typed in lower case
+        "Wie hat der UN-Sicherheitsrat auf die Soldaten aus Nordkorea reagiert?",
         "<script>alert(1)</script>",  # markup is no question
-        "kannst du mir ein rezept für apfelstrudel geben?",  # off-topic chat
+        "hast du ein gutes rezept für kaiserschmarrn?",  # off-topic chat
     ],
 )
 def test_questions_the_articles_do_not_answer_get_nothing_found(service: Belegbot, question: str) -> None:
@@ -336,7 +336,7 @@ def test_an_english_question_about_a_person_no_article_mentions_says_so(service:
 
 
 def test_when_is_answered_by_the_sentence_that_states_it_not_by_a_name_in_it(service: Belegbot) -> None:
-    answer = service.answer("when was nato founded anyway?")
+    answer = service.answer("so in what year did nato come into being?")
     assert answer.found and "1949 gegründet" in answer.claims[0].quote
     assert answer.claims[0].source is None and answer.claims[0].note is None  # a fact, not the Nato's words
 
@@ -383,13 +383,13 @@ def test_a_count_of_another_thing_is_ruled_out_beside_a_sum_of_money(parrots: An
     """Birds are not people, and the sum of money in the same sentence does not make them so."""
     counted = NAMES.index("counted")
     for question, expected in (
-        ("Wie viele Leute wurden beim Papageien-Schmuggel im Weinviertel angezeigt?", -1.0),
+        ("Wie viele Personen hat die Zollfahndung wegen des Papageienschmuggels angezeigt?", -1.0),
         ("Wie viele Papageien wurden im Weinviertel beschlagnahmt?", 1.0),
     ):
         pool, rows = parrots.pool(parse_question(question))
         (row,) = [r for c, r in zip(pool.candidates, rows, strict=True) if "50 seltene Papageien" in c.text]
         assert row[counted] == expected
-    assert not parrots.answer("Wie viele Leute wurden beim Papageien-Schmuggel im Weinviertel angezeigt?").found
+    assert not parrots.answer("Wie viele Personen hat die Zollfahndung wegen des Papageienschmuggels angezeigt?").found
 
 
 def test_a_person_named_but_never_quoted_gets_nothing_found_and_says_so(parrots: Answerer) -> None:
@@ -437,7 +437,7 @@ def test_an_unattributed_sentence_goes_on_from_the_speaker_before_it(tmp_path: P
         "Legislaturperiode, sagt Klubobmann Eberhard Muster. Beim Fußball ändert auch Messi nicht die Regeln "
         "während des Spiels.\n\nDie Opposition sieht das anders."
     )
-    question = "who said you don't change the rules in the middle of the game?"
+    question = "who said that nobody changes the rules halfway through a match?"
     answer = answer_over(tmp_path, "Streit im Landtag", [text], question)
     claim = next(c for c in answer.claims if c.quote.startswith("Beim Fußball"))
     assert claim.source == "Klubobmann Eberhard Muster"
@@ -467,7 +467,7 @@ def test_a_person_asked_about_by_office_speaks_under_the_name_the_article_gives(
         "dem Schutz der Einrichtungen zu tun, so der IKG-Präsident. Wir sind überzeugt, dass der Hass von rechts "
         "eher stärker wird, berichtete Muster.\n\nDie Polizei sieht keinen Anstieg."
     )
-    answer = answer_over(tmp_path, "Bericht", [text], "was meint der ikg-präsident zum hass von rechts")
+    answer = answer_over(tmp_path, "Bericht", [text], "wie beurteilt der ikg-präsident den hass von rechts?")
     quotes = [c.quote for c in answer.claims]
     assert any(q.startswith("Wir sind überzeugt") for q in quotes)  # "Muster" is the IKG-Präsident
     assert any(q.startswith("Die Drohungen") for q in quotes)

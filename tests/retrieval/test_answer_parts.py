@@ -76,7 +76,7 @@ def test_share_is_weighted_and_one_when_nothing_is_asked() -> None:
 
 def test_question_words_drop_stop_words_of_both_languages() -> None:
     assert words("How many soldiers did North Korea send, according to whom?") == ["soldiers", "north", "korea", "send"]
-    assert words("wie viele tote gabs beim anschlag in al-arish") == ["tote", "beim", "anschlag", "al-arish"]
+    assert words("wie viele verletzte gabs bei dem brand in bad-ischl") == ["verletzte", "brand", "bad-ischl"]
 
 
 ARTICLE = Article(
@@ -120,9 +120,9 @@ def test_fold_ignores_case_quotation_marks_and_punctuation() -> None:
 
 
 def test_differences_skip_case_and_punctuation_and_name_changed_words() -> None:
-    claimed = "wir werden diesen angriff auf das tarifniveau nicht hinnehmen"
-    printed = "„Wir werden diesen Angriff auf das Lohnniveau nicht hinnehmen“, unterstrich er."
-    assert differences(claimed, printed) == ["tarifniveau → Lohnniveau"]
+    claimed = "das lassen wir uns von der geschäftsführung nicht bieten"
+    printed = "„Das lassen wir uns von der Konzernleitung nicht bieten!“, betonte sie."
+    assert differences(claimed, printed) == ["geschäftsführung → Konzernleitung"]
 
 
 def test_differences_of_a_short_claim_are_read_where_the_sentence_prints_it() -> None:
@@ -369,7 +369,7 @@ def test_english_sources_are_checked_by_name_or_by_the_body_they_name(
 @pytest.mark.parametrize(
     ("person", "language", "expected"),
     [
-        ("Germany's justice minister", "en", "justizminister"),  # an English office by its German noun
+        ("France's interior minister", "en", "innenminister"),  # an English office by its German noun
         ("the chancellor", "en", "kanzler"),
         ("the Nato spokeswoman", "en", "sprecherin"),
         ("Mark Rutte", "en", "rutte"),
@@ -443,7 +443,7 @@ def test_an_event_word_conditions_what_a_figure_counts_not_who_said_something() 
         return {}
 
     counted = parse_question("How many refugees died in the lorry?")
-    said = parse_question("Who called the photo of the dead refugees in the lorry inexcusable?")
+    said = parse_question("Who described the picture of the drowned migrants on the beach as tasteless?")
     assert terms(counted, no_frequencies, 10).predicates == {"dead"}
     assert terms(said, no_frequencies, 10).predicates == set()  # the dead are the topic, not a condition
 
@@ -573,12 +573,12 @@ def test_a_figure_counts_the_group_and_the_state_asked_about(
 
 def test_a_surname_after_van_der_is_a_name_in_chat() -> None:
     articles = {
-        "griss": Article(id="griss", title="Wahlkampf", text="Irmgard Griss hat 100.000 Euro Spenden."),
-        "vdb": Article(id="vdb", title="Wahlkampf", text="Alexander Van der Bellen hat 30.000 Euro Spenden."),
-        "other": Article(id="other", title="Wahlkampf", text="Andreas Khol hat 20.000 Euro Spenden."),
+        "gruber": Article(id="gruber", title="Wahlkampf", text="Hanna Gruber hat 100.000 Euro Spenden."),
+        "meer": Article(id="meer", title="Wahlkampf", text="Jakob Van der Meer hat 30.000 Euro Spenden."),
+        "other": Article(id="other", title="Wahlkampf", text="Peter Kogler hat 20.000 Euro Spenden."),
     }
-    q = parse_question("wieviel spendengeld hatten griss und van der bellen beisammen")
-    frequency = {"griss": 1, "bellen": 1, "spendengeld": 1}
+    q = parse_question("wie viel an spenden haben gruber und van der meer schon gesammelt")
+    frequency = {"gruber": 1, "meer": 1, "spenden": 1}
     qt = terms(q, lambda ws: {w: frequency.get(w, 0) for w in ws}, 100)
     assert unnamed_articles(q, qt, Pool(q, [], None, articles)) == {"other"}
 

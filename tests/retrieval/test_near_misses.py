@@ -64,7 +64,7 @@ def test_a_question_how_old_is_answered_by_ages_alone() -> None:
     [
         ("How many soldiers has Russia lost at the front?", True),
         ("Wie viele Soldaten hat Russland bisher verloren?", True),
-        ("wieviele hdp abgeordnete verlieren in der türkei ihre immunität?", False),  # what they lose is theirs
+        ("wie viele abgeordnete der opposition verlieren jetzt ihre immunität", False),  # what they lose is theirs
         ("How many workers lost their jobs?", False),
         ("How many soldiers has North Korea sent?", False),
     ],
@@ -94,7 +94,7 @@ def test_a_question_about_losses_needs_a_sentence_that_reports_them(sentence: st
         ("wie viele stellen hat der konzern gestrichen", None),  # cutting jobs is not giving a figure
         ("Was kostet die Studie, und wer nennt die Zahl?", None),  # who gives it is asked: "die Zahl" is the object
         # two sources, each asked about: neither is the condition
-        ("How many people were killed, according to the HDP and according to the Turkish government?", None),
+        ("How many civilians died, according to the Kurdish party and according to Ankara?", None),
     ],
 )
 def test_the_subject_of_a_perfect_that_gives_a_figure_is_its_source(question: str, source: str | None) -> None:
@@ -116,7 +116,7 @@ def test_the_source_of_the_sentence_before_does_not_carry_over_to_a_sentence_wit
         ("wie viel schmerzengeld bekommt die frau?", True),
         ("wie viele unterstützungserklärungen hat die liste schon beisammen?", True),
         ("how much prize money did thiem get for winning acapulco?", True),
-        ("how many antisemitic incidents got reported in austria in 2015", False),  # a passive
+        ("how many racist attacks got reported in germany last year", False),  # a passive
         ("Wie viele Unterschriften braucht die Liste, und wie viele hat sie beisammen?", False),  # asks the need too
     ],
 )
@@ -205,7 +205,7 @@ def test_a_german_where_or_when_question_is_answered_by_a_sentence_naming_the_ev
 def test_a_question_for_the_exact_date_is_answered_by_a_date_alone() -> None:
     assert exact_date("when did the troops get to russia? exact date pls")
     assert exact_date("An welchem Tag hat Seoul den Botschafter einbestellt?")
-    assert not exact_date("when was nato founded anyway?")
+    assert not exact_date("so when did the eu come into existence?")
     weekday = "Rutte warnte am Montag vor einer Eskalation."
     dated = "Am 12. Oktober kamen die ersten Soldaten an."
     assert says_when(sentence_candidate(weekday))
@@ -225,7 +225,7 @@ def test_so_far_dates_nothing() -> None:
     [
         ("wie viel würde es klosterneuburg pro jahr mehr kosten, statutarstadt zu werden?", "jahr"),
         ("How much does Wiener Neustadt need to consolidate its budget by each year?", "jahr"),
-        ("How many asylum applications per day is the ministry registering?", "tag"),
+        ("Per day, how many people does the interior ministry count applying for asylum?", "tag"),
         ("how much higher is it than a year ago?", None),
         ("Wie viel kostet die Machbarkeitsstudie?", None),
     ],
@@ -266,7 +266,7 @@ def _row(**values: float) -> list[float]:
 
 
 def test_once_the_article_on_the_topic_is_ruled_out_one_off_the_topic_does_not_answer() -> None:
-    q = parse_question("Wie viel Prozent der Österreicher würden ein selbstfahrendes Auto kaufen?")
+    q = parse_question("Welcher Anteil der Österreicher würde sich ein fahrerloses Auto kaufen, in Prozent?")
     on_text, off_text = "37 Prozent würden ein autonomes Auto kaufen.", "73 Prozent der Österreicher sind dafür."
     on = replace(sentence_candidate(on_text, info=figures_of(on_text)), doc_id="on")
     off = replace(sentence_candidate(off_text, info=figures_of(off_text)), doc_id="off")
@@ -285,13 +285,13 @@ def test_once_the_article_on_the_topic_is_ruled_out_one_off_the_topic_does_not_a
 
 def test_an_article_must_name_each_of_the_names_asked_about_in_different_roles() -> None:
     articles = {
-        "griss": Article(id="griss", title="Wahlkampf", text="Cattina Leitner spendete Irmgard Griss 100.000 Euro."),
-        "vdb": Article(id="vdb", title="Wahlkampf", text="Alexander Van der Bellen hat 30.000 Euro Spenden."),
+        "pammer": Article(id="pammer", title="Wahlkampf", text="Henrike Haslauer spendete Ludwig Pammer 100.000 Euro."),
+        "lahn": Article(id="lahn", title="Wahlkampf", text="Konrad von der Lahn hat 30.000 Euro Spenden."),
     }
-    frequency = {"cattina": 1, "leitner": 1, "bellen": 1, "griss": 1}
+    frequency = {"henrike": 1, "haslauer": 1, "lahn": 1, "pammer": 1}
     for question, unnamed in [
-        ("wieviel hat cattina leitner dem van der bellen gespendet", {"griss", "vdb"}),
-        ("wieviel haben cattina leitner und van der bellen gespendet", set()),  # listed: one article each
+        ("wie viel geld hat henrike haslauer dem von der lahn gespendet", {"pammer", "lahn"}),
+        ("wie viel geld haben henrike haslauer und von der lahn gespendet", set()),  # listed: one article each
     ]:
         q = parse_question(question)
         qt = terms(q, lambda ws: {w: frequency.get(w, 0) for w in ws}, 100)

@@ -114,7 +114,7 @@ def test_an_article_that_withholds_the_amount_as_relevantly_answers_nothing(dens
 
 
 def test_reports_may_give_the_amount_a_withholder_does_not() -> None:
-    q = parse_question("How many people died in the bomb attack, and who says so?", default_language="en")
+    q = parse_question("How many were killed by the explosion, and who reports that?", default_language="en")
     best = replace(_candidate("Dutzende Menschen wurden getötet, hieß es."), source="örtlichen Medienberichten")
     says = _candidate("Die Polizei machte zunächst keine Angaben zu den Opferzahlen.", index=5, dense=0.78)
     pool = cast(Pool, SimpleNamespace(candidates=[best, says]))

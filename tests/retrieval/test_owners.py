@@ -50,12 +50,12 @@ def test_an_owner_is_found_however_the_article_capitalises_it() -> None:
 
 
 def test_a_word_the_article_does_not_write_as_a_name_is_no_owner() -> None:
-    runs = asked_owners(parse_question("wie viele tote gabs beim anschlag aufs hotel?"))
-    assert named_owners(runs, "Beim Anschlag starben 12 Menschen.", "de") == []
+    runs = asked_owners(parse_question("wie viele menschen wurden beim brand im kino verletzt?"))
+    assert named_owners(runs, "Beim Brand wurden 12 Menschen verletzt.", "de") == []
 
 
 def test_a_compound_question_whose_second_part_has_a_subject_of_its_own_asks_for_two_owners() -> None:
-    q = parse_question("was bietet das sofitel dem fotografen horvath für die bilder an, und was will sein anwalt?")
+    q = parse_question("wie viel zahlt die brauerei dem maler kovacs für das logo, und was verlangt seine agentur?")
     assert asked_owners(q) == []
     q = parse_question("How much power does Philae have since it woke up, and how much does it need?")
     assert asked_owners(q) == [("philae",)]

@@ -54,7 +54,7 @@ from retrieval.question import find_quotes, parse_question
         ("Which survey found that most people shop online?", "who_said", "en"),
         ("Wer forderte den sofortigen Abzug der Truppen?", "who_said", "de"),
         ("Welche Partei warnte vor höheren Steuern?", "who_said", "de"),
-        ("Wer meinte, die Zusammenarbeit sei unproblematisch?", "who_said", "de"),
+        ("Wer behauptete, das Bündnis sei harmlos?", "who_said", "de"),
         ("What is the capital of Austria?", "general", "en"),
         ("Was ist in Wien passiert?", "general", "de"),
         ("Was sagte Lawrow?", "who_said", "de"),  # too short for langid: "sagte" is German
@@ -67,7 +67,7 @@ def test_kind_and_language(text: str, kind: str, language: str) -> None:
 
 
 def test_figure_question_asking_for_a_survey_is_a_figure() -> None:
-    q = parse_question("What share of people want to sell unwanted gifts online, according to which survey?")
+    q = parse_question("What percentage of shoppers plan to pass on gifts they did not want, and which poll says so?")
     assert q.kind == "figure"
 
 
@@ -75,19 +75,19 @@ def test_figure_question_asking_for_a_survey_is_a_figure() -> None:
     ("text", "person", "quote"),
     [
         (
-            "Did Pistorius really call it a 'neue Qualität und eine Art Eskalation'?",
+            "Did Pistorius describe the deployment as 'neue Qualität und eine Art Eskalation'?",
             "Pistorius",
             "neue Qualität und eine Art Eskalation",
         ),
         (
-            "Did Lloyd Austin say that North Korea had 'eine rote Linie überschritten'?",
+            "Has Lloyd Austin claimed that Pyongyang had 'jede Grenze überschritten'?",
             "Lloyd Austin",
-            "eine rote Linie überschritten",
+            "jede Grenze überschritten",
         ),
         (
-            "Did the German Foreign Office say troop support would be 'gravierend'?",
-            "the German Foreign Office",
-            "gravierend",
+            "Did the Dutch Foreign Ministry call the arms deliveries 'unverantwortlich'?",
+            "the Dutch Foreign Ministry",
+            "unverantwortlich",
         ),
         (
             'Hat Rutte geschrieben: "Das wäre eine erhebliche Eskalation"?',
@@ -95,9 +95,9 @@ def test_figure_question_asking_for_a_survey_is_a_figure() -> None:
             "Das wäre eine erhebliche Eskalation",
         ),
         (
-            "Hat Bsirske gesagt: Wir werden diesen Angriff nicht hinnehmen?",
-            "Bsirske",
-            "Wir werden diesen Angriff nicht hinnehmen",
+            "Hat Weselsky erklärt: Das lassen wir uns nicht gefallen?",
+            "Weselsky",
+            "Das lassen wir uns nicht gefallen",
         ),
         (
             "Stimmt es, dass Pistorius „das ist eine neue Qualität“ sagte?",
@@ -136,7 +136,9 @@ def test_a_quoted_statement_of_the_text_itself_names_no_speaker(text: str) -> No
 
 
 def test_quoted_german_inside_english_question_stays_english() -> None:
-    q = parse_question("Did Pistorius call it a 'neue Qualität der Eskalation und eine Bedrohung für uns'?")
+    q = parse_question(
+        "Pistorius supposedly called it a 'neue Qualität der Eskalation und eine Bedrohung für uns'. True?"
+    )
     assert q.language == "en"
 
 
@@ -149,23 +151,23 @@ def test_apostrophes_are_not_quotes() -> None:
     ("text", "head", "also"),
     [
         (
-            "How many North Korean soldiers is Pyongyang sending to Russia?",
-            "soldiers",
-            ["North", "Korean", "Pyongyang", "Russia"],
+            "How many Iranian drones has Tehran delivered to Moscow?",
+            "drones",
+            ["Iranian", "Tehran", "Moscow"],
         ),
         (
-            "Wie viele Flüchtlinge sind im September durch Österreich gereist?",
-            "Flüchtlinge",
-            ["September", "Österreich"],
+            "Wie viele Asylsuchende zogen im Oktober über Ungarn weiter?",
+            "Asylsuchende",
+            ["Oktober", "Ungarn"],
         ),
         (
-            "Von wie vielen nordkoreanischen Soldaten spricht die Regierung?",
-            "Soldaten",
-            ["nordkoreanischen"],  # "Regierung" is the source asked about, a condition rather than a topic
+            "Von wie vielen chinesischen Arbeitern spricht das Ministerium?",
+            "Arbeitern",
+            ["chinesischen"],  # "Ministerium" is the source asked about, a condition rather than a topic
         ),
-        ("How many asylum applications per day does the ministry register?", "applications", ["asylum"]),
-        ("What share of people want to resell presents online?", "people", ["share", "resell"]),
-        ("Wie viel Falschgeld haben die Ermittler sichergestellt?", "Falschgeld", ["Ermittler"]),
+        ("How many job applications per week does the company get?", "applications", ["job"]),
+        ("What share of people would rent out their flat?", "people", ["share", "rent"]),
+        ("Wie viel Bargeld haben die Fahnder beschlagnahmt?", "Bargeld", ["Fahnder"]),
     ],
 )
 def test_focus_starts_with_counted_noun(text: str, head: str, also: list[str]) -> None:
@@ -390,10 +392,10 @@ def test_counted_and_measure(text: str, counted: str, measure: str) -> None:
         ("stieg die inflation auf 3,5 prozent?", [3.5]),
         ("did the club pay 1.5 million for him", [1_500_000.0]),
         ("kostet das wirklich 1,5 Millionen Euro?", [1_500_000.0]),
-        ("was it over 10 mil?", [10_000_000.0]),
-        ("kamen so um die vierzig leute?", [40.0]),
+        ("did they sell over 5 mil?", [5_000_000.0]),
+        ("waren da so um die sechzig gäste?", [60.0]),
         ("how many people came in 2017?", []),
-        ("Wie viele iPhone 6s wurden verkauft?", []),
+        ("Wie viele Pixel 8a wurden ausgeliefert?", []),
     ],
 )
 def test_numbers_stated(text: str, numbers: list[float]) -> None:
@@ -404,11 +406,11 @@ def test_numbers_stated(text: str, numbers: list[float]) -> None:
     ("text", "guesses"),
     [
         ("how many protesters came, really 10k protesters?", [10_000.0]),  # the counted noun follows: a guess
-        ("how many ppl were at the final, like 50k?", [50_000.0]),
-        ("was kostet die billigste insel? hab was von 60k oder so gelesen", [60_000.0]),
+        ("how many fans watched the derby, like 30k?", [30_000.0]),
+        ("was kostet das günstigste haus? hab gelesen so um die 80k", [80_000.0]),
         ("wie viele beschwerden gab es, eh über zehntausend?", [10_000.0]),
-        ("how many branches are getting closed? read that ~3,000 ppl work in them", []),  # another noun: context
-        ("wie hoch sind die schulden? (der hat ja knapp dreihundert mitarbeiter)", []),
+        ("how many stores will shut? heard ~2,500 people work there", []),  # another noun: context
+        ("wie groß ist das minus? (die firma hat ja knapp vierhundert angestellte)", []),
         ("how many ppl were in the stadium for super bowl 50? like 70k?", [70_000.0]),  # "50" names the game
         ("wie viele leute kamen, rund 5000?", [5_000.0]),
     ],
@@ -422,7 +424,7 @@ def test_numbers_that_guess_the_answer(text: str, guesses: list[float]) -> None:
     [
         ("how many people came in 2017?", ["2017"]),
         ("Wie viele Anträge gab es im Jahr 2015?", ["2015"]),
-        ("wie viele schüler gab es im schuljahr 2013/14", ["2013/14"]),
+        ("wie viele lehrer unterrichteten im schuljahr 2016/17", ["2016/17"]),
         ("How much will the tunnel cost next year?", ["next year"]),
         ("wie viele beschwerden gab es letztes jahr", ["letztes jahr"]),
         ("Wie viele Soldaten sollen bis Dezember verlegt werden?", ["bis Dezember"]),
@@ -437,23 +439,23 @@ def test_times(text: str, times: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "places"),
     [
-        ("How many tigers live in India?", ["India"]),
+        ("How many wolves live in Poland?", ["Poland"]),
         ("wie viele asylanträge gab es in österreich", ["österreich"]),
         ("wie viele unfälle gab es in wien", ["wien"]),
         ("How many refugees arrived at the Austrian border?", ["Austria"]),
         ("wie viele menschen warteten an der ungarischen grenze", ["Ungarn"]),
-        ("How many people died in the flood in Yola, Nigeria?", ["Yola", "Nigeria"]),
+        ("How many people drowned in the floods in Mopti, Mali?", ["Mopti", "Mali"]),
         ("Wie viele Menschen demonstrierten in Ajaccio?", ["Ajaccio"]),
         ("How many people visited the island last year?", []),
         ("wie viele leute kamen im august", []),
-        ("Wie viel Prozent von Casinos Austria gehören dem Staat?", []),
+        ("Wie viele Anteile an der Bank Austria hält die Republik?", []),
         # a country as the subject: the figure is its own
-        ("How many new polio cases did Nigeria record in 2015?", ["Nigeria"]),
+        ("How many measles infections did Kenya report last year?", ["Kenya"]),
         ("How many soldiers does North Korea send to Russia?", ["North Korea", "Russia"]),
         ("Wie viele Fälle hat Indien gemeldet?", ["Indien"]),
         ("How many people did the police count?", []),
         # a country's people: the figure is about that country
-        ("Wie viel Prozent der Österreicher würden ein Auto kaufen?", ["Österreich"]),
+        ("Wie viel Prozent der Italiener fahren mit dem Rad zur Arbeit?", ["Italien"]),
         ("how many austrians died", ["Austria"]),
         ("Wie viele Italienerinnen kamen?", ["Italien"]),
         ("Wie viele Deutsche kamen?", []),  # may be an adjective: not read as a place
@@ -475,20 +477,17 @@ def test_places(text: str, places: list[str]) -> None:
         ("How many people died, according to whom?", None),
         ("Wie viele Tote gab es? Laut wem?", None),
         # the subject of a verb that gives the figure is the source asked about
-        ("Von wie vielen Soldaten spricht die ukrainische Regierung?", "ukrainische Regierung"),
-        (
-            "Wie viele Todesopfer nannte der Menschenrechtskommissar des Europarats?",
-            "Menschenrechtskommissar des Europarats",
-        ),
-        ("What unemployment rate did Eurostat report for April?", "Eurostat"),
-        ("Wie viele Menschen kamen ums Leben, und wer nennt welche Zahl?", None),
+        ("Von wie vielen Toten spricht die syrische Opposition?", "syrische Opposition"),
+        ("Wie viele Verletzte meldete der Sprecher des Roten Kreuzes?", "Sprecher des Roten Kreuzes"),
+        ("What inflation rate did Destatis report for March?", "Destatis"),
+        ("Wie viele Tote forderte das Unglück, und wer meldet welche Zahlen?", None),
         ("Wie viele Verletzte gab es bei der Schlägerei?", None),
         ("Wie viel gibt die Regierung für Flüchtlinge aus?", None),  # who spends is not who reports
         ("How many soldiers does North Korea send?", None),
         ("Wer nannte die Zahl von 12.000 Soldaten?", None),  # a who-said question names no condition
         ("wie stark soll die arbeitslosigkeit laut bank austria heuer steigen?", "bank austria"),  # not when
         ("how many jobs will go according to the union this year", "union"),
-        ("How many people took part, according to the police and the other reports?", None),  # one of several
+        ("How many marched, according to the organisers and the other accounts?", None),  # one of several
         ("Wie viele Menschen kamen laut Polizei und anderen Angaben?", None),
         ("What figure has the Pentagon given for the troops?", "Pentagon"),  # a perfect tense gives it too
         ("how many missiles has north korea sent to russia", None),  # sending is not giving a figure
@@ -561,9 +560,9 @@ def test_the_language_model_is_cut_to_german_and_english_once_and_read_back(
     ("text", "origin"),
     [
         ("How many Chinese troops are supporting Russia?", "China"),
-        ("How many North Korean soldiers is Pyongyang sending?", "North Korea"),
+        ("How many Iranian drones is Tehran supplying?", "Iran"),
         ("wie viele nordkoreanische soldaten sind in russland", "Nordkorea"),
-        ("How many Deutsche Post workers rallied in Bonn?", None),  # a German word in an English name
+        ("How many Deutsche Bahn drivers went on strike in Cologne?", None),  # a German word in an English name
         ("Wie viele Mitarbeiter hat die Deutsche Bank?", None),  # a capitalised adjective is part of a name
         ("How many soldiers did Russia lose?", None),
     ],

@@ -191,7 +191,7 @@ def test_the_size_of_a_whole_body_is_not_the_part_of_it_sent_abroad() -> None:
     sent = sentence_candidate("Nordkorea will bis Dezember insgesamt 10.000 Soldaten nach Russland schicken.")
     whole = sentence_candidate("Die nordkoreanische Armee zählt rund 1,2 Millionen Soldaten.")
     for question in (
-        "How many soldiers does the North Korean army have in total?",
+        "Altogether, how many troops does North Korea's military have?",
         "Wie viele Soldaten hat die Armee?",
     ):
         assert not names_whole(question, sent)

@@ -108,7 +108,7 @@ def test_a_figure_the_claim_gives_only_beside_its_answer_is_no_repeat() -> None:
 def test_a_share_in_words_beside_a_percentage_is_no_repeat() -> None:
     title = "Jeder vierte will unpassende Geschenke weiterverkaufen."
     body = "Berlin – In einer Umfrage sagten 25 Prozent der Befragten, sie würden Geschenke verkaufen."
-    texts = _answer(title, body, "What share of people want to resell presents?", [1])
+    texts = _answer(title, body, "What percentage of people would sell on gifts they do not like?", [1])
     assert texts == ["Berlin – In einer Umfrage sagten 25 Prozent der Befragten, sie würden Geschenke verkaufen."]
 
 
