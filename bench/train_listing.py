@@ -16,6 +16,16 @@ all), not shipped: in the answer stage +2 development questions (dev9, seed11) a
 claim precision down on 9 sets (dev2 0.530 -> 0.502, dev5 0.521 -> 0.481), and fitted leaving each set out (the
 other 21 sets) against the shipped weights, the 19 sets those never saw lost 2 figure questions and gained 1,
 precision up on 5 sets and down on 8. Branch ``figlist`` keeps the weights (commit 0227b5c).
+
+USE-m3 evidence (2026-12-05, branch ``scorer``): a further claim's question ~ sentence similarity (USE-m3,
+``retrieval.embedding.words``), the share of the question's content words printed in it or with a USE-m3 neighbour >=
+0.6, the mean of their best similarities, each also as the distance behind the first claim. Alone they do not tell
+answering further claims from the rest (AUC 0.46-0.61 on dev9..dev14 + seed10..seed15, where the first stage's p has
+0.74); beside the first stage's features, its logit, the gap to the first claim and the rank, out-of-fold AUC over the
+26 development sets 0.760 -> 0.756..0.760. With bars chosen on dev..dev8 + seed5..seed9, on dev9..dev14 +
+seed10..seed15: pass 0.669 -> 0.675..0.679, precision 0.675 -> 0.639..0.641 (lower bars, the same trade without them);
+chosen the other way, pass 0.740 either way, precision 0.652 -> 0.653..0.657. Fitted on all 26, on the held-out four:
+pass 0.607 either way, precision 0.458 -> 0.426..0.429 (shipped 0.451). Not shipped.
 """
 
 from __future__ import annotations

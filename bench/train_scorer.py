@@ -27,6 +27,21 @@ it is not shipped. The bars on every studied set:
         $(for n in 5 6 7 8 9; do echo --extra seed$n=$NOTES/seed$n/questions.jsonl@seed; done)
 
 (IDX_GNAD, IDX_SEED as above; NOTES the folder of the studied sets dev3..dev8 and seed5..seed9.)
+
+A second encoder's evidence (2026-12-05, branch ``scorer``): USE-m3 (``retrieval.embedding.words``) beside e5, over
+the 26 development sets (949 questions, ~121 candidates each) and checked on the 4 held-out ones. Question ~ sentence
+and question ~ title, previous sentence and sentence similarity carry nothing beyond the scorer's probability (partial
+correlation with the gold label given p, dense, cover, cover_context, lexical: -0.07..+0.02); the share of the
+question's content words printed in the sentence's context or with a USE-m3 neighbour >= 0.6 there (and two variants:
+of the words not printed; of the sentence's words alone) carries a little (0.03..0.10 on development sets, 0.10..0.19
+held out). Refitted with it as this script does (out-of-fold over whole questions, bars chosen on dev..dev8 +
+seed5..seed9 and checked on dev9..dev14 + seed10..seed15, and the other way), pass 0.615 -> 0.617..0.644 one way and
+0.690 -> 0.677..0.715 the other (the share itself 0.617 and 0.715, all three 0.620 and 0.701, the others ahead one way
+only); fitted on all 26 sets, on the held-out four 0.632 -> 0.571..0.632 (the share itself 0.594, all three 0.602;
+shipped scorer 0.65): what it gains on development sets it loses held out. A second look at the found decision alone
+(logit p of the best clean candidate plus one USE-m3 score) moved held-out questions by +1 at most. And it is dear:
+the encoder costs ~4 ms a sentence on the shared machine, 0.5-1.6 s for a question's pool, ~30 ms even for the ~13
+clean candidates above p 0.01 alone. Not shipped.
 """
 
 from __future__ import annotations
