@@ -248,8 +248,9 @@ def give_back() -> None:
 
 
 def _write_cache(cache: Path, model: Any) -> Any:
-    """Load the package's backend whole, write its weights to ``cache`` and return the backend read back from
-    there if it embeds exactly as the package's does (else the package's own)."""
+    """Load the package's backend whole, write its weights and vocabulary to ``cache`` and return the backend read
+    back from there; raises (and leaves ``model`` as the package made it) unless that splits and embeds the probe
+    texts exactly as the package does."""
     import marisa_trie
 
     backend, tokenizer = model._model, model._tokenizer
