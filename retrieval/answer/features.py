@@ -290,12 +290,13 @@ def unnamed_articles(question: Question, qt: QuestionTerms, pool: Pool) -> froze
     if question.language != "de":
         return frozenset()  # an English question's names are often spelt otherwise in German ("Pyongyang")
     particled = {m.group(1).lower() for m in _PARTICLE_NAME.finditer(question.text)}
-    names = [w for w in qt.rare if _proper_name(w) or w in particled]
+    written = {w.lower() for w in question.names}  # capitalised as names by the asker ("des Fidelio")
+    names = [w for w in qt.rare if _proper_name(w) or w in particled or w in written]
     texts = {doc_id: f"{a.title}\n{a.text}".lower() for doc_id, a in pool.articles.items()}
     naming = {doc_id: {w for w in names if w[:NAME_PREFIX] in text} for doc_id, text in texts.items()}
     if not any(naming.values()):
         return frozenset()
-    if not _LISTED_NAMES.search(question.text):
+    if not _LISTED_NAMES.search(_DOUBLET.sub(" ", question.text)):
         # names in different roles ("wieviel hat cattina leitner dem van der bellen gespendet"): an article must name
         # each of them that some candidate article names; names listed side by side may be answered one by one
         named = set().union(*naming.values())
@@ -364,6 +365,13 @@ def _not_english(word: str) -> bool:
 
 
 _LISTED_NAMES = re.compile(r"(?i)\b(?:und|oder|sowie|bzw|vs|gegen)\b|,|/")
+# the female and the male form of one noun, side by side ("Zuseherinnen und Zuseher", "Schüler/innen",
+# "Kollegen und Kolleginnen"): one group of people, named twice; no list of names
+_DOUBLET = re.compile(
+    r"(?i)\b([^\W\d_]{3,})innen\s*(?:und|oder|bzw\.?|/)\s*\1[^\W\d_]{0,2}\b"
+    r"|\b([^\W\d_]{3,}?)[^\W\d_]{0,2}\s*(?:und|oder|bzw\.?|/)\s*\2innen\b"
+    r"|\b[^\W\d_]{3,}/innen\b"
+)
 
 
 # A surname after a particle of nobility is a name however HanTa reads it as typed ("van der bellen": no barking).
