@@ -35,7 +35,7 @@ from retrieval.answer.counted import (
     same_noun,
 )
 from retrieval.answer.evidence import Candidate, Pool
-from retrieval.answer.owners import Owners, asked_owners
+from retrieval.answer.owners import Owners, asked_owners, asked_states
 from retrieval.answer.persons import (
     ALIKE,
     ENGLISH_NAME_PREFIX,
@@ -165,6 +165,7 @@ class QuestionTerms:
         False  # it asks what each one of several has, or per head ("jede einzelne der Brigaden"): ``asks_each``
     )
     owners: list[tuple[str, ...]] = field(default_factory=list)  # whose figure it asks for, maybe (``asked_owners``)
+    states: list[str] = field(default_factory=list)  # the countries it asks about as who acts (``asked_states``)
     months: list[str] = field(default_factory=list)  # the months a question asks about, German (``asked_months``)
     season_ends: list[str] = field(default_factory=list)  # "2015/16": 2016 (``season_ends``)
 
@@ -201,6 +202,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         total=question.kind == "figure" and asks_total(question.text),
         each=question.kind == "figure" and not asks_how_long(question.text) and asks_each(question.text),
         owners=asked_owners(question),
+        states=asked_states(question),
         months=asked_months(question.times),
     )
 
@@ -588,7 +590,8 @@ class Featurizer:
             else None
         )
         results_asked = results_named(q.text) if is_figure else set()  # once, not per candidate
-        owners = Owners(qt.owners, q.language)  # whose figure the question asks for, as each article names them
+        # whose figure the question asks for, as each article names them, and which countries act in it
+        owners = Owners(qt.owners, q.language, qt.states)
         out = []
         for c, person in zip(pool.candidates, persons, strict=True):
             # "3000 von ihnen sind bereits dort": as relevant as the sentence whose count it continues; "Der Index

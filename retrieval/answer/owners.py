@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from retrieval.constraints import is_place
+from retrieval.constraints import is_place, mentions
 from retrieval.models import Question
 from retrieval.nlp import analyze
 
@@ -198,13 +198,60 @@ def other_owner(sentence: str, figures: Sequence[tuple[int, int]], owners: Seque
     )
 
 
+def asked_states(question: Question) -> list[str]:
+    """The countries or regions a figure question asks about as who acts, the subject of its finite verb ("wie viele
+    Beamte wollen Deutschland und Schweden schicken", "how many troops did Germany send"); a place anywhere else
+    ("wie viele Menschen leben in Wien") is where, not whose."""
+    if question.kind != "figure":
+        return []
+    tokens = _TOKEN.findall(question.text)
+    low = [t.lower() for t in tokens]
+    if question.language == "de":
+        verb = next((i for i, t in enumerate(tokens) if i and analyze(t, "de")[1] in _FINITE), None)
+    else:
+        verb = next((i for i, w in enumerate(low) if w in _AUXILIARIES), None)
+    return [] if verb is None else _places_from(tokens, low, verb + 1)
+
+
+def _places_from(tokens: Sequence[str], low: Sequence[str], i: int) -> list[str]:
+    """The places listed from ``i`` on ("Deutschland und Schweden"), if a place stands there."""
+    places: list[str] = []
+    i = _skip(list(low), i)
+    while i < len(tokens) and tokens[i][:1].isupper() and is_place(tokens[i]):
+        places.append(low[i])
+        if i + 2 < len(tokens) and low[i + 1] in ("und", "and", "sowie") and tokens[i + 2][:1].isupper():
+            i += 2
+            continue
+        break
+    return places
+
+
+def other_state(sentence: str, states: Sequence[str]) -> bool:
+    """Does a sentence give the figure of another country or region than the ``states`` a question asks about
+    (``asked_states``): one stands as the subject of its finite verb ("Österreich hat die Entsendung von 100
+    Experten zugesagt", "Im Vorjahr nahm Schweden 160.000 auf") and it names none of those asked about?"""
+    if not states or any(mentions(state, sentence) for state in states):
+        return False
+    tokens = re.findall(r"[^\W\d_][\w-]*|\d[\d.,]*", sentence)
+    low = [t.lower() for t in tokens]
+    start = _skip(low, 0)
+    end = start
+    while end < len(tokens) and end - start < RUN and tokens[end][:1].isupper() and is_place(tokens[end]):
+        end += 1  # "Wien – Österreich hat …": a dateline before the subject
+    if start < end < len(tokens) and analyze(tokens[end], "de")[1] in _FINITE:
+        return True
+    verb = next((i for i, w in enumerate(tokens[:V2]) if i and analyze(w, "de")[1] in _FINITE), None)
+    return verb is not None and bool(_places_from(tokens, low, verb + 1))
+
+
 class Owners:
     """A question's owner slots (``asked_owners``), read against each article once, when a sentence of it with
-    figures is judged."""
+    figures is judged; and the countries it asks about as who acts (``asked_states``)."""
 
-    def __init__(self, runs: Sequence[tuple[str, ...]], language: str) -> None:
+    def __init__(self, runs: Sequence[tuple[str, ...]], language: str, states: Sequence[str] = ()) -> None:
         self.runs = list(runs)
         self.language = language
+        self.states = list(states)
         self._named: dict[str, list[str]] = {}
 
     def other(
@@ -215,7 +262,10 @@ class Owners:
         figures: Sequence[tuple[int, int]],
         source: str | None,
     ) -> bool:
-        """``other_owner`` of a sentence of the article ``doc_id`` (whose text ``article`` gives)."""
+        """``other_owner`` of a sentence of the article ``doc_id`` (whose text ``article`` gives), or
+        ``other_state``."""
+        if figures and other_state(sentence, self.states):
+            return True
         if not self.runs or not figures:
             return False
         lowered = _outside_parts(sentence).lower()

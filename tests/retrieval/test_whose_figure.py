@@ -6,6 +6,7 @@ import pytest
 
 from retrieval.answer.evidence import Pool
 from retrieval.answer.features import terms, unnamed_articles
+from retrieval.answer.owners import asked_states, other_state
 from retrieval.models import Article
 from retrieval.question import parse_question
 
@@ -37,3 +38,33 @@ def test_an_article_on_another_show_of_the_same_channel_does_not_answer(question
 
 def test_names_listed_side_by_side_may_be_answered_one_by_one() -> None:
     assert _unnamed("Wie viele Zuseher hatten Nabucco und die Reportage im ORF?") == set()
+
+
+@pytest.mark.parametrize(
+    ("question", "states"),
+    [
+        ("Wie viele Polizisten wollen Polen und Ungarn an die Grenze schicken?", ["polen", "ungarn"]),
+        ("how many tanks did Poland deliver", ["poland"]),
+        ("Wie viele Menschen leben in Graz?", []),  # a place where, not who
+        ("Wie viele Panzer hat der Konzern nach Polen geliefert?", []),
+    ],
+)
+def test_a_country_as_the_subject_of_a_figure_question_is_whose_figure_it_asks(
+    question: str, states: list[str]
+) -> None:
+    assert asked_states(parse_question(question)) == states
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tschechien hat die Entsendung von 80 Polizisten zugesagt.", True),
+        ("Prag – Tschechien hat 80 Polizisten zugesagt.", True),  # a dateline before the subject
+        ("Im Herbst schickte Tschechien 80 Polizisten an die Grenze.", True),
+        ("Polen hat 200 Polizisten zugesagt, Tschechien 80.", False),  # names one asked about
+        ("Die polnische Regierung will 200 Polizisten schicken.", False),
+        ("Prag – Am Montag wurden 80 Polizisten an die Grenze geschickt.", False),  # no country acts
+    ],
+)
+def test_a_sentence_on_what_another_country_does_gives_its_figure(sentence: str, expected: bool) -> None:
+    assert other_state(sentence, ["polen", "ungarn"]) is expected
