@@ -645,7 +645,12 @@ class Featurizer:
                 "place": -1.0
                 if origin_match(origin, c, own) < 0
                 or owners.other(
-                    c.doc_id, partial(_full_text, pool.articles[c.doc_id]), c.text, _spans(c, figures), c.source
+                    c.doc_id,
+                    partial(_full_text, pool.articles[c.doc_id]),
+                    c.text,
+                    _spans(c, figures),
+                    c.source,
+                    c.before if continued == c.index - 1 else "",
                 )
                 else place_match(qt.places, c, in_place[c.doc_id]),
                 "source_condition": source_match(source, c, c.doc_id in on_source, c.doc_id in documented)

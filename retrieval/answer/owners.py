@@ -36,7 +36,16 @@ PREFIX = 6  # a name's first letters name it inflected ("Thiems", "Sedols")
 V2 = 8  # words of a sentence looked at for its finite verb
 RUN = 4  # at most this many words name an owner ("Monte dei Paschi di Siena")
 
-_TOKEN = re.compile(r"[^\W\d_][\w-]*|\d[\d.,]*|['’]s?(?!\w)")
+# a web site by its domain ("krone.at", "derStandard.at") is one word, and a name however it is written
+_DOMAIN = r"(?:\.(?:at|de|ch|com|net|org|eu|it|fr|uk)(?![\w.]))"
+_TOKEN = re.compile(rf"[^\W\d_][\w-]*{_DOMAIN}?|\d[\d.,]*|['’]s?(?!\w)")
+_WORD = re.compile(rf"[^\W\d_][\w-]*{_DOMAIN}?|\d[\d.,]*")
+
+
+def _is_domain(word: str) -> bool:
+    return re.fullmatch(rf"[^\W\d_][\w-]*{_DOMAIN}", word) is not None
+
+
 _DETERMINERS = frozenset("der die das den dem des ein eine einer eines einem the a an".split())
 _FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 _AUXILIARIES = frozenset("did does do has have had will would can could is are was were should".split())
@@ -117,7 +126,7 @@ def _run_end(tokens: list[str], low: list[str], start: int, language: str) -> in
         if low[end] in _NAME_LINKS and end > start:
             end += 1
             continue
-        if language == "de" and word[:1].isupper():
+        if _is_domain(word) or (language == "de" and word[:1].isupper()):
             end += 1  # a capitalised word inside a German sentence is a noun or a name ("hat Google": no "googeln")
             continue
         tag = analyze(word if language == "de" else low[end], language)[1]
@@ -146,6 +155,8 @@ def _may_name(word: str) -> bool:
 
 def _writes_as_name(asked: str, article: str) -> bool:
     """Does the article write ``asked`` (or a word of its first letters) capitalised, as a proper name?"""
+    if _is_domain(asked):
+        return asked in article.lower()
     pattern = rf"(?<![\w-])(?i:{re.escape(asked[:PREFIX])})[\w-]*"
     # a compound names it by its first part too ("des Nissan-Konzerns")
     words = dict.fromkeys(w for t in re.findall(pattern, article) for w in dict.fromkeys((t, t.split("-")[0])))
@@ -261,9 +272,12 @@ class Owners:
         sentence: str,
         figures: Sequence[tuple[int, int]],
         source: str | None,
+        continued: str = "",
     ) -> bool:
         """``other_owner`` of a sentence of the article ``doc_id`` (whose text ``article`` gives), or
-        ``other_state``."""
+        ``other_state``. A sentence that goes on about what the one before it named (``continued``: "… eine
+        Verweildauer von …" then "Die Verweildauer in Stunden beträgt 3.081.723.") and names no owner of its own
+        gives the figure of the owner of that one."""
         if figures and other_state(sentence, self.states):
             return True
         if not self.runs or not figures:
@@ -273,13 +287,20 @@ class Owners:
             return False  # it names the owner asked about (or a word of the question beside it): theirs, if anyone's
         if doc_id not in self._named:
             self._named[doc_id] = named_owners(self.runs, article(), self.language)
-        return other_owner(sentence, figures, self._named[doc_id], source)
+        if other_owner(sentence, figures, self._named[doc_id], source):
+            return True
+        if not continued or sentence_owners(sentence, figures):
+            return False
+        previous = _outside_parts(continued).lower()
+        if any(w[:PREFIX] in previous for run in self.runs for w in run if len(w) > 2):
+            return False
+        return other_owner(continued, [(len(continued), len(continued))], self._named[doc_id], None)
 
 
 def sentence_owners(sentence: str, figures: Sequence[tuple[int, int]]) -> list[str]:
     """The proper names a sentence gives as whose its figures are: its subject before or right after its finite
     verb, a name after "bei"/"für" just behind a figure, a name in the genitive right before one."""
-    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\W\d_][\w-]*|\d[\d.,]*", sentence)]
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)]
     words = [t[2] for t in tokens]
     found: list[str] = []
     low = [w.lower() for w in words]
@@ -328,4 +349,4 @@ def _by_origin(low: list[str], i: int) -> bool:
 
 
 def _owner_name(word: str) -> bool:
-    return _is_name(word) and _ACRONYM.match(word) is None
+    return _is_domain(word) or (_is_name(word) and _ACRONYM.match(word) is None)

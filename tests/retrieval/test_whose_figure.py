@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from retrieval.answer.evidence import Pool
 from retrieval.answer.features import terms, unnamed_articles
-from retrieval.answer.owners import asked_states, other_state
+from retrieval.answer.owners import Owners, asked_owners, asked_states, named_owners, other_state, sentence_owners
 from retrieval.models import Article
 from retrieval.question import parse_question
 
@@ -68,3 +70,34 @@ def test_a_country_as_the_subject_of_a_figure_question_is_whose_figure_it_asks(
 )
 def test_a_sentence_on_what_another_country_does_gives_its_figure(sentence: str, expected: bool) -> None:
     assert other_state(sentence, ["polen", "ungarn"]) is expected
+
+
+_PORTALS = (
+    "Im Mai kommt heute.at auf 3.100.000 Visits und 900.000 Unique Clients. Die Verweildauer liegt bei 41 Minuten. "
+    "Bei den Einzelangeboten kommt oe24.at auf 2.000.000 Visits."
+)
+
+
+def test_a_web_site_asked_about_by_its_domain_is_an_owner_however_it_is_written() -> None:
+    assert asked_owners(parse_question("how many unique clients did oe24.at have in may")) == [("oe24.at",)]
+    assert named_owners([("oe24.at",)], _PORTALS, "en") == ["oe24.at"]
+    assert sentence_owners("Im Mai kommt heute.at auf 3.100.000 Visits.", [(29, 38)]) == ["heute.at"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "expected"),
+    [
+        ("Im Mai kommt heute.at auf 3.100.000 Visits und 900.000 Unique Clients.", "", True),
+        # goes on about the other site's figures without naming an owner of its own
+        ("Die Verweildauer liegt bei 41 Minuten.", "Im Mai kommt heute.at auf 900.000 Unique Clients.", True),
+        ("Die Verweildauer liegt bei 41 Minuten.", "", False),
+        ("Die Verweildauer liegt bei 41 Minuten.", "Im Mai kommt oe24.at auf 900.000 Unique Clients.", False),
+        ("Bei den Einzelangeboten kommt oe24.at auf 2.000.000 Visits.", "", False),
+    ],
+)
+def test_a_sentence_on_another_web_site_or_going_on_about_it_gives_its_figure(
+    sentence: str, before: str, expected: bool
+) -> None:
+    owners = Owners(asked_owners(parse_question("how many unique clients did oe24.at have in may")), "en")
+    figures = [(m.start(), m.end()) for m in re.finditer(r"\d[\d.]*", sentence)]
+    assert owners.other("d", lambda: _PORTALS, sentence, figures, None, before) is expected
