@@ -35,7 +35,7 @@ from retrieval.answer.counted import (
     same_noun,
 )
 from retrieval.answer.evidence import Candidate, Pool
-from retrieval.answer.owners import Owners, asked_owners
+from retrieval.answer.owners import Owners, asked_owners, asked_states
 from retrieval.answer.persons import (
     ALIKE,
     ENGLISH_NAME_PREFIX,
@@ -165,6 +165,7 @@ class QuestionTerms:
         False  # it asks what each one of several has, or per head ("jede einzelne der Brigaden"): ``asks_each``
     )
     owners: list[tuple[str, ...]] = field(default_factory=list)  # whose figure it asks for, maybe (``asked_owners``)
+    states: list[str] = field(default_factory=list)  # the countries it asks about as who acts (``asked_states``)
     months: list[str] = field(default_factory=list)  # the months a question asks about, German (``asked_months``)
     season_ends: list[str] = field(default_factory=list)  # "2015/16": 2016 (``season_ends``)
 
@@ -201,6 +202,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         total=question.kind == "figure" and asks_total(question.text),
         each=question.kind == "figure" and not asks_how_long(question.text) and asks_each(question.text),
         owners=asked_owners(question),
+        states=asked_states(question),
         months=asked_months(question.times),
     )
 
@@ -290,12 +292,13 @@ def unnamed_articles(question: Question, qt: QuestionTerms, pool: Pool) -> froze
     if question.language != "de":
         return frozenset()  # an English question's names are often spelt otherwise in German ("Pyongyang")
     particled = {m.group(1).lower() for m in _PARTICLE_NAME.finditer(question.text)}
-    names = [w for w in qt.rare if _proper_name(w) or w in particled]
+    written = {w.lower() for w in question.names}  # capitalised as names by the asker ("des Fidelio")
+    names = [w for w in qt.rare if _proper_name(w) or w in particled or w in written]
     texts = {doc_id: f"{a.title}\n{a.text}".lower() for doc_id, a in pool.articles.items()}
     naming = {doc_id: {w for w in names if w[:NAME_PREFIX] in text} for doc_id, text in texts.items()}
     if not any(naming.values()):
         return frozenset()
-    if not _LISTED_NAMES.search(question.text):
+    if not _LISTED_NAMES.search(_DOUBLET.sub(" ", question.text)):
         # names in different roles ("wieviel hat cattina leitner dem van der bellen gespendet"): an article must name
         # each of them that some candidate article names; names listed side by side may be answered one by one
         named = set().union(*naming.values())
@@ -364,6 +367,13 @@ def _not_english(word: str) -> bool:
 
 
 _LISTED_NAMES = re.compile(r"(?i)\b(?:und|oder|sowie|bzw|vs|gegen)\b|,|/")
+# the female and the male form of one noun, side by side ("Zuseherinnen und Zuseher", "Schüler/innen",
+# "Kollegen und Kolleginnen"): one group of people, named twice; no list of names
+_DOUBLET = re.compile(
+    r"(?i)\b([^\W\d_]{3,})innen\s*(?:und|oder|bzw\.?|/)\s*\1[^\W\d_]{0,2}\b"
+    r"|\b([^\W\d_]{3,}?)[^\W\d_]{0,2}\s*(?:und|oder|bzw\.?|/)\s*\2innen\b"
+    r"|\b[^\W\d_]{3,}/innen\b"
+)
 
 
 # A surname after a particle of nobility is a name however HanTa reads it as typed ("van der bellen": no barking).
@@ -580,7 +590,8 @@ class Featurizer:
             else None
         )
         results_asked = results_named(q.text) if is_figure else set()  # once, not per candidate
-        owners = Owners(qt.owners, q.language)  # whose figure the question asks for, as each article names them
+        # whose figure the question asks for, as each article names them, and which countries act in it
+        owners = Owners(qt.owners, q.language, qt.states)
         out = []
         for c, person in zip(pool.candidates, persons, strict=True):
             # "3000 von ihnen sind bereits dort": as relevant as the sentence whose count it continues; "Der Index
@@ -634,7 +645,12 @@ class Featurizer:
                 "place": -1.0
                 if origin_match(origin, c, own) < 0
                 or owners.other(
-                    c.doc_id, partial(_full_text, pool.articles[c.doc_id]), c.text, _spans(c, figures), c.source
+                    c.doc_id,
+                    partial(_full_text, pool.articles[c.doc_id]),
+                    c.text,
+                    _spans(c, figures),
+                    c.source,
+                    c.before if continued == c.index - 1 else "",
                 )
                 else place_match(qt.places, c, in_place[c.doc_id]),
                 "source_condition": source_match(source, c, c.doc_id in on_source, c.doc_id in documented)

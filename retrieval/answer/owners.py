@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from retrieval.constraints import is_place
+from retrieval.constraints import is_place, mentions
 from retrieval.models import Question
 from retrieval.nlp import analyze
 
@@ -36,7 +36,16 @@ PREFIX = 6  # a name's first letters name it inflected ("Thiems", "Sedols")
 V2 = 8  # words of a sentence looked at for its finite verb
 RUN = 4  # at most this many words name an owner ("Monte dei Paschi di Siena")
 
-_TOKEN = re.compile(r"[^\W\d_][\w-]*|\d[\d.,]*|['’]s?(?!\w)")
+# a web site by its domain ("krone.at", "derStandard.at") is one word, and a name however it is written
+_DOMAIN = r"(?:\.(?:at|de|ch|com|net|org|eu|it|fr|uk)(?![\w.]))"
+_TOKEN = re.compile(rf"[^\W\d_][\w-]*{_DOMAIN}?|\d[\d.,]*|['’]s?(?!\w)")
+_WORD = re.compile(rf"[^\W\d_][\w-]*{_DOMAIN}?|\d[\d.,]*")
+
+
+def _is_domain(word: str) -> bool:
+    return re.fullmatch(rf"[^\W\d_][\w-]*{_DOMAIN}", word) is not None
+
+
 _DETERMINERS = frozenset("der die das den dem des ein eine einer eines einem the a an".split())
 _FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 _AUXILIARIES = frozenset("did does do has have had will would can could is are was were should".split())
@@ -117,7 +126,7 @@ def _run_end(tokens: list[str], low: list[str], start: int, language: str) -> in
         if low[end] in _NAME_LINKS and end > start:
             end += 1
             continue
-        if language == "de" and word[:1].isupper():
+        if _is_domain(word) or (language == "de" and word[:1].isupper()):
             end += 1  # a capitalised word inside a German sentence is a noun or a name ("hat Google": no "googeln")
             continue
         tag = analyze(word if language == "de" else low[end], language)[1]
@@ -146,6 +155,8 @@ def _may_name(word: str) -> bool:
 
 def _writes_as_name(asked: str, article: str) -> bool:
     """Does the article write ``asked`` (or a word of its first letters) capitalised, as a proper name?"""
+    if _is_domain(asked):
+        return asked in article.lower()
     pattern = rf"(?<![\w-])(?i:{re.escape(asked[:PREFIX])})[\w-]*"
     # a compound names it by its first part too ("des Nissan-Konzerns")
     words = dict.fromkeys(w for t in re.findall(pattern, article) for w in dict.fromkeys((t, t.split("-")[0])))
@@ -198,13 +209,60 @@ def other_owner(sentence: str, figures: Sequence[tuple[int, int]], owners: Seque
     )
 
 
+def asked_states(question: Question) -> list[str]:
+    """The countries or regions a figure question asks about as who acts, the subject of its finite verb ("wie viele
+    Beamte wollen Deutschland und Schweden schicken", "how many troops did Germany send"); a place anywhere else
+    ("wie viele Menschen leben in Wien") is where, not whose."""
+    if question.kind != "figure":
+        return []
+    tokens = _TOKEN.findall(question.text)
+    low = [t.lower() for t in tokens]
+    if question.language == "de":
+        verb = next((i for i, t in enumerate(tokens) if i and analyze(t, "de")[1] in _FINITE), None)
+    else:
+        verb = next((i for i, w in enumerate(low) if w in _AUXILIARIES), None)
+    return [] if verb is None else _places_from(tokens, low, verb + 1)
+
+
+def _places_from(tokens: Sequence[str], low: Sequence[str], i: int) -> list[str]:
+    """The places listed from ``i`` on ("Deutschland und Schweden"), if a place stands there."""
+    places: list[str] = []
+    i = _skip(list(low), i)
+    while i < len(tokens) and tokens[i][:1].isupper() and is_place(tokens[i]):
+        places.append(low[i])
+        if i + 2 < len(tokens) and low[i + 1] in ("und", "and", "sowie") and tokens[i + 2][:1].isupper():
+            i += 2
+            continue
+        break
+    return places
+
+
+def other_state(sentence: str, states: Sequence[str]) -> bool:
+    """Does a sentence give the figure of another country or region than the ``states`` a question asks about
+    (``asked_states``): one stands as the subject of its finite verb ("Österreich hat die Entsendung von 100
+    Experten zugesagt", "Im Vorjahr nahm Schweden 160.000 auf") and it names none of those asked about?"""
+    if not states or any(mentions(state, sentence) for state in states):
+        return False
+    tokens = re.findall(r"[^\W\d_][\w-]*|\d[\d.,]*", sentence)
+    low = [t.lower() for t in tokens]
+    start = _skip(low, 0)
+    end = start
+    while end < len(tokens) and end - start < RUN and tokens[end][:1].isupper() and is_place(tokens[end]):
+        end += 1  # "Wien – Österreich hat …": a dateline before the subject
+    if start < end < len(tokens) and analyze(tokens[end], "de")[1] in _FINITE:
+        return True
+    verb = next((i for i, w in enumerate(tokens[:V2]) if i and analyze(w, "de")[1] in _FINITE), None)
+    return verb is not None and bool(_places_from(tokens, low, verb + 1))
+
+
 class Owners:
     """A question's owner slots (``asked_owners``), read against each article once, when a sentence of it with
-    figures is judged."""
+    figures is judged; and the countries it asks about as who acts (``asked_states``)."""
 
-    def __init__(self, runs: Sequence[tuple[str, ...]], language: str) -> None:
+    def __init__(self, runs: Sequence[tuple[str, ...]], language: str, states: Sequence[str] = ()) -> None:
         self.runs = list(runs)
         self.language = language
+        self.states = list(states)
         self._named: dict[str, list[str]] = {}
 
     def other(
@@ -214,8 +272,14 @@ class Owners:
         sentence: str,
         figures: Sequence[tuple[int, int]],
         source: str | None,
+        continued: str = "",
     ) -> bool:
-        """``other_owner`` of a sentence of the article ``doc_id`` (whose text ``article`` gives)."""
+        """``other_owner`` of a sentence of the article ``doc_id`` (whose text ``article`` gives), or
+        ``other_state``. A sentence that goes on about what the one before it named (``continued``: "… eine
+        Verweildauer von …" then "Die Verweildauer in Stunden beträgt 3.081.723.") and names no owner of its own
+        gives the figure of the owner of that one."""
+        if figures and other_state(sentence, self.states):
+            return True
         if not self.runs or not figures:
             return False
         lowered = _outside_parts(sentence).lower()
@@ -223,13 +287,20 @@ class Owners:
             return False  # it names the owner asked about (or a word of the question beside it): theirs, if anyone's
         if doc_id not in self._named:
             self._named[doc_id] = named_owners(self.runs, article(), self.language)
-        return other_owner(sentence, figures, self._named[doc_id], source)
+        if other_owner(sentence, figures, self._named[doc_id], source):
+            return True
+        if not continued or sentence_owners(sentence, figures):
+            return False
+        previous = _outside_parts(continued).lower()
+        if any(w[:PREFIX] in previous for run in self.runs for w in run if len(w) > 2):
+            return False
+        return other_owner(continued, [(len(continued), len(continued))], self._named[doc_id], None)
 
 
 def sentence_owners(sentence: str, figures: Sequence[tuple[int, int]]) -> list[str]:
     """The proper names a sentence gives as whose its figures are: its subject before or right after its finite
     verb, a name after "bei"/"für" just behind a figure, a name in the genitive right before one."""
-    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\W\d_][\w-]*|\d[\d.,]*", sentence)]
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence)]
     words = [t[2] for t in tokens]
     found: list[str] = []
     low = [w.lower() for w in words]
@@ -278,4 +349,4 @@ def _by_origin(low: list[str], i: int) -> bool:
 
 
 def _owner_name(word: str) -> bool:
-    return _is_name(word) and _ACRONYM.match(word) is None
+    return _is_domain(word) or (_is_name(word) and _ACRONYM.match(word) is None)
