@@ -572,8 +572,9 @@ class Featurizer:
         )
         # ... and where X does speak, a sentence on another speaker's word is not what X said.
         spoken = q.intent == "what_said" and max(persons, default=0.0) == 1.0
-        # the candidates of a speaker who is the person in part (the sentence names the body or name asked about), in an
-        # article the person's full name does not speak in (``admit``)
+        # the candidates of a speaker who is the person in part, in an article that names the body (or the name) asked
+        # about and where the person's full name does not speak (``admit``): "…, berichtet Christoph Otto, der von
+        # Beginn an für das Projekt verantwortlich ist" in an article on the Global 2000 project
         partly = []
         speaks_in = {c.doc_id for c, person in zip(pool.candidates, persons, strict=True) if person == 1.0}
         if spoken:  # "what did Rutte say about sanctions": his words far from every word of the topic are on another
@@ -593,7 +594,7 @@ class Featurizer:
                 and person > 0.0
                 and c.doc_id not in speaks_in
                 and bool(c.source)
-                and names_asked(body or person_words, f"{c.source} {c.text}")
+                and names_asked(body or person_words, f"{c.source} {pool.articles[c.doc_id].text}")
             )
             # "3000 von ihnen sind bereits dort": as relevant as the sentence whose count it continues; "Der Index
             # ist … gesunken" as the one before that named it ("der Werbeklimaindex des Wifo")
@@ -696,8 +697,8 @@ def admit(rows: list[list[float]], persons: list[float], partly: list[bool], com
     """Where the person asked about speaks under their full name only in sentences another condition of the question
     rules out (another place: the Berufsrettung on a bathing accident for its words on a cyclist's death; an article
     where their words are off the topic), they do not speak on what is asked: a sentence whose speaker names them in
-    part, in another article ("…, sagte Andreas Huber, Sprecher der Wiener Berufsrettung"; "der Sprecher von Präsident
-    Wladimir Putin" for "Putin's spokesman"), is not ruled out as another speaker's (``partly``). In place."""
+    part, in another article that names the body asked about ("…, sagte Andreas Huber, Sprecher der Wiener
+    Berufsrettung"), is not ruled out as another speaker's (``partly``). In place."""
     hard = [i for i in (_HARD_IN_COMPOUND if compound else _HARD_AT) if i != _OTHER_SPEAKER]
     if any(person == 1.0 and all(row[i] >= 0 for i in hard) for row, person in zip(rows, persons, strict=True)):
         return
