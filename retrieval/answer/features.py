@@ -576,6 +576,8 @@ class Featurizer:
         # about and where the person's full name does not speak (``admit``): "…, berichtet Christoph Otto, der von
         # Beginn an für das Projekt verantwortlich ist" in an article on the Global 2000 project
         partly = []
+        asked_by = body or person_words
+        naming = cache(lambda doc_id: names_asked(asked_by, pool.articles[doc_id].text))  # once per article
         speaks_in = {c.doc_id for c, person in zip(pool.candidates, persons, strict=True) if person == 1.0}
         if spoken:  # "what did Rutte say about sanctions": his words far from every word of the topic are on another
             silent |= off_topic(q, qt, pool, persons)
@@ -594,7 +596,7 @@ class Featurizer:
                 and person > 0.0
                 and c.doc_id not in speaks_in
                 and bool(c.source)
-                and names_asked(body or person_words, f"{c.source} {pool.articles[c.doc_id].text}")
+                and (names_asked(asked_by, c.source or "") or naming(c.doc_id))
             )
             # "3000 von ihnen sind bereits dort": as relevant as the sentence whose count it continues; "Der Index
             # ist … gesunken" as the one before that named it ("der Werbeklimaindex des Wifo")
