@@ -50,6 +50,7 @@ from retrieval.answer.persons import (
     name_after_office,
     named_body,
     names_any,
+    names_asked,
     names_checkably,
     persons_asked,
     plain_name,
@@ -581,6 +582,13 @@ class Featurizer:
         )
         # ... and where X does speak, a sentence on another speaker's word is not what X said.
         spoken = q.intent == "what_said" and max(persons, default=0.0) == 1.0
+        # the candidates of a speaker who is the person in part, in an article that names the body (or the name) asked
+        # about and where the person's full name does not speak (``admit``): "…, berichtet Christoph Otto, der von
+        # Beginn an für das Projekt verantwortlich ist" in an article on the Global 2000 project
+        partly = []
+        asked_by = body or person_words
+        naming = cache(lambda doc_id: names_asked(asked_by, pool.articles[doc_id].text))  # once per article
+        speaks_in = {c.doc_id for c, person in zip(pool.candidates, persons, strict=True) if person == 1.0}
         if spoken:  # "what did Rutte say about sanctions": his words far from every word of the topic are on another
             silent |= off_topic(q, qt, pool, persons)
         # "What reason has Moscow itself given": a country or capital asked about speaks through its own offices
@@ -594,6 +602,13 @@ class Featurizer:
         owners = Owners(qt.owners, q.language, qt.states)
         out = []
         for c, person in zip(pool.candidates, persons, strict=True):
+            partly.append(
+                spoken
+                and person > 0.0
+                and c.doc_id not in speaks_in
+                and bool(c.source)
+                and (names_asked(asked_by, c.source or "") or naming(c.doc_id))
+            )
             # "3000 von ihnen sind bereits dort": as relevant as the sentence whose count it continues; "Der Index
             # ist … gesunken" as the one before that named it ("der Werbeklimaindex des Wifo")
             continued = c.info.continues if c.info.continues is not None else (c.index - 1 if refers_back(c) else None)
@@ -676,6 +691,8 @@ class Featurizer:
                 "is_person_q": float(is_person),
             }
             out.append([row[name] for name in NAMES])
+        if spoken and not place_asked:
+            admit(out, persons, partly, q.compound)
         return out
 
     def _unit_sims(self, q: Question, candidates: list[Candidate]) -> dict[str, float]:
@@ -689,6 +706,23 @@ class Featurizer:
         vectors = self._units(keys)
         query = self._focus(head)
         return {k: float(np.dot(vectors[k], query)) for k in keys}
+
+
+_OTHER_SPEAKER = NAMES.index("other_speaker")
+
+
+def admit(rows: list[list[float]], persons: list[float], partly: list[bool], compound: bool) -> None:
+    """Where the person asked about speaks under their full name only in sentences another condition of the question
+    rules out (another place: the Berufsrettung on a bathing accident for its words on a cyclist's death; an article
+    where their words are off the topic), they do not speak on what is asked: a sentence whose speaker names them in
+    part, in another article that names the body asked about ("…, sagte Andreas Huber, Sprecher der Wiener
+    Berufsrettung"), is not ruled out as another speaker's (``partly``). In place."""
+    hard = [i for i in (_HARD_IN_COMPOUND if compound else _HARD_AT) if i != _OTHER_SPEAKER]
+    if any(person == 1.0 and all(row[i] >= 0 for i in hard) for row, person in zip(rows, persons, strict=True)):
+        return
+    for row, part in zip(rows, partly, strict=True):
+        if part:
+            row[_OTHER_SPEAKER] = 0.0
 
 
 def acting(source: str, candidates: Sequence[Candidate], known: set[str]) -> set[str]:

@@ -267,6 +267,13 @@ def _has(word: str, text: str) -> bool:
     return any(_mentions(alt, text) for alt in word.split("|"))  # a short one as a word: "eu", not in "neu"
 
 
+def names_asked(words: Sequence[str], text: str) -> bool:
+    """Does ``text`` name a word of a person or body asked about ("Berufsrettung" in "…, sagte Andreas Huber, Sprecher
+    der Wiener Berufsrettung"), or one of its German alternatives?"""
+    lower = text.lower()
+    return any(_has(w, lower) for w in words)
+
+
 def named_body(body: list[str], articles: list[str]) -> list[str]:
     """The words of ``body_words`` that some candidate article has: the office-holder asked about must be named with
     them ("what did the mayor of hallwang say": not the mayor of another town an article names); an English word no
