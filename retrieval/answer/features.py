@@ -743,6 +743,12 @@ def acting(source: str, candidates: Sequence[Candidate], known: set[str]) -> set
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÄÖÜ\"„])")
 TOPIC_WINDOW = 400  # characters either side of a person's words: the sentences around them, on what they answer
 TOPIC_SPECIFIC = 4  # a word of the topic in at most a quarter of an article's sentences (or two) is specific to it
+LEAD = 3  # the opening sentences of an article (its headline, teaser and lead) name what the whole report is about
+# "hatte … bezeichnet", "hatten … gefordert", "war … aufgetreten": what happened before the time a report tells of
+_PLUPERFECT = re.compile(  # a participle is written in lower case ("hatte … bezeichnet", not "hatte Gesichter")
+    r"\b[Hh]atten?\b(?:\s+\S+){0,12}?\s+(?:[a-zäöüß]*ge[a-zäöüß]{3,}(?:t|en)|(?:be|ver|er|zer|ent|emp)[a-zäöüß]{3,}t|"
+    r"[a-zäöüß]{3,}iert)\b|\b[Ww]ar(?:en)?\b(?:\s+\S+){0,12}?\s+[a-zäöüß]*ge[a-zäöüß]{3,}(?:t|en)\b"
+)
 
 
 def off_topic(q: Question, qt: QuestionTerms, pool: Pool, persons: list[float]) -> set[str]:
@@ -795,6 +801,13 @@ def off_topic(q: Question, qt: QuestionTerms, pool: Pool, persons: list[float]) 
         if not specific:
             continue
         near = [text[max(0, c.start - TOPIC_WINDOW) : c.end + TOPIC_WINDOW] for c in said]
+        # a word the headline or the lead names is what the report is about, however seldom it returns: the reactions
+        # quoted paragraphs further down answer it ("Wien – Die von Finanzminister Schelling erhobene Forderung nach
+        # Kürzung des Arbeitslosengeldes …", and the FPÖ's words on the Mindestsicherung twenty lines below); not words
+        # told in the pluperfect, which came before the report, as its background ("Bei einer Demonstration vergangene
+        # Woche hatte Zeman den Islam als … bezeichnet" in a report on the investigation of its organiser)
+        if not all(_PLUPERFECT.search(c.text) for c in said):
+            near.append(f"{pool.articles[doc_id].title}\n{' '.join(sentences[:LEAD])}")
         if not any(specific & matcher.found(window) for window in near):
             out.add(doc_id)
     return out

@@ -201,7 +201,7 @@ def test_an_answer_says_when_the_person_is_quoted_only_off_the_topic() -> None:
 
 def test_a_word_common_to_many_articles_is_no_topic() -> None:
     words = "Die Entsendung würde eine erhebliche Eskalation bedeuten, schrieb Rutte."
-    text = f"Rutte warnt. Der neuen Regierung gefällt das. {FILLER}\n{FILLER} {words}"
+    text = f"Rutte warnt. {FILLER} Der neuen Regierung gefällt das.\n{FILLER} {words}"  # "neuen" not in the lead
     q = parse_question("Was sagte Rutte zu den neuen Sanktionen?")
     qt = _about_rutte(["neuen", "sanktionen"])
     pool = Pool(q, [_spoken_in(text, words, "Nato-Generalsekretär Mark Rutte")], None, {"d": article("d", text)})
