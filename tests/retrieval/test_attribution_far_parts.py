@@ -1,0 +1,54 @@
+"""Parts of a frame of saying that stand far apart: the judging "als" of "bezeichnen" after an adverbial of the
+occasion."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.attribution import attribute
+from retrieval.segment import sentence_spans
+
+
+def _by_sentence(text: str) -> list[tuple[str | None, str]]:
+    """(speaker, kind) of the attribution covering each sentence, (None, "") where none does."""
+    atts = attribute(text, sentence_spans(text))
+    out: list[tuple[str | None, str]] = []
+    for s, e in sentence_spans(text):
+        hit = next((a for a in atts if a.quote_start < e and a.quote_end > s), None)
+        out.append((hit.speaker, hit.kind) if hit else (None, ""))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Ministerin bezeichnete die Reform im Gespräch mit der Zeitung als schweren Fehler.", "Die Ministerin"),
+        (
+            "Diese Frage zu klären bezeichnet der Landesvorsitzende Peter Huber im Gespräch mit dem STANDARD als ein "
+            "Ziel des Verfahrens.",
+            "der Landesvorsitzende Peter Huber",
+        ),
+        (
+            "Den Vorschlag wertete Huber am Montag im Interview mit der APA als Schritt in die richtige Richtung.",
+            "Huber",
+        ),
+    ],
+)
+def test_a_judging_als_far_into_the_verbs_clause_still_frames_the_words(text: str, speaker: str) -> None:
+    (found,) = attribute(text, sentence_spans(text))
+    assert found.speaker == speaker
+    assert found.cue is not None and found.cue.endswith("als")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the "als" of a comparison, and one that opens a clause of time
+        "Die Behörde bezeichnete das Gebiet seit dem Beginn der Arbeiten vor mehr als zwei Wochen.",
+        "Er bezeichnete die Straße auf der Karte, als er in Wien ankam.",
+        # the clause ends before the "als"
+        "Sie bezeichnete die Route auf der alten Karte im Archiv der Stadt; als Ziel galt Linz.",
+    ],
+)
+def test_an_als_that_judges_nothing_frames_no_words(text: str) -> None:
+    assert not [a for a in attribute(text, sentence_spans(text)) if a.cue and "bezeichnete" in a.cue]
