@@ -1,5 +1,5 @@
 """Parts of a frame of saying that stand far apart: the judging "als" of "bezeichnen" after an adverbial of the
-occasion."""
+occasion, and first-person words late after a colon."""
 
 from __future__ import annotations
 
@@ -52,3 +52,11 @@ def test_a_judging_als_far_into_the_verbs_clause_still_frames_the_words(text: st
 )
 def test_an_als_that_judges_nothing_frames_no_words(text: str) -> None:
     assert not [a for a in attribute(text, sentence_spans(text)) if a.cue and "bezeichnete" in a.cue]
+
+
+def test_first_person_words_late_after_a_colon_are_the_subjects() -> None:
+    text = (
+        "Anna Berg, mit der er lange arbeitete, erwies ihrem Kollegen auf Twitter die Ehre: Lebe wohl, lieber "
+        "Robert, du großer Lehrer, der mir so viel beigebracht hat."
+    )
+    assert _by_sentence(text) == [("Anna Berg", "indirect")]
