@@ -1,5 +1,5 @@
 """Parts of a frame of saying that stand far apart: the judging "als" of "bezeichnen" after an adverbial of the
-occasion, and first-person words late after a colon."""
+occasion, first-person words late after a colon, and the original English words after their translation."""
 
 from __future__ import annotations
 
@@ -60,3 +60,22 @@ def test_first_person_words_late_after_a_colon_are_the_subjects() -> None:
         "Robert, du großer Lehrer, der mir so viel beigebracht hat."
     )
     assert _by_sentence(text) == [("Anna Berg", "indirect")]
+
+
+def test_the_english_original_after_a_translated_statement_goes_on_with_its_speaker() -> None:
+    text = (
+        "Der Musikproduzent ist am Montag gestorben. "
+        "Die Sängerin Anna Berg schrieb auf Twitter: Lebe wohl, lieber Robert, der mir so viel beigebracht hat. "
+        "Farewell dear Robert, the great showman who taught me so much. "
+        "With love, Anna. "
+        "Der Produzent hatte jahrelang in London gearbeitet."
+    )
+    speakers = _by_sentence(text)
+    assert speakers[2] == ("Die Sängerin Anna Berg", "carried_over")
+    assert speakers[3] == ("Die Sängerin Anna Berg", "carried_over")
+    assert speakers[4] == (None, "")
+
+
+def test_an_english_sentence_after_an_unattributed_one_is_nobodys() -> None:
+    text = "Der Produzent ist am Montag gestorben. The show must go on."
+    assert _by_sentence(text)[1] == (None, "")
