@@ -772,7 +772,7 @@ def _colon_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         return None
     if not any(is_finite(t) for t in toks[c + 1 :]):
         return None  # "Eintracht Frankfurt – Arminia Bielefeld 2:1", "Quelle: Wikinews": a result or a label
-    first_person = any(t.low in _FIRST_PERSON for t in toks[c + 1 : c + 9])
+    first_person = any(t.low in _FIRST_PERSON for t in toks[c + 1 :])
     fin = next((k for k in range(c) if is_finite(toks[k]) and not in_subordinate_clause(toks, k)), None)
     if fin is None:
         spk = _verdict_owner(toks, c) or _named_alone(toks, c)

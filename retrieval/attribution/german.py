@@ -42,6 +42,7 @@ from retrieval.attribution.verbs import (
     verb_lemma,
 )
 from retrieval.constraints import is_place
+from retrieval.language import detect
 from retrieval.nlp import analyze
 
 #: Demonstratives that stand for the previous sentence as a speech verb's object ("Dies teilte X mit").
@@ -84,6 +85,8 @@ def _carry(
             and _first_person_goes_on_speech(text, sents, last, s, qspans)
         ):
             mark = "first"  # "Danach zeigte sich Djokovic selbstkritisch: … . Aber ich habe es zugelassen, …"
+        if mark == "none" and last_idx == s.index - 1 and _in_english(text, s):
+            mark = "first"  # "X schrieb auf Twitter: Lebe wohl, … . Farewell beloved Robert, …": the original words
         if mark == "none":
             continue
         if mark == "soll" and last_idx != s.index - 1:
@@ -119,6 +122,13 @@ def _carry(
         end = s.toks[-1].end if s.toks[-1].text in ".!?" else s.toks[b - 1].end
         found[s.index] = Cand((s.toks[a].start, end), "carried_over", speaker)
         last, last_idx = found[s.index], s.index
+
+
+def _in_english(text: str, s: Sent) -> bool:
+    """A sentence in English inside a German article: right after a speaker's sentence, their words in the
+    original ("… erwies seinem Kollegen auf Twitter die Ehre: Lebe wohl, geliebter Robert … . Farewell beloved
+    Robert, the great showman who taught me so much. With love, ALW.")."""
+    return detect(text[s.start : s.end], default="de") == "en"
 
 
 #: Finite auxiliaries and modals in the past tense.

@@ -102,7 +102,30 @@ def companion_ok(toks: Sequence[Tok], i: int, lemma: str) -> bool:
         return _als_in_verb_clause(toks, i) or any(t.low == "als" and not _conjunction_als(toks, t) for t in middle)
     window = [t.low for t in toks[i + 1 : i + 8] if not _conjunction_als(toks, t)]
     window += [t.low for t in _middle_field(toks, i) if not _conjunction_als(toks, t)]
-    return any(w in window for w in need)
+    if any(w in window for w in need):
+        return True
+    return "als" in need and is_finite(toks[i]) and _judging_als_later(toks, i)
+
+
+#: Words before an "als" that make it a comparison, not the "als" of a judgement ("mehr als 100", "eher als").
+_COMPARING = frozenset("mehr weniger eher lieber anders früher später länger kürzer sowohl".split())
+#: How far a finite verb's own clause is searched for its judging "als".
+_CLAUSE_REACH = 20
+
+
+def _judging_als_later(toks: Sequence[Tok], i: int) -> bool:
+    """A judging "als" further into a finite verb's own clause than the fixed window, after an adverbial that
+    sets the occasion ("bezeichnete die Reform im Gespräch mit der Zeitung als Fehler", "bezeichnet der
+    JG-Wien-Vorsitzende Marcus Gremel im Gespräch mit dem STANDARD als ein Ziel"); the search stops at the end of
+    the clause and skips the "als" of a comparison ("mehr als 100 Opfer")."""
+    for k in range(i + 1, min(len(toks), i + 1 + _CLAUSE_REACH)):
+        t = toks[k]
+        if t.text in (",", ";", ":", ".", "–", "(") or is_quote_mark(t) or is_verb(t):
+            return False
+        if t.low == "als":
+            prev = toks[k - 1]
+            return not (prev.low in _COMPARING or (prev.tag == "ADJD" and prev.low.endswith("er")))
+    return False
 
 
 def _conjunction_als(toks: Sequence[Tok], t: Tok) -> bool:
@@ -502,7 +525,8 @@ def cue_as_written(toks: Sequence[Tok], hit: VerbHit) -> str:
     the middle field of a compound tense goes last ("hat gesprochen von")."""
     idx = {hit.finite, hit.head, hit.last}
     comp = NEEDS_COMPANION.get(hit.lemma, ())
-    for k in range(hit.head + 1, min(len(toks), hit.head + 8)):
+    reach = hit.head + 1 + (_CLAUSE_REACH if "als" in comp and is_finite(toks[hit.head]) else 7)
+    for k in range(hit.head + 1, min(len(toks), reach)):
         if toks[k].low in comp and toks[k].low.isalpha():
             idx.add(k)
             break
