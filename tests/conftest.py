@@ -415,3 +415,16 @@ class OneSentenceLibrary:
 
     def query_vector(self, text: str) -> np.ndarray:
         return np.ones(2)
+
+
+class SaidArticle:
+    """A library whose every article is one sentence, said by ``source`` (with the verb of saying ``cue``)."""
+
+    def __init__(self, text: str, source: str, cue: str | None = None) -> None:
+        self.text, self.source, self.cue = text, source, cue
+
+    def article(self, doc_id: str) -> Article:
+        return Article(id=doc_id, title="T", text=self.text)
+
+    def analysis(self, doc_id: str) -> ArticleAnalysis:
+        return ArticleAnalysis(sentences={0: SentenceInfo(source=self.source, shown=self.source, cue=self.cue)})

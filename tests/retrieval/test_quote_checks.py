@@ -3,13 +3,13 @@ words (a paraphrase) rather than something else on the same topic (not found).""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
+from conftest import SaidArticle
 
 from retrieval.answer.quotecheck import _reworded, _said_by, _same_word, fold
-from retrieval.models import Article, ArticleAnalysis, SentenceInfo
+from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
+from retrieval.search import ScoredSentence
 
 
 @pytest.mark.parametrize(
@@ -59,29 +59,6 @@ def test_a_quoted_report_is_a_quote_check() -> None:
     assert (q.kind, q.person) == ("quote_check", "der geheimdienst")
 
 
-@dataclass(frozen=True)
-class _Scored:
-    doc_id: str
-    index: int
-    start: int
-    end: int
-    dense: float
-    lexical: float = 0.0
-
-
-class _OneArticle:
-    """An article of one sentence, given to ``source``."""
-
-    def __init__(self, text: str, source: str) -> None:
-        self.text, self.source = text, source
-
-    def article(self, doc_id: str) -> Article:
-        return Article(id=doc_id, title="T", text=self.text)
-
-    def analysis(self, doc_id: str) -> ArticleAnalysis:
-        return ArticleAnalysis(sentences={0: SentenceInfo(source=self.source, shown=self.source)})
-
-
 _SAID = "Die Leute wollen, dass ihre Vertreter egoistischer vorgehen, als sie es selber tun würden, sagte Hilbe."
 _CLAIM = (
     "Hat Christian Hilbe gesagt, die Menschen wünschten sich Vertreter, die egoistischer sind, als sie selbst es wären?"
@@ -90,8 +67,8 @@ _CLAIM = (
 
 def _reword(question: str, printed: str, dense: float) -> str | None:
     q = parse_question(question)
-    library = _OneArticle(printed, "Christian Hilbe")
-    match = _reworded(q, fold(q.claimed_quote or ""), [_Scored("d", 0, 0, len(printed), dense)], library)  # type: ignore[arg-type]
+    library = SaidArticle(printed, "Christian Hilbe")
+    match = _reworded(q, fold(q.claimed_quote or ""), [ScoredSentence("d", 0, 0, len(printed), 0, dense)], library)  # type: ignore[arg-type]
     return None if match is None else match.verdict
 
 
@@ -151,7 +128,7 @@ _PODIUM = (
 def _speaker_line(question: str, text: str, source: str) -> bool | None:
     start = text.index("Es ist")
     info = SentenceInfo(source=source, shown=source)
-    return _said_by(parse_question(question), info, text, _Scored("d", 1, start, len(text), 0.9))  # type: ignore[arg-type]
+    return _said_by(parse_question(question), info, text, ScoredSentence("d", 1, start, len(text), 0, 0.9))  # type: ignore[arg-type]
 
 
 def test_a_source_that_describes_the_person_as_the_article_names_them_is_theirs() -> None:

@@ -5,38 +5,16 @@ Nachrichten"), which e5 alone cannot tell from words on the same topic that say 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from conftest import SaidArticle
 
 from retrieval.answer.quotecheck import _reworded, _synonyms, fold
-from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 from retrieval.question import parse_question
+from retrieval.search import ScoredSentence
 
 
-@dataclass(frozen=True)
-class _Sentence:
-    doc_id: str
-    index: int
-    start: int
-    end: int
-    dense: float
-    lexical: float = 0.0
-
-
-class _Article:
-    """One article of one sentence, said by ``source``."""
-
-    def __init__(self, text: str, source: str) -> None:
-        self.text, self.source = text, source
-
-    def article(self, doc_id: str) -> Article:
-        return Article(id=doc_id, title="T", text=self.text)
-
-    def analysis(self, doc_id: str) -> ArticleAnalysis:
-        return ArticleAnalysis(sentences={0: SentenceInfo(source=self.source, shown=self.source, cue="sagte")})
-
-
-def _pool(text: str, dense: float) -> list[_Sentence]:
-    return [_Sentence("d", 0, 0, len(text), dense)]
+def _pool(text: str, dense: float) -> list[ScoredSentence]:
+    return [ScoredSentence("d", 0, 0, len(text), 0, dense)]
 
 
 _ASKED = "Hat Bürgermeisterin Anna Berger geschrieben, die Zeitung folge dem Motto"
@@ -45,7 +23,8 @@ _MOTTO = "Das Blatt arbeite frei nach dem Motto: Nur Bad News sind Good News, sc
 
 def _reworded_verdict(question: str, printed: str, dense: float) -> str | None:
     q = parse_question(question)
-    match = _reworded(q, fold(q.claimed_quote or ""), _pool(printed, dense), _Article(printed, "Anna Berger"))  # type: ignore[arg-type]
+    library = SaidArticle(printed, "Anna Berger", "sagte")
+    match = _reworded(q, fold(q.claimed_quote or ""), _pool(printed, dense), library)  # type: ignore[arg-type]
     return None if match is None else match.verdict
 
 
