@@ -228,16 +228,8 @@ def likenesses(asked: str, nouns: Sequence[str]) -> dict[str, float]:
 
 def likeness(asked: str, counted: str) -> float:
     """How alike the noun a question counts and the noun a figure counts are (USE-m3 cosine), at their most alike
-    forms (``noun_forms``)."""
-    from retrieval.embedding.words import encoder
-
-    a, b = noun_forms(asked), noun_forms(counted)
-    if not a or not b:
-        return 1.0
-    if same_noun(_last(asked), _last(counted)):
-        return 1.0  # the one the head of the other, by its letters ("Schafe", "Mutterschafe")
-    rows = encoder().vectors([*a, *b])
-    return float((rows[: len(a)] @ rows[len(a) :].T).max())
+    forms (``noun_forms``); 1.0 where the one is the head of the other by its letters ("Schafe", "Mutterschafe")."""
+    return likenesses(asked, [counted])[counted]
 
 
 def _last(noun: str) -> str:
