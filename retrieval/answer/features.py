@@ -1171,13 +1171,10 @@ def counted_match(
 UNLIKE_WORDS = 0.30  # chosen on dev, dev2, dev3..dev8 (0.36 drops gold "800 Ziele", "23 Erfolgen"); checked on the rest
 
 
-def counted_likeness(asked: str, figure: Figure) -> float:
-    """USE-m3 likeness of the noun a question counts to the noun a figure counts (``counted.likeness``)."""
-    return max(likeness(asked, n) for n in dict.fromkeys(x for x in (figure.unit, figure.unit_lemma) if x))
-
-
 def counted_likenesses(asked: str, figures: Sequence[Figure]) -> Callable[[Figure], float]:
-    """``counted_likeness`` for any of ``figures`` (a question's candidates'), their nouns embedded in one batch."""
+    """The USE-m3 likeness of the noun a question counts to the noun a figure counts (``counted.likeness``, the
+    closer of the figure's noun as printed and its lemma), for any of ``figures`` (a question's candidates'), their
+    nouns embedded in one batch."""
     table = likenesses(asked, [n for f in figures if _noun_counted(f) for n in (f.unit, f.unit_lemma) if n])
 
     def alike(figure: Figure) -> float:

@@ -316,15 +316,13 @@ def test_likeness_tells_nouns_apart_across_languages() -> None:
 
 
 def _counted(question: str, sentence: str) -> float:
-    from functools import partial
-
-    from retrieval.answer.features import _ONE_BY_ONE, counted_likeness, counted_match
+    from retrieval.answer.features import _ONE_BY_ONE, counted_likenesses, counted_match
 
     q = parse_question(question, default_language="en")
     assert q.counted is not None
     c = _candidate(sentence)
     figures = countable(c, q)
-    alike = partial(counted_likeness, q.counted) if _ONE_BY_ONE.search(q.text) else None
+    alike = counted_likenesses(q.counted, figures) if _ONE_BY_ONE.search(q.text) else None
     asked = concept(q.counted)
     if asked is None:
         lemma = noun_lemma(q.counted.split()[-1]) if q.language == "de" else None
