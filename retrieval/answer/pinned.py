@@ -10,7 +10,8 @@ is one that only the words of a sentence can answer: a general question ("have X
 "anything about …"), or a who-question whose verb is not one of saying ("who filmed", "who are the allies of"):
 a who-said question names the statement, which a sentence paraphrases freely. Of such a question:
 
-- a pinned term is a specific noun: not a name, place or person the question names (``unknown_names``,
+- a pinned term is a specific noun: not a name, place (nor the noun of a place phrase, "on Russian soil") or
+  person the question names (``unknown_names``,
   ``unnamed_articles`` and the person checks rule on those); in German a noun of idf weight ``WEIGHT`` or more (not
   "Jahr", "Leute"), in English a noun HanTa's English lexicon lists, at most ``SPECIFIC`` frequent (not "people",
   "head", "office", "figure"; a word it does not list, "conf", "sergievsky", is a name or a typo: not pinned);
@@ -33,6 +34,7 @@ from retrieval.embedding.words import encoder
 from retrieval.models import Question
 from retrieval.nlp import analyze, english_frequency
 from retrieval.question.intent import ACCOUNTS, PERFECT_ACCOUNTS, SAY
+from retrieval.question.scope import place_phrase_nouns
 
 # HanTa English log-frequency above which a noun is everyday ("people" -7.1, "office" -8.5, "figure" -8.8, "north"
 # -9.2) and below which it is specific ("visitors" -10.0, "allies" -10.7, "exercises" -11.4, "curfew" -13.2)
@@ -60,7 +62,7 @@ def pinned_terms(
     """The specific nouns of a question (``words``: ``features.terms``'s), less ``excluded`` (its names, places,
     the person asked about)."""
     out = []
-    skip = {w.lower() for w in excluded}
+    skip = {w.lower() for w in excluded} | place_phrase_nouns(question.text)
     for w in words:
         if w in skip or w.isdigit() or not w.isalpha() or len(w) < 4:
             continue  # "korea's", "1500", names

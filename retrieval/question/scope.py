@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from retrieval import constraints
 from retrieval.models import Language
@@ -293,6 +294,15 @@ def nationalities(text: str, lang: Language) -> list[str]:
             found.append(country)
         k += 1
     return list(dict.fromkeys(found))
+
+
+def place_phrase_nouns(text: str) -> frozenset[str]:
+    """The place nouns a country adjective makes a place ("on Russian soil", "auf russischem Boden": "soil",
+    "boden"): the place, not a thing asked about."""
+    toks = tokens(text.lower())
+    return frozenset(
+        b.text for a, b in pairwise(toks) if b.text in words("place_nouns.txt") and _demonym(a.text) is not None
+    )
 
 
 def _demonym(word: str, lang: Language | None = None) -> str | None:

@@ -79,3 +79,19 @@ def test_a_hyphenated_compound_is_read_by_its_parts() -> None:
     claim = sentence_candidate("Das sagte Nato-Sprecherin Farah Dakhlallah am Montag.")
     pool = _pool("whats the name of the nato spokeswoman", claim.text)
     assert unmet(["spokeswoman"], "en", [claim], pool) == []  # "Sprecherin"
+
+
+def test_the_noun_of_a_place_phrase_is_the_place_not_a_pinned_term() -> None:
+    english = parse_question("who filmed the rockets on polish soil", default_language="en")
+    assert "soil" not in pinned_terms(english, ["rockets", "polish", "soil"], {})
+    assert "rockets" in pinned_terms(english, ["rockets", "polish", "soil"], {})
+    german = parse_question("Wer hat die Drohnen auf polnischem Boden gefilmt?", default_language="de")
+    weights = {"drohnen": 0.7, "boden": 0.6}
+    assert pinned_terms(german, list(weights), weights) == ["drohnen"]
+    bare = parse_question("Wer hat den Boden des Sees untersucht?", default_language="de")
+    assert pinned_terms(bare, ["boden"], {"boden": 0.6}) == ["boden"]  # no country adjective: a thing asked about
+
+
+def test_whose_figure_a_report_cites_asks_about_words() -> None:
+    question = parse_question("whose confirmation of the rockets does the ministry cite", default_language="en")
+    assert not in_scope(question)
