@@ -114,6 +114,13 @@ def test_figure_question_asking_for_a_survey_is_a_figure() -> None:
             "Pistorius",
             "die Entsendung als Eskalation bezeichnet",
         ),
+        # a call on someone is words put up for checking too
+        (
+            "Hat der Bürgermeister an die Bewohner appelliert, die Altstadt zu verlassen?",
+            "der Bürgermeister",
+            "die Altstadt zu verlassen",
+        ),
+        ("did the mayor urge residents to leave the old town?", "the mayor", "residents to leave the old town"),
         # a quoted statement put up for checking: its subject is the speaker
         ("kim hong kyun voiced 'tiefe besorgnis' about the troops, right?", "kim hong kyun", "tiefe besorgnis"),
         ("pistorius soll „neue qualität“ gesagt haben", "pistorius", "neue qualität"),
