@@ -236,7 +236,7 @@ class Answerer:
             listed = self.select(question, pool, rows, p)
             if self.listing is not None:
                 listed = self.listing.select(question.kind, listed, pool.articles)
-            if question.intent in ("what_said", "who_said"):
+            if question.intent == "who_said":
                 listed = from_body(listed, pool.articles)
             if question.intent == "what_said":
                 listed = self._run_on(listed, question.language)
