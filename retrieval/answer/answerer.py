@@ -99,6 +99,7 @@ from retrieval.answer.reporting import (
     scores,
 )
 from retrieval.answer.said import (
+    from_body,
     run_on,
     sounds_spoken,
     speaking_asked,
@@ -235,6 +236,8 @@ class Answerer:
             listed = self.select(question, pool, rows, p)
             if self.listing is not None:
                 listed = self.listing.select(question.kind, listed, pool.articles)
+            if question.intent == "who_said":
+                listed = from_body(listed, pool.articles)
             if question.intent == "what_said":
                 listed = self._run_on(listed, question.language)
                 listed = self._said_on_topic(listed, question)
