@@ -455,7 +455,12 @@ class Answerer:
             action = asked_action(question.text, question.language) if question.intent == "who_said" else None
             if action and action not in c.text.lower():
                 return False  # "wer hat das Video verbreitet": a sentence that tells not of spreading it names no doer
-            if c.source or names_in(c.text):
+            doers = [n for n in (c.source, *(names_in(c.text) or "").split(", ")) if n]
+            if doers and question.intent == "who_said" and pinned.in_scope(question):
+                # "who did Austin meet in Rome", "wer wird Nachfolger von X": a sentence that names no one but those
+                # the question names (Austin speaking in Rome, X leaving) names no one who did it
+                return not all(asked_name(n, question.text) for n in doers)
+            if doers:
                 return True
             article = self.library.article(c.doc_id)
             if article is not None and commentary(article.text, c.start) is not None:
@@ -1020,6 +1025,14 @@ def names_event(question: Question, c: Candidate) -> bool:
         return True
     near = c.context.lower()
     return any(_first_letters(w, 6) in near for w in event)
+
+
+def asked_name(name: str, question: str) -> bool:
+    """Is a sentence's name (a source, "US-Verteidigungsminister Lloyd Austin", or a name, "Sergej Netschajew") one
+    the question names: the first letters of its last word those of a word of the question ("austin")?"""
+    last = re.findall(r"[^\W\d_]+", name)
+    key = last[-1].lower()[:NAME_PREFIX] if last else ""
+    return bool(key) and any(w[:NAME_PREFIX] == key for w in re.findall(r"[^\W\d_]+", question.lower()))
 
 
 def gives_name(question: Question, c: Candidate) -> bool:
