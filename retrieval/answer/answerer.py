@@ -41,6 +41,7 @@ from retrieval.answer.features import (
     violates,
 )
 from retrieval.answer.figure_evidence import (
+    WITHHELD_MARGIN,
     ages,
     durations,
     named_alone,
@@ -246,6 +247,8 @@ class Answerer:
                 listed = extreme_only(extreme, listed)
         if question.kind == "figure" and listed and withheld_beside(question, listed[0].candidate, pool):
             listed = []  # the article says the figure asked for is not given: its other figures do not answer
+        if question.kind == "who_said" and listed and name_withheld(question, listed[0].candidate, pool):
+            listed = []  # the article says the name asked for is not known: the names it gives are of others
         claims = [c for c in (self._claim(item, question) for item in listed) if c is not None]
         if claims and (missing := self._pinned_unmet(question, pool, listed)):
             unsaid = prompts.text("answer.pinned_unmet", question.language, terms=", ".join(missing))
@@ -1025,6 +1028,33 @@ def names_event(question: Question, c: Candidate) -> bool:
         return True
     near = c.context.lower()
     return any(_first_letters(w, 6) in near for w in event)
+
+
+# A sentence that says a name is not known or given: "Der Name des Nachfolgers ist bisher nicht bekannt", "Die Täter
+# seien noch nicht identifiziert", "ihre Identität wurde nicht genannt"
+_NAME_WITHHELD = re.compile(
+    r"(?i)\b(?:namen?s?|identität)\b.*\b(?:nicht|keine?)\b.*\b(?:bekannt\w*|genannt|veröffentlicht|mitgeteilt)\b"
+    r"|\bnicht\s+(?:\w+\s+){0,2}identifiziert\b"
+)
+
+
+def name_withheld(question: Question, best: Candidate, pool: Pool) -> bool:
+    """Does the article of the best claim of a question that asks who did something, or a name (``pinned.in_scope``),
+    say in a sentence as relevant as that claim's, naming no one itself but a word of the question, that the name is
+    not known ("wer wird Nachfolger von X": "Der Name des Nachfolgers ist bisher offiziell nicht bekannt")? Then the
+    names its other sentences give are of others (X, X's predecessor): as a figure withheld (``withheld_beside``)."""
+    if question.intent not in ("who_said", "name") or not pinned.in_scope(question):
+        return False
+    matcher = Matcher(question.focus)
+    return any(
+        c.doc_id == best.doc_id
+        and c.index != best.index
+        and c.dense >= best.dense - WITHHELD_MARGIN
+        and _NAME_WITHHELD.search(c.text) is not None
+        and names_in(c.text) is None
+        and bool(matcher.found(c.text))
+        for c in pool.candidates
+    )
 
 
 def asked_name(name: str, question: str) -> bool:
