@@ -458,12 +458,13 @@ class Answerer:
             action = asked_action(question.text, question.language) if question.intent == "who_said" else None
             if action and action not in c.text.lower():
                 return False  # "wer hat das Video verbreitet": a sentence that tells not of spreading it names no doer
-            doers = [n for n in (c.source, *(names_in(c.text) or "").split(", ")) if n]
-            if doers and question.intent == "who_said" and pinned.in_scope(question):
+            if question.intent == "who_said" and pinned.in_scope(question):
                 # "who did Austin meet in Rome", "wer wird Nachfolger von X": a sentence that names no one but those
                 # the question names (Austin speaking in Rome, X leaving) names no one who did it
-                return not all(asked_name(n, question.text) for n in doers)
-            if doers:
+                doers = [n for n in (c.source, *(names_in(c.text) or "").split(", ")) if n]
+                if doers:
+                    return not all(asked_name(n, question.text) for n in doers)
+            elif c.source or names_in(c.text):
                 return True
             article = self.library.article(c.doc_id)
             if article is not None and commentary(article.text, c.start) is not None:
