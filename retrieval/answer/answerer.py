@@ -1041,9 +1041,10 @@ _NAME_WITHHELD = re.compile(
 
 def name_withheld(question: Question, best: Candidate, pool: Pool) -> bool:
     """Does the article of the best claim of a question that asks who did something, or a name (``pinned.in_scope``),
-    say in a sentence as relevant as that claim's, naming no one itself but a word of the question, that the name is
-    not known ("wer wird Nachfolger von X": "Der Name des Nachfolgers ist bisher offiziell nicht bekannt")? Then the
-    names its other sentences give are of others (X, X's predecessor): as a figure withheld (``withheld_beside``)."""
+    say that the name is not known, in a sentence as relevant as that claim's that names no one itself and says a word
+    of the question ("wer wird Nachfolger von X": "Der Name des Nachfolgers ist bisher offiziell nicht bekannt")? Then
+    the names its other sentences give are of others (X, X's predecessor), as the figures of an article that withholds
+    the one asked for are (``withheld_beside``)."""
     if question.intent not in ("who_said", "name") or not pinned.in_scope(question):
         return False
     matcher = Matcher(question.focus)
