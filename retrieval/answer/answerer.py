@@ -41,6 +41,7 @@ from retrieval.answer.features import (
     violates,
 )
 from retrieval.answer.figure_evidence import (
+    WITHHELD_MARGIN,
     ages,
     durations,
     named_alone,
@@ -249,6 +250,8 @@ class Answerer:
                 listed = extreme_only(extreme, listed)
         if question.kind == "figure" and listed and withheld_beside(question, listed[0].candidate, pool):
             listed = []  # the article says the figure asked for is not given: its other figures do not answer
+        if question.kind == "who_said" and listed and name_withheld(question, listed[0].candidate, pool):
+            listed = []  # the article says the name asked for is not known: the names it gives are of others
         claims = [c for c in (self._claim(item, question) for item in listed) if c is not None]
         if claims and (missing := self._pinned_unmet(question, pool, listed)):
             unsaid = prompts.text("answer.pinned_unmet", question.language, terms=", ".join(missing))
@@ -458,7 +461,13 @@ class Answerer:
             action = asked_action(question.text, question.language) if question.intent == "who_said" else None
             if action and action not in c.text.lower():
                 return False  # "wer hat das Video verbreitet": a sentence that tells not of spreading it names no doer
-            if c.source or names_in(c.text):
+            if question.intent == "who_said" and pinned.in_scope(question):
+                # "who did Austin meet in Rome", "wer wird Nachfolger von X": a sentence that names no one but those
+                # the question names (Austin speaking in Rome, X leaving) names no one who did it
+                doers = [n for n in (c.source, *(names_in(c.text) or "").split(", ")) if n]
+                if doers:
+                    return not all(asked_name(n, question.text) for n in doers)
+            elif c.source or names_in(c.text):
                 return True
             article = self.library.article(c.doc_id)
             if article is not None and commentary(article.text, c.start) is not None:
@@ -1023,6 +1032,42 @@ def names_event(question: Question, c: Candidate) -> bool:
         return True
     near = c.context.lower()
     return any(_first_letters(w, 6) in near for w in event)
+
+
+# A sentence that says a name is not known or given: "Der Name des Nachfolgers ist bisher nicht bekannt", "Die Täter
+# seien noch nicht identifiziert", "ihre Identität wurde nicht genannt"
+_NAME_WITHHELD = re.compile(
+    r"(?i)\b(?:namen?s?|identität)\b.*\b(?:nicht|keine?)\b.*\b(?:bekannt\w*|genannt|veröffentlicht|mitgeteilt)\b"
+    r"|\bnicht\s+(?:\w+\s+){0,2}identifiziert\b"
+)
+
+
+def name_withheld(question: Question, best: Candidate, pool: Pool) -> bool:
+    """Does the article of the best claim of a question that asks who did something, or a name (``pinned.in_scope``),
+    say that the name is not known, in a sentence as relevant as that claim's that names no one itself and says a word
+    of the question ("wer wird Nachfolger von X": "Der Name des Nachfolgers ist bisher offiziell nicht bekannt")? Then
+    the names its other sentences give are of others (X, X's predecessor), as the figures of an article that withholds
+    the one asked for are (``withheld_beside``)."""
+    if question.intent not in ("who_said", "name") or not pinned.in_scope(question):
+        return False
+    matcher = Matcher(question.focus)
+    return any(
+        c.doc_id == best.doc_id
+        and c.index != best.index
+        and c.dense >= best.dense - WITHHELD_MARGIN
+        and _NAME_WITHHELD.search(c.text) is not None
+        and names_in(c.text) is None
+        and bool(matcher.found(c.text))
+        for c in pool.candidates
+    )
+
+
+def asked_name(name: str, question: str) -> bool:
+    """Is a sentence's name (a source, "US-Verteidigungsminister Lloyd Austin", or a name, "Sergej Netschajew") one
+    the question names: the first letters of its last word those of a word of the question ("austin")?"""
+    last = re.findall(r"[^\W\d_]+", name)
+    key = last[-1].lower()[:NAME_PREFIX] if last else ""
+    return bool(key) and any(w[:NAME_PREFIX] == key for w in re.findall(r"[^\W\d_]+", question.lower()))
 
 
 def gives_name(question: Question, c: Candidate) -> bool:

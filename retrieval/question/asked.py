@@ -37,10 +37,12 @@ def asked_thing(text: str, language: str) -> tuple[str, ...] | None:
 
 
 def _english_phrase(written: list[str]) -> tuple[str, ...] | None:
-    """Adjectives and nouns up to the first other word ("units are", "official talked", "measures did"); the head is
-    the last common noun, else the last name."""
+    """Adjectives and nouns up to the first other word ("units are", "official talked", "measures did"), adjectives
+    joined by "and"/"or" alike; the head is the last common noun, else the last name."""
     taken: list[tuple[str, str]] = []
     for word in written:
+        if word.lower() in ("and", "or") and taken and taken[-1][1].startswith("AJ"):
+            continue  # adjectives in a row: "the norwegian and chinese hostages"
         tag = analyze(word.lower(), "en")[1]
         noun_before = bool(taken) and taken[-1][1].startswith("NN")
         if not (tag.startswith(("AJ", "NN", "NP")) or (word.isupper() and len(word) > 1)) or (
@@ -55,10 +57,12 @@ def _english_phrase(written: list[str]) -> tuple[str, ...] | None:
 
 
 def _german_phrase(written: list[str]) -> tuple[str, ...] | None:
-    """Adjectives up to the first noun, the head ("nordkoreanische General"); a noun typed in lower case counts as
-    HanTa tags it capitalised ("uniformen")."""
+    """Adjectives up to the first noun, the head ("nordkoreanische General"), joined by "und"/"oder" alike; a noun typed
+    in lower case counts as HanTa tags it capitalised ("uniformen")."""
     taken: list[str] = []
     for word in written:
+        if word.lower() in ("und", "oder") and taken:
+            continue  # adjectives in a row: "welche russischen und chinesischen Schiffe"
         tag = analyze(word[:1].upper() + word[1:], "de")[1]
         if tag.startswith("ADJ") and word[:1].islower():
             taken.append(word.lower())

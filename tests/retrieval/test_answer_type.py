@@ -27,6 +27,20 @@ def test_asked_thing_is_the_noun_phrase_up_to_its_head() -> None:
     assert asked_thing("Wie viele Soldaten sind es?", "de") is None
 
 
+def test_adjectives_joined_by_and_or_or_stay_in_the_noun_phrase() -> None:
+    assert asked_thing("what are the names of the danish and swedish sailors who were rescued", "en") == (
+        "danish",
+        "swedish",
+        "sailors",
+    )
+    assert asked_thing("Welche italienischen oder spanischen Winzer haben gewonnen?", "de") == (
+        "italienischen",
+        "spanischen",
+        "winzer",
+    )
+    assert asked_thing("which sailors and fishermen were rescued", "en") == ("sailors",)  # two things: the first
+
+
 def test_the_head_tells_a_person_a_place_or_a_thing() -> None:
     assert asks_person(("cnn", "reporter"), "en")
     assert asks_person(("russian", "ambassador"), "en")

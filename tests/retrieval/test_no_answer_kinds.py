@@ -2,7 +2,7 @@
 ("Abfindung") by no count of games; an age by no time something lasted ("zwei Jahre lang festgehalten"); "wie viele
 Brände" by no count of another noun unlike it ("eine Million Jeep-Geländesportwagen"); and no figure at all where the
 article says, as relevantly as its best figure, that the amount is not given ("machte keine Angaben dazu, auf welchen
-Gesamtbetrag …")."""
+Gesamtbetrag …"). The same for a name a who-question asks: none where the article says it is not known."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from typing import cast
 import pytest
 from conftest import figures_of, sentence_candidate
 
+from retrieval.answer.answerer import name_withheld
 from retrieval.answer.counted import concept, noun_lemma, other_nouns
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import _measure, asks_share, changed_by, countable, counted_match, noun_counted
@@ -186,3 +187,32 @@ def test_a_count_of_a_known_noun_is_not_answered_by_an_unknown_unlike_one(
     q = parse_question(question, default_language="de")
     c = _candidate("Elf Frauen hätten Anzeige erstattet.")
     assert counted_match(concept(q.counted), countable(c, q), set(), c.context, lambda _key: similarity) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dense", "withheld"),
+    [
+        ("Wer ihm als Leiter des Stadtarchivs nachfolgt, ist noch nicht bekannt.", 0.80, False),  # no name said
+        ("Der Name seines Nachfolgers im Stadtarchiv ist noch nicht bekannt.", 0.80, True),
+        ("Der Name seines Nachfolgers im Stadtarchiv ist noch nicht bekannt.", 0.70, False),  # less relevant
+        ("Der Name des neuen Kochs im Rathauskeller ist noch nicht bekannt.", 0.80, False),  # not of what is asked
+        ("Als Nachfolger im Stadtarchiv wurde Jonas Wimmer genannt.", 0.80, False),  # names one
+    ],
+)
+def test_an_article_that_says_the_name_asked_for_is_not_known_answers_nothing(
+    sentence: str, dense: float, withheld: bool
+) -> None:
+    q = parse_question("wer wird nachfolger von gruber im stadtarchiv", default_language="de")
+    assert (q.kind, q.intent) == ("who_said", "who_said")
+    best = _candidate("Gruber hatte 2009 seinen Vorgänger Karl Moser an der Spitze des Archivs abgelöst.", 3, 0.8)
+    says = _candidate(sentence, index=7, dense=dense)
+    pool = cast(Pool, SimpleNamespace(candidates=[best, says]))
+    assert name_withheld(q, best, pool) is withheld
+
+
+def test_the_doers_of_a_deed_not_yet_identified_are_withheld_too() -> None:
+    q = parse_question("Wer hat die Scheune in Brand gesteckt?", default_language="de")
+    best = _candidate("Der Bauer Alois Huber entdeckte das Feuer am Morgen.", 1, 0.8)
+    says = _candidate("Die Brandstifter seien aber bisher nicht identifiziert, hieß es zur Scheune.", 4, 0.79)
+    pool = cast(Pool, SimpleNamespace(candidates=[best, says]))
+    assert name_withheld(q, best, pool)

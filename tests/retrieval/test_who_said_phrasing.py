@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from conftest import candidate_at, said, sentence_spans
 
@@ -174,3 +176,24 @@ def test_whose_words_or_who_considers_asks_who_said_it(question: str) -> None:
 def test_english_roles_name_their_german_office(person: str, source: str) -> None:
     words = identifying_words(person, "en")
     assert person_match(words, said("Das ist ein Meilenstein, sagte er.", source)) == 1.0
+
+
+class _Visit(_Library):
+    """A minister speaking on a visit, then whom he met there."""
+
+    text = (
+        "Die Lage bleibt ernst, sagte Innenminister Herbert Kranzl am Rande eines Besuchs in Graz. "
+        "Dort traf Kranzl den Bürgermeister Anton Leitner."
+    )
+
+
+def test_who_did_something_is_not_answered_by_a_sentence_naming_only_those_the_question_names() -> None:
+    kranzl = SentenceInfo(source="Innenminister Herbert Kranzl", speaker="Kranzl", cue="sagte", how="indirect")
+    infos = {0: kranzl}
+    answerer = Answerer(_Visit(infos), listing=None)  # type: ignore[arg-type]
+    q = parse_question("who did kranzl meet in graz")
+    assert (q.kind, q.intent) == ("who_said", "who_said")
+    spoke = replace(_sentence(_Visit.text, 0, infos), source=kranzl.source)
+    met = _sentence(_Visit.text, 1, infos)
+    assert not answerer.usable(q, spoke)  # he speaks there: no one he met
+    assert answerer.usable(q, met)
