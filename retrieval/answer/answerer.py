@@ -243,7 +243,8 @@ class Answerer:
             listed = self.select(question, pool, rows, p)
             if self.listing is not None:  # the second look, and its rules (``listing``)
                 listed = self.listing.select(question.kind, listed, pool.articles)
-                listed = off_topic_dropped(listed, partial(lacks_topic_noun, question, pool))
+                topic = partial(lacks_topic_noun, question, pool)
+                listed = off_topic_dropped(listed, topic, across=asks_across(question.text))
             if question.intent == "what_said":
                 listed = self._run_on(listed, question.language)
                 listed = self._said_on_topic(listed, question)

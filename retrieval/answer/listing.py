@@ -159,13 +159,16 @@ RARE_SHORTFALL = 0.35
 _COVER_RARE = NAMES.index("cover_rare_article")
 
 
-def off_topic_dropped(listed: list[Listed], lacks_topic: Callable[[str, str], bool] | None = None) -> list[Listed]:
+def off_topic_dropped(
+    listed: list[Listed], lacks_topic: Callable[[str, str], bool] | None = None, across: bool = False
+) -> list[Listed]:
     """The further claims from an article with markedly fewer of the question's rare words than the first claim's
     (``RARE_SHORTFALL``): the first article reports the event asked about, the other one something alike (the rebels
     killed near Aleppo beside the hospital bombed there). ``lacks_topic(first_doc, other_doc)``, where given, must
     agree that the other article lacks what the question is about, not only a word of how it is put ("starben" where
-    another report writes "Todesopfer"). A claim without the first stage's features stays."""
-    if not listed or not listed[0].row:
+    another report writes "Todesopfer"). A claim without the first stage's features stays, and every claim of a
+    question ``across`` every article (``asks_across``)."""
+    if not listed or not listed[0].row or across:
         return listed
     first = listed[0]
     rare = first.row[_COVER_RARE]

@@ -131,6 +131,13 @@ def test_another_article_that_only_words_the_question_otherwise_stays() -> None:
     assert off_topic_dropped([lienz, drau], lambda first, other: True) == [lienz]
 
 
+def test_a_question_across_the_articles_keeps_each_articles_claims() -> None:
+    # "Wie viele Häuser wurden laut den beiden Berichten beschädigt?": each report's count is asked for
+    lienz = _covering(_listed("a", 2, "In Lienz wurden 140 Häuser beschädigt.", None), 1)
+    sturm = _covering(_listed("b", 3, "Der Sturm deckte in Kärnten 60 Dächer ab.", None), 0.4)
+    assert off_topic_dropped([lienz, sturm], across=True) == [lienz, sturm]
+
+
 def test_a_claim_without_features_is_not_judged_off_topic() -> None:
     lienz = _covering(_listed("a", 2, "In Lienz wurden 140 Häuser beschädigt.", None), 1.0)
     bare = _listed("b", 4, "Der Sturm deckte 60 Dächer ab.", None)
