@@ -13,7 +13,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import numpy as np
 
@@ -55,7 +55,15 @@ from retrieval.answer.figure_evidence import (
     unknown_amount,
     withheld_beside,
 )
-from retrieval.answer.listing import Listed, Listing, asks_across, default_listing, elsewhere_dropped
+from retrieval.answer.listing import (
+    Listed,
+    Listing,
+    asks_across,
+    default_listing,
+    elsewhere_dropped,
+    off_topic_dropped,
+    other_speaker_dropped,
+)
 from retrieval.answer.occasion import (
     WHEN_WORDS,
     asked_platform,
@@ -235,8 +243,10 @@ class Answerer:
             listed = [Listed(c, 1.0, [], None) for c in who_is(question.person, pool.candidates)]
         else:
             listed = self.select(question, pool, rows, p)
-            if self.listing is not None:
+            if self.listing is not None:  # the second look, and its rules (``listing``)
                 listed = self.listing.select(question.kind, listed, pool.articles)
+                topic = partial(lacks_topic_noun, question, pool)
+                listed = off_topic_dropped(listed, topic, across=asks_across(question.text))
             if question.intent == "who_said":
                 listed = from_body(listed, pool.articles)
             if question.intent == "what_said":
@@ -244,6 +254,8 @@ class Answerer:
                 listed = self._said_on_topic(listed, question)
             elif question.intent == "who_said":
                 listed = listed[:SPEAKER_CLAIMS]
+                if self.listing is not None:
+                    listed = other_speaker_dropped(listed)
         if question.kind == "figure":
             listed = self._with_subheading(question, listed, pool, rows, p)
             if extreme := asks_extreme(question.text):
@@ -1319,6 +1331,20 @@ def topic_nouns(rare: Sequence[str], texts: Iterable[str]) -> list[str]:
         if any(capital in t and printed.search(t) for t in texts):
             nouns.append(w)
     return nouns
+
+
+def lacks_topic_noun(question: Question, pool: Pool, first: str, other: str) -> bool:
+    """Does article ``other`` lack a rare noun of a German question (``topic_nouns``) that article ``first`` prints,
+    what the question is about? An English question's rare words that tell articles apart are those German text
+    prints as itself, names mostly (``features.rare_evidence``): for it, always."""
+    if question.language != "de":
+        return True
+    if pool.terms is None or first not in pool.articles or other not in pool.articles:
+        return False
+    texts = [f"{a.title}\n{a.text}" for a in (pool.articles[first], pool.articles[other])]
+    nouns = topic_nouns(pool.terms.rare, texts)
+    printed, lacking = (t.lower() for t in texts)
+    return any(w in printed and w not in lacking for w in nouns)
 
 
 def off_topic_articles(nouns: Sequence[str], texts: dict[str, str]) -> frozenset[str]:

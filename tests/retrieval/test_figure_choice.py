@@ -43,6 +43,15 @@ def test_taxes_and_subsidies_are_sums(question: str, measure: str) -> None:
     assert parse_question(question, "de").measure == measure
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["how expensive is a season ticket for the zoo?", "how much more expensive will the new tram fares be, says who?"],
+)
+def test_how_expensive_asks_a_sum_of_money(question: str) -> None:
+    # as "wie teuer" does: "vier Wagen" or "die Linie 5" is no price
+    assert parse_question(question, "en").measure == "money"
+
+
 def test_a_vague_count_is_no_sum_of_tax() -> None:
     q = parse_question("wie viel mehrwertsteuer entgeht dem staat durch airbnb", "de")
     c = _candidate("Durch Airbnb entgehen dem Staat Millionen.")

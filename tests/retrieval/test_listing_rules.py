@@ -2,17 +2,32 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
+from conftest import topic_terms
 
-from retrieval.answer.evidence import Candidate
+from retrieval.answer.answerer import lacks_topic_noun
+from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import NAMES
-from retrieval.answer.listing import FEATURES, Listed, elsewhere_dropped, features, same_speaker
+from retrieval.answer.listing import (
+    FEATURES,
+    Listed,
+    elsewhere_dropped,
+    features,
+    off_topic_dropped,
+    other_speaker_dropped,
+    same_speaker,
+)
 from retrieval.models import Article, Figure, SentenceInfo
+from retrieval.question import parse_question
 
 
-def _listed(doc_id: str, index: int, text: str, source: str | None, figures: list[Figure] | None = None) -> Listed:
+def _listed(
+    doc_id: str, index: int, text: str, source: str | None, figures: list[Figure] | None = None, p: float = 0.9
+) -> Listed:
     c = Candidate(doc_id, index, 0, len(text), 0.8, 0.0, text, "", "T", text, None, SentenceInfo(), source=source)
-    return Listed(c, 0.9, figures or [], source)
+    return Listed(c, p, figures or [], source)
 
 
 RAUCH = _listed(
@@ -90,3 +105,85 @@ def test_further_claims_are_weighed_by_what_the_first_has_and_they_lack() -> Non
     assert second["dense_behind"] == pytest.approx(0.05) and third["cover_behind"] == 0.0
     assert second["first_source"] == 1.0 and third["first_source"] == 0.0  # the bank again; no source
     assert second["other_measure"] == 1.0 and third["other_measure"] == 0.0  # a share of the sum asked, not a sum
+
+
+def _covering(item: Listed, rare: float) -> Listed:
+    """``item`` with first-stage features whose article has this weighted share of the question's rare words."""
+    item.row = list({**dict.fromkeys(NAMES, 0.0), "cover_rare_article": rare}.values())
+    return item
+
+
+def test_another_article_lacking_the_questions_rare_words_is_another_event() -> None:
+    # "Wie viele Häuser hat das Hochwasser in Lienz beschädigt?": the Lienz article has every rare word, a report
+    # on a storm elsewhere only "Hochwasser"
+    lienz = _covering(_listed("a", 2, "In Lienz wurden 140 Häuser beschädigt, teilte die Gemeinde mit.", "Gemeinde"), 1)
+    damm = _covering(_listed("a", 6, "Der Damm hielt an 30 Stellen nicht stand.", None), 1.0)
+    sturm = _covering(_listed("b", 3, "Der Sturm deckte in Kärnten 60 Dächer ab.", None), 0.4)
+    osttirol = _covering(_listed("c", 1, "In Osttirol stehen 150 Häuser unter Wasser.", "Die Polizei"), 0.8)
+    assert off_topic_dropped([lienz, damm, sturm, osttirol]) == [lienz, damm, osttirol]
+
+
+def test_another_article_that_only_words_the_question_otherwise_stays() -> None:
+    # the other article lacks a rare word of how the question is put ("beschädigt"), not of what it is about
+    lienz = _covering(_listed("a", 2, "In Lienz wurden 140 Häuser beschädigt.", None), 1)
+    drau = _covering(_listed("b", 5, "In Lienz stehen 150 Häuser unter Wasser.", None), 0.4)
+    assert off_topic_dropped([lienz, drau], lambda first, other: False) == [lienz, drau]
+    assert off_topic_dropped([lienz, drau], lambda first, other: True) == [lienz]
+
+
+def test_a_question_across_the_articles_keeps_each_articles_claims() -> None:
+    # "Wie viele Häuser wurden laut den beiden Berichten beschädigt?": each report's count is asked for
+    lienz = _covering(_listed("a", 2, "In Lienz wurden 140 Häuser beschädigt.", None), 1)
+    sturm = _covering(_listed("b", 3, "Der Sturm deckte in Kärnten 60 Dächer ab.", None), 0.4)
+    assert off_topic_dropped([lienz, sturm], across=True) == [lienz, sturm]
+
+
+def test_a_claim_without_features_is_not_judged_off_topic() -> None:
+    lienz = _covering(_listed("a", 2, "In Lienz wurden 140 Häuser beschädigt.", None), 1.0)
+    bare = _listed("b", 4, "Der Sturm deckte 60 Dächer ab.", None)
+    assert off_topic_dropped([lienz, bare]) == [lienz, bare]
+    assert off_topic_dropped([bare, lienz]) == [bare, lienz]
+
+
+MAYOR = _listed("a", 3, "Das ist ein Schildbürgerstreich, sagte Bürgermeisterin Anna Gruber.", "Anna Gruber", p=0.99)
+
+
+def test_who_said_drops_another_speaker_far_behind() -> None:
+    # "Wer nannte die Reform einen Schildbürgerstreich?": the mayor said it; the councillor speaks of the reform too
+    mayor = MAYOR
+    councillor = _listed("a", 7, "Wir prüfen das, sagte Stadtrat Paul Huber.", "Stadtrat Paul Huber", p=0.9)
+    unnamed = _listed("a", 8, "Die Reform kostet viel Geld.", None, p=0.9)
+    assert other_speaker_dropped([mayor, councillor]) == [mayor]
+    assert other_speaker_dropped([mayor, unnamed]) == [mayor]
+
+
+def test_who_said_keeps_another_speaker_close_behind_and_the_same_speaker() -> None:
+    mayor = MAYOR
+    close = _listed("a", 7, "Ein Schildbürgerstreich sei das, meinte Stadtrat Paul Huber.", "Paul Huber", p=0.985)
+    again = _listed("a", 9, "Man lacht über uns, so Gruber.", "Bürgermeisterin Gruber", p=0.6)
+    assert other_speaker_dropped([mayor, close]) == [mayor, close]
+    assert other_speaker_dropped([mayor, again]) == [mayor, again]
+
+
+def _pool(question: str, rare: list[str], texts: dict[str, str]) -> Pool:
+    q = parse_question(question)
+    pool = Pool(q, [], None, {d: Article(id=d, title="Meldung", text=t) for d, t in texts.items()})
+    pool.terms = replace(topic_terms(rare, []), rare=rare)
+    return pool
+
+
+def test_the_topic_a_german_question_asks_about_is_its_rare_nouns() -> None:
+    texts = {
+        "a": "Das Hochwasser hat in Lienz 140 Häuser beschädigt.",
+        "b": "In Kärnten deckte ein Sturm 60 Dächer ab.",
+        "c": "Die Flut setzte in Lienz 150 Gebäude unter Wasser.",
+    }
+    pool = _pool(
+        "Wie viele Häuser hat das Hochwasser in Lienz beschädigt?", ["hochwasser", "lienz", "beschädigt"], texts
+    )
+    assert lacks_topic_noun(pool.question, pool, "a", "b")  # neither the flood nor the town
+    assert lacks_topic_noun(pool.question, pool, "a", "c")  # "Hochwasser" is a noun of it
+    pool = _pool("Wie viele Häuser wurden in Lienz beschädigt?", ["lienz", "beschädigt"], texts)
+    assert not lacks_topic_noun(pool.question, pool, "a", "c")  # only the verb is missing
+    english = _pool("How many houses were damaged in Lienz?", ["lienz", "damaged"], texts)
+    assert lacks_topic_noun(english.question, english, "a", "c")  # the rows' share of printed rare words decides
