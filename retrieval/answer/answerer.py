@@ -254,7 +254,7 @@ class Answerer:
                 listed = self._said_on_topic(listed, question)
             elif question.intent == "who_said":
                 listed = listed[:SPEAKER_CLAIMS]
-                if self.listing is not None:
+                if self.listing is not None and not question.numbers:  # "who gives the 12,000 figure": all who do
                     listed = other_speaker_dropped(listed)
         if question.kind == "figure":
             listed = self._with_subheading(question, listed, pool, rows, p)
