@@ -83,10 +83,10 @@ ENGLISH_SKIP_TAGS = ("AJ", "CRD", "ORD")
 PER = frozenset({"pro", "je", "per"})
 
 
-# A question that asks how long something lasts or takes, or how often it comes: its answer is a duration ("15
-# Minuten lang", "Intervalle von zweieinhalb bis drei Minuten").
+# A question that asks how long (or how short) something lasts or takes, or how often it comes: its answer is a duration
+# ("15 Minuten lang", "Intervalle von zweieinhalb bis drei Minuten").
 DURATION_RE = re.compile(
-    r"(?i)\b(?:how\s+(?:long|often|frequently)|wie\s+(?:lange?|oft|häufig|dicht))\b(?!\s+(?:ago|her)\b)"
+    r"(?i)\b(?:how\s+(?:long|short|often|frequently)|wie\s+(?:lange?|kurz|oft|häufig|dicht))\b(?!\s+(?:ago|her)\b)"
 )
 
 

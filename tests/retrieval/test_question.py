@@ -261,6 +261,11 @@ def test_property_never_raises(text: str, default: str) -> None:
         ("Welche Parteien sitzen im Landtag?", "general", "general"),
         ("by when will north korea send 10000 soldiers", "when", "who_said"),  # a stated figure asks no count
         ("until when does the ban apply?", "when", "who_said"),
+        # the unit the answer is wanted in asks a figure; a sum someone pays or earns is one
+        ("was hat die versteigerung des gemäldes eingespielt? in dollar bitte", "figure", "figure"),
+        ("what would the city pay for the new bridge", "figure", "figure"),
+        ("what did the auction of the stamps earn the museum", "figure", "figure"),
+        ("wie kurz sind die taktzeiten der straßenbahn am abend", "figure", "figure"),
     ],
 )
 def test_intent_and_contract_kind(text: str, intent: str, kind: str) -> None:
@@ -617,3 +622,16 @@ def test_asking_how_someone_is_called_asks_for_a_name(question: str) -> None:
 )
 def test_a_number_in_a_name_asks_no_figure(text: str, kind: str) -> None:
     assert parse_question(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "figure_kind"),
+    [
+        ("was hat die tombola am stadtfest gebracht? in euro", "money", None),
+        ("wie kurz sind die wartezeiten beim arzt inzwischen", None, "duration"),  # how short: a span of time
+        ("how short are the breaks between the trains", None, "duration"),
+    ],
+)
+def test_unit_and_shortness_asked(text: str, measure: str | None, figure_kind: str | None) -> None:
+    q = parse_question(text)
+    assert (q.kind, q.measure, q.figure_kind) == ("figure", measure, figure_kind)
