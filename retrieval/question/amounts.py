@@ -53,8 +53,8 @@ QUANTITY_RE = re.compile(
     r"(?:\d[\d.,]*\s+)?"  # the whole a part is asked of: "how many of the 12 jurors", "wie viele der 300 Passagiere"
 )
 SIZE_RE = re.compile(
-    r"\b(?:how\s+(?:high|large|big|great|expensive|far|strong(?:ly)?|fast|quickly)"
-    r"|wie\s+(?:hoch|groß|gross|teuer|stark|weit|schnell)|what|welche[nrsm]?|was)\s+"
+    r"\b(?:how\s+(?:high|low|large|big|small|great|expensive|cheap|far|strong(?:ly)?|fast|quickly)"
+    r"|wie\s+(?:hoch|niedrig|groß|gross|klein|teuer|billig|günstig|stark|weit|schnell)|what|welche[nrsm]?|was)\s+"
     r"(?:(?:is|was|are|were|will|would|(?P<do>did|does|do)|has|have|had|ist|sind|war|waren|wird|werden|dürfte"
     r"|dürften|soll|sollen|hat|haben)\s+)?"
     r"(?:(?:the|der|die|das|den)\s+)?"
@@ -92,7 +92,7 @@ DURATION_RE = re.compile(
 
 # A question that asks how old someone is: its answer is an age ("der 25-Jährige", "zwischen 18 und 25 Jahre alt").
 AGE_RE = re.compile(
-    r"(?i)\b(?:how\s+old|wie\s+alt|what\s+age|welche[sm]?\s+alter|(?:in|ab|mit|bis\s+zu)\s+welchem\s+alter|"
+    r"(?i)\b(?:how\s+(?:old|young)|wie\s+(?:alt|jung)|what\s+age|welche[sm]?\s+alter|(?:in|ab|mit|bis\s+zu)\s+welchem\s+alter|"
     r"mit\s+wie\s+viel(?:en)?\s+jahren)\b"
 )
 # A time unit as the thing a figure question counts ("how many yrs did he get", "wie viele Monate"): a duration.

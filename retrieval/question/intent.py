@@ -49,8 +49,11 @@ FIGURE_NOUNS = (
     r"summen|beträge|strafen|\w*strafen|prämien|gagen|honorare|gehälter|entschädigungen|preise|\w*preise|schäden"
 )
 FIGURE_RE = re.compile(
-    r"\b(?:how\s+(?:many|much|high|large|big|great|expensive|old|long|short|far|often|frequently|tall|strong(?:ly)?|fast|quickly|heavy|deep|wide)"
-    r"|wie\s+(?:viele?n?|hoch|groß|gross|teuer|alt|lange?|kurz|weit|oft|häufig|dicht|stark|schnell|schwer|tief|breit|knapp|umfangreich)"
+    # how far along a dimension, either way: "how high" and "how low", "wie teuer" and "wie billig"
+    r"\b(?:how\s+(?:many|much|high|low|large|big|small|great|expensive|cheap|old|young|long|short|far|often|frequently|tall"
+    r"|strong(?:ly)?|fast|quickly|slow(?:ly)?|heavy|deep|wide|narrow)"
+    r"|wie\s+(?:viele?n?|hoch|niedrig|groß|gross|klein|teuer|billig|günstig|alt|jung|lange?|kurz|weit|oft|häufig|dicht"
+    r"|stark|schnell|langsam|schwer|tief|breit|schmal|knapp|umfangreich)"
     r"|what\s+(?:\S+\s+){0,2}?(?:" + FIGURE_NOUNS + r")\b"
     # "what is the estimated cost": an adjective between the article and the noun
     r"|what(?:\s+(?:is|was|are|were|will\s+be)|'s|’s|s)\s+(?:the|an?)\s+\S+\s+(?:" + FIGURE_NOUNS + r")\b"

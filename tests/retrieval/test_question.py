@@ -266,6 +266,11 @@ def test_property_never_raises(text: str, default: str) -> None:
         ("what would the city pay for the new bridge", "figure", "figure"),
         ("what did the auction of the stamps earn the museum", "figure", "figure"),
         ("wie kurz sind die taktzeiten der straßenbahn am abend", "figure", "figure"),
+        # the other end of a dimension asks a figure too
+        ("wie niedrig ist die inflation in der schweiz", "figure", "figure"),
+        ("wie günstig sind die jahreskarten für studenten", "figure", "figure"),
+        ("how cheap are the flights to the island", "figure", "figure"),
+        ("how small was the crowd at the rally", "figure", "figure"),
     ],
 )
 def test_intent_and_contract_kind(text: str, intent: str, kind: str) -> None:
@@ -630,6 +635,8 @@ def test_a_number_in_a_name_asks_no_figure(text: str, kind: str) -> None:
         ("was hat die tombola am stadtfest gebracht? in euro", "money", None),
         ("wie kurz sind die wartezeiten beim arzt inzwischen", None, "duration"),  # how short: a span of time
         ("how short are the breaks between the trains", None, "duration"),
+        ("wie jung ist die neue bürgermeisterin", None, "age"),  # how young: an age, as how old is
+        ("how young was the winner of the chess open", None, "age"),
     ],
 )
 def test_unit_and_shortness_asked(text: str, measure: str | None, figure_kind: str | None) -> None:
