@@ -383,6 +383,10 @@ def test_stimmt_das_zitat_without_marks() -> None:
         ("wie viele sind gestorben", None, "count"),
         ("wie stark soll die arbeitslosigkeit heuer steigen", "arbeitslosigkeit", None),  # the subject of "wie stark"
         ("How far did the advertising climate index fall?", "advertising climate index", None),  # not "fall"
+        # how dear or cheap something is asks a price, in English as "wie teuer" does
+        ("how expensive is a single ticket for the final", None, "money"),
+        ("how much more expensive will the new model be", None, "money"),
+        ("wie billig ist der strom in norwegen", "strom", "money"),
     ],
 )
 def test_counted_and_measure(text: str, counted: str, measure: str) -> None:
