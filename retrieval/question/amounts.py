@@ -53,8 +53,8 @@ QUANTITY_RE = re.compile(
     r"(?:\d[\d.,]*\s+)?"  # the whole a part is asked of: "how many of the 12 jurors", "wie viele der 300 Passagiere"
 )
 SIZE_RE = re.compile(
-    r"\b(?:how\s+(?:high|large|big|great|expensive|far|strong(?:ly)?|fast|quickly)"
-    r"|wie\s+(?:hoch|groß|gross|teuer|stark|weit|schnell)|what|welche[nrsm]?|was)\s+"
+    r"\b(?:how\s+(?:high|low|large|big|small|great|expensive|cheap|far|strong(?:ly)?|fast|quickly)"
+    r"|wie\s+(?:hoch|niedrig|groß|gross|klein|teuer|billig|günstig|stark|weit|schnell)|what|welche[nrsm]?|was)\s+"
     r"(?:(?:is|was|are|were|will|would|(?P<do>did|does|do)|has|have|had|ist|sind|war|waren|wird|werden|dürfte"
     r"|dürften|soll|sollen|hat|haben)\s+)?"
     r"(?:(?:the|der|die|das|den)\s+)?"
@@ -83,16 +83,16 @@ ENGLISH_SKIP_TAGS = ("AJ", "CRD", "ORD")
 PER = frozenset({"pro", "je", "per"})
 
 
-# A question that asks how long something lasts or takes, or how often it comes: its answer is a duration ("15
-# Minuten lang", "Intervalle von zweieinhalb bis drei Minuten").
+# A question that asks how long (or how short) something lasts or takes, or how often it comes: its answer is a duration
+# ("15 Minuten lang", "Intervalle von zweieinhalb bis drei Minuten").
 DURATION_RE = re.compile(
-    r"(?i)\b(?:how\s+(?:long|often|frequently)|wie\s+(?:lange?|oft|häufig|dicht))\b(?!\s+(?:ago|her)\b)"
+    r"(?i)\b(?:how\s+(?:long|short|often|frequently)|wie\s+(?:lange?|kurz|oft|häufig|dicht))\b(?!\s+(?:ago|her)\b)"
 )
 
 
 # A question that asks how old someone is: its answer is an age ("der 25-Jährige", "zwischen 18 und 25 Jahre alt").
 AGE_RE = re.compile(
-    r"(?i)\b(?:how\s+old|wie\s+alt|what\s+age|welche[sm]?\s+alter|(?:in|ab|mit|bis\s+zu)\s+welchem\s+alter|"
+    r"(?i)\b(?:how\s+(?:old|young)|wie\s+(?:alt|jung)|what\s+age|welche[sm]?\s+alter|(?:in|ab|mit|bis\s+zu)\s+welchem\s+alter|"
     r"mit\s+wie\s+viel(?:en)?\s+jahren)\b"
 )
 # A time unit as the thing a figure question counts ("how many yrs did he get", "wie viele Monate"): a duration.

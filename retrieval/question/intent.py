@@ -15,7 +15,7 @@ import re
 
 from retrieval.models import Intent, QuestionKind
 from retrieval.question.amounts import ORDINAL_RE
-from retrieval.question.text import words
+from retrieval.question.text import table, words
 
 KIND_OF: dict[Intent, QuestionKind] = {
     "figure": "figure",
@@ -49,13 +49,18 @@ FIGURE_NOUNS = (
     r"summen|beträge|strafen|\w*strafen|prämien|gagen|honorare|gehälter|entschädigungen|preise|\w*preise|schäden"
 )
 FIGURE_RE = re.compile(
-    r"\b(?:how\s+(?:many|much|high|large|big|great|expensive|old|long|far|often|frequently|tall|strong(?:ly)?|fast|quickly|heavy|deep|wide)"
-    r"|wie\s+(?:viele?n?|hoch|groß|gross|teuer|alt|lange?|weit|oft|häufig|dicht|stark|schnell|schwer|tief|breit|knapp|umfangreich)"
+    # how far along a dimension, either way: "how high" and "how low", "wie teuer" and "wie billig"
+    r"\b(?:how\s+(?:many|much|high|low|large|big|small|great|expensive|cheap|old|young|long|short|far|often|frequently|tall"
+    r"|strong(?:ly)?|fast|quickly|slow(?:ly)?|heavy|deep|wide|narrow)"
+    r"|wie\s+(?:viele?n?|hoch|niedrig|groß|gross|klein|teuer|billig|günstig|alt|jung|lange?|kurz|weit|oft|häufig|dicht"
+    r"|stark|schnell|langsam|schwer|tief|breit|schmal|knapp|umfangreich)"
     r"|what\s+(?:\S+\s+){0,2}?(?:" + FIGURE_NOUNS + r")\b"
     # "what is the estimated cost": an adjective between the article and the noun
     r"|what(?:\s+(?:is|was|are|were|will\s+be)|'s|’s|s)\s+(?:the|an?)\s+\S+\s+(?:" + FIGURE_NOUNS + r")\b"
     r"|welche[nrsm]?\s+(?:\S+\s+){0,1}?(?:" + FIGURE_NOUNS + r")\b"
-    r"|in\s+welcher\s+höhe|was\s+kost(?:e|et|ete|eten|en)\b|what\s+(?:does|did|do|will|would)\b.*\bcost"
+    r"|in\s+welcher\s+höhe|was\s+kost(?:e|et|ete|eten|en)\b"
+    # what someone pays or earns is a sum: "what would Britain pay in tariffs", "what did the sale earn them"
+    r"|what\s+(?:does|did|do|will|would)\b.*\b(?:cost|pay|earn|spend|fetch)\b"
     r"|was\s+(?:hat|haben|hatte|hatten|wird|werden|würde|würden|soll|sollen)\b.*\b(?:gekostet|kosten)\b"
     r"|what(?=\s+%)|\bas\s+a\s+(?:share|percentage|proportion)\s+of"
     r"|(?:ab|in|mit|bis\s+zu)\s+welchem\s+alter|(?:at|from|up\s+to|until|till|by)\s+what\s+age"
@@ -65,6 +70,13 @@ FIGURE_RE = re.compile(
 )
 # "who gives the figures", "auf welche Zahlen stützt sich das": asks for figures when nothing else decides.
 FIGURES_WANTED_RE = re.compile(r"\b(?:figures?|numbers?|statistics?|zahlen|zahl|statistik\w*|werte)\b")
+# The unit an answer is wanted in ("was hat die Auktion gebracht? in euro bitte", "in dollars please", "in Prozent"):
+# asks for a figure when nothing else decides (a number after it is one the question states: "in 2 Euro-Münzen").
+UNIT_WANTED_RE = re.compile(
+    r"\bin\s+(?:"
+    + "|".join(re.escape(w) for w in sorted(table("currencies.tsv"), key=len, reverse=True) if w.isalpha())
+    + r"|prozent|percent)\b(?!\s*\d)"
+)
 WHO_RE = re.compile(
     CLAUSE + r"(?:who|whom|who's|whos|wer|wem|wen|von\s+wem|by\s+whom|according\s+to\s+whom|laut\s+wem|wem\s+zufolge|"
     r"(?:whose|wessen)\s+(?:words|worte|statement|aussage))\b"
@@ -263,7 +275,7 @@ def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states
         return "when"
     if WHERE_RE.search(norm):
         return "where"
-    if FIGURES_WANTED_RE.search(norm) or states_number:
+    if FIGURES_WANTED_RE.search(norm) or UNIT_WANTED_RE.search(norm) or states_number:
         return "figure"
     return "general"
 

