@@ -90,3 +90,23 @@ def test_an_epithet_stays_when_the_sentence_before_names_two_people() -> None:
     )
     found = [a for a in attribute(text) if a.kind == "indirect"]
     assert [resolve_speaker(text, a, found) for a in found] == ["die Vorarlbergerin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der Richter sprach von einem klaren Fall. Opferanwältin Berger, die für ihre Klientin 5.000 Euro "
+            "fordert, ist ebenso überzeugt, dass der Angeklagte gelogen habe.",
+            "Opferanwältin Berger",
+        ),
+        (
+            "Der Laden ist heil. Er gehört Karl Huber, der am Samstag bestätigt, dass niemand eingebrochen sei.",
+            "Karl Huber",
+        ),
+    ],
+)
+def test_a_relative_pronoun_speaker_is_the_name_right_before_it(text: str, speaker: str) -> None:
+    found = [a for a in attribute(text) if a.speaker in ("der", "die")]
+    assert found
+    assert resolve_speaker(text, found[0], attribute(text)) == speaker
