@@ -4,6 +4,8 @@ stolz, …, meint X")."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from retrieval.answer.actors import named_in
@@ -90,6 +92,23 @@ def test_an_epithet_stays_when_the_sentence_before_names_two_people() -> None:
     )
     found = [a for a in attribute(text) if a.kind == "indirect"]
     assert [resolve_speaker(text, a, found) for a in found] == ["die Vorarlbergerin"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "giver"),
+    [
+        # the body acts in a clause of reason or time that holds no figure: it does not give the count
+        ("Etwa 300 Bauern demonstrierten, weil das Ministerium die Förderung nicht auszahlt.", None),
+        ("Nachdem die Landesregierung den Plan vorgelegt hatte, gingen 500 Einwände ein.", None),
+        # ... but in the clause that holds the figure it does
+        ("Das Ministerium zählte 300 Anträge, obwohl die Frist noch läuft.", "Ministerium"),
+        ("Die Bauern protestierten, weil das Ministerium nur 300 Anträge genehmigt hat.", "Ministerium"),
+    ],
+)
+def test_a_body_in_a_subordinate_clause_without_the_figure_gives_none(sentence: str, giver: str | None) -> None:
+    taken = [(m.start(), m.end()) for m in re.finditer(r"\d+ \w+", sentence)]
+    found = named_in(sentence, 0, taken)
+    assert (found if found is None else found.split()[-1]) == giver
 
 
 @pytest.mark.parametrize(
