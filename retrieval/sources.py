@@ -275,7 +275,10 @@ def _cited_before(index: int, infos: dict[int, SentenceInfo], article: Article) 
             continue
         if _WORD.findall(info.source.lower())[:1] in (["demnach"], ["demzufolge"]):
             continue
-        return readable(info.source, i, infos, article)
+        cited = readable(info.source, i, infos, article)
+        if cited and _COMPANY_KIND.match(cited):  # "das Unternehmen": the company named before it ("Apple")
+            return _named_before(i, infos, article) or cited
+        return cited
     return None
 
 

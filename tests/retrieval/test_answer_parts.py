@@ -779,3 +779,14 @@ def test_demnach_cites_the_source_just_before_whatever_it_names() -> None:
     assert readable("demnach", 2, infos, article) == "Der Feuerwehr"  # not the speaker named before it
     assert readable("demnach", 3, infos, article) == "Der Feuerwehr"  # a "demnach" before it cites the same
     assert readable("demnach", 1, {1: SentenceInfo(source="eigenen Angaben")}, article) is None  # no one named
+
+
+def test_demnach_after_a_company_named_by_its_kind_cites_the_company() -> None:
+    article = Article(
+        id="k",
+        title="Neues Telefon",
+        text="Der Hersteller Lenovo stellte ein Telefon vor. Es koste 300 Euro, teilte das Unternehmen mit. "
+        "Im ersten Monat wurden demnach zwei Millionen Stück bestellt.",
+    )
+    infos = {0: SentenceInfo(source="Lenovo"), 1: SentenceInfo(source="das Unternehmen")}
+    assert readable("demnach", 2, infos, article) == "Lenovo"
