@@ -29,7 +29,7 @@ __all__ = ["VERSION", "ArticleAnalysis", "SentenceInfo", "analyse"]
 # The version of the analysis stored with the index. Bump it by hand when a change to attribution, figures or
 # this module changes what they produce: `belegbot index` then re-analyses the stored articles (no re-embedding);
 # a reader serves the stored analyses and warns.
-VERSION = "2026.12.44"
+VERSION = "2026.12.46"
 _HEADLINE_SOURCE = re.compile(r"^([A-ZÄÖÜ][\w.\-]*(?: [A-ZÄÖÜ][\w.\-]*){0,3}): \S")
 _EVIDENCE = re.compile(
     r"\b((?:(?:der|die|den|dem|des|einer|eine|einem|bei|nach|laut|früheren?|jüngsten?|neuen?|ersten?|"
@@ -66,21 +66,23 @@ _ESTIMATE_PARTICIPLE = r"(?:geschätzt|beziffert|gezählt|registriert|veranschla
 # Who gives a figure without a verb of saying: "Die Stadt Wien zählte …", "X hatte die Schäden auf … geschätzt",
 # "Im kommenden Jahr rechnet der Fiskalrat mit …", "Für das Burgenland hat die Landwirtschaftskammer von … gesprochen".
 # The subject after the verb, with at most two lower-case words (adjectives) between its article and its noun: "rechnet
-# der Fiskalrat mit", not "hat die RBI-Tochter einen Marktanteil von" (two noun phrases).
+# der Fiskalrat mit", not "hat die RBI-Tochter einen Marktanteil von" (two noun phrases). A participle after a dash is
+# another clause's ("Die USA hatten begonnen, … auszubilden – 500 Millionen Dollar waren dafür veranschlagt"): the
+# subject before did not put the figure on it.
 _SUBJECT_AFTER = r"((?:die|der|das)\s+(?:[a-zäöüß][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]+)\b"
 _COUNTERS = (
     re.compile(rf"^{_DATELINE}{_SUBJECT}\s+{_ESTIMATE_FINITE}\b"),
-    re.compile(rf"^{_DATELINE}{_SUBJECT}\s+(?:hatte|hat|haben|hatten)\b[^.;:]{{0,200}}?\b{_ESTIMATE_PARTICIPLE}\b"),
+    re.compile(rf"^{_DATELINE}{_SUBJECT}\s+(?:hatte|hat|haben|hatten)\b[^.;:–—]{{0,200}}?\b{_ESTIMATE_PARTICIPLE}\b"),
     # "Im kommenden Jahr rechnet der Fiskalrat mit …": a verb of counting, its subject after it
     re.compile(
         rf"^{_DATELINE}(?:[A-ZÄÖÜ]\w*)(?:\s+[\w.-]+){{0,5}}?\s+{_ESTIMATE_FINITE}\s+{_SUBJECT_AFTER}"
-        rf"(?:[^.;:]{{0,200}}?\b{_ESTIMATE_PARTICIPLE}\b|\s+(?:mit|auf|von)\b)"
+        rf"(?:[^.;:–—]{{0,200}}?\b{_ESTIMATE_PARTICIPLE}\b|\s+(?:mit|auf|von)\b)"
     ),
     # "Für das Burgenland hat die Landwirtschaftskammer von 300 Hektar gesprochen": with "haben" only its participle
     # counts ("Beim Vermögen hat die RBI-Tochter einen Marktanteil von 3,6 Prozent" is what the bank has)
     re.compile(
         rf"^{_DATELINE}(?:[A-ZÄÖÜ]\w*)(?:\s+[\w.-]+){{0,5}}?\s+(?:hat|hatte|haben|hatten)\s+{_SUBJECT_AFTER}"
-        rf"[^.;:]{{0,200}}?\b{_ESTIMATE_PARTICIPLE}\b"
+        rf"[^.;:–—]{{0,200}}?\b{_ESTIMATE_PARTICIPLE}\b"
     ),
 )
 # "Sie haben die Pupillenform von 214 Spezies untersucht": after a pronoun subject, the noun after "haben" is what they

@@ -1,11 +1,11 @@
 """Sources a reader can use: the name the article gives, never a filler.
 
 Attribution hands over the source as written in the sentence. That is often not what a reader needs:
-"demnach" and "eigenen Angaben" name nobody, the outlet's own name ("STANDARD") is its reporting, not a
-source, "er" and "der SPD-Politiker" point back to someone the article named earlier, "dem Bericht" to the
-report it named, and "Stöger" is "Sozialminister Alois Stöger" two paragraphs up. ``readable`` turns each of
-these into the name the article gives, or into None ("the article names no source"), looking back only within
-the same article.
+"eigenen Angaben" names nobody, the outlet's own name ("STANDARD") is its reporting, not a source, "demnach"
+cites the source of the sentences just before, whatever it is ("dem Militär"), "er" and "der SPD-Politiker" point
+back to someone the article named earlier, "dem Bericht" to the report it named, and "Stöger" is "Sozialminister
+Alois Stöger" two paragraphs up. ``readable`` turns each of these into the name the article gives, or into None
+("the article names no source"), looking back only within the same article.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def readable(source: str | None, index: int, infos: dict[int, SentenceInfo], art
     # subject's own word, and names no one
     filler = filler or lowered[:1] in (["eigene"], ["eigenen"], ["eigener"], ["eigenem"])
     if not words or filler or _is_outlet(words, article.outlet):  # "eigenen Angaben", "den Angaben", "dem Vernehmen"
-        return _named_before(index, infos, article) if lowered[:1] == ["demnach"] else None
+        return _cited_before(index, infos, article) if lowered[:1] in (["demnach"], ["demzufolge"]) else None
     if all(w in _POINTERS for w in lowered):
         return _named_before(index, infos, article)
     if len(words) == 2 and lowered[0] in _ARTICLES and _DOCUMENT.search(lowered[1]):
@@ -261,6 +261,24 @@ def _group_before(role: str, index: int, infos: dict[int, SentenceInfo]) -> str 
         lowered = info.source.lower()
         if stem in lowered or " und " in lowered or any(_GROUPS_BODY.search(w) for w in lowered.split()):
             return info.source
+    return None
+
+
+def _cited_before(index: int, infos: dict[int, SentenceInfo], article: Article) -> str | None:
+    """What "demnach" ("according to that") refers to: the source of the nearest earlier sentence that has one, as a
+    reader can use it, whether or not it is a proper name ("Dem türkischen Militär zufolge wurden zwei Soldaten
+    getötet. 31 weitere wurden demnach verletzt." -> "Dem türkischen Militär", not a speaker named paragraphs up).
+    A sentence that itself says "demnach" refers further back, to the same source."""
+    for i in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):
+        info = infos.get(i)
+        if info is None or not info.source:
+            continue
+        if _WORD.findall(info.source.lower())[:1] in (["demnach"], ["demzufolge"]):
+            continue
+        cited = readable(info.source, i, infos, article)
+        if cited and _COMPANY_KIND.match(cited):  # "das Unternehmen": the company named before it ("Apple")
+            return _named_before(i, infos, article) or cited
+        return cited
     return None
 
 

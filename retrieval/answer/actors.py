@@ -72,8 +72,35 @@ def _bodies(sentence: str, offset: int, taken: Sequence[tuple[int, int]], outlet
     for i, token in enumerate(tokens):
         if not free(token) or _possessed(tokens, i) or _where(tokens, i) or _object_of(tokens, i):
             continue
+        if _in_other_clause(sentence, token, offset, taken):
+            continue
         if _is_body(token.group()) or (_is_acronym(token.group()) and _acts(tokens, i)):
             yield _phrase(tokens, i)
+
+
+# Where a clause of a sentence ends or another begins: a comma, a dash, a colon, a bracket.
+_CLAUSE_BREAK = re.compile(r"[,;:(–—]")
+# Subordinators HanTa may not tag as such out of context (it tags "weil", "dass", "obwohl" KOUS); not "wie", whose
+# clause may name a source ("…, wie örtliche Medien berichteten").
+_SUBORDINATORS = frozenset("als wenn während da nachdem bevor".split())
+
+
+def _in_other_clause(sentence: str, token: re.Match[str], offset: int, taken: Sequence[tuple[int, int]]) -> bool:
+    """Is the word at ``token`` in a subordinate clause that holds none of the sentence's figures (``taken``, article
+    spans): "Rund 200 Insulaner protestierten, weil das Militär nicht eingesetzt wird, …"? What a body does there is
+    the reason or the circumstance of the figure, not who gives it."""
+    if not taken:
+        return False
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, token.start())), default=0)
+    end_break = _CLAUSE_BREAK.search(sentence, token.end())
+    end = end_break.start() if end_break else len(sentence)
+    first = re.match(r"\s*([^\W\d_]+)", sentence[start:end])
+    if first is None:
+        return False
+    word = first.group(1).lower()
+    if word not in _SUBORDINATORS and analyze(word, "de")[1] != "KOUS":
+        return False
+    return not any(a < offset + end and offset + start < b for a, b in taken)
 
 
 _POSSESSING = frozenset("des der vom von".split())

@@ -47,6 +47,8 @@ def resolve_speaker(text: str, attribution: Attribution, attributions: list[Attr
     if spk is None or attribution.speaker_start is None:
         return spk
     pos = attribution.speaker_start
+    if spk.strip() in _RELATIVE_PRONOUNS and (before := _relative_antecedent(text, pos)):
+        return fullest_name(text, before, pos)  # "Privatbeteiligtenvertreterin Lorenz, die … fordert"
     pronoun = spk.strip().lower() in PRONOUN_SPEAKERS
     worked_out = next(  # carried-over sentences share the speaker span of the sentence that named it
         (a.antecedent for a in (attribution, *attributions) if a.antecedent and a.speaker_start == pos), None
@@ -331,6 +333,33 @@ _NOT_NAME = frozenset(
     "Neben Während Seit Bis Gegen Ohne Trotz Wegen Obwohl Damit Dass Jetzt Nur Noch Schon Zudem Dabei Hier Dort "
     "Heute Gestern".split()
 )
+
+
+#: Relative pronouns as a speaker is written inside a sentence, in lower case ("…, die … fordert").
+_RELATIVE_PRONOUNS = frozenset({"der", "die", "welcher", "welche"})
+# A name or a role and a name right before the comma that opens a relative clause ("Es gehört Anton Wieser, der",
+# "Privatbeteiligtenvertreterin Lorenz, die"), its words capitalised.
+_BEFORE_RELATIVE = re.compile(rf"((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})\s*,\s*$")
+_RELATIVE_REACH = 120  # characters before the pronoun looked at for its antecedent
+
+
+def _relative_antecedent(text: str, pos: int) -> str | None:
+    """The person a relative pronoun speaker at ``pos`` stands for: the name right before its comma ("Es gehört Anton
+    Wieser, der dem Blatt bestätigt, dass …" -> "Anton Wieser"; "Privatbeteiligtenvertreterin Lorenz, die für ihre
+    Mandantin 11.200 Euro fordert" -> "Privatbeteiligtenvertreterin Lorenz"), not a speaker named sentences before.
+    None after a common noun ("Reisenden, die sich versichern"), a place or a body's initials: the pronoun then
+    names no one this can tell."""
+    m = _BEFORE_RELATIVE.search(text, max(0, pos - _RELATIVE_REACH), pos)
+    if m is None:
+        return None
+    words = [w for w in m.group(1).split() if w not in _NOT_NAME]
+    while words and analyze(words[0], "de")[1] not in ("NN", "NE"):
+        words.pop(0)
+    if not words or words[-1].isupper() or is_place(words[-1]):
+        return None
+    named = analyze(words[-1], "de")[1] == "NE"  # "Lorenz"; or a surname after a first name: "Anton Wieser"
+    first = len(words) > 1 and analyze(words[-2], "de")[1] == "NE" and not is_place(words[-2])
+    return " ".join(words) if named or first else None
 
 
 def fullest_name(text: str, name: str, before: int) -> str:

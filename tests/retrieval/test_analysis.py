@@ -33,3 +33,19 @@ def test_a_figure_said_to_come_from_a_document_mid_sentence_has_that_source() ->
     units = segment.sentences(doc)
     info = analyse(doc, units).sentences
     assert [(s.source, s.how) for s in info.values() if s.source] == [("dem Insolvenzantrag", "according_to")]
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # the participle after the dash is another clause's, in the passive: no one put the figure on the costs
+        ("Die Stadt hatte im Mai mit dem Umbau begonnen – 40 Millionen Euro waren dafür veranschlagt.", None),
+        ("Die Stadt hatte die Kosten des Umbaus im Mai auf 40 Millionen Euro veranschlagt.", "Die Stadt"),
+    ],
+)
+def test_a_participle_of_counting_after_a_dash_names_no_counter(line: str, source: str | None) -> None:
+    doc = article("c", f"Titel\n{line}")
+    units = segment.sentences(doc)
+    info = analyse(doc, units).sentences
+    (index,) = [i for i, s in enumerate(units) if s.text.startswith(line[:12])]
+    assert (info[index].source if index in info else None) == source

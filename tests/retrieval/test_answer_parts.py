@@ -761,3 +761,32 @@ def test_a_body_asked_about_in_english_is_found_by_its_german_words() -> None:
     assert _said_by(asked, info, text, s) is True
     other = parse_question("did the salzburg police say the accusations were absurd")
     assert _said_by(other, info, text, s) is False
+
+
+def test_demnach_cites_the_source_just_before_whatever_it_names() -> None:
+    article = Article(
+        id="d",
+        title="Brand im Dorf",
+        text="Sprecherin Eva Gruber sagte, man sei vorbereitet. Der Feuerwehr zufolge brannten zwei Häuser. "
+        "Zwölf weitere wurden demnach beschädigt. Drei Menschen wurden demnach verletzt.",
+    )
+    infos = {
+        0: SentenceInfo(source="Sprecherin Eva Gruber"),
+        1: SentenceInfo(source="Der Feuerwehr"),  # a body named without a proper name
+        2: SentenceInfo(source="demnach"),
+        3: SentenceInfo(source="demnach"),
+    }
+    assert readable("demnach", 2, infos, article) == "Der Feuerwehr"  # not the speaker named before it
+    assert readable("demnach", 3, infos, article) == "Der Feuerwehr"  # a "demnach" before it cites the same
+    assert readable("demnach", 1, {1: SentenceInfo(source="eigenen Angaben")}, article) is None  # no one named
+
+
+def test_demnach_after_a_company_named_by_its_kind_cites_the_company() -> None:
+    article = Article(
+        id="k",
+        title="Neues Telefon",
+        text="Der Hersteller Lenovo stellte ein Telefon vor. Es koste 300 Euro, teilte das Unternehmen mit. "
+        "Im ersten Monat wurden demnach zwei Millionen Stück bestellt.",
+    )
+    infos = {0: SentenceInfo(source="Lenovo"), 1: SentenceInfo(source="das Unternehmen")}
+    assert readable("demnach", 2, infos, article) == "Lenovo"

@@ -1869,3 +1869,14 @@ def test_the_first_person_after_one_who_says_something_in_between_is_theirs() ->
 def test_a_verb_of_writing_right_after_a_comma_closes_the_words_it_frames(text: str, speaker: str | None) -> None:
     found = attribute(text)
     assert (found[0].speaker if found else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Aus der Kasse fehlten nach KURIER-Infos rund 12.000 Euro.", "KURIER-Infos"),
+        ("Nach Redaktions-Infos erhielt die Liste 210 Stimmen.", "Redaktions-Infos"),
+    ],
+)
+def test_nach_infos_is_an_according_to_phrase_like_nach_informationen(text: str, speaker: str) -> None:
+    assert [(a.kind, a.speaker) for a in attribute(text)] == [("according_to", speaker)]

@@ -4,6 +4,8 @@ stolz, …, meint X")."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from retrieval.answer.actors import named_in
@@ -90,3 +92,40 @@ def test_an_epithet_stays_when_the_sentence_before_names_two_people() -> None:
     )
     found = [a for a in attribute(text) if a.kind == "indirect"]
     assert [resolve_speaker(text, a, found) for a in found] == ["die Vorarlbergerin"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "giver"),
+    [
+        # the body acts in a clause of reason or time that holds no figure: it does not give the count
+        ("Etwa 300 Bauern demonstrierten, weil das Ministerium die Förderung nicht auszahlt.", None),
+        ("Nachdem die Landesregierung den Plan vorgelegt hatte, gingen 500 Einwände ein.", None),
+        # ... but in the clause that holds the figure it does
+        ("Das Ministerium zählte 300 Anträge, obwohl die Frist noch läuft.", "Ministerium"),
+        ("Die Bauern protestierten, weil das Ministerium nur 300 Anträge genehmigt hat.", "Ministerium"),
+    ],
+)
+def test_a_body_in_a_subordinate_clause_without_the_figure_gives_none(sentence: str, giver: str | None) -> None:
+    taken = [(m.start(), m.end()) for m in re.finditer(r"\d+ \w+", sentence)]
+    found = named_in(sentence, 0, taken)
+    assert (found if found is None else found.split()[-1]) == giver
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der Richter sprach von einem klaren Fall. Opferanwältin Berger, die für ihre Klientin 5.000 Euro "
+            "fordert, ist ebenso überzeugt, dass der Angeklagte gelogen habe.",
+            "Opferanwältin Berger",
+        ),
+        (
+            "Der Laden ist heil. Er gehört Karl Huber, der am Samstag bestätigt, dass niemand eingebrochen sei.",
+            "Karl Huber",
+        ),
+    ],
+)
+def test_a_relative_pronoun_speaker_is_the_name_right_before_it(text: str, speaker: str) -> None:
+    found = [a for a in attribute(text) if a.speaker in ("der", "die")]
+    assert found
+    assert resolve_speaker(text, found[0], attribute(text)) == speaker
