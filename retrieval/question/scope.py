@@ -86,6 +86,15 @@ def _known_place(name: str, lang: Language) -> bool:
     return name in german and (lang == "de" or not analyze(name, "en")[1].startswith("NN"))
 
 
+def _genitive_stem(word: str, lang: Language) -> str:
+    """A place's name without the genitive "'s", also where a chat leaves out the apostrophe ("spains election",
+    "south koreas minister"): an English word that is no place but is one without its final "s" ("athens" stays)."""
+    name = word.removesuffix("'s").removesuffix("’s")
+    if name == word and lang == "en" and word.endswith("s") and len(word) > 3 and not _known_place(word, lang):
+        return word[:-1] if _known_place(word[:-1], lang) else word
+    return name
+
+
 def find_places(chat: Chat, lang: Language) -> list[str]:
     """Places the question restricts to, as written (a country adjective before "border" as the country).
 
@@ -97,7 +106,7 @@ def find_places(chat: Chat, lang: Language) -> list[str]:
     places: list[str] = []
     last = -9  # index of the last token that was a place
     for k, w in enumerate(toks):
-        name = w.text.removesuffix("'s").removesuffix("’s")
+        name = _genitive_stem(w.text, lang)
         prev = toks[k - 1].text if k else ""
         prev2 = toks[k - 2].text if k > 1 else ""
         after_prep = prev in PLACE_PREPOSITIONS or (prev in PLACE_ARTICLES and prev2 in PLACE_PREPOSITIONS)

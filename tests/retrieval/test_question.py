@@ -531,6 +531,10 @@ def test_times(text: str, times: list[str]) -> None:
         ("how many austrians died", ["Austria"]),
         ("Wie viele Italienerinnen kamen?", ["Italien"]),
         ("Wie viele Deutsche kamen?", []),  # may be an adjective: not read as a place
+        # a genitive typed without its apostrophe
+        ("how many soldiers does portugals army have", ["portugal"]),
+        ("what did swedens foreign minister say", ["sweden"]),
+        ("how many tourists visited athens in may", ["athens"]),  # a place's own final s stays
     ],
 )
 def test_places(text: str, places: list[str]) -> None:
