@@ -86,12 +86,19 @@ def _known_place(name: str, lang: Language) -> bool:
     return name in german and (lang == "de" or not analyze(name, "en")[1].startswith("NN"))
 
 
+def is_known_place(name: str, lang: Language) -> bool:
+    """Is ``name`` (any case) a place of the lists?"""
+    return _known_place(name.lower(), lang)
+
+
 def _genitive_stem(word: str, lang: Language) -> str:
     """A place's name without the genitive "'s", also where a chat leaves out the apostrophe ("spains election",
-    "south koreas minister"): an English word that is no place but is one without its final "s" ("athens" stays)."""
+    "south koreas minister"): an English word that is no place but is one without its final "s" ("athens" stays; not
+    "loss", nor a stem of three letters)."""
     name = word.removesuffix("'s").removesuffix("’s")
-    if name == word and lang == "en" and word.endswith("s") and len(word) > 3 and not _known_place(word, lang):
-        return word[:-1] if _known_place(word[:-1], lang) else word
+    stem = word[:-1]
+    if name == word and lang == "en" and word.endswith("s") and not stem.endswith("s") and len(stem) > 3:
+        return stem if _known_place(stem, lang) and not _known_place(word, lang) else word
     return name
 
 
