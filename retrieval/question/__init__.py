@@ -12,7 +12,8 @@ has its own small reader:
 - ``focus``: the content words left, the counted noun first (below).
 
 The language is decided by py3langid (``retrieval.language``) on the text outside quotation marks, so
-"Did Pistorius call it a 'neue Qualität'?" stays English.
+"Did Pistorius call it a 'neue Qualität'?" stays English; typed without the marks, on the text outside the words
+the question claims (``_frame_language``: "did pistorius call it a neue qualität" is English too).
 """
 
 from __future__ import annotations

@@ -7,7 +7,9 @@ written ("mark rutte" stays lower case; "der Kreml-Sprecher" keeps its article).
 The claimed statement is the longest quotation when there is one. Without quotation marks it is what
 follows the verb of saying in a yes/no question ("Did Pistorius say he was very worried?", "hat mahrer
 echt gesagt ohne scheitern kein lernen", "Hat X gesagt, dass …"), in a statement with a tag ("X said Y,
-right?", "X soll gesagt haben Y – stimmt das?") or after "stimmt das Zitat".
+right?", "X soll gesagt haben Y – stimmt das?") or after "stimmt das Zitat". Typed that way it starts after a colon
+that sets it off ("did X tell reporters: Y"), and in an English question at its German words ("did X say that the
+plan was alternativlos" claims "alternativlos").
 """
 
 from __future__ import annotations
