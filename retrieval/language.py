@@ -268,6 +268,20 @@ def detect_language(text: str, default: Language = "en") -> Language:
     return cue if cue is not None else default
 
 
+def german_leaning(words: list[str]) -> list[float]:
+    """How much each word alone reads as German rather than English: py3langid's log-odds of German over English
+    for the word with a space either side (positive German, negative English, near 0 either, as "the" or "in").
+    All zeros if the identifier is unavailable."""
+    ident = _identifier()
+    if ident is None:
+        return [0.0] * len(words)
+    de, en = ident.nb_classes.index("de"), ident.nb_classes.index("en")
+    with _lock:
+        scores = [ident._raw_score(ident._encode(f" {word} ")) for word in words]
+        _give_back()
+    return [float(score[de] - score[en]) for score in scores]
+
+
 def detect(text: str, default: Language = "en") -> Language:
     """ "de" or "en" for ``text``, judged on the words outside quotation marks."""
     outside = _QUOTED.sub(" ", text)

@@ -12,7 +12,8 @@ has its own small reader:
 - ``focus``: the content words left, the counted noun first (below).
 
 The language is decided by py3langid (``retrieval.language``) on the text outside quotation marks, so
-"Did Pistorius call it a 'neue Qualität'?" stays English.
+"Did Pistorius call it a 'neue Qualität'?" stays English; typed without the marks, on the text outside the words
+the question claims (``_frame_language``: "did pistorius call it a neue qualität" is English too).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from retrieval.question.amounts import (
 from retrieval.question.intent import KIND_OF, SAY, classify, is_compound
 from retrieval.question.quotes import blank_quotes, find_quotes, longest_quote
 from retrieval.question.scope import find_names, find_origin, find_places, find_source, find_times, nationalities
-from retrieval.question.speaker import find_speech
+from retrieval.question.speaker import Speech, find_speech
 from retrieval.question.text import WORD_RE, Chat, words
 
 __all__ = ["MAX_CHARS", "clean", "find_quotes", "parse_question", "prepare"]
@@ -95,6 +96,8 @@ def _parse(text: str, default_language: Language) -> Question:
     chat = Chat.of(outside)
     quote = longest_quote(head, spans)
     speech = find_speech(chat, quote, language)
+    if quote is None:
+        language, speech = _frame_language(chat, language, speech, default_language)
     times, time_spans = find_times(chat, language)
     numbers = find_numbers(chat.norm, time_spans, language)
     amounts = find_amounts(chat.norm, time_spans, language)
@@ -128,6 +131,22 @@ def _parse(text: str, default_language: Language) -> Question:
         source=source,
         compound=is_compound(chat.norm),
     )
+
+
+def _frame_language(chat: Chat, language: Language, speech: Speech, default: Language) -> tuple[Language, Speech]:
+    """The language of a question that claims words without quotation marks, judged without them, as if they were
+    quoted: "did the spokesman say für das mädchen kam jede hilfe zu spät" is an English question about German
+    words. A long German claim outweighs the English frame around it, so the claim is looked for in either language
+    and the language kept is the one the words around it are in; with no such reading, the first judgement stands."""
+    other: Language = "de" if language == "en" else "en"
+    for lang, found in ((language, speech), (other, None)):
+        found = found or find_speech(chat, None, lang)
+        at = chat.raw.rfind(found.claim) if found.claim else -1
+        if found.claim and at >= 0:
+            frame = chat.raw[:at] + " " + chat.raw[at + len(found.claim) :]
+            if detect_language(frame, default) == lang:
+                return lang, found
+    return language, speech
 
 
 def _figure_kind(text: str, counted: str | None) -> FigureKind | None:

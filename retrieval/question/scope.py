@@ -86,6 +86,22 @@ def _known_place(name: str, lang: Language) -> bool:
     return name in german and (lang == "de" or not analyze(name, "en")[1].startswith("NN"))
 
 
+def is_known_place(name: str, lang: Language) -> bool:
+    """Is ``name`` (any case) a place of the lists?"""
+    return _known_place(name.lower(), lang)
+
+
+def _genitive_stem(word: str, lang: Language) -> str:
+    """A place's name without the genitive "'s", also where a chat leaves out the apostrophe ("spains election",
+    "south koreas minister"): an English word that is no place but is one without its final "s" ("athens" stays; not
+    "loss", nor a stem of three letters)."""
+    name = word.removesuffix("'s").removesuffix("’s")
+    stem = word[:-1]
+    if name == word and lang == "en" and word.endswith("s") and not stem.endswith("s") and len(stem) > 3:
+        return stem if _known_place(stem, lang) and not _known_place(word, lang) else word
+    return name
+
+
 def find_places(chat: Chat, lang: Language) -> list[str]:
     """Places the question restricts to, as written (a country adjective before "border" as the country).
 
@@ -97,7 +113,7 @@ def find_places(chat: Chat, lang: Language) -> list[str]:
     places: list[str] = []
     last = -9  # index of the last token that was a place
     for k, w in enumerate(toks):
-        name = w.text.removesuffix("'s").removesuffix("’s")
+        name = _genitive_stem(w.text, lang)
         prev = toks[k - 1].text if k else ""
         prev2 = toks[k - 2].text if k > 1 else ""
         after_prep = prev in PLACE_PREPOSITIONS or (prev in PLACE_ARTICLES and prev2 in PLACE_PREPOSITIONS)

@@ -7,7 +7,9 @@ written ("mark rutte" stays lower case; "der Kreml-Sprecher" keeps its article).
 The claimed statement is the longest quotation when there is one. Without quotation marks it is what
 follows the verb of saying in a yes/no question ("Did Pistorius say he was very worried?", "hat mahrer
 echt gesagt ohne scheitern kein lernen", "Hat X gesagt, dass …"), in a statement with a tag ("X said Y,
-right?", "X soll gesagt haben Y – stimmt das?") or after "stimmt das Zitat".
+right?", "X soll gesagt haben Y – stimmt das?") or after "stimmt das Zitat". Typed that way it starts after a colon
+that sets it off ("did X tell reporters: Y"), and in an English question at its German words ("did X say that the
+plan was alternativlos" claims "alternativlos").
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from retrieval.language import detect
+from retrieval.language import detect, german_leaning
 from retrieval.models import Language
 from retrieval.question.intent import ACCOUNTS, CLAUSE, DEFENDS, PERFECT_ACCOUNTS, SAY, STANCE, WHEREOF, WORDS_ASKED
 from retrieval.question.phrases import ARTICLES, BOUNDARY, PUNCT_END, Word, noun_phrase, tokens
@@ -72,6 +74,9 @@ ASKED_ABOUT_CUES = (
     re.compile(CLAUSE + r"(?:who\s+(?:is|was|are|were)|who's|whos|wer\s+(?:ist|war|sind|waren))\s+"),
 )
 TAG_RE = re.compile(
+    # a question set off by a dash that asks after the words before it: "… - is that the exact quote", "… – steht das
+    # so im artikel"
+    r"\s[–—-]+\s*(?:is|was|does|did|ist|war|steht|stand|stimmt)\s+(?:that|this|it|das|dies|es)\b[^–—-]*$|"
     r"[\s,–—-]*(?:stimmt\s+das(?:\s+so)?|stimmt\s+es|is\s+that\s+(?:true|right|correct)|ist\s+das\s+(?:wahr|richtig)|"
     r"right|true|oder|richtig|wirklich|really|correct|or\s+not|oder\s+nicht)?\W*$"
 )
@@ -171,13 +176,28 @@ def _claim_after(chat: Chat, toks: list[Word], j: int) -> str | None:
     start = rest_start + (lead.end() if lead else 0)
     tail = TAG_RE.search(chat.norm, start)
     end = tail.start() if tail else len(chat.norm)
-    claim = chat.raw_span(start, end).strip(" ,.;:!?")
+    claim = chat.raw_span(_after_colon(chat.norm, start, end), end).strip(" ,.;:!?")
     if not claim and verb > j:  # German verb last: "Hat Rutte vor einer Eskalation gewarnt?" (the verb is claimed too)
         claim = chat.raw_span(toks[j].start, toks[verb].end).strip(" ,.;:!?")
     first = claim.split()[0].lower() if claim else ""
     if len(claim.split()) < MIN_CLAIM_WORDS or first in NOT_A_CLAIM:
         return None
     return claim
+
+
+# A colon between words (not in "2:1" or "10:30"): what follows it is the statement, what precedes it says when,
+# where or to whom it was said.
+_COLON = re.compile(r"(?<!\d):(?!\d)")
+
+
+def _after_colon(norm: str, start: int, end: int) -> int:
+    """Where the claimed words begin in ``norm[start:end]``, typed without quotation marks: after a colon that
+    sets them off from what precedes them ("did X tell reporters: …", "stimmt das zitat von X zu Y: …", "did X
+    say about the fence: …"), else ``start``. Words before a colon are never part of a quotation typed bare."""
+    colon = _COLON.search(norm, start, end)
+    if colon is None or len(norm[colon.end() : end].split()) < MIN_CLAIM_WORDS:
+        return start
+    return colon.end()
 
 
 def _claim_after_speaker(chat: Chat, toks: list[Word], j: int) -> str | None:
@@ -217,10 +237,9 @@ def _unmarked(chat: Chat, lang: Language) -> Speech:
     toks = tokens(chat.norm)
     quote_cue = QUOTE_CUE_RE.search(chat.norm)
     if quote_cue:
-        tail = TAG_RE.search(chat.norm, quote_cue.end())
-        quoted = chat.raw_span(quote_cue.end(), tail.start() if tail else len(chat.norm)).strip(" ,.;:!?")
-        who = quote_cue.group("who")
-        named = chat.raw_span(quote_cue.start("who"), quote_cue.end("who")) if who else None
+        end = tail.start() if (tail := TAG_RE.search(chat.norm, quote_cue.end())) else len(chat.norm)
+        quoted = chat.raw_span(_after_colon(chat.norm, quote_cue.end(), end), end).strip(" ,.;:!?")
+        named = _person_at(chat, toks, _token_at(toks, quote_cue.start("who")), lang)[0] if quote_cue["who"] else None
         return Speech(person=named, claim=quoted or None)
     for cue in SPEAKER_CUES:
         m = cue.search(chat.norm)
@@ -255,7 +274,7 @@ def find_speech(chat: Chat, quote: str | None, lang: Language) -> Speech:
     if quote is None:
         found = _unmarked(chat, lang)
         if found.claim:
-            return Speech(person=found.person, claim=_without_topic(found.claim, lang))
+            return Speech(person=found.person, claim=_without_lead(_without_topic(found.claim, lang), lang))
     toks = tokens(chat.norm)
     for cue in SPEAKER_CUES if quote else ():
         m = cue.search(chat.norm)
@@ -279,6 +298,29 @@ def _without_topic(claim: str, lang: Language) -> str:
     if m and len(m.group("words").split()) >= MIN_CLAIM_WORDS and detect(m.group("words")) == "de":
         return m.group("words")
     return claim
+
+
+# How clearly the words cut off before a German claim in an English question must read English, and the claim German
+# (sums of ``language.german_leaning``; one plain English word such as "had" or "that" leans about -9 to -16, a German
+# one about +5 to +30). The words of an English claim lean English, so it stays whole.
+MIN_ENGLISH_LEAD = 8.0
+MIN_GERMAN_CLAIM = 5.0
+
+
+def _without_lead(claim: str, lang: Language) -> str:
+    """The claimed German words without the English words an English question typed before them: without quotation
+    marks "did X say that the plan was alternativlos" or "did X call it a neue qualität" claim only the German
+    words ("alternativlos", "neue qualität"); the English ones say what they were said about. The claim starts at
+    the word from which the words to its end read most German (the largest sum of each word's leaning)."""
+    if lang != "en":
+        return claim
+    spans = [m.span() for m in re.finditer(r"\S+", claim)]
+    leaning = german_leaning([claim[s:e].strip(",.;:!?") for s, e in spans])
+    tails = [sum(leaning[k:]) for k in range(len(spans))]
+    start = max(range(len(spans)), key=tails.__getitem__, default=0)
+    if start == 0 or tails[start] < MIN_GERMAN_CLAIM or sum(leaning[:start]) > -MIN_ENGLISH_LEAD:
+        return claim
+    return claim[spans[start][0] :]
 
 
 MAX_LABEL_WORDS = 2

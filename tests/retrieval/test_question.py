@@ -364,6 +364,71 @@ def test_stimmt_das_zitat_without_marks() -> None:
     assert (q.kind, q.claimed_quote) == ("quote_check", "wir haben genug geredet")
 
 
+# Typed in a chat: lower case, no question mark, no quotation marks around the words put up for checking.
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "claim"),
+    [
+        (  # a long German claim does not make the English question around it German
+            "did the fire brigade spokeswoman say für die bewohner bestand zu keiner zeit gefahr, das feuer war "
+            "schnell unter kontrolle",
+            "en",
+            "the fire brigade spokeswoman",
+            "für die bewohner bestand zu keiner zeit gefahr, das feuer war schnell unter kontrolle",
+        ),
+        # a colon sets the words off from where, when and to whom they were said
+        (
+            "did the goalkeeper tell journalists: wir haben heute verdient verloren",
+            "en",
+            "the goalkeeper",
+            "wir haben heute verdient verloren",
+        ),
+        (
+            "did the minister say about the new toll: das ist eine gerechte lösung für alle",
+            "en",
+            "the minister",
+            "das ist eine gerechte lösung für alle",
+        ),
+        (
+            "stimmt das zitat von bürgermeisterin huber zum neuen stadion: das projekt ist solide finanziert",
+            "de",
+            "bürgermeisterin huber",
+            "das projekt ist solide finanziert",
+        ),
+        # English words typed before German ones say what the German words were said about
+        ("did the economist say that the new budget was unverantwortlich", "en", "the economist", "unverantwortlich"),
+        ("did the mayor call it a schwarzer tag für unsere stadt", "en", "the mayor", "schwarzer tag für unsere stadt"),
+        (
+            "did the teacher say in her speech to parliament that wir brauchen dringend mehr lehrer",
+            "en",
+            "the teacher",
+            "wir brauchen dringend mehr lehrer",
+        ),
+        (
+            "did the senator say the plan is a disaster for farmers",
+            "en",
+            "the senator",
+            "the plan is a disaster for farmers",
+        ),  # English words claimed stay whole
+        # a question after a dash asks about the words before it
+        (
+            "the governor supposedly said: wir geben diese region nicht auf - is that in the article",
+            "en",
+            "the governor",
+            "wir geben diese region nicht auf",
+        ),
+    ],
+)
+def test_chat_typed_claims(text: str, lang: str, person: str, claim: str) -> None:
+    q = parse_question(text)
+    assert (q.kind, q.language, q.person, q.claimed_quote) == ("quote_check", lang, person, claim)
+
+
+def test_german_leaning_of_words() -> None:
+    leaning = language.german_leaning(["would", "überschritten", "the"])
+    assert leaning[0] < -5 < 5 < leaning[1]
+    assert abs(leaning[2]) < 5
+
+
 @pytest.mark.parametrize(
     ("text", "counted", "measure"),
     [
@@ -480,6 +545,11 @@ def test_times(text: str, times: list[str]) -> None:
         ("how many austrians died", ["Austria"]),
         ("Wie viele Italienerinnen kamen?", ["Italien"]),
         ("Wie viele Deutsche kamen?", []),  # may be an adjective: not read as a place
+        # a genitive typed without its apostrophe
+        ("how many soldiers does portugals army have", ["portugal"]),
+        ("what did swedens foreign minister say", ["sweden"]),
+        ("how many tourists visited athens in may", ["athens"]),  # a place's own final s stays
+        ("how big was the loss of the club in may", []),  # no "Los" in a loss
     ],
 )
 def test_places(text: str, places: list[str]) -> None:
