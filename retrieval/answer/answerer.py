@@ -108,10 +108,14 @@ from retrieval.answer.reporting import (
     scores,
 )
 from retrieval.answer.said import (
+    STATEMENT_FLOOR,
+    STATEMENT_POOL,
     from_body,
     run_on,
     sounds_spoken,
     speaking_asked,
+    stands_out,
+    statement_asked,
     topic_words,
     who_is,
     words_before,
@@ -123,6 +127,7 @@ from retrieval.answer.words import Matcher, spelled, words
 from retrieval.attribution.speakers import epithet, fullest_name
 from retrieval.constraints import BODIES_EN, BODY_PHRASES_EN, is_place, mentions, same_source
 from retrieval.embedding import Vectors
+from retrieval.embedding.words import encoder
 from retrieval.models import Answer, Article, Claim, Figure, Question, SentenceInfo
 from retrieval.nlp import analyze
 from retrieval.question import clean, parse_question
@@ -249,6 +254,9 @@ class Answerer:
                 listed = off_topic_dropped(listed, topic, across=asks_across(question.text))
             if question.intent == "who_said":
                 listed = from_body(listed, pool.articles)
+                # an English question's paraphrase of German words ("who gives the 12,000 figure" names no words)
+                if listed and question.language == "en" and not question.numbers:
+                    listed = self._statement_first(question, pool, rows, p, listed)
             if question.intent == "what_said":
                 listed = self._run_on(listed, question.language)
                 listed = self._said_on_topic(listed, question)
@@ -367,6 +375,49 @@ class Answerer:
             words_first([item for item in listed[:limit] if item.candidate.doc_id in articles]),
             across=asks_across(question.text),
         )
+
+    def _statement_first(
+        self, question: Question, pool: Pool, rows: list[list[float]], p: np.ndarray, listed: list[Listed]
+    ) -> list[Listed]:
+        """A who-said answer's claims with the sentence that says what the question quotes first, where one stands
+        out (``said.stands_out``) among the usable candidates the scorer finds likely enough (``STATEMENT_FLOOR``),
+        followed by the sentence before it that names its speaker when it carries on their words ("…, sagt der
+        Klubsprecher. Beim Fußball ändert man ja auch nicht die Regeln …"), then the claims chosen before, but for
+        those from another article (``listing.elsewhere_dropped``). Whether anything answers stays the scorer's
+        decision: only what goes first changes."""
+        likely = [i for i in np.argsort(-p)[:STATEMENT_POOL] if p[i] >= STATEMENT_FLOOR]
+        aside = pool.unnamed | pool.off_topic
+        likely = [
+            i for i in likely if pool.candidates[i].doc_id not in aside and not violates(rows[i], question.compound)
+        ]
+        if len(likely) < 2:
+            return listed
+        vectors = encoder().vectors([statement_asked(question.text), *(pool.candidates[i].text for i in likely)])
+        similarity = vectors[1:] @ vectors[0]
+        usable: list[int] = []  # the two closest usable candidates, closest first
+        for k in np.argsort(-similarity):
+            if self.usable(question, pool.candidates[likely[k]]):
+                usable.append(int(k))
+                if len(usable) == 2:
+                    break
+        best = stands_out([float(similarity[k]) for k in usable])
+        if best is None:
+            return listed
+        c = pool.candidates[likely[usable[best]]]
+        if listed[0].candidate.key == c.key:
+            return listed
+        first = self._listed(question, c, pool.articles[c.doc_id], float(p[likely[usable[best]]]))
+        ahead = [first]
+        if first.continued and first.source:  # the speaker's own sentence right before, where the pool has it
+            at = {x.key: i for i, x in enumerate(pool.candidates)}
+            before = next((x for x in pool.candidates if x.doc_id == c.doc_id and x.index == c.index - 1), None)
+            spoken = before and (before.source or before.info.source)
+            if before is not None and spoken and same_source(spoken, first.source):
+                ahead.append(self._listed(question, before, pool.articles[c.doc_id], float(p[at[before.key]])))
+        keys = {item.candidate.key for item in ahead}
+        # the claims from another article give someone else's words there, now as before (``elsewhere_dropped``)
+        rest = [item for item in listed if item.candidate.key not in keys]
+        return elsewhere_dropped(question.kind, ahead + rest, across=asks_across(question.text))
 
     def _with_subheading(
         self, question: Question, listed: list[Listed], pool: Pool, rows: list[list[float]], p: np.ndarray
