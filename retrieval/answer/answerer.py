@@ -254,9 +254,7 @@ class Answerer:
                 listed = off_topic_dropped(listed, topic, across=asks_across(question.text))
             if question.intent == "who_said":
                 listed = from_body(listed, pool.articles)
-                # an English question's paraphrase of German words ("who gives the 12,000 figure" names no words)
-                if listed and question.language == "en" and not question.numbers:
-                    listed = self._statement_first(question, pool, rows, p, listed)
+                listed = self._statement_first(question, pool, rows, p, listed)
             if question.intent == "what_said":
                 listed = self._run_on(listed, question.language)
                 listed = self._said_on_topic(listed, question)
@@ -379,12 +377,14 @@ class Answerer:
     def _statement_first(
         self, question: Question, pool: Pool, rows: list[list[float]], p: np.ndarray, listed: list[Listed]
     ) -> list[Listed]:
-        """A who-said answer's claims with the sentence that says what the question quotes first, where one stands
-        out (``said.stands_out``) among the usable candidates the scorer finds likely enough (``STATEMENT_FLOOR``),
-        followed by the sentence before it that names its speaker when it carries on their words ("…, sagt der
-        Klubsprecher. Beim Fußball ändert man ja auch nicht die Regeln …"), then the claims chosen before, but for
-        those from another article (``listing.elsewhere_dropped``). Whether anything answers stays the scorer's
-        decision: only what goes first changes."""
+        """An English who-said question's claims with the sentence that says what it quotes first, where one stands
+        out (``said.stands_out``) among the usable candidates the scorer finds likely enough (``STATEMENT_FLOOR``)
+        and gives someone's words (``_speaks``); after it the sentence before it that names its speaker when it
+        carries on their words ("…, sagt der Klubsprecher. Beim Fußball ändert man ja auch nicht die Regeln …"),
+        then the claims chosen before, but for those from another article (``listing.elsewhere_dropped``). Whether
+        anything answers stays the scorer's decision: only what goes first changes."""
+        if not listed or question.language != "en" or question.numbers:
+            return listed  # a German question shares the words (``cover``); "who gives the 12,000 figure" quotes none
         likely = [i for i in np.argsort(-p)[:STATEMENT_POOL] if p[i] >= STATEMENT_FLOOR]
         aside = pool.unnamed | pool.off_topic
         likely = [
@@ -404,7 +404,7 @@ class Answerer:
         if best is None:
             return listed
         c = pool.candidates[likely[usable[best]]]
-        if listed[0].candidate.key == c.key:
+        if listed[0].candidate.key == c.key or not _speaks(c):
             return listed
         first = self._listed(question, c, pool.articles[c.doc_id], float(p[likely[usable[best]]]))
         ahead = [first]
@@ -1038,6 +1038,13 @@ class _Unscored:
     end: int
     dense: float = 0.0
     lexical: float = 0.0
+
+
+def _speaks(c: Candidate) -> bool:
+    """Does the article give a sentence to a speaker, or follow it with a sentence that does (whose words it may carry
+    on)? A sentence near a who-said question's statement that no one is quoted with ("Sollte es zu einer Eskalation
+    kommen, könnten die Folgen unvorhersehbar sein.", a commentary's) paraphrases its topic, not someone's words."""
+    return bool(c.source or c.info.source or (c.previous_info is not None and c.previous_info.source))
 
 
 def spoke_off_topic(rows: list[list[float]]) -> bool:

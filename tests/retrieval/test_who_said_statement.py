@@ -29,24 +29,30 @@ QUESTION = "who said nobody buys a horse without looking into its mouth first, a
 
 
 class _Library:
+    def __init__(self, text: str, infos: dict[int, SentenceInfo]) -> None:
+        self.text, self.infos, self.spans = text, infos, sentence_spans(text)
+
     def article(self, doc_id: str) -> Article:
-        return Article(id=doc_id, title="Busvertrag", outlet="Stadtblatt", text=TEXT)
+        return Article(id=doc_id, title="Busvertrag", outlet="Stadtblatt", text=self.text)
 
     def analysis(self, doc_id: str) -> ArticleAnalysis:
-        return ArticleAnalysis(sentences=INFOS)
+        return ArticleAnalysis(sentences=self.infos)
 
     def sentences_of(self, keys: list[tuple[str, int]]) -> list[Candidate]:
-        return [candidate_at(TEXT, SPANS[i], i, INFOS) for _, i in keys if i in SPANS]
+        return [candidate_at(self.text, self.spans[i], i, self.infos) for _, i in keys if i in self.spans]
 
 
-def _answer(p: list[float]) -> list[Listed]:
+def _answer(
+    p: list[float], asked: str = QUESTION, text: str = TEXT, infos: dict[int, SentenceInfo] = INFOS
+) -> list[Listed]:
     """``_statement_first`` over the four sentences with the scorer's probabilities ``p``, the claims chosen before
     being the likeliest two."""
-    question = parse_question(QUESTION)
-    candidates = [candidate_at(TEXT, SPANS[i], i, INFOS) for i in range(4)]
-    pool = Pool(question, candidates, None, {"d": _Library().article("d")})
+    question = parse_question(asked)
+    library = _Library(text, infos)
+    candidates = [candidate_at(text, library.spans[i], i, infos) for i in range(4)]
+    pool = Pool(question, candidates, None, {"d": library.article("d")})
     rows = [[0.0] * len(NAMES) for _ in candidates]
-    answerer = Answerer(_Library(), listing=None)  # type: ignore[arg-type]
+    answerer = Answerer(library, listing=None)  # type: ignore[arg-type]
     likely = sorted(range(4), key=lambda i: -p[i])[:2]
     listed = [Listed(candidates[i], p[i], [], candidates[i].source) for i in likely]
     return answerer._statement_first(question, pool, rows, np.array(p), listed)
@@ -77,4 +83,21 @@ def test_the_paraphrased_saying_goes_first_with_its_speakers_sentence() -> None:
 
 def test_a_saying_the_scorer_finds_unlikely_stays_behind() -> None:
     claims = _answer([0.9, 0.4, 0.1, 0.8])
+    assert [item.candidate.index for item in claims] == [0, 3]
+
+
+def test_a_german_question_keeps_the_scorers_order() -> None:
+    # its words are the article's: the scorer's lexical evidence has weighed them already
+    german = "Wer hat gesagt, niemand kaufe ein Pferd, ohne ihm vorher ins Maul zu schauen?"
+    claims = _answer([0.9, 0.4, 0.3, 0.8], german)
+    assert [item.candidate.index for item in claims] == [0, 3]
+
+
+def test_a_saying_no_one_is_quoted_with_stays_behind() -> None:
+    # the saying is the reporter's now, about a farmer it names but does not quote: no one's words to answer "who"
+    text = TEXT.replace(
+        "Niemand kauft ein Pferd, ohne ihm vorher ins Maul zu schauen.",
+        "Wie auf dem Hof von Bauer Karl Moser kauft niemand ein Pferd, ohne ihm vorher ins Maul zu schauen.",
+    ).replace(", sagte Stadträtin Anna Berger.", " für die Stadt.")
+    claims = _answer([0.9, 0.4, 0.3, 0.8], text=text, infos={3: HUBER})
     assert [item.candidate.index for item in claims] == [0, 3]
