@@ -377,12 +377,13 @@ class Answerer:
     def _statement_first(
         self, question: Question, pool: Pool, rows: list[list[float]], p: np.ndarray, listed: list[Listed]
     ) -> list[Listed]:
-        """An English who-said question's claims with the sentence that says what it quotes first, where one stands
-        out (``said.stands_out``) among the usable candidates the scorer finds likely enough (``STATEMENT_FLOOR``)
-        and gives someone's words (``_speaks``); after it the sentence before it that names its speaker when it
-        carries on their words ("…, sagt der Klubsprecher. Beim Fußball ändert man ja auch nicht die Regeln …"),
-        then the claims chosen before, but for those from another article (``listing.elsewhere_dropped``). Whether
-        anything answers stays the scorer's decision: only what goes first changes."""
+        """An English who-said question's claims where one sentence stands out as what it quotes (``said.stands_out``)
+        among the usable candidates the scorer finds likely enough (``STATEMENT_FLOOR``) and gives someone's words
+        (``_speaks``): that sentence alone, with the sentence before it that names its speaker when it carries on
+        their words ("…, sagt der Klubsprecher. Beim Fußball ändert man ja auch nicht die Regeln …"). "Who said X?"
+        asks whose one statement X is: on the studied sets each of the 3 further claims beside a first claim that
+        stood out so was off the answering sentences (dev-034's the speaker's sentence before it; d24-028 the same
+        manager elsewhere, dev2s-011 another speaker). Whether anything answers stays the scorer's decision."""
         if not listed or question.language != "en" or question.numbers:
             return listed  # a German question shares the words (``cover``); "who gives the 12,000 figure" quotes none
         likely = [i for i in np.argsort(-p)[:STATEMENT_POOL] if p[i] >= STATEMENT_FLOOR]
@@ -403,21 +404,22 @@ class Answerer:
         best = stands_out([float(similarity[k]) for k in usable])
         if best is None:
             return listed
+        at = {x.key: i for i, x in enumerate(pool.candidates)}
         c = pool.candidates[likely[usable[best]]]
-        if listed[0].candidate.key == c.key or not _speaks(c):
+        if not _speaks(c):
             return listed
-        first = self._listed(question, c, pool.articles[c.doc_id], float(p[likely[usable[best]]]))
+        first = (
+            listed[0]
+            if listed[0].candidate.key == c.key
+            else self._listed(question, c, pool.articles[c.doc_id], float(p[at[c.key]]))
+        )
         ahead = [first]
         if first.continued and first.source:  # the speaker's own sentence right before, where the pool has it
-            at = {x.key: i for i, x in enumerate(pool.candidates)}
             before = next((x for x in pool.candidates if x.doc_id == c.doc_id and x.index == c.index - 1), None)
             spoken = before and (before.source or before.info.source)
             if before is not None and spoken and same_source(spoken, first.source):
                 ahead.append(self._listed(question, before, pool.articles[c.doc_id], float(p[at[before.key]])))
-        keys = {item.candidate.key for item in ahead}
-        # the claims from another article give someone else's words there, now as before (``elsewhere_dropped``)
-        rest = [item for item in listed if item.candidate.key not in keys]
-        return elsewhere_dropped(question.kind, ahead + rest, across=asks_across(question.text))
+        return ahead  # the statement asked, and who said it: the claims of other words are no answer beside them
 
     def _with_subheading(
         self, question: Question, listed: list[Listed], pool: Pool, rows: list[list[float]], p: np.ndarray

@@ -54,7 +54,7 @@ def _answer(
     rows = [[0.0] * len(NAMES) for _ in candidates]
     answerer = Answerer(library, listing=None)  # type: ignore[arg-type]
     likely = sorted(range(4), key=lambda i: -p[i])[:2]
-    listed = [Listed(candidates[i], p[i], [], candidates[i].source) for i in likely]
+    listed = [answerer._listed(question, candidates[i], library.article("d"), p[i]) for i in likely]
     return answerer._statement_first(question, pool, rows, np.array(p), listed)
 
 
@@ -76,9 +76,15 @@ def test_only_a_sentence_far_ahead_of_the_next_stands_out() -> None:
 def test_the_paraphrased_saying_goes_first_with_its_speakers_sentence() -> None:
     # the scorer likes the topic and the mayor; the saying, in other words than the question's, comes last
     claims = _answer([0.9, 0.4, 0.3, 0.8])
-    assert [item.candidate.index for item in claims[:2]] == [2, 1]
+    assert [item.candidate.index for item in claims] == [2, 1]
     assert claims[0].source == "Stadträtin Anna Berger"  # the words run on from her sentence
     assert claims[0].continued
+
+
+def test_the_saying_that_stands_out_is_the_answer_alone() -> None:
+    # first already, the mayor's words beside it answer nothing: only who said it (the sentence before) stays
+    claims = _answer([0.5, 0.4, 0.95, 0.9])
+    assert [item.candidate.index for item in claims] == [2, 1]
 
 
 def test_a_saying_the_scorer_finds_unlikely_stays_behind() -> None:
