@@ -108,10 +108,14 @@ from retrieval.answer.reporting import (
     scores,
 )
 from retrieval.answer.said import (
+    STATEMENT_FLOOR,
+    STATEMENT_POOL,
     from_body,
     run_on,
     sounds_spoken,
     speaking_asked,
+    stands_out,
+    statement_asked,
     topic_words,
     who_is,
     words_before,
@@ -123,6 +127,7 @@ from retrieval.answer.words import Matcher, spelled, words
 from retrieval.attribution.speakers import epithet, fullest_name
 from retrieval.constraints import BODIES_EN, BODY_PHRASES_EN, is_place, mentions, same_source
 from retrieval.embedding import Vectors
+from retrieval.embedding.words import encoder
 from retrieval.models import Answer, Article, Claim, Figure, Question, SentenceInfo
 from retrieval.nlp import analyze
 from retrieval.question import clean, parse_question
@@ -249,6 +254,7 @@ class Answerer:
                 listed = off_topic_dropped(listed, topic, across=asks_across(question.text))
             if question.intent == "who_said":
                 listed = from_body(listed, pool.articles)
+                listed = self._statement_first(question, pool, rows, p, listed)
             if question.intent == "what_said":
                 listed = self._run_on(listed, question.language)
                 listed = self._said_on_topic(listed, question)
@@ -367,6 +373,53 @@ class Answerer:
             words_first([item for item in listed[:limit] if item.candidate.doc_id in articles]),
             across=asks_across(question.text),
         )
+
+    def _statement_first(
+        self, question: Question, pool: Pool, rows: list[list[float]], p: np.ndarray, listed: list[Listed]
+    ) -> list[Listed]:
+        """An English who-said question's claims where one sentence stands out as what it quotes (``said.stands_out``)
+        among the usable candidates the scorer finds likely enough (``STATEMENT_FLOOR``) and gives someone's words
+        (``_speaks``): that sentence alone, with the sentence before it that names its speaker when it carries on
+        their words ("…, sagt der Klubsprecher. Beim Fußball ändert man ja auch nicht die Regeln …"). "Who said X?"
+        asks whose one statement X is: on the studied sets each of the 3 further claims beside a first claim that
+        stood out so was off the answering sentences (dev-034's the speaker's sentence before it; d24-028 the same
+        manager elsewhere, dev2s-011 another speaker). Whether anything answers stays the scorer's decision."""
+        if not listed or question.language != "en" or question.numbers:
+            return listed  # a German question shares the words (``cover``); "who gives the 12,000 figure" quotes none
+        likely = [i for i in np.argsort(-p)[:STATEMENT_POOL] if p[i] >= STATEMENT_FLOOR]
+        aside = pool.unnamed | pool.off_topic
+        likely = [
+            i for i in likely if pool.candidates[i].doc_id not in aside and not violates(rows[i], question.compound)
+        ]
+        if len(likely) < 2:
+            return listed
+        vectors = encoder().vectors([statement_asked(question.text), *(pool.candidates[i].text for i in likely)])
+        similarity = vectors[1:] @ vectors[0]
+        usable: list[int] = []  # the two closest usable candidates, closest first
+        for k in np.argsort(-similarity):
+            if self.usable(question, pool.candidates[likely[k]]):
+                usable.append(int(k))
+                if len(usable) == 2:
+                    break
+        best = stands_out([float(similarity[k]) for k in usable])
+        if best is None:
+            return listed
+        at = {x.key: i for i, x in enumerate(pool.candidates)}
+        c = pool.candidates[likely[usable[best]]]
+        if not _speaks(c):
+            return listed
+        first = (
+            listed[0]
+            if listed[0].candidate.key == c.key
+            else self._listed(question, c, pool.articles[c.doc_id], float(p[at[c.key]]))
+        )
+        ahead = [first]
+        if first.continued and first.source:  # the speaker's own sentence right before, where the pool has it
+            before = next((x for x in pool.candidates if x.doc_id == c.doc_id and x.index == c.index - 1), None)
+            spoken = before and (before.source or before.info.source)
+            if before is not None and spoken and same_source(spoken, first.source):
+                ahead.append(self._listed(question, before, pool.articles[c.doc_id], float(p[at[before.key]])))
+        return ahead  # the statement asked, and who said it: the claims of other words are no answer beside them
 
     def _with_subheading(
         self, question: Question, listed: list[Listed], pool: Pool, rows: list[list[float]], p: np.ndarray
@@ -987,6 +1040,13 @@ class _Unscored:
     end: int
     dense: float = 0.0
     lexical: float = 0.0
+
+
+def _speaks(c: Candidate) -> bool:
+    """Does the article give a sentence to a speaker, or follow it with a sentence that does (whose words it may carry
+    on)? A sentence near a who-said question's statement that no one is quoted with ("Sollte es zu einer Eskalation
+    kommen, könnten die Folgen unvorhersehbar sein.", a commentary's) paraphrases its topic, not someone's words."""
+    return bool(c.source or c.info.source or (c.previous_info is not None and c.previous_info.source))
 
 
 def spoke_off_topic(rows: list[list[float]]) -> bool:

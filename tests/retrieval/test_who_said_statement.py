@@ -1,0 +1,109 @@
+"""A who-said answer puts first the sentence that says what the question quotes, where one stands out from the rest:
+an English question that paraphrases German words shares none of them, and the scorer ranks it below the topic."""
+
+from __future__ import annotations
+
+import numpy as np
+from conftest import candidate_at, sentence_spans
+
+from retrieval.answer.answerer import Answerer
+from retrieval.answer.evidence import Candidate, Pool
+from retrieval.answer.features import NAMES
+from retrieval.answer.listing import Listed
+from retrieval.answer.said import STANDS_OUT, stands_out, statement_asked
+from retrieval.models import Article, ArticleAnalysis, SentenceInfo
+from retrieval.question import parse_question
+
+# A council report: the topic first, then a councillor whose saying runs on into the sentence after hers, the mayor.
+TEXT = (
+    "Der Gemeinderat hat am Dienstag lange über den neuen Vertrag für die Stadtbusse beraten. "
+    "Der Vertrag sei viel zu teuer, sagte Stadträtin Anna Berger. "
+    "Niemand kauft ein Pferd, ohne ihm vorher ins Maul zu schauen. "
+    "Die Entscheidung über die Busse fällt erst im Herbst, kündigte Bürgermeister Franz Huber an."
+)
+BERGER = SentenceInfo(source="Stadträtin Anna Berger", speaker="Stadträtin Anna Berger", cue="sagte", how="indirect")
+HUBER = SentenceInfo(source="Bürgermeister Franz Huber", speaker="Franz Huber", cue="kündigte an", how="indirect")
+INFOS = {1: BERGER, 3: HUBER}
+SPANS = sentence_spans(TEXT)
+QUESTION = "who said nobody buys a horse without looking into its mouth first, about the bus contract?"
+
+
+class _Library:
+    def __init__(self, text: str, infos: dict[int, SentenceInfo]) -> None:
+        self.text, self.infos, self.spans = text, infos, sentence_spans(text)
+
+    def article(self, doc_id: str) -> Article:
+        return Article(id=doc_id, title="Busvertrag", outlet="Stadtblatt", text=self.text)
+
+    def analysis(self, doc_id: str) -> ArticleAnalysis:
+        return ArticleAnalysis(sentences=self.infos)
+
+    def sentences_of(self, keys: list[tuple[str, int]]) -> list[Candidate]:
+        return [candidate_at(self.text, self.spans[i], i, self.infos) for _, i in keys if i in self.spans]
+
+
+def _answer(
+    p: list[float], asked: str = QUESTION, text: str = TEXT, infos: dict[int, SentenceInfo] = INFOS
+) -> list[Listed]:
+    """``_statement_first`` over the four sentences with the scorer's probabilities ``p``, the claims chosen before
+    being the likeliest two."""
+    question = parse_question(asked)
+    library = _Library(text, infos)
+    candidates = [candidate_at(text, library.spans[i], i, infos) for i in range(4)]
+    pool = Pool(question, candidates, None, {"d": library.article("d")})
+    rows = [[0.0] * len(NAMES) for _ in candidates]
+    answerer = Answerer(library, listing=None)  # type: ignore[arg-type]
+    likely = sorted(range(4), key=lambda i: -p[i])[:2]
+    listed = [answerer._listed(question, candidates[i], library.article("d"), p[i]) for i in likely]
+    return answerer._statement_first(question, pool, rows, np.array(p), listed)
+
+
+def test_the_statement_asked_is_the_question_without_who() -> None:
+    assert statement_asked("who said they could not find the keys") == "said they could not find the keys"
+    assert statement_asked("Which union warned of strikes?") == "warned of strikes?"
+    assert statement_asked("welcher Trainer hat das Spiel mit einem Krimi verglichen") == (
+        "hat das Spiel mit einem Krimi verglichen"
+    )
+    assert statement_asked("Wer hat gesagt, dass die Brücke hält?") == "hat gesagt, dass die Brücke hält?"
+
+
+def test_only_a_sentence_far_ahead_of_the_next_stands_out() -> None:
+    assert stands_out([0.2, 0.45, 0.3]) == 1
+    assert stands_out([0.2, 0.45, 0.45 - STANDS_OUT / 2]) is None  # two alike: the scorer's order holds
+    assert stands_out([0.5]) is None
+
+
+def test_the_paraphrased_saying_goes_first_with_its_speakers_sentence() -> None:
+    # the scorer likes the topic and the mayor; the saying, in other words than the question's, comes last
+    claims = _answer([0.9, 0.4, 0.3, 0.8])
+    assert [item.candidate.index for item in claims] == [2, 1]
+    assert claims[0].source == "Stadträtin Anna Berger"  # the words run on from her sentence
+    assert claims[0].continued
+
+
+def test_the_saying_that_stands_out_is_the_answer_alone() -> None:
+    # first already, the mayor's words beside it answer nothing: only who said it (the sentence before) stays
+    claims = _answer([0.5, 0.4, 0.95, 0.9])
+    assert [item.candidate.index for item in claims] == [2, 1]
+
+
+def test_a_saying_the_scorer_finds_unlikely_stays_behind() -> None:
+    claims = _answer([0.9, 0.4, 0.1, 0.8])
+    assert [item.candidate.index for item in claims] == [0, 3]
+
+
+def test_a_german_question_keeps_the_scorers_order() -> None:
+    # its words are the article's: the scorer's lexical evidence has weighed them already
+    german = "Wer hat gesagt, niemand kaufe ein Pferd, ohne ihm vorher ins Maul zu schauen?"
+    claims = _answer([0.9, 0.4, 0.3, 0.8], german)
+    assert [item.candidate.index for item in claims] == [0, 3]
+
+
+def test_a_saying_no_one_is_quoted_with_stays_behind() -> None:
+    # the saying is the reporter's now, about a farmer it names but does not quote: no one's words to answer "who"
+    text = TEXT.replace(
+        "Niemand kauft ein Pferd, ohne ihm vorher ins Maul zu schauen.",
+        "Wie auf dem Hof von Bauer Karl Moser kauft niemand ein Pferd, ohne ihm vorher ins Maul zu schauen.",
+    ).replace(", sagte Stadträtin Anna Berger.", " für die Stadt.")
+    claims = _answer([0.9, 0.4, 0.3, 0.8], text=text, infos={3: HUBER})
+    assert [item.candidate.index for item in claims] == [0, 3]
