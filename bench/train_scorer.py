@@ -1,7 +1,7 @@
 """Learn the answer scorer's weights and thresholds from the development question sets.
 
     python bench/train_scorer.py --index DIR_GNAD --seed-index DIR_SEED [--out retrieval/answer/data/scorer.json]
-        [--found-only | --keep-weights] [--extra NAME=QUESTIONS[@seed] ...]
+        [--found-only | --keep-weights] [--extra NAME=QUESTIONS[@seed] ...] [--rows CACHE] [--leave-out NAME]
 
 DIR_GNAD holds ../shared/eval/dev/corpus.jsonl + ../shared/eval/gnad/corpus.jsonl, DIR_SEED the shipped
 corpus/ alone. For every figure, who-said and no-answer question of dev, dev2/gnad and dev2/seed-offtopic the
@@ -12,8 +12,10 @@ out-of-fold probabilities and checked on the other, in both directions, and the 
 ``--found-only`` the "listed" and "relative" bars of the scorer being replaced stay: only whether anything
 answers is chosen anew, the listing is the answer stage's own). With ``--keep-weights`` the weights of the
 scorer being replaced stay too and only its "found" bars are chosen, on the probabilities those weights give
-the candidates of every set (in-sample on dev and dev2, where they were fitted). Only the
-weights and thresholds are written: no question or article text leaves ../shared.
+the candidates of every set (in-sample on dev and dev2, where they were fitted). With ``--leave-out NAME`` one
+studied set (dev2 with its off-topic seed questions) is left out of the fitting and the choosing, and answered, as
+simulated here, by the scorer written and by the shipped one; ``bench/eval_answers.py --scorer FILE`` answers it with
+the real answer stage. Only the weights and thresholds are written: no question or article text leaves ../shared.
 
 Held out (2026-12-05: fitted on 10 of the 14 studied sets, answered by the real answer stage on the other 4, both
 ways), weights refitted on more sets lost to the shipped ones (+1..+3 and -15..-18 questions over C 0.3 and 1,
@@ -250,6 +252,14 @@ def shipped_listing(path: Path) -> Policy:
     return {name: (0.0, shipped["listed"][name], shipped["relative"][name]) for name in GROUPS}
 
 
+def left_out(rows: list[Row], name: str | None) -> tuple[list[Row], list[Row]]:
+    """The rows to fit and choose on, and those of the studied set ``name`` (dev2 with its off-topic seed
+    questions), left out to be answered by what the others chose."""
+    family = {"seed": "dev2"}
+    held = [r for r in rows if family.get(r.set, r.set) == name]
+    return [r for r in rows if family.get(r.set, r.set) != name], held
+
+
 def kept_scorer(path: Path) -> Scorer:
     """The scorer at ``path``, else the shipped one: its weights stay, its "found" bars are chosen anew."""
     return Scorer.model_validate(json.loads((path if path.exists() else WEIGHTS).read_text(encoding="utf-8")))
@@ -270,6 +280,11 @@ def main() -> int:
         help=EXTRA_HELP,
     )
     parser.add_argument(
+        "--leave-out",
+        metavar="NAME",
+        help="fit and choose the bars without set NAME (dev2 with seed-offtopic), then score it with them (simulated)",
+    )
+    parser.add_argument(
         "--found-only",
         action="store_true",
         help="choose only the found bars; keep the listed and relative bars of --out (else of the shipped scorer)",
@@ -284,6 +299,7 @@ def main() -> int:
     listing = shipped_listing(args.out) if args.found_only or kept else None
 
     rows = _rows(args)
+    rows, held = left_out(rows, args.leave_out)
     x = np.array([r.x for r in rows])
     y = np.array([r.label for r in rows])
     print(f"{len(rows)} candidates, {int(y.sum())} positive, {len({r.qid for r in rows})} questions", file=sys.stderr)
@@ -294,6 +310,8 @@ def main() -> int:
     }
     print(f"thresholds chosen on one set, checked on the other ({'kept' if kept else 'out-of-fold'} probabilities):")
     for a, b in (("dev", "dev2"), ("dev2", "dev")):
+        if not parts[a] or not parts[b]:
+            continue
         ra, pa = [rows[i] for i in parts[a]], p[parts[a]]
         rb, pb = [rows[i] for i in parts[b]], p[parts[b]]
         t = choose(ra, pa, listing)
@@ -314,6 +332,11 @@ def main() -> int:
         "relative": {name: policy[name][2] for name in GROUPS},
     }
     args.out.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
+    if held:  # the left-out set, answered (as simulated) with the scorer just written and with the one it replaces
+        for label, other in (("new", Scorer.model_validate(weights)), ("shipped", kept_scorer(WEIGHTS))):
+            bars = {name: (other.found[name], other.listed[name], other.relative[name]) for name in GROUPS}
+            got = simulate(held, other.probabilities([r.x for r in held]), bars)
+            print(f"  left out {args.leave_out}, {label} scorer: {_fmt(got)}")
     for name, w in sorted(zip(NAMES, weights["coef"], strict=True), key=lambda nw: -abs(nw[1])):
         print(f"  {name:20s} {w:+.3f}")
     return 0
