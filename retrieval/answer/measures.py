@@ -1,0 +1,54 @@
+"""Further figures keep the measure of the first: an answer to "how big is the area" that gives hectares lists no
+sum of money beside them.
+
+A figure question that names no measure ("wie groß ist die betroffene Fläche", "how much data did they steal",
+"wie viel soll der Verkauf bringen") leaves the measure to the answer: the best claim's figure tells it. Where that
+figure is a sum of money, a percentage or an amount in a unit of measurement ("25.000 Hektar", "12,5 Gigabyte"),
+a further claim whose figures are all of another measure ("200 Millionen Euro Schaden", "14 Bundestagsserver",
+"fünf Geldhäuser") counts something else. A best claim that counts things bare ("zwei Zahlungsausfälle") rules
+nothing out: such a count is often the wrong first answer, and the sum after it the right one. A question that asks
+two things (``Question.compound``) may ask two measures ("wie viel Geld, und wie viele waren das").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from retrieval.answer.listing import Listed
+from retrieval.models import Figure, Question
+
+# figures of these kinds are of the measure their kind names; a count in a unit of measurement is a measured amount
+_OWN_MEASURE = frozenset({"money", "percent", "duration"})
+MEASURED = "measured"
+
+
+def measure_of(figure: Figure) -> str:
+    """The measure a figure gives: its kind, or ``MEASURED`` for a count in a unit of measurement ("25.000
+    Hektar", "2,2 Milliarden Liter", "12,5 Gigabyte"; a compound ends with the unit: "Quadratkilometer")."""
+    if figure.kind == "count" and _measured_in(figure.unit_lemma or figure.unit):
+        return MEASURED
+    return figure.kind
+
+
+@cache
+def _units() -> tuple[str, ...]:
+    text = resources.files("retrieval.answer").joinpath("data/measure_units.txt").read_text(encoding="utf-8")
+    return tuple(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def _measured_in(unit: str | None) -> bool:
+    return bool(unit) and unit.lower().endswith(_units())
+
+
+def same_measure_kept(question: Question, listed: list[Listed]) -> list[Listed]:
+    """The claims of a figure question that names no measure, without the further ones whose figures are all of
+    another measure than the best claim's, where that is a sum, a share or a measured amount (module docstring)."""
+    if question.measure is not None or question.compound or len(listed) < 2:
+        return listed
+    first = {measure_of(f) for f in listed[0].figures}
+    if not first or not first <= _OWN_MEASURE | {MEASURED}:
+        return listed
+    return [listed[0]] + [
+        item for item in listed[1:] if not item.figures or any(measure_of(f) in first for f in item.figures)
+    ]

@@ -1,0 +1,57 @@
+"""Further claims of a figure question that names no measure keep the measure of the first claim
+(``retrieval/answer/measures.py``): hectares are not answered beside by a sum of money, gigabytes not by servers."""
+
+from __future__ import annotations
+
+from conftest import figures_of, sentence_candidate
+
+from retrieval.answer.listing import Listed
+from retrieval.answer.measures import MEASURED, measure_of, same_measure_kept
+from retrieval.figures import extract_figures
+from retrieval.question import parse_question
+
+
+def _listed(text: str, index: int) -> Listed:
+    c = sentence_candidate(text, index=index, info=figures_of(text))
+    return Listed(c, 0.9, list(c.info.figures), None)
+
+
+AREA = _listed("Laut Landwirtschaftskammer sind rund 12.000 Hektar Obstgärten vom Hagel betroffen.", 1)
+DAMAGE = _listed("Die Versicherung schätzt den Schaden auf mehr als 80 Millionen Euro.", 2)
+MORE_AREA = _listed("In der Südsteiermark allein seien 4.500 Hektar verwüstet worden.", 3)
+LOOT = _listed("Die Angreifer sollen insgesamt 7,5 Gigabyte an Daten kopiert haben.", 1)
+SERVERS = _listed("Betroffen waren nach dem Bericht 22 Rechner der Verwaltung.", 2)
+MORE_LOOT = _listed("Später seien noch einmal 2 Gigabyte abgeflossen.", 3)
+
+
+def test_a_unit_of_measurement_is_a_measured_amount() -> None:
+    assert [measure_of(f) for f in extract_figures("Es wurden 300 Quadratkilometer und 40 Tonnen gemeldet.")] == [
+        MEASURED,
+        MEASURED,
+    ]
+    assert [measure_of(f) for f in extract_figures("Es kamen 300 Besucher zum Programm.")] == ["count"]
+
+
+def test_further_claims_of_another_measure_than_the_first_are_dropped() -> None:
+    question = parse_question("Wie groß ist die vom Hagel verwüstete Fläche, und wer sagt das?")
+    assert question.measure is None
+    assert same_measure_kept(question, [AREA, DAMAGE, MORE_AREA]) == [AREA, MORE_AREA]
+    question = parse_question("how much data did the attackers take from the ministry?")
+    assert same_measure_kept(question, [LOOT, SERVERS, MORE_LOOT]) == [LOOT, MORE_LOOT]
+
+
+def test_a_bare_count_first_rules_nothing_out() -> None:
+    # the count of things first may be the wrong answer, and the sum after it the right one
+    question = parse_question("how big are the debts of the bankrupt builder?")
+    causes = _listed("Als Grund gelten drei geplatzte Aufträge.", 1)
+    debts = _listed("Die Passiva betragen rund 3,4 Millionen Euro.", 2)
+    assert same_measure_kept(question, [causes, debts]) == [causes, debts]
+
+
+def test_a_question_that_names_its_measure_or_asks_two_things_is_left_alone() -> None:
+    money = _listed("Der Umbau kostet 40 Millionen Euro.", 1)
+    workers = _listed("Am Bau arbeiten 300 Menschen.", 2)
+    asked_money = parse_question("Wie viel Geld kostet der Umbau?")
+    assert same_measure_kept(asked_money, [money, workers]) == [money, workers]
+    two = parse_question("Wie viel kostet der Umbau, und wie viele Menschen arbeiten daran?")
+    assert same_measure_kept(two, [money, workers]) == [money, workers]
