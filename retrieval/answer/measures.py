@@ -38,7 +38,7 @@ def _units() -> tuple[str, ...]:
 
 
 def _measured_in(unit: str | None) -> bool:
-    return bool(unit) and unit.lower().endswith(_units())
+    return unit is not None and unit.lower().endswith(_units())
 
 
 def same_measure_kept(question: Question, listed: list[Listed]) -> list[Listed]:
