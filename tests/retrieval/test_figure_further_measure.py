@@ -1,10 +1,13 @@
 """Further claims of a figure question that names no measure keep the measure of the first claim
-(``retrieval/answer/measures.py``): hectares are not answered beside by a sum of money, gigabytes not by servers."""
+(``retrieval/answer/measures.py``): hectares are not answered beside by a sum of money, gigabytes not by servers.
+And a number that names something ("Rang zwei", "Senat 3") counts nothing."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import figures_of, sentence_candidate
 
+from retrieval.answer.features import designation
 from retrieval.answer.listing import Listed
 from retrieval.answer.measures import MEASURED, measure_of, same_measure_kept
 from retrieval.figures import extract_figures
@@ -55,3 +58,35 @@ def test_a_question_that_names_its_measure_or_asks_two_things_is_left_alone() ->
     assert same_measure_kept(asked_money, [money, workers]) == [money, workers]
     two = parse_question("Wie viel kostet der Umbau, und wie viele Menschen arbeiten daran?")
     assert same_measure_kept(two, [money, workers]) == [money, workers]
+
+
+# A bare number that names what stands before it counts nothing (``features.designation``).
+def _designations(text: str) -> list[tuple[str, bool]]:
+    c = sentence_candidate(text, info=figures_of(text))
+    return [(f.text, designation(f, c)) for f in c.info.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Das sagte die Ministerin dem Radiosender Antenne 3 am Montag.", "3"),
+        ("Die Beschwerde landet beim Strafsenat 2 des Obersten Gerichtshofs.", "2"),
+        ("Mit dem Sieg kletterte die Mannschaft auf Platz vier der Tabelle.", "vier"),
+        ("Das Spiel Space Raiders 3 wird im Herbst erscheinen.", "3"),
+    ],
+)
+def test_a_number_that_names_what_stands_before_it_is_no_count(text: str, named: str) -> None:
+    assert (named, True) in _designations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verletzt wurden laut Rettung 14, laut Polizei 12.",
+        "Am Dienstag wurden drei der Verdächtigen festgenommen.",
+        "Von den Beschäftigten sollen nur mehr als 400 bleiben.",
+        "Die Feuerwehr zählte am Abend 35.",
+    ],
+)
+def test_a_bare_count_after_a_noun_stays_a_count(text: str) -> None:
+    assert not any(named for _, named in _designations(text))
