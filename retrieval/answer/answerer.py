@@ -55,6 +55,7 @@ from retrieval.answer.figure_evidence import (
     unknown_amount,
     withheld_beside,
 )
+from retrieval.answer.holding import asks_holding, tells_event
 from retrieval.answer.listing import (
     Listed,
     Listing,
@@ -463,7 +464,10 @@ class Answerer:
             if article is None or commentary(article.text, c.start) is None:
                 return False
         if question.kind == "figure":
-            return bool(countable(c, question)) and not unknown_amount(c.text) and names_whole(question.text, c)
+            figures = countable(c, question)
+            if asks_holding(question) and tells_event(c.text, c.start, figures):
+                return False  # "wie viele Mitarbeiter hat sie": not "zwei Redakteure seien festgenommen worden"
+            return bool(figures) and not unknown_amount(c.text) and names_whole(question.text, c)
         if question.kind == "who_said" and (body := _head_asked(question.text, question.language)) is not None:
             return names_head(question, body, c)
         if question.intent == "what_said" and (addressee := asked_addressee(question.text)):
