@@ -35,6 +35,7 @@ from retrieval.answer.counted import (
     same_noun,
 )
 from retrieval.answer.evidence import Candidate, Pool
+from retrieval.answer.measures import MEASURED, counts_things, measure_of
 from retrieval.answer.owners import Owners, asked_owners, asked_states
 from retrieval.answer.persons import (
     ALIKE,
@@ -1316,6 +1317,8 @@ def _measures(q: Question, figure: Figure) -> bool:
     "wie viele Jahre Haft" is answered by "drei Jahre Haft")?"""
     if q.figure_kind == "age" and figure.kind == "duration":
         return True  # "mit wie viel jahren fangen sie an": "mit zwölf Jahren" (``countable`` keeps durations in years)
+    if measure_of(figure) == MEASURED and counts_things(q):
+        return False  # "wie viele Zuschauer": not "aus zwölf Metern"; "wie viele Proben": not "tausende Kilometer"
     return figure.kind == q.measure or (q.figure_kind is not None and figure.kind == q.figure_kind)
 
 

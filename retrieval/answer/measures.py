@@ -12,11 +12,15 @@ two things (``Question.compound``) may ask two measures ("wie viel Geld, und wie
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from retrieval.answer.listing import Listed
 from retrieval.models import Figure, Question
+
+if TYPE_CHECKING:  # listing imports features, which asks ``measure_of``
+    from retrieval.answer.listing import Listed
 
 # figures of these kinds are of the measure their kind names; a count in a unit of measurement is a measured amount
 _OWN_MEASURE = frozenset({"money", "percent", "duration"})
@@ -39,6 +43,22 @@ def _units() -> tuple[str, ...]:
 
 def _measured_in(unit: str | None) -> bool:
     return unit is not None and unit.lower().endswith(_units())
+
+
+# "wie viele Zuschauer", "bei wie vielen Proben", "how many samples": things counted one by one
+_ONE_BY_ONE = re.compile(r"(?i)\b(?:wie\s*viele[nm]?|how\s+many)\b")
+
+
+def counts_things(question: Question) -> bool:
+    """Does a figure question count things one by one ("wie viele Zuschauer", "how many samples"), not an amount
+    in a unit ("wie viele Tonnen", "how many miles")? Then no amount measured in a unit answers it ("zwölf Metern",
+    "tausende Kilometer")."""
+    return (
+        question.measure == "count"
+        and bool(question.counted)
+        and not _measured_in(question.counted)
+        and _ONE_BY_ONE.search(question.text) is not None
+    )
 
 
 def same_measure_kept(question: Question, listed: list[Listed]) -> list[Listed]:

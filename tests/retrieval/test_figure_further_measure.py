@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from conftest import figures_of, sentence_candidate
 
-from retrieval.answer.features import designation
+from retrieval.answer.features import _measure, designation
 from retrieval.answer.listing import Listed
-from retrieval.answer.measures import MEASURED, measure_of, same_measure_kept
+from retrieval.answer.measures import MEASURED, counts_things, measure_of, same_measure_kept
 from retrieval.figures import extract_figures
 from retrieval.question import parse_question
 
@@ -90,3 +90,25 @@ def test_a_number_that_names_what_stands_before_it_is_no_count(text: str, named:
 )
 def test_a_bare_count_after_a_noun_stays_a_count(text: str) -> None:
     assert not any(named for _, named in _designations(text))
+
+
+@pytest.mark.parametrize(
+    ("question", "things"),
+    [
+        ("wie viele besucher kamen zum stadtfest", True),
+        ("bei wie vielen proben fand das labor keime", True),
+        ("how many samples were tested", True),
+        ("wie viele tonnen müll fielen an", False),  # an amount in a unit is what is asked
+        ("wie viel milch wurde geliefert", False),
+    ],
+)
+def test_things_counted_one_by_one_are_no_amount_in_a_unit(question: str, things: bool) -> None:
+    assert counts_things(parse_question(question)) is things
+
+
+def test_a_distance_does_not_count_visitors() -> None:
+    question = parse_question("wie viele besucher kamen zum stadtfest")
+    text = "Der Festzug zog sich über drei Kilometer durch die Altstadt."
+    assert _measure(question, list(figures_of(text).figures), sentence_candidate(text)) == -1.0
+    text = "Zum Stadtfest kamen rund 4.000 Besucher."
+    assert _measure(question, list(figures_of(text).figures), sentence_candidate(text)) == 1.0
