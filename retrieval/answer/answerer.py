@@ -64,6 +64,7 @@ from retrieval.answer.listing import (
     elsewhere_dropped,
     off_topic_dropped,
     other_speaker_dropped,
+    unlike_dropped,
 )
 from retrieval.answer.measures import same_measure_kept
 from retrieval.answer.occasion import (
@@ -261,6 +262,7 @@ class Answerer:
         if question.kind == "figure":
             listed = self._with_subheading(question, listed, pool, rows, p)
             listed = same_measure_kept(question, listed)
+            listed = unlike_dropped(question, listed)
             if extreme := asks_extreme(question.text):
                 listed = extreme_only(extreme, listed)
         if question.kind == "figure" and listed and withheld_beside(question, listed[0].candidate, pool):

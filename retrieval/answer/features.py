@@ -1201,7 +1201,7 @@ def counted_likenesses(asked: str, figures: Sequence[Figure]) -> Callable[[Figur
     """The USE-m3 likeness of the noun a question counts to the noun a figure counts (``counted.likeness``, the
     closer of the figure's noun as printed and its lemma), for any of ``figures`` (a question's candidates'), their
     nouns embedded in one batch."""
-    table = likenesses(asked, [n for f in figures if _noun_counted(f) for n in (f.unit, f.unit_lemma) if n])
+    table = likenesses(asked, [n for f in figures if counts_noun(f) for n in (f.unit, f.unit_lemma) if n])
 
     def alike(figure: Figure) -> float:
         nouns = [n for n in (figure.unit, figure.unit_lemma) if n]
@@ -1213,10 +1213,10 @@ def counted_likenesses(asked: str, figures: Sequence[Figure]) -> Callable[[Figur
 def unlike_noun(figure: Figure, alike: Callable[[Figure], float]) -> bool:
     """Does a count figure count a noun (not a share, fraction or unit letter: "ein Drittel", "25 Prozent", "3 K")
     unlike the one asked (``alike`` below ``UNLIKE_WORDS``)?"""
-    return _noun_counted(figure) and alike(figure) < UNLIKE_WORDS
+    return counts_noun(figure) and alike(figure) < UNLIKE_WORDS
 
 
-def _noun_counted(figure: Figure) -> bool:
+def counts_noun(figure: Figure) -> bool:
     """Does a count figure count a noun: not a share, a fraction or a unit letter ("ein Drittel", "25 Prozent")?"""
     noun = figure.unit_lemma or figure.unit or ""
     return (
