@@ -66,7 +66,7 @@ from retrieval.answer.listing import (
     other_speaker_dropped,
     unlike_dropped,
 )
-from retrieval.answer.measures import same_measure_kept
+from retrieval.answer.measures import rates_dropped, same_measure_kept
 from retrieval.answer.occasion import (
     WHEN_WORDS,
     asked_platform,
@@ -261,7 +261,7 @@ class Answerer:
                     listed = other_speaker_dropped(listed)
         if question.kind == "figure":
             listed = self._with_subheading(question, listed, pool, rows, p)
-            listed = same_measure_kept(question, listed)
+            listed = rates_dropped(question, same_measure_kept(question, listed))
             listed = unlike_dropped(question, listed)
             if extreme := asks_extreme(question.text):
                 listed = extreme_only(extreme, listed)

@@ -61,6 +61,41 @@ def counts_things(question: Question) -> bool:
     )
 
 
+# a figure given per something in its clause: "acht Tonnen pro Müllwagen", "pro Tag etwa 5.000", "kostet jeden
+# Österreicher rund 200 Euro", "Auf jeden der Arbeitsplätze kommen sechseinhalb Beschäftigte" (lower case: "iPad Pro";
+# "jeder Zweite" is a share)
+_PER = re.compile(r"\b(?:pro|je|per|jede[nmrs]?|each|every)\s+(?![A-ZÄÖÜ]\w*te[nr]?\b)[^\W\d_]")
+_CLAUSE = re.compile(r"[^,;:–()]+")
+# a question that asks a rate itself ("wie viele pro Tag", "how many a day", "jährlich", "im Schnitt")
+_RATE_ASKED = re.compile(
+    r"(?i)\b(?:pro|je|per|jede[nmrs]?|each|every|a\s+(?:day|week|month|year)|täglich|wöchentlich|monatlich|"
+    r"jährlich|durchschnittlich|im\s+schnitt|on\s+average|average)\b"
+)
+
+
+def given_per(figure: Figure, text: str, start: int) -> bool:
+    """Is ``figure`` given per something in its clause of ``text`` (which begins at ``start`` in its article)?"""
+    at = figure.start - start
+    clause = next((m.group() for m in _CLAUSE.finditer(text) if m.start() <= at < m.end()), "")
+    return _PER.search(clause) is not None
+
+
+def rates_dropped(question: Question, listed: list[Listed]) -> list[Listed]:
+    """A figure answer whose first claim is a total, without the further claims that are all rates ("acht Tonnen
+    pro Müllwagen" beside "491.000 Tonnen Lebensmittelabfälle"; "pro Tag etwa 5.000" beside "rund 200.000 im
+    September"): a share of the total per one of something is another measure. Not where the question asks a rate."""
+    if question.kind != "figure" or len(listed) < 2 or _RATE_ASKED.search(question.text):
+        return listed
+
+    def rate(item: Listed) -> bool:
+        c = item.candidate
+        return bool(item.figures) and all(given_per(f, c.text, c.start) for f in item.figures)
+
+    if rate(listed[0]):
+        return listed
+    return listed[:1] + [item for item in listed[1:] if not rate(item)]
+
+
 def same_measure_kept(question: Question, listed: list[Listed]) -> list[Listed]:
     """The claims of a figure question that names no measure, without the further ones whose figures are all of
     another measure than the best claim's, where that is a sum, a share or a measured amount (module docstring)."""

@@ -9,7 +9,7 @@ from conftest import figures_of, sentence_candidate
 
 from retrieval.answer.features import _measure, designation
 from retrieval.answer.listing import Listed
-from retrieval.answer.measures import MEASURED, counts_things, measure_of, same_measure_kept
+from retrieval.answer.measures import MEASURED, counts_things, given_per, measure_of, rates_dropped, same_measure_kept
 from retrieval.figures import extract_figures
 from retrieval.question import parse_question
 
@@ -112,3 +112,27 @@ def test_a_distance_does_not_count_visitors() -> None:
     assert _measure(question, list(figures_of(text).figures), sentence_candidate(text)) == -1.0
     text = "Zum Stadtfest kamen rund 4.000 Besucher."
     assert _measure(question, list(figures_of(text).figures), sentence_candidate(text)) == 1.0
+
+
+MILK = _listed("Die Molkerei verarbeitete im Vorjahr rund 310 Millionen Liter Milch.", 1)
+PER_FARM = _listed("Im Schnitt liefert jeder Hof damit pro Tag etwa 450 Liter an.", 2)
+MORE_MILK = _listed("Davon gingen 40 Millionen Liter in den Export.", 3)
+
+
+def test_further_rates_beside_a_total_are_dropped() -> None:
+    question = parse_question("wie viel milch hat die molkerei verarbeitet")
+    assert rates_dropped(question, [MILK, PER_FARM, MORE_MILK]) == [MILK, MORE_MILK]
+
+
+def test_rates_stay_where_the_first_is_one_or_a_rate_is_asked() -> None:
+    assert rates_dropped(parse_question("wie viel milch liefert ein hof pro tag"), [MILK, PER_FARM]) == [
+        MILK,
+        PER_FARM,
+    ]
+    question = parse_question("wie viel milch hat die molkerei verarbeitet")
+    assert rates_dropped(question, [PER_FARM, MILK]) == [PER_FARM, MILK]
+
+
+def test_a_share_of_every_so_many_is_no_rate() -> None:
+    share = _listed("Mehr als jeder Dritte kauft Milch beim Bauern.", 1)
+    assert not any(given_per(f, share.candidate.text, 0) for f in share.figures)
