@@ -55,6 +55,7 @@ from retrieval.answer.figure_evidence import (
     unknown_amount,
     withheld_beside,
 )
+from retrieval.answer.holding import asks_holding, tells_event
 from retrieval.answer.listing import (
     Listed,
     Listing,
@@ -63,7 +64,9 @@ from retrieval.answer.listing import (
     elsewhere_dropped,
     off_topic_dropped,
     other_speaker_dropped,
+    unlike_dropped,
 )
+from retrieval.answer.measures import rates_dropped, same_measure_kept
 from retrieval.answer.occasion import (
     WHEN_WORDS,
     asked_platform,
@@ -264,6 +267,8 @@ class Answerer:
                     listed = other_speaker_dropped(listed)
         if question.kind == "figure":
             listed = self._with_subheading(question, listed, pool, rows, p)
+            listed = rates_dropped(question, same_measure_kept(question, listed))
+            listed = unlike_dropped(question, listed)
             if extreme := asks_extreme(question.text):
                 listed = extreme_only(extreme, listed)
         if question.kind == "figure" and listed and withheld_beside(question, listed[0].candidate, pool):
@@ -514,7 +519,10 @@ class Answerer:
             if article is None or commentary(article.text, c.start) is None:
                 return False
         if question.kind == "figure":
-            return bool(countable(c, question)) and not unknown_amount(c.text) and names_whole(question.text, c)
+            figures = countable(c, question)
+            if asks_holding(question) and tells_event(c.text, c.start, figures):
+                return False  # "wie viele Mitarbeiter hat sie": not "zwei Redakteure seien festgenommen worden"
+            return bool(figures) and not unknown_amount(c.text) and names_whole(question.text, c)
         if question.kind == "who_said" and (body := _head_asked(question.text, question.language)) is not None:
             return names_head(question, body, c)
         if question.intent == "what_said" and (addressee := asked_addressee(question.text)):

@@ -35,6 +35,7 @@ from retrieval.answer.counted import (
     same_noun,
 )
 from retrieval.answer.evidence import Candidate, Pool
+from retrieval.answer.measures import MEASURED, counts_things, measure_of
 from retrieval.answer.owners import Owners, asked_owners, asked_states
 from retrieval.answer.persons import (
     ALIKE,
@@ -58,7 +59,7 @@ from retrieval.answer.persons import (
 )
 from retrieval.answer.words import Matcher, share, sharer, words
 from retrieval.embedding import Vectors
-from retrieval.figures.lexicon import FRACTION_NOUNS, PERCENT_WORDS
+from retrieval.figures.lexicon import FRACTION_NOUNS, LABEL_NOUNS, PERCENT_WORDS
 from retrieval.models import Article, Figure, FigureKind, Question
 from retrieval.nlp import analyze, english_word
 from retrieval.question.amounts import TIME_UNIT_RE, asks_ago, asks_how_long, asks_length, asks_margin
@@ -1085,9 +1086,34 @@ def _spans(c: Candidate, figures: list[Figure]) -> list[tuple[int, int]]:
 
 def designation(figure: Figure, c: Candidate) -> bool:
     """Is a figure part of a name: its written text runs on into letters or digits ("2014 MU69", the name of an
-    object, is no count of 2014 "MU"; "Paragraf 278a")? A figure ends where its number or counted noun ends."""
-    e = figure.end - c.start
-    return 0 < e < len(c.text) and c.text[e].isalnum()
+    object, is no count of 2014 "MU"; "Paragraf 278a")? A figure ends where its number or counted noun ends. A bare
+    number that names what stands before it is one too: after a noun of an order or label ("auf Rang zwei", which
+    indexing leaves a count where the number is a word), or right after a name and before the words that go on
+    with the clause ("der Sender Rossija 1 am Samstag", "der Senat 3 des Presserats", "Angry Birds 2 im ersten
+    Monat"); a count has a noun or comes after a verb, a preposition or a qualifier ("laut Anklage 270, …")."""
+    s, e = figure.start - c.start, figure.end - c.start
+    if 0 < e < len(c.text) and c.text[e].isalnum():
+        return True
+    if figure.kind != "count" or figure.unit or figure.unit_lemma or not 0 < s <= e <= len(c.text):
+        return False
+    before = _WORD_BEFORE.search(c.text[max(0, s - 40) : s])
+    if before is None:
+        return False
+    if before.group(1).lower() in LABEL_NOUNS:
+        return True
+    return (
+        before.group(1)[:1].isupper()
+        and figure.number_start == figure.start
+        and figure.values[:1] != []
+        and figure.values[0] < NAMED_NUMBER
+        and _GOES_ON.match(c.text[e : e + 12]) is not None
+    )
+
+
+_WORD_BEFORE = re.compile(r"(?:^|[^\w-])([\w-]+) $")
+# words right after a number that names what stands before it, going on with the clause ("Rossija 1 am Samstag")
+_GOES_ON = re.compile(r" (?:am|im|beim|vom|zum|des|wird|ist|war|hat)\b")
+NAMED_NUMBER = 100  # numbers that name a channel, a chamber or a sequel are small
 
 
 def _bare_year(figure: Figure) -> bool:
@@ -1175,7 +1201,7 @@ def counted_likenesses(asked: str, figures: Sequence[Figure]) -> Callable[[Figur
     """The USE-m3 likeness of the noun a question counts to the noun a figure counts (``counted.likeness``, the
     closer of the figure's noun as printed and its lemma), for any of ``figures`` (a question's candidates'), their
     nouns embedded in one batch."""
-    table = likenesses(asked, [n for f in figures if _noun_counted(f) for n in (f.unit, f.unit_lemma) if n])
+    table = likenesses(asked, [n for f in figures if counts_noun(f) for n in (f.unit, f.unit_lemma) if n])
 
     def alike(figure: Figure) -> float:
         nouns = [n for n in (figure.unit, figure.unit_lemma) if n]
@@ -1187,10 +1213,10 @@ def counted_likenesses(asked: str, figures: Sequence[Figure]) -> Callable[[Figur
 def unlike_noun(figure: Figure, alike: Callable[[Figure], float]) -> bool:
     """Does a count figure count a noun (not a share, fraction or unit letter: "ein Drittel", "25 Prozent", "3 K")
     unlike the one asked (``alike`` below ``UNLIKE_WORDS``)?"""
-    return _noun_counted(figure) and alike(figure) < UNLIKE_WORDS
+    return counts_noun(figure) and alike(figure) < UNLIKE_WORDS
 
 
-def _noun_counted(figure: Figure) -> bool:
+def counts_noun(figure: Figure) -> bool:
     """Does a count figure count a noun: not a share, a fraction or a unit letter ("ein Drittel", "25 Prozent")?"""
     noun = figure.unit_lemma or figure.unit or ""
     return (
@@ -1291,6 +1317,8 @@ def _measures(q: Question, figure: Figure) -> bool:
     "wie viele Jahre Haft" is answered by "drei Jahre Haft")?"""
     if q.figure_kind == "age" and figure.kind == "duration":
         return True  # "mit wie viel jahren fangen sie an": "mit zwölf Jahren" (``countable`` keeps durations in years)
+    if measure_of(figure) == MEASURED and counts_things(q):
+        return False  # "wie viele Zuschauer": not "aus zwölf Metern"; "wie viele Proben": not "tausende Kilometer"
     return figure.kind == q.measure or (q.figure_kind is not None and figure.kind == q.figure_kind)
 
 

@@ -18,7 +18,9 @@ from retrieval.answer.listing import (
     off_topic_dropped,
     other_speaker_dropped,
     same_speaker,
+    unlike_dropped,
 )
+from retrieval.figures import extract_figures
 from retrieval.models import Article, Figure, SentenceInfo
 from retrieval.question import parse_question
 
@@ -187,3 +189,33 @@ def test_the_topic_a_german_question_asks_about_is_its_rare_nouns() -> None:
     assert not lacks_topic_noun(pool.question, pool, "a", "c")  # only the verb is missing
     english = _pool("How many houses were damaged in Lienz?", ["lienz", "damaged"], texts)
     assert lacks_topic_noun(english.question, english, "a", "c")  # the rows' share of printed rare words decides
+
+
+def _counted(text: str, index: int) -> Listed:
+    c = Candidate("a", index, 0, len(text), 0.8, 0.0, text, "", "T", text, None, SentenceInfo(), source=None)
+    return Listed(c, 0.9, list(extract_figures(text)), None)
+
+
+def test_further_figures_of_a_noun_unlike_the_one_asked_and_the_first_are_dropped() -> None:
+    # how many accidents: not the women who were hurt in one, nor the men who saw it
+    question = parse_question("wie viele unfälle gab es am wochenende auf der autobahn")
+    first = _counted("Die Polizei zählte am Wochenende 23 Unfälle auf der Autobahn.", 1)
+    women = _counted("Dabei seien neun Frauen leicht verletzt worden.", 2)
+    men = _counted("Rund 40 Männer hätten als Zeugen ausgesagt.", 3)
+    more = _counted("Im Vorjahr waren es 31 Unfälle gewesen.", 4)
+    assert unlike_dropped(question, [first, women, men, more]) == [first, more]
+
+
+def test_people_the_table_knows_on_both_sides_stay() -> None:
+    # the dead are people: "wie viele Menschen" is answered by "Tote" beside "Menschen"
+    question = parse_question("wie viele menschen starben beim erdbeben")
+    first = _counted("Beim Beben kamen mindestens 40 Menschen ums Leben.", 1)
+    dead = _counted("Die Behörden meldeten am Abend 52 Tote.", 2)
+    assert unlike_dropped(question, [first, dead]) == [first, dead]
+
+
+def test_a_question_of_two_things_keeps_both_nouns() -> None:
+    question = parse_question("wie viele diebstähle und wie viele festnahmen gab es beim stadtfest")
+    first = _counted("Insgesamt gingen bei der Polizei 87 Diebstähle ein.", 1)
+    arrests = _counted("Die Polizei meldete 14 Festnahmen.", 2)
+    assert unlike_dropped(question, [first, arrests]) == [first, arrests]

@@ -1,0 +1,86 @@
+"""A question that asks how many someone has is not answered by how many something happened to.
+
+"wie viele Mitarbeiter hat die Zeitschrift", "wie viele Jets hat die Luftwaffe insgesamt", "wie viele Personen
+umfasste die Reisegruppe": the question asks what someone has or what something is made of, a holding, with no
+verb of an event. A sentence that counts them in a clause that tells an event done to them ("Zwei ihrer
+Redakteure seien festgenommen worden", "haben zwei Kampfjets nach Rumänien entsandt", "haben zwölf Angehörige der
+Reisegruppe getötet") gives the part the event befell, never the whole. A clause tells an event where it has an
+auxiliary and ends in a full verb (the German perfect and passive put the participle last); the clause that holds
+the figure only, so a relative clause beside it ("die 2010 gegründet wurde") does not count; nor does a verb that
+records or reports the count ("51 Fälle seien registriert worden": the tally, ``data/tally_verbs.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+from retrieval.models import Figure, Question
+from retrieval.nlp import analyze
+
+# German verbs of having or consisting of, as a question may put them (lower case, as chat types them)
+_HOLDING_DE = re.compile(
+    r"\b(?:hat|haben|hatte|hatten|besitzt|besitzen|besaß|umfasst|umfassen|umfasste|umfassten|zählt|zählte|"
+    r"beschäftigt|beschäftigte)\b"
+)
+_HOLDING_EN = re.compile(r"\b(?:does|do|did)\b.*\b(?:have|own|employ|count)\b")
+_HOW_MANY = re.compile(r"\b(?:wie\s*viele?|how\s+many)\b")
+# the auxiliaries of the German perfect and passive
+_AUXILIARIES = frozenset(
+    "hat haben hatte hatten habe sei seien ist sind war waren wurde wurden worden werden wird".split()
+)
+_CLAUSE = re.compile(r"[^,;:–()]+")
+
+
+def asks_holding(question: Question) -> bool:
+    """Does a figure question ask how many someone has or something is made of, with no verb of an event ("wie
+    viele Mitarbeiter hat die Zeitschrift"; not "wie viel Preisgeld hat er gewonnen", not a compound question)?"""
+    text = question.text.lower()
+    if question.kind != "figure" or question.compound or not _HOW_MANY.search(text):
+        return False
+    if question.language == "en" or _HOLDING_EN.search(text):
+        return _HOLDING_EN.search(text) is not None
+    at = _HOLDING_DE.search(text)
+    if at is None:
+        return False
+    after = re.findall(r"[a-zäöüß]+", text[at.end() :])
+    return not any(_full_verb(w) for w in after)
+
+
+def tells_event(text: str, start: int, figures: Sequence[Figure]) -> bool:
+    """Does every figure of a sentence (``text`` begins at ``start`` in its article) stand in a clause that tells an
+    event: an auxiliary, and a full verb last ("seien am Montag festgenommen worden", "haben … entsandt")?"""
+    if not figures:
+        return False
+    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
+    for f in figures:
+        at = f.start - start
+        clause = next((text[s:e] for s, e in clauses if s <= at < e), None)
+        if clause is None or not _event_clause(clause):
+            return False
+    return True
+
+
+def _event_clause(clause: str) -> bool:
+    words = re.findall(r"[\wäöüÄÖÜß-]+", clause)
+    if not any(w.lower() in _AUXILIARIES for w in words):
+        return False
+    last = [w for w in words if w.lower() not in _AUXILIARIES]
+    if not last or not last[-1][:1].islower():
+        return False
+    lemma, tag = analyze(last[-1], "de")
+    # a count recorded or reported is the whole tally ("51 neue Fälle registriert worden"), no event
+    return tag.startswith("VV(") and lemma.lower() not in _tallies()
+
+
+@cache
+def _tallies() -> frozenset[str]:
+    text = resources.files("retrieval.answer").joinpath("data/tally_verbs.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def _full_verb(word: str) -> bool:
+    """Is ``word`` a German full verb's participle or final form (HanTa: "festgenommen", "entsandt", "gewonnen")?"""
+    return analyze(word, "de")[1].startswith("VV(")

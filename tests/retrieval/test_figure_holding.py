@@ -1,0 +1,43 @@
+"""How many someone has is not answered by how many something happened to (``retrieval/answer/holding.py``)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import figures_of
+
+from retrieval.answer.holding import asks_holding, tells_event
+from retrieval.question import parse_question
+
+
+@pytest.mark.parametrize(
+    ("question", "holding"),
+    [
+        ("wie viele angestellte hat die brauerei", True),
+        ("Wie viele Mitglieder umfasste der Chor insgesamt?", True),
+        ("how many ships does the navy have", True),
+        ("wie viel preisgeld hat die schwimmerin gewonnen", False),  # an event: what she won
+        ("Wie viele Fans haben gegen die Vereinsführung protestiert?", False),
+        ("wie viele angestellte hat die brauerei, und wie viele davon in wien?", False),  # two things asked
+    ],
+)
+def test_a_question_asks_a_holding_without_a_verb_of_an_event(question: str, holding: bool) -> None:
+    assert asks_holding(parse_question(question)) is holding
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("Drei ihrer Köche seien am Freitag entlassen worden, teilte die Brauerei mit.", True),
+        ("Die Marine hat vier Fregatten in das Mittelmeer verlegt.", True),
+        ("Die Brauerei beschäftigt derzeit 140 Menschen.", False),
+        ("Der Chor, der 1990 gegründet wurde, hat heute 60 Mitglieder.", False),  # the event is another clause's
+        ("Laut Geschäftsbericht hat das Unternehmen 2.300 Beschäftigte.", False),
+    ],
+)
+def test_a_clause_tells_an_event_where_a_full_verb_ends_it_after_an_auxiliary(sentence: str, event: bool) -> None:
+    assert tells_event(sentence, 0, list(figures_of(sentence).figures)) is event
+
+
+def test_a_count_recorded_or_reported_is_the_whole_tally() -> None:
+    sentence = "Im ersten Halbjahr waren laut Ministerium 84 neue Anträge verzeichnet worden."
+    assert not tells_event(sentence, 0, list(figures_of(sentence).figures))
