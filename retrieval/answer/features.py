@@ -985,7 +985,7 @@ def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
         and not (given and restates(f, given))
         and not (q is not None and exceeds_whole(f, q))
         and not _bare_year(f)
-        and not designation(f, c)
+        and not (designation(f, c) and not ordinal)  # "auf Platz drei" names a place: the answer to "auf welchem"
         and not (age and f.kind == "duration" and not (_IN_YEARS.search(f.text) and reads_as_age(f, c)))
         and (ago or f.kind != "duration" or not since_then(f, c))
     ]
