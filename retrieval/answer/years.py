@@ -3,10 +3,11 @@ count of 2013 beside it, and one whose first claim tells the present ("am Mittwo
 figure of a year gone by ("Schätzungen ergaben 2010 …", "Im Vorjahr wurde …").
 
 The year asked is the one the question names ("2015", "letztes Jahr"), else the one the first claim's sentence
-names; a sentence that names none tells the present, the last year its article names. A further claim whose
-sentence names years, none of them the year asked, is of another year. A span ("seit 2009", "bis 2020") is no year
-of its own; a year told relative to the article ("im Vorjahr") is left alone beside a year given as a number: the
-article's date, which would relate them, is often unknown.
+names; a sentence that names none tells the present, and a year as a number at least ``GONE_BY`` before the last
+year its article names is gone by. A further claim whose sentence names years, none of them the year asked, is of
+another year. A span ("seit 2009", "zwischen 1961 und 1990") is no year of its own, nor is a year a figure is
+compared with ("um 1,5 Prozent über dem Wert von 2014"); a year told relative to the article ("im Vorjahr") is left
+alone beside a year given as a number: the article's date, which would relate them, is often unknown.
 """
 
 from __future__ import annotations
@@ -20,7 +21,16 @@ from retrieval.models import Article, Question
 if TYPE_CHECKING:  # listing imports features
     from retrieval.answer.listing import Listed
 
-_YEAR = re.compile(r"(?i)(?<![\d.,])(?<!seit )(?<!bis )(?<!ab )(19[5-9]\d|20[0-4]\d)(?![\d.,]\d)")
+_YEAR = re.compile(r"(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?![\d.,]\d)")
+_Y = r"(?:19|20)\d\d"
+# a span of years ("seit 2009", "zwischen 1961 und 1990", "2004 bis 2008") or a year a figure is compared with
+# ("über dem Wert von 2014", "gegenüber 2013", "als im Vergleichszeitraum 2015"): no year the sentence tells of
+_SPAN_OR_BASE = re.compile(
+    rf"(?i)\b(?:(?:seit|bis|ab|since|until|zwischen|between|von|from)\s+(?:dem\s+|the\s+)?(?:jahr\s+|year\s+)?{_Y}"
+    rf"(?:\s*(?:und|bis|and|to|-|–)\s*{_Y})?|{_Y}\s*(?:bis|to|-|–)\s*{_Y}|"
+    rf"(?:gegenüber|verglichen\s+mit|vergleich\s+zu(?:m)?|vergleichszeitraum|vorjahreszeitraum|als|than|compared\s+"
+    rf"(?:with|to))\s+(?:dem\s+|im\s+|the\s+|in\s+)?(?:jahr\s+|year\s+)?{_Y})"
+)
 # years told relative to the present, each with how many years back it lies (German and English)
 _RELATIVE = (
     (
@@ -35,9 +45,15 @@ _RELATIVE = (
 )
 
 
+# years before the last its article names that a year given as a number lies at least, to be gone by: the last
+# named is often a year ahead (a plan, a forecast), and a report of January tells of the year before as current
+GONE_BY = 2
+
+
 def years_of(text: str) -> tuple[set[int], set[int]]:
     """The years a text names as numbers, and those it tells relative to the present (years back; -1 the next)."""
-    return {int(y) for y in _YEAR.findall(text)}, {back for rx, back in _RELATIVE if rx.search(text)}
+    told = _SPAN_OR_BASE.sub(" ", text)
+    return {int(y) for y in _YEAR.findall(told)}, {back for rx, back in _RELATIVE if rx.search(told)}
 
 
 def other_year(asked: tuple[set[int], set[int]], told: tuple[set[int], set[int]], present: int | None) -> bool:
@@ -50,7 +66,7 @@ def other_year(asked: tuple[set[int], set[int]], told: tuple[set[int], set[int]]
     if not asked_years and not asked_back:  # the present is asked
         if 0 in back or -1 in back or (present is not None and present in years):
             return False
-        return bool(back) or (present is not None and all(y < present for y in years))
+        return bool(back) or (present is not None and all(y <= present - GONE_BY for y in years))
     if years & asked_years or back & asked_back:
         return False
     # a year as a number beside one told relative to the present: unrelated without the article's date
