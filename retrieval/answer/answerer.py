@@ -127,6 +127,7 @@ from retrieval.answer.said import (
 from retrieval.answer.scorer import Scorer, default_scorer
 from retrieval.answer.subheading import in_title, repeating, title_span
 from retrieval.answer.words import Matcher, spelled, words
+from retrieval.answer.years import other_years_dropped
 from retrieval.attribution.speakers import epithet, fullest_name
 from retrieval.constraints import BODIES_EN, BODY_PHRASES_EN, is_place, mentions, same_source
 from retrieval.embedding import Vectors
@@ -269,6 +270,7 @@ class Answerer:
             listed = self._with_subheading(question, listed, pool, rows, p)
             listed = rates_dropped(question, same_measure_kept(question, listed))
             listed = unlike_dropped(question, listed)
+            listed = other_years_dropped(question, listed, pool.articles)
             if extreme := asks_extreme(question.text):
                 listed = extreme_only(extreme, listed)
         if question.kind == "figure" and listed and withheld_beside(question, listed[0].candidate, pool):
