@@ -91,14 +91,16 @@ def is_known_place(name: str, lang: Language) -> bool:
     return _known_place(name.lower(), lang)
 
 
-def _genitive_stem(word: str, lang: Language) -> str:
+def _genitive_stem(word: str, lang: Language, following: str = "") -> str:
     """A place's name without the genitive "'s", also where a chat leaves out the apostrophe ("spains election",
     "south koreas minister"): an English word that is no place but is one without its final "s" ("athens" stays; not
-    "loss", nor a stem of three letters)."""
+    "loss", nor a stem of three letters), before the noun (or its adjective) it is the genitive of ("how many turkeys
+    were sold" is no Turkey's)."""
     name = word.removesuffix("'s").removesuffix("’s")
     stem = word[:-1]
     if name == word and lang == "en" and word.endswith("s") and not stem.endswith("s") and len(stem) > 3:
-        return stem if _known_place(stem, lang) and not _known_place(word, lang) else word
+        of_noun = bool(following) and analyze(following, "en")[1].startswith(("NN", "AJ"))
+        return stem if of_noun and _known_place(stem, lang) and not _known_place(word, lang) else word
     return name
 
 
@@ -113,7 +115,7 @@ def find_places(chat: Chat, lang: Language) -> list[str]:
     places: list[str] = []
     last = -9  # index of the last token that was a place
     for k, w in enumerate(toks):
-        name = _genitive_stem(w.text, lang)
+        name = _genitive_stem(w.text, lang, toks[k + 1].text if k + 1 < len(toks) else "")
         prev = toks[k - 1].text if k else ""
         prev2 = toks[k - 2].text if k > 1 else ""
         after_prep = prev in PLACE_PREPOSITIONS or (prev in PLACE_ARTICLES and prev2 in PLACE_PREPOSITIONS)
