@@ -27,7 +27,12 @@ class _Searched(SaidArticle):
 def test_a_sentence_without_the_number_claimed_is_not_tagged(monkeypatch: pytest.MonkeyPatch) -> None:
     tagged: list[str] = []
     lemma = quotecheck._lemma
-    monkeypatch.setattr(quotecheck, "_lemma", lambda word: tagged.append(word) or lemma(word))
+
+    def recorded(word: str) -> str:
+        tagged.append(word)
+        return lemma(word)
+
+    monkeypatch.setattr(quotecheck, "_lemma", recorded)
     q = parse_question("Hat Stadträtin Petra Lindner gesagt, im Winter würden 4000 Wohnungen fehlen?")
     printed = "Im kommenden Winter fehlen in der Stadt viele Wohnungen, sagte Lindner."
     library = SaidArticle(printed, "Petra Lindner", "sagte")
@@ -39,9 +44,12 @@ def test_a_sentence_without_the_number_claimed_is_not_tagged(monkeypatch: pytest
 def test_the_persons_own_words_are_looked_for_once(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
     reworded = quotecheck._reworded
-    monkeypatch.setattr(
-        quotecheck, "_reworded", lambda q, target, *rest: calls.append(target) or reworded(q, target, *rest)
-    )
+
+    def counted(q: Any, target: str, *rest: Any) -> Any:
+        calls.append(target)
+        return reworded(q, target, *rest)
+
+    monkeypatch.setattr(quotecheck, "_reworded", counted)
     q = parse_question("Hat Stadträtin Petra Lindner gesagt, die Bäder würden im Sommer geschlossen?")
     library = _Searched("Die Hallenbäder bleiben bis Herbst offen, erklärte der Bürgermeister.", "der Bürgermeister")
     assert quotecheck.check(q, library) is None  # type: ignore[arg-type]
