@@ -314,9 +314,21 @@ class Answerer:
         undated = False  # a likelier candidate on the topic of a when- or where-question was passed over
         off_answered = False  # a likelier candidate off the question's topic (``off_topic_articles``) would answer
         extreme = kind == "figure" and asks_extreme(question.text) is not None
+        group = "figure" if kind == "figure" else "other"
         for i in sorted(range(len(rows)), key=lambda i: -p[i]):
             if (order and p[i] < bar) or len(order) == 3 * limit:
                 break
+            # Nothing usable yet, and this candidate is too unlikely to answer: nor is any after it, so the first usable
+            # one would end the search with nothing, and judging usability (which may tag names and embed nouns, the
+            # slowest part of questions the corpus cannot answer) cannot change that. Only a figure at the listed bar,
+            # or any candidate there once a likelier one off the question's topic would have answered (which only a
+            # candidate that answers can set), is listed below the found bar.
+            if (
+                not order
+                and not self.scorer.answers(kind, float(p[i]))
+                and (p[i] < self.scorer.listed[group] or (kind != "figure" and not off_answered))
+            ):
+                return []
             c = pool.candidates[i]
             if c.doc_id in pool.unnamed:
                 continue

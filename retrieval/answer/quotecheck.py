@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import pairwise
 
 from rapidfuzz import fuzz
@@ -179,11 +180,14 @@ def _check(question: Question, claimed: str, library: Library) -> Match | None:
             best = (key, s, sentence, info)
     assert best is not None
     (said, score, _), s, sentence, info = best
-    if question.person and not said and (reworded := _reworded(question, target, pool, library)):
+    reworded = _reworded(question, target, pool, library) if question.person and not said else None
+    if reworded is not None:
         return reworded  # the words are someone else's; the person said the same in their own words
     if score < PARAPHRASE or not _same_words_mostly(target, sentence):
         if claimed_language == "en":  # a claim in English about German text: at best a paraphrase
             return _translated(question, pool, library)
+        if question.person and not said:
+            return None  # looked for above already, with the same claim and sentences: no such paraphrase
         return _reworded(question, target, pool, library)
     verdict: Verdict = "verbatim" if score >= VERBATIM else "paraphrase"
     return Match(
@@ -241,14 +245,15 @@ def _reworded(question: Question, target: str, pool: list[Scored], library: Libr
         if not _said_by(question, info, text, s):
             continue
         printed = fold(text[s.start : s.end]).split()
-        words = {lemma for w in printed if (lemma := _lemma(w))}
         if not numbers <= set(printed):
             continue  # "nordkorea schicke 50.000 soldaten": a number claimed must be printed
-        kept = _kept(content, words)
-        share = kept / len(content)
         if _one_word_changed(target.split(), printed):  # the one word is worth showing: "tiefe → ernste"
             differ = differences(question.claimed_quote or target, text[s.start : s.end])
             return Match(s.doc_id, s.index, s.start, s.end, "paraphrase", s.dense * 100, differ, info, True)
+        # tagged only now, for a sentence that prints the numbers claimed (tagging is most of a quote check's time)
+        words = {lemma for w in printed if (lemma := _lemma(w))}
+        kept = _kept(content, words)
+        share = kept / len(content)
         if (
             share == 1.0
             or (share >= SAME_CONTENT and s.dense >= REWORDED)
@@ -389,12 +394,7 @@ def _said_by(question: Question, info: SentenceInfo, text: str, s: Scored) -> bo
     person = question.person
     if not person:
         return None
-    names = [w.lower() for w in re.findall(r"[\w-]+", person) if len(w) > 2 and w[0].isupper()]
-    # a body typed in English and lower case: every one of its German words (each may have alternatives)
-    german = identifying_words(person, "en") if question.language == "en" and not names else []
-    names = names or [w.lower() for w in re.findall(r"[\w-]+", person) if len(w) > 3]
-    typed = {w.lower() for w in re.findall(r"[\w-]+", person)}
-    german = german if any(w not in typed for w in german) else []  # no German word known: the words as typed
+    names, german = _person_words(person, question.language)
     if info.source or info.speaker:
         said_by = f"{info.source or ''} {info.speaker or ''}".lower()
     else:
@@ -409,6 +409,18 @@ def _said_by(question: Question, info: SentenceInfo, text: str, s: Scored) -> bo
     # "sagt die Vorarlbergerin": the person asked about if the article names them so ("die Vorarlbergerin Eva
     # Pinkelnig"); else the line cannot tell who it is, and says nothing rather than that it is someone else
     return _described_as(described, names, text) or None
+
+
+@lru_cache(maxsize=64)  # asked of each of a quote check's candidate sentences, a few hundred of them
+def _person_words(person: str, language: str) -> tuple[list[str], list[str]]:
+    """The words ``_said_by`` looks for: the person's names (lower case), and for a body typed in English and lower
+    case every one of its German words (each may have alternatives; none when no German word is known)."""
+    names = [w.lower() for w in re.findall(r"[\w-]+", person) if len(w) > 2 and w[0].isupper()]
+    german = identifying_words(person, "en") if language == "en" and not names else []
+    names = names or [w.lower() for w in re.findall(r"[\w-]+", person) if len(w) > 3]
+    typed = {w.lower() for w in re.findall(r"[\w-]+", person)}
+    german = german if any(w not in typed for w in german) else []  # no German word known: the words as typed
+    return names, german
 
 
 _DETERMINERS = frozenset("der die das den dem des ein eine einer einem einen".split())
