@@ -402,7 +402,9 @@ class Answerer:
         their words ("…, sagt der Klubsprecher. Beim Fußball ändert man ja auch nicht die Regeln …"). "Who said X?"
         asks whose one statement X is: on the studied sets each of the 3 further claims beside a first claim that
         stood out so was off the answering sentences (dev-034's the speaker's sentence before it; d24-028 the same
-        manager elsewhere, dev2s-011 another speaker). Whether anything answers stays the scorer's decision."""
+        manager elsewhere, dev2s-011 another speaker). Where the scorer chose another sentence first, that one stays
+        beside it: a sentence can stand out and be wrong (a set written blind lost a statement the scorer had first to
+        a sentence on the same camp). Whether anything answers stays the scorer's decision."""
         if not listed or question.language != "en" or question.numbers:
             return listed  # a German question shares the words (``cover``); "who gives the 12,000 figure" quotes none
         likely = [i for i in np.argsort(-p)[:STATEMENT_POOL] if p[i] >= STATEMENT_FLOOR]
@@ -438,6 +440,8 @@ class Answerer:
             spoken = before and (before.source or before.info.source)
             if before is not None and spoken and same_source(spoken, first.source):
                 ahead.append(self._listed(question, before, pool.articles[c.doc_id], float(p[at[before.key]])))
+        if listed[0].candidate.key not in {x.candidate.key for x in ahead}:
+            ahead.append(listed[0])  # the scorer's own first choice disagrees: the two kinds of evidence, side by side
         return ahead  # the statement asked, and who said it: the claims of other words are no answer beside them
 
     def _with_subheading(
