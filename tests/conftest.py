@@ -28,6 +28,7 @@ import pytest
 from retrieval import corpus
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import QuestionTerms
+from retrieval.answer.listing import Listed
 from retrieval.embedding import Embedder, Vectors, get_embedder
 from retrieval.figures import extract_figures
 from retrieval.indexer import Indexer
@@ -194,6 +195,12 @@ def sentence_candidate(
         info or SentenceInfo(),
         source=source,
     )
+
+
+def figure_claim(text: str, index: int, p: float = 0.9) -> Listed:
+    """A listed claim of article "d": sentence ``index`` with the figures indexing extracts from it."""
+    c = sentence_candidate(text, index=index, info=figures_of(text))
+    return Listed(c, p, list(c.info.figures), None)
 
 
 def sentence_spans(text: str) -> dict[int, tuple[int, int]]:

@@ -5,26 +5,19 @@ And a number that names something ("Rang zwei", "Senat 3") counts nothing."""
 from __future__ import annotations
 
 import pytest
-from conftest import figures_of, sentence_candidate
+from conftest import figure_claim, figures_of, sentence_candidate
 
 from retrieval.answer.features import _measure, designation
-from retrieval.answer.listing import Listed
 from retrieval.answer.measures import MEASURED, counts_things, given_per, measure_of, rates_dropped, same_measure_kept
 from retrieval.figures import extract_figures
 from retrieval.question import parse_question
 
-
-def _listed(text: str, index: int) -> Listed:
-    c = sentence_candidate(text, index=index, info=figures_of(text))
-    return Listed(c, 0.9, list(c.info.figures), None)
-
-
-AREA = _listed("Laut Landwirtschaftskammer sind rund 12.000 Hektar Obstgärten vom Hagel betroffen.", 1)
-DAMAGE = _listed("Die Versicherung schätzt den Schaden auf mehr als 80 Millionen Euro.", 2)
-MORE_AREA = _listed("In der Südsteiermark allein seien 4.500 Hektar verwüstet worden.", 3)
-LOOT = _listed("Die Angreifer sollen insgesamt 7,5 Gigabyte an Daten kopiert haben.", 1)
-SERVERS = _listed("Betroffen waren nach dem Bericht 22 Rechner der Verwaltung.", 2)
-MORE_LOOT = _listed("Später seien noch einmal 2 Gigabyte abgeflossen.", 3)
+AREA = figure_claim("Laut Landwirtschaftskammer sind rund 12.000 Hektar Obstgärten vom Hagel betroffen.", 1)
+DAMAGE = figure_claim("Die Versicherung schätzt den Schaden auf mehr als 80 Millionen Euro.", 2)
+MORE_AREA = figure_claim("In der Südsteiermark allein seien 4.500 Hektar verwüstet worden.", 3)
+LOOT = figure_claim("Die Angreifer sollen insgesamt 7,5 Gigabyte an Daten kopiert haben.", 1)
+SERVERS = figure_claim("Betroffen waren nach dem Bericht 22 Rechner der Verwaltung.", 2)
+MORE_LOOT = figure_claim("Später seien noch einmal 2 Gigabyte abgeflossen.", 3)
 
 
 def test_a_unit_of_measurement_is_a_measured_amount() -> None:
@@ -46,14 +39,14 @@ def test_further_claims_of_another_measure_than_the_first_are_dropped() -> None:
 def test_a_bare_count_first_rules_nothing_out() -> None:
     # the count of things first may be the wrong answer, and the sum after it the right one
     question = parse_question("how big are the debts of the bankrupt builder?")
-    causes = _listed("Als Grund gelten drei geplatzte Aufträge.", 1)
-    debts = _listed("Die Passiva betragen rund 3,4 Millionen Euro.", 2)
+    causes = figure_claim("Als Grund gelten drei geplatzte Aufträge.", 1)
+    debts = figure_claim("Die Passiva betragen rund 3,4 Millionen Euro.", 2)
     assert same_measure_kept(question, [causes, debts]) == [causes, debts]
 
 
 def test_a_question_that_names_its_measure_or_asks_two_things_is_left_alone() -> None:
-    money = _listed("Der Umbau kostet 40 Millionen Euro.", 1)
-    workers = _listed("Am Bau arbeiten 300 Menschen.", 2)
+    money = figure_claim("Der Umbau kostet 40 Millionen Euro.", 1)
+    workers = figure_claim("Am Bau arbeiten 300 Menschen.", 2)
     asked_money = parse_question("Wie viel Geld kostet der Umbau?")
     assert same_measure_kept(asked_money, [money, workers]) == [money, workers]
     two = parse_question("Wie viel kostet der Umbau, und wie viele Menschen arbeiten daran?")
@@ -114,9 +107,9 @@ def test_a_distance_does_not_count_visitors() -> None:
     assert _measure(question, list(figures_of(text).figures), sentence_candidate(text)) == 1.0
 
 
-MILK = _listed("Die Molkerei verarbeitete im Vorjahr rund 310 Millionen Liter Milch.", 1)
-PER_FARM = _listed("Im Schnitt liefert jeder Hof damit pro Tag etwa 450 Liter an.", 2)
-MORE_MILK = _listed("Davon gingen 40 Millionen Liter in den Export.", 3)
+MILK = figure_claim("Die Molkerei verarbeitete im Vorjahr rund 310 Millionen Liter Milch.", 1)
+PER_FARM = figure_claim("Im Schnitt liefert jeder Hof damit pro Tag etwa 450 Liter an.", 2)
+MORE_MILK = figure_claim("Davon gingen 40 Millionen Liter in den Export.", 3)
 
 
 def test_further_rates_beside_a_total_are_dropped() -> None:
@@ -134,5 +127,5 @@ def test_rates_stay_where_the_first_is_one_or_a_rate_is_asked() -> None:
 
 
 def test_a_share_of_every_so_many_is_no_rate() -> None:
-    share = _listed("Mehr als jeder Dritte kauft Milch beim Bauern.", 1)
+    share = figure_claim("Mehr als jeder Dritte kauft Milch beim Bauern.", 1)
     assert not any(given_per(f, share.candidate.text, 0) for f in share.figures)

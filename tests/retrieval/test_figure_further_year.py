@@ -6,9 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import figures_of, sentence_candidate
+from conftest import figure_claim
 
-from retrieval.answer.listing import Listed
 from retrieval.answer.years import other_year, other_years_dropped, years_of
 from retrieval.api import Belegbot
 from retrieval.models import Article
@@ -22,17 +21,12 @@ ARTICLE = Article(
 ARTICLES = {"d": ARTICLE}
 
 
-def _listed(text: str, index: int) -> Listed:
-    c = sentence_candidate(text, index=index, info=figures_of(text))
-    return Listed(c, 0.9, list(c.info.figures), None)
-
-
-NOW = _listed("Laut der am Dienstag vorgelegten Zählung der Jägerschaft leben 48 Wölfe im Land.", 1)
-BACK_THEN = _listed("Eine erste Zählung kam 2012 auf 19 Tiere.", 2)
-LAST_YEAR = _listed("Im Vorjahr waren es nach Angaben der Jägerschaft 41 Wölfe gewesen.", 3)
-MORE_NOW = _listed("Davon leben 30 Wölfe in den Wäldern des Nordens.", 4)
-SINCE = _listed("Seit 2009 wurden insgesamt 112 Wölfe besendert.", 5)
-THIS_YEAR = _listed("Im Jahr 2016 kamen 12 Welpen zur Welt.", 6)
+NOW = figure_claim("Laut der am Dienstag vorgelegten Zählung der Jägerschaft leben 48 Wölfe im Land.", 1)
+BACK_THEN = figure_claim("Eine erste Zählung kam 2012 auf 19 Tiere.", 2)
+LAST_YEAR = figure_claim("Im Vorjahr waren es nach Angaben der Jägerschaft 41 Wölfe gewesen.", 3)
+MORE_NOW = figure_claim("Davon leben 30 Wölfe in den Wäldern des Nordens.", 4)
+SINCE = figure_claim("Seit 2009 wurden insgesamt 112 Wölfe besendert.", 5)
+THIS_YEAR = figure_claim("Im Jahr 2016 kamen 12 Welpen zur Welt.", 6)
 
 
 def test_years_are_read_as_numbers_and_relative_to_the_present() -> None:
