@@ -82,10 +82,17 @@ def other_years_dropped(question: Question, listed: list[Listed], articles: Mapp
     if not asked[0] and not asked[1]:
         asked = years_of(first.text)
 
+    present: dict[str, int | None] = {}  # the last year each article names, read once per article
+
+    def last_year(doc_id: str) -> int | None:
+        if doc_id not in present:
+            article = articles.get(doc_id)
+            named = years_of(article.text)[0] if article is not None else set()
+            present[doc_id] = max(named) if named else None
+        return present[doc_id]
+
     def dropped(item: Listed) -> bool:
         c = item.candidate
-        article = articles.get(c.doc_id)
-        named = years_of(article.text)[0] if article is not None else set()
-        return other_year(asked, years_of(c.text), max(named) if named else None)
+        return other_year(asked, years_of(c.text), last_year(c.doc_id))
 
     return listed[:1] + [item for item in listed[1:] if not dropped(item)]
