@@ -256,13 +256,12 @@ class Answerer:
                 listed = self.listing.select(question.kind, listed, pool.articles)
                 topic = partial(lacks_topic_noun, question, pool)
                 listed = off_topic_dropped(listed, topic, across=asks_across(question.text))
-            if question.intent == "who_said":
-                listed = from_body(listed, pool.articles)
-                listed = self._statement_first(question, pool, rows, p, listed)
             if question.intent == "what_said":
                 listed = self._run_on(listed, question.language)
                 listed = self._said_on_topic(listed, question)
             elif question.intent == "who_said":
+                listed = from_body(listed, pool.articles)
+                listed = self._statement_first(question, pool, rows, p, listed)
                 listed = listed[:SPEAKER_CLAIMS]
                 if self.listing is not None and not question.numbers:  # "who gives the 12,000 figure": all who do
                     listed = other_speaker_dropped(listed)
