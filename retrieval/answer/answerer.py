@@ -447,7 +447,9 @@ class Answerer:
         self, question: Question, listed: list[Listed], pool: Pool, rows: list[list[float]], p: np.ndarray
     ) -> list[Listed]:
         """Beside the claims of an article, the sentences of its printed title (its sub-heading) that give one of
-        their figures (``subheading``), unless a condition of the question rules them out."""
+        their figures (``subheading``), unless a condition of the question rules them out; one the first stage finds
+        likely enough to list (``Scorer.listed``) with every figure it gives of what is asked, a figure of its own
+        included ("24 Verletzte bei Angriff …" beside the body's "31 weitere wurden demnach verletzt")."""
         have = {item.candidate.key for item in listed}
         at = {c.key: i for i, c in enumerate(pool.candidates)}
         out = list(listed)
@@ -464,7 +466,8 @@ class Answerer:
                 if c.info.furniture or not self.usable(question, c):
                     continue
                 item = self._listed(question, c, article, float(p[i]) if i is not None else 0.0)
-                item.figures = repeating(item.figures, leading, article.text)
+                if i is None or p[i] < self.scorer.listed["figure"]:
+                    item.figures = repeating(item.figures, leading, article.text)
                 if item.figures:
                     last = max(k for k, x in enumerate(out) if x.candidate.doc_id == doc_id)
                     out.insert(last + 1, item)

@@ -127,3 +127,39 @@ def test_a_figure_repeats_only_as_printed_alike() -> None:
     first, second = [f for f in figures if f.values == [200000.0]]
     assert repeating([first], [second], text) == [first]
     assert repeating([by_text["Jeder vierte"]], [by_text["25 Prozent"]], text) == []
+
+
+def _answer_with_title(title: str, body: str, question: str, claimed: list[int], title_p: float) -> list[str]:
+    """As ``_answer``, with the title's first sentence among the candidates at probability ``title_p``: the claims'
+    sentences with their figures."""
+    library = _ArticleLibrary(title, f"{title} {body}")
+    q = parse_question(question)
+    answerer = Answerer(library, listing=None)  # type: ignore[arg-type]
+    listed = [Listed(c, 0.9, countable(c, q), None) for c in map(library.candidate, claimed)]
+    candidates = [item.candidate for item in listed] + [library.candidate(0)]
+    pool = Pool(q, candidates, None, {"d": library.article("d")})
+    rows = [[0.0] * len(NAMES) for _ in candidates]
+    p = np.array([0.9] * len(listed) + [title_p])
+    out = answerer._with_subheading(q, listed, pool, rows, p)
+    return [f"{item.candidate.text} [{'; '.join(f.text for f in item.figures)}]" for item in out]
+
+
+FIRE_TITLE = "Zwölf Verletzte bei Brand in Lagerhalle."
+FIRE_BODY = (
+    "Linz – In einer Lagerhalle im Hafen ist am Montag ein Feuer ausgebrochen. "
+    "Dabei wurden 17 Menschen verletzt, teilte die Feuerwehr mit."
+)
+
+
+def test_a_likely_sub_heading_is_listed_with_a_figure_of_its_own() -> None:
+    # the sub-heading and the body disagree: the first stage finds the sub-heading likely, so a reader sees both
+    texts = _answer_with_title(FIRE_TITLE, FIRE_BODY, "Wie viele Menschen wurden beim Brand verletzt?", [2], 0.9)
+    assert texts == [
+        "Dabei wurden 17 Menschen verletzt, teilte die Feuerwehr mit. [17 Menschen]",
+        "Zwölf Verletzte bei Brand in Lagerhalle. [Zwölf Verletzte]",
+    ]
+
+
+def test_an_unlikely_sub_heading_is_listed_only_with_a_figure_it_repeats() -> None:
+    texts = _answer_with_title(FIRE_TITLE, FIRE_BODY, "Wie viele Menschen wurden beim Brand verletzt?", [2], 0.4)
+    assert texts == ["Dabei wurden 17 Menschen verletzt, teilte die Feuerwehr mit. [17 Menschen]"]
