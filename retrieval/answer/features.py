@@ -1577,8 +1577,8 @@ def year_match(
     near = f"{c.title} {c.before} {c.text}"
     if any(y in near for y in years):
         return 1.0
-    if _YEAR.search(_without_counts(c)):
-        return -1.0  # the sentence dates itself, to another year
+    if _YEAR.search(_COMPARED_YEAR.sub(" ", _without_counts(c))):
+        return -1.0  # the sentence dates itself, to another year (not the one it compares with)
     if _YEAR.search(f"{c.title} {c.lead}") and not any(y in article for y in years):
         return -1.0  # the article dates itself, to another year ("Bilanz der Tagung 2014/15"), and never names it
     if c.published and c.published[:4].isdigit():
@@ -1588,6 +1588,15 @@ def year_match(
             return 0.0  # "Saison 2015/16": "(APA, 19.5.2016)"; not "Tagung 2016/17"
         return -0.5  # the article names other years, never the one asked about
     return 0.0
+
+
+# A year a sentence names as what it compares with, not as its own time: "lag … um 1,5 Prozent über dem Wert von
+# 2014", "hat sich gegenüber 2014 fast verdoppelt", "im Vergleich zu 2013", "compared with 2013".
+_COMPARED_YEAR = re.compile(
+    r"(?i)\b(?:gegenüber|im\s+vergleich\s+zu[mr]?|verglichen\s+mit|(?:über|unter)\s+(?:dem|den)\s+"
+    r"(?:wert(?:en)?|niveau|stand)(?:\s+(?:von|aus))?|compared\s+(?:with|to)|up\s+from|down\s+from)\s+"
+    r"(?:(?:dem|des|the)\s+)?(?:jahr(?:es)?\s+|year\s+)?(?:19|20)\d\d\b"
+)
 
 
 def _without_counts(c: Candidate) -> str:

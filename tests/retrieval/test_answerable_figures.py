@@ -39,6 +39,21 @@ def test_a_count_the_size_of_a_year_does_not_date_the_sentence(text: str, expect
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year a sentence compares with is not its own time: it dates nothing
+        ("Der Absatz lag mit 4,2 Millionen Stück um drei Prozent über dem Wert von 2014.", 0.0),
+        ("Die Zahl der Besucher hat sich gegenüber 2014 beinahe verdoppelt.", 0.0),
+        ("Das waren um 12 Prozent mehr Unfälle im Vergleich zum Jahr 2013.", 0.0),
+        ("Im Jahr 2014 lag der Absatz um drei Prozent über dem Wert von 2013.", -1.0),  # its own year is still one
+    ],
+)
+def test_a_year_compared_with_does_not_date_the_sentence(text: str, expected: float) -> None:
+    candidate = sentence_candidate(text, title="Absatz", lead="Die Bilanz des Handels.", info=figures_of(text))
+    assert year_match(["2015"], candidate, f"Die Bilanz für 2015. {text}") == expected
+
+
+@pytest.mark.parametrize(
     ("question", "measure"),
     [
         ("what % of syrian refugees count as highly qualified in the german bamf survey", "percent"),
