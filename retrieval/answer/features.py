@@ -1898,6 +1898,13 @@ def unrealised(sentence: str) -> bool:
 _PAST_DE = frozenset("wurde wurden war waren hatte hatten gab".split())
 _PERFECT_DE = frozenset("hat haben ist sind".split())
 _PAST_EN = re.compile(r"(?i)\b(?:did|was|were|had)\b")
+# What may yet happen, beside what is planned or expected (``_NOT_YET``): a threat ("ihr droht eine Sperre von bis zu
+# vier Jahren") or a condition ("Wenn die Summe 400 Mio. Euro erreicht, …").
+_POSSIBLE = re.compile(r"(?i)\b(?:droh\w*|angedroht\w*|threat\w*|wenn|falls|sofern|sobald|if|unless)\b")
+# A question after the most that could have been, or what would have been: not what happened.
+_ASKS_POSSIBLE = re.compile(
+    r"(?i)\b(?:maxim\w*|höchst\w*|bis\s+zu|up\s+to|fac(?:e|ed|es|ing)|hätte\w*|wäre\w*|möglich\w*|possibl\w*)\b"
+)
 
 
 def asks_happened(question: Question) -> bool:
@@ -1905,8 +1912,10 @@ def asks_happened(question: Question) -> bool:
     hat er geschossen", "how much did the fund pay out"), asking after nothing planned, expected or possible ("wie
     viele rechnen mit einem Fünfer"), in one part (a compound question's parts may ask both)?"""
     text = question.text
-    if question.kind != "figure" or question.compound or _ASKS_NOT_YET.search(text) or _NOT_YET.search(text):
+    if question.kind != "figure" or question.compound:
         return False
+    if _ASKS_NOT_YET.search(text) or _NOT_YET.search(text) or _POSSIBLE.search(text) or _ASKS_POSSIBLE.search(text):
+        return False  # "what was the maximum sentence he faced", "wie viel hätte er bekommen, wenn …"
     if question.language == "en":
         return _PAST_EN.search(text) is not None
     tokens = re.findall(r"[^\W\d_]+", text.lower())
@@ -1915,9 +1924,6 @@ def asks_happened(question: Question) -> bool:
     return any(t in _PERFECT_DE for t in tokens) and any(analyze(t, "de")[1] == "VV(PP)" for t in tokens)
 
 
-# What may yet happen, beside what is planned or expected (``_NOT_YET``): a threat ("ihr droht eine Sperre von bis zu
-# vier Jahren") or a condition ("Wenn die Summe 400 Mio. Euro erreicht, …").
-_POSSIBLE = re.compile(r"(?i)\b(?:droh\w*|angedroht\w*|threat\w*|wenn|falls|sofern|sobald|if|unless)\b")
 _CLAUSE_PART = re.compile(r"[^,;:–]+")
 _BRACKETED = re.compile(r"\([^()]*\)")
 

@@ -73,6 +73,10 @@ def test_unrealised(sentence: str, not_yet: bool) -> None:
         ("wie viele rechnen mit einer Sperre", False),
         ("how much will the club pay for the striker", False),
         ("Wie viele Körbe hat sie geworfen, und wie viele Punkte sind es insgesamt?", False),
+        # the most that could have been, or what would have been
+        ("what was the longest ban the cyclist faced", False),
+        ("Wie viel Geld hätte der Verein bekommen, wenn er gewonnen hätte?", False),
+        ("Wie hoch war die Höchststrafe für den Fahrer?", False),
     ],
 )
 def test_asks_happened(question: str, happened: bool) -> None:
