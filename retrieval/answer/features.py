@@ -161,6 +161,9 @@ class QuestionTerms:
     outcome: bool = False
     # it asks what has happened by now ("bereits", "so far"), not what is planned or possible: ``asks_realised``
     realised: bool = False
+    # it asks what happened, in the past tense ("wie lange wurde sie gesperrt", "how much did they pay"), and nothing
+    # still to come: ``asks_happened``
+    happened: bool = False
     period: str | None = None  # the period a figure is asked per ("pro Jahr", "per day": "jahr", "tag")
     total: bool = False  # it asks for a total ("insgesamt", "altogether"): not a rate ``asks_total``
     each: bool = (
@@ -200,6 +203,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         loose_source=question.source if question.source and not checkable(question.source, question) else None,
         outcome=question.kind == "figure" and asks_outcome(question.text),
         realised=question.kind == "figure" and asks_realised(question.text),
+        happened=asks_happened(question),
         period=asked_period(question.text) if question.kind == "figure" else None,
         total=question.kind == "figure" and asks_total(question.text),
         each=question.kind == "figure" and not asks_how_long(question.text) and asks_each(question.text),
@@ -682,7 +686,9 @@ class Featurizer:
                 "has_source": float(bool(c.source)),
                 "attributed": float(c.info.how in ATTRIBUTED),
                 "predicate": -1.0
-                if (qt.outcome and demands(c.text)) or (qt.realised and unrealised(c.text))
+                if (qt.outcome and demands(c.text))
+                or (qt.realised and unrealised(c.text))
+                or (qt.happened and possible_only(c.text, c.start, of_measure(q, figures)))
                 else event_match(qt.predicates, c)
                 if not is_figure or counts_events(q)
                 else max(0.0, event_match(qt.predicates, c)),
@@ -1894,6 +1900,61 @@ def unrealised(sentence: str) -> bool:
     It does not answer how many there already are. A sentence that says what is there by now ("3000 sollen sich
     bereits im Land befinden") does, whatever it expects beside."""
     return (_NOT_YET.search(sentence) or _FUTURE_DE.search(sentence)) is not None and _BY_NOW.search(sentence) is None
+
+
+# A German question in the past tense: a past auxiliary or "gab (es)", or the perfect (an auxiliary of the present and a
+# full verb's participle: "hat … geschossen", "sind … gestorben"); an English one with a past auxiliary.
+_PAST_DE = frozenset("wurde wurden war waren hatte hatten gab".split())
+_PERFECT_DE = frozenset("hat haben ist sind".split())
+_PAST_EN = re.compile(r"(?i)\b(?:did|was|were|had)\b")
+# What may yet happen, beside what is planned or expected (``_NOT_YET``): a threat ("ihr droht eine Sperre von bis zu
+# vier Jahren") or a condition ("Wenn die Summe 400 Mio. Euro erreicht, …").
+_POSSIBLE = re.compile(r"(?i)\b(?:droh\w*|angedroht\w*|threat\w*|wenn|falls|sofern|sobald|if|unless)\b")
+# A question after the most that could have been, or what would have been: not what happened.
+_ASKS_POSSIBLE = re.compile(
+    r"(?i)\b(?:maxim\w*|höchst\w*|bis\s+zu|up\s+to|fac(?:e|ed|es|ing)|hätte\w*|wäre\w*|möglich\w*|possibl\w*)\b"
+)
+
+
+def asks_happened(question: Question) -> bool:
+    """Does a figure question ask what happened, in the past tense ("wie lange wurde sie gesperrt", "wie viele Tore
+    hat er geschossen", "how much did the fund pay out"), asking after nothing planned, expected or possible ("wie
+    viele rechnen mit einem Fünfer"), in one part (a compound question's parts may ask both)?"""
+    text = question.text
+    if question.kind != "figure" or question.compound:
+        return False
+    if _ASKS_NOT_YET.search(text) or _NOT_YET.search(text) or _POSSIBLE.search(text) or _ASKS_POSSIBLE.search(text):
+        return False  # "what was the maximum sentence he faced", "wie viel hätte er bekommen, wenn …"
+    if question.language == "en":
+        return _PAST_EN.search(text) is not None
+    tokens = re.findall(r"[^\W\d_]+", text.lower())
+    if any(t in _PAST_DE for t in tokens):
+        return True
+    return any(t in _PERFECT_DE for t in tokens) and any(analyze(t, "de")[1] == "VV(PP)" for t in tokens)
+
+
+_CLAUSE_PART = re.compile(r"[^,;:–]+")
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def possible_only(text: str, start: int, figures: Sequence[Figure]) -> bool:
+    """Does every figure of a sentence (``text`` begins at ``start`` in its article) stand in a clause that tells only
+    what is planned, expected, threatened or possible ("eine Ablösesumme von 27 Millionen Euro, die sich noch um drei
+    Millionen erhöhen könnte": the three millions; "droht eine Sperre (…) von bis zu vier Jahren")? It gives nothing
+    that happened. A clause that says what is there by now does not (``_BY_NOW``); a bracket is read as part of its
+    clause."""
+    if not figures:
+        return False
+    plain = _BRACKETED.sub(lambda m: " " * len(m.group()), text)
+    clauses = [(m.start(), m.end()) for m in _CLAUSE_PART.finditer(plain)]
+    for f in figures:
+        at = f.start - start
+        clause = next((text[s:e] for s, e in clauses if s <= at < e), None)
+        if clause is None or _BY_NOW.search(clause):
+            return False
+        if not (_NOT_YET.search(clause) or _FUTURE_DE.search(clause) or _POSSIBLE.search(clause)):
+            return False
+    return True
 
 
 _OBLIGED = re.compile(

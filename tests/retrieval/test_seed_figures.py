@@ -1,6 +1,6 @@
 """Figure questions whose conditions single one figure out of several on the same topic: what has happened by now
-("already", "bereits", "so far") is not what is planned, expected or possible; the highest or lowest figure asked
-is one compared with the others."""
+("already", "bereits", "so far"), or what happened (a question in the past tense), is not what is planned, expected,
+threatened or possible; the highest or lowest figure asked is one compared with the others."""
 
 from __future__ import annotations
 
@@ -12,10 +12,11 @@ import pytest
 from conftest import figures_of, sentence_candidate
 
 from retrieval.answer.extreme import asks_extreme, extreme_only
-from retrieval.answer.features import asks_realised, unrealised
+from retrieval.answer.features import asks_happened, asks_realised, possible_only, unrealised
 from retrieval.answer.listing import Listed
 from retrieval.api import Belegbot
 from retrieval.models import Answer
+from retrieval.question import parse_question
 
 
 @pytest.mark.parametrize(
@@ -56,6 +57,50 @@ def test_asks_realised(question: str, realised: bool) -> None:
 )
 def test_unrealised(sentence: str, not_yet: bool) -> None:
     assert unrealised(sentence) is not_yet
+
+
+@pytest.mark.parametrize(
+    ("question", "happened"),
+    [
+        ("wie viele Körbe hat die Spielerin im Finale geworfen", True),
+        ("Wie lange wurde der Radprofi gesperrt?", True),
+        ("wie viel Geld gab es für die Sieger", True),
+        ("how much did the club pay for the striker", True),
+        ("how many people were rescued from the ferry", True),
+        # the present, the future, an expectation, and a question of two parts
+        ("wie viele Körbe wirft sie pro Spiel", False),
+        ("Wie lange wird der Radprofi gesperrt werden?", False),
+        ("wie viele rechnen mit einer Sperre", False),
+        ("how much will the club pay for the striker", False),
+        ("Wie viele Körbe hat sie geworfen, und wie viele Punkte sind es insgesamt?", False),
+        # the most that could have been, or what would have been
+        ("what was the longest ban the cyclist faced", False),
+        ("Wie viel Geld hätte der Verein bekommen, wenn er gewonnen hätte?", False),
+        ("Wie hoch war die Höchststrafe für den Fahrer?", False),
+    ],
+)
+def test_asks_happened(question: str, happened: bool) -> None:
+    assert asks_happened(parse_question(question)) is happened
+
+
+@pytest.mark.parametrize(
+    ("sentence", "possible"),
+    [
+        ("Dem Radprofi droht eine Sperre durch den Weltverband (UCI) von bis zu zwei Jahren.", True),
+        ("Der Kaufpreis könnte auf zwölf Millionen Euro steigen.", True),
+        ("Wenn der Topf 80 Millionen Euro erreicht, sollen die Mitglieder eine Prämie bekommen.", True),
+        ("Zum Auftakt werden rund 4.000 Besucher erwartet.", True),
+        # what happened, beside what may come in another clause
+        ("Der Klub zahlte acht Millionen Euro, die sich noch um eine Million erhöhen könnten.", False),
+        ("Ein Leichtsinn, der teuer werden kann, wie das Vorjahr zeigt: 54 Fahrer wurden gesperrt.", False),
+        ("Bisher wurden 300 Anträge gestellt, weitere könnten folgen.", False),
+        ("Der Radprofi wurde für zwei Jahre gesperrt.", False),
+    ],
+)
+def test_possible_only(sentence: str, possible: bool) -> None:
+    figures = list(figures_of(sentence).figures)
+    assert figures
+    assert possible_only(sentence, 0, figures) is possible
 
 
 @pytest.mark.parametrize(
@@ -127,6 +172,17 @@ def test_the_largest_figure_is_the_one_compared_with_the_others(service: Belegbo
     answer = service.answer(question)
     assert answer.found
     assert _numbers(answer) == {12000}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Wie viele Soldaten hat Nordkorea nach Russland geschickt?", "How many soldiers did North Korea send to Russia?"],
+)
+def test_the_figures_of_what_happened_leave_out_the_planned_ones(service: Belegbot, question: str) -> None:
+    answer = service.answer(question)
+    assert answer.found
+    assert 10000 not in _numbers(answer)  # "bis Dezember insgesamt 10.000 Soldaten … schicken wird": yet to come
+    assert {1500, 3000} <= _numbers(answer)
 
 
 def test_the_figures_there_already_leave_out_the_planned_ones(service: Belegbot) -> None:
