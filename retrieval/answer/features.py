@@ -408,7 +408,7 @@ def unknown_names(question: Question, frequency: Callable[[Sequence[str]], dict[
 def _unknown_person(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]]) -> list[str]:
     if question.intent not in ("what_said", "who_is"):
         return []
-    names = plain_name(question.person) or _surname_after_office(question.person)
+    names = plain_name(question.person) or _surname_after_office(question.person) or _typed_person(question)
     forms = {w: _spellings(w.lower()[:NAME_PREFIX]) for w in names}  # a prefix from six letters on
     df = frequency([form for spelt in forms.values() for form in spelt])
     return [w for w, spelt in forms.items() if not any(df.get(form, 0) for form in spelt)]
@@ -423,6 +423,55 @@ def _surname_after_office(person: str | None) -> list[str]:
     if not name or not written or written[-1].lower() != name[-1] or not written[-1][:1].isupper():
         return []
     return [written[-1]] if written[-1].isalpha() and len(written[-1]) > 3 else []
+
+
+def _typed_person(question: Question) -> list[str]:
+    """The words of a person an English question types in lower case that are no everyday English word, no place
+    and long enough to be a name ("what did secretary of state blinken say" -> "blinken"). The phrase read as the
+    person ends at a lower-case name HanTa takes for a verb ("blinken") or at "state": the words after it up to the
+    verb of saying belong to it, unless a preposition or conjunction comes first ("what did merkel in her speech
+    say")."""
+    person = question.person or ""
+    if not person or not person.islower():
+        return []
+    text = question.text.lower()
+    at = text.find(person.lower())
+    if at < 0:
+        return []
+    written = re.findall(r"[\w'’-]+", person)
+    following = re.findall(r"[\w'’-]+", text[at + len(person) :])
+    for k, word in enumerate(following[: MAX_TYPED_AFTER + 1]):
+        if re.fullmatch(SAY, word) and (k == 0 or following[k - 1] != "of"):
+            written += following[:k]
+            break
+        if word in _ENDS_TYPED:
+            break
+    if len(written) > MAX_TYPED_WORDS:
+        return []
+    return [
+        w
+        for w in written
+        if w.isalpha() and len(w) > 3 and not english_word(w) and not constraints.is_place(w) and not _mistyped(w)
+    ]
+
+
+MAX_TYPED_AFTER = 3  # words between the phrase read as the person and the verb of saying
+MAX_TYPED_WORDS = 6
+# Words that end a person's name before the verb of saying: prepositions, conjunctions, auxiliaries.
+_ENDS_TYPED = frozenset(
+    "in im at on about over after before during to from with by for and or but than as is are was were be been has "
+    "have had do does did will would can could should may might must really actually".split()
+)
+
+
+def _mistyped(word: str) -> bool:
+    """Is ``word`` an everyday English word with a letter missed, doubled or swapped ("goverment", "minsiter")? Such
+    a word is an office typed in haste, not a name ("blinken", "statkevich" are one letter from no English word)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    edits = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    edits |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    edits |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
+    return any(english_word(e) for e in edits)
 
 
 # ``persons.ALIKE`` both ways round: a name typed either way is looked up in both spellings.
