@@ -205,8 +205,13 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         each=question.kind == "figure" and not asks_how_long(question.text) and asks_each(question.text),
         owners=asked_owners(question),
         states=asked_states(question),
-        months=asked_months(question.times),
+        months=asked_months([t for t in question.times if not _DEADLINE.match(t)]),
     )
+
+
+# A month a question gives as an end ("bis Dezember", "by December"): what is expected by then is reported before it,
+# so an article of another month may well tell it; the month asked is no condition on the article's date.
+_DEADLINE = re.compile(r"(?i)\s*(?:bis|by|until|till|spätestens)\b")
 
 
 # Months as German news writes them, from either language: "august", "jänner|januar" for "January".
@@ -246,7 +251,8 @@ _MONTH_ORDER = list(dict.fromkeys(_MONTHS.values()))
 
 def month_match(months: Sequence[str], c: Candidate) -> float:
     """1 if a sentence names a month asked about; else -0.5 if its article was published in another month (news
-    reports what is new: "bis Dezember" or no month in an October article is not "im August"), else 0. Another month
+    reports what is new: "bis Dezember" or no month in an October article is not "im August"; a month asked as an
+    end, "bis Dezember", is none asked about: ``_DEADLINE``), else 0. Another month
     in the sentence alone rules nothing out ("erwartet, nachdem es bereits im Juli ein Minus gegeben hatte")."""
     if not months:
         return 0.0

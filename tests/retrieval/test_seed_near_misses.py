@@ -18,6 +18,7 @@ from retrieval.answer.features import (
     countable,
     english_time_words,
     month_match,
+    terms,
     unknown_names,
     year_match,
 )
@@ -404,3 +405,20 @@ def test_a_month_asked_about_is_the_sentence_s_month_or_its_article_s() -> None:
     undated = sentence_candidate("3000 von ihnen sollen sich bereits im Land befinden.")
     assert [month_match(months, c) for c in (dated, plain, august, undated)] == [-0.5, -0.5, 1.0, 0.0]
     assert month_match(months, replace(dated, published=None)) == 0.0  # another month alone rules nothing out
+
+
+def _no_frequency(words: object) -> dict[str, int]:
+    return {}
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Wie viele Pflegekräfte will das Land bis Dezember einstellen, und wie viele arbeiten schon dort?", []),
+        ("the city plans to hire 400 nurses by december. how many of them work there already?", []),
+        ("Wie viele Pflegekräfte wurden im Dezember eingestellt?", ["dezember"]),
+    ],
+)
+def test_a_month_asked_as_an_end_does_not_date_the_article(text: str, months: list[str]) -> None:
+    """What is expected by December is reported in the months before: an October article may tell it."""
+    assert terms(parse_question(text), _no_frequency, 10).months == months
