@@ -53,6 +53,7 @@ from retrieval.answer.persons import (
     names_any,
     names_asked,
     names_checkably,
+    office_nouns,
     persons_asked,
     plain_name,
     speaks_on,
@@ -432,8 +433,11 @@ def _surname_after_office(person: str | None) -> list[str]:
 
 
 def _typed_person(question: Question) -> list[str]:
-    """The words of a person an English question types in lower case that are no everyday English word, no place
-    and long enough to be a name ("what did secretary of state blinken say" -> "blinken"). The phrase read as the
+    """The words of a person an English question types in lower case by name, as ``plain_name`` and
+    ``_surname_after_office`` take them from one typed with capitals: a name alone, of three words at most ("what did
+    blinken say"), or the surname after an office ("what did secretary of state blinken say" -> "blinken"). A word
+    counts that is no everyday English word (``english_word``, ``_mistyped``), no place and none before one ("south"
+    in "south korean"); a phrase with an article names a body ("the kremlin"), no one by name. The phrase read as the
     person ends at a lower-case name HanTa takes for a verb ("blinken") or at "state": the words after it up to the
     verb of saying belong to it, unless a preposition or conjunction comes first ("what did merkel in her speech
     say")."""
@@ -441,7 +445,7 @@ def _typed_person(question: Question) -> list[str]:
     if not person or not person.islower():
         return []
     text = question.text.lower()
-    at = text.find(person.lower())
+    at = text.find(person)
     if at < 0:
         return []
     written = re.findall(r"[\w'’-]+", person)
@@ -452,17 +456,26 @@ def _typed_person(question: Question) -> list[str]:
             break
         if word in _ENDS_TYPED:
             break
-    if len(written) > MAX_TYPED_WORDS:
+    if written[0] in ("the", "a", "an"):
         return []
-    return [
-        w
+    placed = [
+        constraints.is_place(w) or bool(constraints.german_country_forms(w)) or w.endswith(("'s", "’s"))
         for w in written
-        if w.isalpha() and len(w) > 3 and not english_word(w) and not constraints.is_place(w) and not _mistyped(w)
     ]
+    named = [
+        w
+        for w, place, following_place in zip(written, placed, [*placed[1:], False], strict=True)
+        if w.isalpha() and len(w) > 3 and not place and not following_place
+    ]
+    if office_nouns(" ".join(written)):
+        named = [w for w in named if w == written[-1]]  # the surname after the office
+    elif len(written) > MAX_NAME_WORDS:
+        return []
+    return [w for w in named if not english_word(w) and not _mistyped(w)]
 
 
+MAX_NAME_WORDS = 3  # a name typed alone: "barry gibb", "kim jong un"
 MAX_TYPED_AFTER = 3  # words between the phrase read as the person and the verb of saying
-MAX_TYPED_WORDS = 6
 # Words that end a person's name before the verb of saying: prepositions, conjunctions, auxiliaries.
 _ENDS_TYPED = frozenset(
     "in im at on about over after before during to from with by for and or but than as is are was were be been has "

@@ -55,6 +55,9 @@ def test_a_name_typed_in_lower_case_that_no_article_prints_is_unknown() -> None:
         "what did the goverment say about the floods",  # an English word with a letter missed
         "what did the dutch government say about the floods",
         "what did vienna say about the floods",
+        "what did the kremlin say about the floods",  # a body, typed with its article
+        "what did south korea's defence minister say about the floods",  # "south" goes before a place
+        "what did south korean officials say about the floods",
     ],
 )
 def test_an_office_a_typo_or_a_place_typed_in_lower_case_is_no_unknown_name(text: str) -> None:
