@@ -206,13 +206,25 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         each=question.kind == "figure" and not asks_how_long(question.text) and asks_each(question.text),
         owners=asked_owners(question),
         states=asked_states(question),
-        months=asked_months([t for t in question.times if not _DEADLINE.match(t)]),
+        months=asked_months(conditioning_times(question)),
     )
 
 
-# A month a question gives as an end ("bis Dezember", "by December"): what is expected by then is reported before it,
-# so an article of another month may well tell it; the month asked is no condition on the article's date.
-_DEADLINE = re.compile(r"(?i)\s*(?:bis|by|until|till|spätestens)\b")
+def conditioning_times(question: Question) -> list[str]:
+    """The times of a question that every answer must meet: not those of a sentence before the question that sets
+    the scene ("Seoul rechnet bis Dezember mit 10.000 Soldaten. Wie viele davon sind schon dort?"), nor any where
+    it asks two amounts ("wie viele sind schon dort, und mit wie vielen rechnet er bis Dezember?"): the time is
+    one's, and the other's answer does not meet it."""
+    if len(_AMOUNT_ASKED.findall(question.text)) > 1:
+        return []
+    scene = [m.group() for m in _SCENE.finditer(question.text.strip())]
+    return [t for t in question.times if not any(t.lower() in sentence.lower() for sentence in scene)]
+
+
+# "wie viele", "wie vielen", "wieviel", "how many", "how much"
+_AMOUNT_ASKED = re.compile(r"(?i)\b(?:wie\s*viele?n?|how\s+(?:many|much))\b")
+# A sentence before the question that asks nothing: it ends in a full stop and a sentence follows.
+_SCENE = re.compile(r"(?:[^.?!]|[.!](?!\s))+[.!](?=\s+\S)")  # "10.000" inside
 
 
 # Months as German news writes them, from either language: "august", "jänner|januar" for "January".
@@ -252,8 +264,8 @@ _MONTH_ORDER = list(dict.fromkeys(_MONTHS.values()))
 
 def month_match(months: Sequence[str], c: Candidate) -> float:
     """1 if a sentence names a month asked about; else -0.5 if its article was published in another month (news
-    reports what is new: "bis Dezember" or no month in an October article is not "im August"; a month asked as an
-    end, "bis Dezember", is none asked about: ``_DEADLINE``), else 0. Another month
+    reports what is new: "bis Dezember" or no month in an October article is not "im August"; only the months
+    of ``conditioning_times`` are asked about), else 0. Another month
     in the sentence alone rules nothing out ("erwartet, nachdem es bereits im Juli ein Minus gegeben hatte")."""
     if not months:
         return 0.0
