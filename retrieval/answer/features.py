@@ -53,6 +53,7 @@ from retrieval.answer.persons import (
     names_any,
     names_asked,
     names_checkably,
+    office_nouns,
     persons_asked,
     plain_name,
     speaks_on,
@@ -209,8 +210,25 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         each=question.kind == "figure" and not asks_how_long(question.text) and asks_each(question.text),
         owners=asked_owners(question),
         states=asked_states(question),
-        months=asked_months(question.times),
+        months=asked_months(conditioning_times(question)),
     )
+
+
+def conditioning_times(question: Question) -> list[str]:
+    """The times of a question that every answer must meet: not those of a sentence before the question that sets
+    the scene ("Seoul rechnet bis Dezember mit 10.000 Soldaten. Wie viele davon sind schon dort?"), nor any where
+    it asks two amounts ("wie viele sind schon dort, und mit wie vielen rechnet er bis Dezember?"): the time is
+    one's, and the other's answer does not meet it."""
+    if len(_AMOUNT_ASKED.findall(question.text)) > 1:
+        return []
+    scene = [m.group() for m in _SCENE.finditer(question.text.strip())]
+    return [t for t in question.times if not any(t.lower() in sentence.lower() for sentence in scene)]
+
+
+# "wie viele", "wie vielen", "wieviel", "how many", "how much"
+_AMOUNT_ASKED = re.compile(r"(?i)\b(?:wie\s*viele?n?|how\s+(?:many|much))\b")
+# A sentence before the question that asks nothing: it ends in a full stop and a sentence follows.
+_SCENE = re.compile(r"(?:[^.?!]|[.!](?!\s))+[.!](?=\s+\S)")  # "10.000" inside
 
 
 # Months as German news writes them, from either language: "august", "jänner|januar" for "January".
@@ -250,7 +268,8 @@ _MONTH_ORDER = list(dict.fromkeys(_MONTHS.values()))
 
 def month_match(months: Sequence[str], c: Candidate) -> float:
     """1 if a sentence names a month asked about; else -0.5 if its article was published in another month (news
-    reports what is new: "bis Dezember" or no month in an October article is not "im August"), else 0. Another month
+    reports what is new: "bis Dezember" or no month in an October article is not "im August"; only the months
+    of ``conditioning_times`` are asked about), else 0. Another month
     in the sentence alone rules nothing out ("erwartet, nachdem es bereits im Juli ein Minus gegeben hatte")."""
     if not months:
         return 0.0
@@ -412,7 +431,7 @@ def unknown_names(question: Question, frequency: Callable[[Sequence[str]], dict[
 def _unknown_person(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]]) -> list[str]:
     if question.intent not in ("what_said", "who_is"):
         return []
-    names = plain_name(question.person) or _surname_after_office(question.person)
+    names = plain_name(question.person) or _surname_after_office(question.person) or _typed_person(question)
     forms = {w: _spellings(w.lower()[:NAME_PREFIX]) for w in names}  # a prefix from six letters on
     df = frequency([form for spelt in forms.values() for form in spelt])
     return [w for w, spelt in forms.items() if not any(df.get(form, 0) for form in spelt)]
@@ -427,6 +446,67 @@ def _surname_after_office(person: str | None) -> list[str]:
     if not name or not written or written[-1].lower() != name[-1] or not written[-1][:1].isupper():
         return []
     return [written[-1]] if written[-1].isalpha() and len(written[-1]) > 3 else []
+
+
+def _typed_person(question: Question) -> list[str]:
+    """The words of a person an English question types in lower case by name, as ``plain_name`` and
+    ``_surname_after_office`` take them from one typed with capitals: a name alone, of three words at most ("what did
+    blinken say"), or the surname after an office ("what did secretary of state blinken say" -> "blinken"). A word
+    counts that is no everyday English word (``english_word``, ``_mistyped``), no place and none before one ("south"
+    in "south korean"); a phrase with an article names a body ("the kremlin"), no one by name. The phrase read as the
+    person ends at a lower-case name HanTa takes for a verb ("blinken") or at "state": the words after it up to the
+    verb of saying belong to it, unless a preposition or conjunction comes first ("what did merkel in her speech
+    say")."""
+    person = question.person or ""
+    if not person or not person.islower():
+        return []
+    text = question.text.lower()
+    at = text.find(person)
+    if at < 0:
+        return []
+    written = re.findall(r"[\w'’-]+", person)
+    following = re.findall(r"[\w'’-]+", text[at + len(person) :])
+    for k, word in enumerate(following[: MAX_TYPED_AFTER + 1]):
+        if re.fullmatch(SAY, word) and (k == 0 or following[k - 1] != "of"):
+            written += following[:k]
+            break
+        if word in _ENDS_TYPED:
+            break
+    if written[0] in ("the", "a", "an"):
+        return []
+    placed = [
+        constraints.is_place(w) or bool(constraints.german_country_forms(w)) or w.endswith(("'s", "’s"))
+        for w in written
+    ]
+    named = [
+        w
+        for w, place, following_place in zip(written, placed, [*placed[1:], False], strict=True)
+        if w.isalpha() and len(w) > 3 and not place and not following_place
+    ]
+    if office_nouns(" ".join(written)):
+        named = [w for w in named if w == written[-1]]  # the surname after the office
+    elif len(written) > MAX_NAME_WORDS:
+        return []
+    return [w for w in named if not english_word(w) and not _mistyped(w)]
+
+
+MAX_NAME_WORDS = 3  # a name typed alone: "barry gibb", "kim jong un"
+MAX_TYPED_AFTER = 3  # words between the phrase read as the person and the verb of saying
+# Words that end a person's name before the verb of saying: prepositions, conjunctions, auxiliaries.
+_ENDS_TYPED = frozenset(
+    "in im at on about over after before during to from with by for and or but than as is are was were be been has "
+    "have had do does did will would can could should may might must really actually".split()
+)
+
+
+def _mistyped(word: str) -> bool:
+    """Is ``word`` an everyday English word with a letter missed, doubled or swapped ("goverment", "minsiter")? Such
+    a word is an office typed in haste, not a name ("blinken", "statkevich" are one letter from no English word)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    edits = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    edits |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    edits |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
+    return any(english_word(e) for e in edits)
 
 
 # ``persons.ALIKE`` both ways round: a name typed either way is looked up in both spellings.

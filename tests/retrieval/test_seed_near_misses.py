@@ -18,6 +18,7 @@ from retrieval.answer.features import (
     countable,
     english_time_words,
     month_match,
+    terms,
     unknown_names,
     year_match,
 )
@@ -37,6 +38,30 @@ def test_an_office_and_a_name_no_article_prints_is_unknown() -> None:
     assert unknown_names(q, _no_article_has) == ["Lavrov"]
     known = parse_question("What did NATO Secretary General Mark Rutte say about the reports?")
     assert unknown_names(known, lambda forms: dict.fromkeys(forms, 1)) == []
+
+
+def test_a_name_typed_in_lower_case_that_no_article_prints_is_unknown() -> None:
+    """An English question types the name in lower case, after an office HanTa cannot read as a noun ("state")."""
+    q = parse_question("what did secretary of state tandlbauer say about the floods in the south")
+    assert unknown_names(q, _no_article_has) == ["tandlbauer"]
+    assert unknown_names(q, lambda forms: dict.fromkeys(forms, 1)) == []
+    plain = parse_question("what did tandlbauer say about the floods")
+    assert unknown_names(plain, _no_article_has) == ["tandlbauer"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what did the goverment say about the floods",  # an English word with a letter missed
+        "what did the dutch government say about the floods",
+        "what did vienna say about the floods",
+        "what did the kremlin say about the floods",  # a body, typed with its article
+        "what did south korea's defence minister say about the floods",  # "south" goes before a place
+        "what did south korean officials say about the floods",
+    ],
+)
+def test_an_office_a_typo_or_a_place_typed_in_lower_case_is_no_unknown_name(text: str) -> None:
+    assert unknown_names(parse_question(text), _no_article_has) == []
 
 
 def test_a_name_printed_with_an_s_is_known() -> None:
@@ -383,3 +408,23 @@ def test_a_month_asked_about_is_the_sentence_s_month_or_its_article_s() -> None:
     undated = sentence_candidate("3000 von ihnen sollen sich bereits im Land befinden.")
     assert [month_match(months, c) for c in (dated, plain, august, undated)] == [-0.5, -0.5, 1.0, 0.0]
     assert month_match(months, replace(dated, published=None)) == 0.0  # another month alone rules nothing out
+
+
+def _no_frequency(words: object) -> dict[str, int]:
+    return {}
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Wie viele Pflegekräfte arbeiten schon dort, und wie viele will das Land bis Dezember einstellen?", []),
+        ("the city plans to hire 400 nurses by december. how many of them work there already?", []),
+        ("Das Land will bis Dezember 1.200 Pflegekräfte einstellen. Wie viele arbeiten schon dort?", []),
+        ("Wie viele Pflegekräfte will das Land bis Dezember einstellen?", ["dezember"]),
+        ("Wie viele Pflegekräfte wurden im Dezember eingestellt?", ["dezember"]),
+    ],
+)
+def test_a_month_of_the_scene_or_of_one_of_two_amounts_asked_is_no_condition(text: str, months: list[str]) -> None:
+    """The month of a sentence that sets the scene, or of one of two amounts asked, is not the other's: the nurses
+    who work there already are not counted in December."""
+    assert terms(parse_question(text), _no_frequency, 10).months == months
