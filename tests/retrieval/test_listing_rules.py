@@ -162,9 +162,16 @@ def test_who_said_drops_another_speaker_far_behind() -> None:
 def test_who_said_keeps_another_speaker_close_behind_and_the_same_speaker() -> None:
     mayor = MAYOR
     close = _listed("a", 7, "Ein Schildbürgerstreich sei das, meinte Stadtrat Paul Huber.", "Paul Huber", p=0.985)
-    again = _listed("a", 9, "Man lacht über uns, so Gruber.", "Bürgermeisterin Gruber", p=0.6)
+    # her statement goes on in a second sentence, which the scorer finds less likely than the first
+    again = _listed("a", 4, "Darüber lacht das ganze Land, so Gruber.", "Bürgermeisterin Gruber", p=0.85)
     assert other_speaker_dropped([mayor, close]) == [mayor, close]
     assert other_speaker_dropped([mayor, again]) == [mayor, again]
+
+
+def test_who_said_drops_the_same_speakers_other_words_far_behind() -> None:
+    # "Wer nannte die Reform einen Schildbürgerstreich?": the mayor's words on the budget are not the statement asked
+    budget = _listed("a", 12, "Das Budget sei ausgeglichen, sagte Gruber.", "Bürgermeisterin Gruber", p=0.5)
+    assert other_speaker_dropped([MAYOR, budget]) == [MAYOR]
 
 
 def _pool(question: str, rare: list[str], texts: dict[str, str]) -> Pool:
