@@ -1,6 +1,7 @@
 """Figure questions the answer stage abstained on although an article answers them, by kind: the unit of a rate read
 as the thing counted ("Kollisionen pro Sekunde"), a word of money in a title read as the measure of "wie oft", "an die
-Gewinner" read as a rate, and an event that describes whose fine or age is asked ruling out the sentence giving it."""
+Gewinner" read as a rate, an event that describes whose fine or age is asked ruling out the sentence giving it, and
+the question's own conditions read wrong (a sum asked by its verb)."""
 
 from __future__ import annotations
 
@@ -118,3 +119,31 @@ def test_a_penalty_that_lasts_asks_a_time(question: str, counted: str) -> None:
 def test_a_fine_still_asks_a_sum() -> None:
     q = parse_question("welche strafe musste die firma zahlen", default_language="de")
     assert q.measure == "money" and q.figure_kind is None
+
+
+# The question's own conditions read wrong, so the sentence that answers scored below the "found" bar: a sum paid or
+# saved asked with a verb only.
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wie viel musste der verein am ende insgesamt zahlen",
+        "Wie viel soll die Gemeinde für die Brücke zahlen?",
+        "how much can a family save by insulating the roof",
+        "wie viel will die bahn mit dem neuen fahrplan einsparen",
+    ],
+)
+def test_a_sum_paid_or_saved_is_asked_by_its_verb(question: str) -> None:
+    assert parse_question(question, default_language="de").measure == "money"
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("Wie viele Besucher kamen zum Fest, und auf welche Zahlen stützt sich das?", "count"),
+        ("wie verbreitet ist teilzeit, und welche zahlen nennt das ministerium", None),
+    ],
+)
+def test_the_numbers_a_question_asks_about_are_no_payment(question: str, measure: str | None) -> None:
+    assert parse_question(question, default_language="de").measure == measure
