@@ -1534,12 +1534,17 @@ def share_of_counted(counted: str | None, figure: Figure, c: Candidate) -> bool:
 
 
 def time_words(times: list[str]) -> list[tuple[str, ...]]:
-    """The words of each time a question names without a year ("heuer", "im vergangenen Jahr", "im August")."""
-    return [
-        found
-        for time in times
-        if not _YEAR.search(time) and (found := tuple(w for w in re.findall(r"\w+", time.lower()) if len(w) > 3))
-    ]
+    """The words of each time a question names without a year ("heuer", "im vergangenen Jahr", "im August"); a year
+    told relative to the present in every way German news writes it, as an English one is ("letztes Jahr": "im
+    vergangenen Jahr", "Vorjahr")."""
+    out: list[tuple[str, ...]] = []
+    for time in times:
+        if _YEAR.search(time) or not (found := tuple(w for w in re.findall(r"\w+", time.lower()) if len(w) > 3)):
+            continue
+        out.append(found)
+        relative = next((key for rx, key in _GERMAN_RELATIVE_YEARS if rx.fullmatch(time.strip())), None)
+        out.extend(alike for alike in _ENGLISH_TIMES.get(relative or "", ()) if alike != found)
+    return out
 
 
 # English times without a year as German news writes them: each its alternatives, every word of one must be there.
@@ -1548,6 +1553,14 @@ _ENGLISH_TIMES: dict[str, tuple[tuple[str, ...], ...]] = {
     "last year": (("vergangenen", "jahr"), ("vorjahr",), ("letzten", "jahr"), ("vergangenes", "jahr")),
     "next year": (("nächsten", "jahr"), ("kommenden", "jahr"), ("nächstes", "jahr")),
 }
+
+
+# German years told relative to the present, and the English time that names the same ("letztes Jahr": "last year")
+_GERMAN_RELATIVE_YEARS = (
+    (re.compile(r"(?i)(?:im\s+)?(?:(?:letzt|vergangen|vorig)\w*\s+jahr\w*|vorjahr\w*)"), "last year"),
+    (re.compile(r"(?i)heuer|(?:in\s+)?dies\w*\s+jahr\w*"), "this year"),
+    (re.compile(r"(?i)(?:im\s+)?(?:nächst|kommend)\w*\s+jahr\w*"), "next year"),
+)
 
 
 def english_time_words(times: list[str]) -> list[tuple[str, ...]]:

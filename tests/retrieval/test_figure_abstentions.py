@@ -1,7 +1,7 @@
 """Figure questions the answer stage abstained on although an article answers them, by kind: the unit of a rate read
 as the thing counted ("Kollisionen pro Sekunde"), a word of money in a title read as the measure of "wie oft", "an die
 Gewinner" read as a rate, an event that describes whose fine or age is asked ruling out the sentence giving it, and
-the question's own conditions read wrong (a sum asked by its verb)."""
+the question's own conditions read wrong (a sum asked by its verb, a relative year)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from conftest import figures_of, sentence_candidate
 
 from retrieval.answer.evidence import Pool
-from retrieval.answer.features import NAMES, Featurizer, countable, rates_only, terms, violates
+from retrieval.answer.features import NAMES, Featurizer, countable, rates_only, terms, time_words, violates, year_match
 from retrieval.models import Article
 from retrieval.question import parse_question
 
@@ -122,7 +122,7 @@ def test_a_fine_still_asks_a_sum() -> None:
 
 
 # The question's own conditions read wrong, so the sentence that answers scored below the "found" bar: a sum paid or
-# saved asked with a verb only.
+# saved asked with a verb only, a year told relative to now.
 
 
 @pytest.mark.parametrize(
@@ -147,3 +147,17 @@ def test_a_sum_paid_or_saved_is_asked_by_its_verb(question: str) -> None:
 )
 def test_the_numbers_a_question_asks_about_are_no_payment(question: str, measure: str | None) -> None:
     assert parse_question(question, default_language="de").measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("Im vergangenen Jahr liefen 800 Boote vom Stapel.", ["letztes jahr"]),
+        ("Im Vorjahr liefen 800 Boote vom Stapel.", ["voriges Jahr"]),
+        ("In diesem Jahr sollen 900 Boote gebaut werden.", ["heuer"]),
+        ("Im kommenden Jahr sollen 900 Boote gebaut werden.", ["nächstes jahr"]),
+    ],
+)
+def test_a_german_year_told_relative_to_now_is_met_however_news_writes_it(text: str, times: list[str]) -> None:
+    candidate = sentence_candidate(text, title="Werft")
+    assert year_match([], candidate, text, time_words(times)) == 1.0
