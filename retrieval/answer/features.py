@@ -1939,10 +1939,12 @@ _PER_ADVERB = {
     "wöchentlich": "woche",
     "weekly": "woche",
 }
+# "pro Jahr", "per day", "a year"; not "a year ago" or "a year after the merger" (one year on), though "per year after
+# the merger" is a rate still
 _ASKED_PER = re.compile(
     r"(?i)(?<!\bin )(?<!\bfor )(?<!\bthan )(?<!\bwithin )(?<!\bover )"
-    r"\b(?:pro|je|per|a|an|each|every|jede[nms]?)\s+(year|jahr|day|tag|month|monat|hour|stunde|week|woche)\b"
-    r"(?!\s+(?:ago|earlier|later|before|after|zuvor|\d))"
+    r"\b(?:pro|je|per|each|every|jede[nms]?|(?:a|an)(?=\s+\w+\b(?!\s+(?:ago|earlier|later|before|after|zuvor)\b)))\s+"
+    r"(year|jahr|day|tag|month|monat|hour|stunde|week|woche)\b(?!\s+\d)"
     r"|\b(jährlich|annually|yearly|täglich|daily|monatlich|monthly|stündlich|hourly|wöchentlich|weekly)\b"
 )
 

@@ -1,7 +1,7 @@
 """Figure questions the answer stage abstained on although an article answers them, by kind: the unit of a rate read
 as the thing counted ("Kollisionen pro Sekunde"), a word of money in a title read as the measure of "wie oft", "an die
 Gewinner" read as a rate, an event that describes whose fine or age is asked ruling out the sentence giving it, and
-the question's own conditions read wrong (a sum asked by its verb, a relative year)."""
+the question's own conditions read wrong (a sum asked by its verb, a relative year, a rate per year)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,17 @@ import pytest
 from conftest import figures_of, sentence_candidate
 
 from retrieval.answer.evidence import Pool
-from retrieval.answer.features import NAMES, Featurizer, countable, rates_only, terms, time_words, violates, year_match
+from retrieval.answer.features import (
+    NAMES,
+    Featurizer,
+    asked_period,
+    countable,
+    rates_only,
+    terms,
+    time_words,
+    violates,
+    year_match,
+)
 from retrieval.models import Article
 from retrieval.question import parse_question
 
@@ -122,7 +132,7 @@ def test_a_fine_still_asks_a_sum() -> None:
 
 
 # The question's own conditions read wrong, so the sentence that answers scored below the "found" bar: a sum paid or
-# saved asked with a verb only, a year told relative to now.
+# saved asked with a verb only, a year told relative to now, a rate per year with a time after it.
 
 
 @pytest.mark.parametrize(
@@ -161,3 +171,15 @@ def test_the_numbers_a_question_asks_about_are_no_payment(question: str, measure
 def test_a_german_year_told_relative_to_now_is_met_however_news_writes_it(text: str, times: list[str]) -> None:
     candidate = sentence_candidate(text, title="Werft")
     assert year_match([], candidate, text, time_words(times)) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "period"),
+    [
+        ("What would the town pay in fees per year after the merger?", "jahr"),
+        ("how many trains would run per day after the upgrade", "tag"),
+        ("how much did it cost a year after the merger?", None),  # one year later, no rate
+    ],
+)
+def test_a_rate_per_period_may_be_followed_by_a_time(question: str, period: str | None) -> None:
+    assert asked_period(question) == period
