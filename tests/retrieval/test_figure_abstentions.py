@@ -1,7 +1,8 @@
 """Figure questions the answer stage abstained on although an article answers them, by kind: the unit of a rate read
 as the thing counted ("Kollisionen pro Sekunde"), a word of money in a title read as the measure of "wie oft", "an die
-Gewinner" read as a rate, an event that describes whose fine or age is asked ruling out the sentence giving it, and
-the question's own conditions read wrong (a sum asked by its verb, a relative year, a rate per year)."""
+Gewinner" read as a rate, an event that describes whose fine or age is asked ruling out the sentence giving it, the
+question's own conditions read wrong (a sum asked by its verb, a relative year, a rate per year), and a figure
+question asked as "which" of a sum read as none."""
 
 from __future__ import annotations
 
@@ -183,3 +184,23 @@ def test_a_german_year_told_relative_to_now_is_met_however_news_writes_it(text: 
 )
 def test_a_rate_per_period_may_be_followed_by_a_time(question: str, period: str | None) -> None:
     assert asked_period(question) == period
+
+
+# A figure question asked as "which" of a compound sum, a price or a paper's print run was read as no figure question.
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("Welchen Jahresumsatz meldete die Brauerei?", "money"),
+        ("was für einen preis hat der verein für das grundstück bezahlt", "money"),
+        ("welche auflage hat das magazin", None),
+    ],
+)
+def test_which_sum_or_print_run_asks_a_figure(question: str, measure: str | None) -> None:
+    q = parse_question(question, default_language="de")
+    assert q.kind == "figure" and q.measure == measure
+
+
+def test_conditions_a_firm_must_meet_ask_no_figure() -> None:
+    assert parse_question("Welche Auflagen muss die Brauerei erfüllen?", default_language="de").kind != "figure"
