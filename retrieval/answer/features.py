@@ -644,8 +644,12 @@ class Featurizer:
                 else _prints(q, c),
                 "unit": unit if is_figure else 0.0,
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
+                # a company result asked for: another one ("Umsatz" for "Nettogewinn") counts something else, the
+                # same one beside a sum ("einen Nettogewinn von zwölf Millionen Euro") counts it
                 "counted": -1.0
                 if is_figure and figures and other_result(results_asked, q.text, c.text)
+                else 1.0
+                if is_figure and any(f.kind == "money" for f in figures) and results_asked & results_named(c.text)
                 else noun_counted(
                     lemma, other, of_measure(q, figures), f"{c.title} {c.context}", qt.predicates, similar, alike
                 )

@@ -204,3 +204,18 @@ def test_which_sum_or_print_run_asks_a_figure(question: str, measure: str | None
 
 def test_conditions_a_firm_must_meet_ask_no_figure() -> None:
     assert parse_question("Welche Auflagen muss die Brauerei erfüllen?", default_language="de").kind != "figure"
+
+
+def test_a_sum_that_names_the_result_asked_counts_it() -> None:
+    row = _row(
+        "Welchen Nettogewinn meldete die Brauerei für das erste Quartal?",
+        "Die Brauerei erzielte im ersten Quartal einen Nettogewinn von zwölf Millionen Euro.",
+        "de",
+    )
+    assert row[NAMES.index("counted")] == 1.0
+    row = _row(
+        "Welchen Nettogewinn meldete die Brauerei für das erste Quartal?",
+        "Der Umsatz der Brauerei stieg im ersten Quartal auf 80 Millionen Euro.",
+        "de",
+    )
+    assert row[NAMES.index("counted")] == -1.0  # another result (``other_result``)
