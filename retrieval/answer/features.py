@@ -649,7 +649,7 @@ class Featurizer:
                 "counted": -1.0
                 if is_figure and figures and other_result(results_asked, q.text, c.text)
                 else 1.0
-                if is_figure and any(f.kind == "money" for f in figures) and results_asked & results_named(c.text)
+                if results_asked and any(f.kind == "money" for f in figures) and results_asked & results_named(c.text)
                 else noun_counted(
                     lemma, other, of_measure(q, figures), f"{c.title} {c.context}", qt.predicates, similar, alike
                 )
