@@ -728,8 +728,12 @@ class Featurizer:
                 else _prints(q, c),
                 "unit": unit if is_figure else 0.0,
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
+                # a company result asked for: another one ("Umsatz" for "Nettogewinn") counts something else, the
+                # same one beside a sum ("einen Nettogewinn von zwölf Millionen Euro") counts it
                 "counted": -1.0
                 if is_figure and figures and other_result(results_asked, q.text, c.text)
+                else 1.0
+                if results_asked and any(f.kind == "money" for f in figures) and results_asked & results_named(c.text)
                 else noun_counted(
                     lemma, other, of_measure(q, figures), f"{c.title} {c.context}", qt.predicates, similar, alike
                 )
@@ -1620,12 +1624,17 @@ def share_of_counted(counted: str | None, figure: Figure, c: Candidate) -> bool:
 
 
 def time_words(times: list[str]) -> list[tuple[str, ...]]:
-    """The words of each time a question names without a year ("heuer", "im vergangenen Jahr", "im August")."""
-    return [
-        found
-        for time in times
-        if not _YEAR.search(time) and (found := tuple(w for w in re.findall(r"\w+", time.lower()) if len(w) > 3))
-    ]
+    """The words of each time a question names without a year ("heuer", "im vergangenen Jahr", "im August"); a year
+    told relative to the present in every way German news writes it, as an English one is ("letztes Jahr": "im
+    vergangenen Jahr", "Vorjahr")."""
+    out: list[tuple[str, ...]] = []
+    for time in times:
+        if _YEAR.search(time) or not (found := tuple(w for w in re.findall(r"\w+", time.lower()) if len(w) > 3)):
+            continue
+        out.append(found)
+        relative = next((key for rx, key in _GERMAN_RELATIVE_YEARS if rx.fullmatch(time.strip())), None)
+        out.extend(alike for alike in _ENGLISH_TIMES.get(relative or "", ()) if alike != found)
+    return out
 
 
 # English times without a year as German news writes them: each its alternatives, every word of one must be there.
@@ -1634,6 +1643,14 @@ _ENGLISH_TIMES: dict[str, tuple[tuple[str, ...], ...]] = {
     "last year": (("vergangenen", "jahr"), ("vorjahr",), ("letzten", "jahr"), ("vergangenes", "jahr")),
     "next year": (("nächsten", "jahr"), ("kommenden", "jahr"), ("nächstes", "jahr")),
 }
+
+
+# German years told relative to the present, and the English time that names the same ("letztes Jahr": "last year")
+_GERMAN_RELATIVE_YEARS = (
+    (re.compile(r"(?i)(?:im\s+)?(?:(?:letzt|vergangen|vorig)\w*\s+jahr\w*|vorjahr\w*)"), "last year"),
+    (re.compile(r"(?i)heuer|(?:in\s+)?dies\w*\s+jahr\w*"), "this year"),
+    (re.compile(r"(?i)(?:im\s+)?(?:nächst|kommend)\w*\s+jahr\w*"), "next year"),
+)
 
 
 def english_time_words(times: list[str]) -> list[tuple[str, ...]]:
@@ -2076,10 +2093,12 @@ _PER_ADVERB = {
     "wöchentlich": "woche",
     "weekly": "woche",
 }
+# "pro Jahr", "per day", "a year"; not "a year ago" or "a year after the merger" (one year on), though "per year after
+# the merger" is a rate still
 _ASKED_PER = re.compile(
     r"(?i)(?<!\bin )(?<!\bfor )(?<!\bthan )(?<!\bwithin )(?<!\bover )"
-    r"\b(?:pro|je|per|a|an|each|every|jede[nms]?)\s+(year|jahr|day|tag|month|monat|hour|stunde|week|woche)\b"
-    r"(?!\s+(?:ago|earlier|later|before|after|zuvor|\d))"
+    r"\b(?:pro|je|per|each|every|jede[nms]?|(?:a|an)(?=\s+\w+\b(?!\s+(?:ago|earlier|later|before|after|zuvor)\b)))\s+"
+    r"(year|jahr|day|tag|month|monat|hour|stunde|week|woche)\b(?!\s+\d)"
     r"|\b(jährlich|annually|yearly|täglich|daily|monatlich|monthly|stündlich|hourly|wöchentlich|weekly)\b"
 )
 

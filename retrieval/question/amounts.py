@@ -261,6 +261,20 @@ def _money_noun(toks: list[Word], k: int, lang: Language) -> bool:
     return analyze(word.capitalize(), "de")[1].startswith("NN") and not is_verb(word, "de")
 
 
+# "zahlen" is "to pay" and "numbers": the noun after an article, a determiner, a preposition, an adjective or a number
+# ("die Zahlen", "welche zahlen", "laut offiziellen Zahlen"), the verb elsewhere ("wie viel musste sie zahlen")
+_PAY = "zahlen"
+_BEFORE_NOUN = ("ART", "PDAT", "PIAT", "PPOSAT", "PWAT", "PRELAT", "ADJ", "APPR", "APPRART", "CARD")
+
+
+def _pays(toks: list[Word], lang: Language) -> bool:
+    """Does a German question ask what someone pays with the verb "zahlen" ("wie viel musste die Frau zahlen")?"""
+    return lang == "de" and any(
+        w.text == _PAY and (k == 0 or not analyze(toks[k - 1].text, "de")[1].startswith(_BEFORE_NOUN))
+        for k, w in enumerate(toks)
+    )
+
+
 def _measure_of(words_: list[str]) -> Measure | None:
     if any(w in table("currencies.tsv") or _money_word(w) for w in words_):
         return "money"
@@ -324,9 +338,9 @@ def find_counted(chat: Chat, intent_is_figure: bool, lang: Language) -> tuple[st
     if measure == "money" and said.startswith(("how many", "wie viele")) and head and head.lower() not in _MONEY_ITSELF:
         measure = "count"  # "how many loans", "wie viele Strafen": a count of them, not a sum (currencies are above)
     if measure is None and head is None:  # "um wie viel ist der Gewinn zurückgegangen": no noun after the cue
-        measure = _measure_of(every) or ("count" if how_many else None)
+        measure = _measure_of(every) or ("count" if how_many else "money" if _pays(toks, lang) else None)
     elif measure is None:
-        measure = "count" if how_many else _measure_of(every)
+        measure = "count" if how_many else _measure_of(every) or ("money" if _pays(toks, lang) else None)
     counted = head
     if counted is None and measure == "money":
         counted = next((chat.raw_span(w.start, w.end) for k, w in enumerate(toks) if _money_noun(toks, k, lang)), None)

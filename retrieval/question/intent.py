@@ -46,7 +46,10 @@ FIGURE_NOUNS = (
     r"gage|honorar|gehalt|strafe|entschädigung|schulden|prämie|"
     # a penalty of time: "Welche Sperre droht ihr", "what ban did he get" (``question._figure_kind``: a duration)
     r"sperre|sperren|haftstrafe|ban|bans|suspension|suspensions|"
-    r"summen|beträge|strafen|\w*strafen|prämien|gagen|honorare|gehälter|entschädigungen|preise|\w*preise|schäden"
+    r"summen|beträge|strafen|\w*strafen|prämien|gagen|honorare|gehälter|entschädigungen|preise|\w*preise|schäden|"
+    # compounds of a sum ("Welchen Nettogewinn hat X erzielt", "welche Ablösesumme"), and the copies a paper prints
+    # ("welche Auflage hat die Zeitung")
+    r"\w*gewinn|\w*umsatz|\w*verlust|\w*schaden|\w*schulden|\w*summe|\w*betrag|auflage|circulation"
 )
 FIGURE_RE = re.compile(
     # how far along a dimension, either way: "how high" and "how low", "wie teuer" and "wie billig"
@@ -57,7 +60,7 @@ FIGURE_RE = re.compile(
     r"|what\s+(?:\S+\s+){0,2}?(?:" + FIGURE_NOUNS + r")\b"
     # "what is the estimated cost": an adjective between the article and the noun
     r"|what(?:\s+(?:is|was|are|were|will\s+be)|'s|’s|s)\s+(?:the|an?)\s+\S+\s+(?:" + FIGURE_NOUNS + r")\b"
-    r"|welche[nrsm]?\s+(?:\S+\s+){0,1}?(?:" + FIGURE_NOUNS + r")\b"
+    r"|(?:welche[nrsm]?|was\s+für(?:\s+eine?[nmrs]?)?)\s+(?:\S+\s+){0,1}?(?:" + FIGURE_NOUNS + r")\b"
     r"|in\s+welcher\s+höhe|was\s+kost(?:e|et|ete|eten|en)\b"
     # what someone pays or earns is a sum: "what would Britain pay in tariffs", "what did the sale earn them"
     r"|what\s+(?:does|did|do|will|would)\b.*\b(?:cost|pay|earn|spend|fetch)\b"
