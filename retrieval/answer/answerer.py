@@ -114,6 +114,7 @@ from retrieval.answer.said import (
     STATEMENT_FLOOR,
     STATEMENT_POOL,
     from_body,
+    post_unattributed,
     run_on,
     sounds_spoken,
     speaking_asked,
@@ -524,6 +525,8 @@ class Answerer:
         when-question typed in lower case, ``typed_names``.)"""
         if c.info.furniture or c.text.rstrip().endswith("?"):
             return False  # page furniture, or a question (a sub-heading asks, it does not answer)
+        if question.intent in ("what_said", "who_said") and post_unattributed(c):
+            return False  # a post embedded from a social network, its author's line stripped: no one's words here
         if question.intent in ("what_said", "who_said") and (day := asked_weekday(question.text)):
             article = self.library.article(c.doc_id)
             if article is not None and not on_day(day, c, article.text):

@@ -122,6 +122,32 @@ def words_before(
     return index - 1 if sounds_spoken(sentence) else None
 
 
+# The link a post embedded from a social network ends on ("… in Betrieb gegangen https://t.co/QH1bJFIB6F (js) #W7X
+# pic.twitter.com/ZNXgs0HgKt"): news archives strip the line after it that names the post's author, and the sentence
+# splitter, finding no full stop, runs the post on into the article's next sentence.
+POST_LINK = re.compile(r"(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+")
+
+
+def post_unattributed(c: Candidate) -> bool:
+    """Does a sentence carry an embedded post (``POST_LINK``) whose words the article gives no one? Its attribution,
+    if any, is then read from the post itself (a headline "Erstes Plasma: Fusionsanlage in Betrieb gegangen
+    https://t.co/…", names in it: "#Obama #G7Sum http://t.co/…"), not from the article: the verb of saying or the
+    speaker after the post's last link ("… pic.twitter.com/… Trumps Kandidatur sei schrecklich für die Politik,
+    urteilte die Washington Post"), or a speaker the article carries over from its sentences before ("Ich stehe zu
+    X. … I stand with X. https://t.co/…"). On the studied sets (2026-12-05) no sentence that answers a question
+    carried a post's link, and three who-said answers quoted one: two of them as the words of a name the post gives
+    (one pushed the answering sentence out, d20-009; one answered nothing, d21-022), the third by the verb after it."""
+    links = list(POST_LINK.finditer(c.text))
+    if not links or c.info.how == "carried_over":
+        return False
+    after = c.text[links[-1].end() :]
+    cue = re.findall(r"[^\W\d_]+", c.info.cue or "")
+    if cue and all(re.search(rf"\b{re.escape(w)}\b", after) for w in cue):
+        return False
+    named = re.findall(r"[\w-]+", c.info.source or "")
+    return not (named and re.search(rf"\b{re.escape(named[-1])}\b", after))
+
+
 def sounds_spoken(sentence: str) -> bool:
     """Does a sentence read as someone's words ("Wir sind am Limit.", "Beim Fußball ändert man ja auch nicht die
     Regeln", "Die Lage sei ernst") rather than the reporter's ("Die Teilnahme … hatte für heftige Kritik gesorgt.")?"""
