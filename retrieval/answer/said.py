@@ -240,6 +240,30 @@ def from_body(listed: list[Listed], articles: dict[str, Article]) -> list[Listed
     return [item for item, top in zip(listed, tops, strict=True) if not top or not retold(item)]
 
 
+# How much of the shorter of two sentences' words (beyond their speaker's name and verb of saying) the other must have
+# to say the same statement (``repeats``), and how many such words the shorter must have: "Die Entscheidung sei nicht
+# leicht gefallen, erklärt Miyamoto" and "Miyamoto zufolge sei die Entscheidung nicht leicht gefallen" share 3 of 3.
+REPEATED = 0.8
+REPEATED_WORDS = 3
+
+
+def _statement_words(c: Candidate, speaker: str) -> set[str]:
+    """The beginnings of a sentence's words (``words.PREFIX``) beyond those of its speaker and its verb of saying."""
+    aside = {w[:PREFIX] for w in words(f"{speaker} {c.source or ''} {c.info.cue or ''}")}
+    return {w[:PREFIX] for w in words(c.text) if not w.isdigit()} - aside
+
+
+def repeats(a: Candidate, b: Candidate, speaker: str) -> bool:
+    """Do two sentences of one article give the same statement of ``speaker`` (the body's "Tausende Leben hängen davon
+    ab, sagte er." and the title's "Präsident X: Tausende Leben hängen davon ab")? Most of the shorter's words
+    (``REPEATED``) are the other's."""
+    if a.doc_id != b.doc_id or a.key == b.key:
+        return False
+    x, y = _statement_words(a, speaker), _statement_words(b, speaker)
+    shorter = min(len(x), len(y))
+    return shorter >= REPEATED_WORDS and len(x & y) >= REPEATED * shorter
+
+
 # The words before a who-said question's statement: the question word, and after "which"/"welcher" the kind of
 # speaker asked for ("which organisation accused …", "welcher Journalist hat … gewarnt" -> "accused …", "hat …
 # gewarnt"): they say who is asked for, not what was said.
