@@ -455,13 +455,13 @@ class Answerer:
         hängen davon ab, sagte er."): that claim and the other sentence that says it. "Who said X?" asks whose one
         statement X is (``SPEAKER_CLAIMS``): the same words elsewhere answer it as the claim does, another sentence of
         the speaker beside it answers something else. The first claim's repetition comes first; the second claim's
-        only where the first gives no one's own words (``SPEECH``: "Bei der Sondersitzung hatte X eine Abkehr von …
-        gefordert" reports what X did), else the first stays first whatever the second repeats. The repetition must be
-        likely enough (``STATEMENT_FLOOR``), usable, on the question's conditions and not a title that gives way to
-        the body (``from_body``). An answer of one claim stays one. On the studied sets (2026-12-05) it changed d22-024
-        and d22-025, each to both sentences of the statement (passes gained); with ``REPEATED`` from 0.6 to 1.0 dev,
-        dev2 and dev20 keep their answers (d20-031 at 0.6: a second repetition of its answering sentence for another),
-        and without the guard on the first claim's words, d22-022 lost its answering first claim at 0.6."""
+        only where the first reports what the same speaker did, not their words (``SPEECH``: "Bei der Sondersitzung
+        hatte X eine Abkehr von … gefordert"), else the first stays first whatever the second repeats. The repetition
+        must be likely enough (``STATEMENT_FLOOR``), usable, on the question's conditions and not a title that gives
+        way to the body (``from_body``). An answer of one claim stays one. On the studied sets (2026-12-05) it changed
+        d22-024 and d22-025, each to both sentences of the statement (passes gained); with ``REPEATED`` from 0.6 to 1.0
+        dev, dev2 and dev20 keep their answers (d20-031 at 0.6: a second repetition of its answering sentence for
+        another), and without the guard on the first claim's words, d22-022 lost its answering first claim at 0.6."""
         if len(listed) != SPEAKER_CLAIMS or question.numbers:
             return listed
         have = {item.candidate.key for item in listed}
@@ -470,8 +470,9 @@ class Answerer:
         for k, item in enumerate(listed):
             if not item.source or item.named_only:
                 continue
-            if k and listed[0].candidate.info.how in SPEECH:
-                break  # the first claim gives someone's words: it stays first, whatever the second repeats
+            first = listed[0]
+            if k and (first.candidate.info.how in SPEECH or not same_speaker(first.source or "", item.source)):
+                break  # the first gives someone's words, or is another's: it stays first, whatever the second repeats
             for i in order:
                 c = pool.candidates[i]
                 if c.doc_id in aside or not c.source or not same_speaker(c.source, item.source):

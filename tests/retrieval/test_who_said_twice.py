@@ -17,13 +17,14 @@ from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 from retrieval.question import parse_question
 
 # A council report: the topic, what the mayor demanded in spring, her statement, the same statement again in other
-# words of the report, and her words on something else.
+# words of the report, her words on something else, and what a councillor demanded.
 TEXT = (
     "Der Gemeinderat hat am Montag lange über die Volksschule beraten. "
     "Bürgermeisterin Anna Kogler hatte im Frühjahr einen Neubau der Schule gefordert. "
     "Die alte Schule sei für die vielen Kinder viel zu klein geworden, sagte Kogler. "
     "Kogler zufolge ist die alte Schule für die vielen Kinder zu klein geworden. "
-    "Wir brauchen auch einen neuen Turnsaal, betonte Kogler."
+    "Wir brauchen auch einen neuen Turnsaal, betonte Kogler. "
+    "Landesrat Peter Gruber hatte eine Sanierung der alten Schule gefordert."
 )
 KOGLER = "Bürgermeisterin Anna Kogler"
 INFOS = {
@@ -31,6 +32,7 @@ INFOS = {
     2: SentenceInfo(source=KOGLER, speaker="Kogler", cue="sagte", how="indirect"),
     3: SentenceInfo(source=KOGLER, speaker="Kogler", cue="zufolge", how="according_to"),
     4: SentenceInfo(source=KOGLER, speaker="Kogler", cue="betonte", how="indirect"),
+    5: SentenceInfo(source="Landesrat Peter Gruber", speaker="Peter Gruber", cue="hatte gefordert", how="reported"),
 }
 SPANS = sentence_spans(TEXT)
 ARTICLE = Article(id="d", title="Volksschule", outlet="Gemeindeblatt", text=TEXT)
@@ -56,10 +58,10 @@ def _candidate(index: int) -> Candidate:
 def _answer(*claims: int) -> list[int]:
     """The sentences of a who-said answer whose claims were ``claims``, every sentence of the article likely."""
     question = parse_question(QUESTION)
-    candidates = [_candidate(i) for i in range(5)]
+    candidates = [_candidate(i) for i in range(6)]
     pool = Pool(question, candidates, None, {"d": ARTICLE})
     rows = [[0.0] * len(NAMES) for _ in candidates]
-    p = np.array([0.5, 0.9, 0.9, 0.8, 0.9])
+    p = np.array([0.5, 0.9, 0.9, 0.8, 0.9, 0.9])
     answerer = Answerer(_Library(), listing=None)  # type: ignore[arg-type]
     listed = [answerer._listed(question, candidates[i], ARTICLE, float(p[i])) for i in claims]
     assert all(isinstance(item, Listed) for item in listed)
@@ -87,6 +89,10 @@ def test_the_second_claims_repetition_goes_before_a_first_that_reports_a_deed() 
 
 def test_a_first_claim_of_someones_words_stays_first() -> None:
     assert _answer(4, 2) == [4, 2]
+
+
+def test_another_speakers_deed_stays_first() -> None:
+    assert _answer(5, 2) == [5, 2]  # the councillor's demand is not the mayor's: the second's repetition waits
 
 
 def test_an_answer_of_one_claim_stays_one() -> None:
