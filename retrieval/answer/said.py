@@ -122,6 +122,32 @@ def words_before(
     return index - 1 if sounds_spoken(sentence) else None
 
 
+# The link a post embedded from a social network ends on ("… in Betrieb gegangen https://t.co/QH1bJFIB6F (js) #W7X
+# pic.twitter.com/ZNXgs0HgKt"): news archives strip the line after it that names the post's author, and the sentence
+# splitter, finding no full stop, runs the post on into the article's next sentence.
+POST_LINK = re.compile(r"(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+")
+
+
+def post_unattributed(c: Candidate) -> bool:
+    """Does a sentence carry an embedded post (``POST_LINK``) whose words the article gives no one? Its attribution,
+    if any, is then read from the post itself (a headline "Erstes Plasma: Fusionsanlage in Betrieb gegangen
+    https://t.co/…", names in it: "#Obama #G7Sum http://t.co/…"), not from the article: the verb of saying or the
+    speaker after the post's last link ("… pic.twitter.com/… Trumps Kandidatur sei schrecklich für die Politik,
+    urteilte die Washington Post"), or a speaker the article carries over from its sentences before ("Ich stehe zu
+    X. … I stand with X. https://t.co/…"). On the studied sets (2026-12-05) no sentence that answers a question
+    carried a post's link, and three who-said answers quoted one: two of them as the words of a name the post gives
+    (one pushed the answering sentence out, d20-009; one answered nothing, d21-022), the third by the verb after it."""
+    links = list(POST_LINK.finditer(c.text))
+    if not links or c.info.how == "carried_over":
+        return False
+    after = c.text[links[-1].end() :]
+    cue = re.findall(r"[^\W\d_]+", c.info.cue or "")
+    if cue and all(re.search(rf"\b{re.escape(w)}\b", after) for w in cue):
+        return False
+    named = re.findall(r"[\w-]+", c.info.source or "")
+    return not (named and re.search(rf"\b{re.escape(named[-1])}\b", after))
+
+
 def sounds_spoken(sentence: str) -> bool:
     """Does a sentence read as someone's words ("Wir sind am Limit.", "Beim Fußball ändert man ja auch nicht die
     Regeln", "Die Lage sei ernst") rather than the reporter's ("Die Teilnahme … hatte für heftige Kritik gesorgt.")?"""
@@ -212,6 +238,30 @@ def from_body(listed: list[Listed], articles: dict[str, Article]) -> list[Listed
         )
 
     return [item for item, top in zip(listed, tops, strict=True) if not top or not retold(item)]
+
+
+# How much of the shorter of two sentences' words (beyond their speaker's name and verb of saying) the other must have
+# to say the same statement (``repeats``), and how many such words the shorter must have: "Die Entscheidung sei nicht
+# leicht gefallen, erklärt Miyamoto" and "Miyamoto zufolge sei die Entscheidung nicht leicht gefallen" share 3 of 3.
+REPEATED = 0.8
+REPEATED_WORDS = 3
+
+
+def _statement_words(c: Candidate, speaker: str) -> set[str]:
+    """The beginnings of a sentence's words (``words.PREFIX``) beyond those of its speaker and its verb of saying."""
+    aside = {w[:PREFIX] for w in words(f"{speaker} {c.source or ''} {c.info.cue or ''}")}
+    return {w[:PREFIX] for w in words(c.text) if not w.isdigit()} - aside
+
+
+def repeats(a: Candidate, b: Candidate, speaker: str) -> bool:
+    """Do two sentences of one article give the same statement of ``speaker`` (the body's "Tausende Leben hängen davon
+    ab, sagte er." and the title's "Präsident X: Tausende Leben hängen davon ab")? Most of the shorter's words
+    (``REPEATED``) are the other's."""
+    if a.doc_id != b.doc_id or a.key == b.key:
+        return False
+    x, y = _statement_words(a, speaker), _statement_words(b, speaker)
+    shorter = min(len(x), len(y))
+    return shorter >= REPEATED_WORDS and len(x & y) >= REPEATED * shorter
 
 
 # The words before a who-said question's statement: the question word, and after "which"/"welcher" the kind of
