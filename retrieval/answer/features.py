@@ -672,7 +672,7 @@ class Featurizer:
                 )
                 else place_match(qt.places, c, in_place[c.doc_id]),
                 "source_condition": source_match(
-                    source, c, c.doc_id in on_source, c.doc_id in documented, short_named(c.doc_id)
+                    source, c, c.doc_id in on_source, c.doc_id in documented, partial(short_named, c.doc_id)
                 )
                 if source
                 else loose_source_match(qt.loose_source, c),
@@ -1645,7 +1645,7 @@ def source_match(
     c: Candidate,
     article_names: bool = False,
     documented: bool = True,
-    short: Mapping[str, str] | None = None,
+    short: Callable[[], Mapping[str, str]] | None = None,
 ) -> float:
     """1 if the sentence (or the one before) is on the word of the source the question names, -1 if on another's,
     -0.5 if on nobody's, 0 if on nobody's in an article that ``names`` the source elsewhere (the sentence may be
@@ -1660,7 +1660,7 @@ def source_match(
     # die Entsendung von 1500 Soldaten" after Rutte's words is on the reports' word, not on the Nato's)
     own = bool(c.source) and not unnamed_spokesperson(c.source or "")
     named = [c.source] if own else [c.source, c.previous_info.source if c.previous_info else None]
-    if any(constraints.same_source(source, spelled(s, short or {}), by_stem=True) for s in named if s):
+    if any(constraints.same_source(source, spelled(s, short), by_stem=True) for s in named if s):
         return 1.0
     if stem := document_stem(source):  # "laut Urteil": a document, whoever issued it ("das Landesgericht … geurteilt")
         return 1.0 if stem.search(f"{c.title} {c.context}") else 0.0 if documented else -1.0
@@ -1673,11 +1673,17 @@ def source_match(
     return 0.0 if article_names else -0.5
 
 
-def spelled(source: str, short: Mapping[str, str]) -> str:
-    """``source`` with the full name of each body it names by a ``short`` name ("DNA-Schätzungen" -> "DNA-Schätzungen
-    Antikorruptionsstaatsanwaltschaft")."""
-    full = [short[w] for w in re.findall(r"[\w]+", source) if w in short]
-    return " ".join([source, *full])
+def spelled(source: str, short: Callable[[], Mapping[str, str]] | None) -> str:
+    """``source`` with the full name of each body it names by a short name its article spells out (``short``, read
+    only for a source with initials in it: "DNA-Schätzungen" -> "DNA-Schätzungen Antikorruptionsstaatsanwaltschaft")."""
+    initials = _INITIALS.findall(source)
+    if not initials or short is None:
+        return source
+    names = short()
+    return " ".join([source, *(names[w] for w in initials if w in names)])
+
+
+_INITIALS = re.compile(r"\b[A-ZÄÖÜ]\w*[A-ZÄÖÜ]\w*\b")  # a word with two capitals or more: "DNA", "WKStA"
 
 
 _PRONOUNS = frozenset({"er", "sie", "es"})
