@@ -18,6 +18,8 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
+from retrieval.nlp import analyze
+
 # Word stems that report an event class; matched at word starts, case-insensitively.
 PREDICATES: dict[str, tuple[str, ...]] = {
     "dead": (
@@ -565,7 +567,7 @@ _FUNCTION = frozenset(
 )
 
 
-def _places_of(text: str) -> list[str]:
+def places_of(text: str) -> list[str]:
     """The countries and places a source names, by name or adjective ("US-Regierung" -> "us", "die ukrainische
     Regierung" -> "ukraine", "Regierung in Kiew" -> "kiew")."""
     found: list[str] = []
@@ -581,7 +583,7 @@ def _of_another_place(wanted: str, source: str) -> bool:
     """Does the source the question names belong to a country or place ("US-Regierung") and the claim's source to
     another one, never naming the asked one ("Die Regierung in Kiew")? The shared word ("Regierung") is not the same
     body."""
-    asked, given = _places_of(wanted), _places_of(source)
+    asked, given = places_of(wanted), places_of(source)
     if not asked or not given:
         return False
     return not any(names_place(p, source) for p in asked) and not any(names_place(g, wanted) for g in given)
@@ -632,10 +634,11 @@ def may_name(wanted: str, text: str) -> bool:
     return any(head in lowered for head in _body_heads(wanted)) or any(w[:4] in lowered for w in _naming_words(wanted))
 
 
-def same_source(wanted: str, source: str | None) -> bool:
+def same_source(wanted: str, source: str | None, by_stem: bool = False) -> bool:
     """Does the claim's source match the source the question names? Shared names, or close words (an acronym of
     two letters only as itself: "EU" ~ "EU-Kommission"); an English body by its German name ("union" ~
-    "Gewerkschaft Verdi")."""
+    "Gewerkschaft Verdi"); ``by_stem``, a word of ``wanted`` by the stem it names a body or people by
+    (``word_stems``: "Menschenrechtlern" ~ "Menschenrechtsstiftung")."""
     if not source:
         return False
     if _of_another_place(wanted, source):
@@ -644,8 +647,86 @@ def same_source(wanted: str, source: str | None) -> bool:
     if any(_names_head(head, lowered) for head in _body_heads(wanted)):
         return True
     wanted_words, source_words = _naming_words(wanted), _naming_words(source)
-    return any(
-        a == b or (min(len(a), len(b)) > 2 and (fuzz.ratio(a, b) >= 80 or (len(a) >= 5 and (a in b or b in a))))
+    return any(_same_word(a, b, by_stem) for a in wanted_words for b in source_words)
+
+
+def names_source(wanted: str, text: str) -> bool:
+    """Does ``text`` name the source a question asks about: every word that names it (not a number: "laut Global
+    Forest Watch 2014" is on the word of Global Forest Watch), as ``same_source`` compares words ``by_stem``?"""
+    return naming(wanted, text) is not None
+
+
+def naming(wanted: str, text: str) -> str | None:
+    """The words of ``text`` that name the source a question asks about (``names_source``), from the first to the
+    last of them, with a short name in brackets right after ("… kam die Plattform Global Forest Watch (GFW)." ->
+    "Global Forest Watch (GFW)"); None if ``text`` does not name it."""
+    wanted_words = [w for w in _naming_words(wanted) if not w.isdigit()]
+    words = list(re.finditer(r"\w+", text))
+    at = [
+        [m for m in words if (len(m.group()) > 2 or m.group().isupper()) and _same_word(a, m.group().lower(), True)]
         for a in wanted_words
-        for b in source_words
-    )
+    ]
+    if not wanted_words or not all(at):
+        return None
+    start, end = min(ms[0].start() for ms in at), max(ms[0].end() for ms in at)
+    if (bracket := re.match(r"\s*\([A-ZÄÖÜ][\w-]{1,11}\)", text[end:])) is not None:
+        end += bracket.end()
+    return text[start:end]
+
+
+def _same_word(a: str, b: str, by_stem: bool = False) -> bool:
+    """Does the lower-case word ``b`` name the same source as the word ``a`` a question names it by: the same word,
+    close in spelling, one inside the other, or (``by_stem``) opening on the stem ``a`` names a body or people by
+    ("menschenrechtsstiftung" for "menschenrechtler")?"""
+    if a == b:
+        return True
+    if min(len(a), len(b)) <= 2:
+        return False
+    if fuzz.ratio(a, b) >= 80 or (len(a) >= 5 and (a in b or b in a)):
+        return True
+    return by_stem and any(_fold(b).startswith(stem) for stem in word_stems(a))
+
+
+STEM_LETTERS = 8  # a stem shorter than this ("umwelt", "auto") names too much to tell one body from another
+# ... and the first part of a compound before a head of ``body_kind``: a shorter one names a field many bodies share
+# ("Sicherheitsbehörden" are not the Sicherheitsrat, "Gesundheitsbehörden" not the Weltgesundheitsorganisation)
+MODIFIER_LETTERS = 12
+# People named by the field they work in, with "-ler" ("Menschenrechtler", "Gewerkschaftler"); not with "-er", which
+# makes them of verbs and places as well ("Verteidiger" are no Verteidigungsministerium, "Österreicher" no
+# "österreichischen" body)
+_AGENT = re.compile(r"ler(?:in)?$")
+_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+
+
+def _fold(word: str) -> str:
+    return word.translate(_FOLD)
+
+
+@cache
+def _body_kinds() -> tuple[str, ...]:
+    text = resources.files("retrieval").joinpath("data/body_kinds.txt").read_text(encoding="utf-8")
+    words = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def body_kind(word: str) -> str | None:
+    """The head of a German noun that says only what kind of body is meant (``data/body_kinds.txt``: "behörde" of
+    "Antikorruptionsbehörde", "konzern" of "Konzern"), lower case; None for another noun."""
+    lowered = word.lower()
+    return next((head for head in _body_kinds() if lowered.endswith(head)), None)
+
+
+@lru_cache(maxsize=4096)
+def word_stems(word: str) -> tuple[str, ...]:
+    """The stems by which a lower-case German noun names a body or people by what they work on, umlauts folded: the
+    first part of a compound whose head says only what kind of body it is ("antikorruptionsbehörde" ->
+    "antikorruptions"), and the noun a name of people is made from, by HanTa's lemma ("menschenrechtlern" ->
+    "menschenrecht")."""
+    stems = []
+    head = body_kind(word)
+    if head is not None and len(word) - len(head) >= MODIFIER_LETTERS:
+        stems.append(word[: -len(head)])
+    lemma, tag = analyze(word.capitalize(), "de")
+    if tag == "NN" and (m := _AGENT.search(lemma.lower())) is not None and m.start() >= STEM_LETTERS:
+        stems.append(lemma.lower()[: m.start()])
+    return tuple(_fold(stem) for stem in stems)

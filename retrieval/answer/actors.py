@@ -245,3 +245,27 @@ def _is_proper_adjective(word: str) -> bool:
 
 
 _ADJECTIVES = frozenset({"ADJ(A)", "NNA"})
+
+
+# A short name in brackets right after a full name ("Die rumänische Antikorruptionsstaatsanwaltschaft (DNA) hat …"):
+# the capitalised words before the bracket.
+_SHORT_NAME = re.compile(r"((?:[A-ZÄÖÜ][\w-]*\s+){0,3}[A-ZÄÖÜ][\w-]*)\s+\(([A-ZÄÖÜ][A-ZÄÖÜa-zäöü]{1,5})\)")
+
+
+def short_names(text: str) -> dict[str, str]:
+    """The short names an article gives bodies, each with the full name it stands for ("DNA" -> "Antikorruptions-
+    staatsanwaltschaft"), so that a source under the short name ("laut DNA-Schätzungen") is known by the full one.
+    Only a body's whole name: its last word names a body (``data/actors.txt``: not "Johanna Mikl-Leitner (ÖVP)",
+    whose party the bracket names, nor "Ergebnis vor Steuern (EGT)"), and it does not run on from words in lower case
+    ("… für Ernährung und Landwirtschaft (FAO)")."""
+    found: dict[str, str] = {}
+    for m in _SHORT_NAME.finditer(text):
+        short, words = m.group(2), m.group(1).split()
+        if sum(ch.isupper() for ch in short) < 2 or not _is_body(analyze(words[-1], "de")[0]):
+            continue
+        if text[: m.start()].split()[-1:] in (["für"], ["und"], ["of"], ["and"], ["for"]):
+            continue
+        while words and words[0].lower() in _ARTICLES:
+            words.pop(0)
+        found.setdefault(short, " ".join(words))
+    return found

@@ -32,6 +32,7 @@ from retrieval.answer.features import (
     margin,
     margin_asked,
     of_measure,
+    pronoun_source,
     stated,
     stated_numbers,
     terms,
@@ -899,6 +900,7 @@ class Answerer:
         elif question.kind == "figure" and not source:
             source = (
                 interview_turn(c.index, infos, article)
+                or pronoun_source(question.source, c)  # "Sie meldete, …" after the source asked was named
                 or (None if describing(c) or scores(c.text) else actor(c, article.outlet))
                 or self._reported_after(c, infos, article)
                 or self._reported_later(c, infos, article)

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from functools import cache, partial
 
 import numpy as np
 
 from retrieval import constraints
-from retrieval.answer.actors import named_in
+from retrieval.answer.actors import named_in, short_names
 from retrieval.answer.counted import (
     GENERIC,
     Concept,
@@ -600,10 +600,12 @@ class Featurizer:
         # a source typed in lower case that the articles print as a name ("does cnn put any number …": "„CNN“
         # verweist …") can be compared with the sentences' sources as one typed as a name
         source = qt.source or printed_source(qt.loose_source, pool.articles.values())
-        on_source = {c.doc_id for c in pool.candidates if source and constraints.same_source(source, c.source)}
+        on_source = {c.doc_id for c in pool.candidates if source and constraints.same_source(source, c.source, True)}
         documented = documenting(source, pool.articles)
         if source:  # ... or names it acting ("Im Stabilitätsprogramm schlüsselt das Finanzministerium … auf")
             on_source |= acting(source, pool.candidates, on_source)
+        # the short names each article gives bodies ("Antikorruptionsstaatsanwaltschaft (DNA)"), read once per article
+        short_named = cache(lambda doc_id: short_names(pool.articles[doc_id].text))
         in_place = {  # articles that name every place the question asks about ("from North Korea to Syria")
             doc_id: all(
                 constraints.names_place(p, f"{a.title}\n{a.text}", capital_for_country=False) for p in qt.places
@@ -757,7 +759,9 @@ class Featurizer:
                     c.before if continued == c.index - 1 else "",
                 )
                 else place_match(qt.places, c, in_place[c.doc_id]),
-                "source_condition": source_match(source, c, c.doc_id in on_source, c.doc_id in documented)
+                "source_condition": source_match(
+                    source, c, c.doc_id in on_source, c.doc_id in documented, partial(short_named, c.doc_id)
+                )
                 if source
                 else loose_source_match(qt.loose_source, c),
                 "person": person,
@@ -1748,26 +1752,100 @@ def origin_match(origin: str | None, c: Candidate, own: bool = False) -> float:
     return 0.0 if constraints.mentions(origin, near) or constraints.names_people(origin, near) else -1.0
 
 
-def source_match(source: str | None, c: Candidate, article_names: bool = False, documented: bool = True) -> float:
+def source_match(
+    source: str | None,
+    c: Candidate,
+    article_names: bool = False,
+    documented: bool = True,
+    short: Callable[[], Mapping[str, str]] | None = None,
+) -> float:
     """1 if the sentence (or the one before) is on the word of the source the question names, -1 if on another's,
     -0.5 if on nobody's, 0 if on nobody's in an article that ``names`` the source elsewhere (the sentence may be
     reporting it still); a document ("laut Urteil") is met by its word in the text, and ruled out only in an
-    article that is not ``documented``: one that names no study, poll, report or ruling at all."""
+    article that is not ``documented``: one that names no study, poll, report or ruling at all. A source under a
+    body's ``short`` name ("DNA-Schätzungen") is that body's by its full name ("Antikorruptionsstaatsanwaltschaft");
+    one that points back ("Sie meldete", "teilte der Konzern mit") may be the source asked where the article named it
+    just before (``points_back``): 0, the text cannot tell."""
     if not source:
         return 0.0
     # the source of the sentence before carries over only to a sentence that names none of its own ("Berichte über
     # die Entsendung von 1500 Soldaten" after Rutte's words is on the reports' word, not on the Nato's)
     own = bool(c.source) and not unnamed_spokesperson(c.source or "")
     named = [c.source] if own else [c.source, c.previous_info.source if c.previous_info else None]
-    if any(constraints.same_source(source, s) for s in named if s):
+    if any(constraints.same_source(source, spelled(s, short), by_stem=True) for s in named if s):
         return 1.0
     if stem := document_stem(source):  # "laut Urteil": a document, whoever issued it ("das Landesgericht … geurteilt")
         return 1.0 if stem.search(f"{c.title} {c.context}") else 0.0 if documented else -1.0
     if c.source and (unnamed_spokesperson(c.source) or _POSSESSIVE_SOURCE.match(c.source.strip())):
         return 0.0  # "…, sagte ein Sprecher", "nach ihren Schätzungen": whose, the source alone does not say
+    if points_back(source, c, article_names):
+        return 0.0
     if c.source:
         return -1.0
     return 0.0 if article_names else -0.5
+
+
+def spelled(source: str, short: Callable[[], Mapping[str, str]] | None) -> str:
+    """``source`` with the full name of each body it names by a short name its article spells out (``short``, read
+    only for a source with initials in it: "DNA-Schätzungen" -> "DNA-Schätzungen Antikorruptionsstaatsanwaltschaft")."""
+    initials = _INITIALS.findall(source)
+    if not initials or short is None:
+        return source
+    names = short()
+    return " ".join([source, *(names[w] for w in initials if w in names)])
+
+
+_INITIALS = re.compile(r"\b[A-ZÄÖÜ]\w*[A-ZÄÖÜ]\w*\b")  # a word with two capitals or more: "DNA", "WKStA"
+
+
+_PRONOUNS = frozenset({"er", "sie", "es"})
+
+
+def points_back(source: str, c: Candidate, article_names: bool) -> bool:
+    """Does the sentence give its figures on the word of someone it only points back to, whom the article may have
+    named as the source the question asks about: a pronoun it could not resolve ("Sie meldete, …" after "… kam die
+    Plattform Global Forest Watch"), where the sentence before names that source; or a body by its kind alone ("…,
+    teilte der Konzern mit"), where the article names the source (as some sentence's source, ``article_names``, or
+    in its title, its lead or the sentence before)."""
+    if c.source is None:
+        return pronoun_source(source, c) is not None
+    if not described_body(c.source):
+        return False
+    return article_names or constraints.names_source(source, f"{c.title}\n{c.lead}\n{c.before}")
+
+
+def pronoun_source(source: str | None, c: Candidate) -> str | None:
+    """The source a question names as the sentence before names it, where the sentence gives its figures on the word
+    of a pronoun that attribution could not resolve ("… kam die Plattform Global Forest Watch (GFW). Sie meldete, …":
+    "Global Forest Watch (GFW)"); None else. The pronoun stands for what that sentence opens on or names last, not for
+    what it names in passing ("Zu einer anderen Einschätzung als die FAO kam …": not the FAO)."""
+    if not source or c.source is not None or (c.info.speaker or "").strip().lower() not in _PRONOUNS:
+        return None
+    named = constraints.naming(source, c.before)
+    if named is None:
+        return None
+    at = c.before.find(named)
+    opening = len(c.before[:at].split()) <= OPENING_WORDS  # "Die Plattform X meldete …"
+    last = _CAPITAL.search(c.before[at + len(named) :]) is None  # "… kam die Plattform X."
+    return named if opening or last else None
+
+
+OPENING_WORDS = 2  # words before a subject that opens a sentence: its article and a noun ("Die US-Plattform X")
+_CAPITAL = re.compile(r"[A-ZÄÖÜ]")
+
+
+_DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des", "dieser", "diese", "dieses", "diesem", "diesen"})
+
+
+def described_body(source: str) -> bool:
+    """Is a source a body named by its kind alone, with no name: a definite article, words in lower case and one noun
+    of ``constraints.body_kind`` ("die Behörde", "der börsennotierte Konzern"), and no country ("die russischen
+    Behörden" are no one else's)?"""
+    words = source.split()
+    if len(words) < 2 or words[0].lower() not in _DEFINITE or constraints.places_of(source):
+        return False
+    *between, noun = words[1:]
+    return noun[:1].isupper() and constraints.body_kind(noun) is not None and all(w[:1].islower() for w in between)
 
 
 # A source that is a spokesperson or representative of no body named with it ("ein Sprecher", "die Sprecherin").
