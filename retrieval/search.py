@@ -18,9 +18,13 @@ from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+import numpy as np
+
+from retrieval.casing import Casing, typed_lower
 from retrieval.embedding import Embedder, Vectors
 from retrieval.language import detect
 from retrieval.models import Article, ArticleAnalysis, Hit, Language
+from retrieval.nlp import english_word, german_name
 from retrieval.store import Key, Store, StoredPassage, StoredSentence
 
 DENSE_PASSAGES = 30
@@ -106,6 +110,26 @@ class Searcher:
         self._beside = ThreadPoolExecutor(3, thread_name_prefix="belegbot-search")
         self._ahead: OrderedDict[str, Future[Vectors]] = OrderedDict()
         self._ahead_lock = threading.Lock()
+        self._casing: tuple[str, Casing] | None = None  # the generation it was read from, and the record
+        self._casing_lock = threading.Lock()
+
+    def written(self, query: str) -> str:
+        """``query`` with the capitals the corpus gives its names if it was typed all in lower case
+        (``retrieval.casing``); else ``query`` itself. :meth:`search` embeds both. The record of the corpus's casing
+        is read once per index generation, at the first such query (about a second for a thousand articles)."""
+        if not typed_lower(query):
+            return query
+        with self._casing_lock:
+            generation = self.store.generation
+            if self._casing is None or self._casing[0] != generation:
+                self._casing = (generation, Casing.of(self.store.texts()))
+            casing = self._casing[1]
+        english = detect(query) == "en"
+        # An English question's everyday words keep their case: the corpus writes "Training", "Day" and "Island"
+        # in German or in English titles, the reader meant the English word.
+        return casing.restore(
+            query, keep=lambda word: word in _STOP or (english and english_word(word)), name=german_name
+        )
 
     def search(self, query: str, k: int = 5, language: Language | None = None) -> SearchResult:
         if k <= 0:
@@ -117,6 +141,11 @@ class Searcher:
         # The lexical half needs no vector: SQLite runs it (outside the GIL) while the model embeds the query.
         lexical = self._beside.submit(self._lexical, query, language)
         vector = self.query_vector(query)
+        if (written := self.written(query)) != query:
+            # Typed in lower case: e5 embeds "sirte" away from "Sirte". The query as the corpus writes its names
+            # alone loses as many answers as it wins (measured); the mean of both vectors keeps what they share.
+            both = vector + self.query_vector(written)
+            vector = both / float(np.linalg.norm(both))
         return self._ranked(vector, k, language, lexical.result())
 
     def close(self) -> None:
