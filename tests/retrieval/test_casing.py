@@ -68,6 +68,8 @@ def test_a_question_typed_in_lower_case_is_searched_with_both_vectors(
     index = make_index()
     index.sync([article(f"d{i}", f"Titel {i}\n{text}") for i, text in enumerate(TEXTS)])
     searcher = Searcher(index.store, hash_embedder)
+    assert searcher.written("wann legten die schiffe in ostervik an") == "wann legten die schiffe in ostervik an"  # off
+    searcher.fuse_lower_case = True
     typed = "wann legten die schiffe in ostervik an"
     written = "wann legten die schiffe in Ostervik an"
     assert searcher.written(typed) == written
