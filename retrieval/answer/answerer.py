@@ -211,9 +211,9 @@ class Answerer:
     # entry point -----------------------------------------------------------------------------------
     def answer(self, text: str, default_language: str = "en") -> Answer:
         text = clean(text).strip()[:MAX_QUESTION_CHARS]
-        self.library.embed_ahead(text)  # searched for below, and embedded while the question is parsed
-        if (written := self.library.written(text)) != text:
-            self.library.embed_ahead(written)  # and as the corpus writes its names, if typed in lower case
+        # searched for below, and embedded while the question is parsed; so is the question as the corpus writes its
+        # names, if it was typed in lower case (the search fuses both: ``Searcher.search``), in the same batch
+        self.library.embed_ahead(text, self.library.written(text))
         question = parse_question(text, default_language=default_language)
         if len(re.findall(r"[^\W\d_]{3,}|\d+", text)) < 2 and question.kind != "quote_check":
             return self._nothing(question, "answer.empty")  # "hi", "?!", emoji: not a question yet

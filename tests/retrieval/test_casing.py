@@ -73,10 +73,9 @@ def test_a_question_typed_in_lower_case_is_searched_with_both_vectors(
     assert searcher.written(typed) == written
     assert searcher.written("Wann legten die Schiffe in ostervik an") == "Wann legten die Schiffe in ostervik an"
     calls = hash_embedder.query_calls
-    searcher.embed_ahead(typed)
-    searcher.embed_ahead(written)
+    searcher.embed_ahead(typed, written)
     result = searcher.search(typed, k=1, language="de")
-    assert hash_embedder.query_calls == calls + 2  # both embedded ahead, neither again
+    assert hash_embedder.query_calls == calls + 1  # both embedded ahead in one batch, neither again
     both = (hash_embedder.vector(typed) + hash_embedder.vector(written)) / 2
     assert result.vector is not None
     assert np.allclose(result.vector, both, atol=1e-6)
