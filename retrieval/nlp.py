@@ -124,6 +124,29 @@ def english_frequency(word: str) -> float | None:
     return float(max(tag[1] for tag in tags))
 
 
+UNKNOWN_BELOW = -25.0  # HanTa's best log-probability for a word its lexicon lacks ("Sirte" -32; "Presserat" -17.6)
+
+
+@functools.lru_cache(maxsize=65536)
+def german_name(word: str) -> bool:
+    """Is ``word``, as written, a name to HanTa's German model: an acronym ("ORF"), a word it reads likeliest as a
+    proper name ("Ankara", "Marino", not "Zeitung", "Beginn"), or one its lexicon lacks, as it lacks most names of
+    places and people ("Sirte", "Hundstorfer")? False when the German model cannot be loaded."""
+    if len(word) > 1 and word.isupper():
+        return True
+    model = tagger("de")
+    if model is None or not word:
+        return False
+    try:
+        tags = model.tag_word(word)
+    except Exception:  # HanTa raises on odd input
+        return False
+    if not tags:
+        return True
+    tag, score = tags[0]
+    return str(tag) == "NE" or float(score) < UNKNOWN_BELOW
+
+
 @functools.lru_cache(maxsize=65536)
 def analyze(word: str, language: str = "de") -> tuple[str, str]:
     """``(lemma, tag)`` of one word by HanTa, or ``(word, "")`` when it cannot tell."""

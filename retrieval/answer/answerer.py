@@ -85,10 +85,12 @@ from retrieval.answer.occasion import (
 )
 from retrieval.answer.persons import (
     NAME_PREFIX,
+    described_body,
     epithet_named,
     identifying_words,
     is_role_word,
     named_after_words,
+    names_asked,
     office_nouns,
     statement_by,
     view_holder,
@@ -213,7 +215,9 @@ class Answerer:
     # entry point -----------------------------------------------------------------------------------
     def answer(self, text: str, default_language: str = "en") -> Answer:
         text = clean(text).strip()[:MAX_QUESTION_CHARS]
-        self.library.embed_ahead(text)  # searched for below, and embedded while the question is parsed
+        # searched for below, and embedded while the question is parsed; so is the question as the corpus writes its
+        # names, if it was typed in lower case (the search fuses both: ``Searcher.search``), in the same batch
+        self.library.embed_ahead(text, self.library.written(text))
         question = parse_question(text, default_language=default_language)
         if len(re.findall(r"[^\W\d_]{3,}|\d+", text)) < 2 and question.kind != "quote_check":
             return self._nothing(question, "answer.empty")  # "hi", "?!", emoji: not a question yet
@@ -622,7 +626,8 @@ class Answerer:
             return question.intent == "who_said" and self._continues(c) is not None
         asked = asked_thing(question.text, question.language) if question.intent in ("name", "general") else None
         if question.intent == "name":
-            return gives_name(question, c) and (asked is None or self._gives_asked(question, asked, c))
+            served = self._body_named(question, c)
+            return gives_name(question, c, served) and (asked is None or self._gives_asked(question, asked, c))
         if question.intent == "general" and asked is not None and not self._gives_asked(question, asked, c):
             return False
         if question.intent == "when":
@@ -636,6 +641,15 @@ class Answerer:
         if question.intent == "where":
             return says_where(c) and names_subject(question, c, typed) and names_event(question, c)
         return True
+
+    def _body_named(self, question: Question, c: Candidate) -> list[str]:
+        """The words of the body whose office an English name question describes (``described_body``: "the nato
+        spokeswoman" -> "nato") that the candidate's article has: an English word it lacks asks nothing of it
+        ("the kremlin spokesman" over "Kreml-Sprecher Dmitri Peskow")."""
+        description = _description(question.text) if question.language == "en" else None
+        body = described_body(description) if description else []
+        article = self.library.article(c.doc_id) if body else None
+        return [w for w in body if names_asked([w], article.text)] if article is not None else []
 
     def _gives_asked(self, question: Question, asked: tuple[str, ...], c: Candidate) -> bool:
         """Does the sentence name an instance of the kind a which- or name-question asks for (``gives_type``)? A
@@ -1220,16 +1234,20 @@ def asked_name(name: str, question: str) -> bool:
     return bool(key) and any(w[:NAME_PREFIX] == key for w in re.findall(r"[^\W\d_]+", question.lower()))
 
 
-def gives_name(question: Question, c: Candidate) -> bool:
+def gives_name(question: Question, c: Candidate, body: Sequence[str] = ()) -> bool:
     """Does the sentence give the name a question asks for ("Wie heißt der kanadische Priester, der …")? It names
     someone the question does not (a proper name inside the sentence, no place), and in German it (or the one
     before) names whom the question describes by the words of the description ("die Sprecherin des
-    Bundesaußenministeriums": not "Nato-Sprecherin Farah Dakhlallah"), the office asked about in the sentence itself.
-    A sentence that describes them without a name ("Eine Sprecherin des Bundesaußenministeriums nannte es …") does
-    not answer: the articles do not name them."""
+    Bundesaußenministeriums": not "Nato-Sprecherin Farah Dakhlallah"), the office asked about in the sentence itself;
+    an English one's office by its German noun, and the body it serves by ``body`` (``persons.described_body``, the
+    words the article has: "the nato spokeswoman", not "Kreml-Sprecher Dmitri Peskow"). A sentence that describes
+    them without a name ("Eine Sprecherin des Bundesaußenministeriums nannte es …") does not answer: the articles do
+    not name them."""
     near = c.context.lower()
     described = _described_words(question.text, question.language)
     if not all(_first_letters(w, 8) in near for w in described):
+        return False
+    if not all(names_asked([w], near) for w in body):
         return False
     roles = [w for w in described if is_role_word(w)]
     if roles and not any(_ends_word(w, c.text.lower()) for w in roles):
@@ -1312,16 +1330,22 @@ def _plain(word: str) -> bool:
 FILLERS = question_words("fillers.txt")
 
 
+def _description(text: str) -> str | None:
+    """The description of whom a name question asks for, up to its first comma ("wie heißt der kanadische Priester,
+    der …" -> "der kanadische Priester"); None for another question."""
+    found = NAME_RE.search(text.lower()) or WHICH_PERSON_RE.search(text.lower())
+    return None if found is None else re.split(r"[,?!;:]", text[found.end() :], maxsplit=1)[0]
+
+
 @lru_cache(maxsize=CACHE)
 def _described_words(text: str, language: str) -> tuple[str, ...]:
     """The words of the description a German name question gives, up to its first comma ("der kanadische Priester"
     -> priester; "die Sprecherin des Bundesaußenministeriums" -> sprecherin, bundesaußenministeriums), without
     articles, fillers, places and nationalities; of an English one only the German noun of its office: its other
     words are not the article's."""
-    found = NAME_RE.search(text.lower()) or WHICH_PERSON_RE.search(text.lower())
-    if found is None:
+    description = _description(text)
+    if description is None:
         return ()
-    description = re.split(r"[,?!;:]", text[found.end() :], maxsplit=1)[0]
     if language != "de":  # an English office by its German noun ("the nato spokeswoman": Sprecherin), else nothing
         return tuple(office_nouns(description))
     return tuple(w.lower() for w in re.findall(r"[\w-]+", description) if w.lower() not in FILLERS and _plain(w))

@@ -232,6 +232,33 @@ def body_words(person: str | None, language: str) -> list[str]:
     return german + [w[:NAME_PREFIX] for w in stems if len(w) > 2]
 
 
+def described_body(description: str) -> list[str]:
+    """The words before the English office a name question describes that name the body it serves, typed in any case
+    ("the nato spokeswoman" -> "nato"; "the Greens' budget spokesman" -> "grün", "budget"): as ``body_words`` gives
+    them for a person asked about, without the words after the office ("the ambassador seoul summoned": a clause), a
+    country or nationality ("the north korean diplomat": German news names it in its own words, and a foreign office
+    is checked by ``foreign_qualifiers``) and an English adjective ("the bulgarian ambassador", "the new coach"). None
+    where the description names no office."""
+    found = _office_match(description)
+    if found is None:
+        return []
+    before, german = _german_body(description[: found[0].start()])
+    written = [w for w in re.findall(r"[\w'’-]+", before) if w.lower() not in _NOT_A_BODY]
+    national = {
+        i + k
+        for i in range(len(written))
+        for n in (1, 2)
+        if i + n <= len(written) and constraints.german_country_forms(" ".join(written[i : i + n]))
+        for k in range(n)
+    }
+    stems = [
+        re.sub(r"(?:'s|’s)$", "", w.lower())
+        for i, w in enumerate(written)
+        if i not in national and not constraints.is_place(w) and not analyze(w.lower(), "en")[1].startswith("AJ")
+    ]
+    return german + [w[:NAME_PREFIX] for w in stems if len(w) > 2]
+
+
 def _german_body(text: str) -> tuple[str, list[str]]:
     """``text`` without the English words of a body or field the table knows (``_bodies_en``), and their German
     words in the order written: "the greens' budget" -> "grün", "budget"; "the Austrian bar association" ->

@@ -364,6 +364,12 @@ class LexicalStore:
         return analysis
 
     @healing
+    def texts(self) -> list[str]:
+        """The text of every article (in no particular order): what a record of how words are written reads."""
+        with self._lock:
+            return [text for (text,) in self._db.execute("SELECT text FROM articles").fetchall()]
+
+    @healing
     def stale_analyses(self, version: str) -> list[str]:
         """The articles whose stored analysis was made by another version (or never made), by id."""
         with self._lock:

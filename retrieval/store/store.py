@@ -357,6 +357,10 @@ class Store:
     def stale_analyses(self, version: str) -> list[str]:
         return self.lexical.stale_analyses(version)
 
+    def texts(self) -> list[str]:
+        """The text of every article of the open generation."""
+        return self.lexical.texts()
+
     def document_frequency(self, words: Sequence[str]) -> dict[str, int]:
         """For each word, how many articles contain it (its German or English stems): how rare it is."""
         return self.lexical.document_frequency(words)
