@@ -118,6 +118,7 @@ from retrieval.answer.said import (
     STATEMENT_FLOOR,
     STATEMENT_POOL,
     from_body,
+    others_dropped,
     post_unattributed,
     repeats,
     run_on,
@@ -265,8 +266,7 @@ class Answerer:
                 topic = partial(lacks_topic_noun, question, pool)
                 listed = off_topic_dropped(listed, topic, across=asks_across(question.text))
             if question.intent == "what_said":
-                listed = self._run_on(listed, question.language)
-                listed = self._said_on_topic(listed, question)
+                listed = self._what_said(listed, question)
             elif question.intent == "who_said":
                 listed = from_body(listed, pool.articles)
                 listed = self._statement_first(question, pool, rows, p, listed)
@@ -722,6 +722,14 @@ class Answerer:
         if not cue_after_words(article.text[following[0].start : following[0].end], after.cue):
             return None
         return shown_source(c.index + 1, infos, article)
+
+    def _what_said(self, listed: list[Listed], question: Question) -> list[Listed]:
+        """What the person asked about said: the claims listed, the sentences their words run on into (``_run_on``)
+        and their other words on the topic (``_said_on_topic``), without the further claims that give someone else's
+        words (``said.others_dropped``: "…, bestätigte die Bürgerinitiative." after their words)."""
+        listed = self._run_on(listed, question.language)
+        listed = self._said_on_topic(listed, question)
+        return others_dropped(listed, question.person or "", question.language)
 
     def _run_on(self, listed: list[Listed], language: str) -> list[Listed]:
         """What a person asked about said, with the sentences their words run on into: after each claim where they
