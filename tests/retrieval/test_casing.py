@@ -68,6 +68,7 @@ def test_a_question_typed_in_lower_case_is_searched_with_both_vectors(
     index = make_index()
     index.sync([article(f"d{i}", f"Titel {i}\n{text}") for i, text in enumerate(TEXTS)])
     searcher = Searcher(index.store, hash_embedder)
+    searcher.fuse_lower_case = True  # off by default (``search.FUSE_LOWER_CASE``)
     typed = "wann legten die schiffe in ostervik an"
     written = "wann legten die schiffe in Ostervik an"
     assert searcher.written(typed) == written
@@ -94,6 +95,7 @@ def test_a_sentence_is_as_close_to_the_mean_of_two_vectors_as_to_each_on_average
     index = make_index()
     index.sync([article(f"d{i}", f"Titel {i}\n{text}") for i, text in enumerate(TEXTS)])
     searcher = Searcher(index.store, hash_embedder)
+    searcher.fuse_lower_case = True  # off by default (``search.FUSE_LOWER_CASE``)
     typed = "was sagte die reederei pirnow zum sturm"
     written = searcher.written(typed)
     assert written != typed
