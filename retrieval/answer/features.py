@@ -664,8 +664,9 @@ class Featurizer:
         )
         # "Was sagte die italienische Regierung?": only a speaker of that country is the body (``state_bodies``)
         country = country_asked(q.person, q.language) if q.intent == "what_said" else None
+        texts = {d: a.text for d, a in pool.articles.items()}
         if country:
-            persons = for_country(country, person_words, persons, pool.candidates)
+            persons = for_country(country, person_words, persons, pool.candidates, texts)
         # "Was sagte X?" where the articles name X but no sentence gives X's words: nothing answers.
         silent_person = (
             q.intent == "what_said" and 0.0 < max(persons, default=0.0) < 1.0 and names_checkably(q.person, q.language)
@@ -771,7 +772,7 @@ class Featurizer:
                 "other_speaker": -1.0
                 if (spoken and not speaks_on(person_words, c, person, article_text))
                 or (place_asked and not speaks_for_place(place_asked, c))
-                or (country is not None and not speaks_for_country(country, c))
+                or (country is not None and not speaks_for_country(country, c, article_text))
                 else 0.0,
                 "has_source": float(bool(c.source)),
                 "attributed": float(c.info.how in ATTRIBUTED),

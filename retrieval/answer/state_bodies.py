@@ -15,13 +15,13 @@ condition.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
 
 from retrieval import constraints
 from retrieval.answer.evidence import Candidate
-from retrieval.answer.persons import is_role_word
+from retrieval.answer.persons import is_role_word, surname
 
 # The seats of governments that news names for them: "Kreml-Sprecher" speaks for Moscow, the White House for Washington.
 SEATS = {
@@ -110,22 +110,51 @@ _PREPOSITIONS = frozenset(
 )
 
 
-def speaks_for_country(country: str, c: Candidate) -> bool:
+def speaks_for_country(country: str, c: Candidate, text: str = "") -> bool:
     """Is the sentence the word of ``country``: its speaker phrase names the country, or, with no speaker, the
     sentence opens on it as its subject ("Die südkoreanische Regierung bestellte …"; not "Für Russland …"), or its
-    speaker is an official by office right after a sentence that opens on the country acting (``_official_after``)?"""
-    said_by = " ".join(s for s in (c.source, c.info.speaker) if s)
+    speaker is an official by office right after a sentence that opens on the country acting (``_official_after``),
+    or one the article (its ``text``) names as the country's (``_named_as_countrys``)?"""
+    said_by = c.source or c.info.speaker or ""
     if not said_by:
         opening = c.text.split()[:2]
         return bool(opening) and opening[0].lower() not in _PREPOSITIONS and names_country(country, " ".join(opening))
-    return names_country(country, said_by) or _official_after(country, said_by, c)
+    return (
+        names_country(country, said_by)
+        or _official_after(country, said_by, c)
+        or (bool(text) and _named_as_countrys(country, said_by, text))
+    )
+
+
+NAMED_REACH = 60  # characters before a name in which an office with its country names it ("der griechische Premier")
+
+
+def _named_as_countrys(country: str, said_by: str, text: str) -> bool:
+    """Does the article name the speaker by an office of the country somewhere ("Regierungschef Alexis Tsipras" where
+    it wrote "der griechische Regierungschef Alexis Tsipras" or "Griechenlands Premier Alexis Tsipras")? The
+    country's words and an office stand in the same clause before the surname."""
+    name = surname(said_by)
+    if not name or len(name) < 3 or names_country(country, name):
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        window = re.split(r"[.!?;:,()]", text[max(0, m.start() - NAMED_REACH) : m.start()])[-1]
+        words = re.findall(r"[\w-]+", window)
+        if any(_office(w) for w in words) and names_country(country, window):
+            return True
+    return False
+
+
+def _office(word: str) -> bool:
+    """Does a word name an office, in the genitive too ("des griechischen Regierungschefs")?"""
+    low = word.lower()
+    return is_role_word(low) or (low.endswith("s") and is_role_word(low[:-1]))
 
 
 def _official_after(country: str, said_by: str, c: Candidate) -> bool:
     """Is the speaker named by an office ("Vize-Außenminister Kim Hong Kyun") right after a sentence that opens on the
     country ("Die südkoreanische Regierung bestellte daraufhin den russischen Botschafter ein.")? News names the
     country acting, then goes on with its official."""
-    if not any(is_role_word(w.lower()) for w in re.findall(r"[\w-]+", said_by)):
+    if not any(_office(w) for w in re.findall(r"[\w-]+", said_by)):
         return False
     before = c.before.strip()
     opening = " ".join(re.findall(r"[\w-]+", before)[:3])
@@ -133,7 +162,11 @@ def _official_after(country: str, said_by: str, c: Candidate) -> bool:
 
 
 def for_country(
-    country: str, person: Sequence[str], persons: list[float], candidates: Sequence[Candidate]
+    country: str,
+    person: Sequence[str],
+    persons: list[float],
+    candidates: Sequence[Candidate],
+    texts: Mapping[str, str] | None = None,
 ) -> list[float]:
     """``persons`` with a country's body asked about: a speaker of another country is not the body (-1: "Die Regierung
     in Kiew" is no "italienische Regierung"), and the country's official right after a sentence that opens on the
@@ -141,8 +174,8 @@ def for_country(
     Hong Kyun äußerte …")."""
     out = []
     for c, p in zip(candidates, persons, strict=True):
-        said_by = " ".join(s for s in (c.source, c.info.speaker) if s)
-        if not speaks_for_country(country, c):
+        said_by = c.source or c.info.speaker or ""
+        if not speaks_for_country(country, c, (texts or {}).get(c.doc_id, "")):
             out.append(-1.0)
         elif said_by and p < 1.0 and _official_after(country, said_by, c) and _opens_on_body(person, c.before):
             out.append(1.0)

@@ -12,6 +12,7 @@ from conftest import said, sentence_candidate
 
 from retrieval.answer.state_bodies import country_asked, for_country, speaks_for_country
 from retrieval.api import Belegbot
+from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
 
 
@@ -93,3 +94,25 @@ def test_a_country_s_body_no_article_quotes_finds_nothing(tmp_path: Path) -> Non
     assert not swedish.found and not english.found
     assert norwegian.found and all("Kopenhagen" not in c.quote for c in norwegian.claims)
     assert any("Oslo" in c.quote or "Lund" in c.quote for c in norwegian.claims)
+
+
+def test_a_speaker_the_article_names_by_an_office_of_the_country_speaks_for_it() -> None:
+    text = (
+        "Die Gespräche zogen sich bis in die Nacht. Unter Vorsitz des schwedischen Regierungschefs Nils Holmqvist "
+        "tagte das Kabinett. Man werde nicht nachgeben, sagte Holmqvist."
+    )
+    head = said("Man werde nicht nachgeben.", "Regierungschef Nils Holmqvist")
+    assert not speaks_for_country("schweden", head)  # the sentence alone does not say whose he is
+    assert speaks_for_country("schweden", head, text)
+    assert not speaks_for_country("norwegen", head, text)
+    elsewhere = "Die Gespräche zogen sich. Holmqvist, der schwedische Gast, blieb stumm. Die Firma Holmqvist wuchs."
+    assert not speaks_for_country("schweden", head, elsewhere)  # no office before his name
+
+
+def test_the_source_a_claim_shows_decides_whose_word_it_is() -> None:
+    carried = sentence_candidate(
+        "Das sei nicht hinnehmbar.",
+        info=SentenceInfo(source="Außenminister Erik Berg", speaker="Die kanadische Regierung"),
+        source="Außenminister Erik Berg",
+    )
+    assert not speaks_for_country("kanada", carried)
