@@ -92,6 +92,8 @@ def test_a_country_s_body_no_article_quotes_finds_nothing(tmp_path: Path) -> Non
     finally:
         bot.close()
     assert not swedish.found and not english.found
+    # the message names whom the articles quote instead, never as a claim
+    assert "zitieren dazu" in swedish.message and "Lund" in swedish.message
     assert norwegian.found and all("Kopenhagen" not in c.quote for c in norwegian.claims)
     assert any("Oslo" in c.quote or "Lund" in c.quote for c in norwegian.claims)
 
