@@ -304,6 +304,17 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "damascus": ("syrien", "syria"),
     "kairo": ("ägypten", "egypt"),
     "cairo": ("ägypten", "egypt"),
+    "den haag": ("niederlande", "netherlands"),
+    "the hague": ("niederlande", "netherlands"),
+    "amsterdam": ("niederlande", "netherlands"),
+    "oslo": ("norwegen", "norway"),
+    "stockholm": ("schweden", "sweden"),
+    "kopenhagen": ("dänemark", "denmark"),
+    "copenhagen": ("dänemark", "denmark"),
+    "helsinki": ("finnland", "finland"),
+    "ottawa": ("kanada", "canada"),
+    "neu-delhi": ("indien", "india"),
+    "new delhi": ("indien", "india"),
 }
 # Countries and regions as German news names them, to notice a sentence about another place.
 PLACES_DE = frozenset(

@@ -132,6 +132,7 @@ from retrieval.answer.said import (
     words_first,
 )
 from retrieval.answer.scorer import Scorer, default_scorer
+from retrieval.answer.state_bodies import country_asked
 from retrieval.answer.subheading import in_title, repeating, title_span
 from retrieval.answer.words import Matcher, spelled, words
 from retrieval.answer.years import other_years_dropped
@@ -177,6 +178,7 @@ MAX_ARTICLES = 2
 UNIT_SLACK = 0.02  # a sentence's figures within this of its best-matching counted noun are shown
 CACHE = 4096
 CLOSEST = 0.5  # a figure this likely is named as the closest when nothing answers
+OTHER_SOURCES = 2  # whom the articles quote instead of a country's body asked about, named at most
 _SILENT = NAMES.index("person_silent")
 _MISSING_RARE = NAMES.index("missing_rare")
 _UNIT = NAMES.index("unit")
@@ -295,7 +297,9 @@ class Answerer:
             if spoke_off_topic(rows):  # the person is quoted, but on something else (``features.off_topic``)
                 off = prompts.text("answer.person_off_topic", question.language, person=question.person)
                 return self._nothing(question, "answer.nothing", off)
-            return self._nothing(question, "answer.nothing", self._closest(question, pool, p))
+            return self._nothing(
+                question, "answer.nothing", self._others(question, pool, p) or self._closest(question, pool, p)
+            )
         return Answer(
             question=question.text,
             kind=question.kind,
@@ -1083,6 +1087,25 @@ class Answerer:
             found=False,
             verdict="not_found" if question.kind == "quote_check" else None,
             message=f"{message}\n{closest}" if closest else message,
+        )
+
+    def _others(self, question: Question, pool: Pool, p: np.ndarray) -> str | None:
+        """For a foreign country's body asked about that no sentence quotes (``state_bodies``): whom the articles do
+        quote on it, named in the message and never as a claim ("… quote on this: Die Regierung in Kiew")."""
+        country = country_asked(question.person, question.language) if question.intent == "what_said" else None
+        if country is None or not len(p):
+            return None
+        sources: list[str] = []
+        for i in sorted(range(len(p)), key=lambda i: -p[i]):
+            c = pool.candidates[i]
+            if p[i] < CLOSEST or len(sources) >= OTHER_SOURCES:
+                break
+            if c.source and c.source not in sources and not c.info.furniture:
+                sources.append(c.source)
+        if not sources:
+            return None
+        return prompts.text(
+            "answer.country_others", question.language, person=question.person, sources="; ".join(sources)
         )
 
     def _closest(self, question: Question, pool: Pool, p: np.ndarray) -> str | None:

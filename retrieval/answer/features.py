@@ -58,6 +58,7 @@ from retrieval.answer.persons import (
     plain_name,
     speaks_on,
 )
+from retrieval.answer.state_bodies import SEATS, country_asked, for_country, speaks_for_country
 from retrieval.answer.words import Matcher, share, sharer, words
 from retrieval.embedding import Vectors
 from retrieval.figures.lexicon import FRACTION_NOUNS, LABEL_NOUNS, PERCENT_WORDS
@@ -663,6 +664,11 @@ class Featurizer:
             pool,
             person_words,
         )
+        # "Was sagte die italienische Regierung?": only a speaker of that country is the body (``state_bodies``)
+        country = country_asked(q.person, q.language) if q.intent == "what_said" else None
+        texts = {d: a.text for d, a in pool.articles.items()}
+        if country:
+            persons = for_country(country, person_words, persons, pool.candidates, texts)
         # "Was sagte X?" where the articles name X but no sentence gives X's words: nothing answers.
         silent_person = (
             q.intent == "what_said" and 0.0 < max(persons, default=0.0) < 1.0 and names_checkably(q.person, q.language)
@@ -770,6 +776,7 @@ class Featurizer:
                 "other_speaker": -1.0
                 if (spoken and not speaks_on(person_words, c, person, article_text))
                 or (place_asked and not speaks_for_place(place_asked, c))
+                or (country is not None and not speaks_for_country(country, c, article_text))
                 else 0.0,
                 "has_source": float(bool(c.source)),
                 "attributed": float(c.info.how in ATTRIBUTED),
@@ -918,22 +925,6 @@ _ABOUT = re.compile(
 _CLAUSE_WORDS = frozenset("how what why whether when where who which that wie was warum ob wann wo wer dass".split())
 
 
-# The seats of governments that news names for them: "Kreml-Sprecher" speaks for Moscow, the White House for Washington.
-_SEATS = {
-    "kreml": "russland",
-    "kremlin": "russland",
-    "weißen haus": "usa",
-    "weiße haus": "usa",
-    "white house": "usa",
-    "pentagon": "usa",
-    "downing street": "großbritannien",
-    "élysée": "frankreich",
-    "elysee": "frankreich",
-    "ballhausplatz": "österreich",
-    "kanzleramt": "deutschland",
-}
-
-
 _PREPOSITIONS = frozenset(
     "für in im nach von vom mit gegen aus bei zu zum zur über an auf for to with against from by on at".split()
 )
@@ -953,7 +944,7 @@ def speaks_for_place(place: str, c: Candidate) -> bool:
     if constraints.mentions(place, said_by):
         return True
     lowered = said_by.lower()
-    return any(seat in lowered and constraints.mentions(place, country) for seat, country in _SEATS.items())
+    return any(seat in lowered and constraints.mentions(place, country) for seat, country in SEATS.items())
 
 
 def topic_head(question: str) -> str | None:

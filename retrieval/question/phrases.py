@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from retrieval import constraints
 from retrieval.models import Language
 from retrieval.nlp import analyze
-from retrieval.question.text import Chat, words
+from retrieval.question.text import Chat, table, words
 
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|[€$£%]")
 MAX_PHRASE_WORDS = 8
@@ -70,6 +71,20 @@ def _abbreviated(norm: str, word: Word, following: Word) -> bool:
     return len(word.text) == 1 or word.text.isdigit() or word.text.lower() in _ABBREVIATIONS
 
 
+def _noun_before_noun(toks: list[Word], j: int, limit: int, lang: Language) -> bool:
+    """Is an English verb of saying at token ``j`` the first noun of a compound typed in lower case ("the us state
+    department", "the chinese state media", "the state department")? It follows an article or a country's name or
+    adjective, and a noun follows it that ends the phrase (its last word, or a verb after it: "… say", "… react")."""
+    if lang != "en" or j == 0 or j + 1 >= limit:
+        return False
+    before, after = toks[j - 1].text, toks[j + 1].text
+    if not (before in ARTICLES or constraints.is_place(before) or before in table("demonyms.tsv")):
+        return False
+    if after in BOUNDARY or after in ARTICLES or after in words("speech_verbs.txt") or is_verb(after, lang):
+        return False
+    return not analyze(after, lang)[1].startswith(("JJ", "RB")) and (j + 2 >= limit or is_verb(toks[j + 2].text, lang))
+
+
 def noun_phrase(
     norm: str, toks: list[Word], i: int, lang: Language, stop: int | None = None, chat: Chat | None = None
 ) -> tuple[int, int]:
@@ -98,7 +113,11 @@ def noun_phrase(
                 break
         elif w in GENITIVE_LINKS and content:
             pass
-        elif w in BOUNDARY or (not named(j) and (w in words("speech_verbs.txt") or (content and is_verb(w, lang)))):
+        elif w in BOUNDARY or (
+            not named(j)
+            and not _noun_before_noun(toks, j, limit, lang)
+            and (w in words("speech_verbs.txt") or (content and is_verb(w, lang)))
+        ):
             break
         else:
             content += 1
