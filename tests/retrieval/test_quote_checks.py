@@ -144,3 +144,27 @@ def test_a_source_that_describes_someone_the_article_never_names_so_is_not_said_
 def test_a_source_that_names_someone_else_is_someone_else() -> None:
     text = _PODIUM.replace("sagte die Vorarlbergerin", "sagte Sara Marita Kramer")
     assert _speaker_line("Did Eva Pinkelnig say it was great to be on the podium?", text, "Sara Marita Kramer") is False
+
+
+def test_a_claim_that_says_no_with_kein_is_a_paraphrase_of_a_sentence_that_says_it_with_nicht_ein() -> None:
+    # "kein" is "nicht … ein": not a content word the sentence lacks, the claim and the sentence both say no
+    claim = "hat hilbe gesagt, er werde keinen nachfolger bestimmen?"
+    printed = "Ich werde sicher nicht einen Nachfolger bestimmen, sagte Christian Hilbe."
+    assert _reword(claim, printed, 0.88) == "paraphrase"
+
+
+def test_a_sentence_that_keeps_every_content_word_but_says_yes_where_the_claim_says_no_is_no_paraphrase() -> None:
+    claim = "hat hilbe gesagt, er werde sich keinen nachfolger aufdrängen lassen?"
+    printed = "Ich werde mir sicher einen Nachfolger aufdrängen lassen, sagte Christian Hilbe."
+    assert _reword(claim, printed, 0.87) is None
+
+
+def test_a_short_claim_whose_every_word_is_printed_or_has_a_synonym_is_a_paraphrase_of_a_close_sentence() -> None:
+    # "extrem" for "äußerst", "war" for "ist": both content words kept, one in another word of the same meaning
+    claim = "Stimmt das Zitat von Christian Hilbe zum Urteil: Ich war äußerst erstaunt?"
+    assert _reword(claim, "Ich bin extrem erstaunt, sagte Christian Hilbe.", 0.9) == "paraphrase"
+
+
+def test_a_short_claim_with_a_word_of_another_meaning_is_no_paraphrase_of_a_close_sentence() -> None:
+    claim = "Stimmt das Zitat von Christian Hilbe zum Urteil: Ich war äußerst erstaunt?"
+    assert _reword(claim, "Ich bin kaum erstaunt, sagte Christian Hilbe.", 0.9) is None
