@@ -129,6 +129,7 @@ from retrieval.answer.said import (
     topic_words,
     who_is,
     words_before,
+    kind_first,
     words_first,
 )
 from retrieval.answer.scorer import Scorer, default_scorer
@@ -397,6 +398,8 @@ class Answerer:
                 speaking_asked(item)
         if kind == "figure":
             listed = _distinct(listed)
+        elif question.intent == "who_said":
+            listed = kind_first(question.text, listed)
         articles = list(dict.fromkeys(item.candidate.doc_id for item in listed))[:MAX_ARTICLES]
         return elsewhere_dropped(
             kind,
