@@ -118,6 +118,7 @@ from retrieval.answer.said import (
     STATEMENT_FLOOR,
     STATEMENT_POOL,
     from_body,
+    kind_only,
     others_dropped,
     post_unattributed,
     repeats,
@@ -129,7 +130,6 @@ from retrieval.answer.said import (
     topic_words,
     who_is,
     words_before,
-    kind_first,
     words_first,
 )
 from retrieval.answer.scorer import Scorer, default_scorer
@@ -399,7 +399,7 @@ class Answerer:
         if kind == "figure":
             listed = _distinct(listed)
         elif question.intent == "who_said":
-            listed = kind_first(question.text, listed)
+            listed = kind_only(question.text, listed)
         articles = list(dict.fromkeys(item.candidate.doc_id for item in listed))[:MAX_ARTICLES]
         return elsewhere_dropped(
             kind,
