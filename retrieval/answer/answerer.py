@@ -118,6 +118,7 @@ from retrieval.answer.said import (
     STATEMENT_FLOOR,
     STATEMENT_POOL,
     from_body,
+    kind_only,
     others_dropped,
     post_unattributed,
     repeats,
@@ -397,6 +398,8 @@ class Answerer:
                 speaking_asked(item)
         if kind == "figure":
             listed = _distinct(listed)
+        elif question.intent == "who_said":
+            listed = kind_only(question.text, listed)
         articles = list(dict.fromkeys(item.candidate.doc_id for item in listed))[:MAX_ARTICLES]
         return elsewhere_dropped(
             kind,
