@@ -411,7 +411,10 @@ _PLACED_IN = re.compile(r"(?i)\b(?:in|im)\s+(?:der\s+|dem\s+|den\s+)?([\wäöü�
 
 def placed_elsewhere(places: Sequence[str], text: str) -> bool:
     """Does ``text`` put what it reports in a known place that is none of ``places`` ("das Apple in Deutschland ab
-    gut 500 Euro verkauft" for the US): neither one of them by another name nor inside one?"""
+    gut 500 Euro verkauft" for the US): neither one of them by another name nor inside one? Only where every place
+    asked about is one the lists know: a town they do not know ("in Yola") may lie in the country a text names."""
+    if not all(is_place(place) for place in places):
+        return False
     asked = {name for place in places for name in (place.lower(), *EXONYMS.get(place.lower(), ()))}
     inside = {region for name in asked for region in REGIONS.get(name, ())}
     for match in _PLACED_IN.finditer(text):

@@ -86,3 +86,7 @@ def test_a_figure_of_this_year_does_not_answer_for_last_year() -> None:
     sentence = "Heuer wurden bisher 40 Fälle gemeldet."
     candidate = sentence_candidate(sentence, index=3, title="Fälle", lead="Neue Fälle.")
     assert year_match([], candidate, sentence, english_time_words(["last year"])) == -1.0
+
+
+def test_a_town_the_lists_do_not_know_may_lie_in_the_country_a_sentence_names() -> None:
+    assert not placed_elsewhere(["Yola"], "In Nigeria wurden 30 Menschen verletzt.")
