@@ -13,6 +13,7 @@ Dense similarity knows the topic ("North Korean soldiers") but barely tells "sen
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -404,6 +405,32 @@ def other_place(place: str, text: str) -> bool:
     return bool((words & PLACES_DE) - asked - inside)
 
 
+# "in Deutschland", "im Burgenland", "in der Türkei": where a sentence puts what it reports
+_PLACED_IN = re.compile(r"(?i)\b(?:in|im)\s+(?:der\s+|dem\s+|den\s+)?([\wäöüß-]+)")
+
+
+def placed_elsewhere(places: Sequence[str], text: str) -> bool:
+    """Does ``text`` put what it reports in a known place that is none of ``places`` ("das Apple in Deutschland ab
+    gut 500 Euro verkauft" for the US): neither one of them by another name nor inside one? Only where every place
+    asked about is one the lists know: a town they do not know ("in Yola") may lie in the country a text names."""
+    if not all(is_place(place) for place in places):
+        return False
+    asked = {name for place in places for name in (place.lower(), *EXONYMS.get(place.lower(), ()))}
+    inside = {region for name in asked for region in REGIONS.get(name, ())}
+    for match in _PLACED_IN.finditer(text):
+        word = match.group(1).lower()
+        if word in PLACES_DE and word not in asked | inside and not any(names_place(p, word) for p in places):
+            return True
+    return False
+
+
+def placed_inside(places: Sequence[str], text: str) -> bool:
+    """Does ``text`` put what it reports in a region of one of ``places`` ("im Burgenland" for Austria)?"""
+    asked = {name for place in places for name in (place.lower(), *EXONYMS.get(place.lower(), ()))}
+    inside = {region for name in asked for region in REGIONS.get(name, ())}
+    return any(match.group(1).lower() in inside for match in _PLACED_IN.finditer(text))
+
+
 def is_place(word: str) -> bool:
     """A country, region or city this module knows, in German or English."""
     name = word.lower()
@@ -423,7 +450,7 @@ def names_place(place: str, text: str, capital_for_country: bool = True) -> bool
     lowered = text.lower()
     key = place.lower()
     names = {key, *EXONYMS.get(key, ()), *(CAPITALS.get(key, ()) if capital_for_country else ())}
-    if any(name in lowered for name in names):
+    if any(_names_word(name, lowered) for name in names):
         return True
     if any(re.search(r"\b" + re.escape(adjective), lowered) for adjective in _adjectives(names)):
         return True  # "vor der griechischen Insel Samos" names Greece
@@ -434,6 +461,17 @@ def names_place(place: str, text: str, capital_for_country: bool = True) -> bool
         if len(stem) >= 4 and re.search(r"\b" + re.escape(stem), lowered):
             return True
     return False
+
+
+SHORT_NAME = 3  # a place's name this short ("us", "rom") is a name only as a word of its own, not inside "aus", "Strom"
+
+
+def _names_word(name: str, lowered: str) -> bool:
+    """Does ``lowered`` hold ``name``: anywhere for a long name ("russland" in "Russlands"), as a word of its own (or
+    its genitive) for a short one ("US-Regierung", "Roms"; not the "us" of "aus")?"""
+    if len(name) > SHORT_NAME:
+        return name in lowered
+    return re.search(r"\b" + re.escape(name) + r"s?\b", lowered) is not None
 
 
 @cache

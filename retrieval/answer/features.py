@@ -66,6 +66,7 @@ from retrieval.models import Article, Figure, FigureKind, Question
 from retrieval.nlp import analyze, english_word
 from retrieval.question.amounts import TIME_UNIT_RE, asks_ago, asks_how_long, asks_length, asks_margin
 from retrieval.question.intent import ACCOUNTS, PERFECT_ACCOUNTS, SAY, STANCE
+from retrieval.question.scope import asks_whole
 
 COUNTABLE = frozenset({"count", "money", "percent"})
 PERSON_INTENTS = frozenset({"who_said", "what_said", "who_is", "quote_check"})
@@ -175,6 +176,7 @@ class QuestionTerms:
     states: list[str] = field(default_factory=list)  # the countries it asks about as who acts (``asked_states``)
     months: list[str] = field(default_factory=list)  # the months a question asks about, German (``asked_months``)
     season_ends: list[str] = field(default_factory=list)  # "2015/16": 2016 (``season_ends``)
+    whole: bool = False  # it asks about the whole of the place it names ("österreichweit"): ``scope.asks_whole``
 
 
 def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]], articles: int) -> QuestionTerms:
@@ -193,6 +195,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         season_ends=season_ends(question.times),
         when=time_words(question.times) if question.language == "de" else english_time_words(question.times),
         places=question.places,
+        whole=asks_whole(question.text) and bool(question.places),
         source=checkable(question.source, question),
         predicates=constraints.predicates(question.text, question.counted) | asks_losses(question)
         if question.kind == "figure"
@@ -764,7 +767,7 @@ class Featurizer:
                     c.source,
                     c.before if continued == c.index - 1 else "",
                 )
-                else place_match(qt.places, c, in_place[c.doc_id]),
+                else place_match(qt.places, c, in_place[c.doc_id], qt.whole),
                 "source_condition": source_match(
                     source, c, c.doc_id in on_source, c.doc_id in documented, partial(short_named, c.doc_id)
                 )
@@ -1484,6 +1487,14 @@ def _measure(q: Question, figures: list[Figure], c: Candidate | None = None) -> 
         shares = [f for f in figures if f.kind == "percent" and not changed_by(f, c)]
         if not shares and any(f.kind == "percent" for f in figures):
             return -1.0  # "wie viel prozent der österreicher heizen mit öl": "Sprit um 13,5 Prozent" is a change
+    if c is not None and q.measure == "count" and not _ASKS_CHANGE.search(q.text):
+        counts = [f for f in figures if f.kind == "count"]
+        if (
+            counts
+            and all(counted_change(f, c) for f in counts)
+            and not any(f.kind != "count" and _measures(q, f) for f in figures)
+        ):
+            return -1.0  # "wie viele Wahlkarten": "Es waren sogar um 148 Wahlkarten weniger" is a change, no count
     if any(_measures(q, f) for f in figures):
         return 1.0
     if c is not None and q.measure == "count" and any(share_of_counted(q.counted, f, c) for f in figures):
@@ -1505,6 +1516,24 @@ _CHANGE_BEFORE = re.compile(
     r"leicht|almost|about|around|nearly|over)\s+)*$"
 )
 _CHANGE_AFTER = re.compile(r"(?i)^\s*(?:mehr|weniger|höher|niedriger|über|unter|more|less|higher|lower|above|below)\b")
+
+
+# A question that asks by how much something changed, or how many more or fewer: "um wie viel", "wie viele mehr"
+_ASKS_CHANGE = re.compile(
+    r"(?i)\b(?:um\s+wie\s*viele?|mehr|weniger|more|fewer|less|increase[ds]?|decrease[ds]?|rise|rose|risen|drop|"
+    r"dropped|fall|fell|fallen|grow|grew|grown|gestiegen|gesunken|zugenommen|abgenommen|zuwachs|anstieg|rückgang|"
+    r"plus|minus|change|changed|verändert|difference|unterschied)\b"
+)
+
+
+# A count that is a change: "um 148 Wahlkarten weniger", "stieg um rund 500", "plus 300 Fälle"
+_CHANGE_BY = re.compile(r"(?i)\b(?:um|plus|minus)\s+(?:(?:fast|rund|etwa|knapp|gut|mehr\s+als|über|immerhin|nur)\s+)*$")
+
+
+def counted_change(figure: Figure, c: Candidate) -> bool:
+    """Is a count a change by so many ("Es waren sogar um 148 Wahlkarten weniger"), no count of its own?"""
+    s = figure.number_start - c.start
+    return 0 <= s <= len(c.text) and _CHANGE_BY.search(c.text[max(0, s - 30) : s]) is not None
 
 
 def asks_share(question: str) -> bool:
@@ -1663,6 +1692,8 @@ def year_match(
     time asked about without a year ("heuer": "Das IHS rechnet für heuer mit …"); -1 if it is about another year.
     An article that names the year a season asked about ends in (``ends``), outside another season, may be on it."""
     if not years:
+        if when and other_relative_year(when, c.text):
+            return -1.0  # "heuer" asked: "Im Vorjahr waren … etwa zehn Prozent der Arbeiten negativ"
         near_words = set(re.findall(r"\w+", f"{c.title} {c.before} {c.text}".lower())) if when else set()
         if any(near_words.issuperset(time) for time in when):
             return 1.0
@@ -1688,6 +1719,29 @@ def year_match(
     return 0.0
 
 
+# The sentence's own year, told relative to the present: "Im Vorjahr waren …", "heuer gab es …"; not the year it
+# compares with ("gegenüber dem Vorjahr", "mehr als im Vorjahr", "im Vergleich zum Vorjahr": no "im" before)
+_OWN_RELATIVE_YEAR = {
+    "last year": re.compile(
+        r"(?i)(?<!\bals )\b(?:im\s+(?:vorjahr|vergangenen\s+jahr|letzten\s+jahr|vorigen\s+jahr)|"
+        r"(?:letztes|vergangenes|voriges)\s+jahr)\b"
+    ),
+    "this year": re.compile(r"(?i)(?<!\bals )\b(?:heuer|in\s+diesem\s+jahr|dieses\s+jahr)\b"),
+}
+
+
+def other_relative_year(when: Sequence[tuple[str, ...]], text: str) -> bool:
+    """Does a sentence date itself, relative to the present, to the year before the one a question asks about, or the
+    other way round ("heuer" asked: "Im Vorjahr waren …"; "last year" asked: "Heuer gab es …"), never naming the time
+    asked?"""
+    asked = {key for key, times in _ENGLISH_TIMES.items() if key in _OWN_RELATIVE_YEAR for t in when if t in times}
+    if len(asked) != 1:
+        return False
+    (key,) = asked
+    other = "this year" if key == "last year" else "last year"
+    return bool(_OWN_RELATIVE_YEAR[other].search(text)) and not _OWN_RELATIVE_YEAR[key].search(text)
+
+
 # A year a sentence names as what it compares with, not as its own time: "lag … um 1,5 Prozent über dem Wert von
 # 2014", "hat sich gegenüber 2014 fast verdoppelt", "im Vergleich zu 2013", "compared with 2013".
 _COMPARED_YEAR = re.compile(
@@ -1711,13 +1765,22 @@ def _without_counts(c: Candidate) -> str:
 _WIDER = re.compile(r"(?i)\b(?:welt|europa|eu)-?weit\w*|\bworldwide\b|\bin ganz europa\b")
 
 
-def place_match(places: list[str], c: Candidate, named_in_article: bool) -> float:
+def place_match(places: list[str], c: Candidate, named_in_article: bool, whole: bool = False) -> float:
+    """1 if the sentence, the one before, the headline or the lead name every place asked about; -1 if the sentence
+    counts a wider area ("Europaweit"), puts what it reports in another place than any asked about that neither it
+    nor the one before names ("in Deutschland" for the US of the headline), or, where the ``whole`` of a country is
+    asked about ("österreichweit"), in one of its regions, never naming the country itself ("Im Burgenland dürfte es
+    rund 20 Prozent Fünfer gegeben haben"); else by how the article names them."""
     if not places:
         return 0.0
+    if whole and constraints.placed_inside(places, c.text) and not any(constraints.mentions(p, c.text) for p in places):
+        return -1.0
     near = f"{c.title}\n{c.before} {c.text}"
     if _WIDER.search(c.text) and not any(constraints.mentions(p, c.text) for p in places):
         return -1.0  # "Europaweit will GE 6.500 Stellen streichen" does not count the jobs in Germany
     named = [constraints.mentions(p, near) or constraints.mentions(p, c.lead) for p in places]
+    if any(not constraints.mentions(p, c.context) for p in places) and constraints.placed_elsewhere(places, c.text):
+        return -1.0  # "das Apple in Deutschland ab gut 500 Euro verkauft": the US of the headline is not its place
     if all(named):
         return 1.0
     if not named_in_article:

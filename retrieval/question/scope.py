@@ -137,6 +137,9 @@ def find_places(chat: Chat, lang: Language) -> list[str]:
             # an adjective of a place is that place ("in the Styrian Landtag", "in the German car industry")
             places.append((_demonym(name, "en") if lang == "en" else None) or chat.raw_span(w.start, w.end))
             last = k
+        elif (whole := wide_place(name)) is not None:  # "österreichweit": Austria, as a whole (``asks_whole``)
+            places.append(chat.raw_span(w.start, w.start + len(whole)))
+            last = k
         elif country := _nationals(name):  # "wie viel Prozent der Österreicher", "how many Austrians"
             places.append(country)
         elif _named_area(chat, toks, k, lang):  # "the Kursk region", "in der Region Kursk"
@@ -150,6 +153,28 @@ def find_places(chat: Chat, lang: Language) -> list[str]:
             if country and (after_prep or prev in PLACE_ARTICLES):
                 places.append(country)
     return list(dict.fromkeys(p for p in places if p))
+
+
+WIDE = "weit"  # "österreichweit", "deutschlandweit": across the whole of a country
+
+
+def wide_place(word: str) -> str | None:
+    """The place a German adverb of scope spans ("österreichweit" -> "österreich"), if the lists know it; None for
+    other words ("weltweit", "europaweit" stay wider areas, ``features._WIDER``)."""
+    stem = word.lower().removesuffix(WIDE)
+    if stem == word.lower() or stem in ("welt", "europa", "eu") or not constraints.is_place(stem):
+        return None
+    return stem
+
+
+def asks_whole(text: str) -> bool:
+    """Does a question ask about the whole of a country ("österreichweit", "in ganz Österreich", "nationwide")?"""
+    lowered = text.lower()
+    if re.search(r"\b(?:nationwide|countrywide|bundesweit|landesweit|across\s+the\s+country)\b", lowered):
+        return True
+    if any(wide_place(w) for w in re.findall(r"[a-zäöüß]+" + WIDE + r"\b", lowered)):
+        return True
+    return any(constraints.is_place(m) for m in re.findall(r"\b(?:in\s+ganz|all\s+over)\s+([a-zäöüß]+)", lowered))
 
 
 # "…, in dem Nina Proll die Hauptrolle spielte": a preposition and "dem"/"der"/"denen" after a comma open a relative
