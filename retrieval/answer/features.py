@@ -1487,14 +1487,6 @@ def _measure(q: Question, figures: list[Figure], c: Candidate | None = None) -> 
         shares = [f for f in figures if f.kind == "percent" and not changed_by(f, c)]
         if not shares and any(f.kind == "percent" for f in figures):
             return -1.0  # "wie viel prozent der österreicher heizen mit öl": "Sprit um 13,5 Prozent" is a change
-    if c is not None and q.measure == "count" and not _ASKS_CHANGE.search(q.text):
-        counts = [f for f in figures if f.kind == "count"]
-        if (
-            counts
-            and all(counted_change(f, c) for f in counts)
-            and not any(f.kind != "count" and _measures(q, f) for f in figures)
-        ):
-            return -1.0  # "wie viele Wahlkarten": "Es waren sogar um 148 Wahlkarten weniger" is a change, no count
     if any(_measures(q, f) for f in figures):
         return 1.0
     if c is not None and q.measure == "count" and any(share_of_counted(q.counted, f, c) for f in figures):
@@ -1516,24 +1508,6 @@ _CHANGE_BEFORE = re.compile(
     r"leicht|almost|about|around|nearly|over)\s+)*$"
 )
 _CHANGE_AFTER = re.compile(r"(?i)^\s*(?:mehr|weniger|höher|niedriger|über|unter|more|less|higher|lower|above|below)\b")
-
-
-# A question that asks by how much something changed, or how many more or fewer: "um wie viel", "wie viele mehr"
-_ASKS_CHANGE = re.compile(
-    r"(?i)\b(?:um\s+wie\s*viele?|mehr|weniger|more|fewer|less|increase[ds]?|decrease[ds]?|rise|rose|risen|drop|"
-    r"dropped|fall|fell|fallen|grow|grew|grown|gestiegen|gesunken|zugenommen|abgenommen|zuwachs|anstieg|rückgang|"
-    r"plus|minus|change|changed|verändert|difference|unterschied)\b"
-)
-
-
-# A count that is a change: "um 148 Wahlkarten weniger", "stieg um rund 500", "plus 300 Fälle"
-_CHANGE_BY = re.compile(r"(?i)\b(?:um|plus|minus)\s+(?:(?:fast|rund|etwa|knapp|gut|mehr\s+als|über|immerhin|nur)\s+)*$")
-
-
-def counted_change(figure: Figure, c: Candidate) -> bool:
-    """Is a count a change by so many ("Es waren sogar um 148 Wahlkarten weniger"), no count of its own?"""
-    s = figure.number_start - c.start
-    return 0 <= s <= len(c.text) and _CHANGE_BY.search(c.text[max(0, s - 30) : s]) is not None
 
 
 def asks_share(question: str) -> bool:
