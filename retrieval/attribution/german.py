@@ -18,6 +18,7 @@ from retrieval.attribution.lexicon import (
     KONJ1_FORMS,
     LABEL_VERBS,
     PASSIVE_AUXILIARIES,
+    PRONOUN_SPEAKERS,
     SOURCE_NOUN_SUFFIXES,
     own_words,
 )
@@ -30,7 +31,7 @@ from retrieval.attribution.phrases import (
     subject_after,
 )
 from retrieval.attribution.quotes import is_name, is_title, mark_inline_quotes, quote_spans
-from retrieval.attribution.speakers import epithet, relative_antecedent
+from retrieval.attribution.speakers import epithet, relative_antecedent, surname
 from retrieval.attribution.tokenise import maybe_cue, split_sentences, tag_sentence
 from retrieval.attribution.tokens import Sent, Tok, char_span, is_finite, is_quote_mark, is_verb, quote_depth
 from retrieval.attribution.verbs import (
@@ -86,6 +87,13 @@ def _carry(
             and _first_person_goes_on_speech(text, sents, last, s, qspans)
         ):
             mark = "first"  # "Danach zeigte sich Djokovic selbstkritisch: … . Aber ich habe es zugelassen, …"
+        if (
+            mark == "none"
+            and lost
+            and last_idx == s.index - 2
+            and _first_person_after_gap(text, sents, last, s, qspans, tagged)
+        ):
+            mark = "first"  # "…, sagte der Franzose. Der Druck war das ganze Wochenende da. Jetzt bin ich …"
         if mark == "none" and last_idx == s.index - 1 and _in_english(text, s):
             mark = "first"  # "X schrieb auf Twitter: Lebe wohl, … . Farewell beloved Robert, …": the original words
         if mark == "none":
@@ -189,13 +197,19 @@ def _first_person(s: Sent, qspans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _first_person_goes_on_speech(
-    text: str, sents: Sequence[Sent], last: Cand | None, s: Sent, qspans: Sequence[tuple[int, int]]
+    text: str,
+    sents: Sequence[Sent],
+    last: Cand | None,
+    s: Sent,
+    qspans: Sequence[tuple[int, int]],
+    spoken: Sent | None = None,
 ) -> bool:
     """Whether a sentence in the first person goes on in the words of ``last``, the attribution of the sentence right
     before: not after a question (an interviewer's, answered by someone else), not when the sentence has a label or a
     frame of its own ("Bussmann: Ich …", "Ich kann damit nichts anfangen, schreibt der Regisseur"), and only when the
-    words before were a sentence of the speaker's, not a name or a phrase after a colon."""
-    prev = sents[s.index - 1]
+    words before were a sentence of the speaker's, not a name or a phrase after a colon (``spoken``: the sentence of
+    ``last`` when it is not the one right before)."""
+    prev = spoken or sents[s.index - 1]
     if last is None or last.kind == "according_to" or not _first_person(s, qspans):
         return False  # "laut X", "wie X fordert" cite a source, not one who goes on in the first person
     if text[prev.start : prev.end].rstrip().endswith("?"):
@@ -213,6 +227,37 @@ def _first_person_goes_on_speech(
         and verb_lemma(s.toks, k + 1)[0] in ALL_SPEECH_VERBS
         for k, t in enumerate(s.toks)
     )
+
+
+def _first_person_after_gap(
+    text: str,
+    sents: Sequence[Sent],
+    last: Cand | None,
+    s: Sent,
+    qspans: Sequence[tuple[int, int]],
+    tagged: set[int],
+) -> bool:
+    """Whether a sentence in the first person singular goes on in the words of ``last``, the attribution of the
+    sentence two before, over a sentence that names no one and quotes no one ("Es ist eine Erleichterung, sagte der
+    Franzose. Der Druck war das ganze Wochenende da. Jetzt bin ich dem Titel nahe."), all in one paragraph; the same
+    tests as right after the speaker's sentence (``_first_person_goes_on_speech``)."""
+    gap, spoken = sents[s.index - 1], sents[s.index - 2]
+    said = text[last.speaker[0] : last.speaker[1]] if last is not None and last.speaker is not None else ""
+    if said.strip().lower() in PRONOUN_SPEAKERS:
+        return False  # "Schauen Sie, …": in an interview a pronoun may be the one asked, not one who goes on
+    if "\n" in text[spoken.end : s.start] or _inside_any(gap, qspans) or any(is_quote_mark(t) for t in gap.toks):
+        return False
+    if not any(t.low in _FIRST_PERSON_SINGULAR or t.low.startswith("mein") for t in s.toks):
+        return False
+    if text[gap.start : gap.end].rstrip().endswith("?") or _labelled(gap):
+        return False
+    _ensure_tagged(gap, tagged)
+    if any(
+        t.tag == "NE" or t.low in _FIRST_PERSON or (k > 0 and t.text[:1].isupper() and surname(text, t.text))
+        for k, t in enumerate(gap.toks)
+    ):
+        return False  # "Den Marathon nahm Weiss in Angriff.": someone named; "Das bedeutet mir viel.": theirs already
+    return _first_person_goes_on_speech(text, sents, last, s, qspans, spoken)
 
 
 def _a_person_named(speaker: str) -> bool:

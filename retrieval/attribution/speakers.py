@@ -138,7 +138,7 @@ def _named_before(text: str, attribution: Attribution, attributions: list[Attrib
         return _person_just_before(text, start, pos)
     last = max(earlier, key=lambda a: a.speaker_end or 0)
     if last.speaker is None or not (
-        _holds_name(last.speaker) or _first_and_surname(last.speaker) or _surname(text, last.speaker)
+        _holds_name(last.speaker) or _first_and_surname(last.speaker) or surname(text, last.speaker)
     ):
         # a body or an unnamed role spoke last ("so die überwiegende Meinung bei den Roten"): no person to carry on,
         # the person the sentences before name ("Allison, der …, sieht Parallelen. …, sagt der 47-Jährige")
@@ -192,7 +192,7 @@ def _first_name_before(text: str, name: str) -> bool:
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:der|die|das|dem|den|deren|dessen|denen)\s[^,;:.!?]*(?:,|$)")
 
 
-def _surname(text: str, word: str) -> bool:
+def surname(text: str, word: str) -> bool:
     """Is a capitalised word HanTa does not know as a name a surname the article gives a first name ("erklärte
     Hiddink" after "Guus Hiddink", "glaubt Schneeweiß" after "Gerald Schneeweiß")?"""
     word = word.strip()
@@ -240,7 +240,7 @@ def _people_named(sentence: str, text: str = "") -> list[str]:
             last = -2
         end = m.end()
         lemma, tag = analyze(word, "de")
-        named = tag == "NE" or (tag.startswith("NN") and _surname(text, word))
+        named = tag == "NE" or (tag.startswith("NN") and surname(text, word))
         if named and not is_place(word) and not is_place(lemma):  # "Moskaus"
             if i == last + 1:
                 runs[-1].append(word)
