@@ -29,7 +29,7 @@ __all__ = ["VERSION", "ArticleAnalysis", "SentenceInfo", "analyse"]
 # The version of the analysis stored with the index. Bump it by hand when a change to attribution, figures or
 # this module changes what they produce: `belegbot index` then re-analyses the stored articles (no re-embedding);
 # a reader serves the stored analyses and warns.
-VERSION = "2026.12.46"
+VERSION = "2026.12.48"
 _HEADLINE_SOURCE = re.compile(r"^([A-ZÄÖÜ][\w.\-]*(?: [A-ZÄÖÜ][\w.\-]*){0,3}): \S")
 _EVIDENCE = re.compile(
     r"\b((?:(?:der|die|den|dem|des|einer|eine|einem|bei|nach|laut|früheren?|jüngsten?|neuen?|ersten?|"
@@ -123,7 +123,7 @@ _CLAUSE_START = re.compile(r"(?<=[.:])\s+(?=[A-ZÄÖÜ])")
 _IMPERSONAL = re.compile(  # "Dagegen bezifferte man die Kosten im Finanzministerium …"
     rf"^.{{0,80}}?\b{_ESTIMATE_FINITE}\s+man\b[^.;:]{{0,120}}?\b(?:im|beim|in der|bei der)\s+([A-ZÄÖÜ][\w-]+)"
 )
-_GROUP_SPEAKER = re.compile(r"\d|Befragte|\bjede[rs]?\s+\w+", re.I)
+_GROUP_SPEAKER = re.compile(r"\b\d|Befragte|\bjede[rs]?\s+\w+", re.I)  # not "die M7 Group"
 # "…, geht aus dem Insolvenzantrag hervor, der dem STANDARD vorliegt": the document a sentence's figures come from.
 _FROM_DOCUMENT = re.compile(r",\s+(?:geht|ging|gehen|gingen)\s+aus\s+(.+?)\s+hervor\b")
 # "Das sagte X", "Dies teilte X mit": a demonstrative pronoun, not the article of a noun ("Das Mittel werde …").

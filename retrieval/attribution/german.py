@@ -18,7 +18,9 @@ from retrieval.attribution.lexicon import (
     KONJ1_FORMS,
     LABEL_VERBS,
     PASSIVE_AUXILIARIES,
+    PRONOUN_SPEAKERS,
     SOURCE_NOUN_SUFFIXES,
+    own_words,
 )
 from retrieval.attribution.phrases import (
     auxiliary_before,
@@ -29,7 +31,7 @@ from retrieval.attribution.phrases import (
     subject_after,
 )
 from retrieval.attribution.quotes import is_name, is_title, mark_inline_quotes, quote_spans
-from retrieval.attribution.speakers import epithet
+from retrieval.attribution.speakers import epithet, relative_antecedent, surname
 from retrieval.attribution.tokenise import maybe_cue, split_sentences, tag_sentence
 from retrieval.attribution.tokens import Sent, Tok, char_span, is_finite, is_quote_mark, is_verb, quote_depth
 from retrieval.attribution.verbs import (
@@ -85,6 +87,13 @@ def _carry(
             and _first_person_goes_on_speech(text, sents, last, s, qspans)
         ):
             mark = "first"  # "Danach zeigte sich Djokovic selbstkritisch: … . Aber ich habe es zugelassen, …"
+        if (
+            mark == "none"
+            and lost
+            and last_idx == s.index - 2
+            and _first_person_after_gap(text, sents, last, s, qspans, tagged)
+        ):
+            mark = "first"  # "…, sagte der Franzose. Der Druck war das ganze Wochenende da. Jetzt bin ich …"
         if mark == "none" and last_idx == s.index - 1 and _in_english(text, s):
             mark = "first"  # "X schrieb auf Twitter: Lebe wohl, … . Farewell beloved Robert, …": the original words
         if mark == "none":
@@ -188,13 +197,19 @@ def _first_person(s: Sent, qspans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _first_person_goes_on_speech(
-    text: str, sents: Sequence[Sent], last: Cand | None, s: Sent, qspans: Sequence[tuple[int, int]]
+    text: str,
+    sents: Sequence[Sent],
+    last: Cand | None,
+    s: Sent,
+    qspans: Sequence[tuple[int, int]],
+    spoken: Sent | None = None,
 ) -> bool:
     """Whether a sentence in the first person goes on in the words of ``last``, the attribution of the sentence right
     before: not after a question (an interviewer's, answered by someone else), not when the sentence has a label or a
     frame of its own ("Bussmann: Ich …", "Ich kann damit nichts anfangen, schreibt der Regisseur"), and only when the
-    words before were a sentence of the speaker's, not a name or a phrase after a colon."""
-    prev = sents[s.index - 1]
+    words before were a sentence of the speaker's, not a name or a phrase after a colon (``spoken``: the sentence of
+    ``last`` when it is not the one right before)."""
+    prev = spoken or sents[s.index - 1]
     if last is None or last.kind == "according_to" or not _first_person(s, qspans):
         return False  # "laut X", "wie X fordert" cite a source, not one who goes on in the first person
     if text[prev.start : prev.end].rstrip().endswith("?"):
@@ -212,6 +227,37 @@ def _first_person_goes_on_speech(
         and verb_lemma(s.toks, k + 1)[0] in ALL_SPEECH_VERBS
         for k, t in enumerate(s.toks)
     )
+
+
+def _first_person_after_gap(
+    text: str,
+    sents: Sequence[Sent],
+    last: Cand | None,
+    s: Sent,
+    qspans: Sequence[tuple[int, int]],
+    tagged: set[int],
+) -> bool:
+    """Whether a sentence in the first person singular goes on in the words of ``last``, the attribution of the
+    sentence two before, over a sentence that names no one and quotes no one ("Es ist eine Erleichterung, sagte der
+    Franzose. Der Druck war das ganze Wochenende da. Jetzt bin ich dem Titel nahe."), all in one paragraph; the same
+    tests as right after the speaker's sentence (``_first_person_goes_on_speech``)."""
+    gap, spoken = sents[s.index - 1], sents[s.index - 2]
+    said = text[last.speaker[0] : last.speaker[1]] if last is not None and last.speaker is not None else ""
+    if said.strip().lower() in PRONOUN_SPEAKERS:
+        return False  # "Schauen Sie, …": in an interview a pronoun may be the one asked, not one who goes on
+    if "\n" in text[spoken.end : s.start] or _inside_any(gap, qspans) or any(is_quote_mark(t) for t in gap.toks):
+        return False
+    if not any(t.low in _FIRST_PERSON_SINGULAR or t.low.startswith("mein") for t in s.toks):
+        return False
+    if text[gap.start : gap.end].rstrip().endswith("?") or _labelled(gap):
+        return False
+    _ensure_tagged(gap, tagged)
+    if any(
+        t.tag == "NE" or t.low in _FIRST_PERSON or (k > 0 and t.text[:1].isupper() and surname(text, t.text))
+        for k, t in enumerate(gap.toks)
+    ):
+        return False  # "Den Marathon nahm Weiss in Angriff.": someone named; "Das bedeutet mir viel.": theirs already
+    return _first_person_goes_on_speech(text, sents, last, s, qspans, spoken)
 
 
 def _a_person_named(speaker: str) -> bool:
@@ -292,12 +338,66 @@ def _no_source(first: Tok) -> bool:
 
 def _own_words(text: str, sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]]) -> None:
     """ "Georg Ratzinger war nach eigenem Bekunden eingeweiht. „Mein Bruder …“": the source of "nach eigenen
-    Angaben" is the sentence's own subject, so the quotes after it are that subject's, not "eigenem Bekunden"'s
-    (the sentence itself keeps its phrase as the source, as written)."""
+    Angaben" is the sentence's own subject, so the quotes after it are that subject's, not "eigenem Bekunden"'s. The
+    sentence keeps its phrase as the speaker, as written; the subject is what it stands for (its ``antecedent``, as a
+    pronoun's), which ``resolve_speaker`` and the pronouns after it use (in place)."""
     for k, c in found.items():
-        if c.speaker is None or not text[c.speaker[0] : c.speaker[1]].lower().startswith("eigen"):
+        if c.speaker is None or not own_words(text[c.speaker[0] : c.speaker[1]]):
             continue
-        c.onward = _main_subject(sents[k], qspans)
+        own = _own_subject(text, sents[k], c.speaker, qspans)
+        c.onward = own or _main_subject(sents[k], qspans)
+        c.antecedent = own
+
+
+def _own_subject(
+    text: str, s: Sent, phrase: tuple[int, int], qspans: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """Whose own word "nach eigenen Angaben" (at ``phrase``) cites: the subject of the verb of its clause, before it
+    ("Nokta erscheint nach eigenen Angaben …", "Nach eigenen Angaben hat Fortinet …") or, in a clause that ends in its
+    verb, after it ("Die Lücke fand die Forscherin Eva Lang, die nach eigenen Angaben nur zwei Tage brauchte": the
+    relative pronoun's antecedent). None for a pronoun ("man", "er") or when no subject is found."""
+    at = next((i for i, t in enumerate(s.toks) if t.start >= phrase[0]), None)
+    if at is None:
+        return None
+    inside = quote_depth(s.toks, qspans)
+    verb = None
+    for i in range(at - 1, -1, -1):  # the finite verb before, in the same clause
+        if s.toks[i].text in (",", ":", ";", "–") or inside[i]:
+            break
+        if is_finite(s.toks[i]):
+            verb = i
+            break
+    if verb is None:  # or the one after
+        for i in range(at, len(s.toks)):
+            if s.toks[i].text in (",", ":", ";", "–") or inside[i]:
+                break
+            if is_finite(s.toks[i]) and s.toks[i].end > phrase[1]:
+                verb = i
+                break
+    if verb is None:
+        return None
+    spk = speaker_of_verb(s.toks, verb)
+    if spk is not None and spk[0] < verb and s.toks[spk[0]].tag == "CARD":
+        spk = subject_after(s.toks, verb, at)  # "Zwei Millionen Euro hat die FPÖ nach eigenen Angaben …"
+    if spk is None or overlap(char_span(s.toks, *spk), phrase) or _no_source(s.toks[spk[0]]):
+        return None
+    first = s.toks[spk[0]]
+    if first.tag == "PRELS" and spk[1] - spk[0] == 1:
+        name = relative_antecedent(text, first.start)
+        found = text.rfind(name, s.start, first.start) if name else -1
+        return (found, found + len(name)) if name and found >= 0 else None
+    if verb > at and in_subordinate_clause(s.toks, verb):
+        return None  # "…, weil dort nach eigenen Worten noch Rock n Roll drin ist": the main clause's subject's words
+    a, b = spk
+    dash = max((k for k in range(a, b) if s.toks[k].text in ("–", "-")), default=None)
+    if dash is not None:
+        a = dash + 1  # "Hollywood – Der US-Schauspieler …": a dateline before the subject
+    if b - a > 1 and s.toks[b - 1].text == ")":
+        b = next((k for k in range(b - 1, a, -1) if s.toks[k].text == "("), b)  # "Bryan Cranston (59, Breaking Bad)"
+    np = s.toks[a:b]
+    if not np or np[0].tag in ("PPER", "PDS", "PIS", "PRELS", "CARD") or not any(t.tag in ("NN", "NE") for t in np):
+        return None
+    return char_span(s.toks, a, b)
 
 
 def _ensure_tagged(s: Sent, tagged: set[int]) -> None:
@@ -868,8 +968,11 @@ def _pronoun_antecedents(
         prev = sents[k - 1]
         before = found.get(k - 1)
         if before is not None and before.speaker is not None:
-            if before.antecedent is not None and text[before.speaker[0] : before.speaker[1]].lower() == pronoun:
-                c.antecedent = before.antecedent  # "… Rossmann. Er warnte … . Er sagte weiter, …"
+            said = text[before.speaker[0] : before.speaker[1]]
+            if before.antecedent is not None and (said.lower() == pronoun or own_words(said)):
+                # "… Rossmann. Er warnte … . Er sagte weiter, …"; "Der Schauspieler X kann sich nach eigenen Angaben
+                # vorstellen, … . Im Herzen bin ich …, sagte er": the one whose own word the sentence before cites
+                c.antecedent = before.antecedent
             continue
         if "\n\n" in text[prev.end : sents[k].start]:
             continue

@@ -120,6 +120,16 @@ INLINE_QUOTE_MAX_TOKENS = 8
 # Noun phrases and subjects (STTS tags from HanTa) -------------------------------------------------------
 
 PRONOUN_SPEAKERS = _words("pronoun_speakers.txt")
+#: The first words of "nach eigenen Angaben", "laut eigenem Bekunden": the source is the clause's own subject.
+_OWN = frozenset({"eigene", "eigenen", "eigenem", "eigener"})
+
+
+def own_words(speaker: str) -> bool:
+    """Is a speaker as written the subject's own word ("eigenen Angaben", "eigenem Bekunden"), naming nobody?"""
+    words = speaker.split()
+    return bool(words) and words[0].lower() in _OWN
+
+
 NP_TAGS = frozenset("ART ADJA NN NE NNA NNI CARD PPOSAT PIAT PDAT TRUNC FM XY PIDAT".split())
 NOUN_TAGS = frozenset(["NN", "NE", "NNA", "NNI", "FM", "XY", "CARD", "TRUNC"])
 NP_START_TAGS = frozenset("ART ADJA NN NE NNA NNI PPER PIS PDS PPOSAT PIAT PDAT CARD TRUNC FM XY PIDAT".split())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from retrieval.attribution.candidates import overlap
-from retrieval.attribution.lexicon import PRONOUN_SPEAKERS, SOURCE_NOUN_SUFFIXES
+from retrieval.attribution.lexicon import PRONOUN_SPEAKERS, SOURCE_NOUN_SUFFIXES, own_words
 from retrieval.constraints import is_place
 from retrieval.models import Attribution
 from retrieval.nlp import analyze
@@ -47,9 +47,10 @@ def resolve_speaker(text: str, attribution: Attribution, attributions: list[Attr
     if spk is None or attribution.speaker_start is None:
         return spk
     pos = attribution.speaker_start
-    if spk.strip() in _RELATIVE_PRONOUNS and (before := _relative_antecedent(text, pos)):
+    if spk.strip() in _RELATIVE_PRONOUNS and (before := relative_antecedent(text, pos)):
         return fullest_name(text, before, pos)  # "Privatbeteiligtenvertreterin Lorenz, die … fordert"
-    pronoun = spk.strip().lower() in PRONOUN_SPEAKERS
+    # "nach eigenen Angaben" names the clause's subject, which attribution worked out as for a pronoun
+    pronoun = spk.strip().lower() in PRONOUN_SPEAKERS or (own_words(spk) and attribution.antecedent is not None)
     worked_out = next(  # carried-over sentences share the speaker span of the sentence that named it
         (a.antecedent for a in (attribution, *attributions) if a.antecedent and a.speaker_start == pos), None
     )
@@ -129,7 +130,7 @@ def _named_before(text: str, attribution: Attribution, attributions: list[Attrib
         if a.speaker
         and a.speaker_end is not None
         and pos - _EPITHET_REACH <= a.speaker_end <= pos
-        and a.speaker.strip().lower() not in PRONOUN_SPEAKERS
+        and not _stands_for_another(a.speaker)
         and not _interview_label(a)
     ]
     start = min(attribution.quote_start, pos)
@@ -137,7 +138,7 @@ def _named_before(text: str, attribution: Attribution, attributions: list[Attrib
         return _person_just_before(text, start, pos)
     last = max(earlier, key=lambda a: a.speaker_end or 0)
     if last.speaker is None or not (
-        _holds_name(last.speaker) or _first_and_surname(last.speaker) or _surname(text, last.speaker)
+        _holds_name(last.speaker) or _first_and_surname(last.speaker) or surname(text, last.speaker)
     ):
         # a body or an unnamed role spoke last ("so die überwiegende Meinung bei den Roten"): no person to carry on,
         # the person the sentences before name ("Allison, der …, sieht Parallelen. …, sagt der 47-Jährige")
@@ -191,7 +192,7 @@ def _first_name_before(text: str, name: str) -> bool:
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:der|die|das|dem|den|deren|dessen|denen)\s[^,;:.!?]*(?:,|$)")
 
 
-def _surname(text: str, word: str) -> bool:
+def surname(text: str, word: str) -> bool:
     """Is a capitalised word HanTa does not know as a name a surname the article gives a first name ("erklärte
     Hiddink" after "Guus Hiddink", "glaubt Schneeweiß" after "Gerald Schneeweiß")?"""
     word = word.strip()
@@ -239,7 +240,7 @@ def _people_named(sentence: str, text: str = "") -> list[str]:
             last = -2
         end = m.end()
         lemma, tag = analyze(word, "de")
-        named = tag == "NE" or (tag.startswith("NN") and _surname(text, word))
+        named = tag == "NE" or (tag.startswith("NN") and surname(text, word))
         if named and not is_place(word) and not is_place(lemma):  # "Moskaus"
             if i == last + 1:
                 runs[-1].append(word)
@@ -291,14 +292,15 @@ def _antecedent(text: str, spk: str, pos: int, attributions: list[Attribution]) 
     if demonstrative and nearest_np is not None:
         return nearest_np
     # the speakers before, a pronoun one by the antecedent worked out for it ("Verschnupft reagierte auch … Rudolf
-    # Kaske. Wir sind Teil der Lösung, ließ er … wissen. … Auch er betonte, …": Kaske, not one quoted before him)
+    # Kaske. Wir sind Teil der Lösung, ließ er … wissen. … Auch er betonte, …": Kaske, not one quoted before him);
+    # "eigenen Angaben" by the subject whose own word it is, never as written
     earlier = [
-        (a.speaker_end, a.speaker if a.speaker.strip().lower() not in PRONOUN_SPEAKERS else a.antecedent)
+        (a.speaker_end, a.speaker if not _stands_for_another(a.speaker) else a.antecedent)
         for a in attributions
         if a.speaker
         and a.speaker_end is not None
         and a.speaker_end <= pos
-        and (a.speaker.strip().lower() not in PRONOUN_SPEAKERS or a.antecedent)
+        and (not _stands_for_another(a.speaker) or a.antecedent)
         and not (third_person and _interview_label(a))
         and not (feminine and not _can_be_feminine(a.speaker))
         and not (masculine and _not_masculine(a.speaker))
@@ -308,6 +310,11 @@ def _antecedent(text: str, spk: str, pos: int, attributions: list[Attribution]) 
         if nearest_np is None or pos - end < 400:
             return name
     return nearest_np
+
+
+def _stands_for_another(speaker: str) -> bool:
+    """Is a speaker as written a pronoun or "eigenen Angaben", which name someone only through what they stand for?"""
+    return speaker.strip().lower() in PRONOUN_SPEAKERS or own_words(speaker)
 
 
 def _not_masculine(phrase: str) -> bool:
@@ -343,7 +350,7 @@ _BEFORE_RELATIVE = re.compile(rf"((?:{_NAME_WORD}\s+){{0,3}}{_NAME_WORD})\s*,\s*
 _RELATIVE_REACH = 120  # characters before the pronoun looked at for its antecedent
 
 
-def _relative_antecedent(text: str, pos: int) -> str | None:
+def relative_antecedent(text: str, pos: int) -> str | None:
     """The person a relative pronoun speaker at ``pos`` stands for: the name right before its comma ("Es gehört Anton
     Wieser, der dem Blatt bestätigt, dass …" -> "Anton Wieser"; "Privatbeteiligtenvertreterin Lorenz, die für ihre
     Mandantin 11.200 Euro fordert" -> "Privatbeteiligtenvertreterin Lorenz"), not a speaker named sentences before.

@@ -270,3 +270,21 @@ def test_we_who_expect_something_stay_the_speaker_when_no_frame_follows() -> Non
 def test_narration_in_the_past_or_a_fragment_between_them_is_not_theirs(gap: str) -> None:
     text = f"Daraufhin kündigte der Arbeiter seinen Wechsel an. {gap} Davon betroffen seien auch namhafte Produzenten."
     assert _speaker_of(text, gap[:20]) is None
+
+
+@pytest.mark.parametrize(
+    ("gap", "speaker"),
+    [
+        ("Die Piste war am Vormittag sehr weich.", "Trainer Paul Gruber"),  # names no one: his words go on
+        ("Die Piste war für Moser am Vormittag sehr weich.", None),  # another person named in between
+        ("War die Piste am Vormittag zu weich?", None),  # a question, answered by someone else
+    ],
+)
+def test_a_first_person_sentence_goes_on_over_one_sentence_that_names_no_one(gap: str, speaker: str | None) -> None:
+    """ "…, sagte X. <a sentence naming no one> Jetzt bin ich …": with the quotation marks lost, the words in the
+    first person two sentences after X's are X's."""
+    text = (
+        "Die Läuferin Eva Moser gewann am Sonntag klar. Das war ein harter Tag, sagte Trainer Paul Gruber. "
+        f"{gap} Jetzt bin ich froh über zwei Wochen Pause."
+    )
+    assert _speaker_of(text, "Jetzt bin ich froh") == speaker
