@@ -2233,11 +2233,17 @@ _DISTRIBUTES = re.compile(
 )
 
 
+# "and who each one comes from", "und wer jede davon nennt": "each" of the clause that asks whose the figures are
+# is each figure asked for, not each one of several that shares a total
+_WHOSE_CLAUSE = re.compile(r"(?i)\b(?:who|whom|whose|wer|wem|wessen)\b[^,;:.?!]*$")
+
+
 def asks_each(question: str) -> bool:
     """Does a figure question ask what each one of several has, or per head ("Wie stark ist jede einzelne der
     Brigaden?", "how much per person")? A sentence giving only the total ("vier Brigaden mit 12.000 Soldaten") does
-    not answer it: the share is arithmetic, not a figure the articles report."""
-    return _EACH.search(question) is not None
+    not answer it: the share is arithmetic, not a figure the articles report. "Each" in the clause asking whose the
+    figures are ("list every number … and who each one comes from") is each figure."""
+    return any(not _WHOSE_CLAUSE.search(question[: m.start()]) for m in _EACH.finditer(question))
 
 
 def distributes(sentence: str) -> bool:

@@ -222,6 +222,11 @@ def test_a_state_the_question_does_not_ask_about_is_something_else_counted() -> 
         ("how long is each of the duels before the election?", True),
         ("how many ppl use the südbahn each week", False),  # a period (``asked_period``)
         ("welche Prognosen geben Wifo und IHS jeweils ab?", False),  # each source's figure
+        # "each" in the clause asking whose the figures are is each figure, not a share of a total
+        ("give me all the fish counts in the reports and who each one is from", False),
+        ("alle Zahlen zu den Robben, und wer jede einzelne nennt", False),
+        ("wer sagt, wie viele Robben jede einzelne Kolonie hat?", True),  # the clause after the comma asks a share
+        ("how many seals does each of the colonies have, and who says so", True),
     ],
 )
 def test_what_each_one_has(question: str, each: bool) -> None:
