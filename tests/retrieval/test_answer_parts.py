@@ -245,6 +245,10 @@ def test_a_count_of_time_units_is_measured_as_a_duration(question: str, sentence
         ("goals", "Treffer", 1.0),
         ("double faults", "Ass", -1.0),
         ("Tore", "Torhüter", 0.0),  # a short head matches a whole word only
+        ("Mörsergranaten", "Soldaten", -1.0),  # shells are not the troops that fire them
+        ("shells", "Granaten", 1.0),
+        ("Marinestützpunkte", "Kasernen", 1.0),  # bases and barracks are facilities, not the troops they house
+        ("bases", "Truppen", -1.0),
     ],
 )
 def test_counted_concepts(asked: str, counted: str, expected: float) -> None:
