@@ -164,8 +164,8 @@ WHAT_SAID_RE = re.compile(
 ASKING_OPEN_RE = re.compile(CLAUSE + r"(?:what|was|wie|how|why|warum|wieso|weshalb|which|welche[rsmn]?)\b")
 WHEN_RE = re.compile(
     CLAUSE + r"(?:when|wann|since\s+when|by\s+when|until\s+when|till\s+when|seit\s+wann|bis\s+wann|"
-    r"in\s+(?:which|what)\s+year|what\s+year|which\s+year|"
-    r"in\s+welchem\s+jahr|an\s+welchem\s+tag|on\s+what\s+date|what\s+time|um\s+wie\s+viel\s+uhr)\b"
+    r"(?:(?:in|since|from|until|by|on)\s+)?(?:which|what)\s+(?:year|month|day|date)|what\s+time|"
+    r"(?:in|seit|ab|bis|an|von)\s+welche[mr]\s+(?:jahr|monat|tag|datum|zeitpunkt)|um\s+wie\s+viel\s+uhr)\b"
 )
 WHERE_RE = re.compile(
     CLAUSE + r"(?:where|wo|wohin|woher|from\s+where|in\s+(?:which|what)\s+(?:city|country|town|region)|"

@@ -268,6 +268,9 @@ def test_property_never_raises(text: str, default: str) -> None:
         ("Welche Parteien sitzen im Landtag?", "general", "general"),
         ("by when will north korea send 10000 soldiers", "when", "who_said"),  # a stated figure asks no count
         ("until when does the ban apply?", "when", "who_said"),
+        ("seit welchem Jahr gibt es den Verein überhaupt?", "when", "who_said"),  # a year asked after any preposition
+        ("ab welchem Monat gilt die neue Gebühr", "when", "who_said"),
+        ("since what year has the festival run", "when", "who_said"),
         # the unit the answer is wanted in asks a figure; a sum someone pays or earns is one
         ("was hat die versteigerung des gemäldes eingespielt? in dollar bitte", "figure", "figure"),
         ("what would the city pay for the new bridge", "figure", "figure"),
