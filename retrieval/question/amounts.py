@@ -68,7 +68,9 @@ NUMBERS_ON_RE = re.compile(
 PERCENT_RE = re.compile(
     r"\b(?:what\s+(?:\S+\s+){0,2}?(?:share|percentage|proportion|percent|rate)|welche[rnsm]?\s+(?:\S+\s+)?"
     r"(?:anteil|prozentsatz|quote)|wie\s+viel(?:e|en)?\s+prozent\w*|how\s+many\s+percent\w*"
-    r"|as\s+a\s+(?:share|percentage|proportion)\s+of)\b|%"
+    r"|as\s+a\s+(?:share|percentage|proportion)\s+of"
+    # the share of a whole, whatever asks for it ("the share of bad loans will rise to what", "how high is the share")
+    r"|the\s+(?:share|percentage|proportion)\s+of)\b|%"
 )
 # Points of a share are percentage points ("um wie viele Punkte stieg der Marktanteil?"); of a game, not.
 POINTS = frozenset({"points", "punkte", "punkten"})

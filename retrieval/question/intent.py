@@ -49,7 +49,11 @@ FIGURE_NOUNS = (
     r"summen|beträge|strafen|\w*strafen|prämien|gagen|honorare|gehälter|entschädigungen|preise|\w*preise|schäden|"
     # compounds of a sum ("Welchen Nettogewinn hat X erzielt", "welche Ablösesumme"), and the copies a paper prints
     # ("welche Auflage hat die Zeitung")
-    r"\w*gewinn|\w*umsatz|\w*verlust|\w*schaden|\w*schulden|\w*summe|\w*betrag|auflage|circulation"
+    r"\w*gewinn|\w*umsatz|\w*verlust|\w*schaden|\w*schulden|\w*summe|\w*betrag|auflage|circulation|"
+    # money by its name ("whats the prize money", "welches Preisgeld"), and a measured dimension ("what speed did the
+    # test reach", "welche Geschwindigkeit", "what height"): a figure, not a general question
+    r"money|\w*geld|\w*gelder|speed|speeds|velocity|height|weight|length|distance|depth|width|"
+    r"\w*geschwindigkeit|tempo|gewicht|länge|entfernung|distanz|tiefe|breite"
 )
 FIGURE_RE = re.compile(
     # how far along a dimension, either way: "how high" and "how low", "wie teuer" and "wie billig"
@@ -69,7 +73,13 @@ FIGURE_RE = re.compile(
     r"|(?:ab|in|mit|bis\s+zu)\s+welchem\s+alter|(?:at|from|up\s+to|until|till|by)\s+what\s+age"
     # which one in an order: "what minute did X score", "auf welchem Platz landete sie" (``amounts.ORDINAL_RE``)
     r"|" + ORDINAL_RE.pattern.removeprefix("(?i)") + r""
-    r"|(?:what|how\s+much)\s+(?:is|was|are|were)\b.*\bworth)\b"
+    r"|(?:what|how\s+much)\s+(?:is|was|are|were)\b.*\bworth"
+    # the level a change ends at or goes by ("the share will rise to what", "fell by what"); what a poll showed (its
+    # shares: "what did the ORB-style poll show for remain vs leave", "was ergab die Umfrage")
+    r"|(?:rise|rises|rising|rose|risen|fall|falls|falling|fell|fallen|grow|grows|grew|grown|climb\w*|drop\w*|"
+    r"increase[sd]?|decrease[sd]?|jump\w*|reach\w*|sink|sinks|sank|shrink\w*|shrank)\s+(?:to|by)\s+what"
+    r"|what\s+(?:does|did|do|has|have|had)\b.*\b(?:poll|polls|survey|surveys)\b.*\b(?:show|shown|showed|find|found)"
+    r"|was\s+(?:zeigt|zeigte|zeigen|zeigten|ergab|ergibt|ergaben|ergeben)\b.*\bumfrage\w*)\b"
 )
 # "who gives the figures", "auf welche Zahlen stützt sich das": asks for figures when nothing else decides.
 FIGURES_WANTED_RE = re.compile(r"\b(?:figures?|numbers?|statistics?|zahlen|zahl|statistik\w*|werte)\b")

@@ -281,6 +281,16 @@ def test_property_never_raises(text: str, default: str) -> None:
         ("wie günstig sind die jahreskarten für studenten", "figure", "figure"),
         ("how cheap are the flights to the island", "figure", "figure"),
         ("how small was the crowd at the rally", "figure", "figure"),
+        # money by its name, and a measured dimension, after "what" or "welche"
+        ("whats the reward money for the lost painting", "figure", "figure"),
+        ("welches Preisgeld bekommt die Siegerin des Chorwettbewerbs", "figure", "figure"),
+        ("what top speed did the new ferry manage on its trial run?", "figure", "figure"),
+        ("welche Länge hat der neue Radweg am Kanal", "figure", "figure"),
+        # the level a change ends at, and what a poll showed
+        ("the city's debt will grow to what by next spring", "figure", "figure"),
+        ("what did the latest survey show for the two candidates", "figure", "figure"),
+        ("was ergab die Umfrage zur Bürgermeisterwahl", "figure", "figure"),
+        ("what did the mayor say about the survey", "what_said", "who_said"),  # words on a poll, not its result
     ],
 )
 def test_intent_and_contract_kind(text: str, intent: str, kind: str) -> None:
@@ -462,6 +472,8 @@ def test_german_leaning_of_words() -> None:
         ("how expensive is a single ticket for the final", None, "money"),
         ("how much more expensive will the new model be", None, "money"),
         ("wie billig ist der strom in norwegen", "strom", "money"),
+        # "the share of" a whole asks a share, whatever asks for it (not a sum of the loans it is a share of)
+        ("the bank says the share of unpaid loans will climb to what", "Prozent", "percent"),
     ],
 )
 def test_counted_and_measure(text: str, counted: str, measure: str) -> None:
