@@ -20,7 +20,8 @@ from functools import cache
 from importlib import resources
 
 from retrieval.attribution.lexicon import KONJ1_FORMS
-from retrieval.constraints import is_place
+from retrieval.constraints import body_kind, is_place
+from retrieval.embedding.words import encoder
 from retrieval.nlp import analyze
 
 _TOKEN = re.compile(r"[\w][\w.-]*\w|\w")
@@ -269,3 +270,57 @@ def short_names(text: str) -> dict[str, str]:
             words.pop(0)
         found.setdefault(short, " ".join(words))
     return found
+
+
+# A body by its kind alone, in the singular ("die Behörde", "dem Ministerium", "die zuständige Stelle"): the article
+# has named which one before. Kinds as ``data/body_kinds.txt`` gives them, and "Ministerium", which names its field in
+# a compound ("Innenministerium") as they do.
+_KIND_REFERENCE = re.compile(
+    r"^(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es)\s+(?:[a-zäöüß-]+\s+){0,2}([A-ZÄÖÜ][a-zäöüß]+)$",
+)
+_MINISTRY = ("ministerium", "ministeriums")
+BODY_LIKE = 0.5  # USE-m3 similarity of a named body to the kind that refers back to it ("Behörde" ~
+# "Staatsanwaltschaft" 0.55, ~ "Präfektur" 0.33, ~ "Nachrichtenagentur" 0.26)
+BODY_LOOK_BACK = 800  # characters before the reference a body it points back to may be named in
+
+
+def body_meant(source: str, text: str, end: int) -> str | None:
+    """The body a source names only by its kind ("die Behörde", "aus dem Ministerium") stands for: the nearest body
+    named in the ``BODY_LOOK_BACK`` characters of ``text`` before the reference (which is looked for up to offset
+    ``end``) whose name is a compound of the same kind ("Innenministerium" for "dem Ministerium") or, among the bodies
+    of ``data/actors.txt``, one USE-m3 puts close to the kind ("Staatsanwaltschaft" for "Die Behörde", not the
+    "Nachrichtenagentur AFP" that reported it). None when the source is no such reference or nothing fits: it then
+    stays as written. Plurals ("die Behörden") speak for bodies in general and are left as they are."""
+    m = _KIND_REFERENCE.match(source.strip())
+    if m is None:
+        return None
+    kind = m.group(1)
+    lowered = kind.lower()
+    if lowered not in _MINISTRY and (body_kind(kind) != lowered or lowered.endswith("en")):
+        return None
+    at = text.rfind(source.strip(), 0, end)
+    if at < 0:
+        return None
+    window = text[max(0, at - BODY_LOOK_BACK) : at]
+    stem = lowered.removesuffix("s") if lowered in _MINISTRY else lowered
+    words = [t.group() for t in _TOKEN.finditer(window)][::-1]
+    for word in words:
+        low = word.lower()
+        if not word[:1].isupper() or low in (lowered, stem) or low == stem + "s":
+            continue
+        if low.endswith((stem, stem + "s")) and analyze(word, "de")[1] in ("NN", "NE"):
+            return word
+    bodies = list(dict.fromkeys(w for w in words if w[:1].isupper() and _is_body(w) and not _bare_kind(w)))
+    if not bodies:
+        return None
+    rows = encoder().vectors([kind, *bodies])
+    for body, row in zip(bodies, rows[1:], strict=True):
+        if float(row @ rows[0]) >= BODY_LIKE:
+            return body
+    return None
+
+
+def _bare_kind(word: str) -> bool:
+    """Is ``word`` itself a kind of body ("Unternehmen", "Behörde", "Ministerium"), not the name of one?"""
+    lowered = word.lower()
+    return lowered in _MINISTRY or body_kind(word) == lowered

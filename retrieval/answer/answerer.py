@@ -19,6 +19,7 @@ import numpy as np
 
 import prompts
 from retrieval.answer import pinned, quotecheck
+from retrieval.answer.actors import body_meant
 from retrieval.answer.answer_type import asks_person, asks_place, kind_names, nouns_of
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Library, Pool, as_candidate, gather
@@ -940,7 +941,7 @@ class Answerer:
                 or None
             )
         if question.kind == "figure" and source:  # "das Unternehmen": the company the article named before
-            source = company_meant(source, article, c.end) or source
+            source = company_meant(source, article, c.end) or body_meant(source, article.text, c.end) or source
         note = None
         # the words that identify the person a who-said question asks about (none for other questions)
         asked = identifying_words(question.person, question.language) if question.kind == "who_said" else []
