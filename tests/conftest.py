@@ -18,7 +18,7 @@ import shutil
 import socket
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -422,6 +422,34 @@ class OneSentenceLibrary:
 
     def query_vector(self, text: str) -> np.ndarray:
         return np.ones(2)
+
+
+class AnalysedArticle:
+    """A library of one article "d" with the index's analysis ``infos`` of its sentences at ``spans``: each sentence a
+    candidate with the source the index shows for it (:meth:`candidate`), the one before it looked up as search does."""
+
+    def __init__(
+        self,
+        text: str,
+        spans: dict[int, tuple[int, int]],
+        infos: dict[int, SentenceInfo],
+        title: str = "T",
+        outlet: str = "DER STANDARD",
+    ) -> None:
+        self.text, self.spans, self.infos, self.title, self.outlet = text, spans, infos, title, outlet
+
+    def article(self, doc_id: str) -> Article:
+        return Article(id=doc_id, title=self.title, outlet=self.outlet, text=self.text)
+
+    def analysis(self, doc_id: str) -> ArticleAnalysis:
+        return ArticleAnalysis(sentences=self.infos)
+
+    def candidate(self, index: int) -> Candidate:
+        shown = self.infos.get(index, SentenceInfo()).source
+        return replace(candidate_at(self.text, self.spans[index], index, self.infos), source=shown)
+
+    def sentences_of(self, keys: Sequence[tuple[str, int]]) -> list[Candidate]:
+        return [self.candidate(i) for _, i in keys if i in self.spans]
 
 
 class SaidArticle:

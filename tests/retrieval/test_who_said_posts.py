@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from conftest import candidate_at
+from conftest import AnalysedArticle
 
 from retrieval.answer.answerer import Answerer
-from retrieval.answer.evidence import Candidate
 from retrieval.answer.said import post_unattributed
-from retrieval.models import Article, ArticleAnalysis, SentenceInfo
+from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
 
 # A report on a new ferry: the dateline sentence, a post quoted with its link and run on into the next sentence, the
@@ -44,20 +43,8 @@ INFOS = {
 }
 
 
-class _Library:
-    def article(self, doc_id: str) -> Article:
-        return Article(id=doc_id, title="Fähre", outlet="Seeblatt", text=TEXT)
-
-    def analysis(self, doc_id: str) -> ArticleAnalysis:
-        return ArticleAnalysis(sentences=INFOS)
-
-    def sentences_of(self, keys: list[tuple[str, int]]) -> list[Candidate]:
-        return [_candidate(i) for _, i in keys if i in SPANS]
-
-
-def _candidate(index: int) -> Candidate:
-    """Sentence ``index`` with the source the index shows for it."""
-    return replace(candidate_at(TEXT, SPANS[index], index, INFOS), source=INFOS.get(index, SentenceInfo()).source)
+LIBRARY = AnalysedArticle(TEXT, SPANS, INFOS, title="Fähre", outlet="Seeblatt")
+_candidate = LIBRARY.candidate
 
 
 def test_a_post_that_names_its_speaker_only_in_itself_is_no_ones_words() -> None:
@@ -73,7 +60,7 @@ def test_the_article_names_the_speaker_after_the_post_or_before_it() -> None:
 
 
 def test_who_said_passes_over_the_post_and_keeps_the_sentences_of_the_article() -> None:
-    answerer = Answerer(_Library(), listing=None)  # type: ignore[arg-type]
+    answerer = Answerer(LIBRARY, listing=None)  # type: ignore[arg-type]
     question = parse_question("Wer hat gesagt, dass die Fähre endlich unterwegs ist?")
     assert question.intent == "who_said"
     usable = {i: answerer.usable(question, _candidate(i)) for i in (1, 2, 3, 5)}

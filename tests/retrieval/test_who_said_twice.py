@@ -6,14 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
-from conftest import candidate_at, sentence_spans
+from conftest import AnalysedArticle, sentence_spans
 
 from retrieval.answer.answerer import Answerer
-from retrieval.answer.evidence import Candidate, Pool
+from retrieval.answer.evidence import Pool
 from retrieval.answer.features import NAMES
 from retrieval.answer.listing import Listed
 from retrieval.answer.said import repeats
-from retrieval.models import Article, ArticleAnalysis, SentenceInfo
+from retrieval.models import Article, SentenceInfo
 from retrieval.question import parse_question
 
 # A council report: the topic, what the mayor demanded in spring, her statement, the same statement again in other
@@ -39,20 +39,8 @@ ARTICLE = Article(id="d", title="Volksschule", outlet="Gemeindeblatt", text=TEXT
 QUESTION = "Wer hat gesagt, dass die alte Schule für die Kinder zu klein ist?"
 
 
-class _Library:
-    def article(self, doc_id: str) -> Article:
-        return ARTICLE
-
-    def analysis(self, doc_id: str) -> ArticleAnalysis:
-        return ArticleAnalysis(sentences=INFOS)
-
-    def sentences_of(self, keys: list[tuple[str, int]]) -> list[Candidate]:
-        return [_candidate(i) for _, i in keys if i in SPANS]
-
-
-def _candidate(index: int) -> Candidate:
-    """Sentence ``index`` with the source the index shows for it."""
-    return replace(candidate_at(TEXT, SPANS[index], index, INFOS), source=INFOS.get(index, SentenceInfo()).source)
+LIBRARY = AnalysedArticle(TEXT, SPANS, INFOS, title="Volksschule", outlet="Gemeindeblatt")
+_candidate = LIBRARY.candidate
 
 
 def _answer(*claims: int) -> list[int]:
@@ -62,7 +50,7 @@ def _answer(*claims: int) -> list[int]:
     pool = Pool(question, candidates, None, {"d": ARTICLE})
     rows = [[0.0] * len(NAMES) for _ in candidates]
     p = np.array([0.5, 0.9, 0.9, 0.8, 0.9, 0.9])
-    answerer = Answerer(_Library(), listing=None)  # type: ignore[arg-type]
+    answerer = Answerer(LIBRARY, listing=None)  # type: ignore[arg-type]
     listed = [answerer._listed(question, candidates[i], ARTICLE, float(p[i])) for i in claims]
     assert all(isinstance(item, Listed) for item in listed)
     return [item.candidate.index for item in answerer._said_twice(question, pool, rows, p, listed)]
