@@ -111,6 +111,7 @@ from retrieval.answer.reporting import (
     pointed_source,
     points_back,
     referred_measure,
+    reporting_actor,
     reports_before,
     says_first,
     scores,
@@ -931,7 +932,7 @@ class Answerer:
             source = (
                 interview_turn(c.index, infos, article)
                 or pronoun_source(question.source, c)  # "Sie meldete, …" after the source asked was named
-                or (None if describing(c) or scores(c.text) else actor(c, article.outlet))
+                or (None if describing(c) or scores(c.text) else reporting_actor(c, article.outlet))
                 or self._reported_after(c, infos, article)
                 or self._reported_later(c, infos, article)
                 or self._pointed(c, article)

@@ -72,11 +72,12 @@ def _event_clause(clause: str) -> bool:
         return False
     lemma, tag = analyze(last[-1], "de")
     # a count recorded or reported is the whole tally ("51 neue Fälle registriert worden"), no event
-    return tag.startswith("VV(") and lemma.lower() not in _tallies()
+    return tag.startswith("VV(") and lemma.lower() not in tally_verbs()
 
 
 @cache
-def _tallies() -> frozenset[str]:
+def tally_verbs() -> frozenset[str]:
+    """The verbs that record or report a count (``data/tally_verbs.txt``), as HanTa lemmas."""
     text = resources.files("retrieval.answer").joinpath("data/tally_verbs.txt").read_text(encoding="utf-8")
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 

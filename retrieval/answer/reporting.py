@@ -15,7 +15,8 @@ from functools import lru_cache
 from retrieval.answer.actors import all_named_in, named_in
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import DEFINITE_OPENING, countable
-from retrieval.attribution.lexicon import ADVERB_CUES, KONJ1_FORMS, KONJ2_FORMS
+from retrieval.answer.holding import tally_verbs
+from retrieval.attribution.lexicon import ADVERB_CUES, ALL_SPEECH_VERBS, ESTIMATE_VERBS, KONJ1_FORMS, KONJ2_FORMS
 from retrieval.constraints import is_place
 from retrieval.models import Article, SentenceInfo
 from retrieval.nlp import analyze
@@ -293,6 +294,56 @@ def actor(c: Candidate, outlet: str | None) -> str | None:
     """The body or person a sentence names as giving its figures or acting ("Dieser Tage zählt das
     Innenministerium …", "Das Auswärtige Amt … bestellte … ein"), where no verb of saying names a source."""
     return named_in(c.text, c.start, [(f.start, f.end) for f in c.info.figures], outlet)
+
+
+def reporting_actor(c: Candidate, outlet: str | None) -> str | None:
+    """``actor`` as the source of the sentence's figures: not when it is who did what is counted (``did_it``)."""
+    found = actor(c, outlet)
+    return None if found is None or did_it(c.text, found) else found
+
+
+_HAVE = frozenset("hat haben hatte hatten".split())
+# What may open a main clause before its finite verb when the subject follows it: a preposition ("Für die Pkw-Maut
+# hat der Minister …"), an adverb ("Seit Jänner hat …", "Europaweit hat …").
+_FRONT_TAGS = ("APPR", "ADV", "ADJD")
+
+
+def did_it(sentence: str, name: str) -> bool:
+    """Is ``name`` (as ``actor`` found it in ``sentence``) the subject of an active clause in the perfect whose
+    participle tells what it did, not that it said, counted or expected something ("Für die Maut hat der Minister
+    bereits 600.000 Euro ausgegeben", "Die Polizei hat Tausende Männer rasiert")? The figure is then what the actor
+    did, as the article reports it, not the actor's word; "Die Behörde hat 300 Fälle gezählt" and "Ökonomen hatten
+    ein Plus erwartet" still give their own figures, and so does "Der Konzern erzielte …" (a company's results)."""
+    first = name.split()[0] if name.split() else ""
+    at = sentence.find(first) if first else -1
+    if at < 0:
+        return False
+    start = max((m.end() for m in _SUBJECT_CLAUSE.finditer(sentence, 0, at)), default=0)
+    end_break = _SUBJECT_CLAUSE.search(sentence, at)
+    end = end_break.start() if end_break else len(sentence)
+    words = [w.group() for w in re.finditer(r"[\w][\w-]*", sentence[start:end])]
+    before = len(re.findall(r"[\w][\w-]*", sentence[start:at]))
+    have = [i for i, w in enumerate(words) if w.lower() in _HAVE]
+    if not have or not words:
+        return False
+    fronted = before <= 1 and have[0] > before  # "Die Polizei … hat …"
+    inverted = (
+        0 < have[0] < before <= have[0] + 4
+        and words[have[0] + 1].lower() in ("der", "die", "das")
+        and analyze(words[0], "de")[1].startswith(_FRONT_TAGS)
+    )  # "Für die Maut hat der deutsche Minister …"
+    if not (fronted or inverted):
+        return False
+    done = _NOT_DEEDS | tally_verbs()
+    for word in words[have[0] + 1 :]:
+        lemma, tag = analyze(word, "de")
+        if tag == "VV(PP)" and lemma.lower() not in done:
+            return True
+    return False
+
+
+_SUBJECT_CLAUSE = re.compile(r"[;:–—]|,(?=\s)")  # not the comma of "2,5 Millionen"
+_NOT_DEEDS = ALL_SPEECH_VERBS | frozenset(ESTIMATE_VERBS)
 
 
 def actors(c: Candidate, outlet: str | None) -> str | None:

@@ -1,0 +1,49 @@
+"""Who did what a figure counts is not its source: "Für den Umbau hat die Bürgermeisterin … 2,5 Millionen Euro
+ausgegeben" names who spent the money, not on whose word the article gives the sum. Who counted, estimated or
+expected a figure, and a company with its results, still give it."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import candidate_at
+
+from retrieval.answer.actors import named_in
+from retrieval.answer.reporting import did_it, reporting_actor
+from retrieval.models import SentenceInfo
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer"),
+    [
+        (
+            "Graz – Für den Umbau des Rathauses hat die Bürgermeisterin Anna Berger bereits 2,5 Millionen Euro "
+            "ausgegeben.",
+            True,
+        ),
+        ("Seit dem Frühjahr hat der Landesrat nur vier Sitzungen besucht und elf Termine versäumt.", True),
+        ("Linz – Die Feuerwehr im Norden der Stadt hat 40 Keller ausgepumpt, weil der Regen nicht nachließ.", True),
+        ("Das Landesstatistikamt hat im Vorjahr 4.200 Fälle gezählt.", False),
+        ("Von der Zeitung befragte Analysten hatten ein Wachstum von 1,2 Prozent erwartet.", False),
+        ("Der Konzern erzielte im Halbjahr einen Gewinn von 40 Millionen Euro.", False),
+        ("Europaweit will der Konzern 900 Stellen streichen.", False),
+        ("Insgesamt wurden 310 Beschwerden dem Forum gegen Lärm gemeldet.", False),
+        ("Der Umbau mit 300 Zimmern hat der Behörde einen Verlust von zwei Millionen Euro beschert.", False),
+    ],
+)
+def test_who_did_what_is_counted_is_no_source(sentence: str, doer: bool) -> None:
+    found = named_in(sentence, 0, [])
+    assert found is not None
+    assert did_it(sentence, found) is doer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Für die neue Brücke hat das Verkehrsministerium bereits 800.000 Euro ausgegeben.", None),
+        ("Für die neue Brücke hat das Verkehrsministerium Kosten von 800.000 Euro errechnet.", "Verkehrsministerium"),
+    ],
+)
+def test_the_figure_source_of_a_sentence_is_not_who_did_what_is_counted(sentence: str, source: str | None) -> None:
+    c = candidate_at(sentence, (0, len(sentence)), 0, {0: SentenceInfo()})
+    found = reporting_actor(c, "DER STANDARD")
+    assert (found if found is None else found.split()[-1]) == source
