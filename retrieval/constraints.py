@@ -415,8 +415,7 @@ def placed_elsewhere(places: Sequence[str], text: str) -> bool:
     asked about is one the lists know: a town they do not know ("in Yola") may lie in the country a text names."""
     if not all(is_place(place) for place in places):
         return False
-    asked = {name for place in places for name in (place.lower(), *EXONYMS.get(place.lower(), ()))}
-    inside = {region for name in asked for region in REGIONS.get(name, ())}
+    asked, inside = _asked_and_inside(places)
     for match in _PLACED_IN.finditer(text):
         word = match.group(1).lower()
         if word in PLACES_DE and word not in asked | inside and not any(names_place(p, word) for p in places):
@@ -426,9 +425,14 @@ def placed_elsewhere(places: Sequence[str], text: str) -> bool:
 
 def placed_inside(places: Sequence[str], text: str) -> bool:
     """Does ``text`` put what it reports in a region of one of ``places`` ("im Burgenland" for Austria)?"""
-    asked = {name for place in places for name in (place.lower(), *EXONYMS.get(place.lower(), ()))}
-    inside = {region for name in asked for region in REGIONS.get(name, ())}
+    _, inside = _asked_and_inside(places)
     return any(match.group(1).lower() in inside for match in _PLACED_IN.finditer(text))
+
+
+def _asked_and_inside(places: Sequence[str]) -> tuple[set[str], set[str]]:
+    """The names of ``places`` in German and English, and the regions inside them (``REGIONS``), lower case."""
+    asked = {name for place in places for name in (place.lower(), *EXONYMS.get(place.lower(), ()))}
+    return asked, {region for name in asked for region in REGIONS.get(name, ())}
 
 
 def is_place(word: str) -> bool:

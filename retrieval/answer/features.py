@@ -669,8 +669,8 @@ class Featurizer:
         )
         # "Was sagte die italienische Regierung?": only a speaker of that country is the body (``state_bodies``)
         country = country_asked(q.person, q.language) if q.intent == "what_said" else None
-        texts = {d: a.text for d, a in pool.articles.items()}
         if country:
+            texts = {d: a.text for d, a in pool.articles.items()}
             persons = for_country(country, person_words, persons, pool.candidates, texts)
         # "Was sagte X?" where the articles name X but no sentence gives X's words: nothing answers.
         silent_person = (

@@ -10,7 +10,7 @@ has already given each sentence the source its own verb of saying names.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from retrieval.answer.actors import all_named_in, named_in
 from retrieval.answer.evidence import Candidate
@@ -334,16 +334,20 @@ def did_it(sentence: str, name: str) -> bool:
     )  # "Für die Maut hat der deutsche Minister …"
     if not (fronted or inverted):
         return False
-    done = _NOT_DEEDS | tally_verbs()
     for word in words[have[0] + 1 :]:
         lemma, tag = analyze(word, "de")
-        if tag == "VV(PP)" and lemma.lower() not in done:
+        if tag == "VV(PP)" and lemma.lower() not in _not_deeds():
             return True
     return False
 
 
 _SUBJECT_CLAUSE = re.compile(r"[;:–—]|,(?=\s)")  # not the comma of "2,5 Millionen"
-_NOT_DEEDS = ALL_SPEECH_VERBS | frozenset(ESTIMATE_VERBS)
+
+
+@cache
+def _not_deeds() -> frozenset[str]:
+    """Participles that tell what the subject said, expected or counted, not what it did (lemmas)."""
+    return ALL_SPEECH_VERBS | frozenset(ESTIMATE_VERBS) | tally_verbs()
 
 
 def actors(c: Candidate, outlet: str | None) -> str | None:
