@@ -240,11 +240,9 @@ def _last(noun: str) -> str:
 # A question may ask how many of a group are of some kind ("how many of the pilgrims were women", "wie viele der
 # untersuchten Tiere …", "wie viele Spezialkräfte sind unter den Soldaten"): a figure of the whole group is not the
 # part asked for, unless the sentence gives it as a part ("sechs der 21 Pilger", "davon 300").
-_PART_OF_EN = re.compile(r"(?i)\bhow\s+many\s+(?:of\s+|[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:are|were|is|was)\s+among\s+)")
-_PART_OF_DE = re.compile(
-    r"(?i)\bwie\s*viele?n?\s+(?:(?:der|von|vom)\s+|[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:sind|waren|ist|war|befinden\s+sich"
-    r"|befanden\s+sich)\s+unter\s+)"
-)
+_PART_OF_EN = re.compile(r"(?i)\b(?:how\s+many\s+of|among)\s+|^\s*of\s+(?=(?:the|these|all)\s)")
+# ... "wie viele der Toten", "unter den Helfern", "Von den Pilgern, wie viele …" (not "Von wie vielen …")
+_PART_OF_DE = re.compile(r"(?i)\bwie\s*viele?n?\s+(?:der|von|vom)\s+|(?:\bunter|^\s*von)\s+(?=(?:den|diesen|all\w*)\s)")
 _GROUP_WORDS = 8  # words after "how many of" read for the group's noun at most
 _NOUN_TAGS = ("NN", "NE")  # HanTa: German NN, NNA, NE; English NN0, NN1, NN2
 _ENDS_PHRASE = ("APPR", "PRP", "PRF", "KO", "CJ")  # a preposition or conjunction after the noun ends its phrase
@@ -282,3 +280,17 @@ def _tag(word: str, language: str) -> str:
         return analyze(word, language)[1]
     tag = analyze(word.lower(), "de")[1]
     return tag if tag.startswith(_CLOSED) else analyze(word[:1].upper() + word[1:], "de")[1]
+
+
+STEM = 4  # letters an English noun and the German one it names begin with alike ("pilgrims": "Pilger", "Mexikaner")
+
+
+def same_stem(english: str, german: str) -> bool:
+    """Do an English noun and a German one (or the head of a hyphenated compound: "Hindu-Pilger") begin with the same
+    letters, umlauts folded? Cognates do ("senators": "Senator"); "shares" and "Aktionär" do not, though USE-m3 finds
+    them alike (0.69)."""
+    words = re.findall(r"[\w-]+", english)
+    if not words or len(words[-1]) < STEM:
+        return False
+    stem = _fold(words[-1])[:STEM]
+    return any(_fold(form).startswith(stem) for form in (german, german.split("-")[-1]))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from conftest import figures_of, sentence_candidate
 
-from retrieval.answer.counted import asked_group
+from retrieval.answer.counted import asked_group, same_stem
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import countable, parts_of, wholes_of
 from retrieval.models import Figure
@@ -25,6 +25,8 @@ from retrieval.models import Figure
         ("wie viele ärzte sind unter den freiwilligen helfern", "de", "helfern"),
         ("Wie viele der 40 vom Verband gemeldeten Vereine bekommen Geld?", "de", "Vereine"),
         ("wie viele der 12 sitze im gemeinderat hält die liste", "de", "sitze"),
+        ("Ärzte unter den freiwilligen Helfern: wie viele sind es?", "de", "Helfern"),
+        ("of the hikers caught in the avalanche, how many were children?", "en", "hikers"),
     ],
 )
 def test_the_group_a_part_is_asked_of(question: str, language: str, group: str) -> None:
@@ -46,18 +48,38 @@ def test_no_group_where_none_is_named(question: str, language: str) -> None:
 
 def _parts(group: str, language: str, text: str) -> list[Figure] | None:
     c: Candidate = sentence_candidate(text, info=figures_of(text))
-    return parts_of(group, language, countable(c), c, lambda f: 1.0 if "Wanderer" in (f.unit or "") else 0.0)
+    return parts_of(
+        group,
+        language,
+        countable(c),
+        c,
+        lambda f: 0.7 if any(n in (f.unit or "") for n in ("Touristen", "Wanderer")) else 0.2,
+    )
 
 
 def test_a_figure_of_the_whole_group_is_no_part_of_it() -> None:
     assert _parts("Bergsteiger", "de", "Bei dem Lawinenabgang wurden am Sonntag 17 Bergsteiger verschüttet.") is None
-    assert _parts("hikers", "en", "Bei dem Lawinenabgang wurden am Sonntag 17 Wanderer verschüttet.") is None
+    assert _parts("tourists", "en", "Bei dem Lawinenabgang wurden am Sonntag 17 Ski-Touristen verschüttet.") is None
+
+
+def test_an_english_group_is_named_by_a_like_noun_beginning_alike() -> None:
+    """Not by a noun the encoder finds alike but that begins otherwise ("hikers": "Wanderer"): other things may be
+    alike to it ("shareholders" and "Beschäftigte")."""
+    assert _parts("hikers", "en", "Bei dem Lawinenabgang wurden am Sonntag 17 Wanderer verschüttet.")
+    assert same_stem("tourists", "Ski-Touristen")
+    assert not same_stem("shares", "Aktionäre")
 
 
 def test_a_part_the_sentence_gives_or_another_noun_answers() -> None:
     assert _parts("Bergsteiger", "de", "Fünf der 17 Bergsteiger mussten ins Spital gebracht werden.")
     assert _parts("Bergsteiger", "de", "17 Bergsteiger wurden verschüttet, darunter 4 Bergführer.")
     assert _parts("Bergsteiger", "de", "Unter den Verschütteten waren auch vier Kinder.")
+    assert _parts("Bergsteiger", "de", "Von den 17 Bergsteigern waren vier Kinder.")
+
+
+def test_beside_the_whole_group_another_figure_counts_something_else() -> None:
+    """For "Wie viele Bergführer waren unter den Bergsteigern?": not the huts the whole group stayed in."""
+    assert _parts("Bergsteiger", "de", "Die 17 Bergsteiger übernachteten in drei Hütten am Gletscher.") is None
 
 
 def test_no_group_asked_keeps_every_figure() -> None:
