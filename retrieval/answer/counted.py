@@ -235,3 +235,62 @@ def likeness(asked: str, counted: str) -> float:
 def _last(noun: str) -> str:
     words = re.findall(r"[\w-]+", noun)
     return words[-1].lower() if words else ""
+
+
+# A question may ask how many of a group are of some kind ("how many of the pilgrims were women", "wie viele der
+# untersuchten Tiere …", "wie viele Spezialkräfte sind unter den Soldaten"): a figure of the whole group is not the
+# part asked for, unless the sentence gives it as a part ("sechs der 21 Pilger", "davon 300").
+_PART_OF_EN = re.compile(r"(?i)\b(?:how\s+many\s+of|among)\s+|^\s*of\s+(?=(?:the|these|all)\s)")
+# ... "wie viele der Toten", "unter den Helfern", "Von den Pilgern, wie viele …" (not "Von wie vielen …")
+_PART_OF_DE = re.compile(r"(?i)\bwie\s*viele?n?\s+(?:der|von|vom)\s+|(?:\bunter|^\s*von)\s+(?=(?:den|diesen|all\w*)\s)")
+_GROUP_WORDS = 8  # words after "how many of" read for the group's noun at most
+_NOUN_TAGS = ("NN", "NE")  # HanTa: German NN, NNA, NE; English NN0, NN1, NN2
+_ENDS_PHRASE = ("APPR", "PRP", "PRF", "KO", "CJ")  # a preposition or conjunction after the noun ends its phrase
+
+
+def asked_group(text: str, language: str) -> str | None:
+    """The noun of the group a question asks a part of: "pilgrims" of "how many of the pilgrims killed … were women",
+    "Soldaten" of "wie viele Spezialkräfte sind unter den nordkoreanischen Soldaten", "NSA-Nummern" of "wie viele der
+    56 … veröffentlichten NSA-Nummern gehören …"; the last noun before the verb, preposition or conjunction that ends
+    its phrase. None where the question asks no part or names the group by a pronoun ("how many of them")."""
+    found = (_PART_OF_DE if language == "de" else _PART_OF_EN).search(text)
+    if found is None:
+        return None
+    noun = None
+    for word in re.findall(r"[\w'’-]+", text[found.end() :])[:_GROUP_WORDS]:
+        tag = _tag(word, language)
+        if tag.startswith(_NOUN_TAGS):
+            noun = word
+        elif tag.startswith("V") or (noun is not None and tag.startswith(_ENDS_PHRASE)):
+            break  # "how many of the pilgrims killed …", "der 36 Sitze im Landtag"; not "der 56 von X gezählten …"
+        elif noun is None and tag.startswith(_PRONOUNS):
+            return None  # "how many of them", "wie viele von ihnen"
+    return noun
+
+
+_PRONOUNS = ("PPER", "PNP", "PROAV", "PDS", "PIS")
+# German words of closed classes, read as typed: capitalised, "von" would be a name to HanTa
+_CLOSED = ("ART", "APPR", "KO", "PPER", "PRF", "PPOS", "PD", "PI", "PROAV", "CARD")
+
+
+def _tag(word: str, language: str) -> str:
+    """HanTa's tag of a question's word; a German word not of a closed class read as capitalised, so that a noun typed
+    in lower case is the noun it is ("soldaten", "sitze"; not the verb "sitzen")."""
+    if language != "de":
+        return analyze(word, language)[1]
+    tag = analyze(word.lower(), "de")[1]
+    return tag if tag.startswith(_CLOSED) else analyze(word[:1].upper() + word[1:], "de")[1]
+
+
+STEM = 4  # letters an English noun and the German one it names begin with alike ("pilgrims": "Pilger", "Mexikaner")
+
+
+def same_stem(english: str, german: str) -> bool:
+    """Do an English noun and a German one (or the head of a hyphenated compound: "Hindu-Pilger") begin with the same
+    letters, umlauts folded? Cognates do ("senators": "Senator"); "shares" and "Aktionär" do not, though USE-m3 finds
+    them alike (0.69)."""
+    words = re.findall(r"[\w-]+", english)
+    if not words or len(words[-1]) < STEM:
+        return False
+    stem = _fold(words[-1])[:STEM]
+    return any(_fold(form).startswith(stem) for form in (german, german.split("-")[-1]))
