@@ -139,7 +139,13 @@ def _is_body(source: str) -> bool:
 
 
 def _publishes(info: SentenceInfo) -> bool:
-    return info.how in ("indirect", "according_to") and bool(info.cue) and _PUBLISHING.match(info.cue or "") is not None
+    """Does a sentence tell that its source made something public, with or without the words ("…, teilte die
+    Statistik Austria mit", "berichtete die Kommission über ihre Tätigkeit")?"""
+    return (
+        info.how in ("indirect", "according_to", "reported")
+        and bool(info.cue)
+        and _PUBLISHING.match(info.cue or "") is not None
+    )
 
 
 def _with_figures(index: int, infos: dict[int, SentenceInfo]) -> bool:

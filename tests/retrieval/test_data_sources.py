@@ -172,9 +172,16 @@ _SHARE = "Die Gründerfamilie hält rund 40 Prozent der Aktien."
             f"{_PUBLISHED} Bis 2030 sollten es 50 Filialen sein.",
             "die Brauerei",
         ),
+        (  # a body reporting on its work ("berichtete … über"), its figures after it
+            "Am Montag berichtete die Stiftung über ihre Arbeit in den vergangenen fünf Jahren. Rund 800 Anträge "
+            "wurden bewilligt.",
+            "die Stiftung",
+        ),
     ],
 )
-def test_a_body_that_made_no_figures_public_gives_none_to_the_figures_after_it(text: str, expected: str | None) -> None:
+def test_figures_after_a_body_made_something_public_are_its_only_in_a_run_of_its_figures(
+    text: str, expected: str | None
+) -> None:
     doc = Article(id="d", title="T", text=text)
     units = segment.sentences(doc)
     infos = analyse(doc, units).sentences  # the sources and figures as indexing stores them
