@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.attribution.lexicon import KONJ1_FORMS, KONJ2_FORMS
 from retrieval.models import Article, SentenceInfo
 from retrieval.nlp import analyze
 
@@ -138,7 +139,33 @@ def _is_body(source: str) -> bool:
 
 
 def _publishes(info: SentenceInfo) -> bool:
-    return info.how in ("indirect", "according_to") and bool(info.cue) and _PUBLISHING.match(info.cue or "") is not None
+    """Does a sentence tell that its source made something public, with or without the words ("…, teilte die
+    Statistik Austria mit", "berichtete die Kommission über ihre Tätigkeit")?"""
+    return (
+        info.how in ("indirect", "according_to", "reported")
+        and bool(info.cue)
+        and _PUBLISHING.match(info.cue or "") is not None
+    )
+
+
+def _with_figures(index: int, infos: dict[int, SentenceInfo]) -> bool:
+    """Does the sentence at ``index`` give figures, or the one before it that it reports too: one of the same source
+    ("… 15,2 Prozent … . Das teilte die Behörde mit.") or of none ("Die Inflationsrate hat 0,7 Prozent betragen. …,
+    teilte die Statistik Austria mit.")?"""
+    info, before = infos.get(index), infos.get(index - 1)
+    if info is None:
+        return False
+    reported = before is not None and before.source in (None, info.source)
+    return bool(info.figures) or (reported and before is not None and bool(before.figures))
+
+
+# Konjunktiv I and II forms and "sollte(n)", the reported future: the words of reported speech.
+REPORTED_FORMS = KONJ1_FORMS | KONJ2_FORMS | {"sollte", "sollten"}
+
+
+def _reported(sentence: str) -> bool:
+    """Is a sentence in reported speech ("Bis 2020 sollten es mehr sein", "Die Kosten seien gestiegen")?"""
+    return bool(set(_WORD.findall(sentence)) & REPORTED_FORMS)
 
 
 def data_before(
@@ -149,7 +176,13 @@ def data_before(
     verstärkt hat. Bei der kleinen Pendlerpauschale gab es 2008 noch 47,4 Prozent …"; "Das geht aus
     parlamentarischen Anfragebeantwortungen des Innenministeriums hervor. … Im Burgenland nahmen die Straftaten …
     zu."). News names the study once and then reports its figures in the indicative. Someone else's words in
-    between (a sentence with another source) end that run, and so does a paragraph break."""
+    between (a sentence with another source) end that run, and so does a paragraph break. A body that made
+    something public starts such a run only with figures of its own ("Wie PwC schrieb, wurden … 51 Prozent …",
+    "Der Anteil … ist mit 15,2 Prozent … gesunken. Das teilte die Behörde … mit."): after "James Murdoch wird den
+    Aufsichtsrat führen, wie das Unternehmen mitteilte" the share the family holds is background the article gives
+    in its own name, unless it goes on in reported speech ("Es sollte alles getan werden, …"). ``spans``: the
+    offsets of the sentences before ``index`` (and of ``index`` itself, for its words)."""
+    own = article.text[start : spans[index][1]] if index in spans else ""
     for i in range(index - 1, max(-1, index - 1 - DATA_RUN), -1):
         if i not in spans or "\n" in article.text[spans[i][1] : start]:
             return None
@@ -158,7 +191,7 @@ def data_before(
             continue
         shown = shown_source(i, infos, article)  # "der Umfrage" may read as the person named before it
         if shown and _publishes(info) and _is_body(info.source):  # a body made these figures public
-            return shown
+            return shown if _with_figures(i, infos) or _reported(own) else None
         return shown if names_data(info.source) and shown and names_data(shown) else None
     return None
 

@@ -84,14 +84,21 @@ _CLAUSE_BREAK = re.compile(r"[,;:(–—]")
 # Subordinators HanTa may not tag as such out of context (it tags "weil", "dass", "obwohl" KOUS); not "wie", whose
 # clause may name a source ("…, wie örtliche Medien berichteten").
 _SUBORDINATORS = frozenset("als wenn während da nachdem bevor".split())
+# Words that open a list of the members of what a figure counts ("knapp 29.000 Betriebe – darunter Werbeagenturen,
+# PR-Berater und Meinungsforscher"): a body named there is one of those counted, not who gives the figure.
+_MEMBERS_OPENING = re.compile(r"[,;:(–—]\s*(?:darunter|davon)\b", re.IGNORECASE)
 
 
 def _in_other_clause(sentence: str, token: re.Match[str], offset: int, taken: Sequence[tuple[int, int]]) -> bool:
-    """Is the word at ``token`` in a subordinate clause that holds none of the sentence's figures (``taken``, article
-    spans): "Rund 200 Insulaner protestierten, weil das Militär nicht eingesetzt wird, …"? What a body does there is
-    the reason or the circumstance of the figure, not who gives it."""
+    """Is the word at ``token`` in a subordinate clause or a list of members ("…, darunter …") that holds none of the
+    sentence's figures (``taken``, article spans): "Rund 200 Insulaner protestierten, weil das Militär nicht eingesetzt
+    wird, …"? What a body does there is the reason or the circumstance of the figure, not who gives it; a body
+    listed there is one of those counted."""
     if not taken:
         return False
+    members = [m.start() for m in _MEMBERS_OPENING.finditer(sentence, 0, token.start())]
+    if members and not any(offset + members[-1] < b for _, b in taken):  # the list runs on over its commas
+        return True
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, token.start())), default=0)
     end_break = _CLAUSE_BREAK.search(sentence, token.end())
     end = end_break.start() if end_break else len(sentence)

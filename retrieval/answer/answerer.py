@@ -984,7 +984,7 @@ class Answerer:
         back = self.library.sentences_of(
             [(c.doc_id, i) for i in range(c.index - 1, max(-1, c.index - 1 - DATA_RUN), -1)]
         )
-        spans = {s.index: (s.start, s.end) for s in back}
+        spans = {s.index: (s.start, s.end) for s in back} | {c.index: (c.start, c.end)}
         return data_before(c.index, c.start, infos, article, spans)
 
     def _reported_after(self, c: Candidate, infos: dict[int, SentenceInfo], article: Article) -> str | None:

@@ -16,11 +16,11 @@ from retrieval.answer.actors import all_named_in, named_in
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import DEFINITE_OPENING, countable
 from retrieval.answer.holding import tally_verbs
-from retrieval.attribution.lexicon import ADVERB_CUES, ALL_SPEECH_VERBS, ESTIMATE_VERBS, KONJ1_FORMS, KONJ2_FORMS
+from retrieval.attribution.lexicon import ADVERB_CUES, ALL_SPEECH_VERBS, ESTIMATE_VERBS
 from retrieval.constraints import is_place
 from retrieval.models import Article, SentenceInfo
 from retrieval.nlp import analyze
-from retrieval.sources import reported_after, shown_source
+from retrieval.sources import REPORTED_FORMS, reported_after, shown_source
 
 # A name right after these is where something happened, not who did it ("bestellte … in Berlin ein").
 _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})
@@ -85,7 +85,7 @@ def in_frame(sentence: str, cue: str | None, starts: list[int]) -> bool:
         return False
     rest = sentence[m.end() :]
     tokens = {w.lower() for w in re.findall(r"\w+", rest)}
-    return not (tokens & (_REPORTING | _CONTENT_OPENERS)) and not re.search(r"[„“”\"»«]", rest)
+    return not (tokens & (REPORTED_FORMS | _CONTENT_OPENERS)) and not re.search(r"[„“”\"»«]", rest)
 
 
 # Words that open the content clause of a verb of saying after it ("…, vermuten die Forscher, dass …").
@@ -157,10 +157,6 @@ def describing(c: Candidate) -> bool:
     Forscher …")? Then whoever the sentence names acting does not give them."""
     figures = countable(c)
     return bool(figures) and all(describes(c.text, f.end - c.start) for f in figures)
-
-
-# Reported speech: Konjunktiv I and II forms (and "sollte(n)", the reported future: "Bis 2020 sollten es mehr sein").
-_REPORTING = KONJ1_FORMS | KONJ2_FORMS | {"sollte", "sollten"}
 
 
 def closing_report(
@@ -259,7 +255,7 @@ def carries_on(sentence: str, speaker: str) -> bool:
     indicative after someone's words is the article's own (measured on dev, dev2 and dev3: 5 of 5 such)."""
     tokens = set(re.findall(r"\w+", sentence))
     names = [w for w in re.findall(r"[\w-]+", speaker) if w[:1].isupper() and len(w) > 3]
-    return bool(tokens & _REPORTING) or any(w in tokens for w in names)
+    return bool(tokens & REPORTED_FORMS) or any(w in tokens for w in names)
 
 
 # The heading of an article's commentary section, on a line of its own: "OZD-Kommentar:", "Kommentar von Anna Berg",

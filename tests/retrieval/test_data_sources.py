@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from retrieval import segment
+from retrieval.analysis import analyse
 from retrieval.answer.reporting import closing_report
 from retrieval.attribution import attribute
+from retrieval.figures import extract_figures
 from retrieval.models import Article, SentenceInfo
 from retrieval.sources import company_meant, data_before, names_data
 
@@ -135,7 +137,7 @@ def test_a_company_named_by_its_kind_is_the_company_the_article_named(
     ("report", "expected"),
     [
         (
-            "Wie die Beratungsgesellschaft PwC am Donnerstag schrieb, nahm die Bestechung am stärksten zu.",
+            "Wie die Beratungsgesellschaft PwC am Donnerstag schrieb, nahm die Bestechung um 12 Prozent zu.",
             "die Beratungsgesellschaft PwC",
         ),
         ("Wie der Sprecher der Beratungsgesellschaft am Donnerstag schrieb, nahm die Bestechung zu.", None),  # a person
@@ -146,5 +148,43 @@ def test_figures_after_a_body_made_figures_public_are_that_bodys(report: str, ex
     text = f"{report} In Österreich sorgten sich 47 Prozent der Unternehmenschefs um Cyberkriminalität."
     (found,) = [a for a in attribute(text) if a.speaker]
     spans = dict(enumerate(segment.sentence_spans(text)))
-    infos = {0: SentenceInfo(source=found.speaker, cue=found.cue, how=found.kind, shown=found.speaker)}
+    figures = tuple(extract_figures(text, *spans[0]))
+    infos = {0: SentenceInfo(source=found.speaker, cue=found.cue, how=found.kind, shown=found.speaker, figures=figures)}
     assert data_before(1, spans[1][0], infos, Article(id="d", title="T", text=text), spans) == expected
+
+
+_PUBLISHED = "Anna Berg wird ab Mai den Vorstand führen, wie die Brauerei am Montag mitteilte."
+_AFTER = "Sie folgt auf Karl Moser, der in Pension geht."
+_SHARE = "Die Gründerfamilie hält rund 40 Prozent der Aktien."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body made news public, not figures: the share after it is background the article gives itself
+        (f"{_PUBLISHED} {_AFTER} {_SHARE}", None),
+        (f"{_PUBLISHED} {_SHARE}", None),
+        # ... with figures of its own, the run of its figures goes on
+        (f"Der Absatz stieg um 8 Prozent, wie die Brauerei am Montag mitteilte. {_AFTER} {_SHARE}", "die Brauerei"),
+        # ... or with figures in the sentence it reports ("…. Das teilte X mit.")
+        (f"Der Absatz stieg um 8 Prozent. Das teilte die Brauerei am Montag mit. {_SHARE}", "die Brauerei"),
+        (  # ... and reported speech after it still gives the body's words
+            f"{_PUBLISHED} Bis 2030 sollten es 50 Filialen sein.",
+            "die Brauerei",
+        ),
+        (  # a body reporting on its work ("berichtete … über"), its figures after it
+            "Am Montag berichtete die Stiftung über ihre Arbeit in den vergangenen fünf Jahren. Rund 800 Anträge "
+            "wurden bewilligt.",
+            "die Stiftung",
+        ),
+    ],
+)
+def test_figures_after_a_body_made_something_public_are_its_only_in_a_run_of_its_figures(
+    text: str, expected: str | None
+) -> None:
+    doc = Article(id="d", title="T", text=text)
+    units = segment.sentences(doc)
+    infos = analyse(doc, units).sentences  # the sources and figures as indexing stores them
+    spans = {s.index: (s.start, s.end) for s in units}
+    last = max(spans)
+    assert data_before(last, spans[last][0], infos, doc, spans) == expected

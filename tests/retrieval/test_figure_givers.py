@@ -112,6 +112,23 @@ def test_a_body_in_a_subordinate_clause_without_the_figure_gives_none(sentence: 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "giver"),
+    [
+        # a list of those counted ("darunter …", "davon …") names members, not who gives the count
+        ("Die Branche umfasst rund 4.000 Firmen – darunter Softwarehäuser, Berater, Markt- und Sozialforscher.", None),
+        ("Beim Brand wurden 12 Menschen verletzt, darunter zwei Beamte der Polizei und ein Sanitäter.", None),
+        ("Bei der Kontrolle fielen 40 Lenker auf, davon einige Mitarbeiter der Stadtwerke.", None),
+        # ... a body that counts them still gives the figure, and a figure inside the list is the list's own
+        ("Die Polizei zählte 4.000 Teilnehmer, darunter viele Familien.", "Polizei"),
+    ],
+)
+def test_a_body_in_a_list_of_those_counted_gives_none(sentence: str, giver: str | None) -> None:
+    taken = [(m.start(), m.end()) for m in re.finditer(r"\d[\d.]* \w+", sentence)]
+    found = named_in(sentence, 0, taken)
+    assert (found if found is None else found.split()[-1]) == giver
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         (
