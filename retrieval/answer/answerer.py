@@ -178,6 +178,13 @@ SPEAKER_CLAIMS = 2
 # was on a sentence that answers (0 of 17), and dropping them lost no question (bench/train_scorer.py does not
 # simulate this limit).
 MAX_ARTICLES = 2
+# Where an answering candidate is lost after scoring (2026-12-05, over the figure and who-said questions of dev, dev2,
+# dev19..dev26; answering / other candidates each step drops): figure: the second look 7 / 92 (it keeps 111 / 223), a
+# third article 2 / 93, beyond ``MAX_CLAIMS`` 2 / 31, ``unlike_dropped`` 0 / 8, ``off_topic_dropped`` 0 / 25; who-said:
+# beyond ``MAX_CLAIMS`` 3 / 191, ``kind_only`` 3 / 30, the second look 1 / 64, ``other_speaker_dropped`` 0 / 33. Tried
+# and not kept: the second look judging the candidates beyond ``MAX_CLAIMS`` too (the limit applied after it): no
+# question gained, 3 more claims off the answering sentences (dev20, dev23), 4 with its rank feature capped at the
+# limit; the who-said relative bar 0.7 -> 0.6 (``Scorer.relative``): no question gained, precision down on three sets.
 UNIT_SLACK = 0.02  # a sentence's figures within this of its best-matching counted noun are shown
 CACHE = 4096
 CLOSEST = 0.5  # a figure this likely is named as the closest when nothing answers

@@ -5,9 +5,10 @@ figure of a year gone by ("Schätzungen ergaben 2010 …", "Im Vorjahr wurde …
 The year asked is the one the question names ("2015", "letztes Jahr"), else the one the first claim's sentence
 names; a sentence that names none tells the present, and a year as a number at least ``GONE_BY`` before the last
 year its article names is gone by. A further claim whose sentence names years, none of them the year asked, is of
-another year. A span ("seit 2009", "zwischen 1961 und 1990") is no year of its own, nor is a year a figure is
-compared with ("um 1,5 Prozent über dem Wert von 2014"); a year told relative to the article ("im Vorjahr") is left
-alone beside a year given as a number: the article's date, which would relate them, is often unknown.
+another year. A span ("seit 2009", "zwischen 1961 und 1990", "seit April vergangenen Jahres") is no year of its own,
+nor is a year a figure is compared with ("um 1,5 Prozent über dem Wert von 2014"); a year told relative to the article
+("im Vorjahr") is left alone beside a year given as a number: the article's date, which would relate them, is often
+unknown.
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ _SPAN_OR_BASE = re.compile(
     rf"(?:gegenüber|verglichen\s+mit|vergleich\s+zu(?:m)?|vergleichszeitraum|vorjahreszeitraum|als|than|compared\s+"
     rf"(?:with|to))\s+(?:dem\s+|im\s+|the\s+|in\s+)?(?:jahr\s+|year\s+)?{_Y})"
 )
+# ... and a span reaching the present from a year told relative to it ("seit Beginn der Krise im April vergangenen
+# Jahres", "seit dem Vorjahr", "since last year"): the figure counts up to now, as one of the present does. Over the
+# figure questions of dev, dev2 and dev19..dev26 (2026-12-05) the step dropped 1 answering further claim and 10 others
+# before (d26-004: "… der seit Beginn der Krise im April vergangenen Jahres …", p 0.98), 0 and the same 10 after.
+_SPAN_RELATIVE = re.compile(
+    r"(?i)\b(?:seit|since)\b[^,.;:]{0,40}?\b(?:vorjahr(?:es|s|e|en)?|(?:vergangen|letzt|vorig)\w*\s+jahr(?:es|s|e|en)?"
+    r"|last\s+year|a\s+year\s+ago)\b"
+)
 # years told relative to the present, each with how many years back it lies (German and English)
 _RELATIVE = (
     (
@@ -52,7 +61,7 @@ GONE_BY = 2
 
 def years_of(text: str) -> tuple[set[int], set[int]]:
     """The years a text names as numbers, and those it tells relative to the present (years back; -1 the next)."""
-    told = _SPAN_OR_BASE.sub(" ", text)
+    told = _SPAN_RELATIVE.sub(" ", _SPAN_OR_BASE.sub(" ", text))
     return {int(y) for y in _YEAR.findall(told)}, {back for rx, back in _RELATIVE if rx.search(told)}
 
 

@@ -37,6 +37,16 @@ def test_years_are_read_as_numbers_and_relative_to_the_present() -> None:
     assert years_of("Es waren 12 Prozent mehr als im Vergleichszeitraum 2014.") == (set(), set())
 
 
+def test_a_span_from_a_year_told_relative_to_the_present_is_no_year_of_its_own() -> None:
+    # counted from last year up to now: a figure of the present, not of the year gone by
+    assert years_of("Seit dem Start im Mai vergangenen Jahres wurden 310 Luchse gesichtet.") == (set(), set())
+    assert years_of("Since last year the park has counted 40 more lynxes.") == (set(), set())
+    assert years_of("Seit dem Vorjahr ist der Bestand gewachsen, im Vorjahr waren es 41.") == (set(), {1})
+    question = parse_question("Wie viele Wölfe leben im Land, laut wem?")
+    since_last_year = figure_claim("Seit Beginn der Zählung im Herbst vergangenen Jahres kamen 17 Wölfe dazu.", 7)
+    assert other_years_dropped(question, [NOW, since_last_year, LAST_YEAR], ARTICLES) == [NOW, since_last_year]
+
+
 def test_further_claims_of_a_year_gone_by_are_dropped_beside_the_present() -> None:
     question = parse_question("Wie viele Wölfe leben im Land, laut wem?")
     listed = [NOW, BACK_THEN, LAST_YEAR, MORE_NOW, SINCE, THIS_YEAR]
