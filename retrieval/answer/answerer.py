@@ -74,6 +74,7 @@ from retrieval.answer.occasion import (
     WHEN_WORDS,
     asked_platform,
     asked_weekday,
+    asks_statement,
     asks_upcoming,
     bounds_asked,
     dates_ahead,
@@ -83,6 +84,7 @@ from retrieval.answer.occasion import (
     on_day,
     says_when,
     says_where,
+    statement_dated_only,
 )
 from retrieval.answer.persons import (
     NAME_PREFIX,
@@ -642,6 +644,7 @@ class Answerer:
         if question.intent == "when":
             return (
                 says_when(c, exact_date(question.text))
+                and (asks_statement(question.text) or not statement_dated_only(c))
                 and bounds_asked(question.text, c)
                 and names_subject(question, c, typed)
                 and names_event(question, c)
