@@ -1676,6 +1676,8 @@ def year_match(
             if not c.published or not c.published[:4].isdigit():
                 return 0.0
             return 1.0 if str(int(c.published[:4]) + 1) in f"{c.title} {c.before} {c.text}" else -1.0
+        if last_year_unnamed(when, c, article):
+            return -0.5  # "letztes Jahr" asked of an article that never looks back a year: it reports its own time
         return 0.0
     near = f"{c.title} {c.before} {c.text}"
     if any(y in near for y in years):
@@ -1691,6 +1693,28 @@ def year_match(
             return 0.0  # "Saison 2015/16": "(APA, 19.5.2016)"; not "Tagung 2016/17"
         return -0.5  # the article names other years, never the one asked about
     return 0.0
+
+
+# The year before an article's, as German news names it: "im Vorjahr", "im vergangenen Jahr", "letztes Jahr",
+# "des Vorjahres"; not "Vorjahresmonat" (a month), nor "in den vergangenen Jahren" (recent years).
+_LAST_YEAR_NAMED = re.compile(
+    r"(?i)\b(?:vorjahr(?:es|s)?|(?:vergangen|letzt|vorig)(?:e|en|es|em)\s+jahr(?:es|s)?|last\s+year)\b"
+)
+
+
+def last_year_unnamed(when: Sequence[tuple[str, ...]], c: Candidate, article: str) -> bool:
+    """Does a question ask about last year ("letztes Jahr", "last year") of a sentence that, with its title and the
+    sentence before, names no year, in an article that never names the year before its own: not by a word
+    ("im Vorjahr", "im vergangenen Jahr") nor, where its day is known, by its number? Then the sentence tells of the
+    article's own time ("3000 sollen sich bereits im Land befinden" in an article of October 2024 is not last year)."""
+    if not any(time in _ENGLISH_TIMES["last year"] for time in when):
+        return False
+    if _YEAR.search(f"{c.title} {c.before} {c.text}"):
+        return False
+    if _LAST_YEAR_NAMED.search(f"{c.title}\n{article}"):
+        return False
+    published = c.published or ""
+    return not (published[:4].isdigit() and str(int(published[:4]) - 1) in article)
 
 
 # The sentence's own year, told relative to the present: "Im Vorjahr waren …", "heuer gab es …"; not the year it
