@@ -57,6 +57,7 @@ from retrieval.answer.persons import (
     persons_asked,
     plain_name,
     speaks_on,
+    surname_asked,
 )
 from retrieval.answer.state_bodies import SEATS, country_asked, for_country, speaks_for_country
 from retrieval.answer.words import Matcher, share, sharer, words
@@ -594,6 +595,8 @@ class Featurizer:
         )
         said_by = _speaker_words(q, qt, typed)
         person_words = typed or qt.person_words
+        if q.language == "de" and q.intent in PERSON_INTENTS:  # "Minister Healey": him, not every defence minister
+            person_words = surname_asked(person_words, [a.text for a in pool.articles.values()])
         silent = {  # articles that never name the person whose words are asked for
             doc_id
             for doc_id, a in pool.articles.items()
