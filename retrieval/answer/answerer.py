@@ -81,10 +81,12 @@ from retrieval.answer.occasion import (
     dating,
     exact_date,
     names_platform,
+    names_year,
     on_day,
     says_when,
     says_where,
     statement_dated_only,
+    year_asked,
 )
 from retrieval.answer.persons import (
     NAME_PREFIX,
@@ -645,6 +647,7 @@ class Answerer:
             return (
                 says_when(c, exact_date(question.text))
                 and (asks_statement(question.text) or not statement_dated_only(c))
+                and (not year_asked(question.text) or names_year(c))
                 and bounds_asked(question.text, c)
                 and names_subject(question, c, typed)
                 and names_event(question, c)

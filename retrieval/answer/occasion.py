@@ -215,6 +215,27 @@ def exact_date(question: str) -> bool:
     return _EXACT_DATE.search(question) is not None
 
 
+# "In welchem Jahr …", "seit welchem Jahr", "what year", "which year": a when-question that asks for the year.
+_YEAR_ASKED = re.compile(r"(?i)\b(?:welche[nms]?\s+jahr(?:es)?|what\s+year|which\s+year)\b")
+
+
+def year_asked(question: str) -> bool:
+    """Does a when-question ask for the year ("seit wann gibt es den Pakt, welches Jahr", "what year did …")?"""
+    return _YEAR_ASKED.search(question) is not None
+
+
+def names_year(c: Candidate) -> bool:
+    """Does the sentence name a year by its number ("1949", "seit Oktober 2024")? "In den vergangenen Jahren" dates
+    nothing to a year."""
+    return any(
+        (f.kind == "year" or f.kind == "date") and any(v >= _FIRST_YEAR and v == int(v) for v in f.values)
+        for f in c.info.figures
+    )
+
+
+_FIRST_YEAR = 1000
+
+
 # A place a sentence names: after a preposition of place, a capitalised name ("in Brüssel", "im Osten Russlands").
 _AT_PLACE = re.compile(r"\b(?:in|im|nach|aus|bei|vor|an|am)\s+(?:(?:der|dem|den|des)\s+)?[A-ZÄÖÜ][\w-]+")
 

@@ -5,13 +5,14 @@ office speaks."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from conftest import figures_of, one_article_bot, said, sentence_candidate
 
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import english_time_words, last_year_unnamed, time_words, year_match
-from retrieval.answer.occasion import asks_statement, statement_dated_only
+from retrieval.answer.occasion import asks_statement, names_year, statement_dated_only, year_asked
 from retrieval.answer.persons import surname_asked
 from retrieval.models import Answer, SentenceInfo
 
@@ -42,6 +43,21 @@ def test_a_when_question_about_words_is_answered_by_the_day_they_were_said() -> 
     assert asks_statement("when did the minister confirm the figures")
     assert not asks_statement("Seit wann halten die Dämme?")
     assert not asks_statement("since when have the troops been stationed there")
+
+
+def test_a_question_for_the_year_needs_a_sentence_naming_one() -> None:
+    assert year_asked("seit wann gibt es den Vertrag, welches jahr")
+    assert year_asked("In welchem Jahr wurde der Verein gegründet?")
+    assert year_asked("what year did the mayor take office")
+    assert not year_asked("Seit wann gibt es den Vertrag?")
+
+    def dated(text: str) -> Candidate:
+        return sentence_candidate(text, info=figures_of(text))
+
+    assert names_year(dated("Der Verein wurde 1921 gegründet."))
+    assert names_year(dated("Sie ist seit März 2019 Bürgermeisterin."))
+    assert not names_year(dated("Die beiden Städte haben in den vergangenen Jahren enger zusammengearbeitet."))
+    assert not names_year(dated("Am 3. Oktober kam der Rat zusammen."))
 
 
 def _undated_claim(text: str, *, before: str = "", published: str | None = "2023-05") -> Candidate:
@@ -120,3 +136,18 @@ def test_since_when_is_not_answered_by_the_day_someone_spoke(flood: dict[str, An
 def test_last_year_is_not_answered_by_the_articles_present(flood: dict[str, Answer]) -> None:
     assert not flood["last year"].found or not any("800" in c.quote for c in flood["last year"].claims)
     assert flood["now"].found and any("800" in c.quote for c in flood["now"].claims)
+
+
+TOWNS = (
+    "Städtepartnerschaft\n"
+    "Graz und Pécs haben in den vergangenen Jahren ihre Zusammenarbeit in der Kultur vertieft. "
+    "Im Sommer gibt es ein gemeinsames Festival."
+)
+
+
+def test_which_year_is_not_answered_by_recent_years(tmp_path: Path) -> None:
+    with one_article_bot(tmp_path, "t", TOWNS) as bot:
+        which_year = bot.answer("In welchem Jahr haben Graz und Pécs ihre Zusammenarbeit in der Kultur vertieft?")
+        when = bot.answer("Wann haben Graz und Pécs ihre Zusammenarbeit in der Kultur vertieft?")
+    assert not which_year.found
+    assert when.found and any("vergangenen Jahren" in c.quote for c in when.claims)  # a time, if not a year
