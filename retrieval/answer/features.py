@@ -1705,15 +1705,20 @@ _LAST_YEAR_NAMED = re.compile(
 )
 
 
+_A_YEAR = re.compile(r"(?i)jahr|\byears?\b")
+
+
 def last_year_unnamed(when: Sequence[tuple[str, ...]], c: Candidate, article: str) -> bool:
     """Does a question ask about last year ("letztes Jahr", "last year") of a sentence that, with its title and the
-    sentence before, names no year, in an article that never names the year before its own: not by a word
-    ("im Vorjahr", "im vergangenen Jahr") nor, where its day is known, by its number? Then the sentence tells of the
-    article's own time ("3000 sollen sich bereits im Land befinden" in an article of October 2024 is not last year)."""
+    sentence before, names no year (by number or word), in an article that never names the year before its own: not
+    by a word ("im Vorjahr", "im vergangenen Jahr") nor, where its day is known, by its number? Then the sentence tells
+    of the article's own time ("3000 sollen sich bereits im Land befinden" in an article of October 2024 is not last
+    year)."""
     if not any(time in _ENGLISH_TIMES["last year"] for time in when):
         return False
-    if _YEAR.search(f"{c.title} {c.before} {c.text}"):
-        return False
+    near = f"{c.title} {c.before} {c.text}"
+    if _YEAR.search(near) or _A_YEAR.search(near):
+        return False  # a year by number or in words ("Im Jahr davor …"): its own time, for the year rules to judge
     if _LAST_YEAR_NAMED.search(f"{c.title}\n{article}"):
         return False
     published = c.published or ""

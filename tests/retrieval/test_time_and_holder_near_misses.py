@@ -80,6 +80,7 @@ def test_last_year_asked_of_an_article_that_never_looks_back_a_year_rules_its_pl
     assert last_year_unnamed(when, storks, article + " In den vergangenen Jahren kamen mehr.")
     # the sentence or the one before names a year: its own time, for the year rules to judge
     assert not last_year_unnamed(when, _undated_claim("2022 zählte die Stadt 3500 Störche."), article)
+    assert not last_year_unnamed(when, _undated_claim("Im Jahr davor zählte sie 3500."), article)  # cannot tell
     assert not last_year_unnamed(time_words(["heuer"]), storks, article)  # only last year is asked this way
 
 
