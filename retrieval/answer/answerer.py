@@ -74,15 +74,19 @@ from retrieval.answer.occasion import (
     WHEN_WORDS,
     asked_platform,
     asked_weekday,
+    asks_statement,
     asks_upcoming,
     bounds_asked,
     dates_ahead,
     dating,
     exact_date,
     names_platform,
+    names_year,
     on_day,
     says_when,
     says_where,
+    statement_dated_only,
+    year_asked,
 )
 from retrieval.answer.persons import (
     NAME_PREFIX,
@@ -649,6 +653,8 @@ class Answerer:
         if question.intent == "when":
             return (
                 says_when(c, exact_date(question.text))
+                and (asks_statement(question.text) or not statement_dated_only(c))
+                and (not year_asked(question.text) or names_year(c))
                 and bounds_asked(question.text, c)
                 and names_subject(question, c, typed)
                 and names_event(question, c)

@@ -60,6 +60,7 @@ from retrieval.answer.persons import (
     persons_asked,
     plain_name,
     speaks_on,
+    surname_asked,
 )
 from retrieval.answer.state_bodies import SEATS, country_asked, for_country, speaks_for_country
 from retrieval.answer.words import Matcher, share, sharer, words
@@ -597,6 +598,8 @@ class Featurizer:
         )
         said_by = _speaker_words(q, qt, typed)
         person_words = typed or qt.person_words
+        if q.language == "de" and q.intent in PERSON_INTENTS:  # "Minister Healey": him, not every defence minister
+            person_words = surname_asked(person_words, [a.text for a in pool.articles.values()])
         silent = {  # articles that never name the person whose words are asked for
             doc_id
             for doc_id, a in pool.articles.items()
@@ -1790,6 +1793,8 @@ def year_match(
             if not c.published or not c.published[:4].isdigit():
                 return 0.0
             return 1.0 if str(int(c.published[:4]) + 1) in f"{c.title} {c.before} {c.text}" else -1.0
+        if last_year_unnamed(when, c, article):
+            return -0.5  # "letztes Jahr" asked of an article that never looks back a year: it reports its own time
         return 0.0
     near = f"{c.title} {c.before} {c.text}"
     if any(y in near for y in years):
@@ -1805,6 +1810,33 @@ def year_match(
             return 0.0  # "Saison 2015/16": "(APA, 19.5.2016)"; not "Tagung 2016/17"
         return -0.5  # the article names other years, never the one asked about
     return 0.0
+
+
+# The year before an article's, as German news names it: "im Vorjahr", "im vergangenen Jahr", "letztes Jahr",
+# "des Vorjahres"; not "Vorjahresmonat" (a month), nor "in den vergangenen Jahren" (recent years).
+_LAST_YEAR_NAMED = re.compile(
+    r"(?i)\b(?:vorjahr(?:es|s)?|(?:vergangen|letzt|vorig)(?:e|en|es|em)\s+jahr(?:es|s)?|last\s+year)\b"
+)
+
+
+_A_YEAR = re.compile(r"(?i)jahr|\byears?\b")
+
+
+def last_year_unnamed(when: Sequence[tuple[str, ...]], c: Candidate, article: str) -> bool:
+    """Does a question ask about last year ("letztes Jahr", "last year") of a sentence that, with its title and the
+    sentence before, names no year (by number or word), in an article that never names the year before its own: not
+    by a word ("im Vorjahr", "im vergangenen Jahr") nor, where its day is known, by its number? Then the sentence tells
+    of the article's own time ("3000 sollen sich bereits im Land befinden" in an article of October 2024 is not last
+    year)."""
+    if not any(time in _ENGLISH_TIMES["last year"] for time in when):
+        return False
+    near = f"{c.title} {c.before} {c.text}"
+    if _YEAR.search(near) or _A_YEAR.search(near):
+        return False  # a year by number or in words ("Im Jahr davor …"): its own time, for the year rules to judge
+    if _LAST_YEAR_NAMED.search(f"{c.title}\n{article}"):
+        return False
+    published = c.published or ""
+    return not (published[:4].isdigit() and str(int(published[:4]) - 1) in article)
 
 
 # The sentence's own year, told relative to the present: "Im Vorjahr waren …", "heuer gab es …"; not the year it

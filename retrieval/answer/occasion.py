@@ -10,6 +10,7 @@ from retrieval.answer.evidence import Candidate
 from retrieval.constraints import is_place
 from retrieval.models import Figure
 from retrieval.nlp import analyze
+from retrieval.question.intent import SAY
 
 # Words that date what a sentence tells: weekdays, months, seasons, relative days and spans ("seit", "vor
 # drei Wochen"); dates, years and clock times are figures of their own.
@@ -103,6 +104,56 @@ def says_when(c: Candidate, exact: bool = False) -> bool:
     return any(f.kind in _DATING for f in c.info.figures) or WHEN_WORDS.search(c.text) is not None
 
 
+# A when-question about someone's words ("Wann warnte Rutte …", "when did the ministry confirm it"): the day of a
+# statement dates what it asks.
+_ASKS_STATEMENT = re.compile(rf"(?i)\b{SAY}\b")
+
+# The preposition of a time right after a speaker ("erklärte das Ministerium am Mittwoch", "said on Monday").
+_TIME_PREPOSITION = re.compile(r"(?i)\s+(?:am|an|im|in|on|at|vom|zum)$")
+
+
+def asks_statement(question: str) -> bool:
+    """Does a when-question ask when someone said, wrote or confirmed something (a verb of saying)?"""
+    return _ASKS_STATEMENT.search(question) is not None
+
+
+def statement_dated_only(c: Candidate) -> bool:
+    """Does every time a sentence names date its statement, not what it tells: in the clause of its verb of saying,
+    after it ("Verbündete hätten die Stationierung bestätigt, erklärte Nato-Sprecherin Farah Dakhlallah am Mittwoch":
+    the day she spoke, not since when troops are stationed), or right after its speaker? A sentence with no speaker,
+    or a time elsewhere in it ("Der Mann sei am Sonntag festgenommen worden, sagte die Polizei am Montag"), dates
+    what it tells."""
+    said = [w.lower() for w in (c.source, c.info.speaker) if w]
+    cue = (c.info.cue or "").lower()
+    if not said and not cue:
+        return False
+    starts = [f.start - c.start for f in c.info.figures if f.kind in _DATING]
+    starts += [m.start() for m in WHEN_WORDS.finditer(c.text)]
+    starts = [s for s in starts if 0 <= s <= len(c.text)]
+    if not starts:
+        return False
+    lowered = c.text.lower()
+    for s in starts:
+        before = _TIME_PREPOSITION.sub("", c.text[:s].rstrip()).rstrip().lower()
+        if any(before.endswith((w, w.split()[-1])) for w in said):
+            continue  # "erklärte das Ministerium am Mittwoch"
+        at = lowered.rfind(cue, 0, s) if cue else -1
+        between = lowered[at + len(cue) : s] if at >= 0 else ","
+        if _CLAUSE_END.search(between):
+            return False
+        # "warnte am Montag", "erklärte Landesrätin Eva Moser am Dienstag": nothing but the speaker between (a name
+        # the analysis cut short counts), not "Laut Polizei wurde der Mann am Sonntag festgenommen"
+        speaker = {w for phrase in said for w in re.findall(r"[\w-]+", phrase)}
+        rest = [w for w in re.findall(r"[\w-]+", between) if w not in speaker and w not in _TIME_PREPOSITIONS]
+        if len(rest) > 1:
+            return False
+    return True
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?–„“\"]")
+_TIME_PREPOSITIONS = frozenset({"am", "an", "im", "in", "on", "at", "vom", "zum"})
+
+
 def dating(c: Candidate, exact: bool = False) -> list[Figure]:
     """The figures that date what a sentence tells ("seit 1939", "am 3. Februar", and a span back from the article's
     day: "seit fast vierzig Jahren", "vor 77 Jahren", "40 years ago"); for an ``exact`` date, dates only."""
@@ -162,6 +213,27 @@ _EXACT_DATE = re.compile(
 def exact_date(question: str) -> bool:
     """Does a when-question ask for the day ("exact date pls", "An welchem Tag …")?"""
     return _EXACT_DATE.search(question) is not None
+
+
+# "In welchem Jahr …", "seit welchem Jahr", "what year", "which year": a when-question that asks for the year.
+_YEAR_ASKED = re.compile(r"(?i)\b(?:welche[nms]?\s+jahr(?:es)?|what\s+year|which\s+year)\b")
+
+
+def year_asked(question: str) -> bool:
+    """Does a when-question ask for the year ("seit wann gibt es den Pakt, welches Jahr", "what year did …")?"""
+    return _YEAR_ASKED.search(question) is not None
+
+
+def names_year(c: Candidate) -> bool:
+    """Does the sentence name a year by its number ("1949", "seit Oktober 2024")? "In den vergangenen Jahren" dates
+    nothing to a year."""
+    return any(
+        (f.kind == "year" or f.kind == "date") and any(v >= _FIRST_YEAR and v == int(v) for v in f.values)
+        for f in c.info.figures
+    )
+
+
+_FIRST_YEAR = 1000
 
 
 # A place a sentence names: after a preposition of place, a capitalised name ("in Brüssel", "im Osten Russlands").

@@ -12,7 +12,7 @@ narrowing an office to the holder the articles qualify as asked. The answer stag
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 
@@ -21,7 +21,7 @@ from retrieval.answer.evidence import Candidate, Pool
 from retrieval.attribution.lexicon import LABEL_VERBS
 from retrieval.attribution.speakers import epithet, fullest_name
 from retrieval.models import Question
-from retrieval.nlp import analyze
+from retrieval.nlp import analyze, german_name
 
 _ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "the"})
 
@@ -119,6 +119,25 @@ def identifying_words(person: str | None, language: str) -> list[str]:
         names = placeless
     typed = [w for w in found if len(w) > 3 or (len(w) == 3 and w.isalpha() and w.lower() not in _FUNCTION_WORDS)]
     return office + [w.lower() for w in (names or ([] if office else typed))]
+
+
+def surname_asked(person: list[str], texts: Iterable[str]) -> list[str]:
+    """A German question's office with one name after it ("der britische Verteidigungsminister Healey",
+    "staatsanwalt holzner"): the name alone identifies the person where an article prints it after a first name
+    ("John Healey"), as an English question's name does (``name_after_office``); the office is held by others too
+    ("Verteidigungsminister Boris Pistorius"). A word the articles print otherwise ("der OECD-Generalsekretär Panama",
+    "Kurz" the adjective) keeps the office."""
+    offices = [w for w in person if _ROLE_WORD.search(w)]
+    names = [w for w in person if w not in offices and not _QUALIFIER.fullmatch(w) and not constraints.is_place(w)]
+    if not offices or len(names) != 1 or len(names[0]) < 3:
+        return person
+    after_first = re.compile(rf"\b([A-ZÄÖÜ][\w-]+)\s+(?i:{re.escape(names[0])})\b")
+    for text in texts:
+        for m in after_first.finditer(text):
+            first = m.group(1)
+            if first.lower() not in _ARTICLES and not _ROLE_WORD.search(first.lower()) and german_name(first):
+                return names
+    return person
 
 
 # An adjective of place, country or party before a German office ("der oberösterreichische FPÖ-Chef", "die britische
