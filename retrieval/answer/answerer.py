@@ -627,13 +627,18 @@ class Answerer:
             action = asked_action(question.text, question.language) if question.intent == "who_said" else None
             if action and action not in c.text.lower():
                 return False  # "wer hat das Video verbreitet": a sentence that tells not of spreading it names no doer
+            # who said it: the subject after the words names them ("…, streute der Operndirektor …"), by the name the
+            # article gives them ("Staatsoperndirektor Dominique Meyer"; a role a question names is no one asked)
+            after = None if identifying_words(question.person, question.language) else named_after_words((), c.text)
+            if after and (written := self.library.article(c.doc_id)) is not None:
+                after = fullest_name(written.text, after, c.start)
             if question.intent == "who_said" and pinned.in_scope(question):
                 # "who did Austin meet in Rome", "wer wird Nachfolger von X": a sentence that names no one but those
                 # the question names (Austin speaking in Rome, X leaving) names no one who did it
-                doers = [n for n in (c.source, *(names_in(c.text) or "").split(", ")) if n]
+                doers = [n for n in (c.source, *(names_in(c.text) or "").split(", "), after) if n]
                 if doers:
                     return not all(asked_name(n, question.text) for n in doers)
-            elif c.source or names_in(c.text):
+            elif c.source or names_in(c.text) or after:
                 return True
             article = self.library.article(c.doc_id)
             if article is not None and commentary(article.text, c.start) is not None:
@@ -971,11 +976,21 @@ class Answerer:
         # "Gnesda sieht das Schreiben … als problematisch": the view of the person asked about, named as its subject
         if named and (holder := view_holder(c.text, asked)):
             return Listed(c, p, figures, holder, note)
+        # who said it, asked of a sentence whose words a verb the lexicon of saying lacks closes ("…, streute der
+        # Operndirektor seiner Wunsch-Ballmutti Rosen"): the person named as its subject after the words, not every name
+        # it holds; named only, as below, since no verb of saying names them
+        if named and not asked and (subject := named_after_words((), c.text)):
+            source, note = (
+                fullest_name(article.text, subject, c.start),
+                prompts.text("answer.named_only", question.language),
+            )
+            return Listed(c, p, figures, source, note, named_only=True)
         did = named and question.intent == "who_said" and asked_action(question.text, question.language) is not None
         if did and (names := names_in(c.text) or actors(c, article.outlet)):  # who did it: the doer it names, not
             source, note = names, prompts.text("answer.named_only", question.language)  # whose words run on
             return Listed(c, p, figures, source, note, named_only=True)
-        if named and (subject := named_after_words(asked, c.text)):  # "…, streute der Operndirektor ihr Rosen"
+        # what the person asked about said, named after the words: "…, streute der Operndirektor ihr Rosen"
+        if named and asked and (subject := named_after_words(asked, c.text)):
             return Listed(c, p, figures, fullest_name(article.text, subject, c.start), note)
         if named and (continued := self._continues(c)):  # the speaker of the sentence before: say so
             note = prompts.text("answer.continues", question.language)

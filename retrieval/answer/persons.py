@@ -637,18 +637,32 @@ def named_after_words(person: Sequence[str], text: str) -> str | None:
     attribution, by a verb the lexicon of saying lacks ("Sie kennt das Haus sehr gut und brennt für die Oper, streute
     der verlängerungswillige Operndirektor seiner Wunsch-Ballmutti Rosen" -> "der Operndirektor"; "Dass die
     Pflanzenvielfalt unterschätzt wird, glaubt Schneeweiß nicht." -> "Schneeweiß"), without adjectives; None after a
-    clause of its own ("Nachdem …, reiste der Minister ab"), after a few words, or where no such subject names them."""
+    clause of its own ("Nachdem …, reiste der Minister ab"), after a few words, or where no such subject names them.
+    With no ``person`` (a question asking who said it) any such subject that names a person: a name or a role
+    (``_names_person``)."""
     first = re.match(r"\W*([\w-]+)", text)
     if first is None or first.group(1).lower() in _SUBORDINATE:
         return None
     for m in _AFTER_WORDS.finditer(text):
         subject = m.group(3)
-        if len(re.findall(r"[\w-]+", text[: m.start()])) < 4 or not any(_mentions(w, subject.lower()) for w in person):
+        if len(re.findall(r"[\w-]+", text[: m.start()])) < 4:
+            continue
+        if not (any(_mentions(w, subject.lower()) for w in person) if person else _names_person(m.group(2), subject)):
             continue
         if analyze(m.group(1), "de")[1].startswith("VV") and not analyze(first.group(1), "de")[1].startswith("APPR"):
             # ... and no adverbial of time or place before the comma ("Nach dem Spiel, das 2:1 endete, jubelte X")
             return f"{m.group(2)} {subject}" if m.group(2) else subject
     return None
+
+
+def _names_person(article: str | None, subject: str) -> bool:
+    """Does a subject after someone's words name a person: a role ("der Operndirektor", "Bürgermeister Kurt Fischer")
+    or, with no article before it, a proper name that is no place ("Schneeweiß", "Robin Wright"; not "Hamburg")? A
+    common noun HanTa reads as a name after an article is not one ("die Zeitung", "der Verein")."""
+    words = subject.split()
+    if any(is_role_word(w.lower()) for w in words):
+        return True
+    return article is None and any(analyze(w, "de")[1] == "NE" and not constraints.is_place(w) for w in words)
 
 
 def _epithet_after_name(person: list[str], c: Candidate) -> bool:
