@@ -116,3 +116,19 @@ def test_the_topic_of_a_what_said_question_may_be_said_in_other_words() -> None:
     pool = _pool("Was hat die Ministerin zu den Kündigungen gesagt?", claim.text, title="Werk in der Krise")
     assert unmet(["kündigungen"], "de", [claim], pool, topic=True) == []  # "Entlassungen"
     assert unmet(["kündigungen"], "de", [claim], pool) == ["kündigungen"]  # a deed's noun is met by its letters
+
+
+@pytest.mark.parametrize(
+    ("question", "scoped"),
+    [
+        ("Was sagte die Gewerkschaftschefin zum Streik der Lokführer?", True),
+        ("Wie kommentierte der Bürgermeister die Schließung des Hallenbads?", True),
+        # the German article says "Streik", "Schließung": USE-m3 puts an English topic word too far from its German one
+        ("what did the union boss say about the train drivers strike", False),
+        ("how did the mayor comment on the pool closing", False),
+    ],
+)
+def test_only_a_german_what_said_question_pins_its_topic(question: str, scoped: bool) -> None:
+    parsed = parse_question(question, default_language="en")
+    assert parsed.intent == "what_said"
+    assert in_scope(parsed) is scoped
