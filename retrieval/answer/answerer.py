@@ -1103,13 +1103,15 @@ class Answerer:
 
     @staticmethod
     def _pinned_unmet(question: Question, pool: Pool, listed: list[Listed]) -> list[str]:
-        """The specific nouns of a question only words can answer that no claim says (``pinned``)."""
+        """The specific nouns of a question only words can answer, or of the topic a what-said question names, that no
+        claim says (``pinned``)."""
         qt = pool.terms
         if qt is None or not pinned.in_scope(question):
             return []
         excluded = [*qt.person_words, *qt.names, *question.names, *(w for p in question.places for w in p.split())]
         terms = pinned.pinned_terms(question, qt.words, qt.weights, excluded)
-        return pinned.unmet(terms, question.language, [item.candidate for item in listed], pool)
+        topic = question.intent == "what_said"
+        return pinned.unmet(terms, question.language, [item.candidate for item in listed], pool, topic=topic)
 
     def _nothing(self, question: Question, key: str, closest: str | None = None) -> Answer:
         message = prompts.text(key, question.language)

@@ -95,3 +95,40 @@ def test_the_noun_of_a_place_phrase_is_the_place_not_a_pinned_term() -> None:
 def test_whose_figure_a_report_cites_asks_about_words() -> None:
     question = parse_question("whose confirmation of the rockets does the ministry cite", default_language="en")
     assert not in_scope(question)
+
+
+def test_a_what_said_question_pins_its_topic_but_not_the_words_asked_for() -> None:
+    question = parse_question("Was war die Reaktion der Bürgermeisterin auf die Schließung des Bades?", "de")
+    assert in_scope(question)
+    weights = {"reaktion": 0.6, "schließung": 0.7, "bades": 0.8}
+    assert pinned_terms(question, list(weights), weights, excluded=["Bürgermeisterin"]) == ["schließung", "bades"]
+
+
+def test_the_person_speaking_on_another_topic_does_not_answer_what_they_said_on_this_one() -> None:
+    # the minister is quoted, but only on the mood at the border; the articles never speak of a tax reform
+    claim = sentence_candidate("Die Lage an der Grenze sei angespannt, sagte die Ministerin am Dienstag.")
+    pool = _pool("Was hat die Ministerin zur Steuerreform gesagt?", claim.text, title="Ministerin besucht Grenze")
+    assert unmet(["steuerreform"], "de", [claim], pool, topic=True) == ["steuerreform"]
+
+
+def test_the_topic_of_a_what_said_question_may_be_said_in_other_words() -> None:
+    claim = sentence_candidate("Die Entlassungen im Werk seien ein schwerer Schlag, sagte die Ministerin.")
+    pool = _pool("Was hat die Ministerin zu den Kündigungen gesagt?", claim.text, title="Werk in der Krise")
+    assert unmet(["kündigungen"], "de", [claim], pool, topic=True) == []  # "Entlassungen"
+    assert unmet(["kündigungen"], "de", [claim], pool) == ["kündigungen"]  # a deed's noun is met by its letters
+
+
+@pytest.mark.parametrize(
+    ("question", "scoped"),
+    [
+        ("Was sagte die Gewerkschaftschefin zum Streik der Lokführer?", True),
+        ("Wie kommentierte der Bürgermeister die Schließung des Hallenbads?", True),
+        # the German article says "Streik", "Schließung": USE-m3 puts an English topic word too far from its German one
+        ("what did the union boss say about the train drivers strike", False),
+        ("how did the mayor comment on the pool closing", False),
+    ],
+)
+def test_only_a_german_what_said_question_pins_its_topic(question: str, scoped: bool) -> None:
+    parsed = parse_question(question, default_language="en")
+    assert parsed.intent == "what_said"
+    assert in_scope(parsed) is scoped
