@@ -429,6 +429,36 @@ def placed_inside(places: Sequence[str], text: str) -> bool:
     return any(match.group(1).lower() in inside for match in _PLACED_IN.finditer(text))
 
 
+@cache
+def _within() -> dict[str, frozenset[str]]:
+    """Each region or country (German name, lower case) with every place the tables put inside it, at any depth:
+    ``REGIONS`` and ``data/inside.tsv`` of the question parser ("graz" in "steiermark" in "österreich")."""
+    text = resources.files("retrieval.question").joinpath("data/inside.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    parent = {place.strip(): land.strip() for place, land in rows}
+    parent |= {region: country for country, regions in REGIONS.items() for region in regions}
+    within: dict[str, set[str]] = {}
+    for place in parent:
+        land, seen = parent.get(place), {place}
+        while land is not None and land not in seen:  # up the chain: graz, steiermark, österreich
+            within.setdefault(land, set()).add(place)
+            seen.add(land)
+            land = parent.get(land)
+    return {land: frozenset(places) for land, places in within.items()}
+
+
+def names_within(place: str, text: str) -> bool:
+    """Does ``text`` name a place inside ``place`` (``_within``), or its people ("Grazer", "Wiener")? An article
+    written in Vienna names Austria for a question about it ("how much did rents rise in austria"), one on "Berlin –"
+    Germany."""
+    key = place.lower()
+    inside = {name for land in (key, *EXONYMS.get(key, ())) for name in _within().get(land, ())}
+    if not inside:
+        return False
+    names = "|".join(re.escape(name) for name in sorted(inside, key=len, reverse=True))
+    return re.search(rf"\b(?:{names})(?:s|er|erin|ern|erinnen)?\b", text.lower()) is not None
+
+
 def _asked_and_inside(places: Sequence[str]) -> tuple[set[str], set[str]]:
     """The names of ``places`` in German and English, and the regions inside them (``REGIONS``), lower case."""
     asked = {name for place in places for name in (place.lower(), *EXONYMS.get(place.lower(), ()))}
