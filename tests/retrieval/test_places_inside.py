@@ -1,6 +1,7 @@
 """A country asked about is named by an article that opens on a place inside it: Austrian news datelined "Graz –"
 never needs to write "Österreich", so "in austria" does not rule out its figures; a place inside the country named
-only further on, in passing, does not make an article about that country."""
+only further on, in passing, does not make an article about that country. A place typed by its English name is named
+by its German one ("Thuringia": "Thüringen")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import one_article_bot
 
-from retrieval.constraints import names_within
+from retrieval.constraints import is_place, names_place, names_within
 
 
 @pytest.mark.parametrize(
@@ -55,3 +56,17 @@ def test_a_place_inside_the_country_named_only_in_passing_does_not_name_it(tmp_p
     with one_article_bot(tmp_path, "l", text) as bot:
         answer = bot.answer("by how much did mortgage rates rise in germany last year")
     assert not answer.found
+
+
+@pytest.mark.parametrize(
+    ("place", "text"),
+    [
+        ("Thuringia", "In Thüringen stieg die Zahl der Anzeigen auf 80."),
+        ("qatar", "Die Arbeiter in Katar verdienen 200 Euro im Monat."),
+        ("Cameroon", "Kamerun meldete am Montag 14 Tote."),
+        ("tehran", "Aus Teheran kam keine Antwort."),
+    ],
+)
+def test_a_place_typed_in_english_is_named_by_its_german_name(place: str, text: str) -> None:
+    assert is_place(place)
+    assert names_place(place, text, capital_for_country=False)
