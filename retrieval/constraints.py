@@ -484,12 +484,17 @@ def names_within(place: str, text: str) -> bool:
     """Does ``text`` name a place inside ``place`` (``_within``), or its people ("Grazer", "Wiener")? An article
     written in Vienna names Austria for a question about it ("how much did rents rise in austria"), one on "Berlin –"
     Germany."""
-    key = place.lower()
+    pattern = _within_pattern(place.lower())
+    return pattern is not None and pattern.search(text.lower()) is not None
+
+
+@lru_cache(maxsize=256)
+def _within_pattern(key: str) -> re.Pattern[str] | None:
     inside = {name for land in (key, *EXONYMS.get(key, ())) for name in _within().get(land, ())}
     if not inside:
-        return False
+        return None
     names = "|".join(re.escape(name) for name in sorted(inside, key=len, reverse=True))
-    return re.search(rf"\b(?:{names})(?:s|er|erin|ern|erinnen)?\b", text.lower()) is not None
+    return re.compile(rf"\b(?:{names})(?:s|er|erin|ern|erinnen)?\b")
 
 
 def _asked_and_inside(places: Sequence[str]) -> tuple[set[str], set[str]]:
