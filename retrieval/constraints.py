@@ -265,6 +265,39 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "milan": ("mailand",),
     "naples": ("neapel",),
     "the hague": ("den haag",),
+    # ... and the English names of the other places of ``PLACES_DE`` and the question parser's places.txt that
+    # differ from the German ones beyond their ending ("in saxony": "Sachsen"; "Albania" finds "Albanien" by its stem)
+    "qatar": ("katar",),
+    "azerbaijan": ("aserbaidschan",),
+    "cambodia": ("kambodscha",),
+    "cameroon": ("kamerun",),
+    "kazakhstan": ("kasachstan",),
+    "kyrgyzstan": ("kirgistan",),
+    "congo": ("kongo",),
+    "luxembourg": ("luxemburg",),
+    "macedonia": ("mazedonien",),
+    "moldova": ("moldau",),
+    "mozambique": ("mosambik",),
+    "rwanda": ("ruanda",),
+    "zimbabwe": ("simbabwe",),
+    "singapore": ("singapur",),
+    "tajikistan": ("tadschikistan",),
+    "tanzania": ("tansania",),
+    "uzbekistan": ("usbekistan",),
+    "palestine": ("palästina",),
+    "saxony": ("sachsen",),
+    "thuringia": ("thüringen",),
+    "alsace": ("elsass",),
+    "corsica": ("korsika",),
+    "sicily": ("sizilien",),
+    "zurich": ("zürich",),
+    "nuremberg": ("nürnberg",),
+    "hanover": ("hannover",),
+    "cairo": ("kairo",),
+    "damascus": ("damaskus",),
+    "baghdad": ("bagdad",),
+    "tehran": ("teheran",),
+    "new delhi": ("neu-delhi",),
 }
 # A capital stands for its country's government and state ("Who in Seoul demanded …" is answered by a South
 # Korean minister; "Kiew spricht von 12.000 Soldaten"): a text that names the country names the place asked.
@@ -427,6 +460,41 @@ def placed_inside(places: Sequence[str], text: str) -> bool:
     """Does ``text`` put what it reports in a region of one of ``places`` ("im Burgenland" for Austria)?"""
     _, inside = _asked_and_inside(places)
     return any(match.group(1).lower() in inside for match in _PLACED_IN.finditer(text))
+
+
+@cache
+def _within() -> dict[str, frozenset[str]]:
+    """Each region or country (German name, lower case) with every place the tables put inside it, at any depth:
+    ``REGIONS`` and ``data/inside.tsv`` of the question parser ("graz" in "steiermark" in "österreich")."""
+    text = resources.files("retrieval.question").joinpath("data/inside.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    parent = {place.strip(): land.strip() for place, land in rows}
+    parent |= {region: country for country, regions in REGIONS.items() for region in regions}
+    within: dict[str, set[str]] = {}
+    for place in parent:
+        land, seen = parent.get(place), {place}
+        while land is not None and land not in seen:  # up the chain: graz, steiermark, österreich
+            within.setdefault(land, set()).add(place)
+            seen.add(land)
+            land = parent.get(land)
+    return {land: frozenset(places) for land, places in within.items()}
+
+
+def names_within(place: str, text: str) -> bool:
+    """Does ``text`` name a place inside ``place`` (``_within``), or its people ("Grazer", "Wiener")? An article
+    written in Vienna names Austria for a question about it ("how much did rents rise in austria"), one on "Berlin –"
+    Germany."""
+    pattern = _within_pattern(place.lower())
+    return pattern is not None and pattern.search(text.lower()) is not None
+
+
+@lru_cache(maxsize=256)
+def _within_pattern(key: str) -> re.Pattern[str] | None:
+    inside = {name for land in (key, *EXONYMS.get(key, ())) for name in _within().get(land, ())}
+    if not inside:
+        return None
+    names = "|".join(re.escape(name) for name in sorted(inside, key=len, reverse=True))
+    return re.compile(rf"\b(?:{names})(?:s|er|erin|ern|erinnen)?\b")
 
 
 def _asked_and_inside(places: Sequence[str]) -> tuple[set[str], set[str]]:

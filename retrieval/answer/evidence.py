@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 SEARCH_PASSAGES = 10
 ARTICLES_READ_WHOLE = 3
 MAX_CANDIDATES = 120
+LEAD_CHARS = 400  # the characters an article opens with: its subtitle and dateline ("Wien – …")
 
 
 class Scored(Protocol):
@@ -114,7 +115,7 @@ class Candidate:
     text: str
     before: str  # the previous sentence of the article, or ""
     title: str
-    lead: str  # the article's first few hundred characters
+    lead: str  # the article's first ``LEAD_CHARS`` characters
     published: str | None
     info: SentenceInfo
     previous_info: SentenceInfo | None = None
@@ -227,7 +228,7 @@ def as_candidate(s: Scored, article: Article, previous: Spanned | None, infos: d
         text=text[s.start : s.end],
         before=before,
         title=article.title,
-        lead=text[:400],
+        lead=text[:LEAD_CHARS],
         published=article.published,
         info=info,
         previous_info=infos.get(s.index - 1),

@@ -37,7 +37,7 @@ from retrieval.answer.counted import (
     same_noun,
     same_stem,
 )
-from retrieval.answer.evidence import Candidate, Pool
+from retrieval.answer.evidence import LEAD_CHARS, Candidate, Pool
 from retrieval.answer.measures import MEASURED, counts_things, measure_of
 from retrieval.answer.owners import Owners, asked_owners, asked_states
 from retrieval.answer.persons import (
@@ -616,9 +616,13 @@ class Featurizer:
             on_source |= acting(source, pool.candidates, on_source)
         # the short names each article gives bodies ("Antikorruptionsstaatsanwaltschaft (DNA)"), read once per article
         short_named = cache(lambda doc_id: short_names(pool.articles[doc_id].text))
-        in_place = {  # articles that name every place the question asks about ("from North Korea to Syria")
+        # articles that name every place the question asks about ("from North Korea to Syria"), or open on a place
+        # inside it: "Wien – …" names Austria (a place inside it named further on may be one in passing)
+        in_place = {
             doc_id: all(
-                constraints.names_place(p, f"{a.title}\n{a.text}", capital_for_country=False) for p in qt.places
+                constraints.names_place(p, f"{a.title}\n{a.text}", capital_for_country=False)
+                or constraints.names_within(p, f"{a.title}\n{a.text[:LEAD_CHARS]}")
+                for p in qt.places
             )
             for doc_id, a in pool.articles.items()
         }
