@@ -38,6 +38,7 @@ from retrieval.answer.counted import (
     same_stem,
 )
 from retrieval.answer.evidence import LEAD_CHARS, Candidate, Pool
+from retrieval.answer.happenings import asked_happenings, other_happening
 from retrieval.answer.measures import MEASURED, counts_things, measure_of
 from retrieval.answer.owners import Owners, asked_owners, asked_states
 from retrieval.answer.persons import (
@@ -166,6 +167,8 @@ class QuestionTerms:
     loose_source: str | None = None
     # it asks what someone got or has ("wie viel Schmerzengeld bekommt die Frau"), not what they demand or need
     outcome: bool = False
+    # the happenings a figure question ties its figure to ("evacuated", "paid"): ``happenings.asked_happenings``
+    happenings: set[str] = field(default_factory=set)
     # it asks what has happened by now ("bereits", "so far"), not what is planned or possible: ``asks_realised``
     realised: bool = False
     # it asks what happened, in the past tense ("wie lange wurde sie gesperrt", "how much did they pay"), and nothing
@@ -211,6 +214,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         by_role=by_role(identifying_words(question.person, question.language)),
         loose_source=question.source if question.source and not checkable(question.source, question) else None,
         outcome=question.kind == "figure" and asks_outcome(question.text),
+        happenings=asked_happenings(question, counts_events(question)),
         realised=question.kind == "figure" and asks_realised(question.text),
         happened=asks_happened(question),
         period=asked_period(question.text) if question.kind == "figure" else None,
@@ -811,6 +815,9 @@ class Featurizer:
                 if (qt.outcome and demands(c.text))
                 or (qt.realised and unrealised(c.text))
                 or (qt.happened and possible_only(c.text, c.start, of_measure(q, figures)))
+                # a figure of the thing asked, but in a clause of another happening ("fünf Menschen kamen ums Leben"
+                # for how many were evacuated)
+                or (is_figure and other_happening(qt.happenings, c.text, c.start, measured or []))
                 else event_match(qt.predicates, c)
                 if not is_figure or counts_events(q)
                 else max(0.0, event_match(qt.predicates, c)),

@@ -1,0 +1,125 @@
+"""A figure of the thing asked, but in a clause that tells another happening, does not answer
+(``retrieval/answer/happenings.py``)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from conftest import figures_of, sentence_candidate
+
+from retrieval.answer.evidence import Pool
+from retrieval.answer.features import NAMES, Featurizer, terms, violates
+from retrieval.answer.happenings import clash, clause_of, happenings
+from retrieval.models import Article
+from retrieval.question import parse_question
+
+
+def _row(question: str, sentence: str, language: str = "de") -> list[float]:
+    q = parse_question(question, default_language=language)
+    c = sentence_candidate(sentence, info=figures_of(sentence))
+    pool = Pool(q, [c], None, {"d": Article(id="d", title="T", text=sentence)})
+    qt = terms(q, lambda words: dict.fromkeys(words, 1), 100)
+    featurizer = Featurizer(
+        lambda keys: {k: np.ones(2, dtype=np.float32) for k in keys}, lambda head: np.ones(2, dtype=np.float32)
+    )
+    (row,) = featurizer.rows(pool, qt)
+    return row
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "language"),
+    [
+        (
+            "wie viele bewohner mussten nach dem hangrutsch evakuiert werden",
+            "Bei dem Hangrutsch in Tirol kamen mindestens drei Bewohner ums Leben.",
+            "de",
+        ),
+        (
+            "How many residents had to be evacuated after the landslide?",
+            "Bei dem Hangrutsch in Tirol kamen mindestens drei Bewohner ums Leben.",
+            "en",
+        ),
+        (
+            "how much did the city pay out to the flood victims last year",
+            "Die Stadt hat für die Flutopfer einen Hilfsfonds mit zehn Millionen Euro eingerichtet.",
+            "en",
+        ),
+        (
+            "wie viel fordert die familie vom spital als entschädigung",
+            "Das Spital habe der Familie 40.000 Euro bezahlt, hieß es.",
+            "de",
+        ),
+        ("um wie viel prozent sind die mieten in graz gestiegen", "Die Mieten in Graz sanken um drei Prozent.", "de"),
+    ],
+)
+def test_a_figure_in_a_clause_of_another_happening_is_ruled_out(question: str, sentence: str, language: str) -> None:
+    row = _row(question, sentence, language)
+    assert row[NAMES.index("predicate")] == -1.0 and violates(row)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "language"),
+    [
+        # the happening asked
+        ("wie viele bewohner mussten evakuiert werden", "Nach dem Hangrutsch wurden 120 Bewohner evakuiert.", "de"),
+        # another happening, but of another figure's clause
+        (
+            "how many residents were evacuated",
+            "Drei Bewohner starben, 120 Bewohner wurden in Sicherheit gebracht.",
+            "en",
+        ),
+        # a clause that names no happening: words cannot tell what the figure is of
+        ("how many residents had to be evacuated", "Rund 120 Bewohner sind von dem Hangrutsch betroffen.", "en"),
+        # a change may be how an amount spent is given
+        (
+            "wie viel hat die gemeinde für die sanierung ausgegeben",
+            "Die Kosten der Sanierung stiegen zuletzt auf vier Millionen Euro.",
+            "de",
+        ),
+        # an event that describes whom a sum is of is no happening the sum must be of
+        (
+            "how much was the driver fined who injured two cyclists",
+            "Der Lenker muss nun eine Geldstrafe von 800 Euro zahlen.",
+            "en",
+        ),
+    ],
+)
+def test_a_figure_of_the_happening_asked_or_of_none_named_stays(question: str, sentence: str, language: str) -> None:
+    row = _row(question, sentence, language)
+    assert not violates(row)
+
+
+def test_the_happenings_of_a_text_come_from_its_verbs_and_the_event_classes() -> None:
+    assert happenings("Die Feuerwehr hat 40 Menschen evakuiert.", "de") == {"evacuated"}
+    assert happenings("Zwei Menschen wurden getötet.", "de") == {"dead"}
+    assert happenings("Rund 120 Bewohner sind betroffen.", "de") == set()
+
+
+def test_the_clause_of_a_figure_ends_at_a_comma_or_a_joining_word() -> None:
+    text = "Drei Bewohner starben und 120 wurden evakuiert, teilte die Polizei mit."
+    at = text.index("120")
+    assert clause_of(text, at, at + 3).strip() == "120 wurden evakuiert"
+
+
+@pytest.mark.parametrize(
+    ("asked", "told", "clashes"),
+    [
+        ({"evacuated"}, {"dead"}, True),
+        ({"evacuated"}, set(), False),
+        ({"dead", "fell"}, {"dead"}, False),
+        ({"paid"}, {"rose"}, False),
+        ({"rose"}, {"paid"}, False),
+        ({"rose"}, {"fell"}, True),
+    ],
+)
+def test_happenings_clash_when_none_is_shared_and_a_change_only_with_a_change(
+    asked: set[str], told: set[str], clashes: bool
+) -> None:
+    assert clash(asked, told) is clashes
+
+
+def test_a_second_predicate_of_the_same_subject_stays_in_the_clause() -> None:
+    text = "Vier Wanderer verirrten sich im Nebel und mussten von der Bergrettung gerettet werden, hieß es."
+    assert clause_of(text, 0, 13).endswith("gerettet werden")
+    row = _row("how many hikers had to be evacuated from the mountain", text, "en")
+    assert violates(row)
