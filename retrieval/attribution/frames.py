@@ -72,6 +72,7 @@ from retrieval.attribution.verbs import (
     speech_verbs,
     stop_words,
 )
+from retrieval.nlp import analyze
 
 
 def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
@@ -105,7 +106,7 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
                     continue  # "Hasan E. drohen … Jahre Haft": a name with a plural verb is its object, not its subject
             spk = _zitieren_object(toks, hit, spk)
             later = hits[k + 1 :]
-            if spk is None and any(_closing_frame(toks, h) for h in later):
+            if spk is None and any(_closing_frame(toks, h) or _named_after_words(toks, h) for h in later):
                 continue  # "Sollten sie ablehnen, werde …, sagte Weber": a frame after the words names who said them
             if spk is not None and any(content_before(toks, h) for h in later) and _first(toks, spk):
                 continue  # "Wir können sagen, dass …, sagte Antikenminister Damati": the frame after the words
@@ -141,13 +142,18 @@ def _closing_frame(toks: Sequence[Tok], hit: VerbHit) -> bool:
     h = min(hit.finite, hit.head)
     if hit.lemma not in SPEECH_VERBS or hit.finite != hit.head or h < 2 or toks[h - 1].text != ",":
         return False
-    first = toks[0]
-    if first.tag in ("KOUS", "KOUI") or first.low in AMBIGUOUS_SUBORDINATORS or first.low in ("wie", "als", "ob"):
+    # the words open after a label ("STANDARD: Dass …"); a free relative ("Was davor geschah, erzählt X") is the
+    # verb's object
+    opening = next((k + 1 for k in range(h - 2, -1, -1) if toks[k].text in (":", ";")), 0)
+    first = toks[opening]
+    if first.tag in ("KOUS", "KOUI") or first.low in AMBIGUOUS_SUBORDINATORS | {"wie", "als", "ob"}:
+        return False
+    if first.tag == "PWS" and toks[h - 2].text != "?":  # "Wer war das?, fragt X" asks
         return False
     if not is_finite(toks[h]) or any(is_verb(t) for t in toks[h + 1 :]):
         return False
     spk = subject_after(toks, h, len(toks), stop_words(hit))
-    if spk is None or spk[0] != h + 1 or not _names_someone(toks[spk[0] : spk[1]]):
+    if spk is None or spk[0] != h + 1 or not _someone_after(toks[spk[0] : spk[1]]):
         return False
     governed = False
     for k in range(spk[1], len(toks)):
@@ -159,6 +165,31 @@ def _closing_frame(toks: Sequence[Tok], hit: VerbHit) -> bool:
         elif t.tag not in ("ADV", "ADJD") and not (governed and t.tag in _GOVERNED_TAGS):
             return False
     return True
+
+
+def _named_after_words(toks: Sequence[Tok], hit: VerbHit) -> bool:
+    """A simple verb after the words it closes with someone named right after it ("…, sagte Wibisono und fügte
+    hinzu, …"), whatever follows."""
+    h = min(hit.finite, hit.head)
+    if hit.finite != hit.head or not content_before(toks, hit):
+        return False
+    spk = subject_after(toks, h, len(toks), stop_words(hit))
+    return spk is not None and spk[0] == h + 1 and _someone_after(toks[spk[0] : spk[1]])
+
+
+def _someone_after(np: Sequence[Tok]) -> bool:
+    """Someone who may close words as their speaker (:func:`_names_someone`), but not one common noun in a plural or
+    case form of its lemma ("…, drohen Haftstrafen", "…, fordert Umschichtungen"); a surname the tagger reads as a noun
+    stands as written or loses at most an "r" to the lemmatiser ("Sandrieser")."""
+    if len(np) == 1 and np[0].tag != "NE":
+        lemma = analyze(np[0].text, "de")[0]
+        if lemma != np[0].text and np[0].text.startswith(lemma) and np[0].text[len(lemma) :] in _NOUN_ENDINGS:
+            return False
+    return _names_someone(np)
+
+
+#: Endings a plural or a case adds to a noun's lemma ("Strafe-n", "Umschichtung-en", "Kind-er", "Staat-es").
+_NOUN_ENDINGS = frozenset({"n", "en", "e", "s", "es", "er", "ern", "nen"})
 
 
 _FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})

@@ -51,6 +51,12 @@ def test_a_closing_frame_names_the_speaker_of_words_without_a_main_clause(text: 
             "nur ein Gerücht",
             "Obernauer",
         ),
+        (
+            "Die Zahlen scheinen eine Wende anzukündigen, in der die Mieter endlich entlastet werden, sagte Kowalczyk "
+            "und fügte hinzu, die Vermieter würden das kaum hinnehmen.",
+            "die Vermieter",
+            "Kowalczyk",
+        ),
     ],
 )
 def test_a_closing_frame_wins_over_a_verb_of_saying_with_no_subject_inside_the_words(
@@ -70,8 +76,30 @@ def test_no_closing_frame_after_a_subordinate_clause_or_with_an_object(text: str
     assert _speaker_of(text, "der") != "Huber" or all(a.kind != "indirect" for a in attribute(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Was damals im Dorf geschah, erzählt Arte seit Montag in sechs Folgen.", "im Dorf"),
+        ("Den Angeklagten, die jede Schuld bestreiten, drohen Geldstrafen.", "jede Schuld"),
+    ],
+)
+def test_no_closing_frame_for_a_free_relative_or_an_inflected_noun(text: str, words: str) -> None:
+    assert _speaker_of(text, words) not in ("Arte", "Geldstrafen")
+
+
+def test_no_closing_frame_for_a_clause_after_a_label() -> None:
+    text = "Titel\nFrage: Dass die Bahn pünktlich ist, sagt der Vorstand schon lange.\nAntwort: Das stimmt so nicht."
+    doc = article("d", text)
+    units = segment.sentences(doc)
+    (index,) = [i for i, s in enumerate(units) if s.text.startswith("Antwort")]
+    info = analyse(doc, units).sentences.get(index)
+    assert info is None or info.source != "der Vorstand"
+
+
 def test_the_stored_sentence_takes_the_speaker_of_its_closing_frame() -> None:
-    text = "Titel\nDer Tag begann ruhig. Und zwar wirklich jedes Mal, betonte Sandrieser am Abend.\nDann ging es weiter."
+    text = (
+        "Titel\nDer Tag begann ruhig. Und zwar wirklich jedes Mal, betonte Sandrieser am Abend.\nDann ging es weiter."
+    )
     doc = article("d", text)
     units = segment.sentences(doc)
     (index,) = [i for i, s in enumerate(units) if s.text.startswith("Und zwar")]
