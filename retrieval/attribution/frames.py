@@ -11,6 +11,7 @@ from retrieval.attribution.candidates import Cand, candidate
 from retrieval.attribution.lexicon import (
     ADVERB_CUES,
     ALL_SPEECH_VERBS,
+    AMBIGUOUS_SUBORDINATORS,
     BERUFUNG_CUE,
     CONTENT_NOUN_SUFFIXES,
     FINDING_NOUN_SUFFIXES,
@@ -71,6 +72,7 @@ from retrieval.attribution.verbs import (
     speech_verbs,
     stop_words,
 )
+from retrieval.nlp import analyze
 
 
 def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
@@ -104,10 +106,12 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
                     continue  # "Hasan E. drohen … Jahre Haft": a name with a plural verb is its object, not its subject
             spk = _zitieren_object(toks, hit, spk)
             later = hits[k + 1 :]
+            if spk is None and any(_closing_frame(toks, h) or _named_after_words(toks, h) for h in later):
+                continue  # "Sollten sie ablehnen, werde …, sagte Weber": a frame after the words names who said them
             if spk is not None and any(content_before(toks, h) for h in later) and _first(toks, spk):
                 continue  # "Wir können sagen, dass …, sagte Antikenminister Damati": the frame after the words
             return candidate(toks, (start, n), "indirect", spk, cue_rng, cue_text)
-        if content_before(toks, hit):
+        if content_before(toks, hit) or _closing_frame(toks, hit):
             h = min(hit.finite, hit.head)
             spk = subject_after(toks, h, n, stop_words(hit))
             if spk is None or (hit.lemma == "finden" and not _a_person(toks[spk[0] : spk[1]])):
@@ -120,6 +124,72 @@ def _verb_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         if spk is not None:  # "Dass die Reform noch kommt, glaubt Müller nicht."
             return candidate(toks, (0, min(hit.finite, hit.head) - 1), "indirect", spk, cue_rng, cue_text)
     return None
+
+
+#: What may open the noun phrase of an adverbial or an addressee after a closing frame ("am Samstag in München",
+#: "dem isländischen Fernsehen", "zum STANDARD").
+_GOVERNED_TAGS = frozenset({"ART", "ADJA", "NN", "NE", "NNA", "CARD", "PPOSAT", "PDAT", "PIAT", "FM", "TRUNC", "KON"})
+
+
+def _closing_frame(toks: Sequence[Tok], hit: VerbHit) -> bool:
+    """A verb of saying that closes the sentence after a comma with someone as its subject and nothing but adverbials
+    or an addressee after it ("…, sagte Weber am Samstag in München.", "…, betonte der Experte dem Fernsehen."): the
+    words before it are its content even when no main clause is found there (a fragment "Und zwar immer", "Wobei mehr
+    getan werden sollte", or a verb the tagger misread, "Eine Durchmischung erhöht die Chancen"). Not after a clause
+    that opens on a subordinator ("Als er ankam, sagte X nichts"), nor with an object after the subject ("erklärte X
+    seinen Rücktritt"), nor with a thing after the verb ("Der Chef, X, bezeichnete die Taten als …": the subject stands
+    before the comma, the noun after the verb is its object)."""
+    h = min(hit.finite, hit.head)
+    if hit.lemma not in SPEECH_VERBS or hit.finite != hit.head or h < 2 or toks[h - 1].text != ",":
+        return False
+    # the words open after a label ("STANDARD: Dass …"); a free relative ("Was davor geschah, erzählt X") is the
+    # verb's object
+    opening = next((k + 1 for k in range(h - 2, -1, -1) if toks[k].text in (":", ";")), 0)
+    first = toks[opening]
+    if first.tag in ("KOUS", "KOUI") or first.low in AMBIGUOUS_SUBORDINATORS | {"wie", "als", "ob"}:
+        return False
+    if first.tag == "PWS" and toks[h - 2].text != "?":  # "Wer war das?, fragt X" asks
+        return False
+    if not is_finite(toks[h]) or any(is_verb(t) for t in toks[h + 1 :]):
+        return False
+    spk = subject_after(toks, h, len(toks), stop_words(hit))
+    if spk is None or spk[0] != h + 1 or not _someone_after(toks[spk[0] : spk[1]]):
+        return False
+    governed = False
+    for k in range(spk[1], len(toks)):
+        t = toks[k]
+        if t.text in (".", "!", "?") and k == len(toks) - 1:
+            return True
+        if t.tag in ("APPR", "APPRART") or (t.tag == "ART" and t.low in ("dem", "der")):
+            governed = True
+        elif t.tag not in ("ADV", "ADJD") and not (governed and t.tag in _GOVERNED_TAGS):
+            return False
+    return True
+
+
+def _named_after_words(toks: Sequence[Tok], hit: VerbHit) -> bool:
+    """A simple verb after the words it closes with someone named right after it ("…, sagte Wibisono und fügte
+    hinzu, …"), whatever follows."""
+    h = min(hit.finite, hit.head)
+    if hit.finite != hit.head or not content_before(toks, hit):
+        return False
+    spk = subject_after(toks, h, len(toks), stop_words(hit))
+    return spk is not None and spk[0] == h + 1 and _someone_after(toks[spk[0] : spk[1]])
+
+
+def _someone_after(np: Sequence[Tok]) -> bool:
+    """Someone who may close words as their speaker (:func:`_names_someone`), but not one common noun in a plural or
+    case form of its lemma ("…, drohen Haftstrafen", "…, fordert Umschichtungen"); a surname the tagger reads as a noun
+    stands as written or loses at most an "r" to the lemmatiser ("Sandrieser")."""
+    if len(np) == 1 and np[0].tag != "NE":
+        lemma = analyze(np[0].text, "de")[0]
+        if lemma != np[0].text and np[0].text.startswith(lemma) and np[0].text[len(lemma) :] in _NOUN_ENDINGS:
+            return False
+    return _names_someone(np)
+
+
+#: Endings a plural or a case adds to a noun's lemma ("Strafe-n", "Umschichtung-en", "Kind-er", "Staat-es").
+_NOUN_ENDINGS = frozenset({"n", "en", "e", "s", "es", "er", "ern", "nen"})
 
 
 _FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})

@@ -56,6 +56,8 @@ def verb_lemma(toks: Sequence[Tok], i: int) -> tuple[str, int]:
                 return u.low + lemma, k
             if u.text == ",":
                 return _particle_after_apposition(toks, i, lemma)
+            if is_finite(u) and toks[k - 1].tag == "KON":
+                break  # "sagte X und fügte hinzu, …": the particle is the second verb's
             if u.text in (":", ";", ".") or is_boundary_mark(u):
                 break
     elif t.tag in ("VVPP", "VVINF") and i > 0 and _is_split_particle(toks[i - 1], lemma):
