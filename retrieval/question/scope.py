@@ -71,9 +71,10 @@ def find_times(chat: Chat, lang: Language) -> tuple[list[str], list[tuple[int, i
 
 @cache
 def _places() -> tuple[frozenset[str], frozenset[str]]:
-    """(names that are places in either language, German names that may be English nouns)."""
+    """(names that are places in either language, German names that may be English nouns). A place of
+    ``data/places.txt`` is a whole line: "new york" is one, its "new" is none ("at the new year's reception")."""
     german = frozenset(constraints.PLACES_DE) | {n for names in constraints.EXONYMS.values() for n in names}
-    either = frozenset(constraints.EXONYMS) | words("places.txt") | frozenset(phrases("places.txt"))
+    either = frozenset(constraints.EXONYMS) | frozenset(phrases("places.txt"))
     return either, german
 
 
