@@ -226,12 +226,14 @@ def _unknown_place(chat: Chat, w: Word, lang: Language, bare: bool = False) -> b
     if lang == "de" and bare and w.text != "im" and _TOWN.search(w.text):
         return True
     written = chat.raw[chat.offsets[w.start] : chat.offsets[w.end]]
-    if written.isupper() and MIN_ACRONYM <= len(written) <= MAX_ACRONYM:
-        return False  # an acronym no list knows names a body: "in the OECD comparison", "im ORF"
+    if written.isupper() and len(written) <= MAX_ACRONYM:
+        return False  # an acronym no list knows names a body: "in the OECD comparison", "im ORF", "at the UN"
+    if len(written) <= constraints.SHORT_NAME and not (written[:1].isupper() and written[1:].islower()):
+        return False  # a short word typed in lower or mixed case is no town's name ("in der zib", "im orf", "ZiB")
     return "-" not in w.text and _proper_noun(chat, w.start, w.end, lang)
 
 
-MIN_ACRONYM, MAX_ACRONYM = 3, 6  # "UK", "EU" may stand for a place
+MAX_ACRONYM = 6  # "UK" is a place by the lists (``constraints.EXONYMS``), "EU", "UN" are bodies
 
 
 # The endings of German town names ("Villingen-Schwenningen", "Oberhausen", "Mannheim", "Neustadt", "Hallein"
