@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from retrieval import constraints
 from retrieval.models import Language
-from retrieval.nlp import analyze
+from retrieval.nlp import analyze, german_noun
 from retrieval.question.phrases import ARTICLES, Word, noun_phrase, tokens
 from retrieval.question.text import Chat, phrases, table, words
 
@@ -230,7 +230,9 @@ def _unknown_place(chat: Chat, w: Word, lang: Language, bare: bool = False) -> b
         return False  # an acronym no list knows names a body: "in the OECD comparison", "im ORF", "at the UN"
     if len(written) <= constraints.SHORT_NAME and not (written[:1].isupper() and written[1:].islower()):
         return False  # a short word typed in lower or mixed case is no town's name ("in der zib", "im orf", "ZiB")
-    return "-" not in w.text and _proper_noun(chat, w.start, w.end, lang)
+    # a German common noun ("im kurier", "in the Kurier interview", "in euro") names a newspaper, a broadcaster or a
+    # currency, as it does written with a capital in a German question ("im Kurier")
+    return "-" not in w.text and _proper_noun(chat, w.start, w.end, lang) and not german_noun(written)
 
 
 MAX_ACRONYM = 6  # "UK" is a place by the lists (``constraints.EXONYMS``), "EU", "UN" are bodies
