@@ -127,7 +127,11 @@ def find_places(chat: Chat, lang: Language) -> list[str]:
         if two and _known_place(two, lang) and (after_prep or after_dest or listed or subject):
             places.append(chat.raw_span(w.start, toks[k + 1].end))
             last = k + 1
-        elif _known_place(name, lang) and (after_prep or after_dest or listed or name != w.text or subject):
+        elif (
+            _known_place(name, lang)
+            and (after_prep or after_dest or listed or name != w.text or subject)
+            and not _pronoun(chat, toks, k, lang)
+        ):
             places.append(chat.raw_span(w.start, w.start + len(name)))
             last = k
         elif (
@@ -154,6 +158,20 @@ def find_places(chat: Chat, lang: Language) -> list[str]:
             if country and (after_prep or prev in PLACE_ARTICLES):
                 places.append(country)
     return list(dict.fromkeys(p for p in places if p))
+
+
+def _pronoun(chat: Chat, toks: list[Word], k: int, lang: Language) -> bool:
+    """Is word ``k``, a place's name typed in lower case in an English question, the pronoun it is spelled as ("come
+    to us", "angry at us"): HanTa reads it as a pronoun, and neither an article before it ("in the us") nor a noun
+    after it ("to us troops") makes it the country?"""
+    w = toks[k]
+    written = chat.raw_span(w.start, w.end)
+    if lang != "en" or not written.islower() or not analyze(written, "en")[1].startswith("PN"):
+        return False
+    if k and toks[k - 1].text in PLACE_ARTICLES:
+        return False
+    after = toks[k + 1].text if k + 1 < len(toks) else ""
+    return not (after.isalpha() and analyze(after, "en")[1].startswith(("NN", "AJ")))
 
 
 WIDE = "weit"  # "österreichweit", "deutschlandweit": across the whole of a country

@@ -1,7 +1,8 @@
 """Words a question does not mean as places set no place condition: the first word of a place's name ("new" of
 "new york"), a body's or broadcaster's short name ("at the UN", "in der ZiB 2", "im orf"), a German common noun that
-names a newspaper or a currency ("im kurier", "in the Kurier interview", "in euro"). An article that never prints
-them is not ruled out by them; towns typed as names stay places ("in Ulm", "in saalfelden", "in Alpbach")."""
+names a newspaper or a currency ("im kurier", "in the Kurier interview", "in euro"), the pronoun "us" ("come to us").
+An article that never prints them is not ruled out by them; towns typed as names stay places ("in Ulm", "in
+saalfelden", "in Alpbach")."""
 
 from __future__ import annotations
 
@@ -28,6 +29,11 @@ from retrieval.question import parse_question
         ("was sagte der bürgermeister im kurier über die straßenbahn", []),
         ("What did the governor say in the Kurier interview about hospitals?", []),
         ("wie viel kostet die neue brücke in euro", []),
+        # "us" typed in lower case as the pronoun, not the country
+        ("how many tourists will come to us next summer", []),
+        ("who said the neighbours were angry at us", []),
+        ("how many people were hurt in the us last year", ["us"]),
+        ("what did the general say to us troops", ["us"]),
         # places stay places
         ("How many jobs were lost in the UK last year?", ["UK"]),
         ("Wie viele Gäste kamen in Ulm an?", ["Ulm"]),
