@@ -182,6 +182,7 @@ EXONYMS: dict[str, tuple[str, ...]] = {
     "britain": ("großbritannien", "britannien"),
     "england": ("england",),
     "united kingdom": ("großbritannien",),
+    "uk": ("großbritannien",),
     "united states": ("usa", "vereinigte staaten"),
     "us": ("usa",),
     "america": ("amerika", "usa"),

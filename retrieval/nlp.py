@@ -147,6 +147,28 @@ def german_name(word: str) -> bool:
     return str(tag) == "NE" or float(score) < UNKNOWN_BELOW
 
 
+FREQUENT_ABOVE = -16.0  # HanTa's log-probability of a common noun of its lexicon ("Kurier" -13.6, "Radio" -11.2), not
+# of a compound it guesses ("Spielfeld" -17.4, "Kirchberg" -18.5, "Alpbach" -24.0)
+
+
+@functools.lru_cache(maxsize=65536)
+def german_noun(word: str) -> bool:
+    """Is ``word``, written with a capital, a frequent German common noun to HanTa: its likeliest reading a noun of
+    its lexicon ("Kurier", "Standard", "Radio", "Euro"), not a name ("Celle", "Hertz") nor a compound it guesses
+    ("Saalfelden", "Alpbach")? False when the German model cannot be loaded."""
+    model = tagger("de")
+    if model is None or not word:
+        return False
+    try:
+        tags = model.tag_word(word[:1].upper() + word[1:].lower())
+    except Exception:  # HanTa raises on odd input
+        return False
+    if not tags:
+        return False
+    tag, score = tags[0]
+    return str(tag) == "NN" and float(score) > FREQUENT_ABOVE
+
+
 @functools.lru_cache(maxsize=65536)
 def analyze(word: str, language: str = "de") -> tuple[str, str]:
     """``(lemma, tag)`` of one word by HanTa, or ``(word, "")`` when it cannot tell."""

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from retrieval import constraints
 from retrieval.models import Language
-from retrieval.nlp import analyze
+from retrieval.nlp import analyze, german_noun
 from retrieval.question.phrases import ARTICLES, Word, noun_phrase, tokens
 from retrieval.question.text import Chat, phrases, table, words
 
@@ -71,9 +71,10 @@ def find_times(chat: Chat, lang: Language) -> tuple[list[str], list[tuple[int, i
 
 @cache
 def _places() -> tuple[frozenset[str], frozenset[str]]:
-    """(names that are places in either language, German names that may be English nouns)."""
+    """(names that are places in either language, German names that may be English nouns). A place of
+    ``data/places.txt`` is a whole line: "new york" is one, its "new" is none ("at the new year's reception")."""
     german = frozenset(constraints.PLACES_DE) | {n for names in constraints.EXONYMS.values() for n in names}
-    either = frozenset(constraints.EXONYMS) | words("places.txt") | frozenset(phrases("places.txt"))
+    either = frozenset(constraints.EXONYMS) | frozenset(phrases("places.txt"))
     return either, german
 
 
@@ -126,7 +127,11 @@ def find_places(chat: Chat, lang: Language) -> list[str]:
         if two and _known_place(two, lang) and (after_prep or after_dest or listed or subject):
             places.append(chat.raw_span(w.start, toks[k + 1].end))
             last = k + 1
-        elif _known_place(name, lang) and (after_prep or after_dest or listed or name != w.text or subject):
+        elif (
+            _known_place(name, lang)
+            and (after_prep or after_dest or listed or name != w.text or subject)
+            and not _pronoun(chat, toks, k, lang)
+        ):
             places.append(chat.raw_span(w.start, w.start + len(name)))
             last = k
         elif (
@@ -153,6 +158,20 @@ def find_places(chat: Chat, lang: Language) -> list[str]:
             if country and (after_prep or prev in PLACE_ARTICLES):
                 places.append(country)
     return list(dict.fromkeys(p for p in places if p))
+
+
+def _pronoun(chat: Chat, toks: list[Word], k: int, lang: Language) -> bool:
+    """Is word ``k``, a place's name typed in lower case in an English question, the pronoun it is spelled as ("come
+    to us", "angry at us"): HanTa reads it as a pronoun, and neither an article before it ("in the us") nor a noun
+    after it ("to us troops") makes it the country?"""
+    w = toks[k]
+    written = chat.raw_span(w.start, w.end)
+    if lang != "en" or not written.islower() or not analyze(written, "en")[1].startswith("PN"):
+        return False
+    if k and toks[k - 1].text in PLACE_ARTICLES:
+        return False
+    after = toks[k + 1].text if k + 1 < len(toks) else ""
+    return not (after.isalpha() and analyze(after, "en")[1].startswith(("NN", "AJ")))
 
 
 WIDE = "weit"  # "österreichweit", "deutschlandweit": across the whole of a country
@@ -225,12 +244,16 @@ def _unknown_place(chat: Chat, w: Word, lang: Language, bare: bool = False) -> b
     if lang == "de" and bare and w.text != "im" and _TOWN.search(w.text):
         return True
     written = chat.raw[chat.offsets[w.start] : chat.offsets[w.end]]
-    if written.isupper() and MIN_ACRONYM <= len(written) <= MAX_ACRONYM:
-        return False  # an acronym no list knows names a body: "in the OECD comparison", "im ORF"
-    return "-" not in w.text and _proper_noun(chat, w.start, w.end, lang)
+    if written.isupper() and len(written) <= MAX_ACRONYM:
+        return False  # an acronym no list knows names a body: "in the OECD comparison", "im ORF", "at the UN"
+    if len(written) <= constraints.SHORT_NAME and not (written[:1].isupper() and written[1:].islower()):
+        return False  # a short word typed in lower or mixed case is no town's name ("in der zib", "im orf", "ZiB")
+    # a German common noun ("im kurier", "in the Kurier interview", "in euro") names a newspaper, a broadcaster or a
+    # currency, as it does written with a capital in a German question ("im Kurier")
+    return "-" not in w.text and _proper_noun(chat, w.start, w.end, lang) and not german_noun(written)
 
 
-MIN_ACRONYM, MAX_ACRONYM = 3, 6  # "UK", "EU" may stand for a place
+MAX_ACRONYM = 6  # "UK" is a place by the lists (``constraints.EXONYMS``), "EU", "UN" are bodies
 
 
 # The endings of German town names ("Villingen-Schwenningen", "Oberhausen", "Mannheim", "Neustadt", "Hallein"
