@@ -412,7 +412,7 @@ class Answerer:
         if kind == "figure":
             listed = _distinct(listed)
         elif question.intent == "who_said":
-            listed = kind_only(question.text, listed)
+            listed = kind_only(question.text, listed, pool.articles)
         articles = list(dict.fromkeys(item.candidate.doc_id for item in listed))[:MAX_ARTICLES]
         return elsewhere_dropped(
             kind,
