@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from retrieval.attribution.lexicon import KONJ1_FORMS, KONJ2_FORMS
+from retrieval.constraints import is_place
 from retrieval.models import Article, SentenceInfo
-from retrieval.nlp import analyze
+from retrieval.nlp import analyze, german_name
 
 LOOK_BACK = 6  # sentences a pronoun or role may point back over
 _FILLER_WORDS = frozenset(
@@ -341,3 +342,107 @@ def _fullest(surname: str, article: Article, infos: dict[int, SentenceInfo], ind
         if before:
             return " ".join([*before, surname])
     return None
+
+
+# What a source shows ends where its noun phrase ends. Attribution sometimes hands over the words after it as well:
+# a noun phrase of its own ("Angaben des Gerichts seines Bezirks Fluchtpläne"), whom the words were said to ("Peter
+# Huber zur APA", "Staatsanwalt Eva Lind der Zeitung"), the day ("Angaben der Bergrettung vom Dienstag"), a phrase of
+# amount after a document ("dem Prüfbericht in einer Höhe"), an adverb ("Die Gewerkschaft hingegen"). Or it hands
+# over a phrase that names no one: a clause ("Sein Wunsch, Daten zu sammeln"), an amount ("300 Leute im Mai"), an
+# adjective ("Auffallend"). ``usable`` cuts the first kind and drops the second, unless it closes on a name.
+_TO_MEDIUM = re.compile(r"\s+(?:zur|zum|gegenüber)\s+(?:der\s+|dem\s+)?[\w-]+$")
+_AFTER_NAME = re.compile(r"\s+(?:der|dem)\s+[\w-]+$")
+_OF_DAY = re.compile(r"\s+vom\s+([\w-]+)$")
+_WEEKDAYS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag".split())
+_SPACED = re.compile(r"\S+")
+_VERB_TAGS = ("VV(FIN)", "VA(FIN)", "VM(FIN)", "VV(INF)", "VM(INF)", "VA(INF)", "FM")
+
+
+def _tags(words: list[str]) -> list[str]:
+    return [analyze(w.strip(",.;:()"), "de")[1] for w in words]
+
+
+def _is_named(word: str) -> bool:
+    """A word that names ("Huber", "APA", "Wirth"), by HanTa, or a capitalised word its lexicon lacks."""
+    word = word.strip(",.;:()")
+    return word[:1].isupper() and (german_name(word) or analyze(word, "de")[1] == "NE")
+
+
+def _common_noun(word: str) -> bool:
+    """A capitalised word that is a common noun and no name ("Flugblätter", "Kundgebungen"; not "Huber", "AG")."""
+    return word[:1].isupper() and not word.isupper() and not _is_named(word) and analyze(word, "de")[1] == "NN"
+
+
+def _names_nobody(words: list[str], tags: list[str]) -> bool:
+    """Is a source no noun phrase: a clause (a verb that is no attribute of a noun after it; "zu" and an infinitive),
+    an amount ("300 Leute"), or an adjective or adverb on its own ("Auffallend")?"""
+    if not words or tags[0] in ("CARD", "ADJ(D)", "ADV", "APPR", "KOUS", "KON"):
+        return True
+    if analyze(words[0].lower(), "de")[1] == "APPR":  # "Trotz schwierigen Umfelds"
+        return True
+    for i, (word, tag) in enumerate(zip(words, tags, strict=True)):
+        attribute = i + 1 < len(words) and words[i + 1][:1].isupper()  # "am Montag präsentierten Bericht"
+        if word[:1].islower() and tag in _VERB_TAGS and not attribute:
+            return True
+    return False
+
+
+def _run_on(words: list[str]) -> int | None:
+    """Where a common noun starts a phrase of its own right after another noun ("Gewerkschaftsangaben Kundgebungen",
+    "seines Landes Pläne"); not as a title before a name ("Kolumnist Pfarrer Hans Gruber"), nor after an apposition's
+    comma or a word of place ("Leipziger Institut")."""
+    for i in range(1, len(words)):
+        if not _common_noun(words[i]) or (i + 1 < len(words) and _is_named(words[i + 1])):
+            continue
+        before = words[i - 1]
+        if before.endswith(",") or (before.endswith("er") and analyze(before.lower(), "de")[1] != "NN"):
+            continue
+        if _common_noun(before) and not _PERSON_ROLE.search(before.lower()) and "," not in " ".join(words[i:]):
+            return i  # (before an apposition's comma the nouns may name a body: "Brot für die Welt, Anna Berg")
+    return None
+
+
+def _closing_name(words: list[str], tags: list[str]) -> str | None:
+    """The name a phrase that names nobody ends in, as who spoke ("Sechs Jahre im Amt Huber", "… 74% … Newman"): not a
+    place, and not a name the phrase's own words govern ("… better than Anna Berg", "… von Anna Berg")."""
+    at = len(words)
+    while at > 0 and tags[at - 1] == "NE" and _is_named(words[at - 1]):
+        at -= 1
+    if at in (0, len(words)) or is_place(words[-1].strip(",.;:()")):
+        return None
+    before = words[at - 1]
+    if before.isalpha() and before.islower():
+        return None
+    return " ".join(w.strip(",.;:()") for w in words[at:])
+
+
+def usable(source: str | None) -> str | None:
+    """``source`` cut to its noun phrase, or None when it is no noun phrase naming someone or a document (see above)."""
+    if not source:
+        return None
+    source = source.strip().rstrip(".,;:").strip()
+    person = any(_is_named(w) or _PERSON_ROLE.search(w.lower()) for w in _WORD.findall(source))
+    cut = _TO_MEDIUM.search(source)
+    if cut and person and _is_named(source[: cut.start()].split()[-1]):
+        source = source[: cut.start()]
+    cut = _AFTER_NAME.search(source)  # "Eva Lind der Zeitung": no genitive follows a person's name ("MVP der Saison")
+    name = source[: cut.start()].split()[-1] if cut else ""
+    role = _PERSON_ROLE.search(name.lower()) and analyze(name, "de")[1] != "NE"  # "Schulsprecher der Schule"
+    if cut and not name.isupper() and _is_named(name) and not role:
+        source = source[: cut.start()]
+    cut = _OF_DAY.search(source)  # "Angaben des Verbands vom Freitag": when, not whose
+    if cut and cut.group(1).lower() in _WEEKDAYS:
+        source = source[: cut.start()]
+    cut = _CIRCUMSTANCE.search(source)  # "dem Prüfbericht in einer Höhe"
+    if cut and "," not in source[cut.end() :] and _DATA.search(source[: cut.start()].split()[-1].lower()):
+        source = source[: cut.start()]
+    words = _SPACED.findall(source)
+    tags = _tags(words)
+    if _names_nobody(words, tags):
+        return _closing_name(words, tags)
+    at = _run_on(words)
+    if at is not None:
+        words, tags = words[:at], tags[:at]
+    while len(words) > 1 and words[-1][:1].islower() and tags[-1] in ("ADV", "KON"):  # "… hingegen"
+        words, tags = words[:-1], tags[:-1]
+    return " ".join(words) or None

@@ -164,6 +164,7 @@ from retrieval.sources import (
     interview_turn,
     reported_after,
     shown_source,
+    usable,
 )
 
 log = logging.getLogger(__name__)
@@ -1095,7 +1096,7 @@ class Answerer:
         return quoted.model_copy(
             update={
                 "figure": "; ".join(map(shown, item.figures)) or None,
-                "source": item.source,
+                "source": usable(item.source),  # its noun phrase, or none if it names nobody
                 "cue": c.info.cue,
                 "note": item.note,
             }

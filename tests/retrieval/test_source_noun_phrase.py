@@ -1,0 +1,71 @@
+"""A claim shows its source as a noun phrase that names someone or a document (``retrieval.sources.usable``): the
+words attribution let run on after it are cut, and a phrase that names nobody is not shown at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.sources import usable
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        # whom the words were said to, after the speaker's name
+        ("Betriebsratschef Konrad Pichlbauer zur APA", "Betriebsratschef Konrad Pichlbauer"),
+        ("Pichlbauer zum STANDARD", "Pichlbauer"),
+        ("Bezirkshauptfrau Renate Oberleitner der Zeitung", "Bezirkshauptfrau Renate Oberleitner"),
+        # the object of the verb or a new phrase after a complete noun phrase
+        ("Angaben des Gerichts seines Bezirks Fluchtpläne", "Angaben des Gerichts seines Bezirks"),
+        ("Vereinsangaben Demonstrationen in Kärnten", "Vereinsangaben"),
+        # the day it was published, a phrase of amount after a document, an adverb
+        ("Angaben der Bergrettung vom Dienstag", "Angaben der Bergrettung"),
+        ("dem Prüfbericht in einer Gesamthöhe", "dem Prüfbericht"),
+        ("Die Tierschutzorganisation Vier Pfoten hingegen", "Die Tierschutzorganisation Vier Pfoten"),
+        ("ein Sprecher der Bezirkshauptmannschaft Lienz.", "ein Sprecher der Bezirkshauptmannschaft Lienz"),
+    ],
+)
+def test_a_source_ends_where_its_noun_phrase_ends(written: str, shown: str) -> None:
+    assert usable(written) == shown
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Ihre Forderung, Mautdaten künftig länger zu speichern",  # a clause with a zu-infinitive
+        "Die Bauern im Tal sollen vom Regen keine Rettung",  # a clause with a finite verb
+        "3000 Menschen im vorigen Jahr Kärnten",  # an amount
+        "Bemerkenswert",  # an adjective on its own
+        "Wegen schlechten Wetters",  # a preposition's phrase
+        "we would never pick anyone other than Maria Keller",  # a name the words govern
+    ],
+)
+def test_a_phrase_that_names_nobody_is_no_source(written: str) -> None:
+    assert usable(written) is None
+
+
+def test_a_phrase_that_names_nobody_gives_the_name_it_closes_with() -> None:
+    assert usable("Zehn Jahre an der Spitze Gruber") == "Gruber"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Staatsanwältin Petra Wahl",  # a surname that is a common noun
+        "Christa Berger vom Grazer Institut für Verkehrsplanung",
+        "die Präsidentin der Hilfsorganisation Brot für die Welt, Eva Lind",
+        "Die Zeitung Kleine Rundschau",
+        "Die Steirische Wasser AG",
+        "dem am Freitag präsentierten Bericht der Prüfstelle",
+        "der Generalsekretär der Liga",
+        "Nato-Sprecherin Elena Varga",
+        "ein Sprecher",
+    ],
+)
+def test_a_usable_source_stays_as_written(written: str) -> None:
+    assert usable(written) == written
+
+
+def test_no_source_stays_none() -> None:
+    assert usable(None) is None
+    assert usable("") is None
