@@ -11,8 +11,11 @@ Alois Stöger" two paragraphs up. ``readable`` turns each of these into the name
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from retrieval.attribution.lexicon import KONJ1_FORMS, KONJ2_FORMS
+from retrieval.attribution.speakers import epithet, person_just_before
+from retrieval.constraints import is_place
 from retrieval.models import Article, SentenceInfo
 from retrieval.nlp import analyze
 
@@ -91,9 +94,68 @@ def shown_source(index: int, infos: dict[int, SentenceInfo], article: Article) -
     info = infos.get(index)
     if info is None or not info.source:
         return None
-    if info.shown is not None:
-        return info.shown or None
-    return readable(info.source, index, infos, article)
+    shown = (info.shown or None) if info.shown is not None else readable(info.source, index, infos, article)
+    return role_named(shown, article.text) or shown if shown else None
+
+
+# A name set off by commas after a role, maybe after a phrase of place or body the source left out: "sagte der
+# Sondergesandte für Burundi, Ibrahima Fall, am Sonntag", "Der Vorsitzende im Repräsentantenhaus, John Boehner, gab".
+_APPOSED = re.compile(
+    r"(?:\s+\([^()]{0,80}\))?"
+    r"(?:\s+(?:im|in|der|des|von|vom|für|beim|bei|am|an|zur|zum|aus)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*){0,2}"
+    r",\s+((?:[A-ZÄÖÜ][\w'-]+\s+){1,3}[A-ZÄÖÜ][\w'-]+)(?=\s*[,.;)])"
+)
+_ROLE_ARTICLES = ("der", "die")
+
+
+def _bare_role(source: str) -> str | None:
+    """The noun of a person a source names by office, trade or epithet and no name: "der UN-Hochkommissar für
+    Menschenrechte" -> "UN-Hochkommissar", "der 73-Jährige" -> "73-Jährige"; None for a name ("der Minister Hans
+    Weber"), a body ("die Polizei"), a group ("die Forscher") or an apposition already given."""
+    words = source.split()
+    if len(words) < 2 or words[0].lower() not in _ROLE_ARTICLES or "," in source:
+        return None
+    k = 1
+    while k < len(words) and words[k].lower() == words[k]:  # "der wissenschaftliche", "der 61-jährige Uhrmacher"
+        k += 1
+    if k >= len(words) or (k + 1 < len(words) and not words[k + 1][:1].islower()):
+        return None  # no noun, or a name right after it ("der Regisseur Hans Weber")
+    head = words[k]
+    lowered = [words[0].lower(), head.lower()]
+    # an office ("UN-Hochkommissar", which HanTa may tag as a name), or an epithet that is no name ("der Weber")
+    person = _PERSON_ROLE.search(lowered[1]) is not None or (epithet(f"{lowered[0]} {head}") and not _has_name([head]))
+    return head if person and not _plural(lowered) else None
+
+
+def _apposed(text: str, at: int) -> str | None:
+    m = _APPOSED.match(text, at)
+    if m is None:
+        return None
+    name = m.group(1).split()
+    if not any(analyze(w, "de")[1] == "NE" for w in name) or any(is_place(w) for w in name):
+        return None
+    return m.group(1)
+
+
+@lru_cache(maxsize=4096)
+def role_named(source: str, text: str) -> str | None:
+    """The person a source that names a role and no one ("der AU-Sondergesandte für Burundi", "der
+    Politikwissenschafter") stands for, where the article gives the name: in commas right after the role at each
+    place it writes it ("der AU-Sondergesandte für Burundi, Ibrahima Fall"), else, for an epithet ("der 73-Jährige",
+    "der US-Kultregisseur", not an office that may be someone else's: "der Sprecher"), the one person the
+    sentences just before name in full ("Quentin Tarantino"). None when the article gives no name, or not one name
+    at every place it writes the source. Worked out when answering: an index needs no new analysis for it."""
+    head = _bare_role(source)
+    if head is None:
+        return None
+    places = [m.start() for m in re.finditer(re.escape(source) + r"(?![\w-])", text)]
+    apposed = {name for at in places if (name := _apposed(text, at + len(source)))}
+    if apposed:
+        return f"{source}, {apposed.pop()}" if len(apposed) == 1 else None
+    if not places or not epithet(f"{source.split()[0].lower()} {head}"):
+        return None
+    before = {person_just_before(text, at) for at in places}
+    return before.pop() if len(before) == 1 else None
 
 
 REPORTED_AFTER = frozenset({"indirect", "according_to"})

@@ -153,7 +153,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")  # a line break ends a title or a 
 _WORD = re.compile(r"[\w'-]+")
 
 
-def _person_just_before(text: str, start: int, pos: int) -> str | None:
+def _person_just_before(text: str, start: int, pos: int, in_full: bool = False) -> str | None:
     """The one person the nearest sentence before the epithet's words that names anyone names, though not as a
     speaker ("Auch Trainer Oscar Garcia sah Verbesserungsmöglichkeiten. Mit meiner Mannschaft war ich … zufrieden,
     erklärte der Spanier."; "Wenig später hat Arnautovic Entwarnung gegeben. Nichts, worüber man sich Sorgen machen
@@ -161,7 +161,9 @@ def _person_just_before(text: str, start: int, pos: int) -> str | None:
     surname the article gave a first name before; sentences that name no one are passed over, back to
     ``_EPITHET_REACH``. None when that sentence names someone else as well ("Pinkelnig holte sich 2,6 Punkte vor der
     deutschen Weltmeisterin Carina Vogt. …, sagte die Vorarlbergerin"); a relative clause's people do not count
-    ("Allison, der fünf Jahre mit Schumacher zusammenarbeitete, sieht Parallelen": Allison)."""
+    ("Allison, der fünf Jahre mit Schumacher zusammenarbeitete, sieht Parallelen": Allison). ``in_full``: of several
+    names, the one person the article names by first name and surname ("Berlin – Neben Anbietern wie Zalando oder
+    Otto setzt einer auf Läden: Marta Kovač." -> Marta Kovač, not the dateline's place or a company)."""
     ends = [m.start() for m in _SENTENCE_END.finditer(text, max(0, start - _EPITHET_REACH), start)]
     first = 0 if start <= _EPITHET_REACH else 1  # else the words before the first end are a sentence's tail
     for k in range(len(ends) - 1, first - 1, -1):
@@ -169,6 +171,8 @@ def _person_just_before(text: str, start: int, pos: int) -> str | None:
         people = _people_named(_RELATIVE_CLAUSE.sub(",", sentence), text)
         if not people:
             continue
+        if len(people) != 1 and in_full:
+            people = [p for p in people if _first_name_before(text, fullest_name(text, p, pos))]
         if len(people) != 1:
             return None
         name = people[0]
@@ -177,6 +181,12 @@ def _person_just_before(text: str, start: int, pos: int) -> str | None:
             return name if _first_name_before(text, name) else None
         return fullest_name(text, name, pos)
     return None
+
+
+def person_just_before(text: str, start: int) -> str | None:
+    """The one person the sentences before offset ``start`` name for an epithet there ("…, sagte der 52-Jährige"),
+    in full (``_person_just_before`` with ``in_full``); None when they name none or several."""
+    return _person_just_before(text, start, start, in_full=True)
 
 
 def _first_name_before(text: str, name: str) -> bool:
