@@ -103,9 +103,12 @@ def shown_source(index: int, infos: dict[int, SentenceInfo], article: Article) -
 _APPOSED = re.compile(
     r"(?:\s+\([^()]{0,80}\))?"
     r"(?:\s+(?:im|in|der|des|von|vom|für|beim|bei|am|an|zur|zum|aus)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*){0,2}"
-    r",\s+((?:[A-ZÄÖÜ][\w'-]+\s+){1,3}[A-ZÄÖÜ][\w'-]+)(?=\s*[,.;)])"
+    r",\s+([A-ZÄÖÜ][\w'-]+(?:\s+(?:(?:de|da|do|dos|del|la|le|van|von|der|den|di|du|al|bin|ibn)\s+)*[A-ZÄÖÜ][\w'-]+){1,3})"
+    r"(?=\s*[,.;)])"
 )
+_APPOSITION = re.compile(r",\s+[A-ZÄÖÜ]")  # commas and a capitalised word after a role: maybe its name
 _ROLE_ARTICLES = ("der", "die")
+_COMPLEMENT_TAGS = frozenset({"ART", "APPR", "APPRART"})  # "des AIT", "für Burundi", "vom DLR", "im Repräsentantenhaus"
 
 
 def _bare_role(source: str) -> str | None:
@@ -116,10 +119,12 @@ def _bare_role(source: str) -> str | None:
     if len(words) < 2 or words[0].lower() not in _ROLE_ARTICLES or "," in source:
         return None
     k = 1
-    while k < len(words) and words[k].lower() == words[k]:  # "der wissenschaftliche", "der 61-jährige Uhrmacher"
+    while k < len(words) and words[k].islower() and analyze(words[k], "de")[1].startswith("ADJ"):  # "61-jährige"
         k += 1
-    if k >= len(words) or (k + 1 < len(words) and not words[k + 1][:1].islower()):
-        return None  # no noun, or a name right after it ("der Regisseur Hans Weber")
+    if k >= len(words) or words[k][:1].islower():
+        return None  # no noun ("der seit vergangenen Oktober")
+    if k + 1 < len(words) and analyze(words[k + 1], "de")[1] not in _COMPLEMENT_TAGS:
+        return None  # a name right after the noun ("der Regisseur Hans Weber"), or no role ("der 27 Jahre junge")
     head = words[k]
     lowered = [words[0].lower(), head.lower()]
     # an office ("UN-Hochkommissar", which HanTa may tag as a name), or an epithet that is no name ("der Weber")
@@ -152,9 +157,11 @@ def role_named(source: str, text: str) -> str | None:
     apposed = {name for at in places if (name := _apposed(text, at + len(source)))}
     if apposed:
         return f"{source}, {apposed.pop()}" if len(apposed) == 1 else None
-    if not places or not epithet(f"{source.split()[0].lower()} {head}"):
+    # "der 73-Jährige", "Der Schlafhistoriker"; not "der Vertreter der Finanz", which may stand for someone else's
+    if not places or not epithet(source[:1].lower() + source[1:]):
         return None
-    before = {person_just_before(text, at) for at in places}
+    # a name after the role the pattern does not read ("der Sprecher, Abu Ali al-Masri,") is not the person before
+    before = {None if _APPOSITION.match(text, at + len(source)) else person_just_before(text, at) for at in places}
     return before.pop() if len(before) == 1 else None
 
 

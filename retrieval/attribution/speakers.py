@@ -168,11 +168,15 @@ def _person_just_before(text: str, start: int, pos: int, in_full: bool = False) 
     first = 0 if start <= _EPITHET_REACH else 1  # else the words before the first end are a sentence's tail
     for k in range(len(ends) - 1, first - 1, -1):
         sentence = text[ends[k - 1] + 1 if k > 0 else 0 : ends[k]]
+        if in_full:  # nor do those of an aside in dashes ("… – sein zweiter Platz hinter Svindal war … – …")
+            sentence = _ASIDE.sub(" ", sentence)
         people = _people_named(_RELATIVE_CLAUSE.sub(",", sentence), text)
         if not people:
             continue
-        if len(people) != 1 and in_full:
-            people = [p for p in people if _first_name_before(text, fullest_name(text, p, pos))]
+        if len(people) != 1 and in_full:  # a person has a first name in the article, a place or company none
+            people = [p for p in people if _first_name_before(text, fullest_name(text, p, pos)) or surname(text, p)]
+        if in_full and len(people) == 1 and _PRONOUN.search(sentence[: sentence.find(people[0])]):
+            return None  # "Dabei verpasste er knapp Svindal": the sentence is about someone named before
         if len(people) != 1:
             return None
         name = people[0]
@@ -185,8 +189,13 @@ def _person_just_before(text: str, start: int, pos: int, in_full: bool = False) 
 
 def person_just_before(text: str, start: int) -> str | None:
     """The one person the sentences before offset ``start`` name for an epithet there ("…, sagte der 52-Jährige"),
-    in full (``_person_just_before`` with ``in_full``); None when they name none or several."""
-    return _person_just_before(text, start, start, in_full=True)
+    in full (``_person_just_before`` with ``in_full``) by a first name and a surname ("Österreichs Teamchef Marcel
+    Koller", not "Tesla Model S"); None when they name none or several."""
+    name = _person_just_before(text, start, start, in_full=True)
+    words = (name or "").split()
+    if len(words) < 2 or len(words[-1]) < 2 or words[-1].isupper():
+        return None
+    return name if any(_first_name(text, w, middle=True) for w in words[:-1]) else None
 
 
 def _first_name_before(text: str, name: str) -> bool:
@@ -198,6 +207,9 @@ def _first_name_before(text: str, name: str) -> bool:
     return re.search(rf"{re.escape(words[-2])} +{re.escape(words[-1])}\b", text) is not None
 
 
+#: An aside in dashes within a sentence, and a personal pronoun that may be its subject.
+_ASIDE = re.compile(r"\s[–-]\s[^–]*?\s[–-]\s")
+_PRONOUN = re.compile(r"\b(?:er|sie|Er|Sie)\b")
 #: A relative clause set off by commas ("Allison, der fünf Jahre mit Schumacher zusammenarbeitete, sieht …").
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:der|die|das|dem|den|deren|dessen|denen)\s[^,;:.!?]*(?:,|$)")
 

@@ -88,6 +88,22 @@ def test_colons_name_no_turns_outside_an_interview() -> None:
             "der örtliche Polizeichef",
             None,
         ),
+        (  # a name with particles in lower case
+            "Es gab Fortschritte, sagte die Vermittlerin der Regierung, Ana María de la Fuente, in Quito.",
+            "die Vermittlerin der Regierung",
+            "die Vermittlerin der Regierung, Ana María de la Fuente",
+        ),
+        (  # the sentence before is about someone it names by a pronoun, and the name it gives is another's
+            "Am Start verlor er gegenüber Bernhard Kofler viel Zeit. Das war schlecht, ärgerte sich der 33-Jährige.",
+            "der 33-Jährige",
+            None,
+        ),
+        (  # an office of a body may be someone else's than the person named before
+            "Hinter den Firmen standen die Angeklagten Friedrich Obermoser und Weiß. Der Vertreter der Finanz "
+            "sagte, das sei ein Zinssatz von 900 Prozent.",
+            "Der Vertreter der Finanz",
+            None,
+        ),
         (  # a group, and a role that already has its name
             "Die Forscher um Anna Lindqvist haben 300 Proben genommen, sagten die Forscher.",
             "die Forscher",
