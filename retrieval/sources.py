@@ -11,8 +11,10 @@ Alois Stöger" two paragraphs up. ``readable`` turns each of these into the name
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from retrieval.attribution.lexicon import KONJ1_FORMS, KONJ2_FORMS
+from retrieval.attribution.speakers import epithet, person_just_before
 from retrieval.constraints import is_place
 from retrieval.models import Article, SentenceInfo
 from retrieval.nlp import analyze, german_name
@@ -92,9 +94,75 @@ def shown_source(index: int, infos: dict[int, SentenceInfo], article: Article) -
     info = infos.get(index)
     if info is None or not info.source:
         return None
-    if info.shown is not None:
-        return info.shown or None
-    return readable(info.source, index, infos, article)
+    shown = (info.shown or None) if info.shown is not None else readable(info.source, index, infos, article)
+    return role_named(shown, article.text) or shown if shown else None
+
+
+# A name set off by commas after a role, maybe after a phrase of place or body the source left out: "sagte der
+# Sondergesandte für Burundi, Ibrahima Fall, am Sonntag", "Der Vorsitzende im Repräsentantenhaus, John Boehner, gab".
+_APPOSED = re.compile(
+    r"(?:\s+\([^()]{0,80}\))?"
+    r"(?:\s+(?:im|in|der|des|von|vom|für|beim|bei|am|an|zur|zum|aus)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*){0,2}"
+    r",\s+([A-ZÄÖÜ][\w'-]+(?:\s+(?:(?:de|da|do|dos|del|la|le|van|von|der|den|di|du|al|bin|ibn)\s+)*[A-ZÄÖÜ][\w'-]+){1,3})"
+    r"(?=\s*[,.;)])"
+)
+_APPOSITION = re.compile(r",\s+[A-ZÄÖÜ]")  # commas and a capitalised word after a role: maybe its name
+_ROLE_ARTICLES = ("der", "die")
+_COMPLEMENT_TAGS = frozenset({"ART", "APPR", "APPRART"})  # "des AIT", "für Burundi", "vom DLR", "im Repräsentantenhaus"
+
+
+def _bare_role(source: str) -> str | None:
+    """The noun of a person a source names by office, trade or epithet and no name: "der UN-Hochkommissar für
+    Menschenrechte" -> "UN-Hochkommissar", "der 73-Jährige" -> "73-Jährige"; None for a name ("der Minister Hans
+    Weber"), a body ("die Polizei"), a group ("die Forscher") or an apposition already given."""
+    words = source.split()
+    if len(words) < 2 or words[0].lower() not in _ROLE_ARTICLES or "," in source:
+        return None
+    k = 1
+    while k < len(words) and words[k].islower() and analyze(words[k], "de")[1].startswith("ADJ"):  # "61-jährige"
+        k += 1
+    if k >= len(words) or words[k][:1].islower():
+        return None  # no noun ("der seit vergangenen Oktober")
+    if k + 1 < len(words) and analyze(words[k + 1], "de")[1] not in _COMPLEMENT_TAGS:
+        return None  # a name right after the noun ("der Regisseur Hans Weber"), or no role ("der 27 Jahre junge")
+    head = words[k]
+    lowered = [words[0].lower(), head.lower()]
+    # an office ("UN-Hochkommissar", which HanTa may tag as a name), or an epithet that is no name ("der Weber")
+    person = _PERSON_ROLE.search(lowered[1]) is not None or (epithet(f"{lowered[0]} {head}") and not _has_name([head]))
+    return head if person and not _plural(lowered) else None
+
+
+def _apposed(text: str, at: int) -> str | None:
+    m = _APPOSED.match(text, at)
+    if m is None:
+        return None
+    name = m.group(1).split()
+    if not any(analyze(w, "de")[1] == "NE" for w in name) or any(is_place(w) for w in name):
+        return None
+    return m.group(1)
+
+
+@lru_cache(maxsize=4096)
+def role_named(source: str, text: str) -> str | None:
+    """The person a source that names a role and no one ("der AU-Sondergesandte für Burundi", "der
+    Politikwissenschafter") stands for, where the article gives the name: in commas right after the role at each
+    place it writes it ("der AU-Sondergesandte für Burundi, Ibrahima Fall"), else, for an epithet ("der 73-Jährige",
+    "der US-Kultregisseur", not an office that may be someone else's: "der Sprecher"), the one person the
+    sentences just before name in full ("Quentin Tarantino"). None when the article gives no name, or not one name
+    at every place it writes the source. Worked out when answering: an index needs no new analysis for it."""
+    head = _bare_role(source)
+    if head is None:
+        return None
+    places = [m.start() for m in re.finditer(re.escape(source) + r"(?![\w-])", text)]
+    apposed = {name for at in places if (name := _apposed(text, at + len(source)))}
+    if apposed:
+        return f"{source}, {apposed.pop()}" if len(apposed) == 1 else None
+    # "der 73-Jährige", "Der Schlafhistoriker"; not "der Vertreter der Finanz", which may stand for someone else's
+    if not places or not epithet(source[:1].lower() + source[1:]):
+        return None
+    # a name after the role the pattern does not read ("der Sprecher, Abu Ali al-Masri,") is not the person before
+    before = {None if _APPOSITION.match(text, at + len(source)) else person_just_before(text, at) for at in places}
+    return before.pop() if len(before) == 1 else None
 
 
 REPORTED_AFTER = frozenset({"indirect", "according_to"})

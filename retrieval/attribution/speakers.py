@@ -153,7 +153,7 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")  # a line break ends a title or a 
 _WORD = re.compile(r"[\w'-]+")
 
 
-def _person_just_before(text: str, start: int, pos: int) -> str | None:
+def _person_just_before(text: str, start: int, pos: int, in_full: bool = False) -> str | None:
     """The one person the nearest sentence before the epithet's words that names anyone names, though not as a
     speaker ("Auch Trainer Oscar Garcia sah Verbesserungsmöglichkeiten. Mit meiner Mannschaft war ich … zufrieden,
     erklärte der Spanier."; "Wenig später hat Arnautovic Entwarnung gegeben. Nichts, worüber man sich Sorgen machen
@@ -161,14 +161,22 @@ def _person_just_before(text: str, start: int, pos: int) -> str | None:
     surname the article gave a first name before; sentences that name no one are passed over, back to
     ``_EPITHET_REACH``. None when that sentence names someone else as well ("Pinkelnig holte sich 2,6 Punkte vor der
     deutschen Weltmeisterin Carina Vogt. …, sagte die Vorarlbergerin"); a relative clause's people do not count
-    ("Allison, der fünf Jahre mit Schumacher zusammenarbeitete, sieht Parallelen": Allison)."""
+    ("Allison, der fünf Jahre mit Schumacher zusammenarbeitete, sieht Parallelen": Allison). ``in_full``: of several
+    names, the one person the article names by first name and surname ("Berlin – Neben Anbietern wie Zalando oder
+    Otto setzt einer auf Läden: Marta Kovač." -> Marta Kovač, not the dateline's place or a company)."""
     ends = [m.start() for m in _SENTENCE_END.finditer(text, max(0, start - _EPITHET_REACH), start)]
     first = 0 if start <= _EPITHET_REACH else 1  # else the words before the first end are a sentence's tail
     for k in range(len(ends) - 1, first - 1, -1):
         sentence = text[ends[k - 1] + 1 if k > 0 else 0 : ends[k]]
+        if in_full:  # nor do those of an aside in dashes ("… – sein zweiter Platz hinter Svindal war … – …")
+            sentence = _ASIDE.sub(" ", sentence)
         people = _people_named(_RELATIVE_CLAUSE.sub(",", sentence), text)
         if not people:
             continue
+        if len(people) != 1 and in_full:  # a person has a first name in the article, a place or company none
+            people = [p for p in people if _first_name_before(text, fullest_name(text, p, pos)) or surname(text, p)]
+        if in_full and len(people) == 1 and _PRONOUN.search(sentence[: sentence.find(people[0])]):
+            return None  # "Dabei verpasste er knapp Svindal": the sentence is about someone named before
         if len(people) != 1:
             return None
         name = people[0]
@@ -177,6 +185,17 @@ def _person_just_before(text: str, start: int, pos: int) -> str | None:
             return name if _first_name_before(text, name) else None
         return fullest_name(text, name, pos)
     return None
+
+
+def person_just_before(text: str, start: int) -> str | None:
+    """The one person the sentences before offset ``start`` name for an epithet there ("…, sagte der 52-Jährige"),
+    in full (``_person_just_before`` with ``in_full``) by a first name and a surname ("Österreichs Teamchef Marcel
+    Koller", not "Tesla Model S"); None when they name none or several."""
+    name = _person_just_before(text, start, start, in_full=True)
+    words = (name or "").split()
+    if len(words) < 2 or len(words[-1]) < 2 or words[-1].isupper():
+        return None
+    return name if any(_first_name(text, w, middle=True) for w in words[:-1]) else None
 
 
 def _first_name_before(text: str, name: str) -> bool:
@@ -188,6 +207,9 @@ def _first_name_before(text: str, name: str) -> bool:
     return re.search(rf"{re.escape(words[-2])} +{re.escape(words[-1])}\b", text) is not None
 
 
+#: An aside in dashes within a sentence, and a personal pronoun that may be its subject.
+_ASIDE = re.compile(r"\s[–-]\s[^–]*?\s[–-]\s")
+_PRONOUN = re.compile(r"\b(?:er|sie|Er|Sie)\b")
 #: A relative clause set off by commas ("Allison, der fünf Jahre mit Schumacher zusammenarbeitete, sieht …").
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:der|die|das|dem|den|deren|dessen|denen)\s[^,;:.!?]*(?:,|$)")
 

@@ -9,7 +9,7 @@ import pytest
 from retrieval import segment
 from retrieval.attribution import attribute
 from retrieval.models import Article, SentenceInfo
-from retrieval.sources import interview_turn, reported_after
+from retrieval.sources import interview_turn, reported_after, role_named, shown_source
 
 _FACT = "Bei den Demonstrationen kamen rund 600 Personen zusammen."
 
@@ -60,3 +60,61 @@ def test_an_interviewees_answer_runs_on_after_their_name_until_the_interviewer_a
 def test_colons_name_no_turns_outside_an_interview() -> None:
     article, infos = _turns(_INTERVIEW.replace("STANDARD", "Faymann"), "DER STANDARD")  # no interviewer turns
     assert all(interview_turn(i, infos, article) is None for i in range(8))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        (  # the name in commas after the role, past a phrase the source left out
+            "Die Vereinbarung sei ein Durchbruch, sagte die Vize-Direktorin der Weltbank in Nairobi, Mirela "
+            "Kovačević, am Dienstag. Es gebe aber noch viel zu tun.",
+            "die Vize-Direktorin der Weltbank",
+            "die Vize-Direktorin der Weltbank, Mirela Kovačević",
+        ),
+        (  # an epithet: the one person the sentence before names in full, not the place or the companies
+            "Graz – Neben Firmen wie Siemens oder Bosch setzt einer weiter auf Handarbeit: Friedrich Obermoser. "
+            "Maschinen mag ich nicht, sagt der 61-jährige Uhrmacher. Ich arbeite mit der Lupe.",
+            "der 61-jährige Uhrmacher",
+            "Friedrich Obermoser",
+        ),
+        (  # an office that may be someone else's is not the person named before it
+            "Innenminister Friedrich Obermoser besuchte die Grenze. Die Lage sei ruhig, sagte der Sprecher.",
+            "der Sprecher",
+            None,
+        ),
+        (  # the article names no one for it
+            "Die Polizei hat 40 Autos kontrolliert. Fünf Lenker seien betrunken gewesen, sagte der örtliche "
+            "Polizeichef.",
+            "der örtliche Polizeichef",
+            None,
+        ),
+        (  # a name with particles in lower case
+            "Es gab Fortschritte, sagte die Vermittlerin der Regierung, Ana María de la Fuente, in Quito.",
+            "die Vermittlerin der Regierung",
+            "die Vermittlerin der Regierung, Ana María de la Fuente",
+        ),
+        (  # the sentence before is about someone it names by a pronoun, and the name it gives is another's
+            "Am Start verlor er gegenüber Bernhard Kofler viel Zeit. Das war schlecht, ärgerte sich der 33-Jährige.",
+            "der 33-Jährige",
+            None,
+        ),
+        (  # an office of a body may be someone else's than the person named before
+            "Hinter den Firmen standen die Angeklagten Friedrich Obermoser und Weiß. Der Vertreter der Finanz "
+            "sagte, das sei ein Zinssatz von 900 Prozent.",
+            "Der Vertreter der Finanz",
+            None,
+        ),
+        (  # a group, and a role that already has its name
+            "Die Forscher um Anna Lindqvist haben 300 Proben genommen, sagten die Forscher.",
+            "die Forscher",
+            None,
+        ),
+    ],
+)
+def test_a_role_shown_as_the_source_reads_as_the_name_the_article_gives(
+    text: str, source: str, expected: str | None
+) -> None:
+    article = Article(id="r", title="Bericht", text=text)
+    infos = {1: SentenceInfo(source=source, how="indirect", shown=source)}
+    assert shown_source(1, infos, article) == (expected or source)
+    assert role_named(source, text) == expected
