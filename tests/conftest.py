@@ -27,13 +27,14 @@ import numpy as np
 import pytest
 
 from retrieval import corpus
-from retrieval.answer.evidence import Candidate
-from retrieval.answer.features import QuestionTerms
+from retrieval.answer.evidence import Candidate, Pool
+from retrieval.answer.features import Featurizer, QuestionTerms, terms
 from retrieval.answer.listing import Listed
 from retrieval.embedding import Embedder, Vectors, get_embedder
 from retrieval.figures import extract_figures
 from retrieval.indexer import Indexer
 from retrieval.models import Article, ArticleAnalysis, SentenceInfo
+from retrieval.question import parse_question
 from retrieval.search import Searcher
 from retrieval.store import Store
 
@@ -196,6 +197,20 @@ def sentence_candidate(
         info or SentenceInfo(),
         source=source,
     )
+
+
+def one_sentence_row(question: str, sentence: str, language: str = "en") -> list[float]:
+    """The answer stage's feature row for a question and one sentence (with its figures) as the whole of an article
+    "d", the embeddings all alike: what the conditions say of that sentence alone."""
+    q = parse_question(question, default_language=language)
+    c = sentence_candidate(sentence, info=figures_of(sentence))
+    pool = Pool(q, [c], None, {"d": Article(id="d", title="T", text=sentence)})
+    qt = terms(q, lambda words: dict.fromkeys(words, 1), 100)
+    featurizer = Featurizer(
+        lambda keys: {k: np.ones(2, dtype=np.float32) for k in keys}, lambda head: np.ones(2, dtype=np.float32)
+    )
+    (row,) = featurizer.rows(pool, qt)
+    return row
 
 
 def figure_claim(text: str, index: int, p: float = 0.9) -> Listed:

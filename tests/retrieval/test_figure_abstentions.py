@@ -6,23 +6,18 @@ question asked as "which" of a sum read as none."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
-from conftest import figures_of, sentence_candidate
+from conftest import figures_of, one_sentence_row, sentence_candidate
 
-from retrieval.answer.evidence import Pool
 from retrieval.answer.features import (
     NAMES,
-    Featurizer,
     asked_period,
     countable,
     rates_only,
-    terms,
     time_words,
     violates,
     year_match,
 )
-from retrieval.models import Article
 from retrieval.question import parse_question
 
 
@@ -68,15 +63,7 @@ def test_a_sum_given_to_someone_is_no_rate(sentence: str, rates: bool) -> None:
 
 
 def _row(question: str, sentence: str, language: str = "en") -> list[float]:
-    q = parse_question(question, default_language=language)
-    c = sentence_candidate(sentence, info=figures_of(sentence))
-    pool = Pool(q, [c], None, {"d": Article(id="d", title="T", text=sentence)})
-    qt = terms(q, lambda words: dict.fromkeys(words, 1), 100)
-    featurizer = Featurizer(
-        lambda keys: {k: np.ones(2, dtype=np.float32) for k in keys}, lambda head: np.ones(2, dtype=np.float32)
-    )
-    (row,) = featurizer.rows(pool, qt)
-    return row
+    return one_sentence_row(question, sentence, language)
 
 
 @pytest.mark.parametrize(

@@ -3,27 +3,15 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
-from conftest import figures_of, sentence_candidate
+from conftest import one_sentence_row
 
-from retrieval.answer.evidence import Pool
-from retrieval.answer.features import NAMES, Featurizer, terms, violates
+from retrieval.answer.features import NAMES, violates
 from retrieval.answer.happenings import clash, clause_of, happenings
-from retrieval.models import Article
-from retrieval.question import parse_question
 
 
 def _row(question: str, sentence: str, language: str = "de") -> list[float]:
-    q = parse_question(question, default_language=language)
-    c = sentence_candidate(sentence, info=figures_of(sentence))
-    pool = Pool(q, [c], None, {"d": Article(id="d", title="T", text=sentence)})
-    qt = terms(q, lambda words: dict.fromkeys(words, 1), 100)
-    featurizer = Featurizer(
-        lambda keys: {k: np.ones(2, dtype=np.float32) for k in keys}, lambda head: np.ones(2, dtype=np.float32)
-    )
-    (row,) = featurizer.rows(pool, qt)
-    return row
+    return one_sentence_row(question, sentence, language)
 
 
 @pytest.mark.parametrize(
