@@ -672,6 +672,9 @@ def _epithet_after_name(person: list[str], c: Candidate) -> bool:
     written = c.info.speaker or c.source or ""
     if not epithet(written) or any(_ROLE_WORD.search(w) for w in person):
         return False  # an office asked about ("Ferrari's technical director"): the epithet may be anyone it named
+    if c.source and c.source != written and not any(_mentions(w, c.source.lower()) for w in person):
+        return False  # the article's analysis resolved the epithet to someone else ("der 47-Jährige": Allison, the
+        # subject of the sentence before, not Schumacher, whom that sentence names too)
     other = (c.previous_info.source if c.previous_info else None) or ""
     if other:  # the sentence before is someone's words: theirs, or the epithet may be for the one they spoke of
         return any(_mentions(w, other.lower()) for w in person)

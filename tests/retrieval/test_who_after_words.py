@@ -56,3 +56,15 @@ def test_an_epithet_speaker_right_after_a_sentence_naming_the_person_is_theirs()
     )
     text = f"Der Botaniker Gerald Schneeweiß ist Forscher der Uni Wien. {PLANTS} Es gibt neue Arten, so der Forscher."
     assert epithet_named(words, text, text.index("Es gibt")) == "Botaniker Gerald Schneeweiß"
+
+
+def test_an_epithet_the_analysis_resolved_to_another_person_is_not_the_one_asked_about() -> None:
+    # "der 52-Jährige" after a sentence whose subject is Berger and that names Huber too: the index made it Berger
+    before = "Berger, die zehn Jahre mit Karl Huber arbeitete, sieht viele Parallelen."
+    text = "Beide geben nie auf, wenn es schwierig wird, sagt die 52-Jährige."
+    info = SentenceInfo(speaker="die 52-Jährige")
+    resolved = sentence_candidate(text, before=before, info=info, source="Chefärztin Anna Berger")
+    unresolved = sentence_candidate(text, before=before, info=info)
+    assert person_match(["karl", "huber"], resolved) == 0.25  # named in the sentence before, speaking elsewhere
+    assert person_match(["anna", "berger"], resolved) == 1.0
+    assert person_match(["karl", "huber"], unresolved) == 1.0  # no one else given: the person named before
