@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 
 import numpy as np
 
@@ -42,6 +42,7 @@ from retrieval.answer.happenings import asked_happenings, other_happening
 from retrieval.answer.measures import MEASURED, counts_things, measure_of
 from retrieval.answer.owners import Owners, asked_owners, asked_states
 from retrieval.answer.persons import (
+    ACRONYM,
     ALIKE,
     ENGLISH_NAME_PREFIX,
     NAME_PREFIX,
@@ -1844,10 +1845,17 @@ def last_year_unnamed(when: Sequence[tuple[str, ...]], c: Candidate, article: st
     near = f"{c.title} {c.before} {c.text}"
     if _YEAR.search(near) or _A_YEAR.search(near):
         return False  # a year by number or in words ("Im Jahr davor …"): its own time, for the year rules to judge
-    if _LAST_YEAR_NAMED.search(f"{c.title}\n{article}"):
+    if _LAST_YEAR_NAMED.search(c.title) or _looks_back(article):
         return False
     published = c.published or ""
     return not (published[:4].isdigit() and str(int(published[:4]) - 1) in article)
+
+
+@lru_cache(maxsize=64)
+def _looks_back(article: str) -> bool:
+    """Does an article name the year before its own by a word (``_LAST_YEAR_NAMED``)? Read once per article, not per
+    candidate sentence."""
+    return _LAST_YEAR_NAMED.search(article) is not None
 
 
 # The sentence's own year, told relative to the present: "Im Vorjahr waren …", "heuer gab es …"; not the year it
@@ -2068,15 +2076,10 @@ def printed_source(source: str | None, articles: Iterable[Article]) -> str | Non
             (m.group() for text in texts for m in re.finditer(rf"(?i)(?<![\w-]){re.escape(word)}(?![\w-])", text)),
             None,
         )
-        if found is None or not (
-            _ACRONYM.fullmatch(found) or (found[:1].isupper() and analyze(found, "de")[1] == "NE")
-        ):
+        if found is None or not (ACRONYM.fullmatch(found) or (found[:1].isupper() and analyze(found, "de")[1] == "NE")):
             return None
         printed.append(found)
     return " ".join(printed)
-
-
-_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
 
 
 def loose_source_match(source: str | None, c: Candidate) -> float:

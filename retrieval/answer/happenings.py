@@ -26,7 +26,8 @@ from retrieval.nlp import analyze
 CHANGES = frozenset({"rose", "fell"})
 
 # Where the clause that holds a figure ends: punctuation, a dash, and the words that join clauses (German, English)
-_CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s|\b(?:und|oder|aber|sondern|während|and|or|but|while|whereas)\b")
+_JOINING_WORDS = "und|oder|aber|sondern|and|or|but"
+_CLAUSE_END = re.compile(rf"[,;:()–—]|\s-\s|\b(?:{_JOINING_WORDS}|während|while|whereas)\b")
 
 _WORD = re.compile(r"[\wäöüÄÖÜß-]+")
 
@@ -68,7 +69,7 @@ def asked_happenings(question: Question, events_counted: bool) -> set[str]:
 
 
 # A word that joins a second predicate of the same subject ("wurden überrascht und konnten sich nicht retten")
-_JOINING = re.compile(r"(?i)und|oder|aber|sondern|and|or|but")
+_JOINING = re.compile(rf"(?i){_JOINING_WORDS}")
 
 
 def clause_of(text: str, start: int, end: int, language: str = "de") -> str:

@@ -109,7 +109,8 @@ def says_when(c: Candidate, exact: bool = False) -> bool:
 _ASKS_STATEMENT = re.compile(rf"(?i)\b{SAY}\b")
 
 # The preposition of a time right after a speaker ("erklärte das Ministerium am Mittwoch", "said on Monday").
-_TIME_PREPOSITION = re.compile(r"(?i)\s+(?:am|an|im|in|on|at|vom|zum)$")
+_TIME_PREPOSITIONS = frozenset({"am", "an", "im", "in", "on", "at", "vom", "zum"})
+_TIME_PREPOSITION = re.compile(rf"(?i)\s+(?:{'|'.join(sorted(_TIME_PREPOSITIONS))})$")
 
 
 def asks_statement(question: str) -> bool:
@@ -151,7 +152,6 @@ def statement_dated_only(c: Candidate) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?–„“\"]")
-_TIME_PREPOSITIONS = frozenset({"am", "an", "im", "in", "on", "at", "vom", "zum"})
 
 
 def dating(c: Candidate, exact: bool = False) -> list[Figure]:

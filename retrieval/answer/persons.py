@@ -343,7 +343,7 @@ def names_checkably(person: str | None, language: str) -> bool:
         return True
     # no office, or one of several ("the head of …": Chef, Leiter, Präsident, Direktor): the rest must name them
     written = re.findall(r"[\w'’-]+", rest)
-    if any(_ACRONYM.fullmatch(w) for w in written):
+    if any(ACRONYM.fullmatch(w) for w in written):
         return True  # "the head of the IMF": an acronym is written alike in German
     return bool(written) and written[0].lower() not in _DESCRIBING
 
@@ -351,7 +351,7 @@ def names_checkably(person: str | None, language: str) -> bool:
 _DESCRIBING = frozenset("the a an one some this that these those".split())
 
 
-_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")  # a body's or office's letters ("IMF", "ORF"), with fullmatch
 
 
 # What follows an English office and is no name: the body it serves ("director of the opera"), or a clause.

@@ -15,7 +15,7 @@ from retrieval import constraints
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import NAMES
 from retrieval.answer.listing import Listed, same_speaker
-from retrieval.answer.persons import NAME_PREFIX, NAMED_IN, identifying_words, surname
+from retrieval.answer.persons import ACRONYM, NAME_PREFIX, NAMED_IN, identifying_words, surname
 from retrieval.answer.reporting import DATELINE
 from retrieval.answer.subheading import in_title, title_span
 from retrieval.answer.words import PREFIX, words
@@ -311,13 +311,10 @@ def _names_head(heads: Sequence[str], text: str) -> bool:
     return False
 
 
-_LETTERS = re.compile(r"[A-ZÄÖÜ]{2,6}")
-
-
 def _letters_alone(source: str) -> bool:
     """Is a source a body's letters alone ("der ORF", "CNN"), not a country's ("die USA")?"""
     found = [w for w in re.findall(r"[\w-]+", re.sub(r"\([^)]*\)", "", source)) if w.lower() not in _DETERMINERS]
-    return bool(found) and all(_LETTERS.fullmatch(w) and not is_place(w) for w in found)
+    return bool(found) and all(ACRONYM.fullmatch(w) and not is_place(w) for w in found)
 
 
 def names_body(body: BodyAsked, item: Listed, article: str) -> bool:
