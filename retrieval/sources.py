@@ -421,7 +421,7 @@ def _fullest(surname: str, article: Article, infos: dict[int, SentenceInfo], ind
 _TO_MEDIUM = re.compile(r"\s+(?:zur|zum|gegenüber)\s+(?:der\s+|dem\s+)?[\w-]+$")
 _AFTER_NAME = re.compile(r"\s+(?:der|dem)\s+[\w-]+$")
 _OF_DAY = re.compile(r"\s+vom\s+([\w-]+)$")
-_WEEKDAYS = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag".split())
+WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")  # German, Monday first
 _SPACED = re.compile(r"\S+")
 _VERB_TAGS = ("VV(FIN)", "VA(FIN)", "VM(FIN)", "VV(INF)", "VM(INF)", "VA(INF)", "FM")
 
@@ -499,7 +499,7 @@ def usable(source: str | None) -> str | None:
     if cut and not name.isupper() and _is_named(name) and not role:
         source = source[: cut.start()]
     cut = _OF_DAY.search(source)  # "Angaben des Verbands vom Freitag": when, not whose
-    if cut and cut.group(1).lower() in _WEEKDAYS:
+    if cut and cut.group(1).lower() in WEEKDAYS:
         source = source[: cut.start()]
     cut = _CIRCUMSTANCE.search(source)  # "dem Prüfbericht in einer Höhe"
     if cut and "," not in source[cut.end() :] and _DATA.search(source[: cut.start()].split()[-1].lower()):

@@ -11,6 +11,7 @@ from retrieval.constraints import is_place
 from retrieval.models import Figure
 from retrieval.nlp import analyze
 from retrieval.question.intent import SAY
+from retrieval.sources import WEEKDAYS
 
 # Words that date what a sentence tells: weekdays, months, seasons, relative days and spans ("seit", "vor
 # drei Wochen"); dates, years and clock times are figures of their own.
@@ -24,13 +25,12 @@ WHEN_WORDS = re.compile(
 
 _DATING = frozenset({"date", "year", "time"})
 
-_WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 
 _WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # "What did X say on Monday", "Was sagte X am Montag": the day of the week someone is asked to have spoken on.
 _ON_DAY = re.compile(
-    r"(?i)\b(?:on|am|vom|last|this|letzten|vergangenen|diesen)\s+(" + "|".join(_WEEKDAYS + _WEEKDAYS_EN) + r")\b"
+    r"(?i)\b(?:on|am|vom|last|this|letzten|vergangenen|diesen)\s+(" + "|".join(WEEKDAYS + _WEEKDAYS_EN) + r")\b"
 )
 
 
@@ -40,7 +40,7 @@ def asked_weekday(question: str) -> str | None:
     if m is None:
         return None
     day = m.group(1).lower()
-    return _WEEKDAYS[_WEEKDAYS_EN.index(day)] if day in _WEEKDAYS_EN else day
+    return WEEKDAYS[_WEEKDAYS_EN.index(day)] if day in _WEEKDAYS_EN else day
 
 
 def on_day(day: str, c: Candidate, article: str) -> bool:
@@ -59,11 +59,11 @@ def statement_days(c: Candidate) -> set[str]:
     ("warnte am Montag", "erklärte das Ministerium am Mittwoch")."""
     said = [w for w in (c.info.cue, c.source, c.info.speaker) if w]
     out: set[str] = set()
-    for m in re.finditer(rf"(?i)\b(?:am|on)\s+({'|'.join(_WEEKDAYS + _WEEKDAYS_EN)})", c.text):
+    for m in re.finditer(rf"(?i)\b(?:am|on)\s+({'|'.join(WEEKDAYS + _WEEKDAYS_EN)})", c.text):
         before = c.text[: m.start()].rstrip().lower()
         if any(before.endswith((w.lower(), w.lower().split()[-1])) for w in said):
             day = m.group(1).lower()
-            out.add(_WEEKDAYS[_WEEKDAYS_EN.index(day)] if day in _WEEKDAYS_EN else day)
+            out.add(WEEKDAYS[_WEEKDAYS_EN.index(day)] if day in _WEEKDAYS_EN else day)
     return out
 
 
