@@ -38,7 +38,7 @@ from retrieval.answer.counted import (
     same_stem,
 )
 from retrieval.answer.evidence import LEAD_CHARS, Candidate, Pool
-from retrieval.answer.happenings import asked_happenings, other_happening
+from retrieval.answer.happenings import asked_happenings, occasion_verbs, other_happening, tells_any
 from retrieval.answer.measures import MEASURED, counts_things, measure_of
 from retrieval.answer.owners import Owners, asked_owners, asked_states
 from retrieval.answer.persons import (
@@ -170,6 +170,9 @@ class QuestionTerms:
     outcome: bool = False
     # the happenings a figure question ties its figure to ("evacuated", "paid"): ``happenings.asked_happenings``
     happenings: set[str] = field(default_factory=set)
+    # the full verbs of the temporal clause a German figure question ties its figure to ("als ihm die Hände amputiert
+    # wurden"): ``happenings.occasion_verbs``
+    occasion: list[str] = field(default_factory=list)
     # it asks what has happened by now ("bereits", "so far"), not what is planned or possible: ``asks_realised``
     realised: bool = False
     # it asks what happened, in the past tense ("wie lange wurde sie gesperrt", "how much did they pay"), and nothing
@@ -216,6 +219,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         loose_source=question.source if question.source and not checkable(question.source, question) else None,
         outcome=question.kind == "figure" and asks_outcome(question.text),
         happenings=asked_happenings(question, counts_events(question)),
+        occasion=occasion_verbs(question),
         realised=question.kind == "figure" and asks_realised(question.text),
         happened=asks_happened(question),
         period=asked_period(question.text) if question.kind == "figure" else None,
@@ -819,6 +823,9 @@ class Featurizer:
                 # a figure of the thing asked, but in a clause of another happening ("fünf Menschen kamen ums Leben"
                 # for how many were evacuated)
                 or (is_figure and other_happening(qt.happenings, c.text, c.start, measured or []))
+                # ... or of another occasion than the one the question's temporal clause names ("wie alt war er, als
+                # ihm die Hände amputiert wurden": not his age now)
+                or (bool(qt.occasion) and not tells_any(qt.occasion, f"{c.title} {c.before} {c.text}"))
                 else event_match(qt.predicates, c)
                 if not is_figure or counts_events(q)
                 else max(0.0, event_match(qt.predicates, c)),

@@ -118,3 +118,55 @@ def other_happening(asked: set[str], text: str, start: int, figures: Sequence[Fi
         if not clash(asked, happenings(clause_of(text, s, e), "de")):
             return False
     return True
+
+
+# A figure question may tie its figure to a happening by a temporal clause of its own: "wie alt war er, als ihm die
+# Hände amputiert wurden", "mit wie viel Geld war der Preis dotiert, als ihn X bekam". A sentence whose context (its
+# headline, the sentence before and itself) tells nothing of that happening gives the figure of another occasion: his
+# age now, the prize money of another year. Only a clause that opens with "als" and a pronoun or an article and ends
+# with a finite verb is read ("als klar war, dass …" names no full verb; "als zweiter", "als Chef" are no clause), and
+# only in German: an English clause's verb is not the word a German sentence uses.
+_AS_WHEN = re.compile(
+    r"(?i)\bals\s+(?=(?:er|sie|es|ihm|ihn|ihr|ihnen|man|wir|ich|du|der|die|das|den|dem|des|ein|eine|einen|einem)\b)"
+)
+_CLAUSE_STOP = re.compile(r"[,;:?!.()–—]|\s-\s|\bdass\b")
+STEM = 4  # letters of a verb's stem a word must begin with to name its happening ("amputier": "Amputation")
+
+
+def occasion_verbs(question: Question) -> list[str]:
+    """The lemmas of the full verbs of a German figure question's temporal clause ("als ihm die Hände amputiert
+    wurden": ["amputieren"]), or none."""
+    if question.kind != "figure" or question.language != "de":
+        return []
+    verbs: list[str] = []
+    for m in _AS_WHEN.finditer(question.text):
+        end = _CLAUSE_STOP.search(question.text, m.end())
+        words = _WORD.findall(question.text[m.end() : end.start() if end else len(question.text)])
+        # the clause ends with its finite verb ("als ihm Hände und Füße amputiert wurden")
+        last = next((i for i, w in enumerate(words) if i and w[:1].islower() and _finite(w, "de")), None)
+        if last is None:
+            continue
+        tagged = [analyze(w, "de") for w in words[: last + 1] if w[:1].islower()]  # German verbs: lower case
+        verbs += [lemma.lower() for lemma, tag in tagged if tag.startswith("VV")]
+    return list(dict.fromkeys(verbs))
+
+
+def tells_any(verbs: Sequence[str], text: str) -> bool:
+    """Does ``text`` tell the happening of any of ``verbs``: a word of it begins with the verb's stem ("amputiert",
+    "Amputation" for "amputieren"; "gezahlt" past its "ge"), or is a form of the verb or of its base verb
+    ("festgehalten" for "festhalten"; "hielt … fest" by its base verb "halten")?"""
+    words = set(_WORD.findall(text))
+    for verb in verbs:
+        stem = verb.removesuffix("ieren") if verb.endswith("ieren") else verb.removesuffix("en").removesuffix("n")
+        for word in words:
+            low = word.lower()
+            if len(stem) >= STEM and low.startswith((stem, "ge" + stem)):
+                return True
+            if word[:1].islower() and _of_verb(analyze(word, "de")[0].lower(), verb):
+                return True
+    return False
+
+
+def _of_verb(lemma: str, verb: str) -> bool:
+    """Is ``lemma`` the verb or its base verb ("halten" of "festhalten")?"""
+    return lemma == verb or (len(lemma) > STEM and verb.endswith(lemma))

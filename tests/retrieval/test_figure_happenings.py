@@ -7,7 +7,8 @@ import pytest
 from conftest import one_sentence_row
 
 from retrieval.answer.features import NAMES, violates
-from retrieval.answer.happenings import clash, clause_of, happenings
+from retrieval.answer.happenings import clash, clause_of, happenings, occasion_verbs, tells_any
+from retrieval.question import parse_question
 
 
 def _row(question: str, sentence: str, language: str = "de") -> list[float]:
@@ -111,3 +112,63 @@ def test_a_second_predicate_of_the_same_subject_stays_in_the_clause() -> None:
     assert clause_of(text, 0, 13).endswith("gerettet werden")
     row = _row("how many hikers had to be evacuated from the mountain", text, "en")
     assert violates(row)
+
+
+@pytest.mark.parametrize(
+    ("question", "verbs"),
+    [
+        ("wie alt war die sängerin, als ihr der preis verliehen wurde", ["verleihen"]),
+        ("Wie viel Geld hatte der Verein auf dem Konto, als er den Stürmer verkaufte?", ["verkaufen"]),
+        ("wie schwer war der hund als ihn die feuerwehr aus dem schacht gerettet hat", ["retten"]),
+        # "als" that opens no clause: a role, a rank, a clause with no full verb, an English question
+        ("wie viel verdient sie als bürgermeisterin", []),
+        ("um wie viel prozent stieg die aktie, als klar war, dass der chef bleibt", []),
+        ("how old was the singer when she was given the award", []),
+    ],
+)
+def test_the_verbs_of_a_questions_temporal_clause(question: str, verbs: list[str]) -> None:
+    q = parse_question(question, default_language="de")
+    assert occasion_verbs(q) == verbs
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "vetoed"),
+    [
+        # her age now, not when she got the prize
+        (
+            "wie alt war die sängerin aus linz, als ihr der preis verliehen wurde",
+            "Die 34 Jahre alte Sängerin aus Linz tritt am Samstag im Brucknerhaus auf.",
+            True,
+        ),
+        # the prize of another year
+        (
+            "Mit wie viel Geld war der Preis dotiert, als ihn die Autorin bekam?",
+            "Heuer ist der Preis mit 20.000 Euro dotiert, er geht an einen Lyriker.",
+            True,
+        ),
+        # the sentence tells the happening: by the verb, by a noun of its stem
+        (
+            "wie alt war die sängerin aus linz, als ihr der preis verliehen wurde",
+            "Der Preis wurde der damals 29 Jahre alten Sängerin aus Linz verliehen.",
+            False,
+        ),
+        (
+            "wie alt war der bauer, als ihm das bein amputiert wurde",
+            "Die Amputation des Beins erfolgte, als der Bauer 61 Jahre alt war.",
+            False,
+        ),
+    ],
+)
+def test_a_figure_of_another_occasion_than_the_questions_clause_is_ruled_out(
+    question: str, sentence: str, vetoed: bool
+) -> None:
+    row = _row(question, sentence, "de")
+    assert (row[NAMES.index("predicate")] == -1.0) is vetoed
+    assert violates(row) is vetoed
+
+
+def test_a_verb_is_told_by_its_forms_its_stem_and_its_base_verb() -> None:
+    assert tells_any(["festhalten"], "Der Mann hatte die Frau festgehalten.")
+    assert tells_any(["festhalten"], "Er hielt sie fest.")
+    assert tells_any(["zahlen"], "Die Stadt hat 300 Euro gezahlt.")
+    assert not tells_any(["amputieren"], "Ihm wurden neue Hände transplantiert.")
