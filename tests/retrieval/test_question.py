@@ -190,6 +190,14 @@ def test_focus_drops_stop_and_question_words() -> None:
     assert focus[0] == "people"
 
 
+def test_focus_drops_english_contractions_of_stop_words() -> None:
+    texts = ("whats the price of the folding bike", "what’s the price of the folding bike", "it's the bike, isnt it")
+    for text in texts:
+        lowered = {w.lower() for w in parse_question(text).focus}
+        assert lowered.isdisjoint({"whats", "what’s", "what's", "it's", "isnt"}), text
+        assert "bike" in lowered
+
+
 def test_short_text_uses_default_language() -> None:
     assert parse_question("ok", default_language="de").language == "de"
     assert parse_question("ok", default_language="en").language == "en"
