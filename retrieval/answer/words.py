@@ -40,8 +40,10 @@ hatte hatten haben heute jetzt kann keine laut mehr nach noch nicht oder schon s
 sollen sowie ueber über unter viel viele vielen vom von wann warum was weil welche welchem welchen welcher
 welches wenn wer werden wie wieviel wieviele wird wirklich wurde wurden zahl zahlen zufolge zwischen
 sagt sagte sagten gesagt meint meinte angaben stimmt echt eigentlch halt denn mal gelesen
+what's whats that's thats there's theres here's where's wheres when's who's how's hows it's isn't isnt aren't
+arent wasn't wasnt weren't don't dont doesn't doesnt didn't didnt won't can't cant couldn't wouldn't haven't hasn't
 """.split()
-)
+)  # the last two lines: English contractions, with the apostrophe and as chats type them ("whats the price")
 
 
 def words(text: str) -> list[str]:
@@ -49,7 +51,7 @@ def words(text: str) -> list[str]:
     out = []
     for word in _WORD.findall(text):
         low = word.lower()
-        if low in STOP:
+        if low in STOP or low.replace("’", "'") in STOP:
             continue
         if len(low) >= MIN_WORD or (word.isupper() and len(word) >= 2) or low.isdigit():
             out.append(low)

@@ -63,7 +63,7 @@ def _is_bare_quote(outside: str, spans: list[tuple[int, int]]) -> bool:
 
 
 def _is_stop(word: str) -> bool:
-    low = word.lower()
+    low = word.lower().replace("’", "'")  # "what’s" as "what's"
     return low in words("stop_words.txt") or len(low) < 2 or low[0].isdigit() or re.fullmatch(SAY, low) is not None
 
 

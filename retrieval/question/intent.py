@@ -62,8 +62,11 @@ FIGURE_RE = re.compile(
     r"|wie\s+(?:viele?n?|hoch|niedrig|groß|gross|klein|teuer|billig|günstig|alt|jung|lange?|kurz|weit|oft|häufig|dicht"
     r"|stark|schnell|langsam|schwer|tief|breit|schmal|knapp|umfangreich)"
     r"|what\s+(?:\S+\s+){0,2}?(?:" + FIGURE_NOUNS + r")\b"
-    # "what is the estimated cost": an adjective between the article and the noun
-    r"|what(?:\s+(?:is|was|are|were|will\s+be)|'s|’s|s)\s+(?:the|an?)\s+\S+\s+(?:" + FIGURE_NOUNS + r")\b"
+    # "what is the estimated cost": an adjective between the article and the noun; after "what's", typed as chats do
+    # ("whats the price of …"), with or without it, as "what is the price" is by the alternative above
+    r"|what(?:\s+(?:is|was|are|were|will\s+be)|'s|’s|s)\s+(?:the|an?)\s+(?:\S+\s+)?(?:" + FIGURE_NOUNS + r")\b"
+    # the German "what is": "Was ist der Preis des Druckers", "was war der geschätzte Schaden"
+    r"|was\s+(?:ist|war|sind|waren|wäre|wird)\s+(?:der|die|das)\s+(?:\S+\s+)?(?:" + FIGURE_NOUNS + r")\b"
     r"|(?:welche[nrsm]?|was\s+für(?:\s+eine?[nmrs]?)?)\s+(?:\S+\s+){0,1}?(?:" + FIGURE_NOUNS + r")\b"
     r"|in\s+welcher\s+höhe|was\s+kost(?:e|et|ete|eten|en)\b"
     # what someone pays or earns is a sum: "what would Britain pay in tariffs", "what did the sale earn them"

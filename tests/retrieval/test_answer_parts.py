@@ -77,6 +77,9 @@ def test_share_is_weighted_and_one_when_nothing_is_asked() -> None:
 def test_question_words_drop_stop_words_of_both_languages() -> None:
     assert words("How many soldiers did North Korea send, according to whom?") == ["soldiers", "north", "korea", "send"]
     assert words("wie viele verletzte gabs bei dem brand in bad-ischl") == ["verletzte", "brand", "bad-ischl"]
+    # English contractions of question and function words, as typed with or without the apostrophe
+    assert words("whats the price of that folding bike") == ["price", "folding", "bike"]
+    assert words("what’s the price, and why doesn't the shop say") == ["price", "shop"]
 
 
 ARTICLE = Article(

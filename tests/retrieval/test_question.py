@@ -22,6 +22,13 @@ from retrieval.question import find_quotes, parse_question
         ("What percentage of households have no internet access?", "figure", "en"),
         ("What is the estimated cost of redesigning the square?", "figure", "en"),  # an adjective before the noun
         ("What is the estimated damage from the storm?", "figure", "en"),  # damage and losses are sums
+        # "what's the price" as "what is the price", with or without the apostrophe; the German "was ist der Preis"
+        ("what's the price of the new folding bike?", "figure", "en"),
+        ("whats the fine for parking on the tram tracks in graz", "figure", "en"),
+        ("what’s the cost of the new cable car", "figure", "en"),
+        ("Was ist der Preis des neuen Faltrads?", "figure", "de"),
+        ("was war der geschätzte schaden nach dem hagel", "figure", "de"),
+        ("whats the name of the new harbour master", "who_said", "en"),  # a name is no figure
         ("what was the loss of the bank last year", "figure", "en"),
         ("wie knapp hat sie das podest verpasst", "figure", "de"),  # a margin
         ("Wie umfangreich ist die Anklageschrift?", "figure", "de"),  # a size
@@ -188,6 +195,14 @@ def test_focus_drops_stop_and_question_words() -> None:
     lowered = {w.lower() for w in focus}
     assert lowered.isdisjoint({"how", "many", "the", "and", "according", "whom", "in"})
     assert focus[0] == "people"
+
+
+def test_focus_drops_english_contractions_of_stop_words() -> None:
+    texts = ("whats the price of the folding bike", "what’s the price of the folding bike", "it's the bike, isnt it")
+    for text in texts:
+        lowered = {w.lower() for w in parse_question(text).focus}
+        assert lowered.isdisjoint({"whats", "what’s", "what's", "it's", "isnt"}), text
+        assert "bike" in lowered
 
 
 def test_short_text_uses_default_language() -> None:
