@@ -721,6 +721,10 @@ class Answerer:
             return turn
         if not c.previous_info or not c.previous_info.source or "\n" in article.text[max(0, c.start - 3) : c.start]:
             return None
+        if DATELINE.match(c.text) and c.previous_info.how != "headline":
+            # "Washington – Der Philosoph … hat den mit 1,5 Millionen Dollar dotierten Preis erhalten." opens the body:
+            # the teaser before it is no one's words it goes on with (a label, "Polizei: …", names the report's source)
+            return None
         return shown_source(c.index - 1, infos, article)
 
     def _pointed(self, c: Candidate, article: Article) -> str | None:

@@ -488,3 +488,16 @@ def test_a_name_question_is_answered_by_a_sentence_naming_whom_it_describes(
     answer = service.answer(question)
     assert answer.found is (named is not None)
     assert named is None or named in answer.claims[0].quote
+
+
+def test_a_lead_after_its_dateline_goes_on_from_no_one_in_the_teaser(tmp_path: Path) -> None:
+    """The teaser names the prize as what honours ("würdigt"); the body opens with a dateline and reports the prize
+    money in the article's own name: no source carried over from the teaser."""
+    text = (
+        "Der Hans Lindner Preis würdigt junge Erzählerinnen und Erzähler aus dem Alpenraum. Linz – Die Autorin "
+        "Maria Gruber hat den mit 20.000 Euro dotierten Hans Lindner Preis erhalten. Die Jury lobte ihren Roman."
+    )
+    answer = answer_over(tmp_path, "Literaturpreis", [text], "Wie hoch ist der Hans Lindner Preis dotiert?")
+    claim = next(c for c in answer.claims if c.quote.startswith("Linz"))
+    assert "20.000 Euro" in (claim.figure or "")
+    assert claim.source is None
