@@ -124,6 +124,7 @@ from retrieval.answer.said import (
     STATEMENT_FLOOR,
     STATEMENT_POOL,
     from_body,
+    gives_words,
     kind_only,
     others_dropped,
     post_unattributed,
@@ -648,8 +649,11 @@ class Answerer:
                 return True
             # "Wer hat das mit dem Eis am Strand gesagt": the question gives the words, and the sentence that has
             # them right after someone's, in the same paragraph, is theirs at best (a note says so); what a named
-            # person said is never narration after their words (b89580c).
-            return question.intent == "who_said" and self._continues(c) is not None
+            # person said is never narration after their words (b89580c). Where the question gives the sentence's
+            # own words, the person the paragraph named last before it (``_named_before``).
+            return question.intent == "who_said" and (
+                self._continues(c) is not None or self._named_before(question, c) is not None
+            )
         asked = asked_thing(question.text, question.language) if question.intent in ("name", "general") else None
         if question.intent == "name":
             served = self._body_named(question, c)
@@ -726,6 +730,33 @@ class Answerer:
             # the teaser before it is no one's words it goes on with (a label, "Polizei: …", names the report's source)
             return None
         return shown_source(c.index - 1, infos, article)
+
+    def _named_before(self, question: Question, c: Candidate) -> str | None:
+        """Whose words a sentence is that the article attributes to no one and a who-said question gives
+        (``gives_words``: "wer hat gesagt, eine Schande für die Jägerschaft"): news archives strip the quotation
+        marks, and a quotation runs on over sentences of its own ("…, sagt Koller. Er glaubt nicht, … Es ist so
+        eine schlimme Sache. Eine Schande für die Jägerschaft.") or follows a sentence that only names its speaker
+        ("Dagegen legte Toifl Beschwerde ein. Es widerspräche dem Recht …, wenn ich …"). The person named last
+        before it in the same paragraph, up to ``LOOK_BACK`` sentences: the source of a sentence, or the one name a
+        sentence gives (none where it names several: whose words they are is not told)."""
+        if c.source or c.info.source or question.intent != "who_said" or not gives_words(question.text, c.text):
+            return None
+        article = self.library.article(c.doc_id)
+        if article is None:
+            return None
+        infos = self.library.analysis(c.doc_id).sentences
+        back = range(c.index - 1, max(-1, c.index - 1 - LOOK_BACK), -1)
+        start = c.start
+        for s in sorted(self.library.sentences_of([(c.doc_id, i) for i in back]), key=lambda s: -s.index):
+            if "\n" in article.text[s.end : start]:
+                return None  # another paragraph
+            if (shown := shown_source(s.index, infos, article)) is not None:
+                return shown
+            text = article.text[s.start : s.end]
+            if (names := names_in(text)) is not None:
+                return None if ", " in names else fullest_name(article.text, names, s.start)
+            start = s.start
+        return None
 
     def _pointed(self, c: Candidate, article: Article) -> str | None:
         if c.source or not points_back(c):
@@ -1003,6 +1034,9 @@ class Answerer:
         if named and (continued := self._spoken_by(c)):  # the speaker named after the words in the sentence after
             note = prompts.text("answer.said_after", question.language)
             return Listed(c, p, figures, continued, note, continued=True)
+        if named and (before := self._named_before(question, c)):  # the question gives its words: whose they are
+            note = prompts.text("answer.named_before", question.language, person=before)
+            return Listed(c, p, figures, before, note)
         if named and (comment := commentary(article.text, c.start)):  # the commentary's own view
             return Listed(c, p, figures, comment, None)
         if named and (names := names_in(c.text) or actors(c, article.outlet)):  # who did it: read it first

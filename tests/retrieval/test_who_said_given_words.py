@@ -1,0 +1,84 @@
+"""A who-said question that gives the words of a sentence the article attributes to no one (news archives strip the
+quotation marks) is answered by that sentence, as the words of the person the paragraph named last before it."""
+
+from __future__ import annotations
+
+from conftest import candidate_at, sentence_spans
+
+from retrieval.answer.answerer import Answerer
+from retrieval.answer.evidence import Candidate
+from retrieval.answer.said import gives_words
+from retrieval.models import Article, ArticleAnalysis, SentenceInfo
+from retrieval.question import parse_question
+
+# A vet's words run on over two sentences after the one that names her; then the reporter goes on.
+VET = (
+    "Wer so etwas einem Tier antut, gehört bestraft, sagt Tierärztin Maria Lechner. "
+    "Das ist einfach grausam. "
+    "Ein trauriger Tag für unsere ganze Gemeinde. "
+    "Die Polizei ermittelt seit Montag gegen unbekannte Täter."
+)
+LECHNER = SentenceInfo(source="Tierärztin Maria Lechner", speaker="Maria Lechner", cue="sagt", how="indirect")
+# A lawyer named by what he did, not by a verb of saying, then his words in the first person.
+LAWYER = (
+    "Das Gericht ordnete die Herausgabe aller Unterlagen an. "
+    "Dagegen legte der Anwalt Peter Gruber Einspruch ein. "
+    "Es wäre unzumutbar, wenn ich jede einzelne Seite der Akten schwärzen müsste."
+)
+
+
+class _Library:
+    def __init__(self, text: str, infos: dict[int, SentenceInfo]) -> None:
+        self.text, self.infos, self.spans = text, infos, sentence_spans(text)
+
+    def article(self, doc_id: str) -> Article:
+        return Article(id=doc_id, title="Bericht", outlet="Landblatt", text=self.text)
+
+    def analysis(self, doc_id: str) -> ArticleAnalysis:
+        return ArticleAnalysis(sentences=self.infos)
+
+    def sentences_of(self, keys: list[tuple[str, int]]) -> list[Candidate]:
+        return [candidate_at(self.text, self.spans[i], i, self.infos) for _, i in keys if i in self.spans]
+
+
+def _judged(asked: str, text: str, infos: dict[int, SentenceInfo], index: int) -> tuple[bool, str | None]:
+    """Whether sentence ``index`` can answer ``asked``, and the source its claim shows."""
+    library = _Library(text, infos)
+    answerer = Answerer(library, listing=None)  # type: ignore[arg-type]
+    question = parse_question(asked, default_language="de")
+    c = candidate_at(text, library.spans[index], index, infos)
+    usable = answerer.usable(question, c)
+    return usable, answerer._listed(question, c, library.article("d"), 0.9).source if usable else None
+
+
+def test_a_question_that_gives_most_of_the_sentences_words_gives_them() -> None:
+    sentence = "Ein trauriger Tag für unsere ganze Gemeinde."
+    assert gives_words("wer hat gesagt, das sei ein trauriger tag für die ganze gemeinde", sentence)
+    # a name and a topic word in common: what was said about it, not the words
+    assert not gives_words("was hat Lechner über die Gemeinde gesagt", sentence)
+    assert not gives_words("wer hat gesagt, gut so", "Gut so.")  # too few words to tell a statement
+
+
+def test_the_words_run_on_from_the_speaker_named_sentences_before() -> None:
+    usable, source = _judged("wer hat gesagt, ein trauriger tag für die ganze gemeinde", VET, {0: LECHNER}, 2)
+    assert usable
+    assert source == "Tierärztin Maria Lechner"
+
+
+def test_the_words_after_a_sentence_that_names_one_person_are_theirs() -> None:
+    usable, source = _judged(
+        "wer hat gesagt es wäre unzumutbar jede einzelne seite der akten schwärzen zu müssen", LAWYER, {}, 2
+    )
+    assert usable
+    assert source is not None and "Gruber" in source
+
+
+def test_a_question_that_does_not_give_the_words_finds_no_speaker_before() -> None:
+    usable, _ = _judged("wer hat über die gemeinde und den tierarzt gesprochen", VET, {0: LECHNER}, 2)
+    assert not usable
+
+
+def test_no_speaker_is_looked_for_in_another_paragraph() -> None:
+    text = VET.replace("Das ist einfach grausam. ", "Das ist einfach grausam.\n\n")
+    usable, _ = _judged("wer hat gesagt, ein trauriger tag für die ganze gemeinde", text, {0: LECHNER}, 2)
+    assert not usable
