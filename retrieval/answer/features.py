@@ -2057,9 +2057,11 @@ _UNNAMED_SPOKESPERSON = re.compile(
 
 
 # A source named only by a possessive pronoun: "nach ihren Schätzungen", "seinen Angaben zufolge", "by its count": it is
-# the sentence's subject's word, whoever that is.
+# the sentence's subject's word, whoever that is; "meiner Meinung nach", "unseren Zahlen zufolge": the speaker's own
+# (an interview's answers, a spokesman's words), whoever that is.
 _POSSESSIVE_SOURCE = re.compile(
-    r"(?i)(?:ihre[nmrs]?|seine[nmrs]?|deren|dessen|eigene[nmrs]?|their|his|her|its|own)\s+[^\W\d_]+$"
+    r"(?i)(?:ihre[nmrs]?|seine[nmrs]?|deren|dessen|eigene[nmrs]?|meine[nmrs]?|unsere?[nmrs]?|their|his|her|its|own|my|our)"
+    r"\s+[^\W\d_]+$"
 )
 
 
@@ -2100,10 +2102,12 @@ def loose_source_match(source: str | None, c: Candidate) -> float:
 
 # A source a question names that is a document, not a body: met by a word for that kind of document in the text
 # ("laut Umfrage": "Befragung" too; "the report": "Bericht"), and ruled out only in an article with none of them.
+# A report ("laut Bericht", "die OZD-Meldung", "the report") may be the news report itself: no article is without it.
+_REPORT = r"bericht|meldung"
 _DOCUMENT_KINDS = (
     (r"umfrage|erhebung|befragung|survey|poll", r"umfrage|erhebung|befrag"),
     (r"studie|untersuchung|stud(?:y|ies)|analys[ei]s|analyse", r"studie|untersuch|analyse"),
-    (r"bericht|report", r"bericht"),
+    (r"bericht|report|meldung", _REPORT),
     (r"statisti", r"statisti"),
     (r"prognose|forecast", r"prognos"),
     (r"schätzung|estimate", r"schätz"),
@@ -2134,9 +2138,10 @@ def document_stem(source: str) -> re.Pattern[str] | None:
 
 def documenting(source: str | None, articles: dict[str, Article]) -> frozenset[str]:
     """The articles that name the kind of document the question's source is ("is there a poll …"): one that names
-    no poll at all cannot be giving a poll's figures. Every article for a source that is no document."""
+    no poll at all cannot be giving a poll's figures. Every article for a source that is no document, or only a report
+    ("Was kostet der Zaun laut Bericht?": the news report is one, whether or not it names another)."""
     stem = document_stem(source) if source else None
-    if stem is None:
+    if stem is None or stem.pattern == f"(?i)(?:{_REPORT})":  # the news report itself is one
         return frozenset(articles)
     return frozenset(doc_id for doc_id, a in articles.items() if stem.search(f"{a.title}\n{a.text}"))
 

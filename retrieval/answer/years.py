@@ -40,17 +40,19 @@ _SPAN_RELATIVE = re.compile(
     r"(?i)\b(?:seit|since)\b[^,.;:]{0,40}?\b(?:vorjahr(?:es|s|e|en)?|(?:vergangen|letzt|vorig)\w*\s+jahr(?:es|s|e|en)?"
     r"|last\s+year|a\s+year\s+ago)\b"
 )
-# years told relative to the present, each with how many years back it lies (German and English)
+# years told relative to the present, each with how many years back it lies (German and English); "in den vergangenen
+# Jahren", "die letzten Jahre", "in den nächsten Jahren" (plural: recent or coming years) tell of no one year
 _RELATIVE = (
     (
         re.compile(
-            r"(?i)\b(?:vorjahr(?:es|s|e|en)?|(?:vergangen|letzt|vorig)\w*\s+jahr(?:es|s|e|en)?|vor\s+einem\s+jahr|last\s+year|a\s+year\s+ago)\b"
+            r"(?i)\b(?:vorjahr(?:es|s|e|en)?|(?:vergangen|letzt|vorig)\w*\s+jahr(?:es|s)?|vor\s+einem\s+jahr|last\s+year|"
+            r"a\s+year\s+ago)\b"
         ),
         1,
     ),
     (re.compile(r"(?i)\bvor\s+zwei\s+jahren\b|\btwo\s+years\s+ago\b"), 2),
     (re.compile(r"(?i)\b(?:heuer|dieses\s+jahr(?:es|s|e|en)?|this\s+year)\b"), 0),
-    (re.compile(r"(?i)\b(?:(?:nächst|kommend)\w*\s+jahr(?:es|s|e|en)?|next\s+year)\b"), -1),
+    (re.compile(r"(?i)\b(?:(?:nächst|kommend)\w*\s+jahr(?:es|s)?|next\s+year)\b"), -1),
 )
 
 

@@ -47,6 +47,17 @@ def test_a_span_from_a_year_told_relative_to_the_present_is_no_year_of_its_own()
     assert other_years_dropped(question, [NOW, since_last_year, LAST_YEAR], ARTICLES) == [NOW, since_last_year]
 
 
+def test_recent_or_coming_years_in_the_plural_are_no_year_told_relative_to_the_present() -> None:
+    # "in den vergangenen Jahren" is recent years, not last year: a count of the present beside it stays
+    assert years_of("Zum Protest, einem der größten in den vergangenen Jahren, kamen 900 Jäger.") == (set(), set())
+    assert years_of("Die letzten Jahre brachten 20 Rudel.") == (set(), set())
+    assert years_of("In den nächsten Jahren sollen 60 Wölfe besendert werden.") == (set(), set())
+    assert years_of("Im vergangenen Jahr kamen 900 Jäger, im nächsten Jahr 950.") == (set(), {1, -1})
+    question = parse_question("Wie viele Jäger haben gegen die Wolfsverordnung protestiert?")
+    recent = figure_claim("Zum Protest, einem der größten in den vergangenen Jahren, kamen 900 Jäger.", 8)
+    assert other_years_dropped(question, [NOW, recent], ARTICLES) == [NOW, recent]
+
+
 def test_further_claims_of_a_year_gone_by_are_dropped_beside_the_present() -> None:
     question = parse_question("Wie viele Wölfe leben im Land, laut wem?")
     listed = [NOW, BACK_THEN, LAST_YEAR, MORE_NOW, SINCE, THIS_YEAR]

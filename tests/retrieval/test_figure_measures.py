@@ -182,6 +182,9 @@ def test_an_age_asked_in_years_is_answered_by_years() -> None:
     [
         ("ihren Schätzungen", 0.0),  # "die nach ihren Schätzungen bis zu 70 Milliarden Euro": the subject's word
         ("seinen Angaben", 0.0),
+        ("meiner Einschätzung", 0.0),  # "meiner Einschätzung nach" in an interview: the speaker's own word
+        ("unseren Berechnungen", 0.0),
+        ("my view", 0.0),
         ("Die Nationalbank", -1.0),  # another body's word
     ],
 )
