@@ -17,6 +17,8 @@ from itertools import repeat
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from retrieval.question.text import words as listed
+
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _SPELLINGS = (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("ph", "f"), ("th", "t"), ("c", "k"), ("z", "k"))
 MIN_WORD = 4  # shorter words ("EU", "ÖVP" aside) say too little to count as evidence
@@ -40,10 +42,8 @@ hatte hatten haben heute jetzt kann keine laut mehr nach noch nicht oder schon s
 sollen sowie ueber über unter viel viele vielen vom von wann warum was weil welche welchem welchen welcher
 welches wenn wer werden wie wieviel wieviele wird wirklich wurde wurden zahl zahlen zufolge zwischen
 sagt sagte sagten gesagt meint meinte angaben stimmt echt eigentlch halt denn mal gelesen
-what's whats that's thats there's theres here's where's wheres when's who's how's hows it's isn't isnt aren't
-arent wasn't wasnt weren't don't dont doesn't doesnt didn't didnt won't can't cant couldn't wouldn't haven't hasn't
 """.split()
-)  # the last two lines: English contractions, with the apostrophe and as chats type them ("whats the price")
+) | listed("contractions.txt")  # "whats the price"
 
 
 def words(text: str) -> list[str]:

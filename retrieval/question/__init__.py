@@ -40,7 +40,7 @@ from retrieval.question.intent import KIND_OF, SAY, classify, is_compound
 from retrieval.question.quotes import blank_quotes, find_quotes, longest_quote
 from retrieval.question.scope import find_names, find_origin, find_places, find_source, find_times, nationalities
 from retrieval.question.speaker import Speech, find_speech
-from retrieval.question.text import WORD_RE, Chat, words
+from retrieval.question.text import WORD_RE, Chat, stop_words
 
 __all__ = ["MAX_CHARS", "clean", "find_quotes", "parse_question", "prepare"]
 
@@ -64,7 +64,7 @@ def _is_bare_quote(outside: str, spans: list[tuple[int, int]]) -> bool:
 
 def _is_stop(word: str) -> bool:
     low = word.lower().replace("’", "'")  # "what’s" as "what's"
-    return low in words("stop_words.txt") or len(low) < 2 or low[0].isdigit() or re.fullmatch(SAY, low) is not None
+    return low in stop_words() or len(low) < 2 or low[0].isdigit() or re.fullmatch(SAY, low) is not None
 
 
 def focus_words(chat: Chat, counted: str | None, taken: list[str | None]) -> list[str]:

@@ -22,7 +22,7 @@ from retrieval.constraints import is_place
 from retrieval.models import Language, Measure
 from retrieval.nlp import analyze
 from retrieval.question.phrases import ARTICLES, Word, is_verb, tokens
-from retrieval.question.text import Chat, table, words
+from retrieval.question.text import Chat, stop_words, table, words
 
 SCALES: dict[str, float] = {
     "k": 1e3,
@@ -204,7 +204,7 @@ def _noun_run(chat: Chat, toks: list[Word], i: int, lang: Language) -> list[Word
     run: list[Word] = []
     for k in range(i, min(i + 6, len(toks))):
         w = toks[k]
-        if w.text in ARTICLES or (w.text in words("stop_words.txt") and w.text not in words("money.txt")):
+        if w.text in ARTICLES or (w.text in stop_words() and w.text not in words("money.txt")):
             break
         if w.text[:1].isdigit() or (run and w.text in PER):
             break
@@ -370,7 +370,7 @@ def find_numbers(norm: str, skip: list[tuple[int, int]], lang: Language) -> list
 def find_amounts(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[float]:
     """The stated numbers that may be amounts, not part of a name typed before them ("ios 9", "super bowl 50", "windows
     10"): a question that states one and asks nothing else asks about that figure."""
-    stop = words("stop_words.txt")
+    stop = stop_words()
     return [
         value for value, before, _after, _whole in _stated(norm, skip, lang) if not before or before in stop | _HEDGES
     ]
@@ -388,7 +388,7 @@ def find_guesses(norm: str, skip: list[tuple[int, int]], lang: Language, counted
     "der hat ja knapp dreihundert mitarbeiter" asked about debts): a number followed by a noun other than the
     one counted is context, and a number right after a name is part of it ("super bowl 50", "windows 10")."""
     head = (counted or "").lower()[:4]
-    stop = words("stop_words.txt")
+    stop = stop_words()
     return [
         value
         for value, before, after, whole in _stated(norm, skip, lang)

@@ -21,7 +21,7 @@ from retrieval import constraints
 from retrieval.models import Language
 from retrieval.nlp import analyze, german_noun
 from retrieval.question.phrases import ARTICLES, Word, noun_phrase, tokens
-from retrieval.question.text import Chat, phrases, table, words
+from retrieval.question.text import Chat, phrases, stop_words, table, words
 
 YEAR_RE = re.compile(r"(?<![\w.,])(?:19\d\d|20\d\d|2100)(?:/\d\d(?:\d\d)?)?(?!\w|[.,]\d)")
 # A number before a noun counts it ("2000 Soldaten"); after these words it is a quantity too.
@@ -219,7 +219,7 @@ def _named_area(chat: Chat, toks: list[Word], k: int, lang: Language) -> bool:
     after "Region"/"Provinz"/"Gebiet" in German ("in der Region Kursk")? A place condition wherever it stands in the
     question ("troops deployed to the Kursk region")."""
     w = toks[k]
-    if w.text in words("stop_words.txt") or w.text in words("months.txt") or not w.text.isalpha():
+    if w.text in stop_words() or w.text in words("months.txt") or not w.text.isalpha():
         return False
     if lang == "en":
         after = toks[k + 1].text if k + 1 < len(toks) else ""
@@ -239,7 +239,7 @@ def _unknown_place(chat: Chat, w: Word, lang: Language, bare: bool = False) -> b
     month, a time or a compound ("im APA-Interview"); or, right after a ``bare`` preposition, a German town by the
     endings of town names ("in villingen-schwenningen", "in Sindelfingen"), hyphenated or not, whatever HanTa takes
     it for ("in der Innenstadt", "in der Hauptstadt" take an article: no town)."""
-    if w.text in words("stop_words.txt") or w.text in words("months.txt"):
+    if w.text in stop_words() or w.text in words("months.txt"):
         return False
     if lang == "de" and bare and w.text != "im" and _TOWN.search(w.text):
         return True

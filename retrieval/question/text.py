@@ -37,6 +37,13 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def stop_words() -> frozenset[str]:
+    """The question and function words of both languages (``data/stop_words.txt``) with their English contractions
+    (``data/contractions.txt``)."""
+    return words("stop_words.txt") | words("contractions.txt")
+
+
+@cache
 def phrases(name: str) -> tuple[str, ...]:
     """The lines of ``data/<name>``, lower case, longest first (so "im vergangenen jahr" wins over "jahr")."""
     return tuple(sorted({line.lower() for line in _lines(name)}, key=len, reverse=True))
@@ -57,7 +64,7 @@ def _fix_typo(word: str, previous: str) -> str:
     for cue in QUANTITY_AFTER.get(previous, ()):
         if word != cue and len(word) >= 3 and OSA.distance(word, cue, score_cutoff=1) <= 1:
             return cue
-    if len(word) < MIN_TYPO_LENGTH or word in words("cue_words.txt") or word in words("stop_words.txt"):
+    if len(word) < MIN_TYPO_LENGTH or word in words("cue_words.txt") or word in stop_words():
         return word
     for cue in words("cue_words.txt"):
         if abs(len(cue) - len(word)) <= 1 and OSA.distance(word, cue, score_cutoff=1) <= 1:
