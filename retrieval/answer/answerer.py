@@ -151,7 +151,7 @@ from retrieval.embedding.words import encoder
 from retrieval.models import Answer, Article, Claim, Figure, Question, SentenceInfo
 from retrieval.nlp import analyze
 from retrieval.question import clean, parse_question
-from retrieval.question.asked import asked_action, asked_thing
+from retrieval.question.asked import asked_action, asked_thing, asked_work
 from retrieval.question.intent import NAME_RE, WHICH_PERSON_RE, asks_head
 from retrieval.question.scope import nationalities
 from retrieval.question.text import Chat
@@ -629,6 +629,11 @@ class Answerer:
             action = asked_action(question.text, question.language) if question.intent == "who_said" else None
             if action and action not in c.text.lower():
                 return False  # "wer hat das Video verbreitet": a sentence that tells not of spreading it names no doer
+            work = asked_work(question.text) if question.intent == "who_said" else None
+            if work and not any(stem in c.text.lower() for stem in work):
+                # "who wrote the commentary": a sentence that does not name the work names not its author (another's
+                # post "schrieb X auf der Plattform X", the commentary's own heading, a source it cites)
+                return False
             # who said it: the subject after the words names them ("…, streute der Operndirektor …"), by the name the
             # article gives them ("Staatsoperndirektor Dominique Meyer"; a role a question names is no one asked)
             after = None if identifying_words(question.person, question.language) else named_after_words((), c.text)

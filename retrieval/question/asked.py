@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from retrieval.nlp import analyze
+from retrieval.question.text import table
 
 # The cue before the noun phrase: "which", "welche", "what kind/type/sort of", "what is the name of (the)",
 # "wie heißt der/die/das".
@@ -128,3 +129,44 @@ def _shared_start(a: str, b: str) -> str:
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return a[:n]
+
+
+# Who wrote a work ("who wrote the OZD commentary", "wer hat den OZD-Kommentar geschrieben", "wer ist der Autor des
+# Kommentars"): the work's noun after the verb of writing (a few words of its
+# owner or kind may come first: "the ozd commentary", "den ozd-kommentar"), or after the author's noun.
+_WRITE = r"(?:wrote|written|writes|write|authored|penned|geschrieben|verfasst|schrieb|verfasste|schreibt)"
+_AUTHOR = r"(?:author|writer|autor|autorin|verfasser|verfasserin)"
+_WORK_WORDS = r"[\w-]+(?:s|es)?"
+
+
+_WORK_PATTERNS = (
+    # "who wrote the (ozd) commentary"; "who is the author of the commentary"
+    re.compile(
+        rf"(?i)\b(?:who|wer|wem)\b.*?\b(?:{_WRITE}|{_AUTHOR}\s+(?:of|des|der|vom?))\s+"
+        rf"(?:the|this|that|a|an|den|die|das|dem|des|der|diesen|diese|dieses|einen|eine)?\s*"
+        rf"(?P<work>(?:{_WORK_WORDS}\s+){{0,2}}{_WORK_WORDS})"
+    ),
+    # "wer hat den (ozd-)kommentar (zu …) geschrieben": the work before the participle
+    re.compile(
+        rf"(?i)\bwer\s+(?:hat|hatte)\s+(?:den|die|das|diesen|diese|dieses|einen|eine)\s+"
+        rf"(?P<work>(?:{_WORK_WORDS}\s+){{0,1}}{_WORK_WORDS})\b[^?.!]*\b{_WRITE}\b"
+    ),
+)
+
+
+@lru_cache(maxsize=QUESTIONS_CACHED)
+def asked_work(text: str) -> tuple[str, ...] | None:
+    """The German stems of the written work a question asks the author of ("who wrote the ozd commentary on …" ->
+    ("kommentar",); "wer hat den OZD-Kommentar geschrieben" -> ("kommentar",)); None where it asks no author of a
+    work ("who wrote 'diese Gerüchte sind falsch'", "wer schrieb auf X, …": whose words, not whose work)."""
+    works = table("works.tsv")
+    for pattern in _WORK_PATTERNS:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        for word in m.group("work").lower().split():
+            for key in (word, word.rstrip("s"), word[:-2] if word.endswith("es") else word):
+                last = key.rsplit("-", 1)[-1]  # "ozd-kommentar": the compound's head
+                if last in works:
+                    return tuple(works[last].split("|"))
+    return None
