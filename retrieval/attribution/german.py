@@ -379,6 +379,8 @@ def _own_subject(
     spk = speaker_of_verb(s.toks, verb)
     if spk is not None and spk[0] < verb and s.toks[spk[0]].tag == "CARD":
         spk = subject_after(s.toks, verb, at)  # "Zwei Millionen Euro hat die FPÖ nach eigenen Angaben …"
+    elif spk is not None and verb > at and overlap(char_span(s.toks, *spk), phrase):
+        spk = subject_after(s.toks, verb, len(s.toks))  # "Eigenen Angaben zufolge hat der Konzern …": fronted
     if spk is None or overlap(char_span(s.toks, *spk), phrase) or _no_source(s.toks[spk[0]]):
         return None
     first = s.toks[spk[0]]

@@ -221,7 +221,11 @@ def tag_sentence(sent: Sent) -> None:
     for tok, tag in zip(sent.toks, tags, strict=False):
         raw = str(tag)
         tok.tag = (
-            "NE" if _WEB_NAME_RE.match(tok.text) or _capitalised_midway(tok.text, raw, previous) else _norm_tag(raw)
+            "NE"
+            if _WEB_NAME_RE.match(tok.text)
+            or _capitalised_midway(tok.text, raw, previous)
+            or _lettered_number(tok.text, raw)
+            else _norm_tag(raw)
         )
         tok.lemma = _lemma(tok.text, raw) if tok.tag[:2] in ("VV", "VA", "VM") else tok.text
         previous = tok.text
@@ -231,6 +235,16 @@ def _capitalised_midway(word: str, tag: str, previous: str) -> bool:
     """An adverb or predicative adjective written capitalised inside a clause is a name ("…, sagte Klug",
     "Kurz betonte", after a word, not at the start of a sentence or a quotation)."""
     return tag in ("ADJ(D)", "ADV") and word[:1].isupper() and word[1:2].islower() and previous[:1].isalnum()
+
+
+def _lettered_number(word: str, tag: str) -> bool:
+    """A capitalised word of letters with digits at its end ("Pro7", "Tele2", "Sport24") that HanTa reads as a
+    number for its digits: a name (of a company, a channel, a product), as HanTa reads "A1" or "G7"."""
+    return tag == "CARD" and _LETTERED_NUMBER_RE.match(word) is not None
+
+
+#: A capitalised word whose letters, a lower-case one among them, end in digits ("Pro7", "ZiB2").
+_LETTERED_NUMBER_RE = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]*[a-zäöüß][A-Za-zÄÖÜäöüß]*\d+$")
 
 
 #: A web site's name ("t-online.de", "faz.net", "Spiegel.de"): a medium, a proper name whatever the tagger says.

@@ -1880,3 +1880,19 @@ def test_a_verb_of_writing_right_after_a_comma_closes_the_words_it_frames(text: 
 )
 def test_nach_infos_is_an_according_to_phrase_like_nach_informationen(text: str, speaker: str) -> None:
     assert [(a.kind, a.speaker) for a in attribute(text)] == [("according_to", speaker)]
+
+
+def test_own_words_of_a_name_ending_in_digits_name_it() -> None:
+    """HanTa reads a name whose letters end in digits ("Tele5", "Markt24") as a number: it is still the subject whose
+    own word "nach eigenen Angaben" cites."""
+    text = "Allein Markt24 hat nach eigenen Angaben rund 40.000 Gebrauchtwagen verkauft."
+    a = _find(attribute(text), text, "Gebrauchtwagen")
+    assert a.speaker == "eigenen Angaben"
+    assert a.antecedent == "Markt24"
+
+
+def test_own_words_fronted_before_the_verb_name_the_subject_after_it() -> None:
+    """ "Eigenen Angaben zufolge hat der Verein …": the phrase stands before the finite verb, the subject after it."""
+    text = "Eigenen Angaben zufolge hat der Verein im Sommer mehr als 2.000 neue Mitglieder gewonnen."
+    a = _find(attribute(text), text, "Mitglieder")
+    assert a.antecedent == "der Verein"
