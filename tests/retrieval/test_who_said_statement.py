@@ -4,8 +4,10 @@ an English question that paraphrases German words shares none of them, and the s
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from conftest import candidate_at, sentence_spans
 
+import retrieval.answer.answerer as answerer_module
 from retrieval.answer.answerer import Answerer
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import NAMES
@@ -107,4 +109,37 @@ def test_a_saying_no_one_is_quoted_with_stays_behind() -> None:
         "Wie auf dem Hof von Bauer Karl Moser kauft niemand ein Pferd, ohne ihm vorher ins Maul zu schauen.",
     ).replace(", sagte Stadträtin Anna Berger.", " für die Stadt.")
     claims = _answer([0.9, 0.4, 0.3, 0.8], text=text, infos={3: HUBER})
+    assert [item.candidate.index for item in claims] == [0, 3]
+
+
+class _Encoder:
+    """Vectors whose similarity to the statement asked (the first text) is the one given for each sentence."""
+
+    def __init__(self, similar: dict[str, float]) -> None:
+        self.similar = similar
+
+    def vectors(self, texts: list[str]) -> np.ndarray:
+        rows = [[1.0, 0.0]]
+        for text in texts[1:]:
+            s = next((v for k, v in self.similar.items() if k in text), 0.0)
+            rows.append([s, float(np.sqrt(1.0 - s * s))])
+        return np.array(rows)
+
+
+def _with_similarities(monkeypatch: pytest.MonkeyPatch, similar: dict[str, float]) -> None:
+    monkeypatch.setattr(answerer_module, "encoder", lambda: _Encoder(similar))
+
+
+def test_a_sentence_no_one_is_quoted_with_is_no_rival_to_the_saying(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the report's own topic sentence comes nearly as close to the question as the saying; it gives no one's words,
+    # so it cannot answer "who said" and does not keep the saying from standing out against the spoken sentences
+    _with_similarities(monkeypatch, {"Gemeinderat": 0.40, "Pferd": 0.45, "zu teuer": 0.2, "Herbst": 0.1})
+    claims = _answer([0.9, 0.4, 0.3, 0.8])
+    assert [item.candidate.index for item in claims] == [2, 1, 0]
+
+
+def test_a_close_spoken_sentence_still_keeps_the_scorers_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the mayor's words come as close as the saying: neither stands out
+    _with_similarities(monkeypatch, {"Gemeinderat": 0.40, "Pferd": 0.45, "zu teuer": 0.2, "Herbst": 0.40})
+    claims = _answer([0.9, 0.4, 0.3, 0.8])
     assert [item.candidate.index for item in claims] == [0, 3]
