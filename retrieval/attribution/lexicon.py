@@ -47,8 +47,10 @@ LABEL_VERBS = ALL_SPEECH_VERBS | _words("label_verbs.txt")
 #: Estimate verbs that report a source's figure ("X bezifferte den Schaden auf 200 Millionen Euro"):
 #: lemma -> the words introducing the figure ("" = the figure is the direct object, "zählte 300 Tote").
 ESTIMATE_VERBS = _table("estimate_verbs.tsv")
-#: Verbs that can make a whole sentence a reported act (report verbs and estimate verbs).
-REPORTING_LEXICON = REPORT_VERBS | ESTIMATE_VERBS.keys()
+#: Verbs of judging that report an act only with a judging "als" in their clause ("kritisierte X als Wahlkampf").
+JUDGING_VERBS = _words("judging_verbs.txt")
+#: Verbs that can make a whole sentence a reported act (report, estimate and judging verbs).
+REPORTING_LEXICON = REPORT_VERBS | ESTIMATE_VERBS.keys() | JUDGING_VERBS
 #: Reflexive report verbs that only announce a statement ("äußerte sich zu dem Vorfall", "meldete sich zu Wort"):
 #: lemma -> the words that give it a content after all ("äußerte sich besorgt über …").
 ANNOUNCING_VERBS = _table("announcing_verbs.tsv")

@@ -20,6 +20,7 @@ from retrieval.attribution.lexicon import (
     FINDING_NOUN_SUFFIXES,
     FRAME_VERBS,
     INFO_NOUN_SUFFIXES,
+    JUDGING_VERBS,
     PARTICLES,
     PREFILTER_WORDS,
     REPORT_VERBS,
@@ -168,7 +169,7 @@ def _cue_word_re() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _verb_re() -> re.Pattern[str]:
     """One regex for the stems and ablaut forms of speech, report and estimate verbs."""
-    verbs = SPEECH_VERBS | REPORT_VERBS | FRAME_VERBS | ESTIMATE_VERBS.keys()
+    verbs = SPEECH_VERBS | REPORT_VERBS | FRAME_VERBS | JUDGING_VERBS | ESTIMATE_VERBS.keys()
     words = {_verb_stem(v) for v in verbs} | set(ABLAUT_FORMS)
     alts = sorted((re.escape(w) for w in words if len(w) >= 2), key=len, reverse=True)
     return re.compile("|".join(alts), re.IGNORECASE)

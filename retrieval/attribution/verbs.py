@@ -17,6 +17,7 @@ from retrieval.attribution.lexicon import (
     ESTIMATE_VERBS,
     FIGURE_QUALIFIERS,
     FRAME_VERBS,
+    JUDGING_VERBS,
     KONJ1_FORMS,
     KONJ2_FORMS,
     NEEDS_COMPANION,
@@ -428,7 +429,16 @@ def reports_act(toks: Sequence[Tok], hit: VerbHit) -> bool:
         return False
     if hit.lemma == "halten" and not _held_for(toks, hit):
         return False
+    if hit.lemma in JUDGING_VERBS and hit.lemma not in REPORT_VERBS:
+        return _judged_as(toks, hit)
     return hit.lemma in REPORT_VERBS or (hit.lemma in ESTIMATE_VERBS and _has_figure(toks, hit))
+
+
+def _judged_as(toks: Sequence[Tok], hit: VerbHit) -> bool:
+    """A judging "als" in the verb's own clause, after the finite verb ("kritisierte den Besuch als Wahlkampf", "wurde
+    von der Opposition als Wahlkampf kritisiert"); not the "als" of a comparison ("mehr als …") or of a clause after
+    a comma ("…, als der Bus ankam")."""
+    return _judging_als_later(toks, hit.finite)
 
 
 #: Verbs of opinion that report a view only with a predicative adjective ("Deplatziert findet X den Jubel", "X fand

@@ -427,6 +427,7 @@ def test_lexicon_data_files() -> None:
     assert {"laut", "so"} <= set(lexicon.PREFILTER_WORDS)
     assert lexicon.ESTIMATE_VERBS["beziffern"] == ("auf", "mit") and lexicon.ESTIMATE_VERBS["zählen"] == ("",)
     assert lexicon.NEEDS_COMPANION["schreiben"] == (",", ":")
+    assert {"kritisieren", "begrüßen"} <= lexicon.JUDGING_VERBS and "kritisieren" in lexicon.REPORTING_LEXICON
     assert ("hieß", "es") in lexicon.HEARSAY_PHRASES
 
 
@@ -1896,3 +1897,46 @@ def test_own_words_fronted_before_the_verb_name_the_subject_after_it() -> None:
     text = "Eigenen Angaben zufolge hat der Verein im Sommer mehr als 2.000 neue Mitglieder gewonnen."
     a = _find(attribute(text), text, "Mitglieder")
     assert a.antecedent == "der Verein"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Der Elternbeirat kritisierte die Schließung der Turnhalle als kurzsichtig.",
+            "Der Elternbeirat",
+            "kritisierte",
+        ),
+        (
+            "Die Bürgerinitiative begrüßte den Ratsbeschluss als längst überfälligen Schritt.",
+            "Die Bürgerinitiative",
+            "begrüßte",
+        ),
+        (
+            "Die neue Fährverbindung wurde von der Handelskammer als Gewinn für die Region gelobt.",
+            "der Handelskammer",
+            "gelobt",
+        ),
+    ],
+)
+def test_judging_verb_with_als_is_a_reported_act(text: str, speaker: str, cue: str) -> None:
+    """A verb of judging with a judging "als" in its clause reports the judge's words: the whole sentence."""
+    atts = attribute(text)
+    _check_offsets(text, atts)
+    assert len(atts) == 1
+    a = atts[0]
+    assert (a.quote_start, a.speaker, a.kind) == (0, speaker, "reported")
+    assert a.cue is not None and cue in a.cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Elternbeirat kritisierte die Schließung der Turnhalle.",
+        "Die Bürgermeisterin begrüßte die Gäste, als der Bus ankam.",
+        "Die Fans feierten den Torwart mehr als den Stürmer.",
+    ],
+)
+def test_judging_verb_without_als_judgement_reports_nothing(text: str) -> None:
+    """Without a judging "als" (none, a clause of time after a comma, a comparison) a verb of judging tells no words."""
+    assert not any(a.kind == "reported" for a in attribute(text))
