@@ -338,6 +338,37 @@ def evaluate(train_qs: list[Question], test_qs: list[Question], title: str, pool
     report(title, its, bars, guards)
 
 
+def save(path: Path, model: E5Torch, allq: list[Question], args: argparse.Namespace) -> None:
+    """Write what the answer stage's guard ships (``retrieval/answer/data/question_guard.npz``, read by
+    :mod:`retrieval.answer.guard`): the deltas of the model trained on ``allq`` (all studied sets) as fp16 B = u *
+    scale and A, its scale and biases, the combination over [logit p, h] fitted on ``allq``'s out-of-fold h (the
+    folds must have run), and the guard's lift and veto bars on it per group (figure, other)."""
+    head = train(model, allq, args.epochs, args.lr)
+    combo = fit_combo(allq, "h")
+    gb = guard_bars(items(allq, {"h0": fit_combo(allq, "h0"), "h": combo}), "combo_h")
+    out: dict[str, np.ndarray] = {}
+    for i in range(model.split, len(model.layers)):
+        for n, lin in model.layers[i].lin.items():  # type: ignore[operator,union-attr]
+            out[f"l{i}.{n}.a"] = lin.a.detach().numpy().astype(np.float16)
+            out[f"l{i}.{n}.b"] = (lin.u.detach().numpy() * lin.scale).astype(np.float16)
+    groups = ("figure", "other")
+    out |= {
+        "first": np.array(model.split, np.int32),
+        "scale": np.array(float(head.log_scale.exp()), np.float32),
+        "bias": head.bias.detach().numpy().astype(np.float32),
+        "combo": np.r_[combo.coef_[0], combo.intercept_].astype(np.float32),
+        "lift": np.array([gb[g][0] for g in groups], np.float32),
+        "veto": np.array([gb[g][1] for g in groups], np.float32),
+        "found": np.array([FOUND[g] for g in groups], np.float32),
+    }
+    np.savez_compressed(path, **out)  # type: ignore[arg-type]
+    print(
+        f"saved {path}: scale {out['scale']:.2f}, bias {out['bias']}, combo {out['combo']}, lift {out['lift']},"
+        f" veto {out['veto']}",
+        flush=True,
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("cache", type=Path)
@@ -409,6 +440,8 @@ def main() -> None:
         report("pooled (auc/top1)", pooled, {})
     if args.variants:
         evaluate(vtrain, var, "variants (by the fold model that did not see dev27..dev30)", [])
+    if args.save and not args.holdout:
+        save(args.save, model, [q for n in STUDIED for q in data[n]], args)
     if args.holdout:
         allq = [q for n in STUDIED for q in data[n]]
         head = train(model, allq, args.epochs, args.lr)
