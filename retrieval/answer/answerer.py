@@ -484,7 +484,8 @@ class Answerer:
         found = self.scorer.found[group]
         if p[ranked[0]] < found and not self.guard.may_lift(group, float(p[ranked[0]])):
             return None  # nothing reaches the bar, and nothing could be lifted to it
-        states = self.library.question_states(question.text)
+        states_of = getattr(self.library, "question_states", None)  # a library of another kind: no guard
+        states = None if states_of is None else states_of(question.text)
         if states is None:
             return None
         return _Judge(self.guard, self.library, pool, p, group, found, self.guard.vector(states))
