@@ -9,6 +9,13 @@ simulated decision (answer when the best usable candidate reaches a per-kind bar
 pass is an answerable question answered with a gold sentence on top, or a no_answer one left unanswered).
 Hold-out sets: aggregate numbers only, from a model trained on all studied sets.
     xenc_train.py CACHE [--tuned 2] [--rank 4] [--epochs 3] [--folds 4|AB|none] [--holdout dev33,dev34,seed32]
+        [--train all|gnad] [--save retrieval/answer/data/question_guard.npz]
+
+Shipped (retrieval/answer/guard.py): ``--epochs 3 --folds 4 --train gnad --save …``. Trained on every studied set
+(the results below), the tuned question learns the topic of the sets over corpus/ alone, most of whose questions are
+near misses on the same two articles, and turns plain questions about them away ("Wie viele Soldaten hat Nordkorea
+nach Russland geschickt?" vetoed); left out (``--train gnad``, 731 questions), out of fold 4 folds by set: simulated
+passes p 521 -> guard 532, wrong abstentions 72 -> 67, found-AUC .848 -> .896 (p+h .904), gold top-1 381 -> 398 of 466.
 
 Result (2026-12-05, stop 34; rank-4 deltas on all six linears of layers 10-11, 55k weights, 3 epochs, AdamW 2e-3,
 seed 0; 25 studied sets, 933 questions; deterministic, about a minute on a quiet machine). "guard": p at the
@@ -380,6 +387,13 @@ def main() -> None:
     ap.add_argument("--holdout", default="")
     ap.add_argument("--save", type=Path)
     ap.add_argument(
+        "--train",
+        choices=("all", "gnad"),
+        default="all",
+        help="gnad: leave out the sets over corpus/ alone (seed20.., dev2 seed-offtopic): most of their questions are "
+        "near misses on the same two articles, so the tuned question learns to turn from that topic",
+    )
+    ap.add_argument(
         "--variants",
         default="",
         help="NAME in the cache: rewritten studied questions, scored by the "
@@ -388,32 +402,33 @@ def main() -> None:
     args = ap.parse_args()
     torch.set_num_threads(2)
     model = E5Torch(args.tuned, args.rank)
-    data = {n: load(args.cache, n) for n in STUDIED}
+    sets = STUDIED if args.train == "all" else [n for n in STUDIED if not n.startswith("seed") and n != "dev2s"]
+    data = {n: load(args.cache, n) for n in sets}
     t = time.time()
     bottoms(model, [q for qs in data.values() for q in qs])
     print(f"bottom layers: {time.time() - t:.0f} s", flush=True)
     if args.folds == "AB":
-        folds = [GROUP_A, [n for n in STUDIED if n not in GROUP_A]]
+        folds = [[n for n in GROUP_A if n in sets], [n for n in sets if n not in GROUP_A]]
     elif args.folds == "none":
         folds = []
     else:
         k = int(args.folds)
-        folds = [STUDIED[i::k] for i in range(k)]
+        folds = [sets[i::k] for i in range(k)]
     for fold in folds:  # out-of-fold tuned scores
         t = time.time()
-        head = train(model, [q for n in STUDIED if n not in fold for q in data[n]], args.epochs, args.lr)
+        head = train(model, [q for n in sets if n not in fold for q in data[n]], args.epochs, args.lr)
         score(model, head, [q for n in fold for q in data[n]])
         if args.variants and "dev27" in fold:
             var = load(args.cache, args.variants)
             bottoms(model, var)
             score(model, head, var)
-            vtrain = [q for n in STUDIED if n not in fold for q in data[n]]
+            vtrain = [q for n in sets if n not in fold for q in data[n]]
         print(f"fold {fold}: trained in {time.time() - t:.0f} s, scale {head.log_scale.exp().item():.1f}", flush=True)
     if folds:
         pooled: list[dict] = []
         for fold in folds:
             evaluate(
-                [q for n in STUDIED if n not in fold for q in data[n]],
+                [q for n in sets if n not in fold for q in data[n]],
                 [q for n in fold for q in data[n]],
                 "left out " + ",".join(fold),
                 pooled,
@@ -441,9 +456,9 @@ def main() -> None:
     if args.variants:
         evaluate(vtrain, var, "variants (by the fold model that did not see dev27..dev30)", [])
     if args.save and not args.holdout:
-        save(args.save, model, [q for n in STUDIED for q in data[n]], args)
+        save(args.save, model, [q for n in sets for q in data[n]], args)
     if args.holdout:
-        allq = [q for n in STUDIED for q in data[n]]
+        allq = [q for n in sets for q in data[n]]
         head = train(model, allq, args.epochs, args.lr)
         hold = {n: load(args.cache, n) for n in args.holdout.split(",")}
         hq = [q for qs in hold.values() for q in qs]

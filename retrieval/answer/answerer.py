@@ -221,6 +221,9 @@ SPEECH = frozenset({"indirect", "direct", "carried_over"})
 FACT_INTENTS = frozenset({"who_is", "name", "when", "where"})  # answered by what a sentence states, not by who says it
 # How a sentence gives someone's words after which an unattributed sentence before it may be the same quotation.
 SPOKEN_HOW = frozenset({"direct", "indirect"})
+# The question guard judges the questions it was trained on (figure questions and who-said / what-said ones, the
+# kinds of the eval sets): a question for a name, a date or a place asks what a sentence says beside its topic
+GUARDED_INTENTS = frozenset({"figure", "who_said", "what_said"})
 
 
 @dataclass
@@ -235,6 +238,7 @@ class _Judge:
     group: str
     found: float
     vector: Vectors
+    pinned: bool  # the question states the figure it asks about: no veto (the number is evidence the vector lacks)
 
     def __post_init__(self) -> None:
         self._cosine: dict[int, float] = {}
@@ -249,7 +253,21 @@ class _Judge:
         return {i: self._cosine[i] for i in indices}
 
     def verdict(self, i: int) -> Verdict:
-        return self.guard.verdict(self.group, float(self.p[i]), self.cosines([i])[i], self.found)
+        verdict = self.guard.verdict(self.group, float(self.p[i]), self.cosines([i])[i], self.found)
+        if verdict == "veto" and self.pinned:
+            return None  # the question states the figure it asks about ("who gives the 12,000 figure"): exact evidence
+        if verdict == "veto" and self._before(i) is not None:
+            # a sentence says what it counts in the one before ("… insgesamt 10.000 Soldaten … 3000 von ihnen sollen
+            # sich bereits im Land befinden"): vetoed only when that sentence's vector is as far from the question
+            doc_id, index = self.pool.candidates[i].key
+            stored = self.library.sentence_vectors([(doc_id, index - 1)])
+            before = float(stored[(doc_id, index - 1)] @ self.vector) if (doc_id, index - 1) in stored else 0.0
+            return self.guard.verdict(self.group, float(self.p[i]), before, self.found) if before > 0 else verdict
+        return verdict
+
+    def _before(self, i: int) -> int | None:
+        index = self.pool.candidates[i].key[1]
+        return index - 1 if index > 0 else None
 
     def may_lift(self, rest: Sequence[int]) -> bool:
         """Could any of ``rest`` (below the bar) be lifted? Only those whose p leaves room are looked up."""
@@ -479,7 +497,7 @@ class Answerer:
     def _guard(self, question: Question, pool: Pool, p: np.ndarray, group: str, ranked: list[int]) -> _Judge | None:
         """The question guard's view of this question's candidates, or None where it is off (another embedding
         model, a scorer with other bars) or has nothing to say (no candidate could be lifted or vetoed)."""
-        if self.guard is None or not ranked:
+        if self.guard is None or not ranked or not (question.kind == "figure" or question.intent in GUARDED_INTENTS):
             return None
         found = self.scorer.found[group]
         if p[ranked[0]] < found and not self.guard.may_lift(group, float(p[ranked[0]])):
@@ -488,7 +506,8 @@ class Answerer:
         states = None if states_of is None else states_of(question.text)
         if states is None:
             return None
-        return _Judge(self.guard, self.library, pool, p, group, found, self.guard.vector(states))
+        stated = [n for n in question.numbers if n not in question.guesses and n not in question.wholes]
+        return _Judge(self.guard, self.library, pool, p, group, found, self.guard.vector(states), bool(stated))
 
     def _statement_first(
         self, question: Question, pool: Pool, rows: list[list[float]], p: np.ndarray, listed: list[Listed]
