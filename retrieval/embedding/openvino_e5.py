@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,9 @@ ONE_BY_ONE = 4
 # keeps what it prepares for each input shape it meets, about 1 MB each, without end: questions of 79 lengths
 # took a query model from 219 to 296 MB. Rounded up, a serving process meets a few dozen shapes, not hundreds.
 PAD_TO = 16
+# Questions whose token states entering the last layers (the graph's ``hidden`` output) are kept for the answer
+# stage's question guard (``question_states``): a question is embedded ahead, beside its parsing, and judged later.
+KEPT_STATES = 16
 
 
 def converted_model(folder: Path, source: E5File | None = None) -> Path | None:
@@ -73,6 +77,7 @@ class OpenVinoE5:
         self.engine = "OpenVINO (converted model)"
         self.dim = shape.hidden
         self._lock = threading.Lock()
+        self._states: OrderedDict[str, Floats] = OrderedDict()  # by question text (``question_states``)
         # Not a daemon: a process that ends while OpenVINO runs in a daemon thread aborts ("terminate called").
         threading.Thread(target=self.queries, args=(["warm-up"],), name="openvino-warm-up").start()
 
@@ -82,32 +87,59 @@ class OpenVinoE5:
     def passages(self, texts: Sequence[str]) -> Floats:
         return self._embed(texts, PASSAGE)
 
+    def question_states(self, text: str) -> Floats:
+        """The token states of query ``text`` (its first window, ``<s>`` and ``</s>`` included) entering the
+        encoder's last ``TUNED_LAYERS`` layers: kept from the call of :meth:`queries` that embedded it (one of the
+        last ``KEPT_STATES`` questions), else computed now."""
+        with self._lock:
+            kept = self._states.get(text)
+        if kept is None:
+            self._embed([text], QUERY)
+            with self._lock:
+                kept = self._states[text]
+        return kept
+
     def _embed(self, texts: Sequence[str], prefix: str) -> Floats:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         windows: list[list[int]] = []
         owner: list[int] = []
+        first: dict[int, str] = {}  # a question's first window: its states are kept (``question_states``)
         for index, ids in enumerate(self._tokens.ids(texts, prefix)):
             for start in range(0, max(len(ids), 1), self._window):
+                if prefix == QUERY and start == 0:
+                    first[len(windows)] = texts[index]
                 windows.append(ids[start : start + self._window])
                 owner.append(index)
         with self._lock:
-            pooled = self._pooled(windows)
+            states: dict[int, Floats] = {}
+            pooled = self._pooled(windows, states if first else None)
+            for row, state in states.items():
+                if row in first:
+                    self._states[first[row]] = state
+                    self._states.move_to_end(first[row])
+            while len(self._states) > KEPT_STATES:
+                self._states.popitem(last=False)
         weights = np.array([max(len(w), 1) for w in windows], dtype=np.float32)
         sums = np.zeros((len(texts), self.dim), dtype=np.float32)
         np.add.at(sums, np.array(owner), pooled * weights[:, None])
         norms = np.linalg.norm(sums, axis=1, keepdims=True)
         return (sums / np.maximum(norms, 1e-6)).astype(np.float32)
 
-    def _pooled(self, windows: list[list[int]]) -> Floats:
-        """Each window's mean token vector, batched shortest first; several batches run side by side."""
+    def _pooled(self, windows: list[list[int]], states: dict[int, Floats] | None = None) -> Floats:
+        """Each window's mean token vector, batched shortest first; several batches run side by side. With
+        ``states``, the windows of calls run one by one also give their token states (the ``hidden`` output)."""
         order = sorted(range(len(windows)), key=lambda i: len(windows[i]))
         batches = _batches([len(windows[i]) + 2 for i in order], order)
         out = np.empty((len(windows), self.dim), dtype=np.float32)
         if len(batches) <= ONE_BY_ONE:
             for chosen in batches:
                 result = self._request.infer(self._inputs([windows[i] for i in chosen]))
-                out[chosen] = next(iter(result.values()))
+                out[chosen] = result["pooled"]
+                if states is not None:
+                    hidden = result["hidden"]
+                    for row, i in enumerate(chosen):
+                        states[i] = hidden[row, : len(windows[i]) + 2].copy()
             return out
         if self._bulk is None:
             import openvino as ov
@@ -115,7 +147,7 @@ class OpenVinoE5:
             self._bulk = ov.AsyncInferQueue(compiled(self._model_file, bulk=True))
 
         def done(request: Any, chosen: list[int]) -> None:
-            out[chosen] = request.get_output_tensor(0).data
+            out[chosen] = request.get_tensor("pooled").data
 
         self._bulk.set_callback(done)
         for chosen in batches:

@@ -1,0 +1,490 @@
+"""Exploration (stop 34, xenc): fine-tune e5's question encoder (low-rank deltas on its top layers, see
+bench/xenc_model.py) against the frozen stored passage vectors of each question's candidate pool (from
+bench/xenc_extract.py): one listwise softmax per question over its likeliest candidates (by the shipped scorer) and
+a learned "nothing" entry (a bias per figure/other), the gold candidates the target of an answerable question, the
+"nothing" entry that of a no_answer one. Its score per candidate, h = scale * q'.s - bias, is compared with the
+scorer's p and combined with it (a logistic over [logit p, h] fitted on the training sets), all out of fold (sets
+in folds): gold top-1 among usable candidates, the AUC of the best usable candidate (answerable vs no_answer) and a
+simulated decision (answer when the best usable candidate reaches a per-kind bar chosen on the training sets; a
+pass is an answerable question answered with a gold sentence on top, or a no_answer one left unanswered).
+Hold-out sets: aggregate numbers only, from a model trained on all studied sets.
+    xenc_train.py CACHE [--tuned 2] [--rank 4] [--epochs 3] [--folds 4|AB|none] [--holdout dev33,dev34,seed32]
+        [--train all|gnad] [--save retrieval/answer/data/question_guard.npz]
+
+Shipped (retrieval/answer/guard.py): ``--epochs 3 --folds 4 --train gnad --save …``. Trained on every studied set
+(the results below), the tuned question learns the topic of the sets over corpus/ alone, most of whose questions are
+near misses on the same two articles, and turns plain questions about them away ("Wie viele Soldaten hat Nordkorea
+nach Russland geschickt?" vetoed); left out (``--train gnad``, 731 questions), out of fold 4 folds by set: simulated
+passes p 521 -> guard 532, wrong abstentions 72 -> 67, found-AUC .848 -> .896 (p+h .904), gold top-1 381 -> 398 of 466.
+
+Result (2026-12-05, stop 34; rank-4 deltas on all six linears of layers 10-11, 55k weights, 3 epochs, AdamW 2e-3,
+seed 0; 25 studied sets, 933 questions; deterministic, about a minute on a quiet machine). "guard": p at the
+shipped bars (figure .97, other .5), an answer vetoed when the combination (a logistic over [logit p, h] fitted on
+the training sets' out-of-fold scores) falls below the lowest any training question answered right reached, and a
+question below the bar lifted when it beats the highest training no_answer question below the bar.
+  out of fold, 4 folds by set:  top-1 among usable (516 answerable, gold usable) p 416, frozen e5 cosine 386,
+      tuned h 422, p+h 439, combo 438; found-AUC of the best usable (559 answerable vs 374 no_answer) p .875,
+      cosine .831, h .897, p+h .924, combo .916; simulated passes p at shipped bars 671 (wrong abst 75), guard combo
+      692 (65): vetoes 17 no_answer / 2 answered right / 2 answered wrong, lifts 9 gold / 5 wrong / 3 no_answer;
+      the guard gains in each fold (+6 +4 +7 +4).
+  two groups (dev, dev2, dev19-22, seed20-22 <-> dev23-30, seed23-29): guard combo 311 -> 316 and 360 -> 366.
+  bars chosen freely on the training sets (no guard) lose against p's own re-chosen bars (combo 666-696 vs 681):
+      the signal helps as a guard on p's decision, not in place of it.
+  HOLD-OUT dev33+dev34+seed32 (119 questions, model trained on all studied sets, aggregate only): top-1 57 -> 59
+      of 64 (p+h), found-AUC .756 -> .848 (p+h; frozen cosine .652, the stop-33 frozen head .684), simulated passes
+      80 -> 86 (guard, 4-fold bars; 87 with the two-group bars), wrong abstentions 14 -> 13 (12); the guard vetoes
+      5 no_answer questions and no answer that was right, lifts 1 (gold on top). Per set 35 -> 39, 34 -> 34, 11 -> 13.
+  variants (10 rewritten dev27-30 questions, scored by the model that did not see dev27-30): top-1 4 -> 5 of 6
+      (h alone 6), guard decisions unchanged (3 -> 3).
+  settings (studied sets only, 4 folds; none tried on the hold-out): guard combo 688 / 692 / 692 at 2 / 3 / 5 epochs,
+      695 with layers 8-11 tuned, 693 at rank 8 (against 671); found-AUC of p+h .923 to .938.
+  cost: the tuned question forward in torch, one thread: 28.6 ms for all 12 layers, 4.6 ms for the two tuned ones
+      (p50, 22 tokens); with the OpenVINO query model giving layer 9's output as well, about 5 ms per question."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import roc_auc_score
+
+from bench.xenc_model import E5Torch
+
+STUDIED = ["dev", "dev2g", "dev2s"] + [f"dev{n}" for n in range(19, 31)] + [f"seed{n}" for n in range(20, 30)]
+GROUP_A = ["dev", "dev2g", "dev2s"] + [f"dev{n}" for n in range(19, 23)] + [f"seed{n}" for n in range(20, 23)]
+TOP = 40  # training candidates per question: the scorer's likeliest, and every gold one
+FOUND = {"figure": 0.97, "other": 0.5}  # the shipped bars (retrieval/answer/data/scorer.json)
+
+
+FOUND_LOGIT = {g: float(np.log(v / (1 - v))) for g, v in FOUND.items()}
+
+
+def group(kind: str) -> str:
+    return "figure" if kind == "figure" else "other"
+
+
+def logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
+class Question:
+    def __init__(self, d: dict, qi: int, ids: list[int]) -> None:
+        rows = np.flatnonzero(d["qi"] == qi)
+        self.ids = ids
+        self.type = str(d["qtype"][qi])
+        self.fig = group(str(d["qkind"][qi])) == "figure"
+        self.answerable = self.type != "no_answer"
+        self.p = d["p"][rows]
+        self.label = d["label"][rows]
+        self.usable = d["usable"][rows]
+        self.s = d["s"][rows]
+        self.q0 = d["q"][qi]
+        train = (d["rank"][rows] < TOP) | self.label
+        self.train = np.flatnonzero(train)
+        self.h = np.zeros(len(rows), np.float32)  # the tuned score, filled out of fold
+        self.h0 = (self.s @ self.q0).astype(np.float32)  # the shipped e5 cosine
+
+    @property
+    def trainable(self) -> bool:
+        if self.type == "quote_check" or not len(self.p):
+            return False
+        return (not self.answerable) or bool(self.label[self.train].any())
+
+
+def load(cache: Path, name: str) -> list[Question]:
+    z = np.load(cache / f"{name}.npz")
+    d = {k: z[k] for k in z.files}
+    off = np.concatenate([[0], np.cumsum(d["toklen"])])
+    return [Question(d, qi, d["tok"][off[qi] : off[qi + 1]].tolist()) for qi in range(len(d["toklen"]))]
+
+
+class Head(torch.nn.Module):
+    def __init__(self) -> None:
+        super().__init__()
+        self.log_scale = torch.nn.Parameter(torch.tensor(np.log(30.0), dtype=torch.float32))
+        self.bias = torch.nn.Parameter(torch.tensor([25.0, 25.0]))  # figure, other: scale * a cosine near 0.83
+
+
+def bottoms(model: E5Torch, qs: list[Question]) -> None:
+    with torch.no_grad():
+        for i in range(0, len(qs), 32):
+            chunk = qs[i : i + 32]
+            x, m = model.bottom([q.ids for q in chunk])
+            for j, q in enumerate(chunk):
+                n = int(m[j].sum())
+                q.x = x[j, :n].clone()  # type: ignore[attr-defined]
+
+
+def padded(qs: list[Question]) -> tuple[torch.Tensor, torch.Tensor]:
+    T = max(q.x.shape[0] for q in qs)  # type: ignore[attr-defined]
+    x = torch.zeros(len(qs), T, qs[0].x.shape[1])  # type: ignore[attr-defined]
+    m = torch.zeros(len(qs), T)
+    for j, q in enumerate(qs):
+        n = q.x.shape[0]  # type: ignore[attr-defined]
+        x[j, :n] = q.x  # type: ignore[attr-defined]
+        m[j, :n] = 1
+    return x, m
+
+
+def reset(model: E5Torch) -> None:
+    torch.manual_seed(0)
+    for layer in model.layers[model.split :]:
+        for lin in layer.lin.values():  # type: ignore[operator]
+            torch.nn.init.normal_(lin.a, std=1 / np.sqrt(lin.a.shape[1]))
+            torch.nn.init.zeros_(lin.u)
+
+
+def train(model: E5Torch, qs: list[Question], epochs: int, lr: float) -> Head:
+    reset(model)
+    head = Head()
+    params = [p for p in model.parameters() if p.requires_grad] + list(head.parameters())
+    opt = torch.optim.AdamW(params, lr=lr, weight_decay=0.01)
+    qs = [q for q in qs if q.trainable]
+    rng = np.random.default_rng(0)
+    for _ in range(epochs):
+        order = rng.permutation(len(qs))
+        for i in range(0, len(order), 16):
+            chunk = [qs[k] for k in order[i : i + 16]]
+            v = model.top(*padded(chunk))
+            loss = torch.zeros(())
+            for j, q in enumerate(chunk):
+                s = torch.from_numpy(q.s[q.train])
+                z = torch.cat([head.log_scale.exp() * (s @ v[j]), head.bias[0 if q.fig else 1].view(1)])
+                lp = torch.log_softmax(z, 0)
+                if q.answerable:
+                    gold = torch.from_numpy(np.flatnonzero(q.label[q.train]))
+                    loss = loss - torch.logsumexp(lp[gold], 0)
+                else:
+                    loss = loss - lp[-1]
+            opt.zero_grad()
+            (loss / len(chunk)).backward()
+            opt.step()
+    return head
+
+
+def score(model: E5Torch, head: Head, qs: list[Question]) -> None:
+    with torch.no_grad():
+        for i in range(0, len(qs), 32):
+            chunk = qs[i : i + 32]
+            v = model.top(*padded(chunk)).numpy()
+            for j, q in enumerate(chunk):
+                b = float(head.bias[0 if q.fig else 1])
+                q.h = (float(head.log_scale.exp()) * (q.s @ v[j]) - b).astype(np.float32)
+
+
+# evaluation ------------------------------------------------------------------------------------------------
+def kept(qs: list[Question]) -> list[Question]:
+    return [q for q in qs if q.type != "quote_check"]
+
+
+def fit_combo(qs: list[Question], key: str) -> LogisticRegression:
+    X, y = [], []
+    for q in kept(qs):
+        if len(q.p):
+            X.append(np.c_[logit(q.p[q.train]), getattr(q, key)[q.train]])
+            y.append(q.label[q.train])
+    return LogisticRegression(C=1.0).fit(np.vstack(X), np.concatenate(y))
+
+
+def signals(q: Question, combos: dict[str, LogisticRegression]) -> dict[str, np.ndarray]:
+    lp = logit(q.p)
+    out = {"p": lp, "cos": q.h0, "h": q.h, "p+h": lp + q.h}
+    for key, c in combos.items():
+        out[f"combo_{key}"] = c.decision_function(np.c_[lp, getattr(q, key)]) if len(lp) else lp
+    return out
+
+
+NAMES = ("p", "cos", "h", "p+h", "combo_h0", "combo_h")
+
+
+def items(qs: list[Question], combos: dict[str, LogisticRegression]) -> list[dict]:
+    out = []
+    for q in kept(qs):
+        u = np.flatnonzero(q.usable) if len(q.p) else np.zeros(0, int)
+        it: dict[str, Any] = {
+            "answerable": q.answerable,
+            "fig": q.fig,
+            "gold_usable": bool(q.label[u].any()) if len(u) else False,
+        }
+        sig = signals(q, combos) if len(q.p) else {}
+        for n in NAMES:
+            if not len(u):
+                it[n] = (-np.inf, False)
+                continue
+            v = sig[n][u]
+            top = int(np.argmax(v))
+            it[n] = (float(v[top]), bool(q.label[u][top]))
+        out.append(it)
+    return out
+
+
+def sim(its: list[dict], name: str, bars: dict[str, float]) -> tuple[int, int, int, int]:
+    """passes, no_answer passes, wrong abstentions (answerable left unanswered), answered wrong."""
+    ok = na = wrong_abst = wrong = 0
+    for it in its:
+        answered = it[name][0] >= bars["figure" if it["fig"] else "other"]
+        if not it["answerable"]:
+            na += not answered
+            ok += not answered
+        elif answered:
+            ok += it[name][1]
+            wrong += not it[name][1]
+        else:
+            wrong_abst += 1
+    return ok, na, wrong_abst, wrong
+
+
+def guard_bars(its: list[dict], name: str) -> dict[str, tuple[float, float]]:
+    """Beside the shipped bars on p: the lowest ``name`` score that lifts no no_answer question of the training
+    sets below the bar, and the highest that vetoes no answerable question they pass above it (per group)."""
+    out = {}
+    for g in ("figure", "other"):
+        sub = [it for it in its if it["fig"] == (g == "figure")]
+        below = [it[name][0] for it in sub if it["p"][0] < FOUND_LOGIT[g] and not it["answerable"]]
+        above = [it[name][0] for it in sub if it["p"][0] >= FOUND_LOGIT[g] and it["answerable"] and it["p"][1]]
+        out[g] = (max(below, default=np.inf), min(above, default=-np.inf))
+    return out
+
+
+def guarded(its: list[dict], name: str, gb: dict[str, tuple[float, float]]) -> tuple[int, ...]:
+    """passes, NA passes, wrong abstentions, answered wrong, lifted, vetoed; then lifted (gold on top / wrong /
+    no_answer) and vetoed (no_answer = a true veto / answerable p answered right = a false veto / answerable
+    answered wrong): p at the shipped bars, lifted when ``name`` exceeds the lift bar, vetoed when below the veto
+    bar; the answer is p's top (a lift: ``name``'s top)."""
+    ok = na = wa = wr = up = down = 0
+    up_gold = up_wrong = up_na = down_na = down_right = down_wrong = 0
+    for it in its:
+        g = "figure" if it["fig"] else "other"
+        lift, veto = gb[g]
+        base = it["p"][0] >= FOUND_LOGIT[g]
+        answered = (base and it[name][0] >= veto) or (not base and it[name][0] > lift)
+        right = it["p"][1] if base else it[name][1]
+        if answered and not base:
+            up += 1
+            up_na += not it["answerable"]
+            up_gold += it["answerable"] and right
+            up_wrong += it["answerable"] and not right
+        if base and not answered:
+            down += 1
+            down_na += not it["answerable"]
+            down_right += it["answerable"] and right
+            down_wrong += it["answerable"] and not right
+        if not it["answerable"]:
+            na += not answered
+            ok += not answered
+        elif answered:
+            ok += right
+            wr += not right
+        else:
+            wa += 1
+    return ok, na, wa, wr, up, down, up_gold, up_wrong, up_na, down_na, down_right, down_wrong
+
+
+def choose_bars(its: list[dict], name: str) -> dict[str, float]:
+    bars = {}
+    for g in ("figure", "other"):
+        sub = [it for it in its if it["fig"] == (g == "figure")]
+        cands = sorted({it[name][0] for it in sub if np.isfinite(it[name][0])})
+        best, bar = -1, np.inf
+        for c in cands:  # ties: the higher bar (fewer answers)
+            k = sim(sub, name, {"figure": c, "other": c})[0]
+            if k >= best:
+                best, bar = k, c
+        bars[g] = bar
+    return bars
+
+
+def auc(its: list[dict], name: str, fig: bool | None = None) -> float:
+    sub = [it for it in its if fig is None or it["fig"] == fig]
+    y = [it["answerable"] for it in sub]
+    if len(set(y)) < 2:
+        return float("nan")
+    return roc_auc_score(y, [max(it[name][0], -1e9) for it in sub])
+
+
+def report(title: str, its: list[dict], bars: dict[str, dict[str, float]], guards: dict | None = None) -> None:
+    rk = [it for it in its if it["answerable"] and it["gold_usable"]]
+    n_na = sum(not it["answerable"] for it in its)
+    print(f"{title}: {len(its)} questions, {len(its) - n_na} answerable ({len(rk)} gold usable), {n_na} no_answer")
+    for n in NAMES:
+        line = f"  {n:9s} top1 {sum(it[n][1] for it in rk):3d}/{len(rk)}  auc {auc(its, n):.3f}"
+        line += f" fig {auc(its, n, True):.3f}"
+        line += f" other {auc(its, n, False):.3f}"
+        if n in bars:
+            ok, na, wa, wr = sim(its, n, bars[n])
+            line += f"  sim pass {ok:3d} (NA {na:3d}/{n_na}, wrong abst {wa:3d}, answered wrong {wr:3d})"
+        print(line)
+    if guards:
+        for n in NAMES[1:]:
+            ok, na, wa, wr, up, down, *more = guarded(its, n, guards[n])
+            print(
+                f"  guard {n:9s} sim pass {ok:3d} (NA {na:3d}/{n_na}, wrong abst {wa:3d}, answered wrong {wr:3d})"
+                f" lifted {up} (gold/wrong/NA {more[0]}/{more[1]}/{more[2]}) vetoed {down}"
+                f" (NA = true {more[3]} / right = false {more[4]} / wrong {more[5]})"
+            )
+    ok, na, wa, wr = sim(its, "p", FOUND_LOGIT)
+    print(f"  p at shipped bars   sim pass {ok:3d} (NA {na:3d}/{n_na}, wrong abst {wa:3d}, answered wrong {wr:3d})")
+
+
+def evaluate(train_qs: list[Question], test_qs: list[Question], title: str, pooled: list[dict]) -> None:
+    combos = {"h0": fit_combo(train_qs, "h0"), "h": fit_combo(train_qs, "h")}
+    tr = items(train_qs, combos)
+    bars = {n: choose_bars(tr, n) for n in NAMES}
+    guards = {n: guard_bars(tr, n) for n in NAMES}
+    its = items(test_qs, combos)
+    for it in its:
+        it["bars"] = bars
+        it["guards"] = guards
+    pooled += its
+    report(title, its, bars, guards)
+
+
+def save(path: Path, model: E5Torch, allq: list[Question], args: argparse.Namespace) -> None:
+    """Write what the answer stage's guard ships (``retrieval/answer/data/question_guard.npz``, read by
+    :mod:`retrieval.answer.guard`): the deltas of the model trained on ``allq`` (all studied sets) as fp16 B = u *
+    scale and A, its scale and biases, the combination over [logit p, h] fitted on ``allq``'s out-of-fold h (the
+    folds must have run), and the guard's lift and veto bars on it per group (figure, other)."""
+    head = train(model, allq, args.epochs, args.lr)
+    combo = fit_combo(allq, "h")
+    gb = guard_bars(items(allq, {"h0": fit_combo(allq, "h0"), "h": combo}), "combo_h")
+    out: dict[str, np.ndarray] = {}
+    for i in range(model.split, len(model.layers)):
+        for n, lin in model.layers[i].lin.items():  # type: ignore[operator,union-attr]
+            out[f"l{i}.{n}.a"] = lin.a.detach().numpy().astype(np.float16)
+            out[f"l{i}.{n}.b"] = (lin.u.detach().numpy() * lin.scale).astype(np.float16)
+    groups = ("figure", "other")
+    out |= {
+        "first": np.array(model.split, np.int32),
+        "scale": np.array(float(head.log_scale.exp()), np.float32),
+        "bias": head.bias.detach().numpy().astype(np.float32),
+        "combo": np.r_[combo.coef_[0], combo.intercept_].astype(np.float32),
+        "lift": np.array([gb[g][0] for g in groups], np.float32),
+        "veto": np.array([gb[g][1] for g in groups], np.float32),
+        "found": np.array([FOUND[g] for g in groups], np.float32),
+    }
+    np.savez_compressed(path, **out)  # type: ignore[arg-type]
+    print(
+        f"saved {path}: scale {out['scale']:.2f}, bias {out['bias']}, combo {out['combo']}, lift {out['lift']},"
+        f" veto {out['veto']}",
+        flush=True,
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("cache", type=Path)
+    ap.add_argument("--tuned", type=int, default=2)
+    ap.add_argument("--rank", type=int, default=4)
+    ap.add_argument("--epochs", type=int, default=4)
+    ap.add_argument("--lr", type=float, default=2e-3)
+    ap.add_argument("--folds", default="4")
+    ap.add_argument("--holdout", default="")
+    ap.add_argument("--save", type=Path)
+    ap.add_argument(
+        "--train",
+        choices=("all", "gnad"),
+        default="all",
+        help="gnad: leave out the sets over corpus/ alone (seed20.., dev2 seed-offtopic): most of their questions are "
+        "near misses on the same two articles, so the tuned question learns to turn from that topic",
+    )
+    ap.add_argument(
+        "--variants",
+        default="",
+        help="NAME in the cache: rewritten studied questions, scored by the "
+        "fold model that did not see their originals (dev27..dev30)",
+    )
+    args = ap.parse_args()
+    torch.set_num_threads(2)
+    model = E5Torch(args.tuned, args.rank)
+    sets = STUDIED if args.train == "all" else [n for n in STUDIED if not n.startswith("seed") and n != "dev2s"]
+    data = {n: load(args.cache, n) for n in sets}
+    t = time.time()
+    bottoms(model, [q for qs in data.values() for q in qs])
+    print(f"bottom layers: {time.time() - t:.0f} s", flush=True)
+    if args.folds == "AB":
+        folds = [[n for n in GROUP_A if n in sets], [n for n in sets if n not in GROUP_A]]
+    elif args.folds == "none":
+        folds = []
+    else:
+        k = int(args.folds)
+        folds = [sets[i::k] for i in range(k)]
+    for fold in folds:  # out-of-fold tuned scores
+        t = time.time()
+        head = train(model, [q for n in sets if n not in fold for q in data[n]], args.epochs, args.lr)
+        score(model, head, [q for n in fold for q in data[n]])
+        if args.variants and "dev27" in fold:
+            var = load(args.cache, args.variants)
+            bottoms(model, var)
+            score(model, head, var)
+            vtrain = [q for n in sets if n not in fold for q in data[n]]
+        print(f"fold {fold}: trained in {time.time() - t:.0f} s, scale {head.log_scale.exp().item():.1f}", flush=True)
+    if folds:
+        pooled: list[dict] = []
+        for fold in folds:
+            evaluate(
+                [q for n in sets if n not in fold for q in data[n]],
+                [q for n in fold for q in data[n]],
+                "left out " + ",".join(fold),
+                pooled,
+            )
+        # pooled, each item at its own fold's bars
+        print("POOLED (each item at its fold's bars)")
+        for n in NAMES:
+            ok = na = wa = wr = 0
+            for it in pooled:
+                a, b, c, d = sim([it], n, it["bars"][n])
+                ok, na, wa, wr = ok + a, na + b, wa + c, wr + d
+            print(f"  {n:9s} sim pass {ok} NA {na} wrong abst {wa} answered wrong {wr}")
+        for n in NAMES[1:]:
+            tot = np.zeros(12, int)
+            for it in pooled:
+                tot += np.array(guarded([it], n, it["guards"][n]))
+            print(
+                f"  guard {n:9s} sim pass {tot[0]} NA {tot[1]} wrong abst {tot[2]} answered wrong {tot[3]}"
+                f" lifted {tot[4]} (gold/wrong/NA {tot[6]}/{tot[7]}/{tot[8]}) vetoed {tot[5]}"
+                f" (NA = true {tot[9]} / right = false {tot[10]} / wrong {tot[11]})"
+            )
+        tot = np.array(sim(pooled, "p", FOUND_LOGIT))
+        print(f"  p at shipped bars sim pass {tot[0]} NA {tot[1]} wrong abst {tot[2]} answered wrong {tot[3]}")
+        report("pooled (auc/top1)", pooled, {})
+    if args.variants:
+        evaluate(vtrain, var, "variants (by the fold model that did not see dev27..dev30)", [])
+    if args.save and not args.holdout:
+        save(args.save, model, [q for n in sets for q in data[n]], args)
+    if args.holdout:
+        allq = [q for n in sets for q in data[n]]
+        head = train(model, allq, args.epochs, args.lr)
+        hold = {n: load(args.cache, n) for n in args.holdout.split(",")}
+        hq = [q for qs in hold.values() for q in qs]
+        bottoms(model, hq)
+        score(model, head, hq)
+        # the studied sets' own scores stay out of fold when the combination and bars are fitted
+        combos = {"h0": fit_combo(allq, "h0"), "h": fit_combo(allq, "h")}
+        tr = items(allq, combos)
+        bars = {n: choose_bars(tr, n) for n in NAMES}
+        guards = {n: guard_bars(tr, n) for n in NAMES}
+        for n, qs in hold.items():
+            print("HOLD-OUT (aggregate)")
+            report(n, items(qs, combos), bars, guards)
+        print("HOLD-OUT (aggregate)")
+        report("all hold-out", items(hq, combos), bars, guards)
+        if args.save:
+            torch.save(
+                {
+                    "lora": {k: v for k, v in model.state_dict().items() if k.endswith((".a", ".u"))},
+                    "head": head.state_dict(),
+                    "tuned": args.tuned,
+                    "rank": args.rank,
+                },
+                args.save,
+            )
+
+
+if __name__ == "__main__":
+    main()

