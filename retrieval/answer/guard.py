@@ -59,7 +59,7 @@ Verdict = Literal["veto", "lift"] | None
 
 @dataclass(frozen=True)
 class _Layer:
-    weights: dict[str, tuple[Floats, Floats]]  # linear: (W + B @ A transposed, bias)
+    weights: dict[str, tuple[Floats, Floats]]  # linear: (W + B @ A, [out, in]; bias)
     norms: dict[str, tuple[Floats, Floats]]  # aln, oln: (weight, bias)
 
 
@@ -85,10 +85,13 @@ class QuestionGuard:
             for n in LINEARS:
                 name = f"l{i}.{n}"
                 values, scales = source.quantised(f"{name}.w")
-                w = (values.astype(np.float32) - 8.0) * scales.astype(np.float32)[..., None]
+                # in place, one matrix at a time: temporaries of a few MB each stay in the heap of a serving process
+                w = values.astype(np.float32)
+                w -= 8.0
+                w *= scales.astype(np.float32)[..., None]
                 w = w.reshape(values.shape[0], -1)
-                delta = z[f"{name}.b"].astype(np.float32) @ z[f"{name}.a"].astype(np.float32)
-                weights[n] = (np.ascontiguousarray((w + delta).T), source.tensor(f"{name}.b").astype(np.float32))
+                w += z[f"{name}.b"].astype(np.float32) @ z[f"{name}.a"].astype(np.float32)
+                weights[n] = (w, source.tensor(f"{name}.b").astype(np.float32))
             norms = {n: (source.tensor(f"l{i}.{n}.w"), source.tensor(f"l{i}.{n}.b")) for n in ("aln", "oln")}
             self.layers.append(_Layer(weights, norms))
 
@@ -103,7 +106,7 @@ class QuestionGuard:
     def _layer(self, layer: _Layer, x: Floats) -> Floats:
         def linear(n: str, y: Floats) -> Floats:
             w, b = layer.weights[n]
-            return y @ w + b
+            return y @ w.T + b  # [out, in] as stored: BLAS reads it transposed, no copy
 
         def norm(n: str, y: Floats) -> Floats:
             w, b = layer.norms[n]
