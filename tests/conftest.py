@@ -165,6 +165,17 @@ def article(doc_id: str, text: str, **fields: Any) -> Article:
     return Article(id=doc_id, title=fields.pop("title", text.split("\n")[0][:60]), text=text, **fields)
 
 
+def spans_in(sentences: list[str], text: str) -> dict[int, tuple[int, int]]:
+    """Where each of ``sentences`` stands in ``text`` (joined from them), in order: {index: (start, end)}."""
+    spans: dict[int, tuple[int, int]] = {}
+    at = 0
+    for i, sentence in enumerate(sentences):
+        start = text.index(sentence, at)
+        spans[i] = (start, start + len(sentence))
+        at = spans[i][1]
+    return spans
+
+
 def figures_of(text: str) -> SentenceInfo:
     """A sentence's analysis holding just its figures, as indexing extracts them."""
     return SentenceInfo(figures=tuple(extract_figures(text)))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from conftest import AnalysedArticle
+from conftest import AnalysedArticle, spans_in
 
 from retrieval.answer.answerer import Answerer
 from retrieval.answer.said import post_unattributed
@@ -27,12 +27,7 @@ SENTENCES = [
     "We are proud of our ferry. https://t.co/Mn34Op56 Die Stadt zahlte die Hälfte.",
 ]
 TEXT = " ".join(SENTENCES)
-SPANS = {}
-_at = 0
-for _i, _sentence in enumerate(SENTENCES):
-    _start = TEXT.index(_sentence, _at)
-    SPANS[_i] = (_start, _start + len(_sentence))
-    _at = SPANS[_i][1]
+SPANS = spans_in(SENTENCES, TEXT)
 ROTH = "Bürgermeisterin Eva Roth"
 INFOS = {
     1: SentenceInfo(source="Endlich unterwegs", speaker="Endlich unterwegs", how="headline"),

@@ -4,7 +4,7 @@ whoever "schrieb" a post elsewhere in it wrote that post, not the work."""
 
 from __future__ import annotations
 
-from conftest import AnalysedArticle
+from conftest import AnalysedArticle, spans_in
 
 from retrieval.answer.answerer import Answerer
 from retrieval.models import SentenceInfo
@@ -21,12 +21,7 @@ SENTENCES = [
     "Den Leitartikel zur Flut verfasste Chefredakteurin Maria Berger.",
 ]
 TEXT = " ".join(SENTENCES)
-SPANS = {}
-_at = 0
-for _i, _sentence in enumerate(SENTENCES):
-    _start = TEXT.index(_sentence, _at)
-    SPANS[_i] = (_start, _start + len(_sentence))
-    _at = SPANS[_i][1]
+SPANS = spans_in(SENTENCES, TEXT)
 HUBER = "Bürgermeister Anton Huber"
 INFOS = {
     0: SentenceInfo(source=HUBER, speaker=HUBER, cue="schrieb", how="indirect"),
