@@ -256,18 +256,14 @@ class _Judge:
         verdict = self.guard.verdict(self.group, float(self.p[i]), self.cosines([i])[i], self.found)
         if verdict == "veto" and self.pinned:
             return None  # the question states the figure it asks about ("who gives the 12,000 figure"): exact evidence
-        if verdict == "veto" and self._before(i) is not None:
+        doc_id, index = self.pool.candidates[i].key
+        if verdict == "veto" and index > 0:
             # a sentence says what it counts in the one before ("… insgesamt 10.000 Soldaten … 3000 von ihnen sollen
             # sich bereits im Land befinden"): vetoed only when that sentence's vector is as far from the question
-            doc_id, index = self.pool.candidates[i].key
-            stored = self.library.sentence_vectors([(doc_id, index - 1)])
-            before = float(stored[(doc_id, index - 1)] @ self.vector) if (doc_id, index - 1) in stored else 0.0
-            return self.guard.verdict(self.group, float(self.p[i]), before, self.found) if before > 0 else verdict
+            stored = self.library.sentence_vectors([(doc_id, index - 1)]).get((doc_id, index - 1))
+            if stored is not None:
+                return self.guard.verdict(self.group, float(self.p[i]), float(stored @ self.vector), self.found)
         return verdict
-
-    def _before(self, i: int) -> int | None:
-        index = self.pool.candidates[i].key[1]
-        return index - 1 if index > 0 else None
 
     def may_lift(self, rest: Sequence[int]) -> bool:
         """Could any of ``rest`` (below the bar) be lifted? Only those whose p leaves room are looked up."""
