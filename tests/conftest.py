@@ -210,12 +210,14 @@ def sentence_candidate(
     )
 
 
-def one_sentence_row(question: str, sentence: str, language: str = "en") -> list[float]:
-    """The answer stage's feature row for a question and one sentence (with its figures) as the whole of an article
-    "d", the embeddings all alike: what the conditions say of that sentence alone."""
+def one_sentence_row(
+    question: str, sentence: str, language: str = "en", *, source: str | None = None, text: str | None = None
+) -> list[float]:
+    """The answer stage's feature row for a question and one sentence (with its figures and ``source``) as the whole
+    of an article "d" (or in its ``text``), the embeddings all alike: what the conditions say of that sentence."""
     q = parse_question(question, default_language=language)
-    c = sentence_candidate(sentence, info=figures_of(sentence))
-    pool = Pool(q, [c], None, {"d": Article(id="d", title="T", text=sentence)})
+    c = sentence_candidate(sentence, info=figures_of(sentence), source=source)
+    pool = Pool(q, [c], None, {"d": Article(id="d", title="T", text=text or sentence)})
     qt = terms(q, lambda words: dict.fromkeys(words, 1), 100)
     featurizer = Featurizer(
         lambda keys: {k: np.ones(2, dtype=np.float32) for k in keys}, lambda head: np.ones(2, dtype=np.float32)

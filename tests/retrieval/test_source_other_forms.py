@@ -6,23 +6,19 @@ condition on the source must not rule it out, while a source that really is anot
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
-from conftest import figures_of, sentence_candidate
+from conftest import one_sentence_row, sentence_candidate
 
 from retrieval.answer.actors import short_names
-from retrieval.answer.evidence import Candidate, Pool
+from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import (
     NAMES,
-    Featurizer,
     described_body,
     pronoun_source,
     source_match,
-    terms,
 )
 from retrieval.constraints import names_source, naming, same_source, word_stems
-from retrieval.models import Article, SentenceInfo
-from retrieval.question import parse_question
+from retrieval.models import SentenceInfo
 
 
 @pytest.mark.parametrize(
@@ -54,25 +50,13 @@ def test_a_body_is_known_by_the_short_name_spelled_out_in_brackets() -> None:
     assert short_names(text) == {"AZTN": "Wettbewerbsbehörde"}
 
 
-def _row(question: str, c_text: str, source: str, article_text: str) -> list[float]:
-    q = parse_question(question, default_language="de")
-    c = sentence_candidate(c_text, info=figures_of(c_text), source=source)
-    pool = Pool(q, [c], None, {"d": Article(id="d", title="T", text=article_text)})
-    qt = terms(q, lambda words: dict.fromkeys(words, 1), 100)
-    featurizer = Featurizer(
-        lambda keys: {k: np.ones(2, dtype=np.float32) for k in keys}, lambda head: np.ones(2, dtype=np.float32)
-    )
-    (row,) = featurizer.rows(pool, qt)
-    return row
-
-
 def test_a_source_under_a_short_name_is_the_body_the_article_spelled_out() -> None:
     sentence = "Der Schaden belaufe sich laut AZTN-Schätzungen auf etwa zwölf Millionen Euro."
     spelled = f"Die kroatische Wettbewerbsbehörde (AZTN) hat Anklage erhoben. {sentence}"
     question = "wie hoch ist der schaden laut wettbewerbsbehörde"
     condition = NAMES.index("source_condition")
-    assert _row(question, sentence, "AZTN-Schätzungen", spelled)[condition] == 1.0
-    assert _row(question, sentence, "AZTN-Schätzungen", sentence)[condition] == -1.0  # never spelled out
+    assert one_sentence_row(question, sentence, "de", source="AZTN-Schätzungen", text=spelled)[condition] == 1.0
+    assert one_sentence_row(question, sentence, "de", source="AZTN-Schätzungen")[condition] == -1.0  # never spelled out
 
 
 def _pronoun(text: str, before: str) -> Candidate:
