@@ -284,13 +284,15 @@ _MONTH_ORDER = list(dict.fromkeys(_MONTHS.values()))
 
 
 def month_match(months: Sequence[str], c: Candidate) -> float:
-    """1 if a sentence names a month asked about; else -0.5 if its article was published in another month (news
-    reports what is new: "bis Dezember" or no month in an October article is not "im August"; only the months
-    of ``conditioning_times`` are asked about), else 0. Another month
+    """1 if a sentence, or the one before it, names a month asked about (as ``year_match`` reads the year: "Bis
+    Dezember sollen es 10.000 sein. 3000 von ihnen sind bereits dort" counts those of December); else -0.5 if its
+    article was published in another month (news reports what is new: "bis Dezember" or no month in an October
+    article is not "im August"; only the months of ``conditioning_times`` are asked about), else 0. Another month
     in the sentence alone rules nothing out ("erwartet, nachdem es bereits im Juli ein Minus gegeben hatte")."""
     if not months:
         return 0.0
-    named = {_MONTHS[w] for w in re.findall(r"\w+", c.text.lower()) if w in _MONTHS and w != "may"}
+    near = f"{c.before} {c.text}".lower()
+    named = {_MONTHS[w] for w in re.findall(r"\w+", near) if w in _MONTHS and w != "may"}
     if named & set(months):
         return 1.0
     published = c.published or ""
