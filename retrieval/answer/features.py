@@ -284,13 +284,15 @@ _MONTH_ORDER = list(dict.fromkeys(_MONTHS.values()))
 
 
 def month_match(months: Sequence[str], c: Candidate) -> float:
-    """1 if a sentence names a month asked about; else -0.5 if its article was published in another month (news
-    reports what is new: "bis Dezember" or no month in an October article is not "im August"; only the months
-    of ``conditioning_times`` are asked about), else 0. Another month
+    """1 if a sentence, or the one before it, names a month asked about (as ``year_match`` reads the year: "Bis
+    Dezember sollen es 10.000 sein. 3000 von ihnen sind bereits dort" counts those of December); else -0.5 if its
+    article was published in another month (news reports what is new: "bis Dezember" or no month in an October
+    article is not "im August"; only the months of ``conditioning_times`` are asked about), else 0. Another month
     in the sentence alone rules nothing out ("erwartet, nachdem es bereits im Juli ein Minus gegeben hatte")."""
     if not months:
         return 0.0
-    named = {_MONTHS[w] for w in re.findall(r"\w+", c.text.lower()) if w in _MONTHS and w != "may"}
+    near = f"{c.before} {c.text}".lower()
+    named = {_MONTHS[w] for w in re.findall(r"\w+", near) if w in _MONTHS and w != "may"}
     if named & set(months):
         return 1.0
     published = c.published or ""
@@ -1888,12 +1890,14 @@ def other_relative_year(when: Sequence[tuple[str, ...]], text: str) -> bool:
     return bool(_OWN_RELATIVE_YEAR[other].search(text)) and not _OWN_RELATIVE_YEAR[key].search(text)
 
 
-# A year a sentence names as what it compares with, not as its own time: "lag … um 1,5 Prozent über dem Wert von
-# 2014", "hat sich gegenüber 2014 fast verdoppelt", "im Vergleich zu 2013", "compared with 2013".
+# A year a sentence names as a point of reference, not as its own time: what it compares with ("lag … um 1,5 Prozent
+# über dem Wert von 2014", "hat sich gegenüber 2014 fast verdoppelt", "gegenüber dem ersten Quartal 2015", "im
+# Vergleich zu 2013", "compared with 2013") or where a tally up to the present starts ("zählt … seit dem Start 2011",
+# "since 2012"), a period's words between them.
 _COMPARED_YEAR = re.compile(
     r"(?i)\b(?:gegenüber|im\s+vergleich\s+zu[mr]?|verglichen\s+mit|(?:über|unter)\s+(?:dem|den)\s+"
-    r"(?:wert(?:en)?|niveau|stand)(?:\s+(?:von|aus))?|compared\s+(?:with|to)|up\s+from|down\s+from)\s+"
-    r"(?:(?:dem|des|the)\s+)?(?:jahr(?:es)?\s+|year\s+)?(?:19|20)\d\d\b"
+    r"(?:wert(?:en)?|niveau|stand)(?:\s+(?:von|aus))?|compared\s+(?:with|to)|up\s+from|down\s+from|seit|since)\s+"
+    r"(?:(?:dem|des|der|the)\s+)?(?:[^\W\d_]+\s+){0,2}(?:19|20)\d\d\b"
 )
 
 

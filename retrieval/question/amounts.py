@@ -386,17 +386,30 @@ def find_guesses(norm: str, skip: list[tuple[int, int]], lang: Language, counted
     """The stated numbers that guess the answer ("eh über zehntausend?", "like 50k?", "60k oder so", "10k
     protesters?"), not those that set the scene ("read that ~3,000 ppl work in them" asked about branches,
     "der hat ja knapp dreihundert mitarbeiter" asked about debts): a number followed by a noun other than the
-    one counted is context, and a number right after a name is part of it ("super bowl 50", "windows 10")."""
+    one counted is context, and a number right after a name is part of it ("super bowl 50", "windows 10"). A verb
+    or an adverb after it (and one before it, if any) tells only where the asker has it from: "hab mal 10.000
+    gelesen", "saw 30 million somewhere" (``_told``); not "the expert paid 500k for his house"."""
     head = (counted or "").lower()[:4]
     stop = stop_words()
     return [
         value
         for value, before, after, whole in _stated(norm, skip, lang)
         if not whole
-        and (not after or after in stop or (head and after.startswith(head)))
-        and (not before or before in stop or before in _HEDGES)
+        and (not after or after in stop or (head and after.startswith(head)) or _told(after, lang))
+        and (
+            not before
+            or before in stop
+            or before in _HEDGES
+            or (_told(before, lang) and (not after or _told(after, lang)))
+        )
         and before not in _INTO
     ]
+
+
+def _told(word: str, lang: Language) -> bool:
+    """Is a chat word next to a number a verb or an adverb by HanTa ("gelesen", "hab", "saw", "somewhere"): it tells
+    how the asker came by the number, and names nothing the number counts or belongs to?"""
+    return is_verb(word, lang) or analyze(word, lang)[1] in ("ADV", "AV0", "RB")
 
 
 # Words that may come right before a guessed number and are no stop words: "rund 50", "ca 3000", "knapp 10k".

@@ -45,6 +45,10 @@ def test_a_count_the_size_of_a_year_does_not_date_the_sentence(text: str, expect
         ("Der Absatz lag mit 4,2 Millionen Stück um drei Prozent über dem Wert von 2014.", 0.0),
         ("Die Zahl der Besucher hat sich gegenüber 2014 beinahe verdoppelt.", 0.0),
         ("Das waren um 12 Prozent mehr Unfälle im Vergleich zum Jahr 2013.", 0.0),
+        # ... nor is the year of a period compared with, nor the start of a tally up to now
+        ("Der Umsatz stieg um 4 Prozent gegenüber dem zweiten Halbjahr 2014.", 0.0),
+        ("Seit dem Markteintritt 2012 hat die Kette 300.000 Stammkunden gewonnen.", 0.0),
+        ("Im Jahr 2013 stieg der Umsatz um 4 Prozent gegenüber dem zweiten Halbjahr 2012.", -1.0),
         ("Im Jahr 2014 lag der Absatz um drei Prozent über dem Wert von 2013.", -1.0),  # its own year is still one
     ],
 )

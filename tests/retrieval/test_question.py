@@ -529,6 +529,11 @@ def test_numbers_stated(text: str, numbers: list[float]) -> None:
         ("wie groß ist das minus? (die firma hat ja knapp vierhundert angestellte)", []),
         ("how many ppl were in the stadium for super bowl 50? like 70k?", [70_000.0]),  # "50" names the game
         ("wie viele leute kamen, rund 5000?", [5_000.0]),
+        # a verb or an adverb next to the number tells where the asker has it from: a guess to check, no scene
+        ("wie viele besucher hatte die messe? hab mal 40.000 gehört", [40_000.0]),
+        ("how much did the club pay for the striker? read 12 million somewhere", [12_000_000.0]),
+        ("wie viele nutzer hat windows 10 schon?", []),  # a name before it still names
+        ("how many came to the festival? heard 25k", [25_000.0]),
     ],
 )
 def test_numbers_that_guess_the_answer(text: str, guesses: list[float]) -> None:

@@ -410,6 +410,17 @@ def test_a_month_asked_about_is_the_sentence_s_month_or_its_article_s() -> None:
     assert month_match(months, replace(dated, published=None)) == 0.0  # another month alone rules nothing out
 
 
+def test_a_month_the_sentence_before_names_dates_the_sentence_that_continues_it() -> None:
+    months = asked_months(["März"])
+    before = "Bis März sollen insgesamt 800 Helfer eintreffen."
+    continued = replace(sentence_candidate("200 von ihnen sind schon vor Ort.", before=before), published="2025-01")
+    other = replace(
+        sentence_candidate("200 von ihnen sind schon vor Ort.", before="Bis Juni kommen 800 Helfer."),
+        published="2025-01",
+    )
+    assert [month_match(months, c) for c in (continued, other)] == [1.0, -0.5]
+
+
 def _no_frequency(words: object) -> dict[str, int]:
     return {}
 
