@@ -221,6 +221,7 @@ SPEECH = frozenset({"indirect", "direct", "carried_over"})
 FACT_INTENTS = frozenset({"who_is", "name", "when", "where"})  # answered by what a sentence states, not by who says it
 # How a sentence gives someone's words after which an unattributed sentence before it may be the same quotation.
 SPOKEN_HOW = frozenset({"direct", "indirect"})
+SAID_AHEAD = 3  # sentences on a speaker named after their words may be, their quotation running on over those between
 # The question guard judges the questions it was trained on (figure questions and who-said / what-said ones, the
 # kinds of the eval sets): a question for a name, a date or a place asks what a sentence says beside its topic
 GUARDED_INTENTS = frozenset({"figure", "who_said", "what_said"})
@@ -747,9 +748,12 @@ class Answerer:
             # "Wer hat das mit dem Eis am Strand gesagt": the question gives the words, and the sentence that has
             # them right after someone's, in the same paragraph, is theirs at best (a note says so); what a named
             # person said is never narration after their words (b89580c). Where the question gives the sentence's
-            # own words, the person the paragraph named last before it (``_named_before``).
+            # own words, the person the paragraph named last before it (``_named_before``). Words that read as speech,
+            # the paragraph naming their speaker after them further on (``_said_later``).
             return question.intent == "who_said" and (
-                self._continues(c) is not None or self._named_before(question, c) is not None
+                self._continues(c) is not None
+                or self._named_before(question, c) is not None
+                or (sounds_spoken(c.text) and self._said_later(c) is not None)
             )
         asked = asked_thing(question.text, question.language) if question.intent in ("name", "general") else None
         if question.intent == "name":
@@ -882,6 +886,41 @@ class Answerer:
         if not cue_after_words(article.text[following[0].start : following[0].end], after.cue):
             return None
         return shown_source(c.index + 1, infos, article)
+
+    def _said_later(self, c: Candidate) -> str | None:
+        """Whose words a sentence that reads as speech gives, where no speaker is named before it: the speaker of a
+        later sentence of the same paragraph, up to ``SAID_AHEAD`` on, that gives its words first and names who said
+        them after (``_said_next`` of the sentence right after), when the sentences between go on in their words: the
+        article carries that source over to them, or they read as speech ("Wir brauchen Geduld. Es ist mir wichtig,
+        dass … Es wird dauern, sagte der Trainer."). News archives strip the quotation marks that would show one
+        quotation running over them all."""
+        if c.source or c.info.source:
+            return None
+        infos = self.library.analysis(c.doc_id).sentences
+        article = self.library.article(c.doc_id)
+        if article is None:
+            return None
+        end = c.end
+        between: list[str] = []  # the sources the article carried over to the sentences between
+        for index in range(c.index + 1, c.index + 1 + SAID_AHEAD):
+            following = self.library.sentences_of([(c.doc_id, index)])
+            if not following or "\n" in article.text[end : following[0].start]:
+                return None
+            after = infos.get(index)
+            text = article.text[following[0].start : following[0].end]
+            if after is not None and after.source and after.cue and after.how in SPOKEN_HOW:
+                if not cue_after_words(text, after.cue):
+                    return None
+                speaker = shown_source(index, infos, article)
+                if speaker is None or not all(same_source(s, speaker) for s in between):
+                    return None
+                return speaker
+            if after is not None and after.source and after.how == "carried_over":
+                between.append(shown_source(index, infos, article) or after.source)
+            elif (after is not None and after.source) or not sounds_spoken(text):
+                return None  # someone else's words, or the reporter's, between
+            end = following[0].end
+        return None
 
     def _what_said(self, listed: list[Listed], question: Question) -> list[Listed]:
         """What the person asked about said: the claims listed, the sentences their words run on into (``_run_on``)
@@ -1134,6 +1173,9 @@ class Answerer:
         if named and (before := self._named_before(question, c)):  # the question gives its words: whose they are
             note = prompts.text("answer.named_before", question.language, person=before)
             return Listed(c, p, figures, before, note)
+        if named and sounds_spoken(c.text) and (later := self._said_later(c)):  # named after the words further on
+            note = prompts.text("answer.said_after", question.language)
+            return Listed(c, p, figures, later, note, continued=True)
         if named and (comment := commentary(article.text, c.start)):  # the commentary's own view
             return Listed(c, p, figures, comment, None)
         if named and (names := names_in(c.text) or actors(c, article.outlet)):  # who did it: read it first

@@ -324,3 +324,31 @@ def test_a_person_asked_by_name_is_not_asked_by_role() -> None:
     assert not by_role(["hundstorfer"])
     assert not by_role(["gewerkschaft", "cockpit"])
     assert by_role(["angeklagte"])
+
+
+# A quotation running on over three sentences, its speaker named after the words of the last ("…, sagte Huber.").
+RUN_ON = "Der Verein meldete sich. Wir brauchen mehr Mut. Es ist mir wichtig, dass wir kämpfen. Es dauert, sagte Huber."
+HUBER = SentenceInfo(source="Huber", speaker="Huber", cue="sagte", how="indirect", shown="Franz Huber")
+
+
+def _spoken_two_on(text: str, infos: dict[int, SentenceInfo]) -> str | None:
+    library = _Library(infos)
+    library.text = text
+    c = candidate_at(text, _spans(text)[1], 1, infos, lead=text[:400])
+    return Answerer(library, listing=None)._said_later(c)  # type: ignore[arg-type]
+
+
+def test_words_whose_speaker_is_named_two_sentences_on_are_theirs_over_a_sentence_carried_over_to_them() -> None:
+    infos = {2: HUBER.model_copy(update={"cue": None, "how": "carried_over"}), 3: HUBER}
+    assert _spoken_two_on(RUN_ON, infos) == "Franz Huber"
+
+
+def test_words_whose_speaker_is_named_two_sentences_on_are_theirs_over_a_sentence_that_sounds_spoken() -> None:
+    assert _spoken_two_on(RUN_ON, {3: HUBER}) == "Franz Huber"
+
+
+def test_narration_or_another_speaker_between_ends_the_quotation() -> None:
+    narrated = RUN_ON.replace("Es ist mir wichtig, dass wir kämpfen.", "Das Stadion war am Abend voll.")
+    assert _spoken_two_on(narrated, {3: HUBER}) is None
+    other = SentenceInfo(source="Maier", speaker="Maier", cue=None, how="carried_over", shown="Eva Maier")
+    assert _spoken_two_on(RUN_ON, {2: other, 3: HUBER}) is None
