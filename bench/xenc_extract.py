@@ -1,7 +1,8 @@
 """Exploration (stop 34, xenc): per question of a set, its candidate pool with the scorer's p, a gold label (the
 sentence overlaps a gold quote), usability (what ``Answerer.select`` would pass over), the stored e5 passage vector
-of each candidate, the shipped e5 query vector and the question's e5 token ids (``query: `` prefix, as the embedder
-makes them), so that bench/xenc_train.py can fine-tune the question encoder against the frozen passage vectors.
+of each candidate and of the sentence before it (``sprev``, stop 35; zeros where there is none), the shipped e5
+query vector and the question's e5 token ids (``query: `` prefix, as the embedder makes them), so that
+bench/xenc_train.py can fine-tune the question encoder against the frozen passage vectors.
 Cached as one .npz per set; prints only counts, never an item (hold-out sets are extracted by the same code).
     xenc_extract.py gnad|seed OUTDIR NAME=SET.jsonl [NAME=SET.jsonl ...]"""
 
@@ -17,7 +18,7 @@ from retrieval.embedding.e5file import wheel
 from retrieval.embedding.e5tokens import QUERY, E5Tokens
 from retrieval.question import parse_question
 
-INDEX = {"gnad": Path("/work/idx/gnad34"), "seed": Path("/work/idx/seed34")}
+INDEX = {"gnad": Path("/work/idx/gnad36"), "seed": Path("/work/idx/seed36")}
 
 
 def extract(bot: Belegbot, tokens: E5Tokens, name: str, path: Path, outdir: Path) -> None:
@@ -27,7 +28,7 @@ def extract(bot: Belegbot, tokens: E5Tokens, name: str, path: Path, outdir: Path
     qs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     qvecs = lib.embed_queries([q["question"] for q in qs])
     ids = tokens.ids([q["question"] for q in qs], QUERY)
-    rec: dict[str, list] = {k: [] for k in ("qi", "p", "label", "usable", "s", "rank")}
+    rec: dict[str, list] = {k: [] for k in ("qi", "p", "label", "usable", "s", "rank", "sprev")}
     qmeta = []
     dim = qvecs.shape[1]
     for qi, q in enumerate(qs):
@@ -44,6 +45,8 @@ def extract(bot: Belegbot, tokens: E5Tokens, name: str, path: Path, outdir: Path
                 spans.append((g["doc_id"], st, st + len(g["quote"])))
         cands = pool.candidates
         sv = store.vectors("sentences", [c.key for c in cands])
+        # the sentence before each candidate (same article), as the guard's look at context reads it
+        prev = store.vectors("sentences", [(c.doc_id, c.index - 1) for c in cands if c.index > 0])
         ingold = 0
         order = np.argsort(-p)
         rank = np.empty(len(p), int)
@@ -63,6 +66,7 @@ def extract(bot: Belegbot, tokens: E5Tokens, name: str, path: Path, outdir: Path
             rec["usable"].append(ok)
             rec["s"].append(sv.get(c.key, np.zeros(dim, np.float32)))
             rec["rank"].append(int(rank[i]))
+            rec["sprev"].append(prev.get((c.doc_id, c.index - 1), np.zeros(dim, np.float32)))
         qmeta.append((q["type"], question.kind, len(cands), int(ingold)))
     outdir.mkdir(parents=True, exist_ok=True)
     lengths = np.array([len(x) for x in ids], np.int32)
@@ -74,6 +78,7 @@ def extract(bot: Belegbot, tokens: E5Tokens, name: str, path: Path, outdir: Path
         usable=np.array(rec["usable"], bool),
         rank=np.array(rec["rank"], np.int32),
         s=np.array(rec["s"], np.float32).reshape(len(rec["qi"]), -1),
+        sprev=np.array(rec["sprev"], np.float32).reshape(len(rec["qi"]), -1),
         q=qvecs.astype(np.float32),
         tok=np.concatenate([np.array(x, np.int32) for x in ids]),
         toklen=lengths,

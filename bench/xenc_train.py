@@ -39,7 +39,21 @@ question below the bar lifted when it beats the highest training no_answer quest
   settings (studied sets only, 4 folds; none tried on the hold-out): guard combo 688 / 692 / 692 at 2 / 3 / 5 epochs,
       695 with layers 8-11 tuned, 693 at rank 8 (against 671); found-AUC of p+h .923 to .938.
   cost: the tuned question forward in torch, one thread: 28.6 ms for all 12 layers, 4.6 ms for the two tuned ones
-      (p50, 22 tokens); with the OpenVINO query model giving layer 9's output as well, about 5 ms per question."""
+      (p50, 22 tokens); with the OpenVINO query model giving layer 9's output as well, about 5 ms per question.
+
+Stop 35 (hprev): the sentence before. ``--context`` lets the tuned score see each candidate's previous sentence
+(its stored vector, ``sprev`` in caches written by the current xenc_extract; a candidate without one counts its
+own): ``mix`` c + alpha * c_prev, ``rescue`` c + alpha * max(0, c_prev - c) (alpha learnt in 0..1), ``max`` the larger
+of the two; ``combo_hx`` gives the combination max(0, h_prev - h) as a third input, ``combo_hr`` simulates the
+shipped runtime rule (a veto stands only where the sentence before is as far from the question). 931 questions
+(``--sets dev,dev2g,dev19,…,dev34``, caches over gnad36), 4 folds by set, 3 epochs; simulated passes (p at the
+shipped bars 664), guard combo: none 675 (runtime rule 675, hx 675), rescue 674, mix 674 (alpha learnt .04-.05),
+max 670; gold top-1 of 589 (p 488): combo none 508, rescue 507, mix 504, max 499 (p+h 512 / 512 / 512 / 505).
+Two groups (A dev, dev2g, dev19-26 / B dev27-34), guard strict passes: none 404 / 271, rescue 403 / 271, mix
+403 / 271, max 398 / 272. The previous sentence does not help: of 589 answerable questions whose gold is usable, 46
+have a gold sentence whose previous one scores higher (h + 1), but so does p's top candidate of 22 of 206
+no_answer questions (and of 20 answered right): it does not tell the two apart. Bars: bench/xenc_bars.py
+(``--dump`` writes what it reads)."""
 
 from __future__ import annotations
 
@@ -84,10 +98,14 @@ class Question:
         self.label = d["label"][rows]
         self.usable = d["usable"][rows]
         self.s = d["s"][rows]
+        # the stored vector of the sentence before each candidate (where there is none: the candidate's own)
+        sp = d["sprev"][rows] if "sprev" in d else self.s
+        self.sp = np.where((np.abs(sp).sum(axis=1) > 0)[:, None], sp, self.s).astype(np.float32)
         self.q0 = d["q"][qi]
         train = (d["rank"][rows] < TOP) | self.label
         self.train = np.flatnonzero(train)
         self.h = np.zeros(len(rows), np.float32)  # the tuned score, filled out of fold
+        self.hp = np.zeros(len(rows), np.float32)  # the tuned score of the sentence before (own cosine: prev's)
         self.h0 = (self.s @ self.q0).astype(np.float32)  # the shipped e5 cosine
 
     @property
@@ -101,7 +119,10 @@ def load(cache: Path, name: str) -> list[Question]:
     z = np.load(cache / f"{name}.npz")
     d = {k: z[k] for k in z.files}
     off = np.concatenate([[0], np.cumsum(d["toklen"])])
-    return [Question(d, qi, d["tok"][off[qi] : off[qi + 1]].tolist()) for qi in range(len(d["toklen"]))]
+    qs = [Question(d, qi, d["tok"][off[qi] : off[qi + 1]].tolist()) for qi in range(len(d["toklen"]))]
+    for q in qs:
+        q.set = name  # type: ignore[attr-defined]
+    return qs
 
 
 class Head(torch.nn.Module):
@@ -109,6 +130,27 @@ class Head(torch.nn.Module):
         super().__init__()
         self.log_scale = torch.nn.Parameter(torch.tensor(np.log(30.0), dtype=torch.float32))
         self.bias = torch.nn.Parameter(torch.tensor([25.0, 25.0]))  # figure, other: scale * a cosine near 0.83
+        self.raw = torch.nn.Parameter(torch.tensor(0.0 if CONTEXT[0] == "mix" else -2.0))  # the context's weight
+
+    def alpha(self) -> torch.Tensor:
+        if CONTEXT[0] == "max":
+            return torch.tensor(1.0)
+        return self.raw if CONTEXT[0] == "mix" else torch.sigmoid(self.raw)
+
+
+CONTEXT = ["none"]  # how the sentence before enters the tuned score (--context)
+
+
+def context(c: Any, cp: Any, alpha: Any) -> Any:
+    """The cosine the tuned score uses from a candidate's own (``c``) and its previous sentence's (``cp``):
+    none: c; mix: c + alpha * cp; rescue: c + alpha * max(0, cp - c) (alpha in 0..1: 1 is the max of the two)."""
+    mode = CONTEXT[0]
+    if mode == "none":
+        return c
+    if mode == "mix":
+        return c + alpha * cp
+    relu = torch.relu if isinstance(c, torch.Tensor) else (lambda x: np.maximum(x, 0))
+    return c + alpha * relu(cp - c)
 
 
 def bottoms(model: E5Torch, qs: list[Question]) -> None:
@@ -155,7 +197,9 @@ def train(model: E5Torch, qs: list[Question], epochs: int, lr: float) -> Head:
             loss = torch.zeros(())
             for j, q in enumerate(chunk):
                 s = torch.from_numpy(q.s[q.train])
-                z = torch.cat([head.log_scale.exp() * (s @ v[j]), head.bias[0 if q.fig else 1].view(1)])
+                sp = torch.from_numpy(q.sp[q.train])
+                c = context(s @ v[j], sp @ v[j], head.alpha())
+                z = torch.cat([head.log_scale.exp() * c, head.bias[0 if q.fig else 1].view(1)])
                 lp = torch.log_softmax(z, 0)
                 if q.answerable:
                     gold = torch.from_numpy(np.flatnonzero(q.label[q.train]))
@@ -175,7 +219,10 @@ def score(model: E5Torch, head: Head, qs: list[Question]) -> None:
             v = model.top(*padded(chunk)).numpy()
             for j, q in enumerate(chunk):
                 b = float(head.bias[0 if q.fig else 1])
-                q.h = (float(head.log_scale.exp()) * (q.s @ v[j]) - b).astype(np.float32)
+                a, sc = float(head.alpha()), float(head.log_scale.exp())
+                c, cp = q.s @ v[j], q.sp @ v[j]
+                q.h = (sc * context(c, cp, a) - b).astype(np.float32)
+                q.hp = (sc * cp - b).astype(np.float32)  # the runtime rule's look (no veto when prev is near)
 
 
 # evaluation ------------------------------------------------------------------------------------------------
@@ -183,11 +230,20 @@ def kept(qs: list[Question]) -> list[Question]:
     return [q for q in qs if q.type != "quote_check"]
 
 
+def features(q: Question, key: str, rows: Any = slice(None)) -> np.ndarray:
+    """The combination's inputs: logit p and the tuned score ``key``; for ``hx`` also how much nearer the sentence
+    before is (max(0, h_prev - h): a learnt look at the context)."""
+    lp = logit(q.p[rows])
+    if key == "hx":
+        return np.c_[lp, q.h[rows], np.maximum(q.hp[rows] - q.h[rows], 0)]
+    return np.c_[lp, getattr(q, key)[rows]]
+
+
 def fit_combo(qs: list[Question], key: str) -> LogisticRegression:
     X, y = [], []
     for q in kept(qs):
         if len(q.p):
-            X.append(np.c_[logit(q.p[q.train]), getattr(q, key)[q.train]])
+            X.append(features(q, key, q.train))
             y.append(q.label[q.train])
     return LogisticRegression(C=1.0).fit(np.vstack(X), np.concatenate(y))
 
@@ -196,11 +252,17 @@ def signals(q: Question, combos: dict[str, LogisticRegression]) -> dict[str, np.
     lp = logit(q.p)
     out = {"p": lp, "cos": q.h0, "h": q.h, "p+h": lp + q.h}
     for key, c in combos.items():
-        out[f"combo_{key}"] = c.decision_function(np.c_[lp, getattr(q, key)]) if len(lp) else lp
+        out[f"combo_{key}"] = c.decision_function(features(q, key)) if len(lp) else lp
+    if "h" in combos and len(lp):
+        # the shipped runtime rule: a veto stands only where the sentence before is as far from the question (the
+        # combination at its cosine); lifts on the own score
+        prev = combos["h"].decision_function(np.c_[lp, q.hp])
+        above = lp >= FOUND_LOGIT["figure" if q.fig else "other"]
+        out["combo_hr"] = np.where(above, np.maximum(out["combo_h"], prev), out["combo_h"])
     return out
 
 
-NAMES = ("p", "cos", "h", "p+h", "combo_h0", "combo_h")
+NAMES = ("p", "cos", "h", "p+h", "combo_h0", "combo_h", "combo_hr", "combo_hx")
 
 
 def items(qs: list[Question], combos: dict[str, LogisticRegression]) -> list[dict]:
@@ -211,6 +273,7 @@ def items(qs: list[Question], combos: dict[str, LogisticRegression]) -> list[dic
             "answerable": q.answerable,
             "fig": q.fig,
             "gold_usable": bool(q.label[u].any()) if len(u) else False,
+            "set": getattr(q, "set", ""),
         }
         sig = signals(q, combos) if len(q.p) else {}
         for n in NAMES:
@@ -333,10 +396,11 @@ def report(title: str, its: list[dict], bars: dict[str, dict[str, float]], guard
 
 
 def evaluate(train_qs: list[Question], test_qs: list[Question], title: str, pooled: list[dict]) -> None:
-    combos = {"h0": fit_combo(train_qs, "h0"), "h": fit_combo(train_qs, "h")}
+    combos = {"h0": fit_combo(train_qs, "h0"), "h": fit_combo(train_qs, "h"), "hx": fit_combo(train_qs, "hx")}
     tr = items(train_qs, combos)
     bars = {n: choose_bars(tr, n) for n in NAMES}
     guards = {n: guard_bars(tr, n) for n in NAMES}
+    guards["combo_hr"] = guards["combo_h"]  # the runtime rule at the bars of the own score
     its = items(test_qs, combos)
     for it in its:
         it["bars"] = bars
@@ -350,6 +414,8 @@ def save(path: Path, model: E5Torch, allq: list[Question], args: argparse.Namesp
     :mod:`retrieval.answer.guard`): the deltas of the model trained on ``allq`` (all studied sets) as fp16 B = u *
     scale and A, its scale and biases, the combination over [logit p, h] fitted on ``allq``'s out-of-fold h (the
     folds must have run), and the guard's lift and veto bars on it per group (figure, other)."""
+    if CONTEXT[0] != "none":
+        raise SystemExit("--save: the answer stage's guard (retrieval/answer/guard.py) reads no --context")
     head = train(model, allq, args.epochs, args.lr)
     combo = fit_combo(allq, "h")
     gb = guard_bars(items(allq, {"h0": fit_combo(allq, "h0"), "h": combo}), "combo_h")
@@ -399,10 +465,16 @@ def main() -> None:
         help="NAME in the cache: rewritten studied questions, scored by the "
         "fold model that did not see their originals (dev27..dev30)",
     )
+    ap.add_argument("--context", choices=("none", "mix", "rescue", "max"), default="none")
+    ap.add_argument("--sets", default="", help="studied sets to use (comma-separated), default STUDIED")
+    ap.add_argument("--dump", type=Path, help="write the pooled out-of-fold items (pickle) for a bar study")
     args = ap.parse_args()
-    torch.set_num_threads(2)
+    CONTEXT[0] = args.context
+    torch.set_num_threads(1)
     model = E5Torch(args.tuned, args.rank)
     sets = STUDIED if args.train == "all" else [n for n in STUDIED if not n.startswith("seed") and n != "dev2s"]
+    if args.sets:
+        sets = args.sets.split(",")
     data = {n: load(args.cache, n) for n in sets}
     t = time.time()
     bottoms(model, [q for qs in data.values() for q in qs])
@@ -423,7 +495,11 @@ def main() -> None:
             bottoms(model, var)
             score(model, head, var)
             vtrain = [q for n in sets if n not in fold for q in data[n]]
-        print(f"fold {fold}: trained in {time.time() - t:.0f} s, scale {head.log_scale.exp().item():.1f}", flush=True)
+        print(
+            f"fold {fold}: trained in {time.time() - t:.0f} s, scale {head.log_scale.exp().item():.1f},"
+            f" alpha {float(head.alpha()):.3f}",
+            flush=True,
+        )
     if folds:
         pooled: list[dict] = []
         for fold in folds:
@@ -453,6 +529,11 @@ def main() -> None:
         tot = np.array(sim(pooled, "p", FOUND_LOGIT))
         print(f"  p at shipped bars sim pass {tot[0]} NA {tot[1]} wrong abst {tot[2]} answered wrong {tot[3]}")
         report("pooled (auc/top1)", pooled, {})
+        if args.dump:  # the out-of-fold scores per question, for studies of the decision without retraining
+            import pickle
+
+            keep = ("type", "fig", "answerable", "p", "label", "usable", "train", "h", "hp", "h0", "set")
+            args.dump.write_bytes(pickle.dumps([{k: getattr(q, k) for k in keep} for n in sets for q in data[n]]))
     if args.variants:
         evaluate(vtrain, var, "variants (by the fold model that did not see dev27..dev30)", [])
     if args.save and not args.holdout:
