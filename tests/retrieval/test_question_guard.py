@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
+from conftest import sentence_candidate
 
-from retrieval.answer.answerer import Answerer
+from retrieval.answer.answerer import Answerer, _Judge
+from retrieval.answer.evidence import Pool
 from retrieval.answer.guard import DATA, QuestionGuard
 from retrieval.embedding import Embedder
 from retrieval.embedding.e5file import wheel
@@ -21,6 +24,7 @@ from retrieval.embedding.e5tokens import QUERY, E5Tokens
 from retrieval.embedding.openvino_e5 import OpenVinoE5
 from retrieval.indexer import Indexer
 from retrieval.models import Article
+from retrieval.question import parse_question
 from retrieval.search import Searcher
 from retrieval.store import Store
 
@@ -119,3 +123,38 @@ def test_no_guard_beside_another_embedding_model(
     answerer = Answerer(library, guard=vetoing)
     for text in ("Wie viele Menschen wurden verletzt?", "Who said the council would vote?"):
         assert answerer.answer(text) == Answerer(library).answer(text)
+
+
+class _Stored:
+    """A library that holds only the stored sentence vectors the guard compares with the tuned question vector."""
+
+    def __init__(self, vectors: dict[tuple[str, int], np.ndarray]) -> None:
+        self.vectors = vectors
+
+    def sentence_vectors(self, keys: list[tuple[str, int]]) -> dict[tuple[str, int], np.ndarray]:
+        return {key: self.vectors[key] for key in keys if key in self.vectors}
+
+
+def test_claims_are_ordered_by_the_guards_combination_not_by_p_alone() -> None:
+    sentences = [
+        "Die Feuerwehr rückte im vergangenen Jahr zu 420 Einsätzen aus.",  # likelier by p, far from the question
+        "Im Stadtteil Nord brannten seit Januar 37 Mülltonnen.",  # what is asked
+        "Der Kommandant lobte die 85 freiwilligen Helfer.",
+    ]
+    candidates = [sentence_candidate(text, index=i) for i, text in enumerate(sentences)]
+    pool = Pool(parse_question("Wie viele Mülltonnen brannten im Stadtteil Nord?", "de"), candidates, None)
+    asked = np.zeros(384, np.float32)
+    asked[0] = 1.0
+
+    def judge(*cosines: float) -> _Judge:
+        stored = {}
+        for c, cosine in zip(candidates, cosines, strict=True):
+            stored[c.key] = np.zeros(384, np.float32)
+            stored[c.key][:2] = cosine, np.sqrt(1 - cosine**2)
+        library: Any = _Stored(stored)
+        return _Judge(QuestionGuard(), library, pool, np.array([0.99, 0.9, 0.8]), "figure", 0.97, asked, False)
+
+    # the tuned question vector is much nearer the second sentence: it leads, the others keep p's order
+    assert judge(0.80, 0.93, 0.78).ranked([0, 1, 2]) == [1, 0, 2]
+    # where the tuned score hardly differs, p's order stands
+    assert judge(0.80, 0.81, 0.78).ranked([0, 1, 2]) == [0, 1, 2]
