@@ -487,8 +487,8 @@ class Answerer:
             # p alone often puts a nearby sentence of the same article first, and the listing then cuts the figure
             # asked for. A who-said or what-said answer takes only its first claim so; its further claims stay in p's
             # order, where the statement's next sentence comes before other speakers' words on the topic (the tuned
-            # vector learnt the one sentence that answers, not which carry it on). Studied sets (stop 35, against
-            # main cccdffa): +5 questions, -1 (d22-008, a third figure no longer listed); hold-out in the report.
+            # vector learnt the one sentence that answers, not which carry it on). Studied sets (stop 35): +5
+            # questions, -1 (a third figure the listing now cuts); held out: +1.
             ranked = judge.ranked(order)
             order = ranked if kind == "figure" else [ranked[0], *(i for i in order if i != ranked[0])]
         listed = [
