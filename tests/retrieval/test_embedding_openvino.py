@@ -190,3 +190,14 @@ def test_reading_word_rows_gives_back_every_page_of_the_wheel_read_so_far() -> N
     assert np.array_equal(source.word_rows(ids), rows)
     assert resident_kb() == 0
     assert np.array_equal(source.tensor("emb.pos"), positions)  # read again from the file as it was
+
+
+def test_the_vocabulary_s_pieces_are_read_from_the_mapped_file_not_copied() -> None:
+    from retrieval.embedding.e5file import E5File, wheel_file
+
+    source = E5File(wheel_file())
+    vocab = source.vocab
+    assert np.shares_memory(vocab.offsets, source._data)
+    assert np.shares_memory(np.frombuffer(vocab.blob, dtype=np.uint8), source._data)
+    pieces = vocab.pieces()
+    assert len(pieces) == len(vocab.offsets) - 1 and pieces[vocab.bos] == "<s>" and pieces[vocab.eos] == "</s>"
