@@ -162,3 +162,42 @@ def test_the_saved_trie_gives_the_same_tokens(tokens: E5Tokens, tmp_path: Path) 
     assert E5Tokens(wheel().vocab, tmp_path).ids(texts, QUERY) != tokens.ids(texts, QUERY)
     ids.write_bytes(b"\0" * 8)  # cut short: not used, the trie is built again
     assert E5Tokens(wheel().vocab, tmp_path).ids(texts, PASSAGE) == tokens.ids(texts, PASSAGE)
+
+
+@pytest.mark.skipif(not Path("/proc/self/smaps").exists(), reason="reads /proc/self/smaps (Linux)")
+def test_reading_word_rows_gives_back_every_page_of_the_wheel_read_so_far() -> None:
+    import re
+
+    from retrieval.embedding.e5file import E5File, wheel_file
+
+    source = E5File(wheel_file())  # a mapping of its own
+    at = source._data.ctypes.data
+
+    def resident_kb() -> int:
+        inside, total = False, 0
+        for line in Path("/proc/self/smaps").read_text(encoding="utf-8").splitlines():
+            if m := re.match(r"^([0-9a-f]+)-([0-9a-f]+) ", line):
+                inside = int(m.group(1), 16) <= at < int(m.group(2), 16)
+            elif inside and line.startswith("Rss:"):
+                total += int(line.split()[1])
+        return total
+
+    ids = np.array([[0, 17, 4242, 90001]])
+    rows = source.word_rows(ids)
+    source.fingerprint()  # what a start reads outside the word table: the file's first and last MB, tensors
+    positions = source.tensor("emb.pos")
+    assert resident_kb() > 0
+    assert np.array_equal(source.word_rows(ids), rows)
+    assert resident_kb() == 0
+    assert np.array_equal(source.tensor("emb.pos"), positions)  # read again from the file as it was
+
+
+def test_the_vocabulary_s_pieces_are_read_from_the_mapped_file_not_copied() -> None:
+    from retrieval.embedding.e5file import E5File, wheel_file
+
+    source = E5File(wheel_file())
+    vocab = source.vocab
+    assert np.shares_memory(vocab.offsets, source._data)
+    assert np.shares_memory(np.frombuffer(vocab.blob, dtype=np.uint8), source._data)
+    pieces = vocab.pieces()
+    assert len(pieces) == len(vocab.offsets) - 1 and pieces[vocab.bos] == "<s>" and pieces[vocab.eos] == "</s>"

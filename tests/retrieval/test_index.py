@@ -523,6 +523,24 @@ def test_lexical_store_matches_stems_across_inflection(tmp_path: Path) -> None:
         store.close()
 
 
+def test_lexical_store_keeps_the_analyses_read_last(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("retrieval.store.lexical.ANALYSES_CACHED", 2)
+    store = LexicalStore(tmp_path / "lex.sqlite")
+    try:
+        for doc_id, speaker in (("a", "Ärztin"), ("b", "Bäcker"), ("c", "Chorleiterin")):
+            a = article(doc_id, f"Die {speaker} sprach lange. Dann ging sie.")
+            units = segment.sentences(a)
+            store.put(a, units, [0] * len(units), ArticleAnalysis(sentences={0: SentenceInfo(source=speaker)}))
+        first, second = store.analysis("a"), store.analysis("b")
+        assert store.analysis("a") is first  # read again: now the latest
+        third = store.analysis("c")  # one too many: "b", read least recently, goes
+        assert store.analysis("a") is first and store.analysis("c") is third
+        again = store.analysis("b")
+        assert again == second and again is not second
+    finally:
+        store.close()
+
+
 def test_lexical_store_put_is_atomic(tmp_path: Path) -> None:
     store = LexicalStore(tmp_path / "lex.sqlite")
     try:
