@@ -765,3 +765,19 @@ def test_unit_and_shortness_asked(text: str, measure: str | None, figure_kind: s
     q = parse_question(text)
     assert (q.kind, q.measure, q.figure_kind) == ("figure", measure, figure_kind)
 
+
+@pytest.mark.parametrize(
+    ("text", "figure_kind"),
+    [
+        # the time something took is a duration, and "Zeit" is no noun the figure counts ("in 2 Stunden und 5 Minuten")
+        ("in welcher zeit hat der schwimmer den see durchquert", "duration"),
+        ("In what time did the cyclist finish the mountain stage?", "duration"),
+        # a margin or a distance names the quantity, not what is counted ("41 von 45 Delegierten", "in 300 Metern")
+        ("mit welcher mehrheit hat der gemeinderat den neuen bebauungsplan beschlossen", None),
+        ("in welchem abstand zum ufer wurde das wrack gefunden", None),
+        ("by what margin did the referendum pass", None),
+    ],
+)
+def test_a_measure_noun_is_not_what_is_counted(text: str, figure_kind: str | None) -> None:
+    q = parse_question(text)
+    assert (q.kind, q.counted, q.figure_kind) == ("figure", None, figure_kind)
