@@ -89,6 +89,8 @@ PER = frozenset({"pro", "je", "per"})
 # ("15 Minuten lang", "Intervalle von zweieinhalb bis drei Minuten").
 DURATION_RE = re.compile(
     r"(?i)\b(?:how\s+(?:long|short|often|frequently)|wie\s+(?:lange?|kurz|oft|häufig|dicht))\b(?!\s+(?:ago|her)\b)"
+    # the time something took: "in welcher Zeit lief sie die Strecke", "in what time did he finish"
+    r"|\b(?:(?:in|mit|nach)\s+welcher\s+zeit|in\s+what\s+time)\b"
 )
 
 
@@ -277,6 +279,13 @@ def _pays(toks: list[Word], lang: Language) -> bool:
     )
 
 
+def _measure_noun(word: str) -> bool:
+    """Does ``word`` name the quantity asked for ("Mehrheit", "Abstand", "Faktor", "Wirtschaftswachstum", "zeit"), not
+    a thing the figure counts: the answer's noun is another ("68 von 70 Mitgliedern", "in 12.000 Kilometern")."""
+    nouns = words("measure_nouns.txt")
+    return word in nouns or word in ("zeit", "time") or any(word.endswith(n[1:]) for n in nouns if n.startswith("-"))
+
+
 def _measure_of(words_: list[str]) -> Measure | None:
     if any(w in table("currencies.tsv") or _money_word(w) for w in words_):
         return "money"
@@ -343,7 +352,7 @@ def find_counted(chat: Chat, intent_is_figure: bool, lang: Language) -> tuple[st
         measure = _measure_of(every) or ("count" if how_many else "money" if _pays(toks, lang) else None)
     elif measure is None:
         measure = "count" if how_many else _measure_of(every) or ("money" if _pays(toks, lang) else None)
-    counted = head
+    counted = None if head is not None and _measure_noun(head.lower()) else head
     if counted is None and measure == "money":
         counted = next((chat.raw_span(w.start, w.end) for k, w in enumerate(toks) if _money_noun(toks, k, lang)), None)
     return counted, measure, head

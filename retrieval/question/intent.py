@@ -53,7 +53,12 @@ FIGURE_NOUNS = (
     # money by its name ("whats the prize money", "welches Preisgeld"), and a measured dimension ("what speed did the
     # test reach", "welche Geschwindigkeit", "what height"): a figure, not a general question
     r"money|\w*geld|\w*gelder|speed|speeds|velocity|height|weight|length|distance|depth|width|"
-    r"\w*geschwindigkeit|tempo|gewicht|länge|entfernung|distanz|tiefe|breite"
+    r"\w*geschwindigkeit|tempo|gewicht|länge|entfernung|distanz|tiefe|breite|"
+    # a margin, a factor, a size or a level by its name ("mit welcher Mehrheit", "what growth"): data/measure_nouns.txt
+    + "|".join(
+        r"\w*" + re.escape(w[1:]) if w.startswith("-") else re.escape(w)
+        for w in sorted(words("measure_nouns.txt"), key=len, reverse=True)
+    )
 )
 FIGURE_RE = re.compile(
     # how far along a dimension, either way: "how high" and "how low", "wie teuer" and "wie billig"
@@ -69,6 +74,8 @@ FIGURE_RE = re.compile(
     r"|was\s+(?:ist|war|sind|waren|wäre|wird)\s+(?:der|die|das)\s+(?:\S+\s+)?(?:" + FIGURE_NOUNS + r")\b"
     r"|(?:welche[nrsm]?|was\s+für(?:\s+eine?[nmrs]?)?)\s+(?:\S+\s+){0,1}?(?:" + FIGURE_NOUNS + r")\b"
     r"|in\s+welcher\s+höhe|was\s+kost(?:e|et|ete|eten|en)\b"
+    # the time something took (``amounts.DURATION_RE``): "in welcher Zeit lief sie die Strecke", not "zu welcher Zeit"
+    r"|(?:in|mit|nach)\s+welcher\s+zeit|in\s+what\s+time"
     # what someone pays or earns is a sum: "what would Britain pay in tariffs", "what did the sale earn them"
     r"|what\s+(?:does|did|do|will|would)\b.*\b(?:cost|pay|earn|spend|fetch)\b"
     r"|was\s+(?:hat|haben|hatte|hatten|wird|werden|würde|würden|soll|sollen)\b.*\b(?:gekostet|kosten)\b"

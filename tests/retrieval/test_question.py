@@ -306,6 +306,17 @@ def test_property_never_raises(text: str, default: str) -> None:
         ("what did the latest survey show for the two candidates", "figure", "figure"),
         ("was ergab die Umfrage zur Bürgermeisterwahl", "figure", "figure"),
         ("what did the mayor say about the survey", "what_said", "who_said"),  # words on a poll, not its result
+        # a margin, a factor, a size or a level by its name (data/measure_nouns.txt), and the time something took
+        ("mit welcher mehrheit wurde der neue vereinsobmann gewählt", "figure", "figure"),
+        ("by what margin did the incumbent keep her council seat", "figure", "figure"),
+        ("Um welchen Faktor sind die Mieten in der Altstadt gestiegen?", "figure", "figure"),
+        ("in welchem abstand fahren die nachtbusse am wochenende", "figure", "figure"),
+        ("Welches Handelsvolumen erwartet die Kammer für das nächste Jahr?", "figure", "figure"),
+        ("what growth does the central bank expect for the coming year", "figure", "figure"),
+        ("welchen leitzins hat die notenbank zuletzt festgelegt", "figure", "figure"),
+        ("in welcher zeit hat die läuferin den stadtlauf beendet", "figure", "figure"),
+        ("in what time did the relay team finish the race", "figure", "figure"),
+        ("zu welcher zeit öffnet das neue hallenbad", "general", "general"),  # a moment, not a duration
     ],
 )
 def test_intent_and_contract_kind(text: str, intent: str, kind: str) -> None:
@@ -758,3 +769,20 @@ def test_a_number_in_a_name_asks_no_figure(text: str, kind: str) -> None:
 def test_unit_and_shortness_asked(text: str, measure: str | None, figure_kind: str | None) -> None:
     q = parse_question(text)
     assert (q.kind, q.measure, q.figure_kind) == ("figure", measure, figure_kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure_kind"),
+    [
+        # the time something took is a duration, and "Zeit" is no noun the figure counts ("in 2 Stunden und 5 Minuten")
+        ("in welcher zeit hat der schwimmer den see durchquert", "duration"),
+        ("In what time did the cyclist finish the mountain stage?", "duration"),
+        # a margin or a distance names the quantity, not what is counted ("41 von 45 Delegierten", "in 300 Metern")
+        ("mit welcher mehrheit hat der gemeinderat den neuen bebauungsplan beschlossen", None),
+        ("in welchem abstand zum ufer wurde das wrack gefunden", None),
+        ("by what margin did the referendum pass", None),
+    ],
+)
+def test_a_measure_noun_is_not_what_is_counted(text: str, figure_kind: str | None) -> None:
+    q = parse_question(text)
+    assert (q.kind, q.counted, q.figure_kind) == ("figure", None, figure_kind)
