@@ -249,6 +249,13 @@ def other_speaker_dropped(listed: list[Listed]) -> list[Listed]:
     return listed[:1] + [item for item in listed[1:] if _logit(first.p) - _logit(item.p) < behind(item)]
 
 
+def speaker_claims(listed: list[Listed], limit: int) -> list[Listed]:
+    """The first ``limit`` claims of an answer to "who said X?" once the other speakers' words far behind the first
+    are dropped (``other_speaker_dropped``): ordered by the question guard, another speaker's sentence on the topic can
+    come before the statement's own next sentence, and a cut made first would keep it, only to drop it after."""
+    return other_speaker_dropped(listed)[:limit]
+
+
 def same_speaker(a: str, b: str) -> bool:
     """Do two sources name one speaker? A German attribution ends on the name ("der Budgetsprecher der Grünen, Bruno
     Rossmann", "Jugendanwalt Michael Rauch"): the last word of one is a word of the other. A shared party or office

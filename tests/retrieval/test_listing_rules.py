@@ -18,6 +18,7 @@ from retrieval.answer.listing import (
     off_topic_dropped,
     other_speaker_dropped,
     same_speaker,
+    speaker_claims,
     unlike_dropped,
 )
 from retrieval.figures import extract_figures
@@ -172,6 +173,15 @@ def test_who_said_drops_the_same_speakers_other_words_far_behind() -> None:
     # "Wer nannte die Reform einen Schildbürgerstreich?": the mayor's words on the budget are not the statement asked
     budget = _listed("a", 12, "Das Budget sei ausgeglichen, sagte Gruber.", "Bürgermeisterin Gruber", p=0.5)
     assert other_speaker_dropped([MAYOR, budget]) == [MAYOR]
+
+
+def test_who_said_cuts_its_claims_after_dropping_another_speaker() -> None:
+    # "Wer nannte die Reform einen Schildbürgerstreich?": a councillor's words, far behind, ranked before the mayor's
+    # second sentence must not take its place in the two claims and then leave the answer with one
+    councillor = _listed("a", 7, "Wir prüfen das, sagte Stadtrat Paul Huber.", "Stadtrat Paul Huber", p=0.9)
+    again = _listed("a", 4, "Darüber lacht das ganze Land, so Gruber.", "Bürgermeisterin Gruber", p=0.85)
+    assert speaker_claims([MAYOR, councillor, again], 2) == [MAYOR, again]
+    assert speaker_claims([MAYOR, again, councillor], 1) == [MAYOR]
 
 
 def _pool(question: str, rare: list[str], texts: dict[str, str]) -> Pool:
