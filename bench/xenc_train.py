@@ -70,7 +70,7 @@ from sklearn.metrics import roc_auc_score
 
 from bench.xenc_model import E5Torch
 
-STUDIED = ["dev", "dev2g", "dev2s"] + [f"dev{n}" for n in range(19, 31)] + [f"seed{n}" for n in range(20, 30)]
+STUDIED = ["dev", "dev2g", "dev2s"] + [f"dev{n}" for n in range(19, 39)] + [f"seed{n}" for n in range(20, 36)]
 GROUP_A = ["dev", "dev2g", "dev2s"] + [f"dev{n}" for n in range(19, 23)] + [f"seed{n}" for n in range(20, 23)]
 TOP = 40  # training candidates per question: the scorer's likeliest, and every gold one
 FOUND = {"figure": 0.97, "other": 0.5}  # the shipped bars (retrieval/answer/data/scorer.json)
@@ -418,7 +418,7 @@ def save(path: Path, model: E5Torch, allq: list[Question], args: argparse.Namesp
         raise SystemExit("--save: the answer stage's guard (retrieval/answer/guard.py) reads no --context")
     head = train(model, allq, args.epochs, args.lr)
     combo = fit_combo(allq, "h")
-    gb = guard_bars(items(allq, {"h0": fit_combo(allq, "h0"), "h": combo}), "combo_h")
+    gb = guard_bars(items(allq, {"h0": fit_combo(allq, "h0"), "h": combo, "hx": fit_combo(allq, "hx")}), "combo_h")
     out: dict[str, np.ndarray] = {}
     for i in range(model.split, len(model.layers)):
         for n, lin in model.layers[i].lin.items():  # type: ignore[operator,union-attr]
