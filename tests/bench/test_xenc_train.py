@@ -1,0 +1,65 @@
+"""``bench/xenc_train.py``: writing the answer stage's question guard from a cache of candidate pools."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from retrieval.answer.guard import QuestionGuard
+from retrieval.embedding.e5file import wheel
+from retrieval.embedding.e5tokens import QUERY, E5Tokens
+
+
+def _cache(folder: Path) -> None:
+    """A cache as xenc_extract writes it: two answerable questions (one figure, one who-said) and two the corpus does
+    not answer, six candidates each with random stored vectors, the first candidate of an answerable one gold."""
+    rng = np.random.default_rng(1)
+    questions = [
+        ("figure", "figure", "Wie viele Brücken ließ die Gemeinde sanieren?"),
+        ("who_said", "who_said", "Wer lobte den neuen Radweg am Kanal?"),
+        ("no_answer", "figure", "Wie teuer war der Umbau des Rathauses?"),
+        ("no_answer", "who_said", "Who criticised the closing of the pool?"),
+    ]
+    ids = E5Tokens(wheel().vocab).ids([text for *_, text in questions], QUERY)
+    n = 6
+    s = rng.normal(size=(len(questions) * n, 384)).astype(np.float32)
+    s /= np.linalg.norm(s, axis=1, keepdims=True)
+    label = np.zeros(len(questions) * n, bool)
+    label[0] = label[n] = True
+    np.savez_compressed(
+        folder / "tiny.npz",
+        qi=np.repeat(np.arange(len(questions)), n).astype(np.int32),
+        p=rng.uniform(0.3, 0.99, len(questions) * n).astype(np.float32),
+        label=label,
+        usable=np.ones(len(questions) * n, bool),
+        rank=np.tile(np.arange(n), len(questions)).astype(np.int32),
+        s=s,
+        sprev=np.zeros_like(s),
+        q=np.zeros((len(questions), 384), np.float32),
+        tok=np.concatenate([np.array(x, np.int32) for x in ids]),
+        toklen=np.array([len(x) for x in ids], np.int32),
+        qtype=np.array([t for t, *_ in questions]),
+        qkind=np.array([k for _, k, _ in questions]),
+        npool=np.full(len(questions), n),
+        goldin=np.array([1, 1, 0, 0]),
+    )
+
+
+def test_save_writes_a_guard_the_answer_stage_loads(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    from bench import xenc_train
+    from bench.xenc_model import E5Torch
+
+    _cache(tmp_path)
+    questions = xenc_train.load(tmp_path, "tiny")
+    model = E5Torch(tuned=2, rank=4)
+    xenc_train.bottoms(model, questions)
+    out = tmp_path / "guard.npz"
+    xenc_train.save(out, model, questions, argparse.Namespace(epochs=1, lr=2e-3))
+    guard = QuestionGuard(out)
+    assert guard.first == 10
+    assert set(guard.veto) == set(guard.lift) == {"figure", "other"}
+    assert np.isfinite(guard.combination("figure", 0.9, 0.8))
