@@ -128,8 +128,10 @@ from retrieval.answer.said import (
     from_body,
     gives_words,
     kind_only,
+    names_again,
     others_dropped,
     post_unattributed,
+    pronoun_after_words,
     repeats,
     run_on,
     sounds_spoken,
@@ -855,15 +857,26 @@ class Answerer:
         return shown_source(c.index - 1, infos, article)
 
     def _named_before(self, question: Question, c: Candidate) -> str | None:
-        """Whose words a sentence is that the article attributes to no one and a who-said question gives
-        (``gives_words``: "wer hat gesagt, eine Schande für die Jägerschaft"): news archives strip the quotation
-        marks, and a quotation runs on over sentences of its own ("…, sagt Koller. Er glaubt nicht, … Es ist so
-        eine schlimme Sache. Eine Schande für die Jägerschaft.") or follows a sentence that only names its speaker
-        ("Dagegen legte Toifl Beschwerde ein. Es widerspräche dem Recht …, wenn ich …"). The person named last
-        before it in the same paragraph, up to ``LOOK_BACK`` sentences: the source of a sentence, or the one name a
-        sentence gives (none where it names several: whose words they are is not told)."""
-        if c.source or c.info.source or question.intent != "who_said" or not gives_words(question.text, c.text):
+        """Whose words a sentence is that the article attributes to no one, asked by a who-said question: news
+        archives strip the quotation marks, and a quotation runs on over sentences of its own ("…, sagt Koller. Er
+        glaubt nicht, … Es ist so eine schlimme Sache. Eine Schande für die Jägerschaft.") or follows a sentence that
+        only names its speaker ("Dagegen legte Toifl Beschwerde ein. Es widerspräche dem Recht …, wenn ich …"). The
+        person named last before it in the same paragraph, up to ``LOOK_BACK`` sentences (``_last_named``), where
+        the question gives the sentence's own words (``gives_words``: "wer hat gesagt, eine Schande für die
+        Jägerschaft"), or the sentence points back to them: by their surname ("Für Fink ist das Schnee von gestern:
+        …", ``names_again``) or by a pronoun after the words ("…, notierte sie", ``pronoun_after_words``). Questions
+        written about sentences deep in an article paraphrase them rather than give their words."""
+        if c.source or c.info.source or question.intent != "who_said":
             return None
+        given = gives_words(question.text, c.text)
+        before = self._last_named(c)
+        if before is None or given or pronoun_after_words(c.text) or names_again(before, c.text):
+            return before
+        return None
+
+    def _last_named(self, c: Candidate) -> str | None:
+        """The person named last before a sentence in its paragraph, up to ``LOOK_BACK`` sentences: the source of a
+        sentence, or the one name a sentence gives (none where it names several: whose words they are is not told)."""
         article = self.library.article(c.doc_id)
         if article is None:
             return None

@@ -159,6 +159,33 @@ def sounds_spoken(sentence: str) -> bool:
     return _SPOKEN.search(sentence) is not None
 
 
+# The words, then a comma and a finite verb whose subject is a pronoun ("Dann begann ich, Dinge zu sehen, notierte sie
+# in der Skizze"): the words of the person the pronoun stands for, whether or not the lexicon of saying has the verb.
+_PRONOUN_AFTER = re.compile(r",\s+([a-zäöüß]+)\s+(?:er|sie)\b")
+
+
+def pronoun_after_words(sentence: str) -> bool:
+    """Does a sentence give words that read as speech (``sounds_spoken``) and then, after a comma, a verb with "er"
+    or "sie" as its subject ("Erst sah ich nichts, notierte sie", "Ich bin zufrieden, meinte er")? Whose words they
+    are, the sentences before tell. Narration has the same order after a clause of its own ("Als es dunkel wurde,
+    ging sie nach Hause"), but no speaker's first person or reported speech before it."""
+    return any(
+        analyze(m.group(1), "de")[1] == "VV(FIN)" and sounds_spoken(sentence[: m.start()])
+        for m in _PRONOUN_AFTER.finditer(sentence)
+    )
+
+
+def names_again(person: str, sentence: str) -> bool:
+    """Does a sentence name a person an earlier sentence named in full by their surname alone ("Für Fink ist das
+    kein Thema" after "Austria-Trainer Thorsten Fink"; "Ekirch sieht …" after "Historiker Roger Ekirch (…)")? A
+    surname HanTa knows as a common noun is as often the thing the sentence tells of ("Das erste Plasma …" after a
+    post's label "Erstes Plasma:"): it does not count."""
+    last = surname(person.split(" (", 1)[0])
+    if last is None or len(last) < 3 or analyze(last, "de")[1] == "NN":
+        return False
+    return re.search(rf"\b{re.escape(last)}\b", sentence) is not None
+
+
 # A who-said question that gives the words it asks about ("wer hat gesagt, im Ring bin ich wie ein Hund") has most
 # of the words of the sentence that says them, in their own forms; a question on what was said has a few of them.
 # Over the who-said questions of the studied sets (dev19..dev30, seed20..seed29; the 40 likeliest candidates the
