@@ -276,6 +276,10 @@ class _Judge:
         value = {i: self.guard.combination(self.group, float(self.p[i]), cosines[i]) for i in order}
         return sorted(order, key=lambda i: -value[i])
 
+    def tuned(self, i: int) -> float:
+        """The guard's tuned score of candidate ``i`` (its stored vector against the tuned question vector)."""
+        return self.guard.tuned(self.group, self.cosines([i])[i])
+
     def may_lift(self, rest: Sequence[int]) -> bool:
         """Could any of ``rest`` (below the bar) be lifted? Only those whose p leaves room are looked up."""
         room = [i for i in rest if self.guard.may_lift(self.group, float(self.p[i]))]
@@ -500,6 +504,7 @@ class Answerer:
         ]
         for item, i in zip(listed, order, strict=True):
             item.row = rows[i]
+            item.h = judge.tuned(i) if judge is not None else 0.0
             if question.intent == "what_said":
                 speaking_asked(item)
         if kind == "figure":

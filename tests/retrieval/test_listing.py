@@ -95,3 +95,19 @@ def test_a_figure_question_is_judged_by_the_figure_model_when_one_is_learnt_apar
     listed[2].source = "Der Verein"  # named a source, but counts another thing: the figure model lists it only
     assert [x.candidate.index for x in listing.select("figure", listed, {"d": ARTICLE})] == [0, 1, 2]
     assert [x.candidate.index for x in listing.select("who_said", listed, {"d": ARTICLE})] == [0, 1]
+
+
+def test_a_further_claim_carries_the_guards_tuned_score_and_its_distance_behind_the_first() -> None:
+    listed = [
+        item("Die Polizei zählte 4000 Teilnehmer.", 0, 0.99, "Die Polizei"),
+        item("Die Veranstalter sprachen von 6000 Teilnehmern.", 1, 0.9, "Die Veranstalter"),
+        item("Im Vorjahr hatte der Verein 120 Mitglieder.", 2, 0.8, None),
+    ]
+    listed[0].h, listed[1].h, listed[2].h = 2.5, 1.5, -1.0  # where the guard is off every h stays 0
+    second, third = (dict(zip(FEATURES, row, strict=True)) for row in features("figure", listed, {"d": ARTICLE}))
+    assert (second["h"], second["h_behind"]) == (1.5, 1.0)
+    assert (third["h"], third["h_behind"]) == (-1.0, 3.5)
+    unguarded = [item("Die Polizei zählte 4000 Teilnehmer.", 0, 0.99, None), listed[1]]
+    unguarded[1].h = 0.0
+    (row,) = features("figure", unguarded, {"d": ARTICLE})
+    assert dict(zip(FEATURES, row, strict=True))["h"] == 0.0
