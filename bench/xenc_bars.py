@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
-from bench.xenc_train import FOUND_LOGIT, features, fit_combo, logit
+from bench.xenc_train import FOUND_LOGIT, features, fit_combo, logit, outcome
 
 GROUPS = ("figure", "other")
 GROUP_A = ["dev", "dev2g"] + [f"dev{n}" for n in range(19, 27)]
@@ -65,18 +65,11 @@ def decide(r: dict, bars: Bars, guard: bool = True) -> tuple[bool, bool]:
 
 def tally(rs: list[dict], bars: Bars, guard: bool = True) -> np.ndarray:
     """passes, no_answer passes, wrong abstentions, answered wrong"""
-    ok = na = wa = wr = 0
+    total = np.zeros(4, int)
     for r in rs:
         answered, right = decide(r, bars, guard)
-        if r["na"]:
-            na += not answered
-            ok += not answered
-        elif answered:
-            ok += right
-            wr += not right
-        else:
-            wa += 1
-    return np.array([ok, na, wa, wr])
+        total += outcome(not r["na"], answered, right)
+    return total
 
 
 def strict(rs: list[dict]) -> Bars:

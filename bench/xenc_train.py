@@ -63,6 +63,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 import torch
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
@@ -289,18 +290,22 @@ def items(qs: list[Question], combos: dict[str, LogisticRegression]) -> list[dic
 
 def sim(its: list[dict], name: str, bars: dict[str, float]) -> tuple[int, int, int, int]:
     """passes, no_answer passes, wrong abstentions (answerable left unanswered), answered wrong."""
-    ok = na = wrong_abst = wrong = 0
+    total = np.zeros(4, int)
     for it in its:
         answered = it[name][0] >= bars["figure" if it["fig"] else "other"]
-        if not it["answerable"]:
-            na += not answered
-            ok += not answered
-        elif answered:
-            ok += it[name][1]
-            wrong += not it[name][1]
-        else:
-            wrong_abst += 1
+        total += outcome(it["answerable"], answered, it[name][1])
+    ok, na, wrong_abst, wrong = (int(x) for x in total)
     return ok, na, wrong_abst, wrong
+
+
+def outcome(answerable: bool, answered: bool, right: bool) -> npt.NDArray[np.int_]:
+    """One question's share of passes, no_answer passes, wrong abstentions and answers wrong: a question the corpus
+    does not answer passes when nothing is answered, an answerable one when the answer is right."""
+    if not answerable:
+        return np.array([not answered, not answered, 0, 0], int)
+    if answered:
+        return np.array([right, 0, 0, not right], int)
+    return np.array([0, 0, 1, 0], int)
 
 
 def guard_bars(its: list[dict], name: str) -> dict[str, tuple[float, float]]:
@@ -320,7 +325,8 @@ def guarded(its: list[dict], name: str, gb: dict[str, tuple[float, float]]) -> t
     no_answer) and vetoed (no_answer = a true veto / answerable p answered right = a false veto / answerable
     answered wrong): p at the shipped bars, lifted when ``name`` exceeds the lift bar, vetoed when below the veto
     bar; the answer is p's top (a lift: ``name``'s top)."""
-    ok = na = wa = wr = up = down = 0
+    total = np.zeros(4, int)
+    up = down = 0
     up_gold = up_wrong = up_na = down_na = down_right = down_wrong = 0
     for it in its:
         g = "figure" if it["fig"] else "other"
@@ -338,14 +344,8 @@ def guarded(its: list[dict], name: str, gb: dict[str, tuple[float, float]]) -> t
             down_na += not it["answerable"]
             down_right += it["answerable"] and right
             down_wrong += it["answerable"] and not right
-        if not it["answerable"]:
-            na += not answered
-            ok += not answered
-        elif answered:
-            ok += right
-            wr += not right
-        else:
-            wa += 1
+        total += outcome(it["answerable"], answered, right)
+    ok, na, wa, wr = (int(x) for x in total)
     return ok, na, wa, wr, up, down, up_gold, up_wrong, up_na, down_na, down_right, down_wrong
 
 
