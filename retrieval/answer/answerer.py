@@ -280,6 +280,20 @@ class _Judge:
         """The guard's tuned score of candidate ``i`` (its stored vector against the tuned question vector)."""
         return self.guard.tuned(self.group, self.cosines([i])[i])
 
+    def tuned_with_before(self, indices: Sequence[int]) -> dict[int, float]:
+        """For each of ``indices``, the higher of its tuned score and that of the sentence before it in its article (one
+        lookup of their stored vectors): a sentence may say what it counts in the one before ("… insgesamt 10.000
+        Soldaten … 3000 von ihnen sollen bereits dort sein"), whose vector alone then carries the question's topic."""
+        cosines = self.cosines(indices)  # one lookup (none after ``ranked``)
+        before = {i: (key[0], key[1] - 1) for i in indices if (key := self.pool.candidates[i].key)[1] > 0}
+        stored = self.library.sentence_vectors(list(dict.fromkeys(before.values()))) if before else {}
+        out = {}
+        for i in indices:
+            h = self.guard.tuned(self.group, cosines[i])
+            vector = stored.get(before[i]) if i in before else None
+            out[i] = h if vector is None else max(h, self.guard.tuned(self.group, float(vector @ self.vector)))
+        return out
+
     def may_lift(self, rest: Sequence[int]) -> bool:
         """Could any of ``rest`` (below the bar) be lifted? Only those whose p leaves room are looked up."""
         room = [i for i in rest if self.guard.may_lift(self.group, float(self.p[i]))]
@@ -502,9 +516,11 @@ class Answerer:
             self._listed(question, pool.candidates[i], pool.articles[pool.candidates[i].doc_id], float(p[i]))
             for i in order
         ]
+        with_before = judge.tuned_with_before(order[1:]) if judge is not None and len(order) > 1 else {}
         for item, i in zip(listed, order, strict=True):
             item.row = rows[i]
             item.h = judge.tuned(i) if judge is not None else 0.0
+            item.h_context = with_before.get(i, item.h)
             if question.intent == "what_said":
                 speaking_asked(item)
         if kind == "figure":

@@ -6,8 +6,9 @@ same article. So each further claim is weighed again, against the first: how far
 from the same article and paragraph, whether it names a source of its own or repeats one already listed, the
 same figure or the same counted thing, how much less of the question (and of its embedding) it has than the
 first, whether it names the first claim's source, whether its figures are all of another measure than the first's
-(a share beside the sum asked), the question guard's tuned score of its sentence and how far that is behind the
-first's (0 where the guard is off), and the first stage's condition features. A small logistic model learnt
+(a share beside the sum asked), the question guard's tuned score of its sentence, how far that is behind the
+first's, and the higher of it and the score of the sentence before (a sentence may say what it counts in the one
+before; all 0 where the guard is off), and the first stage's condition features. A small logistic model learnt
 by ``bench/train_listing.py`` (cross-validated over whole questions, the bar chosen on one development set and
 checked on the other) weighs them, shipped as ``data/listing.json``.
 """
@@ -48,6 +49,9 @@ class Listed:
     continued: bool = False  # its source is the speaker of the sentence before
     row: list[float] = field(default_factory=list)  # the first stage's features (``features.NAMES``)
     h: float = 0.0  # the question guard's tuned score of its sentence (``guard``), 0 where the guard is off
+    # the higher of ``h`` and the tuned score of the sentence before it in its article (a sentence may say what it
+    # counts in the one before: "3000 von ihnen"), 0 where the guard is off
+    h_context: float = 0.0
 
 
 FEATURES = (
@@ -71,6 +75,7 @@ FEATURES = (
     "other_measure",
     "h",
     "h_behind",
+    "h_context",
     *NAMES,  # the first stage's features of the claim
 )
 
@@ -117,6 +122,7 @@ def features(kind: str, listed: list[Listed], articles: dict[str, Article]) -> l
                 float(bool(kinds and first_kinds and not kinds & first_kinds)),
                 item.h,
                 first.h - item.h,
+                item.h_context,
                 *row,
             ]
         )

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+import numpy as np
 import pytest
 
+from retrieval.answer.answerer import _Judge
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import NAMES
 from retrieval.answer.listing import FEATURES, Listed, Listing, default_listing, features
@@ -111,3 +115,69 @@ def test_a_further_claim_carries_the_guards_tuned_score_and_its_distance_behind_
     unguarded[1].h = 0.0
     (row,) = features("figure", unguarded, {"d": ARTICLE})
     assert dict(zip(FEATURES, row, strict=True))["h"] == 0.0
+
+
+class _Guard:
+    """A stand-in question guard: the tuned score is the cosine, scaled."""
+
+    def tuned(self, group: str, cosine: float) -> float:
+        return 10.0 * cosine
+
+
+class _Library:
+    """Stored sentence vectors by (article, sentence); counts the lookups."""
+
+    def __init__(self, vectors: dict[tuple[str, int], np.ndarray]) -> None:
+        self.vectors = vectors
+        self.lookups = 0
+
+    def sentence_vectors(self, keys: list[tuple[str, int]]) -> dict[tuple[str, int], np.ndarray]:
+        self.lookups += 1
+        return {k: self.vectors[k] for k in keys if k in self.vectors}
+
+
+def test_a_sentence_that_counts_what_the_one_before_names_borrows_that_ones_tuned_score() -> None:
+    # "Rund 900 von ihnen …" says nothing of the topic (its vector is far from the question); the sentence before it
+    # ("… schickte der Verband 2500 Helfer ins Flutgebiet") carries it. An article's first sentence has none before.
+    asked = np.array([1.0, 0.0])
+    library = _Library(
+        {
+            ("a", 4): np.array([0.9, 0.436]),  # the sentence before the bare count: on the topic
+            ("a", 5): np.array([0.1, 0.995]),  # the bare count
+            ("b", 0): np.array([0.3, 0.954]),  # an article's first sentence
+            ("b", 7): np.array([0.6, 0.8]),  # its sentence before (a) is off the topic, so it keeps its own
+            ("b", 6): np.array([0.2, 0.98]),
+        }
+    )
+    keys = [("a", 4), ("a", 5), ("b", 0), ("b", 7)]
+    pool = SimpleNamespace(candidates=[SimpleNamespace(key=k) for k in keys])
+    judge = _Judge(_Guard(), library, pool, np.zeros(4), "figure", 0.5, asked, False)  # type: ignore[arg-type]
+    scores = judge.tuned_with_before([1, 2, 3])
+    assert library.lookups == 2  # the candidates' own vectors, then every sentence before in one lookup
+    assert scores[1] == pytest.approx(9.0)  # the bare count scores as the sentence before it
+    assert scores[2] == pytest.approx(3.0)  # nothing before the first sentence: its own score
+    assert scores[3] == pytest.approx(6.0)  # its own score is the higher
+    assert judge.tuned(1) == pytest.approx(1.0)  # ``h`` itself stays the sentence's own
+
+
+def test_a_further_claim_carries_the_higher_of_its_own_and_the_sentence_befores_tuned_score() -> None:
+    listed = [
+        item("Die Polizei zählte 4000 Teilnehmer.", 0, 0.99, "Die Polizei"),
+        item("Die Veranstalter sprachen von 6000 Teilnehmern.", 1, 0.9, "Die Veranstalter"),
+    ]
+    listed[1].h, listed[1].h_context = -1.0, 2.0
+    (row,) = features("figure", listed, {"d": ARTICLE})
+    named = dict(zip(FEATURES, row, strict=True))
+    assert (named["h"], named["h_context"]) == (-1.0, 2.0)
+    n = len(FEATURES)
+    context = Listing(
+        names=list(FEATURES),
+        mean=[0.0] * n,
+        scale=[1.0] * n,
+        coef=[2.0 if name == "h_context" else 0.0 for name in FEATURES],
+        intercept=-1.0,
+        keep={"figure": 0.5, "other": 0.5},
+    )
+    assert [x.candidate.index for x in context.select("figure", listed, {"d": ARTICLE})] == [0, 1]
+    listed[1].h_context = listed[1].h  # the sentence before it off the topic too: not listed
+    assert [x.candidate.index for x in context.select("figure", listed, {"d": ARTICLE})] == [0]
