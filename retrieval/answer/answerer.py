@@ -27,6 +27,7 @@ from retrieval.answer.extreme import asks_extreme, extreme_only
 from retrieval.answer.features import (
     NAMES,
     Featurizer,
+    continued_sentence,
     countable,
     counted_by,
     counted_head,
@@ -280,17 +281,22 @@ class _Judge:
         """The guard's tuned score of candidate ``i`` (its stored vector against the tuned question vector)."""
         return self.guard.tuned(self.group, self.cosines([i])[i])
 
-    def tuned_with_before(self, indices: Sequence[int]) -> dict[int, float]:
-        """For each of ``indices``, the higher of its tuned score and that of the sentence before it in its article (one
-        lookup of their stored vectors): a sentence may say what it counts in the one before ("… insgesamt 10.000
-        Soldaten … 3000 von ihnen sollen bereits dort sein"), whose vector alone then carries the question's topic."""
+    def tuned_in_context(self, indices: Sequence[int]) -> dict[int, float]:
+        """For each of ``indices``, its tuned score, or that of the sentence whose meaning it carries on
+        (``features.continued_sentence``: "… insgesamt 10.000 Soldaten … 3000 von ihnen sollen bereits dort sein")
+        where that is higher: the vector of such a sentence alone lacks the topic, as the scorer's ``dense`` does
+        (``Featurizer``). One lookup of their stored vectors."""
         cosines = self.cosines(indices)  # one lookup (none after ``ranked``)
-        before = {i: (key[0], key[1] - 1) for i in indices if (key := self.pool.candidates[i].key)[1] > 0}
-        stored = self.library.sentence_vectors(list(dict.fromkeys(before.values()))) if before else {}
+        continued = {}
+        for i in indices:
+            c = self.pool.candidates[i]
+            if (k := continued_sentence(c)) is not None and k >= 0:
+                continued[i] = (c.doc_id, k)
+        stored = self.library.sentence_vectors(list(dict.fromkeys(continued.values()))) if continued else {}
         out = {}
         for i in indices:
             h = self.guard.tuned(self.group, cosines[i])
-            vector = stored.get(before[i]) if i in before else None
+            vector = stored.get(continued[i]) if i in continued else None
             out[i] = h if vector is None else max(h, self.guard.tuned(self.group, float(vector @ self.vector)))
         return out
 
@@ -516,7 +522,7 @@ class Answerer:
             self._listed(question, pool.candidates[i], pool.articles[pool.candidates[i].doc_id], float(p[i]))
             for i in order
         ]
-        with_before = judge.tuned_with_before(order[1:]) if judge is not None and len(order) > 1 else {}
+        with_before = judge.tuned_in_context(order[1:]) if judge is not None and len(order) > 1 else {}
         for item, i in zip(listed, order, strict=True):
             item.row = rows[i]
             item.h = judge.tuned(i) if judge is not None else 0.0

@@ -7,10 +7,10 @@ from the same article and paragraph, whether it names a source of its own or rep
 same figure or the same counted thing, how much less of the question (and of its embedding) it has than the
 first, whether it names the first claim's source, whether its figures are all of another measure than the first's
 (a share beside the sum asked), the question guard's tuned score of its sentence, how far that is behind the
-first's, and the higher of it and the score of the sentence before (a sentence may say what it counts in the one
-before; all 0 where the guard is off), and the first stage's condition features. A small logistic model learnt
-by ``bench/train_listing.py`` (cross-validated over whole questions, the bar chosen on one development set and
-checked on the other) weighs them, shipped as ``data/listing.json``.
+first's, and the higher of it and the score of the sentence whose meaning it carries on ("3000 von ihnen" after
+the sentence that names them; all 0 where the guard is off), and the first stage's condition features. A small
+logistic model learnt by ``bench/train_listing.py`` (cross-validated over whole questions, the bar chosen on one
+development set and checked on the other) weighs them, shipped as ``data/listing.json``.
 """
 
 from __future__ import annotations
@@ -49,8 +49,8 @@ class Listed:
     continued: bool = False  # its source is the speaker of the sentence before
     row: list[float] = field(default_factory=list)  # the first stage's features (``features.NAMES``)
     h: float = 0.0  # the question guard's tuned score of its sentence (``guard``), 0 where the guard is off
-    # the higher of ``h`` and the tuned score of the sentence before it in its article (a sentence may say what it
-    # counts in the one before: "3000 von ihnen"), 0 where the guard is off
+    # the higher of ``h`` and the tuned score of the sentence whose meaning it carries on ("3000 von ihnen" after the
+    # sentence that names them: ``features.continued_sentence``), ``h`` for a sentence that stands alone
     h_context: float = 0.0
 
 

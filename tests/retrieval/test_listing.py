@@ -136,28 +136,45 @@ class _Library:
         return {k: self.vectors[k] for k in keys if k in self.vectors}
 
 
-def test_a_sentence_that_counts_what_the_one_before_names_borrows_that_ones_tuned_score() -> None:
-    # "Rund 900 von ihnen …" says nothing of the topic (its vector is far from the question); the sentence before it
-    # ("… schickte der Verband 2500 Helfer ins Flutgebiet") carries it. An article's first sentence has none before.
+def _sentence(doc: str, index: int, text: str, before: str = "", continues: int | None = None) -> Candidate:
+    info = SentenceInfo(continues=continues)
+    return Candidate(doc, index, 0, len(text), 0.8, 0.0, text, before, "Demo", text, None, info)
+
+
+def test_a_sentence_that_carries_on_another_borrows_that_ones_tuned_score() -> None:
+    # "Rund 900 von ihnen …" says nothing of the topic (its vector is far from the question); the sentence whose count
+    # it continues ("… schickte der Verband 2500 Helfer ins Flutgebiet") carries it, as the sentence before carries
+    # "Der Verband …" that opens on what it named. A sentence that stands alone keeps its own score, however close
+    # the sentence before it is.
     asked = np.array([1.0, 0.0])
     library = _Library(
         {
-            ("a", 4): np.array([0.9, 0.436]),  # the sentence before the bare count: on the topic
-            ("a", 5): np.array([0.1, 0.995]),  # the bare count
-            ("b", 0): np.array([0.3, 0.954]),  # an article's first sentence
-            ("b", 7): np.array([0.6, 0.8]),  # its sentence before (a) is off the topic, so it keeps its own
-            ("b", 6): np.array([0.2, 0.98]),
+            ("a", 3): np.array([0.9, 0.436]),  # "… schickte der Verband 2500 Helfer ins Flutgebiet"
+            ("a", 5): np.array([0.1, 0.995]),  # "Rund 900 von ihnen sind noch vor Ort." (continues sentence 3)
+            ("b", 2): np.array([0.8, 0.6]),  # "Der Landesfeuerwehrverband zählte 40 Einsätze."
+            ("b", 3): np.array([0.2, 0.98]),  # "Der Verband …" (refers back to sentence 2)
+            ("b", 4): np.array([0.3, 0.954]),  # stands alone, right after an on-topic sentence
+            ("c", 6): np.array([0.5, 0.866]),
+            ("c", 7): np.array([0.6, 0.8]),  # continues sentence 6, but its own score is the higher
         }
     )
-    keys = [("a", 4), ("a", 5), ("b", 0), ("b", 7)]
-    pool = SimpleNamespace(candidates=[SimpleNamespace(key=k) for k in keys])
+    candidates = [
+        _sentence("a", 5, "Rund 900 von ihnen sind noch vor Ort.", continues=3),
+        _sentence(
+            "b", 3, "Der Verband meldete zuletzt 12 Verletzte.", "Der Landesfeuerwehrverband zählte 40 Einsätze."
+        ),
+        _sentence("b", 4, "Im Ort selbst blieb es ruhig.", "Der Verband meldete zuletzt 12 Verletzte."),
+        _sentence("c", 7, "Davon waren 30 Freiwillige.", continues=6),
+    ]
+    pool = SimpleNamespace(candidates=candidates)
     judge = _Judge(_Guard(), library, pool, np.zeros(4), "figure", 0.5, asked, False)  # type: ignore[arg-type]
-    scores = judge.tuned_with_before([1, 2, 3])
-    assert library.lookups == 2  # the candidates' own vectors, then every sentence before in one lookup
-    assert scores[1] == pytest.approx(9.0)  # the bare count scores as the sentence before it
-    assert scores[2] == pytest.approx(3.0)  # nothing before the first sentence: its own score
+    scores = judge.tuned_in_context([0, 1, 2, 3])
+    assert library.lookups == 2  # the candidates' own vectors, then every sentence carried on in one lookup
+    assert scores[0] == pytest.approx(9.0)  # the bare count scores as the sentence whose count it continues
+    assert scores[1] == pytest.approx(8.0)  # "Der Verband" as the sentence that named it
+    assert scores[2] == pytest.approx(3.0)  # a sentence that stands alone: its own score
     assert scores[3] == pytest.approx(6.0)  # its own score is the higher
-    assert judge.tuned(1) == pytest.approx(1.0)  # ``h`` itself stays the sentence's own
+    assert judge.tuned(0) == pytest.approx(1.0)  # ``h`` itself stays the sentence's own
 
 
 def test_a_further_claim_carries_the_higher_of_its_own_and_the_sentence_befores_tuned_score() -> None:
