@@ -2,6 +2,19 @@
 
     python bench/train_listing.py --index DIR_GNAD --seed-index DIR_SEED [--out retrieval/answer/data/listing.json]
 
+The shipped weights are retrained by ONE command, from a worktree's root (about 15 minutes on a busy machine). Run it
+again whenever the first-stage scorer or the question guard (``retrieval/answer/guard.py``, ``bench/xenc_*.py``) is
+retrained, after them: the listing reads their p and tuned score h. It writes ``retrieval/answer/data/listing.json``
+(bars 0.3/0.3 kept, see ``--keep``) and prints the bars chosen on each half of the studied sets, checked on the other:
+
+    S=/work/notes/sets; PYTHONPATH=. python bench/train_listing.py --index /work/idx/gnad36 \
+      --seed-index /work/idx/seed36 --keep 0.3,0.3 \
+      $(for n in $(seq 19 38); do echo --extra dev$n=$S/dev$n.jsonl; done) \
+      $(for n in $(seq 20 35); do echo --extra seed$n=$S/seed$n.jsonl@seed; done) \
+      $(for n in $(seq 19 28); do echo --half dev$n; done) $(for n in $(seq 20 27); do echo --half seed$n; done)
+
+(``--cache FILE`` keeps the collected rows for a second fit, e.g. leaving sets out: pass fewer ``--extra``.)
+
 DIR_GNAD holds ../shared/eval/dev/corpus.jsonl + ../shared/eval/gnad/corpus.jsonl, DIR_SEED the shipped
 corpus/ alone (as for ``bench/train_scorer.py``; train the first-stage scorer first, this model reads its
 probabilities). Every question of dev, dev2/gnad and dev2/seed-offtopic is answered with every claim the first

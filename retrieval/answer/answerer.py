@@ -522,11 +522,11 @@ class Answerer:
             self._listed(question, pool.candidates[i], pool.articles[pool.candidates[i].doc_id], float(p[i]))
             for i in order
         ]
-        with_before = judge.tuned_in_context(order[1:]) if judge is not None and len(order) > 1 else {}
+        # a further claim's tuned score is that of the sentence it carries on where higher (``tuned_in_context``)
+        in_context = judge.tuned_in_context(order[1:]) if judge is not None and len(order) > 1 else {}
         for item, i in zip(listed, order, strict=True):
             item.row = rows[i]
-            item.h = judge.tuned(i) if judge is not None else 0.0
-            item.h_context = with_before.get(i, item.h)
+            item.h = in_context.get(i, judge.tuned(i)) if judge is not None else 0.0
             if question.intent == "what_said":
                 speaking_asked(item)
         if kind == "figure":

@@ -6,10 +6,10 @@ same article. So each further claim is weighed again, against the first: how far
 from the same article and paragraph, whether it names a source of its own or repeats one already listed, the
 same figure or the same counted thing, how much less of the question (and of its embedding) it has than the
 first, whether it names the first claim's source, whether its figures are all of another measure than the first's
-(a share beside the sum asked), the question guard's tuned score of its sentence, how far that is behind the
-first's, and the higher of it and the score of the sentence whose meaning it carries on ("3000 von ihnen" after
-the sentence that names them; all 0 where the guard is off), and the first stage's condition features. A small
-logistic model learnt by ``bench/train_listing.py`` (cross-validated over whole questions, the bar chosen on one
+(a share beside the sum asked), the question guard's tuned score of its sentence (or of the sentence whose meaning
+it carries on, where higher: "3000 von ihnen" after the sentence that names them) and how far that is behind the
+first's (0 where the guard is off), and the first stage's condition features. A small logistic model learnt by
+``bench/train_listing.py`` (cross-validated over whole questions, the bar chosen on one
 development set and checked on the other) weighs them, shipped as ``data/listing.json``.
 """
 
@@ -48,10 +48,10 @@ class Listed:
     named_only: bool = False  # a who-said claim whose sentence names someone but has no verb of saying
     continued: bool = False  # its source is the speaker of the sentence before
     row: list[float] = field(default_factory=list)  # the first stage's features (``features.NAMES``)
-    h: float = 0.0  # the question guard's tuned score of its sentence (``guard``), 0 where the guard is off
-    # the higher of ``h`` and the tuned score of the sentence whose meaning it carries on ("3000 von ihnen" after the
-    # sentence that names them: ``features.continued_sentence``), ``h`` for a sentence that stands alone
-    h_context: float = 0.0
+    # the question guard's tuned score of its sentence (``guard``), 0 where the guard is off; for a further claim, that
+    # of the sentence whose meaning it carries on where higher ("3000 von ihnen" after the sentence that names them:
+    # ``features.continued_sentence``, ``answerer._Judge.tuned_in_context``)
+    h: float = 0.0
 
 
 FEATURES = (
@@ -75,7 +75,6 @@ FEATURES = (
     "other_measure",
     "h",
     "h_behind",
-    "h_context",
     *NAMES,  # the first stage's features of the claim
 )
 
@@ -122,7 +121,6 @@ def features(kind: str, listed: list[Listed], articles: dict[str, Article]) -> l
                 float(bool(kinds and first_kinds and not kinds & first_kinds)),
                 item.h,
                 first.h - item.h,
-                item.h_context,
                 *row,
             ]
         )

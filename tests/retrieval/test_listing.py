@@ -177,24 +177,23 @@ def test_a_sentence_that_carries_on_another_borrows_that_ones_tuned_score() -> N
     assert judge.tuned(0) == pytest.approx(1.0)  # ``h`` itself stays the sentence's own
 
 
-def test_a_further_claim_carries_the_higher_of_its_own_and_the_sentence_befores_tuned_score() -> None:
+def test_a_bare_count_weighed_by_the_score_it_borrows_stays_close_behind_the_first() -> None:
     listed = [
         item("Die Polizei zählte 4000 Teilnehmer.", 0, 0.99, "Die Polizei"),
         item("Die Veranstalter sprachen von 6000 Teilnehmern.", 1, 0.9, "Die Veranstalter"),
     ]
-    listed[1].h, listed[1].h_context = -1.0, 2.0
-    (row,) = features("figure", listed, {"d": ARTICLE})
-    named = dict(zip(FEATURES, row, strict=True))
-    assert (named["h"], named["h_context"]) == (-1.0, 2.0)
     n = len(FEATURES)
-    context = Listing(
+    # a model that reads one feature only: how far is the claim's tuned score behind the first's?
+    behind = Listing(
         names=list(FEATURES),
         mean=[0.0] * n,
         scale=[1.0] * n,
-        coef=[2.0 if name == "h_context" else 0.0 for name in FEATURES],
-        intercept=-1.0,
+        coef=[-2.0 if name == "h_behind" else 0.0 for name in FEATURES],
+        intercept=1.0,
         keep={"figure": 0.5, "other": 0.5},
     )
-    assert [x.candidate.index for x in context.select("figure", listed, {"d": ARTICLE})] == [0, 1]
-    listed[1].h_context = listed[1].h  # the sentence before it off the topic too: not listed
-    assert [x.candidate.index for x in context.select("figure", listed, {"d": ARTICLE})] == [0]
+    listed[0].h = 2.0
+    listed[1].h = -4.0  # its own sentence's score, far behind: not listed
+    assert [x.candidate.index for x in behind.select("figure", listed, {"d": ARTICLE})] == [0]
+    listed[1].h = 1.8  # the score of the sentence it carries on (``_Judge.tuned_in_context``): listed
+    assert [x.candidate.index for x in behind.select("figure", listed, {"d": ARTICLE})] == [0, 1]
