@@ -27,6 +27,7 @@ from retrieval.answer.extreme import asks_extreme, extreme_only
 from retrieval.answer.features import (
     NAMES,
     Featurizer,
+    continued_sentence,
     countable,
     counted_by,
     counted_head,
@@ -278,6 +279,29 @@ class _Judge:
         value = {i: self.guard.combination(self.group, float(self.p[i]), cosines[i]) for i in order}
         return sorted(order, key=lambda i: -value[i])
 
+    def tuned(self, i: int) -> float:
+        """The guard's tuned score of candidate ``i`` (its stored vector against the tuned question vector)."""
+        return self.guard.tuned(self.group, self.cosines([i])[i])
+
+    def tuned_in_context(self, indices: Sequence[int]) -> dict[int, float]:
+        """For each of ``indices``, its tuned score, or that of the sentence whose meaning it carries on
+        (``features.continued_sentence``: "… insgesamt 10.000 Soldaten … 3000 von ihnen sollen bereits dort sein")
+        where that is higher: the vector of such a sentence alone lacks the topic, as the scorer's ``dense`` does
+        (``Featurizer``). One lookup of their stored vectors."""
+        cosines = self.cosines(indices)  # one lookup (none after ``ranked``)
+        continued = {}
+        for i in indices:
+            c = self.pool.candidates[i]
+            if (k := continued_sentence(c)) is not None and k >= 0:
+                continued[i] = (c.doc_id, k)
+        stored = self.library.sentence_vectors(list(dict.fromkeys(continued.values()))) if continued else {}
+        out = {}
+        for i in indices:
+            h = self.guard.tuned(self.group, cosines[i])
+            vector = stored.get(continued[i]) if i in continued else None
+            out[i] = h if vector is None else max(h, self.guard.tuned(self.group, float(vector @ self.vector)))
+        return out
+
     def may_lift(self, rest: Sequence[int]) -> bool:
         """Could any of ``rest`` (below the bar) be lifted? Only those whose p leaves room are looked up."""
         room = [i for i in rest if self.guard.may_lift(self.group, float(self.p[i]))]
@@ -500,8 +524,11 @@ class Answerer:
             self._listed(question, pool.candidates[i], pool.articles[pool.candidates[i].doc_id], float(p[i]))
             for i in order
         ]
+        # a further claim's tuned score is that of the sentence it carries on where higher (``tuned_in_context``)
+        in_context = judge.tuned_in_context(order[1:]) if judge is not None and len(order) > 1 else {}
         for item, i in zip(listed, order, strict=True):
             item.row = rows[i]
+            item.h = in_context.get(i, judge.tuned(i)) if judge is not None else 0.0
             if question.intent == "what_said":
                 speaking_asked(item)
         if kind == "figure":

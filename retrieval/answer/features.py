@@ -743,7 +743,7 @@ class Featurizer:
             )
             # "3000 von ihnen sind bereits dort": as relevant as the sentence whose count it continues; "Der Index
             # ist … gesunken" as the one before that named it ("der Werbeklimaindex des Wifo")
-            continued = c.info.continues if c.info.continues is not None else (c.index - 1 if refers_back(c) else None)
+            continued = continued_sentence(c)
             relevance = max(c.dense, dense.get((c.doc_id, continued), 0.0)) if continued is not None else c.dense
             sentence = matcher.found(c.text)
             context = sentence | matcher.found(c.title) | matcher.found(c.before)
@@ -1007,6 +1007,13 @@ _ASKING = re.compile(f"{SAY}|{ACCOUNTS}|{PERFECT_ACCOUNTS}|{STANCE}")
 
 
 DEFINITE_OPENING = re.compile(r"(?:Der|Die|Das|Dieser|Diese|Dieses)\s+([A-ZÄÖÜ][a-zäöüß]{3,})\b")
+
+
+def continued_sentence(c: Candidate) -> int | None:
+    """The sentence of its article whose meaning a sentence carries on: the one whose count it continues ("3000 von
+    ihnen sind bereits dort", worked out at indexing), else the one before when it opens on a thing that one named
+    (``refers_back``); None for a sentence that stands alone."""
+    return c.info.continues if c.info.continues is not None else (c.index - 1 if refers_back(c) else None)
 
 
 def refers_back(c: Candidate) -> bool:

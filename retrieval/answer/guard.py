@@ -128,10 +128,14 @@ class QuestionGuard:
         inner = 0.5 * inner * (1.0 + erf(inner / np.sqrt(2.0)))
         return norm("oln", x + linear("fo", inner.astype(np.float32)))
 
+    def tuned(self, group: str, cosine: float) -> float:
+        """The tuned score h of a candidate whose stored vector has ``cosine`` with the tuned question vector."""
+        return float(self.scale * cosine - self.bias[group])
+
     def combination(self, group: str, p: float, cosine: float) -> float:
         """The combination of the scorer's ``p`` and the tuned score of a candidate whose stored vector has
         ``cosine`` with the tuned question vector."""
-        h = self.scale * cosine - self.bias[group]
+        h = self.tuned(group, cosine)
         p = min(max(p, 1e-6), 1 - 1e-6)
         return float(self.combo[0] * np.log(p / (1 - p)) + self.combo[1] * h + self.combo[2])
 

@@ -6,9 +6,11 @@ same article. So each further claim is weighed again, against the first: how far
 from the same article and paragraph, whether it names a source of its own or repeats one already listed, the
 same figure or the same counted thing, how much less of the question (and of its embedding) it has than the
 first, whether it names the first claim's source, whether its figures are all of another measure than the first's
-(a share beside the sum asked), and the first stage's condition features. A small logistic model learnt
-by ``bench/train_listing.py`` (cross-validated over whole questions, the bar chosen on one development set and
-checked on the other) weighs them, shipped as ``data/listing.json``.
+(a share beside the sum asked), the question guard's tuned score of its sentence (or of the sentence whose meaning
+it carries on, where higher: "3000 von ihnen" after the sentence that names them) and how far that is behind the
+first's (0 where the guard is off), and the first stage's condition features. A small logistic model learnt by
+``bench/train_listing.py`` (cross-validated over whole questions, the bar chosen on one
+development set and checked on the other) weighs them, shipped as ``data/listing.json``.
 """
 
 from __future__ import annotations
@@ -46,6 +48,10 @@ class Listed:
     named_only: bool = False  # a who-said claim whose sentence names someone but has no verb of saying
     continued: bool = False  # its source is the speaker of the sentence before
     row: list[float] = field(default_factory=list)  # the first stage's features (``features.NAMES``)
+    # the question guard's tuned score of its sentence (``guard``), 0 where the guard is off; for a further claim, that
+    # of the sentence whose meaning it carries on where higher ("3000 von ihnen" after the sentence that names them:
+    # ``features.continued_sentence``, ``answerer._Judge.tuned_in_context``)
+    h: float = 0.0
 
 
 FEATURES = (
@@ -67,6 +73,8 @@ FEATURES = (
     "dense_behind",
     "first_source",
     "other_measure",
+    "h",
+    "h_behind",
     *NAMES,  # the first stage's features of the claim
 )
 
@@ -111,6 +119,8 @@ def features(kind: str, listed: list[Listed], articles: dict[str, Article]) -> l
                 first_row[_DENSE] - row[_DENSE],
                 float(bool(item.source and first.source and same_source(item.source, first.source))),
                 float(bool(kinds and first_kinds and not kinds & first_kinds)),
+                item.h,
+                first.h - item.h,
                 *row,
             ]
         )

@@ -467,7 +467,10 @@ def test_a_person_asked_about_by_office_speaks_under_the_name_the_article_gives(
         "dem Schutz der Einrichtungen zu tun, so der IKG-Präsident. Wir sind überzeugt, dass der Hass von rechts "
         "eher stärker wird, berichtete Muster.\n\nDie Polizei sieht keinen Anstieg."
     )
-    answer = answer_over(tmp_path, "Bericht", [text], "wie beurteilt der ikg-präsident den hass von rechts?")
+    # without the listing's second look (learnt with the guard's score, it may keep only the likeliest of his words)
+    answer = answer_over(
+        tmp_path, "Bericht", [text], "wie beurteilt der ikg-präsident den hass von rechts?", listing=False
+    )
     quotes = [c.quote for c in answer.claims]
     assert any(q.startswith("Wir sind überzeugt") for q in quotes)  # "Muster" is the IKG-Präsident
     assert any(q.startswith("Die Drohungen") for q in quotes)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+import numpy as np
 import pytest
 
+from retrieval.answer.answerer import _Judge
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import NAMES
 from retrieval.answer.listing import FEATURES, Listed, Listing, default_listing, features
@@ -95,3 +99,101 @@ def test_a_figure_question_is_judged_by_the_figure_model_when_one_is_learnt_apar
     listed[2].source = "Der Verein"  # named a source, but counts another thing: the figure model lists it only
     assert [x.candidate.index for x in listing.select("figure", listed, {"d": ARTICLE})] == [0, 1, 2]
     assert [x.candidate.index for x in listing.select("who_said", listed, {"d": ARTICLE})] == [0, 1]
+
+
+def test_a_further_claim_carries_the_guards_tuned_score_and_its_distance_behind_the_first() -> None:
+    listed = [
+        item("Die Polizei zählte 4000 Teilnehmer.", 0, 0.99, "Die Polizei"),
+        item("Die Veranstalter sprachen von 6000 Teilnehmern.", 1, 0.9, "Die Veranstalter"),
+        item("Im Vorjahr hatte der Verein 120 Mitglieder.", 2, 0.8, None),
+    ]
+    listed[0].h, listed[1].h, listed[2].h = 2.5, 1.5, -1.0  # where the guard is off every h stays 0
+    second, third = (dict(zip(FEATURES, row, strict=True)) for row in features("figure", listed, {"d": ARTICLE}))
+    assert (second["h"], second["h_behind"]) == (1.5, 1.0)
+    assert (third["h"], third["h_behind"]) == (-1.0, 3.5)
+    unguarded = [item("Die Polizei zählte 4000 Teilnehmer.", 0, 0.99, None), listed[1]]
+    unguarded[1].h = 0.0
+    (row,) = features("figure", unguarded, {"d": ARTICLE})
+    assert dict(zip(FEATURES, row, strict=True))["h"] == 0.0
+
+
+class _Guard:
+    """A stand-in question guard: the tuned score is the cosine, scaled."""
+
+    def tuned(self, group: str, cosine: float) -> float:
+        return 10.0 * cosine
+
+
+class _Library:
+    """Stored sentence vectors by (article, sentence); counts the lookups."""
+
+    def __init__(self, vectors: dict[tuple[str, int], np.ndarray]) -> None:
+        self.vectors = vectors
+        self.lookups = 0
+
+    def sentence_vectors(self, keys: list[tuple[str, int]]) -> dict[tuple[str, int], np.ndarray]:
+        self.lookups += 1
+        return {k: self.vectors[k] for k in keys if k in self.vectors}
+
+
+def _sentence(doc: str, index: int, text: str, before: str = "", continues: int | None = None) -> Candidate:
+    info = SentenceInfo(continues=continues)
+    return Candidate(doc, index, 0, len(text), 0.8, 0.0, text, before, "Demo", text, None, info)
+
+
+def test_a_sentence_that_carries_on_another_borrows_that_ones_tuned_score() -> None:
+    # "Rund 900 von ihnen …" says nothing of the topic (its vector is far from the question); the sentence whose count
+    # it continues ("… schickte der Verband 2500 Helfer ins Flutgebiet") carries it, as the sentence before carries
+    # "Der Verband …" that opens on what it named. A sentence that stands alone keeps its own score, however close
+    # the sentence before it is.
+    asked = np.array([1.0, 0.0])
+    library = _Library(
+        {
+            ("a", 3): np.array([0.9, 0.436]),  # "… schickte der Verband 2500 Helfer ins Flutgebiet"
+            ("a", 5): np.array([0.1, 0.995]),  # "Rund 900 von ihnen sind noch vor Ort." (continues sentence 3)
+            ("b", 2): np.array([0.8, 0.6]),  # "Der Landesfeuerwehrverband zählte 40 Einsätze."
+            ("b", 3): np.array([0.2, 0.98]),  # "Der Verband …" (refers back to sentence 2)
+            ("b", 4): np.array([0.3, 0.954]),  # stands alone, right after an on-topic sentence
+            ("c", 6): np.array([0.5, 0.866]),
+            ("c", 7): np.array([0.6, 0.8]),  # continues sentence 6, but its own score is the higher
+        }
+    )
+    candidates = [
+        _sentence("a", 5, "Rund 900 von ihnen sind noch vor Ort.", continues=3),
+        _sentence(
+            "b", 3, "Der Verband meldete zuletzt 12 Verletzte.", "Der Landesfeuerwehrverband zählte 40 Einsätze."
+        ),
+        _sentence("b", 4, "Im Ort selbst blieb es ruhig.", "Der Verband meldete zuletzt 12 Verletzte."),
+        _sentence("c", 7, "Davon waren 30 Freiwillige.", continues=6),
+    ]
+    pool = SimpleNamespace(candidates=candidates)
+    judge = _Judge(_Guard(), library, pool, np.zeros(4), "figure", 0.5, asked, False)  # type: ignore[arg-type]
+    scores = judge.tuned_in_context([0, 1, 2, 3])
+    assert library.lookups == 2  # the candidates' own vectors, then every sentence carried on in one lookup
+    assert scores[0] == pytest.approx(9.0)  # the bare count scores as the sentence whose count it continues
+    assert scores[1] == pytest.approx(8.0)  # "Der Verband" as the sentence that named it
+    assert scores[2] == pytest.approx(3.0)  # a sentence that stands alone: its own score
+    assert scores[3] == pytest.approx(6.0)  # its own score is the higher
+    assert judge.tuned(0) == pytest.approx(1.0)  # ``h`` itself stays the sentence's own
+
+
+def test_a_bare_count_weighed_by_the_score_it_borrows_stays_close_behind_the_first() -> None:
+    listed = [
+        item("Die Polizei zählte 4000 Teilnehmer.", 0, 0.99, "Die Polizei"),
+        item("Die Veranstalter sprachen von 6000 Teilnehmern.", 1, 0.9, "Die Veranstalter"),
+    ]
+    n = len(FEATURES)
+    # a model that reads one feature only: how far is the claim's tuned score behind the first's?
+    behind = Listing(
+        names=list(FEATURES),
+        mean=[0.0] * n,
+        scale=[1.0] * n,
+        coef=[-2.0 if name == "h_behind" else 0.0 for name in FEATURES],
+        intercept=1.0,
+        keep={"figure": 0.5, "other": 0.5},
+    )
+    listed[0].h = 2.0
+    listed[1].h = -4.0  # its own sentence's score, far behind: not listed
+    assert [x.candidate.index for x in behind.select("figure", listed, {"d": ARTICLE})] == [0]
+    listed[1].h = 1.8  # the score of the sentence it carries on (``_Judge.tuned_in_context``): listed
+    assert [x.candidate.index for x in behind.select("figure", listed, {"d": ARTICLE})] == [0, 1]
