@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from retrieval import analysis, corpus, memory, uploads
+from retrieval import analysis, blas, corpus, memory, uploads
 from retrieval.answer import Answerer
 from retrieval.attribution import attribute
 from retrieval.corpus import LoadResult
@@ -53,6 +53,7 @@ class Belegbot:
         # The first question needs the language identifier and the tagger: load them beside the index; and
         # the index's vectors, loaded beside the rest of the start-up (Chroma reads them outside the GIL).
         memory.few_arenas()
+        blas.few_threads()  # the answer's small products on one thread, beside the embedding engine's (``blas``)
         threading.Thread(target=prepare, name="belegbot-prepare", daemon=True).start()
         self.embedder = get_embedder(model)
         self.store = Store(
