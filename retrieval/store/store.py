@@ -416,9 +416,10 @@ class Store:
         query, which would otherwise fall to the first question (0.13 s each for 150 articles, beside other jobs)."""
         probe = np.full((1, self.embedder.dim), self.embedder.dim**-0.5, dtype=np.float32)
         for family in ("sentences", "passages"):
-            collection = self.collections[family]
-            if collection.count():
-                collection.query(query_embeddings=probe, n_results=1, include=[])
+            # a query, not a count() first: Chroma loads what a first query needs outside the GIL, but holding it
+            # for a first count() (0.3-1 s for gnad's 22,604 sentences), when a starting bot's main thread, which
+            # opens this thread, stood still; over an empty collection a query finds nothing
+            self.collections[family].query(query_embeddings=probe, n_results=1, include=[])
 
     def vectors(self, family: Family, keys: Iterable[Key]) -> dict[Key, Vectors]:
         """The stored vectors of the given sentences or passages (of articles still indexed); sentences' from

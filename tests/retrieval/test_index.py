@@ -492,10 +492,36 @@ def test_warming_loads_the_vector_indexes_of_an_empty_or_filled_store(
     make_index: MakeIndex, hash_embedder: HashEmbedder, small_articles: list[Article]
 ) -> None:
     index = make_index()
-    index.store.warm()  # nothing indexed: no query is made (Chroma would complain about k > 0 records)
+    index.store.warm()  # nothing indexed: the queries find nothing
     index.sync(small_articles)
     index.store.warm()
     assert nearest_sentence(index, hash_embedder, "Der Hafen meldete einen Rekord.").doc_id == "hamburg"
+
+
+class _Calls:
+    """A real collection that notes which of its methods were called, in order."""
+
+    def __init__(self, collection: object, calls: list[str]) -> None:
+        self._collection, self._calls = collection, calls
+
+    def __getattr__(self, name: str) -> object:
+        self._calls.append(name)
+        return getattr(self._collection, name)
+
+
+def test_warming_queries_first_never_counts(
+    make_index: MakeIndex, tmp_path: Path, small_articles: list[Article]
+) -> None:
+    # Chroma loads a collection for a first count() holding the GIL (a starting bot's main thread stood still for
+    # it), for a first query outside it: warming, which runs beside the start-up, only queries
+    make_index(index_dir=tmp_path / "filled").sync(small_articles)
+    store = make_index(index_dir=tmp_path / "filled").store
+    calls: list[str] = []
+    collections = store.collections
+    for family, collection in list(collections.items()):
+        collections[family] = _Calls(collection, calls)  # type: ignore[assignment]
+    store.warm()
+    assert calls == ["query", "query"]
 
 
 # ------------------------------------------------------------------------------------------ lexical
