@@ -49,7 +49,6 @@ from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
-from scipy.special import erf
 
 from retrieval.embedding.e5file import E5File, wheel
 
@@ -62,7 +61,7 @@ Verdict = Literal["veto", "lift"] | None
 
 @dataclass(frozen=True)
 class _Layer:
-    weights: dict[str, tuple[npt.NDArray[np.float16], Floats]]  # linear: (W + B @ A in fp16, [out, in]; bias)
+    weights: dict[str, tuple[Floats, Floats]]  # linear: (W + B @ A rounded to fp16, [out, in]; bias)
     norms: dict[str, tuple[Floats, Floats]]  # aln, oln: (weight, bias)
 
 
@@ -70,6 +69,11 @@ class QuestionGuard:
     """The tuned question vector from the token states entering layer ``first``, and the guard's verdicts."""
 
     def __init__(self, data: Path = DATA, source: E5File | None = None) -> None:
+        # scipy.special takes 0.1-0.2 s to import: here, where the guard is built (beside the index opening, ``api``),
+        # not on the import path of every process
+        from scipy.special import erf
+
+        self._erf = erf
         source = source or wheel()
         z = np.load(data)
         shape = source.shape
@@ -94,7 +98,9 @@ class QuestionGuard:
                 w *= scales.astype(np.float32)[..., None]
                 w = w.reshape(values.shape[0], -1)
                 w += z[f"{name}.b"].astype(np.float32) @ z[f"{name}.a"].astype(np.float32)
-                weights[n] = (w.astype(np.float16), source.tensor(f"{name}.b").astype(np.float32))
+                # rounded to fp16 as the guard was measured, held in fp32: widening 13.5 MB on every question cost
+                # more time than the whole rest of the guard (6.8 MB more to hold)
+                weights[n] = (w.astype(np.float16).astype(np.float32), source.tensor(f"{name}.b").astype(np.float32))
             norms = {n: (source.tensor(f"l{i}.{n}.w"), source.tensor(f"l{i}.{n}.b")) for n in ("aln", "oln")}
             self.layers.append(_Layer(weights, norms))
 
@@ -109,8 +115,7 @@ class QuestionGuard:
     def _layer(self, layer: _Layer, x: Floats) -> Floats:
         def linear(n: str, y: Floats) -> Floats:
             w, b = layer.weights[n]
-            # kept in fp16 ([out, in]: 6.8 MB, not 13.5) and widened for the product only, one matrix at a time
-            return y @ w.T.astype(np.float32) + b
+            return y @ w.T + b
 
         def norm(n: str, y: Floats) -> Floats:
             w, b = layer.norms[n]
@@ -125,7 +130,7 @@ class QuestionGuard:
         context = (scores / scores.sum(axis=-1, keepdims=True)) @ v
         x = norm("aln", x + linear("ao", context.transpose(1, 0, 2).reshape(tokens, hidden)))
         inner = linear("fi", x)
-        inner = 0.5 * inner * (1.0 + erf(inner / np.sqrt(2.0)))
+        inner = 0.5 * inner * (1.0 + self._erf(inner / np.sqrt(2.0)))
         return norm("oln", x + linear("fo", inner.astype(np.float32)))
 
     def tuned(self, group: str, cosine: float) -> float:
