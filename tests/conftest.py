@@ -497,6 +497,19 @@ class AnalysedArticle:
         return [self.candidate(i) for _, i in keys if i in self.spans]
 
 
+class PlainArticle(AnalysedArticle):
+    """As :class:`AnalysedArticle`, its sentences ended by full stops (``sentence_spans``), each candidate without the
+    source the index shows: what the answer stage's own reading of a speaker starts from."""
+
+    def __init__(
+        self, text: str, infos: dict[int, SentenceInfo], title: str = "T", outlet: str = "DER STANDARD"
+    ) -> None:
+        super().__init__(text, sentence_spans(text), infos, title, outlet)
+
+    def candidate(self, index: int) -> Candidate:
+        return candidate_at(self.text, self.spans[index], index, self.infos)
+
+
 class SaidArticle:
     """A library whose every article is one sentence, said by ``source`` (with the verb of saying ``cue``)."""
 

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from conftest import candidate_at, sentence_spans
+from conftest import PlainArticle, candidate_at, sentence_spans
 
 from retrieval.answer.answerer import MAX_CLAIMS, RUN_ON_CLAIMS, Answerer
-from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import NAMES
 from retrieval.answer.listing import Listed
 from retrieval.answer.persons import _mentions, named_holders, persons_asked
 from retrieval.answer.said import run_on, words_before
-from retrieval.models import Article, ArticleAnalysis, SentenceInfo
+from retrieval.models import Article, SentenceInfo
 from retrieval.question import parse_question
 
 # A match report: the coach speaks four times, and after each of his sentences his words go on in the next one.
@@ -29,24 +28,9 @@ REPORT = (
 SAID = SentenceInfo(source="Trainer Zoran Barisic", speaker="Barisic", cue="sagte", how="indirect")
 
 
-class _Library:
-    def __init__(self, text: str, infos: dict[int, SentenceInfo]) -> None:
-        self.text, self.infos = text, infos
-
-    def article(self, doc_id: str) -> Article:
-        return Article(id=doc_id, title="T", outlet="DER STANDARD", text=self.text)
-
-    def analysis(self, doc_id: str) -> ArticleAnalysis:
-        return ArticleAnalysis(sentences=self.infos)
-
-    def sentences_of(self, keys: list[tuple[str, int]]) -> list[Candidate]:
-        spans = sentence_spans(self.text)
-        return [candidate_at(self.text, spans[i], i, self.infos) for _, i in keys if i in spans]
-
-
 def test_a_persons_words_run_on_into_the_claims_left() -> None:
     infos = dict.fromkeys((0, 2, 4, 6), SAID)
-    answerer = Answerer(_Library(REPORT, infos), listing=None)  # type: ignore[arg-type]
+    answerer = Answerer(PlainArticle(REPORT, infos), listing=None)  # type: ignore[arg-type]
     spans = sentence_spans(REPORT)
     row = [0.0] * len(NAMES)
     row[NAMES.index("person")] = 1.0
@@ -99,7 +83,7 @@ def test_the_persons_other_sentences_on_the_topic_asked_about_are_claimed_with_t
     said_ = SentenceInfo(source="Direktor Thomas Trummer", speaker="Trummer", cue="sagt", how="indirect")
     carried = said_.model_copy(update={"how": "carried_over", "cue": None})
     infos = {0: said_, 1: said_, 2: said_, 3: carried, 4: said_}
-    answerer = Answerer(_Library(EXHIBITIONS, infos), listing=None)  # type: ignore[arg-type]
+    answerer = Answerer(PlainArticle(EXHIBITIONS, infos), listing=None)  # type: ignore[arg-type]
     question = parse_question("Was sagt der Direktor über den Sinn von Ausstellungen?")
     claims = answerer._said_on_topic([_listed_at(EXHIBITIONS, infos, 0, "Direktor Thomas Trummer")], question)
     # not his words on the building or its cost: they share no word of the question

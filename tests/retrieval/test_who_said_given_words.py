@@ -3,12 +3,11 @@ quotation marks) is answered by that sentence, as the words of the person the pa
 
 from __future__ import annotations
 
-from conftest import candidate_at, sentence_spans
+from conftest import PlainArticle, candidate_at
 
 from retrieval.answer.answerer import Answerer
-from retrieval.answer.evidence import Candidate
 from retrieval.answer.said import gives_words
-from retrieval.models import Article, ArticleAnalysis, SentenceInfo
+from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
 
 # A vet's words run on over two sentences after the one that names her; then the reporter goes on.
@@ -27,23 +26,9 @@ LAWYER = (
 )
 
 
-class _Library:
-    def __init__(self, text: str, infos: dict[int, SentenceInfo]) -> None:
-        self.text, self.infos, self.spans = text, infos, sentence_spans(text)
-
-    def article(self, doc_id: str) -> Article:
-        return Article(id=doc_id, title="Bericht", outlet="Landblatt", text=self.text)
-
-    def analysis(self, doc_id: str) -> ArticleAnalysis:
-        return ArticleAnalysis(sentences=self.infos)
-
-    def sentences_of(self, keys: list[tuple[str, int]]) -> list[Candidate]:
-        return [candidate_at(self.text, self.spans[i], i, self.infos) for _, i in keys if i in self.spans]
-
-
 def _judged(asked: str, text: str, infos: dict[int, SentenceInfo], index: int) -> tuple[bool, str | None]:
     """Whether sentence ``index`` can answer ``asked``, and the source its claim shows."""
-    library = _Library(text, infos)
+    library = PlainArticle(text, infos, title="Bericht", outlet="Landblatt")
     answerer = Answerer(library, listing=None)  # type: ignore[arg-type]
     question = parse_question(asked, default_language="de")
     c = candidate_at(text, library.spans[index], index, infos)

@@ -4,12 +4,10 @@ pronoun after the words ("…, erzählte sie")."""
 
 from __future__ import annotations
 
-from conftest import candidate_at, sentence_spans
+from conftest import PlainArticle, candidate_at
 
 from retrieval.answer.answerer import Answerer
-from retrieval.answer.evidence import Candidate
 from retrieval.answer.said import names_again, pronoun_after_words
-from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 from retrieval.question import parse_question
 
 # A mayor is named in full, then by his surname alone, opening the sentence that gives his view.
@@ -30,23 +28,9 @@ GALLERY = (
 )
 
 
-class _Library:
-    def __init__(self, text: str, infos: dict[int, SentenceInfo]) -> None:
-        self.text, self.infos, self.spans = text, infos, sentence_spans(text)
-
-    def article(self, doc_id: str) -> Article:
-        return Article(id=doc_id, title="Bericht", outlet="Landblatt", text=self.text)
-
-    def analysis(self, doc_id: str) -> ArticleAnalysis:
-        return ArticleAnalysis(sentences=self.infos)
-
-    def sentences_of(self, keys: list[tuple[str, int]]) -> list[Candidate]:
-        return [candidate_at(self.text, self.spans[i], i, self.infos) for _, i in keys if i in self.spans]
-
-
 def _judged(asked: str, text: str, index: int) -> tuple[bool, str | None]:
     """Whether sentence ``index`` can answer ``asked``, and the source its claim shows."""
-    library = _Library(text, {})
+    library = PlainArticle(text, {}, title="Bericht", outlet="Landblatt")
     answerer = Answerer(library, listing=None)  # type: ignore[arg-type]
     question = parse_question(asked, default_language="de")
     c = candidate_at(text, library.spans[index], index, {})

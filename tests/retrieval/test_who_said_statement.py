@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import candidate_at, sentence_spans
+from conftest import PlainArticle, candidate_at, sentence_spans
 
 import retrieval.answer.answerer as answerer_module
 from retrieval.answer.answerer import Answerer
-from retrieval.answer.evidence import Candidate, Pool
+from retrieval.answer.evidence import Pool
 from retrieval.answer.features import NAMES
 from retrieval.answer.listing import Listed
 from retrieval.answer.said import STANDS_OUT, stands_out, statement_asked
-from retrieval.models import Article, ArticleAnalysis, SentenceInfo
+from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
 
 # A council report: the topic first, then a councillor whose saying runs on into the sentence after hers, the mayor.
@@ -30,27 +30,13 @@ SPANS = sentence_spans(TEXT)
 QUESTION = "who said nobody buys a horse without looking into its mouth first, about the bus contract?"
 
 
-class _Library:
-    def __init__(self, text: str, infos: dict[int, SentenceInfo]) -> None:
-        self.text, self.infos, self.spans = text, infos, sentence_spans(text)
-
-    def article(self, doc_id: str) -> Article:
-        return Article(id=doc_id, title="Busvertrag", outlet="Stadtblatt", text=self.text)
-
-    def analysis(self, doc_id: str) -> ArticleAnalysis:
-        return ArticleAnalysis(sentences=self.infos)
-
-    def sentences_of(self, keys: list[tuple[str, int]]) -> list[Candidate]:
-        return [candidate_at(self.text, self.spans[i], i, self.infos) for _, i in keys if i in self.spans]
-
-
 def _answer(
     p: list[float], asked: str = QUESTION, text: str = TEXT, infos: dict[int, SentenceInfo] = INFOS
 ) -> list[Listed]:
     """``_statement_first`` over the four sentences with the scorer's probabilities ``p``, the claims chosen before
     being the likeliest two."""
     question = parse_question(asked)
-    library = _Library(text, infos)
+    library = PlainArticle(text, infos, title="Busvertrag", outlet="Stadtblatt")
     candidates = [candidate_at(text, library.spans[i], i, infos) for i in range(4)]
     pool = Pool(question, candidates, None, {"d": library.article("d")})
     rows = [[0.0] * len(NAMES) for _ in candidates]
