@@ -528,7 +528,7 @@ class Answerer:
         in_context = judge.tuned_in_context(order[1:]) if judge is not None and len(order) > 1 else {}
         for item, i in zip(listed, order, strict=True):
             item.row = rows[i]
-            item.h = in_context.get(i, judge.tuned(i)) if judge is not None else 0.0
+            item.h = 0.0 if judge is None else in_context[i] if i in in_context else judge.tuned(i)
             if question.intent == "what_said":
                 speaking_asked(item)
         if kind == "figure":
