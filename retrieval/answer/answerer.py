@@ -302,6 +302,11 @@ class _Judge:
             out[i] = h if vector is None else max(h, self.guard.tuned(self.group, float(vector @ self.vector)))
         return out
 
+    def claim_scores(self, order: Sequence[int]) -> dict[int, float]:
+        """``Listed.h`` of each claim in ``order``: the first claim's own tuned score, each further claim's in the
+        context of the sentence it carries on (``tuned_in_context``)."""
+        return {order[0]: self.tuned(order[0]), **self.tuned_in_context(order[1:])} if order else {}
+
     def may_lift(self, rest: Sequence[int]) -> bool:
         """Could any of ``rest`` (below the bar) be lifted? Only those whose p leaves room are looked up."""
         room = [i for i in rest if self.guard.may_lift(self.group, float(self.p[i]))]
@@ -524,11 +529,10 @@ class Answerer:
             self._listed(question, pool.candidates[i], pool.articles[pool.candidates[i].doc_id], float(p[i]))
             for i in order
         ]
-        # a further claim's tuned score is that of the sentence it carries on where higher (``tuned_in_context``)
-        in_context = judge.tuned_in_context(order[1:]) if judge is not None and len(order) > 1 else {}
+        scores = judge.claim_scores(order) if judge is not None else {}
         for item, i in zip(listed, order, strict=True):
             item.row = rows[i]
-            item.h = 0.0 if judge is None else in_context[i] if i in in_context else judge.tuned(i)
+            item.h = scores.get(i, 0.0)
             if question.intent == "what_said":
                 speaking_asked(item)
         if kind == "figure":
