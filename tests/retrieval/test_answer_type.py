@@ -99,3 +99,12 @@ def test_a_name_after_a_noun_of_a_place_is_no_one_who_acts() -> None:
         is None
     )
     assert names_in("Eines davon wurde vom „Centre for Strategic Communication“ verbreitet.") is not None
+
+
+def test_asking_and_warning_are_saying_not_a_deed_to_print() -> None:
+    assert asked_action("wer hat auf der pressekonferenz gefragt: wozu das alles?", "de") is None
+    assert asked_action("wer rät, alte passwörter sofort zu ändern", "de") is None
+    assert asked_action("Wer verband seine Warnung mit der Bedingung, dass die Preise weiter steigen?", "de") is None
+    # a deed stays one, also with a noun of saying about another thing ("das beste Ergebnis erzielt")
+    assert asked_action("wer hat das beste ergebnis erzielt", "de") == "erziel"
+    assert asked_action("wer hat die brücke gesprengt", "de") == "spreng"
