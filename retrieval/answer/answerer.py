@@ -156,7 +156,7 @@ from retrieval.embedding.words import encoder
 from retrieval.models import Answer, Article, Claim, Figure, Question, SentenceInfo
 from retrieval.nlp import analyze
 from retrieval.question import clean, parse_question
-from retrieval.question.asked import asked_action, asked_thing, asked_work
+from retrieval.question.asked import asked_action, asked_thing, asked_work, asks_who_asked
 from retrieval.question.intent import NAME_RE, WHICH_PERSON_RE, asks_head
 from retrieval.question.scope import nationalities
 from retrieval.question.text import Chat
@@ -775,7 +775,8 @@ class Answerer:
                 return False
         if question.kind == "who_said" and question.intent not in FACT_INTENTS:
             action = asked_action(question.text, question.language) if question.intent == "who_said" else None
-            if action and action not in c.text.lower():
+            asking = "?" in c.text and asks_who_asked(question.text, question.language)  # its question mark
+            if action and action not in c.text.lower() and not asking:
                 return False  # "wer hat das Video verbreitet": a sentence that tells not of spreading it names no doer
             work = asked_work(question.text) if question.intent == "who_said" else None
             if work and not any(stem in c.text.lower() for stem in work):

@@ -89,14 +89,8 @@ ACTION_PREFIX = 7  # the letters of the root a sentence must print ("verbrei" of
 
 
 @lru_cache(maxsize=QUESTIONS_CACHED)
-def asked_action(text: str, language: str) -> str | None:
-    """The root of the verb a German who-question asks the doer of, where it is no verb of saying ("wer hat das
-    video verbreitet" -> "verbrei"; "Wer hat … den Geschäftsträger einbestellt" -> "bestell"): the first letters its
-    participle and infinitive share, without a separable particle. None for a question of who said something, a
-    view, or an English one (its verb is not the article's). Saying is what the question's verbs of saying tell
-    (``SAY``) and what the attribution lexicon reads as saying (``_says``): a verb whose lemma frames someone's
-    words ("wer hat gefragt, …": the words asked, "Was ist das für ein Niveau?, frug X", need not print "frag"), or
-    a noun of saying as the thing done ("wer knüpft seine Warnung an …": the warning is said, not knotted)."""
+def _asked_verb(text: str, language: str) -> tuple[str, str] | None:
+    """The form and lemma of the verb a German who-question asks the doer of (``asked_action``)."""
     if language != "de":
         return None
     from retrieval.question.intent import SAY  # intent imports this module's neighbours; late to avoid a cycle
@@ -109,9 +103,19 @@ def asked_action(text: str, language: str) -> str | None:
         return None
     tagged = [(w.lower(), *analyze(w.lower(), "de")) for w in written]
     verbs = [t for t in tagged if t[2] == "VV(PP)"][-1:] or [t for t in tagged if t[2] == "VV(FIN)"][:1]
-    if not verbs or _says(verbs[0][1], written, text):
+    return (verbs[0][0], verbs[0][1]) if verbs else None
+
+
+@lru_cache(maxsize=QUESTIONS_CACHED)
+def asked_action(text: str, language: str) -> str | None:
+    """The root of the verb a German who-question asks the doer of, where it is no verb of saying ("wer hat das
+    video verbreitet" -> "verbrei"; "Wer hat … den Geschäftsträger einbestellt" -> "bestell"): the first letters its
+    participle and infinitive share, without a separable particle. None for a question of who said something, a
+    view, or an English one (its verb is not the article's)."""
+    verb = _asked_verb(text, language)
+    if verb is None:
         return None
-    form, lemma, _ = verbs[0]
+    form, lemma = verb
     root = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
     for particle in _PARTICLES:  # "eingeladen": "ein" + "geladen"
         if form.startswith(particle + "ge") and root.startswith(particle):
@@ -126,23 +130,15 @@ def asked_action(text: str, language: str) -> str | None:
     return common[:ACTION_PREFIX] if len(common) >= ACTION_ROOT else None
 
 
-# A clause that gives what was said: ", dass …", ", ob …", ": …".
-_CONTENT_CLAUSE = re.compile(r"(?i),\s*(?:dass|daß|ob)\b|:\s+\w")
+# Verbs of asking, by lemma: their deed is a question, which a sentence shows by its question mark as well as by the
+# verb ("Was soll das?, frug er", an old form; "Soll ich jetzt weinen?" in an interview answer).
+ASKING = frozenset({"fragen", "nachfragen", "anfragen", "erfragen"})
 
 
-def _says(lemma: str, written: list[str], question: str) -> bool:
-    """Is the doing a who-question asks about saying, as the attribution lexicon reads sentences: its verb's lemma
-    frames someone's words (``SPEECH_VERBS``, ``REPORT_VERBS``: "fragen", "raten", "warnen"), or one of its nouns is
-    a noun of saying (``CONTENT_NOUN_SUFFIXES``: "Warnung", "Behauptung") and the question gives content in a clause
-    of its own ("…, dass die Truppen eingreifen"; not "wer hat das beste Ergebnis erzielt")?"""
-    from retrieval.attribution.lexicon import CONTENT_NOUN_SUFFIXES, REPORT_VERBS, SPEECH_VERBS
-
-    if lemma in SPEECH_VERBS or lemma in REPORT_VERBS:
-        return True
-    if _CONTENT_CLAUSE.search(question) is None:
-        return False
-    nouns = [w.lower() for w in written if analyze(w[:1].upper() + w[1:], "de")[1] == "NN"]  # typed lower case too
-    return any(n.endswith(suffix) for n in nouns for suffix in CONTENT_NOUN_SUFFIXES)
+def asks_who_asked(text: str, language: str) -> bool:
+    """Does a German who-question ask who asked something ("wer hat gefragt, ob …", "wer fragte: …")?"""
+    verb = _asked_verb(text, language)
+    return verb is not None and verb[1] in ASKING
 
 
 def _shared_start(a: str, b: str) -> str:

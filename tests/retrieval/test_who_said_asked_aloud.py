@@ -43,3 +43,9 @@ def test_a_sub_heading_that_asks_answers_no_who_said_question() -> None:
     assert not _usable("wer hat sich über die zukunft des opernhauses geäußert", 1)
     # the same words asked for, but no who-said question: a question mark is no answer to a figure or a fact
     assert not _usable("wie viele opern zeigt das haus", 0)
+
+
+def test_who_asked_is_shown_by_the_question_mark_not_only_by_the_verb() -> None:
+    # "Muss ich …?" prints no "frag", its question mark is the asking; the coach's calm sentence asks nothing
+    assert _usable("wer hat gefragt, ob er sich sorgen machen muss, dass der stürmer jetzt in graz spielt", 3)
+    assert not _usable("wer hat gefragt, ob trainer mair gelassen blieb", 2)
