@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from retrieval.nlp import analyze
-from retrieval.question.text import table
+from retrieval.question.text import table, words
 
 # The cue before the noun phrase: "which", "welche", "what kind/type/sort of", "what is the name of (the)",
 # "wie heißt der/die/das".
@@ -132,7 +132,7 @@ def asked_action(text: str, language: str) -> str | None:
 
 # Verbs of asking, by lemma: their deed is a question, which a sentence shows by its question mark as well as by the
 # verb ("Was soll das?, frug er", an old form; "Soll ich jetzt weinen?" in an interview answer).
-ASKING = frozenset({"fragen", "nachfragen", "anfragen", "erfragen"})
+ASKING = words("asking_verbs.txt")
 
 
 def asks_who_asked(text: str, language: str) -> bool:
