@@ -156,7 +156,7 @@ from retrieval.embedding.words import encoder
 from retrieval.models import Answer, Article, Claim, Figure, Question, SentenceInfo
 from retrieval.nlp import analyze
 from retrieval.question import clean, parse_question
-from retrieval.question.asked import asked_action, asked_thing, asked_work
+from retrieval.question.asked import asked_action, asked_thing, asked_work, asks_who_asked
 from retrieval.question.intent import NAME_RE, WHICH_PERSON_RE, asks_head
 from retrieval.question.scope import nationalities
 from retrieval.question.text import Chat
@@ -746,7 +746,7 @@ class Answerer:
     def usable(self, question: Question, c: Candidate, typed: Sequence[str] = ()) -> bool:
         """Can this candidate be a claim for this kind of question at all? (``typed``: the names a where- or
         when-question typed in lower case, ``typed_names``.)"""
-        if c.info.furniture or c.text.rstrip().endswith("?"):
+        if c.info.furniture or (c.text.rstrip().endswith("?") and not asked_aloud(question, c)):
             return False  # page furniture, or a question (a sub-heading asks, it does not answer)
         if question.intent in ("what_said", "who_said") and post_unattributed(c):
             return False  # a post embedded from a social network, its author's line stripped: no one's words here
@@ -775,7 +775,8 @@ class Answerer:
                 return False
         if question.kind == "who_said" and question.intent not in FACT_INTENTS:
             action = asked_action(question.text, question.language) if question.intent == "who_said" else None
-            if action and action not in c.text.lower():
+            asking = "?" in c.text and asks_who_asked(question.text, question.language)  # its question mark
+            if action and action not in c.text.lower() and not asking:
                 return False  # "wer hat das Video verbreitet": a sentence that tells not of spreading it names no doer
             work = asked_work(question.text) if question.intent == "who_said" else None
             if work and not any(stem in c.text.lower() for stem in work):
@@ -1754,6 +1755,17 @@ def asks_commentary(source: str | None) -> bool:
     """Is the source a figure is asked of a commentary ("the ozd commentary part", "der Kommentar")? Then only a
     sentence inside a commentary section (``reporting.commentary``) gives its figure."""
     return source is not None and _COMMENTARY_ASKED.search(source) is not None
+
+
+def asked_aloud(question: Question, c: Candidate) -> bool:
+    """Is a sentence that ends on a question mark someone's question a who-said question asks about, not a sub-heading
+    that asks the reader: the article attributes it ("Der Kritiker fragt sich: Ist das der letzte große Film?",
+    ``SPOKEN_HOW``), or the question gives its own words (``gives_words``: "wer hat gefragt, ob er weinen soll" of
+    "Soll ich weinen, …?"; whose words they are, the sentences before tell)? Sub-headings are no one's words and a
+    question rarely repeats one."""
+    if question.intent != "who_said":
+        return False
+    return bool(c.source and c.info.how in SPOKEN_HOW) or gives_words(question.text, c.text)
 
 
 def asks_specifics(question: str) -> bool:

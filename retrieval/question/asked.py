@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from retrieval.nlp import analyze
-from retrieval.question.text import table
+from retrieval.question.text import table, words
 
 # The cue before the noun phrase: "which", "welche", "what kind/type/sort of", "what is the name of (the)",
 # "wie heißt der/die/das".
@@ -89,11 +89,8 @@ ACTION_PREFIX = 7  # the letters of the root a sentence must print ("verbrei" of
 
 
 @lru_cache(maxsize=QUESTIONS_CACHED)
-def asked_action(text: str, language: str) -> str | None:
-    """The root of the verb a German who-question asks the doer of, where it is no verb of saying ("wer hat das
-    video verbreitet" -> "verbrei"; "Wer hat … den Geschäftsträger einbestellt" -> "bestell"): the first letters its
-    participle and infinitive share, without a separable particle. None for a question of who said something, a
-    view, or an English one (its verb is not the article's)."""
+def _asked_verb(text: str, language: str) -> tuple[str, str] | None:
+    """The form and lemma of the verb a German who-question asks the doer of (``asked_action``)."""
     if language != "de":
         return None
     from retrieval.question.intent import SAY  # intent imports this module's neighbours; late to avoid a cycle
@@ -106,9 +103,19 @@ def asked_action(text: str, language: str) -> str | None:
         return None
     tagged = [(w.lower(), *analyze(w.lower(), "de")) for w in written]
     verbs = [t for t in tagged if t[2] == "VV(PP)"][-1:] or [t for t in tagged if t[2] == "VV(FIN)"][:1]
-    if not verbs:
+    return (verbs[0][0], verbs[0][1]) if verbs else None
+
+
+@lru_cache(maxsize=QUESTIONS_CACHED)
+def asked_action(text: str, language: str) -> str | None:
+    """The root of the verb a German who-question asks the doer of, where it is no verb of saying ("wer hat das
+    video verbreitet" -> "verbrei"; "Wer hat … den Geschäftsträger einbestellt" -> "bestell"): the first letters its
+    participle and infinitive share, without a separable particle. None for a question of who said something, a
+    view, or an English one (its verb is not the article's)."""
+    verb = _asked_verb(text, language)
+    if verb is None:
         return None
-    form, lemma, _ = verbs[0]
+    form, lemma = verb
     root = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else lemma
     for particle in _PARTICLES:  # "eingeladen": "ein" + "geladen"
         if form.startswith(particle + "ge") and root.startswith(particle):
@@ -121,6 +128,17 @@ def asked_action(text: str, language: str) -> str | None:
             common = common[len(particle) :]
             break
     return common[:ACTION_PREFIX] if len(common) >= ACTION_ROOT else None
+
+
+# Verbs of asking, by lemma: their deed is a question, which a sentence shows by its question mark as well as by the
+# verb ("Was soll das?, frug er", an old form; "Soll ich jetzt weinen?" in an interview answer).
+ASKING = words("asking_verbs.txt")
+
+
+def asks_who_asked(text: str, language: str) -> bool:
+    """Does a German who-question ask who asked something ("wer hat gefragt, ob …", "wer fragte: …")?"""
+    verb = _asked_verb(text, language)
+    return verb is not None and verb[1] in ASKING
 
 
 def _shared_start(a: str, b: str) -> str:

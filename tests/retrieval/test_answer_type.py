@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from retrieval.answer.answer_type import asks_person, asks_place, kind_names, named_things, person_named
 from retrieval.answer.reporting import names_in
-from retrieval.question.asked import asked_action, asked_thing
+from retrieval.question.asked import asked_action, asked_thing, asks_who_asked
 
 
 def test_asked_thing_is_the_noun_phrase_up_to_its_head() -> None:
@@ -99,3 +99,11 @@ def test_a_name_after_a_noun_of_a_place_is_no_one_who_acts() -> None:
         is None
     )
     assert names_in("Eines davon wurde vom „Centre for Strategic Communication“ verbreitet.") is not None
+
+
+def test_a_question_of_who_asked_something_is_told_by_its_verb() -> None:
+    assert asks_who_asked("wer hat auf der pressekonferenz gefragt: wozu das alles?", "de")
+    assert asks_who_asked("Wer fragte, ob die Brücke rechtzeitig fertig wird?", "de")
+    assert not asks_who_asked("wer hat die brücke gesprengt", "de")
+    assert not asks_who_asked("wer hat gesagt, die brücke sei sicher", "de")
+    assert not asks_who_asked("who asked whether the bridge is safe", "en")  # an English verb is not the article's
