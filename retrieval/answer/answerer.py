@@ -307,6 +307,15 @@ class _Judge:
         context of the sentence it carries on (``tuned_in_context``)."""
         return {order[0]: self.tuned(order[0]), **self.tuned_in_context(order[1:])} if order else {}
 
+    def lifted_in_context(self, i: int) -> bool:
+        """Is figure candidate ``i`` lifted by its tuned score together with that of the sentence before it (its own
+        where it opens the article or has no stored vector; ``QuestionGuard.lifts_in_context``)?"""
+        h = self.tuned(i)
+        doc_id, index = self.pool.candidates[i].key
+        before = self.library.sentence_vectors([(doc_id, index - 1)]).get((doc_id, index - 1)) if index > 0 else None
+        previous = h if before is None else self.guard.tuned(self.group, float(before @ self.vector))
+        return self.guard.lifts_in_context(h, previous)
+
     def may_lift(self, rest: Sequence[int]) -> bool:
         """Could any of ``rest`` (below the bar) be lifted? Only those whose p leaves room are looked up."""
         room = [i for i in rest if self.guard.may_lift(self.group, float(self.p[i]))]
@@ -432,7 +441,28 @@ class Answerer:
     def select(self, question: Question, pool: Pool, rows: list[list[float]], p: np.ndarray) -> list[Listed]:
         """The candidates that answer: none may contradict a condition of the question; the best must clear
         the "found" bar, the others the "listed" bar and come close enough to the best; figure questions need
-        a figure, who-said questions a source."""
+        a figure, who-said questions a source.
+
+        A figure question whose best usable candidate lies between the "listed" and "found" bars and which nothing
+        answers then is asked once more with that candidate lifted where the question guard's tuned scores of it
+        and of the sentence before it say it answers (``QuestionGuard.lifts_in_context``)."""
+        doubted: list[int] = []
+        listed = self._select(question, pool, rows, p, doubted)
+        if not listed and doubted and self._lifted_in_context(question, pool, p, doubted[0]):
+            listed = self._select(question, pool, rows, p, [], lift=doubted[0])
+        return listed
+
+    def _select(
+        self,
+        question: Question,
+        pool: Pool,
+        rows: list[list[float]],
+        p: np.ndarray,
+        doubted: list[int],
+        lift: int | None = None,
+    ) -> list[Listed]:
+        """``select``; ``doubted`` gets a figure question's best usable candidate where it lies between the "listed"
+        and "found" bars and the guard does not lift it; ``lift`` answers with that candidate all the same."""
         kind = question.kind
         limit = MAX_CLAIMS.get(kind, 4)
         # Most candidates are unlikely: judge usability (which may tag names) best first, and stop early.
@@ -497,8 +527,8 @@ class Answerer:
                 verdict = None if judge is None else judge.verdict(i)
                 if verdict == "veto":
                     return []  # the tuned question vector doubts what p lets through (``guard``)
-                if verdict == "lift":
-                    pass  # ... or finds, below the bar, what p doubts
+                if verdict == "lift" or i == lift:
+                    pass  # ... or finds, below the bar, what p doubts (or its scores in context do: ``select``)
                 elif off_answered and p[i] >= self.scorer.listed["figure" if kind == "figure" else "other"]:
                     pass
                 elif extreme and p[i] >= self.scorer.listed["figure"] and not rows[i][_MISSING_RARE]:
@@ -506,6 +536,8 @@ class Answerer:
                 elif not self.scorer.answers(kind, float(p[i])):
                     if kind != "figure" or p[i] < self.scorer.listed["figure"]:
                         return []
+                    if not named_only:
+                        doubted.append(i)
                     if named_only or not singled_out(question, c, rows[i]):
                         # below it, the likeliest figure that prints what is counted, alone (``named_alone``), answers;
                         # likelier ones that print it not are passed over (so are the claims beside it that do not)
@@ -546,13 +578,22 @@ class Answerer:
             across=asks_across(question.text),
         )
 
-    def _guard(self, question: Question, pool: Pool, p: np.ndarray, group: str, ranked: list[int]) -> _Judge | None:
+    def _lifted_in_context(self, question: Question, pool: Pool, p: np.ndarray, i: int) -> bool:
+        """Does the question guard lift figure candidate ``i`` (below the "found" bar) by its tuned score and that of
+        the sentence before it (``_Judge.lifted_in_context``)?"""
+        judge = self._guard(question, pool, p, "figure", [i], anyway=True)
+        return judge is not None and judge.lifted_in_context(i)
+
+    def _guard(
+        self, question: Question, pool: Pool, p: np.ndarray, group: str, ranked: list[int], anyway: bool = False
+    ) -> _Judge | None:
         """The question guard's view of this question's candidates, or None where it is off (another embedding
-        model, a scorer with other bars) or has nothing to say (no candidate could be lifted or vetoed)."""
+        model, a scorer with other bars) or has nothing to say (no candidate could be lifted or vetoed; ``anyway``:
+        asked all the same)."""
         if self.guard is None or not ranked or not (question.kind == "figure" or question.intent in GUARDED_INTENTS):
             return None
         found = self.scorer.found[group]
-        if p[ranked[0]] < found and not self.guard.may_lift(group, float(p[ranked[0]])):
+        if not anyway and p[ranked[0]] < found and not self.guard.may_lift(group, float(p[ranked[0]])):
             return None  # nothing reaches the bar, and nothing could be lifted to it
         states_of = getattr(self.library, "question_states", None)  # a library of another kind: no guard
         states = None if states_of is None else states_of(question.text)
