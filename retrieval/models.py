@@ -152,6 +152,7 @@ class Question(BaseModel):
     numbers: list[float] = Field(default_factory=list)  # figures the question states ("10k" -> 10000)
     guesses: list[float] = Field(default_factory=list)  # those of them that guess the answer ("like 50k?")
     wholes: list[float] = Field(default_factory=list)  # those naming the whole it asks a part of ("of the 12 jurors")
+    amounts: list[float] = Field(default_factory=list)  # those that are no part of a name before them ("windows 10")
     places: list[str] = Field(default_factory=list)  # places it is restricted to ("in India")
     # the proper names it writes: capitalised inside a sentence, in German those HanTa tags NE (not for a quote check)
     names: list[str] = Field(default_factory=list)

@@ -123,6 +123,7 @@ def _parse(text: str, default_language: Language) -> Question:
         numbers=numbers,
         guesses=find_guesses(chat.norm, time_spans, language, counted) if intent == "figure" else [],
         wholes=find_wholes(chat.norm, time_spans, language) if intent == "figure" else [],
+        amounts=amounts,
         places=find_places(chat, language),
         names=find_names(text, language) if intent != "quote_check" else [],
         nationalities=nationalities(text, language) if intent in ("where", "when") else [],

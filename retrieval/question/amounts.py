@@ -371,6 +371,11 @@ def _digits(raw: str) -> float:
     return float(raw.replace(",", "."))
 
 
+def number_value(raw: str) -> float:
+    """A number typed in digits, its separators read as the question's own are (``_digits``: "2,3" -> 2.3)."""
+    return _digits(raw)
+
+
 def find_numbers(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[float]:
     """Numbers the question states, in order, without years and dates (``skip``) and glued ids ("6s", "q3")."""
     return [value for value, _before, _after, _whole in _stated(norm, skip, lang)]
