@@ -12,7 +12,9 @@ und wer sagt das?"), then "who", then a claimed quote, then "what did X say", "w
 from __future__ import annotations
 
 import re
+from importlib import resources
 
+from retrieval.attribution.lexicon import SOURCE_NOUN_SUFFIXES
 from retrieval.models import Intent, QuestionKind
 from retrieval.question.amounts import ORDINAL_RE
 from retrieval.question.text import table, words
@@ -212,6 +214,58 @@ WHICH_PERSON_RE = re.compile(
 )
 
 
+def _answer_table_keys(name: str) -> list[str]:
+    """The first column of ``retrieval/answer/data/<name>`` (read as a file: the answer package imports this one)."""
+    text = resources.files("retrieval").joinpath("answer", "data", name).read_text(encoding="utf-8")
+    return [line.split("\t")[0].strip().lower() for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def _alt_number_words() -> str:
+    """The number words of two and more (``figures/data/number_words.tsv``: "drei", "zwölf", "twenty") as one
+    alternation, longest first."""
+    text = resources.files("retrieval").joinpath("figures", "data", "number_words.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return "|".join(sorted((w for w, value, *_ in rows if float(value) >= 2), key=len, reverse=True))
+
+
+def _counted_persons(column: int) -> list[str]:
+    """The English words (``column`` 2) or German heads (3) of the people figures count (``answer/data/counted.tsv``,
+    kind "person": "refugee", "Flüchtling", "Demonstrant")."""
+    text = resources.files("retrieval").joinpath("answer", "data", "counted.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return [w.replace("_", " ") for row in rows if row[1] == "person" for w in row[column].split()]
+
+
+# The nouns that name a speaker or an actor, a person or a body, known elsewhere: the German heads of sources
+# (``attribution/data/source_nouns.txt``, matched as the end of a compound, "Fernsehsender", "Klimaforscher", and in
+# the feminine, "Forscherin"), the English offices (``answer/data/roles_en.tsv``: "analyst", "researcher") and the
+# kinds of body a which-question names (``answer/data/body_kinds.tsv``: "tv channel"), with an English plural; and the
+# people figures count (``answer/data/counted.tsv``: "Flüchtling", "refugee").
+_ACTOR_HEADS = sorted(set(SOURCE_NOUN_SUFFIXES) | set(_counted_persons(3)), key=len, reverse=True)
+_ACTOR_PHRASES = sorted(
+    {
+        k
+        for k in _answer_table_keys("roles_en.tsv") + _answer_table_keys("body_kinds.tsv") + _counted_persons(2)
+        if k.isascii()
+    },
+    key=len,
+    reverse=True,
+)
+# "Welcher Klimaforscher verglich …", "which analysts expect …", "which tv channel geolocated …": a person or a body
+# asked for by a noun that names one, who did or said something (a head of five letters or fewer ends a compound only
+# after a hyphen: "EU-Rat", not "Vorrat" or "Apparat"); the noun is one of the first three words after
+# "welch-"/"which" and is not followed by what it is part of ("welche Partei der Regierung", "which minister of").
+WHICH_ACTOR_RE = re.compile(
+    CLAUSE + r"(?:welche[rsmn]?|which)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:[\w-]*(?:" + "|".join(re.escape(w) for w in _ACTOR_HEADS if len(w) > 5) + r")"
+    r"|(?:[\w-]*-)?(?:" + "|".join(re.escape(w) for w in _ACTOR_HEADS if len(w) <= 5) + r"))(?:in|innen)?"
+    r"|(?:" + "|".join(re.escape(w) + r"s?" for w in _ACTOR_PHRASES) + r"))\b(?!\s+(?:of|in|der|des)\b)"
+)
+# "Welche drei Stadträte treten nicht mehr an", "which two allies …": a number right after "welch-"/"which" tells how
+# many things the answer names, not a figure the question asks for.
+WHICH_HOW_MANY_RE = re.compile(CLAUSE + r"(?:welche[rsmn]?|which)\s+(?:\d+|" + _alt_number_words() + r")\s+[\w-]+")
+
+
 # "Whom was X meeting in Rome", "Mit wem traf sich X", "Wen besuchte X": whom someone met or did something to, a name
 # the sentence must give; not who said something ("Wen zitiert …" has a verb of saying), nor a source ("according to
 # whom", "auf wen geht … zurück": not at the clause's start).
@@ -281,6 +335,7 @@ def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states
             and not WHICH_OBJECT_SAID_RE.search(norm)
         )
         or WHICH_BODY_RE.search(norm)
+        or WHICH_ACTOR_RE.search(norm)
     ):
         return "who_said"
     # "What does X demand regarding the new 'Bildungskompass'?": a question for someone's words that quotes a name
@@ -298,6 +353,8 @@ def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states
         return "when"
     if WHERE_RE.search(norm):
         return "where"
+    # "welche drei Stadträte …": the number the question states counts the answers, it asks for no figure
+    states_number = states_number and not WHICH_HOW_MANY_RE.search(norm)
     if FIGURES_WANTED_RE.search(norm) or UNIT_WANTED_RE.search(norm) or states_number:
         return "figure"
     return "general"

@@ -786,3 +786,36 @@ def test_unit_and_shortness_asked(text: str, measure: str | None, figure_kind: s
 def test_a_measure_noun_is_not_what_is_counted(text: str, figure_kind: str | None) -> None:
     q = parse_question(text)
     assert (q.kind, q.counted, q.figure_kind) == ("figure", None, figure_kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun that names a speaker or an actor: a person or a body, who did or said something
+        "welche klimaforscherin hat den gletscher mit einem schwamm verglichen",
+        "welcher asylwerber hat die unterkunft mit einem gefängnis verglichen",
+        "which economists expect the central bank to hold rates",
+        "which broadcaster filmed the landing of the balloon",
+    ],
+)
+def test_which_and_a_noun_of_a_person_or_body_asks_who(text: str) -> None:
+    q = parse_question(text)
+    assert q.intent == "who_said" and q.kind == "who_said"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the number after "welch-"/"which" says how many things the answer names, it is no amount asked about
+        "welche vier bürgermeister aus dem bezirk treten bei der wahl nicht mehr an",
+        "which three mayors of the district are not running again",
+    ],
+)
+def test_which_and_a_number_asks_for_no_figure(text: str) -> None:
+    assert parse_question(text).kind != "figure"
+
+
+def test_which_and_a_thing_stays_a_general_question() -> None:
+    # nouns of things, not of people or bodies, are no who-question: the number check is left to the noun
+    assert parse_question("Welche Maßnahmen hat der Gemeinderat beschlossen?").intent != "who_said"
+    assert parse_question("welche drei Tore hat sie im Finale geschossen").kind != "who_said"
