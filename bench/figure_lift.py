@@ -27,7 +27,6 @@ they gain most (0.157: +15 -3 there), for two no_answer questions fewer answered
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -36,20 +35,13 @@ from typing import Any
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
+from bench.eval_answers import scorer
 from retrieval.api import Belegbot
 from retrieval.question import parse_question
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 CORPORA = [EVAL / "dev" / "corpus.jsonl", EVAL / "gnad" / "corpus.jsonl"]
 DATA = Path(__file__).resolve().parents[1] / "retrieval" / "answer" / "data" / "figure_lift.json"
-
-
-def scoring() -> Any:
-    spec = importlib.util.spec_from_file_location("score_answers", EVAL / "score_answers.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def collect(bot: Belegbot, name: str, path: Path, rules: Any, docs: dict[str, str]) -> list[dict[str, Any]]:
@@ -134,7 +126,7 @@ def main() -> int:
     parser.add_argument("--older", default="", help="comma-separated names of one group of sets (the check)")
     parser.add_argument("--save", action="store_true", help=f"write the fit to {DATA}")
     args = parser.parse_args()
-    rules = scoring()
+    rules = scorer(EVAL)
     docs = rules.load_corpus([str(c) for c in CORPORA])
     rows: list[dict[str, Any]] = []
     for option, index in ((args.set, args.index), (args.seed_set, args.seed_index)):

@@ -18,13 +18,13 @@ never on a hold-out set).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from bench.eval_answers import scorer
 from retrieval.nlp import german_name
 from retrieval.segment import sentence_spans
 
@@ -36,15 +36,7 @@ _DETERMINERS = frozenset(
 )
 
 
-def _scorer() -> Any:
-    spec = importlib.util.spec_from_file_location("score_answers", EVAL / "score_answers.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-S = _scorer()
+S = scorer(EVAL)
 
 
 def _words(text: str) -> list[str]:
