@@ -13,7 +13,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 
 import numpy as np
 
@@ -446,10 +446,16 @@ class Answerer:
         A figure question whose best usable candidate lies between the "listed" and "found" bars and which nothing
         answers then is asked once more with that candidate lifted where the question guard's tuned scores of it
         and of the sentence before it say it answers (``QuestionGuard.lifts_in_context``)."""
+        group = "figure" if question.kind == "figure" else "other"
+
+        @cache
+        def judge() -> _Judge | None:  # built where first needed, once for both selections (its vector, its cosines)
+            return self._guard(question, pool, p, group)
+
         doubted: list[int] = []
-        listed = self._select(question, pool, rows, p, doubted)
-        if not listed and doubted and self._lifted_in_context(question, pool, p, doubted[0]):
-            listed = self._select(question, pool, rows, p, [], lift=doubted[0])
+        listed = self._select(question, pool, rows, p, judge, doubted)
+        if not listed and doubted and (lifting := judge()) is not None and lifting.lifted_in_context(doubted[0]):
+            listed = self._select(question, pool, rows, p, judge, [], lift=doubted[0])
         return listed
 
     def _select(
@@ -458,11 +464,13 @@ class Answerer:
         pool: Pool,
         rows: list[list[float]],
         p: np.ndarray,
+        guard: Callable[[], _Judge | None],
         doubted: list[int],
         lift: int | None = None,
     ) -> list[Listed]:
-        """``select``; ``doubted`` gets a figure question's best usable candidate where it lies between the "listed"
-        and "found" bars and the guard does not lift it; ``lift`` answers with that candidate all the same."""
+        """``select`` with the question guard's view of the question (``guard``, built where first needed);
+        ``doubted`` gets a figure question's best usable candidate where it lies between the "listed" and "found" bars
+        and the guard does not lift it; ``lift`` answers with that candidate all the same."""
         kind = question.kind
         limit = MAX_CLAIMS.get(kind, 4)
         # Most candidates are unlikely: judge usability (which may tag names) best first, and stop early.
@@ -477,7 +485,7 @@ class Answerer:
         extreme = kind == "figure" and asks_extreme(question.text) is not None
         group = "figure" if kind == "figure" else "other"
         ranked = sorted(range(len(rows)), key=lambda i: -p[i])
-        judge = self._guard(question, pool, p, group, ranked)
+        judge = guard() if self._guard_speaks(group, p, ranked) else None
         for position, i in enumerate(ranked):
             if (order and p[i] < bar) or len(order) == 3 * limit:
                 break
@@ -578,23 +586,19 @@ class Answerer:
             across=asks_across(question.text),
         )
 
-    def _lifted_in_context(self, question: Question, pool: Pool, p: np.ndarray, i: int) -> bool:
-        """Does the question guard lift figure candidate ``i`` (below the "found" bar) by its tuned score and that of
-        the sentence before it (``_Judge.lifted_in_context``)?"""
-        judge = self._guard(question, pool, p, "figure", [i], anyway=True)
-        return judge is not None and judge.lifted_in_context(i)
+    def _guard_speaks(self, group: str, p: np.ndarray, ranked: Sequence[int]) -> bool:
+        """Has the question guard anything to say on these candidates (likeliest first): does the likeliest reach the
+        "found" bar, or could it be lifted to it?"""
+        if self.guard is None or not ranked:
+            return False
+        return bool(p[ranked[0]] >= self.scorer.found[group] or self.guard.may_lift(group, float(p[ranked[0]])))
 
-    def _guard(
-        self, question: Question, pool: Pool, p: np.ndarray, group: str, ranked: list[int], anyway: bool = False
-    ) -> _Judge | None:
+    def _guard(self, question: Question, pool: Pool, p: np.ndarray, group: str) -> _Judge | None:
         """The question guard's view of this question's candidates, or None where it is off (another embedding
-        model, a scorer with other bars) or has nothing to say (no candidate could be lifted or vetoed; ``anyway``:
-        asked all the same)."""
-        if self.guard is None or not ranked or not (question.kind == "figure" or question.intent in GUARDED_INTENTS):
+        model, a scorer with other bars, a kind of question it does not judge)."""
+        if self.guard is None or not (question.kind == "figure" or question.intent in GUARDED_INTENTS):
             return None
         found = self.scorer.found[group]
-        if not anyway and p[ranked[0]] < found and not self.guard.may_lift(group, float(p[ranked[0]])):
-            return None  # nothing reaches the bar, and nothing could be lifted to it
         states_of = getattr(self.library, "question_states", None)  # a library of another kind: no guard
         states = None if states_of is None else states_of(question.text)
         if states is None:
@@ -816,8 +820,11 @@ class Answerer:
                 return False
         if question.kind == "who_said" and question.intent not in FACT_INTENTS:
             action = asked_action(question.text, question.language) if question.intent == "who_said" else None
-            asking = "?" in c.text and asks_who_asked(question.text, question.language)  # its question mark
-            if action and action not in c.text.lower() and not asking:
+            if (
+                action
+                and action not in c.text.lower()
+                and not ("?" in c.text and asks_who_asked(question.text, question.language))  # asking shown by its "?"
+            ):
                 return False  # "wer hat das Video verbreitet": a sentence that tells not of spreading it names no doer
             work = asked_work(question.text) if question.intent == "who_said" else None
             if work and not any(stem in c.text.lower() for stem in work):
@@ -941,9 +948,10 @@ class Answerer:
         written about sentences deep in an article paraphrase them rather than give their words."""
         if c.source or c.info.source or question.intent != "who_said":
             return None
-        given = gives_words(question.text, c.text)
         before = self._last_named(c)
-        if before is None or given or pronoun_after_words(c.text) or names_again(before, c.text):
+        if before is not None and (
+            gives_words(question.text, c.text) or pronoun_after_words(c.text) or names_again(before, c.text)
+        ):
             return before
         return None
 
