@@ -358,7 +358,7 @@ def find_counted(chat: Chat, intent_is_figure: bool, lang: Language) -> tuple[st
     return counted, measure, head
 
 
-def _digits(raw: str) -> float:
+def number_value(raw: str) -> float:
     """``raw`` digits with separators as a number ("3,000" -> 3000, "3,5" -> 3.5, "1.234,5" -> 1234.5)."""
     seps = [c for c in raw if c in ".,"]
     if not seps:
@@ -369,11 +369,6 @@ def _digits(raw: str) -> float:
     if len(seps) > 1 or (len(raw) - last - 1 == 3 and not raw.startswith("0")):
         return float(raw.replace(seps[0], ""))
     return float(raw.replace(",", "."))
-
-
-def number_value(raw: str) -> float:
-    """A number typed in digits, its separators read as the question's own are (``_digits``: "2,3" -> 2.3)."""
-    return _digits(raw)
 
 
 def find_numbers(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[float]:
@@ -468,7 +463,7 @@ def _stated(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[tupl
         return _WHOLE_BEFORE.search(source[:start]) is not None
 
     for m in NUMBER_RE.finditer(text):
-        value = _digits(m.group(1)) * SCALES.get(m.group(2) or "", 1.0)
+        value = number_value(m.group(1)) * SCALES.get(m.group(2) or "", 1.0)
         found.append((value, before(norm, m.start()), after(text, m.end()), whole(norm, m.start())))
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     for m in LONE_SCALE_RE.finditer(text):
@@ -478,7 +473,7 @@ def _stated(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[tupl
         spelled = alpha2digit(text, lang)
         found += [
             (
-                _digits(m.group(1)) * SCALES.get(m.group(2) or "", 1.0),
+                number_value(m.group(1)) * SCALES.get(m.group(2) or "", 1.0),
                 before(spelled, m.start()),
                 after(spelled, m.end()),
                 whole(spelled, m.start()),

@@ -15,6 +15,7 @@ import re
 from importlib import resources
 
 from retrieval.attribution.lexicon import SOURCE_NOUN_SUFFIXES
+from retrieval.figures.lexicon import DE_TEENS, DE_TENS, DE_UNITS, EN_SMALL, EN_TENS
 from retrieval.models import Intent, QuestionKind
 from retrieval.question.amounts import ORDINAL_RE
 from retrieval.question.text import table, words
@@ -221,11 +222,10 @@ def _answer_table_keys(name: str) -> list[str]:
 
 
 def _alt_number_words() -> str:
-    """The number words of two and more (``figures/data/number_words.tsv``: "drei", "zwölf", "twenty") as one
-    alternation, longest first."""
-    text = resources.files("retrieval").joinpath("figures", "data", "number_words.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return "|".join(sorted((w for w, value, *_ in rows if float(value) >= 2), key=len, reverse=True))
+    """The number words of two and more (``figures.lexicon``: "drei", "zwölf", "twenty") as one alternation, longest
+    first."""
+    values = {**DE_UNITS, **DE_TEENS, **DE_TENS, **EN_SMALL, **EN_TENS}
+    return "|".join(sorted((w for w, value in values.items() if value >= 2), key=len, reverse=True))
 
 
 def _counted_persons(column: int) -> list[str]:
