@@ -10,7 +10,7 @@ import pytest
 from retrieval.answer.answerer import _Judge
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import NAMES
-from retrieval.answer.listing import FEATURES, Listed, Listing, default_listing, features
+from retrieval.answer.listing import FEATURES, LATER_KEEP, Listed, Listing, another_answer, default_listing, features
 from retrieval.figures import extract_figures
 from retrieval.models import Article, SentenceInfo
 
@@ -197,3 +197,77 @@ def test_a_bare_count_weighed_by_the_score_it_borrows_stays_close_behind_the_fir
     assert [x.candidate.index for x in behind.select("figure", listed, {"d": ARTICLE})] == [0]
     listed[1].h = 1.8  # the score of the sentence it carries on (``_Judge.tuned_in_context``): listed
     assert [x.candidate.index for x in behind.select("figure", listed, {"d": ARTICLE})] == [0, 1]
+
+
+STRIKE = (
+    "Die Gewerkschaft zählte 900 Streikende vor dem Werkstor. Die Firmenleitung sprach von 400 Streikenden. "
+    "Die Kantine blieb mit 12 Beschäftigten geöffnet. Der Betriebsrat nannte am Abend 650 Streikende. "
+    "Laut Gewerkschaft waren es sogar 900 Streikende. Insgesamt standen 30 Busse bereit."
+)
+STRIKE_ARTICLE = Article(id="s", title="Streik", text=STRIKE)
+
+
+def strike(sentence: str, index: int, p: float, source: str | None) -> Listed:
+    start = STRIKE.index(sentence)
+    figures = extract_figures(STRIKE, start, start + len(sentence))
+    info = SentenceInfo(figures=tuple(figures))
+    candidate = Candidate(
+        "s", index, start, start + len(sentence), 0.8, 0.0, sentence, "", "Streik", STRIKE, None, info
+    )
+    return Listed(candidate, p, figures, source, row=[0.0] * len(NAMES))
+
+
+def as_probability() -> Listing:
+    """A model whose probability that a further claim adds an answer is the first stage's p of it."""
+    n = len(FEATURES)
+    coef = [1.0 if name == "logit" else 0.0 for name in FEATURES]
+    return Listing(
+        names=list(FEATURES),
+        mean=[0.0] * n,
+        scale=[1.0] * n,
+        coef=coef,
+        intercept=0.0,
+        keep={"figure": 0.2, "other": 0.2},
+    )
+
+
+def test_a_figure_answers_third_claim_needs_more_than_its_second() -> None:
+    first = strike("Die Gewerkschaft zählte 900 Streikende vor dem Werkstor.", 0, 0.99, "Die Gewerkschaft")
+    second = strike("Die Firmenleitung sprach von 400 Streikenden.", 1, 0.25, "Die Firmenleitung")
+    canteen = strike("Die Kantine blieb mit 12 Beschäftigten geöffnet.", 2, 0.25, None)
+    buses = strike("Insgesamt standen 30 Busse bereit.", 5, 0.35, None)
+    listing = as_probability()
+    kept = listing.select("figure", [first, second, canteen, buses], {"s": STRIKE_ARTICLE})
+    # the second claim reaches the figure bar; the canteen's figure, as unlikely, comes after it and is dropped;
+    # a likelier one after it stays
+    assert [x.candidate.index for x in kept] == [0, 1, 5]
+    assert LATER_KEEP["figure"] > listing.keep["figure"]
+    # alone behind the first, the canteen's figure is the second claim and needs only the figure bar
+    assert [x.candidate.index for x in listing.select("figure", [first, canteen], {"s": STRIKE_ARTICLE})] == [0, 2]
+
+
+def test_a_later_claim_giving_another_count_from_another_source_stays() -> None:
+    first = strike("Die Gewerkschaft zählte 900 Streikende vor dem Werkstor.", 0, 0.99, "Die Gewerkschaft")
+    second = strike("Die Firmenleitung sprach von 400 Streikenden.", 1, 0.9, "Die Firmenleitung")
+    council = strike("Der Betriebsrat nannte am Abend 650 Streikende.", 3, 0.25, "Der Betriebsrat")
+    again = strike("Laut Gewerkschaft waren es sogar 900 Streikende.", 4, 0.25, "Gewerkschaft")
+    listing = as_probability()
+    kept = listing.select("figure", [first, second, council, again], {"s": STRIKE_ARTICLE})
+    # the works council's 650 is another answer to "how many, according to whom"; the union's 900 again is not
+    assert [x.candidate.index for x in kept] == [0, 1, 3]
+    assert another_answer(council, [first, second])
+    assert not another_answer(again, [first, second, council])
+    unnamed = strike("Der Betriebsrat nannte am Abend 650 Streikende.", 3, 0.25, None)
+    assert not another_answer(unnamed, [first, second])  # nobody gives it
+    canteen = strike("Die Kantine blieb mit 12 Beschäftigten geöffnet.", 2, 0.25, "Die Kantine")
+    assert not another_answer(canteen, [first, second])  # it counts something else
+
+
+def test_who_said_claims_keep_their_own_bar() -> None:
+    first = strike("Die Gewerkschaft zählte 900 Streikende vor dem Werkstor.", 0, 0.99, "Die Gewerkschaft")
+    later = [
+        strike("Die Firmenleitung sprach von 400 Streikenden.", 1, 0.25, "Die Firmenleitung"),
+        strike("Insgesamt standen 30 Busse bereit.", 5, 0.25, None),
+    ]
+    kept = as_probability().select("who_said", [first, *later], {"s": STRIKE_ARTICLE})
+    assert [x.candidate.index for x in kept] == [0, 1, 5]
