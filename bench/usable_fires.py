@@ -34,7 +34,7 @@ import numpy as np
 
 from retrieval.answer import answerer as stage
 from retrieval.answer.evidence import Candidate, Pool
-from retrieval.answer.features import HARD, NAMES, SOFT_IN_COMPOUND
+from retrieval.answer.features import HARD, NAMES, SOFT_IN_COMPOUND, contradicted
 from retrieval.api import Belegbot
 from retrieval.models import Question
 from retrieval.question import parse_question
@@ -107,7 +107,7 @@ def violated(row: list[float], question: Question) -> list[str]:
     """The hard conditions a feature row contradicts, as branches ("violates:year"), as ``violates`` judges them; a
     value other than -1 is named ("violates:source_condition=-0.5")."""
     hard = [n for n in HARD if not (question.compound and n in SOFT_IN_COMPOUND)]
-    return [f"violates:{n}{_value(row[NAMES.index(n)])}" for n in hard if row[NAMES.index(n)] < 0]
+    return [f"violates:{n}{_value(row[NAMES.index(n)])}" for n in hard if contradicted(row, NAMES.index(n))]
 
 
 def _value(value: float) -> str:
