@@ -10,6 +10,11 @@ keeps: a rejection of the likeliest is a true fire ("top"; without the veto the 
 wrongly), each branch that rejected any of them counts once ("any"). The branch is the line of ``usable`` that
 returned (traced), named by the condition before it; a figure's ``return bool(figures) and …`` is split into its
 parts. ``f@listed``: false fires on a gold candidate that reaches the listed bar and is ruled out by nothing else.
+The hard conditions of the feature row (``violates``: ``features.HARD``) are counted the same way, one row per condition
+("violates:source_condition"): a false fire where it is negative on the gold candidate (``f@listed``: and it is the
+only thing that rules the candidate out), a true fire where it is negative on the likeliest candidate of a no_answer
+question that reaches the "found" bar and that nothing else rules out ("top"), or on any such candidate before the
+first one kept ("any").
 Indexes: gnad = /work/idx/gnad36 (or --gnad), seed = /work/idx/seed36 (or --seed). Counts only, unless ``--show``
 (then each item: never on a hold-out set).
 """
@@ -29,6 +34,7 @@ import numpy as np
 
 from retrieval.answer import answerer as stage
 from retrieval.answer.evidence import Candidate, Pool
+from retrieval.answer.features import HARD, NAMES, SOFT_IN_COMPOUND, contradicted
 from retrieval.api import Belegbot
 from retrieval.models import Question
 from retrieval.question import parse_question
@@ -97,6 +103,18 @@ def ruled_out(pool: Pool, rows: list[list[float]], question: Question, i: int) -
     return c.doc_id in pool.unnamed or c.doc_id in pool.off_topic or stage.violates(rows[i], question.compound)
 
 
+def violated(row: list[float], question: Question) -> list[str]:
+    """The hard conditions a feature row contradicts, as branches ("violates:year"), as ``violates`` judges them; a
+    value other than -1 is named ("violates:source_condition=-0.5")."""
+    hard = [n for n in HARD if not (question.compound and n in SOFT_IN_COMPOUND)]
+    return [f"violates:{n}{_value(row[NAMES.index(n)])}" for n in hard if contradicted(row, NAMES.index(n))]
+
+
+def _value(value: float) -> str:
+    """A condition's value where it is not -1 ("=-0.5": a source condition met by nobody's word)."""
+    return "" if value == -1 else f"={value:g}"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("sets", nargs="+", help="NAME=gnad:QUESTIONS.jsonl or NAME=seed:QUESTIONS.jsonl")
@@ -145,7 +163,24 @@ def main() -> int:
                     if start < 0 or not on:
                         continue
                     i = min(on, key=lambda i: rank[i])
-                    if (why := why_unusable(answerer, question, pool.candidates[i])) is None:
+                    c = pool.candidates[i]
+                    unusable = why_unusable(answerer, question, c)
+                    conditions = violated(rows[i], question)
+                    aside = c.doc_id in pool.unnamed or c.doc_id in pool.off_topic
+                    for condition in conditions:
+                        false[kind, condition] += 1
+                        listed[kind, condition] += int(
+                            p[i] >= answerer.scorer.listed["figure" if question.kind == "figure" else "other"]
+                            and len(conditions) == 1
+                            and unusable is None
+                            and not aside
+                        )
+                        if args.show:
+                            print(
+                                f"false {name} {item['id']} {kind} {condition} rank {rank[i]} p {p[i]:.2f}",
+                                item["question"][:70],
+                            )
+                    if (why := unusable) is None:
                         continue
                     false[kind, why] += 1
                     bar = answerer.scorer.listed["figure" if question.kind == "figure" else "other"]
@@ -170,6 +205,28 @@ def main() -> int:
                 top[kind, fired[0]] += 1
                 for why in set(fired):
                     any_[kind, why] += 1
+            vetoed: list[list[str]] = []  # the hard conditions each likely candidate contradicts, up to one kept
+            for i in order:
+                if not answerer.scorer.answers(question.kind, float(p[i])):
+                    break
+                c = pool.candidates[i]
+                if c.doc_id in pool.unnamed or c.doc_id in pool.off_topic:
+                    continue
+                if not (conditions := violated(rows[i], question)):
+                    if why_unusable(answerer, question, c) is None:
+                        break
+                    continue
+                vetoed.append(conditions)
+                if args.show:
+                    print(
+                        f"true  {name} {item['id']} {kind} {','.join(conditions)} rank {rank[i]} p {p[i]:.2f}",
+                        item["question"][:70],
+                    )
+            if vetoed:
+                for condition in vetoed[0]:
+                    top[kind, condition] += 1
+                for condition in {w for conditions in vetoed for w in conditions}:
+                    any_[kind, condition] += 1
     print(f"{'kind':10} {'branch':50} {'false':>5} {'f@listed':>8} {'true top':>8} {'true any':>8}")
     for key in sorted(set(false) | set(any_), key=lambda k: (k[0], -false[k], -any_[k])):
         print(f"{key[0]:10} {key[1]:50} {false[key]:5} {listed[key]:8} {top[key]:8} {any_[key]:8}")

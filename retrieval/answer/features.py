@@ -143,7 +143,21 @@ _HARD_IN_COMPOUND = tuple(NAMES.index(name) for name in HARD if name not in SOFT
 
 def violates(row: Sequence[float], compound: bool = False) -> bool:
     """Does a candidate's feature row contradict a condition of the question (``HARD``)?"""
-    return any(row[i] < 0 for i in (_HARD_IN_COMPOUND if compound else _HARD_AT))
+    return any(contradicted(row, i) for i in (_HARD_IN_COMPOUND if compound else _HARD_AT))
+
+
+# A source the question names that a sentence on nobody's word meets not, in an article that names it nowhere (-0.5,
+# ``source_match``), weighs against the sentence but rules it out no more than the sentence's silence does: the source
+# a question names may be the article itself ("laut der Glosse", "laut STANDARD-Korrespondent X": its writer), what
+# the article reports ("laut den neuen Bevölkerungszahlen") or someone the German text words otherwise ("according to
+# its CEO" of "Constantia-Flexibles-Chef"), and the article's own sentences tell it. Only another's word (-1) does.
+_SOURCE_AT = NAMES.index("source_condition")
+
+
+def contradicted(row: Sequence[float], i: int) -> bool:
+    """Does feature ``i`` of a candidate's row contradict its condition: -1 for the source condition (another's word),
+    any negative value for the others?"""
+    return row[i] <= -1.0 if i == _SOURCE_AT else row[i] < 0
 
 
 @dataclass(frozen=True)
@@ -865,7 +879,9 @@ def admit(rows: list[list[float]], persons: list[float], partly: list[bool], com
     part, in another article that names the body asked about ("…, sagte Andreas Huber, Sprecher der Wiener
     Berufsrettung"), is not ruled out as another speaker's (``partly``). In place."""
     hard = [i for i in (_HARD_IN_COMPOUND if compound else _HARD_AT) if i != _OTHER_SPEAKER]
-    if any(person == 1.0 and all(row[i] >= 0 for i in hard) for row, person in zip(rows, persons, strict=True)):
+    if any(
+        person == 1.0 and not any(contradicted(row, i) for i in hard) for row, person in zip(rows, persons, strict=True)
+    ):
         return
     for row, part in zip(rows, partly, strict=True):
         if part:
