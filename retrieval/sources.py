@@ -88,6 +88,23 @@ def readable(source: str | None, index: int, infos: dict[int, SentenceInfo], art
     return source
 
 
+# Possessives that make a source's word someone's named before ("Seinen Angaben zufolge", "nach ihrer Darstellung"),
+# where "eigenen Angaben" is the subject's own.
+_POSSESSIVES = frozenset("seinen seiner seinem ihren ihrer ihrem".split())
+
+
+def only_pointer(source: str | None) -> bool:
+    """Does a source only point back to someone named before: a pronoun ("sagt er", "so sie") or a possessive before
+    a filler ("Seinen Angaben zufolge", "nach ihrer Darstellung")? ``readable`` finds them only where an earlier
+    sentence has that person as its source."""
+    lowered = [w.lower() for w in _WORD.findall(source or "")]
+    if not lowered:
+        return False
+    if all(w in _POINTERS for w in lowered):
+        return True
+    return lowered[0] in _POSSESSIVES and all(w in _FILLER_WORDS for w in lowered)
+
+
 def shown_source(index: int, infos: dict[int, SentenceInfo], article: Article) -> str | None:
     """The readable source of sentence ``index``: worked out at indexing (``SentenceInfo.shown``), or here for an
     index analysed before that."""

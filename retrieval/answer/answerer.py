@@ -168,12 +168,14 @@ from retrieval.sources import (
     company_meant,
     data_before,
     interview_turn,
+    only_pointer,
     reported_after,
     shown_source,
     usable,
 )
 
 log = logging.getLogger(__name__)
+
 
 MAX_QUESTION_CHARS = 2000
 # At most this many claims an answer (bench/train_scorer.py simulates the same): a figure may have a source
@@ -975,6 +977,15 @@ class Answerer:
             start = s.start
         return None
 
+    def _pointed_to(self, c: Candidate) -> str | None:
+        """Whom a sentence's own source stands for where it only points back ("Seinen Angaben zufolge wird das Volumen
+        … auf 800 Millionen geschätzt" after "…, erklärt der Anwalt Max Muster"; "…, sagt er"): the person named last
+        before it in its paragraph (``_last_named``). The index resolves such a pointer only where an earlier
+        sentence has that person as its source, not where it merely names them."""
+        if c.source or not only_pointer(c.info.source):
+            return None
+        return self._last_named(c)
+
     def _pointed(self, c: Candidate, article: Article) -> str | None:
         if c.source or not points_back(c):
             return None
@@ -1238,6 +1249,7 @@ class Answerer:
             source = (
                 interview_turn(c.index, infos, article)
                 or pronoun_source(question.source, c)  # "Sie meldete, …" after the source asked was named
+                or self._pointed_to(c)  # "Seinen Angaben zufolge …", "…, sagt er": whom the pronoun stands for
                 or (None if describing(c) or scores(c.text) else reporting_actor(c, article.outlet))
                 or self._reported_after(c, infos, article)
                 or self._reported_later(c, infos, article)
