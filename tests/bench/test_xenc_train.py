@@ -63,3 +63,23 @@ def test_save_writes_a_guard_the_answer_stage_loads(tmp_path: Path) -> None:
     assert guard.first == 10
     assert set(guard.veto) == set(guard.lift) == {"figure", "other"}
     assert np.isfinite(guard.combination("figure", 0.9, 0.8))
+
+
+def test_a_heavier_no_answer_loss_weighs_only_the_questions_the_corpus_does_not_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--na-weight``: the loss of a question the corpus does not answer (its "nothing" entry) is multiplied by it,
+    that of an answerable one (its gold candidates) stays as it was."""
+    torch = pytest.importorskip("torch")
+    from bench import xenc_train
+
+    _cache(tmp_path)
+    questions = {q.type: q for q in xenc_train.load(tmp_path, "tiny")}
+    lp = torch.log_softmax(torch.tensor([2.0, 0.5, -1.0, 0.3, 0.1, 0.0, 1.0]), 0)
+    losses = {}
+    for weight in (1.0, 3.0):
+        monkeypatch.setattr(xenc_train, "NA_WEIGHT", [weight])
+        losses[weight] = {t: float(xenc_train.question_loss(q, lp)) for t, q in questions.items()}
+    assert losses[3.0]["no_answer"] == pytest.approx(3 * losses[1.0]["no_answer"])
+    assert losses[3.0]["figure"] == pytest.approx(losses[1.0]["figure"])
+    assert losses[1.0]["no_answer"] == pytest.approx(-float(lp[-1]))
