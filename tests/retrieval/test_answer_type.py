@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+from conftest import OneSentenceLibrary, sentence_candidate
+
 from retrieval.answer.answer_type import asks_person, asks_place, kind_names, named_things, person_named
+from retrieval.answer.answerer import Answerer
 from retrieval.answer.reporting import names_in
+from retrieval.question import parse_question
 from retrieval.question.asked import asked_action, asked_thing, asks_who_asked
 
 
@@ -107,3 +112,30 @@ def test_a_question_of_who_asked_something_is_told_by_its_verb() -> None:
     assert not asks_who_asked("wer hat die brücke gesprengt", "de")
     assert not asks_who_asked("wer hat gesagt, die brücke sei sicher", "de")
     assert not asks_who_asked("who asked whether the bridge is safe", "en")  # an English verb is not the article's
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wer hat die neue Steuer mit einem Fass ohne Boden verglichen",
+        "Welcher Wirt beschwert sich, dass die Gäste ausbleiben?",
+        "wer hat den Vorwurf der Bürgerliste zurückgewiesen",
+        "wer will dass der Bauplatz verkauft wird",  # the deed is wanting; what is to be done is the statement
+    ],
+)
+def test_a_who_question_whose_verb_is_a_statement_asks_no_deed(question: str) -> None:
+    assert asked_action(question, "de") is None
+
+
+def test_a_statement_verb_lets_a_sentence_that_words_it_otherwise_answer() -> None:
+    q = parse_question("wer hat die neue Steuer mit einem Fass ohne Boden verglichen")
+    answerer = Answerer(OneSentenceLibrary(), listing=None)  # type: ignore[arg-type]
+    said = sentence_candidate(
+        "Die neue Steuer sei wie ein Fass ohne Boden, sagte der Wirtesprecher Karl Huber.", source="Karl Huber"
+    )
+    assert answerer.usable(q, said)
+    # a deed still needs a sentence that tells of it
+    built = parse_question("wer hat das Video vom Hochwasser verbreitet")
+    assert not answerer.usable(
+        built, sentence_candidate("Das Hochwasser sei schlimm, sagte Karl Huber.", source="Karl Huber")
+    )
