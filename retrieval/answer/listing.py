@@ -292,18 +292,16 @@ LATER_KEEP = {"figure": 0.3}
 
 
 def another_answer(item: Listed, kept: list[Listed]) -> bool:
-    """Does a further claim give another answer than the claims listed before it: a figure none of them gives, of what
-    the first claim's figures count, from a source none of them names ("laut wem": the reports' 1500 soldiers beside the
-    intelligence service's 10.000)?"""
+    """Does a further claim give another answer than the claims listed before it: a figure of what the first claim's
+    figures count, on a named source's word, that no claim listed gives on the same source's word ("laut wem": the
+    reports' 1500 soldiers beside the intelligence service's 10.000; Yonhap's 12.000, citing the service, beside the
+    service's 10.000 and Kyiv's 12.000)?"""
     units = {unit_key(f) for f in kept[0].figures} - {""}
-    values = {v for x in kept for f in x.figures for v in f.values}
     own = {v for f in item.figures for v in f.values}
-    return (
-        bool(own)
-        and not own & values
-        and bool(units & {unit_key(f) for f in item.figures})
-        and item.source is not None
-        and not any(x.source and same_source(item.source, x.source) for x in kept)
+    if not own or item.source is None or not units & {unit_key(f) for f in item.figures}:
+        return False
+    return not any(
+        own & {v for f in x.figures for v in f.values} and x.source and same_source(item.source, x.source) for x in kept
     )
 
 

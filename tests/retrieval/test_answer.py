@@ -68,6 +68,11 @@ def test_seed_question_names_every_figure_with_its_source(service: Belegbot, que
     assert_verbatim(service, answer)
 
 
+def test_a_plain_how_many_gives_the_same_figure_on_each_sources_word(service: Belegbot) -> None:
+    found = figures_by_source(service.answer("Wie viele Soldaten schickt Nordkorea?"))
+    assert any("kiew" in s for s in found[12000]) and any("yonhap" in s for s in found[12000])
+
+
 def test_answer_language_follows_the_question(service: Belegbot) -> None:
     assert service.answer(SEED_EN).language == "en"
     assert service.answer(SEED_DE).language == "de"

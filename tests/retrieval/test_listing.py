@@ -202,7 +202,8 @@ def test_a_bare_count_weighed_by_the_score_it_borrows_stays_close_behind_the_fir
 STRIKE = (
     "Die Gewerkschaft zählte 900 Streikende vor dem Werkstor. Die Firmenleitung sprach von 400 Streikenden. "
     "Die Kantine blieb mit 12 Beschäftigten geöffnet. Der Betriebsrat nannte am Abend 650 Streikende. "
-    "Laut Gewerkschaft waren es sogar 900 Streikende. Insgesamt standen 30 Busse bereit."
+    "Laut Gewerkschaft waren es sogar 900 Streikende. Insgesamt standen 30 Busse bereit. "
+    "Die Polizei zählte ebenfalls 400 Streikende."
 )
 STRIKE_ARTICLE = Article(id="s", title="Streik", text=STRIKE)
 
@@ -261,6 +262,10 @@ def test_a_later_claim_giving_another_count_from_another_source_stays() -> None:
     assert not another_answer(unnamed, [first, second])  # nobody gives it
     canteen = strike("Die Kantine blieb mit 12 Beschäftigten geöffnet.", 2, 0.25, "Die Kantine")
     assert not another_answer(canteen, [first, second])  # it counts something else
+    # the same count on another source's word is another answer: the police's 400 beside the management's 400
+    police = strike("Die Polizei zählte ebenfalls 400 Streikende.", 6, 0.25, "Die Polizei")
+    assert another_answer(police, [first, second])
+    assert not another_answer(police, [first, second, police])
 
 
 def test_who_said_claims_keep_their_own_bar() -> None:
