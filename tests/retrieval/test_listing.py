@@ -21,12 +21,19 @@ TEXT = (
 ARTICLE = Article(id="d", title="Demo", text=TEXT)
 
 
-def item(sentence: str, index: int, p: float, source: str | None) -> Listed:
-    start = TEXT.index(sentence)
-    figures = extract_figures(TEXT, start, start + len(sentence))
+def listed(article: Article, sentence: str, index: int, p: float, source: str | None) -> Listed:
+    """A candidate claim on ``sentence`` of ``article``, with the figures it prints and the listing probability p."""
+    text = article.text
+    start = text.index(sentence)
+    figures = extract_figures(text, start, start + len(sentence))
     info = SentenceInfo(figures=tuple(figures))
-    candidate = Candidate("d", index, start, start + len(sentence), 0.8, 0.0, sentence, "", "Demo", TEXT, None, info)
+    end = start + len(sentence)
+    candidate = Candidate(article.id, index, start, end, 0.8, 0.0, sentence, "", article.title, text, None, info)
     return Listed(candidate, p, figures, source, row=[0.0] * len(NAMES))
+
+
+def item(sentence: str, index: int, p: float, source: str | None) -> Listed:
+    return listed(ARTICLE, sentence, index, p, source)
 
 
 def test_features_weigh_each_further_claim_against_the_first() -> None:
@@ -209,13 +216,7 @@ STRIKE_ARTICLE = Article(id="s", title="Streik", text=STRIKE)
 
 
 def strike(sentence: str, index: int, p: float, source: str | None) -> Listed:
-    start = STRIKE.index(sentence)
-    figures = extract_figures(STRIKE, start, start + len(sentence))
-    info = SentenceInfo(figures=tuple(figures))
-    candidate = Candidate(
-        "s", index, start, start + len(sentence), 0.8, 0.0, sentence, "", "Streik", STRIKE, None, info
-    )
-    return Listed(candidate, p, figures, source, row=[0.0] * len(NAMES))
+    return listed(STRIKE_ARTICLE, sentence, index, p, source)
 
 
 def as_probability() -> Listing:
