@@ -176,7 +176,6 @@ from retrieval.sources import (
 
 log = logging.getLogger(__name__)
 
-
 MAX_QUESTION_CHARS = 2000
 # At most this many claims an answer (bench/train_scorer.py simulates the same): a figure may have a source
 # each; who said something is rarely more than a few sentences, and more of them were mostly misses.
