@@ -215,10 +215,16 @@ WHICH_PERSON_RE = re.compile(
 )
 
 
-def _answer_table_keys(name: str) -> list[str]:
-    """The first column of ``retrieval/answer/data/<name>`` (read as a file: the answer package imports this one)."""
+def _answer_rows(name: str) -> list[list[str]]:
+    """The rows of ``retrieval/answer/data/<name>``, a tab-separated table (read as a file: the answer package imports
+    this one)."""
     text = resources.files("retrieval").joinpath("answer", "data", name).read_text(encoding="utf-8")
-    return [line.split("\t")[0].strip().lower() for line in text.splitlines() if line and not line.startswith("#")]
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def _answer_table_keys(name: str) -> list[str]:
+    """The first column of ``retrieval/answer/data/<name>``, lower case."""
+    return [row[0].strip().lower() for row in _answer_rows(name)]
 
 
 def _alt_number_words() -> str:
@@ -231,8 +237,7 @@ def _alt_number_words() -> str:
 def _counted_persons(column: int) -> list[str]:
     """The English words (``column`` 2) or German heads (3) of the people figures count (``answer/data/counted.tsv``,
     kind "person": "refugee", "Flüchtling", "Demonstrant")."""
-    text = resources.files("retrieval").joinpath("answer", "data", "counted.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    rows = _answer_rows("counted.tsv")
     return [w.replace("_", " ") for row in rows if row[1] == "person" for w in row[column].split()]
 
 
@@ -241,15 +246,15 @@ def _counted_persons(column: int) -> list[str]:
 # the feminine, "Forscherin"), the English offices (``answer/data/roles_en.tsv``: "analyst", "researcher") and the
 # kinds of body a which-question names (``answer/data/body_kinds.tsv``: "tv channel"), with an English plural; and the
 # people figures count (``answer/data/counted.tsv``: "Flüchtling", "refugee").
-_ACTOR_HEADS = sorted(set(SOURCE_NOUN_SUFFIXES) | set(_counted_persons(3)), key=len, reverse=True)
+# Longest first (a compound's longer head before its tail), then alphabetically: the same pattern in every process.
+_ACTOR_HEADS = sorted(set(SOURCE_NOUN_SUFFIXES) | set(_counted_persons(3)), key=lambda w: (-len(w), w))
 _ACTOR_PHRASES = sorted(
     {
         k
         for k in _answer_table_keys("roles_en.tsv") + _answer_table_keys("body_kinds.tsv") + _counted_persons(2)
         if k.isascii()
     },
-    key=len,
-    reverse=True,
+    key=lambda w: (-len(w), w),
 )
 # "Welcher Klimaforscher verglich …", "which analysts expect …", "which tv channel geolocated …": a person or a body
 # asked for by a noun that names one, who did or said something (a head of five letters or fewer ends a compound only
