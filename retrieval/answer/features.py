@@ -1964,12 +1964,17 @@ def _without_counts(c: Candidate) -> str:
 
 # A figure for a wider area than any one country or city the question asks about.
 _WIDER = re.compile(r"(?i)\b(?:welt|europa|eu)-?weit\w*|\bworldwide\b|\bin ganz europa\b")
+# A figure of a whole: the world's ("die Erde habe 2014 … verloren"), or a total ("insgesamt sind es nun 21
+# Millionen", "die Gesamtkosten"); where nothing near the sentence names the place asked, the whole is not that place.
+_WHOLE = re.compile(r"(?i)\b(?:die|der)\s+erde\b|\bglobal\b|\binsgesamt\b|\bgesamt\w+")
 
 
 def place_match(places: list[str], c: Candidate, named_in_article: bool, whole: bool = False) -> float:
     """1 if the sentence, the one before, the headline or the lead name every place asked about; -1 if the sentence
     counts a wider area ("Europaweit"), puts what it reports in another place than any asked about that neither it
-    nor the one before names ("in Deutschland" for the US of the headline), or, where the ``whole`` of a country is
+    nor the one before names ("in Deutschland" for the US of the headline), gives a whole (the world's, a total:
+    ``_WHOLE``) in an article that names the place asked only far from it (neither the sentence, the one before, the
+    headline nor the lead name it or a place inside it), or, where the ``whole`` of a country is
     asked about ("österreichweit"), in one of its regions, never naming the country itself ("Im Burgenland dürfte es
     rund 20 Prozent Fünfer gegeben haben"); else by how the article names them."""
     if not places:
@@ -1988,6 +1993,8 @@ def place_match(places: list[str], c: Candidate, named_in_article: bool, whole: 
         return -0.5  # an article that never names a place asked about is not about it
     if any(named):
         return 0.0  # "from North Korea to Syria": one of them is named here, the other elsewhere in the article
+    if _WHOLE.search(c.text) and not any(constraints.names_within(p, f"{near}\n{c.lead}") for p in places):
+        return -1.0  # an article on Sky naming Germany in passing: "insgesamt sind es nun 21 Millionen" is the group's
     return -1.0 if any(constraints.other_place(p, near) for p in places) else 0.0
 
 

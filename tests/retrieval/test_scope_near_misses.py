@@ -90,3 +90,31 @@ def test_a_figure_of_this_year_does_not_answer_for_last_year() -> None:
 
 def test_a_town_the_lists_do_not_know_may_lie_in_the_country_a_sentence_names() -> None:
     assert not placed_elsewhere(["Yola"], "In Nigeria wurden 30 Menschen verletzt.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "expected"),
+    [
+        # a total, with nothing near it naming Italy: the chain's, over all its countries
+        ("Im Vorjahr eröffnete die Kette 40 neue Filialen, insgesamt sind es nun 900.", "Der Gewinn stieg.", -1.0),
+        ("Die Gesamtkosten des Umbaus liegen bei rund zwei Milliarden Euro.", "Der Gewinn stieg.", -1.0),
+        ("Demnach schrumpfte die Ackerfläche der Erde um drei Millionen Hektar.", "", -1.0),  # the world's
+        ("Die Studie meldete, die Erde habe 2019 drei Millionen Hektar Ackerland verloren.", "", -1.0),
+        # the same total beside a sentence that names the place asked: Italy's
+        ("Insgesamt sind es nun 900 Filialen.", "In Italien eröffnete die Kette 40 neue.", 1.0),
+        # neither a total nor a place: the article's other sentences tell (neutral, as before)
+        ("Im Vorjahr eröffnete die Kette 40 neue Filialen.", "Der Gewinn stieg.", 0.0),
+    ],
+)
+def test_a_whole_far_from_the_place_asked_is_not_that_place_s(sentence: str, before: str, expected: float) -> None:
+    candidate = sentence_candidate(
+        sentence, index=6, before=before, title="Handelskette wächst", lead="Zürich – Die Handelskette legt zu."
+    )
+    assert place_match(["Italien"], candidate, True) == expected  # the article names Italy further on
+    assert place_match(["Italien"], candidate, False) == (-0.5 if expected < 1 else 1.0)  # one that never names it
+
+
+def test_a_total_under_a_lead_placed_inside_the_country_asked_stays_open() -> None:
+    # "Graz –" opens the article: a total there may be Austria's
+    candidate = sentence_candidate("Insgesamt wurden 300 Fälle gemeldet.", index=3, lead="Graz – Ein Bericht.")
+    assert place_match(["Österreich"], candidate, True) == 0.0
