@@ -16,7 +16,7 @@ from retrieval.answer.actors import all_named_in, named_in
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import DEFINITE_OPENING, countable
 from retrieval.answer.holding import tally_verbs
-from retrieval.attribution.lexicon import ADVERB_CUES, ALL_SPEECH_VERBS, ESTIMATE_VERBS
+from retrieval.attribution.lexicon import ADVERB_CUES, ALL_SPEECH_VERBS, ESTIMATE_VERBS, KONJ1_FORMS
 from retrieval.constraints import is_place
 from retrieval.models import Article, SentenceInfo
 from retrieval.nlp import analyze
@@ -246,6 +246,24 @@ _NAMED_MEASURE = re.compile(
     r"(?:\b(?i:der|die|das|den|dem|des|einer|eines|einem|eine|ein)\s+)?(?P<noun>[A-ZÄÖÜ][\w-]*)"
     r"(?P<whose>\s+(?:des|der|von)\s+(?:[A-ZÄÖÜ][\w-]*\s+){0,2}?[A-ZÄÖÜ][\w-]*)?"
 )
+
+
+# Konjunktiv I forms that report what someone said, and where the clause a sentence opens with ends: a Konjunktiv in a
+# clause after it is the view of someone that clause names or refers to ("…, weil das Gericht fand, dass er … habe";
+# "Hervorgehoben wird die Kamera X, die leicht sei").
+KONJ1_WORDS = frozenset(KONJ1_FORMS)
+_CLAUSE_END = re.compile(r"[,;:(–—]")
+
+
+def own_words(sentence: str) -> bool:
+    """Does a sentence the article attributes to no one read as a speaker's own words: in the first person ("Sonst hab
+    ich immer 60 verkauft, jetzt nur drei.", "Aktuell liegen wir bei 66 Jahren.") or reported in Konjunktiv I in the
+    clause it opens with ("Heuer werde das Land 850.000 Fass fördern.")? A reporter writes neither of their own
+    accord; news archives strip the quotation marks that would show whose words they are."""
+    if FIRST_PERSON.search(sentence):
+        return True
+    opening = _CLAUSE_END.split(sentence, maxsplit=1)[0]
+    return bool(set(re.findall(r"\w+", opening)) & KONJ1_WORDS)
 
 
 def carries_on(sentence: str, speaker: str) -> bool:
