@@ -427,6 +427,14 @@ _HEDGES = frozenset("rund ca circa fast knapp ungefähr approx approximately nea
 # into eight", "split into two"), no guess at the answer.
 _INTO = frozenset(["into"])
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+# A German number right after a determiner, with a full stop and a word after it, is an ordinal ("am 3. Spieltag",
+# "nach der dritten Partie", which ``alpha2digit`` writes "3.", "bei ihrer 2. Wahl"): a place in an order that sets
+# the scene, no amount anyone states. English ordinals ("3rd", "third") are no numbers to ``NUMBER_RE`` already. A
+# number that ends a sentence has no determiner before it ("erst 1500, weiter unten 12.000. Stimmt das?").
+_ORDINAL_DOT = re.compile(r"\.[ \t]+[^\W\d_]")
+_BEFORE_ORDINAL = frozenset(
+    "der die das den dem des am im zum zur beim vom sein seine seinem seinen seiner ihr ihre ihrem ihren ihrer".split()
+)
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
 
 
@@ -462,9 +470,18 @@ def _stated(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[tupl
     def whole(source: str, start: int) -> bool:
         return _WHOLE_BEFORE.search(source[:start]) is not None
 
+    def ordinal(source: str, m: re.Match[str]) -> bool:
+        return (
+            lang == "de"
+            and not m.group(2)
+            and _ORDINAL_DOT.match(source, m.end()) is not None
+            and before(source, m.start()) in _BEFORE_ORDINAL
+        )
+
     for m in NUMBER_RE.finditer(text):
-        value = number_value(m.group(1)) * SCALES.get(m.group(2) or "", 1.0)
-        found.append((value, before(norm, m.start()), after(text, m.end()), whole(norm, m.start())))
+        if not ordinal(text, m):
+            value = number_value(m.group(1)) * SCALES.get(m.group(2) or "", 1.0)
+            found.append((value, before(norm, m.start()), after(text, m.end()), whole(norm, m.start())))
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     for m in LONE_SCALE_RE.finditer(text):
         found.append((SCALES[m.group(1)], before(norm, m.start()), after(text, m.end()), whole(norm, m.start())))
@@ -479,6 +496,7 @@ def _stated(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[tupl
                 whole(spelled, m.start()),
             )
             for m in NUMBER_RE.finditer(spelled)
+            if not ordinal(spelled, m)
         ]
     return found
 

@@ -523,6 +523,11 @@ def test_counted_and_measure(text: str, counted: str, measure: str) -> None:
         ("waren da so um die sechzig gäste?", [60.0]),
         ("how many people came in 2017?", []),
         ("Wie viele Pixel 8a wurden ausgeliefert?", []),
+        # a German ordinal places something in an order, as "4th" does: no amount stated
+        ("wer meinte nach dem vierten Durchgang, die Kraft habe gefehlt?", []),
+        ("Wie viele Zuschauer kamen zur 7. Etappe?", []),
+        ("who said after the fourth round that strength had been lacking?", []),
+        ("Wer sprach nach dem zweiten Lauf von 4.500 Helfern?", [4_500.0]),
     ],
 )
 def test_numbers_stated(text: str, numbers: list[float]) -> None:
