@@ -162,6 +162,9 @@ class Question(BaseModel):
     times: list[str] = Field(default_factory=list)  # years and dates it is restricted to ("2017")
     source: str | None = None  # the source it names as a condition ("according to the Pentagon")
     compound: bool = False  # it asks a second thing ("… und wie groß ist der Anstieg?"): conditions are per part
+    # it asks for several figures, each with whoever gives it ("who gives which number?", "jede Zahl mit Quelle"):
+    # what it says of one of them (a place, a date, the number it starts from) is no condition on the others
+    several: bool = False
 
 
 class Claim(BaseModel):

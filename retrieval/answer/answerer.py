@@ -512,11 +512,11 @@ class Answerer:
                 off_answered = off_answered or (
                     not order
                     and self.scorer.answers(kind, float(p[i]))
-                    and not violates(rows[i], question.compound)
+                    and not violates(rows[i], question.compound, question.several)
                     and self.usable(question, c, typed)
                 )
                 continue
-            if violates(rows[i], question.compound):
+            if violates(rows[i], question.compound, question.several):
                 topic_ruled_out = topic_ruled_out or (not order and rows[i][_MISSING_RARE] == 0.0)
                 continue
             if topic_ruled_out and not order and rows[i][_MISSING_RARE] >= OFF_TOPIC:
@@ -625,7 +625,9 @@ class Answerer:
         likely = [i for i in np.argsort(-p)[:STATEMENT_POOL] if p[i] >= STATEMENT_FLOOR]
         aside = pool.unnamed | pool.off_topic
         likely = [
-            i for i in likely if pool.candidates[i].doc_id not in aside and not violates(rows[i], question.compound)
+            i
+            for i in likely
+            if pool.candidates[i].doc_id not in aside and not violates(rows[i], question.compound, question.several)
         ]
         if len(likely) < 2:
             return listed
@@ -699,7 +701,9 @@ class Answerer:
                 c = pool.candidates[i]
                 if c.doc_id in aside or not c.source or not same_speaker(c.source, item.source):
                     continue
-                if not repeats(item.candidate, c, item.source) or violates(rows[i], question.compound):
+                if not repeats(item.candidate, c, item.source) or violates(
+                    rows[i], question.compound, question.several
+                ):
                     continue
                 if c.key in have:
                     return listed  # the statement and its repetition are the answer already
@@ -729,7 +733,7 @@ class Answerer:
             leading = [item.figures[0] for item in listed if item.candidate.doc_id == doc_id and item.figures]
             for c in self._title_sentences(doc_id, article, span, pool):
                 i = at.get(c.key)
-                if c.key in have or (i is not None and violates(rows[i], question.compound)):
+                if c.key in have or (i is not None and violates(rows[i], question.compound, question.several)):
                     continue
                 if c.info.furniture or not self.usable(question, c):
                     continue

@@ -36,7 +36,7 @@ from retrieval.question.amounts import (
     find_numbers,
     find_wholes,
 )
-from retrieval.question.intent import KIND_OF, SAY, classify, is_compound
+from retrieval.question.intent import KIND_OF, SAY, asks_each_source, classify, is_compound
 from retrieval.question.quotes import blank_quotes, find_quotes, longest_quote
 from retrieval.question.scope import find_names, find_origin, find_places, find_source, find_times, nationalities
 from retrieval.question.speaker import Speech, find_speech
@@ -131,6 +131,7 @@ def _parse(text: str, default_language: Language) -> Question:
         times=times,
         source=source,
         compound=is_compound(chat.norm),
+        several=asks_each_source(chat.norm),
     )
 
 

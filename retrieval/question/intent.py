@@ -320,8 +320,8 @@ def _says_about_figure(norm: str) -> bool:
 
 def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states_number: bool) -> Intent:
     """The intent of a question, from the normalised text outside its quotations."""
-    if FIGURE_RE.search(norm) and not _says_about_figure(norm):
-        return "figure"
+    if (FIGURE_RE.search(norm) and not _says_about_figure(norm)) or asks_each_source(norm):
+        return "figure"  # "who gives which number?" asks the figures first, then whose each is
     if (NAME_RE.search(norm) or WHICH_PERSON_RE.search(norm) or WHOM_RE.search(norm)) and not (
         not NAME_RE.search(norm) and re.search(r"\b" + SAY + r"\b", norm)
     ):
@@ -374,4 +374,43 @@ _SECOND_ASK = re.compile(
 
 def is_compound(norm: str) -> bool:
     """Does the question ask two things, each with its own conditions?"""
-    return bool(_SECOND_ASK.search(norm))
+    return bool(_SECOND_ASK.search(norm)) or asks_each_source(norm)
+
+
+# A question for several figures, each with whoever gives it: "who gives which number", "who's behind each of the
+# two numbers", "list every one with who gives it", "whose numbers are those", "wer nennt jeweils welche", "bitte
+# jede Zahl mit ihrer Quelle", "zu jeder Zahl die Quelle", "beide Zahlen mit Quelle". What it says of one figure (a
+# place, a date, the number it starts from) is no condition on the others.
+_FIGURE_WORDS = r"(?:numbers?|figures?|totals?|estimates?|zahlen|zahl|angaben?|schätzungen|\w*zahlen)"
+_EACH_SOURCE = re.compile(
+    "|".join(
+        (
+            # "who gives which number", "wer nennt jeweils welche?"
+            rf"\b(?:who|whos|who's|wer)\s+(?:\w+\s+){{1,2}}(?:which|welche)\s*(?:{_FIGURE_WORDS}\b|one\b|[?.!]|$)",
+            # "wer jeweils die Zahl nennt", "wer ist jeweils die Quelle", "wer nennt jeweils die kleinste"
+            rf"\b(?:who|whos|who's|who\s+is|wer)\s+(?:\w+\s+)?jeweils\s+(?:die|welche|the)\s+(?:\w+\s+)?"
+            rf"(?:{_FIGURE_WORDS}|quellen?|source|kleinste|größte|höchste|niedrigste)\b",
+            # "who's behind each of the two numbers", "whos the source for each one"
+            r"\b(?:who|whos|who's|who\s+is)\s+(?:behind|the\s+source\s+(?:for|of)|gives|says)\s+(?:\w+\s+)?"
+            r"(?:each|every|both)\b",
+            # "every number … and who each one comes from", "list every one with who gives it"
+            rf"\b(?:each|every|both)\s+(?:one|(?:of\s+(?:them|those|these|the)\s+(?:\w+\s+)?)?{_FIGURE_WORDS})\b"
+            r"[^?.!]{0,40}\b(?:who|whom|source|comes?\s+from|according)\b",
+            # "whose numbers are those"
+            rf"\bwhose\s+{_FIGURE_WORDS}\s+(?:are|were)\s+(?:those|these|they)\b",
+            # "Bitte jede Zahl mit ihrer Quelle", "beide Zahlen mit Quelle", "jede dieser Zahlen … stützt sich"
+            rf"\b(?:jede[rnms]?|beide[n]?|alle)\s+(?:(?:dieser|der|\w+en)\s+)?{_FIGURE_WORDS}\b[^?.!]{{0,40}}"
+            r"\b(?:quellen?|wer|wem|stammt|stammen|stützt|stützen)\b",
+            # "zu jeder Zahl die Quelle", "wer steht hinter jeder Zahl"
+            rf"\b(?:quellen?|wer|wem)\b[^?.!]{{0,30}}\b(?:jede[rnms]?|beide[n]?)\s+(?:dieser\s+)?{_FIGURE_WORDS}\b",
+            # "jeweils mit Quelle", "worauf stützen sich die beiden Angaben jeweils"
+            r"\bjeweils\s+mit\s+(?:\w+\s+)?quellen?\b",
+            r"\b(?:worauf|auf\s+wen|auf\s+welche\s+quellen?)\s+[^?.!]{0,40}\bjeweils\b",
+        )
+    )
+)
+
+
+def asks_each_source(norm: str) -> bool:
+    """Does the question ask for several figures, each with whoever gives it (``_EACH_SOURCE``)?"""
+    return _EACH_SOURCE.search(norm) is not None

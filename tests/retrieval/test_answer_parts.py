@@ -165,12 +165,15 @@ def test_the_found_bar_is_per_kind_of_question() -> None:
         assert shipped.answers(kind, bar) and not shipped.answers(kind, bar - 0.01)
 
 
-def test_a_compound_question_weighs_source_and_measure_but_rules_out_only_by_year_place_and_event() -> None:
+def test_a_compound_question_weighs_source_measure_and_place_but_rules_out_only_by_year_and_event() -> None:
     other_source = [0.0] * len(NAMES)
     other_source[NAMES.index("source_condition")] = -1.0
+    other_place = [0.0] * len(NAMES)
+    other_place[NAMES.index("place")] = -1.0
     other_year = [0.0] * len(NAMES)
     other_year[NAMES.index("year")] = -1.0
     assert violates(other_source) and not violates(other_source, compound=True)
+    assert violates(other_place) and not violates(other_place, compound=True)
     assert violates(other_year) and violates(other_year, compound=True)
 
 
