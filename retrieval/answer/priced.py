@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from retrieval.nlp import analyze, english_word
+
 _DE = (
     re.compile(r"(?i)\b(?:was|wie\s*viel)\s+(?:kostet|kosten|kostete|kosteten)\s+(?P<x>[^?,;:]+)"),
     re.compile(r"(?i)\b(?:was|wie\s*viel)\s+(?:soll|sollen|wird|werden|würde|würden)\s+(?P<x>[^?,;:]+?)\s+kosten\b"),
@@ -103,3 +105,27 @@ def prices_whole(priced: Priced, sentence: str) -> bool:
     from retrieval.answer.counted import likenesses
 
     return max(likenesses(" ".join(priced.thing), nouns).values()) < THING_ALIKE
+
+
+def names_whole(priced: Priced, text: str, language: str) -> bool:
+    """Does an article (``text``) name the whole a question's priced thing belongs to? By its letters; where the whole
+    is all common nouns ("die Sammlung", "the town hall"), also by a noun like it (USE-m3), in the other language. A
+    name ("Bocusini", "iWork") is spelled alike in both: an article that never spells it prices the thing of another
+    whole ("das Keyboard extra 149 Dollar" of another tablet)."""
+    if any(_named(w, _fold(text)) for w in priced.whole):
+        return True
+    if not all(_common(w, language) for w in priced.whole):
+        return False
+    nouns = list(dict.fromkeys(_NOUN.findall(text)))
+    if not nouns:
+        return False
+    from retrieval.answer.counted import likenesses
+
+    return max(likenesses(" ".join(priced.whole), nouns).values()) >= THING_ALIKE
+
+
+def _common(word: str, language: str) -> bool:
+    """Is a question's word a common noun, not a name: everyday English, or a German noun by HanTa?"""
+    if language != "de":
+        return english_word(word)
+    return analyze(word[:1].upper() + word[1:], "de")[1].startswith("NN")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from conftest import one_sentence_row
 
 from retrieval.answer.features import NAMES
-from retrieval.answer.priced import Priced, priced_asked, prices_whole
+from retrieval.answer.priced import Priced, names_whole, priced_asked, prices_whole
 
 COUNTED = NAMES.index("counted")
 
@@ -46,3 +46,17 @@ def test_a_price_of_the_whole_is_ruled_out_for_the_price_of_its_part() -> None:
     asked = "how much does the charging cable for the scooter cost"
     assert one_sentence_row(asked, "Der Scooter kostet im Handel 450 Euro.", "en")[COUNTED] == -1.0
     assert one_sentence_row(asked, "Das Ladekabel für den Scooter kostet 30 Euro.", "en")[COUNTED] == 0.0
+
+
+def test_an_article_that_never_names_the_whole_prices_the_thing_of_another() -> None:
+    batteries = Priced(("spare", "battery"), ("skyhopper",))
+    other = "Der neue Quadrokopter von Flugwerk ist da. Ein Ersatzakku kostet extra 60 Euro."
+    assert not names_whole(batteries, other, "en")  # a name, never spelled: another drone's battery
+    assert names_whole(batteries, "Die Skyhopper fliegt 20 Minuten. Ein Ersatzakku kostet 60 Euro.", "en")
+    # common nouns may be named in the other language, by a noun like them
+    assert names_whole(Priced(("spare", "battery"), ("drone",)), "Die Drohne fliegt 20 Minuten.", "en")
+    asked = "how much does a spare battery for the skyhopper cost"
+    sentence = "Ein Ersatzakku kostet extra 60 Euro."
+    assert one_sentence_row(asked, sentence, "en", text=other)[COUNTED] == -1.0
+    named = "Die Skyhopper fliegt 20 Minuten. Ein Ersatzakku kostet extra 60 Euro."
+    assert one_sentence_row(asked, sentence, "en", text=named)[COUNTED] == 0.0
