@@ -64,6 +64,7 @@ from retrieval.answer.persons import (
     speaks_on,
     surname_asked,
 )
+from retrieval.answer.priced import Priced, names_whole, priced_asked, prices_whole
 from retrieval.answer.state_bodies import SEATS, country_asked, for_country, speaks_for_country
 from retrieval.answer.words import Matcher, share, sharer, words
 from retrieval.embedding import Vectors
@@ -739,6 +740,15 @@ class Featurizer:
             else None
         )
         results_asked = results_named(q.text) if is_figure else set()  # once, not per candidate
+        # "was kosten die Kartuschen für den Drucker": the thing priced and the whole it is of (``priced``)
+        priced = priced_asked(q.text, q.language) if is_figure else None
+        # ... and whether each article names the whole at all (once per article)
+        whole_named = cache(
+            lambda doc_id: (
+                priced is not None
+                and names_whole(priced, f"{pool.articles[doc_id].title}\n{pool.articles[doc_id].text}", q.language)
+            )
+        )
         labels = labelled_numbers(q, pool.articles.values()) if stated_numbers(q) else frozenset()
         # "how many of the pilgrims were women": a figure of all the pilgrims counts no part of them (``parts_of``)
         group = asked_group(q.text, q.language) if is_figure and q.measure == "count" else None
@@ -805,14 +815,26 @@ class Featurizer:
                 "unit_gap": (best_unit - unit) if is_figure and figures else 0.0,
                 # a company result asked for: another one ("Umsatz" for "Nettogewinn") counts something else, the
                 # same one beside a sum ("einen Nettogewinn von zwölf Millionen Euro") counts it
-                "counted": -1.0
-                if is_figure and figures and (measured is None or other_result(results_asked, q.text, c.text))
-                else 1.0
-                if results_asked and any(f.kind == "money" for f in figures) and results_asked & results_named(c.text)
-                else noun_counted(lemma, other, measured or [], f"{c.title} {c.context}", qt.predicates, similar, alike)
-                if other is not None
-                else counted_match(asked, measured or [], qt.predicates, f"{c.title} {c.context}", known_similar, alike)
-                or (names_other(named, measured or []) if known and named is not None and figures else 0.0),
+                "counted": _or_priced_whole(
+                    -1.0
+                    if is_figure and figures and (measured is None or other_result(results_asked, q.text, c.text))
+                    else 1.0
+                    if results_asked
+                    and any(f.kind == "money" for f in figures)
+                    and results_asked & results_named(c.text)
+                    else noun_counted(
+                        lemma, other, measured or [], f"{c.title} {c.context}", qt.predicates, similar, alike
+                    )
+                    if other is not None
+                    else counted_match(
+                        asked, measured or [], qt.predicates, f"{c.title} {c.context}", known_similar, alike
+                    )
+                    or (names_other(named, measured or []) if known and named is not None and figures else 0.0),
+                    priced,
+                    figures,
+                    c.text,
+                    partial(whole_named, c.doc_id),
+                ),
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": month_match(qt.months, c)
                 if qt.months and month_match(qt.months, c) < 0
@@ -1056,6 +1078,22 @@ def refers_back(c: Candidate) -> bool:
 _HOW_MANY = re.compile(r"(?i)\b(?:wie\s+viele|how\s+many)\b")
 # ... as chat German types it too ("wieviele leute waren bei der demo")
 _ONE_BY_ONE = re.compile(r"(?i)\b(?:wie\s*viele|how\s+many)\b")
+
+
+def _or_priced_whole(
+    value: float, priced: Priced | None, figures: list[Figure], text: str, whole_named: Callable[[], bool]
+) -> float:
+    """``counted`` -1 where the table and the nouns cannot tell (0) and a sentence prices the whole the thing asked is
+    of, not the thing ("Der Drucker kostet 400 Euro" for "was kosten die Patronen für den Drucker"), or its article
+    never names the whole (the cartridges of another printer)."""
+    if (
+        value == 0.0
+        and priced is not None
+        and any(f.kind == "money" for f in figures)
+        and (prices_whole(priced, text) or not whole_named())
+    ):
+        return -1.0
+    return value
 
 
 def counted_head(q: Question) -> str:
