@@ -364,3 +364,31 @@ def test_likenesses_in_one_batch_as_one_by_one() -> None:
     nouns = ["Besucher", "Enten-Küken", "Stammkunden"]
     table = likenesses("visitors", nouns)
     assert table == pytest.approx({n: likeness("visitors", n) for n in nouns}, abs=1e-5)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "value"),
+    [
+        # e5 finds the figure's noun unlike the one asked, USE-m3 finds it alike: the article's word for the same people
+        ("How many police officers guard the summit?", "Für das Gipfeltreffen stehen 900 Beamte bereit.", 0.0),
+        ("wie viele Journalisten waren bei der Pressekonferenz", "Gekommen waren 40 Reporter.", 0.0),
+        # ... and where both find it unlike, it counts another thing
+        ("How many police officers guard the summit?", "Für das Gipfeltreffen stehen 900 Busse bereit.", -1.0),
+        ("wie viele Journalisten waren bei der Pressekonferenz", "Gekommen waren 40 Stühle.", -1.0),
+    ],
+)
+def test_an_unlike_noun_by_e5_alone_is_not_another_thing(question: str, sentence: str, value: float) -> None:
+    from retrieval.answer.features import _ONE_BY_ONE, counted_likenesses, counted_match
+
+    q = parse_question(question, default_language="en")
+    assert q.counted is not None
+    figures = countable(_candidate(sentence), q)
+    alike = counted_likenesses(q.counted, figures) if _ONE_BY_ONE.search(q.text) else None
+    e5_unlike = lambda key: 0.5  # noqa: E731  (e5's similarity, below UNLIKE for every noun)
+    asked = concept(q.counted)
+    if asked is None:
+        lemma = noun_lemma(q.counted.split()[-1])
+        other = other_nouns(q.focus, q.counted, q.language)
+        assert noun_counted(lemma, other, figures, sentence, similar=e5_unlike, alike=alike) == value
+    else:
+        assert counted_match(asked, figures, set(), sentence, similar=e5_unlike, alike=alike) == value

@@ -79,6 +79,25 @@ def test_a_sum_of_money_asked_is_not_answered_by_a_count(question: str, sentence
 @pytest.mark.parametrize(
     ("question", "sentence", "value"),
     [
+        # "wie viel" before a singular noun or a comparative asks an amount, which a sum of money may be
+        ("Wie viel Wiedergutmachung verlangt die Reederei?", "Sie klagt auf 3,5 Millionen Euro.", 0.0),
+        ("auf wie viel unterstützung hofft der verein", "Im Gespräch sind 800.000 Euro.", 0.0),
+        ("um wie viel billiger ist die Fähre?", "Die Fahrt kostet pro Auto 40 Euro weniger.", 0.0),
+        # ... before a plural it is typed for "wie viele" and counts them: a sum is no count of visitors
+        ("wie viel Menschen kamen zum Fest?", "Der Eintritt kostete 12 Euro.", -1.0),
+        ("Wie viele Schiffe hat die Reederei?", "Sie klagt auf 3,5 Millionen Euro.", -1.0),
+    ],
+)
+def test_how_much_of_a_singular_noun_may_be_a_sum(question: str, sentence: str, value: float) -> None:
+    q = parse_question(question, default_language="de")
+    c = _candidate(sentence)
+    assert q.measure == "count"
+    assert _measure(q, countable(c, q), c) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "value"),
+    [
         ("how long are the north korean units meant to stay in russia", "Südkorea: 1500 Soldaten verlegt", -1.0),
         ("Wie lange werden die Rekruten gedrillt?", "Die Ausbildung dauert drei Monate.", 1.0),
         ("how long is the course?", "Sie legten 628 Seemeilen zurück.", 1.0),  # a length the table does not count
