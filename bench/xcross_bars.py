@@ -1,9 +1,10 @@
 """Exploration (stop 38, xcross): the veto of bench/xcross_train.py at other bars, from a run's dump (``--dump RUN``
-writes RUN.test.pkl): per group (figure / other), how the first claims of no_answer questions the product answers
+writes RUN.NAME.pkl): per group (figure / other), how the first claims of no_answer questions the product answers
 and of questions it answers right are told apart (AUC), and what a veto at a bar (a quantile of the training right
 answers' cross scores, or the bar of the most passes on the training sets in sample) removes on the training sets
 (in sample) and on the test sets. Numbers: bench/xcross_train.py's docstring.
-    xcross_bars.py RUN.test.pkl"""
+    xcross_bars.py RUN.NAME.pkl
+("train" here: the scored sets outside the run's TEST, its bar sets unless ``--score-all``.)"""
 
 import pickle
 import sys
@@ -29,8 +30,9 @@ def main() -> None:
     d = pickle.loads(Path(sys.argv[1]).read_bytes())  # our own dump
     for fig in (True, False):
         name = "figure" if fig else "other"
-        tr = [q for q in d["train"] if q["fig"] == fig and claim(q) is not None]
-        te = [q for q in d["test"] if q["fig"] == fig and claim(q) is not None]
+        held = set(d["test"])
+        tr = [q for q in d["qs"] if q["set"] not in held and q["fig"] == fig and claim(q) is not None]
+        te = [q for q in d["qs"] if q["set"] in held and q["fig"] == fig and claim(q) is not None]
         for part, qs in (("train (in sample)", tr), ("test", te)):
             right = [claim(q) for q in qs if q["answerable"] and q["passed"]]
             na = [claim(q) for q in qs if not q["answerable"]]
