@@ -51,6 +51,11 @@ vetoes; a veto of a wrong answer keeps the item failed):
   (studied sets, p50 <= 60 ms with ~27 ms a judged claim, hold-out) did not fit before the deadline, at a load of
   12-20 for most of the stop. The wiring (Library.pair_states, retrieval/answer/cross.py over guard.py's layers
   shared as TunedLayers, one veto of the first claim before the answer is returned) was written, not committed.
+  One check in the answer stage with the model trained on every studied gnad set (``--run ALL::dev44..dev51``,
+  strict bars -2.96 / -1.52; IN SAMPLE on these sets): dev44..dev51 pass unchanged but dev45 (+1); NA dev45 6 -> 7,
+  dev48 5 -> 6; wrong abstentions dev45, dev48, dev49, dev50 +1 each; answer p50 75-80 ms -> 115-173 ms (load ~2):
+  the pair's converted-model call and the two numpy layers on every answered figure/who-said question cost far more
+  than the 60 ms bar allows; a converted graph with the deltas and the head merged (one call) is the way to try it.
 
 Result (2026-12-06, stop 38; PAIRS by xcross_extract.py over gnad36 against main 812b960's answers; 1,581 questions
 of dev, dev2/gnad, dev19..dev47 but quote_check, 8,761 pairs, 60 tokens p50; rank-4 deltas on the six linears of
