@@ -27,6 +27,7 @@ import numpy as np
 import pytest
 
 from retrieval import corpus
+from retrieval.answer.answerer import Answerer
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import Featurizer, QuestionTerms, terms
 from retrieval.answer.listing import Listed
@@ -508,6 +509,25 @@ class PlainArticle(AnalysedArticle):
 
     def candidate(self, index: int) -> Candidate:
         return candidate_at(self.text, self.spans[index], index, self.infos)
+
+
+class AlikeArticle(PlainArticle):
+    """As :class:`PlainArticle`, its stored vectors all alike: a figure's counted noun is then the one asked."""
+
+    def unit_vectors(self, keys: list[str]) -> dict[str, np.ndarray]:
+        return {k: np.ones(2) for k in keys}
+
+    def query_vector(self, text: str) -> np.ndarray:
+        return np.ones(2)
+
+
+def third_sentence_source(text: str, infos: dict[int, SentenceInfo], question: str, title: str = "T") -> str | None:
+    """The source the answer stage shows for a figure claim on the third sentence of an article (sentences ended by
+    full stops, the index's analysis ``infos``), asked the German ``question``."""
+    library = AlikeArticle(text, infos, title=title, outlet="Stadtblatt")
+    answerer = Answerer(library, listing=None)  # type: ignore[arg-type]
+    c = candidate_at(text, library.spans[2], 2, infos)
+    return answerer._listed(parse_question(question, default_language="de"), c, library.article("d"), 0.9).source
 
 
 class SaidArticle:

@@ -4,15 +4,12 @@ in the indicative stays the article's own (no source)."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
-from conftest import PlainArticle, candidate_at
+from conftest import sentence_spans, third_sentence_source
 
-from retrieval.answer.answerer import Answerer
 from retrieval.answer.reporting import own_words
 from retrieval.figures import extract_figures
 from retrieval.models import SentenceInfo
-from retrieval.question import parse_question
 
 # A beekeeper is named (not quoted) in one sentence; the next gives a figure with no verb of saying.
 OPENING = "Am Stadtrand stehen seit dem Frühjahr wieder Bienenstöcke. Sie gehören der Imkerin Vera Lindner. "
@@ -25,26 +22,11 @@ AFTER_DASS = OPENING + "Fest steht nur, dass die Imkerei heuer rund 900 Gläser 
 PARAGRAPH = OPENING.rstrip() + "\nHeuer haben wir rund 900 Gläser Honig abgefüllt."
 
 
-class _Library(PlainArticle):
-    """The article, its stored vectors all alike (the figure's counted noun is then the one asked)."""
-
-    def unit_vectors(self, keys: list[str]) -> dict[str, np.ndarray]:
-        return {k: np.ones(2) for k in keys}
-
-    def query_vector(self, text: str) -> np.ndarray:
-        return np.ones(2)
-
-
 def _source(text: str) -> str | None:
     """The source the claim on the third sentence shows, where the index gives that sentence no source."""
-    library = _Library(text, {}, title="Honig vom Stadtrand", outlet="Stadtblatt")
-    start, end = library.spans[2]
+    start, end = sentence_spans(text)[2]
     infos = {2: SentenceInfo(figures=tuple(extract_figures(text[start:end])))}
-    library = _Library(text, infos, title="Honig vom Stadtrand", outlet="Stadtblatt")
-    answerer = Answerer(library, listing=None)  # type: ignore[arg-type]
-    question = parse_question("Wie viele Gläser Honig wurden heuer abgefüllt?", default_language="de")
-    c = candidate_at(text, library.spans[2], 2, infos)
-    return answerer._listed(question, c, library.article("d"), 0.9).source
+    return third_sentence_source(text, infos, "Wie viele Gläser Honig wurden heuer abgefüllt?", "Honig vom Stadtrand")
 
 
 @pytest.mark.parametrize(

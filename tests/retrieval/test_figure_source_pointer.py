@@ -4,14 +4,11 @@ index resolves a pointer only to an earlier source)."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
-from conftest import PlainArticle, candidate_at
+from conftest import third_sentence_source
 
-from retrieval.answer.answerer import Answerer
 from retrieval.figures import extract_figures
 from retrieval.models import SentenceInfo
-from retrieval.question import parse_question
 from retrieval.sources import only_pointer
 
 # An engineer is named (not quoted) in one sentence; the next gives a figure "according to him".
@@ -34,26 +31,14 @@ PARAGRAPH = (
 )
 
 
-class _Library(PlainArticle):
-    """The article, its stored vectors all alike (the figure's counted noun is then the one asked)."""
-
-    def unit_vectors(self, keys: list[str]) -> dict[str, np.ndarray]:
-        return {k: np.ones(2) for k in keys}
-
-    def query_vector(self, text: str) -> np.ndarray:
-        return np.ones(2)
-
-
 def _source(text: str, own: str) -> str | None:
     """The source the claim on the third sentence shows, where the index gives that sentence ``own`` as its source
     and could not tell whom it stands for."""
     sentence = text[text.index(own.split()[0]) :]
     infos = {2: SentenceInfo(source=own, how="according_to", shown="", figures=tuple(extract_figures(sentence)))}
-    library = _Library(text, infos, title="Fernwärme", outlet="Stadtblatt")
-    answerer = Answerer(library, listing=None)  # type: ignore[arg-type]
-    question = parse_question("Wie viele Haushalte werden an das Fernwärmenetz angeschlossen?", default_language="de")
-    c = candidate_at(text, library.spans[2], 2, infos)
-    return answerer._listed(question, c, library.article("d"), 0.9).source
+    return third_sentence_source(
+        text, infos, "Wie viele Haushalte werden an das Fernwärmenetz angeschlossen?", "Fernwärme"
+    )
 
 
 @pytest.mark.parametrize(
