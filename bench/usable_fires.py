@@ -34,7 +34,7 @@ import numpy as np
 
 from retrieval.answer import answerer as stage
 from retrieval.answer.evidence import Candidate, Pool
-from retrieval.answer.features import HARD, NAMES, SOFT_IN_COMPOUND, contradicted
+from retrieval.answer.features import HARD, NAMES, SOFT_IN_COMPOUND, SOFT_IN_SEVERAL, contradicted
 from retrieval.api import Belegbot
 from retrieval.models import Question
 from retrieval.question import parse_question
@@ -100,13 +100,14 @@ def why_unusable(answerer: stage.Answerer, question: Question, c: Candidate) -> 
 def ruled_out(pool: Pool, rows: list[list[float]], question: Question, i: int) -> bool:
     """Is candidate ``i`` passed over before ``usable`` is asked (``Answerer.select``)?"""
     c = pool.candidates[i]
-    return c.doc_id in pool.unnamed or c.doc_id in pool.off_topic or stage.violates(rows[i], question.compound)
+    return c.doc_id in pool.unnamed or c.doc_id in pool.off_topic or stage.rules_out(rows[i], question)
 
 
 def violated(row: list[float], question: Question) -> list[str]:
     """The hard conditions a feature row contradicts, as branches ("violates:year"), as ``violates`` judges them; a
     value other than -1 is named ("violates:source_condition=-0.5")."""
-    hard = [n for n in HARD if not (question.compound and n in SOFT_IN_COMPOUND)]
+    soft = SOFT_IN_SEVERAL if question.several else SOFT_IN_COMPOUND if question.compound else ()
+    hard = [n for n in HARD if n not in soft]
     return [f"violates:{n}{_value(row[NAMES.index(n)])}" for n in hard if contradicted(row, NAMES.index(n))]
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from retrieval.answer.answerer import violates
+from retrieval.answer.features import rules_out
 from retrieval.api import Belegbot
 from retrieval.question import parse_question
 
@@ -72,7 +72,7 @@ def main() -> None:
                         ok = (
                             c.doc_id not in pool.unnamed
                             and c.doc_id not in pool.off_topic
-                            and not violates(rows[i], question.compound)
+                            and not rules_out(rows[i], question)
                             and A.usable(question, c)
                         )
                         if ok:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from retrieval.answer.answerer import violates
+from retrieval.answer.features import rules_out
 from retrieval.api import Belegbot
 from retrieval.embedding.e5file import wheel
 from retrieval.embedding.e5tokens import QUERY, E5Tokens
@@ -57,7 +57,7 @@ def extract(bot: Belegbot, tokens: E5Tokens, name: str, path: Path, outdir: Path
             ok = (
                 c.doc_id not in pool.unnamed
                 and c.doc_id not in pool.off_topic
-                and not violates(rows[i], question.compound)
+                and not rules_out(rows[i], question)
                 and A.usable(question, c)
             )
             rec["qi"].append(qi)

@@ -35,13 +35,13 @@ from retrieval.answer.features import (
     margin_asked,
     of_measure,
     pronoun_source,
+    rules_out,
     stated,
     stated_numbers,
     terms,
     unit_key,
     unknown_names,
     unnamed_articles,
-    violates,
 )
 from retrieval.answer.figure_evidence import (
     WITHHELD_MARGIN,
@@ -512,11 +512,11 @@ class Answerer:
                 off_answered = off_answered or (
                     not order
                     and self.scorer.answers(kind, float(p[i]))
-                    and not violates(rows[i], question.compound, question.several)
+                    and not rules_out(rows[i], question)
                     and self.usable(question, c, typed)
                 )
                 continue
-            if violates(rows[i], question.compound, question.several):
+            if rules_out(rows[i], question):
                 topic_ruled_out = topic_ruled_out or (not order and rows[i][_MISSING_RARE] == 0.0)
                 continue
             if topic_ruled_out and not order and rows[i][_MISSING_RARE] >= OFF_TOPIC:
@@ -624,11 +624,7 @@ class Answerer:
             return listed  # a German question shares the words (``cover``); "who gives the 12,000 figure" quotes none
         likely = [i for i in np.argsort(-p)[:STATEMENT_POOL] if p[i] >= STATEMENT_FLOOR]
         aside = pool.unnamed | pool.off_topic
-        likely = [
-            i
-            for i in likely
-            if pool.candidates[i].doc_id not in aside and not violates(rows[i], question.compound, question.several)
-        ]
+        likely = [i for i in likely if pool.candidates[i].doc_id not in aside and not rules_out(rows[i], question)]
         if len(likely) < 2:
             return listed
         vectors = encoder().vectors([statement_asked(question.text), *(pool.candidates[i].text for i in likely)])
@@ -701,9 +697,7 @@ class Answerer:
                 c = pool.candidates[i]
                 if c.doc_id in aside or not c.source or not same_speaker(c.source, item.source):
                     continue
-                if not repeats(item.candidate, c, item.source) or violates(
-                    rows[i], question.compound, question.several
-                ):
+                if not repeats(item.candidate, c, item.source) or rules_out(rows[i], question):
                     continue
                 if c.key in have:
                     return listed  # the statement and its repetition are the answer already
@@ -733,7 +727,7 @@ class Answerer:
             leading = [item.figures[0] for item in listed if item.candidate.doc_id == doc_id and item.figures]
             for c in self._title_sentences(doc_id, article, span, pool):
                 i = at.get(c.key)
-                if c.key in have or (i is not None and violates(rows[i], question.compound, question.several)):
+                if c.key in have or (i is not None and rules_out(rows[i], question)):
                     continue
                 if c.info.furniture or not self.usable(question, c):
                     continue

@@ -157,6 +157,11 @@ def violates(row: Sequence[float], compound: bool = False, several: bool = False
     return any(contradicted(row, i) for i in hard)
 
 
+def rules_out(row: Sequence[float], question: Question) -> bool:
+    """``violates`` for the conditions of ``question``: per part where it asks two things, per figure where several."""
+    return violates(row, question.compound, question.several)
+
+
 # A source the question names that a sentence on nobody's word meets not, in an article that names it nowhere (-0.5,
 # ``source_match``), weighs against the sentence but rules it out no more than the sentence's silence does: the source
 # a question names may be the article itself ("laut der Glosse", "laut STANDARD-Korrespondent X": its writer), what

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from retrieval.answer.counted import likenesses
 from retrieval.nlp import analyze, english_word
 
 _DE = (
@@ -30,7 +31,7 @@ _OF_WHOLE = re.compile(r"(?i)\s(?:für|fuer|von|vom|der|des|eines|einer|for|of)\
 _AFTER_PREPOSITION = re.compile(r"(?i)\b(?:in|an|auf|aus|bei|mit|nach|zu|über|unter|vor|hinter|neben|zwischen|durch)$")
 # ... and where the whole's phrase ends: "für den Drucker im Handel", "der Sammlung aus der Burg"
 _WHOLE_ENDS = re.compile(
-    r"(?i)\s(?:in|im|pro|per|je|laut|bei|beim|nach|mit|aus|ab|seit|bis|und|oder|eigentlich|insgesamt|at|in|a|per"
+    r"(?i)\s(?:in|im|pro|per|je|laut|bei|beim|nach|mit|aus|ab|seit|bis|und|oder|eigentlich|insgesamt|at|a"
     r"|with|from|and|or|according|when|now|then|den\s+staat)\b"
 )
 _FILLER = frozenset(
@@ -102,8 +103,6 @@ def prices_whole(priced: Priced, sentence: str) -> bool:
     nouns = list(dict.fromkeys(_NOUN.findall(sentence)))
     if not nouns:
         return True
-    from retrieval.answer.counted import likenesses
-
     return max(likenesses(" ".join(priced.thing), nouns).values()) < THING_ALIKE
 
 
@@ -119,8 +118,6 @@ def names_whole(priced: Priced, text: str, language: str) -> bool:
     nouns = list(dict.fromkeys(_NOUN.findall(text)))
     if not nouns:
         return False
-    from retrieval.answer.counted import likenesses
-
     return max(likenesses(" ".join(priced.whole), nouns).values()) >= THING_ALIKE
 
 
