@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
@@ -31,6 +31,7 @@ from retrieval.embedding.words import encoder
 from retrieval.language import detect
 from retrieval.models import Question, SentenceInfo, Verdict
 from retrieval.nlp import analyze, unify_quotes
+from retrieval.question.quotes import find_quotes, strip_marks
 from retrieval.segment import sentence_spans
 from retrieval.sources import shown_source
 
@@ -75,7 +76,25 @@ def check(question: Question, library: Library) -> Match | None:
     match = _check(question, claimed, library)
     if match is None and (statement := reported_statement(question.text, claimed)):
         match = _check(question, statement, library)
-    return match
+    return _with_other_quotations(question, claimed, match, library)
+
+
+def _with_other_quotations(question: Question, claimed: str, match: Match | None, library: Library) -> Match | None:
+    """A verbatim match of one quotation is a paraphrase when the question quotes other words the article does not
+    print ("hat er wirklich „große Besorgnis“ geäußert und den „sofortigen Abzug“ gefordert?" where it prints
+    "ernste Besorgnis"): each word in quotation marks is claimed as printed, not only the longest."""
+    if match is None or match.verdict != "verbatim":
+        return match
+    article = library.article(match.doc_id)
+    if article is None:
+        return match
+    printed = f" {fold(article.text)} "
+    sentence = article.text[match.start : match.end]
+    others = [strip_marks(question.text[s:e]) for s, e in find_quotes(question.text)]
+    unprinted = [q for q in others if fold(q) and fold(q) != fold(claimed) and f" {fold(q)} " not in printed]
+    if not unprinted:
+        return match
+    return replace(match, verdict="paraphrase", differences=[d for q in unprinted for d in differences(q, sentence)])
 
 
 MIN_PART_WORDS = 3  # a shorter piece after a full stop is an abbreviation's ("Dr. Müller"), not a sentence

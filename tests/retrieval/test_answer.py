@@ -246,6 +246,18 @@ def test_a_short_quoted_phrase_with_one_word_changed_is_a_paraphrase_naming_the_
     assert service.answer("kim hong kyun voiced 'tiefe sorge' about the troops, right?").verdict == "not_found"
 
 
+@pytest.mark.parametrize(
+    ("first", "verdict", "differences"),
+    [("ernste Besorgnis", "verbatim", []), ("große Besorgnis", "paraphrase", ["große → ernste"])],
+)
+def test_every_quotation_of_the_question_is_claimed_as_printed_not_only_the_longest(
+    service: Belegbot, first: str, verdict: str, differences: list[str]
+) -> None:
+    answer = service.answer(f"Hat Kim Hong Kyun „{first}“ geäußert und den „sofortigen Abzug“ der Truppen gefordert?")
+    assert answer.found and answer.verdict == verdict and answer.differences == differences
+    assert '"sofortigen Abzug"' in answer.claims[0].quote
+
+
 def test_a_quoted_word_no_article_prints_is_checked_as_the_statement_around_it(service: Belegbot) -> None:
     answer = service.answer(
         "Zitatprüfung: Eine Sprecherin des Bundesaußenministeriums nannte es „hilflos“, sollte Russland tatsächlich"
