@@ -522,9 +522,13 @@ def names_place(place: str, text: str, capital_for_country: bool = True) -> bool
     Russia is not about Moscow."""
     lowered = text.lower()
     key = place.lower()
-    names = {key, *EXONYMS.get(key, ()), *(CAPITALS.get(key, ()) if capital_for_country else ())}
+    names = {key, *EXONYMS.get(key, ())}
     if any(_names_word(name, lowered) for name in names):
         return True
+    countries = CAPITALS.get(key, ()) if capital_for_country else ()
+    if any(re.search(r"\b" + re.escape(country), lowered) for country in countries):
+        return True  # the country as a word of its own: "Oberösterreich" is not the state whose capital is Wien
+    names |= set(countries)
     if any(re.search(r"\b" + re.escape(adjective), lowered) for adjective in _adjectives(names)):
         return True  # "vor der griechischen Insel Samos" names Greece
     # An inflected form ("Russlands", "Kiews"): the German name's stem, not the English one's ("Mosc…" would

@@ -349,6 +349,8 @@ def test_a_sentence_saying_the_amount_is_not_known_does_not_answer(sentence: str
         ("Österreich", "Die österreichischen Banken melden Gewinne.", True, False),
         ("Austria", "Die meisten Ausbildungsabbrecher gibt es in Wien.", False, False),  # a region of the country
         ("Germany", "Die meisten Ausbildungsabbrecher gibt es in Wien.", False, True),
+        ("Wien", "Österreichs Regierung widerspricht.", True, False),
+        ("Wien", "In Oberösterreich stieg die Zahl der Anträge.", False, True),  # a state of the country, not it
     ],
 )
 def test_places_are_named_by_exonym_and_by_capital(place: str, text: str, named: bool, other: bool) -> None:
