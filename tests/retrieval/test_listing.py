@@ -10,7 +10,17 @@ import pytest
 from retrieval.answer.answerer import _Judge
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import NAMES
-from retrieval.answer.listing import FEATURES, LATER_KEEP, Listed, Listing, another_answer, default_listing, features
+from retrieval.answer.listing import (
+    FEATURES,
+    LATER_KEEP,
+    SUM_LATER_KEEP,
+    Listed,
+    Listing,
+    another_answer,
+    default_listing,
+    features,
+    sums_only,
+)
 from retrieval.figures import extract_figures
 from retrieval.models import Article, SentenceInfo
 
@@ -267,6 +277,40 @@ def test_a_later_claim_giving_another_count_from_another_source_stays() -> None:
     police = strike("Die Polizei zählte ebenfalls 400 Streikende.", 6, 0.25, "Die Polizei")
     assert another_answer(police, [first, second])
     assert not another_answer(police, [first, second, police])
+
+
+COST = (
+    "Der Streik kostete den Konzern laut Vorstand rund zwei Millionen Euro. "
+    "Die Gewerkschaft schätzte den Ausfall auf drei Millionen Euro. Jeder Streikende erhielt 50 Euro Streikgeld. "
+    "Der Betriebsrat sprach von vier Millionen Euro. Die Gewerkschaft zählte 900 Streikende."
+)
+COST_ARTICLE = Article(id="c", title="Kosten", text=COST)
+
+
+def cost(sentence: str, index: int, p: float, source: str | None) -> Listed:
+    return listed(COST_ARTICLE, sentence, index, p, source)
+
+
+def test_a_later_claim_of_sums_alone_needs_more_than_a_count() -> None:
+    first = cost("Der Streik kostete den Konzern laut Vorstand rund zwei Millionen Euro.", 0, 0.99, "Vorstand")
+    second = cost("Die Gewerkschaft schätzte den Ausfall auf drei Millionen Euro.", 1, 0.9, "Die Gewerkschaft")
+    pay = cost("Jeder Streikende erhielt 50 Euro Streikgeld.", 2, 0.35, None)
+    council = cost("Der Betriebsrat sprach von vier Millionen Euro.", 3, 0.35, "Der Betriebsrat")
+    count = cost("Die Gewerkschaft zählte 900 Streikende.", 4, 0.35, "Die Gewerkschaft")
+    assert sums_only(pay) and sums_only(council) and not sums_only(count)
+    # every euro figure has the unit "Euro": the works council's sum passes for another answer, like a count would
+    assert another_answer(council, [first, second])
+    listing = as_probability()
+    kept = listing.select("figure", [first, second, pay, council, count], {"c": COST_ARTICLE})
+    # both later sums are below the bar for sums; a count as likely reaches the bar of every later claim
+    assert [x.candidate.index for x in kept] == [0, 1, 4]
+    assert LATER_KEEP["figure"] < 0.35 < SUM_LATER_KEEP
+    likelier = cost("Der Betriebsrat sprach von vier Millionen Euro.", 3, 0.45, "Der Betriebsrat")
+    kept = listing.select("figure", [first, second, pay, likelier], {"c": COST_ARTICLE})
+    assert [x.candidate.index for x in kept] == [0, 1, 3]
+    # the second claim needs only the figure bar, sums or not
+    kept = listing.select("figure", [first, pay], {"c": COST_ARTICLE})
+    assert [x.candidate.index for x in kept] == [0, 2]
 
 
 def test_who_said_claims_keep_their_own_bar() -> None:
