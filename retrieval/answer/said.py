@@ -16,12 +16,13 @@ from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import NAMES
 from retrieval.answer.listing import Listed, same_speaker
 from retrieval.answer.persons import ACRONYM, NAME_PREFIX, NAMED_IN, identifying_words, surname
-from retrieval.answer.reporting import DATELINE
+from retrieval.answer.reporting import DATELINE, names_in
 from retrieval.answer.subheading import in_title, title_span
 from retrieval.answer.words import PREFIX, Matcher, words
 from retrieval.constraints import is_place, same_source
 from retrieval.models import Article, Question, SentenceInfo
 from retrieval.nlp import analyze
+from retrieval.question.intent import SAY
 from retrieval.sources import shown_source
 
 _PERSON = NAMES.index("person")
@@ -52,6 +53,45 @@ def who_is(person: str, candidates: list[Candidate]) -> list[Candidate]:
         saying = [c for c in usable if titled.search(c.text)]
     return sorted(saying, key=lambda c: -c.dense)[:WHO_IS_CLAIMS]
 
+
+# A verb of saying that opens the words it frames inside a sentence: before a colon ("…, wenn er sagt: Österreich ist
+# …", "…, habe Nguyen Van Ly geantwortet: Das ist …"), or closing a relative clause on the person named before it
+# ("… mit dem Präsidenten Yoon Suk Yeol telefoniert, der die Nato dazu aufforderte, konkrete Maßnahmen …").
+_COLON_FRAME = re.compile(r"([^\W\d_]+)\s*:\s")
+_RELATIVE_FRAME = re.compile(r",\s+(?:der|die|welche[rs]?)\s+(?:[\w-]+\s+){0,8}?([^\W\d_]+)(?=\s*[,.;]|\s*$)")
+_SAY_WORD = re.compile(SAY)
+# separable particles: "aufforderte" is "forderte" with its particle ("forderte … auf")
+_PARTICLES = ("zurück", "nach", "ein", "auf", "aus", "mit", "vor", "weg", "her", "hin", "ab", "an", "bei", "zu")
+FRAMED_WORDS = 2  # the fewest of the question's words the framed words must print
+
+
+def _saying(word: str) -> bool:
+    """Is ``word`` a verb of saying (the question parser's lexicon), also with a separable particle before it?"""
+    low = word.lower()
+    return _SAY_WORD.fullmatch(low) is not None or any(
+        low.startswith(p) and len(low) - len(p) >= 4 and _SAY_WORD.fullmatch(low[len(p) :]) is not None
+        for p in _PARTICLES
+    )
+
+
+def framed_speaker(sentence: str, question: str) -> str | None:
+    """The person a sentence itself names as the speaker of the words a who-said question asks about, where a verb of
+    saying inside it frames them (``_COLON_FRAME``, ``_RELATIVE_FRAME``): the last name before the frame, in its own
+    sentence. The index gives such a sentence the speaker of its main clause or of the words before it (an
+    interviewee who cites someone, "Konrad hat recht, wenn er sagt: …"; the spokesman whose report it carries on;
+    Rutte, who phoned the president who asked) - whose words the question does not ask about. Only where the
+    question's words are printed after the frame (``FRAMED_WORDS`` at least) more than before it."""
+    frames = [(m.start(1), m.end()) for m in _COLON_FRAME.finditer(sentence) if _saying(m.group(1))]
+    frames += [(m.start(), m.start()) for m in _RELATIVE_FRAME.finditer(sentence) if _saying(m.group(1))]
+    if not frames:
+        return None
+    matcher = Matcher(words(question))
+    for verb, words_at in sorted(frames):
+        before = sentence[sentence.rfind(". ", 0, verb) + 1 : verb]
+        after = len(matcher.found(sentence[words_at:]))
+        if after >= FRAMED_WORDS and after > len(matcher.found(before)) and (names := names_in(before)):
+            return names.split(", ")[-1]
+    return None
 
 # Words that mark a sentence as someone's words, not the reporter's: the speaker's first or second person, the
 # impersonal "man", and the subjunctive of reported speech ("sei", "habe", "müsse").
