@@ -64,10 +64,10 @@ _ASKING = re.compile(r"(?i)" + SAY + "|" + ACCOUNTS + "|" + PERFECT_ACCOUNTS + "
 _SAYING = re.compile(
     r"(?i)\b(?:" + SAY + "|" + ACCOUNTS + "|" + PERFECT_ACCOUNTS + r"|dass|daß|laut\s+wem|wem\s+zufolge|according\s+to\s+whom)\b"
 )
-# HanTa's tags of closed word classes (prepositions, conjunctions, adverbs, particles, pronouns, articles): a word a
-# question types in lower case with one of them is no noun, though capitalised it reads as one ("wegen": APPR;
-# "Wegen": NN, the plural of "Weg")
-_FUNCTION_TAGS = ("APP", "APZR", "KO", "ADV", "P", "ART")
+# HanTa's tags of closed word classes (prepositions, conjunctions, pronouns and particles, articles): a word a question
+# types in lower case with one of them is no noun, though capitalised it reads as one ("wegen": APPR; "Wegen": NN, the
+# plural of "Weg"). Not ADV: HanTa's guess for a lower-case word it does not know ("gedenkgottesdienst", "mitterlehners")
+_FUNCTION_TAGS = ("APP", "APZR", "KO", "P", "ART")
 _WORD = re.compile(r"[^\W\d_]{4,}(?:-[^\W\d_]+)*")
 _NOUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]{3,}(?:-[\wäöüß]+)*")  # German nouns are written with a capital
 
