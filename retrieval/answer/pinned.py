@@ -61,12 +61,13 @@ _ASKING = re.compile(r"(?i)" + SAY + "|" + ACCOUNTS + "|" + PERFECT_ACCOUNTS + "
 # a verb of saying, a clause of what someone holds ("Wer bestreitet, dass …"), or asking whose account it is ("Laut
 # wem eigentlich?", "According to whom is prevention 'not in our DNA' …": the source of words, as "whose … does the
 # ministry cite")
+_WHOSE_ACCOUNT = r"laut\s+wem|wem\s+zufolge|according\s+to\s+whom"
 _SAYING = re.compile(
-    r"(?i)\b(?:" + SAY + "|" + ACCOUNTS + "|" + PERFECT_ACCOUNTS + r"|dass|daß|laut\s+wem|wem\s+zufolge|according\s+to\s+whom)\b"
+    r"(?i)\b(?:" + SAY + "|" + ACCOUNTS + "|" + PERFECT_ACCOUNTS + r"|dass|daß|" + _WHOSE_ACCOUNT + r")\b"
 )
 # HanTa's tags of closed word classes (prepositions, conjunctions, pronouns and particles, articles): a word a question
 # types in lower case with one of them is no noun, though capitalised it reads as one ("wegen": APPR; "Wegen": NN, the
-# plural of "Weg"). Not ADV: HanTa's guess for a lower-case word it does not know ("gedenkgottesdienst", "mitterlehners")
+# plural of "Weg"). Not ADV: HanTa's guess for a lower-case word it does not know ("gedenkgottesdienst")
 _FUNCTION_TAGS = ("APP", "APZR", "KO", "P", "ART")
 _WORD = re.compile(r"[^\W\d_]{4,}(?:-[^\W\d_]+)*")
 _NOUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]{3,}(?:-[\wäöüß]+)*")  # German nouns are written with a capital
@@ -109,7 +110,7 @@ def pinned_terms(
 
 
 def _typed_function_word(word: str, text: str) -> bool:
-    """Does the question type ``word`` in lower case only, and is it then a word of a closed class (``_FUNCTION_TAGS``)?"""
+    """Does the question type ``word`` in lower case only, and is it then of a closed class (``_FUNCTION_TAGS``)?"""
     typed = re.findall(rf"(?i)(?<![\w-]){re.escape(word)}(?![\w-])", text)
     if not typed or any(not t.islower() for t in typed):
         return False
