@@ -35,6 +35,18 @@ RELATIVE = (
         (RELATIVE, "wer hat den bund aufgefordert neue lehrer für die volksschulen einzustellen", "Peter Gruber"),
         # the words asked about come before the frame: the sentence's own speaker stands
         (CITED, "wer hat recht, sagte der bürgermeister berger", None),
+        # the name after a preposition is where the words are printed, not who says them
+        (
+            "Dazu wird Watzke auf der Internetseite von Borussia Dortmund zitiert: Wir haben den Verein gerettet.",
+            "wer sagte wir haben den verein gerettet",
+            "Watzke",
+        ),
+        # "aufhält" is no "hält" of saying: a separable particle before a verb of saying of six letters or more only
+        (
+            "Kommissar Louis Michel, der sich in Myanmar aufhält, besucht das Lager der Helfer am Fluss.",
+            "wer besucht das lager der helfer",
+            None,
+        ),
         # no verb of saying frames the words
         ("Bürgermeister Anton Berger eröffnet heute die Brücke: Sie ist ein Denkmal.", "wer sagte das denkmal", None),
     ],
