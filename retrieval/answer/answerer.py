@@ -127,6 +127,7 @@ from retrieval.answer.reporting import (
 from retrieval.answer.said import (
     STATEMENT_FLOOR,
     STATEMENT_POOL,
+    framed_speaker,
     from_body,
     gives_words,
     kind_only,
@@ -1274,6 +1275,10 @@ class Answerer:
         if question.kind == "figure" and source:  # "das Unternehmen": the company the article named before
             source = company_meant(source, article, c.end) or body_meant(source, article.text, c.end) or source
         note = None
+        framing = framed_speaker(c.text, question.text) if question.intent in ("who_said", "name") else None
+        if framing and not same_source(framing, source):
+            # "Konrad hat recht, wenn er sagt: …": the words asked about are the one the sentence names as saying them
+            source = fullest_name(article.text, framing, c.start)
         # the words that identify the person a who-said question asks about (none for other questions)
         asked = identifying_words(question.person, question.language) if question.kind == "who_said" else []
         if asked and source and epithet(source):  # "so der Forscher": whom it stands for

@@ -58,8 +58,17 @@ MET = 0.6  # USE-m3 similarity at which an English noun is said by a German word
 SAID_MET = 0.52
 # the nouns that ask for someone's words ("Reaktion", "Stellungnahme") name no topic of a what-said question
 _ASKING = re.compile(r"(?i)" + SAY + "|" + ACCOUNTS + "|" + PERFECT_ACCOUNTS + "|" + STANCE)
-# a verb of saying, or a clause of what someone holds ("Wer bestreitet, dass …")
-_SAYING = re.compile(r"(?i)\b(?:" + SAY + "|" + ACCOUNTS + "|" + PERFECT_ACCOUNTS + r"|dass|daß)\b")
+# a verb of saying, a clause of what someone holds ("Wer bestreitet, dass …"), or asking whose account it is ("Laut
+# wem eigentlich?", "According to whom is prevention 'not in our DNA' …": the source of words, as "whose … does the
+# ministry cite")
+_WHOSE_ACCOUNT = r"laut\s+wem|wem\s+zufolge|according\s+to\s+whom"
+_SAYING = re.compile(
+    r"(?i)\b(?:" + SAY + "|" + ACCOUNTS + "|" + PERFECT_ACCOUNTS + r"|dass|daß|" + _WHOSE_ACCOUNT + r")\b"
+)
+# HanTa's tags of closed word classes (prepositions, conjunctions, pronouns and particles, articles): a word a question
+# types in lower case with one of them is no noun, though capitalised it reads as one ("wegen": APPR; "Wegen": NN, the
+# plural of "Weg"). Not ADV: HanTa's guess for a lower-case word it does not know ("gedenkgottesdienst")
+_FUNCTION_TAGS = ("APP", "APZR", "KO", "P", "ART")
 _WORD = re.compile(r"[^\W\d_]{4,}(?:-[^\W\d_]+)*")
 _NOUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]{3,}(?:-[\wäöüß]+)*")  # German nouns are written with a capital
 
@@ -89,6 +98,8 @@ def pinned_terms(
         if question.intent == "what_said" and _ASKING.fullmatch(w):
             continue  # "Was war die Reaktion von X": the words asked for, not their topic
         if question.language == "de":
+            if _typed_function_word(w, question.text):
+                continue  # "… maßnahmen zu ergreifen wegen russland": a preposition typed as one
             if analyze(w[:1].upper() + w[1:], "de")[1].startswith("NN") and weights.get(w, 0.0) >= WEIGHT:
                 out.append(w)
         elif analyze(w, "en")[1].startswith("NN"):
@@ -96,6 +107,15 @@ def pinned_terms(
             if frequency is not None and frequency <= SPECIFIC:
                 out.append(w)
     return out
+
+
+def _typed_function_word(word: str, text: str) -> bool:
+    """Does the question type ``word`` in lower case only, and is it then of a closed class (``_FUNCTION_TAGS``)?"""
+    typed = re.findall(rf"(?i)(?<![\w-]){re.escape(word)}(?![\w-])", text)
+    if not typed or any(not t.islower() for t in typed):
+        return False
+    tag = analyze(word, "de")[1]
+    return tag.startswith(_FUNCTION_TAGS)
 
 
 def context_words(c: Candidate) -> list[str]:

@@ -16,12 +16,13 @@ from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import NAMES
 from retrieval.answer.listing import Listed, same_speaker
 from retrieval.answer.persons import ACRONYM, NAME_PREFIX, NAMED_IN, identifying_words, surname
-from retrieval.answer.reporting import DATELINE
+from retrieval.answer.reporting import DATELINE, names_in
 from retrieval.answer.subheading import in_title, title_span
 from retrieval.answer.words import PREFIX, Matcher, words
 from retrieval.constraints import is_place, same_source
 from retrieval.models import Article, Question, SentenceInfo
 from retrieval.nlp import analyze
+from retrieval.question.intent import SAY
 from retrieval.sources import shown_source
 
 _PERSON = NAMES.index("person")
@@ -51,6 +52,71 @@ def who_is(person: str, candidates: list[Candidate]) -> list[Candidate]:
     if not saying:  # only a title says who the person is ("Nato-Generalsekretär Mark Rutte warnte …")
         saying = [c for c in usable if titled.search(c.text)]
     return sorted(saying, key=lambda c: -c.dense)[:WHO_IS_CLAIMS]
+
+
+# A verb of saying that opens the words it frames inside a sentence: before a colon ("…, wenn er sagt: Österreich ist
+# …", "…, habe Nguyen Van Ly geantwortet: Das ist …"), or closing a relative clause on the person named before it
+# ("… mit dem Präsidenten Yoon Suk Yeol telefoniert, der die Nato dazu aufforderte, konkrete Maßnahmen …").
+_COLON_FRAME = re.compile(r"([^\W\d_]+)\s*:\s")
+_RELATIVE_FRAME = re.compile(r",\s+(?:der|die|welche[rs]?)\s+(?:[\w-]+\s+){0,8}?([^\W\d_]+)(?=\s*[,.;]|\s*$)")
+_SAY_WORD = re.compile(SAY)
+# separable particles: "aufforderte" is "forderte" with its particle ("forderte … auf")
+# (the verb after it six letters at least: "aufhält" is no "hält" of saying)
+SAY_STEM = 6
+_PARTICLES = ("zurück", "nach", "ein", "auf", "aus", "mit", "vor", "weg", "her", "hin", "ab", "an", "bei", "zu")
+FRAMED_WORDS = 2  # the fewest of the question's words the framed words must print
+# a preposition right before a name: the name is where or by whom something is printed, not who speaks
+_GOVERNED = re.compile(
+    r"(?i)\b(?:von|vom|auf|in|im|bei|beim|mit|aus|nach|laut|gegenüber|über)\s+(?:der|dem|den|des)?\s*$"
+)
+
+
+def _saying(word: str) -> bool:
+    """Is ``word`` a verb of saying (the question parser's lexicon), also with a separable particle before it?"""
+    low = word.lower()
+    return _SAY_WORD.fullmatch(low) is not None or any(
+        low.startswith(p) and len(low) - len(p) >= SAY_STEM and _SAY_WORD.fullmatch(low[len(p) :]) is not None
+        for p in _PARTICLES
+    )
+
+
+def framed_speaker(sentence: str, question: str) -> str | None:
+    """The person a sentence itself names as the speaker of the words a who-said question asks about, where a verb of
+    saying inside it frames them (``_COLON_FRAME``, ``_RELATIVE_FRAME``): the last name before the frame, in its own
+    sentence, that no preposition governs ("wird Watzke auf der Internetseite von Borussia Dortmund zitiert: …"). The
+    index gives such a sentence the speaker of its main clause or of the words before it (an interviewee who cites
+    someone, "Konrad hat recht, wenn er sagt: …"; the spokesman whose report it carries on; Rutte, who phoned the
+    president who asked) - whose words the question does not ask about. Only where the question's words are printed
+    after the frame, up to the end of its sentence (``FRAMED_WORDS`` at least), more than before it."""
+    frames = [(m.start(1), m.end()) for m in _COLON_FRAME.finditer(sentence) if _saying(m.group(1))]
+    frames += [(m.start(), m.start()) for m in _RELATIVE_FRAME.finditer(sentence) if _saying(m.group(1))]
+    if not frames:
+        return None
+    matcher = Matcher(words(question))
+    for verb, words_at in sorted(frames):
+        before = sentence[sentence.rfind(". ", 0, verb) + 1 : verb]
+        end = sentence.find(". ", words_at)
+        after = len(matcher.found(sentence[words_at : None if end < 0 else end]))
+        if after < FRAMED_WORDS or after <= len(matcher.found(before)):
+            continue
+        for name in reversed((names_in(before) or "").split(", ")):
+            at = before.rfind(name)
+            if not name or _GOVERNED.search(before[:at]):
+                continue
+            # with the capitalised words right after it that HanTa does not know as names ("Jakob Leitner")
+            rest = re.match(r"(?:\s+[A-ZÄÖÜ][\w-]+)*", before[at + len(name) :])
+            return name + (rest.group() if rest else "")
+    return None
+    matcher = Matcher(words(question))
+    for verb, words_at in sorted(frames):
+        before = sentence[sentence.rfind(". ", 0, verb) + 1 : verb]
+        after = len(matcher.found(sentence[words_at:]))
+        if after >= FRAMED_WORDS and after > len(matcher.found(before)) and (names := names_in(before)):
+            name = names.split(", ")[-1]
+            # with the capitalised words right after it that HanTa does not know as names ("Jakob Leitner")
+            rest = re.match(r"(?:\s+[A-ZÄÖÜ][\w-]+)*", before[before.rfind(name) + len(name) :])
+            return name + (rest.group() if rest else "")
+    return None
 
 
 # Words that mark a sentence as someone's words, not the reporter's: the speaker's first or second person, the
