@@ -118,6 +118,7 @@ from retrieval.answer.reporting import (
     own_words,
     pointed_source,
     points_back,
+    reckoner,
     referred_measure,
     reporting_actor,
     reports_before,
@@ -1263,6 +1264,7 @@ class Answerer:
                 or pronoun_source(question.source, c)  # "Sie meldete, …" after the source asked was named
                 or self._pointed_to(c)  # "Seinen Angaben zufolge …", "…, sagt er": whom the pronoun stands for
                 or (None if describing(c) or scores(c.text) else reporting_actor(c, article.outlet))
+                or reckoner(c, article)  # "Mit zumindest 50 Millionen rechnet der ehemalige Generaldirektor X"
                 or self._reported_after(c, infos, article)
                 or self._reported_later(c, infos, article)
                 or self._pointed(c, article)
