@@ -10,7 +10,9 @@ Every figure question of a set is answered; each gold sentence no claim quotes i
 - ``hard: …``: a condition of the question rules it out (``features.HARD``: year, place, measure, counted, source, …)
 - ``not usable``: no figure that counts for the question (``Answerer.usable``: ``countable``, an unknown amount, …)
 - ``below the found bar``: nothing answers, the best usable candidate is below ``Scorer.found``
-- ``below the listed bar``: something answers, this one is below the bar or beyond the claim cap (``select``)
+- ``below the listed bar``: something answers, this one is below the bar (``select``)
+- ``another article``: above it, from an article beyond the first ``MAX_ARTICLES`` the claims come from
+- ``beyond the claim limit``: above it, cut by ``MAX_CLAIMS`` (candidates of the articles dropped count) or a repeat
 - ``listing``: chosen by the first stage, dropped by the second look (``listing.Listing``)
 - ``listed``: listed, yet no claim (one figure per article said often, the extreme asked, the pinned terms, …)
 
@@ -28,8 +30,9 @@ from pathlib import Path
 from typing import Any
 
 from bench.eval_answers import scorer
-from retrieval.answer.answerer import Answerer
-from retrieval.answer.features import HARD, NAMES, countable, violates
+from retrieval.answer.answerer import MAX_ARTICLES, Answerer
+from retrieval.answer.features import HARD, NAMES, countable, rules_out
+from retrieval.answer.listing import Listed
 from retrieval.api import Belegbot
 from retrieval.question import parse_question
 
@@ -91,7 +94,7 @@ def trace(answerer: Answerer, text: str, gold: dict[str, Any], span: tuple[int, 
     c = pool.candidates[i]
     if c.doc_id in pool.unnamed or c.doc_id in pool.off_topic:
         return "article set aside"
-    if violates(rows[i], question.compound):
+    if rules_out(rows[i], question):
         return "hard: " + ", ".join(name for name in HARD if rows[i][NAMES.index(name)] < 0)
     if not answerer.usable(question, c):
         return "not usable" + ("" if countable(c, question) else " (no figure counts)")
@@ -100,12 +103,27 @@ def trace(answerer: Answerer, text: str, gold: dict[str, Any], span: tuple[int, 
     if not chosen:
         return f"below the found bar (p {p[i]:.3f})"
     if c.key not in {item.candidate.key for item in chosen}:
-        return f"below the listed bar (p {p[i]:.3f})"
+        return f"{cut(answerer, chosen, c.doc_id, float(p[i]))} (p {p[i]:.3f})"
     listing = answerer.listing
     listed = listing.select(question.kind, chosen, pool.articles) if listing is not None else chosen
     if c.key not in {item.candidate.key for item in listed}:
         return "listing"
     return "listed"
+
+
+def cut(answerer: Answerer, chosen: list[Listed], doc_id: str, p: float) -> str:
+    """Why a usable candidate likely enough to answer is not among the ``chosen`` when something answers: below the
+    listed bar (``Scorer.bar`` beside the likeliest chosen), from an article beyond the first ``MAX_ARTICLES``, or cut
+    by the claim limit (``MAX_CLAIMS``: the candidates of articles dropped for it count too) or as a repeat of a figure
+    (``_distinct``): a loss above the bar is not the bar's to fix."""
+    if p < answerer.scorer.bar("figure", max(item.p for item in chosen)):
+        return "below the listed bar"
+    if (
+        doc_id not in {item.candidate.doc_id for item in chosen}
+        and len({x.candidate.doc_id for x in chosen}) >= MAX_ARTICLES
+    ):
+        return "another article"
+    return "beyond the claim limit"
 
 
 if __name__ == "__main__":
