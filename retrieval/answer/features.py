@@ -1655,8 +1655,12 @@ STATED_TOLERANCE = 0.005  # "12,000" is 12.000; "rund 12.000" prints the same va
 
 def stated_numbers(q: Question) -> list[float]:
     """The figures a question names to ask who gives them, where or by when ("who gives the 12,000 figure?", "wer
-    spricht von 12.000 Soldaten?", "by when will the 10,000 be sent?"): a sentence that answers prints one of them."""
-    return q.numbers if q.intent in ("who_said", "where", "when") and not q.claimed_quote else []
+    spricht von 12.000 Soldaten?", "by when will the 10,000 be sent?"): a sentence that answers prints one of them.
+    Not the whole it asks a part of ("unter den 12.000 Soldaten rund 2000 Spezialkräfte? Laut wem?"): a sentence that
+    prints the 12.000 alone gives no one's 2000."""
+    if q.intent not in ("who_said", "where", "when") or q.claimed_quote:
+        return []
+    return [n for n in q.numbers if n not in q.wholes]
 
 
 def stated(q: Question, figures: Sequence[Figure]) -> list[Figure]:

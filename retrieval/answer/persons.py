@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from retrieval import constraints
 from retrieval.answer.evidence import Candidate, Pool
@@ -466,7 +467,7 @@ def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role
     named = any(_mentions(w, text) for w in person)
     if said_by and named and any(_mentions(w, post) for post in _posts_of(c) for w in person):
         return 1.0
-    if _member_speaking(c) and any(_mentions(w, c.before.lower()) for w in person):
+    if _member_speaking(c) and any(_mentions(w, c.before.lower()) for w in person) and not _person_named(person):
         return 1.0
     if named and _explains_for_body(c):
         return 1.0  # "Ein ähnliches Modell schwebt auch der Arbeiterkammer vor, wie Steuerexperte X erläutert."
@@ -740,6 +741,16 @@ def _member_speaking(c: Candidate) -> bool:
     if not all(w[:1].isupper() for w in words[1:]):
         return False  # "Klubchef der Neos Nikolaus Scherak": the post names its body
     return _WE.search(c.text) is not None
+
+
+def _person_named(person: Sequence[str]) -> bool:
+    """Is the one asked about a person, asked by first name and surname (two words HanTa tags as names, neither a known
+    place: "Rafael Benitez", not "Austria Wien")? A body speaks in its member's "wir", a person does not ("Wir stehen
+    voll hinter ihm, sagte Perez" after a sentence on the club's coach Benitez is the president's word on him)."""
+    return any(
+        all(analyze(w[:1].upper() + w[1:], "de")[1] == "NE" and not constraints.is_place(w) for w in (first, last))
+        for first, last in pairwise(person)
+    )
 
 
 def _explains_for_body(c: Candidate) -> bool:

@@ -48,6 +48,10 @@ _LOG = logging.getLogger(__name__)
 
 MAX_CHARS = 10_000
 MAX_BARE_QUOTE_WORDS = 2
+# Questions whose stated numbers may name the whole they ask a part of: a figure's ("how many of the 12 jurors") and
+# one that names a figure to ask who gives it ("Stimmt es, dass unter den 12.000 Soldaten rund 2000 Spezialkräfte
+# sind? Laut wem?": the 2000 is the figure asked about, the 12.000 only sets the scene)
+WHOLE_INTENTS = ("figure", "who_said", "where", "when")
 PERSON_INTENTS: frozenset[Intent] = frozenset({"quote_check", "what_said", "who_is"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0/C1 controls but tab and newline
 
@@ -122,7 +126,7 @@ def _parse(text: str, default_language: Language) -> Question:
         figure_kind=_figure_kind(text, counted) if intent == "figure" else None,
         numbers=numbers,
         guesses=find_guesses(chat.norm, time_spans, language, counted) if intent == "figure" else [],
-        wholes=find_wholes(chat.norm, time_spans, language) if intent == "figure" else [],
+        wholes=find_wholes(chat.norm, time_spans, language) if intent in WHOLE_INTENTS else [],
         amounts=amounts,
         places=find_places(chat, language),
         names=find_names(text, language) if intent != "quote_check" else [],

@@ -373,7 +373,7 @@ def number_value(raw: str) -> float:
 
 def find_numbers(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[float]:
     """Numbers the question states, in order, without years and dates (``skip``) and glued ids ("6s", "q3")."""
-    return [value for value, _before, _after, _whole in _stated(norm, skip, lang)]
+    return [value for value, _before, _after, _whole, _of in _stated(norm, skip, lang)]
 
 
 def find_amounts(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[float]:
@@ -381,29 +381,33 @@ def find_amounts(norm: str, skip: list[tuple[int, int]], lang: Language) -> list
     10"): a question that states one and asks nothing else asks about that figure."""
     stop = stop_words()
     return [
-        value for value, before, _after, _whole in _stated(norm, skip, lang) if not before or before in stop | _HEDGES
+        value
+        for value, before, _after, _whole, _of in _stated(norm, skip, lang)
+        if not before or before in stop | _HEDGES
     ]
 
 
 def find_wholes(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[float]:
     """The stated numbers that name the whole a question asks a part of ("how many of the 12 jurors", "How much of
     the 269,000 euros", "wie viele der 300 Passagiere"): its answer is no larger."""
-    return [value for value, _before, _after, whole in _stated(norm, skip, lang) if whole]
+    return [value for value, _before, _after, whole, _of in _stated(norm, skip, lang) if whole]
 
 
 def find_guesses(norm: str, skip: list[tuple[int, int]], lang: Language, counted: str | None) -> list[float]:
     """The stated numbers that guess the answer ("eh über zehntausend?", "like 50k?", "60k oder so", "10k
     protesters?"), not those that set the scene ("read that ~3,000 ppl work in them" asked about branches,
     "der hat ja knapp dreihundert mitarbeiter" asked about debts): a number followed by a noun other than the
-    one counted is context, and a number right after a name is part of it ("super bowl 50", "windows 10"). A verb
+    one counted is context, and so is one said of another noun ("passiva sind ja 30 mio" asked about the debts:
+    ``_SAID_OF``), and a number right after a name is part of it ("super bowl 50", "windows 10"). A verb
     or an adverb after it (and one before it, if any) tells only where the asker has it from: "hab mal 10.000
     gelesen", "saw 30 million somewhere" (``_told``); not "the expert paid 500k for his house"."""
     head = (counted or "").lower()[:4]
     stop = stop_words()
     return [
         value
-        for value, before, after, whole in _stated(norm, skip, lang)
+        for value, before, after, whole, of in _stated(norm, skip, lang)
         if not whole
+        and not (of and not (head and of.startswith(head)))
         and (not after or after in stop or (head and after.startswith(head)) or _told(after, lang))
         and (
             not before
@@ -450,14 +454,23 @@ _WHOLE_BEFORE = re.compile(
 )
 
 
-def _stated(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[tuple[float, str, str, bool]]:
-    """Each stated number with the words right before and after it ("" at a punctuation mark or the end), and whether
-    it is the whole the question asks a part of (``_WHOLE_BEFORE``)."""
+# A number said of a noun by "is/are" ("passiva sind ja 30 mio", "the fine was about 500"): the noun it is said of.
+_SAID_OF = re.compile(
+    r"(?i)\b([^\W\d_][\w-]{2,})\s+(?:sind|ist|waren|war|betragen|beträgt|are|is|was|were)\s+"
+    r"(?:(?:ja|eh|doch|echt|schon|halt|wohl|nur|über|knapp|rund|etwa|ca|circa|fast|ungefähr|about|around|only|just|over"
+    r"|nearly|almost|roughly)\s+)*$"
+)
+
+
+def _stated(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[tuple[float, str, str, bool, str]]:
+    """Each stated number with the words right before and after it ("" at a punctuation mark or the end), whether
+    it is the whole the question asks a part of (``_WHOLE_BEFORE``), and the noun it is said of (``_SAID_OF``; "" for
+    none: a pronoun or a function word says of nothing, "waren das echt über zehntausend?")."""
     masked = list(norm)
     for s, e in [*skip, *(m.span() for m in _SCORE.finditer(norm))]:
         masked[s:e] = " " * (e - s)
     text = "".join(masked)
-    found: list[tuple[float, str, str, bool]] = []
+    found: list[tuple[float, str, str, bool, str]] = []
 
     def after(source: str, end: int) -> str:
         m = _NEXT_WORD.match(source, end)
@@ -470,6 +483,10 @@ def _stated(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[tupl
     def whole(source: str, start: int) -> bool:
         return _WHOLE_BEFORE.search(source[:start]) is not None
 
+    def said_of(source: str, start: int) -> str:
+        m = _SAID_OF.search(source[:start])
+        return m.group(1).lower() if m and m.group(1).lower() not in stop_words() else ""
+
     def ordinal(source: str, m: re.Match[str]) -> bool:
         return (
             lang == "de"
@@ -481,10 +498,20 @@ def _stated(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[tupl
     for m in NUMBER_RE.finditer(text):
         if not ordinal(text, m):
             value = number_value(m.group(1)) * SCALES.get(m.group(2) or "", 1.0)
-            found.append((value, before(norm, m.start()), after(text, m.end()), whole(norm, m.start())))
+            found.append(
+                (value, before(norm, m.start()), after(text, m.end()), whole(norm, m.start()), said_of(norm, m.start()))
+            )
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     for m in LONE_SCALE_RE.finditer(text):
-        found.append((SCALES[m.group(1)], before(norm, m.start()), after(text, m.end()), whole(norm, m.start())))
+        found.append(
+            (
+                SCALES[m.group(1)],
+                before(norm, m.start()),
+                after(text, m.end()),
+                whole(norm, m.start()),
+                said_of(norm, m.start()),
+            )
+        )
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     if any(c.isalpha() for c in text):
         spelled = alpha2digit(text, lang)
@@ -494,6 +521,7 @@ def _stated(norm: str, skip: list[tuple[int, int]], lang: Language) -> list[tupl
                 before(spelled, m.start()),
                 after(spelled, m.end()),
                 whole(spelled, m.start()),
+                said_of(spelled, m.start()),
             )
             for m in NUMBER_RE.finditer(spelled)
             if not ordinal(spelled, m)

@@ -176,6 +176,10 @@ def test_a_question_the_parser_leaves_without_a_noun_is_left_alone() -> None:
         ("How much of the 269,000 euros went to non-EU nationals?", [269000.0], []),
         ("wie viele der 300 passagiere waren österreicher", [300.0], []),
         ("how many fans showed up at the derby, like 30k?", [30000.0], [30000.0]),  # a guess
+        # a number said of another noun than the one asked sets the scene; of the one asked, or of "das", it guesses
+        ("wie hoch ist die überschuldung der firma? passiva sind ja 30 mio", [30000000.0], []),
+        ("wie hoch sind die schulden der firma? die schulden sind ja über 30 mio?", [30000000.0], [30000000.0]),
+        ("wie viele männer wurden zwangsrasiert, waren das echt über zehntausend?", [10000.0], [10000.0]),
     ],
 )
 def test_the_whole_a_question_asks_a_part_of_is_no_guess(question: str, numbers: list, guesses: list) -> None:

@@ -95,6 +95,12 @@ def test_an_amount_asked_without_how_many_is_not_compared_by_its_noun() -> None:
         ("Die Aufnahmen ließen nicht erkennen, wie groß die Räume tatsächlich sind.", True),
         ("Der Bürgermeister könne nicht beziffern, wie viel davon an Drittstaatsbürger ging.", True),
         ("The company declined to say how much it would pay.", True),
+        ("Der Euro-Preis wurde nicht genannt, ebenso wenig wie die Länder.", True),
+        ("Die Erwartungen einer nicht genannten Anzahl von Eltern führt er ebenfalls an.", True),
+        ("Wie viele Eltern befragt wurden, geht aus dem Vorbericht nicht hervor.", True),
+        ("Wie hoch die tatsächliche Überschuldung ist, war vorerst offen.", True),
+        ("Die Steuerungsgruppe hielt sich über mögliche Kostenschätzungen bedeckt.", True),
+        ("In welcher Form er seine Anfrage gestellt hat, geht aus dem Bericht nicht hervor.", False),  # no amount
         ("Die Namen der Opfer wurden nicht genannt.", False),  # nothing withheld is an amount
         ("Das Unternehmen machte Angaben zum Gewinn.", False),
     ],
@@ -110,6 +116,21 @@ def test_an_article_that_withholds_the_amount_as_relevantly_answers_nothing(dens
     says = _candidate(
         "Das Unternehmen machte keine Angaben dazu, auf welchen Gesamtbetrag sich das summiert.", 10, dense
     )
+    pool = cast(Pool, SimpleNamespace(candidates=[best, says]))
+    assert withheld_beside(q, best, pool) is withheld
+
+
+@pytest.mark.parametrize(
+    ("question", "withheld"),
+    [
+        ("wie viele eltern hat er für die vorstudie befragt", True),
+        ("how many of the kindergartens he asked agreed to take part?", False),  # the parents' count is withheld
+    ],
+)
+def test_an_article_that_withholds_another_count_answers_still(question: str, withheld: bool) -> None:
+    q = parse_question(question, default_language="en")
+    best = _candidate("Drei von 15 angefragten Kindergärten sagten schließlich zu.", index=2, dense=0.8)
+    says = _candidate("Wie viele Eltern befragt wurden, geht aus dem Vorbericht nicht hervor.", 10, 0.8)
     pool = cast(Pool, SimpleNamespace(candidates=[best, says]))
     assert withheld_beside(q, best, pool) is withheld
 

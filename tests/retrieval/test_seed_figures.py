@@ -12,7 +12,7 @@ import pytest
 from conftest import figures_of, sentence_candidate
 
 from retrieval.answer.extreme import asks_extreme, extreme_only
-from retrieval.answer.features import asks_happened, asks_realised, possible_only, unrealised
+from retrieval.answer.features import asks_happened, asks_realised, possible_only, stated_numbers, unrealised
 from retrieval.answer.listing import Listed
 from retrieval.api import Belegbot
 from retrieval.models import Answer
@@ -189,6 +189,14 @@ def test_the_figures_there_already_leave_out_the_planned_ones(service: Belegbot)
     answer = service.answer("Wie viele nordkoreanische Soldaten sind laut den Berichten bereits in Russland?")
     assert answer.found
     assert not _numbers(answer) & {10000, 12000}
+
+
+def test_who_gives_a_part_of_a_stated_whole_needs_the_part_printed(service: Belegbot) -> None:
+    # "unter den 12.000 Soldaten": the whole sets the scene; the figure asked about is the part, which no article gives
+    question = parse_question("Stimmt es, dass unter den 12.000 Soldaten 500 Spezialkräfte sind? Wer sagt das?", "de")
+    assert (question.wholes, stated_numbers(question)) == ([12000.0], [500.0])
+    assert not service.answer(question.text).found
+    assert 12000 in _numbers(service.answer("Wer nennt die Zahl 12.000?"))
 
 
 @pytest.mark.parametrize(

@@ -170,6 +170,14 @@ def test_a_body_speaks_through_a_member_named_by_post_right_after_it_in_the_firs
     assert person_match(["cockpit"], far) < 1.0
 
 
+def test_a_person_asked_by_first_name_and_surname_does_not_speak_in_another_members_first_person_plural() -> None:
+    # dev63-014 "Was hat Rafael Benitez selbst nach der 0:4-Niederlage gesagt?": the club president's "wir" on him
+    before = "Die Klubführung von Real Madrid hat seinem Trainer Rafael Benitez den Rücken gestärkt."
+    perez = said("Wir stehen voll hinter ihm, sagte Perez.", "Präsident Floréntino Perez", before)
+    assert person_match(["rafael", "benitez"], perez) < 1.0
+    assert person_match(["klubführung"], perez) == 1.0  # a body: its president's "wir" is its word
+
+
 @pytest.mark.parametrize(
     ("said_as", "source"),
     [
