@@ -160,6 +160,34 @@ def find_places(chat: Chat, lang: Language) -> list[str]:
     return list(dict.fromkeys(p for p in places if p))
 
 
+def subject_places(text: str, lang: Language) -> list[str]:
+    """Known places a German question opening with "wie" names right after a finite verb, as its subject ("Wie viel
+    Hektar Wald verliert Indonesien", "Wie viele Flüchtlinge musste Österreich … zurücknehmen"), that
+    ``find_places`` does not take (it takes one after "hat", as "did Nigeria record"). The figure asked is that
+    place's: one a sentence gives for the world or another place is not. After "wer" the subject is asked and a
+    place after the verb is its object ("Wer bezeichnete Klagenfurt als …")."""
+    if lang != "de":
+        return []
+    chat = Chat.of(text)
+    toks = tokens(chat.norm)
+    if not toks or toks[0].text != "wie":
+        return []
+    found = [
+        chat.raw_span(w.start, w.end)
+        for k, w in enumerate(toks[2:], start=2)
+        if _known_place(w.text, lang) and toks[k - 1].text not in SUBJECT_AUXILIARIES and _finite_verb(toks[k - 1].text)
+    ]
+    if not found:
+        return []
+    named = {p.lower() for p in find_places(chat, lang)}
+    return [p for p in dict.fromkeys(found) if p.lower() not in named]
+
+
+def _finite_verb(word: str) -> bool:
+    """Is ``word`` a German finite verb (HanTa: "verliert", "will", "musste")?"""
+    return word.isalpha() and word.islower() and "FIN" in analyze(word, "de")[1]
+
+
 def _pronoun(chat: Chat, toks: list[Word], k: int, lang: Language) -> bool:
     """Is word ``k``, a place's name typed in lower case in an English question, the pronoun it is spelled as ("come
     to us", "angry at us"): HanTa reads it as a pronoun, and neither an article before it ("in the us") nor a noun

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from conftest import sentence_candidate
 
-from retrieval.answer.features import english_time_words, place_match, time_words, year_match
+from retrieval.answer.features import english_time_words, place_match, subject_place, time_words, year_match
 from retrieval.constraints import mentions, placed_elsewhere, placed_inside
 from retrieval.question import parse_question
-from retrieval.question.scope import asks_whole, wide_place
+from retrieval.question.scope import asks_whole, subject_places, wide_place
 
 
 def test_a_short_place_name_is_named_only_as_a_word_of_its_own() -> None:
@@ -118,3 +118,36 @@ def test_a_total_under_a_lead_placed_inside_the_country_asked_stays_open() -> No
     # "Graz –" opens the article: a total there may be Austria's
     candidate = sentence_candidate("Insgesamt wurden 300 Fälle gemeldet.", index=3, lead="Graz – Ein Bericht.")
     assert place_match(["Österreich"], candidate, True) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("Wie viel Hektar Wald verliert Indonesien jährlich?", ["Indonesien"]),  # the subject after the verb
+        ("Wie viele Brigaden will Pjöngjang nach Russland schicken?", ["Pjöngjang"]),  # Russland: a place already
+        ("Wie viel Geld zahlt Russland an Nordkorea?", ["Russland"]),
+        ("Wie viele Soldaten hat Nordkorea geschickt?", []),  # after "hat": one of the question's places
+        ("Wer bezeichnete Klagenfurt als weißen Fleck auf der Landkarte?", []),  # "wer" asks the subject
+    ],
+)
+def test_a_country_right_after_the_verb_of_a_german_wie_question_is_its_subject(text: str, subjects: list[str]) -> None:
+    assert subject_places(text, "de") == subjects
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sie meldete, die Erde habe 2014 rund 18 Millionen Hektar Wald verloren.", -1.0),  # the world's
+        ("In Brasilien gingen jährlich 984.000 Hektar Wald verloren.", -1.0),  # another country's
+        ("Indonesien verlor jährlich 684.000 Hektar Wald.", 0.0),  # the subject's: the other places decide
+    ],
+)
+def test_a_figure_of_the_world_or_another_country_does_not_answer_for_the_subject(
+    sentence: str, expected: float
+) -> None:
+    question = parse_question("Wie viel Hektar Wald verliert Indonesien jährlich?", default_language="de")
+    assert question.places == []
+    candidate = sentence_candidate(
+        sentence, index=6, title="Waldverlust verlangsamt sich", lead="Der Weltwaldbericht der FAO zählt die Verluste."
+    )
+    assert subject_place(subject_places(question.text, "de"), candidate, 0.0) == expected
