@@ -12,7 +12,7 @@ Every figure question of a set is answered; each gold sentence no claim quotes i
 - ``below the found bar``: nothing answers, the best usable candidate is below ``Scorer.found``
 - ``below the listed bar``: something answers, this one is below the bar (``select``)
 - ``another article``: above it, from an article beyond the first ``MAX_ARTICLES`` the claims come from
-- ``beyond the claim limit``: above it, cut by ``MAX_CLAIMS`` (candidates of the articles dropped count) or a repeat
+- ``beyond the claim limit``: above it, cut by ``MAX_CLAIMS`` (counted over the articles kept) or as a repeat
 - ``listing``: chosen by the first stage, dropped by the second look (``listing.Listing``)
 - ``listed``: listed, yet no claim (one figure per article said often, the extreme asked, the pinned terms, …)
 
@@ -114,7 +114,7 @@ def trace(answerer: Answerer, text: str, gold: dict[str, Any], span: tuple[int, 
 def cut(answerer: Answerer, chosen: list[Listed], doc_id: str, p: float) -> str:
     """Why a usable candidate likely enough to answer is not among the ``chosen`` when something answers: below the
     listed bar (``Scorer.bar`` beside the likeliest chosen), from an article beyond the first ``MAX_ARTICLES``, or cut
-    by the claim limit (``MAX_CLAIMS``: the candidates of articles dropped for it count too) or as a repeat of a figure
+    by the claim limit (``MAX_CLAIMS``, counted over the first ``MAX_ARTICLES`` articles) or as a repeat of a figure
     (``_distinct``): a loss above the bar is not the bar's to fix."""
     if p < answerer.scorer.bar("figure", max(item.p for item in chosen)):
         return "below the listed bar"
