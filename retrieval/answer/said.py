@@ -480,7 +480,12 @@ def kind_only(question: str, listed: list[Listed], articles: Mapping[str, Articl
         ]
     kind = kind_asked(question)
     named = [item for item in listed if names_kind(kind, item.source)] if kind else []
-    return named or listed
+    if not named:
+        return listed
+    # the speaker a claim names by kind, named in another claim by surname alone ("Höflechner: …" after "Bürgermeister
+    # Reinhold Höflechner steht …"), is the same speaker: their words stay
+    sources = [item.source for item in named if item.source]
+    return [item for item in listed if item in named or any(same_speaker(s, item.source or "") for s in sources)]
 
 
 def headline(c: Candidate, article: Article) -> bool:
