@@ -271,7 +271,27 @@ def gives_words(question: str, sentence: str) -> bool:
     if len(own) < GIVEN_WORDS:
         return False
     given = Matcher(own).printed(question)
+    if len(given) < GIVEN_WORDS or len(given) < GIVEN_SHARE * len(own):
+        given = given | _reported_verbs([w for w in own if w not in given], question)
     return len(given) >= GIVEN_WORDS and len(given) >= GIVEN_SHARE * len(own)
+
+
+def _reported_verbs(own: Sequence[str], question: str) -> frozenset[str]:
+    """The verbs of ``own`` (a sentence's words) that a German question gives in another form of the same verb: one
+    that reports the words asked about puts them in the subjunctive ("wer hat gesagt, die Tabelle lüge trotzdem nicht"
+    of "Aber trotzdem lügt die Tabelle nicht"; "die Entscheidungen träfen andere Leute" of "… treffen aber andere
+    Leute"), and the sentence's verb is then not printed as itself. By HanTa's lemma, verbs only."""
+    verbs = {w: lemma for w in own if (lemma := _verb_lemma(w))}
+    if not verbs:
+        return frozenset()
+    asked = {lemma for w in words(question) if (lemma := _verb_lemma(w))}
+    return frozenset(w for w, lemma in verbs.items() if lemma in asked)
+
+
+def _verb_lemma(word: str) -> str:
+    """A German verb's lemma, lower case ("lügt", "lüge" -> "lügen"); "" for any other word."""
+    lemma, tag = analyze(word, "de")
+    return lemma.lower() if tag.startswith("V") else ""
 
 
 # The subjunctive of what would be ("müsste … diskutiert werden", "könnte … fortgesetzt haben"): a speaker weighing,
