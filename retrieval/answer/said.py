@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from retrieval import constraints
@@ -290,8 +290,10 @@ def _reported_verbs(own: Sequence[str], question: str) -> frozenset[str]:
     return frozenset(w for w, lemma in verbs.items() if lemma in asked)
 
 
+@lru_cache(maxsize=4096)
 def _verb_lemma(word: str) -> str:
-    """A German verb's lemma, lower case ("lügt", "lüge" -> "lügen"); "" for any other word."""
+    """A German verb's lemma, lower case ("lügt", "lüge" -> "lügen"); "" for any other word. Cached: a question's
+    words are looked up again for each candidate sentence."""
     lemma, tag = analyze(word, "de")
     return lemma.lower() if tag.startswith("V") else ""
 
