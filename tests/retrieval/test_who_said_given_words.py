@@ -67,3 +67,24 @@ def test_no_speaker_is_looked_for_in_another_paragraph() -> None:
     text = VET.replace("Das ist einfach grausam. ", "Das ist einfach grausam.\n\n")
     usable, _ = _judged("wer hat gesagt, ein trauriger tag für die ganze gemeinde", text, {0: LECHNER}, 2)
     assert not usable
+
+
+# A coach's words run on after the sentence that names him; the last of them is asked about in reported speech.
+COACH = (
+    "Das Spiel ist wichtig, sagte Trainer Hans Koller. "
+    "Wir haben immer alles gegeben. "
+    "Aber trotzdem lügt die Tabelle nicht."
+)
+KOLLER = SentenceInfo(source="Trainer Hans Koller", speaker="Hans Koller", cue="sagte", how="indirect")
+
+
+def test_a_question_in_reported_speech_gives_the_words_in_another_form_of_their_verb() -> None:
+    assert gives_words("wer hat gesagt, die tabelle lüge trotzdem nicht", "Aber trotzdem lügt die Tabelle nicht.")
+    assert gives_words(
+        "wer hat gesagt, die entscheidungen träfen andere leute", "Die Entscheidungen treffen aber andere Leute."
+    )
+    # another verb is no form of the sentence's: two words of three are not the words
+    assert not gives_words("wer hat gesagt, die tabelle zeige trotzdem nichts", "Aber trotzdem lügt die Tabelle nicht.")
+    usable, source = _judged("wer hat gesagt, die tabelle lüge trotzdem nicht", COACH, {0: KOLLER}, 2)
+    assert usable
+    assert source == "Trainer Hans Koller"

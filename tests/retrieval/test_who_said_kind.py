@@ -138,3 +138,13 @@ def test_a_body_of_the_country_asked_names_it_where_another_country_s_does_not()
     assert names_body(body, italian, "")
     government = _listed("Die Regierung in Rom habe gewarnt, hieß es.", "Die Regierung in Rom")
     assert not names_body(body, government, "")  # another kind of body
+
+
+def test_the_kind_asked_keeps_the_words_its_speaker_says_under_the_surname_alone() -> None:
+    # the mayor is named by office once, then quoted by surname: both are the mayor's words; the farmer's are not
+    mayor = _listed("Bürgermeister Karl Moser steht noch unter dem Eindruck der Flut.", "Bürgermeister Karl Moser")
+    again = _listed("Moser: Der Damm ist ein Signal, dass wir vorsorgen.", "Moser")
+    farmer = _listed("Die Flut sei hausgemacht, sagte Landwirt Paul Maier.", "Landwirt Paul Maier")
+    asked = "welcher bürgermeister hat gesagt, der damm sei ein signal"
+    assert kind_only(asked, [mayor, farmer, again]) == [mayor, again]
+    assert kind_only(asked, [farmer, again]) == [farmer, again]  # no claim names the kind: all stay
