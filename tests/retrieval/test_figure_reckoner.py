@@ -6,9 +6,8 @@ one's."""
 from __future__ import annotations
 
 import pytest
-from conftest import sentence_spans, third_sentence_source
+from conftest import candidate_at, sentence_spans, third_sentence_source
 
-from retrieval.answer.evidence import Candidate
 from retrieval.answer.reporting import reckoner
 from retrieval.figures import extract_figures
 from retrieval.models import Article, SentenceInfo
@@ -43,21 +42,7 @@ def _reckoner(sentence: str) -> str | None:
     """``reckoner`` of ``sentence`` as the third sentence after ``OPENING``."""
     text = OPENING + sentence
     start, end = sentence_spans(text)[2]
-    c = Candidate(
-        doc_id="d",
-        index=2,
-        start=start,
-        end=end,
-        dense=0.8,
-        lexical=0.0,
-        text=text[start:end],
-        before="",
-        title="T",
-        lead="",
-        published=None,
-        info=SentenceInfo(),
-        previous_info=None,
-    )
+    c = candidate_at(text, (start, end), 2, {})
     return reckoner(c, Article(id="d", title="T", text=text))
 
 
