@@ -107,16 +107,6 @@ def framed_speaker(sentence: str, question: str) -> str | None:
             rest = re.match(r"(?:\s+[A-ZÄÖÜ][\w-]+)*", before[at + len(name) :])
             return name + (rest.group() if rest else "")
     return None
-    matcher = Matcher(words(question))
-    for verb, words_at in sorted(frames):
-        before = sentence[sentence.rfind(". ", 0, verb) + 1 : verb]
-        after = len(matcher.found(sentence[words_at:]))
-        if after >= FRAMED_WORDS and after > len(matcher.found(before)) and (names := names_in(before)):
-            name = names.split(", ")[-1]
-            # with the capitalised words right after it that HanTa does not know as names ("Jakob Leitner")
-            rest = re.match(r"(?:\s+[A-ZÄÖÜ][\w-]+)*", before[before.rfind(name) + len(name) :])
-            return name + (rest.group() if rest else "")
-    return None
 
 
 # Words that mark a sentence as someone's words, not the reporter's: the speaker's first or second person, the
