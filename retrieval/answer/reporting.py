@@ -323,8 +323,9 @@ def actor(c: Candidate, outlet: str | None) -> str | None:
 
 
 def reporting_actor(c: Candidate, outlet: str | None) -> str | None:
-    """``actor`` as the source of the sentence's figures: not when it is who did what is counted (``did_it``)."""
-    found = actor(c, outlet)
+    """``actor`` as the source of the sentence's figures: not when it is who did what is counted (``did_it``), nor
+    a body the money goes to ("Der höchste Betrag ging … an die Tageszeitung Österreich": ``actors._to_whom``)."""
+    found = named_in(c.text, c.start, [(f.start, f.end) for f in c.info.figures], outlet, recipients=False)
     return None if found is None or did_it(c.text, found) else found
 
 
