@@ -41,13 +41,20 @@ def _heads() -> tuple[str, ...]:
     return tuple(sorted(set(words), key=len, reverse=True))
 
 
-def named_in(sentence: str, offset: int, taken: Sequence[tuple[int, int]], outlet: str | None = None) -> str | None:
+def named_in(
+    sentence: str,
+    offset: int,
+    taken: Sequence[tuple[int, int]],
+    outlet: str | None = None,
+    recipients: bool = True,
+) -> str | None:
     """The body or person ``sentence`` names as the origin of its figures, as written; None if none.
 
     ``offset`` is where the sentence starts in its article and ``taken`` the article spans of its figures
-    (their words count, they are not the source: "Tausende Nationalisten" is what is counted).
+    (their words count, they are not the source: "Tausende Nationalisten" is what is counted). Without
+    ``recipients``, not a body the money goes to or is meant for (``_to_whom``).
     """
-    return next(_bodies(sentence, offset, taken, outlet), None)
+    return next(_bodies(sentence, offset, taken, outlet, recipients), None)
 
 
 def all_named_in(sentence: str, offset: int, taken: Sequence[tuple[int, int]], outlet: str | None = None) -> list[str]:
@@ -55,7 +62,9 @@ def all_named_in(sentence: str, offset: int, taken: Sequence[tuple[int, int]], o
     return list(dict.fromkeys(_bodies(sentence, offset, taken, outlet)))
 
 
-def _bodies(sentence: str, offset: int, taken: Sequence[tuple[int, int]], outlet: str | None) -> Iterator[str]:
+def _bodies(
+    sentence: str, offset: int, taken: Sequence[tuple[int, int]], outlet: str | None, recipients: bool = True
+) -> Iterator[str]:
     skip = m.end() if (m := _DATELINE.match(sentence)) else 0
     tokens = [t for t in _TOKEN.finditer(sentence) if t.start() >= skip]
     outlet_words = {w.lower() for w in re.findall(r"\w+", outlet or "") if len(w) > 2}
@@ -72,6 +81,8 @@ def _bodies(sentence: str, offset: int, taken: Sequence[tuple[int, int]], outlet
 
     for i, token in enumerate(tokens):
         if not free(token) or _possessed(tokens, i) or _where(tokens, i) or _object_of(tokens, i):
+            continue
+        if not recipients and _to_whom(tokens, i):
             continue
         if _in_other_clause(sentence, token, offset, taken):
             continue
@@ -158,6 +169,21 @@ def _object_of(tokens: list[re.Match[str]], i: int) -> bool:
     if k >= 0 and tokens[k].group().lower() in _ARTICLES:
         k -= 1
     return k >= 0 and tokens[k].group().lower() in _OBJECT_PREPOSITIONS
+
+
+# Prepositions whose noun is whom something goes to or is for ("ging an die Tageszeitung Österreich", "5,5 Millionen
+# für das UN-Flüchtlingshochkommissariat", "Für Schuldendienst wendet Wels … auf"): not who gives the figure.
+_RECIPIENT_PREPOSITIONS = frozenset("an für".split())
+
+
+def _to_whom(tokens: list[re.Match[str]], i: int) -> bool:
+    """Is the word at ``i`` the noun of a preposition that names whom a figure goes to or is for ("an die
+    Tageszeitung Österreich", "für das UNHCR")? A sentence before may still name a source that way ("ein Fall für
+    den Presserat. Dort sind 35 Beschwerden eingelangt"), so only the figure's own sentence asks this."""
+    k = i - 1
+    if k >= 0 and tokens[k].group().lower() in _ARTICLES:
+        k -= 1
+    return k >= 0 and tokens[k].group().lower() in _RECIPIENT_PREPOSITIONS
 
 
 def _is_body(word: str) -> bool:

@@ -108,6 +108,7 @@ from retrieval.answer.reporting import (
     FIRST_PERSON,
     actor,
     actors,
+    as_clause,
     carries_on,
     closing_report,
     commentary,
@@ -1352,7 +1353,7 @@ class Answerer:
         after = infos.get(c.index + 1)
         cue = after.cue if after is not None else None
         text = article.text[following[0].start : following[0].end] if following else ""
-        if following and not reports_before(text, cue):
+        if following and (not reports_before(text, cue) or as_clause(text, cue)):
             return None
         # "Die Bank erklärte, die Kredite seien …": its own statement, not a report of a fact in this sentence
         if after is not None and after.how == "indirect" and cue and says_first(text, cue):
