@@ -128,6 +128,7 @@ from retrieval.answer.reporting import (
 from retrieval.answer.said import (
     STATEMENT_FLOOR,
     STATEMENT_POOL,
+    addressed_last,
     framed_speaker,
     from_body,
     gives_words,
@@ -582,7 +583,7 @@ class Answerer:
         if kind == "figure":
             listed = _distinct(listed)
         elif question.intent == "who_said":
-            listed = kind_only(question.text, listed, pool.articles)
+            listed = addressed_last(question.text, kind_only(question.text, listed, pool.articles))
         # The claim limit counts the claims of the articles kept only: cut before them, a third article's likelier
         # figures took places and were then dropped with their article (studied sets of stop 40: dev2b-005's study
         # figure, a second source in the second article, gained; +1 question, 2 more claims off the answering ones).

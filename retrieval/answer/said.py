@@ -663,3 +663,38 @@ def others_dropped(listed: list[Listed], person: str, language: str) -> list[Lis
     theirs = [w.lower() for w in identifying_words(person, language)]
     theirs += [w.lower() for item in listed if item.source for w in re.findall(r"[\w-]+", item.source)]
     return listed[:1] + [item for item in listed[1:] if not not_theirs(item, theirs)]
+
+
+def addressed_last(question: str, listed: list[Listed]) -> list[Listed]:
+    """A who-said answer's claims with those of a person the question names (``addressed``) behind the others: asked
+    who said something, the question names its speaker not, but whom the words answer, criticise or are about ("Wer hat
+    auf Wengers Doping-Kritik geantwortet, …", "Wer hat Mikl-Leitners Argument … als 'vorgeschoben' bezeichnet?", "who
+    compared the state of the world to … when ban ki-moon spoke in parliament"): that person's own words on the topic
+    are the likeliest sentences, and the speaker's come after them. Kept, behind: the scorer and the guard decided that
+    something answers, and where the person named does speak the words asked about, their claim still leads.
+
+    On the studied sets of stop 41 the likeliest claim of 5 who-said questions was of a person the question names, none
+    the gold speaker (dev63-015, dev63-032, dev65-053, dev65-054, dev68-034); no gold speaker of a who-said question is
+    a person it names (two are bodies it names, "der ORF", "welcher adac-experte": a body is no ``addressed`` one)."""
+    if len(listed) < 2:
+        return listed
+    ahead = [item for item in listed if not addressed(question, item.source)]
+    if not ahead or len(ahead) == len(listed):
+        return listed
+    return ahead + [item for item in listed if item not in ahead]
+
+
+def addressed(question: str, source: str | None) -> bool:
+    """Is a claim's source a person the question names: a name phrase ("Arsenal-Trainer Arsene Wenger", "Andreas
+    Khol, ÖVP"; not "der Sprecher von Präsident Wladimir Putin", "Christoph Hecht vom Autoclub ADAC") whose surname's
+    first letters begin a word of the question ("wengers", "khol's")? A body's letters ("ORF") name no person."""
+    if not source:
+        return False
+    name = re.split(r"[(,]", source, maxsplit=1)[0].strip()
+    if any(w[:1].islower() for w in name.split()[1:]):
+        return False  # a phrase around a name ("der Sprecher von …", "… vom Autoclub ADAC"): someone else, or a body
+    last = surname(name)
+    if last is None or ACRONYM.fullmatch(last):
+        return False
+    key = re.findall(r"[^\W\d_]+", last)[-1].lower()[:NAME_PREFIX]
+    return any(w[:NAME_PREFIX] == key for w in re.findall(r"[^\W\d_]+", question.lower()))
