@@ -511,7 +511,10 @@ def kind_only(question: str, listed: list[Listed], articles: Mapping[str, Articl
             if names_body(body, item, a.text if (a := texts.get(item.candidate.doc_id)) is not None else "")
         ]
     kind = kind_asked(question)
-    named = [item for item in listed if names_kind(kind, item.source)] if kind else []
+    texts = articles or {}
+    named = (
+        [item for item in listed if names_kind(kind, item.source) or _office_before(kind, item, texts)] if kind else []
+    )
     if not named:
         return listed
     # the speaker a claim names by kind, named in another claim by surname alone ("Höflechner: …" after "Bürgermeister
@@ -519,6 +522,17 @@ def kind_only(question: str, listed: list[Listed], articles: Mapping[str, Articl
     # 40) it changed one answer, dev64-028's, to the mayor's statement beside his other words (a pass gained).
     sources = [item.source for item in named if item.source]
     return [item for item in listed if item in named or any(same_speaker(s, item.source or "") for s in sources)]
+
+
+def _office_before(kind: Sequence[str], item: Listed, articles: Mapping[str, Article]) -> bool:
+    """Does the article write the kind of speaker asked for right before the claim's source, where the source is a name
+    worked out from the sentences before ("Peter Stöger" for "Diese Truppe gibt nie auf.", after "Köln-Trainer Peter
+    Stöger lobte …": a "trainer")? The name carried over is the fullest the article gives, without the office."""
+    article = articles.get(item.candidate.doc_id)
+    if not kind or not item.source or article is None or not item.source[:1].isupper():
+        return False
+    before = re.finditer(rf"([\w-]+)\s+{re.escape(item.source)}\b", article.text)
+    return any(names_kind(kind, m.group(1)) for m in before)
 
 
 def headline(c: Candidate, article: Article) -> bool:
