@@ -1,6 +1,7 @@
 """Who-said questions whose verb or words the fixed lists do not read as a statement: a question answered by someone's
 words pins no terms (``Answerer._pinned_unmet``), a short sentence the question prints whole is the words asked about
-(``said.prints_whole``), a person the question names is not who said it (``said.addressed_last``), and a question
+(``said.prints_whole``) and its speaker carried over keeps the office written before the name (``said.kind_only``),
+a person the question names is not who said it (``said.addressed_last``), and a question
 after an opening clause of time still asks who (``question.intent.CLAUSE``)."""
 
 from __future__ import annotations
@@ -9,10 +10,10 @@ import pytest
 from conftest import PlainArticle, candidate_at, sentence_candidate
 
 from retrieval.answer.answerer import Answerer
-from retrieval.answer.evidence import Pool
+from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import terms
 from retrieval.answer.listing import Listed
-from retrieval.answer.said import addressed, addressed_last, gives_words, prints_whole
+from retrieval.answer.said import addressed, addressed_last, gives_words, kind_only, prints_whole
 from retrieval.models import Article, SentenceInfo
 from retrieval.question import parse_question
 
@@ -84,3 +85,30 @@ def test_a_person_the_question_names_goes_behind_the_speaker() -> None:
 )
 def test_who_after_a_clause_of_time_and_words_before_the_verb_of_saying(text: str, intent: str) -> None:
     assert parse_question(text).intent == intent
+
+
+def test_the_kind_asked_is_read_before_the_name_carried_over() -> None:
+    stoeger = Listed(sentence_candidate("Diese Truppe gibt nie auf."), 0.9, [], "Peter Stöger")
+    other = Listed(
+        Candidate(
+            "e",
+            0,
+            0,
+            9,
+            0.8,
+            0.0,
+            "Jedes Spiel ist ein Finale, sagte Trainer Josep Guardiola.",
+            "",
+            "T",
+            "",
+            None,
+            SentenceInfo(),
+        ),
+        0.8,
+        [],
+        "Trainer Josep Guardiola",
+    )
+    articles = {"d": Article(id="d", title="Remis", text=COACH), "e": Article(id="e", title="Bayern", text="x")}
+    asked = 'welcher trainer hat nach dem 1:1 gesagt "diese truppe gibt nie auf"?'
+    assert kind_only(asked, [stoeger, other], articles) == [stoeger, other]  # "Köln-Trainer Peter Stöger lobte …"
+    assert kind_only(asked, [stoeger, other], {}) == [other]  # the article unread: his name alone names no trainer
