@@ -39,7 +39,17 @@ def _alt(name: str) -> str:
 
 SAY = r"(?:" + _alt("speech_verbs.txt") + r")"
 # Start of a clause: the text start, or after a sentence mark, colon or dash; "and", "so", "hey" may come first.
-CLAUSE = r"(?:^|[.?!:;–—(]\s*|\s-\s*)\W*(?:(?:and|und|also|but|aber|so|ok|okay|hey|btw|sag\s+mal|weißt\s+du)\s*,?\s+)?"
+# ... or after an opening clause of time that sets the scene and ends on a comma ("after losing the 3rd game to
+# alphago, who said …", "when ai weiwei found bugs in his beijing studio, who played it down …", "nachdem …, wer …");
+# not a when-question's own ("when did they meet, …": an auxiliary right after the conjunction).
+_SCENE = (
+    r"^\W*(?:after|when|before|while|once|nachdem|als|bevor|während|sobald)\b"
+    r"(?!\s+(?:did|does|do|is|was|are|were|will|would|has|have|had|can|could)\b)[^,.?!:;]{3,120},\s*"
+)
+CLAUSE = (
+    r"(?:^|[.?!:;–—(]\s*|\s-\s*|" + _SCENE + r")\W*"
+    r"(?:(?:and|und|also|but|aber|so|ok|okay|hey|btw|sag\s+mal|weißt\s+du)\s*,?\s+)?"
+)
 FIGURE_NOUNS = (
     r"anteil|summe|betrag|zahl|zahlen|anzahl|höhe|kosten|\w*kosten|prozentsatz|quote|\w*grenze|preis|\w*preis|"
     r"umsatz|schaden|gewinn|verlust|rate|\w*rate|share|percentage|proportion|percent|fraction|number|amount|sum|"
@@ -311,7 +321,9 @@ def _says_about_figure(norm: str) -> bool:
     """Is the figure cue of a question inside the words a who-said question asks about, three words or more after the
     verb of saying ("who said theres barely any info yet on how many soldiers there are")? Then it asks who said
     them; right after it ("wer sagt, wie viele Soldaten …") it asks the figure and its source."""
-    m = re.search(CLAUSE + r"(?:who|wer)\s+(?:(?:has|had|hat|hatte)\s+)?(?:" + SAY + r")\b[\s,]*", norm)
+    m = re.search(
+        CLAUSE + r"(?:who|wer)\s+(?:(?:has|had|hat|hatte)\s+(?:[^\s,.?!]+\s+){0,6}?)?(?:" + SAY + r")\b[\s,]*", norm
+    )
     if m is None:
         return False
     cue = FIGURE_RE.search(norm)
