@@ -1593,9 +1593,10 @@ def names_event(question: Question, c: Candidate) -> bool:
 
 
 # A sentence that says a name is not known or given: "Der Name des Nachfolgers ist bisher nicht bekannt", "Die Täter
-# seien noch nicht identifiziert", "ihre Identität wurde nicht genannt"
+# seien noch nicht identifiziert", "ihre Identität wurde nicht genannt", "Namen wollte er nicht nennen"
 _NAME_WITHHELD = re.compile(
-    r"(?i)\b(?:namen?s?|identität)\b.*\b(?:nicht|keine?)\b.*\b(?:bekannt\w*|genannt|veröffentlicht|mitgeteilt)\b"
+    r"(?i)\b(?:namen?s?|identität)\b.*\b(?:nicht|keine?)\b.*"
+    r"\b(?:bekannt\w*|genannt|veröffentlicht|mitgeteilt|nennen|verraten)\b"
     r"|\bnicht\s+(?:\w+\s+){0,2}identifiziert\b"
 )
 
@@ -1608,16 +1609,16 @@ def name_withheld(question: Question, best: Candidate, pool: Pool) -> bool:
     the one asked for are (``withheld_beside``)."""
     if question.intent not in ("who_said", "name") or not pinned.in_scope(question):
         return False
-    matcher = Matcher(question.focus)
-    return any(
-        c.doc_id == best.doc_id
+    withheld = [
+        c
+        for c in pool.candidates
+        if c.doc_id == best.doc_id
         and c.index != best.index
         and c.dense >= best.dense - WITHHELD_MARGIN
         and _NAME_WITHHELD.search(c.text) is not None
         and names_in(c.text) is None
-        and bool(matcher.found(c.text))
-        for c in pool.candidates
-    )
+    ]
+    return any(pinned.says_asked(question.focus, question.language, c.context) for c in withheld)
 
 
 def asked_name(name: str, question: str) -> bool:
