@@ -91,13 +91,16 @@ def unknown_amount(sentence: str) -> bool:
 # "ließen nicht erkennen", "declined to say"; "einer nicht genannten Anzahl", "geht aus dem Bericht nicht hervor", "war
 # vorerst offen", "hielt sich über … Kostenschätzungen bedeckt") in a sentence about an amount ("auf welchen
 # Gesamtbetrag", "wie viel davon", "wie groß", "Zahlen", "how much", "der Euro-Preis"). The no_answer questions of the
-# studied sets whose notes quote the article so (dev2, dev62, dev63: a dozen) word it these ways.
+# studied sets whose notes quote the article so (dev2, dev62, dev63: a dozen) word it these ways; "keine Auskunft"
+# is "keine Angaben" of a person asked (dev69: "über mein Wahlverhalten keine Auskunft zu geben").
 _WITHHOLDS = re.compile(
     r"(?i)\bkeine\s+(?:(?:näheren|genauen|genaueren|konkreten|detaillierten|weiteren|offiziellen)\s+)?"
-    r"(?:Angaben|Zahlen|Details)\b"
+    r"(?:Angaben|Zahlen|Details|Auskunft|Auskünfte)\b"
     r"|\bAngaben\b[^.;!?]{0,80}?\bnicht\s+(?:machen|gemacht)\b"
     r"|\bnicht\s+(?:zu\s+)?(?:beziffer\w*|erkennen|sagen|nennen|verraten|genannt\w*|bekannt(?:\s*gegeben)?|hervor)\b"
-    r"|\b(?:noch|vorerst|bisher|zunächst)\s+(?:offen|unklar|unbekannt)\b|\bbedeckt\b"
+    r"|\b(?:noch|vorerst|bisher|zunächst)\s+(?:offen|unklar|unbekannt)\b"
+    # covered as one who keeps silent ("hielt sich … bedeckt"), not by a thing ("mit Stickstoffeis bedeckt")
+    r"|\bsich\b[^.;!?]{0,120}?\bbedeckt\b"
     r"|\b(?:did|does|do|would|will)\s+not\s+(?:disclose|say|give|reveal|specify)\b|\bdeclined\s+to\b"
 )
 _AMOUNT_WORDS = re.compile(
@@ -114,10 +117,16 @@ WITHHELD_MARGIN = 0.06
 _REPORTS = re.compile(r"(?i)bericht|medien|zeitung|agentur|informationen|report|media|press")
 
 
+def declines(sentence: str) -> bool:
+    """Does a sentence say that something is not given or told ("machte keine Angaben", "Namen wollte er nicht
+    nennen", "über mein Wahlverhalten keine Auskunft zu geben", "war vorerst offen")?"""
+    return _WITHHOLDS.search(sentence) is not None
+
+
 def withholds(sentence: str) -> bool:
     """Does a sentence say that an amount is not given ("Das Unternehmen machte keine Angaben dazu, auf welchen
     Gesamtbetrag sich die Entschädigungen summieren", "ließen nicht erkennen, wie groß die Räume sind")?"""
-    return _WITHHOLDS.search(sentence) is not None and _AMOUNT_WORDS.search(sentence) is not None
+    return declines(sentence) and _AMOUNT_WORDS.search(sentence) is not None
 
 
 # The thing a withholding sentence says is not counted: "einer nicht genannten Anzahl von Eltern", "Wie viele Eltern

@@ -133,6 +133,20 @@ def _with_parts(words: Iterable[str]) -> Iterator[str]:
             yield from (part for part in w.split("-") if len(part) >= 4)
 
 
+def says_asked(words: Sequence[str], language: str, text: str) -> bool:
+    """Does ``text`` say one of a question's ``words``: by its letters (``Matcher``), or for an English question by a
+    German word at USE-m3 similarity ``MET`` or more ("Vienna" ~ "Wien" 0.92), as a pinned term is met?"""
+    if not words:
+        return False
+    if Matcher(words).found(text):
+        return True
+    theirs = list(dict.fromkeys(_with_parts(w for w in _WORD.findall(text) if w.lower() not in STOP)))
+    if language == "de" or not theirs:
+        return False
+    rows = encoder().vectors([*words, *theirs])
+    return float((rows[len(words) :] @ rows[: len(words)].T).max()) >= MET
+
+
 def unmet(
     terms: Sequence[str], language: str, claims: Sequence[Candidate], pool: Pool, topic: bool = False
 ) -> list[str]:

@@ -2,7 +2,8 @@
 ("Abfindung") by no count of games; an age by no time something lasted ("zwei Jahre lang festgehalten"); "wie viele
 Brände" by no count of another noun unlike it ("eine Million Jeep-Geländesportwagen"); and no figure at all where the
 article says, as relevantly as its best figure, that the amount is not given ("machte keine Angaben dazu, auf welchen
-Gesamtbetrag …"). The same for a name a who-question asks: none where the article says it is not known."""
+Gesamtbetrag …"). The same for a name a who-question asks: none where the article says it is not known or not told
+("Namen wollte er nicht nennen", "keine Auskunft"), also to an English question."""
 
 from __future__ import annotations
 
@@ -103,6 +104,7 @@ def test_an_amount_asked_without_how_many_is_not_compared_by_its_noun() -> None:
         ("In welcher Form er seine Anfrage gestellt hat, geht aus dem Bericht nicht hervor.", False),  # no amount
         ("Die Namen der Opfer wurden nicht genannt.", False),  # nothing withheld is an amount
         ("Das Unternehmen machte Angaben zum Gewinn.", False),
+        ("Die Vorderseite wird von Glas bedeckt, der Preis liegt bei 500 Euro.", False),  # covered, nothing kept back
     ],
 )
 def test_a_sentence_may_say_an_amount_is_not_given(sentence: str, says: bool) -> None:
@@ -213,7 +215,7 @@ def test_a_count_of_a_known_noun_is_not_answered_by_an_unknown_unlike_one(
 @pytest.mark.parametrize(
     ("sentence", "dense", "withheld"),
     [
-        ("Wer ihm als Leiter des Stadtarchivs nachfolgt, ist noch nicht bekannt.", 0.80, False),  # no name said
+        ("Wer ihm als Leiter des Stadtarchivs nachfolgt, ist noch nicht bekannt.", 0.80, True),  # not known who
         ("Der Name seines Nachfolgers im Stadtarchiv ist noch nicht bekannt.", 0.80, True),
         ("Der Name seines Nachfolgers im Stadtarchiv ist noch nicht bekannt.", 0.70, False),  # less relevant
         ("Der Name des neuen Kochs im Rathauskeller ist noch nicht bekannt.", 0.80, False),  # not of what is asked
@@ -229,6 +231,54 @@ def test_an_article_that_says_the_name_asked_for_is_not_known_answers_nothing(
     says = _candidate(sentence, index=7, dense=dense)
     pool = cast(Pool, SimpleNamespace(candidates=[best, says]))
     assert name_withheld(q, best, pool) is withheld
+
+
+def _withheld(question: str, sentence: str, before: str = "", language: str = "de") -> bool:
+    q = parse_question(question, default_language=language)
+    best = _candidate("Gruber hatte 2009 seinen Vorgänger Karl Moser an der Spitze des Archivs abgelöst.", 3, 0.8)
+    says = replace(_candidate(sentence, index=7, dense=0.78), before=before)
+    return name_withheld(q, best, cast(Pool, SimpleNamespace(candidates=[best, says])))
+
+
+@pytest.mark.parametrize(
+    ("before", "withheld"),
+    [
+        ("Einige Kandidaten hätten Interesse an der Leitung des Stadtarchivs bekundet.", True),
+        ("Einige Kandidaten hätten Interesse an der Leitung des Rathauskellers bekundet.", False),  # not what is asked
+    ],
+)
+def test_names_not_told_of_those_the_sentence_before_names_are_withheld(before: str, withheld: bool) -> None:
+    """ "Namen wollte er nicht nennen" says the words of the question in the sentence it refers back to."""
+    question = "wer wird nachfolger von gruber im stadtarchiv"
+    assert _withheld(question, "Namen wollte er nicht nennen.", before) is withheld
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        ("Ich habe es mir zur Gewohnheit gemacht, über mein Wahlverhalten keine Auskunft zu geben.", True),
+        ("Über die Wahl des Archivs waren keine Angaben zu erhalten.", True),
+        ("Das Stadtarchiv ist mit Schnee bedeckt.", False),  # covered by a thing: nothing withheld
+        ("Zu den Kosten des Stadtarchivs hielt sich die Stadt bedeckt.", True),
+    ],
+)
+def test_a_choice_the_person_asked_declines_to_tell_is_withheld(sentence: str, withheld: bool) -> None:
+    """Asked whom X votes for, the article's "keine Auskunft" answers as a name not given does: nothing found."""
+    before = "Werden Sie Gruber im Stadtarchiv wählen?"
+    assert _withheld("wen wählt moser bei der wahl im stadtarchiv", sentence, before) is withheld
+
+
+@pytest.mark.parametrize(
+    ("sentence", "withheld"),
+    [
+        ("Der Name des Nachfolgers im Wiener Stadtarchiv ist noch nicht bekannt.", True),  # "Vienna" ~ "Wiener"
+        ("Der Name des neuen Kochs im Rathauskeller ist noch nicht bekannt.", False),  # none of the question's words
+    ],
+)
+def test_an_english_question_is_met_across_languages_by_the_withholding_sentence(sentence: str, withheld: bool) -> None:
+    q = "who will succeed gruber at the city archive in vienna?"
+    assert parse_question(q).intent == "who_said"
+    assert _withheld(q, sentence, language="en") is withheld
 
 
 def test_the_doers_of_a_deed_not_yet_identified_are_withheld_too() -> None:
