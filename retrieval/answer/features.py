@@ -380,7 +380,6 @@ def unnamed_articles(question: Question, qt: QuestionTerms, pool: Pool) -> froze
     takes for an adjective as typed: an article on a rally in Kiew does not answer for a demonstration in Garmisch).
     Its first letters count ("Griss'")."""
     raw = {doc_id: f"{a.title}\n{a.text}" for doc_id, a in pool.articles.items()}
-    texts = {doc_id: text.lower() for doc_id, text in raw.items()}
     if question.language != "de":
         # an English question's names are often spelt otherwise in German ("Pyongyang", "Seoul" for "Südkorea") and
         # its English words printed in names ("Austrian Airlines"): only a word English does not know at all
@@ -390,13 +389,16 @@ def unnamed_articles(question: Question, qt: QuestionTerms, pool: Pool) -> froze
             for w in qt.rare
             if english_frequency(w) is None and not is_known_place(w, "en") and printed_as_name(w, raw.values())
         ]
-        naming = {doc_id: {w for w in names if w[:NAME_PREFIX] in text} for doc_id, text in texts.items()}
-        return frozenset(doc_id for doc_id, found in naming.items() if not found) if names else frozenset()
+        if not names:
+            return frozenset()
+        naming = {doc_id: {w for w in names if w[:NAME_PREFIX] in text.lower()} for doc_id, text in raw.items()}
+        return frozenset(doc_id for doc_id, found in naming.items() if not found)
     particled = {m.group(1).lower() for m in _PARTICLE_NAME.finditer(question.text)}
     written = {w.lower() for w in question.names}  # capitalised as names by the asker ("des Fidelio")
     names = [
         w for w in qt.rare if _proper_name(w) or w in particled or w in written or printed_as_name(w, raw.values())
     ]
+    texts = {doc_id: text.lower() for doc_id, text in raw.items()}
     naming = {doc_id: {w for w in names if w[:NAME_PREFIX] in text} for doc_id, text in texts.items()}
     if not any(naming.values()):
         return frozenset()
@@ -490,9 +492,11 @@ def printed_as_name(word: str, texts: Iterable[str]) -> bool:
     capital = word[:1].upper() + word[1:]
     if analyze(capital, "de")[1] != "NE":
         return False
-    printed = re.compile(rf"(?i)\b{re.escape(word)}\b")
-    starts = [m.group()[:1] for text in texts for m in printed.finditer(text)]
-    return bool(starts) and all(first.isupper() for first in starts)
+    texts = list(texts)
+    named, lower = re.compile(rf"\b{re.escape(capital)}\b"), re.compile(rf"\b{re.escape(word)}\b")  # case kept: fast
+    return any(capital in text and named.search(text) for text in texts) and not any(
+        word in text and lower.search(text) for text in texts
+    )
 
 
 def _proper_name(word: str) -> bool:
