@@ -70,10 +70,10 @@ from retrieval.answer.words import Matcher, share, sharer, words
 from retrieval.embedding import Vectors
 from retrieval.figures.lexicon import FRACTION_NOUNS, LABEL_NOUNS, PERCENT_WORDS
 from retrieval.models import Article, Figure, FigureKind, Question
-from retrieval.nlp import analyze, english_word
+from retrieval.nlp import analyze, english_frequency, english_word
 from retrieval.question.amounts import TIME_UNIT_RE, asks_ago, asks_how_long, asks_length, asks_margin, number_value
 from retrieval.question.intent import ACCOUNTS, PERFECT_ACCOUNTS, SAY, STANCE
-from retrieval.question.scope import asks_whole, subject_places
+from retrieval.question.scope import asks_whole, is_known_place, subject_places
 
 COUNTABLE = frozenset({"count", "money", "percent"})
 PERSON_INTENTS = frozenset({"who_said", "what_said", "who_is", "quote_check"})
@@ -223,6 +223,9 @@ class QuestionTerms:
     states: list[str] = field(default_factory=list)  # the countries it asks about as who acts (``asked_states``)
     months: list[str] = field(default_factory=list)  # the months a question asks about, German (``asked_months``)
     season_ends: list[str] = field(default_factory=list)  # "2015/16": 2016 (``season_ends``)
+    # the question names its time as a point of reference itself ("gegenüber 2014", "seit 2012", "than last year"):
+    # a sentence that names it so may answer (``year_match``)
+    referenced: bool = False
     whole: bool = False  # it asks about the whole of the place it names ("österreichweit"): ``scope.asks_whole``
     # the places a German "wie" question names as its subject after the verb ("verliert Indonesien"), not among
     # ``places``: they only rule a sentence out (``subject_place``), since the learnt weights never saw them
@@ -243,6 +246,7 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         unknown=sum(1 for w in asked if df.get(w, 0) == 0 and not w.isdigit()),
         years=[year for time in question.times for year in _YEAR.findall(time)],  # "Dezember 2015" -> 2015
         season_ends=season_ends(question.times),
+        referenced=bool(_COMPARED_YEAR.search(question.text) or _COMPARED_LAST_YEAR.search(question.text)),
         when=time_words(question.times) if question.language == "de" else english_time_words(question.times),
         places=question.places,
         whole=asks_whole(question.text) and bool(question.places),
@@ -369,16 +373,32 @@ def capitalised(question: Question) -> list[str]:
 
 
 def unnamed_articles(question: Question, qt: QuestionTerms, pool: Pool) -> frozenset[str]:
-    """The candidate articles that name none of the proper names a German question asks about, where another
-    candidate article names one ("wie viel preisgeld hat frodeno auf hawaii kassiert": an article on Frenzel's
-    prize money does not answer). A chat's lower-case word is a name when HanTa takes it for one capitalised and
-    not for a verb or an adjective as typed ("essen" is no Essen). Its first letters count ("Griss'")."""
+    """The candidate articles that name none of the proper names a question asks about, where another candidate
+    article names one ("wie viel preisgeld hat frodeno auf hawaii kassiert": an article on Frenzel's prize money does
+    not answer). A chat's lower-case word is a name when HanTa takes it for one capitalised and not for a verb or an
+    adjective as typed ("essen" is no Essen), or when the articles print it only as a name ("garmisch", which HanTa
+    takes for an adjective as typed: an article on a rally in Kiew does not answer for a demonstration in Garmisch).
+    Its first letters count ("Griss'")."""
+    raw = {doc_id: f"{a.title}\n{a.text}" for doc_id, a in pool.articles.items()}
     if question.language != "de":
-        return frozenset()  # an English question's names are often spelt otherwise in German ("Pyongyang")
+        # an English question's names are often spelt otherwise in German ("Pyongyang", "Seoul" for "Südkorea") and
+        # its English words printed in names ("Austrian Airlines"): only a word English does not know at all
+        # (``english_frequency``), no place, that the articles print as a name (``printed_as_name``): "neustadt"
+        names = [
+            w
+            for w in qt.rare
+            if english_frequency(w) is None and not is_known_place(w, "en") and printed_as_name(w, raw.values())
+        ]
+        if not names:
+            return frozenset()
+        naming = {doc_id: {w for w in names if w[:NAME_PREFIX] in text.lower()} for doc_id, text in raw.items()}
+        return frozenset(doc_id for doc_id, found in naming.items() if not found)
     particled = {m.group(1).lower() for m in _PARTICLE_NAME.finditer(question.text)}
     written = {w.lower() for w in question.names}  # capitalised as names by the asker ("des Fidelio")
-    names = [w for w in qt.rare if _proper_name(w) or w in particled or w in written]
-    texts = {doc_id: f"{a.title}\n{a.text}".lower() for doc_id, a in pool.articles.items()}
+    names = [
+        w for w in qt.rare if _proper_name(w) or w in particled or w in written or printed_as_name(w, raw.values())
+    ]
+    texts = {doc_id: text.lower() for doc_id, text in raw.items()}
     naming = {doc_id: {w for w in names if w[:NAME_PREFIX] in text} for doc_id, text in texts.items()}
     if not any(naming.values()):
         return frozenset()
@@ -462,6 +482,21 @@ _DOUBLET = re.compile(
 
 # A surname after a particle of nobility is a name however HanTa reads it as typed ("van der bellen": no barking).
 _PARTICLE_NAME = re.compile(r"(?i)\b(?:van(?:\s+(?:der|den|de))?|von\s+der)\s+([^\W\d_]+)")  # not "von casinos"
+
+
+def printed_as_name(word: str, texts: Iterable[str]) -> bool:
+    """Is a question's word (as typed, in lower case) a name by the articles' own writing: HanTa takes it for one
+    capitalised, and the candidate articles print it, as a word of its own, only capitalised ("garmisch", which HanTa
+    takes for an adjective as typed, is printed "Garmisch" only; "rust" only "Rust"; an adjective or a verb is printed
+    in lower case somewhere, a German noun is no name)?"""
+    capital = word[:1].upper() + word[1:]
+    if analyze(capital, "de")[1] != "NE":
+        return False
+    texts = list(texts)
+    named, lower = re.compile(rf"\b{re.escape(capital)}\b"), re.compile(rf"\b{re.escape(word)}\b")  # case kept: fast
+    return any(capital in text and named.search(text) for text in texts) and not any(
+        word in text and lower.search(text) for text in texts
+    )
 
 
 def _proper_name(word: str) -> bool:
@@ -853,7 +888,7 @@ class Featurizer:
                 "guess": _guessed(q.guesses, figures) if is_figure else 0.0,
                 "year": month_match(qt.months, c)
                 if qt.months and month_match(qt.months, c) < 0
-                else year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when, qt.season_ends),
+                else year_match(qt.years, c, pool.articles[c.doc_id].text, qt.when, qt.season_ends, qt.referenced),
                 "place": -1.0
                 if origin_match(origin, c, own) < 0
                 or owners.other(
@@ -1973,14 +2008,24 @@ _NEXT = frozenset({"nächsten", "nächstes", "nächstem", "kommenden", "kommende
 
 
 def year_match(
-    years: list[str], c: Candidate, article: str, when: Sequence[tuple[str, ...]] = (), ends: Sequence[str] = ()
+    years: list[str],
+    c: Candidate,
+    article: str,
+    when: Sequence[tuple[str, ...]] = (),
+    ends: Sequence[str] = (),
+    referenced: bool = False,
 ) -> float:
     """1 if the sentence (with its title and the sentence before) names the year asked about, or every word of a
     time asked about without a year ("heuer": "Das IHS rechnet für heuer mit …"); -1 if it is about another year.
-    An article that names the year a season asked about ends in (``ends``), outside another season, may be on it."""
+    An article that names the year a season asked about ends in (``ends``), outside another season, may be on it.
+    A sentence that names the time asked only as what it compares with is about another time ("2014" asked: "liege
+    man etwas über der Zahl von 2014"; "letztes Jahr" asked: "wie zum gleichen Zeitpunkt des Vorjahres"), unless the
+    question names its time so itself (``referenced``)."""
     if not years:
         if when and other_relative_year(when, c.text):
             return -1.0  # "heuer" asked: "Im Vorjahr waren … etwa zehn Prozent der Arbeiten negativ"
+        if when and not referenced and last_year_compared(when, c.text):
+            return -1.0
         near_words = set(re.findall(r"\w+", f"{c.title} {c.before} {c.text}".lower())) if when else set()
         if any(near_words.issuperset(time) for time in when):
             return 1.0
@@ -1994,7 +2039,7 @@ def year_match(
         return 0.0
     near = f"{c.title} {c.before} {c.text}"
     if any(y in near for y in years):
-        return 1.0
+        return -1.0 if not referenced and _compared_only(years, c) else 1.0
     if _YEAR.search(_COMPARED_YEAR.sub(" ", _without_counts(c))):
         return -1.0  # the sentence dates itself, to another year (not the one it compares with)
     if _YEAR.search(f"{c.title} {c.lead}") and not any(y in article for y in years):
@@ -2070,10 +2115,36 @@ def other_relative_year(when: Sequence[tuple[str, ...]], text: str) -> bool:
 # Vergleich zu 2013", "compared with 2013") or where a tally up to the present starts ("zählt … seit dem Start 2011",
 # "since 2012"), a period's words between them.
 _COMPARED_YEAR = re.compile(
-    r"(?i)\b(?:gegenüber|im\s+vergleich\s+zu[mr]?|verglichen\s+mit|(?:über|unter)\s+(?:dem|den)\s+"
-    r"(?:wert(?:en)?|niveau|stand)(?:\s+(?:von|aus))?|compared\s+(?:with|to)|up\s+from|down\s+from|seit|since)\s+"
+    r"(?i)\b(?:gegenüber|im\s+vergleich\s+zu[mr]?|verglichen\s+mit|(?:über|unter)\s+(?:dem|den|der)\s+"
+    r"(?:(?:wert(?:en)?|niveau|stand)(?:\s+(?:von|aus))?|[^\W\d_]+\s+(?:von|aus))|compared\s+(?:with|to)|up\s+from|"
+    r"down\s+from|seit|since)\s+"
     r"(?:(?:dem|des|der|the)\s+)?(?:[^\W\d_]+\s+){0,2}(?:19|20)\d\d\b"
 )
+
+
+def _compared_only(years: list[str], c: Candidate) -> bool:
+    """Does the sentence name a year asked only as a point of reference (``_COMPARED_YEAR``), with neither it
+    otherwise, nor its title, nor the sentence before (but as such a point) naming one?"""
+    told = f"{c.title} {_COMPARED_YEAR.sub(' ', c.before)} {_COMPARED_YEAR.sub(' ', c.text)}"
+    return any(y in c.text for y in years) and not any(y in told for y in years)
+
+
+# Last year as what a sentence compares with: "als im Vorjahr", "wie zum gleichen Zeitpunkt des Vorjahres",
+# "gegenüber dem Vorjahr", "than last year"; a few words of the period between.
+_COMPARED_LAST_YEAR = re.compile(
+    r"(?i)\b(?:als|wie|gegenüber|im\s+vergleich\s+zu[mr]?|verglichen\s+mit|than|compared\s+(?:with|to))\s+"
+    r"(?:[^\W\d_]+\s+){0,4}?(?:vorjahr(?:es|s)?|(?:vergangen|letzt|vorig)\w*\s+jahr(?:es|s)?|last\s+year)\b"
+)
+
+
+def last_year_compared(when: Sequence[tuple[str, ...]], text: str) -> bool:
+    """Does a question ask about last year of a sentence that names last year only as what it compares with ("Mit
+    160 WM-Punkten hat er fast doppelt so viele Zähler auf dem Konto, wie zum gleichen Zeitpunkt des Vorjahres"): its
+    figure is of the present."""
+    if not any(time in _ENGLISH_TIMES["last year"] for time in when) or not _COMPARED_LAST_YEAR.search(text):
+        return False
+    rest = _COMPARED_LAST_YEAR.sub(" ", text)
+    return not _LAST_YEAR_NAMED.search(rest) and not _YEAR.search(rest)
 
 
 def _without_counts(c: Candidate) -> str:
