@@ -31,6 +31,7 @@ from retrieval.answer.counted import (
     counts_other,
     likeness,
     likenesses,
+    may_name,
     names_noun,
     noun_lemma,
     other_nouns,
@@ -1411,9 +1412,10 @@ def counted_match(
         and alike is not None
         and asked.name not in GENERIC
         and asked.kind != "state"  # "18 Zivilisten getötet": the dead are named by a verb, not a noun
-        and not _names_concept(asked, context)
+        and unnamed_other(figures, alike, context, asked) < 0
+        and not _names_concept(asked, context)  # after: the words of a context cost more than its figures
     ):
-        return unnamed_other(figures, alike, context, asked)
+        return -1.0
     return best
 
 
@@ -1616,16 +1618,23 @@ def noun_counted(
         else:
             value = 0.0
         best = max(best, value)
-    if best == 0.0 and lemma and alike is not None and not names_noun(lemma, context):
-        return unnamed_other(figures, alike, context)
+    if (
+        best == 0.0
+        and lemma
+        and alike is not None
+        and unnamed_other(figures, alike, context) < 0
+        and not names_noun(lemma, context)
+    ):
+        return -1.0
     return best
 
 
 # A count whose sentence, the one before and the headline never name the noun asked (by the table's concept or the
 # German lemma) counts what it counts there: a bare number ("die meisten parlamentarischen Anfragen … (2.496)" for how
-# many seats) or a noun unlike the one asked ("vier der letzten fünf Duelle" for how many aces: "Duell" 0.40), a bar above
-# ``UNLIKE_WORDS`` because nothing near the figure names the thing asked. A bare number that is a part of something
-# named further back ("Davon habe Wien Energie bereits 80.000 verkauft", "222.283 davon aus Wien") may count anything.
+# many seats) or a noun unlike the one asked ("vier der letzten fünf Duelle" for how many aces: "Duell" 0.40), a bar
+# above ``UNLIKE_WORDS`` because nothing near the figure names the thing asked. A bare number that is a part of
+# something named further back ("Davon habe Wien Energie bereits 80.000 verkauft", "222.283 davon aus Wien") may count
+# anything.
 # Chosen on half A of the studied sets (0.35-0.45: one near miss ruled out, no gold; 0.55: two gold figures ruled
 # out), checked on half B (0.45: two near misses, no gold; 0.55: one more near miss and one gold figure).
 UNNAMED_UNLIKE = 0.45
@@ -1665,7 +1674,11 @@ def names_other(other: OtherNouns, figures: list[Figure]) -> float:
 
 def _names_concept(wanted: Concept, text: str) -> bool:
     """Does ``text`` name what ``wanted`` is, by any noun of it ("Polizisten", "Beamte" for police officers)?"""
-    return any(concept(word) == wanted for word in set(re.findall(r"\b[A-ZÄÖÜ][\w-]{2,}", text)))
+    return any(
+        concept(word) == wanted
+        for word in set(re.findall(r"\b[A-ZÄÖÜ][\w-]{2,}", text))
+        if may_name(wanted, word)  # only words that may name it: lemmatising each costs
+    )
 
 
 GUESS_FACTOR = 2.0  # a figure within this factor of the reader's guess ("eh über zehntausend?") is what they mean
