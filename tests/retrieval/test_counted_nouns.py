@@ -446,3 +446,14 @@ def test_a_count_where_nothing_near_names_the_noun_asked(
     question: str, before: str, sentence: str, value: float
 ) -> None:
     assert _counted(question, sentence, before) == value
+
+
+@pytest.mark.parametrize("word", ["Ärzte", "Soldaten", "Kampfpanzer", "Asylanträge", "Polizisten", "Asse", "Gäste"])
+def test_a_word_that_names_a_concept_holds_its_first_letters(word: str) -> None:
+    # ``may_name`` spares lemmatising the words of a context that cannot name the concept asked
+    from retrieval.answer.counted import may_name
+
+    named = concept(word)
+    assert named is not None
+    assert may_name(named, word)
+    assert not may_name(named, "Flugzeuge")
