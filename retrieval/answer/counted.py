@@ -85,10 +85,43 @@ FEMALE = "in"
 
 
 def _german(form: str) -> Concept | None:
-    for head, ends_compounds, found in _table()[1]:
-        if form == head or form.endswith("-" + head) or (ends_compounds and form.endswith(head)):
-            return found
+    """The concept of the longest head ``form`` ends in: as a whole, after a hyphen or (``ends_compounds``) as the
+    end of a compound. Looked up by the form's ends, longest first, not by a walk over every head: the nouns of every
+    candidate's context are looked up (``features._names_concept``)."""
+    heads, lengths = _german_heads()
+    for length in lengths:
+        if length > len(form):
+            continue
+        for ends_compounds, found in heads.get(form[-length:], ()):
+            if length == len(form) or form[-length - 1] == "-" or ends_compounds:
+                return found
     return None
+
+
+NAMING_STEM = 3  # letters a word naming a concept shares with one of its words ("Ärzte": "arzt"; umlauts folded)
+
+
+def may_name(wanted: Concept, word: str) -> bool:
+    """Can ``word`` name the concept ``wanted``: does it hold the first letters of one of its English words or German
+    heads? A word that does not need not be lemmatised to tell (HanTa costs about a millisecond a new word)."""
+    folded = _fold(word)
+    return any(stem in folded for stem in _stems(wanted))
+
+
+@cache
+def _stems(wanted: Concept) -> frozenset[str]:
+    english, german = _table()
+    words = [w for w, c in english.items() if c == wanted] + [h for h, _, c in german if c == wanted]
+    return frozenset(_fold(w)[:NAMING_STEM] for w in words)
+
+
+@cache
+def _german_heads() -> tuple[dict[str, list[tuple[bool, Concept]]], list[int]]:
+    """``_table``'s German heads by their letters, and their lengths, longest first."""
+    heads: dict[str, list[tuple[bool, Concept]]] = {}
+    for head, ends_compounds, found in _table()[1]:
+        heads.setdefault(head, []).append((ends_compounds, found))
+    return heads, sorted({len(head) for head in heads}, reverse=True)
 
 
 def agrees(asked: Concept | None, counted: Concept | None) -> float:
