@@ -866,7 +866,12 @@ class Featurizer:
                 )
                 else subject_place(qt.subjects, c, place_match(qt.places, c, in_place[c.doc_id], qt.whole)),
                 "source_condition": source_match(
-                    source, c, c.doc_id in on_source, c.doc_id in documented, partial(short_named, c.doc_id)
+                    source,
+                    c,
+                    c.doc_id in on_source,
+                    c.doc_id in documented,
+                    partial(short_named, c.doc_id),
+                    article_text,
                 )
                 if source
                 else loose_source_match(qt.loose_source, c),
@@ -2156,6 +2161,7 @@ def source_match(
     article_names: bool = False,
     documented: bool = True,
     short: Callable[[], Mapping[str, str]] | None = None,
+    article: str = "",
 ) -> float:
     """1 if the sentence (or the one before) is on the word of the source the question names, -1 if on another's,
     -0.5 if on nobody's, 0 if on nobody's in an article that ``names`` the source elsewhere (the sentence may be
@@ -2163,7 +2169,8 @@ def source_match(
     article that is not ``documented``: one that names no study, poll, report or ruling at all. A source under a
     body's ``short`` name ("DNA-Schätzungen") is that body's by its full name ("Antikorruptionsstaatsanwaltschaft");
     one that points back ("Sie meldete", "teilte der Konzern mit") may be the source asked where the article named it
-    just before (``points_back``): 0, the text cannot tell."""
+    just before (``points_back``): 0, the text cannot tell. A person the ``article`` introduces as the source asked
+    (``introduced_as``: "Klosterneuburgs Bürgermeister Stefan Schmuckenschlager") speaks as that source: 1."""
     if not source:
         return 0.0
     # the source of the sentence before carries over only to a sentence that names none of its own ("Berichte über
@@ -2178,9 +2185,46 @@ def source_match(
         return 0.0  # "…, sagte ein Sprecher", "nach ihren Schätzungen": whose, the source alone does not say
     if points_back(source, c, article_names):
         return 0.0
+    if c.source and introduced_as(source, c.source, article):
+        return 1.0
     if c.source:
         return -1.0
     return 0.0 if article_names else -0.5
+
+
+APPOSED_WORDS = 4  # words before a name that the article introduces it with ("Klosterneuburgs Bürgermeister Stefan")
+_SENTENCE_MARK = re.compile(r"[.!?:;]")
+_FIRST_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+")
+
+
+def introduced_as(source: str, said_by: str, article: str) -> bool:
+    """Does the article introduce the person who gives a sentence's figures (``said_by``, by the last word of their
+    name) as the source a question names, by words that end right before the name or its first name ("Klosterneuburgs
+    Bürgermeister Stefan Schmuckenschlager" for "Klosterneuburgs Bürgermeister", "ZTE-Chef Schuster" for "according to
+    ZTE")? The person then speaks as that source: a question names a source by its office or its body, the sentence
+    by the person's name. A person is named somewhere with a first name (HanTa's proper name); "der Bericht" is none,
+    and neither is whoever the source's words end before only with others between ("Verteidigungsminister Pistorius
+    und Nato-Generalsekretär Mark Rutte")."""
+    name = re.findall(r"[\w-]+", said_by)
+    if not name or not _FIRST_NAME.fullmatch(name[-1]):
+        return False
+    surname = name[-1]
+    at = list(re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", article))
+    before = [_SENTENCE_MARK.split(article[max(0, m.start() - 200) : m.start()])[-1] for m in at]
+    tokens = [re.findall(r"[\w-]+", text) for text in before]
+    if not any(run and analyze(run[-1], "de")[1] == "NE" for run in tokens):
+        return False  # never named after a first name: no person
+    for run in tokens:
+        for skip in (0, 1):  # right before the name, or before a first name in between
+            if skip and not (run and _FIRST_NAME.fullmatch(run[-1])):
+                break
+            window = run[max(0, len(run) - skip - APPOSED_WORDS) : len(run) - skip]
+            text = " ".join(window)
+            named = constraints.naming(source, text) if window else None
+            # ... the source's words end in the last word ("ZTE-Chef"), not before others ("Pistorius und …")
+            if named and text.rindex(named) + len(named) > len(text) - len(window[-1]):
+                return True
+    return False
 
 
 def spelled(source: str, short: Callable[[], Mapping[str, str]] | None) -> str:
