@@ -372,14 +372,20 @@ def unnamed_articles(question: Question, qt: QuestionTerms, pool: Pool) -> froze
     """The candidate articles that name none of the proper names a German question asks about, where another
     candidate article names one ("wie viel preisgeld hat frodeno auf hawaii kassiert": an article on Frenzel's
     prize money does not answer). A chat's lower-case word is a name when HanTa takes it for one capitalised and
-    not for a verb or an adjective as typed ("essen" is no Essen). Its first letters count ("Griss'")."""
+    not for a verb or an adjective as typed ("essen" is no Essen). Its first letters count ("Griss'"); a place's
+    country or adjective too ("die ungarische Regierung" names Ungarn)."""
     if question.language != "de":
         return frozenset()  # an English question's names are often spelt otherwise in German ("Pyongyang")
     particled = {m.group(1).lower() for m in _PARTICLE_NAME.finditer(question.text)}
     written = {w.lower() for w in question.names}  # capitalised as names by the asker ("des Fidelio")
     names = [w for w in qt.rare if _proper_name(w) or w in particled or w in written]
     texts = {doc_id: f"{a.title}\n{a.text}".lower() for doc_id, a in pool.articles.items()}
-    naming = {doc_id: {w for w in names if w[:NAME_PREFIX] in text} for doc_id, text in texts.items()}
+    # a place is named by its country's name or adjective too ("Ungarn" by "die ungarische Regierung": ``names_place``)
+    places = {w for w in names if constraints.place_forms(w)}
+    naming = {
+        doc_id: {w for w in names if w[:NAME_PREFIX] in text or (w in places and constraints.names_place(w, text))}
+        for doc_id, text in texts.items()
+    }
     if not any(naming.values()):
         return frozenset()
     if not _LISTED_NAMES.search(_DOUBLET.sub(" ", question.text)):
@@ -481,8 +487,13 @@ def unknown_names(question: Question, frequency: Callable[[Sequence[str]], dict[
     names = [w for w in capitalised(question) if len(w) > 2]
     if not names:
         return []
-    # a name may be printed only with an "s" ("Moodys" for "Moody's", the genitive "Merkels")
-    forms = {w: [w.lower(), w.lower()[:NAME_PREFIX], f"{w.lower()}s"] for w in names}
+    # a name may be printed only with an "s" ("Moodys" for "Moody's", the genitive "Merkels"); a capital by the country
+    # it stands for ("der Geheimdienst in Seoul" of articles on Südkorea), not by an adjective that may name it in
+    # passing ("an der russisch-chinesischen Grenze" does not make "Wie viele Soldaten schickt China?" answerable)
+    forms = {
+        w: [w.lower(), w.lower()[:NAME_PREFIX], f"{w.lower()}s", *constraints.CAPITALS.get(w.lower(), ())]
+        for w in names
+    }
     df = frequency([form for pair in forms.values() for form in pair])
     return [w for w, pair in forms.items() if not any(df.get(form, 0) for form in pair)]
 
