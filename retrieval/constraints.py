@@ -632,6 +632,15 @@ def _adjectives(names: set[str]) -> list[str]:
     return [stem for stem, country in _demonyms() if country in names]
 
 
+def place_forms(place: str) -> tuple[str, ...]:
+    """The other words that name a place as ``names_place`` reads them, lower case: the country a capital stands for
+    ("Seoul" -> "südkorea") and the adjective stems of the place and of that country ("ungarisch" for "Ungarn",
+    "südkoreanisch" for "Seoul"); none for a place the tables do not know."""
+    key = place.lower()
+    names = {key, *EXONYMS.get(key, ()), *CAPITALS.get(key, ())}
+    return (*sorted(names - {key}), *_adjectives(names))
+
+
 PEOPLE_STEM = 3  # letters a nationality adjective keeps before "-isch" to name its people ("syr-er")
 
 

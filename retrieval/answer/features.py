@@ -379,7 +379,8 @@ def unnamed_articles(question: Question, qt: QuestionTerms, pool: Pool) -> froze
     not answer). A chat's lower-case word is a name when HanTa takes it for one capitalised and not for a verb or an
     adjective as typed ("essen" is no Essen), or when the articles print it only as a name ("garmisch", which HanTa
     takes for an adjective as typed: an article on a rally in Kiew does not answer for a demonstration in Garmisch).
-    Its first letters count ("Griss'")."""
+    Its first letters count ("Griss'"); in a German question a place's country or adjective too ("die ungarische
+    Regierung" names Ungarn)."""
     raw = {doc_id: f"{a.title}\n{a.text}" for doc_id, a in pool.articles.items()}
     if question.language != "de":
         # an English question's names are often spelt otherwise in German ("Pyongyang", "Seoul" for "Südkorea") and
@@ -400,7 +401,12 @@ def unnamed_articles(question: Question, qt: QuestionTerms, pool: Pool) -> froze
         w for w in qt.rare if _proper_name(w) or w in particled or w in written or printed_as_name(w, raw.values())
     ]
     texts = {doc_id: text.lower() for doc_id, text in raw.items()}
-    naming = {doc_id: {w for w in names if w[:NAME_PREFIX] in text} for doc_id, text in texts.items()}
+    # a place is named by its country's name or adjective too ("Ungarn" by "die ungarische Regierung": ``names_place``)
+    places = {w for w in names if constraints.place_forms(w)}
+    naming = {
+        doc_id: {w for w in names if w[:NAME_PREFIX] in text or (w in places and constraints.names_place(w, text))}
+        for doc_id, text in texts.items()
+    }
     if not any(naming.values()):
         return frozenset()
     if not _LISTED_NAMES.search(_DOUBLET.sub(" ", question.text)):
@@ -517,8 +523,13 @@ def unknown_names(question: Question, frequency: Callable[[Sequence[str]], dict[
     names = [w for w in capitalised(question) if len(w) > 2]
     if not names:
         return []
-    # a name may be printed only with an "s" ("Moodys" for "Moody's", the genitive "Merkels")
-    forms = {w: [w.lower(), w.lower()[:NAME_PREFIX], f"{w.lower()}s"] for w in names}
+    # a name may be printed only with an "s" ("Moodys" for "Moody's", the genitive "Merkels"); a capital by the country
+    # it stands for ("der Geheimdienst in Seoul" of articles on Südkorea), not by an adjective that may name it in
+    # passing ("an der russisch-chinesischen Grenze" does not make "Wie viele Soldaten schickt China?" answerable)
+    forms = {
+        w: [w.lower(), w.lower()[:NAME_PREFIX], f"{w.lower()}s", *constraints.CAPITALS.get(w.lower(), ())]
+        for w in names
+    }
     df = frequency([form for pair in forms.values() for form in pair])
     return [w for w, pair in forms.items() if not any(df.get(form, 0) for form in pair)]
 
@@ -902,7 +913,12 @@ class Featurizer:
                 )
                 else subject_place(qt.subjects, c, place_match(qt.places, c, in_place[c.doc_id], qt.whole)),
                 "source_condition": source_match(
-                    source, c, c.doc_id in on_source, c.doc_id in documented, partial(short_named, c.doc_id)
+                    source,
+                    c,
+                    c.doc_id in on_source,
+                    c.doc_id in documented,
+                    partial(short_named, c.doc_id),
+                    article_text,
                 )
                 if source
                 else loose_source_match(qt.loose_source, c),
@@ -2284,6 +2300,7 @@ def source_match(
     article_names: bool = False,
     documented: bool = True,
     short: Callable[[], Mapping[str, str]] | None = None,
+    article: str = "",
 ) -> float:
     """1 if the sentence (or the one before) is on the word of the source the question names, -1 if on another's,
     -0.5 if on nobody's, 0 if on nobody's in an article that ``names`` the source elsewhere (the sentence may be
@@ -2291,7 +2308,8 @@ def source_match(
     article that is not ``documented``: one that names no study, poll, report or ruling at all. A source under a
     body's ``short`` name ("DNA-Schätzungen") is that body's by its full name ("Antikorruptionsstaatsanwaltschaft");
     one that points back ("Sie meldete", "teilte der Konzern mit") may be the source asked where the article named it
-    just before (``points_back``): 0, the text cannot tell."""
+    just before (``points_back``): 0, the text cannot tell. A person the ``article`` introduces as the source asked
+    (``introduced_as``: "Klosterneuburgs Bürgermeister Stefan Schmuckenschlager") speaks as that source: 1."""
     if not source:
         return 0.0
     # the source of the sentence before carries over only to a sentence that names none of its own ("Berichte über
@@ -2306,9 +2324,46 @@ def source_match(
         return 0.0  # "…, sagte ein Sprecher", "nach ihren Schätzungen": whose, the source alone does not say
     if points_back(source, c, article_names):
         return 0.0
+    if c.source and introduced_as(source, c.source, article):
+        return 1.0
     if c.source:
         return -1.0
     return 0.0 if article_names else -0.5
+
+
+APPOSED_WORDS = 4  # words before a name that the article introduces it with ("Klosterneuburgs Bürgermeister Stefan")
+_SENTENCE_MARK = re.compile(r"[.!?:;]")
+_FIRST_NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+")
+
+
+def introduced_as(source: str, said_by: str, article: str) -> bool:
+    """Does the article introduce the person who gives a sentence's figures (``said_by``, by the last word of their
+    name) as the source a question names, by words that end right before the name or its first name ("Klosterneuburgs
+    Bürgermeister Stefan Schmuckenschlager" for "Klosterneuburgs Bürgermeister", "ZTE-Chef Schuster" for "according to
+    ZTE")? The person then speaks as that source: a question names a source by its office or its body, the sentence
+    by the person's name. A person is named somewhere with a first name (HanTa's proper name); "der Bericht" is none,
+    and neither is whoever the source's words end before only with others between ("Verteidigungsminister Pistorius
+    und Nato-Generalsekretär Mark Rutte")."""
+    name = re.findall(r"[\w-]+", said_by)
+    if not name or not _FIRST_NAME.fullmatch(name[-1]):
+        return False
+    surname = name[-1]
+    at = list(re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", article))
+    before = [_SENTENCE_MARK.split(article[max(0, m.start() - 200) : m.start()])[-1] for m in at]
+    tokens = [re.findall(r"[\w-]+", text) for text in before]
+    if not any(run and analyze(run[-1], "de")[1] == "NE" for run in tokens):
+        return False  # never named after a first name: no person
+    for run in tokens:
+        for skip in (0, 1):  # right before the name, or before a first name in between
+            if skip and not (run and _FIRST_NAME.fullmatch(run[-1])):
+                break
+            window = run[max(0, len(run) - skip - APPOSED_WORDS) : len(run) - skip]
+            text = " ".join(window)
+            named = constraints.naming(source, text) if window else None
+            # ... the source's words end in the last word ("ZTE-Chef"), not before others ("Pistorius und …")
+            if named and text.rindex(named) + len(named) > len(text) - len(window[-1]):
+                return True
+    return False
 
 
 def spelled(source: str, short: Callable[[], Mapping[str, str]] | None) -> str:
