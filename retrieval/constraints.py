@@ -382,7 +382,11 @@ REGIONS: dict[str, tuple[str, ...]] = {
     ),
     "deutschland": ("bayern",),
 }
-_SOURCE_EN = re.compile(r"\baccording to (?!wh)(?:the |a |an )?(.+?)(?=[?,.;]| and | or |$)", re.I)
+# The source ends where the clause does, or where the question goes on without a comma ("according to ZTE how much
+# mobile data …").
+_SOURCE_EN = re.compile(
+    r"\baccording to (?!wh)(?:the |a |an )?(.+?)(?=[?,.;]| and | or | (?:how|what|which|when|where|why)\b|$)", re.I
+)
 _SOURCE_DE = re.compile(
     r"\b(?:laut|nach (?:Angaben|Informationen|Berichten|Schätzungen|Zahlen|Ansicht)(?: de[rsmn]| von)?)\s+"
     r"(?!wem\b|wessen\b|welche)(.+?)(?=[?,.;]| und | oder | (?:hat|haben|wurde|wurden|sind|ist|gab)\b|$)"

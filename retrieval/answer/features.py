@@ -63,6 +63,7 @@ from retrieval.answer.persons import (
     persons_asked,
     plain_name,
     speaks_on,
+    surname,
     surname_asked,
 )
 from retrieval.answer.priced import Priced, names_whole, priced_asked, prices_whole
@@ -707,7 +708,7 @@ class Featurizer:
         # sentences may be reporting it still ("Laut Bank Austria … Aber auch die Arbeitslosigkeit soll … zunehmen")
         # a source typed in lower case that the articles print as a name ("does cnn put any number …": "„CNN“
         # verweist …") can be compared with the sentences' sources as one typed as a name
-        source = qt.source or printed_source(qt.loose_source, pool.articles.values())
+        source = qt.source or readable_source(qt.loose_source, pool.articles.values())
         on_source = {c.doc_id for c in pool.candidates if source and constraints.same_source(source, c.source, True)}
         documented = documenting(source, pool.articles)
         if source:  # ... or names it acting ("Im Stabilitätsprogramm schlüsselt das Finanzministerium … auf")
@@ -2308,8 +2309,10 @@ def source_match(
     article that is not ``documented``: one that names no study, poll, report or ruling at all. A source under a
     body's ``short`` name ("DNA-Schätzungen") is that body's by its full name ("Antikorruptionsstaatsanwaltschaft");
     one that points back ("Sie meldete", "teilte der Konzern mit") may be the source asked where the article named it
-    just before (``points_back``): 0, the text cannot tell. A person the ``article`` introduces as the source asked
-    (``introduced_as``: "Klosterneuburgs Bürgermeister Stefan Schmuckenschlager") speaks as that source: 1."""
+    just before (``points_back``), or one that relays the person asked, whose surname the sentence gives ("…, gab
+    Stöger laut einer Aussendung der AK-NÖ zu bedenken"): 0, the text cannot tell. A person the ``article``
+    introduces as the source asked (``introduced_as``: "Klosterneuburgs Bürgermeister Stefan Schmuckenschlager")
+    speaks as that source: 1."""
     if not source:
         return 0.0
     # the source of the sentence before carries over only to a sentence that names none of its own ("Berichte über
@@ -2326,6 +2329,8 @@ def source_match(
         return 0.0
     if c.source and introduced_as(source, c.source, article):
         return 1.0
+    if c.source and (name := surname(source)) and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", c.text):
+        return 0.0  # the person asked, by surname in the sentence, relayed by another
     if c.source:
         return -1.0
     return 0.0 if article_names else -0.5
@@ -2470,6 +2475,33 @@ def printed_source(source: str | None, articles: Iterable[Article]) -> str | Non
             return None
         printed.append(found)
     return " ".join(printed)
+
+
+def readable_source(source: str | None, articles: Iterable[Article]) -> str | None:
+    """A source an English question types in lower case, in a form the German sentences' sources can be compared with,
+    so that another's word rules a sentence out as for a source typed as a name (``source_match``): as the articles
+    print it (``printed_source``: "cnn" -> "CNN"); its name after an office, as printed ("nato spokeswoman
+    dakhlallah" -> "Dakhlallah", "Nato-Sprecherin Farah Dakhlallah" in the text); or a foreign state's body or seat of
+    government with its country's name ("the us government" -> "USA us government", "the pentagon" -> "USA
+    pentagon"), so that another country's body ("der südkoreanische Geheimdienst") is not it and the same country's
+    ("US-Verteidigungsminister Lloyd Austin") is. None else: a description ("the industry association", "its
+    foreign minister") the German text words otherwise."""
+    if not source:
+        return None
+    articles = list(articles)
+    if printed := printed_source(source, articles):
+        return printed
+    if (name := name_after_office(source)) and (printed := printed_source(" ".join(name), articles)):
+        return printed
+    lowered = source.lower()
+    seats = [land for seat, land in SEATS.items() if re.search(rf"\b{re.escape(seat)}\b", lowered)]
+    country = country_asked(source, "en") or next((land for land in seats if not constraints.is_home(land)), None)
+    if country is None:
+        return None
+    return f"{country.upper() if len(country) <= SHORT_COUNTRY else country.capitalize()} {source}"
+
+
+SHORT_COUNTRY = 3  # a country's German name this short is an abbreviation, printed in capitals ("USA")
 
 
 def loose_source_match(source: str | None, c: Candidate) -> float:

@@ -18,6 +18,7 @@ from functools import cache
 from itertools import pairwise
 
 from retrieval import constraints
+from retrieval.attribution.lexicon import INFO_NOUN_SUFFIXES
 from retrieval.models import Language
 from retrieval.nlp import analyze, german_noun
 from retrieval.question.phrases import ARTICLES, Word, noun_phrase, tokens
@@ -511,11 +512,29 @@ _THESE_REPORTS = re.compile(
 )
 
 
+# "nach Erkenntnissen der US-Regierung", "nach Einschätzung des Wifo": "nach" and a noun of information names a source
+# as the articles do; the nouns are those attribution reads such a phrase by (``INFO_NOUN_SUFFIXES``), whole words here.
+@cache
+def _after_info_noun() -> re.Pattern[str]:
+    nouns = "|".join(sorted((re.escape(n) for n in INFO_NOUN_SUFFIXES), key=len, reverse=True))
+    return re.compile(rf"\bnach\s+(?:{nouns})\s+(?:(?:der|des|dem|den|von|vom)\s+)?(?!wem\b|wessen\b|welche)(?=\w)")
+
+
+def _named(chat: Chat, lang: Language) -> str | None:
+    """The source a question names after "according to", "laut", "nach Angaben der" (``constraints.named_source``) or
+    "nach" and another noun of information (``_after_info_noun``), up to the clause's end."""
+    if found := constraints.named_source(chat.norm):
+        return found
+    if lang != "de" or not (match := _after_info_noun().search(chat.norm)):
+        return None
+    return constraints.named_source("laut " + chat.norm[match.end() :])
+
+
 def find_source(chat: Chat, lang: Language, figure: bool = False) -> str | None:
     """The source named as a condition, as written and cut to its noun phrase ("laut Polizei" -> "Polizei"), or the
     kind of document a question asks for ("gibt es eine Umfrage, …" -> "Umfrage"); for a ``figure`` question also
     the subject of a verb that gives the figure."""
-    found = constraints.named_source(chat.norm)
+    found = _named(chat, lang)
     if found and _THESE_REPORTS.match(found.lower()):
         found = None  # "laut den beiden Berichten": the articles asked about themselves, no source among them
     if found:
@@ -562,9 +581,10 @@ def _giver(chat: Chat, lang: Language) -> str | None:
 
 # HanTa's tags of a predicative adjective, an adverb, a pronominal adverb and a separated verb particle: German puts
 # these after an adverbial source at the end of the clause ("wie viel Prozent … war laut ÖWA mobil", "wie viele waren
-# laut Statistik Austria arbeitslos", "wie viele sind laut Umfrage dafür"); a source's name never ends in one (a
-# capitalised "Mobil" is tagged a name).
-CLAUSE_END_TAGS = frozenset({"ADJ(D)", "ADV", "PROAV", "PTKVZ"})
+# laut Statistik Austria arbeitslos", "wie viele sind laut Umfrage dafür"); and an indefinite pronoun, the subject
+# after it ("um wie viel soll laut Norbert Hofer jemand, der arbeitet, mehr bekommen"). A source's name never ends in
+# one (a capitalised "Mobil" is tagged a name).
+CLAUSE_END_TAGS = frozenset({"ADJ(D)", "ADV", "PROAV", "PTKVZ", "PIS"})
 
 
 # Words that open a question ("how", "wie viele"), typed after a source named first with no comma between.
@@ -574,8 +594,8 @@ _QUESTION_WORDS = frozenset(
 
 
 def _phrase(chat: Chat, at: int, lang: Language, found_end: int | None = None) -> str | None:
-    """The noun phrase from character ``at`` of the question, as written (in German without a predicate typed after
-    it: ``CLAUSE_END_TAGS``)."""
+    """The noun phrase from character ``at`` of the question, as written, ending by ``found_end`` (in German without a
+    predicate typed after it: ``CLAUSE_END_TAGS``)."""
     toks = tokens(chat.norm)
     k = next((n for n, w in enumerate(toks) if w.start >= at), len(toks))
     if found_end is not None and chat.norm[found_end:].lstrip().startswith("zufolge"):  # "… dem Ministerium zufolge"
@@ -584,9 +604,11 @@ def _phrase(chat: Chat, at: int, lang: Language, found_end: int | None = None) -
     while k < len(toks) and toks[k].text in ARTICLES | {"its", "their", "his", "her", "seiner", "ihrer"}:
         k += 1
     # the question word of the question the source is a condition of ends its name ("according to ZTE how much mobile
-    # data will be used": "ZTE", not "ZTE how much mobile data")
+    # data will be used": "ZTE", not "ZTE how much mobile data"), and so does the clause it was named in
     stop = next((n for n in range(k + 1, len(toks)) if toks[n].text in _QUESTION_WORDS), None)
     i, j = noun_phrase(chat.norm, toks, k, lang, stop=stop, chat=chat)
+    if found_end is not None:
+        j = min(j, max(i, next((n for n, w in enumerate(toks) if w.start >= found_end), len(toks))))
     if lang == "de":  # "laut öwa mobil": the clause's predicate typed after the source is none of its name
         while j - 1 > i and analyze(chat.raw_span(toks[j - 1].start, toks[j - 1].end), "de")[1] in CLAUSE_END_TAGS:
             j -= 1

@@ -207,6 +207,26 @@ def test_questions_the_articles_do_not_answer_get_nothing_found(service: Belegbo
     assert not answer.found and not answer.claims and answer.message
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many north korean soldiers are in russia according to the white house?",  # a seat of government
+        "Wie viele nordkoreanische Soldaten sind nach Einschätzung der US-Regierung in Russland?",
+    ],
+)
+def test_a_source_asked_for_that_gives_no_figure_gets_nothing_found(service: Belegbot, question: str) -> None:
+    """The US government confirms the troops but gives no number: South Korea's and Kyiv's figures are another's."""
+    answer = service.answer(question)
+    assert not answer.found and not answer.claims and answer.message
+
+
+def test_a_source_typed_in_lower_case_is_answered_by_its_own_figures(service: Belegbot) -> None:
+    answer = service.answer("how many soldiers does north korea send, according to the south korean intelligence")
+    assert answer.found
+    assert {n for c in answer.claims for n in numbers(c)} >= {10_000, 3000}
+    assert not any("Kiew" in (c.source or "") for c in answer.claims)
+
+
 def test_who_is_gets_the_sentence_that_says_who(service: Belegbot) -> None:
     answer = service.answer("Who is Mark Rutte?")
     assert answer.found

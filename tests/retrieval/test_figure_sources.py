@@ -75,6 +75,15 @@ def test_a_lower_case_source_of_an_english_question_speaks_for_its_sentences_and
     assert loose_source_match(None, _said_by("WTO-Chef Roberto Azevedo")) == 0.0
 
 
+def test_a_source_asked_for_that_the_sentence_names_may_be_relayed_by_the_sentence_s_source() -> None:
+    """The one who gave the figure, named in the sentence, is passed on by a press release: not another's word."""
+    relay = "einer Aussendung der Arbeiterkammer"
+    named = "Es gebe 300.000 Arbeitslose, gab Ministerin Berger laut einer Aussendung der Arbeiterkammer zu bedenken."
+    assert source_match("Berger", sentence_candidate(named, source=relay)) == 0.0
+    unnamed = "Es gebe 300.000 Arbeitslose, hieß es in einer Aussendung der Arbeiterkammer."
+    assert source_match("Berger", sentence_candidate(unnamed, source=relay)) == -1.0
+
+
 @pytest.mark.parametrize(
     ("wanted", "source", "same"),
     [

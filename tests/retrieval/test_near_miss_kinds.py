@@ -18,12 +18,13 @@ from retrieval.answer.features import (
     distributes,
     off_topic,
     printed_source,
+    readable_source,
     speaks_for_place,
     topic_head,
     typed_name,
 )
 from retrieval.answer.occasion import asks_upcoming, dates_ahead
-from retrieval.constraints import predicates
+from retrieval.constraints import predicates, same_source
 from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
 from retrieval.question.asked import asked_thing
@@ -44,6 +45,22 @@ def test_a_source_typed_in_lower_case_that_an_article_prints_as_a_name_is_a_cond
     assert printed_source("the different estimates", articles) is None  # a description, printed as nothing
     assert printed_source("reuters", articles) is None  # not in the articles: nothing to compare
     assert printed_source("video", articles) is None  # a German noun, no name
+
+
+def test_a_source_typed_in_lower_case_is_compared_by_its_printed_name_or_its_country() -> None:
+    """An office typed before a name the articles print is that name; a foreign state's body or seat of government is
+    its country's, so another country's word rules a sentence out; a description stays loose."""
+    articles = [article("d", "Verbündete hätten das bestätigt, erklärte Nato-Sprecherin Farah Dakhlallah.")]
+    assert readable_source("nato spokeswoman dakhlallah", articles) == "Dakhlallah"
+    assert readable_source("the white house", articles) == "USA the white house"
+    assert readable_source("the russian government", articles) == "Russland the russian government"
+    assert readable_source("the austrian government", articles) is None  # a home country's bodies go unqualified
+    assert readable_source("the industry association", articles) is None  # a description the text words otherwise
+    assert readable_source("spokeswoman smith", articles) is None  # a name no article prints: nothing to compare
+    pentagon = readable_source("pentagon", articles)
+    assert pentagon is not None
+    assert not same_source(pentagon, "Der südkoreanische Geheimdienst", by_stem=True)
+    assert same_source(pentagon, "US-Verteidigungsminister Lloyd Austin", by_stem=True)
 
 
 def test_asking_whether_a_source_says_a_figure_names_the_source() -> None:

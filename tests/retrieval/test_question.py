@@ -638,6 +638,10 @@ def test_places(text: str, places: list[str]) -> None:
         ("wie viele leute gehen zur demo", None),  # "gehen" without "aus" assumes nothing
         ("Was kostet die Studie, und wer nennt die Zahl?", None),  # asks for the source
         ("how much could germany lose per yr bc of the appeal, acc to handelsblatt", "handelsblatt"),  # shorthand
+        # "nach" and a noun of information, as attribution reads it in the articles
+        ("Wie viele Migranten kamen nach Einschätzung des Innenministeriums über die Grenze?", "Innenministeriums"),
+        ("according to the OECD how much will the economy grow next year", "OECD"),  # the question goes on
+        ("Wie viel soll laut Ministerin Berger jemand, der pendelt, bekommen?", "Ministerin Berger"),  # subject after
     ],
 )
 def test_source(text: str, source: str | None) -> None:
