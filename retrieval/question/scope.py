@@ -587,12 +587,6 @@ def _giver(chat: Chat, lang: Language) -> str | None:
 CLAUSE_END_TAGS = frozenset({"ADJ(D)", "ADV", "PROAV", "PTKVZ", "PIS"})
 
 
-# Words that open a question ("how", "wie viele"), typed after a source named first with no comma between.
-_QUESTION_WORDS = frozenset(
-    "how what which who when where wie wieviel wieviele welche welcher welches welchen wer wann wo".split()
-)
-
-
 def _phrase(chat: Chat, at: int, lang: Language, found_end: int | None = None) -> str | None:
     """The noun phrase from character ``at`` of the question, as written, ending by ``found_end`` (in German without a
     predicate typed after it: ``CLAUSE_END_TAGS``)."""
@@ -603,11 +597,8 @@ def _phrase(chat: Chat, at: int, lang: Language, found_end: int | None = None) -
         k = max([n + 1 for n in range(k, end) if toks[n].text in ARTICLES] or [k])
     while k < len(toks) and toks[k].text in ARTICLES | {"its", "their", "his", "her", "seiner", "ihrer"}:
         k += 1
-    # the question word of the question the source is a condition of ends its name ("according to ZTE how much mobile
-    # data will be used": "ZTE", not "ZTE how much mobile data"), and so does the clause it was named in
-    stop = next((n for n in range(k + 1, len(toks)) if toks[n].text in _QUESTION_WORDS), None)
-    i, j = noun_phrase(chat.norm, toks, k, lang, stop=stop, chat=chat)
-    if found_end is not None:
+    i, j = noun_phrase(chat.norm, toks, k, lang, chat=chat)
+    if found_end is not None:  # the source ends where the clause it was named in does ("according to ZTE how much …")
         j = min(j, max(i, next((n for n, w in enumerate(toks) if w.start >= found_end), len(toks))))
     if lang == "de":  # "laut öwa mobil": the clause's predicate typed after the source is none of its name
         while j - 1 > i and analyze(chat.raw_span(toks[j - 1].start, toks[j - 1].end), "de")[1] in CLAUSE_END_TAGS:
