@@ -2352,8 +2352,8 @@ def introduced_as(source: str, said_by: str, article: str) -> bool:
     name = re.findall(r"[\w-]+", said_by)
     if not name or not _FIRST_NAME.fullmatch(name[-1]):
         return False
-    surname = name[-1]
-    at = list(re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", article))
+    last = name[-1]
+    at = list(re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", article))
     before = [_SENTENCE_MARK.split(article[max(0, m.start() - 200) : m.start()])[-1] for m in at]
     tokens = [re.findall(r"[\w-]+", text) for text in before]
     if not any(run and analyze(run[-1], "de")[1] == "NE" for run in tokens):

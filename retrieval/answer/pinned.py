@@ -40,7 +40,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.words import STOP, Matcher
-from retrieval.embedding.words import encoder
+from retrieval.embedding.words import Vectors, encoder
 from retrieval.models import Question
 from retrieval.nlp import analyze, english_frequency
 from retrieval.question.intent import ACCOUNTS, PERFECT_ACCOUNTS, SAY, STANCE
@@ -143,8 +143,7 @@ def says_asked(words: Sequence[str], language: str, text: str) -> bool:
     theirs = list(dict.fromkeys(_with_parts(w for w in _WORD.findall(text) if w.lower() not in STOP)))
     if language == "de" or not theirs:
         return False
-    rows = encoder().vectors([*words, *theirs])
-    return float((rows[len(words) :] @ rows[: len(words)].T).max()) >= MET
+    return float(_likeness(words, theirs).max()) >= MET
 
 
 def unmet(
@@ -168,7 +167,12 @@ def unmet(
     others = list(dict.fromkeys([*others, *nouns]))
     if not others:
         return missing
-    rows = encoder().vectors([*missing, *others])
-    best = (rows[len(missing) :] @ rows[: len(missing)].T).max(axis=0)
+    best = _likeness(missing, others).max(axis=0)
     bar = SAID_MET if language == "de" else MET
     return [w for w, s in zip(missing, best, strict=True) if float(s) < bar]
+
+
+def _likeness(words: Sequence[str], others: Sequence[str]) -> Vectors:
+    """USE-m3 similarities of ``others`` (rows) to ``words`` (columns), embedded in one call."""
+    rows = encoder().vectors([*words, *others])
+    return rows[len(words) :] @ rows[: len(words)].T
