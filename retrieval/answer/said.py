@@ -16,6 +16,7 @@ from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import NAMES
 from retrieval.answer.listing import Listed, same_speaker
 from retrieval.answer.persons import ACRONYM, NAME_PREFIX, NAMED_IN, identifying_words, surname
+from retrieval.answer.quotecheck import fold
 from retrieval.answer.reporting import DATELINE, names_in
 from retrieval.answer.subheading import in_title, title_span
 from retrieval.answer.words import PREFIX, Matcher, words
@@ -276,12 +277,8 @@ def prints_whole(question: str, sentence: str) -> bool:
     bekommst alles nur im Fernsehen mitgeteilt: Ja, wo samma denn?"), yet printed whole they are the words asked about.
     On the studied sets of stop 41 these three were the who-said questions whose gold sentence names no one and was
     not taken for the words asked about (dev60, dev61, dev68)."""
-    part = _folded(sentence.rsplit(":", 1)[-1])
-    return len(part.split()) >= GIVEN_WORDS and f" {part} " in f" {_folded(question)} "
-
-
-def _folded(text: str) -> str:
-    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+    part = fold(sentence.rsplit(":", 1)[-1])
+    return len(part.split()) >= GIVEN_WORDS and f" {part} " in f" {fold(question)} "
 
 
 def _reported_verbs(own: Sequence[str], question: str) -> frozenset[str]:
