@@ -13,12 +13,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from retrieval.attribution.lexicon import KONJ1_FORMS, KONJ2_FORMS
+from retrieval.attribution.german import DEMONSTRATIVE_OBJECTS
+from retrieval.attribution.lexicon import (
+    ADVERB_CUES,
+    FINDING_NOUN_SUFFIXES,
+    INFO_NOUN_SUFFIXES,
+    JUDGING_VERBS,
+    KONJ1_FORMS,
+    KONJ2_FORMS,
+)
 from retrieval.attribution.speakers import epithet, person_just_before
 from retrieval.constraints import is_place
 from retrieval.models import Article, SentenceInfo
 from retrieval.nlp import analyze, german_name
 
+DEMONSTRATIVES = DEMONSTRATIVE_OBJECTS | {"diese"}  # "Das gab die Polizei bekannt", "Diese Angabe kommt aus …"
 LOOK_BACK = 6  # sentences a pronoun or role may point back over
 _FILLER_WORDS = frozenset(
     "demnach demzufolge zufolge eigenen eigener ihrer seiner ihren seinen angaben angabe darstellung aussendung "
@@ -280,6 +289,149 @@ def data_before(
             return shown if _with_figures(i, infos) or _reported(own) else None
         return shown if names_data(info.source) and shown and names_data(shown) else None
     return None
+
+
+LEAD = 5  # the headline, the lead and the first sentences of the body: where news says whose report it tells
+
+# Data or a document named with whose it is, in the words of a lead: a compound with the name before its hyphen
+# ("An der Spitze der OECD-Auswertung", "im APA/OGM-Vertrauensindex") or a genitive after it ("Das sind Ergebnisse
+# der vorläufigen Bevölkerungserhebung der Statistik Austria").
+_OWNED_DATA = re.compile(
+    r"(?P<compound>(?P<owner>[A-ZÄÖÜ][\w/]*)-(?:[\w]+-)*(?P<head>[A-ZÄÖÜ][\w]+))"
+    r"|(?P<noun>[A-ZÄÖÜ][\w-]*)(?=\s+(?:des|der)\s+(?P<whose>(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3}))"
+)
+
+
+# The nouns attribution reads as a finding or a report ("Wie eine Studie ergab", "nach Angaben der Polizei").
+_FINDINGS = tuple(FINDING_NOUN_SUFFIXES) + tuple(INFO_NOUN_SUFFIXES)
+
+
+def _owned_data(sentence: str, measures: tuple[str, ...]) -> str | None:
+    """The first data or document a sentence names with whose it is ("OECD-Auswertung", "Bevölkerungserhebung der
+    Statistik Austria", "So eine Vorhersage des US-Forschungsinstitutes Population Reference Bureau"): a noun that
+    ``names_data``, that attribution reads as a finding or a report, or that ends in one of ``measures``
+    ("Vertrauensindex"), its owner an acronym or a name."""
+    for m in _OWNED_DATA.finditer(sentence):
+        noun = m.group("head") if m.group("compound") else m.group("noun")
+        if not (names_data(noun) or noun.lower().endswith((*_FINDINGS, *measures))):
+            continue
+        if m.group("compound"):
+            owner = m.group("owner").split("/")[-1]
+            if owner.isupper() or _is_named(owner):
+                return m.group("compound")
+        elif any(w.isupper() or _is_named(w) for w in _WORD.findall(m.group("whose"))):
+            return f"{noun} {sentence[m.end() :].split(maxsplit=1)[0]} {m.group('whose')}"
+    return None
+
+
+def _reporting_body(info: SentenceInfo) -> bool:
+    """Is a sentence's source a body or data reporting, not a person: data or a document ("der Studie"), a body named
+    with its article ("der Rechnungshof stellte fest"), or one named after "laut"/"nach Angaben" by more than a bare
+    name ("laut Bank Austria", not "laut Schulz"); never a role ("OGM-Chef Wolfgang Bachmayer"), a pointer, a filler
+    ("nach jüngsten Angaben"), a verb that judges ("kritisierte der Initiator") or a sentence that only tells what
+    someone did or demanded ("Die Staatsanwaltschaft fordert für ihn 27 Jahre Haft": ``how`` "reported")."""
+    source = info.source or ""
+    words = _WORD.findall(source)
+    if not words or only_pointer(source) or any(_PERSON_ROLE.search(w.lower()) for w in words):
+        return False
+    if info.how not in REPORTED_AFTER or all(w.lower() in _FILLER_WORDS for w in words if w[:1].isupper()):
+        return False
+    if info.cue and analyze(info.cue.split()[0], "de")[0].lower() in JUDGING_VERBS:
+        return False
+    return names_data(source) or _is_body(source) or (info.how == "according_to" and len(words) > 1)
+
+
+def _related(one: str, other: str) -> bool:
+    """Do two sources share a name or the stem of one ("Bank-Austria-Ökonom Walter Pudschedl" and "Bank Austria",
+    "Polizeisprecher Roman Hahsli" and "die Polizei")?"""
+    a = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", one) if w[:1].isupper()}
+    b = {w.lower() for w in re.findall(r"[^\W\d_]{3,}", other) if w[:1].isupper()}
+    a, b = a - _FILLER_WORDS, b - _FILLER_WORDS
+    return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+
+
+def _other_source(info: SentenceInfo | None, found: str) -> bool:
+    """Does a sentence between the lead and a figure give the words of someone else, named by name or role ("…, sagte
+    ein Untersuchungsrichter")? Not one the index names no one for, a pointer or a possessive role ("sein Kollege
+    Stefan Bruckbauer": one of the same side), a carry, or a sentence that tells what someone did or counted."""
+    if info is None or not info.source or info.shown == "" or info.how not in REPORTED_AFTER:
+        return False
+    words = _WORD.findall(info.shown or info.source)
+    if not words or only_pointer(info.source) or words[0].lower() in _POSSESSIVE_DETERMINERS | ADVERB_CUES:
+        return False
+    someone = any(_PERSON_ROLE.search(w.lower()) or w.isupper() or analyze(w, "de")[1] == "NE" for w in words)
+    return someone and not _related(" ".join(words), found)
+
+
+_POSSESSIVE_DETERMINERS = _POSSESSIVES | {"sein", "seine", "ihr", "ihre"}
+
+
+def _points_back(sentence: str) -> bool:
+    """Does a sentence open with a demonstrative standing for what went before, its verb right after it or after
+    its noun ("Das gab die Polizei am Freitag bekannt", "Diese Angabe kommt aus dem Innenministerium"), not with an
+    article ("Das finnische Unternehmen hatte …")?"""
+    words = [w.strip(",.;:") for w in sentence.split()[:3]]
+    if len(words) < 2 or words[0].lower() not in DEMONSTRATIVES:
+        return False
+    verb = 2 if words[0].lower() == "diese" else 1  # "Diese" stands before its noun, "Das"/"Dies" alone
+    return len(words) > verb and analyze(words[verb], "de")[1].startswith("V")
+
+
+def lead_report(
+    index: int,
+    text: str,
+    infos: dict[int, SentenceInfo],
+    article: Article,
+    spans: dict[int, tuple[int, int]],
+    measures: tuple[str, ...] = (),
+) -> str | None:
+    """The body or data whose report an article tells, for a sentence with a figure and no source of its own: the
+    first that its headline, lead or first sentences of the body (``LEAD``) name as reporting ("Die Öffnung … hat
+    sich laut Bank Austria … ausgewirkt", "An der Spitze der OECD-Auswertung liegt Südkorea", "Das sind Ergebnisse
+    der … Bevölkerungserhebung der Statistik Austria"), for a sentence after it in the indicative: news names the
+    study, release or press talk once and goes on giving its figures in its own words ("Seit 2011 stieg das
+    Arbeitskräfteangebot in Österreich um fast 8 Prozent"). A sentence before it only where it points back with a
+    demonstrative and nothing between names another source ("Wiener Kriminalisten haben Falschgeld im Nennwert
+    von beinahe 300.000 Euro sichergestellt. … Das gab die Polizei am Freitag bekannt."). Not for words in the first
+    person or Konjunktiv I (``text``, the sentence's words: someone's own). ``spans``: offsets of the sentences
+    ``0 .. LEAD - 1``."""
+    if infos.get(index, SentenceInfo()).source or _reported_speech(text):
+        return None
+    for i in range(min(LEAD, max(spans, default=-1) + 1)):
+        if i == index or i not in spans:
+            continue
+        info = infos.get(i)
+        words = article.text[spans[i][0] : spans[i][1]]
+        found = None
+        if info is not None and info.source and _reporting_body(info):
+            found = shown_source(i, infos, article)
+        if found is None:
+            found = _owned_data(words, measures)
+        if not found:
+            continue
+        if i < index:  # someone else's words in between end the run of the report's figures
+            return None if any(_other_source(infos.get(k), found) for k in range(i + 1, index)) else found
+        own = info.source if info is not None else None
+        for k in range(i, min(LEAD, max(spans) + 1)):
+            after = infos.get(k)
+            if k != i and (after is None or not after.source or k not in spans):
+                continue
+            if k != i and after is not None and after.source != own:
+                return None  # another source comes between
+            if _points_back(article.text[spans[k][0] : spans[k][1]]):
+                return found
+        return None
+    return None
+
+
+def _reported_speech(sentence: str) -> bool:
+    """Does a sentence give someone's own words, in Konjunktiv I or the first person ("Das Angebot sei gestiegen"),
+    not the report's? (``reporting.own_words`` asks it of the clause it opens with; any Konjunktiv I will do here.)"""
+    return bool(set(_WORD.findall(sentence)) & KONJ1_FORMS) or _FIRST_PERSON.search(sentence) is not None
+
+
+# The speaker's own first person (as ``reporting.FIRST_PERSON``, which imports this module).
+_FIRST_PERSON = re.compile(r"(?i)\b(?:ich|mich|mir|meine?[nmrs]?|wir|uns|unsere?[nmrs]?)\b")
 
 
 # A company the article refers to by its kind once it has named it ("Die Energie Steiermark AG investiert … wie

@@ -107,6 +107,7 @@ from retrieval.answer.persons import (
 from retrieval.answer.reporting import (
     DATELINE,
     FIRST_PERSON,
+    MEASURE_HEADS,
     actor,
     actors,
     as_clause,
@@ -170,10 +171,12 @@ from retrieval.question.text import words as question_words
 from retrieval.quotes import QuoteError, quote, verified
 from retrieval.sources import (
     DATA_RUN,
+    LEAD,
     LOOK_BACK,
     company_meant,
     data_before,
     interview_turn,
+    lead_report,
     only_pointer,
     reported_after,
     shown_source,
@@ -1278,6 +1281,7 @@ class Answerer:
                 or self._data_before(c, infos, article)
                 or ((continued := self._continues(c)) and carries_on(c.text, continued) and continued)
                 or self._own_words_of(c)  # "Sonst hab ich immer 60 verkauft": the person named last before it
+                or self._lead_report(c, infos, article)  # "laut Bank Austria" in the lead: its figures after it
                 or None
             )
         if question.kind == "figure" and source:  # "das Unternehmen": the company the article named before
@@ -1361,6 +1365,12 @@ class Answerer:
         if after is not None and after.how == "indirect" and cue and says_first(text, cue):
             return None if not FIRST_PERSON.search(c.text) else source
         return source
+
+    def _lead_report(self, c: Candidate, infos: dict[int, SentenceInfo], article: Article) -> str | None:
+        """``lead_report`` for a candidate, with the offsets of the article's first sentences."""
+        rows = self.library.sentences_of([(c.doc_id, i) for i in range(LEAD)])
+        spans = {r.index: (r.start, r.end) for r in rows}
+        return lead_report(c.index, c.text, infos, article, spans, MEASURE_HEADS)
 
     def _reported_later(self, c: Candidate, infos: dict[int, SentenceInfo], article: Article) -> str | None:
         """``closing_report`` for a candidate, with the offsets of the two sentences after it."""

@@ -237,7 +237,7 @@ def pointed_source(c: Candidate, article: Article, infos: dict[int, SentenceInfo
 
 # Heads of nouns that name a measurement or a document whose figures a sentence may give in its own name ("Der
 # Index ist … gesunken" after "der Werbeklimaindex des Wifo"; "Die Umfrage ergab" after "eine Umfrage der AK").
-_MEASURE_HEADS = ("index", "studie", "umfrage", "erhebung", "bericht", "analyse", "statistik", "prognose", "barometer")
+MEASURE_HEADS = ("index", "studie", "umfrage", "erhebung", "bericht", "analyse", "statistik", "prognose", "barometer")
 
 
 def referred_measure(c: Candidate) -> str | None:
@@ -245,7 +245,7 @@ def referred_measure(c: Candidate) -> str | None:
     with whose it is ("Der Index ist von 23 auf 8 Punkte gesunken." after "…, zeigt auch der Werbeklimaindex des Wifo
     für das zweite Quartal 2015"): the figure is that measure's. Only with a name after it ("des Wifo")."""
     m = DEFINITE_OPENING.match(c.text)
-    if not m or not c.before or not m.group(1).lower().endswith(_MEASURE_HEADS):
+    if not m or not c.before or not m.group(1).lower().endswith(MEASURE_HEADS):
         return None
     head = m.group(1).lower()
     for found in _NAMED_MEASURE.finditer(c.before):

@@ -1,0 +1,71 @@
+"""Figures an article gives in its own words after its lead names whose report it tells (``sources.lead_report``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval import segment
+from retrieval.analysis import analyse
+from retrieval.answer.reporting import MEASURE_HEADS
+from retrieval.models import Article
+from retrieval.sources import LEAD, lead_report
+
+_TITLE = "Arbeitsmarkt wächst."
+_BANK = "Wien – Die Öffnung des Arbeitsmarkts hat sich laut Bank Austria positiv auf Österreich ausgewirkt."
+_STUDY = "Paris/Wien – An der Spitze der OECD-Auswertung liegt Südkorea mit 4,29 Prozent vor Israel."
+_NARRATION = "Die Zuwanderung in den Osten des Landes war besonders groß."
+_FIGURE = "Seit 2011 stieg das Arbeitskräfteangebot in Österreich um fast 8 Prozent."
+
+
+def _source_of(text: str, index: int) -> str | None:
+    doc = Article(id="d", title=_TITLE, text=text)
+    units = segment.sentences(doc)
+    infos = analyse(doc, units).sentences  # the sources as indexing stores them
+    spans = {s.index: (s.start, s.end) for s in units}
+    lead = {i: span for i, span in spans.items() if i < LEAD}
+    return lead_report(index, text[spans[index][0] : spans[index][1]], infos, doc, lead, MEASURE_HEADS)
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        # a body the lead reports by ("laut Bank Austria"): the figures the article goes on to give are its
+        (f"{_TITLE} {_BANK} {_NARRATION} {_NARRATION} {_NARRATION} {_NARRATION} {_FIGURE}", 6, "Bank Austria"),
+        # data named with whose it is
+        (f"{_TITLE} {_STUDY} {_NARRATION} {_FIGURE}", 3, "OECD-Auswertung"),
+        # someone's own words (Konjunktiv I) are not the report's
+        (f"{_TITLE} {_BANK} {_NARRATION} Das Angebot sei seit 2011 um fast 8 Prozent gestiegen.", 3, None),
+        # a lead that names a person speaking, not a body's report
+        (
+            f"{_TITLE} Wien – Die Öffnung sei positiv, sagte der Ökonom Walter Pudschedl. {_NARRATION} {_FIGURE}",
+            3,
+            None,
+        ),
+        # no report in the lead: the article's own
+        (f"{_TITLE} Wien – {_NARRATION} {_NARRATION} {_FIGURE}", 3, None),
+        # someone else's words in between end the run of the report's figures ...
+        (f"{_TITLE} {_BANK} Das sei zu wenig, sagte der Untersuchungsrichter Hans Huber. {_FIGURE}", 3, None),
+        # ... not those of one of the same side
+        (f"{_TITLE} {_BANK} Das sei wichtig, sagte Bank-Austria-Ökonom Walter Pudschedl. {_FIGURE}", 3, "Bank Austria"),
+    ],
+)
+def test_figures_after_a_lead_that_names_a_report_take_its_source(text: str, index: int, expected: str | None) -> None:
+    assert _source_of(text, index) == expected
+
+
+_SEIZED = "Wien – Wiener Kriminalisten haben Falschgeld im Nennwert von beinahe 300.000 Euro sichergestellt."
+_ARRESTED = "Bei ihnen handelt es sich um einen 37-jährigen Mann und zwei Frauen."
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("Das gab die Polizei am Freitag bekannt.", "die Polizei"),  # a demonstrative points back to what went before
+        ("Die Frauen seien geflüchtet, gab die Polizei am Freitag bekannt.", None),  # reports its own clause alone
+        ("Das Landeskriminalamt ermittelt nach Angaben der Polizei weiter.", None),  # an article, no demonstrative
+    ],
+)
+def test_a_lead_sentence_before_the_report_takes_it_only_where_a_demonstrative_points_back(
+    closing: str, expected: str | None
+) -> None:
+    assert _source_of(f"Blüten angeboten. {_SEIZED} {_ARRESTED} {closing}", 1) == expected
