@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from retrieval.attribution.german import DEMONSTRATIVE_OBJECTS
 from retrieval.attribution.lexicon import (
@@ -338,7 +339,19 @@ def _reporting_body(info: SentenceInfo) -> bool:
         return False
     if info.cue and analyze(info.cue.split()[0], "de")[0].lower() in JUDGING_VERBS:
         return False
+    if _personal_name(source):
+        return False
     return names_data(source) or _is_body(source) or (info.how == "according_to" and len(words) > 1)
+
+
+def _personal_name(source: str) -> bool:
+    """Does a source name a person by name: two names in a row ("SFU-Rektor Alfred Pritz") or one set off by a comma
+    after a role the role pattern does not read ("der Chefunterhändler der Regierung, Humberto de la Calle")? A body's
+    name has one at most ("Bank Austria")."""
+    words = _WORD.findall(source)
+    names = [w[:1].isupper() and analyze(w, "de")[1] == "NE" for w in words]
+    apposed = re.search(r",\s+([A-ZÄÖÜ][\w-]*)", source)
+    return any(a and b for a, b in pairwise(names)) or bool(apposed and analyze(apposed.group(1), "de")[1] == "NE")
 
 
 def _related(one: str, other: str) -> bool:
@@ -404,7 +417,8 @@ def lead_report(
         words = article.text[spans[i][0] : spans[i][1]]
         found = None
         if info is not None and info.source and _reporting_body(info):
-            found = shown_source(i, infos, article)
+            found = shown_source(i, infos, article)  # a role may read as the person the article names
+            found = None if found and _personal_name(found) else found
         if found is None:
             found = _owned_data(words, measures)
         if not found:

@@ -41,6 +41,13 @@ def _source_of(text: str, index: int) -> str | None:
             3,
             None,
         ),
+        # ... nor a person by name, whose role the pattern of roles does not read
+        (
+            f"{_TITLE} Wien – Die Gespräche waren gut, sagte der Chefunterhändler der Regierung, Humberto de la Calle. "
+            f"{_NARRATION} {_FIGURE}",
+            3,
+            None,
+        ),
         # no report in the lead: the article's own
         (f"{_TITLE} Wien – {_NARRATION} {_NARRATION} {_FIGURE}", 3, None),
         # someone else's words in between end the run of the report's figures ...
