@@ -132,6 +132,7 @@ from retrieval.answer.said import (
     STATEMENT_FLOOR,
     STATEMENT_POOL,
     addressed_last,
+    first_person_after,
     framed_speaker,
     from_body,
     gives_words,
@@ -140,6 +141,7 @@ from retrieval.answer.said import (
     others_dropped,
     post_unattributed,
     pronoun_after_words,
+    pronoun_speaker,
     repeats,
     run_on,
     sounds_spoken,
@@ -956,7 +958,9 @@ class Answerer:
         the question gives the sentence's own words (``gives_words``: "wer hat gesagt, eine Schande für die
         Jägerschaft"), or the sentence points back to them: by their surname ("Für Fink ist das Schnee von gestern:
         …", ``names_again``) or by a pronoun after the words ("…, notierte sie", ``pronoun_after_words``). Questions
-        written about sentences deep in an article paraphrase them rather than give their words."""
+        written about sentences deep in an article paraphrase them rather than give their words: whatever the question,
+        a sentence in the first person right after one that names a single person and gives no words of theirs is that
+        person's (``first_person_after``: "Dagegen legte Toifl Beschwerde ein. Es widerspräche …, wenn ich …")."""
         if c.source or c.info.source or question.intent != "who_said":
             return None
         before = self._last_named(c)
@@ -964,7 +968,10 @@ class Answerer:
             gives_words(question.text, c.text) or pronoun_after_words(c.text) or names_again(before, c.text)
         ):
             return before
-        return None
+        article = self.library.article(c.doc_id)
+        if article is None or "\n" in article.text[max(0, c.start - 3) : c.start]:
+            return None
+        return first_person_after(c.text, c.before, article.text, c.start)
 
     def _last_named(self, c: Candidate) -> str | None:
         """The person named last before a sentence in its paragraph, up to ``LOOK_BACK`` sentences: the source of a
@@ -1291,6 +1298,11 @@ class Answerer:
         if framing and not same_source(framing, source):
             # "Konrad hat recht, wenn er sagt: …": the words asked about are the one the sentence names as saying them
             source = fullest_name(article.text, framing, c.start)
+        pointed = (
+            pronoun_speaker(c.text, c.info, source, article.text, c.start) if question.kind == "who_said" else None
+        )
+        if pointed and not same_speaker(pointed, source or ""):
+            source = pointed  # "… anders der UN-Hochkommissar, Said Raad al-Hussein. Er warnte …": whom "Er" stands for
         # the words that identify the person a who-said question asks about (none for other questions)
         asked = identifying_words(question.person, question.language) if question.kind == "who_said" else []
         if asked and source and epithet(source):  # "so der Forscher": whom it stands for
