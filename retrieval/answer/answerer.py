@@ -128,6 +128,7 @@ from retrieval.answer.reporting import (
     says_first,
     scores,
 )
+from retrieval.answer.restated import RESTATED, restating, sure
 from retrieval.answer.said import (
     STATEMENT_FLOOR,
     STATEMENT_POOL,
@@ -418,6 +419,7 @@ class Answerer:
                     listed = other_speaker_dropped(listed)
         if question.kind == "figure":
             listed = self._with_subheading(question, listed, pool, rows, p)
+            listed = self._restated(question, listed, pool, rows, p)
             listed = rates_dropped(question, same_measure_kept(question, listed))
             listed = unlike_dropped(question, listed)
             listed = other_years_dropped(question, listed, pool.articles)
@@ -752,6 +754,63 @@ class Answerer:
                     out.insert(last + 1, item)
                     have.add(c.key)
         return out
+
+    def _restated(
+        self, question: Question, listed: list[Listed], pool: Pool, rows: list[list[float]], p: np.ndarray
+    ) -> list[Listed]:
+        """Beside the claims of each article an answer quotes, the other sentences of that article that print the
+        answer's figure (the first the first claim shows, as for a sub-heading: ``subheading.repeating``) again, of
+        the same thing (``restated``), at most ``RESTATED`` of them, unless a condition of the question rules them
+        out; only where the answer's figure is sure (``restated.sure``): a restatement of a wrong first figure is a
+        second wrong claim."""
+        if not listed or not listed[0].figures:
+            return listed
+        answer = listed[0].figures[:1]
+        giving = [x for x in listed if restating(x.figures, answer)]
+        have = {item.candidate.key for item in listed}
+        at = {c.key: i for i, c in enumerate(pool.candidates)}
+        out = list(listed)
+        for doc_id in dict.fromkeys(item.candidate.doc_id for item in listed):
+            article = pool.articles.get(doc_id)
+            if article is None or not sure(doc_id, giving):
+                continue
+            claimed = [f for x in giving if x.candidate.doc_id == doc_id for f in restating(x.figures, answer)]
+            infos = self.library.analysis(doc_id).sentences
+            again = [
+                k
+                for k, info in sorted(infos.items())
+                if (doc_id, k) not in have and not info.furniture and restating(info.figures, claimed)
+            ]
+            added = 0
+            for c in self._sentences(doc_id, again, article, infos, pool):
+                i = at.get(c.key)
+                if added == RESTATED:
+                    break
+                if (i is not None and rules_out(rows[i], question)) or not self.usable(question, c):
+                    continue
+                item = self._listed(question, c, article, float(p[i]) if i is not None else 0.0)
+                item.figures = restating(item.figures, claimed)
+                if item.figures:
+                    last = max(k for k, x in enumerate(out) if x.candidate.doc_id == doc_id)
+                    out.insert(last + 1, item)
+                    added += 1
+        return out
+
+    def _sentences(
+        self, doc_id: str, indexes: Sequence[int], article: Article, infos: dict[int, SentenceInfo], pool: Pool
+    ) -> list[Candidate]:
+        """The candidates of an article's sentences ``indexes``: the pool's, else read here with the sentence before."""
+        known = {c.index: c for c in pool.candidates if c.doc_id == doc_id}
+        wanted = [k for k in indexes if k not in known]
+        keys = [(doc_id, k) for j in wanted for k in (j - 1, j) if k >= 0]
+        read = {r.index: r for r in self.library.sentences_of(keys)}
+        found = []
+        for k in indexes:
+            if k in known:
+                found.append(known[k])
+            elif (r := read.get(k)) is not None:
+                found.append(as_candidate(_Unscored(doc_id, k, r.start, r.end), article, read.get(k - 1), infos))
+        return found
 
     def _title_sentences(self, doc_id: str, article: Article, span: tuple[int, int], pool: Pool) -> list[Candidate]:
         """The candidates of the sentences within an article's printed title (the pool's, else read here)."""
