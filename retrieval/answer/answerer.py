@@ -51,6 +51,7 @@ from retrieval.answer.figure_evidence import (
     named_alone,
     named_figures,
     names_counted,
+    names_only_a_part,
     names_whole,
     printing_asked,
     shown,
@@ -425,8 +426,11 @@ class Answerer:
             listed = other_years_dropped(question, listed, pool.articles)
             if extreme := asks_extreme(question.text):
                 listed = extreme_only(extreme, listed)
-        if question.kind == "figure" and listed and withheld_beside(question, listed[0].candidate, pool):
-            listed = []  # the article says the figure asked for is not given: its other figures do not answer
+        if question.kind == "figure" and listed:
+            if withheld_beside(question, listed[0].candidate, pool):
+                listed = []  # the article says the figure asked for is not given: its other figures do not answer
+            elif names_only_a_part(question, listed[0].candidate):
+                listed = []  # the best figure is of the whole: the part asked for is named, not counted
         if question.kind == "who_said" and listed and name_withheld(question, listed[0].candidate, pool):
             listed = []  # the article says the name asked for is not known: the names it gives are of others
         claims = [c for c in (self._claim(item, question) for item in listed) if c is not None]

@@ -25,6 +25,8 @@ from retrieval.answer.features import (
     rate,
     unit_key,
 )
+from retrieval.answer.owners import outside_parts
+from retrieval.answer.words import Matcher
 from retrieval.constraints import BODIES_EN
 from retrieval.models import Figure, Question
 from retrieval.nlp import analyze
@@ -170,6 +172,19 @@ def withheld_beside(question: Question, best: Candidate, pool: Pool) -> bool:
         and not countable(c, question)
         for c in pool.candidates
     )
+
+
+def names_only_a_part(question: Question, c: Candidate) -> bool:
+    """Does a sentence name a word of the question only in a part of its whole that it sets off without a figure of
+    its own ("vier Brigaden mit 12.000 Soldaten, darunter auch Spezialkräfte" for how many special forces; "Mehr als
+    200.000 Flüchtlinge … leben in Uganda, die große Mehrheit kommt aus der Demokratischen Republik Kongo" for how many
+    from the Congo)? Its figures count the whole; the part the question asks about it names, and does not count."""
+    outside = outside_parts(c.text)
+    if outside == c.text:
+        return False
+    words = Matcher(question.focus)
+    words.learn([c.text, outside])
+    return bool(words.found(c.text) - words.found(outside))
 
 
 _LINK_BEFORE_NUMBER = re.compile(r"\b(?:von|of)\s+$")

@@ -182,12 +182,13 @@ def _is_name(word: str) -> bool:
 # a part of the whole a sentence counts, set off after it without a figure of its own ("knapp 1,6 Millionen Fahrzeuge
 # vom Band - die meisten aus Fabriken des japanischen Nissan-Konzerns")
 _PART = re.compile(
-    r"(?i)[,–—-]\s*(?:die\s+meisten|der\s+gro(?:ß|ss)teil|ein\s+gro(?:ß|ss)teil|die\s+mehrheit|mehr\s+als\s+die\s+hälfte"
+    r"(?i)[,–—-]\s*(?:die\s+meisten|der\s+gro(?:ß|ss)teil|ein\s+gro(?:ß|ss)teil|die\s+(?:[\w-]+\s+)?mehrheit"
+    r"|mehr\s+als\s+die\s+hälfte"
     r"|darunter|most\s+of\s+them|the\s+majority)\b[^,;.–—\d]*(?=[,;.–—]|$)"
 )
 
 
-def _outside_parts(sentence: str) -> str:
+def outside_parts(sentence: str) -> str:
     """The sentence without the parts of its whole it names without a figure of their own (``_PART``)."""
     return _PART.sub(" ", sentence)
 
@@ -198,7 +199,7 @@ def other_owner(sentence: str, figures: Sequence[tuple[int, int]], owners: Seque
     names them only as a part of the whole it counts ("… Fahrzeuge – die meisten aus Fabriken des Nissan-Konzerns")?"""
     if not owners or not figures:
         return False
-    outside = _outside_parts(sentence).lower()
+    outside = outside_parts(sentence).lower()
     if any(w[:PREFIX] in outside for w in owners):
         return False
     if any(w[:PREFIX] in sentence.lower() for w in owners):
@@ -282,7 +283,7 @@ class Owners:
             return True
         if not self.runs or not figures:
             return False
-        lowered = _outside_parts(sentence).lower()
+        lowered = outside_parts(sentence).lower()
         if any(w[:PREFIX] in lowered for run in self.runs for w in run if len(w) > 2):
             return False  # it names the owner asked about (or a word of the question beside it): theirs, if anyone's
         if doc_id not in self._named:
@@ -291,7 +292,7 @@ class Owners:
             return True
         if not continued or sentence_owners(sentence, figures):
             return False
-        previous = _outside_parts(continued).lower()
+        previous = outside_parts(continued).lower()
         if any(w[:PREFIX] in previous for run in self.runs for w in run if len(w) > 2):
             return False
         return other_owner(continued, [(len(continued), len(continued))], self._named[doc_id], None)

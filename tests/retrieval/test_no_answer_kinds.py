@@ -18,7 +18,7 @@ from retrieval.answer.answerer import name_withheld
 from retrieval.answer.counted import concept, noun_lemma, other_nouns
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import _measure, asks_share, changed_by, countable, counted_match, noun_counted
-from retrieval.answer.figure_evidence import withheld_beside, withholds
+from retrieval.answer.figure_evidence import names_only_a_part, withheld_beside, withholds
 from retrieval.answer.occasion import asks_upcoming
 from retrieval.question import parse_question
 
@@ -135,6 +135,28 @@ def test_an_article_that_withholds_another_count_answers_still(question: str, wi
     says = _candidate("Wie viele Eltern befragt wurden, geht aus dem Vorbericht nicht hervor.", 10, 0.8)
     pool = cast(Pool, SimpleNamespace(candidates=[best, says]))
     assert withheld_beside(q, best, pool) is withheld
+
+
+_BRIGADES = "Pjöngjang wolle insgesamt vier Brigaden mit 12.000 Soldaten, darunter auch Spezialkräfte, entsenden."
+_UGANDA = (
+    "Mehr als 200.000 Flüchtlinge leben laut dem UNHCR in Uganda, die große Mehrheit kommt aus der Demokratischen "
+    "Republik Kongo, dem westlichen Nachbarland."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "part"),
+    [
+        ("how many of the 12k are special forces", _BRIGADES, True),
+        ("wie viele flüchtlinge aus dem kongo leben in uganda", _UGANDA, True),
+        ("how many soldiers does north korea send", _BRIGADES, False),  # the whole asked: named outside the part
+        ("wie viele flüchtlinge leben in uganda", _UGANDA, False),
+        ("wie viele flüchtlinge aus dem kongo leben in uganda", "Aus dem Kongo kamen 50.000 Flüchtlinge.", False),
+    ],
+)
+def test_a_part_named_without_a_figure_is_not_counted(question: str, sentence: str, part: bool) -> None:
+    q = parse_question(question, default_language="en")
+    assert names_only_a_part(q, _candidate(sentence)) is part
 
 
 def test_reports_may_give_the_amount_a_withholder_does_not() -> None:
