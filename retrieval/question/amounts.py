@@ -283,6 +283,8 @@ def _measure_noun(word: str) -> bool:
     """Does ``word`` name the quantity asked for ("Mehrheit", "Abstand", "Faktor", "Wirtschaftswachstum", "zeit"), not
     a thing the figure counts: the answer's noun is another ("68 von 70 Mitgliedern", "in 12.000 Kilometern")."""
     nouns = words("measure_nouns.txt")
+    if word.endswith("s") and word[:-1] in nouns:
+        word = word[:-1]  # an English plural: "what prison terms", "what are the odds"
     return word in nouns or word in ("zeit", "time") or any(word.endswith(n[1:]) for n in nouns if n.startswith("-"))
 
 
