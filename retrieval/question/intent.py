@@ -67,8 +67,9 @@ FIGURE_NOUNS = (
     # test reach", "welche Geschwindigkeit", "what height"): a figure, not a general question
     r"money|\w*geld|\w*gelder|speed|speeds|velocity|height|weight|length|distance|depth|width|"
     r"\w*geschwindigkeit|tempo|gewicht|länge|entfernung|distanz|tiefe|breite|"
-    # a quantity named by two words: a company's worth, a penalty of time ("sandisk market cap?", "what prison terms")
-    r"market\s+cap|(?:prison|jail)\s+term|"
+    # a quantity named by two words: a company's worth, a penalty of time ("sandisk market cap?", "what prison terms"),
+    # and a value, not in the plural ("what values does the party stand for": what it believes in)
+    r"market\s+cap|(?:prison|jail)\s+term|value(?!s\b)|"
     # a margin, a factor, a size or a level by its name ("mit welcher Mehrheit", "what growth"): data/measure_nouns.txt
     + "|".join(
         r"\w*" + re.escape(w[1:]) if w.startswith("-") else re.escape(w)
@@ -86,7 +87,7 @@ FIGURE_RE = re.compile(
     # "what is the estimated cost": an adjective between the article and the noun; after "what's", typed as chats do
     # ("whats the price of …"), with or without it, as "what is the price" is by the alternative above; a possessive
     # in the article's place ("what was lufthansa's average load factor")
-    r"|what(?:\s+(?:is|was|are|were|will\s+be)|'s|’s|s)\s+(?:the|an?|[\w.-]+(?:'s|’s))\s+(?:\S+\s+){0,2}?"
+    r"|what(?:\s+(?:is|was|are|were|will\s+be)|'s|’s|s)\s+(?:the|an?|(?:the\s+)?[\w.-]+(?:'s|’s))\s+(?:\S+\s+){0,2}?"
     r"(?:" + FIGURE_NOUNS + r")s?\b"
     # the German "what is": "Was ist der Preis des Druckers", "was war der geschätzte Schaden"
     r"|was\s+(?:ist|war|sind|waren|wäre|wird)\s+(?:der|die|das)\s+(?:\S+\s+)?(?:" + FIGURE_NOUNS + r")\b"
