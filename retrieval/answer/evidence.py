@@ -167,17 +167,19 @@ def gather(question: Question, library: Library, prefixes: list[str] | None = No
     if prefixes:
         _merge(scored, library.spelled_alike(prefixes, vector))
     best = _best_articles(scored.values(), ARTICLES_READ_WHOLE)
+    read: dict[str, Article] = {}
     for doc_id in best:
         _merge(scored, library.article_sentences(doc_id, vector))
-        if (read := library.article(doc_id)) is not None:
-            _carry_back(scored, doc_id, read.text)
+        if (whole := library.article(doc_id)) is not None:
+            read[doc_id] = whole
+            _carry_back(scored, doc_id, whole.text)
     ranked = sorted(scored.values(), key=lambda s: s.dense, reverse=True)
     # The best article is read whole: what a person said there sits in sentences search ranks low.
     ranked = ranked[:MAX_CANDIDATES] + [s for s in ranked[MAX_CANDIDATES:] if s.doc_id == best[0]]
     articles: dict[str, Article] = {}
     infos: dict[str, dict[int, SentenceInfo]] = {}
     for doc_id in dict.fromkeys(s.doc_id for s in ranked):
-        if (article := library.article(doc_id)) is not None:
+        if (article := read.get(doc_id) or library.article(doc_id)) is not None:
             articles[doc_id] = article
             infos[doc_id] = library.analysis(doc_id).sentences
     ranked = [s for s in ranked if s.doc_id in articles]
