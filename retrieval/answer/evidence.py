@@ -167,15 +167,19 @@ def gather(question: Question, library: Library, prefixes: list[str] | None = No
     if prefixes:
         _merge(scored, library.spelled_alike(prefixes, vector))
     best = _best_articles(scored.values(), ARTICLES_READ_WHOLE)
+    read: dict[str, Article] = {}
     for doc_id in best:
         _merge(scored, library.article_sentences(doc_id, vector))
+        if (whole := library.article(doc_id)) is not None:
+            read[doc_id] = whole
+            _carry_back(scored, doc_id, whole.text)
     ranked = sorted(scored.values(), key=lambda s: s.dense, reverse=True)
     # The best article is read whole: what a person said there sits in sentences search ranks low.
     ranked = ranked[:MAX_CANDIDATES] + [s for s in ranked[MAX_CANDIDATES:] if s.doc_id == best[0]]
     articles: dict[str, Article] = {}
     infos: dict[str, dict[int, SentenceInfo]] = {}
     for doc_id in dict.fromkeys(s.doc_id for s in ranked):
-        if (article := library.article(doc_id)) is not None:
+        if (article := read.get(doc_id) or library.article(doc_id)) is not None:
             articles[doc_id] = article
             infos[doc_id] = library.analysis(doc_id).sentences
     ranked = [s for s in ranked if s.doc_id in articles]
@@ -187,6 +191,38 @@ def gather(question: Question, library: Library, prefixes: list[str] | None = No
         as_candidate(s, articles[s.doc_id], before.get((s.doc_id, s.index - 1)), infos[s.doc_id]) for s in ranked
     ]
     return Pool(question, candidates, vector, articles)
+
+
+# A sentence whose figure counts what the sentence before named: it opens on a demonstrative ("Diese verteilten sich
+# auf …", "Dieser Wert liegt …"), or gives the number or value of something it names by a possessive or demonstrative
+# only ("Medien schätzten ihre Zahl auf …", "Auch das Wifo kommt auf dieselbe Zahl"), not of what follows it ("diese
+# Zahl der Toten").
+ANAPHORIC = re.compile(
+    r"^(?:(?:Auch|Und|Doch|Aber|Damit)\s+)?(?:Dies|Diese|Dieser|Dieses|Diesen|Diesem)\b"
+    r"|\b(?:ihre|seine|deren|dessen|diese[rnms]?|dieselbe|derselbe|dasselbe)\s+"
+    r"(?:Zahl|Anzahl|Wert|Anteil|Summe|Betrag|Quote|Höhe|Menge)\b(?!\s+(?:der|des|von|an)\b)"
+)
+
+
+@dataclass(frozen=True)
+class _CarriedBack:
+    """A sentence scored as relevant as the one before it (``_carry_back``)."""
+
+    doc_id: str
+    index: int
+    start: int
+    end: int
+    dense: float
+    lexical: float
+
+
+def _carry_back(scored: dict[tuple[str, int], Scored], doc_id: str, text: str) -> None:
+    """Each scored sentence of an article read whole that is ``ANAPHORIC`` is as relevant as the sentence before it:
+    its own vector lacks what it counts, so search ranks it far below the sentence that names it."""
+    for (doc, index), s in list(scored.items()):
+        before = scored.get((doc, index - 1))
+        if doc == doc_id and before is not None and before.dense > s.dense and ANAPHORIC.search(text[s.start : s.end]):
+            scored[(doc, index)] = _CarriedBack(s.doc_id, s.index, s.start, s.end, before.dense, s.lexical)
 
 
 def unique(scored: Sequence[Scored]) -> list[Scored]:

@@ -168,8 +168,10 @@ def _figure_kind(text: str, counted: str | None) -> FigureKind | None:
 
 
 # A penalty that lasts, as the noun a figure question asks for: its answer is a time ("Sperre von bis zu vier Jahren",
-# "zu drei Jahren Haft verurteilt"), not a sum.
-PENALTY_OF_TIME = re.compile(r"(?i)^(?:[\w-]*sperren?|[\w-]*haft(?:strafen?)?|bans?|suspensions?|sentences?)$")
+# "zu drei Jahren Haft verurteilt", "what prison terms": "bis zu 30 Jahre Haft"), not a sum.
+PENALTY_OF_TIME = re.compile(
+    r"(?i)^(?:[\w-]*sperren?|[\w-]*haft(?:strafen?)?|bans?|suspensions?|sentences?|(?:prison|jail)\s+terms?)$"
+)
 
 
 def parse_question(text: str, default_language: str = "en") -> Question:

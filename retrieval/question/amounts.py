@@ -283,6 +283,8 @@ def _measure_noun(word: str) -> bool:
     """Does ``word`` name the quantity asked for ("Mehrheit", "Abstand", "Faktor", "Wirtschaftswachstum", "zeit"), not
     a thing the figure counts: the answer's noun is another ("68 von 70 Mitgliedern", "in 12.000 Kilometern")."""
     nouns = words("measure_nouns.txt")
+    if word.endswith("s") and word[:-1] in nouns:
+        word = word[:-1]  # an English plural: "what prison terms", "what are the odds"
     return word in nouns or word in ("zeit", "time") or any(word.endswith(n[1:]) for n in nouns if n.startswith("-"))
 
 
@@ -345,7 +347,12 @@ def find_counted(chat: Chat, intent_is_figure: bool, lang: Language) -> tuple[st
     # "wie viel" before a noun counts it, as "wie viele" does ("wie viel Menschen"); alone it asks for an amount
     # ("wie viel hat er eingenommen", "um wie viel ist das Ergebnis eingebrochen"): no count
     how_many = said.startswith(("how many", "wie viele")) or (said.startswith("wie viel") and head is not None)
-    measure = _measure_of([head.lower()] if head else [])
+    # a measure noun names the quantity asked, not its unit ("Auf welchen Wert ist der Index gefallen": points, a
+    # percentage or a sum), though "Wert" is a word of money ("wie viel ist es wert")
+    quantity = head is not None and _measure_noun(head.lower())
+    if quantity and head:
+        every = [w for w in every if w != head.lower()]
+    measure = _measure_of([head.lower()] if head and not quantity else [])
     if measure == "money" and said.startswith(("how many", "wie viele")) and head and head.lower() not in _MONEY_ITSELF:
         measure = "count"  # "how many loans", "wie viele Strafen": a count of them, not a sum (currencies are above)
     if measure is None and head is None:  # "um wie viel ist der Gewinn zurückgegangen": no noun after the cue

@@ -67,6 +67,9 @@ FIGURE_NOUNS = (
     # test reach", "welche Geschwindigkeit", "what height"): a figure, not a general question
     r"money|\w*geld|\w*gelder|speed|speeds|velocity|height|weight|length|distance|depth|width|"
     r"\w*geschwindigkeit|tempo|gewicht|länge|entfernung|distanz|tiefe|breite|"
+    # a quantity named by two words: a company's worth, a penalty of time ("sandisk market cap?", "what prison terms"),
+    # and a value, not in the plural ("what values does the party stand for": what it believes in)
+    r"market\s+cap|(?:prison|jail)\s+term|value(?!s\b)|"
     # a margin, a factor, a size or a level by its name ("mit welcher Mehrheit", "what growth"): data/measure_nouns.txt
     + "|".join(
         r"\w*" + re.escape(w[1:]) if w.startswith("-") else re.escape(w)
@@ -79,10 +82,13 @@ FIGURE_RE = re.compile(
     r"|strong(?:ly)?|fast|quickly|slow(?:ly)?|heavy|deep|wide|narrow)"
     r"|wie\s+(?:viele?n?|hoch|niedrig|groß|gross|klein|teuer|billig|günstig|alt|jung|lange?|kurz|weit|oft|häufig|dicht"
     r"|stark|schnell|langsam|schwer|tief|breit|schmal|knapp|umfangreich)"
-    r"|what\s+(?:\S+\s+){0,2}?(?:" + FIGURE_NOUNS + r")\b"
+    # an English noun in the plural too ("what are the rates", "what prison terms")
+    r"|what\s+(?:\S+\s+){0,2}?(?:" + FIGURE_NOUNS + r")s?\b"
     # "what is the estimated cost": an adjective between the article and the noun; after "what's", typed as chats do
-    # ("whats the price of …"), with or without it, as "what is the price" is by the alternative above
-    r"|what(?:\s+(?:is|was|are|were|will\s+be)|'s|’s|s)\s+(?:the|an?)\s+(?:\S+\s+)?(?:" + FIGURE_NOUNS + r")\b"
+    # ("whats the price of …"), with or without it, as "what is the price" is by the alternative above; a possessive
+    # in the article's place ("what was lufthansa's average load factor")
+    r"|what(?:\s+(?:is|was|are|were|will\s+be)|'s|’s|s)\s+(?:the|an?|(?:the\s+)?[\w.-]+(?:'s|’s))\s+(?:\S+\s+){0,2}?"
+    r"(?:" + FIGURE_NOUNS + r")s?\b"
     # the German "what is": "Was ist der Preis des Druckers", "was war der geschätzte Schaden"
     r"|was\s+(?:ist|war|sind|waren|wäre|wird)\s+(?:der|die|das)\s+(?:\S+\s+)?(?:" + FIGURE_NOUNS + r")\b"
     r"|(?:welche[nrsm]?|was\s+für(?:\s+eine?[nmrs]?)?)\s+(?:\S+\s+){0,1}?(?:" + FIGURE_NOUNS + r")\b"
@@ -91,7 +97,9 @@ FIGURE_RE = re.compile(
     r"|(?:in|mit|nach)\s+welcher\s+zeit|in\s+what\s+time"
     # what someone pays or earns is a sum: "what would Britain pay in tariffs", "what did the sale earn them"
     r"|what\s+(?:does|did|do|will|would)\b.*\b(?:cost|pay|earn|spend|fetch)\b"
-    r"|was\s+(?:hat|haben|hatte|hatten|wird|werden|würde|würden|soll|sollen)\b.*\b(?:gekostet|kosten)\b"
+    r"|was\s+(?:hat|haben|hatte|hatten|wird|werden|würde|würden|soll|sollen|sollte|sollten|musste|mussten)\b.*"
+    r"\b(?:gekostet|kosten|verdient|gezahlt|bezahlt|eingenommen|ausgegeben|zahlen|verdienen)\b"
+    r"|was\s+(?:zahlt|zahlte|zahlen|zahlten|verdient|verdiente|verdienen|verdienten)\b"
     r"|what(?=\s+%)|\bas\s+a\s+(?:share|percentage|proportion)\s+of"
     r"|(?:ab|in|mit|bis\s+zu)\s+welchem\s+alter|(?:at|from|up\s+to|until|till|by)\s+what\s+age"
     # which one in an order: "what minute did X score", "auf welchem Platz landete sie" (``amounts.ORDINAL_RE``)
@@ -103,6 +111,14 @@ FIGURE_RE = re.compile(
     r"increase[sd]?|decrease[sd]?|jump\w*|reach\w*|sink|sinks|sank|shrink\w*|shrank)\s+(?:to|by)\s+what"
     r"|what\s+(?:does|did|do|has|have|had)\b.*\b(?:poll|polls|survey|surveys)\b.*\b(?:show|shown|showed|find|found)"
     r"|was\s+(?:zeigt|zeigte|zeigen|zeigten|ergab|ergibt|ergaben|ergeben)\b.*\bumfrage\w*)\b"
+)
+# A question typed as a bare noun phrase whose head is a quantity ("sandisk market cap?", "austria's rank for labour
+# market flexibility in the WEF ranking?"): no question word or verb before the noun, then the end of the clause or
+# a preposition that says of what; asks for a figure when nothing else decides.
+_BARE_FIGURE_RE = re.compile(
+    r"^\W*(?:(?!(?:who|whom|whose|what|which|how|when|where|why|wer|wem|wen|was|welche[nrsm]?|wie|wo|wann|warum|"
+    r"did|does|do|is|are|was|were|has|have|hat|ist|sind|gibt|nennt|sagt|says|gives)\b)[\w.-]+(?:'s|’s)?\s+){0,3}"
+    r"(?:" + FIGURE_NOUNS + r")s?(?=\s*(?:[?!.;]|$)|\s+(?:for|of|in|at|von|vom|der|des|im|für)\b)"
 )
 # "who gives the figures", "auf welche Zahlen stützt sich das": asks for figures when nothing else decides.
 FIGURES_WANTED_RE = re.compile(r"\b(?:figures?|numbers?|statistics?|zahlen|zahl|statistik\w*|werte)\b")
@@ -372,7 +388,7 @@ def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states
         return "where"
     # "welche drei Stadträte …": the number the question states counts the answers, it asks for no figure
     states_number = states_number and not WHICH_HOW_MANY_RE.search(norm)
-    if FIGURES_WANTED_RE.search(norm) or UNIT_WANTED_RE.search(norm) or states_number:
+    if FIGURES_WANTED_RE.search(norm) or UNIT_WANTED_RE.search(norm) or states_number or _BARE_FIGURE_RE.match(norm):
         return "figure"
     return "general"
 

@@ -317,6 +317,21 @@ def test_property_never_raises(text: str, default: str) -> None:
         ("in welcher zeit hat die läuferin den stadtlauf beendet", "figure", "figure"),
         ("in what time did the relay team finish the race", "figure", "figure"),
         ("zu welcher zeit öffnet das neue hallenbad", "general", "general"),  # a moment, not a duration
+        # a quantity asked for by its name, without "how many": a forecast, odds, a value, a rate (in the plural too),
+        # a possessive in the article's place, a bare noun phrase, and what someone pays or earns in German
+        ("whats the forecast for the city's population in 2040", "figure", "figure"),
+        ("what are the odds of rain at the open-air concert on friday", "figure", "figure"),
+        ("Auf welchen Wert ist der Leitindex gestern gefallen?", "figure", "figure"),
+        ("what are the interest rates for student loans now", "figure", "figure"),
+        ("what prison terms do the two smugglers face", "figure", "figure"),
+        ("what was the airline's average load factor in march, and who said so", "figure", "figure"),
+        ("telekom market cap?", "figure", "figure"),
+        ("the club's rank in the league table?", "figure", "figure"),
+        ("was hat der verein im vorjahr unterm strich verdient", "figure", "figure"),
+        ("was zahlt die stadt für die neue brücke", "figure", "figure"),
+        ("what values does the party stand for", "general", "general"),  # what it believes in
+        ("what term did the minister use for the protesters", "general", "general"),  # a word, not a prison term
+        ("wer nennt die zahl?", "who_said", "who_said"),  # a question word before the noun: no bare noun phrase
     ],
 )
 def test_intent_and_contract_kind(text: str, intent: str, kind: str) -> None:
@@ -773,6 +788,9 @@ def test_a_number_in_a_name_asks_no_figure(text: str, kind: str) -> None:
         ("how short are the breaks between the trains", None, "duration"),
         ("wie jung ist die neue bürgermeisterin", None, "age"),  # how young: an age, as how old is
         ("how young was the winner of the chess open", None, "age"),
+        # "Wert" is a word of money, but as the quantity asked it names no unit ("auf 1,5 Prozent gesenkt")
+        ("Auf welchen Wert hat die Notenbank ihre Prognose gesenkt?", None, None),
+        ("what prison terms do the two smugglers face", None, "duration"),  # a penalty of time, as a ban is
     ],
 )
 def test_unit_and_shortness_asked(text: str, measure: str | None, figure_kind: str | None) -> None:
@@ -790,6 +808,9 @@ def test_unit_and_shortness_asked(text: str, measure: str | None, figure_kind: s
         ("mit welcher mehrheit hat der gemeinderat den neuen bebauungsplan beschlossen", None),
         ("in welchem abstand zum ufer wurde das wrack gefunden", None),
         ("by what margin did the referendum pass", None),
+        # a forecast, odds, a value: the quantity asked, in the plural too ("what are the odds"), not the thing counted
+        ("what are the odds of a second lockdown this winter", None),
+        ("whats the growth forecast for the region next year", None),
     ],
 )
 def test_a_measure_noun_is_not_what_is_counted(text: str, figure_kind: str | None) -> None:
