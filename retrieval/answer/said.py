@@ -92,25 +92,23 @@ def framed_speaker(sentence: str, question: str) -> str | None:
     - whose words the question does not ask about. Only where the question's words are printed after the frame, up
     to the end of its sentence (``FRAMED_WORDS`` at least), more than before it or enough that the clause before
     lacks (the question names the topic the clause gives: "Sobotkas Wunsch, DNA-Daten …, wies … zurück: …")."""
-    frames: list[tuple[int, int, str | None]] = []
-    for m in _COLON_FRAME.finditer(sentence):
-        if _saying(m.group(1)):
-            frames.append((m.start(1), m.end(), None))
-        elif subject := clause_subject(sentence[sentence.rfind(". ", 0, m.start()) + 1 : m.start()]):
-            frames.append((m.start(1), m.end(), subject))
-    frames += [(m.start(), m.start(), None) for m in _RELATIVE_FRAME.finditer(sentence) if _saying(m.group(1))]
+    # (where the frame starts, where the words start, whether a verb of saying frames them, where its colon is)
+    frames = [(m.start(1), m.end(), _saying(m.group(1)), m.start()) for m in _COLON_FRAME.finditer(sentence)]
+    frames += [(m.start(), m.start(), True, 0) for m in _RELATIVE_FRAME.finditer(sentence) if _saying(m.group(1))]
     if not frames:
         return None
     matcher = Matcher(words(question))
-    for verb, words_at, subject in sorted(frames):
+    for verb, words_at, saying, colon in sorted(frames):
         before = sentence[sentence.rfind(". ", 0, verb) + 1 : verb]
         end = sentence.find(". ", words_at)
         after = matcher.found(sentence[words_at : None if end < 0 else end])
         printed = matcher.found(before)
         if len(after) < FRAMED_WORDS or (len(after) <= len(printed) and len(after - printed) < FRAMED_WORDS):
             continue
-        if subject:
-            return subject
+        if not saying:  # read only now: the parse costs HanTa look-ups, the words asked about are rarely there
+            if subject := clause_subject(sentence[sentence.rfind(". ", 0, colon) + 1 : colon]):
+                return subject
+            continue
         for name in reversed((names_in(before) or "").split(", ")):
             at = before.rfind(name)
             if not name or _GOVERNED.search(before[:at]):
