@@ -1376,6 +1376,11 @@ class Answerer:
                 # ... and the words it runs on into, the index gave the same (wrong) speaker
                 body = statement_by(asked, dataclasses.replace(c, text=c.before, before=""), article.text)
             source = body or source
+        carried = question.kind == "who_said" and c.info.how == "carried_over"
+        if carried and (own := named_after_words(asked, c.text, article.text[: c.start])):
+            # "Das stelle eine unzulässige Diskriminierung dar, attestiert Hauer.": a sentence that names whose words
+            # it gives after them, by a verb the lexicon of saying lacks, is theirs, not the carried-over speaker's
+            source = fullest_name(article.text, own, c.start)
         named = question.kind == "who_said" and question.intent not in FACT_INTENTS and not source
         # "Gnesda sieht das Schreiben … als problematisch": the view of the person asked about, named as its subject
         if named and (holder := view_holder(c.text, asked)):

@@ -617,10 +617,12 @@ _POST_AFTER = re.compile(rf"([\w-]+)\s*,\s*(?:\w+\s+){{0,2}}?({_BODY_POST}\s+{_O
 _POST_BEFORE = re.compile(rf"\b({_BODY_POST}\s+{_OF_BODY}?)\s*,\s*((?:[\w.-]+\s+){{0,2}}[\w-]+)", re.IGNORECASE)
 
 
-# A comma, then a finite verb, maybe an adverb, and its subject after it: the person named after their words
-# ("…, streute der verlängerungswillige Operndirektor …", "Dass …, glaubt Schneeweiß nicht.")
+# A comma, then a finite verb, maybe an adverb or a phrase of time or place, and its subject after it: the person
+# named after their words ("…, streute der verlängerungswillige Operndirektor …", "Dass …, glaubt Schneeweiß nicht.",
+# "…, erklärte am späten Montagabend der Sprecher des Krisenstabes …")
 _AFTER_WORDS = re.compile(
     r",\s+([a-zäöüß]+)\s+(?:(?:auch|nun|aber|jedoch|dann|noch|wiederum)\s+)?"
+    r"(?:(?:am|im|in|an|vor|nach|bei|beim|gegenüber)\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ][\w-]*\s+)?"
     r"(?:(der|die)\s+(?:[a-zäöüß][\w-]*\s+){0,2})?([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})"
 )
 # Conjunctions opening a clause of its own before the comma: then the verb after it is the narration's, not a verb
@@ -633,14 +635,15 @@ _SUBORDINATE = frozenset(
 )
 
 
-def named_after_words(person: Sequence[str], text: str) -> str | None:
+def named_after_words(person: Sequence[str], text: str, earlier: str = "") -> str | None:
     """The person asked about as a sentence names them as the subject right after their words, in the order of German
     attribution, by a verb the lexicon of saying lacks ("Sie kennt das Haus sehr gut und brennt für die Oper, streute
     der verlängerungswillige Operndirektor seiner Wunsch-Ballmutti Rosen" -> "der Operndirektor"; "Dass die
     Pflanzenvielfalt unterschätzt wird, glaubt Schneeweiß nicht." -> "Schneeweiß"), without adjectives; None after a
     clause of its own ("Nachdem …, reiste der Minister ab"), after a few words, or where no such subject names them.
     With no ``person`` (a question asking who said it) any such subject that names a person: a name or a role
-    (``_names_person``)."""
+    (``_names_person``), or a surname HanTa reads as a common noun that the ``earlier`` text of its article gives
+    after a first name ("…, attestiert Hauer." after "Verwaltungsrechtler Andreas Hauer")."""
     first = re.match(r"\W*([\w-]+)", text)
     if first is None or first.group(1).lower() in _SUBORDINATE:
         return None
@@ -648,7 +651,11 @@ def named_after_words(person: Sequence[str], text: str) -> str | None:
         subject = m.group(3)
         if len(re.findall(r"[\w-]+", text[: m.start()])) < 4:
             continue
-        if not (any(_mentions(w, subject.lower()) for w in person) if person else _names_person(m.group(2), subject)):
+        if not (
+            any(_mentions(w, subject.lower()) for w in person)
+            if person
+            else _names_person(m.group(2), subject) or _named_in_full(m.group(2), subject, earlier)
+        ):
             continue
         if analyze(m.group(1), "de")[1].startswith("VV") and not analyze(first.group(1), "de")[1].startswith("APPR"):
             # ... and no adverbial of time or place before the comma ("Nach dem Spiel, das 2:1 endete, jubelte X")
@@ -664,6 +671,16 @@ def _names_person(article: str | None, subject: str) -> bool:
     if any(is_role_word(w.lower()) for w in words):
         return True
     return article is None and any(analyze(w, "de")[1] == "NE" and not constraints.is_place(w) for w in words)
+
+
+def _named_in_full(article: str | None, subject: str, earlier: str) -> bool:
+    """Is a bare word (no article before it) a surname the earlier text gives after a first name ("Andreas Hauer")?"""
+    if article is not None or " " in subject:
+        return False
+    return any(
+        analyze(m.group(1), "de")[1] == "NE"
+        for m in re.finditer(rf"\b([A-ZÄÖÜ][\w-]+)\s+{re.escape(subject)}\b", earlier)
+    )
 
 
 def _epithet_after_name(person: list[str], c: Candidate) -> bool:

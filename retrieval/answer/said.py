@@ -15,7 +15,7 @@ from retrieval import constraints
 from retrieval.answer.evidence import Candidate, wrong_pronoun
 from retrieval.answer.features import NAMES
 from retrieval.answer.listing import Listed, same_speaker
-from retrieval.answer.persons import ACRONYM, NAME_PREFIX, NAMED_IN, identifying_words, surname
+from retrieval.answer.persons import ACRONYM, NAME_PREFIX, NAMED_IN, identifying_words, is_role_word, surname
 from retrieval.answer.quotecheck import fold
 from retrieval.answer.reporting import DATELINE, names_in
 from retrieval.answer.subheading import in_title, title_span
@@ -85,21 +85,30 @@ def _saying(word: str) -> bool:
 def framed_speaker(sentence: str, question: str) -> str | None:
     """The person a sentence itself names as the speaker of the words a who-said question asks about, where a verb of
     saying inside it frames them (``_COLON_FRAME``, ``_RELATIVE_FRAME``): the last name before the frame, in its own
-    sentence, that no preposition governs ("wird Watzke auf der Internetseite von Borussia Dortmund zitiert: …"). The
-    index gives such a sentence the speaker of its main clause or of the words before it (an interviewee who cites
-    someone, "Konrad hat recht, wenn er sagt: …"; the spokesman whose report it carries on; Rutte, who phoned the
-    president who asked) - whose words the question does not ask about. Only where the question's words are printed
-    after the frame, up to the end of its sentence (``FRAMED_WORDS`` at least), more than before it."""
-    frames = [(m.start(1), m.end()) for m in _COLON_FRAME.finditer(sentence) if _saying(m.group(1))]
-    frames += [(m.start(), m.start()) for m in _RELATIVE_FRAME.finditer(sentence) if _saying(m.group(1))]
+    sentence, that no preposition governs ("wird Watzke auf der Internetseite von Borussia Dortmund zitiert: …"); or
+    where a colon closes a clause whose subject is a person (``clause_subject``: "…, wies OERAK-Präsident Wolff
+    ebenfalls zurück: Es gibt …"), that subject. The index gives such a sentence the speaker of its main clause or of
+    the words before it (an interviewee who cites someone, "Konrad hat recht, wenn er sagt: …"; the spokesman whose
+    report it carries on; Rutte, who phoned the president who asked), or the clause's object ("Sobotkas Wunsch …")
+    - whose words the question does not ask about. Only where the question's words are printed after the frame, up
+    to the end of its sentence (``FRAMED_WORDS`` at least), more than before it or enough that the clause before
+    lacks (the question names the topic the clause gives: "Sobotkas Wunsch, DNA-Daten …, wies … zurück: …")."""
+    # (where the frame starts, where the words start, whether a verb of saying frames them, where its colon is)
+    frames = [(m.start(1), m.end(), _saying(m.group(1)), m.start()) for m in _COLON_FRAME.finditer(sentence)]
+    frames += [(m.start(), m.start(), True, 0) for m in _RELATIVE_FRAME.finditer(sentence) if _saying(m.group(1))]
     if not frames:
         return None
     matcher = Matcher(words(question))
-    for verb, words_at in sorted(frames):
+    for verb, words_at, saying, colon in sorted(frames):
         before = sentence[sentence.rfind(". ", 0, verb) + 1 : verb]
         end = sentence.find(". ", words_at)
-        after = len(matcher.found(sentence[words_at : None if end < 0 else end]))
-        if after < FRAMED_WORDS or after <= len(matcher.found(before)):
+        after = matcher.found(sentence[words_at : None if end < 0 else end])
+        printed = matcher.found(before)
+        if len(after) < FRAMED_WORDS or (len(after) <= len(printed) and len(after - printed) < FRAMED_WORDS):
+            continue
+        if not saying:  # read only now: the parse costs HanTa look-ups, the words asked about are rarely there
+            if subject := clause_subject(sentence[sentence.rfind(". ", 0, colon) + 1 : colon]):
+                return subject
             continue
         for name in reversed((names_in(before) or "").split(", ")):
             at = before.rfind(name)
@@ -109,6 +118,52 @@ def framed_speaker(sentence: str, question: str) -> str | None:
             rest = re.match(r"(?:\s+[A-ZÄÖÜ][\w-]+)*", before[at + len(name) :])
             return name + (rest.group() if rest else "")
     return None
+
+
+# A relative clause or an apposition set off by commas ("der Politikwissenschafter, der an der George Washington
+# University unterrichtet, sieht …"; "Roman Stiftner, Präsident der Bundesvereinigung Logistik, sieht …"): not the
+# subject of the clause around it, nor its verb.
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:der|die|das|dem|den|deren|dessen|denen|welche[mnrs]?)\s[^,:]*,")
+_APPOSITION = re.compile(r",\s+[A-ZÄÖÜ][^,:]*,")
+# A noun phrase that may name a person: an article, up to two adjectives, then up to four capitalised words
+# ("der steirische FPÖ-Chef", "OERAK-Präsident Wolff", "EU-Kommissionspräsident Jean-Claude Juncker")
+_PERSON_PHRASE = r"(?:(?:der|die|Der|Die)\s+(?:[a-zäöüß][\w-]*\s+){0,2})?[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3}"
+# ... first in its clause, right before the finite verb ("Doch der Politikwissenschafter, …, sieht es pragmatisch:")
+_SUBJECT_FIRST = re.compile(
+    rf"^\W*(?:(?:Doch|Auch|Und|Aber|Denn|Nur|So|Selbst)\s+)?({_PERSON_PHRASE})\s+([a-zäöüß]+)\b"
+)
+# ... or right after it, maybe after a particle ("…, wies OERAK-Präsident Wolff ebenfalls zurück:", "spottet selbst
+# EU-Kommissionspräsident Jean-Claude Juncker:")
+_SUBJECT_AFTER = re.compile(
+    rf"\b([a-zäöüß]+)\s+(?:(?:auch|nun|aber|jedoch|dann|noch|wiederum|ebenfalls|selbst|sogar|zuvor|bereits)\s+)*"
+    rf"({_PERSON_PHRASE})"
+)
+
+
+def clause_subject(clause: str) -> str | None:
+    """The person a clause before a colon names as the subject of its finite verb, right before it at the clause's
+    start or right after it: the one whose words the colon opens, whether or not the lexicon of saying has the verb
+    ("Doch der Politikwissenschafter, der …, sieht es pragmatisch: Prävention ist …", "…, wies OERAK-Präsident Wolff
+    ebenfalls zurück: Es gibt …"). A person by name (HanTa, no place) or by role. None for a heading's colon ("Pikant:
+    …", "Konkret: …": no verb) and where a preposition governs the only body named ("Bei den Behörden wiegelte man
+    ab:")."""
+    main = _APPOSITION.sub("", _RELATIVE_CLAUSE.sub("", clause))
+    first = _SUBJECT_FIRST.match(main)
+    found = [(first.group(2), first.group(1))] if first else []
+    found += [
+        (m.group(1), m.group(2)) for m in _SUBJECT_AFTER.finditer(main) if not _GOVERNED.search(main[: m.start(2)])
+    ]
+    for verb, subject in found:
+        if analyze(verb, "de")[1] == "VV(FIN)" and _heads_person(subject):
+            return subject
+    return None
+
+
+def _heads_person(phrase: str) -> bool:
+    """Does a noun phrase name a person by its last word: a role ("der Politikwissenschafter", "der steirische
+    FPÖ-Chef") or a proper name that is no place ("OERAK-Präsident Wolff"; not "Sobotkas Wunsch")?"""
+    head = phrase.split()[-1]
+    return is_role_word(head.lower()) or (names_in(f"- {phrase}") or "").endswith(head)
 
 
 # Words that mark a sentence as someone's words, not the reporter's: the speaker's first or second person, the
