@@ -142,8 +142,10 @@ from retrieval.answer.said import (
     names_again,
     others_dropped,
     post_unattributed,
+    printing_quoted,
     pronoun_after_words,
     pronoun_speaker,
+    quoted_words,
     repeats,
     run_on,
     sounds_spoken,
@@ -413,6 +415,7 @@ class Answerer:
             elif question.intent == "who_said":
                 listed = from_body(listed, pool.articles)
                 listed = self._statement_first(question, pool, rows, p, listed)
+                listed = self._quoted_first(question, pool, rows, p, listed)
                 speakers = self.listing is not None and not question.numbers  # "who gives the 12,000 figure": all
                 listed = speaker_claims(listed, SPEAKER_CLAIMS) if speakers else listed[:SPEAKER_CLAIMS]
                 listed = self._said_twice(question, pool, rows, p, listed)
@@ -684,6 +687,30 @@ class Answerer:
         if listed[0].candidate.key not in {x.candidate.key for x in ahead}:
             ahead.append(listed[0])  # the scorer's own first choice disagrees: the two kinds of evidence, side by side
         return ahead  # the statement asked, and who said it: the claims of other words are no answer beside them
+
+    def _quoted_first(
+        self, question: Question, pool: Pool, rows: list[list[float]], p: np.ndarray, listed: list[Listed]
+    ) -> list[Listed]:
+        """A who-said answer's claims with the one sentence of the pool that prints the words the question quotes
+        (``said.printing_quoted``) first, the others after it as they were; only where the scorer finds it likely
+        enough (``STATEMENT_FLOOR``), it is usable and meets the question's conditions. Whether anything answers
+        stays the scorer's decision: a question nothing answers quotes words all the same."""
+        quoted = quoted_words(question.text) if listed else []
+        k = printing_quoted(quoted, [c.text for c in pool.candidates]) if quoted else None
+        if k is None or listed[0].candidate.key == pool.candidates[k].key:
+            return listed
+        c = pool.candidates[k]
+        if (
+            p[k] < STATEMENT_FLOOR
+            or c.doc_id in pool.unnamed | pool.off_topic
+            or rules_out(rows[k], question)
+            or not self.usable(question, c)
+        ):
+            return listed
+        first = next((x for x in listed if x.candidate.key == c.key), None)
+        if first is None:
+            first = self._listed(question, c, pool.articles[c.doc_id], float(p[k]))
+        return [first, *(x for x in listed if x.candidate.key != c.key)]
 
     def _said_twice(
         self, question: Question, pool: Pool, rows: list[list[float]], p: np.ndarray, listed: list[Listed]
