@@ -28,6 +28,7 @@ from retrieval.answer.features import (
     NAMES,
     Featurizer,
     continued_sentence,
+    counts_unnamed,
     countable,
     counted_by,
     counted_head,
@@ -306,7 +307,10 @@ class _Judge:
         continued = {}
         for i in indices:
             c = self.pool.candidates[i]
-            if (k := continued_sentence(c)) is not None and k >= 0:
+            k = continued_sentence(c)
+            if k is None and self.group == "figure" and counts_unnamed(c):
+                k = c.index - 1
+            if k is not None and k >= 0:
                 continued[i] = (c.doc_id, k)
         stored = self.library.sentence_vectors(list(dict.fromkeys(continued.values()))) if continued else {}
         out = {}
