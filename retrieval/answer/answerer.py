@@ -28,10 +28,10 @@ from retrieval.answer.features import (
     NAMES,
     Featurizer,
     continued_sentence,
-    counts_unnamed,
     countable,
     counted_by,
     counted_head,
+    counts_unnamed,
     margin,
     margin_asked,
     of_measure,
@@ -302,7 +302,11 @@ class _Judge:
         """For each of ``indices``, its tuned score, or that of the sentence whose meaning it carries on
         (``features.continued_sentence``: "… insgesamt 10.000 Soldaten … 3000 von ihnen sollen bereits dort sein")
         where that is higher: the vector of such a sentence alone lacks the topic, as the scorer's ``dense`` does
-        (``Featurizer``). One lookup of their stored vectors."""
+        (``Featurizer``). A figure answer's sentence that counts without naming what it counts ("Das UNHCR spricht
+        von 42.000", "2010 stieg dieser Wert auf 15,2": ``features.counts_unnamed``) carries on the sentence before:
+        there the second look cut the gold (studied sets of stop 42: 2 questions gained, 2 claims off the answering
+        sentences added, none lost; the scorer's ``dense`` keeps to ``continued_sentence``, as it was learnt). One
+        lookup of their stored vectors."""
         cosines = self.cosines(indices)  # one lookup (none after ``ranked``)
         continued = {}
         for i in indices:
