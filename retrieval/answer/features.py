@@ -1133,6 +1133,16 @@ def continued_sentence(c: Candidate) -> int | None:
     return c.info.continues if c.info.continues is not None else (c.index - 1 if refers_back(c) else None)
 
 
+def counts_unnamed(c: Candidate) -> bool:
+    """Does a sentence give counts without naming what they count ("Das UNHCR spricht von 42.000", "2010 stieg dieser
+    Wert auf 15,2", "Medien schätzten ihre Zahl auf zwischen 700 und 2.000")? What they count is named before it."""
+    counts = [f for f in c.info.figures if f.kind not in _WHEN]
+    return c.index > 0 and bool(counts) and all(f.unit is None for f in counts)
+
+
+_WHEN = frozenset({"date", "year", "time"})
+
+
 def refers_back(c: Candidate) -> bool:
     """Does the sentence open on a thing the sentence before named, by the last part of its name ("Der Index"
     after "der Werbeklimaindex des Wifo", "Die Firma" after "die Baufirma Alpine")?"""

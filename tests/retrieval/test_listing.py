@@ -321,3 +321,39 @@ def test_who_said_claims_keep_their_own_bar() -> None:
     ]
     kept = as_probability().select("who_said", [first, *later], {"s": STRIKE_ARTICLE})
     assert [x.candidate.index for x in kept] == [0, 1, 5]
+
+
+def _counting(doc: str, index: int, text: str) -> Candidate:
+    info = SentenceInfo(figures=tuple(extract_figures(text, 0, len(text))))
+    return Candidate(doc, index, 0, len(text), 0.8, 0.0, text, "", "Demo", text, None, info)
+
+
+def test_a_count_that_names_nothing_it_counts_borrows_the_score_of_the_sentence_before() -> None:
+    # "Das UNHCR spricht von 42.000." and "2010 stieg dieser Wert auf 15,2." say what they count only in the sentence
+    # before ("… mehr als 130.000 Flüchtlinge auf der Balkanroute", "… rund 9,6 Hitzetage pro Jahr"): alone, their
+    # vectors lack the topic, and the second look cut both gold sentences (dev64-003, dev67-010). A count that names
+    # what it counts keeps its own score, and so does every sentence of a who-said answer.
+    asked = np.array([1.0, 0.0])
+    library = _Library(
+        {
+            ("a", 4): np.array([0.9, 0.436]),  # "… befänden sich mehr als 130.000 Flüchtlinge auf der Balkanroute."
+            ("a", 5): np.array([0.1, 0.995]),  # "Das UNHCR spricht von 42.000."
+            ("b", 1): np.array([0.8, 0.6]),  # "Zwischen 1961 und 1990 gab es in Wien rund 9,6 Hitzetage pro Jahr."
+            ("b", 2): np.array([0.2, 0.98]),  # "2010 stieg dieser Wert auf 15,2."
+            ("c", 2): np.array([0.7, 0.714]),
+            ("c", 3): np.array([0.3, 0.954]),  # "Die Kantine blieb mit 12 Beschäftigten geöffnet."
+        }
+    )
+    candidates = [
+        _counting("a", 5, "Das UNHCR spricht von 42.000."),
+        _counting("b", 2, "2010 stieg dieser Wert auf 15,2."),  # the year names no count
+        _counting("c", 3, "Die Kantine blieb mit 12 Beschäftigten geöffnet."),
+    ]
+    pool = SimpleNamespace(candidates=candidates)
+    judge = _Judge(_Guard(), library, pool, np.zeros(3), "figure", 0.5, asked, False)  # type: ignore[arg-type]
+    scores = judge.tuned_in_context([0, 1, 2])
+    assert scores[0] == pytest.approx(9.0)  # as the sentence before that names the refugees
+    assert scores[1] == pytest.approx(8.0)  # as the sentence before that names the hot days
+    assert scores[2] == pytest.approx(3.0)  # it names what it counts: its own score
+    who_said = _Judge(_Guard(), library, pool, np.zeros(3), "other", 0.5, asked, False)  # type: ignore[arg-type]
+    assert who_said.tuned_in_context([0, 1, 2])[0] == pytest.approx(1.0)
