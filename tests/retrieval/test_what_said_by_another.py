@@ -47,6 +47,7 @@ def test_another_speakers_words_do_not_answer_for_the_person_named(
         ("der ikg-präsident", "de", ("Oskar Deutsch",)),  # asked by office: not checked
         ("Britain's ambassador", "en", ("Susan le Jeune d'Allegeershecque",)),
         ("china", "de", ("Außenamtssprecherin Mao Ning",)),  # a place speaks through its officials
+        ("die norwegische Regierung", "de", ("die norwegische Fischereiministerin Kari Lund",)),  # so does a body
     ],
 )
 def test_the_persons_own_words_or_an_office_asked_about_are_not_checked_away(
