@@ -151,6 +151,7 @@ from retrieval.answer.said import (
     run_on,
     sounds_spoken,
     speaking_asked,
+    spoken_by_others,
     stands_out,
     statement_asked,
     topic_words,
@@ -420,6 +421,8 @@ class Answerer:
                 listed = off_topic_dropped(listed, topic, across=asks_across(question.text))
             if question.intent == "what_said":
                 listed = self._what_said(listed, question)
+                if spoken_by_others(listed, question.person or "", question.language):
+                    listed = []  # the person asked about is named, but the words are another's
             elif question.intent == "who_said":
                 listed = from_body(listed, pool.articles)
                 listed = self._statement_first(question, pool, rows, p, listed)

@@ -47,6 +47,12 @@ def _bodies() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(w for lang, w in rows if lang == "de"), tuple(w for lang, w in rows if lang == "en")
 
 
+def is_body_word(word: str) -> bool:
+    """Does a lower-case word name a body of a state by one of the table's heads ("regierung", "außenministerium",
+    "geheimdienst")? Such a body speaks through its officials, whom sources name by name or office."""
+    return word.endswith(_bodies()[0])
+
+
 def country_asked(person: str | None, language: str) -> str | None:
     """The foreign country whose state body a question asks about, in German, lower case ("die italienische
     Regierung" -> "italien", "Japans Außenministerium" -> "japan", "die US-Regierung" -> "usa", "the dutch
