@@ -416,7 +416,7 @@ class Answerer:
         else:
             listed = self.select(question, pool, rows, p)
             if self.listing is not None:  # the second look, and its rules (``listing``)
-                listed = self.listing.select(question.kind, listed, pool.articles)
+                listed = printing_kept(question, listed, self.listing.select(question.kind, listed, pool.articles))
                 topic = partial(lacks_topic_noun, question, pool)
                 listed = off_topic_dropped(listed, topic, across=asks_across(question.text))
             if question.intent == "what_said":
@@ -1976,6 +1976,28 @@ _SAYS_WHICH_AFTER = re.compile(
 
 # A source that is an outlet's commentary, not a body: "laut dem Kommentar", "does the commentary part give …".
 _COMMENTARY_ASKED = re.compile(r"(?i)\b(?:commentary|editorial|op-?ed|\w*kommentar\w*|leitartikel)\b")
+
+
+def printing_kept(question: Question, listed: list[Listed], kept: list[Listed]) -> list[Listed]:
+    """The listing's claims (``kept``), and each of ``listed`` it cut that prints the figure the question names to ask
+    who gives it, of the thing the question counts with it ("die 1500 nordkoreanischen Soldaten – wer nennt die
+    Zahl?": "von 1500 nordkoreanischen Soldaten"): every sentence that prints it answers, the second article's as the
+    first's, whatever the listing model makes of how far behind it comes. A number the question gives only as part
+    of the statement ("wer hat gesagt, er habe vor 14 Tagen gelesen …") is not the one another sentence prints with
+    another noun ("in 14 Duellen"). In order."""
+    if not stated_numbers(question):
+        return kept
+    asked = question.text.lower()
+    chosen = {id(item) for item in kept}
+    return [
+        item
+        for item in listed
+        if id(item) in chosen
+        or any(f.unit and f.unit.lower()[:UNIT_PREFIX] in asked for f in stated(question, item.candidate.info.figures))
+    ]
+
+
+UNIT_PREFIX = 5  # the first letters of a counted noun that name it in the question ("Soldaten" ~ "soldaten", "Soldat")
 
 
 def asks_commentary(source: str | None) -> bool:

@@ -1270,9 +1270,12 @@ def countable(c: Candidate, q: Question | None = None) -> list[Figure]:
     ]
 
 
-# a question about a number itself ("wheres the 1500 soldiers number from", "wer nennt die Zahl 12.000?")
+# a question about a number itself ("wheres the 1500 soldiers number from", "wer nennt die Zahl 12.000?"), or one that
+# asks whether the numbers it has read are right ("in einem artikel steht 10k im anderen 12k, was stimmt jetzt",
+# "Stimmt es, dass … von insgesamt 12.000 … ausgeht?"): the numbers are the ones to check, not the scene
 _ABOUT_NUMBER = re.compile(
     r"(?i)\b(?:numbers?|figures?|zahl|zahlen|angabe|angaben)\b|\bwoher\b|\bwhere\b.{0,60}\bfrom\b"
+    r"|\bwas\s+stimmt\b|\bstimmt\s+(?:es|das)\b|\bwhich\s+(?:one\s+)?is\s+(?:right|true|correct)\b"
 )
 
 
