@@ -441,11 +441,11 @@ def lead_report(
 def _reported_speech(sentence: str) -> bool:
     """Does a sentence give someone's own words, in Konjunktiv I or the first person ("Das Angebot sei gestiegen"),
     not the report's? (``reporting.own_words`` asks it of the clause it opens with; any Konjunktiv I will do here.)"""
-    return bool(set(_WORD.findall(sentence)) & KONJ1_FORMS) or _FIRST_PERSON.search(sentence) is not None
+    return bool(set(_WORD.findall(sentence)) & KONJ1_FORMS) or FIRST_PERSON.search(sentence) is not None
 
 
-# The speaker's own first person (as ``reporting.FIRST_PERSON``, which imports this module).
-_FIRST_PERSON = re.compile(r"(?i)\b(?:ich|mich|mir|meine?[nmrs]?|wir|uns|unsere?[nmrs]?)\b")
+# The speaker's own first person ("Ich bin stolz", "unsere Zahlen"): a sentence in it gives someone's words.
+FIRST_PERSON = re.compile(r"(?i)\b(?:ich|mich|mir|meine?[nmrs]?|wir|uns|unsere?[nmrs]?)\b")
 
 
 # A company the article refers to by its kind once it has named it ("Die Energie Steiermark AG investiert … wie

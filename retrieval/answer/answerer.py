@@ -1977,6 +1977,8 @@ _SAYS_WHICH_AFTER = re.compile(
 # A source that is an outlet's commentary, not a body: "laut dem Kommentar", "does the commentary part give …".
 _COMMENTARY_ASKED = re.compile(r"(?i)\b(?:commentary|editorial|op-?ed|\w*kommentar\w*|leitartikel)\b")
 
+UNIT_PREFIX = 5  # the first letters of a counted noun that name it in the question ("Soldaten" ~ "soldaten", "Soldat")
+
 
 def printing_kept(question: Question, listed: list[Listed], kept: list[Listed]) -> list[Listed]:
     """The listing's claims (``kept``), and each of ``listed`` it cut that prints the figure the question names to ask
@@ -1995,9 +1997,6 @@ def printing_kept(question: Question, listed: list[Listed], kept: list[Listed]) 
         if id(item) in chosen
         or any(f.unit and f.unit.lower()[:UNIT_PREFIX] in asked for f in stated(question, item.candidate.info.figures))
     ]
-
-
-UNIT_PREFIX = 5  # the first letters of a counted noun that name it in the question ("Soldaten" ~ "soldaten", "Soldat")
 
 
 def asks_commentary(source: str | None) -> bool:

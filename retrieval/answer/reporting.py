@@ -22,7 +22,7 @@ from retrieval.attribution.speakers import fullest_name
 from retrieval.constraints import is_place
 from retrieval.models import Article, SentenceInfo
 from retrieval.nlp import analyze
-from retrieval.sources import REPORTED_FORMS, reported_after, shown_source
+from retrieval.sources import FIRST_PERSON, REPORTED_FORMS, reported_after, shown_source
 
 # A name right after these is where something happened, not who did it ("bestellte … in Berlin ein").
 _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})
@@ -35,8 +35,6 @@ PLACE_NOUN = re.compile(
 )
 
 
-# The speaker's own first person: words that are theirs alone, not a report of the fact before.
-FIRST_PERSON = re.compile(r"(?i)\b(?:ich|mich|mir|meine?[nmrs]?|wir|uns|unsere?[nmrs]?)\b")
 # The first person reported: a sentence opening with "Er"/"Sie" and a singular Konjunktiv I ("Sie sei stolz, …,
 # meint X") gives the speaker's own "Ich bin stolz", not a report of the fact before it.
 _OWN_REPORTED = re.compile(r"^(?:Er|Sie)\s+(?:sei|habe|werde|könne|wolle|müsse|dürfe|wisse)\b")

@@ -17,7 +17,7 @@ from retrieval.answer.features import NAMES
 from retrieval.answer.listing import Listed, same_speaker
 from retrieval.answer.persons import ACRONYM, NAME_PREFIX, NAMED_IN, identifying_words, is_role_word, surname
 from retrieval.answer.quotecheck import fold
-from retrieval.answer.reporting import DATELINE, names_in
+from retrieval.answer.reporting import DATELINE, FIRST_PERSON, names_in
 from retrieval.answer.state_bodies import is_body_word
 from retrieval.answer.subheading import in_title, title_span
 from retrieval.answer.words import PREFIX, Matcher, words
@@ -320,10 +320,6 @@ def pronoun_speaker(sentence: str, info: SentenceInfo, source: str | None, text:
     return None if person is None or wrong_pronoun((said_as, (info.cue or "").lower()), person) else person
 
 
-# The speaker's own first person: a sentence in it that names no one speaks for someone.
-_FIRST_PERSON = re.compile(r"(?i)\b(?:ich|mich|mir|meine?[nmrs]?|wir|uns|unsere?[nmrs]?)\b")
-
-
 def first_person_after(sentence: str, before: str, text: str, start: int) -> str | None:
     """Whose words a sentence in the first person that names no source gives, right after a sentence that names the
     one person but gives no words of theirs ("Dagegen legte Toifl Beschwerde ein. Es widerspräche dem Recht auf ein
@@ -332,7 +328,7 @@ def first_person_after(sentence: str, before: str, text: str, start: int) -> str
     stop 42 it gave 2 such sentences their speaker, each the one meant ("Sein Tiroler Konterpart Shuan Fatah erwartete
     ebenfalls eine echte Mammutaufgabe. Mein Team hat …"); dev66-028 passed, where the question paraphrases the words
     (``gives_words`` asks for them)."""
-    if _FIRST_PERSON.search(sentence) is None or sentence.rstrip().endswith("?"):
+    if FIRST_PERSON.search(sentence) is None or sentence.rstrip().endswith("?"):
         return None
     person = person_just_before(text, start)
     last = surname(person) if person else None
