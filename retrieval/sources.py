@@ -11,6 +11,7 @@ Alois Stöger" two paragraphs up. ``readable`` turns each of these into the name
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
 
@@ -435,6 +436,59 @@ def lead_report(
             if _points_back(article.text[spans[k][0] : spans[k][1]]):
                 return found
         return None
+    return None
+
+
+RELEASE_RUN = 5  # sentences of its paragraph a released study or result may go on to give the figures of
+
+# Verbs by which a body makes a study or result public without giving words of its own ("Vor kurzem hat die Statistik
+# Austria eine Studie … präsentiert", "Am Mittwochnachmittag veröffentlichte die Stadtwahlbehörde das Endergebnis").
+_RELEASING = re.compile(
+    r"\b(?:veröffentlich|präsentier|publizier)\w*|\bvorgelegt\b|\bvorgestellt\b"
+    r"|\b(?:legte|legten|stellte|stellten)\b[^.]*\bvor\W*$"
+)
+
+
+def _releases(sentence: str) -> bool:
+    """Does a sentence tell that a study, result or forecast was made public ("veröffentlichte … das Amtliche
+    Endergebnis"): a verb of releasing and a noun of data or findings?"""
+    if _RELEASING.search(sentence) is None:
+        return False
+    return any(names_data(w) or w.lower().endswith(_FINDINGS) for w in _WORD.findall(sentence) if w[:1].isupper())
+
+
+def released_before(
+    index: int,
+    text: str,
+    infos: dict[int, SentenceInfo],
+    article: Article,
+    spans: dict[int, tuple[int, int]],
+    named: Callable[[str], str | None],
+    measures: tuple[str, ...] = (),
+) -> str | None:
+    """The body or data whose release an unsourced sentence goes on to give the figures of, further into the
+    paragraph than ``data_before`` reads: an earlier sentence of the paragraph, up to ``RELEASE_RUN`` back, that
+    tells a body released a study or result (``named`` reads the body: "Vor kurzem hat die Statistik Austria eine
+    Studie … präsentiert. … So liegt die Arbeitslosigkeit unter Bosniern bei 6,7 Prozent"; "Am Mittwochnachmittag
+    veröffentlichte die Stadtwahlbehörde das Amtliche Endergebnis. … Die FPÖ liegt nun … 21 Stimmen hinter den
+    Grünen") or names data with whose it is ("So eine Vorhersage des US-Forschungsinstitutes Population Reference
+    Bureau. … Nigeria wird demnach … fast 400 Millionen Einwohner erreichen"). The index gives such sentences no
+    source, as they carry no words; a sentence it gives a source ends the run, whether someone's words or data with
+    figures of its own ("Nach Angaben der Nachrichtenagentur Anadolu gehören 27 zur AKP …": the rule on vacant seats
+    three sentences on is not Anadolu's). Words in the first person or Konjunktiv I (``text``) are someone's own.
+    ``spans``: offsets of the sentences ``index - RELEASE_RUN .. index``."""
+    if infos.get(index, SentenceInfo()).source not in (None, *ADVERB_CUES) or _reported_speech(text):
+        return None
+    start = spans[index][0] if index in spans else None
+    for i in range(index - 1, max(-1, index - 1 - RELEASE_RUN), -1):
+        if start is None or i not in spans or "\n" in article.text[spans[i][1] : start]:
+            return None
+        if (info := infos.get(i)) is not None and info.source:
+            return None  # a sentence of someone's words, or one the index sourced: ``data_before`` reads on from it
+        words = article.text[spans[i][0] : spans[i][1]]
+        if found := named(words) if _releases(words) else _owned_data(words, measures):
+            return found
+        start = spans[i][0]
     return None
 
 

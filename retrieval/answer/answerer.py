@@ -19,7 +19,7 @@ import numpy as np
 
 import prompts
 from retrieval.answer import pinned, quotecheck
-from retrieval.answer.actors import body_meant
+from retrieval.answer.actors import body_meant, named_in
 from retrieval.answer.answer_type import asks_person, asks_place, kind_names, nouns_of
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Library, Pool, as_candidate, gather
@@ -181,11 +181,13 @@ from retrieval.sources import (
     DATA_RUN,
     LEAD,
     LOOK_BACK,
+    RELEASE_RUN,
     company_meant,
     data_before,
     interview_turn,
     lead_report,
     only_pointer,
+    released_before,
     reported_after,
     shown_source,
     usable,
@@ -1390,6 +1392,7 @@ class Answerer:
                 or ((continued := self._continues(c)) and carries_on(c.text, continued) and continued)
                 or self._own_words_of(c)  # "Sonst hab ich immer 60 verkauft": the person named last before it
                 or self._lead_report(c, infos, article)  # "laut Bank Austria" in the lead: its figures after it
+                or self._released_before(c, infos, article)  # "veröffentlichte die Stadtwahlbehörde das Endergebnis"
                 or None
             )
         if question.kind == "figure" and source:  # "das Unternehmen": the company the article named before
@@ -1489,6 +1492,14 @@ class Answerer:
         rows = self.library.sentences_of([(c.doc_id, i) for i in range(LEAD)])
         spans = {r.index: (r.start, r.end) for r in rows}
         return lead_report(c.index, c.text, infos, article, spans, MEASURE_HEADS)
+
+    def _released_before(self, c: Candidate, infos: dict[int, SentenceInfo], article: Article) -> str | None:
+        """``released_before`` for a candidate, with the offsets of the sentences before it and its own."""
+        rows = self.library.sentences_of([(c.doc_id, i) for i in range(max(0, c.index - RELEASE_RUN), c.index)])
+        spans = {r.index: (r.start, r.end) for r in rows} | {c.index: (c.start, c.end)}
+        return released_before(
+            c.index, c.text, infos, article, spans, lambda s: named_in(s, 0, [], article.outlet), MEASURE_HEADS
+        )
 
     def _reported_later(self, c: Candidate, infos: dict[int, SentenceInfo], article: Article) -> str | None:
         """``closing_report`` for a candidate, with the offsets of the two sentences after it."""
