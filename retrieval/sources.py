@@ -512,7 +512,8 @@ def interview_turn(start: int, infos: dict[int, SentenceInfo], article: Article)
         return None
     labels: dict[str, str | None] = {}  # a turn's label as written -> whom it names (None: the interviewer)
     for i in sorted(turns):
-        labels.setdefault(turns[i].source or "", None if i in outlet else shown_source(i, infos, article))
+        if (label := turns[i].source or "") not in labels:
+            labels[label] = None if i in outlet else shown_source(i, infos, article)
     opened = [(at, label) for at, label in _labelled(article.text, tuple(sorted(labels))) if at <= start]
     if not opened:
         return None
