@@ -544,21 +544,45 @@ def company_meant(source: str, article: Article, before: int) -> str | None:
 
 
 TURN_LOOK_BACK = 12  # sentences an interviewee's answer may run on after their name
+# Where one sentence ends and the next begins, roughly (not after "u. a." or an initial): counts how far an answer
+# runs on after its turn's label.
+_SENTENCE_END = re.compile(r"(?<!\b\w)[.!?…][\"“”»«)]*\s+(?=[A-ZÄÖÜ0-9\"„»«(])")
 
 
-def interview_turn(index: int, infos: dict[int, SentenceInfo], article: Article) -> str | None:
-    """Who answers at sentence ``index`` of an interview: the name before the colon that opened the turn
-    ("STANDARD: Soll der Bund …? Stöger: Ja. Das ist eine spannende Idee …" -> "Stöger"). An article is an
-    interview when its turns name the outlet (the interviewer) and someone else; None elsewhere, and in the
-    interviewer's turns."""
+def interview_turn(start: int, infos: dict[int, SentenceInfo], article: Article) -> str | None:
+    """Who answers in the sentence at offset ``start`` of an interview: the name before the colon that
+    opened the turn ("STANDARD: Soll der Bund …? Stöger: Ja. Das ist eine spannende Idee …" -> "Stöger"). An
+    article is an interview when its turns name the outlet (the interviewer) and someone else; None elsewhere, and
+    in the interviewer's turns, the question that opens one included ("STANDARD: In Oberösterreich will Ihre
+    Partei …" is no words of the interviewee who answered before it).
+
+    The labels are those the analysis read as turns; where they recur is read from the article's text, as attribution
+    reads some turns otherwise ("Poposki: Wir haben physische Barrieren …, sagt er" as the speech it reports, or
+    "STANDARD: … meinte Gerlach …"): the answer after such a turn is still the interviewee's, and the question after
+    it still the interviewer's."""
     turns = {i: info for i, info in infos.items() if info.how == "headline" and info.source}
-    outlet = [i for i, info in turns.items() if _is_outlet(_WORD.findall(info.source or ""), article.outlet)]
+    outlet = {i for i, info in turns.items() if _is_outlet(_WORD.findall(info.source or ""), article.outlet)}
     if not outlet or len(outlet) == len(turns):
         return None
-    for i in range(index - 1, max(-1, index - 1 - TURN_LOOK_BACK), -1):
-        if i in turns:
-            return None if i in outlet else shown_source(i, infos, article)
-    return None
+    labels: dict[str, str | None] = {}  # a turn's label as written -> whom it names (None: the interviewer)
+    for i in sorted(turns):
+        if (label := turns[i].source or "") not in labels:
+            labels[label] = None if i in outlet else shown_source(i, infos, article)
+    opened = [(at, label) for at, label in _labelled(article.text, tuple(sorted(labels))) if at <= start]
+    if not opened:
+        return None
+    at, label = opened[-1]
+    if len(_SENTENCE_END.findall(article.text, at, start)) > TURN_LOOK_BACK:
+        return None
+    return labels[label]
+
+
+@lru_cache(maxsize=64)
+def _labelled(text: str, labels: tuple[str, ...]) -> list[tuple[int, str]]:
+    """Where a sentence of ``text`` opens with one of ``labels`` and a colon ("… hoch? Stöger: Ja."), in order."""
+    alternatives = "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+    pattern = re.compile(rf"(?:^|[.!?…\"“”»«)]\s+)({alternatives}): ")
+    return [(m.start(1), m.group(1)) for m in pattern.finditer(text)]
 
 
 def _is_outlet(words: list[str], outlet: str | None) -> bool:

@@ -1042,7 +1042,7 @@ class Answerer:
         if article is None:
             return None
         infos = self.library.analysis(c.doc_id).sentences
-        if turn := interview_turn(c.index, infos, article):  # an interviewee's answer runs on after their name
+        if turn := interview_turn(c.start, infos, article):  # an interviewee's answer runs on after their name
             return turn
         if not c.previous_info or not c.previous_info.source or "\n" in article.text[max(0, c.start - 3) : c.start]:
             return None
@@ -1379,7 +1379,7 @@ class Answerer:
             source = None
         elif question.kind == "figure" and not source:
             source = (
-                interview_turn(c.index, infos, article)
+                interview_turn(c.start, infos, article)
                 or pronoun_source(question.source, c)  # "Sie meldete, …" after the source asked was named
                 or self._pointed_to(c)  # "Seinen Angaben zufolge …", "…, sagt er": whom the pronoun stands for
                 or (None if describing(c) or scores(c.text) else reporting_actor(c, article.outlet))

@@ -51,15 +51,36 @@ def _turns(text: str, outlet: str | None) -> tuple[Article, dict[int, SentenceIn
 def test_an_interviewees_answer_runs_on_after_their_name_until_the_interviewer_asks() -> None:
     article, infos = _turns(_INTERVIEW, "DER STANDARD")
     spans = segment.sentence_spans(_INTERVIEW)
-    by_sentence = {_INTERVIEW[a:b]: interview_turn(i, infos, article) for i, (a, b) in enumerate(spans)}
+    by_sentence = {_INTERVIEW[a:b]: interview_turn(a, infos, article) for a, b in spans}
     assert by_sentence["Das ist eine spannende Idee."] == "Stöger"
     assert by_sentence["Vor der Neiddebatte graust mir."] == "Stöger"
+    assert by_sentence["STANDARD: Und die Kosten?"] is None  # the interviewer's question is not the answer before it
     assert by_sentence["Die sind doch hoch."] is None  # the interviewer's turn
+
+
+def test_a_turn_that_attribution_reads_as_reported_speech_still_opens_an_answer() -> None:
+    """ "Stöger: Ich habe das immer gesagt, sagte er." is read as the speech it reports, not as a turn: the sentences
+    after it are still Stöger's answer, and an interviewer's turn read that way still ends the answer before it."""
+    text = (
+        "STANDARD: Soll der Bund zahlen? Stöger: Ja. Das ist eine spannende Idee. STANDARD: Wer noch? "
+        "Stöger: Ich habe das immer gesagt, sagte der Minister.  Die Länder zahlen mit. "
+        "STANDARD: Die Länder, meint der Minister, sollen zahlen? Dann wird es teuer."
+    )
+    article, infos = _turns(text, "DER STANDARD")
+    spans = segment.sentence_spans(text)
+    for i, (a, b) in enumerate(spans):  # the two turns attribution read otherwise
+        if text[a:b].startswith("Stöger: Ich habe"):
+            infos[i] = SentenceInfo(source="der Minister", how="indirect", shown="der Minister")
+        if text[a:b].startswith("STANDARD: Die Länder"):
+            infos[i] = SentenceInfo(source="der Minister", how="indirect", shown="der Minister")
+    by_sentence = {text[a:b]: interview_turn(a, infos, article) for a, b in spans}
+    assert by_sentence["Die Länder zahlen mit."] == "Stöger"
+    assert by_sentence["Dann wird es teuer."] is None
 
 
 def test_colons_name_no_turns_outside_an_interview() -> None:
     article, infos = _turns(_INTERVIEW.replace("STANDARD", "Faymann"), "DER STANDARD")  # no interviewer turns
-    assert all(interview_turn(i, infos, article) is None for i in range(8))
+    assert all(interview_turn(a, infos, article) is None for a, _ in segment.sentence_spans(_INTERVIEW))
 
 
 @pytest.mark.parametrize(
