@@ -6,18 +6,20 @@ The year asked is the one the question names ("2015", "letztes Jahr"), else the 
 names; a sentence that names none tells the present, and a year as a number at least ``GONE_BY`` before the last
 year its article names is gone by. A further claim whose sentence names years, none of them the year asked, is of
 another year. A span ("seit 2009", "zwischen 1961 und 1990", "seit April vergangenen Jahres") is no year of its own,
-nor is a year a figure is compared with ("um 1,5 Prozent über dem Wert von 2014"); a year told relative to the article
-("im Vorjahr") is left alone beside a year given as a number: the article's date, which would relate them, is often
-unknown.
+nor is a year a figure is compared with ("um 1,5 Prozent über dem Wert von 2014"), also behind the noun phrase of what
+is compared ("gegenüber dem ersten Quartal 2015", "ähnlich wie Rudolf Kirchschläger 1980": ``compared_years``); a year
+told relative to the article ("im Vorjahr") is left alone beside a year given as a number: the article's date, which
+would relate them, is often unknown.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from retrieval.models import Article, Question
+from retrieval.nlp import tagger
 
 if TYPE_CHECKING:  # listing imports features
     from retrieval.answer.listing import Listed
@@ -32,6 +34,20 @@ _SPAN_OR_BASE = re.compile(
     rf"(?:gegenüber|verglichen\s+mit|vergleich\s+zu(?:m)?|vergleichszeitraum|vorjahreszeitraum|als|than|compared\s+"
     rf"(?:with|to))\s+(?:dem\s+|im\s+|the\s+|in\s+)?(?:jahr\s+|year\s+)?{_Y})"
 )
+# a year a figure is compared with behind the noun phrase of what is compared: after a preposition of comparison
+# ("gegenüber dem ersten Quartal 2015", "im Vergleich zum Budget 2016") or a particle of comparison ("ähnlich starkem
+# Ergebnis wie Rudolf Kirchschläger 1980", "mehr als im ersten Halbjahr 2015"); the words before give the tagger the
+# context that tells the particle ("so hoch wie") from a conjunction ("als sich Heinz Fischer 2010 …", "wie die
+# Polizei 2015 mitteilte")
+_BASE_PHRASE = re.compile(
+    rf"(?i)\b(?P<marker>gegenüber|verglichen\s+mit|im\s+vergleich\s+zu[mr]?|als|wie)\s+"
+    rf"(?P<phrase>(?:[^\W\d_][\w-]*\s+){{1,3}})(?P<year>{_Y})\b"
+)
+_PARTICLES = ("als", "wie")  # each also a conjunction: compared only where the tagger reads it as a particle (KOKOM)
+# the tags of the words of a noun phrase between the marker and the year (STTS as HanTa writes them)
+_PHRASE_TAGS = frozenset({"ART", "APPRART", "ADJ(A)", "NN", "NE", "PPOSAT", "PIAT", "ADV"})
+_CONTEXT = 40  # characters before the marker whose last three words the tagger reads with it
+_WORD = re.compile(r"[\w-]+(?:[.,]\d+)*|[^\w\s]")
 # ... and a span reaching the present from a year told relative to it ("seit Beginn der Krise im April vergangenen
 # Jahres", "seit dem Vorjahr", "since last year"): the figure counts up to now, as one of the present does. Over the
 # figure questions of dev, dev2 and dev19..dev26 (2026-12-05) the step dropped 1 answering further claim and 10 others
@@ -61,8 +77,30 @@ _RELATIVE = (
 GONE_BY = 2
 
 
+def compared_years(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the years ``text`` compares with behind a noun phrase (``_BASE_PHRASE``), as the German tagger
+    reads the phrase: a preposition or a particle of comparison (KOKOM), then only words of a noun phrase."""
+    model = tagger("de")
+    if model is None:
+        return
+    for m in _BASE_PHRASE.finditer(text):
+        before, marker = _WORD.findall(text[max(0, m.start() - _CONTEXT) : m.start()])[-3:], m["marker"]
+        phrase = _WORD.findall(m["phrase"])
+        words = [*before, *marker.split(), *phrase, m["year"]]
+        try:
+            tags = [str(tag) for tag in model.tag_sent(words, taglevel=0)]
+        except Exception:  # HanTa raises on odd input
+            continue
+        at, behind = len(before), len(before) + len(marker.split())
+        particle = marker.lower() not in _PARTICLES or tags[at] == "KOKOM"
+        if particle and all(tag in _PHRASE_TAGS for tag in tags[behind : behind + len(phrase)]):
+            yield m.start("year"), m.end("year")
+
+
 def years_of(text: str) -> tuple[set[int], set[int]]:
     """The years a text names as numbers, and those it tells relative to the present (years back; -1 the next)."""
+    for start, end in compared_years(text):
+        text = text[:start] + " " * (end - start) + text[end:]
     told = _SPAN_RELATIVE.sub(" ", _SPAN_OR_BASE.sub(" ", text))
     return {int(y) for y in _YEAR.findall(told)}, {back for rx, back in _RELATIVE if rx.search(told)}
 

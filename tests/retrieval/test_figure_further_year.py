@@ -37,6 +37,25 @@ def test_years_are_read_as_numbers_and_relative_to_the_present() -> None:
     assert years_of("Es waren 12 Prozent mehr als im Vergleichszeitraum 2014.") == (set(), set())
 
 
+def test_a_year_compared_with_behind_a_noun_phrase_is_no_year_of_its_own() -> None:
+    # after a preposition or a particle of comparison (as the tagger reads it), a noun phrase, then the year
+    assert years_of("Der Anstieg um 1,6 Prozent gegenüber dem ersten Quartal 2015 ist ein unbereinigter Wert.") == (
+        set(),
+        set(),
+    )
+    assert years_of("Er gewann mit ähnlich starkem Ergebnis wie Rudolf Kirchschläger 1980 mit 79 Prozent.") == (
+        set(),
+        set(),
+    )
+    assert years_of("Im Jahr 2016 wurden 300 Wölfe mehr gezählt als im ersten Halbjahr 2015.") == ({2016}, set())
+    # "als" and "wie" as conjunctions open a clause of their own time
+    assert years_of("Es waren 50 Prozent, als sich Heinz Fischer 2010 der Wiederwahl stellte.") == ({2010}, set())
+    assert years_of("Es kamen 300 Wölfe, wie die Jägerschaft 2015 mitteilte.") == ({2015}, set())
+    question = parse_question("Wie viele Wölfe wurden 2016 gezählt?")
+    compared = figure_claim("Das sind 30 Wölfe mehr als im Rekordjahr 2012 gezählt wurden.", 9)
+    assert other_years_dropped(question, [THIS_YEAR, compared, BACK_THEN], ARTICLES) == [THIS_YEAR, compared]
+
+
 def test_a_span_from_a_year_told_relative_to_the_present_is_no_year_of_its_own() -> None:
     # counted from last year up to now: a figure of the present, not of the year gone by
     assert years_of("Seit dem Start im Mai vergangenen Jahres wurden 310 Luchse gesichtet.") == (set(), set())
