@@ -1564,7 +1564,7 @@ class Answerer:
             return None
         return quoted.model_copy(
             update={
-                "figure": "; ".join(map(shown, item.figures)) or None,
+                "figure": "; ".join(shown(f, c) for f in item.figures) or None,
                 "source": usable(item.source),  # its noun phrase, or none if it names nobody
                 "cue": c.info.cue,
                 "note": item.note,
