@@ -121,6 +121,7 @@ from retrieval.answer.reporting import (
     in_frame,
     names_in,
     own_words,
+    past_cue_clause,
     pointed_source,
     points_back,
     reckoner,
@@ -1369,11 +1370,14 @@ class Answerer:
             figures = dating(c, exact_date(question.text))
         infos = self.library.analysis(c.doc_id).sentences
         source = c.source
+        starts = [f.start - c.start for f in figures]
         framed = (
             question.kind == "figure"
             and bool(source and figures)
-            and c.info.how == "indirect"
-            and in_frame(c.text, c.info.cue, [f.start - c.start for f in figures])
+            and (
+                (c.info.how == "indirect" and in_frame(c.text, c.info.cue, starts))
+                or past_cue_clause(c.text, c.info.cue, starts)  # "… gefordert, doch verhängte ein Gericht …"
+            )
         )
         if framed:  # "…, schrieb der ORF in der Ankündigung zur Reportage, die vor 586.000 Zusehern …": no one's
             source = None

@@ -92,6 +92,32 @@ def in_frame(sentence: str, cue: str | None, starts: list[int]) -> bool:
 _CONTENT_OPENERS = frozenset({"dass", "ob", "wonach"})
 
 
+# A main clause coordinated after another by a contrast: "…, doch verhängte ein Gericht …", "…, aber die Richter
+# setzten …"; it runs to the next comma or the end.
+_CONTRAST = re.compile(r",\s*(?:doch|aber|jedoch|sondern)\s+([^,;:]*)")
+_FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
+
+
+def past_cue_clause(sentence: str, cue: str | None, starts: list[int]) -> bool:
+    """Do all the figures (at ``starts``, offsets into ``sentence``) stand in a main clause of their own that a
+    contrast joins after the clause of the verb of saying ("Die Staatsanwaltschaft hatte bis zu zwei Monate Haft
+    gefordert, doch verhängte ein Gericht eine Geldstrafe von 200 australischen Dollar")? That clause has its own
+    finite verb in the indicative, so its own subject: the reporter tells what happened, the speaker does not say
+    it. A clause without one goes on with the speaker's words ("…, dass alle sechs Kandidaten eingeladen werden, aber
+    nur fünf zu den Kurzduellen")."""
+    words = (cue or "").split()
+    m = re.search(rf"\b{re.escape(words[-1])}\b", sentence) if words else None
+    if m is None or not starts:
+        return False
+    contrast = _CONTRAST.search(sentence, m.end())
+    if contrast is None or min(starts) < contrast.start(1):
+        return False
+    return any(
+        analyze(w, "de")[1] in _FINITE and w.lower() not in KONJ1_FORMS
+        for w in re.findall(r"[^\W\d_]+", contrast.group(1))
+    )
+
+
 def cue_after_words(sentence: str, cue: str) -> bool:
     """Does the verb of saying come after the words, behind a comma ("…, sagte Weiss.", "…, so die Kammer-Obfrau.")?"""
     head = _cue_head(cue)
