@@ -115,6 +115,7 @@ from retrieval.answer.reporting import (
     as_clause,
     carries_on,
     closing_report,
+    closing_speaker,
     commentary,
     cue_after_words,
     describing,
@@ -1399,6 +1400,10 @@ class Answerer:
                 or self._released_before(c, infos, article)  # "veröffentlichte die Stadtwahlbehörde das Endergebnis"
                 or None
             )
+        closing = closing_speaker(c.text, c.info.cue) if source and source == c.source else None
+        if closing and not same_source(closing, source):
+            # "Sie hat zugegeben, …, sagte der Schweizer der Gazzetta dello Sport": the closing subject says it all
+            source = fullest_name(article.text, closing, c.start)
         if question.kind == "figure" and source:  # "das Unternehmen": the company the article named before
             source = company_meant(source, article, c.end) or body_meant(source, article.text, c.end) or source
         note = None

@@ -118,6 +118,35 @@ def past_cue_clause(sentence: str, cue: str | None, starts: list[int]) -> bool:
     )
 
 
+# A frame closing a sentence after the words: a comma, a verb of saying (or "so") and its subject, with what may follow
+# it ("…, sagte der Schweizer der Gazzetta dello Sport (Freitag).", "…, sagt Aysha und kann kaum …").
+_CLOSING_FRAME = re.compile(
+    r",\s+([a-zäöüß]+)\s+((?:(?:der|die|das|sein|seine|ihr|ihre)\s+(?:[a-zäöüß][\w-]*\s+){0,2}?)?"
+    r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})"
+    r"(?:\s+[^,;:]*)?[.!?]?$"
+)
+
+
+def closing_speaker(sentence: str, cue: str | None) -> str | None:
+    """The subject of a verb of saying that closes a sentence after its words, where the cue the index took for the
+    sentence stands inside those words ("Sie hat zugegeben, das Mittel … genommen zu haben …, sagte der Schweizer der
+    Gazzetta dello Sport"; "Wenn die Türkei sagt, dass …, wäre das noch keine Lösung, sagte Faymann"): the whole
+    sentence is what the closing subject says, a verb of saying in it part of that. None where the cue is the closing
+    verb itself or none closes the sentence, and where the subject is a pronoun ("…, betonte er im Wahlkampf": the
+    index resolved it already)."""
+    m = _CLOSING_FRAME.search(sentence)
+    head = _cue_head(cue or "")
+    if m is None or not head or head.lower() == m.group(1) or cue_after_words(sentence, cue or ""):
+        return None  # the cue closes words of its own ("…, sagte Kroos nach dem Spiel. …, beklagte Löw."): its speaker
+    at = re.search(rf"\b{re.escape(head)}\b", sentence)
+    if at is None or at.start() >= m.start():
+        return None
+    verb = m.group(1)
+    if verb != "so" and analyze(verb, "de")[0].lower() not in ALL_SPEECH_VERBS:
+        return None
+    return m.group(2)
+
+
 def cue_after_words(sentence: str, cue: str) -> bool:
     """Does the verb of saying come after the words, behind a comma ("…, sagte Weiss.", "…, so die Kammer-Obfrau.")?"""
     head = _cue_head(cue)
