@@ -219,17 +219,23 @@ def _acts(tokens: list[re.Match[str]], i: int) -> bool:
 
 
 MAX_SPELT_OUT = 4  # capitalised words of a body's name before its initials in brackets
+# Particles that open a sentence as part of its subject's phrase, before the finite verb ("Auch der Internationale
+# Währungsfonds (IWF) hat …"): the subject still opens the clause.
+_FOCUS_PARTICLES = frozenset("Auch Selbst Sogar Nur".split())
 
 
 def _subject_spelt_out(tokens: list[re.Match[str]], i: int) -> bool:
     """Are the initials in brackets at ``i`` those of the sentence's subject, spelt out before them after its opening
-    article, with a finite verb right after the bracket ("Die Österreichische Webanalyse (ÖWA) hat die Zugriffszahlen
-    für März veröffentlicht")? Initials spelt out anywhere else name a body in passing ("im Kunsthaus Bregenz
+    article (after a focus particle, if one opens it), with a finite verb right after the bracket ("Die
+    Österreichische Webanalyse (ÖWA) hat die Zugriffszahlen für März veröffentlicht", "Auch der Internationale
+    Währungsfonds (IWF) hat …")? Initials spelt out anywhere else name a body in passing ("im Kunsthaus Bregenz
     (KUB)")."""
     k = i - 1
-    while k > 0 and i - k <= MAX_SPELT_OUT and tokens[k].group()[:1].isupper():
+    opening = 1 if tokens[0].group() in _FOCUS_PARTICLES else 0
+    while k > opening and i - k <= MAX_SPELT_OUT and tokens[k].group()[:1].isupper():
         k -= 1
-    if k != 0 or k == i - 1 or tokens[0].group() not in ("Der", "Die", "Das"):
+    article = ("der", "die", "das") if opening else ("Der", "Die", "Das")
+    if k != opening or k == i - 1 or tokens[k].group() not in article:
         return False
     text = tokens[i].string
     if i + 1 >= len(tokens) or text[tokens[i].end() : tokens[i + 1].start()].strip() != ")":

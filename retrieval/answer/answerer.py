@@ -115,12 +115,14 @@ from retrieval.answer.reporting import (
     as_clause,
     carries_on,
     closing_report,
+    closing_speaker,
     commentary,
     cue_after_words,
     describing,
     in_frame,
     names_in,
     own_words,
+    past_cue_clause,
     pointed_source,
     points_back,
     reckoner,
@@ -1369,11 +1371,14 @@ class Answerer:
             figures = dating(c, exact_date(question.text))
         infos = self.library.analysis(c.doc_id).sentences
         source = c.source
+        starts = [f.start - c.start for f in figures]
         framed = (
             question.kind == "figure"
             and bool(source and figures)
-            and c.info.how == "indirect"
-            and in_frame(c.text, c.info.cue, [f.start - c.start for f in figures])
+            and (
+                (c.info.how == "indirect" and in_frame(c.text, c.info.cue, starts))
+                or past_cue_clause(c.text, c.info.cue, starts)  # "… gefordert, doch verhängte ein Gericht …"
+            )
         )
         if framed:  # "…, schrieb der ORF in der Ankündigung zur Reportage, die vor 586.000 Zusehern …": no one's
             source = None
@@ -1395,6 +1400,10 @@ class Answerer:
                 or self._released_before(c, infos, article)  # "veröffentlichte die Stadtwahlbehörde das Endergebnis"
                 or None
             )
+        closing = closing_speaker(c.text, c.info.cue) if source and source == c.source else None
+        if closing and not same_source(closing, source):
+            # "Sie hat zugegeben, …, sagte der Schweizer der Gazzetta dello Sport": the closing subject says it all
+            source = fullest_name(article.text, closing, c.start)
         if question.kind == "figure" and source:  # "das Unternehmen": the company the article named before
             source = company_meant(source, article, c.end) or body_meant(source, article.text, c.end) or source
         note = None
@@ -1564,7 +1573,7 @@ class Answerer:
             return None
         return quoted.model_copy(
             update={
-                "figure": "; ".join(map(shown, item.figures)) or None,
+                "figure": "; ".join(shown(f, c) for f in item.figures) or None,
                 "source": usable(item.source),  # its noun phrase, or none if it names nobody
                 "cue": c.info.cue,
                 "note": item.note,

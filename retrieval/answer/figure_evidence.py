@@ -188,15 +188,38 @@ def names_only_a_part(question: Question, c: Candidate) -> bool:
 
 
 _LINK_BEFORE_NUMBER = re.compile(r"\b(?:von|of)\s+$")
+# A number, then a bracket, right before a figure that is a scale word alone: "6,31 (2014: 4,86) Millionen Euro" (the
+# bracket sets the year before against it; the scale and unit after it are the number's).
+_NUMBER_BRACKETED = re.compile(r"(\d[\d.,]*\d|\d)\s*\([^()]{1,40}\)\s*$")
+# A part of the whole a figure before it counts: "200 Milliarden Euro, davon 50 bei …", "…, 50 davon entfallen auf …"
+_PART_BEFORE = re.compile(r"\b(?:davon|darunter)\s+$")
+_PART_AFTER = re.compile(r"\s+davon\b")
+_DIGITS = re.compile(r"[\d.,]*\d")
 
 
-def shown(figure: Figure) -> str:
+def shown(figure: Figure, c: Candidate | None = None) -> str:
     """A figure as a reader wants it named: as written, but without the "von" that links its qualifier to the
-    number ("sogar von 12.000 Soldaten" -> "sogar 12.000 Soldaten")."""
+    number ("sogar von 12.000 Soldaten" -> "sogar 12.000 Soldaten"); in its sentence ``c``, a scale word alone with the
+    number before the bracket it follows ("6,31 (2014: 4,86) Millionen Euro" -> "6,31 Millionen Euro") and a bare part
+    of a whole with the whole's scale and unit in brackets ("200 Milliarden Euro, davon 50" -> "50 (Milliarden
+    Euro)"): the number alone or the scale alone is not the amount."""
     head = figure.text[: figure.number_start - figure.start]
-    if not _LINK_BEFORE_NUMBER.search(head):
-        return figure.text
-    return f"{_LINK_BEFORE_NUMBER.sub('', head)}{figure.text[figure.number_start - figure.start :]}".strip()
+    text = figure.text
+    if _LINK_BEFORE_NUMBER.search(head):
+        text = f"{_LINK_BEFORE_NUMBER.sub('', head)}{figure.text[figure.number_start - figure.start :]}".strip()
+    if c is None:
+        return text
+    at = figure.start - c.start
+    if not _DIGITS.search(figure.text) and (number := _NUMBER_BRACKETED.search(c.text, 0, max(0, at))):
+        return f"{number.group(1)} {text}"
+    if figure.unit is None and _DIGITS.fullmatch(figure.text):
+        part = _PART_BEFORE.search(c.text, 0, max(0, at)) or _PART_AFTER.match(c.text, figure.end - c.start)
+        whole = next((f for f in reversed(c.info.figures) if f.end <= figure.start and f.unit), None)
+        if part and whole is not None:
+            digits = _DIGITS.match(whole.text, whole.number_start - whole.start)
+            rest = whole.text[digits.end() :].strip() if digits else ""
+            return f"{text} ({rest})" if rest else text
+    return text
 
 
 _GUESS = NAMES.index("guess")

@@ -92,6 +92,61 @@ def in_frame(sentence: str, cue: str | None, starts: list[int]) -> bool:
 _CONTENT_OPENERS = frozenset({"dass", "ob", "wonach"})
 
 
+# A main clause coordinated after another by a contrast: "…, doch verhängte ein Gericht …", "…, aber die Richter
+# setzten …"; it runs to the next comma or the end.
+_CONTRAST = re.compile(r",\s*(?:doch|aber|jedoch|sondern)\s+([^,;:]*)")
+_FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
+
+
+def past_cue_clause(sentence: str, cue: str | None, starts: list[int]) -> bool:
+    """Do all the figures (at ``starts``, offsets into ``sentence``) stand in a main clause of their own that a
+    contrast joins after the clause of the verb of saying ("Die Staatsanwaltschaft hatte bis zu zwei Monate Haft
+    gefordert, doch verhängte ein Gericht eine Geldstrafe von 200 australischen Dollar")? That clause has its own
+    finite verb in the indicative, so its own subject: the reporter tells what happened, the speaker does not say
+    it. A clause without one goes on with the speaker's words ("…, dass alle sechs Kandidaten eingeladen werden, aber
+    nur fünf zu den Kurzduellen")."""
+    words = (cue or "").split()
+    m = re.search(rf"\b{re.escape(words[-1])}\b", sentence) if words else None
+    if m is None or not starts:
+        return False
+    contrast = _CONTRAST.search(sentence, m.end())
+    if contrast is None or min(starts) < contrast.start(1):
+        return False
+    return any(
+        analyze(w, "de")[1] in _FINITE and w.lower() not in KONJ1_FORMS
+        for w in re.findall(r"[^\W\d_]+", contrast.group(1))
+    )
+
+
+# A frame closing a sentence after the words: a comma, a verb of saying (or "so") and its subject, with what may follow
+# it ("…, sagte der Schweizer der Gazzetta dello Sport (Freitag).", "…, sagt Aysha und kann kaum …").
+_CLOSING_FRAME = re.compile(
+    r",\s+([a-zäöüß]+)\s+((?:(?:der|die|das|sein|seine|ihr|ihre)\s+(?:[a-zäöüß][\w-]*\s+){0,2}?)?"
+    r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})"
+    r"(?:\s+[^,;:]*)?[.!?]?$"
+)
+
+
+def closing_speaker(sentence: str, cue: str | None) -> str | None:
+    """The subject of a verb of saying that closes a sentence after its words, where the cue the index took for the
+    sentence stands inside those words ("Sie hat zugegeben, das Mittel … genommen zu haben …, sagte der Schweizer der
+    Gazzetta dello Sport"; "Wenn die Türkei sagt, dass …, wäre das noch keine Lösung, sagte Faymann"): the whole
+    sentence is what the closing subject says, a verb of saying in it part of that. None where the cue is the closing
+    verb itself or none closes the sentence, and where the subject is a pronoun ("…, betonte er im Wahlkampf": the
+    index resolved it already)."""
+    m = _CLOSING_FRAME.search(sentence)
+    head = _cue_head(cue or "")
+    if m is None or not head or head.lower() == m.group(1) or cue_after_words(sentence, cue or ""):
+        return None  # the cue closes words of its own ("…, sagte Kroos nach dem Spiel. …, beklagte Löw."): its speaker
+    at = re.search(rf"\b{re.escape(head)}\b", sentence)
+    if at is None or at.start() >= m.start():
+        return None
+    verb = m.group(1)
+    if verb != "so" and analyze(verb, "de")[0].lower() not in ALL_SPEECH_VERBS:
+        return None
+    return m.group(2)
+
+
 def cue_after_words(sentence: str, cue: str) -> bool:
     """Does the verb of saying come after the words, behind a comma ("…, sagte Weiss.", "…, so die Kammer-Obfrau.")?"""
     head = _cue_head(cue)

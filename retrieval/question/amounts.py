@@ -265,10 +265,12 @@ def _money_noun(toks: list[Word], k: int, lang: Language) -> bool:
     return analyze(word.capitalize(), "de")[1].startswith("NN") and not is_verb(word, "de")
 
 
-# "zahlen" is "to pay" and "numbers": the noun after an article, a determiner, a preposition, an adjective or a number
-# ("die Zahlen", "welche zahlen", "laut offiziellen Zahlen"), the verb elsewhere ("wie viel musste sie zahlen")
+# "zahlen" is "to pay" and "numbers": the noun after an article, a determiner, a preposition, an attributive adjective
+# or a number ("die Zahlen", "welche zahlen", "laut offiziellen Zahlen"), the verb elsewhere ("wie viel musste sie
+# zahlen"), also after an adverbial adjective, which no noun takes ("wie viel müsste man einmalig zahlen": HanTa tags
+# "einmalig" ADJ(D), "offiziellen" ADJ(A))
 _PAY = "zahlen"
-_BEFORE_NOUN = ("ART", "PDAT", "PIAT", "PPOSAT", "PWAT", "PRELAT", "ADJ", "APPR", "APPRART", "CARD")
+_BEFORE_NOUN = ("ART", "PDAT", "PIAT", "PPOSAT", "PWAT", "PRELAT", "ADJ(A)", "APPR", "APPRART", "CARD")
 
 
 def _pays(toks: list[Word], lang: Language) -> bool:
