@@ -198,6 +198,44 @@ def person_just_before(text: str, start: int) -> str | None:
     return name if any(_first_name(text, w, middle=True) for w in words[:-1]) else None
 
 
+def person_meant(source: str, text: str, start: int) -> str | None:
+    """The person a who-said claim's sentence at offset ``start`` is meant to quote, where the source found for a
+    sentence that names no speaker of its own is no name but a place or a lone noun of one person: the paragraph's
+    place ("Orientierung ist der erste Schritt zur Integration." after "…, sagt Huth. Aber Information … über Berlin
+    …" -> not "Berlin"), a role the words themselves name ("Mitch McConnell zeigte sich enttäuscht. Diese Vereinbarung
+    ist eine Metapher für all die Fehler, die der Präsident gemacht hat." -> not "Präsident") or a description a
+    sentence after gives ("der in Hamburg und den USA lebende Ukrainer"). The one person the sentences before name
+    (``person_just_before``); None for any other source: a body ("Regierung", "der EU-Kommission") speaks for itself."""
+    if not (_place(source, text) or _one_person_noun(source, text)):
+        return None
+    return person_just_before(text, start)
+
+
+def _place(source: str, text: str) -> bool:
+    """Is a one-word source a place the article writes after "in" ("in Berlin")?"""
+    return (
+        re.fullmatch(r"[A-ZÄÖÜ][\w-]+", source) is not None
+        and re.search(rf"\bin {re.escape(source)}\b", text) is not None
+    )
+
+
+def _one_person_noun(source: str, text: str) -> bool:
+    """Is a source a noun of one person with what describes it, and no name ("Präsident", "der in Hamburg und den USA
+    lebende Ukrainer", not "Hofer", "Wiener Ärzte" or "Ansicht der Experten"): its last word a common noun with a
+    singular ending of a noun of people (``_PERSON_ENDINGS``), any other noun before it a name (a place it names)? A
+    bare word is a noun where the article ``text`` writes it after an article ("der Präsident"); HanTa takes surnames
+    such as "Hofer" for nouns too."""
+    words = [w for w in _WORD.findall(source) if w.lower() not in _ARTICLE_WORDS]
+    if "," in source or not words:
+        return False
+    head = words[-1]
+    if analyze(head, "de")[1] != "NN" or not head.lower().endswith(_ONE_PERSON_ENDINGS):
+        return False
+    if len(words) == 1 and source == head and not re.search(rf"\b(?i:{_ARTICLE_ALT})\s+{re.escape(head)}\b", text):
+        return False
+    return all(analyze(w, "de")[1] == "NE" for w in words[:-1] if w[:1].isupper())
+
+
 def _first_name_before(text: str, name: str) -> bool:
     """Does an expanded surname end in a first name and the surname, as the article writes them on one line
     ("Technikchef James Allison"; not "Titel\nReichelt")?"""
@@ -508,6 +546,13 @@ _PERSON_ENDINGS = (
     "kind",
     "leute",
     "team",
+)
+# ... those of them that end a noun of one person ("Präsident", "Ukrainer", "Innenministerin"; not "Experten")
+_ONE_PERSON_ENDINGS = tuple(
+    e
+    for e in _PERSON_ENDINGS
+    if e
+    not in ("innen", "isten", "enten", "anten", "ogen", "eure", "oren", "enden", "männer", "frauen", "leute", "team")
 )
 _ARTICLE_WORDS = frozenset("der die das den dem des ein eine einer eines einem einen".split())
 
