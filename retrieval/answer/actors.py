@@ -357,3 +357,57 @@ def _bare_kind(word: str) -> bool:
     """Is ``word`` itself a kind of body ("Unternehmen", "Behörde", "Ministerium"), not the name of one?"""
     lowered = word.lower()
     return lowered in _MINISTRY or body_kind(word) == lowered
+
+
+# A source that names a body or a document by its kind alone, with or without its article ("die Firma", "das
+# Ministerium", "Bericht"), or the information of one ("Ministeriumsangaben", "laut Firmenangaben"): the article named
+# which one before, and a reader needs that name beside the kind.
+_KIND_ALONE = re.compile(
+    r"^(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Ee]in|[Ee]ine|[Ee]iner|[Ee]inem|[Ee]inen)\s+)?"
+    r"(?:[a-zäöüß-]+\s+){0,2}([A-ZÄÖÜ][a-zäöüß]+)$"
+)
+_INFORMATION_OF = re.compile(r"^(.{4,}?)s?angaben$")  # "ministeriumsangaben" -> "ministerium"
+_DOCUMENT_KINDS = frozenset({"bericht", "studie", "umfrage", "erhebung", "analyse", "statistik", "gutachten"})
+_COMPANY_KINDS = frozenset({"firma", "unternehmen", "konzern"})
+# A company's name right after the kind the article calls it by ("Das kanadische Unternehmen TransCanada Corp
+# wäre …", "Fernzüge der Firma Westbahn"): the article says by the noun itself that the name is a company's.
+_KIND_THEN_NAME = re.compile(
+    r"\b(?:Unternehmen|Unternehmens|Konzern|Konzerns|Firma|Hersteller|Herstellers)\s+"
+    r"([A-ZÄÖÜ][\w&.-]*(?:\s+[A-ZÄÖÜ][\w&.-]*){0,2})"
+)
+MIN_MODIFIER = 3  # letters before the kind in a compound that names which body ("Innen|ministerium")
+
+
+def kind_named(source: str, text: str, end: int) -> str | None:
+    """A source that names a body or document by its kind alone, with the name the article gave it before: "das
+    Ministerium" -> "das Ministerium (Wirtschaftsministerium)", "Bericht" -> "Bericht (Expertenbericht)",
+    "Ministeriumsangaben" -> "Ministeriumsangaben (Innenministerium)", "die Firma" -> "die Firma (TransCanada Corp)".
+    The nearest compound of the same kind before the reference (looked for up to offset ``end``, else its first
+    place in ``text``), for a company the nearest name written right after a company's kind; the kind's own words
+    are kept. None when the source is no such reference or the article names nothing that fits."""
+    source = source.strip()
+    m = _KIND_ALONE.match(source)
+    if m is None:
+        return None
+    lowered = m.group(1).lower()
+    if (information := _INFORMATION_OF.match(lowered)) is not None:
+        lowered = information.group(1)
+    plural = lowered.endswith("en") and lowered not in _COMPANY_KINDS  # "die Behörden": bodies in general
+    if plural or not (lowered in _MINISTRY or lowered in _DOCUMENT_KINDS or body_kind(lowered) == lowered):
+        return None
+    places = [p.start() for p in re.finditer(rf"(?<![\w-]){re.escape(source)}(?![\w-])", text)]
+    if not places:
+        return None
+    at = max((p for p in places if p < end), default=places[0])
+    stem = lowered.removesuffix("s") if lowered in _MINISTRY else lowered
+    for token in reversed(list(_TOKEN.finditer(text, 0, at))):
+        word = token.group()
+        low = word.lower().removesuffix("s")
+        compound = word[:1].isupper() and low.endswith(stem) and len(low) - len(stem) >= MIN_MODIFIER
+        if compound and analyze(word, "de")[1] in ("NN", "NE"):
+            return f"{source} ({word})"
+    if lowered in _COMPANY_KINDS:
+        names = [n.group(1) for n in _KIND_THEN_NAME.finditer(text, 0, at)]
+        if names:
+            return f"{source} ({names[-1]})"
+    return None
