@@ -22,7 +22,7 @@ from importlib import resources
 from retrieval.attribution.lexicon import KONJ1_FORMS
 from retrieval.constraints import body_kind, is_place
 from retrieval.embedding.words import encoder
-from retrieval.nlp import analyze
+from retrieval.nlp import analyze, german_name
 
 _TOKEN = re.compile(r"[\w][\w.-]*\w|\w")
 _DATELINE = re.compile(r"^[^–—.!?]{1,40}\s[–—]\s")  # "Wien – " opens a report: a place, not a source
@@ -410,4 +410,49 @@ def kind_named(source: str, text: str, end: int) -> str | None:
         names = [n.group(1) for n in _KIND_THEN_NAME.finditer(text, 0, at)]
         if names:
             return f"{source} ({names[-1]})"
+    return None
+
+
+# A spokesperson named without the body they speak for ("…, sagte ein Sprecher", "erklärt ein Unternehmenssprecher"):
+# news names the body in the sentences just before, most often as their subject ("Die Wiener Linien waren um
+# Beruhigung bemüht: … Wir sind vorbereitet, sagte ein Sprecher.").
+_SPOKESPERSON = re.compile(r"^(?:[Ee]in|[Ee]ine)\s+[\w-]*[Ss]precher(?:in)?$")
+_OPENING_SUBJECT = re.compile(
+    r"^(?:(?:Der|Die|Das)\s+)?((?:[A-ZÄÖÜ][\w&.-]*\s+){0,2}[A-ZÄÖÜ][\w&.-]*)\s+([a-zäöüß]+)\b"
+)
+_PIECE_END = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÄÖÜ])")  # where a sentence, or a clause before a colon, ends
+SPOKEN_FOR_BACK = 3  # sentences before the spokesperson's own that may name the body
+
+
+def spoken_for(source: str, text: str, end: int) -> str | None:
+    """A spokesperson named without their body ("ein Sprecher"), with the body the same paragraph names just
+    before: "ein Sprecher" -> "ein Sprecher (Wiener Linien)". Nearest first, the part of the spokesperson's own
+    sentence before them ("Der ORF will …, erklärt ein Unternehmenssprecher"), then up to ``SPOKEN_FOR_BACK`` sentences
+    before it: a subject that opens the sentence with a name before its finite verb ("Die Wiener Linien waren …",
+    "Telefonica O2 will …"), else the first body ``named_in`` reads there ("aus Sicht der EU-Kommission"). None for
+    another source, or where the paragraph names no body before."""
+    source = source.strip()
+    if _SPOKESPERSON.match(source) is None:
+        return None
+    places = [p.start() for p in re.finditer(rf"(?<![\w-]){re.escape(source)}(?![\w-])", text)]
+    if not places:
+        return None
+    at = max((p for p in places if p < end), default=places[0])
+    pieces = _PIECE_END.split(text[text.rfind("\n", 0, at) + 1 : at])
+    for piece in reversed(pieces[-(SPOKEN_FOR_BACK + 1) :]):
+        if body := _opening_subject(piece) or named_in(piece, 0, []):
+            return f"{source} ({body})"
+    return None
+
+
+def _opening_subject(sentence: str) -> str | None:
+    """The name a sentence opens on as its subject, before its finite verb ("Die Wiener Linien waren", "Telefonica O2
+    will"): one of its words a name to HanTa or a proper adjective before the noun ("Wiener")."""
+    skip = m.end() if (m := _DATELINE.match(sentence)) else 0
+    subject = _OPENING_SUBJECT.match(sentence[skip:])
+    if subject is None or analyze(subject.group(2), "de")[1] not in _FINITE:
+        return None
+    words = subject.group(1).split()
+    if any(german_name(w) for w in words) or any(_is_proper_adjective(w) for w in words[:-1]):
+        return subject.group(1)
     return None

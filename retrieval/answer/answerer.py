@@ -19,7 +19,7 @@ import numpy as np
 
 import prompts
 from retrieval.answer import pinned, quotecheck
-from retrieval.answer.actors import body_meant, kind_named, named_in
+from retrieval.answer.actors import body_meant, kind_named, named_in, spoken_for
 from retrieval.answer.answer_type import asks_person, asks_place, kind_names, nouns_of
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Library, Pool, as_candidate, gather
@@ -1397,8 +1397,6 @@ class Answerer:
             )
         if question.kind == "figure" and source:  # "das Unternehmen": the company the article named before
             source = company_meant(source, article, c.end) or body_meant(source, article.text, c.end) or source
-        if source:  # "das Ministerium", "die Firma": with the name the article gave the body before
-            source = kind_named(source, article.text, c.end) or source
         note = None
         framing = framed_speaker(c.text, question.text) if question.intent in ("who_said", "name") else None
         if framing and not same_source(framing, source):
@@ -1564,10 +1562,14 @@ class Answerer:
         except QuoteError:
             log.warning("dropped a claim on %s:%d-%d that is not in the stored text", c.doc_id, c.start, c.end)
             return None
+        source = usable(item.source)  # its noun phrase, or none if it names nobody
+        article = self.library.article(c.doc_id)
+        if source and article is not None:  # "das Ministerium", "ein Sprecher": with the body the article named before
+            source = kind_named(source, article.text, c.end) or spoken_for(source, article.text, c.end) or source
         return quoted.model_copy(
             update={
                 "figure": "; ".join(map(shown, item.figures)) or None,
-                "source": usable(item.source),  # its noun phrase, or none if it names nobody
+                "source": source,
                 "cue": c.info.cue,
                 "note": item.note,
             }

@@ -1,7 +1,8 @@
 """A source that names a body or a document by its kind alone ("das Ministerium", "die Firma", "Bericht",
 "Ministeriumsangaben") keeps its words and gains the name the article gave that body before: a compound of the same
 kind, or for a company the name written right after a company's kind ("Das kanadische Unternehmen TransCanada
-Corp"). Not for a name, a person's role or a plural, and not where the article names nothing of that kind."""
+Corp"). Not for a name, a person's role or a plural, and not where the article names nothing of that kind. A
+spokesperson named without a body ("ein Sprecher") gains the body the paragraph names just before."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.answer.actors import kind_named
+from retrieval.answer.actors import kind_named, spoken_for
 from retrieval.api import Belegbot
 
 
@@ -69,6 +70,44 @@ def test_a_kind_gains_the_name_the_article_gave_it_before(source: str, text: str
 )
 def test_a_kind_stays_as_written_where_the_article_names_none_of_it(source: str, text: str) -> None:
     assert _named(source, text) is None
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "expected"),
+    [
+        # the subject that opens the sentence before, on a proper adjective and a noun
+        (
+            "ein Sprecher",
+            "Die Grünen warnten vor vollen Zügen.\nDie Wiener Linien waren um Beruhigung bemüht: Wir haben die "
+            "Intervalle verdichtet. Wir sind vorbereitet, sagte ein Sprecher.",
+            "ein Sprecher (Wiener Linien)",
+        ),
+        # the nearest: the part of the spokesperson's own sentence before them
+        (
+            "ein Unternehmenssprecher",
+            "Die Telekom senkt die Preise. Der ORF will die Staatsanwaltschaft befassen, erklärt ein "
+            "Unternehmenssprecher.",
+            "ein Unternehmenssprecher (ORF)",
+        ),
+        # a body in passing, where no sentence opens on a name
+        (
+            "ein Sprecher",
+            "Brüssel – Die Räumung des Lagers war aus Sicht der EU-Kommission ein richtiger Schritt. Jedes Lager sei "
+            "besser, sagte ein Sprecher.",
+            "ein Sprecher (EU-Kommission)",
+        ),
+        # the paragraph before is another's: no body
+        ("ein Sprecher", "Die Wiener Linien bauen aus.\nDie Intervalle seien kurz, sagte ein Sprecher.", None),
+        # a spokesperson who names the body already is no bare role
+        (
+            "ein Sprecher der Polizei",
+            "Die Wiener Linien bauen aus. Es war ruhig, sagte ein Sprecher der Polizei.",
+            None,
+        ),
+    ],
+)
+def test_a_spokesperson_gains_the_body_the_paragraph_names_before(source: str, text: str, expected: str | None) -> None:
+    assert spoken_for(source, text, len(text)) == expected
 
 
 @pytest.fixture(scope="module")
