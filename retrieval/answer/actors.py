@@ -22,7 +22,7 @@ from importlib import resources
 from retrieval.attribution.lexicon import KONJ1_FORMS
 from retrieval.constraints import body_kind, is_place
 from retrieval.embedding.words import encoder
-from retrieval.nlp import analyze
+from retrieval.nlp import analyze, german_name
 
 _TOKEN = re.compile(r"[\w][\w.-]*\w|\w")
 _DATELINE = re.compile(r"^[^–—.!?]{1,40}\s[–—]\s")  # "Wien – " opens a report: a place, not a source
@@ -363,3 +363,102 @@ def _bare_kind(word: str) -> bool:
     """Is ``word`` itself a kind of body ("Unternehmen", "Behörde", "Ministerium"), not the name of one?"""
     lowered = word.lower()
     return lowered in _MINISTRY or body_kind(word) == lowered
+
+
+# A source that names a body or a document by its kind alone, with or without its article ("die Firma", "das
+# Ministerium", "Bericht"), or the information of one ("Ministeriumsangaben", "laut Firmenangaben"): the article named
+# which one before, and a reader needs that name beside the kind.
+_KIND_ALONE = re.compile(
+    r"^(?:(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]em|[Dd]en|[Dd]es|[Ee]in|[Ee]ine|[Ee]iner|[Ee]inem|[Ee]inen)\s+)?"
+    r"(?:[a-zäöüß-]+\s+){0,2}([A-ZÄÖÜ][a-zäöüß]+)$"
+)
+_INFORMATION_OF = re.compile(r"^(.{4,}?)s?angaben$")  # "ministeriumsangaben" -> "ministerium"
+_DOCUMENT_KINDS = frozenset({"bericht", "studie", "umfrage", "erhebung", "analyse", "statistik", "gutachten"})
+_COMPANY_KINDS = frozenset({"firma", "unternehmen", "konzern"})
+# A company's name right after the kind the article calls it by ("Das kanadische Unternehmen TransCanada Corp
+# wäre …", "Fernzüge der Firma Westbahn"): the article says by the noun itself that the name is a company's.
+_KIND_THEN_NAME = re.compile(
+    r"\b(?:Unternehmen|Unternehmens|Konzern|Konzerns|Firma|Hersteller|Herstellers)\s+"
+    r"([A-ZÄÖÜ][\w&.-]*(?:\s+[A-ZÄÖÜ][\w&.-]*){0,2})"
+)
+MIN_MODIFIER = 3  # letters before the kind in a compound that names which body ("Innen|ministerium")
+
+
+def kind_named(source: str, text: str, end: int) -> str | None:
+    """A source that names a body or document by its kind alone, with the name the article gave it before: "das
+    Ministerium" -> "das Ministerium (Wirtschaftsministerium)", "Bericht" -> "Bericht (Expertenbericht)",
+    "Ministeriumsangaben" -> "Ministeriumsangaben (Innenministerium)", "die Firma" -> "die Firma (TransCanada Corp)".
+    The nearest compound of the same kind before the reference (looked for up to offset ``end``, else its first
+    place in ``text``), for a company the nearest name written right after a company's kind; the kind's own words
+    are kept. None when the source is no such reference or the article names nothing that fits."""
+    source = source.strip()
+    m = _KIND_ALONE.match(source)
+    if m is None:
+        return None
+    lowered = m.group(1).lower()
+    if (information := _INFORMATION_OF.match(lowered)) is not None:
+        lowered = information.group(1)
+    plural = lowered.endswith("en") and lowered not in _COMPANY_KINDS  # "die Behörden": bodies in general
+    if plural or not (lowered in _MINISTRY or lowered in _DOCUMENT_KINDS or body_kind(lowered) == lowered):
+        return None
+    places = [p.start() for p in re.finditer(rf"(?<![\w-]){re.escape(source)}(?![\w-])", text)]
+    if not places:
+        return None
+    at = max((p for p in places if p < end), default=places[0])
+    stem = lowered.removesuffix("s") if lowered in _MINISTRY else lowered
+    for token in reversed(list(_TOKEN.finditer(text, 0, at))):
+        word = token.group()
+        low = word.lower().removesuffix("s")
+        compound = word[:1].isupper() and low.endswith(stem) and len(low) - len(stem) >= MIN_MODIFIER
+        if compound and analyze(word, "de")[1] in ("NN", "NE"):
+            return f"{source} ({word})"
+    if lowered in _COMPANY_KINDS:
+        names = [n.group(1) for n in _KIND_THEN_NAME.finditer(text, 0, at)]
+        if names:
+            return f"{source} ({names[-1]})"
+    return None
+
+
+# A spokesperson named without the body they speak for ("…, sagte ein Sprecher", "erklärt ein Unternehmenssprecher"):
+# news names the body in the sentences just before, most often as their subject ("Die Wiener Linien waren um
+# Beruhigung bemüht: … Wir sind vorbereitet, sagte ein Sprecher.").
+_SPOKESPERSON = re.compile(r"^(?:[Ee]in|[Ee]ine)\s+[\w-]*[Ss]precher(?:in)?$")
+_OPENING_SUBJECT = re.compile(
+    r"^(?:(?:Der|Die|Das)\s+)?((?:[A-ZÄÖÜ][\w&.-]*\s+){0,2}[A-ZÄÖÜ][\w&.-]*)\s+([a-zäöüß]+)\b"
+)
+_PIECE_END = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÄÖÜ])")  # where a sentence, or a clause before a colon, ends
+SPOKEN_FOR_BACK = 3  # sentences before the spokesperson's own that may name the body
+
+
+def spoken_for(source: str, text: str, end: int) -> str | None:
+    """A spokesperson named without their body ("ein Sprecher"), with the body the same paragraph names just
+    before: "ein Sprecher" -> "ein Sprecher (Wiener Linien)". Nearest first, the part of the spokesperson's own
+    sentence before them ("Der ORF will …, erklärt ein Unternehmenssprecher"), then up to ``SPOKEN_FOR_BACK`` sentences
+    before it: a subject that opens the sentence with a name before its finite verb ("Die Wiener Linien waren …",
+    "Telefonica O2 will …"), else the first body ``named_in`` reads there ("aus Sicht der EU-Kommission"). None for
+    another source, or where the paragraph names no body before."""
+    source = source.strip()
+    if _SPOKESPERSON.match(source) is None:
+        return None
+    places = [p.start() for p in re.finditer(rf"(?<![\w-]){re.escape(source)}(?![\w-])", text)]
+    if not places:
+        return None
+    at = max((p for p in places if p < end), default=places[0])
+    pieces = _PIECE_END.split(text[text.rfind("\n", 0, at) + 1 : at])
+    for piece in reversed(pieces[-(SPOKEN_FOR_BACK + 1) :]):
+        if body := _opening_subject(piece) or named_in(piece, 0, []):
+            return f"{source} ({body})"
+    return None
+
+
+def _opening_subject(sentence: str) -> str | None:
+    """The name a sentence opens on as its subject, before its finite verb ("Die Wiener Linien waren", "Telefonica O2
+    will"): one of its words a name to HanTa or a proper adjective before the noun ("Wiener")."""
+    skip = m.end() if (m := _DATELINE.match(sentence)) else 0
+    subject = _OPENING_SUBJECT.match(sentence[skip:])
+    if subject is None or analyze(subject.group(2), "de")[1] not in _FINITE:
+        return None
+    words = subject.group(1).split()
+    if any(german_name(w) for w in words) or any(_is_proper_adjective(w) for w in words[:-1]):
+        return subject.group(1)
+    return None

@@ -19,7 +19,7 @@ import numpy as np
 
 import prompts
 from retrieval.answer import pinned, quotecheck
-from retrieval.answer.actors import body_meant, named_in
+from retrieval.answer.actors import body_meant, kind_named, named_in, spoken_for
 from retrieval.answer.answer_type import asks_person, asks_place, kind_names, nouns_of
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Library, Pool, as_candidate, gather
@@ -1591,10 +1591,14 @@ class Answerer:
         except QuoteError:
             log.warning("dropped a claim on %s:%d-%d that is not in the stored text", c.doc_id, c.start, c.end)
             return None
+        source = usable(item.source)  # its noun phrase, or none if it names nobody
+        article = self.library.article(c.doc_id)
+        if source and article is not None:  # "das Ministerium", "ein Sprecher": with the body the article named before
+            source = kind_named(source, article.text, c.end) or spoken_for(source, article.text, c.end) or source
         return quoted.model_copy(
             update={
                 "figure": "; ".join(shown(f, c) for f in item.figures) or None,
-                "source": usable(item.source),  # its noun phrase, or none if it names nobody
+                "source": source,
                 "cue": c.info.cue,
                 "note": item.note,
             }
