@@ -20,6 +20,7 @@ import numpy as np
 
 from retrieval import constraints
 from retrieval.answer.actors import named_in, short_names
+from retrieval.answer.contrast import Contrast
 from retrieval.answer.counted import (
     GENERIC,
     HEAD,
@@ -830,6 +831,8 @@ class Featurizer:
         )
         # whose figure the question asks for, as each article names them, and which countries act in it
         owners = Owners(qt.owners, q.language, qt.states)
+        # ... and whether a sentence gives its figure to another country, people or body of the type asked about
+        contrast = Contrast(q)
         out = []
         for c, person in zip(pool.candidates, persons, strict=True):
             partly.append(
@@ -911,6 +914,9 @@ class Featurizer:
                     _spans(c, figures),
                     c.source,
                     c.before if continued == c.index - 1 else "",
+                )
+                or contrast.other(
+                    c.doc_id, partial(_full_text, pool.articles[c.doc_id]), c.text, _spans(c, figures), c.source
                 )
                 else subject_place(qt.subjects, c, place_match(qt.places, c, in_place[c.doc_id], qt.whole)),
                 "source_condition": source_match(
