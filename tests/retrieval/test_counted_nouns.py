@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from conftest import figures_of, sentence_candidate
 
+from retrieval import constraints
 from retrieval.answer.counted import agrees, concept, names_noun, noun_lemma, other_nouns, same_noun
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import (
@@ -457,3 +458,63 @@ def test_a_word_that_names_a_concept_holds_its_first_letters(word: str) -> None:
     assert named is not None
     assert may_name(named, word)
     assert not may_name(named, "Flugzeuge")
+
+
+_FAR = " Die Lage blieb den ganzen Tag über angespannt, sagte ein Sprecher der Behörden am Abend." * 4
+
+
+@pytest.mark.parametrize(
+    ("question", "article", "sentence", "value"),
+    [
+        # people asked about by what they are go by the article's other word for them where it names them near
+        (
+            "Wie viele Flüchtlinge sind im September durch Österreich gereist?",
+            "Im September kamen hunderte Flüchtlinge am Westbahnhof an. {s} Die Polizei zählte mit.",
+            "Im vergangenen Monat passierten rund 200.000 Personen Österreich.",
+            0.0,
+        ),
+        (
+            "Wie viele Polizisten hätte man gebraucht?",
+            "STANDARD: Wie viele Polizisten wären notwendig gewesen? Behr: {s}",
+            "Man hätte mit mindestens 500 bis 600 Beamten Aufstellung bezogen.",
+            0.0,
+        ),
+        # ... not where it names them only far from the sentence
+        (
+            "Wie viele Flüchtlinge sind im September durch Österreich gereist?",
+            "Im September kamen hunderte Flüchtlinge am Westbahnhof an." + _FAR + " {s}",
+            "Im vergangenen Monat passierten rund 200.000 Personen Österreich.",
+            -1.0,
+        ),
+        (
+            "Wie viele Polizisten hätte man gebraucht?",
+            "STANDARD: Wie viele Polizisten wären notwendig gewesen?" + _FAR + " {s}",
+            "Man hätte mit mindestens 500 bis 600 Beamten Aufstellung bezogen.",
+            -1.0,
+        ),
+        # ... nor for people asked about by what befell them: the injured are all of them, the children some
+        (
+            "wie viele kinder wurden bei den explosionen verletzt?",
+            "Bei den Explosionen starben zehn Kinder. {s}",
+            "Mindestens 18 Menschen seien verletzt worden.",
+            -1.0,
+        ),
+    ],
+)
+def test_people_by_the_articles_other_word_for_them_near_the_sentence(
+    question: str, article: str, sentence: str, value: float
+) -> None:
+    from dataclasses import replace
+
+    from retrieval.answer.features import counted_match, nearby
+
+    q = parse_question(question, default_language="de")
+    asked = concept(q.counted)
+    assert asked is not None
+    text = article.format(s=sentence)
+    start = text.index(sentence)
+    c = replace(_candidate(sentence), start=start, end=start + len(sentence))
+    figures = countable(c, q)
+    events = constraints.predicates(q.text, q.counted)
+    e5_unlike = lambda key: 0.5  # noqa: E731  (e5's similarity, below UNLIKE for every noun)
+    assert counted_match(asked, figures, events, f"T {c.context}", e5_unlike, near=nearby(text, c)) == value
