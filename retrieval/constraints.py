@@ -19,7 +19,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
-from retrieval.nlp import analyze
+from retrieval.nlp import analyze, english_word
 
 # Word stems that report an event class; matched at word starts, case-insensitively.
 PREDICATES: dict[str, tuple[str, ...]] = {
@@ -529,6 +529,8 @@ def names_place(place: str, text: str, capital_for_country: bool = True) -> bool
     names = {key, *EXONYMS.get(key, ())}
     if any(_names_word(name, lowered) for name in names):
         return True
+    if any(_names_word(name, _CURRENCY.sub(" ", lowered)) for name in shorter_names(key)):
+        return True  # "in den USA" asked: "die etwa 135.000 betroffenen US-Kunden"
     countries = CAPITALS.get(key, ()) if capital_for_country else ()
     if any(re.search(r"\b" + re.escape(country), lowered) for country in countries):
         return True  # the country as a word of its own: "Oberösterreich" is not the state whose capital is Wien
@@ -544,6 +546,18 @@ def names_place(place: str, text: str, capital_for_country: bool = True) -> bool
     return False
 
 
+@cache
+def shorter_names(place: str) -> tuple[str, ...]:
+    """The short names the tables give a place in English ("usa" -> "us", "großbritannien" -> "uk"): German
+    news writes them as a compound's first part ("US-Kunden", "der größte US-Autohersteller"), so a German question
+    asking "in den USA" is met by them as an English one asking "in the US" is."""
+    return tuple(english for english, german in EXONYMS.items() if place in german and len(english) <= SHORT_NAME)
+
+
+# A currency named after a country ("150.000 US-Dollar") says where none of what it prices is.
+_CURRENCY = re.compile(r"\b[a-z]{2,3}-dollar\b")
+
+
 SHORT_NAME = 3  # a place's name this short ("us", "rom") is a name only as a word of its own, not inside "aus", "Strom"
 
 
@@ -557,10 +571,17 @@ def _names_word(name: str, lowered: str) -> bool:
 
 @cache
 def _demonyms() -> tuple[tuple[str, str], ...]:
-    """(German adjective stem, country) from the question parser's table: "griechisch" -> "griechenland"."""
+    """(German adjective stem, country) from the question parser's table: "griechisch" -> "griechenland", and the stems
+    that end otherwise, of a country named in German, and are no English word ("deutsch" -> "deutschland": "rund zehn
+    Prozent der deutschen Firmen" names Germany; "german" -> "Germany" is the English row)."""
     text = resources.files("retrieval.question").joinpath("data/demonyms.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return tuple((stem, country.lower()) for stem, country in rows if stem.endswith("isch"))
+    german = {name for names in EXONYMS.values() for name in names}
+    return tuple(
+        (stem, country.lower())
+        for stem, country in rows
+        if stem.endswith("isch") or (country.lower() in german and not english_word(stem))
+    )
 
 
 def of_another_country(country: str, figure: str) -> bool:
@@ -654,7 +675,11 @@ def names_people(place: str, text: str) -> bool:
     "Briten")?"""
     key = place.lower()
     names = {key, *EXONYMS.get(key, ())}
-    nouns = [stem[: -len("isch")] for stem in _adjectives(names) if len(stem) - len("isch") >= PEOPLE_STEM]
+    nouns = [
+        stem[: -len("isch")]
+        for stem in _adjectives(names)
+        if stem.endswith("isch") and len(stem) - len("isch") >= PEOPLE_STEM
+    ]
     lowered = text.lower()
     return any(re.search(r"\b" + re.escape(noun) + r"(?:er|erin|erinnen|ern|en|innen)\b", lowered) for noun in nouns)
 
