@@ -535,7 +535,7 @@ def names_place(place: str, text: str, capital_for_country: bool = True) -> bool
     if any(re.search(r"\b" + re.escape(country), lowered) for country in countries):
         return True  # the country as a word of its own: "Oberösterreich" is not the state whose capital is Wien
     names |= set(countries)
-    if any(re.search(r"\b" + re.escape(adjective), lowered) for adjective in _adjectives(names)):
+    if any(re.search(r"\b" + _adjective_pattern(adjective), lowered) for adjective in _adjectives(names)):
         return True  # "vor der griechischen Insel Samos" names Greece
     # An inflected form ("Russlands", "Kiews"): the German name's stem, not the English one's ("Mosc…" would
     # find "Moschee" for Moscow, which German spells "Moskau").
@@ -584,13 +584,20 @@ def _demonyms() -> tuple[tuple[str, str], ...]:
     )
 
 
+def _adjective_pattern(stem: str) -> str:
+    """How a German adjective stem of the table is written in a text: a stem in "-isch" with any ending
+    ("griechischen"), another only with an adjective's ending ("deutschen", "deutsche"; not the name "Deutsch" of
+    "bedauerte Deutsch", nor "Deutschland", which names the country itself)."""
+    return re.escape(stem) if stem.endswith("isch") else re.escape(stem) + r"(?:e[mnrs]?)\b"
+
+
 def of_another_country(country: str, figure: str) -> bool:
     """Does the text of a figure give its counted thing a nationality, and only that of other countries than
     ``country`` ("1500 nordkoreanische Soldaten" for South Korea's)? The longest adjective a word starts with names it
     ("nordkoreanisch", not "koreanisch")."""
     named: list[str] = []
     for word in re.findall(r"[a-zäöüß]+", figure.lower()):
-        stems = [(stem, land) for stem, land in _demonyms() if word.startswith(stem)]
+        stems = [(stem, land) for stem, land in _demonyms() if re.match(_adjective_pattern(stem), word)]
         if stems:
             named.append(max(stems, key=lambda row: len(row[0]))[1])
     return bool(named) and not any(
@@ -607,7 +614,7 @@ def country_of(word: str) -> str | None:
     """The country a German word of nationality or a country's genitive names ("südkoreanische" -> "südkorea",
     "Südkoreas" -> "südkorea"), if the tables know it; the longest adjective a word starts with."""
     low = word.lower()
-    stems = [(stem, land) for stem, land in _demonyms() if low.startswith(stem)]
+    stems = [(stem, land) for stem, land in _demonyms() if re.match(_adjective_pattern(stem), low)]
     if stems:
         return max(stems, key=lambda row: len(row[0]))[1]
     countries = {land for _, land in _demonyms()}

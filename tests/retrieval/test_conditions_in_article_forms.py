@@ -23,6 +23,7 @@ def test_a_place_is_named_by_its_short_name_in_a_compound_and_by_its_german_adje
     assert not mentions("usa", "Das kam aus dem Haus.")
     assert mentions("Germany", "Im Jahr 2013 hätten rund zehn Prozent der deutschen Firmen ihr Personal beteiligt.")
     assert not mentions("Germany", "Rund zehn Prozent der französischen Firmen.")
+    assert not mentions("Germany", "2013 seien es nur 137 gewesen, bedauerte Deutsch die Entwicklung.")  # a name
     assert not names_people("Germany", "Die Deutschen")  # only "-isch" adjectives make a people's noun
 
 
