@@ -534,8 +534,10 @@ def names_place(place: str, text: str, capital_for_country: bool = True) -> bool
     countries = CAPITALS.get(key, ()) if capital_for_country else ()
     if any(re.search(r"\b" + re.escape(country), lowered) for country in countries):
         return True  # the country as a word of its own: "Oberösterreich" is not the state whose capital is Wien
+    own = _adjectives(names)  # a capital's country by its "-isch" adjective only: "deutschen" names no Berlin
     names |= set(countries)
-    if any(re.search(r"\b" + _adjective_pattern(adjective), lowered) for adjective in _adjectives(names)):
+    adjectives = [a for a in _adjectives(names) if a in own or a.endswith("isch")]
+    if any(re.search(r"\b" + _adjective_pattern(adjective), lowered) for adjective in adjectives):
         return True  # "vor der griechischen Insel Samos" names Greece
     # An inflected form ("Russlands", "Kiews"): the German name's stem, not the English one's ("Mosc…" would
     # find "Moschee" for Moscow, which German spells "Moskau").

@@ -51,3 +51,5 @@ def test_a_figure_of_the_statements_scene_does_not_rule_out_the_answering_senten
     assert _prints(scene, answer, frozenset(), {"d"}) == 0.0  # its article prints the 41 elsewhere
     assert _prints(scene, answer, frozenset(), set()) == -1.0  # ... not in an article that never prints it
     assert _prints(giver, answer, frozenset(), {"d"}) == -1.0  # whose the figure is: the sentence must print it
+    when = parse_question("bis wann sollen 10.000 soldaten in russland sein")
+    assert _prints(when, answer, frozenset(), {"d"}) == -1.0  # the figure whose date is asked
