@@ -593,13 +593,21 @@ def _adjective_pattern(stem: str) -> str:
     return re.escape(stem) if stem.endswith("isch") else re.escape(stem) + r"(?:e[mnrs]?)\b"
 
 
+def _inflected(stem: str, word: str) -> bool:
+    """Is ``word``, which starts with ``stem``, written as ``_adjective_pattern`` reads it?"""
+    return stem.endswith("isch") or word[len(stem) :] in _ENDINGS
+
+
+_ENDINGS = frozenset({"e", "em", "en", "er", "es"})
+
+
 def of_another_country(country: str, figure: str) -> bool:
     """Does the text of a figure give its counted thing a nationality, and only that of other countries than
     ``country`` ("1500 nordkoreanische Soldaten" for South Korea's)? The longest adjective a word starts with names it
     ("nordkoreanisch", not "koreanisch")."""
     named: list[str] = []
     for word in re.findall(r"[a-zäöüß]+", figure.lower()):
-        stems = [(stem, land) for stem, land in _demonyms() if re.match(_adjective_pattern(stem), word)]
+        stems = [(stem, land) for stem, land in _demonyms() if word.startswith(stem) and _inflected(stem, word)]
         if stems:
             named.append(max(stems, key=lambda row: len(row[0]))[1])
     return bool(named) and not any(
@@ -616,7 +624,7 @@ def country_of(word: str) -> str | None:
     """The country a German word of nationality or a country's genitive names ("südkoreanische" -> "südkorea",
     "Südkoreas" -> "südkorea"), if the tables know it; the longest adjective a word starts with."""
     low = word.lower()
-    stems = [(stem, land) for stem, land in _demonyms() if re.match(_adjective_pattern(stem), low)]
+    stems = [(stem, land) for stem, land in _demonyms() if low.startswith(stem) and _inflected(stem, low)]
     if stems:
         return max(stems, key=lambda row: len(row[0]))[1]
     countries = {land for _, land in _demonyms()}
@@ -662,8 +670,14 @@ def _inside(region: str, country: str) -> bool:
     return any(region in REGIONS.get(name, ()) for name in (country.lower(), *EXONYMS.get(country.lower(), ())))
 
 
-def _adjectives(names: set[str]) -> list[str]:
-    return [stem for stem, country in _demonyms() if country in names]
+def _adjectives(names: set[str]) -> tuple[str, ...]:
+    """The German adjective stems of the countries ``names`` holds (once per set of names: asked of every sentence)."""
+    return _adjectives_of(frozenset(names))
+
+
+@lru_cache(maxsize=256)
+def _adjectives_of(names: frozenset[str]) -> tuple[str, ...]:
+    return tuple(stem for stem, country in _demonyms() if country in names)
 
 
 def place_forms(place: str) -> tuple[str, ...]:
