@@ -19,7 +19,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
-from retrieval.nlp import analyze
+from retrieval.nlp import analyze, english_word
 
 # Word stems that report an event class; matched at word starts, case-insensitively.
 PREDICATES: dict[str, tuple[str, ...]] = {
@@ -529,11 +529,15 @@ def names_place(place: str, text: str, capital_for_country: bool = True) -> bool
     names = {key, *EXONYMS.get(key, ())}
     if any(_names_word(name, lowered) for name in names):
         return True
+    if any(_names_word(name, _CURRENCY.sub(" ", lowered)) for name in shorter_names(key)):
+        return True  # "in den USA" asked: "die etwa 135.000 betroffenen US-Kunden"
     countries = CAPITALS.get(key, ()) if capital_for_country else ()
     if any(re.search(r"\b" + re.escape(country), lowered) for country in countries):
         return True  # the country as a word of its own: "Oberösterreich" is not the state whose capital is Wien
+    own = _adjectives(names)  # a capital's country by its "-isch" adjective only: "deutschen" names no Berlin
     names |= set(countries)
-    if any(re.search(r"\b" + re.escape(adjective), lowered) for adjective in _adjectives(names)):
+    adjectives = [a for a in _adjectives(names) if a in own or a.endswith("isch")]
+    if any(re.search(r"\b" + _adjective_pattern(adjective), lowered) for adjective in adjectives):
         return True  # "vor der griechischen Insel Samos" names Greece
     # An inflected form ("Russlands", "Kiews"): the German name's stem, not the English one's ("Mosc…" would
     # find "Moschee" for Moscow, which German spells "Moskau").
@@ -542,6 +546,18 @@ def names_place(place: str, text: str, capital_for_country: bool = True) -> bool
         if len(stem) >= 4 and re.search(r"\b" + re.escape(stem), lowered):
             return True
     return False
+
+
+@cache
+def shorter_names(place: str) -> tuple[str, ...]:
+    """The short names the tables give a place in English ("usa" -> "us", "großbritannien" -> "uk"): German
+    news writes them as a compound's first part ("US-Kunden", "der größte US-Autohersteller"), so a German question
+    asking "in den USA" is met by them as an English one asking "in the US" is."""
+    return tuple(english for english, german in EXONYMS.items() if place in german and len(english) <= SHORT_NAME)
+
+
+# A currency named after a country ("150.000 US-Dollar") says where none of what it prices is.
+_CURRENCY = re.compile(r"\b[a-z]{2,3}-dollar\b")
 
 
 SHORT_NAME = 3  # a place's name this short ("us", "rom") is a name only as a word of its own, not inside "aus", "Strom"
@@ -557,10 +573,32 @@ def _names_word(name: str, lowered: str) -> bool:
 
 @cache
 def _demonyms() -> tuple[tuple[str, str], ...]:
-    """(German adjective stem, country) from the question parser's table: "griechisch" -> "griechenland"."""
+    """(German adjective stem, country) from the question parser's table: "griechisch" -> "griechenland", and the stems
+    that end otherwise, of a country named in German, and are no English word ("deutsch" -> "deutschland": "rund zehn
+    Prozent der deutschen Firmen" names Germany; "german" -> "Germany" is the English row)."""
     text = resources.files("retrieval.question").joinpath("data/demonyms.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return tuple((stem, country.lower()) for stem, country in rows if stem.endswith("isch"))
+    german = {name for names in EXONYMS.values() for name in names}
+    return tuple(
+        (stem, country.lower())
+        for stem, country in rows
+        if stem.endswith("isch") or (country.lower() in german and not english_word(stem))
+    )
+
+
+def _adjective_pattern(stem: str) -> str:
+    """How a German adjective stem of the table is written in a text: a stem in "-isch" with any ending
+    ("griechischen"), another only with an adjective's ending ("deutschen", "deutsche"; not the name "Deutsch" of
+    "bedauerte Deutsch", nor "Deutschland", which names the country itself)."""
+    return re.escape(stem) if stem.endswith("isch") else re.escape(stem) + r"(?:e[mnrs]?)\b"
+
+
+def _inflected(stem: str, word: str) -> bool:
+    """Is ``word``, which starts with ``stem``, written as ``_adjective_pattern`` reads it?"""
+    return stem.endswith("isch") or word[len(stem) :] in _ENDINGS
+
+
+_ENDINGS = frozenset({"e", "em", "en", "er", "es"})
 
 
 def of_another_country(country: str, figure: str) -> bool:
@@ -569,7 +607,7 @@ def of_another_country(country: str, figure: str) -> bool:
     ("nordkoreanisch", not "koreanisch")."""
     named: list[str] = []
     for word in re.findall(r"[a-zäöüß]+", figure.lower()):
-        stems = [(stem, land) for stem, land in _demonyms() if word.startswith(stem)]
+        stems = [(stem, land) for stem, land in _demonyms() if word.startswith(stem) and _inflected(stem, word)]
         if stems:
             named.append(max(stems, key=lambda row: len(row[0]))[1])
     return bool(named) and not any(
@@ -586,7 +624,7 @@ def country_of(word: str) -> str | None:
     """The country a German word of nationality or a country's genitive names ("südkoreanische" -> "südkorea",
     "Südkoreas" -> "südkorea"), if the tables know it; the longest adjective a word starts with."""
     low = word.lower()
-    stems = [(stem, land) for stem, land in _demonyms() if low.startswith(stem)]
+    stems = [(stem, land) for stem, land in _demonyms() if low.startswith(stem) and _inflected(stem, low)]
     if stems:
         return max(stems, key=lambda row: len(row[0]))[1]
     countries = {land for _, land in _demonyms()}
@@ -632,8 +670,14 @@ def _inside(region: str, country: str) -> bool:
     return any(region in REGIONS.get(name, ()) for name in (country.lower(), *EXONYMS.get(country.lower(), ())))
 
 
-def _adjectives(names: set[str]) -> list[str]:
-    return [stem for stem, country in _demonyms() if country in names]
+def _adjectives(names: set[str]) -> tuple[str, ...]:
+    """The German adjective stems of the countries ``names`` holds (once per set of names: asked of every sentence)."""
+    return _adjectives_of(frozenset(names))
+
+
+@lru_cache(maxsize=256)
+def _adjectives_of(names: frozenset[str]) -> tuple[str, ...]:
+    return tuple(stem for stem, country in _demonyms() if country in names)
 
 
 def place_forms(place: str) -> tuple[str, ...]:
@@ -654,7 +698,11 @@ def names_people(place: str, text: str) -> bool:
     "Briten")?"""
     key = place.lower()
     names = {key, *EXONYMS.get(key, ())}
-    nouns = [stem[: -len("isch")] for stem in _adjectives(names) if len(stem) - len("isch") >= PEOPLE_STEM]
+    nouns = [
+        stem[: -len("isch")]
+        for stem in _adjectives(names)
+        if stem.endswith("isch") and len(stem) - len("isch") >= PEOPLE_STEM
+    ]
     lowered = text.lower()
     return any(re.search(r"\b" + re.escape(noun) + r"(?:er|erin|erinnen|ern|en|innen)\b", lowered) for noun in nouns)
 

@@ -301,7 +301,9 @@ def short_names(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for m in _SHORT_NAME.finditer(text):
         short, words = m.group(2), m.group(1).split()
-        if sum(ch.isupper() for ch in short) < 2 or not _is_body(analyze(words[-1], "de")[0]):
+        if sum(ch.isupper() for ch in short) < 2:
+            continue
+        if not _is_body(analyze(words[-1], "de")[0]) and not abbreviates(short, " ".join(words)):
             continue
         if text[: m.start()].split()[-1:] in (["für"], ["und"], ["of"], ["and"], ["for"]):
             continue
@@ -309,6 +311,21 @@ def short_names(text: str) -> dict[str, str]:
             words.pop(0)
         found.setdefault(short, " ".join(words))
     return found
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Is ``short`` the initials of ``name``, as an article spells one out in brackets ("Rechnungshof (RH)"): both
+    begin with the same letter and every further letter of the short name is one of the name's, in order (Schwartz
+    and Hearst's test for an abbreviation)? A person's party ("Johanna Mikl-Leitner (ÖVP)") or a measure's short
+    name after other words ("Ergebnis vor Steuern (EGT)") fails it."""
+    lowered, at = name.lower(), 1
+    if not short or lowered[:1] != short[:1].lower():
+        return False
+    for letter in short[1:].lower():
+        at = lowered.find(letter, at) + 1
+        if not at:
+            return False
+    return True
 
 
 # A body by its kind alone, in the singular ("die Behörde", "dem Ministerium", "die zuständige Stelle"): the article

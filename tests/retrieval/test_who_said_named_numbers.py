@@ -37,7 +37,7 @@ def test_a_number_inside_a_name_the_articles_print_rules_no_speaker_out(question
     q = parse_question(question, default_language="en")
     labels = labelled_numbers(q, ARTICLES)
     assert q.intent == "who_said" and labels == set(q.numbers)
-    assert _prints(q, SPEAKER, labels) == 0.0
+    assert _prints(q, SPEAKER, labels, set()) == 0.0
 
 
 def test_a_figure_the_question_asks_about_must_be_printed() -> None:
@@ -45,8 +45,10 @@ def test_a_figure_the_question_asks_about_must_be_printed() -> None:
     printed = "Die Polizei zählte 4000 Demonstranten."
     labels = labelled_numbers(q, [article("c", f"Demo in Linz. {printed}")])
     assert not labels
-    assert _prints(q, sentence_candidate("Die Polizei sprach von einer friedlichen Kundgebung."), labels) == -1.0
-    assert _prints(q, sentence_candidate(printed, info=figures_of(printed)), labels) == 0.0
+    other = sentence_candidate("Die Polizei sprach von einer friedlichen Kundgebung.")
+    assert _prints(q, other, labels, set()) == -1.0
+    assert _prints(q, other, labels, {"d"}) == -1.0  # whose the figure is, even where the article prints it elsewhere
+    assert _prints(q, sentence_candidate(printed, info=figures_of(printed)), labels, set()) == 0.0
 
 
 def test_a_number_after_a_name_is_no_label_unless_the_articles_print_them_together() -> None:
