@@ -169,6 +169,10 @@ def german_noun(word: str) -> bool:
     return str(tag) == "NN" and float(score) > FREQUENT_ABOVE
 
 
+# The tags HanTa gives a German finite verb (STTS): full, auxiliary, modal ("verhängte", "hat", "will").
+FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
+
+
 @functools.lru_cache(maxsize=65536)
 def analyze(word: str, language: str = "de") -> tuple[str, str]:
     """``(lemma, tag)`` of one word by HanTa, or ``(word, "")`` when it cannot tell."""

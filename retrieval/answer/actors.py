@@ -22,7 +22,7 @@ from importlib import resources
 from retrieval.attribution.lexicon import KONJ1_FORMS
 from retrieval.constraints import body_kind, is_place
 from retrieval.embedding.words import encoder
-from retrieval.nlp import analyze, german_name
+from retrieval.nlp import FINITE, analyze, german_name
 
 _TOKEN = re.compile(r"[\w][\w.-]*\w|\w")
 _DATELINE = re.compile(r"^[^–—.!?]{1,40}\s[–—]\s")  # "Wien – " opens a report: a place, not a source
@@ -215,7 +215,7 @@ def _acts(tokens: list[re.Match[str]], i: int) -> bool:
     if before == i - 1 and i and analyze(tokens[before].group(), "de")[1] in _PREPOSITIONS:
         return False  # "Der vom VKI unterstützte Kläger"
     near = [tokens[k].group() for k in (before, i + 1) if 0 <= k < len(tokens)]
-    return any(analyze(w, "de")[1] in _FINITE and w.lower() not in KONJ1_FORMS for w in near)
+    return any(analyze(w, "de")[1] in FINITE and w.lower() not in KONJ1_FORMS for w in near)
 
 
 MAX_SPELT_OUT = 4  # capitalised words of a body's name before its initials in brackets
@@ -241,14 +241,11 @@ def _subject_spelt_out(tokens: list[re.Match[str]], i: int) -> bool:
     if i + 1 >= len(tokens) or text[tokens[i].end() : tokens[i + 1].start()].strip() != ")":
         return False
     verb = tokens[i + 1].group()
-    return analyze(verb, "de")[1] in _FINITE and verb.lower() not in KONJ1_FORMS
+    return analyze(verb, "de")[1] in FINITE and verb.lower() not in KONJ1_FORMS
 
 
 _PREPOSITIONS = frozenset({"APPR", "APPRART"})
 _GOVERNING = _PREPOSITIONS | {"NN", "NE"}  # a preposition, or a noun the phrase is the genitive of
-
-
-_FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 
 
 def _is_name(word: str) -> bool:
@@ -418,10 +415,9 @@ def kind_named(source: str, text: str, end: int) -> str | None:
     plural = lowered.endswith("en") and lowered not in _COMPANY_KINDS  # "die Behörden": bodies in general
     if plural or not (lowered in _MINISTRY or lowered in _DOCUMENT_KINDS or body_kind(lowered) == lowered):
         return None
-    places = [p.start() for p in re.finditer(rf"(?<![\w-]){re.escape(source)}(?![\w-])", text)]
-    if not places:
+    at = _reference_at(source, text, end)
+    if at is None:
         return None
-    at = max((p for p in places if p < end), default=places[0])
     stem = lowered.removesuffix("s") if lowered in _MINISTRY else lowered
     for token in reversed(list(_TOKEN.finditer(text, 0, at))):
         word = token.group()
@@ -434,6 +430,13 @@ def kind_named(source: str, text: str, end: int) -> str | None:
         if names:
             return f"{source} ({names[-1]})"
     return None
+
+
+def _reference_at(source: str, text: str, end: int) -> int | None:
+    """Where ``text`` writes the reference ``source`` as a word of its own: the last place before offset ``end``
+    (the claim's sentence ends there), else its first; None where it never does."""
+    places = [p.start() for p in re.finditer(rf"(?<![\w-]){re.escape(source)}(?![\w-])", text)]
+    return max((p for p in places if p < end), default=places[0]) if places else None
 
 
 # A spokesperson named without the body they speak for ("…, sagte ein Sprecher", "erklärt ein Unternehmenssprecher"):
@@ -457,10 +460,9 @@ def spoken_for(source: str, text: str, end: int) -> str | None:
     source = source.strip()
     if _SPOKESPERSON.match(source) is None:
         return None
-    places = [p.start() for p in re.finditer(rf"(?<![\w-]){re.escape(source)}(?![\w-])", text)]
-    if not places:
+    at = _reference_at(source, text, end)
+    if at is None:
         return None
-    at = max((p for p in places if p < end), default=places[0])
     pieces = _PIECE_END.split(text[text.rfind("\n", 0, at) + 1 : at])
     for piece in reversed(pieces[-(SPOKEN_FOR_BACK + 1) :]):
         if body := _opening_subject(piece) or named_in(piece, 0, []):
@@ -473,7 +475,7 @@ def _opening_subject(sentence: str) -> str | None:
     will"): one of its words a name to HanTa or a proper adjective before the noun ("Wiener")."""
     skip = m.end() if (m := _DATELINE.match(sentence)) else 0
     subject = _OPENING_SUBJECT.match(sentence[skip:])
-    if subject is None or analyze(subject.group(2), "de")[1] not in _FINITE:
+    if subject is None or analyze(subject.group(2), "de")[1] not in FINITE:
         return None
     words = subject.group(1).split()
     if any(german_name(w) for w in words) or any(_is_proper_adjective(w) for w in words[:-1]):

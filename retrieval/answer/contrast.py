@@ -22,13 +22,12 @@ from collections.abc import Callable, Sequence, Set
 from functools import lru_cache
 
 from retrieval import constraints
+from retrieval.answer.owners import AUXILIARIES
 from retrieval.models import Question
-from retrieval.nlp import analyze, english_word
+from retrieval.nlp import FINITE, analyze, english_word
 from retrieval.question.scope import subject_places
 
-_FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 _DETERMINERS = frozenset("der die das den dem des ein eine einer eines einem".split())
-_AUXILIARIES = frozenset("did does do has have had will would can could is are was were should".split())
 _TOKEN = re.compile(r"[^\W\d_][\w-]*|\d[\d.,]*|[,;:()–—]|\s-\s")
 _BREAK = re.compile(r"[,;:()–—]|\s-\s")
 AFTER = 5  # words after a figure that may say whose it is ("ein Viertel der befragten Iraker")
@@ -110,7 +109,7 @@ def subject_words(sentence: str, among: Set[str] | None = None) -> list[str]:
 
 
 def _finite(word: str) -> bool:
-    return analyze(word, "de")[1] in _FINITE
+    return analyze(word, "de")[1] in FINITE
 
 
 def _noun(word: str) -> bool:
@@ -137,7 +136,7 @@ def _english_subjects(question: Question) -> list[str]:
     if question.language != "en":
         return []
     low = re.findall(r"[\w'’-]+", question.text.lower())
-    aux = next((i for i, w in enumerate(low) if w in _AUXILIARIES), None)
+    aux = next((i for i, w in enumerate(low) if w in AUXILIARIES), None)
     if aux is None or aux + 1 >= len(low):
         return []
     found: list[str] = []

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from retrieval.constraints import is_place, mentions
 from retrieval.models import Question
-from retrieval.nlp import analyze
+from retrieval.nlp import FINITE, analyze
 
 PREFIX = 6  # a name's first letters name it inflected ("Thiems", "Sedols")
 V2 = 8  # words of a sentence looked at for its finite verb
@@ -47,8 +47,7 @@ def _is_domain(word: str) -> bool:
 
 
 _DETERMINERS = frozenset("der die das den dem des ein eine einer eines einem the a an".split())
-_FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
-_AUXILIARIES = frozenset("did does do has have had will would can could is are was were should".split())
+AUXILIARIES = frozenset("did does do has have had will would can could is are was were should".split())
 # words that link the parts of a name ("monte dei paschi", "van der bellen"): an owner's name runs on over them
 _NAME_LINKS = frozenset("dei de del della di von van der da du le la".split())
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}s?$")  # "MPS", "GE": initials may stand for the owner asked about
@@ -63,12 +62,12 @@ def asked_owners(question: Question) -> list[tuple[str, ...]]:
     low = [t.lower() for t in tokens]
     starts: list[int] = []
     if question.language == "de":
-        verb = next((i for i, t in enumerate(tokens) if i and analyze(t, "de")[1] in _FINITE), None)
+        verb = next((i for i, t in enumerate(tokens) if i and analyze(t, "de")[1] in FINITE), None)
         if verb is not None:
             starts.append(verb + 1)
         starts += [i + 1 for i, w in enumerate(low) if w in ("bei", "beim")]
     else:
-        aux = next((i for i, w in enumerate(low) if w in _AUXILIARIES), None)
+        aux = next((i for i, w in enumerate(low) if w in AUXILIARIES), None)
         if aux is not None:
             start = _skip(low, aux + 1)
             end = _run_end(tokens, low, start, "en")
@@ -102,9 +101,9 @@ _POSSESSIVES = frozenset("sein seine seiner seinen ihr ihre ihrer ihren his her 
 def _second_subject(tokens: list[str], low: list[str], language: str) -> bool:
     """Does a later part of a compound question name a subject of its own ("…, und was will sein anwalt")?"""
     if language == "de":
-        verbs = [i for i, t in enumerate(tokens) if i and analyze(t, "de")[1] in _FINITE]
+        verbs = [i for i, t in enumerate(tokens) if i and analyze(t, "de")[1] in FINITE]
     else:
-        verbs = [i for i, w in enumerate(low) if w in _AUXILIARIES]
+        verbs = [i for i, w in enumerate(low) if w in AUXILIARIES]
     for verb in verbs[1:]:
         start = _skip(low, verb + 1, _PRONOUNS)
         qualified = start < len(low) and (low[start] in _DETERMINERS or low[start] in _POSSESSIVES)
@@ -219,9 +218,9 @@ def asked_states(question: Question) -> list[str]:
     tokens = _TOKEN.findall(question.text)
     low = [t.lower() for t in tokens]
     if question.language == "de":
-        verb = next((i for i, t in enumerate(tokens) if i and analyze(t, "de")[1] in _FINITE), None)
+        verb = next((i for i, t in enumerate(tokens) if i and analyze(t, "de")[1] in FINITE), None)
     else:
-        verb = next((i for i, w in enumerate(low) if w in _AUXILIARIES), None)
+        verb = next((i for i, w in enumerate(low) if w in AUXILIARIES), None)
     return [] if verb is None else _places_from(tokens, low, verb + 1)
 
 
@@ -250,9 +249,9 @@ def other_state(sentence: str, states: Sequence[str]) -> bool:
     end = start
     while end < len(tokens) and end - start < RUN and tokens[end][:1].isupper() and is_place(tokens[end]):
         end += 1  # "Wien – Österreich hat …": a dateline before the subject
-    if start < end < len(tokens) and analyze(tokens[end], "de")[1] in _FINITE:
+    if start < end < len(tokens) and analyze(tokens[end], "de")[1] in FINITE:
         return True
-    verb = next((i for i, w in enumerate(tokens[:V2]) if i and analyze(w, "de")[1] in _FINITE), None)
+    verb = next((i for i, w in enumerate(tokens[:V2]) if i and analyze(w, "de")[1] in FINITE), None)
     return verb is not None and bool(_places_from(tokens, low, verb + 1))
 
 
@@ -309,10 +308,10 @@ def sentence_owners(sentence: str, figures: Sequence[tuple[int, int]]) -> list[s
     end = start
     while end < len(words) and end - start < RUN and _owner_name(words[end]) and not _by_origin(low, end):
         end += 1
-    if start < end < len(words) and analyze(words[end], "de")[1] in _FINITE:  # "AlphaGo sicherte sich …"
+    if start < end < len(words) and analyze(words[end], "de")[1] in FINITE:  # "AlphaGo sicherte sich …"
         found += words[start:end]
     # the finite verb of a main clause stands second, after a first part of a few words ("Im vergangenen Jahr konnte")
-    verb = next((i for i, w in enumerate(words[:V2]) if i and analyze(w, "de")[1] in _FINITE), None)
+    verb = next((i for i, w in enumerate(words[:V2]) if i and analyze(w, "de")[1] in FINITE), None)
     if verb is not None:  # "Im Finale schlug Thiem …"
         i = _skip(low, verb + 1)
         while i < len(words) and i - verb <= RUN and _owner_name(words[i]) and not _by_origin(low, i):

@@ -21,7 +21,7 @@ from retrieval.attribution.lexicon import ADVERB_CUES, ALL_SPEECH_VERBS, ESTIMAT
 from retrieval.attribution.speakers import fullest_name
 from retrieval.constraints import is_place
 from retrieval.models import Article, SentenceInfo
-from retrieval.nlp import analyze
+from retrieval.nlp import FINITE, analyze
 from retrieval.sources import FIRST_PERSON, REPORTED_FORMS, reported_after, shown_source
 
 # A name right after these is where something happened, not who did it ("bestellte … in Berlin ein").
@@ -95,7 +95,6 @@ _CONTENT_OPENERS = frozenset({"dass", "ob", "wonach"})
 # A main clause coordinated after another by a contrast: "…, doch verhängte ein Gericht …", "…, aber die Richter
 # setzten …"; it runs to the next comma or the end.
 _CONTRAST = re.compile(r",\s*(?:doch|aber|jedoch|sondern)\s+([^,;:]*)")
-_FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 
 
 def past_cue_clause(sentence: str, cue: str | None, starts: list[int]) -> bool:
@@ -113,7 +112,7 @@ def past_cue_clause(sentence: str, cue: str | None, starts: list[int]) -> bool:
     if contrast is None or min(starts) < contrast.start(1):
         return False
     return any(
-        analyze(w, "de")[1] in _FINITE and w.lower() not in KONJ1_FORMS
+        analyze(w, "de")[1] in FINITE and w.lower() not in KONJ1_FORMS
         for w in re.findall(r"[^\W\d_]+", contrast.group(1))
     )
 
