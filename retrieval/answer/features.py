@@ -1863,10 +1863,12 @@ def _prints(q: Question, c: Candidate, labels: Set[float], printed_in: Set[str])
 # a statement names a figure of its scene ("Wer widersprach Schelling, das Haushaltsrecht sei nach 41 Jahren Diskussion
 # abgearbeitet?", "who recommended overturning the forfeiture of the 600,000 and 960,000 euros"): the answering
 # sentence need not print it ("Von einer Abarbeitung … kann daher keine Rede sein, so Rossmann"), where its article
-# prints it elsewhere.
+# prints it elsewhere. So does one whose verb of saying takes a pronoun for what the question typed before it ("12.000
+# Soldaten – wer behauptet das eigentlich?", "10k troops, who says that?"): the figure is the statement.
 _ASKS_GIVER = re.compile(
     r"(?i)\b(?:numbers?|figures?|zahlen?|angaben?|schätzung(?:en)?|die\s+rede|laut\s+wem|according\s+to\s+whom|"
     r"sources?|quellen?|gives?|nennt|nennen|(?:spricht|sprechen|sprach|speaks?|spoke|talks?)\s+(?:von|of|about))\b"
+    r"|\b(?:das|dies|that|this|it|so)\b(?=\s*(?:(?:denn|eigentlich|genau|so|actually|really|exactly)\s*)*(?:[?!,;:.]|$))"
 )
 
 

@@ -133,6 +133,13 @@ WHO_RE = re.compile(
     CLAUSE + r"(?:who|whom|who's|whos|wer|wem|wen|von\s+wem|by\s+whom|according\s+to\s+whom|laut\s+wem|wem\s+zufolge|"
     r"(?:whose|wessen)\s+(?:words|worte|statement|aussage))\b"
 )
+# "12000 soldaten, wer sagt das?", "10k troops, who claims that": after a comma, a who-question whose verb takes a
+# pronoun for what was typed before it asks whose that is (a "who" after a comma is otherwise a relative clause's:
+# "did the minister, who resigned, say …").
+WHO_SAYS_THAT_RE = re.compile(
+    r",\s*(?:(?:und|and|but|aber)\s+)?(?:who|wer)\s+(?:\w+\s+){1,2}?(?:das|dies|that|this|it|so)\b"
+    r"(?:\s*(?:denn|eigentlich|genau|so|actually|really|exactly))*\W*$"
+)
 WHO_IS_RE = re.compile(
     CLAUSE + r"(?:who\s+(?:is|was|are|were)|who's|whos|wer\s+(?:ist|war|sind|waren)|was\s+ist\s+mit)\s+(?P<rest>.+)$"
 )
@@ -361,6 +368,7 @@ def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states
         return "who_is"
     if (
         WHO_RE.search(norm)
+        or WHO_SAYS_THAT_RE.search(norm)
         or (
             WHICH_SAY_RE.search(norm)
             and not WHAT_SAID_RE.search(norm)

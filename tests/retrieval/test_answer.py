@@ -240,6 +240,14 @@ def test_who_gives_a_figure_lists_every_sentence_printing_it_with_the_figure(ser
     assert {c.source for c in answer.claims} >= {"Die Regierung in Kiew"}
     assert len(answer.claims) == 2 and all("12.000" in (c.figure or "") for c in answer.claims)
     assert [c.figure for c in service.answer("wer spricht von 3000 soldaten?").claims] == ["3000"]
+    # the figure typed first and a pronoun for it: it is what the question asks about, not the scene of a statement,
+    # so a sentence that does not print it (the 1500's report) gives no one's 12.000
+    for text in (
+        "12.000 nordkoreanische soldaten – wer behauptet das eigentlich, seoul oder kiew?",
+        "12000 soldaten, wer sagt das?",
+    ):
+        claims = service.answer(text).claims
+        assert {c.source for c in claims} >= {"Die Regierung in Kiew"} and all("12.000" in c.quote for c in claims)
     nobody = service.answer("who says 50,000 north korean soldiers are in russia?")  # no article prints it
     assert not nobody.found and not nobody.claims
 

@@ -62,6 +62,11 @@ from retrieval.question import find_quotes, parse_question
         ("Wer forderte den sofortigen Abzug der Truppen?", "who_said", "de"),
         ("Welche Partei warnte vor höheren Steuern?", "who_said", "de"),
         ("Wer behauptete, das Bündnis sei harmlos?", "who_said", "de"),
+        # a figure typed first, then whose it is: a pronoun for it after the comma ("12000 soldaten, wer sagt das?");
+        # a "who" after a comma is otherwise a relative clause's
+        ("12000 soldaten, wer sagt das?", "who_said", "de"),
+        ("10k north korean troops, who says that?", "who_said", "en"),
+        ("Did the minister, who resigned last week, say that?", "general", "en"),
         ("What is the capital of Austria?", "general", "en"),
         ("Was ist in Wien passiert?", "general", "de"),
         ("Was sagte Lawrow?", "who_said", "de"),  # too short for langid: "sagte" is German
