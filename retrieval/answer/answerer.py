@@ -1570,8 +1570,11 @@ class Answerer:
         claim = claim.model_copy(update={"source": match.info.source, "cue": match.info.cue})
         message = ""  # the verdict itself is worded by the renderer
         if match.said_by_person is not None:
+            # the speaker line names whom the claim shown names ("Verteidigungsminister Boris Pistorius", not the
+            # question's "die nato" or "pistorius"), so the two agree; the question's words where it names nobody
             key = "answer.person_yes" if match.said_by_person else "answer.person_no"
-            message = prompts.text(key, question.language, person=question.person)
+            person = (match.said_by_person and claim.source) or question.person
+            message = prompts.text(key, question.language, person=person)
         return Answer(
             question=question.text,
             kind="quote_check",
