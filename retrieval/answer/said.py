@@ -15,7 +15,15 @@ from retrieval import constraints
 from retrieval.answer.evidence import Candidate, wrong_pronoun
 from retrieval.answer.features import NAMES
 from retrieval.answer.listing import Listed, same_speaker
-from retrieval.answer.persons import ACRONYM, NAME_PREFIX, NAMED_IN, identifying_words, is_role_word, surname
+from retrieval.answer.persons import (
+    ACRONYM,
+    NAME_PREFIX,
+    NAMED_IN,
+    fold_letters,
+    identifying_words,
+    is_role_word,
+    surname,
+)
 from retrieval.answer.quotecheck import fold
 from retrieval.answer.reporting import DATELINE, FIRST_PERSON, names_in
 from retrieval.answer.state_bodies import is_body_word
@@ -838,8 +846,9 @@ def spoken_by_others(listed: list[Listed], person: str, language: str) -> bool:
         return False
     # a source that names the office asked about is the office-holder's, whatever else the question's parse took
     # into the person ("der OECD-Generalsekretär Panama" for "Was warf der OECD-Generalsekretär Panama … vor")
-    keys = [w[:NAME_PREFIX] for w in names] + [w for w in identifying if is_role_word(w)]
-    sources = [(item.source or "").lower() for item in listed]
+    # letters English and German spell names with alike ("Peskov" is "Peskow": ``fold_letters``)
+    keys = [fold_letters(w)[:NAME_PREFIX] for w in names] + [fold_letters(w) for w in identifying if is_role_word(w)]
+    sources = [fold_letters(item.source or "") for item in listed]
     return not any(key in source for key in keys for source in sources)
 
 

@@ -407,6 +407,13 @@ def test_when_is_answered_by_the_sentence_that_states_it_not_by_a_name_in_it(ser
     assert answer.claims[0].source is None and answer.claims[0].note is None  # a fact, not the Nato's words
 
 
+def test_what_a_person_said_is_found_under_the_english_spelling_of_the_name(service: Belegbot) -> None:
+    """The articles spell "Peskow" the German way; an English reader types "Peskov": his words all the same."""
+    for text in ("what did peskov say", "What did Dmitry Peskov say about the cooperation?"):
+        answer = service.answer(text)
+        assert answer.found and "Peskow" in (answer.claims[0].source or ""), (text, answer.message)
+
+
 def test_what_a_role_said_lists_only_that_speaker(service: Belegbot) -> None:
     """The Pentagon chief speaks, then a new paragraph names Nato and Kim without a verb of saying: not his."""
     answer = service.answer("Was sagte der Pentagon-Chef?")
