@@ -743,6 +743,8 @@ BODY_PHRASES_EN: dict[str, tuple[str, ...]] = {
     "intelligence service": ("geheimdienst", "nachrichtendienst"),
     "intelligence agency": ("geheimdienst", "nachrichtendienst"),
     "secret service": ("geheimdienst", "nachrichtendienst"),
+    "spy agency": ("geheimdienst", "nachrichtendienst"),
+    "spy service": ("geheimdienst", "nachrichtendienst"),
     "fire department": ("feuerwehr",),
 }
 SHORT_HEAD = 3  # a head this short (an abbreviation: "RH", "AK") is matched as a whole word only
@@ -890,11 +892,22 @@ def _same_word(a: str, b: str, by_stem: bool = False) -> bool:
     ("menschenrechtsstiftung" for "menschenrechtler")?"""
     if a == b:
         return True
-    if min(len(a), len(b)) <= 2:
+    if min(len(a), len(b)) <= 2 or _office_and_its_body(a, b):
         return False
     if fuzz.ratio(a, b) >= 80 or (len(a) >= 5 and (a in b or b in a)):
         return True
     return by_stem and any(_fold(b).startswith(stem) for stem in word_stems(a))
+
+
+# An office and the body it heads, one word the other and an ending ("außenminister" / "außenministerium",
+# "präsident" / "präsidium", "kanzler" / "kanzleramt"): "Vize-Außenminister Kim Hong Kyun" is not "Das russische
+# Außenministerium", though one is spelt inside the other.
+_BODY_OF_OFFICE = ("ium", "iums", "amt", "amts", "amtes", "iat", "iats", "schaft")
+
+
+def _office_and_its_body(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and long[len(short) :] in _BODY_OF_OFFICE
 
 
 STEM_LETTERS = 8  # a stem shorter than this ("umwelt", "auto") names too much to tell one body from another

@@ -225,6 +225,9 @@ def test_a_source_typed_in_lower_case_is_answered_by_its_own_figures(service: Be
     assert answer.found
     assert {n for c in answer.claims for n in numbers(c)} >= {10_000, 3000}
     assert not any("Kiew" in (c.source or "") for c in answer.claims)
+    # the news' other English name for the service: still only its figures, not Kiew's or the reports'
+    spies = service.answer("how many soldiers according to the south korean spy agency")
+    assert spies.found and all("Geheimdienst" in (c.source or "") for c in spies.claims)
 
 
 def test_who_is_gets_the_sentence_that_says_who(service: Belegbot) -> None:
@@ -412,6 +415,12 @@ def test_what_a_person_said_is_found_under_the_english_spelling_of_the_name(serv
     for text in ("what did peskov say", "What did Dmitry Peskov say about the cooperation?"):
         answer = service.answer(text)
         assert answer.found and "Peskow" in (answer.claims[0].source or ""), (text, answer.message)
+
+
+def test_what_a_minister_said_is_not_what_another_country_s_ministry_said(service: Belegbot) -> None:
+    # "Das russische Außenministerium betonte …" follows his paragraph: an office is not the body it heads
+    answer = service.answer("what did the south korean deputy foreign minister say")
+    assert answer.found and all("Kim Hong Kyun" in c.quote for c in answer.claims)
 
 
 def test_what_a_role_said_lists_only_that_speaker(service: Belegbot) -> None:

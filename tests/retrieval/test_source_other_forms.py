@@ -35,6 +35,14 @@ def test_a_source_asked_by_the_stem_of_its_field(wanted: str, source: str, same:
     assert same_source(wanted, source, by_stem=True) is same
 
 
+def test_an_office_is_not_the_body_it_heads() -> None:
+    # one word is spelt inside the other, but the deputy minister speaks for himself, not for Russia's ministry
+    assert not same_source("Vize-Außenminister Kim Hong Kyun", "Das russische Außenministerium")
+    assert not same_source("der Bundeskanzler", "das Bundeskanzleramt")
+    assert same_source("Außenministerium", "Das russische Außenministerium")
+    assert same_source("Außenminister", "Außenminister Sebastian Kurz")
+
+
 def test_stems_are_only_matched_where_asked_for() -> None:
     assert not same_source("Tierrechtlern", "nach Angaben der Tierrechtsstiftung Pfotenhilfe")
     assert word_stems("tierrechtlern") == ("tierrecht",)
