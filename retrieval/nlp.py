@@ -169,6 +169,28 @@ def german_noun(word: str) -> bool:
     return str(tag) == "NN" and float(score) > FREQUENT_ABOVE
 
 
+@functools.lru_cache(maxsize=65536)
+def known_name(word: str, language: str = "de") -> bool:
+    """Is ``word``, in any casing, a name a lexicon knows, and no common word: likeliest a proper name among HanTa's
+    frequent English words ("chelsea", "chrysler", "fiat", "amazon") or a name of its German lexicon ("Lufthansa",
+    "Gabriela", "Abdul"), with no common reading in German ("Essen", "Watt", "Wert", "lang" are names in English or
+    German too) nor, in an English question, in English ("staff", which the German model reads NE). A name guessed
+    for a word neither lexicon lists ("bocusini", "sharapova") is no known name: a product and a person alike."""
+    model = tagger("de")
+    if model is None or not word:
+        return False
+    try:
+        tags = model.tag_word(word[:1].upper() + word[1:])
+    except Exception:  # HanTa raises on odd input
+        return False
+    if any(str(tag) != "NE" and float(score) > FREQUENT_ABOVE for tag, score in tags):
+        return False  # a German common word
+    if language == "en" and english_word(word):
+        return False
+    german = bool(tags) and str(tags[0][0]) == "NE" and float(tags[0][1]) > FREQUENT_ABOVE
+    return german or (english_frequency(word) is not None and not english_word(word))
+
+
 # The tags HanTa gives a German finite verb (STTS): full, auxiliary, modal ("verhängte", "hat", "will").
 FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 

@@ -1563,7 +1563,9 @@ class Answerer:
             figures = printing_asked(question, figures, c)
         asked = concept(question.counted)
         figures = [f for f, c in zip(figures, counted_by(figures), strict=True) if agrees(asked, c) >= 0] or figures
-        keys = [unit_key(f) for f in figures]
+        # a sum's currency is no noun it counts: "fine" is no nearer "Dollar" than "Euro", and "105 Millionen Dollar
+        # (95,99 Mio. Euro)" gives one sum twice, both shown
+        keys = ["" if f.kind == "money" and question.measure == "money" else unit_key(f) for f in figures]
         if not any(keys):
             return figures
         head = counted_head(question)

@@ -20,7 +20,7 @@ from text_to_num import alpha2digit
 
 from retrieval.constraints import is_place
 from retrieval.models import Language, Measure
-from retrieval.nlp import analyze
+from retrieval.nlp import analyze, known_name
 from retrieval.question.phrases import ARTICLES, Word, is_verb, tokens
 from retrieval.question.text import Chat, stop_words, table, words
 
@@ -255,6 +255,27 @@ def _head(chat: Chat, run: list[Word], lang: Language) -> str | None:
     return normalised if normalised.lower() != written.lower() else written
 
 
+def _named(chat: Chat, word: Word, lang: Language) -> bool:
+    """Is ``word`` of a noun phrase a name: one a lexicon knows ("chelsea", "fiat chrysler", "Gabriela"), or a word an
+    English question writes with a capital inside it ("The Independent's staff", "Deutsche Post workers"); never a
+    unit, a currency or an acronym ("VAT", "EGT"), which a figure may count."""
+    if word.text in table("currencies.tsv") or word.text in words("percent.txt") or word.text in words("units.txt"):
+        return False
+    written = chat.raw_span(word.start, word.end)
+    capital = lang == "en" and word.start > 0 and written[:1].isupper() and not written.isupper()
+    return capital or known_name(word.text, lang)
+
+
+def _after_names(chat: Chat, run: list[Word], lang: Language) -> list[Word]:
+    """The words of a noun phrase after its last name: a name is whom the question asks about, never the thing a
+    figure counts. Before a common noun it only says whose ("how many Deutsche Post workers" -> "workers"); at the end
+    of the phrase it is its head, the words before it its title or a noun it stands after ("was hat chelsea für pedro
+    an ablöse gezahlt", "what did the syrian translator abdul pay", "how big was the fine fiat chrysler had to pay"):
+    no counted noun is left, and a money question takes its money noun ("ablöse", "fine")."""
+    last = max((n for n, w in enumerate(run) if _named(chat, w, lang)), default=-1)
+    return run[last + 1 :]
+
+
 def _money_noun(toks: list[Word], k: int, lang: Language) -> bool:
     """A money word used as a noun: after an article in English ("the cost"), a noun by HanTa in German."""
     word = toks[k].text
@@ -334,6 +355,7 @@ def find_counted(chat: Chat, intent_is_figure: bool, lang: Language) -> tuple[st
         run = _noun_run(chat, toks, k, lang)
         if cue.groupdict().get("do") and len(run) > 1:
             run = run[:-1]  # "how far did the index fall": the verb follows its subject
+        run = _after_names(chat, run, lang)
         head = _head(chat, run, lang)
         if head is not None and is_place(head) and _SUBJECT_VERB.match(chat.norm, cue.end() + len(head) + 1):
             head = None  # "how many pyongyang could send": the place is who sends, the count's noun is left out

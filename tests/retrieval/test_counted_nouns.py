@@ -518,3 +518,24 @@ def test_people_by_the_articles_other_word_for_them_near_the_sentence(
     events = constraints.predicates(q.text, q.counted)
     e5_unlike = lambda key: 0.5  # noqa: E731  (e5's similarity, below UNLIKE for every noun)
     assert counted_match(asked, figures, events, f"T {c.context}", e5_unlike, near=nearby(text, c)) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "counted", "measure"),
+    [
+        ("was hat chelsea für pedro an ablöse gezahlt?", None, "money"),
+        ("how big was the fine fiat chrysler had to pay in the us over botched recalls?", "fine", "money"),
+        ("Was hat die Grüne Gabriela Moser ihr Widerruf nach der ZiB 2 gekostet?", None, "money"),
+        ("How many Deutsche Post workers rallied in Bonn?", "workers", "count"),
+        ("how many amazon workers went on strike in koblenz?", "workers", "count"),
+        # names no lexicon knows may be what is counted (a product), and words that are names too stay counted
+        ("wie viele bocusini wurden schon vorbestellt?", "bocusini", "count"),
+        ("how many iphones did apple sell on launch weekend", "iphones", "count"),
+        ("wieviel watt hat philae nach dem aufwachen", "watt", "count"),
+        ("wie viel tonnen essen landen in österreich im müll", "tonnen", "count"),
+        ("How much VAT does Austria lose because of Airbnb?", "VAT", None),
+    ],
+)
+def test_a_name_is_not_the_counted_thing(question: str, counted: str | None, measure: str | None) -> None:
+    q = parse_question(question)
+    assert (q.counted, q.measure) == (counted, measure)
