@@ -111,6 +111,7 @@ def test_a_verb_followed_by_what_was_said_is_one_of_saying() -> None:
     assert asked_action("wer hat das video verbreitet, als die soldaten ankamen?", "de") == "verbrei"
     assert asked_action("Welcher Präsident hat die Nato aufgefordert, Maßnahmen zu ergreifen?", "de") == "forder"
     assert asked_action("wer hat gewitzelt", "de") == "witzel"
+    assert asked_action("wer hat gefragt, ob trainer mair gelassen blieb", "de") == "frag"  # asking: its "?" or verb
 
 
 def test_a_name_after_a_noun_of_a_place_is_no_one_who_acts() -> None:
