@@ -98,6 +98,22 @@ def test_who_did_something_asks_the_doer_of_its_verb() -> None:
     assert asked_action("who spread the video", "en") is None  # an English verb is not the article's
 
 
+def test_a_verb_followed_by_what_was_said_is_one_of_saying() -> None:
+    # reported speech in the first subjunctive, or a dependent question, after the verb: the deed is a statement
+    assert (
+        asked_action("wer hat gewitzelt, er nehme am g7-treffen in bayern teil, wenn ihn keiner hindert?", "de") is None
+    )
+    assert asked_action("Welcher Minister versicherte, eine Orbansierung Österreichs finde nicht statt?", "de") is None
+    assert asked_action("wer bei porsche hat begründet, warum der lehrling gehen musste?", "de") is None
+    assert asked_action("wer hat gespottet, die polizei sei überfordert", "de") is None
+    # a relative clause, a clause of time or an infinitive after the verb says nothing: the deed stays
+    assert asked_action("wer hat das video verbreitet, das die soldaten zeigt?", "de") == "verbrei"
+    assert asked_action("wer hat das video verbreitet, als die soldaten ankamen?", "de") == "verbrei"
+    assert asked_action("Welcher Präsident hat die Nato aufgefordert, Maßnahmen zu ergreifen?", "de") == "forder"
+    assert asked_action("wer hat gewitzelt", "de") == "witzel"
+    assert asked_action("wer hat gefragt, ob trainer mair gelassen blieb", "de") == "frag"  # asking: its "?" or verb
+
+
 def test_a_name_after_a_noun_of_a_place_is_no_one_who_acts() -> None:
     assert (
         names_in("Es soll Soldaten zeigen, die auf dem russischen Truppenübungsplatz Sergievsky Uniformen erhalten.")
