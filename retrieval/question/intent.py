@@ -135,10 +135,11 @@ WHO_RE = re.compile(
 )
 # "12000 soldaten, wer sagt das?", "10k troops, who claims that": after a comma, a who-question whose verb takes a
 # pronoun for what was typed before it asks whose that is (a "who" after a comma is otherwise a relative clause's:
-# "did the minister, who resigned, say …").
+# "did the minister, who resigned, say …"). German puts a perfect's verb after the pronoun: "der westbahnhof ist kein
+# flughafen, wer hat das gesagt?".
 WHO_SAYS_THAT_RE = re.compile(
     r",\s*(?:(?:und|and|but|aber)\s+)?(?:who|wer)\s+(?:\w+\s+){1,2}?(?:das|dies|that|this|it|so)\b"
-    r"(?:\s*(?:denn|eigentlich|genau|so|actually|really|exactly))*\W*$"
+    r"(?:\s*(?:denn|eigentlich|genau|so|actually|really|exactly))*(?:\s+" + SAY + r")?\W*$"
 )
 WHO_IS_RE = re.compile(
     CLAUSE + r"(?:who\s+(?:is|was|are|were)|who's|whos|wer\s+(?:ist|war|sind|waren)|was\s+ist\s+mit)\s+(?P<rest>.+)$"
