@@ -235,6 +235,9 @@ YESNO_RE = re.compile(
     r"können\s+sie|steht|stand|stehts|heißt\s+es|hieß\s+es)\b"
 )
 # "Wer ist verantwortlich": an adjective or verb after "who is" asks who did something, not who X is.
+# "der westbahnhof ist kein flughafen – wer war das?": a pronoun for the statement typed before the ask asks who said
+# it, no one's identity
+_POINTS_BACK = re.compile(r"(?:das|dies|that|this|it)(?:\s+(?:denn|eigentlich|nochmal|genau|again|actually))*\W*")
 NOT_A_NAME_RE = re.compile(
     r"^(?:\S+\s+)?(?:responsible|behind|to\s+blame|in\s+charge|\w+ing|verantwortlich|schuld|zuständig|dafür|dagegen)\b"
 )
@@ -365,7 +368,12 @@ def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states
     who_is = WHO_IS_RE.search(norm)
     if who_is and HEAD_RE.search(norm):
         return "who_said"  # "who is the head of …": the head of a body, not who someone is
-    if who_is and not NOT_A_NAME_RE.search(who_is.group("rest")) and not re.search(SAY, who_is.group("rest")):
+    if (
+        who_is
+        and not NOT_A_NAME_RE.search(who_is.group("rest"))
+        and not re.search(SAY, who_is.group("rest"))
+        and not (who_is.start() > 0 and _POINTS_BACK.fullmatch(who_is.group("rest")))
+    ):
         return "who_is"
     if (
         WHO_RE.search(norm)

@@ -858,7 +858,8 @@ def test_which_and_a_thing_stays_a_general_question() -> None:
 
 # Metamorphic pairs: a studied question and a chat rewording of it with the same meaning and answer must parse alike.
 # The claim typed first and "wer hat das gesagt" after a comma (the perfect puts its verb after the pronoun); a count
-# asked after its topic and a break with no noun of its own ("nordkoreanische soldaten … – wie viele").
+# asked after its topic and a break with no noun of its own ("nordkoreanische soldaten … – wie viele"); "wer war das"
+# after a statement asks who said it, no one's identity ("Wer war das?" alone still does).
 @pytest.mark.parametrize(
     ("original", "reworded", "lang"),
     [
@@ -890,6 +891,16 @@ def test_which_and_a_thing_stays_a_general_question() -> None:
         (
             "wie viele angriffe auf flüchtlingsunterkünfte gabs heuer in sachsen? und wer hat das gezählt",
             "angriffe auf flüchtlingsunterkünfte in sachsen heuer, wie viele? wer hat das gezählt",
+            "de",
+        ),
+        (
+            "Wer sagt, dass bei der ÖVP nur noch die Schadenfreude über die SPÖ alles zusammenhält?",
+            "bei der ÖVP nur noch die Schadenfreude über die SPÖ alles zusammenhält – wer war das?",
+            "de",
+        ),
+        (
+            "wer hat gesagt, es wäre verzweifelt wenn russland echt in nordkorea rekrutieren muss",
+            "es wäre verzweifelt wenn russland echt in nordkorea rekrutieren muss – wer war das?",
             "de",
         ),
         ("wie viele faule kredite hat die unicredit", "unicredit faule kredite - wie viele", "de"),
@@ -935,3 +946,7 @@ def test_a_chat_rewording_parses_as_its_original(original: str, reworded: str, l
 )
 def test_an_amount_asked_after_its_topic_counts_nothing_of_it(text: str) -> None:
     assert parse_question(text).counted is None
+
+
+def test_who_was_that_alone_asks_who_someone_is() -> None:
+    assert parse_question("Wer war das eigentlich?", "de").intent == "who_is"
