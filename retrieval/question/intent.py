@@ -417,9 +417,16 @@ _SECOND_ASK = re.compile(
 )
 
 
+# Nor is an ask for the source typed first: "laut wem, und wie viele Flüchtlinge will Kroatien übernehmen?"
+_SOURCE_ASKED_FIRST = re.compile(
+    r"^\W*(?:laut\s+wem|wem\s+zufolge|according\s+to\s+whom|(?:who|wer)\s+(?:says|sagt)\s+(?:so|that|das))\W*$"
+)
+
+
 def is_compound(norm: str) -> bool:
     """Does the question ask two things, each with its own conditions?"""
-    return bool(_SECOND_ASK.search(norm)) or asks_each_source(norm)
+    second = any(not _SOURCE_ASKED_FIRST.match(norm[: m.start()]) for m in _SECOND_ASK.finditer(norm))
+    return second or asks_each_source(norm)
 
 
 # A question for several figures, each with whoever gives it: "who gives which number", "who's behind each of the

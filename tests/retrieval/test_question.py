@@ -683,6 +683,9 @@ def test_focus_leaves_out_person_source_and_cue_typos() -> None:
         ("how much did the city spend and what did the mayor expect", True),
         ("Wie hoch ist die Arbeitslosigkeit, und welche Prognose gibt es?", True),
         ("How many visitors came, and who counted them?", False),  # the source of the same figure
+        # the source asked first, then the figure: one ask ("laut wem, und wie viele …")
+        ("laut wem, und wie viele Flüchtlinge pro Monat will Kroatien aus Griechenland übernehmen?", False),
+        ("according to whom, and how many police officers were injured in the Moscow cemetery brawl?", False),
         ("Wie viele Besucher kamen laut Polizei?", False),
         ("wie viele waren es – und laut wem?", False),
     ],
