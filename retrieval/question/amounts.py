@@ -333,6 +333,29 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+# The ask typed after its topic and a break: "nordkoreanische soldaten in russland – wie viele?", "antisemitic
+# incidents reported in austria in 2015 - how many?" (a comma, colon or dash right before the cue).
+LONE_COUNT_RE = re.compile(r"\b(?P<cue>how\s+many|wie\s+viele)(?=\s*(?:[^\w\s]|$))")
+_ASK_AFTER_TOPIC = re.compile(r"\S.*(?:,|:|\s[-–—])\s*(?:(?:and|und|but|aber|so)\s+)?$")
+
+
+def _topic_head(chat: Chat, toks: list[Word], cue: re.Match[str], lang: Language) -> str | None:
+    """The counted noun of a question that names its topic first and asks after a break with no noun of its own
+    ("north korean troops in russia by december – how many"): the first noun phrase of the topic that is no place
+    ("north korea sending nk soldiers to russia - how many?" counts soldiers)."""
+    if not _ASK_AFTER_TOPIC.match(chat.norm[: cue.start()]):
+        return None
+    before = [w for w in toks if w.end <= cue.start()]
+    k = 0
+    while k < len(before):
+        run = _noun_run(chat, before, k, lang)
+        head = _head(chat, run, lang) if run else None
+        if head is not None and not is_place(head):
+            return head
+        k += max(len(run), 1)
+    return None
+
+
 def find_counted(chat: Chat, intent_is_figure: bool, lang: Language) -> tuple[str | None, Measure | None, str | None]:
     """``(counted, measure, head)``: what a figure must count, which measure, and the noun the question
     counts as written (for a percentage, the whole it is a share of: "what share of people" -> "people")."""
@@ -346,9 +369,13 @@ def find_counted(chat: Chat, intent_is_figure: bool, lang: Language) -> tuple[st
     percent = PERCENT_RE.search(chat.norm)
     if OFTEN_RE.search(chat.norm) and not percent and not QUANTITY_RE.search(chat.norm):
         return None, None, None  # a number of times, read from the figures (``_figure_kind``: a duration)
-    cue = percent or QUANTITY_RE.search(chat.norm) or SIZE_RE.search(chat.norm) or NUMBERS_ON_RE.search(chat.norm)
+    cue = percent or QUANTITY_RE.search(chat.norm)
     head = None
-    if cue:
+    lone = LONE_COUNT_RE.search(chat.norm) if cue is None else None
+    if lone and (topic := _topic_head(chat, toks, lone, lang)):
+        cue, head = lone, topic  # "unicredit faule kredite - wie viele": no noun follows, the topic names it
+    cue = cue or SIZE_RE.search(chat.norm) or NUMBERS_ON_RE.search(chat.norm)
+    if cue and head is None:
         k = next((n for n, w in enumerate(toks) if w.start >= cue.end()), len(toks))
         while percent and k < len(toks) and toks[k].text in PARTITIVE:
             k += 1
@@ -359,6 +386,8 @@ def find_counted(chat: Chat, intent_is_figure: bool, lang: Language) -> tuple[st
         head = _head(chat, run, lang)
         if head is not None and is_place(head) and _SUBJECT_VERB.match(chat.norm, cue.end() + len(head) + 1):
             head = None  # "how many pyongyang could send": the place is who sends, the count's noun is left out
+        if head is None and cue.re is QUANTITY_RE and cue.group("cue").startswith(("how many", "wie viele")):
+            head = _topic_head(chat, toks, cue, lang)
     if percent:
         points = any(w.startswith(("prozentpunkt", "points")) for w in every)
         return ("Prozentpunkte" if points else "Prozent"), "percent", head

@@ -135,10 +135,11 @@ WHO_RE = re.compile(
 )
 # "12000 soldaten, wer sagt das?", "10k troops, who claims that": after a comma, a who-question whose verb takes a
 # pronoun for what was typed before it asks whose that is (a "who" after a comma is otherwise a relative clause's:
-# "did the minister, who resigned, say …").
+# "did the minister, who resigned, say …"). German puts a perfect's verb after the pronoun: "der westbahnhof ist kein
+# flughafen, wer hat das gesagt?".
 WHO_SAYS_THAT_RE = re.compile(
     r",\s*(?:(?:und|and|but|aber)\s+)?(?:who|wer)\s+(?:\w+\s+){1,2}?(?:das|dies|that|this|it|so)\b"
-    r"(?:\s*(?:denn|eigentlich|genau|so|actually|really|exactly))*\W*$"
+    r"(?:\s*(?:denn|eigentlich|genau|so|actually|really|exactly))*(?:\s+" + SAY + r")?\W*$"
 )
 WHO_IS_RE = re.compile(
     CLAUSE + r"(?:who\s+(?:is|was|are|were)|who's|whos|wer\s+(?:ist|war|sind|waren)|was\s+ist\s+mit)\s+(?P<rest>.+)$"
@@ -234,6 +235,9 @@ YESNO_RE = re.compile(
     r"können\s+sie|steht|stand|stehts|heißt\s+es|hieß\s+es)\b"
 )
 # "Wer ist verantwortlich": an adjective or verb after "who is" asks who did something, not who X is.
+# "der westbahnhof ist kein flughafen – wer war das?": a pronoun for the statement typed before the ask asks who said
+# it, no one's identity
+_POINTS_BACK = re.compile(r"(?:das|dies|that|this|it)(?:\s+(?:denn|eigentlich|nochmal|genau|again|actually))*\W*")
 NOT_A_NAME_RE = re.compile(
     r"^(?:\S+\s+)?(?:responsible|behind|to\s+blame|in\s+charge|\w+ing|verantwortlich|schuld|zuständig|dafür|dagegen)\b"
 )
@@ -364,7 +368,12 @@ def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states
     who_is = WHO_IS_RE.search(norm)
     if who_is and HEAD_RE.search(norm):
         return "who_said"  # "who is the head of …": the head of a body, not who someone is
-    if who_is and not NOT_A_NAME_RE.search(who_is.group("rest")) and not re.search(SAY, who_is.group("rest")):
+    if (
+        who_is
+        and not NOT_A_NAME_RE.search(who_is.group("rest"))
+        and not re.search(SAY, who_is.group("rest"))
+        and not (who_is.start() > 0 and _POINTS_BACK.fullmatch(who_is.group("rest")))
+    ):
         return "who_is"
     if (
         WHO_RE.search(norm)
@@ -408,9 +417,16 @@ _SECOND_ASK = re.compile(
 )
 
 
+# Nor is an ask for the source typed first: "laut wem, und wie viele Flüchtlinge will Kroatien übernehmen?"
+_SOURCE_ASKED_FIRST = re.compile(
+    r"^\W*(?:laut\s+wem|wem\s+zufolge|according\s+to\s+whom|(?:who|wer)\s+(?:says|sagt)\s+(?:so|that|das))\W*$"
+)
+
+
 def is_compound(norm: str) -> bool:
     """Does the question ask two things, each with its own conditions?"""
-    return bool(_SECOND_ASK.search(norm)) or asks_each_source(norm)
+    second = any(not _SOURCE_ASKED_FIRST.match(norm[: m.start()]) for m in _SECOND_ASK.finditer(norm))
+    return second or asks_each_source(norm)
 
 
 # A question for several figures, each with whoever gives it: "who gives which number", "who's behind each of the

@@ -683,6 +683,9 @@ def test_focus_leaves_out_person_source_and_cue_typos() -> None:
         ("how much did the city spend and what did the mayor expect", True),
         ("Wie hoch ist die Arbeitslosigkeit, und welche Prognose gibt es?", True),
         ("How many visitors came, and who counted them?", False),  # the source of the same figure
+        # the source asked first, then the figure: one ask ("laut wem, und wie viele …")
+        ("laut wem, und wie viele Flüchtlinge pro Monat will Kroatien aus Griechenland übernehmen?", False),
+        ("according to whom, and how many police officers were injured in the Moscow cemetery brawl?", False),
         ("Wie viele Besucher kamen laut Polizei?", False),
         ("wie viele waren es – und laut wem?", False),
     ],
@@ -854,3 +857,99 @@ def test_which_and_a_thing_stays_a_general_question() -> None:
     # nouns of things, not of people or bodies, are no who-question: the number check is left to the noun
     assert parse_question("Welche Maßnahmen hat der Gemeinderat beschlossen?").intent != "who_said"
     assert parse_question("welche drei Tore hat sie im Finale geschossen").kind != "who_said"
+
+
+# Metamorphic pairs: a studied question and a chat rewording of it with the same meaning and answer must parse alike.
+# The claim typed first and "wer hat das gesagt" after a comma (the perfect puts its verb after the pronoun); a count
+# asked after its topic and a break with no noun of its own ("nordkoreanische soldaten … – wie viele"); "wer war das"
+# after a statement asks who said it, no one's identity ("Wer war das?" alone still does).
+@pytest.mark.parametrize(
+    ("original", "reworded", "lang"),
+    [
+        (
+            "wer hat gesagt das sei keine begnadigung sondern ein geschenk an die usa",
+            "das sei keine begnadigung sondern ein geschenk an die usa, wer hat das gesagt?",
+            "de",
+        ),
+        (
+            "wer sagt, dass der ITF-Vorrang für die ÖBB eine unzulässige diskriminierung wäre",
+            "der ITF-Vorrang für die ÖBB eine unzulässige diskriminierung wäre, wer hat das gesagt?",
+            "de",
+        ),
+        (
+            "wer hat gesagt der westbahnhof ist kein flughafen den man absperren kann",
+            "der westbahnhof ist kein flughafen den man absperren kann, wer hat das gesagt?",
+            "de",
+        ),
+        (
+            "Wer sagt, die Nato wolle die Türkei beim Ausbau der Luftüberwachung unterstützen?",
+            "die Nato wolle die Türkei beim Ausbau der Luftüberwachung unterstützen, wer hat das gesagt?",
+            "de",
+        ),
+        (
+            "Wie viele nordkoreanische Soldaten sollen schon jetzt in Russland sein – und wer sagt das?",
+            "nordkoreanische soldaten schon jetzt in russland – wie viele und laut wem",
+            "de",
+        ),
+        (
+            "wie viele angriffe auf flüchtlingsunterkünfte gabs heuer in sachsen? und wer hat das gezählt",
+            "angriffe auf flüchtlingsunterkünfte in sachsen heuer, wie viele? wer hat das gezählt",
+            "de",
+        ),
+        (
+            "Wer sagt, dass bei der ÖVP nur noch die Schadenfreude über die SPÖ alles zusammenhält?",
+            "bei der ÖVP nur noch die Schadenfreude über die SPÖ alles zusammenhält – wer war das?",
+            "de",
+        ),
+        (
+            "wer hat gesagt, es wäre verzweifelt wenn russland echt in nordkorea rekrutieren muss",
+            "es wäre verzweifelt wenn russland echt in nordkorea rekrutieren muss – wer war das?",
+            "de",
+        ),
+        ("wie viele faule kredite hat die unicredit", "unicredit faule kredite - wie viele", "de"),
+        (
+            "bis dezember wie viele nordkoreanische soldaten solln insgesamt nach russland, und wer schätzt das",
+            "nordkoreanische soldaten nach russland bis dezember, wie viele insgesamt und wer schätzt das",
+            "de",
+        ),
+        (
+            "how many antisemitic incidents got reported in austria in 2015",
+            "antisemitic incidents reported in austria in 2015 - how many?",
+            "en",
+        ),
+        (
+            "how many north korean troops will be in russia by december? and according to whom",
+            "north korean troops in russia by december – how many, according to whom",
+            "en",
+        ),
+        (
+            "how many NK soldiers will be in russia by december, and who says so?",
+            "NK soldiers in russia by december: how many, who says so?",
+            "en",
+        ),
+        (
+            "how many nk soldiers is north korea supposed to send to russia by december? saw 10k, who says that",
+            "north korea sending nk soldiers to russia by december - how many? saw 10k, who says that",
+            "en",
+        ),
+    ],
+)
+def test_a_chat_rewording_parses_as_its_original(original: str, reworded: str, lang: str) -> None:
+    a, b = parse_question(original, lang), parse_question(reworded, lang)
+    assert (b.kind, b.intent, b.measure) == (a.kind, a.intent, a.measure)
+    assert (b.counted or "").lower() == (a.counted or "").lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "adele sony deal – how much is it worth and who reported it?",  # "how much" alone asks an amount, no count
+        "that 15 yr old girl fined for begging in dornbirn - how much was the total bill??",
+    ],
+)
+def test_an_amount_asked_after_its_topic_counts_nothing_of_it(text: str) -> None:
+    assert parse_question(text).counted is None
+
+
+def test_who_was_that_alone_asks_who_someone_is() -> None:
+    assert parse_question("Wer war das eigentlich?", "de").intent == "who_is"
