@@ -141,6 +141,9 @@ WHO_SAYS_THAT_RE = re.compile(
     r",\s*(?:(?:und|and|but|aber)\s+)?(?:who|wer)\s+(?:\w+\s+){1,2}?(?:das|dies|that|this|it|so)\b"
     r"(?:\s*(?:denn|eigentlich|genau|so|actually|really|exactly))*(?:\s+" + SAY + r")?\W*$"
 )
+# "…, richte sich nicht gegen Südkorea – war das Peskow oder wer?", "was that the kremlin or who?": a guess at the
+# speaker with "or who" closing the question asks who said it.
+OR_WHO_RE = re.compile(r"\b(?:oder|or)\s+(?:wer|who)(?:\s+(?:sonst|anders|else))?\W*$")
 WHO_IS_RE = re.compile(
     CLAUSE + r"(?:who\s+(?:is|was|are|were)|who's|whos|wer\s+(?:ist|war|sind|waren)|was\s+ist\s+mit)\s+(?P<rest>.+)$"
 )
@@ -378,6 +381,7 @@ def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states
     if (
         WHO_RE.search(norm)
         or WHO_SAYS_THAT_RE.search(norm)
+        or OR_WHO_RE.search(norm)
         or (
             WHICH_SAY_RE.search(norm)
             and not WHAT_SAID_RE.search(norm)

@@ -417,6 +417,12 @@ def test_what_a_person_said_is_found_under_the_english_spelling_of_the_name(serv
         assert answer.found and "Peskow" in (answer.claims[0].source or ""), (text, answer.message)
 
 
+def test_a_guess_at_the_speaker_closed_by_or_who_is_answered_with_the_speaker(service: Belegbot) -> None:
+    answer = service.answer("die kooperation richte sich nicht gegen südkorea – war das peskow oder wer?")
+    assert answer.verdict is None and answer.claims
+    assert answer.claims[0].source == "Das russische Außenministerium"
+
+
 def test_what_a_minister_said_is_not_what_another_country_s_ministry_said(service: Belegbot) -> None:
     # "Das russische Außenministerium betonte …" follows his paragraph: an office is not the body it heads
     answer = service.answer("what did the south korean deputy foreign minister say")

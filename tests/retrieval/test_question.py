@@ -65,6 +65,9 @@ from retrieval.question import find_quotes, parse_question
         # a figure typed first, then whose it is: a pronoun for it after the comma ("12000 soldaten, wer sagt das?");
         # a "who" after a comma is otherwise a relative clause's
         ("12000 soldaten, wer sagt das?", "who_said", "de"),
+        # a guess at the speaker closed by "or who": asks who said it, it checks no quote
+        ("Die Kooperation sei nicht gegen den Westen gerichtet – war das der Kreml oder wer?", "who_said", "de"),
+        ("the deal is not aimed at anyone, was that the kremlin or who?", "who_said", "en"),
         ("10k north korean troops, who says that?", "who_said", "en"),
         ("Did the minister, who resigned last week, say that?", "general", "en"),
         ("What is the capital of Austria?", "general", "en"),
