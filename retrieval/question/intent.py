@@ -97,7 +97,7 @@ FIGURE_RE = re.compile(
     r"|(?:in|mit|nach)\s+welcher\s+zeit|in\s+what\s+time"
     # what someone pays or earns is a sum: "what would Britain pay in tariffs", "what did the sale earn them"
     r"|what\s+(?:does|did|do|will|would)\b.*\b(?:cost|pay|earn|spend|fetch)\b"
-    r"|was\s+(?:hat|haben|hatte|hatten|wird|werden|würde|würden|soll|sollen|sollte|sollten|musste|mussten)\b.*"
+    r"|was\s+(?:hat|haben|hatte|hatten|hätte|hätten|wird|werden|würde|würden|soll|sollen|sollte|sollten|musste|mussten)\b.*"
     r"\b(?:gekostet|kosten|verdient|gezahlt|bezahlt|eingenommen|ausgegeben|zahlen|verdienen)\b"
     r"|was\s+(?:zahlt|zahlte|zahlen|zahlten|verdient|verdiente|verdienen|verdienten)\b"
     r"|what(?=\s+%)|\bas\s+a\s+(?:share|percentage|proportion)\s+of"

@@ -27,6 +27,7 @@ from retrieval.question import find_quotes, parse_question
         ("whats the fine for parking on the tram tracks in graz", "figure", "en"),
         ("what’s the cost of the new cable car", "figure", "en"),
         ("Was ist der Preis des neuen Faltrads?", "figure", "de"),
+        ("was hätte die Sanierung laut Rechnungshof gekostet?", "figure", "de"),  # what it would have cost: a sum
         ("was war der geschätzte schaden nach dem hagel", "figure", "de"),
         ("whats the name of the new harbour master", "who_said", "en"),  # a name is no figure
         ("what was the loss of the bank last year", "figure", "en"),
