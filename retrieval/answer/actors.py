@@ -124,7 +124,7 @@ def _in_other_clause(sentence: str, token: re.Match[str], offset: int, taken: Se
 
 _POSSESSING = frozenset("des der vom von".split())
 # Nouns whose genitive names where a figure comes from: "nach Angaben des Ministeriums", "Zahlen der Polizei".
-_INFORMATION = re.compile(
+INFORMATION = re.compile(
     r"(?i)(?:angabe|zahl|daten|information|auskunft|mitteilung|aussage|auswertung|erhebung|meldung|einschätzung"
     r"|ansicht|meinung|sicht|worte|aussendung)\w*$"
 )
@@ -139,7 +139,7 @@ def _possessed(tokens: list[re.Match[str]], i: int) -> bool:
     return (
         owner[:1].isupper()
         and analyze(owner, "de")[1].startswith("NN")
-        and not _INFORMATION.search(owner)
+        and not INFORMATION.search(owner)
         and not _is_body(owner)
     )
 
