@@ -2798,6 +2798,35 @@ def asks_happened(question: Question) -> bool:
     return any(t in _PERFECT_DE for t in tokens) and any(analyze(t, "de")[1] == "VV(PP)" for t in tokens)
 
 
+# The future told in reported speech: "werde" and an infinitive at the end of its clause ("Der Nordatlantikrat werde in
+# Kürze über eine Reaktion beraten, erklärte Dakhlallah"), as ``_FUTURE_DE`` reads "wird".
+_FUTURE_REPORTED = re.compile(
+    r"\b[Ww]erde\s+(?:[^\W\d_]+\s+|\d[\d.,]*\s+){0,8}(?!ge)[a-zäöüß]+en(?=\s*(?:[,.;:!?)–-]|$))"
+)
+
+
+def asks_done(question: Question) -> bool:
+    """Does a question that asks for no figure ask what someone did, in the past tense ("What did the North Atlantic
+    Council decide", "Was hat Rutte dem Präsidenten zugesagt"), asking after nothing planned, expected or possible
+    (``asks_happened`` for the other kinds)? A sentence that tells only what is to come or could be does not answer
+    it."""
+    text = question.text
+    if _ASKS_NOT_YET.search(text) or _NOT_YET.search(text) or _POSSIBLE.search(text) or _ASKS_POSSIBLE.search(text):
+        return False
+    if question.language == "en":
+        return _PAST_EN.search(text) is not None
+    tokens = re.findall(r"[^\W\d_]+", text.lower())
+    if any(t in _PAST_DE for t in tokens):
+        return True
+    return any(t in _PERFECT_DE for t in tokens) and any(analyze(t, "de")[1] == "VV(PP)" for t in tokens)
+
+
+def to_come_only(sentence: str) -> bool:
+    """Does a sentence tell only what is planned, expected, possible or to come, also in reported speech ("werde in
+    Kürze beraten", "würde eine Eskalation bedeuten"), and nothing there by now (``unrealised``)?"""
+    return unrealised(sentence) or (_FUTURE_REPORTED.search(sentence) is not None and _BY_NOW.search(sentence) is None)
+
+
 _CLAUSE_PART = re.compile(r"[^,;:–]+")
 _BRACKETED = re.compile(r"\([^()]*\)")
 
