@@ -2823,8 +2823,13 @@ def asks_done(question: Question) -> bool:
 
 def to_come_only(sentence: str) -> bool:
     """Does a sentence tell only what is planned, expected, possible or to come, also in reported speech ("werde in
-    Kürze beraten", "würde eine Eskalation bedeuten"), and nothing there by now (``unrealised``)?"""
-    return unrealised(sentence) or (_FUTURE_REPORTED.search(sentence) is not None and _BY_NOW.search(sentence) is None)
+    Kürze beraten", "würde eine Eskalation bedeuten"), and nothing there by now (as ``unrealised``)? A verb tells it, not
+    a noun inside the sentence: "hat die Bundesregierung auf den Plan gerufen: Das Auswärtige Amt … bestellte … ein"
+    (``_NOT_YET`` reads "Plan" as the English "plan") tells what was done."""
+    if _BY_NOW.search(sentence):
+        return False
+    verbs = [m for m in _NOT_YET.finditer(sentence) if m.start() == 0 or not m.group()[0].isupper()]
+    return bool(verbs) or (_FUTURE_DE.search(sentence) or _FUTURE_REPORTED.search(sentence)) is not None
 
 
 _CLAUSE_PART = re.compile(r"[^,;:–]+")
