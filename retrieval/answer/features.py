@@ -2825,9 +2825,16 @@ def to_come_only(sentence: str) -> bool:
     """Does a sentence tell only what is planned, expected, possible or to come, also in reported speech ("werde in
     Kürze beraten", "würde eine Eskalation bedeuten"), and nothing there by now (as ``unrealised``)? A verb tells it, not
     a noun inside the sentence: "hat die Bundesregierung auf den Plan gerufen: Das Auswärtige Amt … bestellte … ein"
-    (``_NOT_YET`` reads "Plan" as the English "plan") tells what was done."""
+    (``_NOT_YET`` reads "Plan" as the English "plan") tells what was done. Where a candidate runs on over two
+    sentences, each must: "…würde eine erhebliche Eskalation bedeuten, schrieb Rutte. Zuvor hatte er mit … Yoon
+    telefoniert, der die Nato dazu aufforderte, …" tells what Yoon asked of Nato."""
     if _BY_NOW.search(sentence):
         return False
+    return all(_to_come(part) for part in _SENTENCE_END.split(sentence))
+
+
+def _to_come(sentence: str) -> bool:
+    """One sentence of ``to_come_only``: a verb of what is planned, possible or to come, or a future."""
     verbs = [m for m in _NOT_YET.finditer(sentence) if m.start() == 0 or not m.group()[0].isupper()]
     return bool(verbs) or (_FUTURE_DE.search(sentence) or _FUTURE_REPORTED.search(sentence)) is not None
 
