@@ -27,6 +27,7 @@ from retrieval.answer.extreme import asks_extreme, extreme_only
 from retrieval.answer.features import (
     NAMES,
     Featurizer,
+    asks_done,
     continued_sentence,
     countable,
     counted_by,
@@ -40,6 +41,7 @@ from retrieval.answer.features import (
     stated,
     stated_numbers,
     terms,
+    to_come_only,
     unit_key,
     unknown_names,
     unnamed_articles,
@@ -528,6 +530,7 @@ class Answerer:
         undated = False  # a likelier candidate on the topic of a when- or where-question was passed over
         off_answered = False  # a likelier candidate off the question's topic (``off_topic_articles``) would answer
         extreme = kind == "figure" and asks_extreme(question.text) is not None
+        done_asked = question.intent == "general" and asks_done(question)
         group = "figure" if kind == "figure" else "other"
         ranked = sorted(range(len(rows)), key=lambda i: -p[i])
         judge = guard() if self._guard_speaks(group, p, ranked) else None
@@ -583,6 +586,13 @@ class Answerer:
             if named_only and not named_figures(question, c, rows[i], self._naming(question, c, rows[i]), on_topic):
                 continue
             if not order:  # the best usable candidate decides whether anything answers
+                if done_asked and to_come_only(c.text):
+                    # "What did the Council decide": the likeliest sentence on it tells what is still to come ("Der
+                    # Nordatlantikrat werde in Kürze über eine Reaktion beraten"); nothing done is reported, and the
+                    # less likely sentences after it are on other acts. Not a when-question: its likeliest sentence is
+                    # often off the act ("bis Dezember schicken wird" for "when did they summon the envoy"), and the
+                    # one that dates it comes after.
+                    return []
                 verdict = None if judge is None else judge.verdict(i)
                 if verdict == "veto":
                     return []  # the tuned question vector doubts what p lets through (``guard``)

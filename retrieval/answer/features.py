@@ -2798,6 +2798,58 @@ def asks_happened(question: Question) -> bool:
     return any(t in _PERFECT_DE for t in tokens) and any(analyze(t, "de")[1] == "VV(PP)" for t in tokens)
 
 
+# The future told in reported speech: "werde" and an infinitive at the end of its clause ("Der Nordatlantikrat werde in
+# Kürze über eine Reaktion beraten, erklärte Dakhlallah"), as ``_FUTURE_DE`` reads "wird".
+_FUTURE_REPORTED = re.compile(
+    r"\b[Ww]erde\s+(?:[^\W\d_]+\s+|\d[\d.,]*\s+){0,8}(?!ge)[a-zäöüß]+en(?=\s*(?:[,.;:!?)–-]|$))"
+)
+
+
+def asks_done(question: Question) -> bool:
+    """Does a question that asks for no figure ask what someone did, in the past tense ("What did the North Atlantic
+    Council decide", "Was hat Rutte dem Präsidenten zugesagt"), asking after nothing planned, expected or possible
+    (``asks_happened`` for the other kinds)? A sentence that tells only what is to come or could be does not answer
+    it."""
+    text = question.text
+    if _ASKS_NOT_YET.search(text) or _NOT_YET.search(text) or _POSSIBLE.search(text) or _ASKS_POSSIBLE.search(text):
+        return False
+    return _in_past(text, question.language)
+
+
+def _in_past(text: str, language: str) -> bool:
+    """Does a text tell something in the past tense: a past auxiliary or "gab (es)", or the perfect (an auxiliary of
+    the present and a full verb's participle: "hat … beschlossen")? English: a past auxiliary."""
+    if language == "en":
+        return _PAST_EN.search(text) is not None
+    tokens = re.findall(r"[^\W\d_]+", text.lower())
+    if any(t in _PAST_DE for t in tokens):
+        return True
+    return any(t in _PERFECT_DE for t in tokens) and any(analyze(t, "de")[1] == "VV(PP)" for t in tokens)
+
+
+def to_come_only(sentence: str) -> bool:
+    """Does a sentence tell only what is planned, expected, possible or to come, also in reported speech ("werde in
+    Kürze beraten", "würde eine Eskalation bedeuten"), and nothing there by now (as ``unrealised``)? A verb tells it,
+    not a noun inside the sentence: "hat die Bundesregierung auf den Plan gerufen: Das Auswärtige Amt … bestellte …
+    ein" (``_NOT_YET`` reads "Plan" as the English "plan") tells what was done. Where a candidate runs on over two
+    sentences, each must: "…würde eine erhebliche Eskalation bedeuten, schrieb Rutte. Zuvor hatte er mit … Yoon
+    telefoniert, der die Nato dazu aufforderte, …" tells what Yoon asked of Nato. A sentence in the past tense or the
+    perfect tells something done beside what is to come ("hat deshalb ein Amtshilfeansuchen gestellt", "hat für
+    morgen zu einer Demonstration aufgerufen")."""
+    if _BY_NOW.search(sentence):
+        return False
+    return all(_to_come(part) for part in _SENTENCE_END.split(sentence))
+
+
+def _to_come(sentence: str) -> bool:
+    """One sentence of ``to_come_only``: a verb of what is planned, possible or to come, or a future, and no verb in
+    the past tense or the perfect."""
+    if _in_past(sentence, "de"):
+        return False
+    verbs = [m for m in _NOT_YET.finditer(sentence) if m.start() == 0 or not m.group()[0].isupper()]
+    return bool(verbs) or (_FUTURE_DE.search(sentence) or _FUTURE_REPORTED.search(sentence)) is not None
+
+
 _CLAUSE_PART = re.compile(r"[^,;:–]+")
 _BRACKETED = re.compile(r"\([^()]*\)")
 
