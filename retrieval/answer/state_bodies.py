@@ -39,6 +39,14 @@ SEATS = {
 }
 
 
+def seat_named(person: str) -> bool:
+    """Does the person asked about name a government by its seat ("the Kremlin", "das Weiße Haus", "the Pentagon
+    chief")? Its words are its spokesperson's or minister's ("Kreml-Sprecher Dmitri Peskow", "US-Verteidigungsminister
+    Lloyd Austin"), whom the source names by name or office, not by the seat."""
+    lowered = person.lower()
+    return any(re.search(rf"\b{re.escape(seat)}s?\b", lowered) for seat in SEATS)
+
+
 @cache
 def _bodies() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The German heads and the English phrases of ``data/state_bodies.tsv``."""

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from conftest import one_article_bot, said, sentence_candidate
 
-from retrieval.answer.state_bodies import country_asked, for_country, speaks_for_country
+from retrieval.answer.state_bodies import country_asked, for_country, seat_named, speaks_for_country
+from retrieval.api import Belegbot
 from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
 
@@ -110,3 +111,31 @@ def test_the_source_a_claim_shows_decides_whose_word_it_is() -> None:
         source="Außenminister Erik Berg",
     )
     assert not speaks_for_country("kanada", carried)
+
+
+def test_a_body_named_by_its_seat_is_no_person_by_name() -> None:
+    assert seat_named("the Kremlin") and seat_named("der Kreml-Sprecher") and seat_named("des Kremls")
+    assert seat_named("the Pentagon chief") and seat_named("das Weiße Haus")
+    assert not seat_named("Angela Merkel") and not seat_named("Premier Kremlinski")
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("What did the Kremlin say?", "Kreml-Sprecher Dmitri Peskow erklärte"),
+        ("What did the Pentagon chief say?", "sagte US-Verteidigungsminister Lloyd Austin"),
+        (
+            "What did the Russian foreign ministry say about South Korea's security interests?",
+            "Das russische Außenministerium betonte",
+        ),
+    ],
+)
+def test_a_body_asked_by_its_seat_or_its_country_s_adjective_is_quoted_by_its_speaker(
+    service: Belegbot, question: str, speaker: str
+) -> None:
+    """What a body said whose source names it in German or by its spokesperson ("Kreml-Sprecher Dmitri Peskow" for
+    "the Kremlin", "Das russische Außenministerium" for "the Russian foreign ministry") is its own words: the words
+    of the question ("kremlin", "russian") that the source's letters do not begin are no name the source must give."""
+    answer = service.answer(question)
+    assert answer.found
+    assert any(speaker in claim.quote for claim in answer.claims)
