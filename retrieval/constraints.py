@@ -900,8 +900,8 @@ def _same_word(a: str, b: str, by_stem: bool = False) -> bool:
 
 
 # An office and the body it heads, one word the other and an ending ("außenminister" / "außenministerium",
-# "präsident" / "präsidium", "kanzler" / "kanzleramt"): "Vize-Außenminister Kim Hong Kyun" is not "Das russische
-# Außenministerium", though one is spelt inside the other.
+# "kanzler" / "kanzleramt", "kommissar" / "kommissariat", "präsident" / "präsidentschaft"): "Vize-Außenminister Kim
+# Hong Kyun" is not "Das russische Außenministerium", though one is spelt inside the other.
 _BODY_OF_OFFICE = ("ium", "iums", "amt", "amts", "amtes", "iat", "iats", "schaft")
 
 
