@@ -193,6 +193,8 @@ def known_name(word: str, language: str = "de") -> bool:
 
 # The tags HanTa gives a German finite verb (STTS): full, auxiliary, modal ("verhängte", "hat", "will").
 FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
+# ... and a preposition, alone or with its article fused ("in", "im").
+PREPOSITIONS = frozenset({"APPR", "APPRART"})
 
 
 @functools.lru_cache(maxsize=65536)

@@ -22,7 +22,7 @@ from importlib import resources
 from retrieval.attribution.lexicon import KONJ1_FORMS
 from retrieval.constraints import body_kind, is_place
 from retrieval.embedding.words import encoder
-from retrieval.nlp import FINITE, analyze, german_name
+from retrieval.nlp import FINITE, PREPOSITIONS, analyze, german_name
 
 _TOKEN = re.compile(r"[\w][\w.-]*\w|\w")
 _DATELINE = re.compile(r"^[^–—.!?]{1,40}\s[–—]\s")  # "Wien – " opens a report: a place, not a source
@@ -212,7 +212,7 @@ def _acts(tokens: list[re.Match[str]], i: int) -> bool:
     before = i - 2 if i > 1 and tokens[i - 1].group().lower() in _SUBJECT_ARTICLES else i - 1
     if before < i - 1 and analyze(tokens[before].group(), "de")[1] in _GOVERNING:
         return False  # "von der ÖVP", "Bei der EZB", "in den Reihen der SPÖ"
-    if before == i - 1 and i and analyze(tokens[before].group(), "de")[1] in _PREPOSITIONS:
+    if before == i - 1 and i and analyze(tokens[before].group(), "de")[1] in PREPOSITIONS:
         return False  # "Der vom VKI unterstützte Kläger"
     near = [tokens[k].group() for k in (before, i + 1) if 0 <= k < len(tokens)]
     return any(analyze(w, "de")[1] in FINITE and w.lower() not in KONJ1_FORMS for w in near)
@@ -244,8 +244,7 @@ def _subject_spelt_out(tokens: list[re.Match[str]], i: int) -> bool:
     return analyze(verb, "de")[1] in FINITE and verb.lower() not in KONJ1_FORMS
 
 
-_PREPOSITIONS = frozenset({"APPR", "APPRART"})
-_GOVERNING = _PREPOSITIONS | {"NN", "NE"}  # a preposition, or a noun the phrase is the genitive of
+_GOVERNING = PREPOSITIONS | {"NN", "NE"}  # a preposition, or a noun the phrase is the genitive of
 
 
 def _is_name(word: str) -> bool:

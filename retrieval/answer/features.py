@@ -75,7 +75,7 @@ from retrieval.figures.lexicon import FRACTION_NOUNS, LABEL_NOUNS, PERCENT_WORDS
 from retrieval.models import Article, Figure, FigureKind, Question
 from retrieval.nlp import analyze, english_frequency, english_word
 from retrieval.question.amounts import TIME_UNIT_RE, asks_ago, asks_how_long, asks_length, asks_margin, number_value
-from retrieval.question.intent import ACCOUNTS, PERFECT_ACCOUNTS, SAY, STANCE
+from retrieval.question.intent import ACCOUNTS, PERFECT_ACCOUNTS, POINTING_BACK, SAY, STANCE
 from retrieval.question.scope import asks_whole, is_known_place, subject_places
 
 COUNTABLE = frozenset({"count", "money", "percent"})
@@ -1868,7 +1868,8 @@ def _prints(q: Question, c: Candidate, labels: Set[float], printed_in: Set[str])
 _ASKS_GIVER = re.compile(
     r"(?i)\b(?:numbers?|figures?|zahlen?|angaben?|schätzung(?:en)?|die\s+rede|laut\s+wem|according\s+to\s+whom|"
     r"sources?|quellen?|gives?|nennt|nennen|(?:spricht|sprechen|sprach|speaks?|spoke|talks?)\s+(?:von|of|about))\b"
-    r"|\b(?:das|dies|that|this|it|so)\b(?=\s*(?:(?:denn|eigentlich|genau|so|actually|really|exactly)\s*)*(?:[?!,;:.]|$))"
+    r"|\b(?:" + POINTING_BACK + r"|so)\b"
+    r"(?=\s*(?:(?:denn|eigentlich|genau|so|actually|really|exactly)\s*)*(?:[?!,;:.]|$))"
 )
 
 
@@ -2785,17 +2786,9 @@ def asks_happened(question: Question) -> bool:
     """Does a figure question ask what happened, in the past tense ("wie lange wurde sie gesperrt", "wie viele Tore
     hat er geschossen", "how much did the fund pay out"), asking after nothing planned, expected or possible ("wie
     viele rechnen mit einem Fünfer"), in one part (a compound question's parts may ask both)?"""
-    text = question.text
     if question.kind != "figure" or question.compound:
         return False
-    if _ASKS_NOT_YET.search(text) or _NOT_YET.search(text) or _POSSIBLE.search(text) or _ASKS_POSSIBLE.search(text):
-        return False  # "what was the maximum sentence he faced", "wie viel hätte er bekommen, wenn …"
-    if question.language == "en":
-        return _PAST_EN.search(text) is not None
-    tokens = re.findall(r"[^\W\d_]+", text.lower())
-    if any(t in _PAST_DE for t in tokens):
-        return True
-    return any(t in _PERFECT_DE for t in tokens) and any(analyze(t, "de")[1] == "VV(PP)" for t in tokens)
+    return _asks_past(question)
 
 
 # The future told in reported speech: "werde" and an infinitive at the end of its clause ("Der Nordatlantikrat werde in
@@ -2810,6 +2803,12 @@ def asks_done(question: Question) -> bool:
     Council decide", "Was hat Rutte dem Präsidenten zugesagt"), asking after nothing planned, expected or possible
     (``asks_happened`` for the other kinds)? A sentence that tells only what is to come or could be does not answer
     it."""
+    return _asks_past(question)
+
+
+def _asks_past(question: Question) -> bool:
+    """Does a question ask in the past tense (``_in_past``) and after nothing planned, expected or possible ("what was
+    the maximum sentence he faced", "wie viel hätte er bekommen, wenn …")?"""
     text = question.text
     if _ASKS_NOT_YET.search(text) or _NOT_YET.search(text) or _POSSIBLE.search(text) or _ASKS_POSSIBLE.search(text):
         return False

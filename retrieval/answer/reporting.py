@@ -21,7 +21,7 @@ from retrieval.attribution.lexicon import ADVERB_CUES, ALL_SPEECH_VERBS, ESTIMAT
 from retrieval.attribution.speakers import fullest_name
 from retrieval.constraints import is_place
 from retrieval.models import Article, SentenceInfo
-from retrieval.nlp import FINITE, analyze
+from retrieval.nlp import FINITE, PREPOSITIONS, analyze
 from retrieval.sources import FIRST_PERSON, REPORTED_FORMS, reported_after, shown_source
 
 # A name right after these is where something happened, not who did it ("bestellte … in Berlin ein").
@@ -390,7 +390,6 @@ _AGENT = frozenset("von vom durch".split())
 _DATIVE = frozenset("dem den".split())  # after no preposition: whom something is told or known to
 # Words that may stand between a name and the article before it ("die kleine", "seine erste", "rund").
 _ATTRIBUTE_TAGS = ("ADJ(A)", "ADV", "NNA", "PIAT", "PPOSAT", "CARD")
-_PREPOSITION_TAGS = frozenset({"APPR", "APPRART"})
 MAX_BETWEEN = 4  # words between an inverted subject and its finite verb
 # Nouns of a report of figures besides those of ``MEASURE_HEADS`` and ``actors.INFORMATION``.
 _REPORT_HEADS = ("schätzung", "schätzungen", "bilanz")
@@ -404,8 +403,8 @@ def _reports(word: str) -> bool:
 
 def _governed(tags: list[str], i: int) -> bool:
     """Is the noun at ``i`` a preposition's, right after it or after one word ("am Montag", "vor wenigen Wochen")?"""
-    return tags[i - 1] in _PREPOSITION_TAGS or (
-        i > 1 and tags[i - 1] in ("ART", "ADJ(A)", "PIAT", "CARD") and tags[i - 2] in _PREPOSITION_TAGS
+    return tags[i - 1] in PREPOSITIONS or (
+        i > 1 and tags[i - 1] in ("ART", "ADJ(A)", "PIAT", "CARD") and tags[i - 2] in PREPOSITIONS
     )
 
 
@@ -428,15 +427,15 @@ def as_subject(sentence: str, name: str) -> bool:
     head = name.split()[0] if name.split() else ""
     if _reports(head):
         return True
-    at = sentence.find(name.split()[0]) if head else -1
-    if at < 0:
+    clause = _clause_of(sentence, name)
+    if clause is None:
         return False
-    start = max((m.end() for m in _SUBJECT_CLAUSE.finditer(sentence, 0, at)), default=0)
-    end_break = _SUBJECT_CLAUSE.search(sentence, at)
-    words = _WORD.findall(sentence[start : end_break.start() if end_break else len(sentence)])
+    start, at, end = clause
+    words = _WORD.findall(sentence[start:end])
     low = [w.lower() for w in words]
     tags = [analyze(w, "de")[1] for w in words]
-    first, last = len(_WORD.findall(sentence[start:at])), len(_WORD.findall(sentence[start:at])) + len(name.split())
+    first = len(_WORD.findall(sentence[start:at]))
+    last = first + len(name.split())
     while first > 0 and words[first - 1][:1].isupper() and tags[first - 1] in ("NN", "NE"):
         first -= 1  # "die RBI-Tochter Polbank"
     while last < len(words) and words[last][:1].isupper() and tags[last] in ("NN", "NE", ""):
@@ -446,7 +445,7 @@ def as_subject(sentence: str, name: str) -> bool:
         k -= 1
     article = k if k >= 0 and low[k] in _NOMINATIVE | _OBLIQUE else None
     governing = k - 1 if article is not None else k
-    preposition = low[governing] if governing >= 0 and tags[governing] in _PREPOSITION_TAGS else None
+    preposition = low[governing] if governing >= 0 and tags[governing] in PREPOSITIONS else None
     if article is not None and governing >= 0 and _reports(words[governing]):
         return True  # "nach einer vorläufigen Bilanz der griechischen Behörden", "Zahlen des Innenministeriums"
     participles = [analyze(w, "de")[0].lower() for w, t in zip(words, tags, strict=True) if t == "VV(PP)"]
@@ -485,13 +484,10 @@ def did_it(sentence: str, name: str) -> bool:
     bereits 600.000 Euro ausgegeben", "Die Polizei hat Tausende Männer rasiert")? The figure is then what the actor
     did, as the article reports it, not the actor's word; "Die Behörde hat 300 Fälle gezählt" and "Ökonomen hatten
     ein Plus erwartet" still give their own figures, and so does "Der Konzern erzielte …" (a company's results)."""
-    first = name.split()[0] if name.split() else ""
-    at = sentence.find(first) if first else -1
-    if at < 0:
+    clause = _clause_of(sentence, name)
+    if clause is None:
         return False
-    start = max((m.end() for m in _SUBJECT_CLAUSE.finditer(sentence, 0, at)), default=0)
-    end_break = _SUBJECT_CLAUSE.search(sentence, at)
-    end = end_break.start() if end_break else len(sentence)
+    start, at, end = clause
     words = [w.group() for w in re.finditer(r"[\w][\w-]*", sentence[start:end])]
     before = len(re.findall(r"[\w][\w-]*", sentence[start:at]))
     have = [i for i, w in enumerate(words) if w.lower() in _HAVE]
@@ -513,6 +509,18 @@ def did_it(sentence: str, name: str) -> bool:
 
 
 _SUBJECT_CLAUSE = re.compile(r"[;:–—]|,(?=\s)")  # not the comma of "2,5 Millionen"
+
+
+def _clause_of(sentence: str, name: str) -> tuple[int, int, int] | None:
+    """Where the clause ``name`` stands in begins, where the name's first word is, and where the clause ends (offsets
+    in ``sentence``, clauses parted by ``_SUBJECT_CLAUSE``); None where the sentence does not write the name."""
+    first = name.split()[0] if name.split() else ""
+    at = sentence.find(first) if first else -1
+    if at < 0:
+        return None
+    start = max((m.end() for m in _SUBJECT_CLAUSE.finditer(sentence, 0, at)), default=0)
+    end_break = _SUBJECT_CLAUSE.search(sentence, at)
+    return start, at, end_break.start() if end_break else len(sentence)
 
 
 @cache

@@ -137,8 +137,10 @@ WHO_RE = re.compile(
 # pronoun for what was typed before it asks whose that is (a "who" after a comma is otherwise a relative clause's:
 # "did the minister, who resigned, say …"). German puts a perfect's verb after the pronoun: "der westbahnhof ist kein
 # flughafen, wer hat das gesagt?".
+# A pronoun for the statement or figure typed before the ask ("…, wer sagt das?", "… – wer war das?").
+POINTING_BACK = r"(?:das|dies|that|this|it)"
 WHO_SAYS_THAT_RE = re.compile(
-    r",\s*(?:(?:und|and|but|aber)\s+)?(?:who|wer)\s+(?:\w+\s+){1,2}?(?:das|dies|that|this|it|so)\b"
+    r",\s*(?:(?:und|and|but|aber)\s+)?(?:who|wer)\s+(?:\w+\s+){1,2}?(?:" + POINTING_BACK + r"|so)\b"
     r"(?:\s*(?:denn|eigentlich|genau|so|actually|really|exactly))*(?:\s+" + SAY + r")?\W*$"
 )
 # "…, richte sich nicht gegen Südkorea – war das Peskow oder wer?", "was that the kremlin or who?": a guess at the
@@ -240,7 +242,7 @@ YESNO_RE = re.compile(
 # "Wer ist verantwortlich": an adjective or verb after "who is" asks who did something, not who X is.
 # "der westbahnhof ist kein flughafen – wer war das?": a pronoun for the statement typed before the ask asks who said
 # it, no one's identity
-_POINTS_BACK = re.compile(r"(?:das|dies|that|this|it)(?:\s+(?:denn|eigentlich|nochmal|genau|again|actually))*\W*")
+_POINTS_BACK = re.compile(POINTING_BACK + r"(?:\s+(?:denn|eigentlich|nochmal|genau|again|actually))*\W*")
 NOT_A_NAME_RE = re.compile(
     r"^(?:\S+\s+)?(?:responsible|behind|to\s+blame|in\s+charge|\w+ing|verantwortlich|schuld|zuständig|dafür|dagegen)\b"
 )
