@@ -54,11 +54,11 @@ class Spelling:
         return spelling
 
     def nearest(self, word: str) -> str | None:
-        """The only corpus word one edit away from ``word`` (lower case, letters and hyphens), which the corpus does not
-        write; None if it writes ``word``, or none or several words are one edit away, or the edit is at either
-        end of the word or at a hyphen. An ending added or dropped is no typo but another form ("Lustenaus",
-        "kindergartens", "peskov"/"Peskow"), a first letter another word ("botched"/"notched", "iphone"/"phone"),
-        a hyphen another spelling ("facebookseite"): typos fall inside words, where the eye misses them."""
+        """The only corpus word one edit inside ``word`` (lower case, letters and hyphens), which the corpus does
+        not write; None if it writes ``word``, or no word or several are one edit inside it. An edit at either end
+        or at a hyphen is none a typo makes, where the eye misses it: an ending added or dropped is another form
+        ("Lustenaus", "kindergartens", "peskov"/"Peskow"), a first letter another word ("botched"/"notched",
+        "iphone"/"phone"), a hyphen another spelling ("facebookseite")."""
         if len(word) < MIN_LENGTH or not _letters(word) or word in self.counts:
             return None
         found: list[str] = []
@@ -67,13 +67,8 @@ class Spelling:
             near = process.extract(
                 word, self.by_length.get(length, []), scorer=Levenshtein.distance, score_cutoff=2, limit=None
             )
-            found += [m for m, _, _ in near if OSA.distance(word, m, score_cutoff=1) <= 1]
-        if len(found) != 1:
-            return None
-        near = found[0]
-        if near.count("-") != word.count("-") or near[0] != word[0] or near[-1] != word[-1]:
-            return None
-        return near
+            found += [m for m, _, _ in near if _inside(word, m) and OSA.distance(word, m, score_cutoff=1) <= 1]
+        return found[0] if len(found) == 1 else None
 
     def corrected(
         self,
@@ -113,3 +108,9 @@ def _cased(typed: str, word: str) -> str:
     if len(typed) > 1 and typed.isupper():
         return word.upper()
     return word[:1].upper() + word[1:] if typed[:1].isupper() else word
+
+
+def _inside(word: str, near: str) -> bool:
+    """Do ``word`` and ``near`` begin and end alike and have their hyphens alike, so that an edit between them falls
+    inside the word?"""
+    return near[0] == word[0] and near[-1] == word[-1] and near.count("-") == word.count("-")
