@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import HashEmbedder, article
 
+from retrieval.api import Belegbot
 from retrieval.casing import Casing
 from retrieval.indexer import Indexer
 from retrieval.search import Searcher
@@ -78,6 +79,12 @@ def test_the_searcher_reads_typos_by_the_corpus_and_by_the_english_lexicon(
     index = make_index()
     index.sync([article(f"d{i}", f"Titel {i}\n{text}") for i, text in enumerate(TEXTS)])
     searcher = Searcher(index.store, hash_embedder)
+    # the records are read in the background: a question before they are read is answered as typed
+    assert searcher.corrected("Wie viele Mesnchen warten?") == "Wie viele Mesnchen warten?"
+    reading = searcher.warm()
+    assert reading is not None
+    reading.join()
+    assert searcher.warm() is None  # read once per generation
     assert searcher.corrected("Wie viele Mesnchen warten laut Reederei Pirmow?") == (
         "Wie viele Menschen warten laut Reederei Pirnow?"
     )
@@ -105,4 +112,15 @@ def test_the_seed_question_with_a_typo_reads_as_the_seed_question(
 ) -> None:
     index = make_index()
     index.sync([article(p.stem, p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*.md"))])
-    assert Searcher(index.store, hash_embedder).corrected(typed) == read
+    assert Searcher(index.store, hash_embedder).corrected(typed, wait=True) == read
+
+
+def test_the_service_reads_the_corpus_words_after_its_first_answer(service: Belegbot) -> None:
+    """Not at start-up, nor beside the first answer (either slowed it by 0.5-1 s): after it, in the background."""
+    typed = "Wie viele Soladten schickt Nordkorea nach Russland?"
+    assert service.searcher.corrected(typed) == typed  # nothing read before the first answer
+    assert service.answer(typed).claims  # answered as typed: the semantic search still finds the soldiers
+    reading = service.searcher.warm()
+    if reading is not None:
+        reading.join()
+    assert service.searcher.corrected(typed) == "Wie viele Soldaten schickt Nordkorea nach Russland?"
