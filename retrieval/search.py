@@ -132,8 +132,9 @@ class Searcher:
         self._ahead_lock = threading.Lock()
         self.fuse_lower_case = FUSE_LOWER_CASE
         self._casing: tuple[str, Casing, Spelling] | None = None  # the generation it was read from, and the records
-        self._casing_lock = threading.Lock()
+        self._casing_lock = threading.RLock()
         self._reading: threading.Thread | None = None  # reading the records in the background (``warm``)
+        self._closed = False
 
     def written(self, query: str) -> str:
         """``query`` with the capitals the corpus gives its names if it was typed all in lower case
@@ -186,7 +187,10 @@ class Searcher:
             return self._reading
 
     def _warm(self) -> None:
-        self._records()
+        with self._casing_lock:
+            if self._closed:  # closed before the reading began: the store can no longer be read
+                return
+            self._records()
         _english_spelling()
 
     def _read(self) -> tuple[Casing, Spelling] | None:
@@ -224,7 +228,10 @@ class Searcher:
         return self._ranked(vector, k, language, lexical.result())
 
     def close(self) -> None:
-        """Stop the threads that work beside the caller (what they run is finished first)."""
+        """Stop the threads that work beside the caller (what they run is finished first); a reading of the
+        corpus words (:meth:`warm`) in progress ends first, and none begins after."""
+        with self._casing_lock:
+            self._closed = True
         self._beside.shutdown()
 
     def query_vector(self, query: str) -> Vectors:

@@ -3,6 +3,7 @@ a word the corpus or a lexicon knows, a word one edit from two, an edit at an en
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -124,3 +125,31 @@ def test_the_service_reads_the_corpus_words_after_its_first_answer(service: Bele
     if reading is not None:
         reading.join()
     assert service.searcher.corrected(typed) == "Wie viele Soldaten schickt Nordkorea nach Russland?"
+
+
+def test_closing_the_searcher_while_it_reads_raises_nothing_in_the_background(
+    make_index: Callable[..., Indexer], hash_embedder: HashEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`belegbot ask` closes the index right after its one answer, while the corpus words are being read: the
+    reading ends before the store closes, or sees it closed and reads nothing ("Cannot operate on a closed
+    database" was printed from the thread)."""
+    index = make_index()
+    index.sync([article(f"d{i}", f"Titel {i}\n{text}") for i, text in enumerate(TEXTS)])
+    failures: list[BaseException | None] = []
+    monkeypatch.setattr(threading, "excepthook", lambda hook: failures.append(hook.exc_value))
+    for _ in range(5):  # the thread at every stage: not started, reading, done
+        searcher = Searcher(index.store, hash_embedder)
+        reading = searcher.warm()
+        searcher.close()
+        index.store.lexical.close()
+        assert reading is not None
+        reading.join()
+        index = make_index()
+        index.sync([article(f"d{i}", f"Titel {i}\n{text}") for i, text in enumerate(TEXTS)])
+    assert failures == []
+    closed = Searcher(index.store, hash_embedder)
+    closed.close()
+    thread = closed.warm()
+    assert thread is not None
+    thread.join()
+    assert closed.corrected("Wie viele Mesnchen warten?") == "Wie viele Mesnchen warten?"  # closed: nothing read
