@@ -367,7 +367,7 @@ def inline_results(answer: Answer) -> list[InlineQueryResultArticle]:
     """Up to ``INLINE_RESULTS`` verbatim quotes, each sent as the quote with its article line."""
     results = []
     for number, claim in enumerate(answer.claims[:INLINE_RESULTS]):
-        body = render_claim(claim, answer.language)
+        body = render_claim(claim, answer.language, answer)
         if len(claim.quote) > 3500:
             continue
         title = " · ".join(part for part in (claim.figure, claim.source) if part) or claim.title or claim.doc_id

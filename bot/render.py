@@ -28,7 +28,7 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 import prompts
-from retrieval.models import Answer, Claim
+from retrieval.models import FACT_INTENTS, Answer, Claim
 
 MAX_MESSAGE_CHARS = 4096
 _MIN_LIMIT = 64
@@ -62,26 +62,36 @@ def render_answer(answer: Answer, lang: str, *, limit: int = MAX_MESSAGE_CHARS, 
     if first_number < 1:
         raise ValueError(f"first_number must be >= 1, got {first_number}")
     blocks = [_heading(answer, lang)]
-    blocks += [_claim_block(number, claim, lang) for number, claim in enumerate(answer.claims, start=first_number)]
+    stated = _stated(answer)
+    blocks += [
+        _claim_block(number, claim, lang, stated) for number, claim in enumerate(answer.claims, start=first_number)
+    ]
     packer = _Packer(limit, prompts.text("render.continued", lang))
     for block in blocks:
         packer.add_block(block)
     return packer.finish()
 
 
-def render_claim(claim: Claim, lang: str) -> str:
-    """One claim on its own as Telegram HTML (no number): source line, quote, article line."""
-    return "".join(run.html() for run in _claim_block(None, claim, lang))
+def render_claim(claim: Claim, lang: str, answer: Answer | None = None) -> str:
+    """One claim on its own as Telegram HTML (no number): source line, quote, article line; ``answer`` is the
+    answer it is one of (whether its sentence states a fact asked, which needs no source line)."""
+    stated = answer is not None and _stated(answer)
+    return "".join(run.html() for run in _claim_block(None, claim, lang, stated))
 
 
 def render_plain(answer: Answer, lang: str) -> str:
     """The same answer as plain text for a terminal: quotes as ``> `` lines, links spelled out."""
     lines = [_heading_text(answer, lang)]
     lines += [f"  • {difference}" for difference in answer.differences]
+    stated = _stated(answer)
     for number, claim in enumerate(answer.claims, start=1):
         lines.append("")
-        lines.append(f"{number}. {(claim.figure + ' ') if claim.figure else ''}{_source_line(claim, lang)}")
-        lines += [f"   > {line}" for line in claim.quote.splitlines() or [""]]
+        quoted = [f"   > {line}" for line in claim.quote.splitlines() or [""]]
+        if head := " ".join(part for part in (claim.figure, _source_line(claim, lang, stated)) if part):
+            lines.append(f"{number}. {head}")
+        else:  # a fact the article states: the quote is the claim's first line
+            quoted[0] = f"{number}.{quoted[0][len(str(number)) + 1 :]}"
+        lines += quoted
         if claim.note:
             lines.append(f"   {claim.note}")
         article = " · ".join(part for part in _article_parts(claim, lang) if part)
@@ -123,7 +133,15 @@ def _heading(answer: Answer, lang: str) -> _Block:
     return runs
 
 
-def _source_line(claim: Claim, lang: str) -> str:
+def _stated(answer: Answer) -> bool:
+    """Are the claims facts the articles state ("who is Mark Rutte", "when", "where"), not statements someone
+    makes? Then the article is their source, and a claim naming nobody gets no "the article names no source"."""
+    return answer.intent in FACT_INTENTS
+
+
+def _source_line(claim: Claim, lang: str, stated: bool = False) -> str:
+    if stated and not claim.source:
+        return ""
     if claim.figure:
         if claim.source:
             return prompts.text("render.source", lang, source=claim.source)
@@ -133,11 +151,12 @@ def _source_line(claim: Claim, lang: str) -> str:
     return prompts.text("render.no_source_only", lang)
 
 
-def _claim_block(number: int | None, claim: Claim, lang: str) -> _Block:
+def _claim_block(number: int | None, claim: Claim, lang: str, stated: bool = False) -> _Block:
     runs: _Block = [_Run(f"{number}. ")] if number is not None else []
     if claim.figure:
         runs += [_Run(claim.figure, "<b>", "</b>"), _Run(" ")]
-    runs.append(_Run(_source_line(claim, lang) + "\n"))
+    if source := _source_line(claim, lang, stated):
+        runs.append(_Run(source + "\n"))
     runs.append(_Run(claim.quote, "<blockquote>", "</blockquote>"))
     if claim.note:
         runs += [_Run("\n"), _Run(claim.note, "<i>", "</i>")]

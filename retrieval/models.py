@@ -130,6 +130,9 @@ Verdict = Literal["verbatim", "paraphrase", "not_found"]
 # "when"/"where" are answered with the sentence that says it (kind "who_said" in the contract), "what did X
 # say" with everything the corpus quotes X saying.
 Intent = Literal["figure", "who_said", "what_said", "who_is", "name", "when", "where", "quote_check", "general"]
+# Answered by what a sentence states, not by who says it: the article itself is the source of "Rutte ist seit Oktober
+# 2024 Nato-Generalsekretär", so no "the article names no source" is shown beside it.
+FACT_INTENTS: frozenset[Intent] = frozenset({"who_is", "name", "when", "where"})
 Measure = Literal["count", "money", "percent"]
 FigureKind = Literal["age", "duration", "ordinal"]  # what a how-old, how-long or which-minute question asks for
 
@@ -191,6 +194,7 @@ class Answer(BaseModel):
     found: bool
     verdict: Verdict | None = None
     claims: list[Claim] = Field(default_factory=list)
+    intent: Intent | None = None  # what the question asked in full (``Question.intent``); ``kind`` is its class
     message: str = ""
     differences: list[str] = Field(default_factory=list)
 

@@ -172,7 +172,7 @@ from retrieval.attribution.speakers import epithet, fullest_name, person_meant
 from retrieval.constraints import BODIES_EN, BODY_PHRASES_EN, is_place, mentions, same_source
 from retrieval.embedding import Vectors
 from retrieval.embedding.words import encoder
-from retrieval.models import Answer, Article, Claim, Figure, Question, SentenceInfo
+from retrieval.models import FACT_INTENTS, Answer, Article, Claim, Figure, Question, SentenceInfo
 from retrieval.nlp import analyze
 from retrieval.question import clean, parse_question
 from retrieval.question.asked import asked_action, asked_thing, asked_work, asks_who_asked
@@ -255,7 +255,6 @@ RUN_ON = 2  # sentences after a person's own that may carry on their words
 RUN_ON_CLAIMS = MAX_CLAIMS["who_said"]
 # How the index attributes a sentence that gives someone's own words (not a headline, a document or a count).
 SPEECH = frozenset({"indirect", "direct", "carried_over"})
-FACT_INTENTS = frozenset({"who_is", "name", "when", "where"})  # answered by what a sentence states, not by who says it
 # How a sentence gives someone's words after which an unattributed sentence before it may be the same quotation.
 SPOKEN_HOW = frozenset({"direct", "indirect"})
 SAID_AHEAD = 3  # sentences on a speaker named after their words may be, their quotation running on over those between
@@ -483,6 +482,7 @@ class Answerer:
             language=question.language,
             found=True,
             claims=claims,
+            intent=question.intent,
             message=prompts.text("answer.found", question.language),
         )
 
@@ -1608,6 +1608,7 @@ class Answerer:
             kind="quote_check",
             language=question.language,
             found=True,
+            intent=question.intent,
             verdict=match.verdict,
             claims=[claim],
             message=message,
@@ -1662,6 +1663,7 @@ class Answerer:
             kind=question.kind,
             language=question.language,
             found=False,
+            intent=question.intent,
             verdict="not_found" if question.kind == "quote_check" else None,
             message=f"{message}\n{closest}" if closest else message,
         )

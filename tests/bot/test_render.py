@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from telegram import Bot
 from telegram.constants import ParseMode
 
-from bot.render import MAX_MESSAGE_CHARS, render_answer, render_plain
+from bot.render import MAX_MESSAGE_CHARS, render_answer, render_claim, render_plain
 from retrieval.models import Answer, Claim
 
 NASTY = [
@@ -179,6 +179,23 @@ def test_english_wording_and_verdict_heading() -> None:
     assert "1. Source: Jane Doe\n<blockquote>She said maybe.</blockquote>\n2024-03-01" in message
     plain = render_plain(answer, "en")
     assert "   > She said maybe." in plain and "1. Source: Jane Doe" in plain
+
+
+def test_a_fact_asked_has_no_source_line_a_statement_does() -> None:
+    """ "Who is Mark Rutte": the sentence states who he is, the article is its source; "The article names no source"
+    beside it would say a statement lacks its speaker. A who-said answer naming nobody still says so."""
+    fact = claim(1, "Mark Rutte ist Nato-Generalsekretär.")
+    answer = Answer(question="who is rutte", kind="who_said", language="en", found=True, claims=[fact], intent="who_is")
+    [message] = render_answer(answer, "en")
+    assert "no source" not in message and "1. <blockquote>Mark Rutte ist Nato-Generalsekretär.</blockquote>" in message
+    assert render_plain(answer, "en").splitlines()[2] == "1. > Mark Rutte ist Nato-Generalsekretär."
+    assert "no source" not in render_claim(fact, "en", answer)
+    sourced = answer.model_copy(update={"claims": [claim(1, "Er ist Generalsekretär.", source="Die Nato")]})
+    assert "1. Source: Die Nato\n" in render_answer(sourced, "en")[0]
+    said = answer.model_copy(update={"intent": "who_said"})
+    assert "1. The article names no source.\n<blockquote>" in render_answer(said, "en")[0]
+    assert "1. The article names no source." in render_plain(said, "en")
+    assert "names no source" in render_claim(fact, "en")
 
 
 def test_not_found_heading() -> None:

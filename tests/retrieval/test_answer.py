@@ -224,7 +224,7 @@ def test_a_source_typed_in_lower_case_is_answered_by_its_own_figures(service: Be
 
 def test_who_is_gets_the_sentence_that_says_who(service: Belegbot) -> None:
     answer = service.answer("Who is Mark Rutte?")
-    assert answer.found
+    assert answer.found and answer.intent == "who_is"  # the renderer shows no "names no source" beside a fact
     assert answer.claims[0].quote.startswith("Mark Rutte ist seit Oktober 2024 Nato-Generalsekretär")
     assert len(answer.claims) == 1  # not also "Nato-Generalsekretär Mark Rutte warnte …": a title is the fallback
     assert not any(c.quote.rstrip().endswith("?") for c in answer.claims)  # a sub-heading asks, it does not answer
