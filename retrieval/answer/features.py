@@ -68,7 +68,14 @@ from retrieval.answer.persons import (
     surname_asked,
 )
 from retrieval.answer.priced import Priced, names_whole, priced_asked, prices_whole
-from retrieval.answer.state_bodies import SEATS, country_asked, for_country, speaks_for_country
+from retrieval.answer.state_bodies import (
+    SEATS,
+    country_asked,
+    for_country,
+    names_country,
+    place_asked,
+    speaks_for_country,
+)
 from retrieval.answer.words import Matcher, share, sharer, words
 from retrieval.embedding import Vectors
 from retrieval.figures.lexicon import FRACTION_NOUNS, LABEL_NOUNS, PERCENT_WORDS
@@ -76,6 +83,7 @@ from retrieval.models import Article, Figure, FigureKind, Question
 from retrieval.nlp import analyze, english_frequency, english_word
 from retrieval.question.amounts import TIME_UNIT_RE, asks_ago, asks_how_long, asks_length, asks_margin, number_value
 from retrieval.question.intent import ACCOUNTS, PERFECT_ACCOUNTS, POINTING_BACK, SAY, STANCE
+from retrieval.question.phrases import ARTICLES
 from retrieval.question.scope import asks_whole, is_known_place, subject_places
 
 COUNTABLE = frozenset({"count", "money", "percent"})
@@ -251,8 +259,9 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         season_ends=season_ends(question.times),
         referenced=bool(_COMPARED_YEAR.search(question.text) or _COMPARED_LAST_YEAR.search(question.text)),
         when=time_words(question.times) if question.language == "de" else english_time_words(question.times),
-        places=question.places,
-        whole=asks_whole(question.text) and bool(question.places),
+        # "what did ukraine say": the place that speaks is no scene the sentence must name ("Die Regierung in Kiew …")
+        places=(places := [p for p in question.places if not _speaks(question, p)]),
+        whole=asks_whole(question.text) and bool(places),
         subjects=subject_places(question.text, question.language) if question.kind == "figure" else [],
         source=checkable(question.source, question),
         predicates=constraints.predicates(question.text, question.counted) | asks_losses(question)
@@ -782,9 +791,21 @@ class Featurizer:
         if country:
             texts = {d: a.text for d, a in pool.articles.items()}
             persons = for_country(country, person_words, persons, pool.candidates, texts)
+        # "What reason has Moscow itself given", "what did south korea say": a country or capital asked about speaks
+        # through its own offices (``speaks_for_place``), never by its name alone
+        place = (
+            (place_asked(q.person) or (person_words[0] if all(constraints.is_place(w) for w in person_words) else None))
+            if q.intent == "what_said" and (person_words or q.person)
+            else None
+        )
+        if place:  # ... so a sentence on the word of its offices is the place speaking, as a person's own words are
+            persons = [1.0 if speaks_for_place(place, c) else p for c, p in zip(pool.candidates, persons, strict=True)]
         # "Was sagte X?" where the articles name X but no sentence gives X's words: nothing answers.
         silent_person = (
-            q.intent == "what_said" and 0.0 < max(persons, default=0.0) < 1.0 and names_checkably(q.person, q.language)
+            q.intent == "what_said"
+            and place is None
+            and 0.0 < max(persons, default=0.0) < 1.0
+            and names_checkably(q.person, q.language)
         )
         # ... and where X does speak, a sentence on another speaker's word is not what X said.
         spoken = q.intent == "what_said" and max(persons, default=0.0) == 1.0
@@ -797,12 +818,6 @@ class Featurizer:
         speaks_in = {c.doc_id for c, person in zip(pool.candidates, persons, strict=True) if person == 1.0}
         if spoken:  # "what did Rutte say about sanctions": his words far from every word of the topic are on another
             silent |= off_topic(q, qt, pool, persons)
-        # "What reason has Moscow itself given": a country or capital asked about speaks through its own offices
-        place_asked = (
-            person_words[0]
-            if q.intent == "what_said" and person_words and all(constraints.is_place(w) for w in person_words)
-            else None
-        )
         results_asked = results_named(q.text) if is_figure else set()  # once, not per candidate
         # "was kosten die Kartuschen für den Drucker": the thing priced and the whole it is of (``priced``)
         priced = priced_asked(q.text, q.language) if is_figure else None
@@ -946,7 +961,7 @@ class Featurizer:
                 "person_silent": -1.0 if silent_person else 0.0,
                 "other_speaker": -1.0
                 if (spoken and not speaks_on(person_words, c, person, article_text))
-                or (place_asked and not speaks_for_place(place_asked, c))
+                or (place and not speaks_for_place(place, c))
                 or (country is not None and not speaks_for_country(country, c, article_text))
                 else 0.0,
                 "has_source": float(bool(c.source)),
@@ -970,7 +985,7 @@ class Featurizer:
                 "is_person_q": float(is_person),
             }
             out.append([row[name] for name in NAMES])
-        if spoken and not place_asked:
+        if spoken and not place:
             admit(out, persons, partly, q.compound)
         return out
 
@@ -1104,9 +1119,9 @@ _ABOUT = re.compile(
 _CLAUSE_WORDS = frozenset("how what why whether when where who which that wie was warum ob wann wo wer dass".split())
 
 
-_PREPOSITIONS = frozenset(
-    "für in im nach von vom mit gegen aus bei zu zum zur über an auf for to with against from by on at".split()
-)
+def _speaks(question: Question, place: str) -> bool:
+    """Is ``place`` the country or city whose words a what-said question asks for ("what did ukraine say")?"""
+    return question.intent == "what_said" and place.lower() == place_asked(question.person)
 
 
 def speaks_for_place(place: str, c: Candidate) -> bool:
@@ -1115,12 +1130,19 @@ def speaks_for_place(place: str, c: Candidate) -> bool:
     seat ("Kreml-Sprecher"); a sentence on no one's word opens on the place ("Moskau bestreitet …"; "Sollte Nordkorea
     … Russlands …" does not)."""
     said_by = " ".join(s for s in (c.source, c.info.speaker) if s)
-    if not said_by:  # the place acting, as the sentence's subject ("Moskau bestreitet …"; not "Für Russland …")
-        opening = c.text.split()[:2]
+    if not said_by:  # the place acting by a full verb, as the sentence's subject by name ("Moskau bestreitet …", "Die
+        # USA bestätigen …"; not "Für Russland …", "Sollte Nordkorea …", "Nordkorea wird … betrachtet", "Nordkoreanische
+        # Soldaten …")
+        words = re.findall(r"[\w-]+", c.text)[:3]
+        if words and words[0].lower() in ARTICLES:
+            words = words[1:]
         return (
-            bool(opening) and opening[0].lower() not in _PREPOSITIONS and constraints.mentions(place, " ".join(opening))
+            len(words) >= 2
+            and constraints.mentions(place, words[0])
+            and not constraints.country_of(words[0])
+            and analyze(words[1])[1].startswith("VV")
         )
-    if constraints.mentions(place, said_by):
+    if constraints.mentions(place, said_by) or names_country(place, said_by):  # "Die Regierung in Kiew" for Ukraine
         return True
     lowered = said_by.lower()
     return any(seat in lowered and constraints.mentions(place, country) for seat, country in SEATS.items())

@@ -26,7 +26,7 @@ from retrieval.answer.persons import (
 )
 from retrieval.answer.quotecheck import fold
 from retrieval.answer.reporting import DATELINE, FIRST_PERSON, names_in
-from retrieval.answer.state_bodies import country_asked, is_body_word, seat_named
+from retrieval.answer.state_bodies import country_asked, is_body_word, place_asked, seat_named
 from retrieval.answer.subheading import in_title, title_span
 from retrieval.answer.words import PREFIX, Matcher, words
 from retrieval.attribution.speakers import person_just_before
@@ -850,7 +850,7 @@ def spoken_by_others(listed: list[Listed], person: str, language: str) -> bool:
     the Russian foreign ministry) and none wrongly."""
     identifying = identifying_words(person, language)
     names = [w for w in identifying if not (is_role_word(w) or is_place(w) or is_body_word(w) or _national(w))]
-    if not listed or not names or country_asked(person, language) or seat_named(person):
+    if not listed or not names or country_asked(person, language) or seat_named(person) or place_asked(person):
         return False
     # a source that names the office asked about is the office-holder's, whatever else the question's parse took
     # into the person ("der OECD-Generalsekretär Panama" for "Was warf der OECD-Generalsekretär Panama … vor")

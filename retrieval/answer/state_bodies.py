@@ -22,6 +22,7 @@ from importlib import resources
 from retrieval import constraints
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.persons import is_role_word, surname
+from retrieval.question.phrases import ARTICLES
 
 # The seats of governments that news names for them: "Kreml-Sprecher" speaks for Moscow, the White House for Washington.
 SEATS = {
@@ -53,6 +54,17 @@ def _bodies() -> tuple[tuple[str, ...], tuple[str, ...]]:
     text = resources.files("retrieval.answer").joinpath("data/state_bodies.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return tuple(w for lang, w in rows if lang == "de"), tuple(w for lang, w in rows if lang == "en")
+
+
+def place_asked(person: str | None) -> str | None:
+    """The country or city a what-said question asks about as its speaker, whole ("south korea", "the US", "Kiew",
+    "die USA", "Moskau"), lower case: a place speaks through its government, offices and seat (``speaks_for_place``
+    in ``features``), which no source names by the place's English name; None for a person or a body."""
+    words = [w for w in (person or "").lower().split() if w not in ARTICLES]
+    if not words:
+        return None
+    phrase = " ".join(words)
+    return phrase if constraints.is_place(phrase) or all(constraints.is_place(w) for w in words) else None
 
 
 def is_body_word(word: str) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import one_article_bot, said, sentence_candidate
 
-from retrieval.answer.state_bodies import country_asked, for_country, seat_named, speaks_for_country
+from retrieval.answer.state_bodies import country_asked, for_country, place_asked, seat_named, speaks_for_country
 from retrieval.api import Belegbot
 from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
@@ -139,3 +139,58 @@ def test_a_body_asked_by_its_seat_or_its_country_s_adjective_is_quoted_by_its_sp
     answer = service.answer(question)
     assert answer.found
     assert any(speaker in claim.quote for claim in answer.claims)
+
+
+@pytest.mark.parametrize(
+    ("person", "place"),
+    [
+        ("south korea", "south korea"),
+        ("the US", "us"),
+        ("die USA", "usa"),
+        ("Kiew", "kiew"),
+        ("russland", "russland"),
+        # a person, a body, an office: no place speaks
+        ("Mark Rutte", None),
+        ("die italienische Regierung", None),
+        ("the us state department", None),
+        ("der Kreml", None),
+    ],
+)
+def test_a_place_asked_as_the_speaker_is_the_whole_person_asked(person: str, place: str | None) -> None:
+    assert place_asked(person) == place
+
+
+@pytest.mark.parametrize(
+    ("question", "speakers"),
+    [
+        ("what did south korea say", ("Der südkoreanische Geheimdienst",)),
+        ("what did kyiv say", ("Die Regierung in Kiew",)),
+        ("what did ukraine say", ("Die Regierung in Kiew",)),
+        ("Was sagt Russland?", ("Das russische Außenministerium", "Kreml-Sprecher Dmitri Peskow")),
+        ("what did the united states say", ("Die USA bestätigen", "US-Verteidigungsminister Lloyd Austin")),
+    ],
+)
+def test_a_country_or_capital_asked_speaks_through_its_offices(
+    service: Belegbot, question: str, speakers: tuple[str, ...]
+) -> None:
+    """ "What did south korea say": its intelligence service's words, not "nothing found" because no source is called
+    "South Korea" (the English name's letters begin no German source), nor "Russland" silent where its foreign
+    ministry and the Kremlin's spokesman speak."""
+    answer = service.answer(question)
+    assert answer.found, answer.message
+    quotes = " ".join(f"{claim.source} {claim.quote}" for claim in answer.claims)
+    assert all(speaker in quotes for speaker in speakers)
+    # another country's speaker is not the one asked
+    assert "Rutte" not in quotes and "Pistorius" not in quotes
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did north korea say",  # named as the subject of a passive, a condition, an adjective: it says nothing
+        "how did china react to the reports about north korean soldiers",
+        "Wie hat China auf die Berichte über nordkoreanische Soldaten in Russland reagiert?",
+    ],
+)
+def test_a_country_the_articles_name_but_never_quote_said_nothing(service: Belegbot, question: str) -> None:
+    assert not service.answer(question).claims
