@@ -26,7 +26,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from retrieval.answer.evidence import SEARCH_PASSAGES, Library, Scored, unique
-from retrieval.answer.persons import identifying_words
+from retrieval.answer.persons import fold_letters, identifying_words
 from retrieval.embedding.words import encoder
 from retrieval.language import detect
 from retrieval.models import Question, SentenceInfo, Verdict
@@ -432,8 +432,8 @@ def _said_by(question: Question, info: SentenceInfo, text: str, s: Scored) -> bo
     if german:  # the city of "salzburg airport" qualifies it: "die Salzburger Polizei" is not the airport
         if all(any(fuzz.partial_ratio(a, said_by) >= 90 for a in word.split("|")) for word in german):
             return True
-    elif any(fuzz.partial_ratio(n, said_by) >= 90 for n in names):
-        return True
+    elif any(fuzz.partial_ratio(fold_letters(n), fold_letters(said_by)) >= 90 for n in names):
+        return True  # the letters English and German spell names with alike: "peskov" is "Peskow"
     if not (info.source and (described := _description(info.source))):
         return False
     # "sagt die Vorarlbergerin": the person asked about if the article names them so ("die Vorarlbergerin Eva

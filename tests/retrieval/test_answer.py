@@ -319,6 +319,9 @@ def test_a_claim_in_english_about_german_words_is_a_paraphrase_at_best(service: 
     # the speaker line names him as the claim shown does, not as the question typed him
     source = answer.claims[0].source
     assert source is not None and source in answer.message
+    # a name spelt the English way is the article's German spelling ("Peskov" is "Peskow")
+    peskov = service.answer("did peskov say the cooperation should worry no one")
+    assert peskov.verdict == "paraphrase" and "niemanden beunruhigen" in peskov.claims[0].quote
 
 
 @pytest.mark.parametrize(
