@@ -81,7 +81,16 @@ from retrieval.embedding import Vectors
 from retrieval.figures.lexicon import FRACTION_NOUNS, LABEL_NOUNS, PERCENT_WORDS
 from retrieval.models import Article, Figure, FigureKind, Question
 from retrieval.nlp import analyze, english_frequency, english_word
-from retrieval.question.amounts import TIME_UNIT_RE, asks_ago, asks_how_long, asks_length, asks_margin, number_value
+from retrieval.question.amounts import (
+    TIME_UNIT_RE,
+    Dimension,
+    asked_dimension,
+    asks_ago,
+    asks_how_long,
+    asks_length,
+    asks_margin,
+    number_value,
+)
 from retrieval.question.intent import ACCOUNTS, PERFECT_ACCOUNTS, POINTING_BACK, SAY, STANCE
 from retrieval.question.phrases import ARTICLES
 from retrieval.question.scope import asks_whole, is_known_place, subject_places
@@ -1949,6 +1958,9 @@ def _measure(q: Question, figures: list[Figure], c: Candidate | None = None) -> 
         return 1.0 if any(margin(f, c) for f in figures) else -1.0  # "um wieviel gewonnen": not "drei Speed-Rennen"
     if figures and asks_length(q.text):
         return 1.0 if any(f.kind == "duration" or long(f) for f in figures) else -1.0
+    if figures and c is not None and (dimension := _dimension_asked(q)):
+        # "wie schwer ist der Polster": a weight, not "80 Zentimeter groß"; "how tall": a length, not a head count
+        return 1.0 if any(_of_dimension(f, c, dimension) for f in figures) else -1.0
     if figures and q.figure_kind == "duration" and asks_how_long(q.text):
         return 1.0 if any(lasts(f) for f in figures) else -1.0
     subject = aged_whom(q.text) if figures and q.figure_kind == "age" else set()
@@ -2051,6 +2063,36 @@ def changed_by(figure: Figure, c: Candidate) -> bool:
 
 # Units of length as figures print them ("628 Seemeilen", "1,5 Meter", "sechs Fuß", "12 km"); "vier Füßen" counts feet.
 _LENGTH_UNIT = re.compile(r"(?i)(?:^(?:km|cm|mm|m|fuß|zoll|feet|foot)|metern?|meilen?|miles?|inch(?:es)?|yards?)$")
+
+
+_DIMENSION_UNIT: dict[Dimension, re.Pattern[str]] = {
+    "weight": re.compile(
+        r"(?i)(?:^(?:kg|g|t|lbs?|tons?|tonnes?|pounds?|ounces?|grams?|kilos?)|gramm|tonnen?|pfund|unzen?)$"
+    ),
+    "distance": re.compile(
+        r"(?i)(?:^(?:km|cm|mm|m|fuß|zoll|feet|foot)|metern?|metres?|meters?|meilen?|miles?|inch(?:es)?|yards?)$"
+    ),
+    "speed": re.compile(r"(?i)(?:^(?:km/h|kmh|mph)|stundenkilometern?|knoten|knots)$"),
+}
+
+
+def _dimension_asked(q: Question) -> Dimension | None:
+    """The physical dimension a figure question asks, by its adjective ("wie schwer") or by the unit it counts ("how
+    many kilometres", "wie viele Tonnen")."""
+    if dimension := asked_dimension(q.text):
+        return dimension
+    unit = q.counted.split()[-1] if q.counted else ""
+    return next((d for d, pattern in _DIMENSION_UNIT.items() if unit and pattern.search(unit)), None)
+
+
+def _of_dimension(figure: Figure, c: Candidate, dimension: Dimension) -> bool:
+    """Is ``figure`` measured in a unit of ``dimension``: its counted noun ("980 Tonnen", "1,70 Meter"), or the
+    abbreviation right after its number that the figure scanner leaves out ("400 km/h", "30 kg")?"""
+    if figure.kind != "count":
+        return False
+    after = re.match(r"\s*([\w/]+)", c.text[figure.end - c.start : figure.end - c.start + 12])
+    units = [figure.unit or "", after.group(1) if after else ""]
+    return any(_DIMENSION_UNIT[dimension].search(unit) for unit in units if unit)
 
 
 def long(figure: Figure) -> bool:

@@ -15,6 +15,7 @@ Years and dates are not numbers: ``scope.find_times`` takes them first and their
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from text_to_num import alpha2digit
 
@@ -598,3 +599,20 @@ _TIME_VERBS = re.compile(r"(?i)(?:dauer|brauch|bleib|wart|hielt|hält|halten|lie
 def asks_length(text: str) -> bool:
     """Does a German figure question ask how long a thing is ("Wie lang war die Urschlange?")?"""
     return LENGTH_RE.search(text) is not None and _TIME_VERBS.search(text) is None
+
+
+Dimension = Literal["weight", "distance", "speed"]
+# Adjectives that ask one physical dimension and nothing else (not "wie hoch"/"how big", which news asks of sums,
+# nor "how long", which asks a time as often): "wie schwer", "how tall", "wie weit", "how fast".
+_DIMENSIONS: tuple[tuple[Dimension, re.Pattern[str]], ...] = (
+    ("weight", re.compile(r"(?i)\bwie\s+schwer\b|\bhow\s+heavy\b|\bwieg(?:t|en)\b|\bwog\b|\bweigh(?:s|ed)?\b")),
+    ("distance", re.compile(r"(?i)\bwie\s+(?:weit|tief|breit)\b|\bhow\s+(?:far|deep|wide|tall)\b")),
+    ("speed", re.compile(r"(?i)\bwie\s+schnell\b|\bhow\s+fast\b|\bat\s+what\s+speed\b|\bmit\s+welchem\s+tempo\b")),
+)
+
+
+def asked_dimension(text: str) -> Dimension | None:
+    """The physical dimension a figure question asks ("wie schwer war der Frachter": a weight; "how tall is the
+    suspect": a length), None if it asks none or more than one."""
+    found = {dimension for dimension, pattern in _DIMENSIONS if pattern.search(text)}
+    return found.pop() if len(found) == 1 else None

@@ -14,6 +14,7 @@ from retrieval import constraints
 from retrieval.answer.counted import agrees, concept, names_noun, noun_lemma, other_nouns, same_noun
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import (
+    _dimension_asked,
     _measure,
     aged_whom,
     asks_each,
@@ -108,6 +109,47 @@ def test_a_length_asked_is_no_count_of_things(question: str, sentence: str, valu
     q = parse_question(question, default_language="de")
     c = _candidate(sentence)
     assert _measure(q, countable(c, q), c) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "value"),
+    [
+        # a weight asked: not a size, nor a head count
+        ("wie schwer ist der Polster?", "Der Polster ist 80 Zentimeter groß und 55 Zentimeter breit.", -1.0),
+        ("wie schwer waren die Frachter?", "Der Verband hatte ein Gewicht von 980 Tonnen.", 1.0),
+        ("how heavy is the dog?", "Ein 30 kg schwerer Hund lief davon.", 1.0),  # an abbreviation after the number
+        # a distance: by its adjective or by the unit it counts
+        ("how tall is the suspect?", "Er ist etwa 1,70 Meter groß.", 1.0),
+        ("how tall is the suspect?", "Zwei Zeugen meldeten sich bei der Polizei.", -1.0),
+        ("how many kilometres does the bus cover?", "Durch 15 Länder geht die Fahrt.", -1.0),
+        ("how many kilometres does the bus cover?", "Die Fahrt ist 4.000 Kilometer lang.", 1.0),
+        # a speed
+        ("wie schnell fuhr der Zug?", "Der Zug erreichte 187 Stundenkilometer.", 1.0),
+        ("wie schnell fuhr der Zug?", "Der Zug hatte 300 Fahrgäste.", -1.0),
+    ],
+)
+def test_a_physical_dimension_asked_needs_a_figure_in_its_units(question: str, sentence: str, value: float) -> None:
+    q = parse_question(question)
+    c = _candidate(sentence)
+    assert _measure(q, countable(c, q), c) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "dimension"),
+    [
+        ("wie schwer war der frachter", "weight"),
+        ("wie weit ist es bis zur grenze", "distance"),
+        ("how fast did the sled go", "speed"),
+        ("wie viele tonnen essen landen im müll", "weight"),
+        # news asks "wie hoch", "how big" and "how long" of sums and times as often as of sizes: no dimension
+        ("wie hoch ist der Schaden?", None),
+        ("how big was the fine?", None),
+        ("how long was she banned?", None),
+        ("how tall and how heavy is he?", None),  # two dimensions: none is the condition
+    ],
+)
+def test_the_dimension_a_question_asks(question: str, dimension: str | None) -> None:
+    assert _dimension_asked(parse_question(question)) == dimension
 
 
 @pytest.mark.parametrize(
