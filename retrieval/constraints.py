@@ -19,6 +19,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
+from retrieval import vocab
 from retrieval.nlp import analyze, english_word
 
 # Word stems that report an event class; matched at word starts, case-insensitively.
@@ -707,46 +708,13 @@ def names_people(place: str, text: str) -> bool:
     return any(re.search(r"\b" + re.escape(noun) + r"(?:er|erin|erinnen|ern|en|innen)\b", lowered) for noun in nouns)
 
 
-# English names of the bodies German news cites, as the heads of their German names: "according to the union"
-# can be checked against "Gewerkschaft Verdi", "the police" against "Polizeiangaben". Documents ("the report",
-# "the estimates") are not bodies: any article may call its source that.
-BODIES_EN: dict[str, tuple[str, ...]] = {
-    "union": ("gewerkschaft",),
-    "unions": ("gewerkschaft",),
-    "police": ("polizei",),
-    "ministry": ("ministerium",),
-    "government": ("regierung",),
-    "army": ("armee", "militär", "streitkräfte"),
-    "military": ("armee", "militär", "streitkräfte"),
-    "court": ("gericht",),
-    "prosecutors": ("staatsanwalt",),
-    "prosecutor": ("staatsanwalt",),
-    "firefighters": ("feuerwehr",),
-}
+# English names of the bodies German news cites, as the heads of their German names (``vocab``, kind "body"):
+# "according to the union" can be checked against "Gewerkschaft Verdi", "the police" against "Polizeiangaben".
+# Documents ("the report", "the estimates") are not bodies: any article may call its source that.
+BODIES_EN: dict[str, tuple[str, ...]] = {row.name: row.german for row in vocab.of_kind("body") if " " not in row.name}
 # ... and the bodies whose English names are several words, with the abbreviations German news writes for them
 # (matched as whole words: "Der RH hatte den Sanierungsbedarf … beziffert" for "according to the Court of Audit").
-BODY_PHRASES_EN: dict[str, tuple[str, ...]] = {
-    "court of audit": ("rechnungshof", "rh"),
-    "court of auditors": ("rechnungshof", "rh"),
-    "audit office": ("rechnungshof", "rh"),
-    "central bank": ("nationalbank", "notenbank", "zentralbank", "ezb", "oenb"),
-    "national bank": ("nationalbank", "oenb"),
-    "chamber of commerce": ("wirtschaftskammer", "wkö"),
-    "economic chamber": ("wirtschaftskammer", "wkö"),
-    "chamber of labour": ("arbeiterkammer", "ak"),
-    "labour chamber": ("arbeiterkammer", "ak"),
-    "labour market service": ("arbeitsmarktservice", "ams"),
-    "employment service": ("arbeitsmarktservice", "ams", "arbeitsagentur"),
-    "statistics office": ("statistik", "statistisch"),
-    "statistical office": ("statistik", "statistisch"),
-    "fire brigade": ("feuerwehr",),
-    "intelligence service": ("geheimdienst", "nachrichtendienst"),
-    "intelligence agency": ("geheimdienst", "nachrichtendienst"),
-    "secret service": ("geheimdienst", "nachrichtendienst"),
-    "spy agency": ("geheimdienst", "nachrichtendienst"),
-    "spy service": ("geheimdienst", "nachrichtendienst"),
-    "fire department": ("feuerwehr",),
-}
+BODY_PHRASES_EN: dict[str, tuple[str, ...]] = {row.name: row.german for row in vocab.of_kind("body") if " " in row.name}
 SHORT_HEAD = 3  # a head this short (an abbreviation: "RH", "AK") is matched as a whole word only
 
 

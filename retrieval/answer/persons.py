@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
-from importlib import resources
 from itertools import pairwise
 
-from retrieval import constraints
+from retrieval import constraints, vocab
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.attribution.lexicon import LABEL_VERBS
 from retrieval.attribution.speakers import epithet, fullest_name
@@ -300,12 +299,11 @@ def _content_words(text: str) -> list[str]:
 
 @cache
 def _bodies_en() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    """The table of English body words: each phrase, its German words and its pattern; longest phrase first."""
-    text = resources.files("retrieval.answer").joinpath("data/bodies_en.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#")]
+    """The English words of a body, the field or party an office serves, or a country (``vocab``): each phrase, its
+    German words joined by "|" ("-" for a country) and its pattern; longest phrase first."""
     return tuple(
-        (en, de, re.compile(rf"(?<![\w'’]){re.escape(en)}(?:'s|’s|'|’)?(?![\w'’])", re.IGNORECASE))
-        for en, de in sorted(rows, key=lambda row: -len(row[0]))
+        (row.name, "|".join(row.german), re.compile(rf"(?<![\w'’]){re.escape(row.name)}(?:'s|’s|'|’)?(?![\w'’])", re.I))
+        for row in vocab.of_kind("body", "field", "nation")
     )
 
 
@@ -437,9 +435,8 @@ def _german_spelling(stem: str) -> str:
 
 @cache
 def _roles_en() -> tuple[tuple[str, str], ...]:
-    text = resources.files("retrieval.answer").joinpath("data/roles_en.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#")]
-    return tuple(sorted(((en, de) for en, de in rows), key=lambda row: -len(row[0])))  # longest phrase first
+    """The English offices (``vocab``, kind "office") and their German nouns joined by "|", longest phrase first."""
+    return tuple((row.name, "|".join(row.german)) for row in vocab.of_kind("office"))
 
 
 def person_match(person: list[str], c: Candidate, body: Sequence[str] = (), role: bool = False) -> float:

@@ -9,9 +9,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
-from retrieval import constraints
+from retrieval import constraints, vocab
 from retrieval.answer.evidence import Candidate, wrong_pronoun
 from retrieval.answer.features import NAMES
 from retrieval.answer.listing import Listed, same_speaker
@@ -522,13 +521,11 @@ class BodyAsked:
 
 @cache
 def _body_kinds() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    text = resources.files("retrieval.answer").joinpath("data/body_kinds.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return tuple(sorted(((key, tuple(heads.split("|"))) for key, heads in rows), key=lambda row: -len(row[0])))
+    return tuple((row.name, row.german) for row in vocab.of_kind("which"))  # longest first
 
 
 def body_asked(question: str) -> BodyAsked | None:
-    """The kind of body a which-question asks for (``data/body_kinds.tsv``: "which government", "welcher
+    """The kind of body a which-question asks for (``vocab``, kind "which": "which government", "welcher
     Auslandsgeheimdienst"), with the countries that qualify it; None where it asks for a person or nothing of the
     table ("which minister", "welche Forscherin")."""
     m = _WHICH.search(question)

@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from functools import cache
-from importlib import resources
 
-from retrieval import constraints
+from retrieval import constraints, vocab
 from retrieval.answer.evidence import Candidate
 from retrieval.answer.persons import is_role_word, surname
 from retrieval.question.phrases import ARTICLES
@@ -50,10 +49,8 @@ def seat_named(person: str) -> bool:
 
 @cache
 def _bodies() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The German heads and the English phrases of ``data/state_bodies.tsv``."""
-    text = resources.files("retrieval.answer").joinpath("data/state_bodies.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return tuple(w for lang, w in rows if lang == "de"), tuple(w for lang, w in rows if lang == "en")
+    """The German heads and the English phrases of the bodies of a state (``vocab``, kind "state")."""
+    return vocab.german_words("state"), tuple(row.name for row in vocab.of_kind("state"))
 
 
 def place_asked(person: str | None) -> str | None:

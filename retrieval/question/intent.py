@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 
+from retrieval import vocab
 from retrieval.attribution.lexicon import SOURCE_NOUN_SUFFIXES
 from retrieval.figures.lexicon import DE_TEENS, DE_TENS, DE_UNITS, EN_SMALL, EN_TENS
 from retrieval.models import Intent, QuestionKind
@@ -264,11 +265,6 @@ def _answer_rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
-def _answer_table_keys(name: str) -> list[str]:
-    """The first column of ``retrieval/answer/data/<name>``, lower case."""
-    return [row[0].strip().lower() for row in _answer_rows(name)]
-
-
 def _alt_number_words() -> str:
     """The number words of two and more (``figures.lexicon``: "drei", "zwölf", "twenty") as one alternation, longest
     first."""
@@ -285,17 +281,13 @@ def _counted_persons(column: int) -> list[str]:
 
 # The nouns that name a speaker or an actor, a person or a body, known elsewhere: the German heads of sources
 # (``attribution/data/source_nouns.txt``, matched as the end of a compound, "Fernsehsender", "Klimaforscher", and in
-# the feminine, "Forscherin"), the English offices (``answer/data/roles_en.tsv``: "analyst", "researcher") and the
-# kinds of body a which-question names (``answer/data/body_kinds.tsv``: "tv channel"), with an English plural; and the
+# the feminine, "Forscherin"), the English offices (``vocab``, kind "office": "analyst", "researcher") and the
+# kinds of body a which-question names (kind "which": "tv channel"), with an English plural; and the
 # people figures count (``answer/data/counted.tsv``: "Flüchtling", "refugee").
 # Longest first (a compound's longer head before its tail), then alphabetically: the same pattern in every process.
 _ACTOR_HEADS = sorted(set(SOURCE_NOUN_SUFFIXES) | set(_counted_persons(3)), key=lambda w: (-len(w), w))
 _ACTOR_PHRASES = sorted(
-    {
-        k
-        for k in _answer_table_keys("roles_en.tsv") + _answer_table_keys("body_kinds.tsv") + _counted_persons(2)
-        if k.isascii()
-    },
+    {k for k in [row.name for row in vocab.of_kind("office", "which")] + _counted_persons(2) if k.isascii()},
     key=lambda w: (-len(w), w),
 )
 # "Welcher Klimaforscher verglich …", "which analysts expect …", "which tv channel geolocated …": a person or a body
