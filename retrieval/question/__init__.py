@@ -150,6 +150,8 @@ def _frame_language(chat: Chat, language: Language, speech: Speech, default: Lan
         at = chat.raw.rfind(found.claim) if found.claim else -1
         if found.claim and at >= 0:
             frame = chat.raw[:at] + " " + chat.raw[at + len(found.claim) :]
+            if found.person:  # a name is in no language: "hat kim hong kyun …" is German by its "hat"
+                frame = frame.replace(found.person, " ")
             if detect_language(frame, default) == lang:
                 return lang, found
     return language, speech

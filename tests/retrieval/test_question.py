@@ -74,6 +74,9 @@ from retrieval.question import find_quotes, parse_question
         ("What is the capital of Austria?", "general", "en"),
         ("Was ist in Wien passiert?", "general", "de"),
         ("Was sagte Lawrow?", "who_said", "de"),  # too short for langid: "sagte" is German
+        # an unquoted claim's frame is judged without the person's name, which is in no language
+        ("hat kim hong kyun den sofortigen abzug gefordert", "quote_check", "de"),
+        ("did kim hong kyun demand the immediate withdrawal", "quote_check", "en"),
     ],
 )
 def test_kind_and_language(text: str, kind: str, language: str) -> None:
