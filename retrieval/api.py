@@ -68,6 +68,9 @@ class Belegbot:
         threading.Thread(target=self._warm, name="belegbot-warm").start()  # not a daemon: see OpenVinoE5
         self.indexer = Indexer(self.store, self.embedder, analysis.analyse, analysis.VERSION, workers=WORKERS)
         self.searcher = Searcher(self.store, self.embedder)
+        # the record of how the corpus writes its names, which names a question typed in lower case (about a second
+        # for a thousand articles, ``Searcher.printed``); a daemon: a command that is done need not wait for it
+        threading.Thread(target=self._casing_ahead, name="belegbot-casing", daemon=True).start()
         guard.join()
         self.answerer = Answerer(self.searcher)  # with the guard the thread made (``default_guard`` keeps it)
 
@@ -187,6 +190,12 @@ class Belegbot:
             words.encoder().vectors(["warm"])  # USE-m3, the second encoder (about 1.2 s)
         except Exception as error:  # only a head start: the first question loads what is missing
             log.debug("could not load the vector index ahead of the first question: %s", error)
+
+    def _casing_ahead(self) -> None:
+        try:
+            self.searcher.printed("warm")
+        except Exception as error:  # only a head start: the first question in lower case reads it
+            log.debug("could not read how the corpus writes its words ahead of the first question: %s", error)
 
     def close(self) -> None:
         self.searcher.close()

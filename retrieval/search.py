@@ -125,11 +125,15 @@ class Searcher:
         self._casing_lock = threading.Lock()
 
     def written(self, query: str) -> str:
+        """``query`` as :meth:`printed` gives it if ``fuse_lower_case`` is on; else ``query`` itself. :meth:`search`
+        embeds both."""
+        return self.printed(query) if self.fuse_lower_case else query
+
+    def printed(self, query: str) -> str:
         """``query`` with the capitals the corpus gives its names if it was typed all in lower case
-        (``retrieval.casing``) and ``fuse_lower_case`` is on; else ``query`` itself. :meth:`search` embeds both.
-        The record of the corpus's casing is read once per index generation, at the first such query (about a
-        second for a thousand articles)."""
-        if not self.fuse_lower_case or not typed_lower(query):
+        (``retrieval.casing``); else ``query`` itself. The record of the corpus's casing is read once per index
+        generation, at the first such query (about a second for a thousand articles)."""
+        if not typed_lower(query):
             return query
         with self._casing_lock:
             generation = self.store.generation
