@@ -9,10 +9,11 @@ if the caller takes it for a name (``retrieval.nlp.german_name``: "Ankara", "ORF
 ("neuer", "die") or never writes.
 
 Only a question with no capital at all is restored (:func:`typed_lower`): one typed with care keeps its own casing.
-The search can embed both and search with their mean (``retrieval.search.Searcher.search``, off by default:
-``FUSE_LOWER_CASE`` says what it wins and what it cost): searching with the restored question alone moves e5 as
-often away from the answer as towards it (measured on the lower-case variants of the development sets: as many
-answers lost as won).
+The answer stage takes the restored question's proper names for the question's own (``answerer.named_as_printed``:
+"was sagte mahrer" names Mahrer, as "Was sagte Mahrer" does). The search can embed both and search with their mean
+(``retrieval.search.Searcher.search``, off by default: ``FUSE_LOWER_CASE`` says what it wins and what it cost):
+searching with the restored question alone moves e5 as often away from the answer as towards it (measured on the
+lower-case variants of the development sets: as many answers lost as won).
 """
 
 from __future__ import annotations

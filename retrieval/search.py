@@ -137,13 +137,21 @@ class Searcher:
         self._closed = False
 
     def written(self, query: str) -> str:
+        """``query`` as :meth:`printed` gives it if ``fuse_lower_case`` is on (the record read now if need be); else
+        ``query`` itself. :meth:`search` embeds both."""
+        return self.printed(query, wait=True) if self.fuse_lower_case else query
+
+    def printed(self, query: str, wait: bool = False) -> str:
         """``query`` with the capitals the corpus gives its names if it was typed all in lower case
-        (``retrieval.casing``) and ``fuse_lower_case`` is on; else ``query`` itself. :meth:`search` embeds both.
-        The record of the corpus's casing is read once per index generation, at the first such query (about a
-        second for a thousand articles)."""
-        if not self.fuse_lower_case or not typed_lower(query):
+        (``retrieval.casing``); else ``query`` itself. The record of the corpus's casing is the one :meth:`corrected`
+        reads, in the background after the first answer of a generation (:meth:`warm`): before it is read, ``query``
+        itself, unless ``wait``."""
+        if not typed_lower(query):
             return query
-        casing = self._records()[0]
+        records = self._records() if wait else self._read()
+        if records is None:
+            return query
+        casing = records[0]
         english = detect(query) == "en"
         # An English question's everyday words keep their case: the corpus writes "Training", "Day" and "Island"
         # in German or in English titles, the reader meant the English word.

@@ -177,7 +177,7 @@ from retrieval.nlp import analyze
 from retrieval.question import clean, parse_question
 from retrieval.question.asked import asked_action, asked_thing, asked_work, asks_who_asked
 from retrieval.question.intent import NAME_RE, WHICH_PERSON_RE, asks_head
-from retrieval.question.scope import nationalities
+from retrieval.question.scope import find_names, nationalities
 from retrieval.question.text import Chat
 from retrieval.question.text import words as question_words
 from retrieval.quotes import QuoteError, quote, verified
@@ -388,7 +388,7 @@ class Answerer:
         # searched for below, and embedded while the question is parsed; so is the question as the corpus writes its
         # names, if it was typed in lower case (the search fuses both: ``Searcher.search``), in the same batch
         self.library.embed_ahead(text, self.library.written(text))
-        question = parse_question(text, default_language=default_language)
+        question = named_as_printed(parse_question(text, default_language=default_language), self.library)
         if len(re.findall(r"[^\W\d_]{3,}|\d+", text)) < 2 and question.kind != "quote_check":
             return self._nothing(question, "answer.empty")  # "hi", "?!", emoji: not a question yet
         if not self.library.count():
@@ -1755,6 +1755,15 @@ def spoke_off_topic(rows: list[list[float]]) -> bool:
     """Does the person asked about speak in some candidate, in an article ruled out all the same: one where they speak
     only off the topic the question names (an article that never names them cannot have them speak)?"""
     return any(row[_PERSON] == 1.0 and row[_PERSON_ARTICLE] < 0 for row in rows)
+
+
+def named_as_printed(question: Question, library: Library) -> Question:
+    """A question typed all in lower case with the proper names the corpus prints in it (``Searcher.printed``:
+    "was sagte mahrer" names Mahrer): its names are those of the question as written, and no capital tells them."""
+    printed = library.printed(question.text)
+    if printed == question.text or question.kind == "quote_check":
+        return question
+    return question.model_copy(update={"names": find_names(printed, question.language)})
 
 
 _POINTS_BACK = re.compile(r"(?:Er|Sie|Es|Dort|Dies|Diese[rs]?|Das|He|She|It|They|There|This)\b")

@@ -85,6 +85,29 @@ def _noun_before_noun(toks: list[Word], j: int, limit: int, lang: Language) -> b
     return not analyze(after, lang)[1].startswith(("JJ", "RB")) and (j + 2 >= limit or is_verb(toks[j + 2].text, lang))
 
 
+MAX_NAME_BEFORE_SAYING = 4  # words of a name, a verb to HanTa, and the fillers between it and the verb of saying
+
+
+def _name_before_saying(norm: str, toks: list[Word], j: int, limit: int, lang: Language) -> bool:
+    """Is the German word at token ``j``, a verb to HanTa, a name typed in lower case, as the verb of saying follows
+    the phrase it is in ("hat greg holst echt gesagt": "holst" is "du holst"; "hat van der bellen gesagt", "dass die
+    astronomin nienke van der marel gesagt hat")? A speaker's phrase takes no finite verb or infinitive in the German
+    middle field: the verb of saying closes it, with nothing but names and fillers between."""
+    if lang != "de":
+        return False  # English puts its verb right after the speaker: "did trump deny saying" denies
+    for k in range(j + 1, min(j + 1 + MAX_NAME_BEFORE_SAYING, limit)):
+        if PUNCT_END.search(norm[toks[k - 1].end : toks[k].start]):
+            return False
+        w = toks[k].text
+        if w in words("speech_verbs.txt"):
+            return True
+        if w in words("fillers.txt") or w in GENITIVE_LINKS:
+            continue  # "echt", "wirklich"; "van der"
+        if w in BOUNDARY or w in ARTICLES or is_verb(w, lang):
+            return False
+    return False
+
+
 def noun_phrase(
     norm: str, toks: list[Word], i: int, lang: Language, stop: int | None = None, chat: Chat | None = None
 ) -> tuple[int, int]:
@@ -116,7 +139,10 @@ def noun_phrase(
         elif w in BOUNDARY or (
             not named(j)
             and not _noun_before_noun(toks, j, limit, lang)
-            and (w in words("speech_verbs.txt") or (content and is_verb(w, lang)))
+            and (
+                w in words("speech_verbs.txt")
+                or (content and is_verb(w, lang) and not _name_before_saying(norm, toks, j, limit, lang))
+            )
         ):
             break
         else:

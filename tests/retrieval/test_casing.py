@@ -9,9 +9,11 @@ from pathlib import Path
 import numpy as np
 from conftest import HashEmbedder, article
 
+from retrieval.answer.answerer import named_as_printed
 from retrieval.casing import Casing, typed_lower
 from retrieval.indexer import Indexer
 from retrieval.nlp import german_name
+from retrieval.question import parse_question
 from retrieval.search import _STOP, Searcher
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -123,3 +125,24 @@ def test_a_sentence_is_as_close_to_the_mean_of_two_vectors_as_to_each_on_average
     for s in result.sentences:
         mean = (float(vectors[(s.doc_id, s.index)] @ one) + float(vectors[(s.doc_id, s.index)] @ other)) / 2
         assert abs(s.dense - mean) < 1e-5
+
+
+def test_a_question_typed_in_lower_case_names_what_the_corpus_prints_as_names(
+    make_index: Callable[..., Indexer], hash_embedder: HashEmbedder
+) -> None:
+    index = make_index()
+    index.sync([article(f"d{i}", f"Titel {i}\n{text}") for i, text in enumerate(TEXTS)])
+    searcher = Searcher(index.store, hash_embedder)
+    typed = parse_question("was sagte die reederei pirnow zum sturm vor ostervik", "de")
+    assert typed.names == []  # no capital tells them
+    assert searcher.written(typed.text) == typed.text  # the search still embeds it as typed (fusion is off)
+    # before the record is read (after the first answer, in the background: ``Searcher.warm``), names as typed
+    assert named_as_printed(typed, searcher) == typed
+    reading = searcher.warm()
+    assert reading is not None
+    reading.join()
+    named = named_as_printed(typed, searcher)
+    assert named.names == ["Pirnow", "Ostervik"]  # not "Sturm": a German noun, no name
+    assert named.model_copy(update={"names": []}) == typed  # nothing else changes
+    careful = parse_question("Was sagte die Reederei pirnow zum Sturm?", "de")
+    assert named_as_printed(careful, searcher) == careful  # typed with a capital: its own names stand

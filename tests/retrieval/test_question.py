@@ -960,3 +960,36 @@ def test_an_amount_asked_after_its_topic_counts_nothing_of_it(text: str) -> None
 
 def test_who_was_that_alone_asks_who_someone_is() -> None:
     assert parse_question("Wer war das eigentlich?", "de").intent == "who_is"
+
+
+@pytest.mark.parametrize(
+    ("original", "typed"),
+    [
+        (  # "holst" is "du holst" to HanTa
+            "Hat VSV-Trainer Greg Holst gesagt: „Für mich ist das eine Herzensangelegenheit“?",
+            "hat vsv-trainer greg holst gesagt: „für mich ist das eine herzensangelegenheit“",
+        ),
+        (
+            "Hat Van der Bellen gesagt: „Zu dem Buch hat mich der Verlag gedrängt“?",
+            "hat van der bellen gesagt: „zu dem buch hat mich der verlag gedrängt“",
+        ),
+        (  # "nienke" is a verb to HanTa, and with it the claim was lost
+            "Stimmt es, dass die Astronomin Nienke van der Marel gesagt hat, die tiefe Lücke weise auf Planeten hin?",
+            "stimmt es, dass die astronomin nienke van der marel gesagt hat, die tiefe lücke weise auf planeten hin",
+        ),
+        (
+            "Hat Greg Holst echt gesagt, es war eine sehr schwere Entscheidung?",
+            "hat greg holst echt gesagt es war eine sehr schwere entscheidung",
+        ),
+    ],
+)
+def test_a_name_read_as_a_verb_in_lower_case_stays_the_speakers(original: str, typed: str) -> None:
+    a, b = parse_question(original, "de"), parse_question(typed, "de")
+    assert (b.intent, (b.person or "").lower()) == (a.intent, (a.person or "").lower())
+    assert b.intent == "quote_check"
+    assert (b.claimed_quote or "").lower() == (a.claimed_quote or "").lower()
+
+
+def test_a_verb_before_another_verb_ends_the_speaker() -> None:
+    # "geklagt" is no name: the speaker's phrase ends before it, as the verb of saying does not follow it alone
+    assert parse_question("hat der minister geklagt und gesagt es sei schwer", "de").person != "der minister geklagt"
