@@ -1,10 +1,12 @@
 """Work asked of every word of every candidate, done once: the names of places as one set, the nouns for a country's
-people as one table, a word's country by its beginnings. Each answers as the loop it replaced did."""
+people as one table, and HanTa's path through a word's morphemes kept for the word in any case. Each answers as the
+loop it replaced did."""
 
 from __future__ import annotations
 
 import pytest
 
+from retrieval import nlp
 from retrieval.constraints import EXONYMS, PLACES_DE, _demonyms, _inflected, country_of, is_place
 from retrieval.question.scope import _nationals
 from retrieval.question.text import table
@@ -43,6 +45,20 @@ def test_a_country_s_people_as_the_loop_over_the_demonyms_found_them() -> None:
     assert {word: _nationals(word) for word in forms} == {word: _nationals_by_loop(word) for word in forms}
     assert _nationals("österreicherinnen") == "Österreich"
     assert _nationals("deutsche") is None  # may be an adjective
+
+
+def test_hanta_finds_a_word_s_morphemes_once_for_every_casing() -> None:
+    model = nlp.tagger("de")
+    if model is None:
+        pytest.skip("no HanTa model")
+    plain = model.analyze_viterbi.__wrapped__
+    for word in ("Mehrheitsbeschaffer", "Flüchtlingsunterkünfte", "verhängte"):
+        final = -model.tag2int[model.tag_word(word, cutoff=0)[0][0]]  # HanTa's id of the tag as a final state
+        assert model.analyze_viterbi(word.lower(), final) == plain(word.lower(), final)
+    lemma, tag = model.analyze("Mehrheitsbeschaffer", pos="NN")
+    hits = model.analyze_viterbi.cache_info().hits
+    assert model.analyze("MEHRHEITSBESCHAFFER", pos="NN") == (lemma, tag)
+    assert model.analyze_viterbi.cache_info().hits == hits + 1  # the path "Mehrheitsbeschaffer" found, kept
 
 
 def _country_of_by_loop(word: str) -> str | None:
