@@ -68,6 +68,8 @@ def somajo_lock() -> threading.Lock:
 
 #: Words whose HanTa analysis is kept (a few hundred bytes each).
 _WORD_ANALYSES = 100_000
+#: Words whose lemma's morphemes HanTa found for a tag, kept (about 300 bytes each).
+_LEMMA_PATHS = 16_384
 
 
 _loading = threading.Lock()
@@ -92,6 +94,9 @@ def _tagger(language: str) -> Any | None:
     # HanTa analyses each word outside its built-in list of frequent words anew in every sentence, a few ms each
     # (names, compounds: most of tagging time); the analysis depends on the word alone, so keep it.
     model.analyze_forward = functools.lru_cache(maxsize=_WORD_ANALYSES)(model.analyze_forward)
+    # ... and so does its lemma's path through the morphemes, given the tag (HanTa lowers the word first, so "Die" and
+    # "die", "Mehr" and "mehr" share one): in tagged sentences and in ``analyze`` alike.
+    model.analyze_viterbi = functools.lru_cache(maxsize=_LEMMA_PATHS)(model.analyze_viterbi)
     return model
 
 

@@ -180,7 +180,7 @@ def names_in(sentence: str) -> str | None:
             or (not run and tokens[i - 1] in _PLACE_PREPOSITIONS)
             or (not run and tokens[i - 1][:1].isupper() and PLACE_NOUN.search(tokens[i - 1]) is not None)
         )
-        if i and word[:1].isupper() and analyze(word, "de")[1] == "NE" and not place:
+        if i and word[:1].isupper() and not place and analyze(word, "de")[1] == "NE":  # places need no tag
             run.append(word)
             continue
         if run:

@@ -303,12 +303,21 @@ def _proper_noun(chat: Chat, start: int, end: int, lang: Language) -> bool:
 def _nationals(word: str) -> str | None:
     """The country whose people ``word`` names: "österreicher" (from "österreichisch"), "italienern",
     "austrians". German nouns in "-isch" + "-er" only: "Deutsche" may be an adjective, "Spanier" is irregular."""
+    return _national_nouns().get(word)
+
+
+@cache
+def _national_nouns() -> dict[str, str]:
+    """``_nationals`` of every word it knows, made once: asked of each word of a question, building the forms of every
+    demonym anew took a fifth of parsing one. The first demonym of the table to give a form keeps it."""
+    out: dict[str, str] = {}
     for stem, country in table("demonyms.tsv").items():
-        if stem.endswith("isch") and word in {stem[:-4] + end for end in ("er", "ern", "erin", "erinnen")}:
-            return country
-        if stem.isascii() and not stem.endswith(("sh", "ch", "ss", "se")) and word == stem + "s":
-            return country
-    return None
+        if stem.endswith("isch"):
+            for end in ("er", "ern", "erin", "erinnen"):
+                out.setdefault(stem[:-4] + end, country)
+        if stem.isascii() and not stem.endswith(("sh", "ch", "ss", "se")):
+            out.setdefault(stem + "s", country)
+    return out
 
 
 MAX_ORIGIN_GAP = 2  # words between a nationality and the noun it describes ("chinesische reguläre Soldaten")
