@@ -7,7 +7,8 @@ word the corpus writes (``retrieval.casing.Casing`` counts them) and reads a wor
 word a single edit away (a letter dropped, doubled, changed, or two swapped) if there is exactly one; a word with
 two such neighbours ("sachesn": "sachen", "sachsen") is left as typed, and so is a word the caller knows to be a
 word (``known``: an English or German word the corpus happens not to write, a stop word). Words of fewer than
-five letters and words in quotation marks (a claim to check, quoted as the reader remembers it) are never changed.
+five letters or more than forty and words in quotation marks (a claim to check, quoted as the reader remembers
+it) are never changed.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from retrieval.casing import Casing
 from retrieval.question.quotes import find_quotes
 
 MIN_LENGTH = 5  # shorter words are one edit away from too many others ("haus", "maus", "hans")
+# longer ones are no word a reader types ("aaaa…"; a compound as long as "Donaudampfschifffahrtsgesellschaft" is 34),
+# and the tagger asked whether it knows one takes seconds
+MAX_LENGTH = 40
 MIN_COUNT = 2  # a word the corpus writes once may be its own typo ("Exptresszustellung")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 
@@ -59,7 +63,7 @@ class Spelling:
         or at a hyphen is none a typo makes, where the eye misses it: an ending added or dropped is another form
         ("Lustenaus", "kindergartens", "peskov"/"Peskow"), a first letter another word ("botched"/"notched",
         "iphone"/"phone"), a hyphen another spelling ("facebookseite")."""
-        if len(word) < MIN_LENGTH or not _letters(word) or word in self.counts:
+        if not MIN_LENGTH <= len(word) <= MAX_LENGTH or not _letters(word) or word in self.counts:
             return None
         found: list[str] = []
         for length in (len(word) - 1, len(word), len(word) + 1):
@@ -85,7 +89,7 @@ class Spelling:
             word = match.group()
             low = word.lower()
             if (
-                len(word) < MIN_LENGTH
+                not MIN_LENGTH <= len(word) <= MAX_LENGTH
                 or any(start <= match.start() < end for start, end in quoted)
                 or low in self.counts
                 or known(low)

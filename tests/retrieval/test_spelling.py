@@ -153,3 +153,17 @@ def test_closing_the_searcher_while_it_reads_raises_nothing_in_the_background(
     assert thread is not None
     thread.join()
     assert closed.corrected("Wie viele Mesnchen warten?") == "Wie viele Mesnchen warten?"  # closed: nothing read
+
+
+def test_a_word_longer_than_any_typed_is_left_as_typed_without_asking_a_lexicon(spelling: Spelling) -> None:
+    """A hostile "aaaa…" of 5,000 letters: the tagger asked whether it knows it took seconds per hundred letters."""
+    asked: list[str] = []
+
+    def known(word: str) -> bool:
+        asked.append(word)
+        return False
+
+    long = "a" * 5000
+    typed = f"wie viele {long}"
+    assert spelling.corrected(typed, known=known) == typed
+    assert long not in asked and spelling.nearest(long) is None
