@@ -803,8 +803,9 @@ class Featurizer:
         # "What reason has Moscow itself given", "what did south korea say": a country or capital asked about speaks
         # through its own offices (``speaks_for_place``), never by its name alone
         place = (
-            (place_asked(q.person) or (person_words[0] if all(constraints.is_place(w) for w in person_words) else None))
-            if q.intent == "what_said" and (person_words or q.person)
+            place_asked(q.person)
+            or (person_words[0] if person_words and all(constraints.is_place(w) for w in person_words) else None)
+            if q.intent == "what_said"
             else None
         )
         if place:  # ... so a sentence on the word of its offices is the place speaking, as a person's own words are
