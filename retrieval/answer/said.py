@@ -839,9 +839,10 @@ def spoken_by_others(listed: list[Listed], person: str, language: str) -> bool:
     the office asked; 6 by office alone).
 
     A country's adjective (``_national``) names no one either, nor does a body asked by its country (``country_asked``,
-    which ``state_bodies`` checks) or its seat (``seat_named``): "the Russian foreign ministry" is quoted as "Das
-    russische Außenministerium", "the Kremlin" as "Kreml-Sprecher Dmitri Peskow", "the Pentagon chief" as
-    "US-Verteidigungsminister Lloyd Austin", none of which the English word's letters begin. Over the 79 what-said
+    which ``state_bodies`` checks), its seat (``seat_named``) or a country asked whole (``place_asked``: "south
+    korea"): "the Russian foreign ministry" is quoted as "Das russische Außenministerium", "the Kremlin" as
+    "Kreml-Sprecher Dmitri Peskow", "the Pentagon chief" as "US-Verteidigungsminister Lloyd Austin", none of which the
+    English word's letters begin. Over the 79 what-said
     questions of the studied sets (stop 44) this exempts 2 (dev70-027, seed53-016), neither answer changed; over 30
     what-said questions on bodies of the seed articles it answers 3 more rightly (the Kremlin, the Pentagon chief,
     the Russian foreign ministry) and none wrongly."""

@@ -9,7 +9,8 @@ that opens on the country's body acting ("Die südkoreanische Regierung bestellt
 ein. Vize-Außenminister Kim Hong Kyun äußerte …"). Another country's government, the home country's ministry or an
 alliance's secretary general does not: where no candidate speaks for the country, nothing answers. News names its own
 country's bodies without a nationality ("das Außenministerium"), so a home country (``constraints.HOME``) sets no
-condition.
+condition. A country or capital asked about whole ("what did south korea say", "was sagt Russland": ``place_asked``)
+speaks the same way, through its offices, capital and seat (``features.speaks_for_place``).
 """
 
 from __future__ import annotations
