@@ -213,7 +213,7 @@ class Searcher:
             generation = self.store.generation
             if self._casing is None or self._casing[0] != generation:
                 casing = Casing.of(self.store.texts())
-                self._casing = (generation, casing, Spelling.of(casing))
+                self._casing = (generation, casing.compact(), Spelling.of(casing))
             return self._casing[1], self._casing[2]
 
     def search(self, query: str, k: int = 5, language: Language | None = None) -> SearchResult:

@@ -146,3 +146,16 @@ def test_a_question_typed_in_lower_case_names_what_the_corpus_prints_as_names(
     assert named.model_copy(update={"names": []}) == typed  # nothing else changes
     careful = parse_question("Was sagte die Reederei pirnow zum Sturm?", "de")
     assert named_as_printed(careful, searcher) == careful  # typed with a capital: its own names stand
+
+
+def test_the_compact_record_writes_every_word_as_the_counts_did() -> None:
+    """The serving record keeps each word's settled form, not the counts (22 MB for a thousand articles)."""
+    texts = [*TEXTS, *(p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus").glob("*.md")))]
+    casing = Casing.of(texts)
+    compact = casing.compact()
+    assert not compact.forms and not compact.lower and compact.compact() is compact
+    words = {*casing.forms, *casing.lower, "leuchtturm"}
+    assert all(compact.written(word) == casing.written(word) for word in words)
+    assert any(compact.written(word) for word in words)  # it does write some
+    asked = "was sagte die reederei pirnow zum sturm vor ostervik und wie viele soldaten schickt nordkorea?"
+    assert compact.restore(asked) == casing.restore(asked)
