@@ -2062,17 +2062,18 @@ def changed_by(figure: Figure, c: Candidate) -> bool:
     )
 
 
-# Units of length as figures print them ("628 Seemeilen", "1,5 Meter", "sechs Fuß", "12 km"); "vier Füßen" counts feet.
-_LENGTH_UNIT = re.compile(r"(?i)(?:^(?:km|cm|mm|m|fuß|zoll|feet|foot)|metern?|meilen?|miles?|inch(?:es)?|yards?)$")
+# Units of length as figures print them ("628 Seemeilen", "1,5 Meter", "sechs Fuß", "12 km"), and as an English
+# question counts them ("how many kilometres"); "vier Füßen" counts feet.
+_LENGTH_UNIT = re.compile(
+    r"(?i)(?:^(?:km|cm|mm|m|fuß|zoll|feet|foot)|metern?|metres?|meters?|meilen?|miles?|inch(?:es)?|yards?)$"
+)
 
 
 _DIMENSION_UNIT: dict[Dimension, re.Pattern[str]] = {
     "weight": re.compile(
         r"(?i)(?:^(?:kg|g|t|lbs?|tons?|tonnes?|pounds?|ounces?|grams?|kilos?)|gramm|tonnen?|pfund|unzen?)$"
     ),
-    "distance": re.compile(
-        r"(?i)(?:^(?:km|cm|mm|m|fuß|zoll|feet|foot)|metern?|metres?|meters?|meilen?|miles?|inch(?:es)?|yards?)$"
-    ),
+    "distance": _LENGTH_UNIT,
     "speed": re.compile(r"(?i)(?:^(?:km/h|kmh|mph)|stundenkilometern?|knoten|knots)$"),
 }
 
