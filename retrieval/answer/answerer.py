@@ -94,6 +94,7 @@ from retrieval.answer.occasion import (
     says_when,
     says_where,
     statement_dated_only,
+    time_clauses,
     year_asked,
 )
 from retrieval.answer.persons import (
@@ -173,7 +174,7 @@ from retrieval.constraints import BODIES_EN, BODY_PHRASES_EN, is_place, mentions
 from retrieval.embedding import Vectors
 from retrieval.embedding.words import encoder
 from retrieval.models import FACT_INTENTS, Answer, Article, Claim, Figure, Question, SentenceInfo
-from retrieval.nlp import analyze
+from retrieval.nlp import analyze, english_frequency, german_name, tagger
 from retrieval.question import clean, parse_question
 from retrieval.question.asked import asked_action, asked_thing, asked_work, asks_who_asked
 from retrieval.question.intent import NAME_RE, WHICH_PERSON_RE, asks_head
@@ -1017,6 +1018,7 @@ class Answerer:
                 and bounds_asked(question.text, c)
                 and names_subject(question, c, typed)
                 and names_event(question, c)
+                and dates_event(question, c)
                 and (not asks_upcoming(question.text) or dates_ahead(c))
             )
         if question.intent == "where":
@@ -1815,6 +1817,98 @@ def names_event(question: Question, c: Candidate) -> bool:
         return True
     near = c.context.lower()
     return any(_first_letters(w, 6) in near for w in event)
+
+
+def dates_event(question: Question, c: Candidate) -> bool:
+    """Does a time of the sentence date the event a when-question asks about: does the clause that holds it
+    (``time_clauses``) name the event? A sentence dates what its time's clause tells, not what it tells beside it
+    ("Mark Rutte ist seit Oktober 2024 Nato-Generalsekretär und war zuvor langjähriger Premierminister der
+    Niederlande" does not say since when he was prime minister; "…, dass Nordkorea bis Dezember insgesamt 10.000
+    Soldaten nach Russland schicken wird" dates no military pact, nor the arrival of the first soldiers).
+
+    A German question's words (``names_event``'s, less those that read as names, typed in lower case too: "rutte",
+    ``german_name``) that the sentence does not print ask this of the sentence before, not of it. An English
+    question's event (``_english_event``) is met in the clause by its letters or, across languages, by a noun,
+    full verb or adjective there at USE-m3 similarity ``pinned.MET`` ("market" ~ "Marktreife"), a verb asked at
+    ``VERB_MET`` ("founded" ~ "gegründet"); or in the sentence before where the sentence opens on a pronoun ("Sie
+    fand am Montag statt"). A question about someone's words asks it of the whole sentence."""
+    # a statement asked about ("when did the spokeswoman say allies confirmed it") is dated by the day of its verb of
+    # saying, whose clause is not the one of the words said ("Verbündete hätten …, erklärte … am Mittwoch")
+    clauses = [c.text] if asks_statement(question.text) else time_clauses(c)
+    if question.language == "de":
+        event = [
+            w
+            for w in _event_words(tuple(question.focus), tuple(question.names))
+            if not german_name(w[:1].upper() + w[1:])
+        ]
+        printed = [_first_letters(w, 6) for w in event if _first_letters(w, 6) in c.text.lower()]
+        return not printed or any(w in clause.lower() for clause in clauses for w in printed)
+    words = _english_event(question.text, tuple(w.lower() for w in question.names))
+    if not words:
+        return True
+    near = " ".join(clauses) + (f" {c.before}" if _POINTS_BACK.match(c.text) else "")
+    nouns = [w for w, verb in words if not verb]
+    verbs = [w for w, verb in words if verb]
+    return pinned.says_asked(nouns, "en", near, lexical=True) or pinned.says_asked(
+        verbs, "en", near, lexical=True, bar=VERB_MET
+    )
+
+
+LONGEST_WORD = 40  # letters of the longest word of a question that is tagged for its event
+
+# HanTa English log-frequency above which a verb names no event of its own ("come" -8.3 of "come into being", "get",
+# "make", "take", "say"); below it, one that does ("meet" -9.1, "sign" -9.9, "arrive" -10.7, "summon" -12.8)
+LIGHT_VERB = -9.0
+
+
+def _light(verb: str) -> bool:
+    frequency = english_frequency(verb.lower())
+    return frequency is not None and frequency > LIGHT_VERB
+
+
+# USE-m3 similarity at which an English verb is said by a German word: verbs come close to unrelated ones by chance
+# ("arrive" ~ "bestellte" 0.61, ~ "werden" 0.67), as nouns seldom do; a verb asked and its German one come closer
+# ("founded" ~ "gegründet" 0.88)
+VERB_MET = 0.75
+
+
+# Where an English question's event ends: what follows asks something else ("…, according to whom")
+_EVENT_END = re.compile(r"(?i),|\baccording\s+to\b|\bsays?\s+who\b")
+_TIME_NOUNS = frozenset({"date", "day", "month", "year", "time", "week", "exactly"})
+
+
+@lru_cache(maxsize=CACHE)
+def _english_event(text: str, names: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
+    """The words of an English when-question that name its event: the nouns and lexical verbs from its first lexical
+    verb on ("when did russia and north korea sign their military pact": "sign", "pact"; not who did it, nor "military",
+    which qualifies it), all its nouns where it has no such verb ("when will self-driving cars be ready for the
+    market") or where that verb is a participle (a passive: "when was the pact signed"); never a name, place,
+    nationality or time noun ("which month"), nor a verb too common to name an event ("come into being": ``_light``).
+    Each with whether it is a verb."""
+    model = tagger("en")
+    # no English word is longer; HanTa takes most of a minute over a hostile 2,000-letter one
+    tokens = [w for w in re.findall(r"[\w-]+", _EVENT_END.split(text, maxsplit=1)[0]) if len(w) <= LONGEST_WORD]
+    if model is None or not tokens:
+        return ()
+    try:
+        tagged = [(w, str(tag)) for w, _, tag in model.tag_sent(tokens, taglevel=1)]
+    except Exception:  # HanTa raises on odd input
+        return ()
+    verbs = [i for i, (_, tag) in enumerate(tagged) if i and tag.startswith("VV")]
+    # a passive names its event before the verb ("when is the referendum scheduled", "when was the pact signed")
+    start = verbs[0] if verbs and tagged[verbs[0]][1] != "VVN" else 0
+    return tuple(
+        dict.fromkeys(
+            (w.lower(), tag.startswith("VV"))
+            for w, tag in tagged[start:]
+            if (tag.startswith("NN") or (tag.startswith("VV") and not _light(w)))
+            and len(w) >= 3
+            and w.lower() not in names
+            and w.lower() not in _TIME_NOUNS
+            and not is_place(w)
+            and not nationalities(w, "en")
+        )
+    )
 
 
 # A sentence that says a name is not known or given: "Der Name des Nachfolgers ist bisher nicht bekannt", "Die Täter

@@ -318,3 +318,52 @@ def dates_ahead(c: Candidate) -> bool:
     if since or any(before for _, before in judged):
         return False
     return _AHEAD.search(c.text) is not None
+
+
+# Where a sentence's clauses part: a comma, semicolon, dash or colon; a time before a colon dates what follows it too
+# ("scheint am Mittwoch ernste Realität zu werden: Die US-Regierung hat …"), one after it not what comes before.
+_CLAUSE_BREAK = re.compile(r"[,;:–—]")
+
+# Where a clause's coordinated verb phrases part: "und"/"oder"/"aber"/"sowie" ("and"/"or"/"but") before a word in lower
+# case, which in German is no noun ("Moskau und Pjöngjang haben …" is one phrase).
+_CONJUNCT = re.compile(r"\s(?:und|oder|aber|sowie|and|or|but)\s+(?=[a-zäöüß])")
+
+# A time of its own that a coordinated phrase names beside the dating words (``WHEN_WORDS``): "und war zuvor
+# langjähriger Premierminister" is not dated by the "seit Oktober 2024" of the phrase before.
+_OWN_TIME = re.compile(
+    r"(?i)\b(?:zuvor|davor|früher|später|anschließend|danach|einst|bisher|inzwischen|mittlerweile|previously|"
+    r"formerly|earlier|later|since)\b"
+)
+
+
+def time_clauses(c: Candidate) -> list[str]:
+    """The clauses of a sentence that hold a time (``says_when``'s: a date, year or clock time, or a word that
+    dates): each time dates what its own clause tells, and the verb phrases coordinated after it that name no time of
+    their own ("Das Auswärtige Amt zog am Mittwoch diplomatische Konsequenzen und bestellte den … Geschäftsträger
+    ein" dates the summons; "Mark Rutte ist seit Oktober 2024 Nato-Generalsekretär und war zuvor langjähriger
+    Premierminister" not his premiership)."""
+    starts = [f.start - c.start for f in c.info.figures if f.kind in _DATING]
+    starts += [m.start() for m in WHEN_WORDS.finditer(c.text)]
+    breaks = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(c.text)), len(c.text)]
+    out: list[str] = []
+    for s in sorted(set(starts)):
+        if not 0 <= s < len(c.text):
+            continue
+        at = max(i for i, b in enumerate(breaks) if b <= s)
+        after = at + 1
+        while after < len(breaks) - 1 and c.text[breaks[after]] == ":":
+            after += 1
+        begin, end = breaks[at], breaks[after]
+        cuts = [m.start() for m in _CONJUNCT.finditer(c.text, begin, end)]
+        phrases = list(zip([begin, *cuts], [*cuts, end], strict=True))
+        first = max(i for i, (b, _) in enumerate(phrases) if b <= s)
+        last = first
+        while last + 1 < len(phrases):
+            following = c.text[slice(*phrases[last + 1])]
+            if WHEN_WORDS.search(following) or _OWN_TIME.search(following):
+                break
+            last += 1
+        clause = c.text[phrases[first][0] : phrases[last][1]].strip(" ,;:–—")
+        if clause not in out:
+            out.append(clause)
+    return out

@@ -69,6 +69,7 @@ _SAYING = re.compile(
 # types in lower case with one of them is no noun, though capitalised it reads as one ("wegen": APPR; "Wegen": NN, the
 # plural of "Weg"). Not ADV: HanTa's guess for a lower-case word it does not know ("gedenkgottesdienst")
 _FUNCTION_TAGS = ("APP", "APZR", "KO", "P", "ART")
+_LEXICAL_TAGS = ("NN", "NE", "VV", "ADJ")  # HanTa's tags of nouns, names, full verbs and adjectives
 _WORD = re.compile(r"[^\W\d_]{4,}(?:-[^\W\d_]+)*")
 _NOUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]{3,}(?:-[\wäöüß]+)*")  # German nouns are written with a capital
 
@@ -133,17 +134,20 @@ def _with_parts(words: Iterable[str]) -> Iterator[str]:
             yield from (part for part in w.split("-") if len(part) >= 4)
 
 
-def says_asked(words: Sequence[str], language: str, text: str) -> bool:
+def says_asked(words: Sequence[str], language: str, text: str, lexical: bool = False, bar: float = MET) -> bool:
     """Does ``text`` say one of a question's ``words``: by its letters (``Matcher``), or for an English question by a
-    German word at USE-m3 similarity ``MET`` or more ("Vienna" ~ "Wien" 0.92), as a pinned term is met?"""
+    German word at USE-m3 similarity ``bar`` or more ("Vienna" ~ "Wien" 0.92), as a pinned term is met? ``lexical``:
+    only by a noun, full verb or adjective of the text (USE-m3 puts "arrive" 0.67 from "werden")."""
     if not words:
         return False
     if Matcher(words).found(text):
         return True
     theirs = list(dict.fromkeys(_with_parts(w for w in _WORD.findall(text) if w.lower() not in STOP)))
+    if lexical:
+        theirs = [w for w in theirs if analyze(w, "de")[1].startswith(_LEXICAL_TAGS)]
     if language == "de" or not theirs:
         return False
-    return float(_likeness(words, theirs).max()) >= MET
+    return float(_likeness(words, theirs).max()) >= bar
 
 
 def unmet(
