@@ -128,8 +128,9 @@ def _run_end(tokens: list[str], low: list[str], start: int, language: str) -> in
         if _is_domain(word) or (language == "de" and word[:1].isupper()):
             end += 1  # a capitalised word inside a German sentence is a noun or a name ("hat Google": no "googeln")
             continue
+        # an English tag "UNC" is a word the tagger does not know: a foreign name ("did heidi glück get")
         tag = analyze(word if language == "de" else low[end], language)[1]
-        if not word[:1].isalpha() or (not tag.startswith(("N", "AJ", "FM", "XY")) and tag != ""):
+        if not word[:1].isalpha() or (not tag.startswith(("N", "AJ", "FM", "XY", "UNC")) and tag != ""):
             break
         end += 1
     return end
@@ -144,7 +145,18 @@ def named_owners(runs: Sequence[tuple[str, ...]], article: str, language: str) -
         named = [w for w in run if _may_name(w) and w[:PREFIX] in lowered and _writes_as_name(w, article)]
         if named and (language == "de" or run[-1] in named):
             owners += named
+        elif named and _printed_whole(run, article):
+            owners += [w for w in run if _may_name(w)]  # "heidi glück": the article prints "Heidi Glück"
     return list(dict.fromkeys(owners))
+
+
+def _printed_whole(run: Sequence[str], article: str) -> bool:
+    """Does the article print an English question's run of words as one capitalised name ("did heidi glück get":
+    "Heidi Glück")? Its last word is then part of the name, though German writes it as a noun ("Glück")."""
+    if len(run) < 2:
+        return False
+    words = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in run)
+    return re.search(rf"(?<![\w-]){words}(?![\w-])", article) is not None
 
 
 @lru_cache(maxsize=4096)

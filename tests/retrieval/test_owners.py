@@ -123,3 +123,16 @@ def test_an_owner_named_only_as_a_part_of_the_whole_a_sentence_counts_does_not_o
 def test_a_person_named_by_where_they_come_from_may_be_the_owner_asked_about() -> None:
     sentence = "Im Finale kassierte der Lichtenwörther 321.625 Dollar."
     assert other_owner(sentence, _spans(sentence), ["thiem"], None) is False
+
+
+def test_an_english_question_names_an_owner_the_article_prints_as_one_name() -> None:
+    # "glück" is a German noun ("Glück"), and the tagger knows no "heidi": the run is read, and the article's
+    # "Heidi Glück" makes both words her name, so Filzmaier's airtime is someone else's
+    runs = asked_owners(parse_question("how many minutes did heidi glück get in zib 2?"))
+    assert ("heidi", "glück") in runs
+    article = "Heidi Glück wurde nicht gezählt. Rund 28 Minuten kam Peter Filzmaier in der ZiB 2 zu Wort."
+    owners = named_owners(runs, article, "en")
+    assert owners == ["heidi", "glück"]
+    sentence = "Rund 28 Minuten kam Peter Filzmaier in der ZiB 2 zu Wort."
+    assert other_owner(sentence, _spans(sentence), owners, None) is True
+    assert named_owners(runs, "Viel Glück wünschte ihr Heidi.", "en") == []  # not printed as one name
