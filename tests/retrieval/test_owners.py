@@ -8,7 +8,7 @@ from conftest import sentence_candidate
 
 from retrieval.answer.evidence import Pool
 from retrieval.answer.features import NAMES, Featurizer, terms, violates
-from retrieval.answer.owners import asked_owners, named_owners, other_owner, sentence_owners
+from retrieval.answer.owners import asked_owners, named_owners, other_of_kind, other_owner, sentence_owners
 from retrieval.figures import extract_figures
 from retrieval.models import Article, SentenceInfo
 from retrieval.question import parse_question
@@ -136,3 +136,23 @@ def test_an_english_question_names_an_owner_the_article_prints_as_one_name() -> 
     sentence = "Rund 28 Minuten kam Peter Filzmaier in der ZiB 2 zu Wort."
     assert other_owner(sentence, _spans(sentence), owners, None) is True
     assert named_owners(runs, "Viel Glück wünschte ihr Heidi.", "en") == []  # not printed as one name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        ("Die Liste Klartext von Stefan Jung kommt mit 231 Stimmen auf zwei Mandate.", True),
+        ("Mit 43 Stimmen geht sich für die Liste KommuniAktion diesmal kein Mandat aus.", False),  # the one asked
+        ("Die Liste kam auf 43 Stimmen.", False),  # no other name after the noun
+    ],
+)
+def test_a_sentence_naming_another_of_the_kind_asked_by_noun_and_name_gives_its_figure(
+    sentence: str, other: bool
+) -> None:
+    runs = asked_owners(parse_question("wie viele stimmen hatte die liste kommuniaktion bei der betriebsratswahl?"))
+    assert other_of_kind(sentence, runs) is other
+
+
+def test_a_time_after_the_verb_is_no_kind_of_owner() -> None:
+    runs = asked_owners(parse_question("Wie viele Flüchtlinge waren Ende Oktober auf der Balkanroute unterwegs?"))
+    assert other_of_kind("Ende September waren es 5.000 Flüchtlinge.", runs) is False
