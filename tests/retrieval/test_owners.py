@@ -8,7 +8,7 @@ from conftest import sentence_candidate
 
 from retrieval.answer.evidence import Pool
 from retrieval.answer.features import NAMES, Featurizer, terms, violates
-from retrieval.answer.owners import asked_owners, named_owners, other_owner, sentence_owners
+from retrieval.answer.owners import asked_owners, named_owners, other_of_kind, other_owner, sentence_owners
 from retrieval.figures import extract_figures
 from retrieval.models import Article, SentenceInfo
 from retrieval.question import parse_question
@@ -123,3 +123,36 @@ def test_an_owner_named_only_as_a_part_of_the_whole_a_sentence_counts_does_not_o
 def test_a_person_named_by_where_they_come_from_may_be_the_owner_asked_about() -> None:
     sentence = "Im Finale kassierte der Lichtenwörther 321.625 Dollar."
     assert other_owner(sentence, _spans(sentence), ["thiem"], None) is False
+
+
+def test_an_english_question_names_an_owner_the_article_prints_as_one_name() -> None:
+    # "glück" is a German noun ("Glück"), and the tagger knows no "heidi": the run is read, and the article's
+    # "Heidi Glück" makes both words her name, so Filzmaier's airtime is someone else's
+    runs = asked_owners(parse_question("how many minutes did heidi glück get in zib 2?"))
+    assert ("heidi", "glück") in runs
+    article = "Heidi Glück wurde nicht gezählt. Rund 28 Minuten kam Peter Filzmaier in der ZiB 2 zu Wort."
+    owners = named_owners(runs, article, "en")
+    assert owners == ["heidi", "glück"]
+    sentence = "Rund 28 Minuten kam Peter Filzmaier in der ZiB 2 zu Wort."
+    assert other_owner(sentence, _spans(sentence), owners, None) is True
+    assert named_owners(runs, "Viel Glück wünschte ihr Heidi.", "en") == []  # not printed as one name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        ("Die Liste Klartext von Stefan Jung kommt mit 231 Stimmen auf zwei Mandate.", True),
+        ("Mit 43 Stimmen geht sich für die Liste KommuniAktion diesmal kein Mandat aus.", False),  # the one asked
+        ("Die Liste kam auf 43 Stimmen.", False),  # no other name after the noun
+    ],
+)
+def test_a_sentence_naming_another_of_the_kind_asked_by_noun_and_name_gives_its_figure(
+    sentence: str, other: bool
+) -> None:
+    runs = asked_owners(parse_question("wie viele stimmen hatte die liste kommuniaktion bei der betriebsratswahl?"))
+    assert other_of_kind(sentence, runs) is other
+
+
+def test_a_time_after_the_verb_is_no_kind_of_owner() -> None:
+    runs = asked_owners(parse_question("Wie viele Flüchtlinge waren Ende Oktober auf der Balkanroute unterwegs?"))
+    assert other_of_kind("Ende September waren es 5.000 Flüchtlinge.", runs) is False
