@@ -12,6 +12,10 @@ whose analysis was made by another ``analysis_version`` (readers only warn about
 the stored sentence vectors the passage vectors of an index made when passages were embedded themselves
 (``VECTORS``; readers serve such an index as it is).
 
+HanTa's analyses of the words (``retrieval.nlp.recording``), which analysing computes anyway, are stored with the
+articles, so that answering looks them up instead of computing them again; an index whose words were not recorded
+(older code, another HanTa model) is re-analysed once to record them.
+
 Two cores: with ``workers``, a large sync segments and analyses its articles in worker processes, a few groups
 ahead, while this process embeds (OpenVINO's two streams) and writes the groups before them; the store takes
 each group's records in one call per collection. Both give the same records as one process, bit for bit.
@@ -32,7 +36,7 @@ from pathlib import Path
 
 import numpy as np
 
-from retrieval import segment
+from retrieval import nlp, segment
 from retrieval.embedding import Embedder, Vectors
 from retrieval.models import Article, ArticleAnalysis, IndexReport, LoadError, Sentence
 from retrieval.store import ArticleRecords, Key, Store, stored_units
@@ -57,6 +61,7 @@ VECTORS = "sentences-chars-1"  # passages pooled from sentences (see pooled), se
 Analyser = Callable[[Article, list[Sentence]], ArticleAnalysis]
 Progress = Callable[[int], None]
 Prepared = tuple[list[Sentence], ArticleAnalysis | None]  # an article's sentences and analysis (None: no sentences)
+Group = tuple[list[Prepared], dict[str, str]]  # a group's articles prepared, and the word analyses computed for them
 
 
 class Indexer:
@@ -122,21 +127,23 @@ class Indexer:
             began = time.perf_counter()
             report = IndexReport(errors=list(errors))
             self._rederive()
+            words_stored = self.store.start_word_analyses(nlp.model_fingerprint())
             known = self.store.hashes()
             groups = [
                 articles[first : first + ARTICLES_PER_CALL] for first in range(0, len(articles), ARTICLES_PER_CALL)
             ]
             changed = [[a for a in group if known.get(a.id) != a.content_hash] for group in groups]
             with closing(self._prepared(changed)) as prepared:
-                for group, ready in zip(groups, prepared, strict=True):
+                for group, (ready, analyses) in zip(groups, prepared, strict=True):
                     self._sync_some(group, iter(ready), known, report, progress)
+                    self.store.add_word_analyses(analyses)
             if prune:
                 for doc_id in set(known) - {a.id for a in articles}:
                     if prunable is not None and not prunable(doc_id):
                         continue
                     self.store.delete(doc_id)
                     report.removed += 1
-            self._reanalyse()
+            self._reanalyse(set() if words_stored else set(known) - {a.id for group in changed for a in group})
             self._embed_units()
             report.seconds = round(time.perf_counter() - began, 3)
             return report
@@ -146,7 +153,7 @@ class Indexer:
         with self.store.writing():
             return self.store.delete(doc_id)
 
-    def _prepared(self, groups: list[list[Article]]) -> Generator[list[Prepared], None, None]:
+    def _prepared(self, groups: list[list[Article]]) -> Generator[Group, None, None]:
         """Each group's articles segmented and analysed, group by group: here, or (``workers``, enough
         articles) in worker processes that keep ``AHEAD`` groups per worker ready. Closing the iterator early
         (an error while writing) cancels what the workers have not started."""
@@ -156,7 +163,7 @@ class Indexer:
             return
         workers = _Workers(self.workers, self.analyser)
         try:
-            pending = deque[Callable[[], list[Prepared]]]()
+            pending = deque[Callable[[], Group]]()
             for group in groups:
                 pending.append(workers.submit(group))
                 if len(pending) > AHEAD * self.workers:
@@ -238,16 +245,22 @@ class Indexer:
             self.store.set_pooled_vectors(found, passages, articles)
         self.store.mark_vectors(VECTORS)
 
-    def _reanalyse(self) -> None:
-        """Re-run the (cheap) analysis of every article whose stored one is stale; no re-embedding."""
-        stale = self.store.stale_analyses(self.analysis_version)
+    def _reanalyse(self, unrecorded: set[str]) -> None:
+        """Re-run the (cheap) analysis of every article whose stored one is stale, and of the ``unrecorded`` ones,
+        whose words' analyses are not stored yet (see ``Store.start_word_analyses``); no re-embedding."""
+        stale = set(self.store.stale_analyses(self.analysis_version))
         if stale:
             log.warning("analysis changed (version %s): re-analysing %d articles", self.analysis_version, len(stale))
-        for doc_id in stale:
-            article = self.store.article(doc_id)
-            if article is not None:
-                units = stored_units(article, self.store.sentences(doc_id))
-                self.store.set_analysis(doc_id, self.analyser(article, units))
+        if unrecorded - stale:
+            log.warning("analysing %d articles again to store their words' analyses", len(unrecorded - stale))
+        with nlp.recording() as analyses:
+            for doc_id in sorted(stale | unrecorded):
+                article = self.store.article(doc_id)
+                if article is not None:
+                    analysis = self.analyser(article, stored_units(article, self.store.sentences(doc_id)))
+                    if doc_id in stale:
+                        self.store.set_analysis(doc_id, analysis)
+        self.store.add_word_analyses(analyses)
         self.store.mark_analysed(self.analysis_version)
 
     def _embed_units(self) -> None:
@@ -273,7 +286,7 @@ class _Workers:
         self._analyser = analyser
         self._stopped = False
 
-    def submit(self, group: list[Article]) -> Callable[[], list[Prepared]]:
+    def submit(self, group: list[Article]) -> Callable[[], Group]:
         """Start on ``group``; the callable returned waits for what became of it."""
         if not self._stopped:
             try:
@@ -287,7 +300,7 @@ class _Workers:
         """Stop the workers; what they have not started is dropped."""
         self._pool.shutdown(cancel_futures=True)
 
-    def _result(self, group: list[Article], future: Future[list[Prepared]]) -> list[Prepared]:
+    def _result(self, group: list[Article], future: Future[Group]) -> Group:
         try:
             return future.result()
         except BrokenProcessPool as error:
@@ -300,14 +313,15 @@ class _Workers:
             self._stopped = True
 
 
-def prepare(analyser: Analyser, articles: Sequence[Article]) -> list[Prepared]:
-    """Each article's sentences and their analysis (None for an article without sentences); what the worker
-    processes run."""
+def prepare(analyser: Analyser, articles: Sequence[Article]) -> Group:
+    """Each article's sentences and their analysis (None for an article without sentences), and HanTa's word
+    analyses computed meanwhile; what the worker processes run."""
     out: list[Prepared] = []
-    for article in articles:
-        units = segment.sentences(article)
-        out.append((units, analyser(article, units) if units else None))
-    return out
+    with nlp.recording() as analyses:
+        for article in articles:
+            units = segment.sentences(article)
+            out.append((units, analyser(article, units) if units else None))
+    return out, analyses
 
 
 def _records(article: Article, units: list[Sentence], analysis: ArticleAnalysis, vectors: Vectors) -> ArticleRecords:

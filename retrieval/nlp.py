@@ -1,7 +1,8 @@
 """The language tools every stage shares, each loaded once per process.
 
 - SoMaJo, the tokenizer and sentence splitter (``somajo(language)``);
-- HanTa, the lemmatiser and part-of-speech tagger (``tagger(language)``, ``analyze(word, language)``);
+- HanTa, the lemmatiser and part-of-speech tagger (``tagger(language)``, ``analyze(word, language)``), whose word
+  analyses an index may store (``consult``, ``recording``);
 - the one table of quotation marks (``QUOTE_PAIRS``, ``QUOTE_CHARS``, ``unify_quotes``).
 
 Loading SoMaJo or HanTa takes a second and tens of MB; a second copy of either is a bug.
@@ -9,10 +10,18 @@ Loading SoMaJo or HanTa takes a second and tens of MB; a second copy of either i
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import json
 import logging
 import threading
+import weakref
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 log = logging.getLogger(__name__)
 
@@ -92,12 +101,98 @@ def _tagger(language: str) -> Any | None:
         log.warning("HanTa model for %s unavailable; lemmas fall back to the surface form", language)
         return None
     # HanTa analyses each word outside its built-in list of frequent words anew in every sentence, a few ms each
-    # (names, compounds: most of tagging time); the analysis depends on the word alone, so keep it.
-    model.analyze_forward = functools.lru_cache(maxsize=_WORD_ANALYSES)(model.analyze_forward)
+    # (names, compounds: most of tagging time); the analysis depends on the word alone, so keep it, and look it up
+    # in the stored analyses of an open index before computing it (``consult``).
+    forward, paths = model.analyze_forward, model.analyze_viterbi
+
+    def analyze_forward(word: str) -> Any:
+        return _stored_or(forward, f"{language}:f:{word}", word)
+
     # ... and so does its lemma's path through the morphemes, given the tag (HanTa lowers the word first, so "Die" and
     # "die", "Mehr" and "mehr" share one): in tagged sentences and in ``analyze`` alike.
-    model.analyze_viterbi = functools.lru_cache(maxsize=_LEMMA_PATHS)(model.analyze_viterbi)
+    def analyze_viterbi(word: str, tag: int) -> Any:
+        return _stored_or(paths, f"{language}:v:{tag}:{word}", word, tag)
+
+    model.analyze_forward = functools.lru_cache(maxsize=_WORD_ANALYSES)(analyze_forward)
+    model.analyze_viterbi = functools.lru_cache(maxsize=_LEMMA_PATHS)(analyze_viterbi)
     return model
+
+
+# HanTa's analyses of the words of an index's articles, stored with the index at indexing (which computes them
+# anyway: it tags every sentence) and looked up while answering, before computing one: the words of the candidate
+# sentences of an answer are mostly new to the process (5,845 per 200 questions, ~17 % of answer time). A stored
+# analysis is HanTa's own result for the same word and model, so answers stay the same; an index without them
+# (older code, another HanTa model: see ``model_fingerprint``) has its words analysed as before.
+Lookup = Callable[[str], str | None]
+_lookups: list[weakref.WeakMethod[Lookup]] = []
+_journal: dict[str, str] | None = None
+_lookups_lock = threading.Lock()
+
+
+def consult(lookup: Lookup) -> None:
+    """Look up HanTa's analyses in ``lookup`` (a bound method of an open index's store: key -> stored text, or
+    None) before computing them; forgotten when its store is gone or ``forget`` is called."""
+    with _lookups_lock:
+        _lookups.append(weakref.WeakMethod(lookup))
+
+
+def forget(lookup: Lookup) -> None:
+    """Stop consulting ``lookup`` (its store is closed)."""
+    with _lookups_lock:
+        _lookups[:] = [ref for ref in _lookups if (found := ref()) is not None and found != lookup]
+
+
+@contextmanager
+def recording() -> Iterator[dict[str, str]]:
+    """``with recording() as analyses:`` every HanTa analysis computed meanwhile (not found in a cache or a
+    store), by key, in the form ``consult`` reads: what indexing stores with the articles it analysed."""
+    global _journal
+    analyses: dict[str, str] = {}
+    _journal = analyses
+    try:
+        yield analyses
+    finally:
+        _journal = None
+
+
+def _stored_or(compute: Callable[..., Any], key: str, *args: Any) -> Any:
+    for ref in list(_lookups):
+        lookup = ref()
+        if lookup is not None and (text := lookup(key)) is not None:
+            return decode(text)
+    result = compute(*args)
+    journal = _journal
+    if journal is not None:
+        with contextlib.suppress(TypeError):  # a value JSON cannot hold: not stored, computed again
+            journal[key] = encode(result)
+    return result
+
+
+def encode(analysis: list[tuple[int, float]]) -> str:
+    """An analysis of HanTa (forward: ``[(tag, log-probability)]``; Viterbi: ``[(state, end)]``) as stored text.
+    Floats keep every bit (``repr``), and whether they were NumPy's (HanTa mixes both): marked by a third item."""
+    return json.dumps([[a, b, 1] if isinstance(b, np.float64) else [a, b] for a, b in analysis])
+
+
+def decode(text: str) -> list[tuple[int, float]]:
+    """The analysis ``encode`` stored, as HanTa gave it."""
+    return [(a, np.float64(b)) if rest else (a, b) for a, b, *rest in json.loads(text)]
+
+
+@functools.cache
+def model_fingerprint() -> str:
+    """Which HanTa models stored analyses came from (its version and the sizes of its model files): analyses of
+    another are not consulted. Empty if HanTa cannot be found."""
+    try:
+        from importlib.metadata import version
+
+        import HanTa
+
+        folder = Path(HanTa.__file__).parent
+        sizes = [(folder / f"morphmodel_{name}.pgz").stat().st_size for name in ("ger", "en")]
+    except Exception:  # no HanTa: nothing is stored or consulted
+        return ""
+    return f"HanTa {version('HanTa')} {sizes[0]} {sizes[1]}"
 
 
 @functools.lru_cache(maxsize=65536)

@@ -30,6 +30,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 import numpy as np
 import Stemmer
 
+from retrieval import nlp
 from retrieval.embedding import Vectors
 from retrieval.models import Article, ArticleAnalysis, Sentence, SourceEntry
 from retrieval.store.rows import LexicalHit, StoredPassage, StoredSentence
@@ -60,6 +61,11 @@ SentenceRow = tuple[str, int, int, int, int]  # a row of _SENTENCE, as cached
 # query time cost about a fifth of an answer. Created by the first write, so that a reader leaves an older
 # index as it is (and embeds the nouns itself).
 _UNITS = "CREATE TABLE IF NOT EXISTS unit_vectors (word TEXT PRIMARY KEY, vector BLOB NOT NULL)"
+# HanTa's analyses of the words of the stored articles (``retrieval.nlp.consult``): key -> stored text, recorded when
+# the articles were analysed at indexing; consulted only when ``WORD_MODEL_STATE`` names the HanTa models in use.
+# Created by the first write, like ``unit_vectors``.
+_WORDS = "CREATE TABLE IF NOT EXISTS word_analyses (key TEXT PRIMARY KEY, analysis TEXT NOT NULL) WITHOUT ROWID"
+WORD_MODEL_STATE = "word_analyses_model"
 # Each figure's counted noun as the answer stage names it (``features.unit_key``: the lemma, else the noun as
 # written), read from the stored analyses (which leave out fields that are None).
 _COUNTED_NOUNS = """
@@ -145,6 +151,7 @@ class LexicalStore:
         self._documents: dict[str, list[SentenceRow]] = {}  # each sentence of an article, in order
         self._hashes: dict[str, str] | None = None
         self._by_hash: dict[str, str] = {}
+        self._words: bool | None = None  # does the file hold word analyses of the HanTa models in use
         self.stems = Stems()
         try:
             self._db = self._connect()
@@ -152,6 +159,7 @@ class LexicalStore:
             if not is_corrupt(error):
                 raise
             self._db = self._replace(error)
+        nlp.consult(self.word_analysis)
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
@@ -184,6 +192,7 @@ class LexicalStore:
                     self._healing = False
 
     def close(self) -> None:
+        nlp.forget(self.word_analysis)
         with self._lock:
             self._db.close()
 
@@ -195,6 +204,7 @@ class LexicalStore:
         self._documents.clear()
         self._hashes = None
         self._by_hash = {}
+        self._words = None
 
     # writing -------------------------------------------------------------------------------------
     @healing
@@ -294,6 +304,63 @@ class LexicalStore:
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
+
+    @healing
+    def start_word_analyses(self, model: str) -> bool:
+        """Make ready to store word analyses of HanTa ``model`` (see ``_WORDS``): True if the stored ones are of
+        it, else (none stored, another model's) the table is emptied and False returned: the stored articles'
+        words must be recorded again."""
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                same = self._has_table("word_analyses") and self._state(WORD_MODEL_STATE) == model
+                self._db.execute(_WORDS)
+                if not same:
+                    self._db.execute("DELETE FROM word_analyses")
+                    self._db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (WORD_MODEL_STATE, model))
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._words = None
+        return same
+
+    @healing
+    def add_word_analyses(self, analyses: dict[str, str]) -> None:
+        """Store word analyses recorded by ``retrieval.nlp.recording`` (after ``start_word_analyses``)."""
+        if not analyses:
+            return
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                self._db.executemany("INSERT OR REPLACE INTO word_analyses VALUES (?,?)", analyses.items())
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    def word_analysis(self, key: str) -> str | None:
+        """The stored word analysis of ``key`` (see ``retrieval.nlp.consult``); None if there is none, or the file
+        holds none of the HanTa models in use, or cannot be read (the word is then analysed as before)."""
+        try:
+            with self._lock:
+                if self._words is None:
+                    model = nlp.model_fingerprint()
+                    self._words = self._has_table("word_analyses") and self._state(WORD_MODEL_STATE) == model
+                if not self._words:
+                    return None
+                row = self._db.execute("SELECT analysis FROM word_analyses WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            return None
+        return row[0] if row else None
+
+    def _has_table(self, name: str) -> bool:
+        found = self._db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
+        return found.fetchone() is not None
+
+    def _state(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
 
     @healing
     def set_state(self, key: str, value: str) -> None:
@@ -467,8 +534,7 @@ class LexicalStore:
         return sorted(nouns - {word for (word,) in have})
 
     def _has_units(self) -> bool:
-        found = self._db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'unit_vectors'")
-        return found.fetchone() is not None
+        return self._has_table("unit_vectors")
 
     @healing
     def passages_of(self, keys: Sequence[tuple[str, int]]) -> list[StoredPassage]:

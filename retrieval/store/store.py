@@ -548,6 +548,15 @@ class Store:
         """Store the passage vectors of counted nouns, which answering compares with what a question counts."""
         self.lexical.set_unit_vectors(vectors)
 
+    def start_word_analyses(self, model: str) -> bool:
+        """Make ready to store HanTa's word analyses of ``model``; False if the stored articles' words have none of
+        it yet (see :meth:`LexicalStore.start_word_analyses`)."""
+        return self.lexical.start_word_analyses(model)
+
+    def add_word_analyses(self, analyses: dict[str, str]) -> None:
+        """Store HanTa's analyses of words of the stored articles, which answering looks up before computing."""
+        self.lexical.add_word_analyses(analyses)
+
     def vector_scheme(self) -> str | None:
         """How the stored passage and article vectors were made (None: not recorded, as in older indexes)."""
         return self.lexical.state(VECTORS_STATE)
