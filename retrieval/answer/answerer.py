@@ -261,7 +261,7 @@ SPOKEN_HOW = frozenset({"direct", "indirect"})
 # How a sentence gives someone's words by its own verb, not by carrying over the speaker of the sentence before.
 OWN_WORDS = frozenset({"direct", "indirect", "reported"})
 # The likeliest candidates where an answer to "who said X?" whose first claim only names people looks for the words
-# asked (``_words_beside_names``): on the studied sets of stop 47 the answering ones were second or third (3 of 3),
+# asked (``_words_beside_names``): on the studied sets of stop 46 the answering ones were second or third (3 of 3),
 # the 8 further down (fourth to ninth) were all off the answering sentences.
 WORDS_POOL = 3
 SAID_AHEAD = 3  # sentences on a speaker named after their words may be, their quotation running on over those between
@@ -771,7 +771,7 @@ class Answerer:
         beside it. The report's sentence on the topic names the people of the topic and the scorer puts it first; the
         statement asked comes close behind it, and the second look and ``other_speaker_dropped`` cut it as another's
         words far behind a first claim that gives none. The named sentence stays first, any further one that only
-        names gives way (``words_first``). On every studied set of stop 47 (1,610 questions) it changed 6 answers: 3
+        names gives way (``words_first``). On every studied set of stop 46 (1,610 questions) it changed 6 answers: 3
         passes gained (dev70-028, dev72-055 on one half, dev73-025 on the other), 2 answers given a second claim off
         the answering sentences (dev2s-011, dev70-031), 1 a second claim off them for another (dev64-033); no pass
         lost."""
