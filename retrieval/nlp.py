@@ -326,6 +326,24 @@ FINITE = frozenset({"VV(FIN)", "VA(FIN)", "VM(FIN)"})
 PREPOSITIONS = frozenset({"APPR", "APPRART"})
 
 
+@functools.lru_cache(maxsize=4096)
+def compound_head(word: str) -> str | None:
+    """The head of a German compound noun as written, by HanTa's morphemes: the part from its last noun on
+    ("Militärabkommen" -> "abkommen", "Hochzeitsgäste" -> "gäste"); None for a word that is no such compound."""
+    model = tagger("de")
+    if model is None or not word:
+        return None
+    try:
+        _, morphemes, _ = model.analyze(word, taglevel=3)
+    except Exception:  # HanTa raises on odd input (lone symbols, very long tokens)
+        return None
+    nouns = [i for i, (_, tag) in enumerate(morphemes) if str(tag).startswith("NN")]
+    written = word.lower()
+    if len(nouns) < 2 or "".join(str(m) for m, _ in morphemes) != written:
+        return None
+    return written[sum(len(str(m)) for m, _ in morphemes[: nouns[-1]]) :]
+
+
 @functools.lru_cache(maxsize=65536)
 def analyze(word: str, language: str = "de") -> tuple[str, str]:
     """``(lemma, tag)`` of one word by HanTa, or ``(word, "")`` when it cannot tell."""

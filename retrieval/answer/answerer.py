@@ -174,7 +174,7 @@ from retrieval.constraints import BODIES_EN, BODY_PHRASES_EN, is_place, mentions
 from retrieval.embedding import Vectors
 from retrieval.embedding.words import encoder
 from retrieval.models import FACT_INTENTS, Answer, Article, Claim, Figure, Question, SentenceInfo
-from retrieval.nlp import analyze, english_frequency, german_name, tagger
+from retrieval.nlp import analyze, compound_head, english_frequency, german_name, tagger
 from retrieval.question import clean, parse_question
 from retrieval.question.asked import asked_action, asked_thing, asked_work, asks_who_asked
 from retrieval.question.intent import NAME_RE, WHICH_PERSON_RE, asks_head
@@ -1852,7 +1852,7 @@ def names_event(question: Question, c: Candidate) -> bool:
     if not event:
         return True
     near = c.context.lower()
-    return any(_first_letters(w, 6) in near for w in event)
+    return any(_event_key(w) in near for w in event)
 
 
 def dates_event(question: Question, c: Candidate) -> bool:
@@ -1877,7 +1877,7 @@ def dates_event(question: Question, c: Candidate) -> bool:
             for w in _event_words(tuple(question.focus), tuple(question.names))
             if not german_name(w[:1].upper() + w[1:])
         ]
-        printed = [_first_letters(w, 6) for w in event if _first_letters(w, 6) in c.text.lower()]
+        printed = [_event_key(w) for w in event if _event_key(w) in c.text.lower()]
         return not printed or any(w in clause.lower() for clause in clauses for w in printed)
     words = _english_event(question.text, tuple(w.lower() for w in question.names))
     if not words:
@@ -2074,6 +2074,15 @@ def _first_letters(word: str, longest: int) -> str:
     """The first letters of a question's word that a sentence must print, so inflected forms count ("einbestellt" ~
     "einbestellte"): all but two, at least four, at most ``longest``."""
     return word[: max(4, min(longest, len(word) - 2))]
+
+
+def _event_key(word: str) -> str:
+    """What a sentence must print to name a German question's event word: its first letters (``_first_letters``),
+    those of its head where it is a compound ("Militärabkommen": "abkomm"; "in den vergangenen Jahren ihre
+    militärischen Beziehungen verstärkt" names no pact), the whole word's where the head is too short to tell
+    ("Nordatlantikrat": "nordat", not "rat"). The word comes in lower case: a noun is analysed as German prints it."""
+    head = compound_head(word[:1].upper() + word[1:])
+    return _first_letters(head if head is not None and len(head) >= 4 else word, 6)
 
 
 def _plain(word: str) -> bool:

@@ -202,6 +202,18 @@ def test_a_german_where_or_when_question_is_answered_by_a_sentence_naming_the_ev
     assert names_event(q, sentence_candidate("Russland und Nordkorea haben im Juni ihre Beziehungen verstärkt."))
 
 
+def test_a_compound_names_its_event_by_its_head_and_a_preposition_names_none() -> None:
+    # "militärischen Beziehungen" shares "Militär" with "Militärabkommen" but names no pact; "zwischen" is no event
+    q = parse_question("Wann wurde das Militärabkommen zwischen Russland und Nordkorea unterzeichnet?")
+    assert "zwischen" not in q.focus
+    ties = "Moskau und Pjöngjang haben in den vergangenen Jahren ihre militärischen Beziehungen verstärkt."
+    assert not names_event(q, sentence_candidate(ties))
+    assert names_event(q, sentence_candidate("Im Juni schlossen beide Länder ein Abkommen."))
+    q = parse_question("Wann trifft sich der Nordatlantikrat?")  # "rat" is too short a head to tell: the whole word
+    assert not names_event(q, sentence_candidate("Der Rat tagt am Montag."))
+    assert names_event(q, sentence_candidate("Der Nordatlantikrat tagt am Montag."))
+
+
 def test_a_question_for_the_exact_date_is_answered_by_a_date_alone() -> None:
     assert exact_date("when did the troops get to russia? exact date pls")
     assert exact_date("An welchem Tag hat Seoul den Botschafter einbestellt?")
