@@ -132,6 +132,7 @@ from retrieval.answer.reporting import (
     referred_measure,
     reporting_actor,
     reports_before,
+    researchers,
     says_first,
     scores,
 )
@@ -1471,6 +1472,7 @@ class Answerer:
                 interview_turn(c.start, infos, article)
                 or pronoun_source(question.source, c)  # "Sie meldete, …" after the source asked was named
                 or self._pointed_to(c)  # "Seinen Angaben zufolge …", "…, sagt er": whom the pronoun stands for
+                or researchers(c)  # "haben die Forscher … aus 15.000 … Atomen hergestellt": their study's
                 or (None if describing(c) or scores(c.text) else reporting_actor(c, article.outlet))
                 or reckoner(c, article)  # "Mit zumindest 50 Millionen rechnet der ehemalige Generaldirektor X"
                 or self._reported_after(c, infos, article)
