@@ -983,7 +983,14 @@ class Answerer:
                 return False
         platform = asked_platform(question.text) if question.intent in ("what_said", "who_said") else None
         if platform and not names_platform(platform, c.text):
-            return False  # "auf der Plattform X geäußert": said there, not anywhere
+            # "auf der Plattform X geäußert": said there, not anywhere; but an article tells where a post appeared once,
+            # before its words ("Strache hat mit einem Facebook-Posting …" and, sentences on, "…, schrieb die
+            # Studentin"). Studied sets of stop 47: 4 questions ask words of a network; the sentence alone ruled out the
+            # gold of 3 of them (dev67-028, dev70-026, dev79-014: dev79-014 gained), the article before it none; it lets
+            # 16 more candidates in, one listed (dev78-032: the English tweet beside its German translation)
+            article = self.library.article(c.doc_id)
+            if article is None or not names_platform(platform, f"{article.title}\n{article.text[: c.start]}"):
+                return False
         if question.kind == "figure" and asks_commentary(question.source):
             article = self.library.article(c.doc_id)  # the commentary's own figure: none from the news around it
             if article is None or commentary(article.text, c.start) is None:

@@ -5,6 +5,7 @@ end for "seit wann", a future for "when is … to", the weekday someone spoke on
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from retrieval.answer.evidence import Candidate
 from retrieval.constraints import is_place
@@ -81,19 +82,24 @@ _MEDIUM_BEFORE = re.compile(
 )
 
 
-def asked_platform(question: str) -> str | None:
-    """The social network a who-said question asks someone's words on ("auf der Plattform X geäußert": "x"); a bare
-    capital X only after a word of place or medium ("auf X", "Plattform X")."""
-    for m in _ON_PLATFORM.finditer(question):
-        if m.group(1) == "X" and not _MEDIUM_BEFORE.search(question[: m.start(1)]):
+def _platforms(text: str) -> Iterator[str]:
+    """The social networks a text names, in order ("x" for X and Twitter); a bare capital X only after a word of place
+    or medium ("auf X", "Plattform X")."""
+    for m in _ON_PLATFORM.finditer(text):
+        if m.group(1) == "X" and not _MEDIUM_BEFORE.search(text[: m.start(1)]):
             continue
-        return "x" if m.group(1).lower() in ("x", "twitter") else m.group(1).lower()
-    return None
+        yield "x" if m.group(1).lower() in ("x", "twitter") else m.group(1).lower()
 
 
-def names_platform(platform: str, sentence: str) -> bool:
-    """Does the sentence name the network someone spoke on ("Plattform X", "Onlinedienst X", "auf X", Twitter)?"""
-    return asked_platform(sentence) == platform
+def asked_platform(question: str) -> str | None:
+    """The social network a who-said question asks someone's words on ("auf der Plattform X geäußert": "x")."""
+    return next(_platforms(question), None)
+
+
+def names_platform(platform: str, text: str) -> bool:
+    """Does the text name the network someone spoke on ("Plattform X", "Onlinedienst X", "auf X", Twitter), wherever
+    it names others too ("… auf Instagram und Facebook")?"""
+    return platform in _platforms(text)
 
 
 def says_when(c: Candidate, exact: bool = False) -> bool:

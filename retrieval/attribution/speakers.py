@@ -198,6 +198,50 @@ def person_just_before(text: str, start: int) -> str | None:
     return name if any(_first_name(text, w, middle=True) for w in words[:-1]) else None
 
 
+#: A preposition or article with a preposition (HanTa's tags), and the words that may stand between it and the name it
+#: governs: an article, a possessive, an adjective, a number or a noun of the person's role ("mit Sängerin Maria Bill").
+_GOVERNING = ("APPR", "APPRART")
+_BETWEEN = ("ART", "PPOSAT", "ADJ(A)", "CARD", "NN")
+#: Words a name's fullest form may begin with that are no part of it, capitalised as a sentence's first word.
+_LEADING = (*_GOVERNING, "ART", "ADV", "KON")
+
+
+def _governed(sentence: str, name: str) -> bool:
+    """Does a preposition govern the first mention of ``name`` in ``sentence`` ("an Dominic Thiem", "mit Sängerin Maria
+    Bill"): is it an object or an adjunct, not the sentence's subject?"""
+    at = sentence.find(name)
+    for word in reversed(_WORD.findall(sentence[: max(at, 0)])[-4:]):
+        tag = analyze(word, "de")[1]
+        if tag in _GOVERNING:
+            return True
+        if tag not in _BETWEEN:
+            return False
+    return False
+
+
+def subject_just_before(text: str, start: int) -> str | None:
+    """The person the sentence right before offset ``start`` names as the one it tells of, where it names several
+    (``person_just_before`` gives none): the one no preposition governs ("Im Moment des Triumphs dachte Kohlschreiber
+    auch noch an Dominic Thiem, den er am Freitag … entfernt hatte. Ich hoffe, …" -> Philipp Kohlschreiber; "Dobrek
+    selbst, der …, rostet … nicht ein: Er ist noch immer mit Sängerin Maria Bill unterwegs. Würde ich …" -> Krzysztof
+    Dobrek), by first name and surname. None where none or more than one is left, where a pronoun before the name is the
+    subject ("Dabei verpasste er knapp Svindal"), or where a paragraph ends before ``start``."""
+    ends = [m.start() for m in _SENTENCE_END.finditer(text, max(0, start - _EPITHET_REACH), start)]
+    if not ends or text[ends[-1]] == "\n" or (len(ends) < 2 and start > _EPITHET_REACH):
+        return None
+    sentence = _ASIDE.sub(" ", text[ends[-2] + 1 if len(ends) > 1 else 0 : ends[-1]])
+    clauses = _RELATIVE_CLAUSE.sub(",", sentence)
+    free = [p for p in _people_named(clauses, text) if not _governed(clauses, p)]
+    if len(free) != 1 or _PRONOUN.search(clauses[: clauses.find(free[0])]):
+        return None
+    words = fullest_name(text, free[0], start).split()
+    while words and analyze(words[0], "de")[1] in _LEADING:
+        words = words[1:]  # the sentence's first word before the name ("Wien – Zwischen Michael Stumpf und …")
+    if len(words) < 2 or len(words[-1]) < 2 or words[-1].isupper():
+        return None
+    return " ".join(words) if any(_first_name(text, w, middle=True) for w in words[:-1]) else None
+
+
 def person_meant(source: str, text: str, start: int) -> str | None:
     """The person a who-said claim's sentence at offset ``start`` is meant to quote, where the source found for a
     sentence that names no speaker of its own is no name but a place or a lone noun of one person: the paragraph's
