@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -83,3 +85,34 @@ def test_a_heavier_no_answer_loss_weighs_only_the_questions_the_corpus_does_not_
     assert losses[3.0]["no_answer"] == pytest.approx(3 * losses[1.0]["no_answer"])
     assert losses[3.0]["figure"] == pytest.approx(losses[1.0]["figure"])
     assert losses[1.0]["no_answer"] == pytest.approx(-float(lp[-1]))
+
+
+def test_simulate_judges_a_saved_guard_by_its_own_bars_or_another_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--simulate NPZ[:BARS_NPZ]``: the saved guard's deltas score the cached questions; bars that neither veto nor
+    lift leave p's decisions (as many passes as p alone), bars that veto everything and lift nothing leave only the
+    two questions the corpus does not answer passing."""
+    pytest.importorskip("torch")
+    from bench import xenc_train
+    from bench.xenc_model import E5Torch
+
+    _cache(tmp_path)
+    questions = xenc_train.load(tmp_path, "tiny")
+    model = E5Torch(tuned=2, rank=4)
+    xenc_train.bottoms(model, questions)
+    out = tmp_path / "guard.npz"
+    xenc_train.save(out, model, questions, argparse.Namespace(epochs=1, lr=2e-3))
+    for name, lift, veto in (("neutral", np.inf, -np.inf), ("silent", np.inf, np.inf)):
+        np.savez(tmp_path / f"{name}.npz", lift=np.full(2, lift, np.float32), veto=np.full(2, veto, np.float32))
+    capsys.readouterr()
+    for name in ("neutral", "silent"):
+        xenc_train.simulate(model, f"{out}:{tmp_path / name}.npz", {"tiny": questions})
+    totals = re.findall(r"p alone (\d+), guard sim pass (\d+) NA (\d+)", capsys.readouterr().out)
+    (alone, neutral, _), (_, silent, silent_na) = ((int(x) for x in row) for row in totals)
+    assert neutral == alone
+    assert silent == silent_na == 2
+    # the deltas in the model are the saved ones (fp16)
+    lin: Any = model.layers[model.split].lin["q"]  # type: ignore[index]
+    saved = np.load(out)[f"l{model.split}.q.b"].astype(np.float32)
+    assert np.allclose(lin.u.detach().numpy() * lin.scale, saved, atol=1e-2)
