@@ -92,7 +92,7 @@ vetoed, one right figure answer vetoed), with fewer claims (listing precision .4
 .449 / .667 / .667). Ten rewritten dev44..dev47 questions (6 no_answer, 4 figure): 7 of 10 pass under main and
 every variant.
 
-Stop 48 (guard3): retrained on today's studied gnad sets (dev, dev2/gnad, dev60..dev79: 1,358 questions, written on
+Stop 47 (guard3): retrained on today's studied gnad sets (dev, dev2/gnad, dev60..dev79: 1,358 questions, written on
 other articles than the shipped guard's dev19..dev30; caches over gnad46 by xenc_extract, 3.6 minutes), measured out
 of sample against the shipped guard (itself out of sample on dev60..dev79, in sample on dev and dev2/gnad); not
 shipped (a measured negative). Out of fold within a half (4 folds by set, ``--train gnad --epochs 3``), p at the
@@ -505,7 +505,7 @@ def save(path: Path, model: E5Torch, allq: list[Question], args: argparse.Namesp
 def simulate(model: E5Torch, path: str, data: dict[str, list[Question]]) -> None:
     """The simulated decisions of a saved guard (``--save``'s npz: deltas, scale, biases, combination, bars; the bars
     of another npz after a colon) on each set of ``data``, beside p alone at the shipped bars: how a guard trained
-    elsewhere does on sets it never saw, without retraining and without the answer stage (stop 48: it agreed in sign
+    elsewhere does on sets it never saw, without retraining and without the answer stage (stop 47: it agreed in sign
     with the real answer stage on every half and fold)."""
     npz, _, bars_from = path.partition(":")
     z = np.load(npz)
