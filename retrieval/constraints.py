@@ -671,15 +671,33 @@ def _english_demonyms() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(found, key=lambda row: -len(row[0])))
 
 
+# The tables' words as patterns, compiled once: asked of every candidate, a table's hundreds of patterns pushed the
+# other patterns out of ``re``'s cache of 512, which then compiled them again (4,556 compiles per 200 studied
+# questions, 2,035 of them repeats; these three tables 986 of the repeats).
+@cache
+def _english_demonym_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(rf"\b{re.escape(stem)}\b"), country) for stem, country in _english_demonyms())
+
+
+@cache
+def _exonym_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(rf"\b{re.escape(name)}(?:'s|’s)?\b"), name) for name in EXONYMS)
+
+
+@cache
+def _body_phrase_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(rf"\b{phrase}\b"), phrase) for phrase in BODY_PHRASES_EN)
+
+
 def german_country_forms(english: str) -> tuple[str, ...]:
     """The German words that name the country an English phrase gives by adjective or name ("the South Korean …",
     "South Korea's …", "the US …"): its German names and adjective stems ("südkorea", "südkoreanisch"); none where
     the phrase names no country the tables know."""
     lowered = english.lower()
-    country = next((c for stem, c in _english_demonyms() if re.search(rf"\b{re.escape(stem)}\b", lowered)), None)
+    country = next((c for pattern, c in _english_demonym_patterns() if pattern.search(lowered)), None)
     if country is None:  # a country by name ("South Korea's"), not a city ("Cologne's")
         countries = {land for _, land in _demonyms()}
-        names = [k for k in EXONYMS if re.search(rf"\b{re.escape(k)}(?:'s|’s)?\b", lowered)]
+        names = [k for pattern, k in _exonym_patterns() if pattern.search(lowered)]
         names = sorted((k for k in names if countries & set(EXONYMS[k])), key=len)
         country = names[-1] if names else None
     if country is None:
@@ -801,7 +819,7 @@ def _body_heads(wanted: str) -> list[str]:
     """The heads of the German names of the bodies ``wanted`` names in English, by phrase first ("Court of Audit"
     is the Rechnungshof, not a court)."""
     low = " ".join(re.findall(r"[\w']+", wanted.lower()))
-    phrases = [phrase for phrase in BODY_PHRASES_EN if re.search(rf"\b{phrase}\b", low)]
+    phrases = [phrase for pattern, phrase in _body_phrase_patterns() if pattern.search(low)]
     if phrases:
         return [head for phrase in phrases for head in BODY_PHRASES_EN[phrase]]
     return [head for w in re.findall(r"[\w']+", wanted) for head in _body(w)]

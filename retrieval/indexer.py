@@ -12,9 +12,10 @@ whose analysis was made by another ``analysis_version`` (readers only warn about
 the stored sentence vectors the passage vectors of an index made when passages were embedded themselves
 (``VECTORS``; readers serve such an index as it is).
 
-HanTa's analyses of the words (``retrieval.nlp.recording``), which analysing computes anyway, are stored with the
-articles, so that answering looks them up instead of computing them again; an index whose words were not recorded
-(older code, another HanTa model) is re-analysed once to record them.
+HanTa's analyses of the words (``retrieval.nlp.recording``), which analysing computes anyway, and the lemma path of
+each word's likeliest tag (``retrieval.nlp.record_words``) are stored with the articles, so that answering looks them
+up instead of computing them again; an index whose words were not recorded so (older code, another HanTa model) is
+re-analysed once to record them.
 
 Two cores: with ``workers``, a large sync segments and analyses its articles in worker processes, a few groups
 ahead, while this process embeds (OpenVINO's two streams) and writes the groups before them; the store takes
@@ -127,7 +128,7 @@ class Indexer:
             began = time.perf_counter()
             report = IndexReport(errors=list(errors))
             self._rederive()
-            words_stored = self.store.start_word_analyses(nlp.model_fingerprint())
+            words_stored = self.store.start_word_analyses(nlp.model_fingerprint(), nlp.STORED_WORDS)
             known = self.store.hashes()
             groups = [
                 articles[first : first + ARTICLES_PER_CALL] for first in range(0, len(articles), ARTICLES_PER_CALL)
@@ -258,6 +259,7 @@ class Indexer:
                 article = self.store.article(doc_id)
                 if article is not None:
                     analysis = self.analyser(article, stored_units(article, self.store.sentences(doc_id)))
+                    nlp.record_words(segment.words(article), article.language)
                     if doc_id in stale:
                         self.store.set_analysis(doc_id, analysis)
         self.store.add_word_analyses(analyses)
@@ -321,6 +323,7 @@ def prepare(analyser: Analyser, articles: Sequence[Article]) -> Group:
         for article in articles:
             units = segment.sentences(article)
             out.append((units, analyser(article, units) if units else None))
+            nlp.record_words(segment.words(article), article.language)
     return out, analyses
 
 

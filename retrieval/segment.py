@@ -137,6 +137,13 @@ def _quote_open(sentence: str) -> bool:
     return False
 
 
+def words(article: Article) -> set[str]:
+    """The distinct tokens of ``article`` as written, as segmenting found them (the article just segmented is kept:
+    no second tokenising)."""
+    text = article.text
+    return {text[a:b] for a, b in _tokenised(text, article.language).tokens}
+
+
 def sentences(article: Article) -> list[Sentence]:
     return [
         Sentence(doc_id=article.id, index=i, start=a, end=b, text=article.text[a:b])

@@ -3085,6 +3085,11 @@ _RESULTS: dict[str, tuple[str, ...]] = {
     "market value": ("börsenwert", "marktwert", "kapitalisierung", "market value", "market cap"),
     "bad loans": ("faule", "problemkredit", "notleidend", "bad loan", "bad debt", "non-performing"),
 }
+# ... as patterns, compiled once (a short stem as a whole word): asked of every candidate
+_RESULT_PATTERNS = {
+    name: tuple(re.compile(re.escape(s) if len(s) > 4 else rf"\b{re.escape(s)}\b") for s in stems)
+    for name, stems in _RESULTS.items()
+}
 # "vor Steuern", "vor Zinsen und Steuern", "vor Zinsen, Steuern und Abschreibungen" (EBITDA spelt out)
 _BEFORE_TAX = re.compile(
     r"(?i)\b(?:vor\s+(?:zinsen\s*(?:,|und)\s*)?steuern|before\s+(?:interest\s*(?:,|and)\s*)?tax\w*|pre-tax|egt|ebitd?a?)\b"
@@ -3095,13 +3100,7 @@ _AFTER_TAX = re.compile(r"(?i)\b(?:nach\s+steuern|after\s+tax\w*|nettogewinn|rei
 def results_named(text: str) -> set[str]:
     """The company results a text names ("profit", "revenue", "dividend", …), by their German and English stems."""
     lowered = text.lower()
-    return {
-        name
-        for name, stems in _RESULTS.items()
-        if any(
-            re.search(rf"{re.escape(stem)}" if len(stem) > 4 else rf"\b{re.escape(stem)}\b", lowered) for stem in stems
-        )
-    }
+    return {name for name, patterns in _RESULT_PATTERNS.items() if any(p.search(lowered) for p in patterns)}
 
 
 def other_result(asked: set[str], question: str, sentence: str) -> bool:

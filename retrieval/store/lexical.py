@@ -66,6 +66,7 @@ _UNITS = "CREATE TABLE IF NOT EXISTS unit_vectors (word TEXT PRIMARY KEY, vector
 # Created by the first write, like ``unit_vectors``.
 _WORDS = "CREATE TABLE IF NOT EXISTS word_analyses (key TEXT PRIMARY KEY, analysis TEXT NOT NULL) WITHOUT ROWID"
 WORD_MODEL_STATE = "word_analyses_model"
+WORD_SCHEME_STATE = "word_analyses_scheme"  # which analyses of the words were recorded (``nlp.STORED_WORDS``)
 # Each figure's counted noun as the answer stage names it (``features.unit_key``: the lemma, else the noun as
 # written), read from the stored analyses (which leave out fields that are None).
 _COUNTED_NOUNS = """
@@ -306,24 +307,26 @@ class LexicalStore:
                 raise
 
     @healing
-    def start_word_analyses(self, model: str) -> bool:
-        """Make ready to store word analyses of HanTa ``model`` (see ``_WORDS``): True if the stored ones are of
-        it, else (none stored, another model's) the table is emptied and False returned: the stored articles'
-        words must be recorded again."""
+    def start_word_analyses(self, model: str, scheme: str) -> bool:
+        """Make ready to store word analyses of HanTa ``model``, those ``scheme`` names (see ``_WORDS``): True if
+        the stored ones are so; else False: the stored articles' words must be recorded again (the table is emptied
+        when it holds another model's; the rows of another scheme of the same model stay and are consulted)."""
         with self._lock:
             self._db.execute("BEGIN")
             try:
                 same = self._has_table("word_analyses") and self._state(WORD_MODEL_STATE) == model
+                complete = same and self._state(WORD_SCHEME_STATE) == scheme
                 self._db.execute(_WORDS)
                 if not same:
                     self._db.execute("DELETE FROM word_analyses")
                     self._db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (WORD_MODEL_STATE, model))
+                self._db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (WORD_SCHEME_STATE, scheme))
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
             self._words = None
-        return same
+        return complete
 
     @healing
     def add_word_analyses(self, analyses: dict[str, str]) -> None:

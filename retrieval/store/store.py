@@ -548,10 +548,10 @@ class Store:
         """Store the passage vectors of counted nouns, which answering compares with what a question counts."""
         self.lexical.set_unit_vectors(vectors)
 
-    def start_word_analyses(self, model: str) -> bool:
-        """Make ready to store HanTa's word analyses of ``model``; False if the stored articles' words have none of
-        it yet (see :meth:`LexicalStore.start_word_analyses`)."""
-        return self.lexical.start_word_analyses(model)
+    def start_word_analyses(self, model: str, scheme: str) -> bool:
+        """Make ready to store HanTa's word analyses of ``model`` that ``scheme`` names; False if the stored
+        articles' words have none so yet (see :meth:`LexicalStore.start_word_analyses`)."""
+        return self.lexical.start_word_analyses(model, scheme)
 
     def add_word_analyses(self, analyses: dict[str, str]) -> None:
         """Store HanTa's analyses of words of the stored articles, which answering looks up before computing."""

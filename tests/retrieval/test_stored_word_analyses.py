@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterator
-from contextlib import closing
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ from retrieval.indexer import Indexer
 from retrieval.models import Article
 from retrieval.store import Store
 from retrieval.store.generations import lexical_path
-from retrieval.store.lexical import WORD_MODEL_STATE
+from retrieval.store.lexical import WORD_MODEL_STATE, WORD_SCHEME_STATE
 
 _WORD = re.compile(r"\w+")
 
@@ -95,27 +95,65 @@ ARTICLES = [
 ]
 
 
+class _Computed:
+    """The keys of the analyses asked of no store consulted before it: those this process computes."""
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+
+    def lookup(self, key: str) -> str | None:
+        self.keys.append(key)
+        return None
+
+
+@contextmanager
+def computing() -> Iterator[list[str]]:
+    """``with computing() as keys:`` the keys of the analyses computed meanwhile (found in no open index)."""
+    spy = _Computed()
+    nlp.consult(spy.lookup)  # consulted last: asked only what the stores do not hold
+    try:
+        yield spy.keys
+    finally:
+        nlp.forget(spy.lookup)
+
+
 def test_indexing_records_the_words_and_answering_looks_them_up(tmp_path: Path, fresh_caches: None) -> None:
     _index(tmp_path / "index", ARTICLES)
     rows = _rows(tmp_path / "index")
     assert {"de:f:feuerwehrleute", "de:f:bürgermeisterin", "de:f:pürstl"} <= set(rows)
     assert "de:f:hochwasser" not in rows  # in HanTa's own lexicon: never computed
-    words = ("Hochwasser", "Feuerwehrleute", "Pürstl", "Niederösterreich", "pumpten")
+    words = ("Hochwasser", "Feuerwehrleute", "Pürstl", "Niederösterreich", "pumpten", "Keller", "sagte")
     expected = {word: nlp.analyze(word) for word in words}
     _clear_caches()
     store = Store(tmp_path / "index", HashEmbedder())
     try:
-        with nlp.recording() as computed:
+        with computing() as computed:
             assert {word: nlp.analyze(word) for word in words} == expected
-        # every word's analysis was looked up; of the lemma paths, indexing computes (and stores) the verbs' only
-        assert [key for key in computed if not key.startswith("de:v:")] == []
-        assert computed and not any(key.endswith(":pumpten") for key in computed)
+        # every word's analysis as written, and the lemma path of its likeliest tag, was looked up, none computed
+        assert computed == []
+        with computing() as computed:  # a word of no article is computed
+            nlp.analyze("Hochwasserschutzbeauftragter")
+        assert "de:f:hochwasserschutzbeauftragter" in computed
     finally:
         store.close()
     _clear_caches()
-    with nlp.recording() as computed:  # closed: forgotten, computed again
+    with computing() as computed:  # closed: forgotten, computed again
         assert {word: nlp.analyze(word) for word in words} == expected
-    assert "de:f:pürstl" in computed
+    assert {"de:f:pürstl", "de:f:feuerwehrleute"} <= set(computed)
+    assert any(key.endswith(":hochwasser") and key.startswith("de:v:") for key in computed)
+
+
+def test_a_process_that_analysed_the_words_before_stores_them_too(tmp_path: Path, fresh_caches: None) -> None:
+    """A long-lived process (the bot indexing an upload) has analysed many words before, for answers or another
+    index: the index it writes stores their analyses all the same (as a fresh process's index would)."""
+    _index(tmp_path / "fresh", ARTICLES)
+    fresh = _rows(tmp_path / "fresh")
+    assert any(key.startswith("de:v:") and key.endswith(":feuerwehrleute") for key in fresh)
+    _clear_caches()
+    for word in _WORD.findall(ARTICLES[0].text):
+        nlp.analyze(word)  # in this process's caches before indexing
+    _index(tmp_path / "warm", ARTICLES)
+    assert _rows(tmp_path / "warm") == fresh
 
 
 def test_an_index_without_them_or_of_another_model_is_served_by_computing(tmp_path: Path, fresh_caches: None) -> None:
@@ -164,3 +202,30 @@ def test_an_index_without_them_records_them_at_the_next_sync(tmp_path: Path, fre
         store.close()
     assert report.unchanged == 1
     assert "de:f:pürstl" in _rows(tmp_path / "index")
+
+
+def test_an_index_of_the_tagged_words_only_records_the_lemma_paths_at_the_next_sync(
+    tmp_path: Path, fresh_caches: None
+) -> None:
+    """An index of the previous code stored what tagging asked, not every word's likeliest lemma path: its rows are
+    consulted as they are, and the next sync records the rest (re-analysing, no re-embedding)."""
+    _index(tmp_path / "index", ARTICLES)
+    complete = _rows(tmp_path / "index")
+    path = _lexical_file(tmp_path / "index")
+    with closing(sqlite3.connect(path)) as db, db:
+        db.execute("DELETE FROM state WHERE key = ?", (WORD_SCHEME_STATE,))
+        db.execute("DELETE FROM word_analyses WHERE key LIKE 'de:v:%'")
+    older = _rows(tmp_path / "index")
+    assert older and len(older) < len(complete)
+    embedder = HashEmbedder()
+    store = Store(tmp_path / "index", embedder)
+    try:
+        _clear_caches()
+        with computing() as computed:
+            nlp.analyze("Pürstl")
+        assert computed and "de:f:pürstl" not in computed  # the older rows are consulted
+        report = Indexer(store, embedder, analysis.analyse, analysis.VERSION).sync(ARTICLES)
+    finally:
+        store.close()
+    assert report.unchanged == 1
+    assert _rows(tmp_path / "index") == complete
