@@ -50,8 +50,8 @@ def _cache(folder: Path) -> None:
     )
 
 
-def test_save_writes_a_guard_the_answer_stage_loads(tmp_path: Path) -> None:
-    pytest.importorskip("torch")
+def _saved_guard(tmp_path: Path) -> tuple[Any, list[Any], Path]:
+    """A guard trained for nothing on the tiny cache and saved: the model, its questions and the file."""
     from bench import xenc_train
     from bench.xenc_model import E5Torch
 
@@ -61,6 +61,12 @@ def test_save_writes_a_guard_the_answer_stage_loads(tmp_path: Path) -> None:
     xenc_train.bottoms(model, questions)
     out = tmp_path / "guard.npz"
     xenc_train.save(out, model, questions, argparse.Namespace(epochs=1, lr=2e-3))
+    return model, questions, out
+
+
+def test_save_writes_a_guard_the_answer_stage_loads(tmp_path: Path) -> None:
+    pytest.importorskip("torch")
+    _, _, out = _saved_guard(tmp_path)
     guard = QuestionGuard(out)
     assert guard.first == 10
     assert set(guard.veto) == set(guard.lift) == {"figure", "other"}
@@ -95,14 +101,8 @@ def test_simulate_judges_a_saved_guard_by_its_own_bars_or_another_files(
     two questions the corpus does not answer passing."""
     pytest.importorskip("torch")
     from bench import xenc_train
-    from bench.xenc_model import E5Torch
 
-    _cache(tmp_path)
-    questions = xenc_train.load(tmp_path, "tiny")
-    model = E5Torch(tuned=2, rank=4)
-    xenc_train.bottoms(model, questions)
-    out = tmp_path / "guard.npz"
-    xenc_train.save(out, model, questions, argparse.Namespace(epochs=1, lr=2e-3))
+    model, questions, out = _saved_guard(tmp_path)
     for name, lift, veto in (("neutral", np.inf, -np.inf), ("silent", np.inf, np.inf)):
         np.savez(tmp_path / f"{name}.npz", lift=np.full(2, lift, np.float32), veto=np.full(2, veto, np.float32))
     capsys.readouterr()
