@@ -145,6 +145,7 @@ class Indexer:
                     self.store.delete(doc_id)
                     report.removed += 1
             self._reanalyse(set() if words_stored else set(known) - {a.id for group in changed for a in group})
+            self.store.finish_word_analyses(nlp.model_fingerprint(), nlp.STORED_WORDS)
             self._embed_units()
             report.seconds = round(time.perf_counter() - began, 3)
             return report

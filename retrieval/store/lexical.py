@@ -310,7 +310,9 @@ class LexicalStore:
     def start_word_analyses(self, model: str, scheme: str) -> bool:
         """Make ready to store word analyses of HanTa ``model``, those ``scheme`` names (see ``_WORDS``): True if
         the stored ones are so; else False: the stored articles' words must be recorded again (the table is emptied
-        when it holds another model's; the rows of another scheme of the same model stay and are consulted)."""
+        when it holds another model's; the rows of another scheme of the same model stay and are consulted). Which
+        model and scheme the rows are of is written once they are all stored (``finish_word_analyses``): a sync that
+        stops midway leaves them to be recorded by the next."""
         with self._lock:
             self._db.execute("BEGIN")
             try:
@@ -319,14 +321,29 @@ class LexicalStore:
                 self._db.execute(_WORDS)
                 if not same:
                     self._db.execute("DELETE FROM word_analyses")
-                    self._db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (WORD_MODEL_STATE, model))
-                self._db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (WORD_SCHEME_STATE, scheme))
+                    self._db.execute("DELETE FROM state WHERE key = ?", (WORD_SCHEME_STATE,))
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
             self._words = None
         return complete
+
+    @healing
+    def finish_word_analyses(self, model: str, scheme: str) -> None:
+        """Name the stored word analyses complete for HanTa ``model`` and ``scheme`` (after a whole sync)."""
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO state VALUES (?, ?)",
+                    ((WORD_MODEL_STATE, model), (WORD_SCHEME_STATE, scheme)),
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._words = None
 
     @healing
     def add_word_analyses(self, analyses: dict[str, str]) -> None:

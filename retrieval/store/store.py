@@ -553,6 +553,10 @@ class Store:
         articles' words have none so yet (see :meth:`LexicalStore.start_word_analyses`)."""
         return self.lexical.start_word_analyses(model, scheme)
 
+    def finish_word_analyses(self, model: str, scheme: str) -> None:
+        """Name the stored word analyses complete (see :meth:`LexicalStore.finish_word_analyses`)."""
+        self.lexical.finish_word_analyses(model, scheme)
+
     def add_word_analyses(self, analyses: dict[str, str]) -> None:
         """Store HanTa's analyses of words of the stored articles, which answering looks up before computing."""
         self.lexical.add_word_analyses(analyses)
