@@ -1886,7 +1886,8 @@ def dates_event(question: Question, c: Candidate) -> bool:
             for w in _event_words(tuple(question.focus), tuple(question.names))
             if not german_name(w[:1].upper() + w[1:])
         ]
-        printed = [_event_key(w) for w in event if _event_key(w) in c.text.lower()]
+        text = c.text.lower()
+        printed = [key for key in map(_event_key, event) if key in text]
         return not printed or any(w in clause.lower() for clause in clauses for w in printed)
     words = _english_event(question.text, tuple(w.lower() for w in question.names))
     if not words:
@@ -2085,6 +2086,7 @@ def _first_letters(word: str, longest: int) -> str:
     return word[: max(4, min(longest, len(word) - 2))]
 
 
+@lru_cache(maxsize=CACHE)
 def _event_key(word: str) -> str:
     """What a sentence must print to name a German question's event word: its first letters (``_first_letters``),
     those of its head where it is a compound ("Militärabkommen": "abkomm"; "in den vergangenen Jahren ihre
