@@ -304,14 +304,15 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
 
 
 def typed_acronyms(question: Question, asked: Sequence[str]) -> list[str]:
-    """The acronyms of two or three letters a question typed in lower case names, as the corpus prints them
-    ("im zdf", "von lg": ``named_as_printed`` found "ZDF", "LG"): ``words`` keeps "ZDF" typed in capitals and drops
-    a short word typed in lower case, so the chat's "zdf" would tell the articles on the ZDF from others nothing. Not
-    a place's ("uk", "usa"): an article names those by their country's name or adjective ("britischen")."""
+    """The acronyms of two or three letters a question names, as the corpus prints them ("im zdf", "von lg", "die afd":
+    ``named_as_printed`` found "ZDF", "LG", "AfD"): ``words`` keeps "ZDF" typed in capitals and drops a short word
+    typed in lower case, or in capitals and lower case ("GfK"), so the chat's "zdf" would tell the articles on the ZDF
+    from others nothing. Not a place's ("uk", "usa"): an article names those by their country's name or adjective
+    ("britischen")."""
     return [
         low
         for w in question.names
-        if w.isupper()
+        if (w.isupper() or sum(map(str.isupper, w)) > 1)
         and len(w) < MIN_WORD
         and (low := w.lower()) not in asked
         and low in question.text.lower()

@@ -121,3 +121,14 @@ def test_a_common_acronym_typed_in_lower_case_rules_no_article_out() -> None:
     qt = terms(q, lambda ws: dict.fromkeys(ws, 400), 1000)  # in 400 of 1,000 articles: no rare word
     assert qt.acronyms == []
     assert unnamed_articles(q, qt, Pool(q, [], None, _GADGETS)) == frozenset()
+
+
+def test_an_acronym_in_capitals_and_lower_case_is_one_too() -> None:
+    q = parse_question("wie viele mandate hat die afd").model_copy(update={"names": ["AfD"]})
+    qt = terms(q, lambda ws: {w: {"afd": 5, "mandate": 60}.get(w, 0) for w in ws}, 1000)
+    articles = {
+        "afd": Article(id="afd", title="Landtag", text="Die AfD-Fraktion hat 14 Mandate."),
+        "cdu": Article(id="cdu", title="Landtag", text="Die CDU hat 30 Mandate, lag Kafd zufolge vorn."),
+    }
+    assert qt.acronyms == ["afd"]
+    assert unnamed_articles(q, qt, Pool(q, [], None, articles)) == {"cdu"}
