@@ -76,7 +76,7 @@ from retrieval.answer.state_bodies import (
     place_asked,
     speaks_for_country,
 )
-from retrieval.answer.words import Matcher, share, sharer, words
+from retrieval.answer.words import MIN_WORD, Matcher, share, sharer, words
 from retrieval.embedding import Vectors
 from retrieval.figures.lexicon import FRACTION_NOUNS, LABEL_NOUNS, PERCENT_WORDS
 from retrieval.models import Article, Figure, FigureKind, Question
@@ -99,6 +99,7 @@ COUNTABLE = frozenset({"count", "money", "percent"})
 PERSON_INTENTS = frozenset({"who_said", "what_said", "who_is", "quote_check"})
 ATTRIBUTED = frozenset({"direct", "indirect", "reported", "according_to", "carried_over"})
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+RARE = 0.5  # the inverse document frequency (0..1) from which a word of the question is rare in the corpus
 
 NAMES = (
     "dense",
@@ -250,18 +251,23 @@ class QuestionTerms:
     # the places a German "wie" question names as its subject after the verb ("verliert Indonesien"), not among
     # ``places``: they only rule a sentence out (``subject_place``), since the learnt weights never saw them
     subjects: list[str] = field(default_factory=list)
+    # the rare acronyms it names typed in lower case ("im zdf", "von lg": ``typed_acronyms``): not among ``words``, so
+    # the learnt weights never saw them; they only rule articles out (``unnamed_articles``)
+    acronyms: list[str] = field(default_factory=list)
 
 
 def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int]], articles: int) -> QuestionTerms:
     asked = [w for w in words(question.text) if not _YEAR.fullmatch(w)]
-    df = frequency(asked)
+    acronyms = typed_acronyms(question, asked)
+    df = frequency(asked + acronyms)
     n = max(articles, 1)
-    weights = {w: math.log((n + 1) / (df.get(w, 0) + 1)) / math.log(n + 1) for w in asked}
+    idf = {w: math.log((n + 1) / (df.get(w, 0) + 1)) / math.log(n + 1) for w in asked + acronyms}
+    weights = {w: idf[w] for w in asked}
     known = [w for w in asked if df.get(w, 0) > 0]
     return QuestionTerms(
         words=asked,
         weights=weights,
-        rare=(rare := [w for w in known if weights[w] >= 0.5]),
+        rare=(rare := [w for w in known if weights[w] >= RARE]),
         names=_names(question, rare),
         unknown=sum(1 for w in asked if df.get(w, 0) == 0 and not w.isdigit()),
         years=[year for time in question.times for year in _YEAR.findall(time)],  # "Dezember 2015" -> 2015
@@ -293,7 +299,25 @@ def terms(question: Question, frequency: Callable[[Sequence[str]], dict[str, int
         owners=asked_owners(question),
         states=asked_states(question),
         months=asked_months(conditioning_times(question)),
+        acronyms=[w for w in acronyms if df.get(w, 0) > 0 and idf[w] >= RARE],
     )
+
+
+def typed_acronyms(question: Question, asked: Sequence[str]) -> list[str]:
+    """The acronyms of two or three letters a question names, as the corpus prints them ("im zdf", "von lg", "die afd":
+    ``named_as_printed`` found "ZDF", "LG", "AfD"): ``words`` keeps "ZDF" typed in capitals and drops a short word
+    typed in lower case, or in capitals and lower case ("GfK"), so the chat's "zdf" would tell the articles on the ZDF
+    from others nothing. Not a place's ("uk", "usa"): an article names those by their country's name or adjective
+    ("britischen")."""
+    return [
+        low
+        for w in question.names
+        if (w.isupper() or sum(map(str.isupper, w)) > 1)
+        and len(w) < MIN_WORD
+        and (low := w.lower()) not in asked
+        and low in question.text.lower()
+        and not is_known_place(low, question.language)
+    ]
 
 
 def conditioning_times(question: Question) -> list[str]:
@@ -410,21 +434,21 @@ def unnamed_articles(question: Question, qt: QuestionTerms, pool: Pool) -> froze
             w
             for w in qt.rare
             if english_frequency(w) is None and not is_known_place(w, "en") and printed_as_name(w, raw.values())
-        ]
+        ] + qt.acronyms
         if not names:
             return frozenset()
-        naming = {doc_id: {w for w in names if w[:NAME_PREFIX] in text.lower()} for doc_id, text in raw.items()}
+        naming = {doc_id: {w for w in names if _names_word(w, text.lower())} for doc_id, text in raw.items()}
         return frozenset(doc_id for doc_id, found in naming.items() if not found)
     particled = {m.group(1).lower() for m in _PARTICLE_NAME.finditer(question.text)}
     written = {w.lower() for w in question.names}  # capitalised as names by the asker ("des Fidelio")
     names = [
         w for w in qt.rare if _proper_name(w) or w in particled or w in written or printed_as_name(w, raw.values())
-    ]
+    ] + qt.acronyms
     texts = {doc_id: text.lower() for doc_id, text in raw.items()}
     # a place is named by its country's name or adjective too ("Ungarn" by "die ungarische Regierung": ``names_place``)
     places = {w for w in names if constraints.place_forms(w)}
     naming = {
-        doc_id: {w for w in names if w[:NAME_PREFIX] in text or (w in places and constraints.names_place(w, text))}
+        doc_id: {w for w in names if _names_word(w, text) or (w in places and constraints.names_place(w, text))}
         for doc_id, text in texts.items()
     }
     if not any(naming.values()):
@@ -435,6 +459,15 @@ def unnamed_articles(question: Question, qt: QuestionTerms, pool: Pool) -> froze
         named = set().union(*naming.values())
         return frozenset(doc_id for doc_id, found in naming.items() if not found or found < named)
     return frozenset(doc_id for doc_id, found in naming.items() if not found)
+
+
+def _names_word(word: str, text: str) -> bool:
+    """Does a text in lower case name a question's name: by its first letters ("Griss'"), or an acronym shorter than
+    a word (``MIN_WORD``) as a word of its own or a part of a compound ("ZDF-Miniserie", "Fußball-EM", "LGs"): "lg"
+    is inside "folgen" and names nothing there."""
+    if len(word) >= MIN_WORD:
+        return word[:NAME_PREFIX] in text
+    return word in text and re.search(rf"(?<![^\W\d_]){re.escape(word)}s?(?![^\W\d_])", text) is not None
 
 
 def rare_evidence(

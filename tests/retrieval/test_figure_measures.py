@@ -39,6 +39,8 @@ def _candidate(text: str) -> Candidate:
         "wie hoch sind die faulen kredite bei der bank?",
         "How much damage did the storm cause?",
         "Wie stark sind die Gerichtsgebühren gestiegen?",
+        "wie hoch sind die bußgelder für prostituierte, die sich nicht anmelden",  # "-geld" in the plural
+        "Wie hoch waren die Fördergelder für das Projekt?",
     ],
 )
 def test_damage_paying_fees_and_loans_ask_for_money(question: str) -> None:
@@ -68,6 +70,8 @@ def test_how_many_of_a_money_noun_counts_them(question: str, measure: str) -> No
         ("Wie hoch ist der Sachschaden beim Brand?", "Ermittler waren in einer 700 Quadratmeter großen Halle.", -1.0),
         ("Wie hoch ist der Sachschaden beim Brand?", "Der Schaden beträgt rund 50.000 Euro.", 1.0),
         ("How much is Moscow paying for the soldiers?", "Südkorea: 1500 nordkoreanische Soldaten verlegt", -1.0),
+        # an age is no fine: "Bußgelder" ask a sum as "Bußgeld" does
+        ("wie hoch sind die bußgelder für prostituierte?", "Prostituierte ab 21 müssen sich einmalig anmelden.", -1.0),
     ],
 )
 def test_a_sum_of_money_asked_is_not_answered_by_a_count(question: str, sentence: str, value: float) -> None:

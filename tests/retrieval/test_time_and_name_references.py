@@ -86,3 +86,49 @@ def test_an_article_that_never_names_a_lower_case_name_asked_about_does_not_answ
     frequency = {"garmisch": 1, "neustadt": 1, "vienna": 1, "demonstranten": 1, "debt": 0}
     qt = terms(q, lambda ws: {w: frequency.get(w, 0) for w in ws}, 100)
     assert unnamed_articles(q, qt, Pool(q, [], None, _TOWNS)) == unnamed
+
+
+_GADGETS = {
+    "lg": Article(id="lg", title="LG-Roboter", text="Den Rolling Bot von LG steuert man per Smartphone."),
+    "tarif": Article(id="tarif", title="Wertkarte", text="In der Folge kostet der Tarif 17 Euro."),  # "lg" inside
+    "zdf": Article(id="zdf", title="Miniserie", text="Die ZDF-Miniserie startet am Samstag."),
+    "grenze": Article(id="grenze", title="Grenze", text="3.000 Menschen warteten am Morgen."),
+    "brexit": Article(id="brexit", title="Brexit", text="Die britische Regierung sucht junge Wähler."),
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "names", "unnamed"),
+    [
+        # a short acronym typed in lower case, as the corpus prints it (``named_as_printed``): by word, not letters
+        ("was kostet der rolling bot von lg", ["Rolling", "LG"], {"tarif", "zdf", "grenze", "brexit"}),
+        ("wie viele leute haben die erste folge im zdf gesehen", ["ZDF"], {"lg", "tarif", "grenze", "brexit"}),
+        # a place's acronym is named by its country's adjective ("britische"): it rules no article out
+        ("who says the uk government wants young voters", ["UK"], set()),
+    ],
+)
+def test_an_article_that_never_prints_an_acronym_typed_in_lower_case_does_not_answer(
+    question: str, names: list[str], unnamed: set[str]
+) -> None:
+    q = parse_question(question).model_copy(update={"names": names})
+    frequency = {"lg": 2, "zdf": 3, "uk": 2, "rolling": 40, "folge": 300, "government": 1}
+    qt = terms(q, lambda ws: {w: frequency.get(w, 0) for w in ws}, 1000)
+    assert unnamed_articles(q, qt, Pool(q, [], None, _GADGETS)) == unnamed
+
+
+def test_a_common_acronym_typed_in_lower_case_rules_no_article_out() -> None:
+    q = parse_question("was kostet der rolling bot von lg").model_copy(update={"names": ["Rolling", "LG"]})
+    qt = terms(q, lambda ws: dict.fromkeys(ws, 400), 1000)  # in 400 of 1,000 articles: no rare word
+    assert qt.acronyms == []
+    assert unnamed_articles(q, qt, Pool(q, [], None, _GADGETS)) == frozenset()
+
+
+def test_an_acronym_in_capitals_and_lower_case_is_one_too() -> None:
+    q = parse_question("wie viele mandate hat die afd").model_copy(update={"names": ["AfD"]})
+    qt = terms(q, lambda ws: {w: {"afd": 5, "mandate": 60}.get(w, 0) for w in ws}, 1000)
+    articles = {
+        "afd": Article(id="afd", title="Landtag", text="Die AfD-Fraktion hat 14 Mandate."),
+        "cdu": Article(id="cdu", title="Landtag", text="Die CDU hat 30 Mandate, lag Kafd zufolge vorn."),
+    }
+    assert qt.acronyms == ["afd"]
+    assert unnamed_articles(q, qt, Pool(q, [], None, articles)) == {"cdu"}
