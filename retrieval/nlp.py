@@ -283,6 +283,34 @@ def german_name(word: str) -> bool:
     return str(tag) == "NE" or float(score) < UNKNOWN_BELOW
 
 
+LONGEST_NAME = 40  # letters: no name is longer, and HanTa takes most of a minute over a hostile 2,000-letter word
+
+
+@functools.lru_cache(maxsize=65536)
+def german_readings(word: str) -> tuple[tuple[str, float], ...]:
+    """HanTa's German readings of ``word`` as written, each tag with its log-probability, likeliest first; none for a
+    word longer than any name (``LONGEST_NAME``) or when the German model cannot be loaded."""
+    model = tagger("de")
+    if model is None or not word or len(word) > LONGEST_NAME:
+        return ()
+    try:
+        return tuple((str(tag), float(score)) for tag, score in model.tag_word(word))
+    except Exception:  # HanTa raises on odd input
+        return ()
+
+
+def unknown_german(word: str) -> bool:
+    """Does HanTa's German lexicon lack ``word``, as it lacks most surnames ("Rutte", "Hundstorfer", "Jong-un"), so
+    that its tag is a guess (``UNKNOWN_BELOW``)?"""
+    readings = german_readings(word)
+    return bool(readings) and readings[0][1] < UNKNOWN_BELOW
+
+
+def first_name_reading(word: str) -> bool:
+    """Does HanTa's German lexicon know ``word`` as a proper name, if not likeliest ("Mark": a noun, and a name)?"""
+    return any(tag == "NE" and score >= UNKNOWN_BELOW for tag, score in german_readings(word))
+
+
 @functools.lru_cache(maxsize=65536)
 def lexicon_word(word: str) -> bool:
     """Does HanTa's German or English lexicon know ``word``, as typed or with a capital ("übernehmen", "menschen",

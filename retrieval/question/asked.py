@@ -21,6 +21,9 @@ _CUE = re.compile(
     r"what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?names?\s+of(?:\s+(?:the|this|that))?|"
     r"wie\s+(?:heißt|heisst|heißen|heissen|hieß|hiess)(?:\s+(?:der|die|das|den))?)\s+"
 )
+# English "what" before a noun phrase asks as "which" does ("What concrete measures did Yoon ask NATO to take?"); before
+# a verb it asks for a statement or a fact ("what did …", "what is …"), which the phrase's words then tell (no noun).
+_WHAT_NOUN = re.compile(r"(?i)\bwhat\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should)\b)")
 QUESTIONS_CACHED = 4096  # a serving bot sees ever new questions: what they ask is kept for the latest only
 PHRASE_WORDS = 5  # a noun phrase of a question is a few words at most ("the North Korean special forces unit")
 
@@ -30,7 +33,7 @@ def asked_thing(text: str, language: str) -> tuple[str, ...] | None:
     """The words of the noun phrase a question asks an instance of, lower case, its head noun last ("Into which
     Russian units are …" -> ("russian", "units"); "welche uniformen kriegen die nordkoreaner" -> ("uniformen",));
     None where it asks for none, or its words name no noun."""
-    m = _CUE.search(text)
+    m = _CUE.search(text) or (_WHAT_NOUN.search(text) if language == "en" else None)
     if m is None:
         return None
     written = re.findall(r"[^\W\d_][\w'-]*", text[m.end() :])[:PHRASE_WORDS]

@@ -20,7 +20,7 @@ from itertools import pairwise
 from retrieval import constraints
 from retrieval.attribution.lexicon import INFO_NOUN_SUFFIXES
 from retrieval.models import Language
-from retrieval.nlp import analyze, german_noun
+from retrieval.nlp import analyze, first_name_reading, german_noun, unknown_german
 from retrieval.question.phrases import ARTICLES, Word, noun_phrase, tokens
 from retrieval.question.text import Chat, phrases, stop_words, table, words
 
@@ -428,11 +428,39 @@ _CAPITALISED = re.compile(r"(?<![.?!:]\s)(?<!^)\b([A-ZÄÖÜ][\w-]+)")
 
 def find_names(text: str, lang: Language) -> list[str]:
     """The proper names a question writes: its words capitalised inside a sentence; in German, where every noun
-    has a capital, only those HanTa takes for names."""
-    found = list(dict.fromkeys(m.group(1) for m in _CAPITALISED.finditer(text.strip())))
+    has a capital, only those HanTa takes for names, and the parts of a person's name it cannot read
+    (``_name_parts``)."""
+    text = text.strip()
+    found = list(dict.fromkeys(m.group(1) for m in _CAPITALISED.finditer(text)))
     if lang == "de":
-        found = [w for w in found if analyze(w, "de")[1] == "NE"]
+        named = {w for w in found if analyze(w, "de")[1] == "NE"}
+        named |= _name_parts(text, named)
+        found = [w for w in found if w in named]
     return found
+
+
+def _name_parts(text: str, named: set[str]) -> set[str]:
+    """The capitalised words of a German question that make a name with the word beside them, where HanTa reads
+    the word alone as a common noun: a surname its lexicon lacks after a name ("Rudolf Hundstorfer", "Kim Jong-un",
+    "Peter Filzmaier", not after a name's genitive: "Sobotkas DNA-Pläne"), and a first name it knows, if not
+    likeliest, as a name before a surname it lacks ("Mark Rutte": "Mark" a currency, "Rutte" a guess). On the
+    studied questions of stop 48 this names 25 more words in 21 of 936 German questions, none wrongly."""
+    words = list(_CAPITALISED.finditer(text))
+    parts: set[str] = set()
+    for a, b in pairwise(words):
+        first, second = a.group(1), b.group(1)
+        if text[a.end() : b.start()] != " " or second in named or not unknown_german(second):
+            continue
+        if first in named and not _genitive(first):
+            parts.add(second)
+        elif first not in named and first_name_reading(first):
+            parts.update((first, second))
+    return parts
+
+
+def _genitive(name: str) -> bool:
+    """Is a name written in the genitive ("Sobotkas", lemma "Sobotka"; not "Luis", "Klaus")?"""
+    return name.endswith("s") and analyze(name, "de")[0] == name[:-1]
 
 
 _GIVES_DE = re.compile(
