@@ -86,7 +86,7 @@ def _bodies(
             continue
         if _in_other_clause(sentence, token, offset, taken):
             continue
-        if _is_body(token.group()) or (_is_acronym(token.group()) and _acts(tokens, i)):
+        if is_body(token.group()) or (_is_acronym(token.group()) and _acts(tokens, i)):
             yield _phrase(tokens, i)
 
 
@@ -140,7 +140,7 @@ def _possessed(tokens: list[re.Match[str]], i: int) -> bool:
         owner[:1].isupper()
         and analyze(owner, "de")[1].startswith("NN")
         and not INFORMATION.search(owner)
-        and not _is_body(owner)
+        and not is_body(owner)
     )
 
 
@@ -186,7 +186,8 @@ def _to_whom(tokens: list[re.Match[str]], i: int) -> bool:
     return k >= 0 and tokens[k].group().lower() in _RECIPIENT_PREPOSITIONS
 
 
-def _is_body(word: str) -> bool:
+def is_body(word: str) -> bool:
+    """Does a word name a body by one of the table's heads ("Wirtschaftskammer", "Innenministerium"), as a noun?"""
     lowered = word.lower()
     return any(lowered.endswith(head) for head in _heads()) and analyze(word, "de")[1] in ("NN", "NE", "")
 
@@ -299,7 +300,7 @@ def short_names(text: str) -> dict[str, str]:
         short, words = m.group(2), m.group(1).split()
         if sum(ch.isupper() for ch in short) < 2:
             continue
-        if not _is_body(analyze(words[-1], "de")[0]) and not abbreviates(short, " ".join(words)):
+        if not is_body(analyze(words[-1], "de")[0]) and not abbreviates(short, " ".join(words)):
             continue
         if text[: m.start()].split()[-1:] in (["für"], ["und"], ["of"], ["and"], ["for"]):
             continue
@@ -362,7 +363,7 @@ def body_meant(source: str, text: str, end: int) -> str | None:
             continue
         if low.endswith((stem, stem + "s")) and analyze(word, "de")[1] in ("NN", "NE"):
             return word
-    bodies = list(dict.fromkeys(w for w in words if w[:1].isupper() and _is_body(w) and not _bare_kind(w)))
+    bodies = list(dict.fromkeys(w for w in words if w[:1].isupper() and is_body(w) and not _bare_kind(w)))
     if not bodies:
         return None
     rows = encoder().vectors([kind, *bodies])

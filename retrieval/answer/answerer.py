@@ -19,7 +19,7 @@ import numpy as np
 
 import prompts
 from retrieval.answer import pinned, quotecheck
-from retrieval.answer.actors import body_meant, kind_named, named_in, spoken_for
+from retrieval.answer.actors import body_meant, is_body, kind_named, named_in, spoken_for
 from retrieval.answer.answer_type import asks_person, asks_place, kind_names, nouns_of
 from retrieval.answer.counted import agrees, concept
 from retrieval.answer.evidence import Candidate, Library, Pool, as_candidate, gather
@@ -157,6 +157,7 @@ from retrieval.answer.said import (
     run_on,
     sounds_spoken,
     speaking_asked,
+    speaking_subject,
     spoken_by_others,
     stands_out,
     statement_asked,
@@ -1028,10 +1029,11 @@ class Answerer:
             if question.intent == "who_said" and pinned.in_scope(question):
                 # "who did Austin meet in Rome", "wer wird Nachfolger von X": a sentence that names no one but those
                 # the question names (Austin speaking in Rome, X leaving) names no one who did it
-                doers = [n for n in (c.source, *(names_in(c.text) or "").split(", "), after) if n]
+                mentioned = (c.source, *(names_in(c.text) or "").split(", "), after)
+                doers = [n for n in mentioned if n] or ([own] if (own := speaking_subject(c.text)) else [])
                 if doers:
                     return not all(asked_name(n, question.text) for n in doers)
-            elif c.source or names_in(c.text) or after:
+            elif c.source or names_in(c.text) or after or speaking_subject(c.text):
                 return True
             article = self.library.article(c.doc_id)
             if article is not None and commentary(article.text, c.start) is not None:
@@ -1445,6 +1447,9 @@ class Answerer:
         item = self._listed_as(question, c, article, p)
         if question.kind != "who_said" or c.source or c.info.source or not item.source:
             return item
+        subject = (speaking_subject(c.text) or "").split()
+        if any(is_body(w) for w in subject) and not is_role_word(subject[-1].lower()):
+            return item  # a body, its own sentence's subject, says it ("Die Wirtschaftskammer rät …"): no one's noun
         person = person_meant(item.source, article.text, c.start)
         # ... named in its paragraph: ``person_just_before`` looks back over paragraphs too
         paragraph = article.text[article.text.rfind("\n", 0, c.start) + 1 : c.start]
@@ -1528,6 +1533,11 @@ class Answerer:
         # "Gnesda sieht das Schreiben … als problematisch": the view of the person asked about, named as its subject
         if named and (holder := view_holder(c.text, asked)):
             return Listed(c, p, figures, holder, note)
+        # "Die Wirtschaftskammer rät … zur Vorsicht", "rät Jungwirth Betroffenen …": advice, a warning or a demand its
+        # subject voices by a verb of saying, which the index tags as speech only with a clause or a quotation after it
+        # (``speaking_subject``); not whoever the sentences around it name
+        if named and (subject := speaking_subject(c.text, article.text)):
+            return Listed(c, p, figures, fullest_name(article.text, subject, c.start), note)
         # who said it, asked of a sentence whose words a verb the lexicon of saying lacks closes ("…, streute der
         # Operndirektor seiner Wunsch-Ballmutti Rosen"): the person named as its subject after the words, not every name
         # it holds; named only, as below, since no verb of saying names them

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from retrieval import constraints, vocab
+from retrieval.answer.actors import is_body
 from retrieval.answer.evidence import Candidate, wrong_pronoun
 from retrieval.answer.features import NAMES
 from retrieval.answer.listing import Listed, same_speaker
@@ -28,10 +29,18 @@ from retrieval.answer.reporting import DATELINE, FIRST_PERSON, names_in
 from retrieval.answer.state_bodies import country_asked, is_body_word, place_asked, seat_named
 from retrieval.answer.subheading import in_title, title_span
 from retrieval.answer.words import PREFIX, Matcher, words
+from retrieval.attribution.lexicon import (
+    JUDGING_BARE,
+    KONJ1_FORMS,
+    KONJ2_FORMS,
+    LABEL_VERBS,
+    NEEDS_COMPANION,
+    PARTICLES,
+)
 from retrieval.attribution.speakers import person_just_before, subject_just_before
 from retrieval.constraints import is_place, same_source
 from retrieval.models import Article, Question, SentenceInfo
-from retrieval.nlp import analyze
+from retrieval.nlp import FINITE, analyze
 from retrieval.question.intent import SAY
 from retrieval.question.quotes import find_quotes
 from retrieval.sources import shown_source
@@ -166,6 +175,94 @@ def clause_subject(clause: str) -> str | None:
         if analyze(verb, "de")[1] == "VV(FIN)" and _heads_person(subject):
             return subject
     return None
+
+
+def speaking_subject(sentence: str, text: str = "") -> str | None:
+    """The person or body a sentence names as the subject of its main clause's finite verb, where that verb is one of
+    saying in the indicative: right before it at the sentence's start ("Die Wirtschaftskammer rät daher bei
+    Bewerbungsmails … zur Vorsicht", "Kasperky rät keine Attachments … zu öffnen") or right after it ("Im Fall von
+    Ashley Madison-Erpressungen rät Jungwirth Betroffenen …: auf keinen Fall zahlen"). The index tags a verb of saying
+    as speech only with a content clause or a quotation after it; advice, warnings and demands put as an object or an
+    infinitive are their subject's words all the same, and a sentence the index gives no speaker then took whoever
+    the sentences around it name. Not in the subjunctive ("Die Partei habe … gefordert": someone reports it), not
+    with a particle that makes the verb another ("hält sich … auf", "sagte … ab"), not where a noun before the verb is
+    its subject ("Die Titelseite zeigt Staatspräsident Erdogan": an object after it), and only the first finite verb
+    counts (a verb of saying in a clause after it is another's)."""
+    main = _APPOSITION.sub("", _RELATIVE_CLAUSE.sub("", sentence))
+    first = _SUBJECT_FIRST.match(main)
+    found = [(first.start(2), first.group(2), first.group(1))] if first else []
+    found += [
+        (m.start(1), m.group(1), m.group(2))
+        for m in _SUBJECT_AFTER.finditer(main)
+        if not _GOVERNED.search(main[: m.start(2)])
+    ]
+    finite = sorted(at for at, verb, _ in found if analyze(verb, "de")[1] in FINITE)
+    if not finite:
+        return None
+    verb = main[finite[0] :].split()[0]
+    lemma, tag = analyze(verb, "de")
+    clause = re.split(r"[,;:.!?]", main[finite[0] :], maxsplit=1)[0].split()
+    if clause[-1] in PARTICLES:  # "hält sich … auf": "aufhalten"
+        lemma = clause[-1] + lemma
+    if tag != "VV(FIN)" or lemma not in LABEL_VERBS or lemma in _QUOTING or verb.lower() in KONJ1_FORMS | KONJ2_FORMS:
+        return None
+    if not _companion_met(lemma, main, finite[0]):
+        return None  # "Das Unternehmen hält Energielieferverträge", "zeigt ORF 2 am 14. April": no saying
+    head = first.group(1).split()[-1] if first is not None and first.start(2) == finite[0] else ""
+    # ("Gestern warnte die Polizei": an adverb opens the sentence, capitalised; the subject is after the verb)
+    noun_first = bool(head) and analyze(head, "de")[1] in _NOUNS and analyze(head.lower(), "de")[1] != "ADV"
+    for at, _, subject in found:
+        words = subject.split()
+        if at != finite[0] or analyze(words[0], "de")[1] in _PREPOSITION_TAGS or words[0].lower() in _OBLIQUE:
+            continue  # another verb's, or "Für Griss fand Abwerzger …": a preposition's object
+        if noun_first and not subject.endswith(head):
+            continue
+        opening = first is not None and subject == first.group(1)
+        if opening and analyze(words[0].lower(), "de")[1] in ("ADV", "ADJD"):
+            continue  # "Anders sieht dies die Staatsanwaltschaft": a capitalised adverb
+        # the longest run of its words that names someone ("Jungwirth", not "Jungwirth Betroffenen": an object after)
+        for n in range(len(words), 0, -1):
+            if is_body(words[n - 1]):  # with the place it serves ("Die Wirtschaftskammer Burgenland")
+                return " ".join(words[: n + 1] if words[n : n + 1] and is_place(words[n]) else words[:n])
+            if is_place(words[n - 1].removesuffix("s")):
+                continue  # "Österreichs Automobilindustrie": a place's, not a person
+            if _heads_person(" ".join(words[:n])):
+                # a first name the article never writes without the word after it keeps it ("Hans Jörg Schelling",
+                # "Rainer Bunge": a surname HanTa reads as a noun); a surname it writes alone does not ("rät
+                # Jungwirth Betroffenen …" after "Bernhard Jungwirth")
+                while n < len(words) and text and _always_before(words[n - 1], words[n], text):
+                    n += 1
+                return " ".join(words[:n])
+    return None
+
+
+def _always_before(word: str, following: str, text: str) -> bool:
+    """Does ``text`` write ``word`` only right before ``following``?"""
+    return all(text[m.end() :].lstrip().startswith(following) for m in re.finditer(rf"\b{re.escape(word)}\b", text))
+
+
+def _companion_met(lemma: str, clause: str, at: int) -> bool:
+    """Has a verb the lexicon takes for one of saying only beside a companion ("hält … für", "zeigte sich",
+    "schreibt, dass …": ``NEEDS_COMPANION``) that companion in its clause: a word of it anywhere ("Mit zumindest 50
+    Millionen rechnet …"), a comma or colon after the verb opening the words? A verb the list of judging has bare
+    ("sieht … Parallelen") needs none."""
+    need = NEEDS_COMPANION.get(lemma)
+    if need is None or lemma in JUDGING_BARE:
+        return True
+    said = {w.lower() for w in re.findall(r"[\w-]+", clause)}
+    after = clause[at:]
+    return any(w in said for w in need if w.isalpha()) or any(
+        re.search(rf"{re.escape(w)}\s*(?:dass|ob|wie|was|warum)\b", after) or (w == ":" and w in after)
+        for w in need
+        if not w.isalpha()
+    )
+
+
+# Verbs of saying whose subject passes on another's words ("Die Zeitung zitiert aus einem Mitschnitt … von X").
+_QUOTING = frozenset({"zitieren"})
+_NOUNS = frozenset({"NN", "NE"})
+_PREPOSITION_TAGS = frozenset({"APPR", "APPRART"})
+_OBLIQUE = frozenset({"den", "dem", "des"})  # "Den NHL-Rekord hält Wayne Gretzky": an object before the verb
 
 
 def _heads_person(phrase: str) -> bool:

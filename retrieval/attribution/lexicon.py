@@ -42,8 +42,10 @@ REPORT_VERBS = _words("report_verbs.txt")
 #: Verbs that frame someone's words only after them ("…, schloss Bornstein."; "Die Börse schloss mit …" says nothing).
 FRAME_VERBS = _words("frame_verbs.txt")
 ALL_SPEECH_VERBS = SPEECH_VERBS | REPORT_VERBS | FRAME_VERBS
-#: Verbs of judging that, besides the speech and report verbs, give someone's word in a short quote in their clause.
-LABEL_VERBS = ALL_SPEECH_VERBS | _words("label_verbs.txt")
+#: Verbs of judging that give someone's word in a short quote in their clause, bare ("sieht … Parallelen").
+JUDGING_BARE = _words("label_verbs.txt")
+#: ... and with the speech and report verbs.
+LABEL_VERBS = ALL_SPEECH_VERBS | JUDGING_BARE
 #: Estimate verbs that report a source's figure ("X bezifferte den Schaden auf 200 Millionen Euro"):
 #: lemma -> the words introducing the figure ("" = the figure is the direct object, "zählte 300 Tote").
 ESTIMATE_VERBS = _table("estimate_verbs.tsv")
