@@ -352,6 +352,11 @@ class Searcher:
         """For each word, how many articles contain it: the answer stage weighs rare words more."""
         return self.store.document_frequency(words)
 
+    def beside_figures(self, word: str) -> tuple[int, int]:
+        """How many sentences print ``word`` and how many of them a number beside it: whether the corpus uses it as
+        a quantity."""
+        return self.store.beside_figures(word)
+
     def count(self) -> int:
         """How many articles can be searched."""
         return self.store.count()

@@ -226,6 +226,9 @@ MAX_ARTICLES = 2
 UNIT_SLACK = 0.02  # a sentence's figures within this of its best-matching counted noun are shown
 CACHE = 4096
 CLOSEST = 0.5  # a figure this likely is named as the closest when nothing answers
+# A noun asked for by itself names a quantity if the corpus prints a figure beside it in most of at least this many
+# sentences (``Answerer._quantity``): fewer are no evidence of how the corpus uses it.
+QUANTITY_SENTENCES = 5
 OTHER_SOURCES = 2  # whom the articles quote instead of a country's body asked about, named at most
 _SILENT = NAMES.index("person_silent")
 _MISSING_RARE = NAMES.index("missing_rare")
@@ -397,13 +400,20 @@ class Answerer:
         # searched for below, and embedded while the question is parsed; so is the question as the corpus writes its
         # names, if it was typed in lower case (the search fuses both: ``Searcher.search``), in the same batch
         self.library.embed_ahead(text, self.library.written(text))
-        question = named_as_printed(parse_question(text, default_language=default_language), self.library)
+        question = named_as_printed(parse_question(text, default_language, self._quantity), self.library)
         if len(re.findall(r"[^\W\d_]{3,}|\d+", text)) < 2 and question.kind != "quote_check":
             return self._nothing(question, "answer.empty")  # "hi", "?!", emoji: not a question yet
         if not self.library.count():
             return self._nothing(question, "answer.empty_index")
         answer = self._quote_check(question) if question.kind == "quote_check" else self._by_evidence(question)
         return verified(answer, self.library.article)
+
+    def _quantity(self, noun: str) -> bool:
+        """Does the corpus print ``noun`` beside a figure in most of the (at least ``QUANTITY_SENTENCES``) sentences
+        that name it? Then a question asking for the noun by itself ("Welchen Marktanteil hat Rewe …", "zuschauer
+        beim 2:1 …?") asks for a figure, though it says no "wie viel"."""
+        named, beside = self.library.beside_figures(noun)
+        return named >= QUANTITY_SENTENCES and 2 * beside > named
 
     def pool(self, question: Question) -> tuple[Pool, list[list[float]]]:
         """The candidates of a question and their feature rows (what ``bench/train_scorer.py`` learns from)."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 
 from retrieval import language
 from retrieval.language import detect_language
@@ -91,7 +92,7 @@ def focus_words(chat: Chat, counted: str | None, taken: list[str | None]) -> lis
     return focus
 
 
-def _parse(text: str, default_language: Language) -> Question:
+def _parse(text: str, default_language: Language, quantity: Callable[[str], bool] | None) -> Question:
     head = text[:MAX_CHARS]
     spans = find_quotes(head)
     outside = blank_quotes(head, spans)
@@ -105,7 +106,8 @@ def _parse(text: str, default_language: Language) -> Question:
     times, time_spans = find_times(chat, language)
     numbers = find_numbers(chat.norm, time_spans, language)
     amounts = find_amounts(chat.norm, time_spans, language)
-    intent = classify(chat.norm, bool(spans), bare, speech.claim is not None, bool(amounts))
+    quantity = quantity if language == "de" else None  # an English noun is not printed in a German corpus
+    intent = classify(chat.norm, bool(spans), bare, speech.claim is not None, bool(amounts), quantity)
     if intent == "who_said" and not spans:
         speech = speech.__class__(person=None, claim=None)
     person = speech.person if intent in PERSON_INTENTS else None
@@ -176,12 +178,13 @@ PENALTY_OF_TIME = re.compile(
 )
 
 
-def parse_question(text: str, default_language: str = "en") -> Question:
-    """Parse a user's question.  Never raises: on any failure a ``general`` question is returned."""
+def parse_question(text: str, default_language: str = "en", quantity: Callable[[str], bool] | None = None) -> Question:
+    """Parse a user's question.  Never raises: on any failure a ``general`` question is returned. ``quantity`` tells
+    whether a German noun names a quantity by the corpus's use (``intent.classify``)."""
     default: Language = "de" if default_language == "de" else "en"
     safe = text if isinstance(text, str) else ""
     try:
-        return _parse(safe, default)
+        return _parse(safe, default, quantity)
     except Exception:  # the contract is "never raises"
         _LOG.exception("parse_question failed")
         return Question(text=safe, kind="general", language=default)

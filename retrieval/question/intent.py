@@ -12,6 +12,7 @@ und wer sagt das?"), then "who", then a claimed quote, then "what did X say", "w
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from importlib import resources
 
 from retrieval import vocab
@@ -356,8 +357,34 @@ def _says_about_figure(norm: str) -> bool:
     return cue is not None and cue.start() >= m.end() and len(norm[m.end() : cue.start()].split()) >= 3
 
 
-def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states_number: bool) -> Intent:
-    """The intent of a question, from the normalised text outside its quotations."""
+# A German question that names what it asks for by a noun alone: "Welchen Marktanteil hat Rewe …" (the word after
+# "welch-"), or a bare noun typed first with what it is of ("zuschauer beim 2:1 vom wac …?"; no question word after
+# it). Whether the noun is a quantity the corpus decides (``classify``'s ``quantity``), not a list.
+_NOUN_ASKED_RE = re.compile(
+    CLAUSE + r"(?:welche[nrsm]?|was\s+für\s+(?:eine?[nmrs]?\s+)?)\s+(?P<which>[^\W\d_]{4,})\b"
+    r"|^\W*(?!(?:wer|wem|wen|was|welche[nrsm]?|wie|wo|wann|warum|wieso|weshalb|woher|wohin|gibt|stimmt)\b)"
+    r"(?P<bare>[^\W\d_]{4,})(?=\s*[?!.]*\s*$|\s+(?:bei|beim|im|in|am|an|auf|von|vom|für|gegen|seit|zum|zur)\b"
+    r"(?!.*\b(?:wer|wen|wem|was|wie|wo|wann|warum|welche[nrsm]?)\b))"
+)
+
+
+def noun_asked(norm: str) -> str | None:
+    """The noun a German question asks for by itself (``_NOUN_ASKED_RE``): "marktanteil", "zuschauer"; else None."""
+    m = _NOUN_ASKED_RE.search(norm)
+    return None if m is None else m.group("which") or m.group("bare")
+
+
+def classify(
+    norm: str,
+    has_quote: bool,
+    bare_quote: bool,
+    claimed: bool,
+    states_number: bool,
+    quantity: Callable[[str], bool] | None = None,
+) -> Intent:
+    """The intent of a question, from the normalised text outside its quotations. ``quantity`` tells whether a noun
+    names a quantity by the corpus's own use (``Answerer``: printed beside a figure in most of its sentences); a
+    question that asks for such a noun by itself asks for a figure when nothing else decides."""
     if (FIGURE_RE.search(norm) and not _says_about_figure(norm)) or asks_each_source(norm):
         return "figure"  # "who gives which number?" asks the figures first, then whose each is
     if (NAME_RE.search(norm) or WHICH_PERSON_RE.search(norm) or WHOM_RE.search(norm)) and not (
@@ -406,6 +433,8 @@ def classify(norm: str, has_quote: bool, bare_quote: bool, claimed: bool, states
     # "welche drei Stadträte …": the number the question states counts the answers, it asks for no figure
     states_number = states_number and not WHICH_HOW_MANY_RE.search(norm)
     if FIGURES_WANTED_RE.search(norm) or UNIT_WANTED_RE.search(norm) or states_number or _BARE_FIGURE_RE.match(norm):
+        return "figure"
+    if quantity is not None and (noun := noun_asked(norm)) is not None and quantity(noun):
         return "figure"
     return "general"
 

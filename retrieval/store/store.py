@@ -365,6 +365,10 @@ class Store:
         """For each word, how many articles contain it (its German or English stems): how rare it is."""
         return self.lexical.document_frequency(words)
 
+    def beside_figures(self, word: str) -> tuple[int, int]:
+        """How many sentences print ``word`` and how many of them a number beside it (``LexicalStore``)."""
+        return self.lexical.beside_figures(word)
+
     def lexical_search(self, words: Iterable[str], limit: int) -> list[LexicalHit]:
         """Sentences by BM25 for any of ``words`` (matched by their German and English stems)."""
         return self.lexical.search(self.lexical.stems.query_terms(words), limit)
