@@ -217,14 +217,33 @@ def opening_name(sentence: str, article: str) -> int:
     if len(first) < 2 or not first[:1].isupper() or first in NOT_NAME or is_place(first):
         return 0
     adjacent = [k for k in range(1, len(words)) if sentence[words[k - 1].end() : words[k].start()].isspace()]
+    if first.endswith("s") and 1 in adjacent and _owned(words[1].group()):
+        return 0  # a genitive before its noun: "Schalkos Stärke", "Österreichs Basketballmeister" tell of a thing
     count = 0
     if first in known:
         count = 1
     elif 1 in adjacent and words[1].group() in known and article.count(f"{first} {words[1].group()}") > 1:
         count = 2  # a first name before it, as the article prints them elsewhere too ("Mark Rutte")
-    while count and count in adjacent and _goes_on(words[count].group()):
-        count += 1
+    while count and count in adjacent:
+        word = words[count].group()
+        if word in _PARTICLES and count + 1 in adjacent and words[count + 1].group()[:1].isupper():
+            if article.count(sentence[words[0].start() : words[count + 1].end()]) < 2:
+                break  # the article prints "Van der Bellen" elsewhere too; "Müller der Partei" it does not
+            count += 2
+        elif _goes_on(word):
+            count += 1
+        else:
+            break
     return count
+
+
+# Lower-case words inside a name, between its capitalised words ("Van der Bellen", "Leonardo da Vinci").
+_PARTICLES = frozenset("von van der den de da di del la le ten".split())
+
+
+def _owned(word: str) -> bool:
+    """Is a capitalised word a common noun HanTa knows, one a genitive before it can own ("Stärke", "Banken")?"""
+    return word[:1].isupper() and not _goes_on(word) and analyze(word, "de")[1] == "NN"
 
 
 def _goes_on(word: str) -> bool:

@@ -35,6 +35,16 @@ def test_no_name_for_a_dateline_a_noun_or_a_word_the_article_never_prints_in_a_n
     assert opening_name("Wien – Die Stadt plant neue Radwege.", "Bürgermeister Wien sagt das.") == 0
     assert opening_name("Polizei und Rettung waren vor Ort.", ARTICLE + " Landespolizeidirektor Polizei") == 0
     assert opening_name("Regierung und Opposition streiten.", ARTICLE) == 0
+    # a genitive before its noun tells of a thing ("Baiers Stärke"), however the article prints the name
+    assert opening_name("Baiers Stärke ist die Geduld.", ARTICLE + " Politologe Gerald Baiers") == 0
+
+
+def test_a_name_goes_on_over_a_particle_the_article_prints_with_it() -> None:
+    article = "Bundespräsident Alexander Van der Bellen gewann. Van der Bellen büßte zwei Punkte ein."
+    assert names_in("Van der Bellen büßte zwei Punkte ein.", article) == "Van der Bellen"
+    assert names_in("Mark Rutte ist seit Oktober Generalsekretär.", "Nato-Chef Mark Rutte. Mark Rutte ist …") == (
+        "Mark Rutte"
+    )
 
 
 def test_a_who_said_question_takes_the_sentence_that_opens_with_the_speakers_surname() -> None:
