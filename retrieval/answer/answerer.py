@@ -1034,18 +1034,19 @@ class Answerer:
             # who said it: the subject after the words names them ("…, streute der Operndirektor …"), by the name the
             # article gives them ("Staatsoperndirektor Dominique Meyer"; a role a question names is no one asked)
             after = None if identifying_words(question.person, question.language) else named_after_words((), c.text)
-            if after and (written := self.library.article(c.doc_id)) is not None:
-                after = fullest_name(written.text, after, c.start)
+            article = self.library.article(c.doc_id)
+            if after and article is not None:
+                after = fullest_name(article.text, after, c.start)
+            names = names_in(c.text, article.text if article else None)  # the opening surname too ("Baier ist …")
             if question.intent == "who_said" and pinned.in_scope(question):
                 # "who did Austin meet in Rome", "wer wird Nachfolger von X": a sentence that names no one but those
                 # the question names (Austin speaking in Rome, X leaving) names no one who did it
-                mentioned = (c.source, *(names_in(c.text) or "").split(", "), after)
+                mentioned = (c.source, *(names or "").split(", "), after)
                 doers = [n for n in mentioned if n] or ([own] if (own := speaking_subject(c.text)) else [])
                 if doers:
                     return not all(asked_name(n, question.text) for n in doers)
-            elif c.source or names_in(c.text) or after or speaking_subject(c.text):
+            elif c.source or names or after or speaking_subject(c.text):
                 return True
-            article = self.library.article(c.doc_id)
             if article is not None and commentary(article.text, c.start) is not None:
                 return True
             if actor(c, article.outlet if article else None) is not None or self._spoken_by(c) is not None:
@@ -1177,7 +1178,7 @@ class Answerer:
             if (shown := shown_source(s.index, infos, article)) is not None:
                 return shown
             text = article.text[s.start : s.end]
-            if (names := names_in(text)) is not None:
+            if (names := names_in(text, article.text)) is not None:
                 return None if ", " in names else fullest_name(article.text, names, s.start)
             start = s.start
         return None
@@ -1558,8 +1559,9 @@ class Answerer:
             )
             return Listed(c, p, figures, source, note, named_only=True)
         did = named and question.intent == "who_said" and asked_action(question.text, question.language) is not None
-        if did and (names := names_in(c.text) or actors(c, article.outlet)):  # who did it: the doer it names, not
-            source, note = names, prompts.text("answer.named_only", question.language)  # whose words run on
+        # who did it: the doer it names, not whose words run on
+        if did and (names := names_in(c.text, article.text) or actors(c, article.outlet)):
+            source, note = names, prompts.text("answer.named_only", question.language)
             return Listed(c, p, figures, source, note, named_only=True)
         # what the person asked about said, named after the words: "…, streute der Operndirektor ihr Rosen"
         if named and asked and (subject := named_after_words(asked, c.text)):
@@ -1578,7 +1580,8 @@ class Answerer:
             return Listed(c, p, figures, later, note, continued=True)
         if named and (comment := commentary(article.text, c.start)):  # the commentary's own view
             return Listed(c, p, figures, comment, None)
-        if named and (names := names_in(c.text) or actors(c, article.outlet)):  # who did it: read it first
+        # who did it: read it first
+        if named and (names := names_in(c.text, article.text) or actors(c, article.outlet)):
             source, note = names, prompts.text("answer.named_only", question.language)
             return Listed(c, p, figures, source, note, named_only=True)
         return Listed(c, p, figures, source, note)

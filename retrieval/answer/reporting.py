@@ -18,10 +18,10 @@ from retrieval.answer.features import DEFINITE_OPENING, countable
 from retrieval.answer.holding import tally_verbs
 from retrieval.answer.persons import is_role_word
 from retrieval.attribution.lexicon import ADVERB_CUES, ALL_SPEECH_VERBS, ESTIMATE_VERBS, KONJ1_FORMS
-from retrieval.attribution.speakers import fullest_name
+from retrieval.attribution.speakers import NOT_NAME, fullest_name
 from retrieval.constraints import is_place
 from retrieval.models import Article, SentenceInfo
-from retrieval.nlp import FINITE, PREPOSITIONS, analyze
+from retrieval.nlp import FINITE, PREPOSITIONS, analyze, unknown_german
 from retrieval.sources import FIRST_PERSON, REPORTED_FORMS, reported_after, shown_source
 
 # A name right after these is where something happened, not who did it ("bestellte … in Berlin ein").
@@ -167,19 +167,24 @@ def _cue_head(cue: str) -> str:
     return cue.split()[0] if cue.split() else ""
 
 
-def names_in(sentence: str) -> str | None:
+def names_in(sentence: str, article: str | None = None) -> str | None:
     """The proper names in a sentence ("Arjen Hoekstra"), as written, by HanTa's NE tag; not places, whether
     this module knows them, a preposition of place goes before them ("in Berlin") or a noun of a place does
-    ("auf dem Truppenübungsplatz Sergievsky")."""
+    ("auf dem Truppenübungsplatz Sergievsky"). A sentence's first word is capitalised whatever it is, so it counts
+    only where the ``article`` the sentence is from prints it elsewhere as part of a name (``opening_name``)."""
     names: list[str] = []
     run: list[str] = []
     tokens = re.findall(r"[\w-]+", sentence)
+    opening = opening_name(sentence, article) if article is not None else 0
     for i, word in enumerate(tokens):
         place = i > 0 and (
             is_place(word)
             or (not run and tokens[i - 1] in _PLACE_PREPOSITIONS)
             or (not run and tokens[i - 1][:1].isupper() and PLACE_NOUN.search(tokens[i - 1]) is not None)
         )
+        if i < opening:
+            run.append(word)
+            continue
         if i and word[:1].isupper() and not place and analyze(word, "de")[1] == "NE":  # places need no tag
             run.append(word)
             continue
@@ -189,6 +194,85 @@ def names_in(sentence: str) -> str | None:
     if run:
         names.append(" ".join(run))
     return ", ".join(dict.fromkeys(names)) or None
+
+
+# A dateline opens a sentence with a place, not whoever acts: "Wien – …", "Weitra/Wien – …", "New York – …".
+_DATELINE = re.compile(r"\W*[\w.-]+(?:/|(?:\s*/\s*[\w.-]+|\s+[A-ZÄÖÜ][\w.-]*){0,2}\s+[–-]\s)")
+
+
+def opening_name(sentence: str, article: str) -> int:
+    """How many of a sentence's first words are a name its article prints elsewhere as part of a person's name:
+    after a first name ("Gerald Baier" for "Baier ist überzeugt, dass …"), a role or a title ("Herr Dornhelm",
+    "Bundeskanzler Kern"), and never after an article ("die Polizei": a noun). A first name before such a word goes
+    with it, and a name after it goes on ("Mark Rutte ist …"). HanTa tags many surnames as nouns, known ("Baier",
+    "Kern") or guessed ("Dornhelm"), so the article's own use decides, not the tag. ``names_in`` skips a sentence's
+    first word otherwise: it is capitalised whatever it is."""
+    if _DATELINE.match(sentence):
+        return 0
+    words = list(re.finditer(r"[\w-]+", sentence))[:4]
+    if not words or sentence[words[0].end() : words[0].end() + 1] == ".":  # "St. Pölten", "A. gilt …"
+        return 0
+    known = _article_names(article)
+    first = words[0].group()
+    if len(first) < 2 or not first[:1].isupper() or first in NOT_NAME or is_place(first):
+        return 0
+    adjacent = [k for k in range(1, len(words)) if sentence[words[k - 1].end() : words[k].start()].isspace()]
+    if first.endswith("s") and 1 in adjacent and _owned(words[1].group()):
+        return 0  # a genitive before its noun: "Schalkos Stärke", "Österreichs Basketballmeister" tell of a thing
+    count = 0
+    if first in known:
+        count = 1
+    elif 1 in adjacent and words[1].group() in known and article.count(f"{first} {words[1].group()}") > 1:
+        count = 2  # a first name before it, as the article prints them elsewhere too ("Mark Rutte")
+    while count and count in adjacent:
+        word = words[count].group()
+        if word in _PARTICLES and count + 1 in adjacent and words[count + 1].group()[:1].isupper():
+            if article.count(sentence[words[0].start() : words[count + 1].end()]) < 2:
+                break  # the article prints "Van der Bellen" elsewhere too; "Müller der Partei" it does not
+            count += 2
+        elif _goes_on(word):
+            count += 1
+        else:
+            break
+    return count
+
+
+# Lower-case words inside a name, between its capitalised words ("Van der Bellen", "Leonardo da Vinci").
+_PARTICLES = frozenset("von van der den de da di del la le ten".split())
+
+
+def _owned(word: str) -> bool:
+    """Is a capitalised word a common noun HanTa knows, one a genitive before it can own ("Stärke", "Banken")?"""
+    return word[:1].isupper() and not _goes_on(word) and analyze(word, "de")[1] == "NN"
+
+
+def _goes_on(word: str) -> bool:
+    """Does a capitalised word go on with the name before it: HanTa tags it NE or does not know it ("Kevin De Bruyne",
+    "Elon Musk"; not "Klugs Stimmung")?"""
+    return word[:1].isupper() and (analyze(word, "de")[1] == "NE" or unknown_german(word))
+
+
+# Words before a noun, never before a name ("die Polizei", "einen Kern").
+_DETERMINERS = frozenset(
+    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines".split()
+)
+
+
+@lru_cache(maxsize=256)
+def _article_names(article: str) -> frozenset[str]:
+    """The capitalised words an article prints as part of a person's name, not first: after a first name (tagged NE),
+    after "Herr"/"Frau" or after a role word ("Innenminister"); less those it prints after an article as a noun."""
+    found: set[str] = set()
+    nouns: set[str] = set()
+    for m in re.finditer(r"([\w-]+)\s+(?=([A-ZÄÖÜ][\w-]*))", article):
+        before, word = m.group(1), m.group(2)
+        if before.lower() in _DETERMINERS:
+            nouns.add(word)
+        elif word in NOT_NAME or before in NOT_NAME or not before[:1].isupper():
+            continue
+        elif before in ("Herr", "Frau") or is_role_word(before.lower()) or analyze(before, "de")[1] == "NE":
+            found.add(word)
+    return frozenset(found - nouns)
 
 
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")

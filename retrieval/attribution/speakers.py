@@ -444,6 +444,7 @@ _NOT_NAME = frozenset(
     "Neben Während Seit Bis Gegen Ohne Trotz Wegen Obwohl Damit Dass Jetzt Nur Noch Schon Zudem Dabei Hier Dort "
     "Heute Gestern".split()
 )
+NOT_NAME = _NOT_NAME  # for ``reporting.opening_name``: words that open a sentence and are never a name
 
 
 #: Relative pronouns as a speaker is written inside a sentence, in lower case ("…, die … fordert").
