@@ -1037,15 +1037,15 @@ class Answerer:
             article = self.library.article(c.doc_id)
             if after and article is not None:
                 after = fullest_name(article.text, after, c.start)
-            names = names_in(c.text, article.text if article else None)  # the opening surname too ("Baier ist …")
+            article_text = article.text if article else None  # names_in reads the opening surname by it ("Baier …")
             if question.intent == "who_said" and pinned.in_scope(question):
                 # "who did Austin meet in Rome", "wer wird Nachfolger von X": a sentence that names no one but those
                 # the question names (Austin speaking in Rome, X leaving) names no one who did it
-                mentioned = (c.source, *(names or "").split(", "), after)
+                mentioned = (c.source, *(names_in(c.text, article_text) or "").split(", "), after)
                 doers = [n for n in mentioned if n] or ([own] if (own := speaking_subject(c.text)) else [])
                 if doers:
                     return not all(asked_name(n, question.text) for n in doers)
-            elif c.source or names or after or speaking_subject(c.text):
+            elif c.source or names_in(c.text, article_text) or after or speaking_subject(c.text):
                 return True
             if article is not None and commentary(article.text, c.start) is not None:
                 return True

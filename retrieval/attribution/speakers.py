@@ -438,13 +438,12 @@ _ARTICLE_RE = re.compile(r"^(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|er|em|en)?)\
 # A capitalised word; a dot only after an abbreviation ("Dr.", "J."): "vom Flüchtlingsthema. Merkel" is two sentences.
 _NAME_WORD = r"(?<![\w'-])(?:[A-ZÄÖÜ][a-zäöü]?\.|[A-ZÄÖÜ][\w'-]*)"
 #: Capitalised words that open a sentence or a phrase before a name, never part of it ("Laut Gall", "Am Montag").
-_NOT_NAME = frozenset(
+NOT_NAME = frozenset(
     "Am An Auch Aber Als Auf Aus Bei Beim Da Dann Das Dem Den Der Des Die Dies Diese Doch Ein Eine Er Es Für Im In "
     "Laut Mit Nach Nun So Sie Über Um Und Unter Von Vor Wie Zu Zum Zur Wer Was Wenn Weil Ob Denn Sowohl Sowie "
     "Neben Während Seit Bis Gegen Ohne Trotz Wegen Obwohl Damit Dass Jetzt Nur Noch Schon Zudem Dabei Hier Dort "
     "Heute Gestern".split()
 )
-NOT_NAME = _NOT_NAME  # for ``reporting.opening_name``: words that open a sentence and are never a name
 
 
 #: Relative pronouns as a speaker is written inside a sentence, in lower case ("…, die … fordert").
@@ -464,7 +463,7 @@ def relative_antecedent(text: str, pos: int) -> str | None:
     m = _BEFORE_RELATIVE.search(text, max(0, pos - _RELATIVE_REACH), pos)
     if m is None:
         return None
-    words = [w for w in m.group(1).split() if w not in _NOT_NAME]
+    words = [w for w in m.group(1).split() if w not in NOT_NAME]
     while words and analyze(words[0], "de")[1] not in ("NN", "NE"):
         words.pop(0)
     if not words or words[-1].isupper() or is_place(words[-1]):
@@ -503,10 +502,10 @@ def fullest_name(text: str, name: str, before: int) -> str:
 def _trim_function_words(phrase: str) -> str:
     """ "Laut Reinhold Gall" -> "Reinhold Gall"; a role match keeps no word after a function word."""
     words = phrase.split()
-    while words and words[0] in _NOT_NAME:
+    while words and words[0] in NOT_NAME:
         words.pop(0)
     for k, w in enumerate(words[1:], 1):
-        if w in _NOT_NAME:
+        if w in NOT_NAME:
             words = words[:k]
             break
     return " ".join(words)
