@@ -60,6 +60,18 @@ def test_seed_question_names_every_figure_with_its_source(service: Belegbot, que
     assert_verbatim(service, answer)
 
 
+def test_the_seed_question_without_laut_wem_lists_every_figure_with_its_source(service: Belegbot) -> None:
+    """Put without "laut wem", every tuned score of the question sits lower; the further claims stay all the same
+    (``listing.anchored``)."""
+    answer = service.answer("Wie viele Soldaten schickt Nordkorea nach Russland?")
+    found = figures_by_source(answer)
+    assert len(answer.claims) == 6
+    assert any("geheimdienst" in s for s in found[10000]) and any("geheimdienst" in s for s in found[3000])
+    assert any("kiew" in s for s in found[12000]) and any("yonhap" in s for s in found[12000])
+    assert any("berichte" in s for s in found[1500]) and any("südkorea" in s for s in found[1500])
+    assert_verbatim(service, answer)
+
+
 def test_a_plain_how_many_gives_the_same_figure_on_each_sources_word(service: Belegbot) -> None:
     found = figures_by_source(service.answer("Wie viele Soldaten schickt Nordkorea?"))
     assert any("kiew" in s for s in found[12000]) and any("yonhap" in s for s in found[12000])

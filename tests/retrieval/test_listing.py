@@ -16,6 +16,7 @@ from retrieval.answer.listing import (
     SUM_LATER_KEEP,
     Listed,
     Listing,
+    anchored,
     another_answer,
     default_listing,
     features,
@@ -132,6 +133,31 @@ def test_a_further_claim_carries_the_guards_tuned_score_and_its_distance_behind_
     unguarded[1].h = 0.0
     (row,) = features("figure", unguarded, {"d": ARTICLE})
     assert dict(zip(FEATURES, row, strict=True))["h"] == 0.0
+
+
+def test_a_question_put_far_from_the_articles_words_raises_every_claims_tuned_score_to_the_learnt_first() -> None:
+    listed = [
+        item("Die Polizei zählte 4000 Teilnehmer.", 0, 0.99, "Die Polizei"),
+        item("Die Veranstalter sprachen von 6000 Teilnehmern.", 1, 0.9, "Die Veranstalter"),
+    ]
+    articles = {"d": ARTICLE}
+
+    def scores(first: float, second: float) -> tuple[float, float]:
+        listed[0].h, listed[1].h = first, second
+        (row,) = anchored(features("figure", listed, articles), listed, -0.5)
+        named = dict(zip(FEATURES, row, strict=True))
+        return named["h"], named["h_behind"]
+
+    assert scores(-3.0, -4.0) == (-1.5, 1.0)  # as far below the learnt first claim as below its own
+    assert scores(0.5, -4.0) == (-4.0, 4.5)  # a first claim scored above the learnt mean: nothing is lowered
+    assert scores(0.0, 0.0) == (0.0, 0.0)  # the guard off
+
+
+def test_the_learnt_first_claims_score_is_read_from_the_shipped_weights() -> None:
+    model = default_listing()
+    assert model is not None
+    i, j = FEATURES.index("h"), FEATURES.index("h_behind")
+    assert model.first_h == pytest.approx(model.mean[i] + model.mean[j])
 
 
 class _Guard:
