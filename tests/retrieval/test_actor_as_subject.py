@@ -1,8 +1,8 @@
 """A body an unsourced figure sentence names is its source only as the subject of what the sentence says it
 reports, counts or does ("Das Finanzministerium weist das Defizit in zwei Varianten aus"), as the agent of a
 passive, as whom a report is told to, as whose report it is, or as a report itself; not where it stands in a
-prepositional phrase, as an object or a dative, as a genitive, as what a passive does something to, or as what
-"ist" says something of."""
+prepositional phrase, as an object or a dative (after the clause's own subject), as a genitive, as what a passive
+does something to, or as what "ist" says something of."""
 
 from __future__ import annotations
 
@@ -31,6 +31,9 @@ from retrieval.models import SentenceInfo
         ("Das größte Angebot ist der Rundfunk mit 80 Millionen Visits.", None),
         ("Davon hatte der Mann 60 Euro bereits der Polizei gegeben.", None),
         ("Die zwei Politiker besprachen dabei die Politik gegenüber der iranischen Regierung.", None),
+        # the clause's own subject before its verb: a name after the verb is an object or a dative
+        ("Das Privatkundengeschäft hat der Bank im Mai einen Verlust von 41 Millionen Euro beschert.", None),
+        ("Der Landes-Rechnungshof nahm die Holding im Zeitraum bis 2015 unter die Lupe.", None),
     ],
 )
 def test_the_body_named_gives_the_figure_only_as_the_subject(sentence: str, source: str | None) -> None:

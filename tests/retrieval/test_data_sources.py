@@ -61,6 +61,10 @@ def test_figures_reported_after_the_data_they_come_from_take_its_name(
         ("dem Jahresbericht der Volksanwaltschaft", True),
         ("Finanzminister Hans Jörg Schelling", False),
         ("die Polizei", False),
+        ("Wetterdaten der Zentralanstalt", True),
+        ("Ansicht der Todeskandidaten", False),  # people whose noun ends in the letters of "Daten"
+        ("Präsidentschaftskandidaten Norbert Hofer", False),
+        ("die Kindersoldaten", False),
     ],
 )
 def test_names_data(source: str, expected: bool) -> None:

@@ -48,6 +48,13 @@ def _source_of(text: str, index: int) -> str | None:
             3,
             None,
         ),
+        # ... nor a person by an epithet ("der Serbe"), whom the pattern of roles does not read either
+        (
+            f"{_TITLE} Wien – Das war eines der schwierigsten Matches meiner Karriere, sagte der Serbe. "
+            f"{_NARRATION} {_FIGURE}",
+            3,
+            None,
+        ),
         # no report in the lead: the article's own
         (f"{_TITLE} Wien – {_NARRATION} {_NARRATION} {_FIGURE}", 3, None),
         # someone else's words in between end the run of the report's figures ...

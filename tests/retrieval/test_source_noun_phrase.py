@@ -38,6 +38,8 @@ def test_a_source_ends_where_its_noun_phrase_ends(written: str, shown: str) -> N
         "Bemerkenswert",  # an adjective on its own
         "Wegen schlechten Wetters",  # a preposition's phrase
         "we would never pick anyone other than Maria Keller",  # a name the words govern
+        "der seit vergangenen Oktober",  # an article and an attribute cut before its noun ("… lastende Verdacht")
+        "die in sozialen Medien",
     ],
 )
 def test_a_phrase_that_names_nobody_is_no_source(written: str) -> None:
@@ -57,6 +59,8 @@ def test_a_phrase_that_names_nobody_gives_the_name_it_closes_with() -> None:
         "Die Zeitung Kleine Rundschau",
         "Die Steirische Wasser AG",
         "dem am Freitag präsentierten Bericht der Prüfstelle",
+        "die in Wien ansässige Beratungsfirma",  # an attribute with its noun
+        "Die aus jungen Forschern gebildete Kurie der Akademie (ÖAW)",
         "der Generalsekretär der Liga",
         "Nato-Sprecherin Elena Varga",
         "ein Sprecher",
