@@ -591,6 +591,7 @@ def test_a_name_is_not_the_counted_thing(question: str, counted: str | None, mea
         ("how many calls did the hotline get", "calls"),
         ("how many tweets did he send", "tweets"),
         ("how many soldiers are in russia?", "soldiers"),
+        ("how many chances did rapid create", "chances"),  # a chance asked by name is a figure; counted, a noun
     ],
 )
 def test_a_plural_after_how_many_is_counted_though_tagged_a_verb(text: str, counted: str) -> None:
