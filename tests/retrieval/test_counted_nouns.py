@@ -581,3 +581,18 @@ def test_people_by_the_articles_other_word_for_them_near_the_sentence(
 def test_a_name_is_not_the_counted_thing(question: str, counted: str | None, measure: str | None) -> None:
     q = parse_question(question)
     assert (q.counted, q.measure) == (counted, measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # the tagger reads these plurals as verbs ("he suspects", "she calls"); after "how many" they are counted
+        ("phishing gang busted by german investigators - how many suspects are in custody?", "suspects"),
+        ("how many calls did the hotline get", "calls"),
+        ("how many tweets did he send", "tweets"),
+        ("how many soldiers are in russia?", "soldiers"),
+        ("how many chances did rapid create", "chances"),  # a chance asked by name is a figure; counted, a noun
+    ],
+)
+def test_a_plural_after_how_many_is_counted_though_tagged_a_verb(text: str, counted: str) -> None:
+    assert parse_question(text, default_language="en").counted == counted

@@ -333,6 +333,10 @@ def test_property_never_raises(text: str, default: str) -> None:
         # a possessive in the article's place, a bare noun phrase, and what someone pays or earns in German
         ("whats the forecast for the city's population in 2040", "figure", "figure"),
         ("what are the odds of rain at the open-air concert on friday", "figure", "figure"),
+        ("what chance of winning did the coach give his team", "figure", "figure"),  # a chance put at a figure
+        ("welche siegchance gibt der trainer seiner mannschaft", "figure", "figure"),
+        ("whats the current average age of the station's viewers", "figure", "figure"),  # an average is a figure
+        ("wie hoch ist der altersdurchschnitt der zuschauer", "figure", "figure"),
         ("Auf welchen Wert ist der Leitindex gestern gefallen?", "figure", "figure"),
         ("what are the interest rates for student loans now", "figure", "figure"),
         ("what prison terms do the two smugglers face", "figure", "figure"),

@@ -233,3 +233,33 @@ def test_the_lift_in_context_weighs_the_sentence_before() -> None:
     assert not judge(-3.0, 0.0, 0.0).lifted_in_context(0)
     # a sentence far from the question is not lifted by a near one before it
     assert not judge(0.0, -5.0, -6.0).lifted_in_context(1)
+
+
+class _LiftsBelow(QuestionGuard):
+    """The shipped guard, lifting every candidate less likely than ``below`` (and no other)."""
+
+    def __init__(self, below: float) -> None:
+        super().__init__()
+        self.below = below
+
+    def verdict(self, group: str, p: float, cosine: float, found: float) -> Any:
+        return "lift" if p < self.below else None
+
+    def may_lift(self, group: str, p: float) -> bool:
+        return True
+
+
+def test_a_lifted_figure_answers_below_one_not_named_alone(seed_library: Searcher) -> None:
+    if seed_library.question_states(UNANSWERED) is None:
+        pytest.skip("the converted model is not built (make install): the guard is off")
+    answerer = Answerer(seed_library)
+    question = parse_question(UNANSWERED, "en")
+    pool, rows = answerer.pool(question)
+    p = answerer.scorer.probabilities(rows)
+    doubted: list[int] = []
+    assert not answerer._select(question, pool, rows, p, lambda: None, doubted) and doubted
+    best = pool.candidates[doubted[0]]  # between the bars, not named alone: only a figure named alone may answer
+    answer = Answerer(seed_library, guard=_LiftsBelow(float(p[doubted[0]]))).answer(UNANSWERED)
+    # a less likely figure the guard lifts answers, though it is not named alone either; the doubted one does not lead
+    assert answer.found and answer.claims
+    assert (answer.claims[0].doc_id, answer.claims[0].start) != (best.doc_id, best.start)
