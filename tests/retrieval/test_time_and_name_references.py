@@ -132,3 +132,31 @@ def test_an_acronym_in_capitals_and_lower_case_is_one_too() -> None:
     }
     assert qt.acronyms == ["afd"]
     assert unnamed_articles(q, qt, Pool(q, [], None, articles)) == {"cdu"}
+
+
+_SPELLINGS = {
+    "ohne": Article(id="ohne", title="Koalition", text="Baykal sagte, Erdogan sei offen für jede Koalition."),
+    "mit": Article(id="mit", title="Rede", text="Erdoğan sprach vor Anhängern in Istanbul."),
+    "andere": Article(id="andere", title="Wahl", text="Die AKP verlor die absolute Mehrheit."),
+    "truemmer": Article(id="truemmer", title="Erdbeben", text="Die Trümmer wurden geräumt."),
+    "trummer": Article(id="trummer", title="Gemeinde", text="Bürgermeister Trummer lobte die Koalition."),
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "names", "unnamed"),
+    [
+        # a name spelt with its diacritics or without names one person, either way round
+        ("Wer sagte, Erdoğan sei offen für jede Art von Koalition?", ["Erdoğan"], {"andere", "truemmer", "trummer"}),
+        ("Wer sagte, Erdogan sei offen für jede Art von Koalition?", ["Erdogan"], {"andere", "truemmer", "trummer"}),
+        # an umlaut is no diacritic dropped: "Trummer" is not "Trümmer"
+        ("Was sagte Trummer zur Koalition?", ["Trummer"], {"ohne", "mit", "andere", "truemmer"}),
+    ],
+)
+def test_a_name_spelt_without_its_diacritics_is_the_same_name(
+    question: str, names: list[str], unnamed: set[str]
+) -> None:
+    q = parse_question(question).model_copy(update={"names": names})
+    frequency = {"erdoğan": 3, "erdogan": 3, "trummer": 2, "koalition": 40}
+    qt = terms(q, lambda ws: {w: frequency.get(w, 0) for w in ws}, 1000)
+    assert unnamed_articles(q, qt, Pool(q, [], None, _SPELLINGS)) == unnamed

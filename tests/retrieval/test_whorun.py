@@ -7,7 +7,7 @@ from conftest import article, sentence_spans
 
 from retrieval import segment
 from retrieval.analysis import analyse
-from retrieval.answer.said import goes_on_speaking, run_on
+from retrieval.answer.said import goes_on_speaking, run_on, same_statement
 from retrieval.attribution import attribute
 from retrieval.models import Article, SentenceInfo
 
@@ -156,3 +156,40 @@ def test_a_pronoun_speaker_stands_for_the_one_an_earlier_pronoun_stood_for() -> 
     assert (
         analyse(doc, units).sentences[k].shown == "Arbeiterkammer-Präsident Rudolf Kaske"
     )  # "Auch er betonte": Kaske, not Leitl
+
+
+MEDWEDEW = (
+    "Der russische Regierungschef Dmitri Medwedew bezeichnete die Flüchtlingspolitik der EU als kolossalen Fehler. "
+    "Mir scheint, dass die Union zur Geisel ihrer Migrationspolitik geworden ist, sagte er dem Magazin Time. "
+    "Der serbische Präsident Tomislav Nikolić äußerte sich am Montag anders."
+)
+MEDWEDEW_INFOS = {
+    0: SentenceInfo(source="Der russische Regierungschef Dmitri Medwedew", shown="", how="reported"),
+    1: SentenceInfo(source="Der russische Regierungschef Dmitri Medwedew", shown="", how="indirect"),
+    2: SentenceInfo(source="Der serbische Präsident Tomislav Nikolić", shown="", how="reported"),
+}
+
+
+def _same_statement(index: int, infos: dict[int, SentenceInfo], source: str) -> list[int]:
+    doc = Article(id="d", title="T", text=MEDWEDEW)
+    shown = {i: info.model_copy(update={"shown": info.source}) for i, info in infos.items()}
+    return same_statement(index, source, shown, doc)
+
+
+def test_the_speakers_own_sentence_beside_is_the_same_statement() -> None:
+    # the pronoun's sentence after (its source resolved to him) and, from it, his named sentence before
+    assert _same_statement(0, MEDWEDEW_INFOS, "Der russische Regierungschef Dmitri Medwedew") == [1]
+    assert _same_statement(1, MEDWEDEW_INFOS, "Dmitri Medwedew") == [0]
+
+
+def test_another_speaker_or_an_unattributed_sentence_beside_is_not() -> None:
+    assert _same_statement(2, MEDWEDEW_INFOS, "Der serbische Präsident Tomislav Nikolić") == []
+    # words that only run on with no verb of their own are left to ``run_on``
+    infos = {0: MEDWEDEW_INFOS[0], 1: SentenceInfo(source="Dmitri Medwedew", shown="", how="carried_over")}
+    assert _same_statement(0, infos, "Dmitri Medwedew") == []
+    # a shared country is no shared speaker
+    infos = {
+        0: MEDWEDEW_INFOS[0],
+        1: SentenceInfo(source="Der russische Außenminister Lawrow", shown="", how="indirect"),
+    }
+    assert _same_statement(0, infos, "Der russische Regierungschef Dmitri Medwedew") == []
