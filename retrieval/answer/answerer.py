@@ -62,6 +62,7 @@ from retrieval.answer.figure_evidence import (
     sums,
     unknown_amount,
     withheld_beside,
+    withheld_within,
 )
 from retrieval.answer.guard import QuestionGuard, Verdict, default_guard
 from retrieval.answer.holding import asks_holding, tells_event
@@ -481,6 +482,8 @@ class Answerer:
         if question.kind == "figure" and listed:
             if withheld_beside(question, listed[0].candidate, pool):
                 listed = []  # the article says the figure asked for is not given: its other figures do not answer
+            elif withheld_within(question, listed[0].candidate):
+                listed = []  # the best sentence says that what the question names beside its figures is still open
             elif names_only_a_part(question, listed[0].candidate):
                 listed = []  # the best figure is of the whole: the part asked for is named, not counted
         if question.kind == "who_said" and listed and name_withheld(question, listed[0].candidate, pool):
