@@ -65,7 +65,7 @@ from retrieval.answer.figure_evidence import (
     withheld_within,
 )
 from retrieval.answer.guard import QuestionGuard, Verdict, default_guard
-from retrieval.answer.holding import asks_holding, tells_event
+from retrieval.answer.holding import asks_holding, event_untold, tells_event
 from retrieval.answer.listing import (
     Listed,
     Listing,
@@ -1061,6 +1061,8 @@ class Answerer:
             figures = countable(c, question)
             if asks_holding(question) and tells_event(c.text, c.start, figures):
                 return False  # "wie viele Mitarbeiter hat sie": not "zwei Redakteure seien festgenommen worden"
+            if event_untold(question, c.text, c.context, c.start, figures):
+                return False  # "wie viele Mitarbeiter haben das Memo bekommen": not "hat mehr als 100.000 Angestellte"
             if figures and asked_person(question) is not None:
                 article = self.library.article(c.doc_id)
                 if of_another_person(question, c, article.text if article else None):
