@@ -62,9 +62,10 @@ from retrieval.answer.figure_evidence import (
     sums,
     unknown_amount,
     withheld_beside,
+    withheld_within,
 )
 from retrieval.answer.guard import QuestionGuard, Verdict, default_guard
-from retrieval.answer.holding import asks_holding, tells_event
+from retrieval.answer.holding import asks_holding, event_untold, tells_event
 from retrieval.answer.listing import (
     Listed,
     Listing,
@@ -170,6 +171,7 @@ from retrieval.answer.said import (
 from retrieval.answer.scorer import Scorer, default_scorer
 from retrieval.answer.state_bodies import country_asked
 from retrieval.answer.subheading import in_title, repeating, title_span
+from retrieval.answer.substituted import asked_person, of_another_person
 from retrieval.answer.words import Matcher, spelled, words
 from retrieval.answer.years import other_years_dropped
 from retrieval.attribution.speakers import epithet, fullest_name, person_meant
@@ -480,6 +482,8 @@ class Answerer:
         if question.kind == "figure" and listed:
             if withheld_beside(question, listed[0].candidate, pool):
                 listed = []  # the article says the figure asked for is not given: its other figures do not answer
+            elif withheld_within(question, listed[0].candidate):
+                listed = []  # the best sentence says that what the question names beside its figures is still open
             elif names_only_a_part(question, listed[0].candidate):
                 listed = []  # the best figure is of the whole: the part asked for is named, not counted
         if question.kind == "who_said" and listed and name_withheld(question, listed[0].candidate, pool):
@@ -1057,6 +1061,12 @@ class Answerer:
             figures = countable(c, question)
             if asks_holding(question) and tells_event(c.text, c.start, figures):
                 return False  # "wie viele Mitarbeiter hat sie": not "zwei Redakteure seien festgenommen worden"
+            if event_untold(question, c.text, c.context, c.start, figures):
+                return False  # "wie viele Mitarbeiter haben das Memo bekommen": not "hat mehr als 100.000 Angestellte"
+            if figures and asked_person(question) is not None:
+                article = self.library.article(c.doc_id)
+                if of_another_person(question, c, article.text if article else None):
+                    return False  # "drohen Demirtaş bis zu 24 Jahre Haft" for how many years Yüksekdag faces
             return bool(figures) and not unknown_amount(c.text) and names_whole(question.text, c)
         if question.kind == "who_said" and (body := _head_asked(question.text, question.language)) is not None:
             return names_head(question, body, c)

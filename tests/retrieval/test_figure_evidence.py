@@ -14,7 +14,7 @@ from retrieval.answer.actors import named_in
 from retrieval.answer.answerer import Answerer
 from retrieval.answer.evidence import Pool
 from retrieval.answer.features import NAMES
-from retrieval.answer.figure_evidence import named_alone, names_counted
+from retrieval.answer.figure_evidence import named_alone, names_counted, withheld_within
 from retrieval.models import ArticleAnalysis, Figure
 from retrieval.question import parse_question
 
@@ -143,3 +143,23 @@ def test_the_predicate_cut_from_the_source_is_a_word_of_the_question_again() -> 
 )
 def test_initials_spelt_out_as_the_subject_act(sentence: str, actor: str | None) -> None:
     assert named_in(sentence, 0, []) == actor
+
+
+SPINDLER = (
+    "Strafhöhe, für Spindler: 1.100 Euro; ein weiteres Verfahren bei der Bezirkshauptmannschaft wegen "
+    "Nicht-Anmeldung H.s bei der Sozialversicherung ist noch offen."
+)
+
+
+def test_a_clause_that_says_what_is_asked_is_still_open_withholds_it() -> None:
+    q = parse_question(
+        "wie hoch ist die strafe im zweiten verfahren wegen der nicht-anmeldung bei der sozialversicherung"
+    )
+    assert withheld_within(q, sentence_candidate(SPINDLER, info=figures_of(SPINDLER)))
+
+
+def test_an_open_clause_on_something_else_withholds_not_the_figure() -> None:
+    q = parse_question("wie hoch ist die strafe für spindler")
+    assert not withheld_within(q, sentence_candidate(SPINDLER, info=figures_of(SPINDLER)))
+    plain = "Die Strafe für Spindler beträgt 1.100 Euro."
+    assert not withheld_within(q, sentence_candidate(plain, info=figures_of(plain)))

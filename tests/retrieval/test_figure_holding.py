@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import figures_of
 
-from retrieval.answer.holding import asks_holding, tells_event
+from retrieval.answer.holding import asks_holding, event_untold, event_words, held_only, tells_event
+from retrieval.figures import extract_figures
 from retrieval.question import parse_question
 
 
@@ -41,3 +42,25 @@ def test_a_clause_tells_an_event_where_a_full_verb_ends_it_after_an_auxiliary(se
 def test_a_count_recorded_or_reported_is_the_whole_tally() -> None:
     sentence = "Im ersten Halbjahr waren laut Ministerium 84 neue Anträge verzeichnet worden."
     assert not tells_event(sentence, 0, list(figures_of(sentence).figures))
+
+
+def test_what_someone_has_answers_not_what_happened_to_some_of_them() -> None:
+    q = parse_question("wie viele hp mitarbeiter haben das memo mit der kleiderordnung bekommen")
+    assert event_words(q) == ["memo", "kleiderordnung", "bekommen"]
+    text = "HP Enterprise Services hat mehr als 100.000 Angestellte, wovon ein Großteil in Indien arbeitet."
+    assert held_only(text, 0, extract_figures(text))
+    assert event_untold(q, text, text, 0, extract_figures(text))
+    told = "Rund 300 Mitarbeiter haben das Memo bekommen."
+    assert not event_untold(q, told, told, 0, extract_figures(told))
+
+
+def test_a_participle_after_a_bracket_or_a_decimal_comma_tells_an_event() -> None:
+    for text in (
+        "Die Polizei hat 53 Sympathisanten der Terrormiliz Islamischer Staat (IS) festgenommen.",
+        "Servus TV hat im Jahr 2015 über 2,2 Millionen Euro aus dem Fonds erhalten.",
+    ):
+        assert not held_only(text, 0, extract_figures(text))
+
+
+def test_a_holding_question_asks_no_event() -> None:
+    assert event_words(parse_question("wie viele Mitarbeiter hat die Zeitschrift")) == []
