@@ -170,7 +170,7 @@ from retrieval.answer.said import (
 )
 from retrieval.answer.scorer import Scorer, default_scorer
 from retrieval.answer.state_bodies import country_asked
-from retrieval.answer.subheading import in_title, repeating, title_span
+from retrieval.answer.subheading import in_title, repeating, sourced_from_body, title_span
 from retrieval.answer.substituted import asked_person, of_another_person
 from retrieval.answer.words import Matcher, spelled, words
 from retrieval.answer.years import other_years_dropped
@@ -479,6 +479,7 @@ class Answerer:
             listed = other_years_dropped(question, listed, pool.articles)
             if extreme := asks_extreme(question.text):
                 listed = extreme_only(extreme, listed)
+            listed = sourced_from_body(listed, pool.articles)
         if question.kind == "figure" and listed:
             if withheld_beside(question, listed[0].candidate, pool):
                 listed = []  # the article says the figure asked for is not given: its other figures do not answer

@@ -15,7 +15,7 @@ from retrieval.answer.answerer import Answerer
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import NAMES, countable
 from retrieval.answer.listing import Listed
-from retrieval.answer.subheading import in_title, repeating, title_span
+from retrieval.answer.subheading import in_title, repeating, sourced_from_body, title_span
 from retrieval.figures import extract_figures
 from retrieval.models import Article, ArticleAnalysis, SentenceInfo
 from retrieval.question import parse_question
@@ -163,3 +163,33 @@ def test_a_likely_sub_heading_is_listed_with_a_figure_of_its_own() -> None:
 def test_an_unlikely_sub_heading_is_listed_only_with_a_figure_it_repeats() -> None:
     texts = _answer_with_title(FIRE_TITLE, FIRE_BODY, "Wie viele Menschen wurden beim Brand verletzt?", [2], 0.4)
     assert texts == ["Dabei wurden 17 Menschen verletzt, teilte die Feuerwehr mit. [17 Menschen]"]
+
+
+def _sources(title: str, body: str, claimed: dict[int, str | None]) -> list[str | None]:
+    """The claims' sources once the sentences ``claimed`` (index: the source each names itself) are listed, each with
+    the figures its sentence gives, and the title's taken from the body (``sourced_from_body``)."""
+    library = _ArticleLibrary(title, f"{title} {body}")
+    listed = [
+        Listed(library.candidate(i), 0.9, list(library.infos[i].figures), source) for i, source in claimed.items()
+    ]
+    return [item.source for item in sourced_from_body(listed, {"d": library.article("d")})]
+
+
+UNHCR_TITLE = "Insgesamt fehlen dem Hilfswerk 440 Millionen Euro."
+UNHCR_BODY = "Genf – Der UNO fehlt das Geld für Zelte. Insgesamt fehlen rund 440 Millionen Euro, teilte das UNHCR mit."
+
+
+def test_a_title_figure_takes_the_source_the_body_gives_for_it() -> None:
+    assert _sources(UNHCR_TITLE, UNHCR_BODY, {2: "das UNHCR", 0: None}) == ["das UNHCR", "das UNHCR"]
+
+
+def test_a_title_keeps_its_own_source_and_takes_none_for_another_figure() -> None:
+    assert _sources(UNHCR_TITLE, UNHCR_BODY, {2: "das UNHCR", 0: "die Caritas"}) == ["das UNHCR", "die Caritas"]
+    body = "Genf – Der UNO fehlt das Geld für Zelte. Es fehlen 70.000 Zelte, teilte das UNHCR mit."
+    assert _sources(UNHCR_TITLE, body, {2: "das UNHCR", 0: None}) == ["das UNHCR", None]
+
+
+def test_a_duration_the_title_repeats_is_no_reported_figure() -> None:
+    title = "637 Tage Haft haben dem Bayern-Boss zugesetzt."
+    body = "München – Der Manager ist frei. Die 637 Tage Haft waren hart, sagte Uli Hoeneß."
+    assert _sources(title, body, {2: "Uli Hoeneß", 0: None}) == ["Uli Hoeneß", None]
