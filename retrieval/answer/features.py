@@ -80,7 +80,7 @@ from retrieval.answer.state_bodies import (
 from retrieval.answer.words import MIN_WORD, Matcher, share, sharer, words
 from retrieval.embedding import Vectors
 from retrieval.figures.lexicon import FRACTION_NOUNS, LABEL_NOUNS, PERCENT_WORDS
-from retrieval.models import Article, Figure, FigureKind, Question
+from retrieval.models import Article, Figure, FigureKind, Language, Question
 from retrieval.nlp import analyze, english_frequency, english_word
 from retrieval.question.amounts import (
     TIME_UNIT_RE,
@@ -1985,7 +1985,7 @@ def labelled_numbers(q: Question, articles: Iterable[Article]) -> frozenset[floa
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _year_label(word: str, number: str, language: str) -> bool:
+def _year_label(word: str, number: str, language: Language) -> bool:
     """Is a number typed right after ``word`` a year that names an event with it ("euro 2016", "EM 2008", "Expo
     2015"): the article calls it otherwise ("Fußball-EM", "die Europameisterschaft"), and the statement asked about
     need print no year. A verb before it makes the number what is done or paid ("kostet 2000"), a figure.
