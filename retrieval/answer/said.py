@@ -37,7 +37,7 @@ from retrieval.attribution.lexicon import (
     NEEDS_COMPANION,
     PARTICLES,
 )
-from retrieval.attribution.speakers import person_just_before, subject_just_before
+from retrieval.attribution.speakers import epithet, person_just_before, subject_just_before, subject_named_before
 from retrieval.constraints import is_place, same_source
 from retrieval.models import Article, Question, SentenceInfo
 from retrieval.nlp import FINITE, analyze
@@ -444,6 +444,17 @@ def pronoun_speaker(sentence: str, info: SentenceInfo, source: str | None, text:
         return None
     person = person_just_before(text, start) or subject_just_before(text, start)
     return None if person is None or wrong_pronoun((said_as, (info.cue or "").lower()), person) else person
+
+
+def epithet_speaker(info: SentenceInfo, source: str | None, text: str, start: int) -> str | None:
+    """Whom a sentence's epithet speaker ("…, meinte der 33-Jährige") stands for where the index took the person the
+    sentence right before names after a preposition ("… gegen Philipp Kohlschreiber hat der siebenfache Champion kein
+    Break mehr hinnehmen müssen."), an opponent, not the subject that sentence tells of by an epithet of its own: the
+    person the sentences before name as theirs (``subject_named_before``: Roger Federer). Studied sets (stop 50):
+    fires on 1 answer of 314 (dev87-019, gained)."""
+    if not source or not epithet(info.speaker or ""):
+        return None
+    return subject_named_before(text, start, source)
 
 
 def first_person_after(sentence: str, before: str, text: str, start: int) -> str | None:
