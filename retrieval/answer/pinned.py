@@ -62,8 +62,11 @@ SAID_MET = 0.52
 _ASKING = re.compile(r"(?i)" + SAY + "|" + ACCOUNTS + "|" + PERFECT_ACCOUNTS + "|" + STANCE)
 # a verb of saying, a clause of what someone holds ("Wer bestreitet, dass …"), or asking whose account it is ("Laut
 # wem eigentlich?", "According to whom is prevention 'not in our DNA' …": the source of words, as "whose … does the
-# ministry cite")
-_WHOSE_ACCOUNT = r"laut\s+wem|wem\s+zufolge|according\s+to\s+whom"
+# ministry cite", "According to which asylum law expert are sentences … not milder?": ``intent.WHICH_ACTOR_RE``)
+_WHOSE_ACCOUNT = (
+    r"laut\s+wem|wem\s+zufolge|according\s+to\s+(?:whom|which|what)|"
+    r"(?:laut|nach\s+(?:ansicht|auffassung|meinung|angaben))\s+welche[rsmn]?"
+)
 _SAYING = re.compile(
     r"(?i)\b(?:" + SAY + "|" + ACCOUNTS + "|" + PERFECT_ACCOUNTS + r"|dass|daß|" + _WHOSE_ACCOUNT + r")\b"
 )

@@ -26,6 +26,8 @@ def _pool(question: str, text: str, title: str = "Truppen für Russland") -> Poo
         ("who said the find shows the old town was much bigger than people thought", False),  # a statement asked
         ("Wer bestreitet, dass die Soldaten an der Front eingesetzt werden?", False),  # a verb of saying
         ("How many soldiers is the country sending?", False),  # a figure verifies the answer
+        ("According to which asylum law expert are sentences for asylum seekers not milder?", False),  # a source
+        ("Laut welchem Experten sind die Strafen nicht milder?", False),
     ],
 )
 def test_only_questions_that_words_alone_can_answer(question: str, scoped: bool) -> None:
