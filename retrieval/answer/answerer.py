@@ -142,6 +142,7 @@ from retrieval.answer.said import (
     STATEMENT_FLOOR,
     STATEMENT_POOL,
     addressed_last,
+    epithet_speaker,
     first_person_after,
     framed_speaker,
     from_body,
@@ -1583,6 +1584,9 @@ class Answerer:
         )
         if pointed and not same_speaker(pointed, source or ""):
             source = pointed  # "… anders der UN-Hochkommissar, Said Raad al-Hussein. Er warnte …": whom "Er" stands for
+        meant = epithet_speaker(c.info, source, article.text, c.start) if question.kind == "who_said" else None
+        if meant and not same_speaker(meant, source or ""):
+            source = meant  # "… gegen Philipp Kohlschreiber hat der siebenfache Champion …, meinte der 33-Jährige"
         # the words that identify the person a who-said question asks about (none for other questions)
         asked = identifying_words(question.person, question.language) if question.kind == "who_said" else []
         if asked and source and epithet(source):  # "so der Forscher": whom it stands for

@@ -14,7 +14,9 @@ a who-said question names the statement, which a sentence paraphrases freely. Of
   person the question names (``unknown_names``,
   ``unnamed_articles`` and the person checks rule on those); in German a noun of idf weight ``WEIGHT`` or more (not
   "Jahr", "Leute"), in English a noun HanTa's English lexicon lists, at most ``SPECIFIC`` frequent (not "people",
-  "head", "office", "figure"; a word it does not list, "conf", "sergievsky", is a name or a typo: not pinned);
+  "head", "office", "figure"; a word it does not list, "conf", "sergievsky", is a name or a typo: not pinned); nor
+  a verb a German question types in lower case, which reads as a noun only once capitalised ("anwerben": the deed,
+  "rekrutieren" in the article, only USE-m3 0.46 from it, below chance words of the sentence: "verzweifelt" 0.56);
 - it is met where a claim's sentence, what carries over into it (the previous sentence, the title), or the claim's
   article says it: by its letters (inflection, compound parts, cognates: ``Matcher``), else, across languages, by
   USE-m3 word similarity ``MET`` or more to a word of the claim's context or a noun of its article ("missiles" ~
@@ -60,8 +62,11 @@ SAID_MET = 0.52
 _ASKING = re.compile(r"(?i)" + SAY + "|" + ACCOUNTS + "|" + PERFECT_ACCOUNTS + "|" + STANCE)
 # a verb of saying, a clause of what someone holds ("Wer bestreitet, dass …"), or asking whose account it is ("Laut
 # wem eigentlich?", "According to whom is prevention 'not in our DNA' …": the source of words, as "whose … does the
-# ministry cite")
-_WHOSE_ACCOUNT = r"laut\s+wem|wem\s+zufolge|according\s+to\s+whom"
+# ministry cite", "According to which asylum law expert are sentences … not milder?": ``intent.WHICH_ACTOR_RE``)
+_WHOSE_ACCOUNT = (
+    r"laut\s+wem|wem\s+zufolge|according\s+to\s+(?:whom|which|what)|"
+    r"(?:laut|nach\s+(?:ansicht|auffassung|meinung|angaben))\s+welche[rsmn]?"
+)
 _SAYING = re.compile(
     r"(?i)\b(?:" + SAY + "|" + ACCOUNTS + "|" + PERFECT_ACCOUNTS + r"|dass|daß|" + _WHOSE_ACCOUNT + r")\b"
 )
@@ -69,6 +74,8 @@ _SAYING = re.compile(
 # types in lower case with one of them is no noun, though capitalised it reads as one ("wegen": APPR; "Wegen": NN, the
 # plural of "Weg"). Not ADV: HanTa's guess for a lower-case word it does not know ("gedenkgottesdienst")
 _FUNCTION_TAGS = ("APP", "APZR", "KO", "P", "ART")
+# HanTa's tags of the words that make a following infinitive a noun: articles, prepositions, determiners, adjectives
+_NOUN_BEFORE = ("ART", "APPR", "PIAT", "PDAT", "PPOSAT", "ADJA")
 _LEXICAL_TAGS = ("NN", "NE", "VV", "ADJ")  # HanTa's tags of nouns, names, full verbs and adjectives
 _WORD = re.compile(r"[^\W\d_]{4,}(?:-[^\W\d_]+)*")
 _NOUN = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\wäöüß]{3,}(?:-[\wäöüß]+)*")  # German nouns are written with a capital
@@ -101,6 +108,8 @@ def pinned_terms(
         if question.language == "de":
             if _typed_function_word(w, question.text):
                 continue  # "… maßnahmen zu ergreifen wegen russland": a preposition typed as one
+            if _typed_verb(w, question.text):
+                continue  # "falls moskau soldaten in nordkorea anwerben muss": the deed, which articles word freely
             if analyze(w[:1].upper() + w[1:], "de")[1].startswith("NN") and weights.get(w, 0.0) >= WEIGHT:
                 out.append(w)
         elif analyze(w, "en")[1].startswith("NN"):
@@ -117,6 +126,19 @@ def _typed_function_word(word: str, text: str) -> bool:
         return False
     tag = analyze(word, "de")[1]
     return tag.startswith(_FUNCTION_TAGS)
+
+
+def _typed_verb(word: str, text: str) -> bool:
+    """Is ``word`` an infinitive the question types in lower case only, which HanTa reads as a noun only once
+    capitalised ("anwerben": "Anwerben" NNI)? Not after an article or a preposition ("das anwerben", "beim
+    anwerben": the noun). A deed is named in other words ("rekrutieren"), as a statement is paraphrased; the verb of a
+    who-question is no pinned term (module doc). Studied sets (stop 50): 1 pinned term dropped, seed70-003's."""
+    if analyze(word[:1].upper() + word[1:], "de")[1] != "NNI":
+        return False
+    typed = list(re.finditer(rf"(?i)(?<![\w-])(\w+\s+)?({re.escape(word)})(?![\w-])", text))
+    if not typed or any(not m.group(2).islower() for m in typed):
+        return False
+    return not any(m.group(1) and analyze(m.group(1).strip(), "de")[1].startswith(_NOUN_BEFORE) for m in typed)
 
 
 def context_words(c: Candidate) -> list[str]:

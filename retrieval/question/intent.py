@@ -302,8 +302,12 @@ _ACTOR_PHRASES = sorted(
 # asked for by a noun that names one, who did or said something (a head of five letters or fewer ends a compound only
 # after a hyphen: "EU-Rat", not "Vorrat" or "Apparat"); the noun is one of the first three words after
 # "welch-"/"which" and is not followed by what it is part of ("welche Partei der Regierung", "which minister of").
+# "According to which asylum law expert are sentences … not milder?", "laut welchem Experten …": the person or body
+# asked for is the source of what the question states, as in "according to whom" (``WHO_RE``). Studied sets (stop 50):
+# 1 question of 314 read anew (dev86-030, gained); "…, according to which survey?" stays a figure question (dev-030)
+_ACCORDING = r"(?:(?:according\s+to|laut|nach\s+(?:ansicht|auffassung|meinung|angaben))\s+)?"
 WHICH_ACTOR_RE = re.compile(
-    CLAUSE + r"(?:welche[rsmn]?|which)\s+(?:[\w-]+\s+){0,2}?"
+    CLAUSE + _ACCORDING + r"(?:welche[rsmn]?|which)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:(?:[\w-]*(?:" + "|".join(re.escape(w) for w in _ACTOR_HEADS if len(w) > 5) + r")"
     r"|(?:[\w-]*-)?(?:" + "|".join(re.escape(w) for w in _ACTOR_HEADS if len(w) <= 5) + r"))(?:in|innen)?"
     r"|(?:" + "|".join(re.escape(w) + r"s?" for w in _ACTOR_PHRASES) + r"))\b(?!\s+(?:of|in|der|des)\b)"
@@ -321,7 +325,9 @@ WHOM_RE = re.compile(CLAUSE + r"(?:whom|wen|mit\s+wem|with\s+whom)\b")
 
 # "Which government summoned the ambassador", "Welches Land hat …": a body asked for, who did something.
 WHICH_BODY_RE = re.compile(
-    CLAUSE + r"(?:welche[rsmn]?|which)\s+(?:[\w-]+\s+){0,2}?(?:government|organi[sz]ation|country|state|party|ministry|"
+    CLAUSE
+    + _ACCORDING
+    + r"(?:welche[rsmn]?|which)\s+(?:[\w-]+\s+){0,2}?(?:government|organi[sz]ation|country|state|party|ministry|"
     r"agency|authority|regierung|organisation|land|staat|partei|ministerium|behörde)\b(?!\s+(?:of|in|der|des)\b)"
 )  # one body: "Welche Parteien sitzen im Landtag?" asks for a list, not who did something
 

@@ -26,6 +26,8 @@ def _pool(question: str, text: str, title: str = "Truppen für Russland") -> Poo
         ("who said the find shows the old town was much bigger than people thought", False),  # a statement asked
         ("Wer bestreitet, dass die Soldaten an der Front eingesetzt werden?", False),  # a verb of saying
         ("How many soldiers is the country sending?", False),  # a figure verifies the answer
+        ("According to which asylum law expert are sentences for asylum seekers not milder?", False),  # a source
+        ("Laut welchem Experten sind die Strafen nicht milder?", False),
     ],
 )
 def test_only_questions_that_words_alone_can_answer(question: str, scoped: bool) -> None:
@@ -132,3 +134,16 @@ def test_only_a_german_what_said_question_pins_its_topic(question: str, scoped: 
     parsed = parse_question(question, default_language="en")
     assert parsed.intent == "what_said"
     assert in_scope(parsed) is scoped
+
+
+def test_the_verb_a_german_question_types_in_lower_case_is_no_pinned_term() -> None:
+    # "anwerben" is HanTa's noun "Anwerben" only once capitalised: the deed, which the article words as "rekrutieren"
+    q = parse_question(
+        "wer fand es verzweifelt, falls moskau in nordkorea soldaten anwerben muss", default_language="de"
+    )
+    weights = {"soldaten": 0.6, "anwerben": 0.9}
+    assert pinned_terms(q, list(weights), weights) == ["soldaten"]
+    noun = parse_question("wer hat das anwerben von soldaten in nordkorea organisiert", default_language="de")
+    assert "anwerben" in pinned_terms(noun, list(weights), weights)  # after an article: the noun
+    typed = parse_question("Wer hat das Anwerben von Soldaten organisiert?", default_language="de")
+    assert "anwerben" in pinned_terms(typed, list(weights), weights)

@@ -265,6 +265,10 @@ def test_property_never_raises(text: str, default: str) -> None:
         ("who is ursula von der leyen", "who_is", "who_said"),
         ("Wer ist eigentlich der neue Nato-Generalsekretär?", "who_is", "who_said"),
         ("Who is responsible for the blackout?", "who_said", "who_said"),
+        # the source of what the question states, asked by its role
+        ("According to which asylum law expert are sentences not milder?", "who_said", "who_said"),
+        ("Nach Ansicht welcher Partei ist das Gesetz verfassungswidrig?", "who_said", "who_said"),
+        ("What share of people resell presents online, according to which survey?", "figure", "figure"),
         ("what did the mayor say about the flooding", "what_said", "who_said"),
         ("Was sagte die Kanzlerin zur Flüchtlingskrise?", "what_said", "who_said"),
         ("wie reagierte der bürgermeister auf die kritik", "what_said", "who_said"),

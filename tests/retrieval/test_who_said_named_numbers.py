@@ -56,3 +56,20 @@ def test_a_number_after_a_name_is_no_label_unless_the_articles_print_them_togeth
     q = parse_question("who said that touring with lena berg 30 times a year would be too much?", default_language="en")
     text = "Lena Berg ist eine gefragte Sängerin. Würde ich 30-mal im Jahr mit ihr touren, wäre es zu viel."
     assert not labelled_numbers(q, [article("d", text)])
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["spiegel online showing euro 2016 match highlights as video for the first time - who said that?"],
+)
+def test_a_year_after_a_word_names_an_event_the_articles_word_otherwise(question: str) -> None:
+    q = parse_question(question, default_language="en")
+    text = "Spiegel Online zeigt zur Fußball-EM erstmals Videos. Das sei neu, sagte der Chefredakteur."
+    labels = labelled_numbers(q, [article("e", text)])
+    assert q.intent == "who_said" and labels == {2016.0}
+    assert _prints(q, sentence_candidate("Das sei neu, sagte der Chefredakteur."), labels, set()) == 0.0
+
+
+def test_a_year_like_number_after_a_verb_is_a_figure() -> None:
+    q = parse_question("who said they sent 1900 soldiers", default_language="en")
+    assert 1900.0 in q.numbers and not labelled_numbers(q, [article("f", "Russland schickte Soldaten.")])

@@ -49,6 +49,9 @@ def test_a_short_sentence_printed_whole_gives_its_words() -> None:
     assert prints_whole("wer hat gesagt: ja wo samma denn?", "Und dann das im Fernsehen: Ja, wo samma denn?")
     assert not prints_whole("wer hat gesagt, die truppe gibt auf", "Diese Truppe gibt nie auf.")  # not as it stands
     assert not gives_words("wer hat gesagt, gut so", "Gut so.")  # two words tell no statement
+    # the conjunction that ties the sentence to the one before need not be typed, but three words must be
+    assert prints_whole("wer meinte im prozess salze verderben nicht", "Und Salze verderben nicht.")
+    assert not prints_whole("wer meinte im prozess gut so", "Und gut so.")
     library = PlainArticle(COACH, {}, title="Remis", outlet="Landblatt")
     answerer = Answerer(library, listing=None)  # type: ignore[arg-type]
     question = parse_question('wer hat nach dem 1:1 gesagt "diese truppe gibt nie auf"?', default_language="de")
