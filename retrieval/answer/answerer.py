@@ -173,7 +173,7 @@ from retrieval.answer.subheading import in_title, repeating, title_span
 from retrieval.answer.words import Matcher, spelled, words
 from retrieval.answer.years import other_years_dropped
 from retrieval.attribution.speakers import epithet, fullest_name, person_meant
-from retrieval.constraints import BODIES_EN, BODY_PHRASES_EN, is_place, mentions, same_source
+from retrieval.constraints import BODIES_EN, BODY_PHRASES_EN, country_meant, is_place, mentions, same_source
 from retrieval.embedding import Vectors
 from retrieval.embedding.words import encoder
 from retrieval.models import FACT_INTENTS, Answer, Article, Claim, Figure, Question, SentenceInfo
@@ -695,7 +695,9 @@ class Answerer:
             return None
         found = self.scorer.found[group]
         states_of = getattr(self.library, "question_states", None)  # a library of another kind: no guard
-        states = None if states_of is None else states_of(question.text)
+        # the question as it names a state its capital stands for ("wie viele soldaten hat pjöngjang geschickt"), as
+        # search reads it (``constraints.country_meant``)
+        states = None if states_of is None else states_of(country_meant(question.text, question.language))
         if states is None:
             return None
         stated = [n for n in question.numbers if n not in question.guesses and n not in question.wholes]
