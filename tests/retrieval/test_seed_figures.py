@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pytest
 from conftest import figures_of, sentence_candidate
 
+from retrieval.answer.answerer import _planned_beside
 from retrieval.answer.extreme import asks_extreme, extreme_only
 from retrieval.answer.features import asks_happened, asks_realised, possible_only, stated_numbers, unrealised
 from retrieval.answer.listing import Listed
@@ -210,3 +212,11 @@ def test_who_gives_a_part_of_a_stated_whole_needs_the_part_printed(service: Bele
 )
 def test_not_yet_words_inside_other_words(sentence: str) -> None:
     assert not unrealised(sentence)
+
+
+def test_a_plan_is_listed_only_beside_a_best_that_tells_what_happened() -> None:
+    p = np.array([0.99, 0.98, 0.40])
+    assert _planned_beside([], [0, 1], p, 0.5, 12) == []  # only plans: nothing happened, nothing answers
+    assert _planned_beside([2], [0, 1], p, 0.5, 12) == [0, 1]
+    assert _planned_beside([2], [0, 1], p, 0.985, 12) == [0]  # under the best's bar: not listed
+    assert _planned_beside([2], [0, 1], p, 0.5, 2) == [0]  # no more than the claims allowed
