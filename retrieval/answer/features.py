@@ -234,7 +234,8 @@ class QuestionTerms:
     # it asks what has happened by now ("bereits", "so far"), not what is planned or possible: ``asks_realised``
     realised: bool = False
     # it asks what happened, in the past tense ("wie lange wurde sie gesperrt", "how much did they pay"), and nothing
-    # still to come: ``asks_happened``
+    # still to come: ``asks_happened``; its best claim tells what happened, a plan only beside it
+    # (``answerer._planned_beside``)
     happened: bool = False
     period: str | None = None  # the period a figure is asked per ("pro Jahr", "per day": "jahr", "tag")
     total: bool = False  # it asks for a total ("insgesamt", "altogether"): not a rate ``asks_total``
@@ -1047,7 +1048,6 @@ class Featurizer:
                 "predicate": -1.0
                 if (qt.outcome and demands(c.text))
                 or (qt.realised and unrealised(c.text))
-                or (qt.happened and possible_only(c.text, c.start, of_measure(q, figures)))
                 # a figure of the thing asked, but in a clause of another happening ("fünf Menschen kamen ums Leben"
                 # for how many were evacuated)
                 or (is_figure and other_happening(qt.happenings, c.text, c.start, measured or []))

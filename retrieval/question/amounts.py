@@ -63,7 +63,7 @@ SIZE_RE = re.compile(
 # "any numbers on soldiers deserting", "is there a number for the laborers", "Zahlen zu den Arbeitern": the thing the
 # figures asked for count follows, where no other cue says.
 NUMBERS_ON_RE = re.compile(
-    r"\b(?:numbers?|figures?|statistics?|zahlen?|statistik(?:en)?)\s+(?:on|for|of|about|zu|zur|zum|über)\s+"
+    r"\b(?:numbers?|figures?|statistics?|zahlen?|anzahl|statistik(?:en)?)\s+(?:on|for|of|about|zu|zur|zum|über|der|des)\s+"
     r"(?:(?:the|den|die|der|dem)\s+)?"
 )
 PERCENT_RE = re.compile(
@@ -381,7 +381,9 @@ def find_counted(chat: Chat, intent_is_figure: bool, lang: Language) -> tuple[st
     lone = LONE_COUNT_RE.search(chat.norm) if cue is None else None
     if lone and (topic := _topic_head(chat, toks, lone, lang)):
         cue, head = lone, topic  # "unicredit faule kredite - wie viele": no noun follows, the topic names it
-    cue = cue or SIZE_RE.search(chat.norm) or NUMBERS_ON_RE.search(chat.norm)
+    # "welche zahlen zu nordkoreanischen soldaten", "what numbers of troops": the noun after the numbers is counted, not
+    # the numbers themselves (read before "welche"/"what", whose noun they would be)
+    cue = cue or NUMBERS_ON_RE.search(chat.norm) or SIZE_RE.search(chat.norm)
     if cue and head is None:
         k = next((n for n, w in enumerate(toks) if w.start >= cue.end()), len(toks))
         while percent and k < len(toks) and toks[k].text in PARTITIVE:

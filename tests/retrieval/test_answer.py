@@ -72,6 +72,32 @@ def test_the_seed_question_without_laut_wem_lists_every_figure_with_its_source(s
     assert_verbatim(service, answer)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # in the past tense: the plans are listed too, after what happened (``answerer._planned_beside``)
+        "how many troops did north korea send",
+        "wieviele soldaten hat nordkorea geschickt",
+        # the capital for its state (``constraints.country_meant``)
+        "wie viele soldaten entsendet pjöngjang",
+        "wie viele soldaten hat pjöngjang nach russland geschickt",
+        # the numbers of a thing asked for, not "how many" (``amounts.NUMBERS_ON_RE``)
+        "Welche Zahlen zu nordkoreanischen Soldaten in Russland werden genannt, und von wem?",
+        # chat shorthand for "how" (``question/data/chat.tsv``)
+        "hw many soldiers is north korea sending to russia",
+    ],
+)
+def test_the_seed_question_however_phrased_lists_every_figure_with_its_source(service: Belegbot, question: str) -> None:
+    """The showcase question put as readers put it: every one of the six figures, each with its source."""
+    answer = service.answer(question)
+    found = figures_by_source(answer)
+    assert len(answer.claims) == 6
+    assert any("geheimdienst" in s for s in found[10000]) and any("geheimdienst" in s for s in found[3000])
+    assert any("kiew" in s for s in found[12000]) and any("yonhap" in s for s in found[12000])
+    assert any("berichte" in s for s in found[1500]) and any("südkorea" in s for s in found[1500])
+    assert_verbatim(service, answer)
+
+
 def test_a_plain_how_many_gives_the_same_figure_on_each_sources_word(service: Belegbot) -> None:
     found = figures_by_source(service.answer("Wie viele Soldaten schickt Nordkorea?"))
     assert any("kiew" in s for s in found[12000]) and any("yonhap" in s for s in found[12000])

@@ -74,3 +74,16 @@ def test_how_often_and_how_dense_ask_for_a_figure_and_may_be_answered_by_a_durat
     q = parse_question(text, default_language="de")
     assert q.kind == "figure"
     assert asks_duration(q.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Welche Zahlen zu nordkoreanischen Soldaten in Russland werden genannt, und von wem?", "Soldaten"),
+        ("What numbers of North Korean soldiers are reported, and by whom?", "soldiers"),
+        ("hw many soldiers is north korea sending to russia", "soldiers"),  # chat shorthand for "how"
+    ],
+)
+def test_the_numbers_of_a_thing_count_the_thing(text: str, counted: str) -> None:
+    question = parse_question(text)
+    assert question.kind == "figure" and question.counted == counted

@@ -4,7 +4,7 @@ Seoul" is the one of articles on Südkorea; an article that says "die ungarische
 from __future__ import annotations
 
 from retrieval.answer.features import unknown_names
-from retrieval.constraints import place_forms
+from retrieval.constraints import country_meant, place_forms
 from retrieval.question import parse_question
 from retrieval.search import Searcher
 
@@ -27,3 +27,12 @@ def test_a_capital_the_articles_name_by_its_country_is_no_unknown_name(seed_sear
     assert unknown_names(other, seed_searcher.document_frequency) == ["Canberra"]
     china = parse_question("Wie viele Soldaten schickt China nach Russland?")
     assert unknown_names(china, seed_searcher.document_frequency) == ["China"]
+
+
+def test_a_capital_that_acts_is_read_as_its_country_and_one_that_places_is_not() -> None:
+    assert country_meant("wie viele soldaten entsendet pjöngjang", "de") == "wie viele soldaten entsendet Nordkorea"
+    assert country_meant("How did Beijing react?", "en") == "How did China react?"
+    assert country_meant("how many did pyongyang send", "en") == "how many did north korea send"
+    # a place something is in or goes to, and a capital before a noun, stay
+    for question in ("wie viele menschen leben in wien", "injured in the Moscow cemetery brawl", "Flüge nach Kiew"):
+        assert country_meant(question, "de") == question
