@@ -142,7 +142,9 @@ def anchored(rows: list[list[float]], listed: list[Listed], first_h: float) -> l
     weights read as such: lowered too, the studied sets of stop 49 lost 5 questions (dev-021, dev-033, dev2b-018,
     dev2c-023, dev2c-034: "according to the police" then cut the police's 2000), raised only they gain 2 (dev86-027,
     dev87-040) and lose none; it fires on 59 answers (142 further claims), adds 8 claims to 7 of them, 2 on an
-    answering sentence. Where the guard is off (every ``h`` 0) nothing shifts."""
+    answering sentence. Figure answers only (``Listing.select``): in a who-said answer the claims it kept were other
+    speakers' words (dev87-039 listed Steinhart beside Rabmer-Koller, the one asked), and no pass needed it there.
+    Where the guard is off (every ``h`` 0) nothing shifts."""
     if not listed or listed[0].h == 0.0:
         return rows
     shift = max(0.0, first_h - listed[0].h)
@@ -372,13 +374,14 @@ class Listing(Logistic):
         return self.mean[FEATURES.index("h")] + self.mean[FEATURES.index("h_behind")]
 
     def select(self, kind: str, listed: list[Listed], articles: dict[str, Article]) -> list[Listed]:
-        """The first claim, and the further ones that add an answer (their tuned scores ``anchored`` to the first
-        claim's): the second claim reaching ``keep``, each after it also ``LATER_KEEP`` unless it gives another answer
-        (``another_answer``), and ``SUM_LATER_KEEP`` where a figure answer's claim gives only sums or shares
+        """The first claim, and the further ones that add an answer (a figure answer's tuned scores ``anchored`` to the
+        first claim's): the second claim reaching ``keep``, each after it also ``LATER_KEEP`` unless it gives another
+        answer (``another_answer``), and ``SUM_LATER_KEEP`` where a figure answer's claim gives only sums or shares
         (``sums_only``)."""
         if kind == "figure" and self.figure is not None:
             return self.figure.select(kind, listed, articles)
-        p = self.probabilities(anchored(features(kind, listed, articles), listed, self.first_h))
+        rows = features(kind, listed, articles)
+        p = self.probabilities(anchored(rows, listed, self.first_h) if kind == "figure" else rows)
         group = "figure" if kind == "figure" else "other"
         kept = listed[:1]
         for item, q in zip(listed[1:], p, strict=True):

@@ -383,3 +383,24 @@ def test_a_count_that_names_nothing_it_counts_borrows_the_score_of_the_sentence_
     assert scores[2] == pytest.approx(3.0)  # it names what it counts: its own score
     who_said = _Judge(_Guard(), library, pool, np.zeros(3), "other", 0.5, asked, False)  # type: ignore[arg-type]
     assert who_said.tuned_in_context([0, 1, 2])[0] == pytest.approx(1.0)
+
+
+def test_only_a_figure_answers_further_claims_are_anchored(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = default_listing()
+    assert model is not None
+    listed = [
+        item("Die Polizei zählte 4000 Teilnehmer.", 0, 0.99, "Die Polizei"),
+        item("Die Veranstalter sprachen von 6000 Teilnehmern.", 1, 0.9, "Die Veranstalter"),
+    ]
+    listed[0].h, listed[1].h = -4.0, -5.0
+    seen: list[float] = []
+
+    def spy(rows: list[list[float]], items: list[Listed], first_h: float) -> list[list[float]]:
+        seen.append(first_h)
+        return anchored(rows, items, first_h)
+
+    monkeypatch.setattr("retrieval.answer.listing.anchored", spy)
+    model.select("who_said", listed, {"d": ARTICLE})  # another speaker's words are not raised with the first's
+    assert seen == []
+    model.select("figure", listed, {"d": ARTICLE})
+    assert len(seen) == 1
