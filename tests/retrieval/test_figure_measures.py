@@ -65,6 +65,29 @@ def test_how_many_of_a_money_noun_counts_them(question: str, measure: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("question", "counted"),
+    [
+        ("Wie hoch ist laut den Grünen die Nettoersatzrate beim Arbeitslosengeld?", "Nettoersatzrate"),
+        ("wie hoch ist laut rechnungshof der jährliche sanierungsbedarf", "sanierungsbedarf"),
+        ("Wie hoch sind laut dem Stellvertreter Johann Muster die Kosten für das Projekt?", "Kosten"),
+    ],
+)
+def test_a_source_named_before_the_noun_asked_is_no_part_of_it(question: str, counted: str) -> None:
+    assert parse_question(question, default_language="de").counted == counted
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wie hoch ist laut den Grünen die Nettoersatzrate beim Arbeitslosengeld?",
+        "Wie hoch ist die Arbeitslosenquote beim Arbeitslosengeld?",
+    ],
+)
+def test_a_share_asked_is_no_sum_for_a_word_of_money_beside_it(question: str) -> None:
+    assert parse_question(question, default_language="de").measure is None
+
+
+@pytest.mark.parametrize(
     ("question", "sentence", "value"),
     [
         ("Wie hoch ist der Sachschaden beim Brand?", "Ermittler waren in einer 700 Quadratmeter großen Halle.", -1.0),
