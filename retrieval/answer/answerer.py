@@ -173,7 +173,7 @@ from retrieval.answer.said import (
 from retrieval.answer.scorer import Scorer, default_scorer
 from retrieval.answer.state_bodies import country_asked
 from retrieval.answer.subheading import in_title, repeating, sourced_from_body, title_span
-from retrieval.answer.substituted import asked_person, of_another_person
+from retrieval.answer.substituted import of_another_person
 from retrieval.answer.words import Matcher, spelled, words
 from retrieval.answer.years import other_years_dropped
 from retrieval.attribution.speakers import epithet, fullest_name, person_meant
@@ -1076,10 +1076,9 @@ class Answerer:
                 return False  # "wie viele Mitarbeiter hat sie": not "zwei Redakteure seien festgenommen worden"
             if event_untold(question, c.text, c.context, c.start, figures):
                 return False  # "wie viele Mitarbeiter haben das Memo bekommen": not "hat mehr als 100.000 Angestellte"
-            if figures and asked_person(question) is not None:
-                article = self.library.article(c.doc_id)
-                if of_another_person(question, c, article.text if article else None):
-                    return False  # "drohen Demirtaş bis zu 24 Jahre Haft" for how many years Yüksekdag faces
+            article = self.library.article(c.doc_id) if figures else None
+            if article is not None and of_another_person(question, c, article.text):
+                return False  # "drohen Demirtaş bis zu 24 Jahre Haft" for how many years Yüksekdag faces
             return bool(figures) and not unknown_amount(c.text) and names_whole(question.text, c)
         if question.kind == "who_said" and (body := _head_asked(question.text, question.language)) is not None:
             return names_head(question, body, c)

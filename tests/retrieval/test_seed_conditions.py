@@ -134,6 +134,9 @@ def test_what_someone_announced_asks_their_words(text: str, intent: str, person:
         ("kyivs 12k figure, is that troops already in russia or how many pyongyang could send", "kyiv"),
         ("what is the police's estimate of how many came", "police"),
         ("was ist kiews zahl, wie viele soldaten", "kiew"),
+        ("what's the UN's estimate for how many north korean troops are in russia?", "UN"),  # a two-letter owner
+        ("what is the eu's estimate of how many came", "eu"),
+        ("it's estimate was lower, how many", None),
         ("is this figure right, how many", None),
         ("Wie hoch ist die Zahl der Toten?", None),
     ],
