@@ -175,6 +175,9 @@ def test_reports_may_give_the_amount_a_withholder_does_not() -> None:
         ("Wann beginnt der Prozess gegen den Ex-Banker?", True),
         ("when did the trial start", False),
         ("wann begann der prozess", False),
+        ("Wann erscheint die erste Erweiterung für das Spiel?", True),  # a release: only a date ahead
+        ("when does the new edition come out", True),
+        ("wann erschien das album", False),
     ],
 )
 def test_the_present_of_a_start_asks_when_it_is_to_happen(question: str, upcoming: bool) -> None:
