@@ -1782,9 +1782,16 @@ class Answerer:
     @staticmethod
     def _pinned_unmet(question: Question, pool: Pool, listed: list[Listed]) -> list[str]:
         """The specific nouns of a question only words can answer, or of the topic a what-said question names, that no
-        claim says (``pinned``)."""
+        claim says (``pinned``); first, for a German who-said question, what its statement says a thing is, where no
+        claim's article prints it (``pinned.stated_predicates``: a statement nobody makes)."""
         qt = pool.terms
-        if qt is None or not pinned.in_scope(question):
+        if qt is None:
+            return []
+        excluded = [*qt.person_words, *qt.names, *question.names, *(w for p in question.places for w in p.split())]
+        stated = pinned.stated_predicates(question, qt.words, qt.weights, excluded)
+        if unsaid := pinned.unmet(stated, question.language, [item.candidate for item in listed], pool):
+            return unsaid  # a statement nobody makes: no article says what it says the thing is
+        if not pinned.in_scope(question):
             return []
         if question.intent == "who_said" and listed and listed[0].candidate.info.how in SPEECH:
             # Answered by someone's own words, the who-question asks for a statement, which a sentence paraphrases
@@ -1794,7 +1801,6 @@ class Answerer:
             # questions, 3 of them these who-said ones, each answered on the gold sentence (dev60, dev62, dev65), and
             # 1 no_answer "whats the name of …" (a name question, still checked).
             return []
-        excluded = [*qt.person_words, *qt.names, *question.names, *(w for p in question.places for w in p.split())]
         terms = pinned.pinned_terms(question, qt.words, qt.weights, excluded)
         topic = question.intent == "what_said"
         return pinned.unmet(terms, question.language, [item.candidate for item in listed], pool, topic=topic)
