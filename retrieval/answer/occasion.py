@@ -263,9 +263,11 @@ def says_where(c: Candidate) -> bool:
 _UPCOMING = re.compile(
     r"(?i)\b(?:will|shall|(?:is|are)\s+(?:[\w'’-]+\s+){0,5}?(?:scheduled|set|due|planned|expected|going)\s+to|upcoming|next|"
     r"wird|werden|soll|sollen|geplant)\b"
-    # the present of a start that is scheduled: "when does the retrial start", "wann beginnt der Prozess"
-    r"|\b(?:when\s+(?:does|do)\b.{0,80}?\b(?:start|begin|open|resume|take\s+place)"
-    r"|wann\s+(?:beginnt|beginnen|startet|starten|öffnet|öffnen|findet|finden))\b"
+    # the present of a start or a release that is scheduled: "when does the retrial start", "wann beginnt der
+    # Prozess", "wann erscheint die Erweiterung" (dev88-055: answered by the release once planned, "Ursprünglich wollte
+    # Rockstar Games bis Ende 2014 … herausbringen", which is no date to come)
+    r"|\b(?:when\s+(?:does|do)\b.{0,80}?\b(?:start|begin|open|resume|take\s+place|come\s+out)"
+    r"|wann\s+(?:beginnt|beginnen|startet|starten|öffnet|öffnen|findet|finden|erscheint|erscheinen))\b"
 )
 
 _PAST_ASKED = re.compile(

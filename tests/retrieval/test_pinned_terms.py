@@ -7,7 +7,7 @@ import pytest
 from conftest import sentence_candidate
 
 from retrieval.answer.evidence import Pool
-from retrieval.answer.pinned import in_scope, pinned_terms, unmet
+from retrieval.answer.pinned import in_scope, pinned_terms, stated_predicates, unmet
 from retrieval.models import Article
 from retrieval.nlp import english_frequency
 from retrieval.question import parse_question
@@ -147,3 +147,26 @@ def test_the_verb_a_german_question_types_in_lower_case_is_no_pinned_term() -> N
     assert "anwerben" in pinned_terms(noun, list(weights), weights)  # after an article: the noun
     typed = parse_question("Wer hat das Anwerben von Soldaten organisiert?", default_language="de")
     assert "anwerben" in pinned_terms(typed, list(weights), weights)
+
+
+def test_a_german_statement_pins_what_it_says_a_thing_is() -> None:
+    q = parse_question("Wer hat behauptet, die Videos vom Truppenübungsplatz seien gefälscht?", default_language="de")
+    weights = {"behauptet": 0.9, "videos": 0.6, "truppenübungsplatz": 0.9, "seien": 0.9, "gefälscht": 0.9}
+    assert stated_predicates(q, list(weights), weights) == ["gefälscht"]  # not the verb of saying, nor the nouns
+    pool = _pool(q.text, "Die Videos konnten bislang nicht unabhängig überprüft werden.")
+    claim = sentence_candidate("Die Videos konnten bislang nicht unabhängig überprüft werden.")
+    assert unmet(["gefälscht"], "de", [claim], pool) == ["gefälscht"]  # a statement nobody makes
+    said = _pool(q.text, "Das Ministerium nannte die Videos gefälscht.")
+    assert unmet(["gefälscht"], "de", [claim], said) == []  # the claim's article prints it
+
+
+@pytest.mark.parametrize(
+    ("question", "weights"),
+    [
+        ("Wer hat gesagt, die Videos seien gefälscht?", {"gefälscht": 0.2}),  # a word most articles print
+        ("who said the videos were faked", {"faked": 0.9}),  # English: met only across languages
+        ("Wer hat die Videos gefälscht?", {"gefälscht": 0.9}),  # a deed, no statement (``pinned_terms``)
+    ],
+)
+def test_no_stated_predicate_where_the_check_cannot_tell(question: str, weights: dict[str, float]) -> None:
+    assert stated_predicates(parse_question(question, default_language="de"), list(weights), weights) == []

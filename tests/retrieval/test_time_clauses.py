@@ -25,6 +25,7 @@ DECEMBER = (
     "Russland schicken wird."
 )
 FOUNDED = "Die Nordatlantikvertrags-Organisation (Nato) ist ein Verteidigungsbündnis, das 1949 gegründet wurde."
+BANKNOTE = "Die neue Banknote mit dem Admiral wird bald gedruckt: 1849 sollen zwei seiner Brüder verkauft werden."
 
 
 def _dated(text: str) -> Candidate:
@@ -53,6 +54,8 @@ def test_an_english_when_question_names_its_event_after_its_doer() -> None:
     assert _event("when was the pact signed") == ["pact", "signed"]  # a passive: the event before it
     assert "whom" not in _event("when will self-driving cars be ready for the market, according to whom")
     assert _event("so in what year did nato come into being?") == []  # "come" names no event: asks nothing
+    # a verb too common to name the event: the event before it, as a passive's ("come out": the bill)
+    assert _event("when will the new $20 bill with harriet tubman come out") == ["bill", "tubman"]
     assert _event(f"when did russia sign the {'a' * 2000} pact") == ["sign", "pact"]  # at once: the long word untagged
 
 
@@ -65,6 +68,7 @@ def test_an_english_when_question_names_its_event_after_its_doer() -> None:
         ("when did the german foreign office summon the north korean charge d'affaires?", SUMMONS, True),
         ("seit wann war rutte premierminister der niederlande", RUTTE, False),
         ("seit wann ist rutte eigentlich nato-generalsekretär", RUTTE, True),
+        ("when will the new banknote with the admiral come out", BANKNOTE, False),  # 1849 dates another's sale
     ],
 )
 def test_a_when_question_is_answered_only_where_the_time_dates_its_event(question: str, text: str, dates: bool) -> None:
