@@ -14,7 +14,6 @@ from typing import cast
 import pytest
 from conftest import figures_of, sentence_candidate
 
-from retrieval.answer import pinned
 from retrieval.answer.answerer import name_withheld
 from retrieval.answer.counted import concept, noun_lemma, other_nouns
 from retrieval.answer.evidence import Candidate, Pool
@@ -313,21 +312,3 @@ def test_the_doers_of_a_deed_not_yet_identified_are_withheld_too() -> None:
     says = _candidate("Die Brandstifter seien aber bisher nicht identifiziert, hieß es zur Scheune.", 4, 0.79)
     pool = cast(Pool, SimpleNamespace(candidates=[best, says]))
     assert name_withheld(q, best, pool)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "withheld"),
-    [
-        ("Zunächst war unklar, ob es sich bei den Explosionen um einen Unfall oder einen Anschlag handelte.", True),
-        ("Unklar ist, wer die Explosionen verursacht hat.", True),
-        ("Die Explosionen waren bis in die Stadt zu hören.", False),  # nothing said to be unclear
-    ],
-)
-def test_a_deed_not_known_to_have_been_done_has_no_one_who_claims_it(sentence: str, withheld: bool) -> None:
-    """ "who claimed responsibility for the blasts" asks a statement ("claimed": a verb of saying) that the article
-    says no one is known to make: whether the deed was done at all, or who did it, is unclear."""
-    q = parse_question("who claimed responsibility for the blasts at the gas terminal")
-    assert (q.intent, pinned.in_scope(q)) == ("who_said", False)  # a statement asked, not a deed
-    best = _candidate("Bei den Explosionen am Gasterminal kamen elf Menschen ums Leben.", 1, 0.8)
-    says = _candidate(sentence, 4, 0.79)
-    assert name_withheld(q, best, cast(Pool, SimpleNamespace(candidates=[best, says]))) is withheld
