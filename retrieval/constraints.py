@@ -415,7 +415,7 @@ def country_meant(query: str, language: Language) -> str:
     scorer then finds every sentence of the article that never prints "Pjöngjang" unlikely. :meth:`Searcher.search`
     searches with the mean of both vectors, as it does for a question typed in lower case, and the question guard reads
     the question so (``Answerer._guard``): it vetoed "3000 von ihnen sollen sich bereits im Land befinden" for "wie
-    viele soldaten hat pjöngjang nach russland geschickt". Studied sets (stop 50): 7 of 314 questions name a capital
+    viele soldaten hat pjöngjang nach russland geschickt". Studied sets (stop 49): 7 of 314 questions name a capital
     so, none passes or fails otherwise, 2 answers list the same claims in another order (dev-001; seed70-001 now puts
     the reports' 1500 before Yonhap's 12.000)."""
 

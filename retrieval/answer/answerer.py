@@ -1912,12 +1912,12 @@ def _planned_beside(order: list[int], planned: list[int], p: np.ndarray, bar: fl
     wurde sie gesperrt": nothing found), but beside a figure that does, it is what the articles report about it:
     "how many troops did north korea send" lists the 1500 moved and the 3000 there by now first, and then the
     intelligence service's 10.000 by December and the 12.000 Pyongyang wants to send, as "wie viele soldaten schickt
-    nordkorea" lists them. Until stop 50 the tense ruled the plans out (a HARD condition), but only where the plan's
+    nordkorea" lists them. Until stop 49 the tense ruled the plans out (a HARD condition), but only where the plan's
     verb stood in the figure's own clause: "mit 12.000 Soldaten, darunter auch Spezialkräfte, entsenden wolle" passed,
     "10.000 Soldaten nach Russland schicken wird" did not (reading the clause on past such a part and into a relative
     clause on a figure spoken of changed 2 of the gnad index's 6,531 sentences with figures, both the seed's: left
     out). A question that asks what is there by now ("bereits", "so far": ``features.asks_realised``) still rules them
-    out. Studied sets (stop 50): 60 of 314 questions ask in the past
+    out. Studied sets (stop 49): 60 of 314 questions ask in the past
     tense; a best passed over for a plan on none, a plan listed beside on 2 (dev2c-007's "Bei Ö3 könnten es bis zu drei
     Prozentpunkte sein", gold; dev2a-036's "geplanten Übertragung von 3.300 …", which the second look drops)."""
     if not order:
@@ -2058,7 +2058,7 @@ def _english_event(text: str, names: tuple[str, ...]) -> tuple[tuple[str, bool],
     market") or where that verb is a participle (a passive: "when was the pact signed") or too common to name the
     event ("when will the new $20 bill with harriet tubman come out": the bill; dev89-058 was answered by a year of
     another clause, "1849 sollen Araminta … verkauft werden"; of the 3 English when-questions of the studied sets of
-    stop 50 this changes that one's words alone); never a name, place, nationality or time noun ("which month"), nor a
+    stop 49 this changes that one's words alone); never a name, place, nationality or time noun ("which month"), nor a
     verb too common to name an event ("come into being": ``_light``). Each with whether it is a verb."""
     model = tagger("en")
     # no English word is longer; HanTa takes most of a minute over a hostile 2,000-letter one

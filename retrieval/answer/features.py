@@ -2003,7 +2003,7 @@ def _year_label(word: str, number: str, language: Language) -> bool:
     """Is a number typed right after ``word`` a year that names an event with it ("euro 2016", "EM 2008", "Expo
     2015"): the article calls it otherwise ("Fußball-EM", "die Europameisterschaft"), and the statement asked about
     need print no year. A verb before it makes the number what is done or paid ("kostet 2000"), a figure.
-    Studied sets (stop 50): fires on 1 who-said question of 314 (dev87-044, "euro 2016"), no where- or when-question."""
+    Studied sets (stop 49): fires on 1 who-said question of 314 (dev87-044, "euro 2016"), no where- or when-question."""
     return _YEAR.fullmatch(number) is not None and not is_verb(word.lower(), language)
 
 

@@ -184,7 +184,7 @@ def withheld_within(question: Question, c: Candidate) -> bool:
     Spindler: 1.100 Euro; ein weiteres Verfahren … wegen Nicht-Anmeldung … bei der Sozialversicherung ist noch
     offen" for the fine of the second procedure)? Its figures are of what the question does not ask; what it asks the
     sentence says is not known. Such a sentence is rare: 9 of the 22,604 sentences of the gnad index have a clause
-    that declines beside one with a figure; studied sets (stop 50): it reaches 1 best claim of 314 questions and
+    that declines beside one with a figure; studied sets (stop 49): it reaches 1 best claim of 314 questions and
     changes that answer, gained (dev86-046), none lost."""
     marks = list(_STATEMENTS.finditer(c.text))
     if not marks:

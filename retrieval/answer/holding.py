@@ -134,7 +134,7 @@ def event_untold(question: Question, c_text: str, context: str, start: int, figu
     bekommen") with what someone has (``held_only``), naming none of the question's words of the event
     (``event_words``)? It counts the whole staff, not those the event befell.
 
-    Studied sets (stop 50): 18 questions of 314 ask so (12 no_answer, 6 figure); it changes 1 answer, gained
+    Studied sets (stop 49): 18 questions of 314 ask so (12 no_answer, 6 figure); it changes 1 answer, gained
     (dev87-057), none lost. Of the 6,531 gnad sentences with a figure, 83 hold every figure in a clause of having
     (a sample of 20: 17 are such clauses; "ergaunert haben", "hatte …, ihre gesamte Barschaft, … gegeben" are not)."""
     words = event_words(question)

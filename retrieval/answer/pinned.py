@@ -132,7 +132,7 @@ def stated_predicates(
     participles (``_PREDICATE_TAGS``) of idf weight ``WEIGHT`` or more, not a verb of saying, not ``excluded``. A
     statement's nouns and verbs are paraphrased ("anwerben" for "rekrutieren", "fand" for "nannte"), but what it
     says a thing is, an article prints in the same word where anyone says it: over the German who-said questions of
-    the studied sets of stop 50 the 18 answered on the statement that have such a word print it (in the claims'
+    the studied sets of stop 49 the 18 answered on the statement that have such a word print it (in the claims'
     articles, by its letters: "zweitrangig", "kolossalen", "halbfertigen", "vorgeschoben"; 11 in half A, 7 in B),
     and the 2 answered near misses ask a statement nobody makes (seed71-012, seed71-014) whose word no article
     prints. English
@@ -165,7 +165,7 @@ def _typed_verb(word: str, text: str) -> bool:
     """Is ``word`` an infinitive the question types in lower case only, which HanTa reads as a noun only once
     capitalised ("anwerben": "Anwerben" NNI)? Not after an article or a preposition ("das anwerben", "beim
     anwerben": the noun). A deed is named in other words ("rekrutieren"), as a statement is paraphrased; the verb of a
-    who-question is no pinned term (module doc). Studied sets (stop 50): 1 pinned term dropped, seed70-003's."""
+    who-question is no pinned term (module doc). Studied sets (stop 49): 1 pinned term dropped, seed70-003's."""
     if analyze(word[:1].upper() + word[1:], "de")[1] != "NNI":
         return False
     typed = list(re.finditer(rf"(?i)(?<![\w-])(\w+\s+)?({re.escape(word)})(?![\w-])", text))

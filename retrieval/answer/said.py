@@ -450,7 +450,7 @@ def epithet_speaker(info: SentenceInfo, source: str | None, text: str, start: in
     """Whom a sentence's epithet speaker ("…, meinte der 33-Jährige") stands for where the index took the person the
     sentence right before names after a preposition ("… gegen Philipp Kohlschreiber hat der siebenfache Champion kein
     Break mehr hinnehmen müssen."), an opponent, not the subject that sentence tells of by an epithet of its own: the
-    person the sentences before name as theirs (``subject_named_before``: Roger Federer). Studied sets (stop 50):
+    person the sentences before name as theirs (``subject_named_before``: Roger Federer). Studied sets (stop 49):
     fires on 1 answer of 314 (dev87-019, gained)."""
     if not source or not epithet(info.speaker or ""):
         return None
@@ -530,7 +530,7 @@ def prints_whole(question: str, sentence: str) -> bool:
 
 
 # The conjunctions a sentence that goes on from the one before may open with (folded): "Und Salze verderben nicht."
-# Studied sets (stop 50): the words without it are asked for by 1 question of 314 (dev86-034, gained).
+# Studied sets (stop 49): the words without it are asked for by 1 question of 314 (dev86-034, gained).
 _OPENING_CONJUNCTION = re.compile(r"^(?:und|aber|doch|denn|oder|also|and|but|so)\s+")
 
 

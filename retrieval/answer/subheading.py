@@ -69,7 +69,7 @@ def sourced_from_body(listed: list[Listed], articles: Mapping[str, Article]) -> 
     dem UN-Flüchtlingshochkommissariat 440 Millionen Euro." above "Insgesamt fehlt demnach eine halbe Milliarde Dollar
     (rund 440 Millionen Euro) …" on the UNHCR's word; "Teuerung bei 0,7 Prozent – Mieten stiegen um 3,6 Prozent …"
     above the Statistik Austria's "… hat im Oktober unverändert 0,7 Prozent betragen"). A title claim with a source of
-    its own, or whose figures no body claim prints, keeps what it has. Studied sets (stop 50): 10 title claims of 10
+    its own, or whose figures no body claim prints, keeps what it has. Studied sets (stop 49): 10 title claims of 10
     answers get a source, all of them a body or report the article names (+2 -0: dev2c-029, dev87-032); over the gnad
     index 40 unsourced titles would take one where the restating body sentence is claimed beside them, 18 of a sample
     of 20 rightly (2 debatable: a mayor carried onto a state's plan, the authority that fined someone)."""

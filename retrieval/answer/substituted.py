@@ -17,8 +17,8 @@ or a word HanTa does not know and no everyday English word, not after "the", "in
 only a name the article writes in full too is another person ("Peter Prevc"; not "World Golf Championships", which
 a question naming a player may ask the prize money of).
 
-Studied sets (stop 50): 6 of 314 questions name a person by first name and surname (5 no_answer, 1 figure); the check
-changes 1 answer, gained (dev86-055), none lost. Read from the article (stop 50, 458 questions): 40 figure questions
+Studied sets (stop 49): 6 of 314 questions name a person by first name and surname (5 no_answer, 1 figure); the check
+changes 1 answer, gained (dev86-055), none lost. Read from the article (stop 49, 458 questions): 40 figure questions
 name a person so in some article; the check rules out 5 sentences of 4 questions, all another person's figure, and
 changes 4 answers: dev88-056 and dev88-060 gained (no_answer: Gano's field goal for Manning's passing yards, the Greens'
 55 Prozent for Schelling's cut), dev89-035 and dev89-036 lose another jumper's figure; none lost.

@@ -250,7 +250,7 @@ def subject_named_before(text: str, start: int, other: str) -> str | None:
     (``person_just_before`` there, from the first name on: "Insbesondere Federer, der … gegen Djokovic …, präsentiert
     sich …" -> Roger Federer, not "Djokovics Hauptrivalen Roger Federer"). None where that sentence names ``other``
     not, or anyone free of a preposition (its subject), or where a paragraph ends right before ``start``. Over the
-    gnad index (stop 50) it reads 1 of 145 epithet speakers with a source again (Federer's, right)."""
+    gnad index (stop 49) it reads 1 of 145 epithet speakers with a source again (Federer's, right)."""
     ends = [m.start() for m in _SENTENCE_END.finditer(text, max(0, start - _EPITHET_REACH), start)]
     if len(ends) < 2 or text[ends[-1]] == "\n":
         return None

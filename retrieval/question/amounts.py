@@ -322,7 +322,7 @@ def _share_noun(word: str) -> bool:
     """Does the noun asked about name a share or a rate ("Nettoersatzrate", "Arbeitslosenquote", "Marktanteil",
     "unemployment rate")? Then it names the quantity, whatever the rest of the question holds: "die Nettoersatzrate
     beim Arbeitslosengeld" asks a share of a sum, no sum ("-geld" made the measure money and ruled out the gold "55
-    Prozent", dev88-020). Studied sets (stop 50): the measure of 1 question of 458 changes (dev88-020, gained)."""
+    Prozent", dev88-020). Studied sets (stop 49): the measure of 1 question of 458 changes (dev88-020, gained)."""
     return word.endswith(SHARES) or word == "rate" or (word.endswith("rate") and len(word) > 6)
 
 
@@ -359,7 +359,7 @@ def _past_source(toks: list[Word], k: int) -> int:
     ("Wie hoch ist laut den Grünen die Nettoersatzrate", "wie hoch ist laut rechnungshof der jährliche
     sanierungsbedarf"): the source runs from "laut" up to the article that opens the noun phrase. Without it, the
     source was the noun run ("laut" a stop word: none) and a money word elsewhere in the question made the measure
-    ("beim Arbeitslosengeld"). Studied sets (stop 50): the counted noun of 3 questions of 458 changes (dev2c-020
+    ("beim Arbeitslosengeld"). Studied sets (stop 49): the counted noun of 3 questions of 458 changes (dev2c-020
     "Kosten", dev87-013 "sanierungsbedarf", dev88-020 "Nettoersatzrate"); only dev88-020's answer, with
     ``_share_noun``."""
     if k >= len(toks) or toks[k].text != "laut":

@@ -303,7 +303,7 @@ _ACTOR_PHRASES = sorted(
 # after a hyphen: "EU-Rat", not "Vorrat" or "Apparat"); the noun is one of the first three words after
 # "welch-"/"which" and is not followed by what it is part of ("welche Partei der Regierung", "which minister of").
 # "According to which asylum law expert are sentences … not milder?", "laut welchem Experten …": the person or body
-# asked for is the source of what the question states, as in "according to whom" (``WHO_RE``). Studied sets (stop 50):
+# asked for is the source of what the question states, as in "according to whom" (``WHO_RE``). Studied sets (stop 49):
 # 1 question of 314 read anew (dev86-030, gained); "…, according to which survey?" stays a figure question (dev-030)
 _ACCORDING = r"(?:(?:according\s+to|laut|nach\s+(?:ansicht|auffassung|meinung|angaben))\s+)?"
 WHICH_ACTOR_RE = re.compile(

@@ -534,7 +534,7 @@ _TRACED = re.compile(
 
 
 # "kyivs 12k figure", "the police's estimate", "Kiews Zahl": the figure of a source, named by its genitive; an owner
-# of two letters too ("the UN's estimate": studied sets of stop 50, 1 question of 458 read anew, seed71-016, no_answer,
+# of two letters too ("the UN's estimate": studied sets of stop 49, 1 question of 458 read anew, seed71-016, no_answer,
 # gained: the UN is named in no article).
 _OWNED_FIGURE = re.compile(
     r"\b([a-zäöüß][\w-]{1,}?)(?:'s|’s|'|’|s)\s+(?:(?:[\d.,]+\s*k?|own|eigene)\s+)?"
