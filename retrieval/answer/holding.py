@@ -52,15 +52,14 @@ def asks_holding(question: Question) -> bool:
 def tells_event(text: str, start: int, figures: Sequence[Figure]) -> bool:
     """Does every figure of a sentence (``text`` begins at ``start`` in its article) stand in a clause that tells an
     event: an auxiliary, and a full verb last ("seien am Montag festgenommen worden", "haben … entsandt")?"""
-    if not figures:
-        return False
-    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
-    for f in figures:
-        at = f.start - start
-        clause = next((text[s:e] for s, e in clauses if s <= at < e), None)
-        if clause is None or not _event_clause(clause):
-            return False
-    return True
+    clauses = _clauses_of(text, start, figures, _CLAUSE)
+    return bool(clauses) and all(clause is not None and _event_clause(clause) for clause in clauses)
+
+
+def _clauses_of(text: str, start: int, figures: Sequence[Figure], clause: re.Pattern[str]) -> list[str | None]:
+    """The clause (a match of ``clause`` in ``text``, which begins at ``start`` in its article) of each figure."""
+    spans = [(m.start(), m.end()) for m in clause.finditer(text)]
+    return [next((text[s:e] for s, e in spans if s <= f.start - start < e), None) for f in figures]
 
 
 def _event_clause(clause: str) -> bool:
@@ -116,17 +115,15 @@ _NUMBER_CLAUSE = re.compile(r"(?:[^,;–—]|,(?!\s)|[–—](?!\s))+")
 def held_only(text: str, start: int, figures: Sequence[Figure]) -> bool:
     """Does every figure of a sentence stand in a clause that tells what someone has, by a verb of having and no
     full verb ("HP Enterprise Services hat mehr als 100.000 Angestellte")?"""
-    if not figures:
-        return False
-    clauses = [(m.start(), m.end()) for m in _NUMBER_CLAUSE.finditer(text)]
-    for f in figures:
-        at = f.start - start
-        clause = next((text[s:e] for s, e in clauses if s <= at < e), None)
-        if clause is None or not _HOLDING_DE.search(clause):
-            return False
-        if any(_full_verb(w) for w in re.findall(r"\b[a-zäöüß]+\b", clause)):
-            return False
-    return True
+    clauses = _clauses_of(text, start, figures, _NUMBER_CLAUSE)
+    return bool(clauses) and all(clause is not None and _held(clause) for clause in clauses)
+
+
+def _held(clause: str) -> bool:
+    """Does a clause tell what someone has, by a verb of having and no full verb?"""
+    return _HOLDING_DE.search(clause) is not None and not any(
+        _full_verb(w) for w in re.findall(r"\b[a-zäöüß]+\b", clause)
+    )
 
 
 def event_untold(question: Question, c_text: str, context: str, start: int, figures: Sequence[Figure]) -> bool:

@@ -73,8 +73,8 @@ def sourced_from_body(listed: list[Listed], articles: Mapping[str, Article]) -> 
     answers get a source, all of them a body or report the article names (+2 -0: dev2c-029, dev87-032); over the gnad
     index 40 unsourced titles would take one where the restating body sentence is claimed beside them, 18 of a sample
     of 20 rightly (2 debatable: a mayor carried onto a state's plan, the authority that fined someone)."""
-    spans = {doc_id: title_span(article) for doc_id, article in articles.items()}
-    reported = _REPORTED.__contains__
+    docs = {item.candidate.doc_id for item in listed} & articles.keys()
+    spans = {doc_id: title_span(articles[doc_id]) for doc_id in docs}
 
     def titled(item: Listed) -> bool:
         c = item.candidate
@@ -90,7 +90,7 @@ def sourced_from_body(listed: list[Listed], articles: Mapping[str, Article]) -> 
                 if other.source
                 and other.candidate.doc_id == item.candidate.doc_id
                 and not titled(other)
-                and any(same_figure(a, b) for a in item.figures if reported(a.kind) for b in other.figures)
+                and any(same_figure(a, b) for a in item.figures if a.kind in _REPORTED for b in other.figures)
             ),
             None,
         )

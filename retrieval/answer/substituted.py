@@ -115,10 +115,11 @@ def _surname_in(question: str, article: str) -> str | None:
 
 def of_another_person(question: Question, c: Candidate, article: str | None) -> bool:
     """Does the sentence name another person than the one the figure question names, and not that one?"""
-    by_first_name = asked_person(question) is not None
-    surname = asked_person(question, article)
+    named = asked_person(question)  # by first name and surname, in a German question; else as the article writes it
+    surname = asked_person(question, article) if named is None else named
     if surname is None:
         return False
+    by_first_name = named is not None
     near = f"{c.before} {c.text}" if _POINTS_BACK.match(c.text) else c.text
     if surname[:_PREFIX] in _plain(near):
         return False
