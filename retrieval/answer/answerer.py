@@ -1790,6 +1790,9 @@ class Answerer:
         stated = pinned.stated_predicates(question, qt.words, qt.weights, excluded)
         if unsaid := pinned.unmet(stated, question.language, [item.candidate for item in listed], pool):
             return unsaid  # a statement nobody makes: no article says what it says the thing is
+        measured = pinned.measured_noun(question)
+        if measured and (unsaid := pinned.unmet_nearby([measured], [item.candidate for item in listed])):
+            return unsaid  # "Wahlbeteiligung" asked, "97 Prozent der Teilnehmer" given: another measure
         if not pinned.in_scope(question):
             return []
         if question.intent == "who_said" and listed and listed[0].candidate.info.how in SPEECH:

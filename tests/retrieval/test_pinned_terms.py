@@ -7,7 +7,7 @@ import pytest
 from conftest import sentence_candidate
 
 from retrieval.answer.evidence import Pool
-from retrieval.answer.pinned import in_scope, pinned_terms, stated_predicates, unmet
+from retrieval.answer.pinned import in_scope, measured_noun, pinned_terms, stated_predicates, unmet, unmet_nearby
 from retrieval.models import Article
 from retrieval.nlp import english_frequency
 from retrieval.question import parse_question
@@ -170,3 +170,30 @@ def test_a_german_statement_pins_what_it_says_a_thing_is() -> None:
 )
 def test_no_stated_predicate_where_the_check_cannot_tell(question: str, weights: dict[str, float]) -> None:
     assert stated_predicates(parse_question(question, default_language="de"), list(weights), weights) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("wie hoch war die wahlbeteiligung bei der volksbefragung in gabcikovo?", "wahlbeteiligung"),
+        ("Wie viel Prozent der Erwachsenen rauchen?", "erwachsenen"),  # whose share
+        ("Wie hoch ist der jährliche Sanierungsbedarf der Stadt?", "sanierungsbedarf"),  # past its adjective
+        ("Wie viele Zuschauer waren im Ziel?", None),  # a count: named by the figure's own noun (module doc)
+        ("what was the turnout in the referendum", None),  # English: module doc
+        ("Wann war die Volksbefragung?", None),  # no figure question
+    ],
+)
+def test_the_measure_a_german_figure_question_names(question: str, noun: str | None) -> None:
+    assert measured_noun(parse_question(question, default_language="en")) == noun
+
+
+def test_the_measure_asked_is_met_nearby_only() -> None:
+    other = sentence_candidate(
+        "Bei der Volksbefragung hatten sich rund 97 Prozent der Teilnehmer gegen die Aufnahme ausgesprochen.",
+        title="Volksbefragung in Gabcikovo",
+    )
+    assert unmet_nearby(["wahlbeteiligung"], [other]) == ["wahlbeteiligung"]  # a share of the votes, not turnout
+    before = sentence_candidate("Sie lag bei 42 Prozent.", before="Die Wahlbeteiligung war gering.")
+    assert unmet_nearby(["wahlbeteiligung"], [other, before]) == []  # one claim that names it is enough
+    assert unmet_nearby(["schulden"], [sentence_candidate("Die Überschuldung beträgt 20 Millionen Euro.")]) == []
+    assert unmet_nearby([], [other]) == []
