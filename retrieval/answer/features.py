@@ -90,6 +90,7 @@ from retrieval.question.amounts import (
     asks_how_long,
     asks_length,
     asks_margin,
+    asks_time_taken,
     number_value,
 )
 from retrieval.question.intent import ACCOUNTS, PERFECT_ACCOUNTS, POINTING_BACK, SAY, STANCE
@@ -2046,7 +2047,8 @@ def _measure(q: Question, figures: list[Figure], c: Candidate | None = None) -> 
         # "wie schwer ist der Polster": a weight, not "80 Zentimeter groß"; "how tall": a length, not a head count
         return 1.0 if any(_of_dimension(f, c, dimension) for f in figures) else -1.0
     if figures and q.figure_kind == "duration" and asks_how_long(q.text):
-        return 1.0 if any(lasts(f) for f in figures) else -1.0
+        taken = asks_time_taken(q.text)  # "how long will it need": a time, no length ("30 bis 45 Kilometern")
+        return 1.0 if any(lasts(f) and not (taken and long(f)) for f in figures) else -1.0
     subject = aged_whom(q.text) if figures and q.figure_kind == "age" else set()
     if subject and all(f.kind == "age" and named_other(f, subject) for f in figures):
         return -1.0  # "wie alt ist Jonas E.": "der 23-jährige Hasan E." is another man's age

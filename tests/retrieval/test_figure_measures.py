@@ -128,6 +128,9 @@ def test_how_much_of_a_singular_noun_may_be_a_sum(question: str, sentence: str, 
         ("how long are the north korean units meant to stay in russia", "Südkorea: 1500 Soldaten verlegt", -1.0),
         ("Wie lange werden die Rekruten gedrillt?", "Die Ausbildung dauert drei Monate.", 1.0),
         ("how long is the course?", "Sie legten 628 Seemeilen zurück.", 1.0),  # a length the table does not count
+        # ... but a verb of taking time asks a time: the target's size is no travel time
+        ("how long will the probe need to reach it", "Er hat einen Durchmesser von 30 bis 45 Kilometern.", -1.0),
+        ("how long will the probe need to reach it", "Die Sonde braucht noch drei Jahre.", 1.0),
         ("wie oft fahren die Züge?", "Südkorea: 1500 Soldaten verlegt", 0.0),  # how often: a count may answer
     ],
 )
