@@ -1790,9 +1790,12 @@ class Answerer:
         stated = pinned.stated_predicates(question, qt.words, qt.weights, excluded)
         if unsaid := pinned.unmet(stated, question.language, [item.candidate for item in listed], pool):
             return unsaid  # a statement nobody makes: no article says what it says the thing is
-        measured = pinned.measured_noun(question)
-        if measured and (unsaid := pinned.unmet_nearby([measured], [item.candidate for item in listed])):
-            return unsaid  # "Wahlbeteiligung" asked, "97 Prozent der Teilnehmer" given: another measure
+        if measured := pinned.measured_noun(question):
+            # "Wahlbeteiligung" asked, "97 Prozent der Teilnehmer" given: another measure; "die Strafe für Spar"
+            # asked, the fine of Pfeiffer and Zielpunkt given: another's
+            owners = pinned.measure_owner(question, measured)
+            if unsaid := pinned.unmet_nearby([measured], [item.candidate for item in listed], owners):
+                return unsaid
         if not pinned.in_scope(question):
             return []
         if question.intent == "who_said" and listed and listed[0].candidate.info.how in SPEECH:

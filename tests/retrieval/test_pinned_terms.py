@@ -7,7 +7,15 @@ import pytest
 from conftest import sentence_candidate
 
 from retrieval.answer.evidence import Pool
-from retrieval.answer.pinned import in_scope, measured_noun, pinned_terms, stated_predicates, unmet, unmet_nearby
+from retrieval.answer.pinned import (
+    in_scope,
+    measure_owner,
+    measured_noun,
+    pinned_terms,
+    stated_predicates,
+    unmet,
+    unmet_nearby,
+)
 from retrieval.models import Article
 from retrieval.nlp import english_frequency
 from retrieval.question import parse_question
@@ -197,3 +205,21 @@ def test_the_measure_asked_is_met_nearby_only() -> None:
     assert unmet_nearby(["wahlbeteiligung"], [other, before]) == []  # one claim that names it is enough
     assert unmet_nearby(["schulden"], [sentence_candidate("Die Überschuldung beträgt 20 Millionen Euro.")]) == []
     assert unmet_nearby([], [other]) == []
+
+
+def test_whose_measure_is_named_nearby_by_letters() -> None:
+    q = parse_question("Wie hoch war die Strafe für Spar wegen Preisabsprachen?", default_language="de")
+    noun = measured_noun(q)
+    assert noun == "strafe"
+    owner = measure_owner(q, noun)
+    assert owner == ["Spar"]
+    another = sentence_candidate(
+        "Das Kartellgericht hat über die Pfeiffer HandelsgmbH eine Geldbuße in der Höhe von 562.500 Euro verhängt.",
+        title="Geldbuße für Pfeiffer",
+    )
+    assert unmet_nearby([noun], [another], owner) == ["Spar"]  # a fine, but another's
+    theirs = sentence_candidate("Spar muss eine Geldbuße von drei Millionen Euro zahlen.")
+    assert unmet_nearby([noun], [another, theirs], owner) == []
+    # no name after the measure: no owner ("die Schulden von dem Fleischhersteller")
+    plain = parse_question("wie hoch sind die schulden von dem fleischhersteller?", default_language="de")
+    assert measure_owner(plain, "schulden") == []
