@@ -1782,7 +1782,8 @@ class Answerer:
     def _pinned_unmet(question: Question, pool: Pool, listed: list[Listed]) -> list[str]:
         """The specific nouns of a question only words can answer, or of the topic a what-said question names, that no
         claim says (``pinned``); first, for a German who-said question, what its statement says a thing is, where no
-        claim's article prints it (``pinned.stated_predicates``: a statement nobody makes)."""
+        claim's article prints it (``pinned.stated_predicates``: a statement nobody makes); for a German figure
+        question, the measure it names and whose it is, where no claim names them nearby (``pinned.measured_noun``)."""
         qt = pool.terms
         if qt is None:
             return []
