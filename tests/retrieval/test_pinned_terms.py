@@ -121,6 +121,22 @@ def test_the_person_speaking_on_another_topic_does_not_answer_what_they_said_on_
     assert unmet(["steuerreform"], "de", [claim], pool, topic=True) == ["steuerreform"]
 
 
+def test_the_topic_of_a_what_said_question_is_said_where_the_person_speaks() -> None:
+    # the article names the barbed wire as a detail of the plan; the minister speaks only of a guidance system
+    text = (
+        "Die Regierung präsentierte den Zaun. Dazu sollen in Containern Stacheldrahtrollen bereitliegen. "
+        "Das Wording fiel unterschiedlich aus. Verteidigungsminister Klug sprach von einem Leitsystem."
+    )
+    claim = sentence_candidate(
+        "Verteidigungsminister Klug sprach von einem Leitsystem.", before="Das Wording fiel unterschiedlich aus."
+    )
+    pool = _pool("Was sagte Klug zu den Stacheldrahtrollen?", text, title="Grenzbarriere wird 3,7 Kilometer lang")
+    assert unmet(["stacheldrahtrollen"], "de", [claim], pool, topic=True) == ["stacheldrahtrollen"]
+    assert unmet(["stacheldrahtrollen"], "de", [claim], pool) == []  # a pinned term of a deed: the article says it
+    headed = sentence_candidate(claim.text, before=claim.before, title="Stacheldrahtrollen an der Grenze")
+    assert unmet(["stacheldrahtrollen"], "de", [headed], pool, topic=True) == []  # what the article is about
+
+
 def test_the_topic_of_a_what_said_question_may_be_said_in_other_words() -> None:
     claim = sentence_candidate("Die Entlassungen im Werk seien ein schwerer Schlag, sagte die Ministerin.")
     pool = _pool("Was hat die Ministerin zu den Kündigungen gesagt?", claim.text, title="Werk in der Krise")
