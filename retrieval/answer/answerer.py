@@ -184,6 +184,7 @@ from retrieval.models import FACT_INTENTS, Answer, Article, Claim, Figure, Quest
 from retrieval.nlp import analyze, compound_head, english_frequency, german_name, tagger
 from retrieval.question import clean, parse_question
 from retrieval.question.asked import asked_action, asked_thing, asked_work, asks_who_asked
+from retrieval.question.initials import spelled_out
 from retrieval.question.intent import NAME_RE, WHICH_PERSON_RE, asks_head
 from retrieval.question.scope import find_names, nationalities
 from retrieval.question.text import Chat
@@ -401,6 +402,7 @@ class Answerer:
     # entry point -----------------------------------------------------------------------------------
     def answer(self, text: str, default_language: str = "en") -> Answer:
         text = clean(text).strip()[:MAX_QUESTION_CHARS]
+        text = spelled_out(text, self.library.document_frequency)  # "NK" is "North Korea" (``question.initials``)
         text = self.library.corrected(text)  # "wie viele mesnchen": the corpus writes "Menschen" (``spelling``)
         # searched for below, and embedded while the question is parsed; so is the question as the corpus writes its
         # names, if it was typed in lower case (the search fuses both: ``Searcher.search``), in the same batch
