@@ -73,6 +73,10 @@ def test_seed_question_names_every_figure_with_its_source(service: Belegbot, que
         "wie viele soldaten hat pjöngjang nach russland geschickt",
         # the numbers of a thing asked for, not "how many" (``amounts.NUMBERS_ON_RE``)
         "Welche Zahlen zu nordkoreanischen Soldaten in Russland werden genannt, und von wem?",
+        "Welche Zahlen nordkoreanischer Soldaten werden genannt?",
+        # a country by its initials (``question.initials``)
+        "wieviele soldaten schickt nk nach russland",
+        "how many soldiers has NK sent to russia according to whom",
         # chat shorthand for "how" (``question/data/chat.tsv``)
         "hw many soldiers is north korea sending to russia",
     ],
