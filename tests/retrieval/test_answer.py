@@ -92,6 +92,13 @@ def test_the_seed_question_however_phrased_lists_every_figure_with_its_source(se
     assert_verbatim(service, answer)
 
 
+def test_the_us_defense_secretary_is_the_us_defence_minister(service: Belegbot) -> None:
+    """US and British English name a minister a secretary; German news, "US-Verteidigungsminister Lloyd Austin"."""
+    answer = service.answer("what did the US defense secretary say about the north korean soldiers?")
+    assert answer.found and "Austin" in (answer.claims[0].source or "")
+    assert_verbatim(service, answer)
+
+
 def test_a_plain_how_many_gives_the_same_figure_on_each_sources_word(service: Belegbot) -> None:
     found = figures_by_source(service.answer("Wie viele Soldaten schickt Nordkorea?"))
     assert any("kiew" in s for s in found[12000]) and any("yonhap" in s for s in found[12000])
