@@ -1956,13 +1956,26 @@ def names_subject(question: Question, c: Candidate, typed: Sequence[str] = ()) -
     names = [
         w for w in question.names if not is_place(w) and len(w) > 3 and not any(w.lower()[:5] in p for p in around)
     ] + list(typed)
-    # a sentence opening on a pronoun is about what the one before names ("Sie fand am Montag in Brüssel statt")
-    near = f"{c.before} {c.text}" if _POINTS_BACK.match(c.text) else c.text
+    # a sentence opening on a pronoun is about what the one before names ("Sie fand am Montag in Brüssel statt"), and
+    # so is one that names it by a definite noun ("dass die Soldaten derzeit im Osten Russlands trainiert werden")
+    back = _POINTS_BACK.match(c.text) is not None or names_back(question, c.text)
+    near = f"{c.before} {c.text}" if back else c.text
     if names:
         return any(w.lower()[:NAME_PREFIX] in near.lower() for w in names)
     # else its places and nationalities: one of them ("when did the first north korean troops get to russia")
     places = question.places + question.nationalities
     return not places or any(mentions(p, near) for p in places)
+
+
+_DEFINITE = re.compile(r"\b(?:[Dd]ie|[Dd]e[rnms]|[Dd]iese[nmrs]?|[Tt]he)\s+([^\W\d_]+)")
+
+
+def names_back(question: Question, text: str) -> bool:
+    """Does a sentence name what the question asks about by a definite noun of its kind, as the sentence before named
+    it in full ("die Soldaten" after "der nordkoreanischen Truppen", for "where are the north korean soldiers being
+    trained": ``counted.concept``, English or German)?"""
+    asked = {concept(w) for w in question.focus} - {None}
+    return bool(asked) and any(concept(m.group(1)) in asked for m in _DEFINITE.finditer(text))
 
 
 def typed_names(question: Question, articles: Iterable[Article]) -> list[str]:
