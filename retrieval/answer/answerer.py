@@ -184,6 +184,7 @@ from retrieval.models import FACT_INTENTS, Answer, Article, Claim, Figure, Quest
 from retrieval.nlp import analyze, compound_head, english_frequency, german_name, tagger
 from retrieval.question import clean, parse_question
 from retrieval.question.asked import asked_action, asked_thing, asked_work, asks_who_asked
+from retrieval.question.initials import spelled_out
 from retrieval.question.intent import NAME_RE, WHICH_PERSON_RE, asks_head
 from retrieval.question.scope import find_names, nationalities
 from retrieval.question.text import Chat
@@ -401,6 +402,7 @@ class Answerer:
     # entry point -----------------------------------------------------------------------------------
     def answer(self, text: str, default_language: str = "en") -> Answer:
         text = clean(text).strip()[:MAX_QUESTION_CHARS]
+        text = spelled_out(text, self.library.document_frequency)  # "NK" is "North Korea" (``question.initials``)
         text = self.library.corrected(text)  # "wie viele mesnchen": the corpus writes "Menschen" (``spelling``)
         # searched for below, and embedded while the question is parsed; so is the question as the corpus writes its
         # names, if it was typed in lower case (the search fuses both: ``Searcher.search``), in the same batch
@@ -1961,13 +1963,26 @@ def names_subject(question: Question, c: Candidate, typed: Sequence[str] = ()) -
     names = [
         w for w in question.names if not is_place(w) and len(w) > 3 and not any(w.lower()[:5] in p for p in around)
     ] + list(typed)
-    # a sentence opening on a pronoun is about what the one before names ("Sie fand am Montag in Brüssel statt")
-    near = f"{c.before} {c.text}" if _POINTS_BACK.match(c.text) else c.text
+    # a sentence opening on a pronoun is about what the one before names ("Sie fand am Montag in Brüssel statt"), and
+    # so is one that names it by a definite noun ("dass die Soldaten derzeit im Osten Russlands trainiert werden")
+    back = _POINTS_BACK.match(c.text) is not None or names_back(question, c.text)
+    near = f"{c.before} {c.text}" if back else c.text
     if names:
         return any(w.lower()[:NAME_PREFIX] in near.lower() for w in names)
     # else its places and nationalities: one of them ("when did the first north korean troops get to russia")
     places = question.places + question.nationalities
     return not places or any(mentions(p, near) for p in places)
+
+
+_DEFINITE = re.compile(r"\b(?:[Dd]ie|[Dd]e[rnms]|[Dd]iese[nmrs]?|[Tt]he)\s+([^\W\d_]+)")
+
+
+def names_back(question: Question, text: str) -> bool:
+    """Does a sentence name what the question asks about by a definite noun of its kind, as the sentence before named
+    it in full ("die Soldaten" after "der nordkoreanischen Truppen", for "where are the north korean soldiers being
+    trained": ``counted.concept``, English or German)?"""
+    asked = {concept(w) for w in question.focus} - {None}
+    return bool(asked) and any(concept(m.group(1)) in asked for m in _DEFINITE.finditer(text))
 
 
 def typed_names(question: Question, articles: Iterable[Article]) -> list[str]:

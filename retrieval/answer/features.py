@@ -2920,10 +2920,18 @@ def unrealised(sentence: str) -> bool:
 
 
 # A German question in the past tense: a past auxiliary or "gab (es)", or the perfect (an auxiliary of the present and a
-# full verb's participle: "hat … geschossen", "sind … gestorben"); an English one with a past auxiliary.
+# full verb's participle: "hat … geschossen", "sind … gestorben"); an English one with a past auxiliary or in the
+# present perfect.
 _PAST_DE = frozenset("wurde wurden war waren hatte hatten gab".split())
 _PERFECT_DE = frozenset("hat haben ist sind".split())
 _PAST_EN = re.compile(r"(?i)\b(?:did|was|were|had)\b")
+# The English present perfect: "has/have" (not "has to", not after "does", "will" or a modal: "does Russia have
+# stationed" tells a state, "will have arrived" is to come) and a participle after it ("how many troops has north korea
+# sent", "have been moved"). HanTa's English tags (BNC): VVN/VBN/VDN/VHN, and VVD, which it gives a regular "-ed" form
+# ("moved") and "won", "put" out of context.
+_PERFECT_EN = re.compile(r"(?i)\b(?:has|have|'ve)\b(?!\s+to\b)")
+_NO_PERFECT_BEFORE = re.compile(r"(?i)\b(?:do|does|will|would|shall|should|can|could|may|might|must|to)\b")
+_PARTICIPLE_EN = frozenset({"VVN", "VVD", "VBN", "VDN", "VHN"})
 # What may yet happen, beside what is planned or expected (``_NOT_YET``): a threat ("ihr droht eine Sperre von bis zu
 # vier Jahren") or a condition ("Wenn die Summe 400 Mio. Euro erreicht, …").
 _POSSIBLE = re.compile(r"(?i)\b(?:droh\w*|angedroht\w*|threat\w*|wenn|falls|sofern|sobald|if|unless)\b")
@@ -2968,13 +2976,22 @@ def _asks_past(question: Question) -> bool:
 
 def _in_past(text: str, language: str) -> bool:
     """Does a text tell something in the past tense: a past auxiliary or "gab (es)", or the perfect (an auxiliary of
-    the present and a full verb's participle: "hat … beschlossen")? English: a past auxiliary."""
+    the present and a full verb's participle: "hat … beschlossen")? English: a past auxiliary or the present perfect."""
     if language == "en":
-        return _PAST_EN.search(text) is not None
+        return _PAST_EN.search(text) is not None or _perfect_en(text)
     tokens = re.findall(r"[^\W\d_]+", text.lower())
     if any(t in _PAST_DE for t in tokens):
         return True
     return any(t in _PERFECT_DE for t in tokens) and any(analyze(t, "de")[1] == "VV(PP)" for t in tokens)
+
+
+def _perfect_en(text: str) -> bool:
+    """Is an English text in the present perfect: "has/have" and a past participle after it (``_PERFECT_EN``)? "how
+    many children has she" is no perfect: "has" is its verb."""
+    perfect = _PERFECT_EN.search(text)
+    if perfect is None or _NO_PERFECT_BEFORE.search(text[: perfect.start()]):
+        return False
+    return any(analyze(word, "en")[1] in _PARTICIPLE_EN for word in re.findall(r"[^\W\d_]+", text[perfect.end() :]))
 
 
 def to_come_only(sentence: str) -> bool:

@@ -61,10 +61,13 @@ SIZE_RE = re.compile(
     r"(?:(?:the|der|die|das|den)\s+)?"
 )
 # "any numbers on soldiers deserting", "is there a number for the laborers", "Zahlen zu den Arbeitern": the thing the
-# figures asked for count follows, where no other cue says.
+# figures asked for count follows, where no other cue says; also behind the auxiliary of a passive or "gibt es"
+# ("Welche Zahlen werden zu den Truppen genannt", "what figures are given for …"), and as a genitive plural with no
+# article, which its adjective's "-er" tells ("Welche Zahlen nordkoreanischer Soldaten werden genannt").
 NUMBERS_ON_RE = re.compile(
-    r"\b(?:numbers?|figures?|statistics?|zahlen?|anzahl|statistik(?:en)?)\s+(?:on|for|of|about|zu|zur|zum|über|der|des)\s+"
-    r"(?:(?:the|den|die|der|dem)\s+)?"
+    r"\b(?:numbers?|figures?|statistics?|zahlen?|anzahl|statistik(?:en)?)\s+"
+    r"(?:(?:(?:werden|wurden|sind|waren|gibt\s+es|gab\s+es|are|were|is)\s+(?:(?:there|given|reported|cited)\s+)?)?"
+    r"(?:on|for|of|about|zu|zur|zum|über|der|des)\s+(?:(?:the|den|die|der|dem)\s+)?|(?=[a-zäöüß]{3,}er\s))"
 )
 PERCENT_RE = re.compile(
     r"\b(?:what\s+(?:\S+\s+){0,2}?(?:share|percentage|proportion|percent|rate)|welche[rnsm]?\s+(?:\S+\s+)?"

@@ -73,6 +73,10 @@ def test_seed_question_names_every_figure_with_its_source(service: Belegbot, que
         "wie viele soldaten hat pjöngjang nach russland geschickt",
         # the numbers of a thing asked for, not "how many" (``amounts.NUMBERS_ON_RE``)
         "Welche Zahlen zu nordkoreanischen Soldaten in Russland werden genannt, und von wem?",
+        "Welche Zahlen nordkoreanischer Soldaten werden genannt?",
+        # a country by its initials (``question.initials``)
+        "wieviele soldaten schickt nk nach russland",
+        "how many soldiers has NK sent to russia according to whom",
         # chat shorthand for "how" (``question/data/chat.tsv``)
         "hw many soldiers is north korea sending to russia",
     ],
@@ -85,6 +89,13 @@ def test_the_seed_question_however_phrased_lists_every_figure_with_its_source(se
     assert any("geheimdienst" in s for s in found[10000]) and any("geheimdienst" in s for s in found[3000])
     assert any("kiew" in s for s in found[12000]) and any("yonhap" in s for s in found[12000])
     assert any("berichte" in s for s in found[1500]) and any("südkorea" in s for s in found[1500])
+    assert_verbatim(service, answer)
+
+
+def test_the_us_defense_secretary_is_the_us_defence_minister(service: Belegbot) -> None:
+    """US and British English name a minister a secretary; German news, "US-Verteidigungsminister Lloyd Austin"."""
+    answer = service.answer("what did the US defense secretary say about the north korean soldiers?")
+    assert answer.found and "Austin" in (answer.claims[0].source or "")
     assert_verbatim(service, answer)
 
 

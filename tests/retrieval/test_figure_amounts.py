@@ -82,6 +82,11 @@ def test_how_often_and_how_dense_ask_for_a_figure_and_may_be_answered_by_a_durat
         ("Welche Zahlen zu nordkoreanischen Soldaten in Russland werden genannt, und von wem?", "Soldaten"),
         ("What numbers of North Korean soldiers are reported, and by whom?", "soldiers"),
         ("hw many soldiers is north korea sending to russia", "soldiers"),  # chat shorthand for "how"
+        # behind a passive's auxiliary, and a genitive plural with no article
+        ("Welche Zahlen werden zu den nordkoreanischen Truppen genannt?", "Truppen"),
+        ("Welche Zahlen nordkoreanischer Soldaten werden genannt?", "Soldaten"),
+        ("Welche Zahlen gibt es zu den Flüchtlingen?", "Flüchtlingen"),
+        ("what figures are given for the north korean troops?", "troops"),
     ],
 )
 def test_the_numbers_of_a_thing_count_the_thing(text: str, counted: str) -> None:

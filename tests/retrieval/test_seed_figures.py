@@ -67,11 +67,20 @@ def test_unrealised(sentence: str, not_yet: bool) -> None:
         ("wie viel Geld gab es für die Sieger", True),
         ("how much did the club pay for the striker", True),
         ("how many people were rescued from the ferry", True),
+        # the English present perfect: "has/have" and a participle
+        ("how many troops has north korea sent to russia?", True),
+        ("how many goals has he scored this season", True),
+        ("how many people have been rescued from the ferry", True),
         # the present, the future, an expectation, and a question of two parts
         ("wie viele Körbe wirft sie pro Spiel", False),
         ("Wie lange wird der Radprofi gesperrt werden?", False),
         ("wie viele rechnen mit einer Sperre", False),
         ("how much will the club pay for the striker", False),
+        # "has" as the verb, an obligation, a state, and the future perfect
+        ("how many children has the striker", False),
+        ("how much has to be paid for the striker", False),
+        ("how many soldiers does russia have stationed in syria", False),
+        ("how many refugees will have arrived by may", False),
         ("Wie viele Körbe hat sie geworfen, und wie viele Punkte sind es insgesamt?", False),
         # the most that could have been, or what would have been
         ("what was the longest ban the cyclist faced", False),
@@ -173,7 +182,11 @@ def test_the_largest_figure_is_the_one_compared_with_the_others(service: Belegbo
 
 @pytest.mark.parametrize(
     "question",
-    ["Wie viele Soldaten hat Nordkorea nach Russland geschickt?", "How many soldiers did North Korea send to Russia?"],
+    [
+        "Wie viele Soldaten hat Nordkorea nach Russland geschickt?",
+        "How many soldiers did North Korea send to Russia?",
+        "how many troops has north korea sent to russia?",  # the present perfect (``features._perfect_en``)
+    ],
 )
 def test_the_figures_of_what_happened_come_first_and_the_planned_ones_after(service: Belegbot, question: str) -> None:
     """A plan is what the articles report about the sending too ("bis Dezember insgesamt 10.000 Soldaten … schicken
