@@ -19,6 +19,10 @@ from retrieval.question import parse_question
         ("wie viel preisgeld hat die schwimmerin gewonnen", False),  # an event: what she won
         ("Wie viele Fans haben gegen die Vereinsführung protestiert?", False),
         ("wie viele angestellte hat die brauerei, und wie viele davon in wien?", False),  # two things asked
+        ("wie viel geld soll der berater nach zypern überwiesen haben", False),  # a perfect, its participle first
+        ("wie viel will der verlag von der frau, die das foto geteilt hat", False),
+        ("wie viele beamte soll die neue behörde künftig haben", True),  # a holding to come, no participle
+        ("how many trees do the workers have to cut down", False),  # "have to": a must
     ],
 )
 def test_a_question_asks_a_holding_without_a_verb_of_an_event(question: str, holding: bool) -> None:
