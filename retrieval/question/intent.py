@@ -84,10 +84,12 @@ FIGURE_NOUNS = (
     )
 )
 FIGURE_RE = re.compile(
-    # how far along a dimension, either way: "how high" and "how low", "wie teuer" and "wie billig"
-    r"\b(?:how\s+(?:many|much|high|low|large|big|small|great|expensive|cheap|old|young|long|short|far|often|frequently|tall"
-    r"|strong(?:ly)?|fast|quickly|slow(?:ly)?|heavy|deep|wide|narrow)"
-    r"|wie\s+(?:viele?n?|hoch|niedrig|groß|gross|klein|teuer|billig|günstig|alt|jung|lange?|kurz|weit|oft|häufig|dicht"
+    # how far along a dimension, either way: "how high" and "how low", "wie teuer" and "wie billig", "how far" and "how
+    # close" ("how close did new horizons get to pluto": 1 of 626 studied questions, dev91-016, gained; none else read
+    # otherwise)
+    r"\b(?:how\s+(?:many|much|high|low|large|big|small|great|expensive|cheap|old|young|long|short|far|close|near|often"
+    r"|frequently|tall|strong(?:ly)?|fast|quickly|slow(?:ly)?|heavy|deep|wide|narrow)"
+    r"|wie\s+(?:viele?n?|hoch|niedrig|groß|gross|klein|teuer|billig|günstig|alt|jung|lange?|kurz|weit|nahe?|oft|häufig|dicht"
     r"|stark|schnell|langsam|schwer|tief|breit|schmal|knapp|umfangreich)"
     # an English noun in the plural too ("what are the rates", "what prison terms")
     r"|what\s+(?:\S+\s+){0,2}?(?:" + FIGURE_NOUNS + r")s?\b"
@@ -102,8 +104,10 @@ FIGURE_RE = re.compile(
     r"|in\s+welcher\s+höhe|was\s+kost(?:e|et|ete|eten|en)\b"
     # the time something took (``amounts.DURATION_RE``): "in welcher Zeit lief sie die Strecke", not "zu welcher Zeit"
     r"|(?:in|mit|nach)\s+welcher\s+zeit|in\s+what\s+time"
-    # what someone pays or earns is a sum: "what would Britain pay in tariffs", "what did the sale earn them"
-    r"|what\s+(?:does|did|do|will|would)\b.*\b(?:cost|pay|earn|spend|fetch)\b"
+    # what someone pays or earns is a sum: "what would Britain pay in tariffs", "what did the sale earn them"; so is
+    # what a thing sold goes for ("what did the buffett charity lunch go for": 1 of 626 studied questions, dev88-019,
+    # now answered with its gold sentence, under the index's carried source)
+    r"|what\s+(?:does|did|do|will|would)\b.*\b(?:cost|pay|earn|spend|fetch|(?:go|sell)\s+for)\b"
     r"|was\s+(?:hat|haben|hatte|hatten|hätte|hätten|wird|werden|würde|würden|soll|sollen|sollte|sollten|musste|mussten)\b.*"
     r"\b(?:gekostet|kosten|verdient|gezahlt|bezahlt|eingenommen|ausgegeben|zahlen|verdienen)\b"
     r"|was\s+(?:zahlt|zahlte|zahlen|zahlten|verdient|verdiente|verdienen|verdienten)\b"

@@ -306,12 +306,16 @@ def test_property_never_raises(text: str, default: str) -> None:
         ("was hat die versteigerung des gemäldes eingespielt? in dollar bitte", "figure", "figure"),
         ("what would the city pay for the new bridge", "figure", "figure"),
         ("what did the auction of the stamps earn the museum", "figure", "figure"),
+        ("what did the signed guitar go for at the auction", "figure", "figure"),  # what a thing sold goes for
+        ("what will the old town hall sell for", "figure", "figure"),
         ("wie kurz sind die taktzeiten der straßenbahn am abend", "figure", "figure"),
         # the other end of a dimension asks a figure too
         ("wie niedrig ist die inflation in der schweiz", "figure", "figure"),
         ("wie günstig sind die jahreskarten für studenten", "figure", "figure"),
         ("how cheap are the flights to the island", "figure", "figure"),
         ("how small was the crowd at the rally", "figure", "figure"),
+        ("how close did the probe get to the comet", "figure", "figure"),  # "how far", the other way
+        ("wie nah kam die sonde dem kometen", "figure", "figure"),
         # money by its name, and a measured dimension, after "what" or "welche"
         ("whats the reward money for the lost painting", "figure", "figure"),
         ("welches Preisgeld bekommt die Siegerin des Chorwettbewerbs", "figure", "figure"),
