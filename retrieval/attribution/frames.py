@@ -38,6 +38,7 @@ from retrieval.attribution.phrases import (
     auxiliary_before,
     before_addressee,
     first_nominative,
+    in_relative_clause,
     in_subordinate_clause,
     np_backward,
     np_forward,
@@ -1010,7 +1011,7 @@ def hearsay_mark(sent: Sent, qspans: Sequence[tuple[int, int]]) -> str:
     only in a relative or other subordinate one: "Die Sorte, für die BASF eine Genehmigung erwirken möchte,
     trägt …"; or "soll" before a perfect infinitive: "soll … gewesen sein", "sollen verletzt worden sein"), "soll"
     ("soll" with a plain infinitive, which as often tells a plan or a duty: "Die Taufe soll am 15. Juni
-    erfolgen") or "none"."""
+    erfolgen"; not in a relative clause: "…, mit dem die Belegschaft beteiligt werden soll") or "none"."""
     toks = sent.toks
     inside = quote_depth(toks, qspans)
     modal = False
@@ -1019,7 +1020,7 @@ def hearsay_mark(sent: Sent, qspans: Sequence[tuple[int, int]]) -> str:
             continue
         if is_konj(t) and not in_subordinate_clause(toks, k):
             return "konj"
-        if t.low in HEARSAY_MODALS and t.tag.startswith("VM"):
+        if t.low in HEARSAY_MODALS and t.tag.startswith("VM") and not in_relative_clause(toks, k):
             modal = True
         elif modal and t.low in ("sein", "haben") and k > 0 and toks[k - 1].tag in ("VVPP", "VAPP", "VMPP"):
             return "konj"

@@ -240,6 +240,16 @@ def in_subordinate_clause(toks: Sequence[Tok], v: int) -> bool:
     )
 
 
+def in_relative_clause(toks: Sequence[Tok], v: int) -> bool:
+    """Whether the finite verb at ``v`` ends a relative clause ("…, mit dem die Belegschaft beteiligt werden soll",
+    "…, die verletzt worden sein sollen"), opened by a relative pronoun or a preposition and one."""
+    seg = _segment_start(toks, v)
+    if seg >= v or seg == 0:
+        return False
+    t = toks[seg]
+    return t.tag in ("PRELS", "PRELAT") or (t.tag in ("APPR", "APPRART") and toks[seg + 1].tag in ("PRELS", "PRELAT"))
+
+
 def _strip_relative(toks: Sequence[Tok], a: int, b: int) -> int:
     """Cut a subject range at an embedded relative clause (", den die Zeitung zitiert,")."""
     for k in range(a + 1, b - 1):

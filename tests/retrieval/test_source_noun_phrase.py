@@ -64,6 +64,8 @@ def test_a_phrase_that_names_nobody_gives_the_name_it_closes_with() -> None:
         "der Generalsekretär der Liga",
         "Nato-Sprecherin Elena Varga",
         "ein Sprecher",
+        "der Unterhändler der Regierung, Pablo de la Vega",  # particles of a name, no foreign clause
+        "Trainer Ruud van der Berg",
     ],
 )
 def test_a_usable_source_stays_as_written(written: str) -> None:
