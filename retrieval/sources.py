@@ -692,6 +692,9 @@ _OF_DAY = re.compile(r"\s+vom\s+([\w-]+)$")
 WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")  # German, Monday first
 _SPACED = re.compile(r"\S+")
 _VERB_TAGS = ("VV(FIN)", "VA(FIN)", "VM(FIN)", "VV(INF)", "VM(INF)", "VA(INF)", "FM")
+# The lower-case words inside a foreign name ("Humberto de la Calle", "Lula da Silva", "Rafael van der Vaart"): HanTa
+# tags most of them FM, foreign material, which in a source is otherwise a clause's verb ("…, said the company").
+NAME_PARTICLES = frozenset("al bin da das de del della den der di do dos du el ibn la le los van von y zu".split())
 
 
 def _tags(words: list[str]) -> list[str]:
@@ -725,18 +728,24 @@ def _names_nobody(words: list[str], tags: list[str]) -> bool:
     return False
 
 
-#: Lower-case words inside a name ("Humberto de la Calle", "Rafael van der Vaart").
-_NAME_PARTICLES = frozenset("de da do dos del la le van von der den di du al bin ibn".split())
-
-
 def _in_name(words: list[str], i: int) -> bool:
-    """Is the lower-case word at ``i`` a particle of a name, after a capitalised word and before the rest of the name
-    ("de" of "Humberto de la Calle", which HanTa tags as foreign material, like a clause's English verb)? 1 source of
-    the gnad index as the answer shows it (a role named by "…, Humberto de la Calle"), read as no one's before."""
-    if words[i] not in _NAME_PARTICLES or i == 0 or not words[i - 1][:1].isupper():
-        return False
-    rest = next((w for w in words[i + 1 :] if w not in _NAME_PARTICLES), "")
-    return rest[:1].isupper()
+    """Is ``words[i]`` one of the particles inside a name ("de", "la" of "Humberto de la Calle"): a run of
+    ``NAME_PARTICLES`` between two capitalised words? "der Chefunterhändler der Regierung, Humberto de la Calle" read
+    as a clause named nobody, and the claim showed no source. Studied sets (stop 50): 1 answer changed, dev89-008
+    (its speaker shown: a pass gained); none of the 3,462 distinct sources the gnad index stores changes (the name was
+    joined to the office when answering)."""
+    start = end = i
+    while start > 0 and words[start - 1] in NAME_PARTICLES:
+        start -= 1
+    while end + 1 < len(words) and words[end + 1] in NAME_PARTICLES:
+        end += 1
+    return (
+        words[i] in NAME_PARTICLES
+        and start > 0
+        and words[start - 1][:1].isupper()
+        and end + 1 < len(words)
+        and words[end + 1][:1].isupper()
+    )
 
 
 def _headless(words: list[str], tags: list[str]) -> bool:

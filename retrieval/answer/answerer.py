@@ -852,7 +852,11 @@ class Answerer:
         names gives way (``words_first``). On every studied set of stop 46 (1,610 questions) it changed 6 answers: 3
         passes gained (dev70-028, dev72-055 on one half, dev73-025 on the other), 2 answers given a second claim off
         the answering sentences (dev2s-011, dev70-031), 1 a second claim off them for another (dev64-033); no pass
-        lost."""
+        lost. The words found may be given twice in the article (``_said_twice``, which ran before they were found):
+        "Was sie mit Griechenland machen, hat einen Namen – Terrorismus, sagte Varoufakis …" and "…: Terrorismus,
+        sagte er der spanischen Zeitung El Mundo", behind the lead that names him. Studied sets (stop 51, 626
+        questions): 1 answer changed, dev90-027 (both sentences of the statement now, and the next one of his words
+        by ``_whole_statement``: a pass gained)."""
         if not listed or not listed[0].named_only:
             return listed
         first = listed[0].candidate
@@ -865,7 +869,8 @@ class Answerer:
             if c.info.how not in OWN_WORDS or rules_out(rows[i], question) or not self.usable(question, c):
                 continue
             words = self._listed(question, c, pool.articles[c.doc_id], float(p[i]))
-            return words_first([listed[0], words, *listed[1:]])[:SPEAKER_CLAIMS]
+            found = words_first([listed[0], words, *listed[1:]])[:SPEAKER_CLAIMS]
+            return self._said_twice(question, pool, rows, p, found)
         return listed
 
     def _said_twice(

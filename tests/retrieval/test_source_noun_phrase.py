@@ -75,3 +75,20 @@ def test_a_usable_source_stays_as_written(written: str) -> None:
 def test_no_source_stays_none() -> None:
     assert usable(None) is None
     assert usable("") is None
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "der Chefunterhändler der Regierung, Humberto de la Calle",  # "de", "la": foreign material, no verb
+        "Präsident Luiz Inácio Lula da Silva",
+        "Ursula von der Leyen",
+    ],
+)
+def test_the_particles_inside_a_name_are_part_of_it(written: str) -> None:
+    assert usable(written) == written
+
+
+def test_particles_outside_a_name_still_make_a_clause() -> None:
+    assert usable("the company said") is None
+    assert usable("Humberto de la") is None  # no name closes the particles

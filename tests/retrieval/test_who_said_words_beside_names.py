@@ -81,3 +81,38 @@ def test_words_beyond_the_likeliest_candidates_are_not_looked_for() -> None:
 
 def test_words_already_listed_are_not_listed_twice() -> None:
     assert _answer([0, 2]) == [0, 2]
+
+
+# The lead names the kindergarten chief without her words; the body gives her statement twice, the second time with
+# her surname alone.
+TWICE = (
+    "Kindergartenchefin Monika Riha hat das Kasperltheater über Kinderrechte in den Betriebskindergarten geholt. "
+    "Bei der Premiere saß auch Bürgermeister Michael Ludwig im Publikum. "
+    "Man kann sich vorstellen, dass wir das Stück in weitere Kindergärten bringen, "
+    "sagt Kindergartenchefin Monika Riha. "
+    "Das Stück wurde von einer Expertin für Kinderrechte geschrieben. "
+    "Wir können uns vorstellen, das Stück in weitere Kindergärten zu bringen, sagte Riha am Montag."
+)
+TWICE_INFOS = {
+    0: SentenceInfo(),
+    1: SentenceInfo(),
+    2: SentenceInfo(source=RIHA, speaker=RIHA, cue="sagt", how="indirect"),
+    3: SentenceInfo(),
+    4: SentenceInfo(source="Riha", speaker="Riha", cue="sagte", how="indirect"),
+}
+
+
+def test_the_words_found_are_given_with_their_repetition() -> None:
+    spans = sentence_spans(TWICE)
+    library = AnalysedArticle(TWICE, spans, TWICE_INFOS, title="Kasperltheater", outlet="Stadtblatt")
+    article = Article(id="d", title="Kasperltheater", outlet="Stadtblatt", text=TWICE)
+    question = parse_question(QUESTION)
+    candidates = [library.candidate(i) for i in range(len(spans))]
+    pool = Pool(question, candidates, None, {"d": article})
+    rows = [[0.0] * len(NAMES) for _ in candidates]
+    likely = np.array([0.98, 0.6, 0.73, 0.5, 0.7])
+    answerer = Answerer(library, listing=None)  # type: ignore[arg-type]
+    first = answerer._listed(question, candidates[0], article, 0.98)
+    assert first.named_only
+    listed = answerer._words_beside_names(question, pool, rows, likely, [first])
+    assert [item.candidate.index for item in listed] == [2, 4]  # the statement twice, not the lead that names her
