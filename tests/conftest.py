@@ -26,12 +26,13 @@ from typing import Any
 import numpy as np
 import pytest
 
-from retrieval import corpus
+from retrieval import corpus, segment
 from retrieval.answer.answerer import Answerer
 from retrieval.answer.evidence import Candidate, Pool
 from retrieval.answer.features import Featurizer, QuestionTerms, terms
 from retrieval.answer.listing import Listed
 from retrieval.api import Belegbot
+from retrieval.attribution import attribute
 from retrieval.embedding import Embedder, Vectors, get_embedder
 from retrieval.figures import extract_figures
 from retrieval.indexer import Indexer
@@ -176,6 +177,17 @@ def spans_in(sentences: list[str], text: str) -> dict[int, tuple[int, int]]:
         spans[i] = (start, start + len(sentence))
         at = spans[i][1]
     return spans
+
+
+def attributed_sentences(text: str) -> list[tuple[str | None, str]]:
+    """(speaker, kind) of the attribution covering each sentence of ``text``, (None, "") where none does."""
+    spans = segment.sentence_spans(text)
+    atts = attribute(text, spans)
+    out: list[tuple[str | None, str]] = []
+    for s, e in spans:
+        hit = next((a for a in atts if a.quote_start < e and a.quote_end > s), None)
+        out.append((hit.speaker, hit.kind) if hit else (None, ""))
+    return out
 
 
 def figures_of(text: str) -> SentenceInfo:

@@ -4,18 +4,7 @@ clause's "soll", and an interview turn's named label rather than the speaker bef
 
 from __future__ import annotations
 
-from retrieval.attribution import attribute
-from retrieval.segment import sentence_spans
-
-
-def _by_sentence(text: str) -> list[tuple[str | None, str]]:
-    """(speaker, kind) of the attribution covering each sentence, (None, "") where none does."""
-    atts = attribute(text, sentence_spans(text))
-    out: list[tuple[str | None, str]] = []
-    for s, e in sentence_spans(text):
-        hit = next((a for a in atts if a.quote_start < e and a.quote_end > s), None)
-        out.append((hit.speaker, hit.kind) if hit else (None, ""))
-    return out
+from conftest import attributed_sentences
 
 
 def test_a_body_between_whose_verb_reads_as_konjunktiv_does_not_take_over() -> None:
@@ -24,7 +13,7 @@ def test_a_body_between_whose_verb_reads_as_konjunktiv_does_not_take_over() -> N
         "Die USA wollten den Prozess weiter unterstützen. "
         "Der Minister habe Hilfen von 200 Millionen Dollar zugesagt."
     )
-    assert _by_sentence(text)[2] == ("der Unterhändler der Regierung", "carried_over")
+    assert attributed_sentences(text)[2] == ("der Unterhändler der Regierung", "carried_over")
 
 
 def test_a_source_named_between_in_the_indicative_still_takes_over() -> None:
@@ -32,7 +21,7 @@ def test_a_source_named_between_in_the_indicative_still_takes_over() -> None:
         "Die Behörde teilte mit, das Land habe Uran angereichert. Das Land weist das zurück. "
         "Sein Programm diene friedlichen Zwecken."
     )
-    assert _by_sentence(text)[2] == ("Das Land", "carried_over")
+    assert attributed_sentences(text)[2] == ("Das Land", "carried_over")
 
 
 def test_a_narrated_past_with_a_konjunktiv_ii_later_is_nobodys() -> None:
@@ -40,7 +29,7 @@ def test_a_narrated_past_with_a_konjunktiv_ii_later_is_nobodys() -> None:
         "Das war ein schweres Spiel, sagte der Sieger. "
         "30 Asse hatte ihm der große Gegner um die Ohren geschlagen – es wäre sein erster Sieg gewesen."
     )
-    assert _by_sentence(text)[1] == (None, "")
+    assert attributed_sentences(text)[1] == (None, "")
 
 
 def test_a_weak_past_that_is_its_konjunktiv_ii_still_goes_on() -> None:
@@ -48,7 +37,7 @@ def test_a_weak_past_that_is_its_konjunktiv_ii_still_goes_on() -> None:
         "Die Ministerin sagte, die Gebühren seien gerecht. "
         "Die Beiträge stärkten die Hochschulen, und so würden sie auch von den meisten gesehen."
     )
-    assert _by_sentence(text)[1] == ("Die Ministerin", "carried_over")
+    assert attributed_sentences(text)[1] == ("Die Ministerin", "carried_over")
 
 
 def test_soll_in_a_relative_clause_marks_no_hearsay() -> None:
@@ -57,12 +46,12 @@ def test_soll_in_a_relative_clause_marks_no_hearsay() -> None:
         "Der Konzern hat zudem einen Fonds mit 200 Millionen Euro aufgelegt, mit dem die Belegschaft beteiligt "
         "werden soll."
     )
-    assert _by_sentence(text)[1] == (None, "")
+    assert attributed_sentences(text)[1] == (None, "")
 
 
 def test_soll_in_a_main_clause_right_after_the_speaker_still_goes_on() -> None:
     text = "Die Ministerin sagte, die Reform komme bald. Sie soll im Juni beschlossen werden."
-    assert _by_sentence(text)[1][1] == "carried_over"
+    assert attributed_sentences(text)[1][1] == "carried_over"
 
 
 def test_an_interview_turn_labelled_by_a_surname_is_not_the_speaker_before() -> None:
@@ -71,10 +60,10 @@ def test_an_interview_turn_labelled_by_a_surname_is_not_the_speaker_before() -> 
         "Laut bisherigen Informationen sollen die Manipulationen bis 2011 zurückreichen. "
         "Huber: Ich schätze, das Volumen wird bei 15 Millionen sein."
     )
-    speaker, kind = _by_sentence(text)[2]
+    speaker, kind = attributed_sentences(text)[2]
     assert (speaker, kind) != ("bisherigen Informationen", "carried_over")
 
 
 def test_a_rubric_before_a_colon_still_goes_on_in_the_speakers_words() -> None:
     text = "Die Ministerin sagte, die Reform komme bald. Der Grund: Die Kassen seien leer."
-    assert _by_sentence(text)[1] == ("Die Ministerin", "carried_over")
+    assert attributed_sentences(text)[1] == ("Die Ministerin", "carried_over")

@@ -4,19 +4,10 @@ occasion, first-person words late after a colon, and the original English words 
 from __future__ import annotations
 
 import pytest
+from conftest import attributed_sentences
 
 from retrieval.attribution import attribute
 from retrieval.segment import sentence_spans
-
-
-def _by_sentence(text: str) -> list[tuple[str | None, str]]:
-    """(speaker, kind) of the attribution covering each sentence, (None, "") where none does."""
-    atts = attribute(text, sentence_spans(text))
-    out: list[tuple[str | None, str]] = []
-    for s, e in sentence_spans(text):
-        hit = next((a for a in atts if a.quote_start < e and a.quote_end > s), None)
-        out.append((hit.speaker, hit.kind) if hit else (None, ""))
-    return out
 
 
 @pytest.mark.parametrize(
@@ -59,7 +50,7 @@ def test_first_person_words_late_after_a_colon_are_the_subjects() -> None:
         "Anna Berg, mit der er lange arbeitete, erwies ihrem Kollegen auf Twitter die Ehre: Lebe wohl, lieber "
         "Robert, du großer Lehrer, der mir so viel beigebracht hat."
     )
-    assert _by_sentence(text) == [("Anna Berg", "indirect")]
+    assert attributed_sentences(text) == [("Anna Berg", "indirect")]
 
 
 def test_the_english_original_after_a_translated_statement_goes_on_with_its_speaker() -> None:
@@ -70,7 +61,7 @@ def test_the_english_original_after_a_translated_statement_goes_on_with_its_spea
         "With love, Anna. "
         "Der Produzent hatte jahrelang in London gearbeitet."
     )
-    speakers = _by_sentence(text)
+    speakers = attributed_sentences(text)
     assert speakers[2] == ("Die Sängerin Anna Berg", "carried_over")
     assert speakers[3] == ("Die Sängerin Anna Berg", "carried_over")
     assert speakers[4] == (None, "")
@@ -78,4 +69,4 @@ def test_the_english_original_after_a_translated_statement_goes_on_with_its_spea
 
 def test_an_english_sentence_after_an_unattributed_one_is_nobodys() -> None:
     text = "Der Produzent ist am Montag gestorben. The show must go on."
-    assert _by_sentence(text)[1] == (None, "")
+    assert attributed_sentences(text)[1] == (None, "")
