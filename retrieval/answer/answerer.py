@@ -854,7 +854,7 @@ class Answerer:
         the answering sentences (dev2s-011, dev70-031), 1 a second claim off them for another (dev64-033); no pass
         lost. The words found may be given twice in the article (``_said_twice``, which ran before they were found):
         "Was sie mit Griechenland machen, hat einen Namen – Terrorismus, sagte Varoufakis …" and "…: Terrorismus,
-        sagte er der spanischen Zeitung El Mundo", behind the lead that names him. Studied sets (stop 51, 626
+        sagte er der spanischen Zeitung El Mundo", behind the lead that names him. Studied sets (stop 50, 626
         questions): 1 answer changed, dev90-027 (both sentences of the statement now, and the next one of his words
         by ``_whole_statement``: a pass gained)."""
         if not listed or not listed[0].named_only:

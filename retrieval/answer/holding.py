@@ -39,7 +39,7 @@ def asks_holding(question: Question) -> bool:
     """Does a figure question ask how many someone has or something is made of, with no verb of an event ("wie
     viele Mitarbeiter hat die Zeitschrift"; not "wie viel Preisgeld hat er gewonnen", not a compound question)?
     A verb of having right after a participle is the perfect's auxiliary, its verb put last ("wie viel Geld sollen die
-    Manager nach Liechtenstein verschoben haben"), and "have to" is a must. Studied sets (stop 51): 4 questions of 626
+    Manager nach Liechtenstein verschoben haben"), and "have to" is a must. Studied sets (stop 50): 4 questions of 626
     were read as holdings so (dev2c-011, dev90-007; dev89-001, dev91-046); the sentence that answered dev90-007 ("rund
     15 Mio. Euro … verschoben haben", p 0.994) told the event and was passed over: +1 (dev90-007), -0."""
     text = question.text.lower()

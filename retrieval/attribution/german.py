@@ -60,7 +60,7 @@ def _carry(
     past (``_narrated``); a body named between takes over only where its verb is no Konjunktiv (``_speaker_between``).
     Those three and "soll" in a relative clause (``frames.hearsay_mark``) changed 44 stored sources of the gnad index
     (of 1,897 carried over; 20 read: 13 right where they were wrong, 6 neither, 1 lost) and the attribution dev/train
-    end-to-end F1 0.711/0.704 → 0.712/0.705 (stop 51)."""
+    end-to-end F1 0.711/0.704 → 0.712/0.705 (stop 50)."""
     last: Cand | None = None
     last_idx = -10
     quoted = _quote_speakers(text, sents, qspans)
