@@ -149,10 +149,8 @@ def _narrated(s: Sent, qspans: Sequence[tuple[int, int]]) -> bool:
     inside = quote_depth(s.toks, qspans)
     if any(t.low in KONJ1_FORMS and not inside[i] for i, t in enumerate(s.toks)):
         return False
-    for i, t in enumerate(s.toks):
-        if not inside[i] and is_finite(t) and not in_subordinate_clause(s.toks, i):
-            return _plain_past(t)
-    return False
+    verb = _main_verb(s, qspans)
+    return verb is not None and _plain_past(s.toks[verb])
 
 
 def _plain_past(t: Tok) -> bool:
@@ -167,12 +165,8 @@ def _speaker_between(s: Sent, qspans: Sequence[tuple[int, int]]) -> tuple[int, i
     IAEA wirft dem Iran vor, … . Der Iran streitet dies ab. Sein Programm diene …"); none when that sentence's own
     verb reads as Konjunktiv, a modal's past included ("Die USA wollten den Friedensprozess weiter unterstützen. Kerry
     habe …"): it goes on in the words of the speaker before (the negotiator), and so does the next."""
-    inside = quote_depth(s.toks, qspans)
-    verb = next(
-        (t for i, t in enumerate(s.toks) if not inside[i] and is_finite(t) and not in_subordinate_clause(s.toks, i)),
-        None,
-    )
-    if verb is not None and (is_konj(verb) or verb.low in _KONJ2_MODAL_PASTS):
+    verb = _main_verb(s, qspans)
+    if verb is not None and (is_konj(s.toks[verb]) or s.toks[verb].low in _KONJ2_MODAL_PASTS):
         return None
     return _main_subject(s, qspans)
 
@@ -466,27 +460,29 @@ def _ensure_tagged(s: Sent, tagged: set[int]) -> None:
 def _konj1_clause(s: Sent, qspans: Sequence[tuple[int, int]]) -> bool:
     """Whether the first main-clause finite verb outside quotation marks is a Konjunktiv I form, with no first
     person in the sentence (an interview answer's "ich habe" is no reported speech)."""
-    inside = quote_depth(s.toks, qspans)
     if any(t.low in ("ich", "wir") for t in s.toks):
         return False
-    for i, t in enumerate(s.toks):
-        if not inside[i] and is_finite(t) and not in_subordinate_clause(s.toks, i):
-            return t.low in KONJ1_FORMS
-    return False
+    verb = _main_verb(s, qspans)
+    return verb is not None and s.toks[verb].low in KONJ1_FORMS
 
 
 def _main_subject(s: Sent, qspans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """The subject of a sentence's first main-clause verb, as a character span, if it names a source (a name or
     "er"/"sie"; "Die Entscheidung" or "Orkanböen" before a Konjunktiv sentence are rarely its source)."""
+    verb = _main_verb(s, qspans)
+    spk = None if verb is None else speaker_of_verb(s.toks, verb)
+    if spk is None or _no_source(s.toks[spk[0]]):
+        return None
+    return char_span(s.toks, *spk) if _names_source(s.toks[spk[0] : spk[1]]) else None
+
+
+def _main_verb(s: Sent, qspans: Sequence[tuple[int, int]]) -> int | None:
+    """The token index of a sentence's first finite verb of a main clause outside quotation marks."""
     inside = quote_depth(s.toks, qspans)
-    for i, t in enumerate(s.toks):
-        if inside[i] or not is_finite(t) or in_subordinate_clause(s.toks, i):
-            continue
-        spk = speaker_of_verb(s.toks, i)
-        if spk is None or _no_source(s.toks[spk[0]]):
-            return None
-        return char_span(s.toks, *spk) if _names_source(s.toks[spk[0] : spk[1]]) else None
-    return None
+    return next(
+        (i for i, t in enumerate(s.toks) if not inside[i] and is_finite(t) and not in_subordinate_clause(s.toks, i)),
+        None,
+    )
 
 
 def _indicative_source(s: Sent, qspans: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
@@ -494,14 +490,10 @@ def _indicative_source(s: Sent, qspans: Sequence[tuple[int, int]]) -> tuple[int,
     indicative ("Ein Augenzeuge erzählte der Agentur, Anhänger hätten …", "Die Staatsanwaltschaft hegt den
     Verdacht, Ertel könnte …"); only the clause after it is hearsay, and that is the subject's, not the last
     speaker's."""
-    inside = quote_depth(s.toks, qspans)
-    for i, t in enumerate(s.toks):
-        if inside[i] or not is_finite(t) or in_subordinate_clause(s.toks, i):
-            continue
-        if is_konj(t) or t.low in HEARSAY_MODALS:
-            return None
-        return _main_subject(s, qspans)
-    return None
+    verb = _main_verb(s, qspans)
+    if verb is None or is_konj(s.toks[verb]) or s.toks[verb].low in HEARSAY_MODALS:
+        return None
+    return _main_subject(s, qspans)
 
 
 def _names_source(np: Sequence[Tok]) -> bool:
