@@ -794,7 +794,7 @@ class Answerer:
         if first is None or not first.source or first.named_only:
             return listed
         c = first.candidate
-        if c.info.how not in OWN_WORDS | SPEECH or (article := self.library.article(c.doc_id)) is None:
+        if c.info.how not in OWN_WORDS | SPEECH or (article := pool.articles.get(c.doc_id)) is None:
             return listed
         infos = self.library.analysis(c.doc_id).sentences
         at = {x.key: k for k, x in enumerate(pool.candidates)}
@@ -1794,15 +1794,16 @@ class Answerer:
         qt = pool.terms
         if qt is None:
             return []
+        claims = [item.candidate for item in listed]
         excluded = [*qt.person_words, *qt.names, *question.names, *(w for p in question.places for w in p.split())]
         stated = pinned.stated_predicates(question, qt.words, qt.weights, excluded)
-        if unsaid := pinned.unmet(stated, question.language, [item.candidate for item in listed], pool):
+        if unsaid := pinned.unmet(stated, question.language, claims, pool):
             return unsaid  # a statement nobody makes: no article says what it says the thing is
         if measured := pinned.measured_noun(question):
             # "Wahlbeteiligung" asked, "97 Prozent der Teilnehmer" given: another measure; "die Strafe für Spar"
             # asked, the fine of Pfeiffer and Zielpunkt given: another's
             owners = pinned.measure_owner(question, measured)
-            if unsaid := pinned.unmet_nearby([measured], [item.candidate for item in listed], owners):
+            if unsaid := pinned.unmet_nearby([measured], claims, owners):
                 return unsaid
         if not pinned.in_scope(question):
             return []
@@ -1816,7 +1817,7 @@ class Answerer:
             return []
         terms = pinned.pinned_terms(question, qt.words, qt.weights, excluded)
         topic = question.intent == "what_said"
-        return pinned.unmet(terms, question.language, [item.candidate for item in listed], pool, topic=topic)
+        return pinned.unmet(terms, question.language, claims, pool, topic=topic)
 
     def _nothing(self, question: Question, key: str, closest: str | None = None) -> Answer:
         message = prompts.text(key, question.language)

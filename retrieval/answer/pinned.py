@@ -170,10 +170,12 @@ def measure_owner(question: Question, noun: str) -> list[str]:
     return words if any(w.lower() in names for w in words) else []
 
 
-def unmet_nearby(terms: Sequence[str], claims: Sequence[Candidate], owner: Sequence[str] = ()) -> list[str]:
-    """The German ``terms`` that no claim says nearby: in its sentence, the one before or the title, by its letters
-    (``Matcher``) or at USE-m3 similarity ``SAID_MET`` to a word there; and the ``owner``'s words where no claim writes
-    one of them nearby (by their letters only: a name has no synonym). Module doc."""
+def unmet_nearby(
+    terms: Sequence[str], claims: Sequence[Candidate], owner: Sequence[str] = (), bar: float = SAID_MET
+) -> list[str]:
+    """The ``terms`` that no claim says nearby: in its sentence, the one before or the title, by its letters
+    (``Matcher``) or at USE-m3 similarity ``bar`` to a word there (``SAID_MET``: German words); and the ``owner``'s
+    words where no claim writes one of them nearby (by their letters only: a name has no synonym). Module doc."""
     if not (terms or owner) or not claims:
         return []
     matcher = Matcher([*terms, *owner])
@@ -186,7 +188,7 @@ def unmet_nearby(terms: Sequence[str], claims: Sequence[Candidate], owner: Seque
     if not missing or not others:
         return missing + unnamed
     best = _likeness(missing, others).max(axis=0)
-    return [w for w, s in zip(missing, best, strict=True) if float(s) < SAID_MET] + unnamed
+    return [w for w, s in zip(missing, best, strict=True) if float(s) < bar] + unnamed
 
 
 def pinned_terms(
@@ -307,18 +309,18 @@ def unmet(
     """The ``terms`` that no claim says, in its context or its article (module doc); ``topic``: the terms are the topic
     of a what-said question, said in a claim's context only, by a German article maybe in other words (at
     ``SAID_MET``)."""
+    if topic:  # said where the person speaks, not elsewhere in their article (module doc)
+        return unmet_nearby(terms, claims, bar=SAID_MET if language == "de" else MET)
     if not terms or not claims:
         return []
     matcher = Matcher(terms)
-    # the topic of a what-said question is said where the person speaks, not elsewhere in their article (module doc)
-    docs = () if topic else dict.fromkeys(c.doc_id for c in claims)
-    articles = [pool.articles[d] for d in docs if d in pool.articles]
+    articles = [pool.articles[d] for d in dict.fromkeys(c.doc_id for c in claims) if d in pool.articles]
     texts = [f"{c.title}\n{c.before}\n{c.text}" for c in claims] + [f"{a.title}\n{a.text}" for a in articles]
     said: set[str] = set()
     for text in texts:
         said |= matcher.found(text)
     missing = [w for w in terms if w not in said]
-    if not missing or (language == "de" and not topic):
+    if not missing or language == "de":
         return missing
     others = list(dict.fromkeys([w for c in claims for w in context_words(c)]))
     nouns = _with_parts(w for a in articles for w in _NOUN.findall(f"{a.title}\n{a.text}"))
@@ -326,8 +328,7 @@ def unmet(
     if not others:
         return missing
     best = _likeness(missing, others).max(axis=0)
-    bar = SAID_MET if language == "de" else MET
-    return [w for w, s in zip(missing, best, strict=True) if float(s) < bar]
+    return [w for w, s in zip(missing, best, strict=True) if float(s) < MET]
 
 
 def _likeness(words: Sequence[str], others: Sequence[str]) -> Vectors:
