@@ -153,6 +153,16 @@ def _narrated(s: Sent, qspans: Sequence[tuple[int, int]]) -> bool:
     return verb is not None and _plain_past(s.toks[verb])
 
 
+def narrates(sentence: str) -> bool:
+    """``_narrated`` for one sentence of a text that lost its quotation marks, tagged on its own: answers ask it of a
+    sentence the index gave no source, before carrying the speaker before onto it (``reporting.carries_on``)."""
+    sents = split_sentences(sentence, [(0, len(sentence))])
+    if not sents:
+        return False
+    tag_sentence(sents[0])
+    return _narrated(sents[0], [])
+
+
 def _plain_past(t: Tok) -> bool:
     """A finite auxiliary or modal in a past form no Konjunktiv II shares ("hatte", "wurden", not "hätte" or
     "wollten"); a weak verb's past is its Konjunktiv II too ("Die Beiträge stärkten die Hochschulen", reported), and

@@ -605,6 +605,18 @@ def test_a_surname_after_van_der_is_a_name_in_chat() -> None:
         ("Die Zahl sei auf 40 gestiegen.", "ein Sprecher", True),
         ("Ein Vergleichsangebot von Zanger lautet: eine Million Euro.", "Rechtsanwalt Georg Zanger", True),  # named
         ("Rund 700 arbeiten für die CEE-Sparte.", "Die italienische Mutter Unicredit", False),  # the article's own
+        # narrated in the past, a Konjunktiv II only in a later clause: the reporter's (dev87-052)
+        (
+            "40 Asse hatte ihm der große Anderson um die Ohren gepfeffert – es wäre sein erstes Viertelfinale gewesen.",
+            "der Serbe",
+            False,
+        ),
+        (
+            "Die Universität hatte ihm das Ehrendoktorat aberkannt, weil er Elemente verbreitet hätte.",
+            "der Verein",
+            False,
+        ),
+        ("Im Vorjahr hätten 40 Prozent zugestimmt, im Jahr davor waren es 30.", "ein Sprecher", True),  # reported
     ],
 )
 def test_an_unsourced_figure_carries_on_the_speaker_before(sentence: str, speaker: str, expected: bool) -> None:
