@@ -2072,6 +2072,8 @@ def _measure(q: Question, figures: list[Figure], c: Candidate | None = None) -> 
     if figures and c is not None and (dimension := _dimension_asked(q)):
         # "wie schwer ist der Polster": a weight, not "80 Zentimeter groß"; "how tall": a length, not a head count
         return 1.0 if any(_of_dimension(f, c, dimension) for f in figures) else -1.0
+    if figures and other_time_units(q, figures):
+        return -1.0  # "zu wie vielen jahren haft": "nach 400 Tagen Haft" counts days
     if figures and q.figure_kind == "duration" and asks_how_long(q.text):
         taken = asks_time_taken(q.text)  # "how long will it need": a time, no length ("30 bis 45 Kilometern")
         return 1.0 if any(lasts(f) and not (taken and long(f)) for f in figures) else -1.0
@@ -2254,6 +2256,24 @@ def in_time_unit(q: Question, figures: Sequence[Figure]) -> bool:
     return unit is not None and any(
         f.kind in ("duration", "count") and _in_unit((f.unit_lemma or f.unit or "").lower(), unit) for f in figures
     )
+
+
+def other_time_units(q: Question, figures: Sequence[Figure]) -> bool:
+    """Does a question count a time unit ("zu wie vielen jahren haft", "how many years") and every figure of the
+    sentence count another one ("nach 400 Tagen Haft")? A time told in another unit is another span: the days served
+    are not the years of the sentence ("Hitzetage" count days). Studied sets (stop 51): 7 of 1,016 questions count a
+    time unit; it changes 1 answer (dev95-056, gained), the gold "drei Jahre Haft", "217 Tagen", "6,5 Stunden" keep
+    theirs."""
+    unit = time_unit(q.counted)
+    return unit is not None and all(
+        f.kind in ("duration", "count") and _time_noun(f) not in (None, unit) for f in figures
+    )
+
+
+def _time_noun(figure: Figure) -> str | None:
+    """The time unit a figure counts, also as a compound's head ("9,6 Hitzetage": "tag")."""
+    lemma = (figure.unit_lemma or "").lower()
+    return next((noun for noun in _TIME_NOUNS if lemma.endswith(noun)), None)
 
 
 def _in_unit(noun: str, unit: str) -> bool:
