@@ -654,11 +654,19 @@ def asks_length(text: str) -> bool:
 
 Dimension = Literal["weight", "distance", "speed"]
 # Adjectives that ask one physical dimension and nothing else (not "wie hoch"/"how big", which news asks of sums,
-# nor "how long", which asks a time as often): "wie schwer", "how tall", "wie weit", "how fast".
+# nor "how long", which asks a time as often): "wie schwer", "how tall", "wie weit", "how fast". A speed is asked by
+# its noun after a word that asks it too ("what's the top speed of", "Höchstgeschwindigkeit"; not "speed cameras"):
+# studied sets (stop 51), 2 of 1,016 questions more, 1 answer changed (dev88-058, gained; dev92-016 keeps its gold).
 _DIMENSIONS: tuple[tuple[Dimension, re.Pattern[str]], ...] = (
     ("weight", re.compile(r"(?i)\bwie\s+schwer\b|\bhow\s+heavy\b|\bwieg(?:t|en)\b|\bwog\b|\bweigh(?:s|ed)?\b")),
     ("distance", re.compile(r"(?i)\bwie\s+(?:weit|tief|breit)\b|\bhow\s+(?:far|deep|wide|tall)\b")),
-    ("speed", re.compile(r"(?i)\bwie\s+schnell\b|\bhow\s+fast\b|\bat\s+what\s+speed\b|\bmit\s+welchem\s+tempo\b")),
+    (
+        "speed",
+        re.compile(
+            r"(?i)\bwie\s+schnell\b|\bhow\s+fast\b|\b(?:top|maximum|max|what|which)\s+speed\b|\bspeed\s+of\s+the\b"
+            r"|\bmit\s+welchem\s+tempo\b|geschwindigkeit\b"
+        ),
+    ),
 )
 
 

@@ -140,6 +140,10 @@ def test_a_physical_dimension_asked_needs_a_figure_in_its_units(question: str, s
         ("wie schwer war der frachter", "weight"),
         ("wie weit ist es bis zur grenze", "distance"),
         ("how fast did the sled go", "speed"),
+        ("what's the top speed of the f-22 raptor", "speed"),  # the noun after a word that asks it (stop 51)
+        ("what speed did the test sled reach", "speed"),
+        ("wie hoch ist die Höchstgeschwindigkeit des Zugs", "speed"),
+        ("how many speed cameras are there", None),  # a thing named by the noun, no speed asked
         ("wie viele tonnen essen landen im müll", "weight"),
         # news asks "wie hoch", "how big" and "how long" of sums and times as often as of sizes: no dimension
         ("wie hoch ist der Schaden?", None),
@@ -170,6 +174,9 @@ def test_german_wie_lang_asks_a_length(question: str, length: bool) -> None:
     [
         ("zu wie viel jahren wurde mantler verurteilt", "Auch zwei Steuerberater standen vor Gericht.", -1.0),
         ("zu wie viel jahren wurde mantler verurteilt", "Er wurde zu drei Jahren Haft verurteilt.", 1.0),
+        # days served are no years of the sentence; the unit counted after "zu wie vielen" is read (stop 51)
+        ("zu wie vielen jahren haft wurden sie verurteilt", "Sie kamen nach 400 Tagen Haft frei.", -1.0),
+        ("nach wie vielen tagen kam er frei", "Er kam nach 400 Tagen Haft frei.", 1.0),
         ("how many hot days does vienna get a year", "Es gab rund 9,6 Hitzetage.", 1.0),
     ],
 )

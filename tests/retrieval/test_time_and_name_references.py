@@ -8,7 +8,14 @@ import pytest
 from conftest import sentence_candidate
 
 from retrieval.answer.evidence import Pool
-from retrieval.answer.features import printed_as_name, terms, time_words, unnamed_articles, year_match
+from retrieval.answer.features import (
+    printed_as_name,
+    surname_typed,
+    terms,
+    time_words,
+    unnamed_articles,
+    year_match,
+)
 from retrieval.models import Article
 from retrieval.question import parse_question
 
@@ -86,6 +93,34 @@ def test_an_article_that_never_names_a_lower_case_name_asked_about_does_not_answ
     frequency = {"garmisch": 1, "neustadt": 1, "vienna": 1, "demonstranten": 1, "debt": 0}
     qt = terms(q, lambda ws: {w: frequency.get(w, 0) for w in ws}, 100)
     assert unnamed_articles(q, qt, Pool(q, [], None, _TOWNS)) == unnamed
+
+
+_SKIERS = {
+    "seefeld": Article(id="seefeld", title="Kombination", text="Rießle wurde in Seefeld Dritter, Frenzel siegte."),
+    "buchpreis": Article(id="buchpreis", title="Aktion", text="Neben 45.000 Euro Preisgeld sind Mittel budgetiert."),
+}
+
+
+def test_a_surname_typed_in_lower_case_that_is_no_known_word_rules_out_an_article_without_it() -> None:
+    """ "rießle" is tagged a noun ("Rießl", NN), so no name by HanTa; its lexicon lacks it and the article prints it
+    only capitalised (stop 51: dev96-023)."""
+    q = parse_question("wie viel preisgeld hat rießle in seefeld bekommen")
+    qt = terms(q, lambda ws: {w: {"rießle": 2, "preisgeld": 6, "seefeld": 3}.get(w, 0) for w in ws}, 1000)
+    assert unnamed_articles(q, qt, Pool(q, [], None, _SKIERS)) == {"buchpreis"}
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("rießle", True),
+        ("westbahnhof", False),  # a compound of a known word ("bahnhof")
+        ("preisgeld", False),  # a known word
+        ("seefeld", False),  # a word HanTa's lexicon knows
+    ],
+)
+def test_a_lower_case_surname_is_no_known_word_nor_a_compound_of_one(word: str, expected: bool) -> None:
+    texts = ["Rießle wurde Dritter.", "Am Westbahnhof wartete man.", "Das Preisgeld stieg.", "Seefeld lud ein."]
+    assert surname_typed(word, texts) is expected
 
 
 _GADGETS = {
