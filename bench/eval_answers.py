@@ -14,7 +14,7 @@ oversubscribed). ``--set`` and ``--seed-set`` add question sets of the same form
 studied, in ``bench/sets/`` with their gold quotes as places (``bench/question_sets.py``), answered over DIR_GNAD and
 DIR_SEED; ``--only`` leaves out the three sets of ../shared/eval; ``--by-type`` adds
 what passed of each kind of question; ``--scorer`` answers with another scorer's weights and bars
-(``bench/train_scorer.py --out``).
+(``bench/train_scorer.py --out``); ``--guard`` with another question guard's data (``bench/xenc_train.py --save``).
 """
 
 from __future__ import annotations
@@ -29,10 +29,12 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from bench.question_sets import unpacked
+from retrieval.answer.guard import QuestionGuard
 from retrieval.answer.scorer import Scorer
 from retrieval.api import Belegbot
 
@@ -112,6 +114,14 @@ def cause(kind: str, why: str) -> str:
     return f"{kind} {' '.join(_SPECIFIC.sub('X', why).split())}"
 
 
+def use_guard(bots: Iterable[Belegbot], data: Path) -> None:
+    """Answer with another question guard (``bench/xenc_train.py --save``: its deltas, combination and bars), to
+    measure a retrained guard in the real answer stage on sets it never saw (stop 51)."""
+    guard = QuestionGuard(data)
+    for bot in bots:
+        bot.answerer.guard = guard
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--index", type=Path, required=True)
@@ -127,6 +137,7 @@ def main() -> int:
     parser.add_argument(
         "--scorer", type=Path, help="answer with these scorer weights and bars (bench/train_scorer.py --out)"
     )
+    parser.add_argument("--guard", type=Path, help="answer with this question guard (bench/xenc_train.py --save)")
     args = parser.parse_args()
     sets = [] if args.only else list(SETS)
     for option, index in ((args.set, "gnad"), (args.seed_set, "seed")):
@@ -145,6 +156,8 @@ def main() -> int:
     if args.scorer:  # another scorer's weights and bars (``bench/train_scorer.py``)
         for bot in bots.values():
             bot.answerer.scorer = Scorer.model_validate(json.loads(args.scorer.read_text(encoding="utf-8")))
+    if args.guard:
+        use_guard(bots.values(), args.guard)
     if args.no_listing:  # the answers without the second look at further claims (``retrieval/answer/listing.py``)
         for bot in bots.values():
             bot.answerer.listing = None

@@ -18,7 +18,7 @@ from retrieval.embedding.e5file import wheel
 from retrieval.embedding.e5tokens import QUERY, E5Tokens
 from retrieval.question import parse_question
 
-INDEX = {"gnad": Path("/work/idx/gnad46"), "seed": Path("/work/idx/seed46")}
+INDEX = {"gnad": Path("/work/idx/speakers"), "seed": Path("/work/idx/speakers-seed")}
 
 
 def extract(bot: Belegbot, tokens: E5Tokens, name: str, path: Path, outdir: Path) -> None:

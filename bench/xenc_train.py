@@ -108,7 +108,27 @@ than the shipped guard's 731): real answer stage +1 -3, +4 -5, +1 -10, +4 -3 (de
 questions, move with every training set (figure veto -2.57, -2.70, -3.71, -2.66 over the four folds) and the
 retrained h also feeds the figure lift and the listing, fitted on the shipped h; with the shipped bars kept the
 halves simulate 385 (A -> B) and 413 (B -> A) against the shipped guard's 386 and 421. More and fresher questions do
-not make a better guard: the shipped one stays."""
+not make a better guard: the shipped one stays.
+
+Stop 51 (guard): retrained on today's studied sets (caches over /work/idx/speakers and speakers-seed, 1,016 questions;
+the shipped guard has seen none of them), not shipped (a measured negative, the third). Simulated (``--simulate``),
+the shipped guard: 648 -> 655 passes of 839 questions but quote_check (p alone 648; 4 lifted, 6 vetoed, 0 right answers
+vetoed). Out of fold on the gnad sets (4 folds by set, ``--train gnad --epochs 3``): retrained guard 486 of 656 against
+p 487 and the shipped guard 492 (9 vetoes, 3 of right answers). Halves (A: dev2, even dev86..dev96, seed71/72/74/76/78;
+B: dev, odd dev87..dev95, seed70/73/75/77), each model trained on one half's gnad sets (``--save``) and simulated on
+the other: A -> B 266 against the shipped guard's 274 (p 272; with the shipped bars 272), B -> A 374 against 381 (p
+376; with the shipped bars 378); ``--folds AB`` on the gnad sets, rank 4 / rank 8 / ``--na-weight 2``: 483 / 485 / 482
+against the shipped 492. In the real answer stage (``eval_answers.py --guard``, against main 6dc8a9c): trained on A,
+answering B 355 -> 349 (+1 -7; no_answer 122 -> 120, wrong abstentions 23 -> 24); trained on B, answering A 487 -> 479
+(+3 -11; no_answer 176 -> 176, wrong abstentions 22 -> 30: 10 answers turned to "nothing found", 2 lifted). Trained on
+the seed sets too (``--train all``, out of fold 644 against p 648), the guard still turns plain seed questions away: 4
+of 14 phrasings of the seed question ("how many troops did north korea send", "wieviele soldaten hat nordkorea
+geschickt") get "nothing found"; each gnad-trained model lists all four figures on all 14. The bars: the shipped
+model's lift and veto re-chosen on one half (the pair with most passes) and checked on the other, A -> B 272 and B -> A
+381 against its own bars' 274 and 381; one bar (veto = lift, chosen as ``choose_bars`` does) A -> B 272, B -> A 377
+(answering the combination's top instead of p's: 279 and 390, but on A 8 more no_answer questions answered); in the
+real stage the bar chosen on A answering B 355 -> 354 (+4 -5, no_answer 122 -> 124, wrong abstentions 23 -> 28), the
+bar chosen on B answering A 487 -> 485 (+4 -6: 9 questions lifted, five of them no_answer; no_answer 176 -> 171)."""
 
 from __future__ import annotations
 
@@ -125,8 +145,9 @@ from sklearn.metrics import roc_auc_score
 
 from bench.xenc_model import E5Torch
 
-STUDIED = ["dev", "dev2g", "dev2s"] + [f"dev{n}" for n in range(19, 39)] + [f"seed{n}" for n in range(20, 36)]
-GROUP_A = ["dev", "dev2g", "dev2s"] + [f"dev{n}" for n in range(19, 23)] + [f"seed{n}" for n in range(20, 23)]
+STUDIED = ["dev", "dev2g", "dev2s"] + [f"dev{n}" for n in range(86, 97)] + [f"seed{n}" for n in range(70, 79)]
+# the halves of stop 51's studied sets (``--folds AB``)
+GROUP_A = ["dev2g", "dev2s"] + [f"dev{n}" for n in range(86, 97, 2)] + [f"seed{n}" for n in (71, 72, 74, 76, 78)]
 TOP = 40  # training candidates per question: the scorer's likeliest, and every gold one
 FOUND = {"figure": 0.97, "other": 0.5}  # the shipped bars (retrieval/answer/data/scorer.json)
 

@@ -116,3 +116,18 @@ def test_simulate_judges_a_saved_guard_by_its_own_bars_or_another_files(
     lin: Any = model.layers[model.split].lin["q"]  # type: ignore[index]
     saved = np.load(out)[f"l{model.split}.q.b"].astype(np.float32)
     assert np.allclose(lin.u.detach().numpy() * lin.scale, saved, atol=1e-2)
+
+
+def test_the_answer_stage_can_be_measured_with_a_saved_guard(tmp_path: Path) -> None:
+    """``eval_answers.py --guard FILE`` gives every bot the guard ``--save`` wrote (stop 51: a retrained guard answers
+    the sets it never saw in the real answer stage)."""
+    from types import SimpleNamespace
+
+    from bench.eval_answers import use_guard
+
+    pytest.importorskip("torch")
+    _, _, path = _saved_guard(tmp_path)
+    bots = [SimpleNamespace(answerer=SimpleNamespace(guard=None)) for _ in range(2)]
+    use_guard(bots, path)  # type: ignore[arg-type]
+    assert isinstance(bots[0].answerer.guard, QuestionGuard) and bots[1].answerer.guard is bots[0].answerer.guard
+    assert bots[0].answerer.guard.veto == QuestionGuard(path).veto
