@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
+from typing import Any
 
 import numpy as np
 import pytest
@@ -124,12 +125,12 @@ def test_the_passages_are_queried_beside_the_sentences_with_the_same_result(seed
     threads: dict[str, str] = {}
     query = store.query
 
-    def recorded(family, vector, k):  # type: ignore[no-untyped-def]
+    def recorded(family: Any, vector: Any, k: int) -> Any:
         threads[family] = threading.current_thread().name
         return query(family, vector, k)
 
     class InCaller:  # runs what is submitted at once, in the caller's thread
-        def submit(self, work, *args):  # type: ignore[no-untyped-def]
+        def submit(self, work: Callable[..., object], *args: object) -> Future[object]:
             done: Future[object] = Future()
             done.set_result(work(*args))
             return done
