@@ -15,7 +15,7 @@ import struct
 import threading
 import zipfile
 from array import array
-from functools import cache
+from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Literal
@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 MIN_CONFIDENCE = 0.9
 MIN_LANGID_WORDS = 3
+DETECTED = 1024  # texts whose language is kept (``detect_language``)
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _QUOTED = re.compile(r"„[^“”\"]*[“”\"]|“[^”]*”|\"[^\"]*\"|»[^«]*«|«[^»]*»|‚[^‘’]*[‘’]|(?<!\w)'[^']*'(?!\w)")
 _lock = threading.Lock()
@@ -249,8 +250,11 @@ def _cue_language(words: list[str]) -> Language | None:
     return None
 
 
+@lru_cache(maxsize=DETECTED)
 def detect_language(text: str, default: Language = "en") -> Language:
-    """ "de" or "en" for ``text`` (already stripped of quotations)."""
+    """ "de" or "en" for ``text`` (already stripped of quotations). Kept for the last ``DETECTED`` texts: answering
+    asks it of the same text twice, as its spelling is corrected and as it is parsed (204 calls for 112 texts over
+    100 of the bench's questions, about a millisecond each; stop 51)."""
     words = _WORD_RE.findall(text)
     letters = [w for w in words if not w[0].isdigit()]
     if len(letters) >= MIN_LANGID_WORDS:

@@ -256,7 +256,7 @@ def as_candidate(s: Scored, article: Article, previous: Spanned | None, infos: d
     """A scored sentence with its context: the sentence before, its analysis and the source shown for it."""
     text = article.text
     before = text[previous.start : previous.end] if previous else ""
-    info = infos.get(s.index, SentenceInfo())
+    info = infos.get(s.index) or SentenceInfo()  # built only where needed: ``get``'s default is built every call
     source = shown_source(s.index, infos, article)
     if source and wrong_pronoun(pronoun_and_cue(s.index, infos), source):
         source = None  # "appellierte sie" is not "Arbeiterkammer-Präsident Rudolf Kaske"

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any
 
 import numpy as np
 import pytest
 from conftest import HashEmbedder, article
 
 from retrieval.indexer import Indexer
-from retrieval.language import detect
+from retrieval.language import detect, detect_language
 from retrieval.models import Article
 from retrieval.search import Searcher, SearchResult, lexical_words
 
@@ -115,6 +118,41 @@ def test_a_query_embedded_ahead_is_embedded_once_and_searched_alike(
     assert hash_embedder.query_calls == calls + 3
 
 
+def test_the_passages_are_queried_beside_the_sentences_with_the_same_result(seed_searcher: Searcher) -> None:
+    """The passages' dense query runs in a worker thread while the caller queries the sentences (stop 51): the same
+    hits and sentences as the two queries one after the other in the caller's thread."""
+    store = seed_searcher.store
+    threads: dict[str, str] = {}
+    query = store.query
+
+    def recorded(family: Any, vector: Any, k: int) -> Any:
+        threads[family] = threading.current_thread().name
+        return query(family, vector, k)
+
+    class InCaller:  # runs what is submitted at once, in the caller's thread
+        def submit(self, work: Callable[..., object], *args: object) -> Future[object]:
+            done: Future[object] = Future()
+            done.set_result(work(*args))
+            return done
+
+    vector = seed_searcher.query_vector(DE_QUESTION)
+    located = seed_searcher._lexical(DE_QUESTION, "de")
+    store.query = recorded  # type: ignore[method-assign]
+    try:
+        beside = seed_searcher._ranked(vector, 5, "de", located)
+        assert threads["sentences"] == threading.current_thread().name
+        assert threads["passages"].startswith("belegbot-search")
+        pool, seed_searcher._beside = seed_searcher._beside, InCaller()  # type: ignore[assignment]
+        try:
+            in_turn = seed_searcher._ranked(vector, 5, "de", located)
+        finally:
+            seed_searcher._beside = pool
+    finally:
+        del store.query
+    assert threads["passages"] == threading.current_thread().name
+    assert beside.hits and (beside.hits, beside.sentences) == (in_turn.hits, in_turn.sentences)
+
+
 def test_removed_article_is_not_found_any_more(make_index: Callable[..., Indexer]) -> None:
     index = make_index()
     index.sync([article("weg", "Weg\nDer Zeppelin landete."), article("bleibt", "Bleibt\nDas Schiff fuhr.")])
@@ -165,6 +203,14 @@ def test_detect(text: str, language: str) -> None:
 
 def test_detect_default_for_too_little_text() -> None:
     assert detect("ok", default="de") == "de"
+
+
+def test_the_language_of_a_text_is_identified_once() -> None:
+    # answering asks it of the same question as its spelling is corrected and as it is parsed (stop 51)
+    text = "Wie viele Soldaten hat Nordkorea nach Russland geschickt?"
+    detect_language.cache_clear()
+    assert detect_language(text) == detect_language(text) == "de"
+    assert (detect_language.cache_info().hits, detect_language.cache_info().misses) == (1, 1)
 
 
 @pytest.mark.slow
