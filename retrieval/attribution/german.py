@@ -1103,6 +1103,8 @@ def _names_person(np: Sequence[Tok]) -> bool:
     head = next((u for u in np if u.tag in ("NN", "NE", "NNA")), None)  # "Der 74-Jährige"
     if head is None or (head.tag == "NE" and is_place(head.text)) or np[0].low in _EVERYONE:
         return False  # "Frankreich", "Österreich": a country, not one who says "er"
+    if any(u.tag in ("APPR", "APPRART") for u in np[: np.index(head)]):
+        return False  # "der gleichzeitig hart ins Gericht … geht": a relative clause's words, not a subject
     if head.tag in ("NE", "NNA") or _PERSON_ROLE.search(head.low) is not None or head.low.endswith(_PERSON_NOUNS):
         return True
     own = np[np.index(head) + 1 :]

@@ -467,9 +467,15 @@ def _stands_for_another(speaker: str) -> bool:
 
 def _not_masculine(phrase: str) -> bool:
     """Is a speaker no "er": opened by the article of a feminine, neuter or plural noun ("die DIW-Studie", "das
-    Ministerium"), or headed by a feminine thing ("laut der DIW-Studie", "der Aussendung")?"""
+    Ministerium", "Seine Partei"), headed by a feminine thing ("laut der DIW-Studie", "der Aussendung"), or by a
+    woman's office before her name ("Tennisspielerin Maria Scharapowa", stop 51)?"""
     words = phrase.split()
-    return words[0].lower() in _NOT_MASCULINE or words[-1].lower().endswith(_THING_ENDINGS)
+    role = next((w.lower() for w in words if w[:1].isupper()), "")
+    return (
+        words[0].lower() in _NOT_MASCULINE
+        or words[-1].lower().endswith(_THING_ENDINGS)
+        or role.endswith(("erin", "istin", "entin", "antin", "ärztin", "anwältin", "chefin"))
+    )
 
 
 def _interview_label(a: Attribution) -> bool:
@@ -574,7 +580,7 @@ def _previous_sentence_np(
     return None
 
 
-_NOT_MASCULINE = frozenset({"die", "das", "eine"})
+_NOT_MASCULINE = frozenset({"die", "das", "eine", "seine", "ihre", "keine", "meine", "unsere"})
 #: Articles of a masculine or neuter noun ("der OGH", "das Ministerium", "einem Sprecher"), or of a feminine one in
 #: the dative or genitive ("der Empfehlung", "einer Behörde") that the noun's ending tells apart.
 _NOT_FEMININE = frozenset({"der", "das", "dem", "des", "ein", "einem", "eines"})

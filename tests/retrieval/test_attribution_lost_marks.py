@@ -190,6 +190,8 @@ def test_he_or_she_stands_for_a_man_a_body_or_a_name_the_sentence_before_is_abou
     "before",
     [
         "Jeder Pädagoge könne das Konto jetzt einlösen.",  # everyone, not one person
+        # a relative clause after a dash: the words of "ins Gericht" are no subject
+        "Das betont der Youtube-Star Pewdiepie – der gleichzeitig hart ins Gericht mit den Nutzern geht.",
         "Das Kriminologische Forschungsinstitut wird von Christian Pfeiffer geleitet.",  # "er" is no "das Institut"
         "Die Ministerin Maria Fekter traf den Botschafter.",  # "er" is not the minister (feminine)
         "Seine Firma hat im Vorjahr Verluste geschrieben.",  # a company, not a person
@@ -346,3 +348,16 @@ def test_she_is_no_report_of_no_one_named() -> None:
         "Sie geht davon aus, dass die Wahl knapp werde."
     )
     assert _speaker_of(text, "die Wahl knapp") == "die CDU-Kanzlerkandidatin Angela Merkel"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Das Urteil sei hart, sagte Tennisspielerin Maria Scharapowa.",  # a woman's office before her name
+        "Das sei ein Fehler, erklärte Seine Partei.",  # a possessive of a feminine or plural noun
+    ],
+)
+def test_he_is_no_earlier_speaker_he_cannot_be(between: str) -> None:
+    """Stop 51: "er" passes over an earlier speaker that is a woman or a feminine or plural noun."""
+    text = f"Der Fall sei klar, sagte der Schweizer. {between} Im Gespräch betonte er, es sei nicht an ihm."
+    assert _speaker_of(text, "nicht an ihm") == "der Schweizer"
