@@ -165,8 +165,34 @@ def test_he_stands_for_the_person_the_sentence_before_is_about_not_an_earlier_sp
 
 
 @pytest.mark.parametrize(
+    ("before", "pronoun", "meant"),
+    [
+        ("Anschließend verschanzte sich der Mann auf der Toilette.", "er", "der Mann"),
+        ("Seit Sonntag hatte sich ein 45-jähriger Mann in seinem Haus verschanzt.", "er", "ein 45-jähriger Mann"),
+        ("Der Italiener Nicola Zingaretti gehört zu den Unterstützern.", "er", "Der Italiener Nicola Zingaretti"),
+        (
+            "Anders kam am Mittwoch die US-Online-Plattform Global Forest Watch (GFW) zu einer Einschätzung.",
+            "sie",
+            "die US-Online-Plattform Global Forest Watch (GFW)",
+        ),
+    ],
+)
+def test_he_or_she_stands_for_a_man_a_body_or_a_name_the_sentence_before_is_about(
+    before: str, pronoun: str, meant: str
+) -> None:
+    """Stop 51: a subject headed by "Mann", a body's noun, or a noun with a name after it (attribution train 4, dev 1
+    pronoun speakers resolved anew, all right), not only a name or an office."""
+    text = f"Die Lage sei ernst, sagte der Ökonom Hans Huber. {before} Es werde schwierig, sagte {pronoun}."
+    assert _speaker_of(text, "Es werde schwierig") == meant
+
+
+@pytest.mark.parametrize(
     "before",
     [
+        "Jeder Pädagoge könne das Konto jetzt einlösen.",  # everyone, not one person
+        # a relative clause after a dash: the words of "ins Gericht" are no subject
+        "Das betont der Youtube-Star Pewdiepie – der gleichzeitig hart ins Gericht mit den Nutzern geht.",
+        "Das Kriminologische Forschungsinstitut wird von Christian Pfeiffer geleitet.",  # "er" is no "das Institut"
         "Die Ministerin Maria Fekter traf den Botschafter.",  # "er" is not the minister (feminine)
         "Seine Firma hat im Vorjahr Verluste geschrieben.",  # a company, not a person
     ],
@@ -288,3 +314,50 @@ def test_a_first_person_sentence_goes_on_over_one_sentence_that_names_no_one(gap
         f"{gap} Jetzt bin ich froh über zwei Wochen Pause."
     )
     assert _speaker_of(text, "Jetzt bin ich froh") == speaker
+
+
+@pytest.mark.parametrize(
+    ("before", "quoted", "meant"),
+    [
+        (
+            "Die Entwicklung im Iran verglich Merkel mit dem Erstarken des Nationalsozialismus.",
+            "Dabei griff sie den Präsidenten an: „Ein Präsident, der das Existenzrecht Israels in Frage stellt, ist "
+            "nicht hinnehmbar.“",
+            "Merkel",
+        ),
+        (
+            "Bei der Verlesung der Anklage am Mittwoch war Mladić abwechselnd regungslos.",
+            "Nach seiner Festnahme sagte er: „Ich habe mein Land und mein Volk verteidigt, sonst nichts.“",
+            "Mladić",
+        ),
+    ],
+)
+def test_a_direct_quotes_pronoun_stands_for_the_subject_of_the_sentence_before(
+    before: str, quoted: str, meant: str
+) -> None:
+    """Stop 51: a direct quote's "er"/"sie" as a reported one's, not the earlier speaker."""
+    text = f"Die Lage sei ernst, sagte der Ökonom Hans Huber. {before} {quoted}"
+    assert _speaker_of(text, "„") == meant
+
+
+def test_she_is_no_report_of_no_one_named() -> None:
+    """Stop 51: "ihren Aussagen" is no one "sie" can mean; the person its "ihren" stands for is."""
+    text = (
+        "Die Lage sei ernst, sagte die CDU-Kanzlerkandidatin Angela Merkel. "
+        "Laut ihren Aussagen schließt sie keine Koalition aus. "
+        "Sie geht davon aus, dass die Wahl knapp werde."
+    )
+    assert _speaker_of(text, "die Wahl knapp") == "die CDU-Kanzlerkandidatin Angela Merkel"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Das Urteil sei hart, sagte Tennisspielerin Maria Scharapowa.",  # a woman's office before her name
+        "Das sei ein Fehler, erklärte Seine Partei.",  # a possessive of a feminine or plural noun
+    ],
+)
+def test_he_is_no_earlier_speaker_he_cannot_be(between: str) -> None:
+    """Stop 51: "er" passes over an earlier speaker that is a woman or a feminine or plural noun."""
+    text = f"Der Fall sei klar, sagte der Schweizer. {between} Im Gespräch betonte er, es sei nicht an ihm."
+    assert _speaker_of(text, "nicht an ihm") == "der Schweizer"
