@@ -19,6 +19,7 @@ import re
 
 from retrieval import furniture
 from retrieval.attribution import attribute, resolve_speaker, speaker_for_span
+from retrieval.attribution.lexicon import PRONOUN_SPEAKERS
 from retrieval.figures import extract_figures
 from retrieval.models import Article, ArticleAnalysis, Attribution, Figure, Sentence, SentenceInfo
 from retrieval.nlp import analyze
@@ -29,7 +30,7 @@ __all__ = ["VERSION", "ArticleAnalysis", "SentenceInfo", "analyse"]
 # The version of the analysis stored with the index. Bump it by hand when a change to attribution, figures or
 # this module changes what they produce: `belegbot index` then re-analyses the stored articles (no re-embedding);
 # a reader serves the stored analyses and warns.
-VERSION = "2026.12.53"
+VERSION = "2026.12.54"
 _HEADLINE_SOURCE = re.compile(r"^([A-ZÄÖÜ][\w.\-]*(?: [A-ZÄÖÜ][\w.\-]*){0,3}): \S")
 _EVIDENCE = re.compile(
     r"\b((?:(?:der|die|den|dem|des|einer|eine|einem|bei|nach|laut|früheren?|jüngsten?|neuen?|ersten?|"
@@ -174,11 +175,21 @@ def _sentence_info(text: str, sentence: Sentence, attributions: list[Attribution
     found = speaker_for_span([a for a in attributions if a.speaker], sentence.start, sentence.end)
     if found is None or found.speaker is None or _cover(found, sentence) < _MIN_COVER:
         return SentenceInfo(figures=figures)
-    source = resolve_speaker(text, found, attributions) or found.speaker
+    source = resolve_speaker(text, found, attributions)
+    if source is None and _third_person(found.speaker):
+        return SentenceInfo(figures=figures)  # "Garrone: Mir hat er gesagt, …": "er" is someone this cannot tell
+    source = source or found.speaker
     chain = _CHAIN.search(text, sentence.start, sentence.end)
     if chain and chain.group(1).lower() not in source.lower():  # Yonhap, citing the intelligence service
         source = f"{source} (unter Berufung auf {chain.group(1)})"
     return SentenceInfo(source=_clean(source), speaker=found.speaker, cue=found.cue, how=found.kind, figures=figures)
+
+
+def _third_person(speaker: str) -> bool:
+    """Is a speaker as written a pronoun that names no one by itself ("er", "sie", "man"), unlike the first person
+    ("ich", "wir": the one quoted speaks)? Unresolved, such a pronoun is no source a reader can use."""
+    word = speaker.strip().lower()
+    return word in PRONOUN_SPEAKERS and word not in ("ich", "wir")
 
 
 def _inherit_units(text: str, infos: list[SentenceInfo]) -> list[SentenceInfo]:  # infos[i] is sentence i
