@@ -411,13 +411,17 @@ _TURN_LABEL_RE = re.compile(r"([A-ZÄÖÜ][\w-]+):\s")
 
 def turn_label(text: str, pos: int) -> str | None:
     """The surname labelling the interview turn ``pos`` is in ("Jagland: Ich erwarte mir, …" -> "Jagland"; "Zeidler:
-    Dem ist nicht so. Ich weiß, …" -> "Zeidler"): the last label opening a sentence of its paragraph up to ``pos``,
-    if it is a surname the article gives a first name (``surname``), so no rubric ("Der Grund:") and not the
-    interviewer's turn ("STANDARD: …"). In the gnad index it names the speaker of 15 sentences that stored "ich"
-    (stop 51)."""
+    Dem ist nicht so.¶… Ich weiß, …" -> "Zeidler"): the last label opening a sentence up to ``pos`` in its paragraph,
+    if that sentence opens the paragraph (a turn) or is the one at ``pos``, and the label is a surname the article
+    gives a first name (``surname``), so no rubric ("Der Grund:") and not the interviewer's turn ("STANDARD: …"). A
+    label mid-paragraph further back ("…, rechnet sich Sturm Chancen aus. Foda: Wir wollen …") is a quote of its own.
+    In the gnad index it names the speaker of 20 sentences that stored "ich" or a wrong antecedent (stop 51)."""
     line = text.rfind("\n", 0, pos) + 1
-    labels = [m.group(1) for p in _SENT_SPLIT_RE.split(text[line : pos + 1]) if (m := _TURN_LABEL_RE.match(p))]
-    return labels[-1] if labels and surname(text, labels[-1]) else None
+    parts = _SENT_SPLIT_RE.split(text[line : pos + 1])
+    labels = [(k, m.group(1)) for k, p in enumerate(parts) if (m := _TURN_LABEL_RE.match(p))]
+    if not labels or labels[-1][0] not in (0, len(parts) - 1):
+        return None
+    return labels[-1][1] if surname(text, labels[-1][1]) else None
 
 
 def _antecedent(text: str, spk: str, pos: int, attributions: list[Attribution]) -> str | None:
