@@ -159,7 +159,11 @@ def analyse(article: Article, sentences: list[Sentence]) -> ArticleAnalysis:
     by_index = {s.index: info for s, info in zip(sentences, infos, strict=True) if info.source}
     for i, (s, info) in enumerate(zip(sentences, infos, strict=True)):
         if info.source:  # the name a reader can use, worked out once here rather than for every question
-            infos[i] = info.model_copy(update={"shown": readable(info.source, s.index, by_index, article) or ""})
+            shown = readable(info.source, s.index, by_index, article) or ""
+            if _third_person(info.source) and shown in ("", info.source):
+                info = _without_pronoun(text, sentences, infos, i)  # "Garrone: Mir hat er gesagt, …"
+                shown = (readable(info.source, s.index, by_index, article) or "") if info.source else ""
+            infos[i] = info.model_copy(update={"shown": shown})
     return ArticleAnalysis(
         version=VERSION,
         sentences={
@@ -175,10 +179,7 @@ def _sentence_info(text: str, sentence: Sentence, attributions: list[Attribution
     found = speaker_for_span([a for a in attributions if a.speaker], sentence.start, sentence.end)
     if found is None or found.speaker is None or _cover(found, sentence) < _MIN_COVER:
         return SentenceInfo(figures=figures)
-    source = resolve_speaker(text, found, attributions)
-    if source is None and _third_person(found.speaker):
-        return SentenceInfo(figures=figures)  # "Garrone: Mir hat er gesagt, …": "er" is someone this cannot tell
-    source = source or found.speaker
+    source = resolve_speaker(text, found, attributions) or found.speaker
     chain = _CHAIN.search(text, sentence.start, sentence.end)
     if chain and chain.group(1).lower() not in source.lower():  # Yonhap, citing the intelligence service
         source = f"{source} (unter Berufung auf {chain.group(1)})"
@@ -190,6 +191,14 @@ def _third_person(speaker: str) -> bool:
     ("ich", "wir": the one quoted speaks)? Unresolved, such a pronoun is no source a reader can use."""
     word = speaker.strip().lower()
     return word in PRONOUN_SPEAKERS and word not in ("ich", "wir")
+
+
+def _without_pronoun(text: str, sentences: list[Sentence], infos: list[SentenceInfo], i: int) -> SentenceInfo:
+    """Sentence ``i`` without the pronoun source nothing resolved ("er", "sie", "man"): the source the sentence
+    gives itself instead ("Garrone: Mir hat er gesagt, …" -> "Garrone"), else none. In the gnad index 62 stored
+    sources were such a pronoun (stop 51)."""
+    source, how = _fallback_source(text, sentences, infos, i)
+    return infos[i].model_copy(update={"source": source, "how": how, "speaker": None, "cue": None})
 
 
 def _inherit_units(text: str, infos: list[SentenceInfo]) -> list[SentenceInfo]:  # infos[i] is sentence i
