@@ -20,7 +20,9 @@ import re
 from retrieval import furniture
 from retrieval.attribution import attribute, resolve_speaker, speaker_for_span
 from retrieval.attribution.lexicon import PRONOUN_SPEAKERS
+from retrieval.attribution.speakers import fullest_name
 from retrieval.figures import extract_figures
+from retrieval.interviews import ASKED, interview_turns
 from retrieval.models import Article, ArticleAnalysis, Attribution, Figure, Sentence, SentenceInfo
 from retrieval.nlp import analyze
 from retrieval.sources import readable
@@ -164,12 +166,13 @@ def analyse(article: Article, sentences: list[Sentence]) -> ArticleAnalysis:
                 info = _without_pronoun(text, sentences, infos, i)  # "Garrone: Mir hat er gesagt, …"
                 shown = (readable(info.source, s.index, by_index, article) or "") if info.source else ""
             infos[i] = info.model_copy(update={"shown": shown})
+    infos = _in_turns(article, sentences, infos)
     return ArticleAnalysis(
         version=VERSION,
         sentences={
             s.index: info
             for s, info in zip(sentences, infos, strict=True)
-            if info.source or info.figures or info.furniture
+            if info.source or info.figures or info.furniture or info.how == ASKED
         },
     )
 
@@ -198,7 +201,48 @@ def _without_pronoun(text: str, sentences: list[Sentence], infos: list[SentenceI
     gives itself instead ("Garrone: Mir hat er gesagt, …" -> "Garrone"), else none. In the gnad index 62 stored
     sources were such a pronoun (stop 51)."""
     source, how = _fallback_source(text, sentences, infos, i)
-    return infos[i].model_copy(update={"source": source, "how": how, "speaker": None, "cue": None})
+    return infos[i].model_copy(update={"source": source, "how": how})  # the cue stays: "…, sagt er im Gespräch"
+
+
+def _in_turns(article: Article, sentences: list[Sentence], infos: list[SentenceInfo]) -> list[SentenceInfo]:
+    """An interview's turns (``retrieval.interviews``): the interviewer's question is no one's statement (no source,
+    ``how`` "asked"); an interviewee's turn is the labelled person's as the article names them ("Mahrer: Ich finde,
+    …" -> "Wirtschaftsstaatssekretär Harald Mahrer"): the sentence the label opens, and after it each sentence of the
+    turn that names no one else (``_theirs``). A sentence telling what another said ("Guterres hat mich gestern
+    informiert, dass …") keeps its source, and the turn goes on after it."""
+    out = list(infos)
+    named: dict[str, str] = {}  # a label -> the person as the article names them up to their first turn
+    for i, label in interview_turns(sentences, article.outlet).items():
+        info = infos[i]
+        if label is None:
+            out[i] = info.model_copy(update={"source": None, "speaker": None, "cue": None, "how": ASKED, "shown": None})
+            continue
+        opens = sentences[i].text.lstrip().startswith(f"{label}:")
+        if not opens and not _theirs(info):
+            continue
+        if label not in named:
+            named[label] = fullest_name(article.text, label, sentences[i].start)
+        own = info.source and info.how not in ("carried_over", "headline")
+        how = "direct" if opens else info.how if own else "carried_over"
+        out[i] = info.model_copy(update={"source": named[label], "how": how, "shown": named[label]})
+    return out
+
+
+# Speakers as written that, in an interviewee's answer, are the interviewee speaking ("Ich glaube, dass …", "Wir
+# müssen …", "Man kann hoffen, …", "Es ist eine reine Fiktion zu sagen: …"), whatever attribution resolved them to.
+_INTERVIEWEE_SPEAKS = frozenset(["ich", "wir", "man", "es"])
+
+
+def _theirs(info: SentenceInfo) -> bool:
+    """Is a sentence of an interviewee's turn after its label the interviewee's? Yes where it names no one else: no
+    source, a source carried over from a sentence before (across the turn's label: "Hofer: Dann hätte Fischer …"
+    carried "FPÖ-Chef Heinz-Christian Strache"), a rubric ("Zweitens: …"), a first-person or impersonal speaker
+    ("Ich glaube, dass …" resolved to "Der Europarat"), their own ("meiner Meinung nach") or a source the article
+    names no one for."""
+    if info.source is None or info.how in ("carried_over", "headline") or info.shown == "":
+        return True
+    mine = info.source.split()[0].lower().startswith(("mein", "unser"))  # "meiner Meinung nach"
+    return mine or (info.speaker or "").strip().lower() in _INTERVIEWEE_SPEAKS
 
 
 def _inherit_units(text: str, infos: list[SentenceInfo]) -> list[SentenceInfo]:  # infos[i] is sentence i

@@ -47,8 +47,6 @@ def resolve_speaker(text: str, attribution: Attribution, attributions: list[Attr
     if spk is None or attribution.speaker_start is None:
         return spk
     pos = attribution.speaker_start
-    if spk.strip().lower() == "ich" and (label := turn_label(text, pos)):
-        return fullest_name(text, label, pos)  # "Mahrer: Ich finde, …" -> "Staatssekretär Harald Mahrer"
     if spk.strip() in _RELATIVE_PRONOUNS and (before := relative_antecedent(text, pos)):
         return fullest_name(text, before, pos)  # "Privatbeteiligtenvertreterin Lorenz, die … fordert"
     # "nach eigenen Angaben" names the clause's subject, which attribution worked out as for a pronoun
@@ -403,25 +401,6 @@ def _with_apposed_name(text: str, name: str, at: int) -> str | None:
 
 def _holds_name(phrase: str) -> bool:
     return any(w[:1].isupper() and analyze(w.strip(",.;:()"), "de")[1] == "NE" for w in phrase.split())
-
-
-# A sentence opened by one capitalised word and a colon: an interview's turn and its label ("Mahrer: Ich finde, …").
-_TURN_LABEL_RE = re.compile(r"([A-ZÄÖÜ][\w-]+):\s")
-
-
-def turn_label(text: str, pos: int) -> str | None:
-    """The surname labelling the interview turn ``pos`` is in ("Jagland: Ich erwarte mir, …" -> "Jagland"; "Zeidler:
-    Dem ist nicht so.¶… Ich weiß, …" -> "Zeidler"): the last label opening a sentence up to ``pos`` in its paragraph,
-    if that sentence opens the paragraph (a turn) or is the one at ``pos``, and the label is a surname the article
-    gives a first name (``surname``), so no rubric ("Der Grund:") and not the interviewer's turn ("STANDARD: …"). A
-    label mid-paragraph further back ("…, rechnet sich Sturm Chancen aus. Foda: Wir wollen …") is a quote of its own.
-    In the gnad index it names the speaker of 20 sentences that stored "ich" or a wrong antecedent (stop 51)."""
-    line = text.rfind("\n", 0, pos) + 1
-    parts = _SENT_SPLIT_RE.split(text[line : pos + 1])
-    labels = [(k, m.group(1)) for k, p in enumerate(parts) if (m := _TURN_LABEL_RE.match(p))]
-    if not labels or labels[-1][0] not in (0, len(parts) - 1):
-        return None
-    return labels[-1][1] if surname(text, labels[-1][1]) else None
 
 
 def _antecedent(text: str, spk: str, pos: int, attributions: list[Attribution]) -> str | None:

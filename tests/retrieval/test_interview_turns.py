@@ -1,5 +1,6 @@
-"""An interview's turns ("Bussmann: Ich finde, …"): the first person is the labelled person as the article names them,
-and a pronoun nothing resolves ("Mir hat er gesagt") is stored as no source."""
+"""An interview's turns ("STANDARD: … Bussmann: Ich finde, …"): the interviewer's question is no one's statement, the
+interviewee's turn is the labelled person as the article names them, and a pronoun nothing resolves ("sagte er") is
+stored as no source (stop 51)."""
 
 from __future__ import annotations
 
@@ -7,39 +8,64 @@ from conftest import article
 
 from retrieval import segment
 from retrieval.analysis import analyse
-from retrieval.attribution.speakers import turn_label
+from retrieval.interviews import ASKED, INTERVIEWER, interview_turns
 from retrieval.models import SentenceInfo
 
+# As the news archives print an interview: one paragraph, the turns opened by their labels.
 INTERVIEW = (
-    "Die Philosophin Bettina Bussmann lehrt an der Universität Salzburg.\n"
-    "STANDARD: Sollten sich Philosophen öfter zu Wort melden?\n"
-    "Bussmann: Absolut, ich finde, sie tun es viel zu selten. Das bewundere ich zum Teil an Frankreich.\n"
-    "STANDARD: Und die Schule?\n"
-    "Bussmann: Dem ist nicht so. Ich weiß, der Eindruck könnte entstehen.\n"
+    "Die Philosophin Bettina Bussmann über Denken in der Schule. "
+    "STANDARD: Sollten sich Philosophen öfter zu Wort melden? Die Regierung sagt, sie tun es nie. "
+    "Bussmann: Absolut, ich finde, sie tun es viel zu selten. Das bewundert man in Frankreich. "
+    "Ein Kollege hat mir gesagt, die Schule sei schuld. Die Lehrpläne sind voll. "
+    "STANDARD: Und die Schule? "
+    "Bussmann: Dem ist nicht so. Zweitens: Ich weiß, der Eindruck könnte entstehen. "
+    "(Lisa Mayr, DER STANDARD, 5.8.2015)"
 )
 
 
-def _analysed(text: str, opening: str) -> SentenceInfo | None:
-    doc = article("d", text)
+def _analysed(text: str, opening: str, outlet: str | None = "DER STANDARD") -> SentenceInfo | None:
+    doc = article("d", text, outlet=outlet)
     units = segment.sentences(doc)
     (index,) = [i for i, s in enumerate(units) if s.text.startswith(opening)]
     return analyse(doc, units).sentences.get(index)
 
 
-def test_the_first_person_of_a_turn_is_its_label_in_full() -> None:
-    said = _analysed(INTERVIEW, "Bussmann: Absolut")
-    assert said is not None and said.source == "Philosophin Bettina Bussmann"
-    later = _analysed(INTERVIEW, "Ich weiß")  # the turn's label opened an earlier sentence of its paragraph
-    assert later is not None and later.source == "Philosophin Bettina Bussmann"
+def _turns(text: str, outlet: str | None = "DER STANDARD") -> dict[str, str | None]:
+    units = segment.sentences(article("d", text, outlet=outlet))
+    return {units[i].text[:12]: label for i, label in interview_turns(units, outlet).items()}
 
 
-def test_turn_label_is_a_surname_not_the_interviewer() -> None:
-    assert turn_label(INTERVIEW, INTERVIEW.index("ich finde")) == "Bussmann"
-    assert turn_label(INTERVIEW, INTERVIEW.index("Philosophen öfter")) is None  # "STANDARD:" names no one
-    assert turn_label(INTERVIEW, INTERVIEW.index("lehrt")) is None
+def test_turns_run_on_to_the_next_label_and_a_rubric_opens_none() -> None:
+    turns = _turns(INTERVIEW)
+    assert "Die Philosoph" not in turns  # the introduction is in no turn
+    assert turns["STANDARD: So"] is INTERVIEWER and turns["Die Regierun"] is INTERVIEWER
+    assert turns["Die Lehrplän"] == "Bussmann"
+    assert turns["Zweitens: Ic"] == "Bussmann"  # a rubric inside an answer is no turn of its own
+    assert "(Lisa Mayr, " not in turns  # the byline closes the interview
 
 
-def test_an_unresolved_third_person_is_no_source() -> None:
-    text = "Das Wetter war schlecht. Die Lage sei ernst, sagte er am Montag."
-    said = _analysed(text, "Die Lage")
-    assert said is None or said.source is None
+def test_no_interview_without_two_questions() -> None:
+    assert _turns("Koller sagt zum STANDARD: Ich weiß von nichts. Foda: Wir wollen gewinnen.") == {}
+
+
+def test_the_question_is_no_ones_statement() -> None:
+    asked = _analysed(INTERVIEW, "Die Regierung sagt")  # attribution reads "Die Regierung": the interviewer cites it
+    assert asked is not None and asked.source is None and asked.how == ASKED and asked.cue is None
+
+
+def test_the_turn_is_the_labelled_person_in_full() -> None:
+    for opening in ("Bussmann: Absolut", "Das bewundert man", "Die Lehrpläne", "Zweitens: Ich weiß"):
+        said = _analysed(INTERVIEW, opening)
+        assert said is not None and said.source == "Philosophin Bettina Bussmann", opening
+        assert said.shown == "Philosophin Bettina Bussmann"
+
+
+def test_another_named_in_the_answer_keeps_the_sentence() -> None:
+    said = _analysed(INTERVIEW, "Ein Kollege")
+    assert said is not None and said.source == "Ein Kollege"
+
+
+def test_an_unresolved_third_person_is_no_source_but_keeps_its_cue() -> None:
+    text = "Das Wetter war schlecht. Die Reparatur koste 5 Millionen Euro, sagte er am Montag."
+    said = _analysed(text, "Die Reparatur", outlet=None)  # stored for its figure
+    assert said is not None and said.source is None and said.cue == "sagte"
