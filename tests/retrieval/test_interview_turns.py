@@ -4,20 +4,21 @@ stored as no source (stop 51)."""
 
 from __future__ import annotations
 
-from conftest import article
+from conftest import PlainArticle, article
 
 from retrieval import segment
 from retrieval.analysis import analyse
+from retrieval.answer.answerer import Answerer
 from retrieval.interviews import ASKED, INTERVIEWER, interview_turns
 from retrieval.models import SentenceInfo
 
 # As the news archives print an interview: one paragraph, the turns opened by their labels.
 INTERVIEW = (
     "Die Philosophin Bettina Bussmann über Denken in der Schule. "
-    "STANDARD: Sollten sich Philosophen öfter zu Wort melden? Die Regierung sagt, sie tun es nie. "
+    "STANDARD: Sollten sich Philosophen öfter zu Wort melden? Sie sagten einmal, das sei Luxus. "
     "Bussmann: Absolut, ich finde, sie tun es viel zu selten. Das bewundert man in Frankreich. "
     "Ein Kollege hat mir gesagt, die Schule sei schuld. Die Lehrpläne sind voll. "
-    "STANDARD: Und die Schule? "
+    "STANDARD: Und die Schule? Laut Statistik Austria lernen 5000 Schüler Philosophie. "
     "Bussmann: Dem ist nicht so. Zweitens: Ich weiß, der Eindruck könnte entstehen. "
     "(Lisa Mayr, DER STANDARD, 5.8.2015)"
 )
@@ -38,7 +39,7 @@ def _turns(text: str, outlet: str | None = "DER STANDARD") -> dict[str, str | No
 def test_turns_run_on_to_the_next_label_and_a_rubric_opens_none() -> None:
     turns = _turns(INTERVIEW)
     assert "Die Philosoph" not in turns  # the introduction is in no turn
-    assert turns["STANDARD: So"] is INTERVIEWER and turns["Die Regierun"] is INTERVIEWER
+    assert turns["STANDARD: So"] is INTERVIEWER and turns["Sie sagten e"] is INTERVIEWER
     assert turns["Die Lehrplän"] == "Bussmann"
     assert turns["Zweitens: Ic"] == "Bussmann"  # a rubric inside an answer is no turn of its own
     assert "(Lisa Mayr, " not in turns  # the byline closes the interview
@@ -49,8 +50,14 @@ def test_no_interview_without_two_questions() -> None:
 
 
 def test_the_question_is_no_ones_statement() -> None:
-    asked = _analysed(INTERVIEW, "Die Regierung sagt")  # attribution reads "Die Regierung": the interviewer cites it
-    assert asked is not None and asked.source is None and asked.how == ASKED and asked.cue is None
+    for opening in ("STANDARD: Sollten", "Sie sagten einmal"):  # a label, a pronoun addressing the interviewee
+        asked = _analysed(INTERVIEW, opening)
+        assert asked is not None and asked.source is None and asked.how == ASKED and asked.cue is None, opening
+
+
+def test_a_source_the_question_cites_stays() -> None:
+    cited = _analysed(INTERVIEW, "Laut Statistik")
+    assert cited is not None and cited.source == "Statistik Austria"
 
 
 def test_the_turn_is_the_labelled_person_in_full() -> None:
@@ -69,3 +76,11 @@ def test_an_unresolved_third_person_is_no_source_but_keeps_its_cue() -> None:
     text = "Das Wetter war schlecht. Die Reparatur koste 5 Millionen Euro, sagte er am Montag."
     said = _analysed(text, "Die Reparatur", outlet=None)  # stored for its figure
     assert said is not None and said.source is None and said.cue == "sagte"
+
+
+def test_the_answer_stage_gives_a_question_no_speaker() -> None:
+    text = "Mahrer: Das ist jetzt völlig anders. Wo lernt man diese Kultur? Mahrer: In der Schule."
+    infos = {0: SentenceInfo(source="Harald Mahrer", how="direct", shown="Harald Mahrer"), 1: SentenceInfo(how=ASKED)}
+    library = PlainArticle(text, infos)
+    answerer = Answerer(library, listing=None)  # type: ignore[arg-type]
+    assert answerer._continues(library.candidate(1)) is None  # not the answer before it run on
