@@ -32,7 +32,7 @@ __all__ = ["VERSION", "ArticleAnalysis", "SentenceInfo", "analyse"]
 # The version of the analysis stored with the index. Bump it by hand when a change to attribution, figures or
 # this module changes what they produce: `belegbot index` then re-analyses the stored articles (no re-embedding);
 # a reader serves the stored analyses and warns.
-VERSION = "2026.12.55"
+VERSION = "2026.12.56"
 _HEADLINE_SOURCE = re.compile(r"^([A-ZÄÖÜ][\w.\-]*(?: [A-ZÄÖÜ][\w.\-]*){0,3}): \S")
 _EVIDENCE = re.compile(
     r"\b((?:(?:der|die|den|dem|des|einer|eine|einem|bei|nach|laut|früheren?|jüngsten?|neuen?|ersten?|"
@@ -142,7 +142,8 @@ _ANAPHOR = re.compile(r"\s+(?:von ihnen|davon|of them|von denen)\b")
 
 
 def analyse(article: Article, sentences: list[Sentence]) -> ArticleAnalysis:
-    """Source and figures of each sentence of one article (only the sentences that have either are kept)."""
+    """Source and figures of each sentence of one article (kept: the sentences that have either, a cue of saying or
+    an interviewer's question)."""
     text = article.text
     spans = [(s.start, s.end) for s in sentences]
     attributions = attribute(text, sentences=spans)
@@ -172,7 +173,7 @@ def analyse(article: Article, sentences: list[Sentence]) -> ArticleAnalysis:
         sentences={
             s.index: info
             for s, info in zip(sentences, infos, strict=True)
-            if info.source or info.figures or info.furniture or info.how == ASKED
+            if info.source or info.figures or info.furniture or info.cue or info.how == ASKED
         },
     )
 
@@ -201,7 +202,8 @@ def _without_pronoun(text: str, sentences: list[Sentence], infos: list[SentenceI
     gives itself instead ("Garrone: Mir hat er gesagt, …" -> "Garrone"), else none. In the gnad index 62 stored
     sources were such a pronoun (stop 51)."""
     source, how = _fallback_source(text, sentences, infos, i)
-    return infos[i].model_copy(update={"source": source, "how": how})  # the cue stays: "…, sagt er im Gespräch"
+    # the cue stays, and keeps the sentence stored: "…, sagt er im STANDARD-Gespräch" still says it is someone's words
+    return infos[i].model_copy(update={"source": source, "how": how})
 
 
 def _in_turns(article: Article, sentences: list[Sentence], infos: list[SentenceInfo]) -> list[SentenceInfo]:

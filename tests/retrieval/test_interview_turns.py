@@ -73,8 +73,8 @@ def test_another_named_in_the_answer_keeps_the_sentence() -> None:
 
 
 def test_an_unresolved_third_person_is_no_source_but_keeps_its_cue() -> None:
-    text = "Das Wetter war schlecht. Die Reparatur koste 5 Millionen Euro, sagte er am Montag."
-    said = _analysed(text, "Die Reparatur", outlet=None)  # stored for its figure
+    text = "Das Wetter war schlecht. Die Lage sei ernst, sagte er am Montag."
+    said = _analysed(text, "Die Lage", outlet=None)
     assert said is not None and said.source is None and said.cue == "sagte"
 
 
