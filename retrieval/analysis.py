@@ -19,7 +19,10 @@ import re
 
 from retrieval import furniture
 from retrieval.attribution import attribute, resolve_speaker, speaker_for_span
+from retrieval.attribution.lexicon import PRONOUN_SPEAKERS
+from retrieval.attribution.speakers import fullest_name
 from retrieval.figures import extract_figures
+from retrieval.interviews import ASKED, interview_turns
 from retrieval.models import Article, ArticleAnalysis, Attribution, Figure, Sentence, SentenceInfo
 from retrieval.nlp import analyze
 from retrieval.sources import readable
@@ -29,7 +32,7 @@ __all__ = ["VERSION", "ArticleAnalysis", "SentenceInfo", "analyse"]
 # The version of the analysis stored with the index. Bump it by hand when a change to attribution, figures or
 # this module changes what they produce: `belegbot index` then re-analyses the stored articles (no re-embedding);
 # a reader serves the stored analyses and warns.
-VERSION = "2026.12.54"
+VERSION = "2026.12.57"
 _HEADLINE_SOURCE = re.compile(r"^([A-ZÄÖÜ][\w.\-]*(?: [A-ZÄÖÜ][\w.\-]*){0,3}): \S")
 _EVIDENCE = re.compile(
     r"\b((?:(?:der|die|den|dem|des|einer|eine|einem|bei|nach|laut|früheren?|jüngsten?|neuen?|ersten?|"
@@ -139,7 +142,8 @@ _ANAPHOR = re.compile(r"\s+(?:von ihnen|davon|of them|von denen)\b")
 
 
 def analyse(article: Article, sentences: list[Sentence]) -> ArticleAnalysis:
-    """Source and figures of each sentence of one article (only the sentences that have either are kept)."""
+    """Source and figures of each sentence of one article (kept: the sentences that have either, a cue of saying or
+    an interviewer's question)."""
     text = article.text
     spans = [(s.start, s.end) for s in sentences]
     attributions = attribute(text, sentences=spans)
@@ -158,13 +162,18 @@ def analyse(article: Article, sentences: list[Sentence]) -> ArticleAnalysis:
     by_index = {s.index: info for s, info in zip(sentences, infos, strict=True) if info.source}
     for i, (s, info) in enumerate(zip(sentences, infos, strict=True)):
         if info.source:  # the name a reader can use, worked out once here rather than for every question
-            infos[i] = info.model_copy(update={"shown": readable(info.source, s.index, by_index, article) or ""})
+            shown = readable(info.source, s.index, by_index, article) or ""
+            if _third_person(info.source) and shown in ("", info.source):
+                info = _without_pronoun(text, sentences, infos, i)  # "Garrone: Mir hat er gesagt, …"
+                shown = (readable(info.source, s.index, by_index, article) or "") if info.source else ""
+            infos[i] = info.model_copy(update={"shown": shown})
+    infos = _in_turns(article, sentences, infos)
     return ArticleAnalysis(
         version=VERSION,
         sentences={
             s.index: info
             for s, info in zip(sentences, infos, strict=True)
-            if info.source or info.figures or info.furniture
+            if info.source or info.figures or info.furniture or info.cue or info.how == ASKED
         },
     )
 
@@ -179,6 +188,85 @@ def _sentence_info(text: str, sentence: Sentence, attributions: list[Attribution
     if chain and chain.group(1).lower() not in source.lower():  # Yonhap, citing the intelligence service
         source = f"{source} (unter Berufung auf {chain.group(1)})"
     return SentenceInfo(source=_clean(source), speaker=found.speaker, cue=found.cue, how=found.kind, figures=figures)
+
+
+def _third_person(speaker: str) -> bool:
+    """Is a speaker as written a pronoun that names no one by itself ("er", "sie", "man"), unlike the first person
+    ("ich", "wir": the one quoted speaks)? Unresolved, such a pronoun is no source a reader can use."""
+    word = speaker.strip().lower()
+    return word in PRONOUN_SPEAKERS and word not in ("ich", "wir")
+
+
+def _without_pronoun(text: str, sentences: list[Sentence], infos: list[SentenceInfo], i: int) -> SentenceInfo:
+    """Sentence ``i`` without the pronoun source nothing resolved ("er", "sie", "man"): the source the sentence
+    gives itself instead ("Garrone: Mir hat er gesagt, …" -> "Garrone"), else none. In the gnad index 62 stored
+    sources were such a pronoun (stop 51)."""
+    source, how = _fallback_source(text, sentences, infos, i)
+    # the cue stays, and keeps the sentence stored: "…, sagt er im STANDARD-Gespräch" still says it is someone's words
+    return infos[i].model_copy(update={"source": source, "how": how})
+
+
+def _in_turns(article: Article, sentences: list[Sentence], infos: list[SentenceInfo]) -> list[SentenceInfo]:
+    """An interview's turns (``retrieval.interviews``): the interviewer's question is no one's statement (no source,
+    ``how`` "asked") unless it cites a source by name (``_cited``); an interviewee's turn is the labelled person's as
+    the article names them ("Mahrer: Ich finde, …" -> "Wirtschaftsstaatssekretär Harald Mahrer"): the sentence the
+    label opens, and after it each sentence of the turn that names no one else (``_theirs``). A sentence telling what
+    another said ("Guterres hat mich gestern informiert, dass …") keeps its source, and the turn goes on after it."""
+    out = list(infos)
+    named: dict[str, str] = {}  # a label -> the person as the article names them up to their first turn
+    turns = interview_turns(sentences, article.outlet)
+    answering = {label.split()[-1] for label in turns.values() if label}
+    for i, label in turns.items():
+        info = infos[i]
+        if label is None:
+            if not _cited(info, answering):
+                out[i] = info.model_copy(update=dict.fromkeys(("source", "speaker", "cue", "shown")) | {"how": ASKED})
+            continue
+        opens = sentences[i].text.lstrip().startswith(f"{label}:")
+        if not opens and not _theirs(info):
+            continue
+        if label not in named:
+            named[label] = fullest_name(article.text, label, sentences[i].start)
+        own = info.source and info.how not in ("carried_over", "headline")
+        how = "direct" if opens else info.how if own else "carried_over"
+        out[i] = info.model_copy(update={"source": named[label], "how": how, "shown": named[label]})
+    return out
+
+
+def _cited(info: SentenceInfo, answering: set[str]) -> bool:
+    """Does a sentence of the interviewer's turn cite a source of its own by name ("STANDARD: Laut Notariats- und
+    Rechtsanwaltskammer sind nur rund 20.000 … registriert", "Oberösterreichs ÖVP-Chef Josef Pühringer sagt, …")?
+    Not where its source is carried over, a label, a pronoun ("Sie sprachen von …", "Die fordern …"), no one a reader
+    can use, or the interviewee it addresses ("Glauben Sie …" resolved to "Yanis Varoufakis"): the question's own
+    words are no one's. In the gnad interviews 25 of 462 interviewer sentences cite a source (stop 51: dropping
+    them too lost dev89-043, the chamber's 20.000 living wills)."""
+    if not info.source or not info.shown or info.how in ("carried_over", "headline"):
+        return False
+    speaker = (info.speaker or "").strip().lower()
+    if speaker in PRONOUN_SPEAKERS or speaker in ("die", "der", "das") or _ADDRESSED.match(info.source):
+        return False
+    return not any(name in info.source for name in answering)
+
+
+# The interviewee's own, as the interviewer addresses them: "Wer hat Ihrer Meinung nach recht?"
+_ADDRESSED = re.compile(r"^Ihre[mnrs]?\s+\S+$")
+
+
+# Speakers as written that, in an interviewee's answer, are the interviewee speaking ("Ich glaube, dass …", "Wir
+# müssen …", "Man kann hoffen, …", "Es ist eine reine Fiktion zu sagen: …"), whatever attribution resolved them to.
+_INTERVIEWEE_SPEAKS = frozenset(["ich", "wir", "man", "es"])
+
+
+def _theirs(info: SentenceInfo) -> bool:
+    """Is a sentence of an interviewee's turn after its label the interviewee's? Yes where it names no one else: no
+    source, a source carried over from a sentence before (across the turn's label: "Hofer: Dann hätte Fischer …"
+    carried "FPÖ-Chef Heinz-Christian Strache"), a rubric ("Zweitens: …"), a first-person or impersonal speaker
+    ("Ich glaube, dass …" resolved to "Der Europarat"), their own ("meiner Meinung nach") or a source the article
+    names no one for."""
+    if info.source is None or info.how in ("carried_over", "headline") or info.shown == "":
+        return True
+    mine = info.source.split()[0].lower().startswith(("mein", "unser"))  # "meiner Meinung nach"
+    return mine or (info.speaker or "").strip().lower() in _INTERVIEWEE_SPEAKS
 
 
 def _inherit_units(text: str, infos: list[SentenceInfo]) -> list[SentenceInfo]:  # infos[i] is sentence i

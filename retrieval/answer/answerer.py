@@ -180,6 +180,7 @@ from retrieval.attribution.speakers import epithet, fullest_name, person_meant
 from retrieval.constraints import BODIES_EN, BODY_PHRASES_EN, country_meant, is_place, mentions, same_source
 from retrieval.embedding import Vectors
 from retrieval.embedding.words import encoder
+from retrieval.interviews import ASKED
 from retrieval.models import FACT_INTENTS, Answer, Article, Claim, Figure, Question, SentenceInfo
 from retrieval.nlp import analyze, compound_head, english_frequency, german_name, tagger
 from retrieval.question import clean, parse_question
@@ -1199,7 +1200,7 @@ class Answerer:
         """The speaker whose words an unattributed sentence goes on with: the source of the sentence right before
         it in the same paragraph ("…, sagt ÖVP-Klubsprecher Eberhard Blumenthal. Beim Fußball ändert man ja auch
         nicht die Regeln während des Spiels."; the quotation marks news archives strip would have shown it)."""
-        if c.source or c.info.source:
+        if c.source or c.info.source or c.info.how == ASKED:  # an interviewer's question is no one's words
             return None
         article = self.library.article(c.doc_id)
         if article is None:
@@ -1227,7 +1228,7 @@ class Answerer:
         written about sentences deep in an article paraphrase them rather than give their words: whatever the question,
         a sentence in the first person right after one that names a single person and gives no words of theirs is that
         person's (``first_person_after``: "Dagegen legte Toifl Beschwerde ein. Es widerspräche …, wenn ich …")."""
-        if c.source or c.info.source or question.intent != "who_said":
+        if c.source or c.info.source or c.info.how == ASKED or question.intent != "who_said":
             return None
         before = self._last_named(c)
         if before is not None and (
@@ -1566,7 +1567,7 @@ class Answerer:
         )
         if framed:  # "…, schrieb der ORF in der Ankündigung zur Reportage, die vor 586.000 Zusehern …": no one's
             source = None
-        elif question.kind == "figure" and not source:
+        elif question.kind == "figure" and not source and c.info.how != ASKED:
             source = (
                 interview_turn(c.start, infos, article)
                 or pronoun_source(question.source, c)  # "Sie meldete, …" after the source asked was named
