@@ -463,10 +463,27 @@ def spoken_for(source: str, text: str, end: int) -> str | None:
     at = _reference_at(source, text, end)
     if at is None:
         return None
+    body = _named_just_before(text, at)
+    return f"{source} ({body})" if body else None
+
+
+def view_owner(source: str, text: str, end: int) -> str | None:
+    """Whose view a possessive and a noun of saying is ("Seiner Meinung", "nach ihren Berechnungen":
+    ``sources.someones_view``), as the same paragraph names them just before it (as ``spoken_for`` finds a body):
+    "ihren Berechnungen" after "Die EU-Kommission präsentiert Vorschläge …" -> "EU-Kommission". None where the
+    paragraph names no one before."""
+    at = _reference_at(source.strip(), text, end)
+    return _named_just_before(text, at) if at is not None else None
+
+
+def _named_just_before(text: str, at: int) -> str | None:
+    """The body or person the paragraph names nearest before offset ``at``: in the part of its own sentence before
+    it, then up to ``SPOKEN_FOR_BACK`` sentences before, an opening subject (``_opening_subject``), else the first
+    body ``named_in`` reads."""
     pieces = _PIECE_END.split(text[text.rfind("\n", 0, at) + 1 : at])
     for piece in reversed(pieces[-(SPOKEN_FOR_BACK + 1) :]):
         if body := _opening_subject(piece) or named_in(piece, 0, []):
-            return f"{source} ({body})"
+            return body
     return None
 
 
@@ -481,3 +498,43 @@ def _opening_subject(sentence: str) -> str | None:
     if any(german_name(w) for w in words) or any(_is_proper_adjective(w) for w in words[:-1]):
         return subject.group(1)
     return None
+
+
+# The outlet's own request to someone ("heißt es auf STANDARD-Anfrage", "Auf Anfrage des STANDARD", "Laut einer
+# STANDARD- Nachfrage"): the outlet asked, the reply is what the sentence reports, and whoever replied is its source,
+# where the sentence says it ("aus dem Büro von Strache", "vonseiten der Universität Wien", "beim Bürgermeister").
+_REQUEST = re.compile(r"(?:an|nach)?frage$")
+_REQUEST_WORDS = frozenset("auf laut nach einer eine der des die dem".split())
+_REPLIED_FROM = re.compile(
+    r"\b(?:[Aa]us|[Vv]onseiten|[Ss]eitens|beim)\s+((?:(?:dem|der|des|den)\s+)?[A-ZÄÖÜ][\w-]*"
+    r"(?:\s+(?:(?:von|der|des)\s+)?[A-ZÄÖÜ][\w-]*){0,2})"
+)
+
+
+def outlet_request(source: str, outlet: str | None) -> bool:
+    """Is a source the outlet's own request and nothing else before whom it went to ("STANDARD-Anfrage", "Anfrage des
+    STANDARD", "einer STANDARD- Nachfrage", "STANDARD-Anfrage aus Mahrers Büro")? It names no speaker: the outlet
+    asked. Not its report ("STANDARD-Infos", "Informationen des STANDARD": the studied sets' writers take those as
+    the source), nor a person asked ("die Sprecherin auf STANDARD-Anfrage")."""
+    outlet_words = {w.lower() for w in re.findall(r"\w+", outlet or "") if len(w) > 3}  # not "DER" of it
+    head = source[: m.start()] if (m := _REPLIED_FROM.search(source)) else source
+    parts = [p.lower() for w in re.findall(r"[\w-]+", head) for p in w.split("-") if p]
+    own = [p for p in parts if p not in _REQUEST_WORDS]
+    asked = any(_REQUEST.search(p) for p in own)
+    return asked and any(p in outlet_words for p in own) and all(p in outlet_words or _REQUEST.search(p) for p in own)
+
+
+def replied_from(source: str, text: str, end: int) -> str | None:
+    """Who replied to the outlet's request ``source`` (``outlet_request``), as its own words or the sentence that
+    writes it say: "STANDARD-Nachfrage" in "Aus dem Büro Nagl heißt es auf STANDARD-Nachfrage …" -> "dem Büro Nagl".
+    The sentence is the last before offset ``end`` that writes the request (a reply runs on over sentences). None
+    where neither says: the article names no one."""
+    if m := _REPLIED_FROM.search(source):
+        return m.group(1)
+    at = _reference_at(source, text, end)
+    if at is None:
+        return None
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    stop = min((p for p in (text.find(". ", at), text.find("\n", at)) if p >= 0), default=len(text))
+    m = _REPLIED_FROM.search(text, start, stop)
+    return m.group(1) if m else None
