@@ -653,6 +653,15 @@ def _cited_before(index: int, infos: dict[int, SentenceInfo], article: Article) 
     return None
 
 
+def speaker_right_before(index: int, infos: dict[int, SentenceInfo]) -> str | None:
+    """The speaker the sentence right before names as its own (not carried over onto it), as a reader can use it:
+    "Seiner Meinung nach …" after "…, sagte Sinn der Passauer Neuen Presse" is Sinn's view."""
+    info = infos.get(index - 1)
+    if info is None or not info.source or info.how == "carried_over" or not _has_name(_WORD.findall(info.source)):
+        return None
+    return info.shown or info.source
+
+
 def named_before(index: int, infos: dict[int, SentenceInfo], article: Article) -> str | None:
     """The nearest earlier source in the article that names someone."""
     for i in range(index - 1, max(-1, index - 1 - LOOK_BACK), -1):

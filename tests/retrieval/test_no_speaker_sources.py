@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from retrieval.answer.actors import outlet_request, replied_from, view_owner
-from retrieval.sources import someones_view
+from retrieval.models import SentenceInfo
+from retrieval.sources import someones_view, speaker_right_before
 
 OUTLET = "DER STANDARD"
 
@@ -90,3 +91,13 @@ def test_not_the_outlets_request(source: str) -> None:
 )
 def test_replied_from(source: str, text: str, replied: str | None) -> None:
     assert replied_from(source, text, len(text)) == replied
+
+
+def test_a_view_is_of_the_speaker_right_before() -> None:
+    """ "Seinen Angaben zufolge …" after "…, sagte Alexander Angelow" is his: the sentence before names him as its own
+    speaker; one carried over onto it, or a sentence further back, is not asked here (``view_owner`` reads those)."""
+    own = SentenceInfo(source="Alexander Angelow", shown="Unternehmeranwalt Alexander Angelow", how="indirect")
+    assert speaker_right_before(5, {4: own}) == "Unternehmeranwalt Alexander Angelow"
+    assert speaker_right_before(5, {4: own.model_copy(update={"how": "carried_over"})}) is None
+    assert speaker_right_before(5, {3: own}) is None
+    assert speaker_right_before(5, {4: SentenceInfo(source="die Nationalbank", how="indirect")}) is None
