@@ -435,17 +435,29 @@ _OUTLET_ENDINGS = ("agentur", "zeitung", "blatt", "magazin", "sender")
 
 def before_addressee(toks: Sequence[Tok], a: int, b: int) -> int:
     """End of "ein Sprecher" before the one he spoke to: "…, sagte ein Sprecher der dpa", "… der Nachrichtenagentur
-    Reuters", "… der Zeitung „Die Welt“" (the dative of an agency or a newspaper, not the body he speaks for)."""
-    if b - a < 4 or toks[a].low not in ("ein", "eine"):
-        return b
-    if not toks[a + 1].low.endswith(("sprecher", "sprecherin")) or toks[a + 2].low != "der":
-        return b
-    k = a + 3
-    while k < b and toks[k].tag == "ADJA":
-        k += 1
-    if k < b and (toks[k].low in _AGENCIES or toks[k].low.endswith(_OUTLET_ENDINGS)):
-        return a + 2
+    Reuters", "… der Zeitung „Die Welt“" (the dative of an agency or a newspaper, not the body he speaks for); and of a
+    name before the outlet it was told to ("…, erklärte Senger der APA", "sagte Sinn der Passauer Neuen Presse": a
+    person's name takes no genitive "der")."""
+    if b - a >= 4 and toks[a].low in ("ein", "eine") and toks[a + 1].low.endswith(("sprecher", "sprecherin")):
+        return a + 2 if toks[a + 2].low == "der" and _outlet_at(toks, a + 3, b) else b
+    for k in range(a + 1, b - 1):
+        if toks[k].low in ("der", "dem") and toks[k - 1].tag == "NE" and _outlet_at(toks, k + 1, b):
+            return k
     return b
+
+
+#: Names of outlets' papers that are words too ("der Welt", "der Rheinischen Post"), after a person's name only.
+_OUTLET_NAMES = frozenset({"presse", "post", "times", "welt", "rundschau", "nachrichten", "standard", "kurier"})
+
+
+def _outlet_at(toks: Sequence[Tok], k: int, b: int) -> bool:
+    """Does an agency or an outlet's noun or name follow from ``k`` on, after adjectives ("der spanischen Zeitung",
+    "der Passauer Neuen Presse")?"""
+    while k < b and (toks[k].tag == "ADJA" or (toks[k].text[:1].isupper() and toks[k].low.endswith(("er", "en")))):
+        if toks[k].low.endswith(_OUTLET_ENDINGS) or toks[k].low in _OUTLET_NAMES:
+            break
+        k += 1
+    return k < b and (toks[k].low in _AGENCIES or toks[k].low.endswith(_OUTLET_ENDINGS) or toks[k].low in _OUTLET_NAMES)
 
 
 def _previous_finite(toks: Sequence[Tok], v: int) -> int | None:

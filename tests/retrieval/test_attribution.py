@@ -1940,3 +1940,18 @@ def test_judging_verb_with_als_is_a_reported_act(text: str, speaker: str, cue: s
 def test_judging_verb_without_als_judgement_reports_nothing(text: str) -> None:
     """Without a judging "als" (none, a clause of time after a comma, a comparison) a verb of judging tells no words."""
     assert not any(a.kind == "reported" for a in attribute(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Das sei ein großer Erfolg, erklärte Senger der APA.", "Senger"),
+        ("Wir haben keine Hinweise, sagte Staatsanwalt Jan Holzner der Welt.", "Staatsanwalt Jan Holzner"),
+        ("Das war knapp, sagte ein Sprecher der dpa.", "ein Sprecher"),
+        ("Das ist falsch, sagte der Sprecher der Polizei.", "der Sprecher der Polizei"),
+    ],
+)
+def test_a_name_ends_before_the_outlet_it_was_told_to(text: str, speaker: str) -> None:
+    """A person's name takes no genitive "der": "der APA", "der Welt" after it is the outlet told (stop 51: 22 stored
+    sources of the gnad index, all right)."""
+    assert [a.speaker for a in attribute(text)] == [speaker]
