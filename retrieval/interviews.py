@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from retrieval.models import Sentence
+from retrieval.sources import outlet_words
 
 __all__ = ["ASKED", "INTERVIEWER", "interview_turns"]
 
@@ -64,8 +65,7 @@ def _label(sentence: str) -> str | None:
 
 def _interviewer(label: str, outlet: str | None) -> bool:
     word = label.split()[-1].lower()
-    own = {w.lower() for w in re.findall(r"\w+", outlet or "") if len(w) > 3}
-    return word in _ASKING or word in own
+    return word in _ASKING or word in outlet_words(outlet)
 
 
 def _answering(labels: list[str | None], asking: list[bool]) -> set[str]:

@@ -593,6 +593,11 @@ def _labelled(text: str, labels: tuple[str, ...]) -> list[tuple[int, str]]:
     return [(m.start(1), m.group(1)) for m in pattern.finditer(text)]
 
 
+def outlet_words(outlet: str | None) -> frozenset[str]:
+    """The words that name an outlet, lower-cased, without its short article ("DER STANDARD" -> "standard")."""
+    return frozenset(w.lower() for w in re.findall(r"\w+", outlet or "") if len(w) > 3)
+
+
 def _is_outlet(words: list[str], outlet: str | None) -> bool:
     if not outlet:
         return False

@@ -23,6 +23,7 @@ from retrieval.attribution.lexicon import KONJ1_FORMS
 from retrieval.constraints import body_kind, is_place
 from retrieval.embedding.words import encoder
 from retrieval.nlp import FINITE, PREPOSITIONS, analyze, german_name
+from retrieval.sources import outlet_words
 
 _TOKEN = re.compile(r"[\w][\w.-]*\w|\w")
 _DATELINE = re.compile(r"^[^–—.!?]{1,40}\s[–—]\s")  # "Wien – " opens a report: a place, not a source
@@ -67,7 +68,7 @@ def _bodies(
 ) -> Iterator[str]:
     skip = m.end() if (m := _DATELINE.match(sentence)) else 0
     tokens = [t for t in _TOKEN.finditer(sentence) if t.start() >= skip]
-    outlet_words = {w.lower() for w in re.findall(r"\w+", outlet or "") if len(w) > 2}
+    outlet_named = {w.lower() for w in re.findall(r"\w+", outlet or "") if len(w) > 2}
 
     def free(token: re.Match[str]) -> bool:
         start, end = offset + token.start(), offset + token.end()
@@ -76,7 +77,7 @@ def _bodies(
             word[:1].isupper()
             and not any(a < end and start < b for a, b in taken)
             and word.lower() not in _NOT_ACTORS
-            and not outlet_words.intersection(word.lower().split("-"))  # "STANDARD-Bericht": its own reporting
+            and not outlet_named.intersection(word.lower().split("-"))  # "STANDARD-Bericht": its own reporting
         )
 
     for i, token in enumerate(tokens):
@@ -516,12 +517,12 @@ def outlet_request(source: str, outlet: str | None) -> bool:
     STANDARD", "einer STANDARD- Nachfrage", "STANDARD-Anfrage aus Mahrers Büro")? It names no speaker: the outlet
     asked. Not its report ("STANDARD-Infos", "Informationen des STANDARD": the studied sets' writers take those as
     the source), nor a person asked ("die Sprecherin auf STANDARD-Anfrage")."""
-    outlet_words = {w.lower() for w in re.findall(r"\w+", outlet or "") if len(w) > 3}  # not "DER" of it
+    own_name = outlet_words(outlet)
     head = source[: m.start()] if (m := _REPLIED_FROM.search(source)) else source
     parts = [p.lower() for w in re.findall(r"[\w-]+", head) for p in w.split("-") if p]
     own = [p for p in parts if p not in _REQUEST_WORDS]
     asked = any(_REQUEST.search(p) for p in own)
-    return asked and any(p in outlet_words for p in own) and all(p in outlet_words or _REQUEST.search(p) for p in own)
+    return asked and any(p in own_name for p in own) and all(p in own_name or _REQUEST.search(p) for p in own)
 
 
 def replied_from(source: str, text: str, end: int) -> str | None:

@@ -2220,7 +2220,13 @@ _TIME_NOUNS = ("jahr", "monat", "woche", "tag", "stunde", "minute", "sekunde")
 
 def of_time(figure: Figure) -> bool:
     """Does ``figure`` count a time unit, maybe in a compound ("rund 9,6 Hitzetage")?"""
-    return figure.kind == "count" and (figure.unit_lemma or "").lower().endswith(_TIME_NOUNS)
+    return figure.kind == "count" and _time_noun(figure) is not None
+
+
+def _time_noun(figure: Figure) -> str | None:
+    """The time unit a figure counts, also as a compound's head ("9,6 Hitzetage": "tag")."""
+    lemma = (figure.unit_lemma or "").lower()
+    return next((noun for noun in _TIME_NOUNS if lemma.endswith(noun)), None)
 
 
 # The time units a question counts, English or German, as German figures name them ("yrs": "Jahren")
@@ -2268,12 +2274,6 @@ def other_time_units(q: Question, figures: Sequence[Figure]) -> bool:
     return unit is not None and all(
         f.kind in ("duration", "count") and _time_noun(f) not in (None, unit) for f in figures
     )
-
-
-def _time_noun(figure: Figure) -> str | None:
-    """The time unit a figure counts, also as a compound's head ("9,6 Hitzetage": "tag")."""
-    lemma = (figure.unit_lemma or "").lower()
-    return next((noun for noun in _TIME_NOUNS if lemma.endswith(noun)), None)
 
 
 def _in_unit(noun: str, unit: str) -> bool:
