@@ -356,6 +356,14 @@ def test_property_never_raises(text: str, default: str) -> None:
         ("what values does the party stand for", "general", "general"),  # what it believes in
         ("what term did the minister use for the protesters", "general", "general"),  # a word, not a prison term
         ("wer nennt die zahl?", "who_said", "who_said"),  # a question word before the noun: no bare noun phrase
+        # the copies a paper prints, in English; where a quantity lies is its level (a plural German noun too)
+        ("what was the daily's print run in 1990", "figure", "figure"),
+        ("Wo liegen die Mietobergrenzen in Graz und Linz?", "figure", "figure"),
+        ("where is the price of oil now", "figure", "figure"),
+        ("wo liegt das problem bei der reform", "where", "who_said"),  # no quantity's noun: a where-question
+        # the topic typed first as a prepositional phrase and a comma, then the question word
+        ("in the tatort episode, who says that the inspector never sleeps", "who_said", "who_said"),
+        ("beim Parteitag, wer sagte, die Koalition sei am Ende?", "who_said", "who_said"),
     ],
 )
 def test_intent_and_contract_kind(text: str, intent: str, kind: str) -> None:
@@ -853,11 +861,23 @@ def test_a_measure_noun_is_not_what_is_counted(text: str, figure_kind: str | Non
         "welcher asylwerber hat die unterkunft mit einem gefängnis verglichen",
         "which economists expect the central bank to hold rates",
         "which broadcaster filmed the landing of the balloon",
+        # "-chef" ends a compound of a person without a hyphen; an English person's noun by its ending
+        "welcher konzernchef hat die aktionäre um geduld gebeten",
+        "welche parteichefin hat den rücktritt gefordert",
+        "which photographer hoped his pictures would change the war",
+        "which biologists warned that the lake is dying",
+        "which columnist compared the minister to a weathervane",
     ],
 )
 def test_which_and_a_noun_of_a_person_or_body_asks_who(text: str) -> None:
     q = parse_question(text)
     assert q.intent == "who_said" and q.kind == "who_said"
+
+
+def test_a_relative_clause_after_a_comma_is_no_topic_typed_first() -> None:
+    # "who" after a noun and a comma starts a relative clause, not the question (``intent.CLAUSE``)
+    assert parse_question("did the minister, who resigned, say the plan had failed").intent != "who_said"
+    assert parse_question("in the minister's speech, who resigned?").intent == "who_said"
 
 
 @pytest.mark.parametrize(
