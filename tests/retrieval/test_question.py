@@ -866,7 +866,7 @@ def test_a_measure_noun_is_not_what_is_counted(text: str, figure_kind: str | Non
         "welche parteichefin hat den rücktritt gefordert",
         "which photographer hoped his pictures would change the war",
         "which biologists warned that the lake is dying",
-        "which columnist compared the minister to a weathervane",
+        "which statisticians doubted the figures of the census",
     ],
 )
 def test_which_and_a_noun_of_a_person_or_body_asks_who(text: str) -> None:
@@ -878,6 +878,26 @@ def test_a_relative_clause_after_a_comma_is_no_topic_typed_first() -> None:
     # "who" after a noun and a comma starts a relative clause, not the question (``intent.CLAUSE``)
     assert parse_question("did the minister, who resigned, say the plan had failed").intent != "who_said"
     assert parse_question("in the minister's speech, who resigned?").intent == "who_said"
+    # a topic typed first opens a who-question only: "what" after it asks no one's words
+    assert parse_question("In a chess problem, what can be described as a forced mate?").kind != "who_said"
+
+
+def test_an_english_adjective_in_ist_names_no_person() -> None:
+    assert parse_question("Which Buddhist monastery hosted the relics during the war?").intent != "who_said"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whats the max time someone can be held in custody before trial",
+        "what is the longest period a visa is valid for",
+        "wie ist die maximale dauer der untersuchungshaft",
+        "welche höchstdauer gilt für die schubhaft",
+    ],
+)
+def test_a_bound_on_a_time_asks_for_a_duration(text: str) -> None:
+    q = parse_question(text)
+    assert (q.kind, q.figure_kind) == ("figure", "duration")
 
 
 @pytest.mark.parametrize(
