@@ -78,7 +78,8 @@ def main() -> int:
 
 def trace(answerer: Answerer, text: str, gold: dict[str, Any], span: tuple[int, int] | None) -> str:
     """The first stage of the answer that drops the sentence of ``gold`` (``span``: its offsets in its article)."""
-    question = parse_question(text)
+    # read as the answer stage reads it: "Welchen Marktanteil hat …" asks a figure by its noun (``Answerer._quantity``)
+    question = parse_question(text, "en", answerer._quantity)
     if question.kind != "figure":
         return f"not usable (asked as {question.kind})"
     pool, rows = answerer.pool(question)
