@@ -3,9 +3,14 @@ and in "halbe Million" without an article (stop 52)."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
+from conftest import figures_of, sentence_candidate
 
+from retrieval.answer.answerer import Answerer
+from retrieval.answer.features import countable
 from retrieval.figures import extract_figures
+from retrieval.question import parse_question
 
 
 def _read(text: str) -> list[tuple[str, str, list[float], str | None]]:
@@ -55,3 +60,23 @@ def test_no_number_read(text: str) -> None:
 def test_a_page_count_stays_a_label() -> None:
     """ "dem 10-seitigen Dokument" names where a figure is given: not read as a count of pages (dev90-017)."""
     assert _read("Es heißt in dem 10-seitigen Dokument.")[0][1] == "other"
+
+
+class _Units:
+    """A library whose vectors put "Muslim" right on the question's counted noun and every other noun far from it."""
+
+    def unit_vectors(self, keys: list[str]) -> dict[str, np.ndarray]:
+        return {k: np.array([0.0, 1.0]) if k.startswith("Muslim") else np.array([1.0, 0.0]) for k in keys}
+
+    def query_vector(self, text: str) -> np.ndarray:
+        return np.array([0.0, 1.0])
+
+
+def test_the_noun_the_table_knows_as_asked_wins() -> None:
+    """ "wie viele Rinder … die Muslime": the oxen the table knows as cattle, not the Muslims the question names."""
+    sentence = "Die fünf Muslime wollten angeblich 15 Ochsen und Kühe in einem Lastwagen schmuggeln."
+    c = sentence_candidate(sentence, info=figures_of(sentence))
+    q = parse_question("wie viele rinder wollten die muslime in himachal pradesh angeblich schmuggeln, laut wem")
+    answerer = Answerer(_Units(), listing=None)  # type: ignore[arg-type]
+    shown = [sentence[f.start - c.start : f.end - c.start] for f in answerer._figures_asked(q, countable(c, q), c)]
+    assert shown == ["15 Ochsen"]
