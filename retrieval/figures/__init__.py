@@ -19,8 +19,9 @@ part of speech that tells an adjective between number and noun from a verb.
 
 One way through the package: ``tokens`` (the slice as tokens) -> ``expressions`` (a number expression,
 valued by ``numbers``) -> ``dates`` / ``classify`` (its kind and unit, the noun from ``nouns``) ->
-``build`` (the Figure, with its qualifier from ``qualifiers``); ``scanner`` runs that loop and ``words``
-handles shares and ordinals written as words. The word lists live in ``data/``, loaded by ``lexicon``.
+``build`` (the Figure, with its qualifier from ``qualifiers``); ``scanner`` runs that loop, ``words``
+handles shares and ordinals written as words, ``compounds`` numbers inside adjectives ("22-stündigen"). The word
+lists live in ``data/``, loaded by ``lexicon``.
 """
 
 from retrieval.figures.scanner import extract_figures, parse_number

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.figures.compounds import hyphen_adjective
 from retrieval.figures.dates import CLOCK, as_clock, as_dotted, as_month_date, as_year
 from retrieval.figures.lexicon import (
     AGE_AFTER,
@@ -78,7 +79,7 @@ def as_bracket_age(toks: Tokens, num: Num) -> Found | None:
 
 
 def as_hyphen_compound(toks: Tokens, num: Num) -> Found | None:
-    """ "37-jährige", "37-Jährige", "37-year-old", "20-Prozent-Marke", "5-Sterne-Hotel"."""
+    """ "37-jährige", "37-Jährige", "37-year-old", "20-Prozent-Marke", "22-stündigen", "5-Sterne-Hotel"."""
     dash = toks.tok(num.nxt)
     word = toks.tok(num.nxt + 1)
     if dash is None or word is None or dash.text != "-" or not toks.glued(num.nxt):
@@ -99,6 +100,8 @@ def as_hyphen_compound(toks: Tokens, num: Num) -> Found | None:
     low = word.text.lower()
     if low.startswith(("prozent", "percent")):
         return Found("percent", word.end, num.nxt + 2, unit=word.text, unit_lemma="Prozent")
+    if (found := hyphen_adjective(toks, num, num.nxt + 1)) is not None:
+        return found  # "22-stündigen", "58-köpfigen Profi-Feld"
     lemma = lemma_of(word.text, toks.lang)
     return Found("other", word.end, num.nxt + 2, unit=word.text, unit_lemma=lemma)
 

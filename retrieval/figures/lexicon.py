@@ -85,6 +85,13 @@ FRACTION_NOUNS = _values("fractions.tsv")
 EVERY_NTH = _values("every_nth.tsv")
 DURATION_UNITS = _words("duration_units.txt")
 AGE_AFTER = _words("age_words.txt")
+# Adjectives of a number and a unit ("22-stündigen", "zweitägige"): stem -> kind, unit lemma ("-": the noun after).
+COMPOUND_ADJECTIVES = {row[0]: (row[1], row[2]) for row in _rows("compound_adjectives.tsv")}
+# Units a German article counts one of ("bei etwa einer Sekunde", "ein Prozent"); not after "eines" ("eines Tages").
+ARTICLE_UNITS: frozenset[str] = frozenset(
+    {"sekunde", "minute", "stunde", "tag", "woche", "monat", "jahr", "jahrzehnt", "jahrhundert", "prozent"}
+)
+ADJECTIVE_ENDINGS: tuple[str, ...] = ("en", "er", "es", "em", "e", "")
 
 # Dates and times.
 MONTHS = _ints("months.tsv")
@@ -140,4 +147,6 @@ CANDIDATE_SUFFIXES: tuple[str, ...] = (
     "ne",
     "el",
     "ls",
+    "ig",  # "zweitägig", "-e", "-en", "-er", "-es", "-em": ``compounds``
+    "ige",
 )

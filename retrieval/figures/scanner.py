@@ -8,6 +8,7 @@ import re
 
 from retrieval.figures.build import build
 from retrieval.figures.classify import classify
+from retrieval.figures.compounds import word_adjective
 from retrieval.figures.expressions import extend_range, number
 from retrieval.figures.lexicon import (
     ARTICLE_ONES,
@@ -17,6 +18,7 @@ from retrieval.figures.lexicon import (
     EN_SMALL,
     EVERY_WORDS,
     FRACTION_NOUNS,
+    HALF_WORDS,
     QUANTITY_NOUNS,
     STANDALONE_SCALES,
 )
@@ -86,6 +88,7 @@ def is_candidate(toks: Tokens, i: int) -> bool:
     low = t.text.lower()
     return (
         low in ARTICLE_ONES
+        or low in HALF_WORDS
         or low in QUANTITY_NOUNS
         or low in STANDALONE_SCALES
         or low in EVERY_WORDS
@@ -106,6 +109,9 @@ def figure_at(toks: Tokens, i: int) -> tuple[Figure, int] | None:
     special = special_word(toks, i) if t.kind == "word" else None
     if special is not None:
         return special
+    adjective = word_adjective(toks, i) if t.kind == "word" else None
+    if adjective is not None:
+        return build(toks, *adjective)  # "zweitägigen", "fünfköpfige"
     num = number(toks, i)
     if num is None:
         return None

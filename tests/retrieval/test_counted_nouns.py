@@ -347,6 +347,22 @@ def test_institutions_embassies_and_performances_are_counted_apart(asked: str, c
     assert agrees(concept(asked), concept(counted, lemma=True)) == value
 
 
+@pytest.mark.parametrize(
+    ("asked", "counted", "value"),
+    [
+        ("polizisten", "Beamte", 1.0),  # "bis zu 2.100 Beamte" are the police officers asked about (stop 52)
+        ("soldiers", "Beamte", -1.0),  # ... and no soldiers
+        ("rinder", "Ochse", 1.0),  # "15 Ochsen und Kühe" are cattle
+        ("cows", "Kuh", 1.0),
+        ("punkte", "Zähler", 1.0),  # the sports pages' other word for points
+        ("points", "Tor", -1.0),  # goals are no points
+        ("tanks", "Soldat", -1.0),
+    ],
+)
+def test_other_words_for_police_cattle_and_points(asked: str, counted: str, value: float) -> None:
+    assert agrees(concept(asked), concept(counted, lemma=True)) == value
+
+
 # USE-m3, where the table of counted things cannot tell: the noun a question counts and the noun a figure counts are
 # compared across languages, a German compound by itself and by its heads.
 def test_noun_forms_heads_of_a_compound() -> None:
@@ -423,8 +439,9 @@ def test_likenesses_in_one_batch_as_one_by_one() -> None:
     ("question", "sentence", "value"),
     [
         # e5 finds the figure's noun unlike the one asked, USE-m3 finds it alike: the article's word for the same people
-        ("How many police officers guard the summit?", "Für das Gipfeltreffen stehen 900 Beamte bereit.", 0.0),
         ("wie viele Journalisten waren bei der Pressekonferenz", "Gekommen waren 40 Reporter.", 0.0),
+        # ... where the table knows it as the noun asked, it counts it ("Beamte" are police officers since stop 52)
+        ("How many police officers guard the summit?", "Für das Gipfeltreffen stehen 900 Beamte bereit.", 1.0),
         # ... and where both find it unlike, it counts another thing
         ("How many police officers guard the summit?", "Für das Gipfeltreffen stehen 900 Busse bereit.", -1.0),
         ("wie viele Journalisten waren bei der Pressekonferenz", "Gekommen waren 40 Stühle.", -1.0),
@@ -525,7 +542,7 @@ _FAR = " Die Lage blieb den ganzen Tag über angespannt, sagte ein Sprecher der 
         (
             "Wie viele Polizisten hätte man gebraucht?",
             "STANDARD: Wie viele Polizisten wären notwendig gewesen? Behr: {s}",
-            "Man hätte mit mindestens 500 bis 600 Beamten Aufstellung bezogen.",
+            "Man hätte mit mindestens 500 bis 600 Ordnungshütern Aufstellung bezogen.",
             0.0,
         ),
         # ... not where it names them only far from the sentence
@@ -538,7 +555,7 @@ _FAR = " Die Lage blieb den ganzen Tag über angespannt, sagte ein Sprecher der 
         (
             "Wie viele Polizisten hätte man gebraucht?",
             "STANDARD: Wie viele Polizisten wären notwendig gewesen?" + _FAR + " {s}",
-            "Man hätte mit mindestens 500 bis 600 Beamten Aufstellung bezogen.",
+            "Man hätte mit mindestens 500 bis 600 Ordnungshütern Aufstellung bezogen.",
             -1.0,
         ),
         # ... nor for people asked about by what befell them: the injured are all of them, the children some
