@@ -8,7 +8,7 @@ from retrieval import segment
 from retrieval.analysis import analyse
 from retrieval.answer.reporting import MEASURE_HEADS
 from retrieval.models import Article
-from retrieval.sources import LEAD, lead_report
+from retrieval.sources import LEAD, lead_report, told_before
 
 _TITLE = "Arbeitsmarkt wächst."
 _BANK = "Wien – Die Öffnung des Arbeitsmarkts hat sich laut Bank Austria positiv auf Österreich ausgewirkt."
@@ -94,3 +94,23 @@ def test_a_lead_sentence_before_the_report_takes_it_only_where_a_demonstrative_p
     closing: str, expected: str | None
 ) -> None:
     assert _source_of(f"Blüten angeboten. {_SEIZED} {_ARRESTED} {closing}", 1) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Der 61-jährige Holst hatte mit dem VSV 2006 den bisher letzten Meistertitel geholt.", True),
+        ("In Paris waren im November bei Anschlägen 130 Menschen getötet worden.", True),
+        ("Im Jahr 2013 hatte der Schaden noch mehr als 580.000 Euro ausgemacht.", False),  # a figure compared with
+        ("439 der Besuche waren unangekündigt.", False),  # a copula
+        (_FIGURE, False),
+    ],
+)
+def test_a_sentence_in_the_pluperfect_tells_background(sentence: str, expected: bool) -> None:
+    assert told_before(sentence) is expected
+
+
+def test_background_in_the_pluperfect_is_not_the_report_of_the_lead() -> None:
+    """Stop 52: what happened before the news is the reporter's background, not the figures of the lead's report."""
+    text = f"{_TITLE} {_BANK} {_NARRATION} Bereits 2011 hatte die Regierung 8 Prozent mehr Stellen geschaffen."
+    assert _source_of(text, 3) is None
