@@ -200,15 +200,41 @@ REPORTED_AFTER = frozenset({"indirect", "according_to"})
 def reported_after(index: int, infos: dict[int, SentenceInfo], article: Article) -> str | None:
     """The source of the sentence after ``index`` when it reports ("…, berichtete das Staatsfernsehen",
     "Wie X mitteilte, …"): news gives the fact first and who reported it next ("Bei einem Bootsunglück kam eine
-    Frau ums Leben. Vier weitere werden vermisst, berichtete das griechische Staatsfernsehen."). A sentence that
-    opens on its source ("Laut Polizei scherten etwa 300 Demonstranten aus", "Nach Angaben des UNHCR …") names it
-    for what follows, not for the sentence before."""
+    Frau ums Leben. Vier weitere werden vermisst, berichtete das griechische Staatsfernsehen."). A source named by a
+    preposition ("Laut Polizei scherten etwa 300 Demonstranten aus", "Nach Angaben des UNHCR …", "Insidern zufolge
+    fordern die Gläubiger …", "Jetzt bringt Apple laut Medienberichten …") names it for its own clause, wherever it
+    stands, not for the sentence before, unless that sentence lies inside a run of the same source's report
+    (``_runs_through``). Stop 52: such a phrase inside a sentence reported the one before for 64 unsourced figure
+    sentences of the gnad index that now take another source or none ("In Messina wurden sechs mutmaßliche Schlepper
+    festgenommen." as "Schätzungen", from "In diesem Jahr haben Schätzungen zufolge …"); of a seeded sample of 20,
+    15 better, 3 neither, 2 worse; lost right ones are data named after a run of its figures ("…, bei 25 Prozent der
+    Programmierinnen … . Zuletzt waren laut der Untersuchung …"). Studied answers: +0 −0, 3 changed."""
     after = infos.get(index + 1)
     if after is None or after.how not in REPORTED_AFTER:
         return None
-    if after.how == "according_to" and (after.cue or "")[:1].isupper():  # the cue as written opens the sentence
+    cue = (after.cue or "").split()
+    if after.how == "according_to" and cue and cue[0][:1].isupper():  # the cue as written opens the sentence
         return None
-    return shown_source(index + 1, infos, article)
+    source = shown_source(index + 1, infos, article)
+    if after.how == "according_to" and cue and cue[0] in _OWN_CLAUSE_CUES and not _runs_through(source, index, infos):
+        return None  # a preposition binds the source to its own clause
+    return source
+
+
+def _runs_through(source: str | None, index: int, infos: dict[int, SentenceInfo]) -> bool:
+    """Is a sentence inside a run of ``source``'s report: does one of the ``RUN_BACK`` sentences before it have that
+    source ("…, hebt Hoekstra hervor. Einerseits nehme … . … Rund eine halbe Million Menschen sind … betroffen, …
+    Was das bedeutet, hängt laut Hoekstra … ab")?"""
+    back = range(index - 1, max(-1, index - 1 - RUN_BACK), -1)
+    return source is not None and any(
+        (info := infos.get(k)) is not None and bool(info.source) and _related(source, info.source or "") for k in back
+    )
+
+
+RUN_BACK = 3  # sentences before a figure that may be of the report a later "laut X" names
+
+
+_OWN_CLAUSE_CUES = frozenset({"laut", "lt.", "nach", "zufolge", "gemäß", "wonach"})  # not "demnach", which points back
 
 
 # Nouns that name data or a document, as the head of a German compound ("Neue Zahlen des Finanzministeriums",
