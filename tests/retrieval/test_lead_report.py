@@ -8,7 +8,7 @@ from retrieval import segment
 from retrieval.analysis import analyse
 from retrieval.answer.reporting import MEASURE_HEADS
 from retrieval.models import Article
-from retrieval.sources import LEAD, lead_report
+from retrieval.sources import LEAD, lead_report, told_before
 
 _TITLE = "Arbeitsmarkt wächst."
 _BANK = "Wien – Die Öffnung des Arbeitsmarkts hat sich laut Bank Austria positiv auf Österreich ausgewirkt."
@@ -55,6 +55,17 @@ def _source_of(text: str, index: int) -> str | None:
             3,
             None,
         ),
+        # ... nor a person by a role the pattern of roles does not read, with words before it (stop 52)
+        (
+            f"{_TITLE} Wien – Am Dienstagvormittag wird die von der ÖVP geschasste Bezirksvorsteherin im Ersten Bezirk "
+            f"bekanntgeben, ob sie erneut zur Wien-Wahl antritt. {_NARRATION} {_FIGURE}",
+            3,
+            None,
+        ),
+        # ... nor a person by age before the name ("Der 34-Jährige Frodeno")
+        (f"{_TITLE} Wien – Das war mein bestes Rennen, sagte der 34-Jährige Frodeno. {_NARRATION} {_FIGURE}", 3, None),
+        # a standpoint or an office ending in "-sicht" publishes no figures (stop 52)
+        (f"{_TITLE} Wien – Aus ÖTV-Sicht war das Turnier ein Erfolg. {_NARRATION} {_FIGURE}", 3, None),
         # no report in the lead: the article's own
         (f"{_TITLE} Wien – {_NARRATION} {_NARRATION} {_FIGURE}", 3, None),
         # someone else's words in between end the run of the report's figures ...
@@ -83,3 +94,23 @@ def test_a_lead_sentence_before_the_report_takes_it_only_where_a_demonstrative_p
     closing: str, expected: str | None
 ) -> None:
     assert _source_of(f"Blüten angeboten. {_SEIZED} {_ARRESTED} {closing}", 1) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Der 61-jährige Holst hatte mit dem VSV 2006 den bisher letzten Meistertitel geholt.", True),
+        ("In Paris waren im November bei Anschlägen 130 Menschen getötet worden.", True),
+        ("Im Jahr 2013 hatte der Schaden noch mehr als 580.000 Euro ausgemacht.", False),  # a figure compared with
+        ("439 der Besuche waren unangekündigt.", False),  # a copula
+        (_FIGURE, False),
+    ],
+)
+def test_a_sentence_in_the_pluperfect_tells_background(sentence: str, expected: bool) -> None:
+    assert told_before(sentence) is expected
+
+
+def test_background_in_the_pluperfect_is_not_the_report_of_the_lead() -> None:
+    """Stop 52: what happened before the news is the reporter's background, not the figures of the lead's report."""
+    text = f"{_TITLE} {_BANK} {_NARRATION} Bereits 2011 hatte die Regierung 8 Prozent mehr Stellen geschaffen."
+    assert _source_of(text, 3) is None

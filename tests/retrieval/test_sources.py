@@ -18,7 +18,8 @@ _FACT = "Bei den Demonstrationen kamen rund 600 Personen zusammen."
     ("report", "expected"),
     [
         ("Wie die Polizei mitteilte, zogen 300 weiter.", "die Polizei"),  # "Wie X mitteilte": the report after
-        ("300 zogen laut Polizei weiter.", "Polizei"),
+        ("300 zogen laut Polizei weiter.", None),  # "laut" binds its source to its own clause (stop 52)
+        ("300 zogen der Polizei zufolge weiter.", None),
         ("Laut Polizei zogen 300 Demonstranten weiter.", None),  # opens on the source of its own figures
         ("Nach Angaben der Polizei zogen 300 Demonstranten weiter.", None),
     ],
@@ -30,6 +31,16 @@ def test_a_fact_takes_the_source_of_the_next_sentence_only_where_that_one_report
     (found,) = [a for a in attribute(text) if a.speaker]
     infos = {1: SentenceInfo(source=found.speaker, cue=found.cue, how=found.kind)}
     assert reported_after(0, infos, Article(id="d", title="Demo", text=text)) == expected
+
+
+def test_a_fact_inside_a_run_of_the_report_a_later_laut_names_takes_its_source() -> None:
+    """Stop 52: "laut X" reports the sentence before only where the sentences before it are X's report already."""
+    said = "Die Polizei zählte am Morgen 200 Demonstranten, teilte die Polizei mit."
+    text = f"{said} {_FACT} 300 zogen laut Polizei weiter."
+    found = [a for a in attribute(text) if a.speaker]
+    assert len(found) == 2
+    infos = {i: SentenceInfo(source=a.speaker, cue=a.cue, how=a.kind) for i, a in zip((0, 2), found, strict=True)}
+    assert reported_after(1, infos, Article(id="d", title="Demo", text=text)) == "Polizei"
 
 
 _INTERVIEW = (
