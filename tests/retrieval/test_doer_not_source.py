@@ -28,9 +28,6 @@ from retrieval.models import SentenceInfo
         ("Europaweit will der Konzern 900 Stellen streichen.", False),
         ("Insgesamt wurden 310 Beschwerden dem Forum gegen Lärm gemeldet.", False),
         ("Der Umbau mit 300 Zimmern hat der Behörde einen Verlust von zwei Millionen Euro beschert.", False),
-        # an amount a body sets is its decision (stop 52)
-        ("Das Landesgericht hat über die Baufirma eine Geldbuße in der Höhe von 80.000 Euro verhängt.", False),
-        ("Der Verband hatte für jeden Sieg eine Prämie von 5.000 Euro pro Spieler ausgesetzt.", False),
     ],
 )
 def test_who_did_what_is_counted_is_no_source(sentence: str, doer: bool) -> None:
