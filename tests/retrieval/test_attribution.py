@@ -1955,3 +1955,33 @@ def test_a_name_ends_before_the_outlet_it_was_told_to(text: str, speaker: str) -
     """A person's name takes no genitive "der": "der APA", "der Welt" after it is the outlet told (stop 51: 22 stored
     sources of the gnad index, all right)."""
     assert [a.speaker for a in attribute(text)] == [speaker]
+
+
+def test_first_person_speaker_is_no_noun_phrase_before() -> None:
+    """Unframed words in the first person ("Ich hoffe, …") are not those of a title, a thing or a body the sentence
+    before names (stop 52: every such resolution of the gnad index and the attribution benchmark was wrong)."""
+    for text, part in (
+        (
+            "Für Whos Afraid of Virginia Woolf? wurde er mit einem Oscar für die Beste Kamera ausgezeichnet. Seine "
+            "Dankesrede war kurz und programmatisch: Ich hoffe, wir können unsere Kunst in den Dienst von Frieden "
+            "und Liebe stellen.",
+            "unsere Kunst",
+        ),
+        (
+            "Nach 65 Major-Events in Serie fehlt er damit erstmals wieder bei einem Grand Slam. Ich bedaure sehr, "
+            "euch mitteilen zu müssen, dass ich entschieden habe, nicht anzutreten.",
+            "nicht anzutreten",
+        ),
+    ):
+        atts = attribute(text)
+        a = _find(atts, text, part)
+        assert a.speaker == "Ich"
+        assert resolve_speaker(text, a, atts) is None
+
+
+def test_first_person_speaker_is_the_one_quoted_just_before() -> None:
+    text = "Das war ein schwieriges Spiel, sagte Trainer Peter Zeidler. Ich weiß, dass wir in der Entwicklung sind."
+    atts = attribute(text)
+    a = _find(atts, text, "in der Entwicklung")
+    assert a.speaker == "Ich"
+    assert resolve_speaker(text, a, atts) == "Trainer Peter Zeidler"

@@ -15,6 +15,14 @@ from retrieval.sources import usable
         ("Betriebsratschef Konrad Pichlbauer zur APA", "Betriebsratschef Konrad Pichlbauer"),
         ("Pichlbauer zum STANDARD", "Pichlbauer"),
         ("Bezirkshauptfrau Renate Oberleitner der Zeitung", "Bezirkshauptfrau Renate Oberleitner"),
+        # the medium spoken to or in, after a name or a role, of several words (stop 52)
+        ("Faymann in der ORF-Pressestunde", "Faymann"),
+        ("Schneeberger im APA-Gespräch", "Schneeberger"),
+        ("die Psychotherapeutin zum STANDARD", "die Psychotherapeutin"),
+        ("Vizekanzler Reinhold Mitterlehner in der Kleinen Zeitung", "Vizekanzler Reinhold Mitterlehner"),
+        ("Sinn der Passauer Neuen Presse", "Sinn"),
+        ("IPN-Direktor Lukasz Kaminski der Agentur PAP", "IPN-Direktor Lukasz Kaminski"),
+        ("die Polizei der Zeitung Dagens Nyheter", "die Polizei"),
         # the object of the verb or a new phrase after a complete noun phrase
         ("Angaben des Gerichts seines Bezirks Fluchtpläne", "Angaben des Gerichts seines Bezirks"),
         ("Vereinsangaben Demonstrationen in Kärnten", "Vereinsangaben"),
@@ -53,6 +61,11 @@ def test_a_phrase_that_names_nobody_gives_the_name_it_closes_with() -> None:
 @pytest.mark.parametrize(
     "written",
     [
+        # a medium whose reporter, editor or report it is (a genitive), and a body's name after "von der" (stop 52)
+        "eine Reporterin der Nachrichtenagentur AFP",
+        "Angaben der staatlichen Nachrichtenagentur Anadolu",
+        "Andre Schiele von der Europäischen Raumfahrtagentur ESA",
+        "Der Chefredakteur der regierungskritischen Zeitung Cumhuriyet, Can Dündar",
         "Staatsanwältin Petra Wahl",  # a surname that is a common noun
         "Christa Berger vom Grazer Institut für Verkehrsplanung",
         "die Präsidentin der Hilfsorganisation Brot für die Welt, Eva Lind",
