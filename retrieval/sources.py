@@ -37,6 +37,10 @@ _FILLER_WORDS = frozenset(
     "informationen vernehmen the it montag dienstag mittwoch donnerstag freitag samstag sonntag".split()
 )
 _POINTERS = frozenset("er sie es ihm ihr ihnen ihn die der das dieser diese he she they him her them".split())
+# The speaker's own word for themselves, left as the source where neither attribution nor the answer stage
+# (``said.pronoun_speaker``) resolved it ("Ich hoffe, …" with no frame): it names no one a reader can use (stop 52:
+# "Quelle: Ich" was shown on a studied who-said answer once attribution stopped resolving "ich" to a wrong phrase).
+_FIRST_PERSON = frozenset("ich wir man".split())
 _ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen the a an".split())
 _WORD = re.compile(r"[\w-]+")
 # Nouns that name a person by office or trade ("der SPD-Politiker", "die Sprecherin", "der Pentagon-Chef"),
@@ -975,6 +979,8 @@ def usable(source: str | None) -> str | None:
     if cut and "," not in source[cut.end() :] and _DATA.search(source[: cut.start()].split()[-1].lower()):
         source = source[: cut.start()]
     words = _SPACED.findall(source)
+    if all(w.lower() in _FIRST_PERSON for w in words):  # "Ich" that nothing resolved (stop 52)
+        return None
     tags = _tags(words)
     if _names_nobody(words, tags):
         return _closing_name(words, tags)

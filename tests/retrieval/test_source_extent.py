@@ -116,3 +116,11 @@ def test_a_group_described_takes_a_source_naming_that_group_not_the_last_one_nam
     assert readable("die Forscher", 2, agency, article) == "die Forscher"
     # one person described still takes the one named before
     assert readable("der Forscher", 2, {1: SentenceInfo(source="Peter Behroozi")}, article) == "Peter Behroozi"
+
+
+@pytest.mark.parametrize("source", ["Ich", "wir", "Man"])
+def test_the_speakers_own_word_for_themselves_is_no_source_a_reader_can_use(source: str) -> None:
+    from retrieval.sources import usable
+
+    assert usable(source) is None
+    assert usable("Philipp Kohlschreiber") == "Philipp Kohlschreiber"
