@@ -151,7 +151,7 @@ class LexicalStore:
         self._articles: dict[str, Article] = {}  # read caches, emptied on every write
         self._analyses: OrderedDict[str, ArticleAnalysis] = OrderedDict()  # least recently read first
         self._frequencies: dict[str, int] = {}
-        self._count: int | None = None  # how many articles: asked two to three times an answer
+        self._count: int | None = None  # how many articles (``count``), until a write
         # Sentence rows as plain tuples ``(doc_id, index, start, end, passage)``, made into StoredSentence on
         # the way out: 175 bytes a row instead of 1,095 (a serving process caches all 22.6k of gnad's).
         self._rows: dict[tuple[str, int], SentenceRow] = {}
@@ -422,8 +422,8 @@ class LexicalStore:
 
     @healing
     def count(self) -> int:
-        """How many articles are stored; read once and kept until a write (an answer asked 2.8 times per question:
-        ``SELECT count(*)`` took 0.3 ms of each answer, stop 52)."""
+        """How many articles are stored; read once and kept until a write (an answer asks three times, and each
+        ``SELECT count(*)`` took 0.3 ms over the gnad index under profile; stop 52)."""
         with self._lock:
             if self._count is None:
                 self._count = int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
