@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -155,6 +156,8 @@ class Pool:
     on_topic: frozenset[str] | None = None
     off_topic: frozenset[str] = frozenset()  # articles with none of the question's rare words, beside one with all
     terms: QuestionTerms | None = None  # the question's terms, once ``Answerer.pool`` has made the rows
+    # the question guard's tuned question vector, computed beside the feature rows (``Answerer.pool``); None: on demand
+    guard_vector: Future[Vectors | None] | None = None
 
     @property
     def top(self) -> float:

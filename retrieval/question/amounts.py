@@ -15,6 +15,7 @@ Years and dates are not numbers: ``scope.find_times`` takes them first and their
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from text_to_num import alpha2digit
@@ -171,6 +172,7 @@ MARGIN_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=64)  # asked of each candidate (150 times a question; stop 52)
 def asks_margin(text: str) -> bool:
     """Does a figure question ask by how much someone won or leads ("um wieviel hat svindal gewonnen")?"""
     return MARGIN_RE.search(text) is not None
@@ -679,6 +681,7 @@ _DIMENSIONS: tuple[tuple[Dimension, re.Pattern[str]], ...] = (
 )
 
 
+@lru_cache(maxsize=64)  # asked of each candidate (30 times a question; stop 52)
 def asked_dimension(text: str) -> Dimension | None:
     """The physical dimension a figure question asks ("wie schwer war der Frachter": a weight; "how tall is the
     suspect": a length), None if it asks none or more than one."""

@@ -151,6 +151,7 @@ class LexicalStore:
         self._articles: dict[str, Article] = {}  # read caches, emptied on every write
         self._analyses: OrderedDict[str, ArticleAnalysis] = OrderedDict()  # least recently read first
         self._frequencies: dict[str, int] = {}
+        self._count: int | None = None  # how many articles (``count``), until a write
         # Sentence rows as plain tuples ``(doc_id, index, start, end, passage)``, made into StoredSentence on
         # the way out: 175 bytes a row instead of 1,095 (a serving process caches all 22.6k of gnad's).
         self._rows: dict[tuple[str, int], SentenceRow] = {}
@@ -206,6 +207,7 @@ class LexicalStore:
         self._articles.clear()
         self._analyses.clear()
         self._frequencies.clear()
+        self._count = None
         self._rows.clear()
         self._documents.clear()
         self._hashes = None
@@ -420,8 +422,12 @@ class LexicalStore:
 
     @healing
     def count(self) -> int:
+        """How many articles are stored; read once and kept until a write (an answer asks three times, and each
+        ``SELECT count(*)`` took 0.3 ms over the gnad index under profile; stop 52)."""
         with self._lock:
-            return int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
+            if self._count is None:
+                self._count = int(self._db.execute("SELECT count(*) FROM articles").fetchone()[0])
+            return self._count
 
     @healing
     def article(self, doc_id: str) -> Article | None:

@@ -165,3 +165,11 @@ def test_a_number_in_a_name_is_no_count(sentence: str, kinds: list[tuple[str, st
 )
 def test_a_gain_in_shares_or_money_is_no_margin(question: str, asked: bool) -> None:
     assert margin_asked(parse_question(question, "de")) is asked
+
+
+def test_a_winning_margin_is_read_once_for_all_candidates() -> None:
+    # asked of each candidate, 150 times a question (stop 52)
+    asks_margin.cache_clear()
+    for _ in range(3):
+        assert asks_margin("um wieviel hat svindal die abfahrt gewonnen")
+    assert asks_margin.cache_info().misses == 1

@@ -567,6 +567,24 @@ def test_lexical_store_keeps_the_analyses_read_last(tmp_path: Path, monkeypatch:
         store.close()
 
 
+def test_lexical_store_counts_its_articles_once_until_a_write(tmp_path: Path) -> None:
+    # kept between writes: an answer asks 2.8 times (stop 52)
+    store = LexicalStore(tmp_path / "lex.sqlite")
+    try:
+        assert store.count() == 0
+        statements: list[str] = []
+        store._db.set_trace_callback(statements.append)
+        for doc_id in ("a", "b"):
+            a = article(doc_id, "Erster Satz. Zweiter Satz.")
+            store.put(a, segment.sentences(a), [0, 0], ArticleAnalysis())
+            assert store.count() == store.count() == ord(doc_id) - ord("a") + 1
+        store.delete("a")
+        assert store.count() == store.count() == 1
+        assert sum("count(*)" in s for s in statements) == 3  # once after each write
+    finally:
+        store.close()
+
+
 def test_lexical_store_put_is_atomic(tmp_path: Path) -> None:
     store = LexicalStore(tmp_path / "lex.sqlite")
     try:

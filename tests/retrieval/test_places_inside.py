@@ -5,7 +5,9 @@ by its German one ("Thuringia": "Thüringen")."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import one_article_bot
@@ -70,3 +72,29 @@ def test_a_place_inside_the_country_named_only_in_passing_does_not_name_it(tmp_p
 def test_a_place_typed_in_english_is_named_by_its_german_name(place: str, text: str) -> None:
     assert is_place(place)
     assert names_place(place, text, capital_for_country=False)
+
+
+@pytest.mark.parametrize(
+    ("place", "text", "expected", "searched"),
+    [
+        ("Moskau", "Der Gemeinderat tagte am Montag.", False, [r"\brussisch"]),  # only the adjective's pattern
+        ("USA", "Der Gemeinderat tagte am Montag.", False, [r"\bamerikanisch"]),
+        ("USA", "Die US-Regierung tagte.", True, [r"\buss?\b"]),  # a short name held: searched as a word
+        ("Moskau", "Die Russlands Botschaft schwieg.", True, [r"\brussland"]),
+    ],
+)
+def test_a_name_is_searched_for_only_where_the_text_holds_it(
+    place: str, text: str, expected: bool, searched: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # most texts name no place asked: each name's pattern, compiled for nothing, pushed others out of re's cache
+    # (stop 52); the answer is the same
+    patterns: list[str] = []
+    search = re.search
+
+    def searching(pattern: str, string: str, *args: Any) -> re.Match[str] | None:
+        patterns.append(pattern)
+        return search(pattern, string, *args)
+
+    monkeypatch.setattr(re, "search", searching)
+    assert names_place(place, text) is expected
+    assert patterns == searched

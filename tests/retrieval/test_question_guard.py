@@ -21,6 +21,7 @@ from conftest import sentence_candidate
 from retrieval.answer.answerer import Answerer, _Judge
 from retrieval.answer.evidence import Pool
 from retrieval.answer.guard import DATA, IN_CONTEXT, QuestionGuard, erf
+from retrieval.constraints import country_meant
 from retrieval.embedding import Embedder
 from retrieval.embedding.e5file import wheel
 from retrieval.embedding.e5graph import convert
@@ -136,6 +137,25 @@ def test_a_veto_turns_an_answer_into_nothing_found(seed_library: Searcher, tmp_p
     vetoing = guard_with(tmp_path, veto=[1e9, 1e9])  # every combination is below: p's "found" is overruled
     answer = Answerer(seed_library, guard=vetoing).answer(SEED_EN)
     assert not answer.found and not answer.claims
+
+
+def test_the_guard_vector_is_computed_beside_the_feature_rows_the_same_to_the_byte(seed_library: Searcher) -> None:
+    # started in a thread of its own once the search is done (stop 52: its ~3-4 ms no longer wait for the features)
+    if seed_library.question_states(SEED_EN) is None:
+        pytest.skip("the converted model is not built (make install): the guard is off")
+    answerer = Answerer(seed_library)
+    question = parse_question(SEED_EN, "en")
+    pool, rows = answerer.pool(question)
+    assert pool.guard_vector is not None and answerer.guard is not None
+    ahead = pool.guard_vector.result()
+    assert ahead is not None
+    states = seed_library.question_states(country_meant(question.text, question.language))
+    assert states is not None
+    assert ahead.tobytes() == answerer.guard.vector(states).tobytes()
+    judge = answerer._guard(question, pool, answerer.scorer.probabilities(rows), "figure")
+    assert judge is not None and judge.vector is ahead  # not computed again
+    unguarded = parse_question("When did North Korea send soldiers to Russia?", "en")
+    assert answerer.pool(unguarded)[0].guard_vector is None  # a kind of question the guard does not judge
 
 
 def test_a_lift_answers_below_the_bar(seed_library: Searcher, tmp_path: Path) -> None:
