@@ -134,6 +134,7 @@ from retrieval.answer.reporting import (
     cue_after_words,
     describing,
     in_frame,
+    leads_in,
     names_in,
     own_words,
     past_cue_clause,
@@ -213,6 +214,7 @@ from retrieval.sources import (
     only_pointer,
     released_before,
     reported_after,
+    runs_through,
     shown_source,
     someones_view,
     speaker_right_before,
@@ -1698,6 +1700,8 @@ class Answerer:
         cue = after.cue if after is not None else None
         text = article.text[following[0].start : following[0].end] if following else ""
         if following and (not reports_before(text, cue) or as_clause(text, cue)):
+            return None
+        if following and leads_in(text) and not runs_through(source, c.index, infos):  # "Der Vorwurf Sardanas: …"
             return None
         # "Die Bank erklärte, die Kredite seien …": its own statement, not a report of a fact in this sentence
         if after is not None and after.how == "indirect" and cue and says_first(text, cue):
