@@ -218,6 +218,7 @@ from retrieval.sources import (
     shown_source,
     someones_view,
     speaker_right_before,
+    told_before,
     usable,
 )
 
@@ -1691,9 +1692,10 @@ class Answerer:
         return data_before(c.index, c.start, infos, article, spans)
 
     def _reported_after(self, c: Candidate, infos: dict[int, SentenceInfo], article: Article) -> str | None:
-        """``reported_after``, when the sentence after can report the one before (``reports_before``)."""
+        """``reported_after``, when the sentence after can report the one before (``reports_before``) and the one
+        before tells no background in the pluperfect (``told_before``)."""
         source = reported_after(c.index, infos, article)
-        if source is None:
+        if source is None or told_before(c.text):
             return None
         following = self.library.sentences_of([(c.doc_id, c.index + 1)])
         after = infos.get(c.index + 1)
