@@ -135,6 +135,7 @@ from retrieval.answer.reporting import (
     cue_after_words,
     describing,
     in_frame,
+    leads_in,
     names_in,
     own_words,
     past_cue_clause,
@@ -214,9 +215,11 @@ from retrieval.sources import (
     only_pointer,
     released_before,
     reported_after,
+    runs_through,
     shown_source,
     someones_view,
     speaker_right_before,
+    told_before,
     usable,
 )
 
@@ -1710,15 +1713,18 @@ class Answerer:
         return data_before(c.index, c.start, infos, article, spans)
 
     def _reported_after(self, c: Candidate, infos: dict[int, SentenceInfo], article: Article) -> str | None:
-        """``reported_after``, when the sentence after can report the one before (``reports_before``)."""
+        """``reported_after``, when the sentence after can report the one before (``reports_before``) and the one
+        before tells no background in the pluperfect (``told_before``)."""
         source = reported_after(c.index, infos, article)
-        if source is None:
+        if source is None or told_before(c.text):
             return None
         following = self.library.sentences_of([(c.doc_id, c.index + 1)])
         after = infos.get(c.index + 1)
         cue = after.cue if after is not None else None
         text = article.text[following[0].start : following[0].end] if following else ""
         if following and (not reports_before(text, cue) or as_clause(text, cue)):
+            return None
+        if following and leads_in(text) and not runs_through(source, c.index, infos):  # "Der Vorwurf Sardanas: …"
             return None
         # "Die Bank erklärte, die Kredite seien …": its own statement, not a report of a fact in this sentence
         if after is not None and after.how == "indirect" and cue and says_first(text, cue):

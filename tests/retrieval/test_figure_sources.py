@@ -17,7 +17,7 @@ from retrieval.answer.features import (
     unnamed_spokesperson,
 )
 from retrieval.answer.listing import Listed
-from retrieval.answer.reporting import reports_before
+from retrieval.answer.reporting import leads_in, reports_before
 from retrieval.constraints import checkable_source, same_source
 from retrieval.models import Article, Figure, SentenceInfo
 from retrieval.question import parse_question
@@ -57,6 +57,23 @@ def test_a_report_after_a_sentence_covers_it_unless_first_person_or_a_dateline(s
 def test_a_report_after_a_sentence_covers_it_unless_its_verb_judges(cue: str | None, reports: bool) -> None:
     sentence = "Die zwei Holzhäuser würden gegen den Willen vieler Bürger gebaut, kritisierte der Initiator."
     assert reports_before(sentence, cue) is reports
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leads"),
+    [
+        ("Der Vorwurf Sardanas: Die Flughafengesellschaft habe ihn ruinieren wollen.", True),
+        ("Trainer Peter Stöger zeigte sich tief beeindruckt: Das war unfassbar viel Qualität, meinte er.", True),
+        ("Im RH-Bericht heißt es dazu: Die Grenze sei zu hoch.", True),
+        ("Ein weiteres Kind werde vermisst, teilte die Küstenwache mit.", False),
+        ("Der Zug fahre um 20:15 Uhr ab, teilte die ÖBB mit.", False),  # a time, no colon before words
+    ],
+)
+def test_a_sentence_that_leads_into_its_own_words_with_a_colon_reports_no_sentence_before(
+    sentence: str, leads: bool
+) -> None:
+    """Stop 52: its source frames the statement it opens (``Answerer._reported_after``)."""
+    assert leads_in(sentence) is leads
 
 
 def _said_by(source: str | None) -> Candidate:

@@ -110,6 +110,24 @@ def test_a_sentence_in_the_pluperfect_tells_background(sentence: str, expected: 
     assert told_before(sentence) is expected
 
 
+_TV = "Vier weitere Flüchtlinge werden noch vermisst, berichtete das griechische Staatsfernsehen."
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        (_TV, None),  # another body's report ends the run of the lead's (stop 52)
+        (f"{_TV} Die Zahl sei laut Bank Austria gestiegen.", "Bank Austria"),  # ... until the lead's is named again
+        ("Die Lage bleibe angespannt, erklärte das Institut.", "Bank Austria"),  # a body by its kind may be the lead's
+        ("Die Hälfte der Befragten geht davon aus, dass die Lage besser wird.", "Bank Austria"),  # a survey's share
+        ("Die Lage ist den Angaben zufolge angespannt.", "Bank Austria"),  # points back
+    ],
+)
+def test_another_bodys_report_since_the_lead_was_named_ends_its_run(between: str, expected: str | None) -> None:
+    text = f"{_TITLE} {_BANK} {between} {_FIGURE}"
+    assert _source_of(text, len(segment.sentences(Article(id="d", title=_TITLE, text=text))) - 1) == expected
+
+
 def test_background_in_the_pluperfect_is_not_the_report_of_the_lead() -> None:
     """Stop 52: what happened before the news is the reporter's background, not the figures of the lead's report."""
     text = f"{_TITLE} {_BANK} {_NARRATION} Bereits 2011 hatte die Regierung 8 Prozent mehr Stellen geschaffen."
