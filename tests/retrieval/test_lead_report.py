@@ -8,7 +8,7 @@ from retrieval import segment
 from retrieval.analysis import analyse
 from retrieval.answer.reporting import MEASURE_HEADS
 from retrieval.models import Article
-from retrieval.sources import LEAD, lead_report, told_before
+from retrieval.sources import LEAD, lead_report, standing_fact, told_before
 
 _TITLE = "Arbeitsmarkt wächst."
 _BANK = "Wien – Die Öffnung des Arbeitsmarkts hat sich laut Bank Austria positiv auf Österreich ausgewirkt."
@@ -131,4 +131,27 @@ def test_another_bodys_report_since_the_lead_was_named_ends_its_run(between: str
 def test_background_in_the_pluperfect_is_not_the_report_of_the_lead() -> None:
     """Stop 52: what happened before the news is the reporter's background, not the figures of the lead's report."""
     text = f"{_TITLE} {_BANK} {_NARRATION} Bereits 2011 hatte die Regierung 8 Prozent mehr Stellen geschaffen."
+    assert _source_of(text, 3) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tevez spielt seit 2013 für Juve und erzielte in der vergangenen Saison 27 Tore.", True),
+        ("Aleppo ist seit dem Jahr 2012 geteilt.", True),
+        ("In Österreich wird seit den 1970er-Jahren muttersprachlicher Unterricht angeboten.", True),
+        ("In dem Konflikt wurden in den vergangenen 30 Jahren etwa 45.000 Menschen getötet.", True),
+        (_FIGURE, False),  # a change the report measures since a year
+        ("Die Verluste sollen sich in den vergangenen fünf Jahren auf zehn Milliarden summiert haben.", False),
+        ("Apple rechnet mit dem ersten Umsatzrückgang seit 13 Jahren.", False),  # a record, not a span of background
+    ],
+)
+def test_a_state_since_a_year_or_over_decades_is_a_standing_fact(sentence: str, expected: bool) -> None:
+    assert standing_fact(sentence) is expected
+
+
+def test_a_standing_fact_is_not_the_report_of_the_lead() -> None:
+    """Stop 53: "In dem Konflikt wurden in den vergangenen 30 Jahren etwa 45.000 Menschen getötet" is the reporter's
+    context under a lead that Anadolu reports, not Anadolu's figure."""
+    text = f"{_TITLE} {_BANK} {_NARRATION} In dem Land wurden in den vergangenen 30 Jahren 45.000 Stellen geschaffen."
     assert _source_of(text, 3) is None
