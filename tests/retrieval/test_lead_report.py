@@ -103,6 +103,10 @@ def test_a_lead_sentence_before_the_report_takes_it_only_where_a_demonstrative_p
         ("In Paris waren im November bei Anschlägen 130 Menschen getötet worden.", True),
         ("Im Jahr 2013 hatte der Schaden noch mehr als 580.000 Euro ausgemacht.", False),  # a figure compared with
         ("439 der Besuche waren unangekündigt.", False),  # a copula
+        # the pluperfect with "sein" of a verb of motion or change (stop 53): a participle closes the clause
+        ("Das Flüchtlingsboot war vor der Küste wegen starken Seegangs gekentert.", True),
+        ("Der Verdächtige war am Abend (Ortszeit) auf das Polizeiauto zugerannt und hatte geschossen.", True),
+        ("Der Grund dafür war bekannt.", False),  # an adjective
         (_FIGURE, False),
     ],
 )
