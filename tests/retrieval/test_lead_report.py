@@ -159,3 +159,28 @@ def test_a_standing_fact_is_not_the_report_of_the_lead() -> None:
     context under a lead that Anadolu reports, not Anadolu's figure."""
     text = f"{_TITLE} {_BANK} {_NARRATION} In dem Land wurden in den vergangenen 30 Jahren 45.000 Stellen geschaffen."
     assert _source_of(text, 3) is None
+
+
+_AGENCY = (
+    "Kinshasa – Bei Kämpfen im Osten des Kongo wurden 2014 zwölf Menschen getötet, teilte die Organisation Cepadho mit."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Die Rebellen wurden 1995 als oppositionelle Gruppe mit 300 Kämpfern gegründet.", None),  # history (stop 53)
+        ("Unter den Toten waren fünf Kinder.", "die Organisation Cepadho"),  # the reported event
+        ("Im Jahr 2012 waren es noch 40 Tote.", "die Organisation Cepadho"),  # a figure compared with
+        ("Die Mission mit 5000 Blauhelmen dauert bis 2030.", "die Organisation Cepadho"),  # ahead, no history
+        ("(APA, 16.8.2014)", None),  # the byline
+    ],
+)
+def test_a_sentence_dated_years_before_an_event_report_is_history(sentence: str, expected: str | None) -> None:
+    assert _source_of(f"{_TITLE} {_AGENCY} {_NARRATION} {sentence}", 3) == expected
+
+
+def test_a_report_of_data_compares_years() -> None:
+    """Data compares its figures over years ("Daten aus dem Jahr 2013"): not history."""
+    text = f"{_TITLE} {_STUDY} {_NARRATION} Die USA liegen bei 2,74 Prozent (Daten aus dem Jahr 2012). {_FIGURE}"
+    assert _source_of(text.replace("Südkorea", "Südkorea 2015"), 3) == "OECD-Auswertung"
