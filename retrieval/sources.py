@@ -605,7 +605,7 @@ def _long_before(sentence: str, article: str) -> bool:
     Präsident Polens" in news of 2014 and 2010): history the reporter tells, not the event a body reports? Not a
     figure compared with ("noch": "Im Jahr 2013 hatte der Schaden noch … ausgemacht"). Stop 53: under leads that name
     no data (a report of data compares years: "Auf Rang zehn folgen … die USA … (Daten aus dem Jahr 2013)"),
-    ``lead_report`` carried its lead's report onto 14 such gnad figure sentences, none now: 11 right (a biography of
+    ``lead_report`` carried its lead's report onto 13 such gnad figure sentences, none now: 10 right (a biography of
     Milena Jesenská under "Dokumente der Kafka-Geliebten"), 2 debatable (the charges and first verdict of a trial
     under the Supreme Court's ruling), 1 wrong (an ambassador's claim on 1939 in the indicative)."""
     if "noch" in _WORD.findall(sentence) or not (own := _years(sentence)):
