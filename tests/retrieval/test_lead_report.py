@@ -8,7 +8,7 @@ from retrieval import segment
 from retrieval.analysis import analyse
 from retrieval.answer.reporting import MEASURE_HEADS
 from retrieval.models import Article
-from retrieval.sources import LEAD, lead_report, told_before
+from retrieval.sources import LEAD, lead_report, standing_fact, told_before
 
 _TITLE = "Arbeitsmarkt wächst."
 _BANK = "Wien – Die Öffnung des Arbeitsmarkts hat sich laut Bank Austria positiv auf Österreich ausgewirkt."
@@ -103,6 +103,10 @@ def test_a_lead_sentence_before_the_report_takes_it_only_where_a_demonstrative_p
         ("In Paris waren im November bei Anschlägen 130 Menschen getötet worden.", True),
         ("Im Jahr 2013 hatte der Schaden noch mehr als 580.000 Euro ausgemacht.", False),  # a figure compared with
         ("439 der Besuche waren unangekündigt.", False),  # a copula
+        # the pluperfect with "sein" of a verb of motion or change (stop 53): a participle closes the clause
+        ("Das Flüchtlingsboot war vor der Küste wegen starken Seegangs gekentert.", True),
+        ("Der Verdächtige war am Abend (Ortszeit) auf das Polizeiauto zugerannt und hatte geschossen.", True),
+        ("Der Grund dafür war bekannt.", False),  # an adjective
         (_FIGURE, False),
     ],
 )
@@ -132,3 +136,51 @@ def test_background_in_the_pluperfect_is_not_the_report_of_the_lead() -> None:
     """Stop 52: what happened before the news is the reporter's background, not the figures of the lead's report."""
     text = f"{_TITLE} {_BANK} {_NARRATION} Bereits 2011 hatte die Regierung 8 Prozent mehr Stellen geschaffen."
     assert _source_of(text, 3) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tevez spielt seit 2013 für Juve und erzielte in der vergangenen Saison 27 Tore.", True),
+        ("Aleppo ist seit dem Jahr 2012 geteilt.", True),
+        ("In Österreich wird seit den 1970er-Jahren muttersprachlicher Unterricht angeboten.", True),
+        ("In dem Konflikt wurden in den vergangenen 30 Jahren etwa 45.000 Menschen getötet.", True),
+        (_FIGURE, False),  # a change the report measures since a year
+        ("Die Verluste sollen sich in den vergangenen fünf Jahren auf zehn Milliarden summiert haben.", False),
+        ("Apple rechnet mit dem ersten Umsatzrückgang seit 13 Jahren.", False),  # a record, not a span of background
+    ],
+)
+def test_a_state_since_a_year_or_over_decades_is_a_standing_fact(sentence: str, expected: bool) -> None:
+    assert standing_fact(sentence) is expected
+
+
+def test_a_standing_fact_is_not_the_report_of_the_lead() -> None:
+    """Stop 53: "In dem Konflikt wurden in den vergangenen 30 Jahren etwa 45.000 Menschen getötet" is the reporter's
+    context under a lead that Anadolu reports, not Anadolu's figure."""
+    text = f"{_TITLE} {_BANK} {_NARRATION} In dem Land wurden in den vergangenen 30 Jahren 45.000 Stellen geschaffen."
+    assert _source_of(text, 3) is None
+
+
+_AGENCY = (
+    "Kinshasa – Bei Kämpfen im Osten des Kongo wurden 2014 zwölf Menschen getötet, teilte die Organisation Cepadho mit."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Die Rebellen wurden 1995 als oppositionelle Gruppe mit 300 Kämpfern gegründet.", None),  # history (stop 53)
+        ("Unter den Toten waren fünf Kinder.", "die Organisation Cepadho"),  # the reported event
+        ("Im Jahr 2012 waren es noch 40 Tote.", "die Organisation Cepadho"),  # a figure compared with
+        ("Die Mission mit 5000 Blauhelmen dauert bis 2030.", "die Organisation Cepadho"),  # ahead, no history
+        ("(APA, 16.8.2014)", None),  # the byline
+    ],
+)
+def test_a_sentence_dated_years_before_an_event_report_is_history(sentence: str, expected: str | None) -> None:
+    assert _source_of(f"{_TITLE} {_AGENCY} {_NARRATION} {sentence}", 3) == expected
+
+
+def test_a_report_of_data_compares_years() -> None:
+    """Data compares its figures over years ("Daten aus dem Jahr 2013"): not history."""
+    text = f"{_TITLE} {_STUDY} {_NARRATION} Die USA liegen bei 2,74 Prozent (Daten aus dem Jahr 2012). {_FIGURE}"
+    assert _source_of(text.replace("Südkorea", "Südkorea 2015"), 3) == "OECD-Auswertung"
