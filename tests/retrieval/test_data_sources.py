@@ -9,7 +9,7 @@ from retrieval.analysis import analyse
 from retrieval.answer.reporting import closing_report
 from retrieval.attribution import attribute
 from retrieval.figures import extract_figures
-from retrieval.models import Article, SentenceInfo
+from retrieval.models import Article, Figure, SentenceInfo
 from retrieval.sources import company_meant, data_before, names_data
 
 _DATA = "Neue Zahlen des Finanzministeriums zeigen nun, dass sich dieser Trend verstärkt hat."
@@ -192,3 +192,29 @@ def test_figures_after_a_body_made_something_public_are_its_only_in_a_run_of_its
     spans = {s.index: (s.start, s.end) for s in units}
     last = max(spans)
     assert data_before(last, spans[last][0], infos, doc, spans) == expected
+
+
+def _figure(text: str, at: int, kind: str) -> Figure:
+    return Figure.model_validate(
+        {"start": at, "end": at + len(text), "number_start": at, "number_end": at + len(text), "text": text,
+         "values": [1.0], "kind": kind}
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("figures", "expected"),
+    [  # stop 53: the date of an event after a poll is the reporter's, a count after it the poll's
+        ([("23. Juni", "date")], None),
+        ([("1990", "year"), ("48", "age")], None),
+        ([("47,4 Prozent", "percent")], "einer Yougov-Umfrage"),
+        ([("23. Juni", "date"), ("3.000", "count")], "einer Yougov-Umfrage"),
+    ],
+)
+def test_data_before_gives_no_date_of_an_event_its_source(figures: list[tuple[str, str]], expected: str | None) -> None:
+    text = "Das zeigt eine am Mittwoch veröffentlichte Yougov-Umfrage. Die Briten stimmen am 23. Juni ab."
+    spans = dict(enumerate(segment.sentence_spans(text)))
+    infos = {
+        0: SentenceInfo(source="einer Yougov-Umfrage", shown="einer Yougov-Umfrage"),
+        1: SentenceInfo(figures=tuple(_figure(t, spans[1][0], k) for t, k in figures)),
+    }
+    assert data_before(1, spans[1][0], infos, Article(id="d", title="T", text=text), spans) == expected
