@@ -124,8 +124,10 @@ TIME_UNIT_RE = re.compile(
 # answer is a time or a length, never a count of people or things ("how long are the units to stay": not "1500
 # Soldaten").
 HOW_LONG_RE = re.compile(r"(?i)\b(?:how\s+long|wie\s+lange?)\b(?!\s+(?:ago|her)\b)")
-# ... or that asks how long ago: "vor 40 Jahren" answers it, though it is a point in time and no length of one
-AGO_RE = re.compile(r"(?i)\bago\b|\bher\W*$|\bzurück")
+# ... or that asks how long ago: "vor 40 Jahren" answers it, though it is a point in time and no length of one; in
+# German also by the span counted back ("vor wie vielen Jahren wurden Hunde domestiziert": "vor bereits 40.000 Jahren";
+# stop 53: 1 studied question of 1,412 read anew, dev101-013, gained; none else)
+AGO_RE = re.compile(r"(?i)\bago\b|\bher\W*$|\bzurück|\bvor\s+wie\s*viel\w*\s+(?:jahr|jahrzehnt|monat|woche|tag)")
 
 
 # A question that asks which one in an order: the minute of a goal, a rank, a round or stage ("what minute did X

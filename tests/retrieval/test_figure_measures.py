@@ -145,6 +145,8 @@ def test_how_long_is_not_answered_by_a_count_of_people(question: str, sentence: 
     [
         ("wie oft hat sich das album verkauft?", False),  # "vor 40 Jahren" is when, not how often
         ("wie lange ist das her?", True),  # ... but how long ago
+        ("vor wie vielen jahren lebte er in berlin?", True),  # ... in German by the years counted back (stop 53)
+        ("seit wie vielen jahren lebt er in berlin?", False),  # ... not how long since
         ("How old is the oldest fossil?", True),  # ... and the age of what lived then
     ],
 )

@@ -18,7 +18,7 @@ import numpy as np
 import pytest
 from conftest import sentence_candidate
 
-from retrieval.answer.answerer import Answerer, _Judge
+from retrieval.answer.answerer import NAMED_ALONE, Answerer, _Judge
 from retrieval.answer.evidence import Pool
 from retrieval.answer.guard import DATA, IN_CONTEXT, QuestionGuard, erf
 from retrieval.constraints import country_meant
@@ -300,3 +300,26 @@ def test_a_lifted_figure_answers_below_one_not_named_alone(seed_library: Searche
     # a less likely figure the guard lifts answers, though it is not named alone either; the doubted one does not lead
     assert answer.found and answer.claims
     assert (answer.claims[0].doc_id, answer.claims[0].start) != (best.doc_id, best.start)
+
+
+def test_a_figure_named_alone_answers_below_the_found_bar_only_from_its_own_bar(
+    seed_library: Searcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Below the found bar a figure that prints what is counted alone answers, but only from ``NAMED_ALONE`` up: below
+    it such figures answered more questions the corpus does not answer than it answers (stop 53)."""
+    answerer = Answerer(seed_library)
+    question = parse_question(UNANSWERED, "en")
+    pool, rows = answerer.pool(question)
+    p = answerer.scorer.probabilities(rows)
+    doubted: list[int] = []
+    assert not answerer._select(question, pool, rows, p, lambda: None, doubted) and doubted
+    best = doubted[0]
+    monkeypatch.setattr(Answerer, "_named_alone", lambda self, *args, **kwargs: True)
+
+    def answered(at: float) -> bool:
+        """Does anything answer where the doubted candidate has p ``at`` (the others scaled alike, below the bar)?"""
+        scaled = np.minimum(p * (at / p[best]), answerer.scorer.found["figure"] - 0.01)
+        return bool(answerer._select(question, pool, rows, scaled, lambda: None, []))
+
+    assert answered(NAMED_ALONE + 0.05)
+    assert not answered(NAMED_ALONE - 0.05)
