@@ -42,6 +42,10 @@ _POINTERS = frozenset("er sie es ihm ihr ihnen ihn die der das dieser diese he s
 # "Quelle: Ich" was shown on a studied who-said answer once attribution stopped resolving "ich" to a wrong phrase).
 _FIRST_PERSON = frozenset("ich wir man".split())
 _ARTICLES = frozenset("der die das des dem den ein eine einer eines einem einen the a an".split())
+# The articles that point back to someone or something named before ("der SPD-Politiker", "dem Bericht"); an
+# indefinite one brings in someone new ("eine Sprecherin", "einer Umfrage"), whom the answer stage names with the body
+# the article named before (``reporting.spoken_for``, ``kind_named``).
+_DEFINITE = _ARTICLES - frozenset("ein eine einer eines einem einen a an".split())
 _WORD = re.compile(r"[\w-]+")
 # Nouns that name a person by office or trade ("der SPD-Politiker", "die Sprecherin", "der Pentagon-Chef"),
 # as the head of a German compound; a body ("die Polizei", "das Ministerium") is a source as it stands.
@@ -72,10 +76,10 @@ def readable(source: str | None, index: int, infos: dict[int, SentenceInfo], art
         return _cited_before(index, infos, article) if lowered[:1] in (["demnach"], ["demzufolge"]) else None
     if all(w in _POINTERS for w in lowered):
         return named_before(index, infos, article)
-    if len(words) == 2 and lowered[0] in _ARTICLES and _DOCUMENT.search(lowered[1]):
+    if len(words) == 2 and lowered[0] in _DEFINITE and _DOCUMENT.search(lowered[1]):
         return named_before(index, infos, article) or source  # "dem Bericht": the report named before
     if not _has_name(words):
-        if lowered[0] in _ARTICLES and _PERSON_ROLE.search(lowered[-1]):  # "der SPD-Politiker": named before
+        if lowered[0] in _DEFINITE and _PERSON_ROLE.search(lowered[-1]):  # "der SPD-Politiker": named before
             if _plural(lowered):  # "die Forscher": a group, not whoever the article named last
                 return _group_before(lowered[-1], index, infos) or source
             return named_before(index, infos, article) or source
