@@ -104,6 +104,11 @@ INFOS = {0: SentenceInfo(source="Sozialminister Alois Stöger"), 1: SentenceInfo
         ("Stöger im STANDARD-Interview", 2, "Sozialminister Alois Stöger"),  # where he spoke is not who
         ("Stöger in einer Aussendung", 2, "Sozialminister Alois Stöger"),  # nor how
         ("Stöger in Anspielung auf die ÖVP", 2, "Sozialminister Alois Stöger"),
+        ("Stöger zur APA", 2, "Sozialminister Alois Stöger"),  # the tail is trimmed before the surname is looked up
+        ("den Angaben vom Freitag", 2, None),  # ... and before a filler is told
+        ("der Sozialminister", 2, "Sozialminister Alois Stöger"),  # a role with a definite article points back
+        ("eine Sprecherin", 2, "eine Sprecherin"),  # an indefinite one brings in someone new (stop 53)
+        ("einer Umfrage", 2, "einer Umfrage"),
         ("Die Vorsitzende im Hauptverband", 2, "Die Vorsitzende im Hauptverband"),  # after a role: the office
         (
             "Der Vertreter der EU im Rat, der Diplomat Peter Sörensen",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.sources import usable
+from retrieval.sources import trim_tail, usable
 
 
 @pytest.mark.parametrize(
@@ -23,12 +23,27 @@ from retrieval.sources import usable
         ("Sinn der Passauer Neuen Presse", "Sinn"),
         ("IPN-Direktor Lukasz Kaminski der Agentur PAP", "IPN-Direktor Lukasz Kaminski"),
         ("die Polizei der Zeitung Dagens Nyheter", "die Polizei"),
+        # where or when a named person spoke (stop 53: cut here too, not only at indexing)
+        ("Katzian in der Früh", "Katzian"),
+        ("Tusk im EU-Parlament in Straßburg", "Tusk"),
+        # the day goes before the medium it follows (stop 53)
+        ("Musiker Heino (77) der Bild-Zeitung vom Montag", "Musiker Heino (77)"),
+        # a name's particle is no dative's article (stop 53: "Van" was shown)
+        ("Van der Bellen", "Van der Bellen"),
+        (
+            "Der grüne Präsidentschaftskandidat Alexander Van der Bellen",
+            "Der grüne Präsidentschaftskandidat Alexander Van der Bellen",
+        ),
         # the object of the verb or a new phrase after a complete noun phrase
         ("Angaben des Gerichts seines Bezirks Fluchtpläne", "Angaben des Gerichts seines Bezirks"),
         ("Vereinsangaben Demonstrationen in Kärnten", "Vereinsangaben"),
         # the day it was published, a phrase of amount after a document, an adverb
         ("Angaben der Bergrettung vom Dienstag", "Angaben der Bergrettung"),
         ("dem Prüfbericht in einer Gesamthöhe", "dem Prüfbericht"),
+        (
+            "eine IFES-Studie (Institut für Sozialforschung) im Auftrag von Landesrat Maurer",
+            "eine IFES-Studie (Institut für Sozialforschung)",
+        ),
         ("Die Tierschutzorganisation Vier Pfoten hingegen", "Die Tierschutzorganisation Vier Pfoten"),
         ("ein Sprecher der Bezirkshauptmannschaft Lienz.", "ein Sprecher der Bezirkshauptmannschaft Lienz"),
     ],
@@ -105,3 +120,20 @@ def test_the_particles_inside_a_name_are_part_of_it(written: str) -> None:
 def test_particles_outside_a_name_still_make_a_clause() -> None:
     assert usable("the company said") is None
     assert usable("Humberto de la") is None  # no name closes the particles
+
+
+@pytest.mark.parametrize(
+    ("written", "trimmed"),
+    [
+        ("Peter Huber zur APA", "Peter Huber"),  # the medium spoken to
+        ("Eva Lind der Zeitung", "Eva Lind"),  # a name's dative
+        ("Angaben des Verbands vom Freitag", "Angaben des Verbands"),  # the day
+        ("Katzian in der Früh", "Katzian"),  # when, after a name
+        ("dem Prüfbericht in einer Höhe", "dem Prüfbericht"),  # an amount, after a document
+        ("Die Vorsitzende im Hauptverband", "Die Vorsitzende im Hauptverband"),  # after a role: the office
+        ("MVP der Saison", "MVP der Saison"),  # letters take a genitive
+        ("Sinn der Passauer Neuen Presse vom Montag", "Sinn"),  # one cut after another, from the end
+    ],
+)
+def test_trim_tail_cuts_what_follows_a_name_or_document(written: str, trimmed: str) -> None:
+    assert trim_tail(written) == trimmed
