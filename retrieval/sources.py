@@ -234,7 +234,7 @@ _OWN_SAYING = frozenset(
 )
 # Officials whose words report an event or a case: spokespeople, police, courts, prosecutors ("sagte Andreas Huber,
 # Sprecher der Wiener Berufsrettung", "sagte der örtliche Polizeichef", "sagte Staatsanwalt Witold Franke").
-_OFFICIAL = re.compile(r"sprecher|polizei|richter|staatsanwalt", re.IGNORECASE)
+_OFFICIAL = re.compile(r"sprecher|polizei|(?<!be)richter|staatsanwalt", re.IGNORECASE)  # not "Berichterstatter"
 # A figure someone estimates ("Im Burgenland dürfte es … rund 20 Prozent Fünfer gegeben haben"): theirs, reported.
 _ESTIMATE = re.compile(r"\bdürften?\b")
 
