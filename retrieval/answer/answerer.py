@@ -219,6 +219,7 @@ from retrieval.sources import (
     shown_source,
     someones_view,
     speaker_right_before,
+    speaks_for_self,
     told_before,
     usable,
 )
@@ -1720,8 +1721,9 @@ class Answerer:
         return data_before(c.index, c.start, infos, article, spans)
 
     def _reported_after(self, c: Candidate, infos: dict[int, SentenceInfo], article: Article) -> str | None:
-        """``reported_after``, when the sentence after can report the one before (``reports_before``) and the one
-        before tells no background in the pluperfect (``told_before``)."""
+        """``reported_after``, when the sentence after can report the one before (``reports_before``), gives no
+        person's own view (``speaks_for_self``) and the one before tells no background in the pluperfect
+        (``told_before``)."""
         source = reported_after(c.index, infos, article)
         if source is None or told_before(c.text):
             return None
@@ -1732,6 +1734,8 @@ class Answerer:
         if following and (not reports_before(text, cue) or as_clause(text, cue)):
             return None
         if following and leads_in(text) and not runs_through(source, c.index, infos):  # "Der Vorwurf Sardanas: …"
+            return None
+        if following and speaks_for_self(c.text, text, cue, source):  # "…, sagt Werner Döring": his own view
             return None
         # "Die Bank erklärte, die Kredite seien …": its own statement, not a report of a fact in this sentence
         if after is not None and after.how == "indirect" and cue and says_first(text, cue):

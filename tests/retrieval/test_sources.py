@@ -9,7 +9,7 @@ import pytest
 from retrieval import segment
 from retrieval.attribution import attribute
 from retrieval.models import Article, SentenceInfo
-from retrieval.sources import interview_turn, reported_after, role_named, shown_source
+from retrieval.sources import interview_turn, reported_after, role_named, shown_source, speaks_for_self
 
 _FACT = "Bei den Demonstrationen kamen rund 600 Personen zusammen."
 
@@ -41,6 +41,84 @@ def test_a_fact_inside_a_run_of_the_report_a_later_laut_names_takes_its_source()
     assert len(found) == 2
     infos = {i: SentenceInfo(source=a.speaker, cue=a.cue, how=a.kind) for i, a in zip((0, 2), found, strict=True)}
     assert reported_after(1, infos, Article(id="d", title="Demo", text=text)) == "Polizei"
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "cue", "source", "expected"),
+    [
+        # stop 53: a person's view or comment after the reporter's narration does not report it
+        (
+            "Die ersten beiden Projekte werden von der Wienerin Anna-Sophie Berger gestaltet.",
+            "Das Ende der KUB-Arena sei keine Sparmaßnahme, sagt Werner Döring.",
+            "sagt",
+            "Werner Döring",
+            True,
+        ),
+        (
+            "Ogier, Weltmeister der Jahre 2013 und 2014, feierte einen nie gefährdeten Sieg.",
+            "Es ist eine große Erleichterung, sagte der Franzose.",
+            "sagte",
+            "der Franzose",
+            True,
+        ),
+        (
+            "Tatsächlich hat auch Österreich mehrere Dutzend solcher Verträge unterzeichnet.",
+            "Mit TTIP werde den Bedenken Rechnung getragen, so Malmström.",
+            "so",
+            "EU-Handelskommissarin Cecilia Malmström",
+            True,
+        ),
+        # a body, a spokesperson, the police or a court reports the event before
+        (
+            "Minsk – Lukaschenko hat sechs inhaftierte Oppositionsführer begnadigt.",
+            "Die Männer seien frei, erklärte die Präsidentschaft am Samstag.",
+            "erklärte",
+            "die Präsidentschaft",
+            False,
+        ),
+        (
+            "Am Mittwoch wurde der 36-Jährige von einer Biegemaschine eingeklemmt.",
+            "Er erlitt schwere Verletzungen, sagte Andreas Huber, Sprecher der Wiener Berufsrettung.",
+            "sagte",
+            "Andreas Huber",
+            False,
+        ),
+        (
+            "Duschanbe – Die Polizei hat Tausende Männer zwangsweise rasiert.",
+            "Vergangenes Jahr seien es 12.818 Männer gewesen, sagte der örtliche Polizeichef.",
+            "sagte",
+            "der örtliche Polizeichef",
+            False,
+        ),
+        # a verb that makes a fact public, not a view
+        (
+            "Die SPÖ hat ihre Wahlabschlussveranstaltung am 25. September abgesagt.",
+            "Sie stellt ihre Bühne zur Verfügung, bestätigte Landesgeschäftsführer Peter Binder der APA.",
+            "bestätigte",
+            "Landesgeschäftsführer Peter Binder",
+            False,
+        ),
+        # the sentence before is already the person's: reported speech, the first person, an estimate
+        (
+            "Dafür hätten die Protagonisten drei Projekte auf ihrem Aufgabenzettel.",
+            "Zu Wochenbeginn sei viel diskutiert worden, sagt Pützstück im Rückblick.",
+            "sagt",
+            "Redakteur Simon Pützstück",
+            False,
+        ),
+        (
+            "Im Burgenland dürfte es rund 20 Prozent Fünfer gegeben haben.",
+            "Allerdings könne es noch Abweichungen geben, so Landesschulratspräsident Heinz Josef Zitz.",
+            "so",
+            "Landesschulratspräsident Heinz Josef Zitz",
+            False,
+        ),
+    ],
+)
+def test_a_persons_own_view_after_a_sentence_does_not_report_it(
+    before: str, after: str, cue: str, source: str, expected: bool
+) -> None:
+    assert speaks_for_self(before, after, cue, source) is expected
 
 
 _INTERVIEW = (
