@@ -20,6 +20,7 @@ from functools import cache
 from importlib import resources
 
 from retrieval.attribution.lexicon import KONJ1_FORMS
+from retrieval.attribution.speakers import surname
 from retrieval.constraints import body_kind, is_place
 from retrieval.embedding.words import encoder
 from retrieval.nlp import FINITE, PREPOSITIONS, analyze, german_name
@@ -454,18 +455,85 @@ SPOKEN_FOR_BACK = 3  # sentences before the spokesperson's own that may name the
 def spoken_for(source: str, text: str, end: int) -> str | None:
     """A spokesperson named without their body ("ein Sprecher"), with the body the same paragraph names just
     before: "ein Sprecher" -> "ein Sprecher (Wiener Linien)". Nearest first, the part of the spokesperson's own
-    sentence before them ("Der ORF will …, erklärt ein Unternehmenssprecher"), then up to ``SPOKEN_FOR_BACK`` sentences
-    before it: a subject that opens the sentence with a name before its finite verb ("Die Wiener Linien waren …",
-    "Telefonica O2 will …"), else the first body ``named_in`` reads there ("aus Sicht der EU-Kommission"). None for
-    another source, or where the paragraph names no body before."""
+    sentence before them ("Der ORF will …, erklärt ein Unternehmenssprecher"), then up to ``SPOKEN_FOR_BACK``
+    sentences before it: a subject that opens the sentence with a name before its finite verb ("Die Wiener Linien
+    waren …", "Telefonica O2 will …"), else the bodies ``named_in`` reads there ("aus Sicht der EU-Kommission"): the
+    first that is a body (``_a_body``), not one of another's role ("ein Sprecher der Feuerwehr"). None for another
+    source, for a compound whose first part names the body ("Eine ÖBB-Sprecherin", "Ein Clinton-Sprecher") or the
+    one found ("ein Polizeisprecher" after "die Polizei"), or where the paragraph names no body before: the role is
+    shown alone."""
     source = source.strip()
-    if _SPOKESPERSON.match(source) is None:
+    if _SPOKESPERSON.match(source) is None or "-" in (role := source.split()[-1].lower()):
         return None
     at = _reference_at(source, text, end)
     if at is None:
         return None
-    body = _named_just_before(text, at)
-    return f"{source} ({body})" if body else None
+    pieces = _PIECE_END.split(text[text.rfind("\n", 0, at) + 1 : at])
+    passed: list[str] = []
+    for piece in reversed(pieces[-(SPOKEN_FOR_BACK + 1) :]):
+        for named in (_opening_subject(piece), *_bodies(piece, 0, [], None)):
+            if named and not any(named in other for other in passed):
+                if _a_body(named, text):  # "ein Polizeisprecher (Polizei)" says nothing the role does not
+                    return None if role.startswith(named.lower()) else f"{source} ({named})"
+                passed.append(named)
+    return None
+
+
+# What a spokesperson cannot speak for (stop 53): a quantifier or a preposition opening the phrase ("Alle
+# Balkanstaaten", "In Hamburg"), a noun of a person or role ("Ermittler", "Sprecherin", "Bürgermeister Stefan
+# Neumann", ``_ROLE_ENDINGS``), a newspaper reporting ("Zeitung The Times"), a document ("Bericht"), a kind of body
+# alone ("Behörde").
+_NOT_NAMING = frozenset({"PIAT", "PIDAT", "PIS", "CARD", "APPR", "APPRART"})
+_ROLE_ENDINGS = ("er", "erin", "ist", "istin", "ent", "entin", "ant", "antin", "oge", "ogin", "eur", "eurin")
+_PRESS = ("zeitung", "nachrichtenagentur", "fernsehen", "magazin")
+_INDEFINITE = frozenset("ein eine einer einen einem eines".split())
+
+
+def _a_body(named: str, text: str) -> bool:
+    """Can a spokesperson speak for what the paragraph names: a name or body of the table ("Wiener Linien",
+    "EU-Kommission", "Landgericht Stuttgart", "Feuerwehr"), not a quantity of things ("Alle Balkanstaaten",
+    "Ähnliche Taten"), a person ("Lazar", after "Marcel Lazar"), a role ("Ermittler", "Camerons Sprecher"), the press
+    ("Zeitung The Times"), a document ("Bericht"), a kind of body alone ("Behörde") or one the article only ever
+    names after an indefinite article ("eine EU-Armee": none in particular)?"""
+    words = named.split()
+    tags = [analyze(w, "de")[1] for w in words]
+    if tags[0] in _NOT_NAMING or any(
+        _role(w, t) or w.lower().endswith(_PRESS) for w, t in zip(words, tags, strict=True)
+    ):
+        return False
+    if len(words) == 1 and (words[0].lower() in _DOCUMENT_KINDS or _bare_kind(words[0]) or _surname(words[0], text)):
+        return False
+    if not _named_definitely(named, text):
+        return False
+    return any(
+        german_name(w) or is_body(w) or (t in _ADJECTIVES and w.endswith("er"))
+        for w, t in zip(words, tags, strict=True)
+    )
+
+
+def _named_definitely(named: str, text: str) -> bool:
+    """Does the article name ``named`` once not after an indefinite article, with its adjectives ("die
+    EU-Kommission", not only "eine EU-Armee", "eine vollständige EU-Armee")?"""
+    spaced = r"\s+".join(re.escape(w) for w in named.split())
+    for m in re.finditer(rf"(?<![\w-]){spaced}(?![\w-])", text):
+        before = text[: m.start()].split()[-2:]
+        if before[-1:] and before[-1][:1].islower() and before[-1].lower() not in _INDEFINITE:
+            before = before[:1]  # an adjective: the word before it
+        if not before or before[-1].lower() not in _INDEFINITE:
+            return True
+    return False
+
+
+def _role(word: str, tag: str) -> bool:
+    """A common noun of a person ("Ermittler", "US-Außenminister", "Sprecherin"), not a body ending alike
+    ("Parlament")."""
+    lowered = word.lower()
+    return tag == "NN" and lowered.endswith(_ROLE_ENDINGS) and not lowered.endswith("ment")
+
+
+def _surname(word: str, text: str) -> bool:
+    """A person's name: a surname the article gives a first name ("Lazar" after "Marcel Lazar")."""
+    return analyze(word, "de")[1] == "NE" and not is_place(word) and surname(text, word)
 
 
 def view_owner(source: str, text: str, end: int) -> str | None:

@@ -101,6 +101,41 @@ def test_a_kind_stays_as_written_where_the_article_names_none_of_it(source: str,
             "Die Wiener Linien bauen aus. Es war ruhig, sagte ein Sprecher der Polizei.",
             None,
         ),
+        # stop 53: a compound whose first part names the body needs no bracket
+        ("eine ÖBB-Sprecherin", "Die ÖBB hielten die Züge an. Der Betrieb ruhe, sagte eine ÖBB-Sprecherin.", None),
+        # a quantity of things, not a body: the body named before it
+        (
+            "eine Sprecherin",
+            "Denn es hieß in Brüssel aus der EU-Kommission, dass dies in Ordnung sei. Alle Balkanstaaten hätten die "
+            "Schließungen angekündigt. Die Maßnahmen seien korrekt, sagte eine Sprecherin.",
+            "eine Sprecherin (EU-Kommission)",
+        ),
+        # a role, a person with a first name, a document: no body, the role alone
+        (
+            "ein Polizeisprecher",
+            "Die Ermittler hätten bisher 16 Verdächtige ausgemacht, sagte ein Polizeisprecher.",
+            None,
+        ),
+        (
+            "Ein Sprecher",
+            "Der Hacker Marcel Lazar plädierte auf schuldig. Lazar wurde verurteilt. Ein Sprecher wollte nichts sagen.",
+            None,
+        ),
+        ("eine Sprecherin", "Man arbeite an dem Bericht, sagte eine Sprecherin.", None),
+        # a body the article only names after an indefinite article is none in particular
+        (
+            "eine Kommissionssprecherin",
+            "Die EU-Kommission hat einen Bericht zurückgewiesen. Es gibt keinen Plan, eine EU-Armee aufzustellen, "
+            "erklärte eine Kommissionssprecherin.",
+            "eine Kommissionssprecherin (EU-Kommission)",
+        ),
+        # another's spokesperson: their body is not this one's; the role's own body adds nothing
+        (
+            "ein Polizeisprecher",
+            "Das teilte die Polizei mit. Es brannte, sagte ein Sprecher der Feuerwehr. Es sei unklar, sagte ein "
+            "Polizeisprecher.",
+            None,
+        ),
     ],
 )
 def test_a_spokesperson_gains_the_body_the_paragraph_names_before(source: str, text: str, expected: str | None) -> None:
