@@ -286,15 +286,22 @@ class _LiftsBelow(QuestionGuard):
         return True
 
 
-def test_a_lifted_figure_answers_below_one_not_named_alone(seed_library: Searcher) -> None:
-    if seed_library.question_states(UNANSWERED) is None:
-        pytest.skip("the converted model is not built (make install): the guard is off")
-    answerer = Answerer(seed_library)
+def _doubted(answerer: Answerer) -> tuple[Any, Pool, Any, Any, list[int]]:
+    """``UNANSWERED`` parsed, its pool, feature rows and probabilities, and the candidates ``_select`` doubts (between
+    the bars): it answers nothing by itself."""
     question = parse_question(UNANSWERED, "en")
     pool, rows = answerer.pool(question)
     p = answerer.scorer.probabilities(rows)
     doubted: list[int] = []
     assert not answerer._select(question, pool, rows, p, lambda: None, doubted) and doubted
+    return question, pool, rows, p, doubted
+
+
+def test_a_lifted_figure_answers_below_one_not_named_alone(seed_library: Searcher) -> None:
+    if seed_library.question_states(UNANSWERED) is None:
+        pytest.skip("the converted model is not built (make install): the guard is off")
+    answerer = Answerer(seed_library)
+    _, pool, _, p, doubted = _doubted(answerer)
     best = pool.candidates[doubted[0]]  # between the bars, not named alone: only a figure named alone may answer
     answer = Answerer(seed_library, guard=_LiftsBelow(float(p[doubted[0]]))).answer(UNANSWERED)
     # a less likely figure the guard lifts answers, though it is not named alone either; the doubted one does not lead
@@ -308,11 +315,7 @@ def test_a_figure_named_alone_answers_below_the_found_bar_only_from_its_own_bar(
     """Below the found bar a figure that prints what is counted alone answers, but only from ``NAMED_ALONE`` up: below
     it such figures answered more questions the corpus does not answer than it answers (stop 53)."""
     answerer = Answerer(seed_library)
-    question = parse_question(UNANSWERED, "en")
-    pool, rows = answerer.pool(question)
-    p = answerer.scorer.probabilities(rows)
-    doubted: list[int] = []
-    assert not answerer._select(question, pool, rows, p, lambda: None, doubted) and doubted
+    question, pool, rows, p, doubted = _doubted(answerer)
     best = doubted[0]
     monkeypatch.setattr(Answerer, "_named_alone", lambda self, *args, **kwargs: True)
 
