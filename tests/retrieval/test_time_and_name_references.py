@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import sentence_candidate
 
+from retrieval.answer import features
 from retrieval.answer.evidence import Pool
 from retrieval.answer.features import (
     printed_as_name,
@@ -121,6 +122,24 @@ def test_a_surname_typed_in_lower_case_that_is_no_known_word_rules_out_an_articl
 def test_a_lower_case_surname_is_no_known_word_nor_a_compound_of_one(word: str, expected: bool) -> None:
     texts = ["Rießle wurde Dritter.", "Am Westbahnhof wartete man.", "Das Preisgeld stieg.", "Seefeld lud ein."]
     assert surname_typed(word, texts) is expected
+
+
+def test_a_word_the_articles_print_in_lower_case_is_no_surname_before_its_endings_are_looked_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """HanTa guesses at each ending of a word anew (about 10 ms); the articles tell first (stop 53)."""
+    looked_up: list[str] = []
+
+    def lexicon_word(word: str) -> bool:
+        looked_up.append(word)
+        return False
+
+    monkeypatch.setattr(features, "lexicon_word", lexicon_word)
+    assert not surname_typed("rießle", ["Die rießle Art.", "Rießle wurde Dritter."])
+    assert not surname_typed("rießle", ["Der Sieger stand fest."])
+    assert looked_up == []
+    assert surname_typed("rießle", ["Rießle wurde Dritter."])
+    assert looked_up == ["ießle", "eßle"]
 
 
 _GADGETS = {
