@@ -9,7 +9,7 @@ import pytest
 from retrieval import segment
 from retrieval.attribution import attribute
 from retrieval.models import Article, SentenceInfo
-from retrieval.sources import interview_turn, reported_after, role_named, shown_source, speaks_for_self
+from retrieval.sources import body_named, interview_turn, reported_after, role_named, shown_source, speaks_for_self
 
 _FACT = "Bei den Demonstrationen kamen rund 600 Personen zusammen."
 
@@ -228,3 +228,45 @@ def test_a_role_shown_as_the_source_reads_as_the_name_the_article_gives(
     infos = {1: SentenceInfo(source=source, how="indirect", shown=source)}
     assert shown_source(1, infos, article) == (expected or source)
     assert role_named(source, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        (  # gnad-000141: a body named in full once, then by its kind
+            "Nach Angaben des Kinderkrankenhauses handelte es sich um eine Premiere. Das sei gelungen, teilte "
+            "das Krankenhaus mit.",
+            "das Krankenhaus",
+            "das Kinderkrankenhaus",
+        ),
+        (  # seed-002
+            "Dieser hat laut Außenministerium die Leitung inne. Das sei gravierend, erklärte das Ministerium.",
+            "das Ministerium",
+            "das Außenministerium",
+        ),
+        (  # two ministries before: which one is meant is not clear
+            "Das Innenministerium und das Bildungsministerium luden ein. Das sei dringend, erklärte das Ministerium.",
+            "das Ministerium",
+            None,
+        ),
+        (  # an indefinite article brings in something new
+            "Das Personal geht in eine Billigairline. Die Airline hatte 1.000 Flüge gestrichen.",
+            "Die Airline",
+            None,
+        ),
+        (  # gnad-000077: part of another body's proper name
+            "Unicredit hat Briefe der Europäischen Zentralbank erhalten. Die Bank erklärte, die Kredite seien gedeckt.",
+            "Die Bank",
+            None,
+        ),
+        (  # a person's role may be anyone's
+            "Der Polizeisprecher kam. Es gab keine Verletzten, sagte der Sprecher.",
+            "der Sprecher",
+            None,
+        ),
+    ],
+)
+def test_a_body_named_by_its_kind_reads_as_the_compound_the_article_gave_before(
+    text: str, source: str, expected: str | None
+) -> None:
+    assert body_named(source, text) == expected
