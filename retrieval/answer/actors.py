@@ -24,7 +24,7 @@ from retrieval.attribution.speakers import surname
 from retrieval.constraints import body_kind, is_place
 from retrieval.embedding.words import encoder
 from retrieval.nlp import FINITE, PREPOSITIONS, analyze, german_name
-from retrieval.sources import outlet_words
+from retrieval.sources import body_named, outlet_words
 
 _TOKEN = re.compile(r"[\w][\w.-]*\w|\w")
 _DATELINE = re.compile(r"^[^–—.!?]{1,40}\s[–—]\s")  # "Wien – " opens a report: a place, not a source
@@ -403,7 +403,9 @@ MIN_MODIFIER = 3  # letters before the kind in a compound that names which body 
 def kind_named(source: str, text: str, end: int) -> str | None:
     """A source that names a body or document by its kind alone, with the name the article gave it before: "das
     Ministerium" -> "das Ministerium (Wirtschaftsministerium)", "Bericht" -> "Bericht (Expertenbericht)",
-    "Ministeriumsangaben" -> "Ministeriumsangaben (Innenministerium)", "die Firma" -> "die Firma (TransCanada Corp)".
+    "Ministeriumsangaben" -> "Ministeriumsangaben (Innenministerium)", "die Firma" -> "die Firma (TransCanada Corp)",
+    and for a kind its table does not know the one compound the article wrote before (``sources.body_named``: "das
+    Krankenhaus" -> "das Krankenhaus (Kinderkrankenhaus)").
     The nearest compound of the same kind before the reference (looked for up to offset ``end``, else its first
     place in ``text``), for a company the nearest name written right after a company's kind; the kind's own words
     are kept. None when the source is no such reference or the article names nothing that fits."""
@@ -416,7 +418,8 @@ def kind_named(source: str, text: str, end: int) -> str | None:
         lowered = information.group(1)
     plural = lowered.endswith("en") and lowered not in _COMPANY_KINDS  # "die Behörden": bodies in general
     if plural or not (lowered in _MINISTRY or lowered in _DOCUMENT_KINDS or body_kind(lowered) == lowered):
-        return None
+        named = None if plural else body_named(source, text)  # a kind the table does not know: "das Krankenhaus"
+        return f"{source} ({named})" if named else None
     at = _reference_at(source, text, end)
     if at is None:
         return None
