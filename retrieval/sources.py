@@ -282,8 +282,8 @@ def speaks_for_self(before: str, after: str, cue: str | None, source: str) -> bo
     the person's own run (a school board president's figures "im Vorjahr" after his estimate), 22 debatable (an
     expert's or a director's field the sentence before describes). 52 now show none, 6 another step's source (the
     poll "APA/OGM-Vertrauensindex" for its own figures, the survey for its 73 per cent)."""
-    head = (cue or "").split()[0] if (cue or "").split() else ""
-    verb = head if head == "so" else analyze(head, "de")[0].lower() if head else ""
+    head = next(iter((cue or "").split()), "")  # the cue's verb, or "so" ("so Malmström")
+    verb = head if head in ("", "so") else analyze(head, "de")[0].lower()
     if verb not in _OWN_SAYING or _OFFICIAL.search(f"{source} {after}") or _is_body(source) or names_data(source):
         return False
     words = _WORD.findall(source)
