@@ -37,6 +37,7 @@ def classify(toks: Tokens, num: Num) -> Found:
         as_percent,
         as_money,
         as_year,
+        as_dotted_name,
     )
     for check in checks:
         found = check(toks, num)
@@ -145,6 +146,21 @@ def as_money(toks: Tokens, num: Num) -> Found | None:
     if lemma is None:
         return None
     return Found("money", t.end, j + 1, unit=t.text, unit_lemma=lemma)
+
+
+# A German number with a dot before one or two digits: German writes decimals with a comma and groups thousands in
+# threes, so "6.0", "8.1", "12.04", "20.15" are no amount (``as_dotted_name``)
+DOTTED_NAME = re.compile(r"\d+\.\d{1,2}")
+
+
+def as_dotted_name(toks: Tokens, num: Num) -> Found | None:
+    """ "Android 6.0", "Windows 8.1", "Ubuntu 14.04", "f/2.4", "ZDF 20.15 DOKUMENTATION": in German text a number
+    with a dot before one or two digits names a version, a time in a programme or a lens, it counts nothing. Scaled
+    ones stay amounts ("auf 4.9 Milliarden": a comma typed as a dot). Stop 54: in the gnad corpus 135 figures,
+    read as counts before (versions, TV times, f-stops, the radio "88.6", a date "12.6"); none a count."""
+    if toks.lang != "de" or num.scaled or num.is_word or not DOTTED_NAME.fullmatch(num.raw):
+        return None
+    return Found("other", num.end, num.nxt)
 
 
 def as_counted(toks: Tokens, num: Num) -> Found:

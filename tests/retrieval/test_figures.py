@@ -185,6 +185,10 @@ def test_percent_unit() -> None:
         ("Die G20 tagen in Rom.", "20", "other"),
         ("Nach Artikel 5 des Nato-Vertrags ist das ein Bündnisfall.", "5", "other"),
         ("Rapid gewann 2:1 gegen Sturm.", "2:1", "other"),
+        ("Aktuell läuft Android 6.0 erst auf 1,2 Prozent aller Android-Geräte.", "6.0", "other"),
+        ("Für Ubuntu LTS-Versionen (12.04 und 14.04) gilt das.", "12.04", "other"),
+        ("Bis 22.15, ZDF 20.15 DOKUMENTATION Die Welt", "20.15", "other"),
+        ("Die Nutzung sank auf 4.9 Milliarden Minuten.", "4.9", "duration"),  # scaled: a comma typed as a dot
     ],
 )
 def test_kinds(text: str, needle: str, kind: str) -> None:
