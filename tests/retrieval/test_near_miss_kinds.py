@@ -113,6 +113,9 @@ def test_a_figure_for_each_one_of_a_group_is_not_the_group_s_total() -> None:
     assert not asks_each("Wie viele Stimmen bekam jeder Kandidat?")  # one figure each, not a rate
     assert not asks_each("wie viel kostet es pro jahr")  # a period: ``asked_period``
     assert not asks_each("What percentage per cent of voters …")
+    assert not asks_each("what share of android devices run marshmallow, per google's numbers")  # whose numbers
+    assert not asks_each("how many were there per the report")
+    assert asks_each("How much do Austrian Airlines and Lufthansa charge travel agencies per booking?")
     total = "Pjöngjang will insgesamt vier Brigaden mit 12.000 Soldaten entsenden."
     assert not distributes(total)
     assert distributes("Jede Brigade zählt rund 3000 Soldaten.")
