@@ -106,6 +106,16 @@ def test_whether_an_event_happened_needs_a_sentence_reporting_it() -> None:
     assert predicates("do you recall what rutte said") == set()
 
 
+def test_an_event_word_in_another_sense_reports_no_event() -> None:
+    assert predicates("how many ppl lost their jobs when schlecker went bust") == set()
+    assert predicates("how many soldiers lost their lives") == {"dead"}
+    assert predicates("how many helpers fought the fire at the caritas donation warehouse") == set()
+    assert predicates("how many firefighters were called") == set()
+    assert predicates("how many rebels fought the army") == {"fought"}
+    assert predicates("Die Polizei berichtet von rund 200 Aufgriffen pro Woche.") == {"arrested"}
+    assert predicates("Führende Parteipolitiker hatten die Idee eines Boykotts aufgegriffen.") == set()
+
+
 def test_a_figure_for_each_one_of_a_group_is_not_the_group_s_total() -> None:
     assert asks_each("Wie stark ist jede einzelne der vier nordkoreanischen Brigaden?")
     assert asks_each("how many soldiers are in each of the four brigades")
