@@ -293,6 +293,24 @@ def test_capitalised_numeral_mid_sentence_is_not_a_number() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Wien – Zwei Männer sind bei Arbeitsunfällen in Wien verletzt worden.", "Zwei Männer"),  # after the dateline
+        (
+            "Hausdurchsuchungen in Europa, in Nord- und Mittelamerika – Fünf Verdächtige festgenommen.",
+            "Fünf Verdächtige",
+        ),
+    ],
+)
+def test_capitalised_numeral_after_a_spaced_dash_opens_a_clause(text: str, figure: str) -> None:
+    assert [f.text for f in extract_figures(text)] == [figure]
+
+
+def test_capitalised_numeral_after_a_glued_dash_is_not_a_number() -> None:
+    assert extract_figures("Das Team –Elf Freunde– verlor.") == []
+
+
+@pytest.mark.parametrize(
     ("text", "needle", "values"),
     [
         ("Es kamen 12 000 Menschen.", "12", [12000.0]),

@@ -20,6 +20,7 @@ from retrieval.answer.listing import (
     another_answer,
     default_listing,
     features,
+    sources_listed,
     sums_only,
 )
 from retrieval.figures import extract_figures
@@ -337,6 +338,34 @@ def test_a_later_claim_of_sums_alone_needs_more_than_a_count() -> None:
     # the second claim needs only the figure bar, sums or not
     kept = listing.select("figure", [first, pay], {"c": COST_ARTICLE})
     assert [x.candidate.index for x in kept] == [0, 2]
+
+
+FOREST = (
+    "Waldflächen verringerten sich zuletzt um nur noch 0,08 Prozent pro Jahr. "
+    "Demnach verringerten sich die Waldflächen in den 1990er-Jahren um jährlich 0,18 Prozent. "
+    "Zuletzt betrug der Nettoverlust laut FAO noch 0,08 Prozent pro Jahr. "
+    "Laut FAO sind 31 Prozent der Landfläche bewaldet. Laut FAO wurden 0,08 Millionen Hektar aufgeforstet."
+)
+FOREST_ARTICLE = Article(id="w", title="Wald", text=FOREST)
+
+
+def forest(sentence: str, index: int, p: float, source: str | None) -> Listed:
+    return listed(FOREST_ARTICLE, sentence, index, p, source)
+
+
+def test_a_further_claim_that_gives_a_listed_bare_figure_its_source_stays_however_unlikely() -> None:
+    first = forest(
+        "Demnach verringerten sich die Waldflächen in den 1990er-Jahren um jährlich 0,18 Prozent.", 1, 0.99, "FAO"
+    )
+    bare = forest("Waldflächen verringerten sich zuletzt um nur noch 0,08 Prozent pro Jahr.", 0, 0.9, None)
+    sourced = forest("Zuletzt betrug der Nettoverlust laut FAO noch 0,08 Prozent pro Jahr.", 2, 0.05, "FAO")
+    other = forest("Laut FAO sind 31 Prozent der Landfläche bewaldet.", 3, 0.05, "FAO")
+    hectares = forest("Laut FAO wurden 0,08 Millionen Hektar aufgeforstet.", 4, 0.05, "FAO")
+    assert sources_listed(sourced, [first, bare])
+    assert not sources_listed(hectares, [first, bare])  # the same number of another thing
+    assert not sources_listed(sourced, [first])  # no listed claim prints it bare
+    kept = as_probability().select("figure", [first, bare, sourced, other, hectares], {"w": FOREST_ARTICLE})
+    assert [x.candidate.index for x in kept] == [1, 0, 2]
 
 
 def test_who_said_claims_keep_their_own_bar() -> None:
