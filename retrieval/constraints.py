@@ -803,14 +803,22 @@ _FUNCTION = frozenset(
 
 def places_of(text: str) -> list[str]:
     """The countries and places a source names, by name or adjective ("US-Regierung" -> "us", "die ukrainische
-    Regierung" -> "ukraine", "Regierung in Kiew" -> "kiew")."""
+    Regierung" -> "ukraine", "Regierung in Kiew" -> "kiew"); a question may type a country's short name in lower case
+    before the body's noun ("the us government": ``_typed_short``)."""
     found: list[str] = []
-    for w in re.findall(r"\w+", text):
-        if w[:1].isupper() and is_place(w):
+    typed = re.findall(r"\w+", text)
+    for i, w in enumerate(typed):
+        if (w[:1].isupper() or _typed_short(w, typed[i + 1 :])) and is_place(w):
             found.append(w.lower())
         elif (country := country_of(w)) is not None and w[:1].islower():
             found.append(country)
     return found
+
+
+def _typed_short(word: str, after: Sequence[str]) -> bool:
+    """Is ``word`` a country's short name typed in lower case ("us", "uk") before the noun of a body ("the us
+    government", "uk treasury")? Alone it is a pronoun ("according to us")."""
+    return len(word) <= SHORT_NAME and word.islower() and bool(after)
 
 
 def _of_another_place(wanted: str, source: str) -> bool:

@@ -577,7 +577,7 @@ def find_source(chat: Chat, lang: Language, figure: bool = False) -> str | None:
     if found and _THESE_REPORTS.match(found.lower()):
         found = None  # "laut den beiden Berichten": the articles asked about themselves, no source among them
     if found:
-        at = chat.norm.find(found.lower())
+        at = _word_at(chat.norm, found.lower())
         if at >= 0 and _AMONG_OTHERS.match(chat.norm, at + len(found)):
             return None  # "according to the police and the other reports": every source is asked for
         if at >= 0 and constraints.named_source(chat.norm[at + len(found) :]):
@@ -590,6 +590,14 @@ def find_source(chat: Chat, lang: Language, figure: bool = False) -> str | None:
     if figure and (owned := _OWNED_FIGURE.search(chat.norm)) and owned.group(1) not in _NOT_OWNERS:
         return chat.raw_span(owned.start(1), owned.end(1))  # "kyivs 12k figure", "the police's estimate"
     return _giver(chat, lang) if figure else None
+
+
+def _word_at(text: str, words: str) -> int:
+    """Where ``text`` has ``words`` as whole words, else where it has them at all (-1: nowhere). A short source is
+    part of many a word: "according to the US" found the "us" of "russia" first, whose noun phrase is no source
+    (stop 54: 1 of 1,604 studied sources changed, seed82-021's, now "US")."""
+    found = re.search(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text)
+    return found.start() if found else text.find(words)
 
 
 def _giver(chat: Chat, lang: Language) -> str | None:

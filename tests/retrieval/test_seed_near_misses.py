@@ -25,7 +25,7 @@ from retrieval.answer.features import (
 from retrieval.answer.figure_evidence import names_whole
 from retrieval.answer.persons import body_words, foreign_qualifiers, identifying_words, persons_asked
 from retrieval.answer.reporting import commentary
-from retrieval.constraints import country_of, is_home, predicates, same_source
+from retrieval.constraints import country_of, is_home, places_of, predicates, same_source
 from retrieval.question import parse_question
 
 
@@ -372,6 +372,19 @@ def test_a_source_of_one_country_is_not_the_same_body_of_another() -> None:
     assert same_source("US-Regierung", "Die US-Regierung")
     assert same_source("ukrainische Regierung", "Die Regierung in Kiew")  # the capital stands for the country
     assert same_source("Regierung", "Die Regierung in Kiew")
+
+
+def test_a_country_s_short_name_typed_in_lower_case_before_a_body_is_the_country() -> None:
+    assert not same_source("us government", "Die Regierung in Kiew")  # seed74-020 (stop 54)
+    assert same_source("us government", "Die US-Regierung")
+    assert same_source("Regierung", "Die Regierung in Kiew")
+    assert places_of("us government") == ["us"]
+    assert places_of("us") == []  # alone: the pronoun ("according to us")
+
+
+def test_a_short_source_is_found_as_a_word_not_inside_another() -> None:
+    question = parse_question("How many North Korean troops are in Russia according to the US?")  # seed82-021
+    assert question.source == "US"
 
 
 def test_a_german_office_of_a_body_no_article_gives_a_holder_of_is_not_any_holder() -> None:
