@@ -25,7 +25,7 @@ from retrieval.answer.features import (
 from retrieval.answer.figure_evidence import names_whole
 from retrieval.answer.persons import body_words, foreign_qualifiers, identifying_words, persons_asked
 from retrieval.answer.reporting import commentary
-from retrieval.constraints import country_of, is_home, places_of, predicates, same_source
+from retrieval.constraints import checkable_source, country_of, is_home, places_of, predicates, same_source
 from retrieval.question import parse_question
 
 
@@ -467,3 +467,10 @@ def test_a_month_of_the_scene_or_of_one_of_two_amounts_asked_is_no_condition(tex
     """The month of a sentence that sets the scene, or of one of two amounts asked, is not the other's: the nurses
     who work there already are not counted in December."""
     assert terms(parse_question(text), _no_frequency, 10).months == months
+
+
+def test_a_name_typed_in_lower_case_makes_an_english_source_checkable() -> None:
+    assert checkable_source("human rights foundation tihv", "en")  # dev95-026 (stop 54)
+    assert checkable_source("faymann", "en")
+    assert not checkable_source("telecoms regulator", "en")  # English words HanTa's English lexicon lacks
+    assert not checkable_source("different estimates", "en")
