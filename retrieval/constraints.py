@@ -62,7 +62,8 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "ermordet",
         "drowned",
     ),
-    "injured": ("injur", "wound", "hurt", "verletz", "verwundet"),  # "wound": "kill and wound", "wounded"
+    # "wound": "kill and wound", "wounded"; the compounds of how badly ("drei Schwerverletzte": 3 in the gnad corpus)
+    "injured": ("injur", "wound", "hurt", "verletz", "verwundet", "schwerverletz", "schwerstverletz", "leichtverletz"),
     "arrested": ("arrest", "detain", "festgenommen", "festnahme", "verhaftet", "verhaftung", "in gewahrsam"),
     # soldiers who leave their army: "any numbers on soldiers deserting" is not answered by the soldiers sent
     "deserted": (
