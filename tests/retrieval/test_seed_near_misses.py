@@ -106,6 +106,13 @@ def test_a_name_question_about_an_office_needs_the_office_beside_the_name() -> N
     assert gives_name(q, named)
 
 
+def test_a_place_in_the_genitive_names_no_one_a_name_question_asks_for() -> None:
+    q = parse_question("wie hieß der attentäter von tel aviv", default_language="de")  # dev91-019 (stop 54)
+    text = "Der mutmaßliche Attentäter von Tel Aviv ist im Norden Israels erschossen worden."
+    assert not gives_name(q, sentence_candidate(text))
+    assert gives_name(q, sentence_candidate("Der Attentäter von Tel Aviv heißt Nashat Milhem."))
+
+
 @pytest.mark.parametrize(
     ("question", "body"),
     [
