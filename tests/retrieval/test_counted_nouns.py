@@ -16,6 +16,7 @@ from retrieval.answer.evidence import Candidate
 from retrieval.answer.features import (
     _dimension_asked,
     _measure,
+    aged_state,
     aged_whom,
     asks_each,
     countable,
@@ -206,6 +207,26 @@ def test_the_age_of_a_named_person_is_not_another_ones(sentence: str, value: flo
     q = parse_question("Wie alt ist Jonas E., der Cousin des US-Soldaten Hasan E.?", default_language="de")
     c = _candidate(sentence)
     assert _measure(q, countable(c, q), c) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("In Berlin ist ein 31-Jähriger getötet worden.", -1.0),  # the dead man's age (dev103-053, stop 54)
+        ("Ein 31-Jähriger wurde schwer verletzt.", 0.0),  # one of the injured: nothing against it
+        ("Ein 31-Jähriger aus Wedding war am Tatort.", 0.0),  # a clause that tells no state says nothing
+    ],
+)
+def test_the_age_of_one_in_another_state_is_not_the_injureds(sentence: str, value: float) -> None:
+    q = parse_question("wie alt waren die drei schwerverletzten beim angriff in berlin-wedding", default_language="de")
+    c = _candidate(sentence)
+    assert _measure(q, countable(c, q), c) == value
+
+
+def test_whose_state_an_age_question_names() -> None:
+    assert aged_state("wie alt waren die drei schwerverletzten beim angriff") == {"injured"}
+    assert aged_state("how old were the dead") == {"dead"}
+    assert aged_state("Wie alt war der Muslim, der vom Mob zu Tode geprügelt wurde?") == set()  # after the comma
 
 
 def test_whose_age_is_asked() -> None:

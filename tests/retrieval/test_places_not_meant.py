@@ -39,6 +39,10 @@ from retrieval.question import parse_question
         ("Wie viele Gäste kamen in Ulm an?", ["Ulm"]),
         ("wie viele gäste kamen in saalfelden an", ["saalfelden"]),
         ("What did the banker say in Alpbach?", ["Alpbach"]),
+        # a city's district written with it is the city (stop 54); two places or a disease are not
+        ("wie alt waren die drei schwerverletzten beim angriff in berlin-wedding", ["berlin"]),
+        ("how many us-dollar did they pay in us-dollar", []),
+        ("Wie viele Menschen sind bisher weltweit am Krim-Kongo-Fieber gestorben?", []),
     ],
 )
 def test_words_not_meant_as_places_set_no_place(text: str, places: list[str]) -> None:
