@@ -146,3 +146,31 @@ def test_a_relative_pronoun_speaker_is_the_name_right_before_it(text: str, speak
     found = [a for a in attribute(text) if a.speaker in ("der", "die")]
     assert found
     assert resolve_speaker(text, found[0], attribute(text)) == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "giver"),
+    [
+        # a surname after a given name, whatever the tagger makes of it ("Hollande": "Holland", "Bures": "Bure")
+        (
+            "Kairo – Frankreichs Präsident François Hollande bringt Geschäftsabschlüsse in Höhe von zwei Milliarden "
+            "Euro heim.",
+            "Frankreichs Präsident François Hollande",
+        ),
+        (
+            "Im April begrüßte Nationalratspräsidentin Doris Bures den millionsten Besucher.",
+            "Nationalratspräsidentin Doris Bures",
+        ),
+        # a name the lexicon lacks after an office, but not the party in brackets after it
+        ("Washington – US-Präsident Barack Obama hat 300 Soldaten angekündigt.", "US-Präsident Barack Obama"),
+        (
+            "Innenministerin Johanna Mikl-Leitner (ÖVP) nannte am Dienstag 300 Fälle.",
+            "Innenministerin Johanna Mikl-Leitner",
+        ),
+        # a genitive before a noun is no given name ("Brasiliens Top-Stürmer"), a body keeps its short name
+        ("Der Versicherungsverband Österreich (VVO) zählte 38 Prozent.", "Versicherungsverband Österreich VVO"),
+    ],
+)
+def test_a_persons_name_is_read_to_its_end(sentence: str, giver: str) -> None:
+    taken = [(m.start(), m.end()) for m in re.finditer(r"\d[\d.]*(?: \w+)?", sentence)]
+    assert named_in(sentence, 0, taken) == giver
