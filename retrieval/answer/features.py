@@ -455,6 +455,8 @@ def unnamed_articles(question: Question, qt: QuestionTerms, pool: Pool) -> froze
         or printed_as_name(w, raw.values())
         or (w in typed_lower and surname_typed(w, raw.values()))
     ] + qt.acronyms
+    if not names:  # no article can name one (stop 54: the articles were lowered and read for marks anyway)
+        return frozenset()
     texts = {doc_id: text.lower() for doc_id, text in raw.items()}
     plain = {doc_id: _plain(text) for doc_id, text in texts.items()}
     # a place is named by its country's name or adjective too ("Ungarn" by "die ungarische Regierung": ``names_place``)

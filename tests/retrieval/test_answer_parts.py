@@ -33,7 +33,7 @@ from retrieval.answer.persons import identifying_words, person_match
 from retrieval.answer.quotecheck import differences, fold, reported_statement
 from retrieval.answer.reporting import carries_on, describes, pointed_source, scores
 from retrieval.answer.scorer import default_scorer
-from retrieval.answer.words import Matcher, share, words
+from retrieval.answer.words import Matcher, _lines_of, share, words
 from retrieval.constraints import checkable_source, mentions, other_place, predicates, same_source
 from retrieval.figures import extract_figures
 from retrieval.models import Article, SentenceInfo
@@ -65,6 +65,59 @@ def test_matcher_finds_inflections_compounds_typos_and_cognates(text: str, word:
 )
 def test_matcher_tells_other_names_apart(text: str, word: str) -> None:
     assert word not in Matcher([word]).found(text)
+
+
+_TEXTS = [
+    "Nordkorea schickt 1500 Soldaten an die Grenze.",
+    "Die Soldaten der Nordkoreaner, sagte der Sprecher.",
+    "Nordkorea schickt 1500 Soldaten an die Grenze.",  # a title or a "before" that many candidates share
+    "Antisemitische Vorfälle nahmen zu, die Eskalation auch.",
+    "Ein Sold, ein Soldat, die Soldateska und der Kriegssoldat.",
+]
+
+
+def test_matcher_learns_each_text_once_and_finds_the_same_words_however_it_learns_them() -> None:
+    """Stop 54: ``learn`` reads a repeated text once, keeps the first texts' words as its known set and places the
+    screens' hits by counting line breaks; what it finds is what a matcher that learns text by text finds."""
+    wanted = ["soldiers", "korea", "escalation", "antisemtische", "sold"]
+    bulk, one_by_one, unlearned = Matcher(wanted), Matcher(wanted), Matcher(wanted)
+    bulk.learn(iter(_TEXTS))
+    for text in _TEXTS:
+        one_by_one.learn([text])
+    assert bulk._known == one_by_one._known
+    assert bulk._near == one_by_one._near
+    for text in _TEXTS:
+        assert bulk.found(text) == one_by_one.found(text) == unlearned.found(text)
+    assert bulk.found(_TEXTS[0]) == {"soldiers", "korea"}  # "sold" is too short to be more than itself
+    assert bulk.found(_TEXTS[4]) == {"soldiers", "sold"}
+    assert bulk.found(_TEXTS[3]) == {"escalation", "antisemtische"}
+
+
+def test_each_position_is_placed_on_its_line() -> None:
+    lines = "\nnordkorea\nsoldaten\nein\nsoldateska\n"
+    at = [lines.index(w) for w in ("soldateska", "korea", "daten", "ein\n")]
+    assert sorted(_lines_of(lines, at)) == [0, 1, 2, 3]
+    assert list(_lines_of(lines, [])) == []
+
+
+def test_a_learned_text_is_not_read_for_new_words_again() -> None:
+    """``found`` of a text ``learn`` read skips the check of its words against the known ones (an article of
+    several hundred words, asked of by each rare word's test)."""
+
+    class Known(set[str]):
+        asked = 0
+
+        def __contains__(self, word: object) -> bool:
+            Known.asked += 1
+            return super().__contains__(word)
+
+    matcher = Matcher(["soldiers"])
+    matcher.learn(_TEXTS[:2])
+    matcher._known = Known(matcher._known)
+    assert matcher.found(_TEXTS[1]) == {"soldiers"}
+    assert Known.asked == 0
+    assert matcher.found("Die Soldaten kamen.") == {"soldiers"}  # a text not learned: its words are checked
+    assert Known.asked > 0
 
 
 def test_share_is_weighted_and_one_when_nothing_is_asked() -> None:
@@ -572,6 +625,20 @@ def test_an_article_naming_none_of_the_names_asked_about_cannot_answer(question:
     qt = terms(q, lambda ws: {w: frequency.get(w, 0) for w in ws}, 100)
     pool = Pool(q, [], None, articles)
     assert unnamed_articles(q, qt, pool) == unnamed
+
+
+def test_articles_are_not_read_for_names_when_a_german_question_names_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stop 54: with no name asked, no article can lack one; the articles are no longer lowered and read for marks."""
+    import retrieval.answer.features as features
+
+    def unread(text: str) -> str:
+        raise AssertionError(f"read for names: {text[:20]}")
+
+    monkeypatch.setattr(features, "_plain", unread)
+    articles = {"frenzel": Article(id="frenzel", title="Kombination", text="Eric Frenzel kassierte 14.500 Euro.")}
+    q = parse_question("wie viel preisgeld gab es beim essen?")
+    qt = terms(q, lambda ws: dict.fromkeys(ws, 1), 100)
+    assert unnamed_articles(q, qt, Pool(q, [], None, articles)) == frozenset()
 
 
 @pytest.mark.parametrize(
