@@ -1300,8 +1300,9 @@ class Answerer:
         no preposition governs) where every sentence between opens with "Er"/"Sie" and so goes on telling of them
         ("David Trezeguet, ein Ex-Klubkollege bei Juventus, sah die Motivation bei Ibrahimovic vorhanden. Er will die
         Statistiken Lügen Strafen. PSG braucht den besten Zlatan, und ich bin sicher, …": Trezeguet). Stop 54: over
-        the gnad index it changes the person named last for 4 sentences with no source of their own, 1 of them
-        someone's words (Trezeguet's, right; the 3 others are no one's words in the first person); studied sets:
+        the gnad index it changes the person named last for 4 sentences with no source of their own: Trezeguet's words
+        (right), Plieseis's words after "Nicht nur Plieseis zweifelt … an:" (Gaiswinkler, wrong, were they asked),
+        an interviewer's question and a frame ("So sagt es der Premier."), neither asked as words; studied sets:
         dev91-039 gained, no other answer changed. Without the sentences between (any sentence naming several) it
         changed 461, 21 of them in the first person, of which 8 were the speaker meant ("mit Carl Lewis und Maurice
         Greene" for Bolt's words)."""
