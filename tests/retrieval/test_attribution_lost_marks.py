@@ -361,3 +361,21 @@ def test_he_is_no_earlier_speaker_he_cannot_be(between: str) -> None:
     """Stop 51: "er" passes over an earlier speaker that is a woman or a feminine or plural noun."""
     text = f"Der Fall sei klar, sagte der Schweizer. {between} Im Gespräch betonte er, es sei nicht an ihm."
     assert _speaker_of(text, "nicht an ihm") == "der Schweizer"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name that ends in "s" keeps it: the article writes it so before and never "Varoufaki"
+        (
+            "Giegold schrieb an Yanis Varoufakis. Varoufakis Antwort: Das Manifest kann nicht jeder schreiben.",
+            "Yanis Varoufakis",
+        ),
+        # the genitive "s" of a name the article writes without it goes
+        ("Peter Mayer sprach lange. Mayers Fazit im STANDARD-Gespräch: Das ist Schlagzeilenpolitik.", "Peter Mayer"),
+    ],
+)
+def test_a_verdicts_genitive_names_the_one_the_article_writes(text: str, speaker: str) -> None:
+    attributions = attribute(text)
+    framed = next(a for a in attributions if a.cue == ":")
+    assert resolve_speaker(text, framed, attributions) == speaker

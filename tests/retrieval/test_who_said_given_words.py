@@ -88,3 +88,30 @@ def test_a_question_in_reported_speech_gives_the_words_in_another_form_of_their_
     usable, source = _judged("wer hat gesagt, die tabelle lüge trotzdem nicht", COACH, {0: KOLLER}, 2)
     assert usable
     assert source == "Trainer Hans Koller"
+
+
+# A sentence names two people, the one it tells of as its subject; a sentence goes on with "Er"; then words.
+FORMER = (
+    "David Trezeguet, ein Ex-Klubkollege bei Juventus, sah die Motivation bei Zlatan Ibrahimovic vorhanden. "
+    "Er will die Statistiken Lügen strafen. "
+    "PSG braucht den besten Zlatan, und ich bin sicher, dass er entscheidend sein wird."
+)
+
+
+def test_the_words_after_a_sentence_that_tells_of_someone_among_others_are_its_subjects() -> None:
+    usable, source = _judged("wer hat gesagt psg braucht den besten zlatan", FORMER, {}, 2)
+    assert usable
+    assert source is not None and "Trezeguet" in source
+
+
+def test_the_words_right_after_a_sentence_that_names_several_are_no_ones() -> None:
+    # no sentence goes on telling of the subject: whose words they are is not told
+    text = FORMER.replace("Er will die Statistiken Lügen strafen. ", "")
+    _, source = _judged("wer hat gesagt psg braucht den besten zlatan", text, {}, 1)
+    assert source is None or "Trezeguet" not in source
+
+
+def test_a_sentence_between_that_tells_of_something_else_keeps_the_words_no_ones() -> None:
+    text = FORMER.replace("Er will die Statistiken Lügen strafen.", "Die Statistik spricht gegen ihn.")
+    _, source = _judged("wer hat gesagt psg braucht den besten zlatan", text, {}, 2)
+    assert source is None or "Trezeguet" not in source
