@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from types import SimpleNamespace
 
 import numpy as np
@@ -250,10 +251,7 @@ STRIKE = (
     "Die Polizei zählte ebenfalls 400 Streikende."
 )
 STRIKE_ARTICLE = Article(id="s", title="Streik", text=STRIKE)
-
-
-def strike(sentence: str, index: int, p: float, source: str | None) -> Listed:
-    return listed(STRIKE_ARTICLE, sentence, index, p, source)
+strike = partial(listed, STRIKE_ARTICLE)  # a further claim on this article
 
 
 def as_probability() -> Listing:
@@ -312,10 +310,7 @@ COST = (
     "Der Betriebsrat sprach von vier Millionen Euro. Die Gewerkschaft zählte 900 Streikende."
 )
 COST_ARTICLE = Article(id="c", title="Kosten", text=COST)
-
-
-def cost(sentence: str, index: int, p: float, source: str | None) -> Listed:
-    return listed(COST_ARTICLE, sentence, index, p, source)
+cost = partial(listed, COST_ARTICLE)  # a further claim on this article
 
 
 def test_a_later_claim_of_sums_alone_needs_more_than_a_count() -> None:
@@ -347,10 +342,7 @@ FOREST = (
     "Laut FAO sind 31 Prozent der Landfläche bewaldet. Laut FAO wurden 0,08 Millionen Hektar aufgeforstet."
 )
 FOREST_ARTICLE = Article(id="w", title="Wald", text=FOREST)
-
-
-def forest(sentence: str, index: int, p: float, source: str | None) -> Listed:
-    return listed(FOREST_ARTICLE, sentence, index, p, source)
+forest = partial(listed, FOREST_ARTICLE)  # a further claim on this article
 
 
 def test_a_further_claim_that_gives_a_listed_bare_figure_its_source_stays_however_unlikely() -> None:
