@@ -171,7 +171,7 @@ WHO_SAYS_THAT_RE = re.compile(
 # speaker with "or who" closing the question asks who said it.
 OR_WHO_RE = re.compile(r"\b(?:oder|or)\s+(?:wer|who)(?:\s+(?:sonst|anders|else))?\W*$")
 # "the british ambassador in vienna said the uk would still be … - what's her name", "…, wie heißt sie?": the name of
-# the one a statement typed before the ask says said it is who said it. Studied sets (stop 54): 1 question of 1,580 read
+# the one a statement typed before the ask says said it is who said it. Studied sets (stop 54): 1 question of 1,604 read
 # anew (dev100-026, general -> who_said, gained).
 NAME_OF_SAID_RE = re.compile(
     r"(?:[,;:]|\s[-–—])\s*(?:(?:and|und)\s+)?(?:what(?:'s|’s|s|\s+is|\s+was)\s+(?:his|her|their)\s+name|"

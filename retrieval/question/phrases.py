@@ -112,8 +112,8 @@ def _name_before_bare_saying(toks: list[Word], j: int, limit: int) -> bool:
     """Is the English word at token ``j``, a verb to HanTa, part of a name typed in lower case, as a verb of saying in
     its bare form follows the name ("did pentagon spokesman peter cook call the program a complete failure": "peter"
     and "cook" are verbs to HanTa)? After "did X" the verb comes bare; a verb of X's own takes a gerund or "to" after
-    it ("did trump deny saying", "did she want to say"). Studied sets (stop 54): 1 question of 1,580 read anew
-    (dev99-043, general -> quote_check, gained)."""
+    it ("did trump deny saying", "did she want to say"). Studied sets (stop 54): 1 question of 1,604 read anew
+    (dev99-043, general -> quote_check, gained), 1 speaker read in full ("tim cook", dev102-042, answer unchanged)."""
     for k in range(j + 1, min(j + 1 + MAX_NAME_BEFORE_SAYING, limit)):
         w = toks[k].text
         if w in words("speech_verbs.txt"):
