@@ -298,6 +298,9 @@ def test_property_never_raises(text: str, default: str) -> None:
         ("Did Russia lose the war?", "general", "general"),
         ("Welche Parteien sitzen im Landtag?", "general", "general"),
         ("by when will north korea send 10000 soldiers", "when", "who_said"),  # a stated figure asks no count
+        # the name of whom a statement typed before the ask says said it (stop 54)
+        ("the ambassador in vienna said the uk would stay in europe - what's her name", "who_said", "who_said"),
+        ("the minister resigned in march - what's her name", "general", "general"),  # said nothing: no one's words
         ("until when does the ban apply?", "when", "who_said"),
         ("seit welchem Jahr gibt es den Verein überhaupt?", "when", "who_said"),  # a year asked after any preposition
         ("ab welchem Monat gilt die neue Gebühr", "when", "who_said"),
@@ -437,6 +440,16 @@ def test_person_asked_about(text: str, person: str) -> None:
             "der Sieg sei verdient",
         ),
         ("Hat die Zeugin ausgesagt, der Angeklagte sei geflohen?", "die Zeugin", "der Angeklagte sei geflohen"),
+        (  # two phrases of when and where between the speaker and the verb, no mark after it (stop 54)
+            "hat grünwald nach dem 3:0 bei der admira gesagt die welt ist für uns wieder in ordnung",
+            "grünwald",
+            "die welt ist für uns wieder in ordnung",
+        ),
+        (  # a name in lower case whose words are verbs to HanTa, before a bare verb of saying (stop 54)
+            "did pentagon spokesman peter cook call the rebel training program a complete failure",
+            "pentagon spokesman peter cook",
+            "the rebel training program a complete failure",
+        ),
     ],
 )
 def test_unmarked_claims(text: str, person: str, claim: str) -> None:
@@ -567,6 +580,8 @@ def test_counted_and_measure(text: str, counted: str, measure: str) -> None:
         ("did the club pay 1.5 million for him", [1_500_000.0]),
         ("kostet das wirklich 1,5 Millionen Euro?", [1_500_000.0]),
         ("did they sell over 5 mil?", [5_000_000.0]),
+        # a billion is no million, one edit away though it is (stop 54)
+        ("according to whom does tax avoidance amount to 70 billion euros", [70_000_000_000.0]),
         ("waren da so um die sechzig gäste?", [60.0]),
         ("how many people came in 2017?", []),
         ("Wie viele Pixel 8a wurden ausgeliefert?", []),
