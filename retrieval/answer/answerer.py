@@ -113,6 +113,7 @@ from retrieval.answer.persons import (
     NAME_PREFIX,
     described_body,
     epithet_named,
+    genitive_place,
     identifying_words,
     is_role_word,
     named_after_words,
@@ -2283,17 +2284,14 @@ def gives_name(question: Question, c: Candidate, body: Sequence[str] = ()) -> bo
         return False  # the office in the sentence before, a name here: someone else ("… den russischen Botschafter ein.
         # Vize-Außenminister Kim Hong Kyun äußerte …" does not name the ambassador)
     asked = question.text.lower()
+    # a place, or its genitive ("im Norden Israels"), names no one (stop 54: dev91-019)
     return any(
-        w.lower()[:NAME_PREFIX] not in asked and not _place_or_its_genitive(w) and analyze(w, "de")[1] == "NE"
+        w.lower()[:NAME_PREFIX] not in asked
+        and not is_place(w)
+        and not genitive_place(w)
+        and analyze(w, "de")[1] == "NE"
         for w in re.findall(r"(?<=\s)[A-ZÄÖÜ][\w-]+", c.text)
     )
-
-
-def _place_or_its_genitive(word: str) -> bool:
-    """Is ``word`` a place, or its genitive ("im Norden Israels")? A place names no one a name question asks for
-    (stop 54: "Der mutmaßliche Attentäter von Tel Aviv ist … im Norden Israels erschossen worden" names no
-    attacker, dev91-019)."""
-    return is_place(word) or (word.endswith("s") and is_place(word[:-1]))
 
 
 @lru_cache(maxsize=CACHE)

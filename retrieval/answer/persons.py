@@ -154,11 +154,12 @@ def _office_words(found: list[str]) -> list[str]:
     role = next((k for k, w in enumerate(found) if _ROLE_WORD.search(w.lower())), None)
     if role is not None and role + 1 < len(found) and found[role + 1].lower() in _GENITIVE:
         found = found[: role + 1]
-    return [w for w in found if not _QUALIFIER.fullmatch(w.lower()) and not _genitive_place(w)]
+    return [w for w in found if not _QUALIFIER.fullmatch(w.lower()) and not genitive_place(w)]
 
 
-def _genitive_place(word: str) -> bool:
-    """A place in the genitive before an office ("Südkoreas Verteidigungsminister", "Wiens Bürgermeister")."""
+def genitive_place(word: str) -> bool:
+    """A place in the genitive: before an office ("Südkoreas Verteidigungsminister", "Wiens Bürgermeister") or after a
+    noun ("im Norden Israels")."""
     return len(word) > 4 and word[:1].isupper() and word.endswith("s") and constraints.is_place(word[:-1])
 
 
@@ -166,7 +167,7 @@ def _qualifier_stem(word: str) -> str:
     low = word.lower()
     if m := _QUALIFIER.fullmatch(low):
         return m.group(1)
-    return low[:-1] if _genitive_place(word) else _ENDING.sub("", low)
+    return low[:-1] if genitive_place(word) else _ENDING.sub("", low)
 
 
 def foreign_qualifiers(person: str | None, language: str) -> list[str]:
