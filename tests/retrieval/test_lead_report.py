@@ -8,7 +8,7 @@ from retrieval import segment
 from retrieval.analysis import analyse
 from retrieval.answer.reporting import MEASURE_HEADS
 from retrieval.models import Article
-from retrieval.sources import LEAD, habitual, lead_report, standing_fact, told_before
+from retrieval.sources import LEAD, habitual, lead_report, profile, standing_fact, told_before
 
 _TITLE = "Arbeitsmarkt wächst."
 _BANK = "Wien – Die Öffnung des Arbeitsmarkts hat sich laut Bank Austria positiv auf Österreich ausgewirkt."
@@ -246,3 +246,27 @@ def test_a_habitual_figure_is_not_the_report_of_the_lead() -> None:
     text = f"{_TITLE} {_BANK} In der Regel beträgt die Pause nach einer solchen Verletzung sechs bis acht Wochen."
     assert _source_of(text, 2) is None
     assert _source_of(text.replace("In der Regel beträgt", "Damit beträgt"), 2) == "Bank Austria"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sky gehört zu etwa 39 Prozent zum Medienimperium der Murdoch-Familie.", True),
+        ("HP Enterprise Services hat mehr als 100.000 Angestellte, wovon ein Großteil in Indien arbeitet.", True),
+        ("Das Institut beschäftigt rund 500 Mitarbeiter.", True),
+        # staff who do not close the clause: an event
+        ("Dabei haben Kämpfer hunderte Mitarbeiter als Geiseln genommen.", False),
+        ("Von dieser Transaktion sind 1.200 Angestellte betroffen.", False),
+    ],
+)
+def test_a_bodys_standing_size_or_ownership_is_its_profile(sentence: str, expected: bool) -> None:
+    assert profile(sentence) is expected
+
+
+def test_a_bodys_profile_is_not_the_report_of_the_lead() -> None:
+    """Stop 55: a company that announced a new chairman is no source of its owners' share."""
+    text = f"{_TITLE} {_BANK} Die Bank gehört zu etwa 39 Prozent einer Stiftung."
+    assert _source_of(text, 2) is None
+    assert _source_of(text.replace("gehört zu etwa 39 Prozent einer Stiftung", "wuchs um 39 Prozent"), 2) == (
+        "Bank Austria"
+    )
