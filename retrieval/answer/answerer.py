@@ -1768,8 +1768,9 @@ class Answerer:
         return source
 
     def _lead_report(self, c: Candidate, infos: dict[int, SentenceInfo], article: Article) -> str | None:
-        """``lead_report`` for a candidate, with the offsets of the article's first sentences."""
-        rows = self.library.sentences_of([(c.doc_id, i) for i in range(LEAD)])
+        """``lead_report`` for a candidate, with the offsets of the article's sentences before it (the first ones at
+        least): those between the lead and the candidate tell whether the article has turned to background."""
+        rows = self.library.sentences_of([(c.doc_id, i) for i in range(max(LEAD, c.index))])
         spans = {r.index: (r.start, r.end) for r in rows}
         return lead_report(c.index, c.text, infos, article, spans, MEASURE_HEADS)
 

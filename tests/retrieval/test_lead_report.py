@@ -8,7 +8,7 @@ from retrieval import segment
 from retrieval.analysis import analyse
 from retrieval.answer.reporting import MEASURE_HEADS
 from retrieval.models import Article
-from retrieval.sources import LEAD, lead_report, standing_fact, told_before
+from retrieval.sources import LEAD, habitual, lead_report, profile, standing_fact, told_before
 
 _TITLE = "Arbeitsmarkt wächst."
 _BANK = "Wien – Die Öffnung des Arbeitsmarkts hat sich laut Bank Austria positiv auf Österreich ausgewirkt."
@@ -22,8 +22,8 @@ def _source_of(text: str, index: int) -> str | None:
     units = segment.sentences(doc)
     infos = analyse(doc, units).sentences  # the sources as indexing stores them
     spans = {s.index: (s.start, s.end) for s in units}
-    lead = {i: span for i, span in spans.items() if i < LEAD}
-    return lead_report(index, text[spans[index][0] : spans[index][1]], infos, doc, lead, MEASURE_HEADS)
+    before = {i: span for i, span in spans.items() if i < max(LEAD, index)}  # as ``Answerer._lead_report`` reads
+    return lead_report(index, text[spans[index][0] : spans[index][1]], infos, doc, before, MEASURE_HEADS)
 
 
 @pytest.mark.parametrize(
@@ -184,3 +184,89 @@ def test_a_report_of_data_compares_years() -> None:
     """Data compares its figures over years ("Daten aus dem Jahr 2013"): not history."""
     text = f"{_TITLE} {_STUDY} {_NARRATION} Die USA liegen bei 2,74 Prozent (Daten aus dem Jahr 2012). {_FIGURE}"
     assert _source_of(text.replace("Südkorea", "Südkorea 2015"), 3) == "OECD-Auswertung"
+
+
+_ORBIT = (
+    "Moskau – Die Raumstation ISS hat am Montag ihre Jubiläumsrunde gedreht, wie das russische "
+    "Raumfahrt-Kontrollzentrum mitteilte."
+)
+_ORBIT_FIGURE = "Für eine Erdumrundung braucht sie etwas mehr als 90 Minuten."
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # a standing state since a year: the article has turned to the reporter's background (stop 55)
+        ("Die ISS ist seit November 1998 im Dienst.", None),
+        # ... and history years before, told in the past
+        ("Der Bau der Station begann 1998 mit 20 Ländern. Die Station flog 2015 weiter.", None),
+        # a record since a year compares the report's figure: no turn
+        ("Es war die längste Serie seit 2008.", "das russische Raumfahrt-Kontrollzentrum"),
+        # the pluperfect alone is no turn: what was expected, compared with the report
+        ("Experten hatten mit einer Verzögerung gerechnet.", "das russische Raumfahrt-Kontrollzentrum"),
+        # narration with no year: the report's run goes on
+        (_NARRATION, "das russische Raumfahrt-Kontrollzentrum"),
+    ],
+)
+def test_background_between_an_event_report_and_a_figure_ends_its_run(between: str, expected: str | None) -> None:
+    text = f"{_TITLE} {_ORBIT} {between} {_ORBIT_FIGURE}"
+    index = len(segment.sentences(Article(id="d", title=_TITLE, text=text))) - 1
+    assert _source_of(text, index) == expected
+
+
+def test_the_report_named_again_after_background_takes_its_figures_back() -> None:
+    text = (
+        f"{_TITLE} {_ORBIT} Die ISS ist seit November 1998 im Dienst. Das Raumfahrt-Kontrollzentrum nannte weitere "
+        f"Daten. {_ORBIT_FIGURE}"
+    )
+    assert _source_of(text, 4) == "das russische Raumfahrt-Kontrollzentrum"
+
+
+def test_background_does_not_end_a_report_of_data() -> None:
+    """Data goes on to give its figures for years back: no turn (``names_data``)."""
+    text = f"{_TITLE} {_STUDY} Die OECD vergleicht seit 1995 die Ausgaben. {_FIGURE}"
+    assert _source_of(text, 3) == "OECD-Auswertung"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In der Regel beträgt die Pause nach einer solchen Verletzung sechs bis acht Wochen.", True),
+        ("Normalerweise dauert das Verfahren drei Monate.", True),
+        ("Die Pause beträgt sechs bis acht Wochen.", False),
+        ("Die Regel gilt seit drei Jahren.", False),
+    ],
+)
+def test_a_sentence_on_how_things_usually_are_is_habitual(sentence: str, expected: bool) -> None:
+    assert habitual(sentence) is expected
+
+
+def test_a_habitual_figure_is_not_the_report_of_the_lead() -> None:
+    """Stop 55: "In der Regel beträgt die Pause … sechs bis acht Wochen" is no figure of the club the lead names."""
+    text = f"{_TITLE} {_BANK} In der Regel beträgt die Pause nach einer solchen Verletzung sechs bis acht Wochen."
+    assert _source_of(text, 2) is None
+    assert _source_of(text.replace("In der Regel beträgt", "Damit beträgt"), 2) == "Bank Austria"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sky gehört zu etwa 39 Prozent zum Medienimperium der Murdoch-Familie.", True),
+        ("HP Enterprise Services hat mehr als 100.000 Angestellte, wovon ein Großteil in Indien arbeitet.", True),
+        ("Das Institut beschäftigt rund 500 Mitarbeiter.", True),
+        # staff who do not close the clause: an event
+        ("Dabei haben Kämpfer hunderte Mitarbeiter als Geiseln genommen.", False),
+        ("Von dieser Transaktion sind 1.200 Angestellte betroffen.", False),
+    ],
+)
+def test_a_bodys_standing_size_or_ownership_is_its_profile(sentence: str, expected: bool) -> None:
+    assert profile(sentence) is expected
+
+
+def test_a_bodys_profile_is_not_the_report_of_the_lead() -> None:
+    """Stop 55: a company that announced a new chairman is no source of its owners' share."""
+    text = f"{_TITLE} {_BANK} Die Bank gehört zu etwa 39 Prozent einer Stiftung."
+    assert _source_of(text, 2) is None
+    assert _source_of(text.replace("gehört zu etwa 39 Prozent einer Stiftung", "wuchs um 39 Prozent"), 2) == (
+        "Bank Austria"
+    )
