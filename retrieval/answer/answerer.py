@@ -782,7 +782,10 @@ class Answerer:
         stood out so was off the answering sentences (dev-034's the speaker's sentence before it; d24-028 the same
         manager elsewhere, dev2s-011 another speaker). Where the scorer chose another sentence first, that one stays
         beside it: a sentence can stand out and be wrong (a set written blind lost a statement the scorer had first to
-        a sentence on the same camp). Whether anything answers stays the scorer's decision."""
+        a sentence on the same camp). Where no whole sentence stands out, one may stand apart in one clause of the
+        statement (``said.stands_apart``: "it remains to be seen" against "Das bleibt abzuwarten", beside a clause on
+        the topic every candidate shares), given ``APART_POOL`` candidates to tell the topic by. Whether anything
+        answers stays the scorer's decision."""
         if not listed or question.language != "en" or question.numbers:
             return listed  # a German question shares the words (``cover``); "who gives the 12,000 figure" quotes none
         likely = [i for i in np.argsort(-p)[:STATEMENT_POOL] if p[i] >= STATEMENT_FLOOR]
