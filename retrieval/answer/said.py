@@ -906,8 +906,8 @@ CLAUSE_WORDS = 2
 # studied sets (0.75 to 1.25 kept the same choices there), checked on half B. There (1,772 questions) it chose a first
 # sentence for 20 English who-said questions (A 12, B 8), 16 of them an answering one, and for no no_answer question:
 # +5 passes, none lost (A +4: dev100-029, seed74-004, seed82-003, seed84-003; B +1: dev99-024). Asked of German
-# questions it would put 1 more answering sentence first on half A and a wrong one on half B (their words are the
-# article's: the scorer's lexical evidence has weighed them): English only, like ``stands_out``.
+# questions (a probe) it would put 1 more answering sentence first on half A and a wrong one on half B (their words
+# are the article's: the scorer's lexical evidence has weighed them): English only, like ``stands_out``.
 STANDS_APART = 1.0
 APART_POOL = 10
 
