@@ -152,6 +152,8 @@ from retrieval.answer.reporting import (
 )
 from retrieval.answer.restated import RESTATED, restating, sure
 from retrieval.answer.said import (
+    APART_POOL,
+    STANDS_APART,
     STATEMENT_FLOOR,
     STATEMENT_POOL,
     addressed_last,
@@ -170,13 +172,16 @@ from retrieval.answer.said import (
     quoted_words,
     repeats,
     run_on,
+    said_clauses,
     same_statement,
     sounds_spoken,
     speaking_asked,
     speaking_subject,
     spoken_by_others,
+    stands_apart,
     stands_out,
     statement_asked,
+    statement_clauses,
     topic_words,
     who_is,
     words_before,
@@ -777,7 +782,10 @@ class Answerer:
         stood out so was off the answering sentences (dev-034's the speaker's sentence before it; d24-028 the same
         manager elsewhere, dev2s-011 another speaker). Where the scorer chose another sentence first, that one stays
         beside it: a sentence can stand out and be wrong (a set written blind lost a statement the scorer had first to
-        a sentence on the same camp). Whether anything answers stays the scorer's decision."""
+        a sentence on the same camp). Where no whole sentence stands out, one may stand apart in one clause of the
+        statement (``said.stands_apart``: "it remains to be seen" against "Das bleibt abzuwarten", beside a clause on
+        the topic every candidate shares), given ``APART_POOL`` candidates to tell the topic by. Whether anything
+        answers stays the scorer's decision."""
         if not listed or question.language != "en" or question.numbers:
             return listed  # a German question shares the words (``cover``); "who gives the 12,000 figure" quotes none
         likely = [i for i in np.argsort(-p)[:STATEMENT_POOL] if p[i] >= STATEMENT_FLOOR]
@@ -786,23 +794,14 @@ class Answerer:
         if len(likely) < 2:
             return listed
         vectors = encoder().vectors([statement_asked(question.text), *(pool.candidates[i].text for i in likely)])
-        similarity = vectors[1:] @ vectors[0]
-        # the closest usable candidate and the closest usable one after it that gives someone's words (``_speaks``): a
-        # sentence no one is quoted with is no rival statement (the report's own words on the topic, close to the
-        # question's but no answer to "who said"), and only a sentence that speaks can go first. Over the 83 English
-        # who-said questions of the studied sets (2026-12-05: dev, dev2, dev19-dev30, seed20-seed29) this made 3 more
-        # sentences stand out, each the answering one (d22-034, d24-030 first already; d28-007 the rival's compliment
-        # to the player, ranked eighth behind the player's own words: a pass gained) and none off the answer.
-        usable: list[int] = []
-        for k in np.argsort(-similarity):
-            c = pool.candidates[likely[k]]
-            if usable and not _speaks(c):
-                continue
-            if self.usable(question, c):
-                usable.append(int(k))
-                if len(usable) == 2:
-                    break
-        best = stands_out([float(similarity[k]) for k in usable])
+        similarity = [float(x) for x in vectors[1:] @ vectors[0]]
+        usable = self._closest_two(question, pool, likely, similarity)
+        best = stands_out([similarity[k] for k in usable])
+        if best is None and len(likely) >= APART_POOL:
+            # no whole sentence stands out: one whose words stand apart from the pool's in one clause of the statement
+            apart = stands_apart(_closest_clauses(question, [pool.candidates[i] for i in likely]))
+            usable = self._closest_two(question, pool, likely, apart)
+            best = stands_out([apart[k] for k in usable], STANDS_APART)
         if best is None:
             return listed
         at = {x.key: i for i, x in enumerate(pool.candidates)}
@@ -823,6 +822,25 @@ class Answerer:
         if listed[0].candidate.key not in {x.candidate.key for x in ahead}:
             ahead.append(listed[0])  # the scorer's own first choice disagrees: the two kinds of evidence, side by side
         return ahead  # the statement asked, and who said it: the claims of other words are no answer beside them
+
+    def _closest_two(self, question: Question, pool: Pool, likely: list[int], scores: Sequence[float]) -> list[int]:
+        """The positions in ``likely`` of the usable candidate closest to a who-said question's statement by ``scores``
+        and of the closest usable one after it that gives someone's words (``_speaks``): a sentence no one is quoted
+        with is no rival statement (the report's own words on the topic, close to the question's but no answer to "who
+        said"), and only a sentence that speaks can go first. Over the 83 English who-said questions of the studied
+        sets (2026-12-05: dev, dev2, dev19-dev30, seed20-seed29) this made 3 more sentences stand out, each the
+        answering one (d22-034, d24-030 first already; d28-007 the rival's compliment to the player, ranked eighth
+        behind the player's own words: a pass gained) and none off the answer."""
+        usable: list[int] = []
+        for k in sorted(range(len(likely)), key=lambda k: -scores[k]):
+            c = pool.candidates[likely[k]]
+            if usable and not _speaks(c):
+                continue
+            if self.usable(question, c):
+                usable.append(k)
+                if len(usable) == 2:
+                    break
+        return usable
 
     def _whole_statement(self, pool: Pool, p: np.ndarray, listed: list[Listed]) -> list[Listed]:
         """A who-said answer's first claim with the sentences right beside it that give more of the same speaker's
@@ -2012,6 +2030,21 @@ class _Unscored:
     end: int
     dense: float = 0.0
     lexical: float = 0.0
+
+
+def _closest_clauses(question: Question, candidates: Sequence[Candidate]) -> np.ndarray:
+    """Per clause of a who-said question's statement (``statement_clauses``, rows), each candidate's similarity by its
+    closest clause (``said_clauses``, columns; USE-m3, trained on translations), for ``stands_apart``."""
+    parts = statement_clauses(question.text)
+    clauses = [said_clauses(c.text, c.source or c.info.source) for c in candidates]
+    vectors = encoder().vectors([*parts, *(x for each in clauses for x in each)])
+    similarity = vectors[: len(parts)] @ vectors[len(parts) :].T
+    closest = np.empty((len(parts), len(clauses)))
+    at = 0
+    for j, each in enumerate(clauses):
+        closest[:, j] = similarity[:, at : at + len(each)].max(axis=1)
+        at += len(each)
+    return closest
 
 
 def _speaks(c: Candidate) -> bool:

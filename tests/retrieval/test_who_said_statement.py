@@ -12,7 +12,15 @@ from retrieval.answer.answerer import Answerer
 from retrieval.answer.evidence import Pool
 from retrieval.answer.features import NAMES
 from retrieval.answer.listing import Listed
-from retrieval.answer.said import STANDS_OUT, stands_out, statement_asked
+from retrieval.answer.said import (
+    STANDS_APART,
+    STANDS_OUT,
+    said_clauses,
+    stands_apart,
+    stands_out,
+    statement_asked,
+    statement_clauses,
+)
 from retrieval.models import SentenceInfo
 from retrieval.question import parse_question
 
@@ -129,3 +137,77 @@ def test_a_close_spoken_sentence_still_keeps_the_scorers_order(monkeypatch: pyte
     _with_similarities(monkeypatch, {"Gemeinderat": 0.40, "Pferd": 0.45, "zu teuer": 0.2, "Herbst": 0.40})
     claims = _answer([0.9, 0.4, 0.3, 0.8])
     assert [item.candidate.index for item in claims] == [0, 3]
+
+
+# A longer report on the same buses: ten sentences on the topic by several speakers, and the councillor's doubt in
+# words of her own, its subject a pronoun ("sie"): the question names the topic, the sentence does not.
+BUSES = (
+    "Die neuen Busse der Stadt fahren seit Montag auf allen Linien. "
+    "Die neuen Busse seien leiser und sauberer als die alten, sagte Bürgermeister Franz Huber. "
+    "Die Stadtwerke haben zwanzig neue Busse gekauft, teilte ein Sprecher mit. "
+    "Die neuen Busse fahren elektrisch und werden nachts geladen, erklärte Technikchef Paul Wagner. "
+    "„Ob sie wirklich pünktlich sind? Das bleibt abzuwarten“, sagte Stadträtin Anna Berger. "
+    "Die Fahrgäste loben die neuen Busse, berichtete der Fahrgastverband. "
+    "Die Busse kosten die Stadt vier Millionen Euro, rechnete Kämmerer Otto Lang vor. "
+    "Die neuen Busse haben mehr Platz für Kinderwagen, betonte Stadträtin Eva Roth. "
+    "Auch die Fahrer sind mit den neuen Bussen zufrieden, sagte Betriebsrat Max Gruber. "
+    "Die alten Busse werden an eine Nachbarstadt verkauft, kündigte Huber an. "
+    "Die neuen Busse sollen auf allen Linien im Takt fahren, versprach Verkehrsstadtrat Karl Bauer."
+)
+BUS_SPEAKERS = {
+    1: "Bürgermeister Franz Huber",
+    2: "ein Sprecher",
+    3: "Technikchef Paul Wagner",
+    4: "Stadträtin Anna Berger",
+    5: "der Fahrgastverband",
+    6: "Kämmerer Otto Lang",
+    7: "Stadträtin Eva Roth",
+    8: "Betriebsrat Max Gruber",
+    9: "Huber",
+    10: "Verkehrsstadtrat Karl Bauer",
+}
+BUS_INFOS = {i: SentenceInfo(source=s, speaker=s, cue="sagte", how="indirect") for i, s in BUS_SPEAKERS.items()}
+DOUBT = "who said it remains to be seen whether the new buses really run on time?"
+
+
+def _bus_answer() -> list[Listed]:
+    """``_statement_first`` over the bus report, the councillor's doubt the scorer's least likely sentence."""
+    question = parse_question(DOUBT)
+    library = PlainArticle(BUSES, BUS_INFOS, title="Neue Busse", outlet="Stadtblatt")
+    candidates = [candidate_at(BUSES, library.spans[i], i, BUS_INFOS) for i in range(len(library.spans))]
+    p = [0.9 - 0.01 * i for i in range(len(candidates))]
+    p[4] = 0.5
+    pool = Pool(question, candidates, None, {"d": library.article("d")})
+    rows = [[0.0] * len(NAMES) for _ in candidates]
+    answerer = Answerer(library, listing=None)  # type: ignore[arg-type]
+    listed = [answerer._listed(question, candidates[i], library.article("d"), p[i]) for i in (0, 1)]
+    return answerer._statement_first(question, pool, rows, np.array(p), listed)
+
+
+def test_the_statement_asked_is_compared_clause_by_clause() -> None:
+    assert statement_clauses(DOUBT) == ["it remains to be seen", "whether the new buses really run on time"]
+    assert statement_clauses("Which union warned of strikes?") == ["of strikes"]
+    assert statement_clauses("wer hat gesagt, dass die Brücke hält") == ["die Brücke hält"]
+    # the speaker's name is no part of what was said; a clause of one word ("sagte") tells nothing
+    assert said_clauses(BUSES.split(". ")[4] + ".", "Stadträtin Anna Berger") == [
+        "Ob sie wirklich pünktlich sind",
+        "Das bleibt abzuwarten",
+    ]
+
+
+def test_a_clause_close_to_one_sentence_alone_stands_apart() -> None:
+    # the topic's clause is as close to every sentence; the statement's clause to one only: that one scores highest
+    closest = np.array([[0.7, 0.72, 0.69, 0.3, 0.71], [0.1, 0.12, 0.08, 0.6, 0.11]])
+    apart = stands_apart(closest)
+    assert max(range(5), key=lambda k: apart[k]) == 3
+    assert stands_out(apart, STANDS_APART) == 3
+    assert stands_out(stands_apart(closest[:1]), STANDS_APART) is None  # the topic alone singles none out
+
+
+def test_a_paraphrased_doubt_in_pronouns_goes_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the whole sentences closest to the question are those on the new buses; the doubt names them "sie"
+    claims = _bus_answer()
+    assert claims[0].candidate.index == 4
+    assert claims[0].source == "Stadträtin Anna Berger"
+    monkeypatch.setattr(answerer_module, "APART_POOL", 100)  # too few candidates to tell the topic: the scorer's order
+    assert _bus_answer()[0].candidate.index == 0
