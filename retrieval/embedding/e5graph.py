@@ -113,15 +113,21 @@ def build(source: E5File) -> Any:
 
 def compiled(model_file: Path, bulk: bool = False) -> Any:
     """The converted model compiled for this CPU (an ``openvino.CompiledModel``), activations quantised per
-    block of 32 (set here: the default differs between OpenVINO versions and CPUs). For queries, one request
-    on all cores; with ``bulk``, one stream per core, each running its own batch (no threads waiting for each
-    other between layers: 10-20 % more throughput beside other jobs, measured in 3 of 3 interleaved rounds).
-    The compiled form is kept in ``cache/`` beside the model when that folder is writable, which takes a start
-    from about 0.7 s of compiling to 0.2 s of loading."""
+    block of 32 (set here: the default differs between OpenVINO versions and CPUs), in 32-bit floats: on a CPU
+    with AVX-512 BF16 OpenVINO computes in bfloat16 unless told otherwise, and the vectors, the answers and the
+    tests then depend on the machine (stop 55: such a machine answered "Welche Zahlen nordkoreanischer Soldaten
+    werden genannt?" with nothing found). For queries, one request on all cores; with ``bulk``, one stream per
+    core, each running its own batch (no threads waiting for each other between layers: 10-20 % more throughput
+    beside other jobs, measured in 3 of 3 interleaved rounds). The compiled form is kept in ``cache/`` beside the
+    model when that folder is writable, which takes a start from about 0.7 s of compiling to 0.2 s of loading."""
     import openvino as ov
 
     hint = "THROUGHPUT" if bulk else "LATENCY"
-    config: dict[str, Any] = {"PERFORMANCE_HINT": hint, "DYNAMIC_QUANTIZATION_GROUP_SIZE": BLOCK}
+    config: dict[str, Any] = {
+        "PERFORMANCE_HINT": hint,
+        "DYNAMIC_QUANTIZATION_GROUP_SIZE": BLOCK,
+        "INFERENCE_PRECISION_HINT": "f32",
+    }
     cache = model_file.parent / CACHE
     if os.access(cache if cache.is_dir() else model_file.parent, os.W_OK):
         config["CACHE_DIR"] = str(cache)

