@@ -194,7 +194,8 @@ def _names_a_speaker(attribution: Attribution) -> bool:
     """Has the attribution a speaker a reader could quote as the source? Not an indefinite pronoun ("Viele glauben,
     sie seien …", "Manche sagen, …"): many or some hold the view, and the sentence is stored as nobody's rather than
     as theirs. Attribution keeps them as the speakers it found (the attribution benchmark annotates them so)."""
-    return bool(attribution.speaker) and attribution.speaker.strip().lower() not in INDEFINITE_SPEAKERS
+    speaker = attribution.speaker
+    return speaker is not None and speaker != "" and speaker.strip().lower() not in INDEFINITE_SPEAKERS
 
 
 def _third_person(speaker: str) -> bool:
