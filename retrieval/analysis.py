@@ -19,7 +19,7 @@ import re
 
 from retrieval import furniture
 from retrieval.attribution import attribute, resolve_speaker, speaker_for_span
-from retrieval.attribution.lexicon import PRONOUN_SPEAKERS
+from retrieval.attribution.lexicon import INDEFINITE_SPEAKERS, PRONOUN_SPEAKERS
 from retrieval.attribution.speakers import fullest_name
 from retrieval.figures import extract_figures
 from retrieval.interviews import ASKED, interview_turns
@@ -32,7 +32,7 @@ __all__ = ["VERSION", "ArticleAnalysis", "SentenceInfo", "analyse"]
 # The version of the analysis stored with the index. Bump it by hand when a change to attribution, figures or
 # this module changes what they produce: `belegbot index` then re-analyses the stored articles (no re-embedding);
 # a reader serves the stored analyses and warns.
-VERSION = "2026.12.63"
+VERSION = "2026.12.64-whospeaker3"
 _HEADLINE_SOURCE = re.compile(r"^([A-ZÄÖÜ][\w.\-]*(?: [A-ZÄÖÜ][\w.\-]*){0,3}): \S")
 _EVIDENCE = re.compile(
     r"\b((?:(?:der|die|den|dem|des|einer|eine|einem|bei|nach|laut|früheren?|jüngsten?|neuen?|ersten?|"
@@ -180,7 +180,7 @@ def analyse(article: Article, sentences: list[Sentence]) -> ArticleAnalysis:
 
 def _sentence_info(text: str, sentence: Sentence, attributions: list[Attribution]) -> SentenceInfo:
     figures = tuple(extract_figures(text, sentence.start, sentence.end))
-    found = speaker_for_span([a for a in attributions if a.speaker], sentence.start, sentence.end)
+    found = speaker_for_span([a for a in attributions if _names_a_speaker(a)], sentence.start, sentence.end)
     if found is None or found.speaker is None or _cover(found, sentence) < _MIN_COVER:
         return SentenceInfo(figures=figures)
     source = resolve_speaker(text, found, attributions) or found.speaker
@@ -188,6 +188,14 @@ def _sentence_info(text: str, sentence: Sentence, attributions: list[Attribution
     if chain and chain.group(1).lower() not in source.lower():  # Yonhap, citing the intelligence service
         source = f"{source} (unter Berufung auf {chain.group(1)})"
     return SentenceInfo(source=_clean(source), speaker=found.speaker, cue=found.cue, how=found.kind, figures=figures)
+
+
+def _names_a_speaker(attribution: Attribution) -> bool:
+    """Has the attribution a speaker a reader could quote as the source? Not an indefinite pronoun ("Viele glauben,
+    sie seien …", "Manche sagen, …"): many or some hold the view, and the sentence is stored as nobody's rather than
+    as theirs. Attribution keeps them as the speakers it found (the attribution benchmark annotates them so)."""
+    speaker = attribution.speaker
+    return speaker is not None and speaker != "" and speaker.strip().lower() not in INDEFINITE_SPEAKERS
 
 
 def _third_person(speaker: str) -> bool:

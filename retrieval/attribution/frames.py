@@ -751,8 +751,10 @@ def _finding_source(toks: Sequence[Tok], a: int, b: int) -> tuple[int, int] | No
 def _apposition_comma(toks: Sequence[Tok], wie: int, k: int) -> bool:
     """A comma inside the "wie" clause that opens or closes an apposition to its speaker ("Wie Steve Marshall,
     Sprecher der UN-Büros, in Bangkok mitteilte, …"): a noun phrase follows the comma (a relative pronoun or a
-    verb would start a clause of its own), or one comma of that kind came before in the clause."""
-    if toks[k].text != "," or k + 1 >= len(toks):
+    verb would start a clause of its own), or one comma of that kind came before in the clause. A clause that opens
+    with a preposition names no speaker to appose to: "wie in Großbritannien auch, ein Frust …" compares, and its
+    comma closes it."""
+    if toks[k].text != "," or k + 1 >= len(toks) or toks[wie + 1].tag in ("APPR", "APPRART"):
         return False
     if any(t.text == "," for t in toks[wie + 1 : k]):
         return not is_verb(toks[k + 1]) and not any(is_verb(t) for t in toks[wie + 1 : k])
@@ -856,10 +858,14 @@ def _colon_frame(toks: Sequence[Tok], inside: Sequence[bool]) -> Cand | None:
         return None
     np = toks[spk[0] : spk[1]]
     reported = _reported_after(toks, c)
-    if not (_a_person(np) or (reported and _people_as_adjective(np))):
+    view = _view(toks, fin, c)
+    # a view's holder may be named in an apposition before the colon ("der Geschäftsführer des Vereins, Christoph Koss")
+    if not (_a_person(toks[spk[0] : c] if view else np) or (reported and _people_as_adjective(np))):
         return None
-    if not (first_person or _stance(toks, fin, c) or reported):
+    if not (first_person or _stance(toks, fin, c) or view or reported):
         return None
+    if view and toks[spk[1]].text == "," and all(t.tag == "NE" for t in toks[spk[1] + 1 : c]):
+        spk = (spk[0], c)  # the holder's name in the apposition belongs to the speaker
     return candidate(toks, (c + 1, n), "indirect", spk, (fin, fin + 1), toks[fin].text)
 
 
@@ -902,6 +908,18 @@ def _stance(toks: Sequence[Tok], fin: int, c: int) -> bool:
     if lemma in ("zeigen", "geben") and not any(t.low == "sich" for t in clause):
         return False
     return bool(clause) and clause[-1].tag in ("ADJD", "VVPP")
+
+
+def _view(toks: Sequence[Tok], fin: int, c: int) -> bool:
+    """ "Ähnlich sieht das der Geschäftsführer des Vereins Neustart, Christoph Koss:", "X sieht es anders:": how
+    someone sees the matter, their view given after the colon."""
+    if (toks[fin].lemma or toks[fin].low).lower() != "sehen" or not any(t.low in ("das", "es") for t in toks[fin:c]):
+        return False
+    return (fin == 1 and toks[0].low in _VIEWS) or toks[c - 1].low in _VIEWS
+
+
+#: How one sees a matter as another does or not ("Ähnlich sieht das …", "sieht es anders").
+_VIEWS = frozenset({"ähnlich", "anders", "genauso", "ebenso", "gleich"})
 
 
 def _verdict_owner(toks: Sequence[Tok], c: int) -> tuple[int, int] | None:
@@ -956,6 +974,8 @@ def analyse_sentence(sent: Sent, qspans: Sequence[tuple[int, int]]) -> Cand | No
         if c is not None and opening is not None and opening.speaker is not None and _counted_group(sent.toks, c):
             return opening  # "95 Prozent der Teilnehmer gingen laut Shmueli davon aus, dass …": Shmueli's figure
         if c is not None and c.speaker is not None:
+            if _in_condition(sent.toks, c) and (closing := _so_frame(sent.toks, inside)) and closing.speaker:
+                return closing  # "Wenn der Präsident meint, dass …, hat er recht: …, so Y": Y's words
             # "X zum STANDARD: Ich halte das für falsch": the words after the colon are X's, their "ich" included
             if not _speaks_in_first_person(sent.toks, c.speaker):
                 return c
@@ -965,6 +985,17 @@ def analyse_sentence(sent: Sent, qspans: Sequence[tuple[int, int]]) -> Cand | No
             return _closing_speaker(sent.toks, inside, c) or c
         unnamed = unnamed or c
     return _colon_frame(sent.toks, inside) or unnamed or _saying_noun_frame(sent.toks, inside)
+
+
+#: Conjunctions of a fronted condition ("Wenn der Präsident meint, …, hat er recht").
+_CONDITIONS = frozenset({"wenn", "falls", "sofern"})
+
+
+def _in_condition(toks: Sequence[Tok], c: Cand) -> bool:
+    """Is the cue of ``c`` the verb of a fronted condition ("Wenn der Wirtschaftskammerpräsident meint, dass …, hat
+    er schon recht: …")? The one it names is whom the sentence answers; a closing "so X" names who says it."""
+    k = next((j for j, t in enumerate(toks) if c.cue is not None and t.start == c.cue[0]), None)
+    return k is not None and toks[0].low in _CONDITIONS and in_subordinate_clause(toks, k)
 
 
 def _counted_group(toks: Sequence[Tok], c: Cand) -> bool:

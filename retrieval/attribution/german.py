@@ -525,10 +525,19 @@ def _konj_cue(s: Sent, c: Cand) -> bool:
 
 def _demonstrative_reports(sents: Sequence[Sent], found: dict[int, Cand], qspans: Sequence[tuple[int, int]]) -> None:
     """ "… . Dies teilte der Sprecher mit.": the sentence before, up to the demonstrative, is the speaker's
-    (in place; a previous sentence that has a speaker of its own is kept)."""
+    (in place; a previous sentence that has a speaker of its own is kept). So is it after "Mit diesen Worten trat X
+    das Amt an" (:func:`_with_these_words`)."""
     for s in sents[1:]:
         toks = s.toks
         prev = sents[s.index - 1]
+        if _with_these_words(toks) and not (prev.index in found and found[prev.index].speaker is not None):
+            spk = subject_after(toks, 3, len(toks))
+            if spk is not None:
+                found.pop(prev.index, None)
+                found[s.index] = Cand(
+                    (prev.start, prev.end), "indirect", char_span(toks, *spk), char_span(toks, 0, 4), _text(toks, 4)
+                )
+            continue
         if len(toks) < 3 or toks[0].low not in DEMONSTRATIVE_OBJECTS or not toks[0].tag.startswith("PD"):
             continue
         own = found.get(s.index)
@@ -551,6 +560,30 @@ def _demonstrative_reports(sents: Sequence[Sent], found: dict[int, Cand], qspans
         found[s.index] = Cand(
             (prev.start, toks[0].end), "indirect", char_span(toks, *spk), char_span(toks, *cue), cue_text
         )
+
+
+def _with_these_words(toks: Sequence[Tok]) -> bool:
+    """Does the sentence open with "Mit diesen Worten" / "Mit dieser Aussage" and its finite verb ("Mit diesen Worten
+    trat der Sozialdemokrat Theodor Körner das Amt an")? Whatever the verb, its subject said the sentence before: the
+    phrase points back to words, as "Dies sagte X" does. Not "Mit dieser Begründung hat die Türkei …": a reason or
+    an argument may be someone else's (stop 55: the only such sentence in gnad after an unattributed one)."""
+    return (
+        len(toks) > 4
+        and toks[0].low == "mit"
+        and toks[1].low in _THESE
+        and toks[2].low in _WORDS_SAID
+        and is_finite(toks[3])
+    )
+
+
+def _text(toks: Sequence[Tok], n: int) -> str:
+    return " ".join(t.text for t in toks[:n])
+
+
+#: The demonstratives of "Mit diesen Worten", "Mit dieser Aussage", "Mit solchen Sätzen".
+_THESE = frozenset({"diesen", "dieser", "diesem", "jenen", "solchen"})
+#: Nouns (dative) for words someone said, as "Mit diesen …" points back to them.
+_WORDS_SAID = frozenset("worten sätzen satz aussage aussagen bemerkung bemerkungen".split())
 
 
 #: Verbs by which a document tells what the sentence before said ("Dies geht aus einer Meldung der dpa hervor",

@@ -124,6 +124,7 @@ INLINE_QUOTE_MAX_TOKENS = 8
 # Noun phrases and subjects (STTS tags from HanTa) -------------------------------------------------------
 
 PRONOUN_SPEAKERS = _words("pronoun_speakers.txt")
+INDEFINITE_SPEAKERS = _words("indefinite_speakers.txt")
 #: The first words of "nach eigenen Angaben", "laut eigenem Bekunden": the source is the clause's own subject.
 _OWN = frozenset({"eigene", "eigenen", "eigenem", "eigener"})
 

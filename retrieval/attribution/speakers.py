@@ -684,13 +684,14 @@ _ARTICLE_WORDS = frozenset("der die das den dem des ein eine einer eines einem e
 
 def _previous_sentence_subject(text: str, pos: int, one_word: bool = False) -> str | None:
     """A named subject (capitalised words, no article) opening the sentence before ``pos``: two words or more
-    ("Angela Merkel traf …"), or, if ``one_word``, one that HanTa tags as a name ("Newton machte sich …")."""
+    ("Angela Merkel traf …"), or, if ``one_word``, one that HanTa tags as a name ("Newton machte sich …"); not
+    capitalised words a genitive follows ("Erste Aussagen des Kanzlers"), which a name never has."""
     parts = _sentences_before(text, pos)
     if not parts:
         return None
     m = _NAMED_SUBJECT_RE.match(parts[-1].strip())
-    if m is None:
-        return None
+    if m is None or parts[-1].strip()[m.end(1) :].startswith(" des "):
+        return None  # "Erste Aussagen des neuen Kanzlers deuten …": a noun with its genitive, no name
     subject = _trim_function_words(m.group(1))
     words = subject.split()
     if one_word and len(words) == 1 and _named_subject(words[0], parts[-1].strip()[m.end(1) :].split()[:1]):
