@@ -70,6 +70,7 @@ class Belegbot:
         self.searcher = Searcher(self.store, self.embedder)
         guard.join()
         self.answerer = Answerer(self.searcher)  # with the guard the thread made (``default_guard`` keeps it)
+        memory.collect_as_usual()  # started: from now on the collector finds garbage (``memory``)
 
     # asking ----------------------------------------------------------------------------------------
     def answer(self, question: str, language: str = "en") -> Answer:
