@@ -204,7 +204,6 @@ from retrieval.question import clean, parse_question
 from retrieval.question.asked import asked_action, asked_thing, asked_work, asks_who_asked
 from retrieval.question.initials import spelled_out
 from retrieval.question.intent import NAME_RE, WHICH_PERSON_RE, asks_head
-from retrieval.question.parts import figure_parts
 from retrieval.question.scope import find_names, nationalities
 from retrieval.question.text import Chat
 from retrieval.question.text import words as question_words
@@ -445,47 +444,8 @@ class Answerer:
             return self._nothing(question, "answer.empty")  # "hi", "?!", emoji: not a question yet
         if not self.library.count():
             return self._nothing(question, "answer.empty_index")
-        if question.kind == "figure" and (parts := self._parts(text, question)):
-            return verified(self._in_parts(question, parts), self.library.article)
         answer = self._quote_check(question) if question.kind == "quote_check" else self._by_evidence(question)
         return verified(answer, self.library.article)
-
-    def _parts(self, text: str, question: Question) -> list[Question]:
-        """The parts of a figure question that asks for two figures (``question.parts``), each parsed as a question
-        of its own; none unless every part is a figure question ("…, und wer sagt das" asks the source of one)."""
-        parts = [parse_question(part, question.language, self._quantity) for part in figure_parts(text)]
-        if len(parts) < 2 or any(part.kind != "figure" for part in parts):
-            return []
-        return [named_as_printed(part, self.library) for part in parts]
-
-    def _in_parts(self, question: Question, parts: Sequence[Question]) -> Answer:
-        """A figure question that asks for two figures, answered part by part: the claims of each part in turn, a
-        sentence once; found if any part is. The message names a part nothing answers (studied sets of stop 55: the
-        whole question answered beside its parts found nothing more and lowered claim precision)."""
-        answers = [self._by_evidence(part) for part in parts]
-        claims: list[Claim] = []
-        seen: set[tuple[str, int, int]] = set()
-        for answer in answers:
-            for claim in answer.claims:
-                if (claim.doc_id, claim.start, claim.end) not in seen:
-                    seen.add((claim.doc_id, claim.start, claim.end))
-                    claims.append(claim)
-        if not claims:  # what the first part's answer says instead (the closest figure, a name no article knows)
-            return answers[0].model_copy(update={"question": question.text, "intent": question.intent})
-        message = prompts.text("answer.found", question.language)
-        for part, answer in zip(parts, answers, strict=True):
-            if not answer.found:  # named as the user asked it, without the frame it was asked with (``question.parts``)
-                asked = re.sub(r"\s*\([^()]*\)", "", part.text)
-                message += "\n" + prompts.text("answer.part_nothing", question.language, part=asked)
-        return Answer(
-            question=question.text,
-            kind=question.kind,
-            language=question.language,
-            found=True,
-            claims=claims,
-            intent=question.intent,
-            message=message,
-        )
 
     def _quantity(self, noun: str) -> bool:
         """Does the corpus print ``noun`` beside a figure in most of the (at least ``QUANTITY_SENTENCES``) sentences
