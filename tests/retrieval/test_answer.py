@@ -12,6 +12,7 @@ from conftest import article
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import prompts
 from retrieval.analysis import VERSION, analyse
 from retrieval.answer.answerer import MAX_ARTICLES, SPEAKER_CLAIMS, Answerer
 from retrieval.answer.features import NAMES
@@ -472,10 +473,14 @@ def test_what_a_role_said_lists_only_that_speaker(service: Belegbot) -> None:
 
 
 def test_once_someone_is_quoted_a_sentence_that_only_names_people_is_left_out(service: Belegbot) -> None:
-    """The Nato sentence names Nato and Kim but has no verb of saying: no answer beside the ones that quote."""
+    """The Nato sentence names Nato and Kim but has no verb of saying: after a claim that quotes, no claim that only
+    names (``said.words_first``). Whether it comes first is the scorer's call: the last decimals of the vectors decide
+    it for this vague question (stop 55: computed in bfloat16 it came second and was left out, in 32-bit floats it
+    comes first, its note telling the reader to read before quoting)."""
     answer = service.answer("wer hat gesagt dass nordkorea soldaten schickt")
-    assert answer.found and answer.claims and answer.claims[0].note is None
-    assert all(c.note is None for c in answer.claims), [(c.source, c.note) for c in answer.claims]
+    named_only = [c.note == prompts.text("answer.named_only", "de") for c in answer.claims]
+    assert answer.found and False in named_only, [(c.source, c.note) for c in answer.claims]
+    assert True not in named_only[named_only.index(False) :], [(c.source, c.note) for c in answer.claims]
 
 
 def test_a_name_typed_slightly_otherwise_is_still_known(service: Belegbot) -> None:
