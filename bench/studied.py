@@ -4,14 +4,15 @@
     python bench/studied.py --compare OLD_DIR NEW_DIR
 
 The studied sets are dev, dev2 (``../shared/eval``) and every set packed in ``bench/sets/`` (``QUESTION_SETS.md``):
-1,772 questions at stop 55. A change is chosen on one half and checked on the other; half A is dev2/gnad, the
-even-numbered sets and seed71, half B dev, the odd-numbered sets and seed70 (the two seed sets of stop 49 were split
-by hand before the rule); dev2/seed-offtopic is in neither. Answers go to ``DIR/NAME.jsonl`` as ``eval_answers.py``
-writes them, the scorer's verdict on each question to ``DIR/scores.json``. The table gives, per set and per half,
-what passed, no-answer questions passed, wrong abstentions and claim precision; ``--against`` (or ``--compare``)
-adds the questions each half gained and lost and how many answers changed at all (claims, figures, sources,
-found). The answers are the same as ``eval_answers.py``'s: the bots warm up the same way. ``--jobs 2`` answers two
-sets at a time, one bot pair per process (about 2 minutes for all on two quiet cores, 5 with one).
+1,772 questions at stop 55's start, 1,940 with the four sets written blind at it. A change is chosen on one half and
+checked on the other; half A is dev2/gnad, the even-numbered sets and seed71, half B dev, the odd-numbered sets and
+seed70 (the two seed sets of stop 49 were split by hand before the rule); dev2/seed-offtopic is in neither. Answers
+go to ``DIR/NAME.jsonl`` as ``eval_answers.py`` writes them, the scorer's verdict on each question to
+``DIR/scores.json``. The table gives, per set and per half, what passed, no-answer questions passed, wrong
+abstentions and claim precision; ``--against`` (or ``--compare``) adds the questions each half gained and lost and
+how many answers changed at all (claims, figures, sources, found). The answers are the same as
+``eval_answers.py``'s: the bots warm up the same way. ``--jobs 2`` answers two sets at a time, one bot pair per
+process (about 90 seconds for all on two quiet cores).
 
 Kept in the project, not in a notes folder: the notes with the tools that did this were lost with a machine at
 stop 55, as the sets were at stop 49.
