@@ -10,9 +10,10 @@ seed70 (the two seed sets of stop 49 were split by hand before the rule); dev2/s
 go to ``DIR/NAME.jsonl`` as ``eval_answers.py`` writes them, the scorer's verdict on each question to
 ``DIR/scores.json``. The table gives, per set and per half, what passed, no-answer questions passed, wrong
 abstentions and claim precision; ``--against`` (or ``--compare``) adds the questions each half gained and lost and
-how many answers changed at all (claims, figures, sources, found). The answers are the same as
-``eval_answers.py``'s: the bots warm up the same way. ``--jobs 2`` answers two sets at a time, one bot pair per
-process (about 90 seconds for all on two quiet cores).
+how many answers changed at all (claims, figures, sources, found); ``--causes`` counts why questions missed, by half
+(``eval_answers.why_missed``: "figure nothing found", "who_said no claim on the gold sentence X", …), and lists each
+miss in ``DIR/causes.tsv``. The answers are the same as ``eval_answers.py``'s: the bots warm up the same way.
+``--jobs 2`` answers two sets at a time, one bot pair per process (about 90 seconds for all on two quiet cores).
 
 Kept in the project, not in a notes folder: the notes with the tools that did this were lost with a machine at
 stop 55, as the sets were at stop 49.
@@ -24,11 +25,12 @@ import argparse
 import json
 import re
 import sys
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from bench.eval_answers import EVAL, SETS, _file, answer_all, score
+from bench.eval_answers import CORPORA, EVAL, SETS, _file, answer_all, cause, score, scorer, why_missed
 from bench.question_sets import unpacked
 from retrieval.api import Belegbot
 
@@ -143,6 +145,34 @@ def compare(old: Path, new: Path) -> list[str]:
     return lines
 
 
+def causes(folder: Path, results: dict[str, dict[str, Any]]) -> list[str]:
+    """Why each question of a run missed, in the scorer's terms (``eval_answers.why_missed``), counted by cause and
+    half; each miss with its reason goes to ``folder/causes.tsv`` (id, half, cause, reason, question)."""
+    rules = scorer()
+    docs = rules.load_corpus([str(c) for c in CORPORA])
+    counts: Counter[tuple[str, str]] = Counter()
+    rows = []
+    for name, r in results.items():
+        questions = folder / f"{_file(name)}.questions.jsonl"
+        source = questions if questions.exists() else next(path for n, path, _ in studied() if n == name)
+        asked = {q["id"]: q for q in map(json.loads, source.read_text(encoding="utf-8").splitlines())}
+        answers = _answer_rows(folder / f"{_file(name)}.jsonl")
+        for row in r["rows"]:
+            if row["got"] != row["need"]:
+                why = why_missed(asked[row["id"]], answers[row["id"]], docs, rules)
+                counts[(cause(row["type"], why), half(name))] += 1
+                rows.append(
+                    "\t".join((row["id"], half(name), cause(row["type"], why), why, asked[row["id"]]["question"]))
+                )
+    (folder / "causes.tsv").write_text("\n".join(sorted(rows)) + "\n", encoding="utf-8")
+    kinds = sorted({kind for kind, _ in counts}, key=lambda kind: -sum(n for (k, _), n in counts.items() if k == kind))
+    return [f"{counts[(kind, 'A')]:4d} A {counts[(kind, 'B')]:4d} B  {kind}" for kind in kinds]
+
+
+def _answer_rows(path: Path) -> dict[str, Any]:
+    return {a["id"]: a for a in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--index", type=Path)
@@ -151,6 +181,7 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=1, help="sets answered at a time (one process each)")
     parser.add_argument("--against", type=Path, help="an earlier run's DIR to compare with")
     parser.add_argument("--compare", type=Path, nargs=2, metavar=("OLD_DIR", "NEW_DIR"), help="compare two runs only")
+    parser.add_argument("--causes", action="store_true", help="count why questions missed, by half (DIR/causes.tsv)")
     args = parser.parse_args()
     if args.compare:
         print("\n".join(compare(*args.compare)))
@@ -165,6 +196,8 @@ def main() -> int:
     print("\n".join(table(results)))
     if args.against:
         print("\n".join(compare(args.against, args.out)))
+    if args.causes:
+        print("\n".join(causes(args.out, results)))
     return 0
 
 

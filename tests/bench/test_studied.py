@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bench.studied import SETS_DIR, compare, half, studied, table
+from bench.studied import SETS_DIR, causes, compare, half, studied, table
 
 
 def test_every_packed_set_is_studied_over_its_own_index() -> None:
@@ -41,3 +41,15 @@ def test_a_comparison_names_what_each_half_gained_and_lost_and_counts_changed_an
     assert lines[0] == "half A: +1 −1  gained q1  lost q2"
     assert lines[-1] == "2 answers changed: q1 q2"
     assert table(json.loads((new / "scores.json").read_text(encoding="utf-8")))[-1].startswith("half A: pass 2/3")
+
+
+def test_causes_count_each_miss_by_half_and_list_it(tmp_path: Path) -> None:
+    run = _run(tmp_path / "run", {"q1": False, "q2": True}, {"q1": [], "q2": []})
+    asked = [{"id": q, "type": "figure", "question": f"wie viele {q}?", "gold": []} for q in ("q1", "q2")]
+    (run / "dev104.questions.jsonl").write_text("\n".join(map(json.dumps, asked)), encoding="utf-8")
+    assert causes(run, json.loads((run / "scores.json").read_text(encoding="utf-8"))) == [
+        "   1 A    0 B  figure nothing found"
+    ]
+    assert (run / "causes.tsv").read_text(
+        encoding="utf-8"
+    ) == "q1\tA\tfigure nothing found\tnothing found\twie viele q1?\n"
