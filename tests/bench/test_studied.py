@@ -45,7 +45,9 @@ def test_a_comparison_names_what_each_half_gained_and_lost_and_counts_changed_an
 
 def test_causes_count_each_miss_by_half_and_list_it(tmp_path: Path) -> None:
     run = _run(tmp_path / "run", {"q1": False, "q2": True}, {"q1": [], "q2": []})
-    asked = [{"id": q, "type": "figure", "question": f"wie viele {q}?", "gold": []} for q in ("q1", "q2")]
+    asked: list[dict[str, object]] = [
+        {"id": q, "type": "figure", "question": f"wie viele {q}?", "gold": []} for q in ("q1", "q2")
+    ]
     (run / "dev104.questions.jsonl").write_text("\n".join(map(json.dumps, asked)), encoding="utf-8")
     assert causes(run, json.loads((run / "scores.json").read_text(encoding="utf-8"))) == [
         "   1 A    0 B  figure nothing found"
